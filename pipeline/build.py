@@ -1,0 +1,152 @@
+"""Build the spaCy pipeline from config.cfg and run documents through it.
+
+``build_nlp()`` loads the base model once, with the pipes no stage uses excluded, and adds the
+claimex stages in the order config.cfg gives. ``extract()`` streams documents through it in
+batches and yields claim records, or an error for each document that failed, so a bad document
+never loses the good ones beside it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+from . import classify, clean, entities, sentences  # noqa: F401 - registers the factories
+from .errors import ClaimexError, ConfigError, InputError, ModelError
+from .extensions import register_extensions
+from .io import Document
+from .schema import LABELS, Claim, ModelInfo
+
+log = logging.getLogger(__name__)
+
+CONFIG_PATH = Path(__file__).parent / "config.cfg"
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """A document that could not be processed, with the reason."""
+
+    doc_id: str
+    source: str | None
+    kind: str
+    message: str
+
+
+def load_config(path: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    path = path or CONFIG_PATH
+    try:
+        return Config().from_disk(path, overrides=overrides or {})
+    except Exception as exc:  # thinc raises several types for a bad config
+        raise ConfigError(f"{path}: cannot read config: {exc}") from exc
+
+
+def build_nlp(config: Config | None = None) -> Language:
+    """The claimex pipeline: base model pipes and claimex stages in config order."""
+    register_extensions()
+    config = config or load_config()
+    nlp_cfg = config["nlp"]
+    try:
+        nlp = spacy.load(nlp_cfg["base"], exclude=list(nlp_cfg["exclude"]))
+    except OSError as exc:
+        raise ModelError(f"spaCy model {nlp_cfg['base']!r} is not installed",
+                         fix="run `make install`") from exc
+    for name in nlp.disabled:
+        nlp.enable_pipe(name)
+    nlp.max_length = int(nlp_cfg["max_chars"]) + 1
+    wanted = list(nlp_cfg["pipeline"])
+    for i, name in enumerate(wanted):
+        if name in nlp.pipe_names:
+            continue
+        if name not in config["components"]:
+            raise ConfigError(f"pipeline names {name!r}, which is neither a base pipe nor in [components]")
+        settings = dict(config["components"][name])
+        factory = settings.pop("factory")
+        placed = [n for n in wanted[:i] if n in nlp.pipe_names]
+        where = {"after": placed[-1]} if placed else {"first": True}
+        pipe = nlp.add_pipe(factory, name=name, config=settings, **where)
+        if factory == "entity_ruler":
+            gaz = config["components"]["claims_entities"]
+            gazetteer = entities.load_gazetteer(gaz["gazetteer"], gaz.get("officeholders"))
+            pipe.add_patterns(entities.ruler_patterns(nlp, gazetteer.entries))  # type: ignore[attr-defined]
+    extra = [n for n in nlp.pipe_names if n not in wanted]
+    for name in extra:
+        nlp.remove_pipe(name)
+    if nlp.pipe_names != wanted:
+        raise ConfigError(f"pipeline order {nlp.pipe_names} differs from config {wanted}")
+    return nlp
+
+
+class Extractor:
+    """The loaded pipeline plus what turning Docs into claims needs."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or load_config()
+        self.nlp = build_nlp(self.config)
+        classifier = self.nlp.get_pipe("claims_classify").classifier  # type: ignore[attr-defined]
+        card = classifier.card
+        self.model_info = ModelInfo(name=card.name, version=card.version)
+        configured = self.config["thresholds"]
+        self.thresholds = {
+            label: float(configured.get(label) or card.thresholds[label]) for label in LABELS
+        }
+        self.batch_size = int(self.config["nlp"]["batch_size"])
+        self.stats: Counter[str] = Counter()
+
+    def extract(
+        self, documents: Iterable[Document | InputError], all_sentences: bool = False
+    ) -> Iterator[Claim | DocumentError]:
+        """Claims for each document in input order; an error in place of a failed document."""
+        batch: list[Document] = []
+        for item in documents:
+            if isinstance(item, InputError):
+                yield from self._flush(batch, all_sentences)
+                batch = []
+                yield DocumentError(doc_id="", source=item.path if item.line is None else f"{item.path}:{item.line}",
+                                    kind="input", message=str(item))
+                continue
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._flush(batch, all_sentences)
+                batch = []
+        yield from self._flush(batch, all_sentences)
+
+    def _flush(self, batch: list[Document], all_sentences: bool) -> Iterator[Claim | DocumentError]:
+        if not batch:
+            return
+        try:
+            results = self._process(batch, all_sentences)
+        except (ClaimexError, ValueError, RuntimeError) as exc:
+            if len(batch) == 1:
+                yield DocumentError(batch[0].id, batch[0].source, type(exc).__name__, f"{batch[0].source or batch[0].id}: {exc}")
+                return
+            log.info("batch failed (%s); retrying its documents one by one", exc)
+            for document in batch:
+                yield from self._flush([document], all_sentences)
+            return
+        for claims in results:
+            yield from claims
+
+    def _process(self, batch: list[Document], all_sentences: bool) -> list[list[Claim]]:
+        from .claims import doc_to_claims
+
+        docs = []
+        for document in batch:
+            doc = self.nlp.make_doc(document.text)
+            doc._.meta = document
+            doc._.doc_date = document.date[:10] if document.date else None
+            docs.append(doc)
+        processed = list(self.nlp.pipe(docs, batch_size=self.batch_size))
+        self.stats["documents"] += len(processed)
+        self.stats["sentences"] += sum(len(doc._.scores) for doc in processed)
+        return [
+            doc_to_claims(doc, document, self.thresholds, self.model_info, all_sentences)
+            for doc, document in zip(processed, batch, strict=True)
+        ]

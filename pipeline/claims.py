@@ -1,0 +1,61 @@
+"""Stage 6, claims: turn a processed Doc into claim records. The only place Spans become records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span
+
+from .actors import ActorTracker
+from .io import Document
+from .schema import LABELS, Actor, Claim, DocInfo, Entity, ModelInfo
+from .sentences import body_sentences
+
+
+def doc_to_claims(
+    doc: Doc,
+    document: Document,
+    thresholds: Mapping[str, float],
+    model: ModelInfo,
+    all_sentences: bool = False,
+) -> list[Claim]:
+    """One Claim per body sentence with at least one label (every sentence if ``all_sentences``)."""
+    header = doc._.header
+    info = DocInfo(
+        title=document.title or (header.title if header else None),
+        date=doc._.doc_date,
+        author=document.author or (header.author if header else None),
+        url=document.url,
+        source=document.source,
+    )
+    tracker = ActorTracker()
+    claims = []
+    for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
+        actors = tracker.sentence_actors(sent)
+        labels = [label for label in LABELS if scores[label] >= thresholds[label]]
+        if not labels and not all_sentences:
+            continue
+        claims.append(
+            Claim(
+                claim_id=f"{document.id}:{index}",
+                doc_id=document.id,
+                sentence_index=index,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=sent.text,
+                labels=labels,  # type: ignore[arg-type]
+                scores=scores,
+                actors=[Actor(**vars(a)) for a in actors],
+                entities=_entities(sent),
+                doc=info,
+                model=model,
+            )
+        )
+    return claims
+
+
+def _entities(sent: Span) -> list[Entity]:
+    return [
+        Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, code=e._.code)
+        for e in sent.ents
+    ]

@@ -1,0 +1,177 @@
+"""Stage 1, clean: find page furniture (language bars, section labels, date and byline blocks,
+"You might also like", "Back to Top") so later stages skip it.
+
+Nothing is removed from the text: the stage records the character spans of furniture lines, so
+every offset still points into the original input. It also reads the header block for the
+title, date and author that a scraped page carries above the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_PATTERNS = [
+    # Jan 16 , 2017 / March 3, 2021 / Dec. 4, 2018
+    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.I),
+    # 12 May 2023
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.I),
+    # 2019-07-22
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 28/11/2023: day first, as outside the US; month first only when the day cannot be
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
+]
+_LANGUAGE_BAR = re.compile(
+    r"^\s*(language\s*:|(?:[A-Z]{2}\s*\|\s*)+\S+\s*$)|(english|简体|繁體|español|français|عربي)", re.I
+)
+_FURNITURE_LINE = re.compile(
+    r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
+    r"read more\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
+    r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
+    r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the page's header block says about the article."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    start: int
+    end: int
+    kind: str
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first calendar date in ``text`` as YYYY-MM-DD, or None."""
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month_text = m.group("month").rstrip(".").lower()
+            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3])
+            if month is None:
+                continue
+            day = int(m.group("day"))
+            if month > 12 and day <= 12:
+                month, day = day, month
+            try:
+                return date(int(m.group("year")), month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text), offsets of the stripped text."""
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    return (words >= 3 and bool(_SENTENCE_END.search(line))) or words >= 15
+
+
+def _is_header_marker(line: str) -> bool:
+    return parse_date(line) is not None and len(line.split()) <= 8 or bool(_BYLINE.match(line))
+
+
+def find_furniture(text: str) -> tuple[list[Furniture], Header]:
+    """Return the furniture spans of ``text`` and what its header block says.
+
+    The article body runs from the first prose line that is not followed closely by a date or
+    byline (that one is a title) to the last prose line. Lines outside it are furniture, and
+    so are known page-furniture lines and short unpunctuated lines (subheadings) inside it.
+    A text with no prose line at all (a headline, a short note) is all body.
+    """
+    lines = _lines(text)
+    prose = [i for i, (_, _, s) in enumerate(lines) if _is_prose(s)]
+    if not prose:
+        return [], Header()
+    first = None
+    for i in prose:
+        following = [s for _, _, s in lines[i + 1 : i + 4]]
+        if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
+            first = i
+            break
+    if first is None:
+        first = prose[-1]
+    last = prose[-1]
+    spans: list[Furniture] = []
+    author = doc_date = None
+    candidates: list[tuple[int, str]] = []  # header lines that may be the title
+    first_marker = first
+    for i, (start, end, s) in enumerate(lines):
+        if i < first:
+            kind = "header"
+            if parse_date(s) and len(s.split()) <= 8:
+                kind = "dateline"
+                doc_date = doc_date or parse_date(s)
+                first_marker = min(first_marker, i)
+            elif _BYLINE.match(s):
+                kind = "byline"
+                first_marker = min(first_marker, i)
+                if author is None:
+                    author = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", s, flags=re.I).strip()
+            elif _LANGUAGE_BAR.search(s):
+                kind = "language_bar"
+            elif _FURNITURE_LINE.match(s):
+                kind = "furniture"
+            elif i == 0 or not _BYLINE.match(lines[i - 1][2]):
+                candidates.append((i, s))
+            spans.append(Furniture(start, end, kind))
+        elif i > last:
+            spans.append(Furniture(start, end, "footer"))
+        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
+            spans.append(Furniture(start, end, "furniture"))
+        elif not _SENTENCE_END.search(s) and len(s.split()) < 10 and i not in prose:
+            spans.append(Furniture(start, end, "subheading"))
+    before_marker = [s for i, s in candidates if i < first_marker]
+    title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
+    return spans, Header(title=title, date=doc_date, author=author)
+
+
+@Language.component(
+    "claims_clean",
+    assigns=["doc._.furniture", "doc._.header", "doc._.doc_date"],
+)
+def clean_component(doc: Doc) -> Doc:
+    """Record furniture spans and the header on the Doc; the text is left as it is."""
+    spans, header = find_furniture(doc.text)
+    doc._.furniture = [(f.start, f.end) for f in spans]
+    doc._.header = header
+    if doc._.doc_date is None:
+        doc._.doc_date = header.date
+    return doc

@@ -1,0 +1,197 @@
+"""The claimex command line: thin typer commands over plain functions.
+
+stdout carries JSONL only; messages, summaries and errors go to stderr. Exit codes: 0 when
+every input was processed, 1 when at least one input or document failed (the others are still
+written), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import __version__
+from .errors import ClaimexError
+
+app = typer.Typer(
+    name="claimex",
+    help="Extract cooperation, competition and forecast claims from foreign-policy writing.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("claimex")
+
+
+def _err(message: str) -> None:
+    typer.echo(f"claimex: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimex {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="claimex: %(message)s", stream=sys.stderr)
+
+
+def _overrides(settings: list[str] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in settings or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"expected section.key=value, got {item!r}", param_hint="--set")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help=".txt or .jsonl files, directories of them, or - for stdin (the default).")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL output file; - is stdout.")] = "-",
+    all_sentences: Annotated[bool, typer.Option(
+        "--all-sentences", help="Write every body sentence, with labels [] where none applies.")] = False,
+    max_chars: Annotated[int | None, typer.Option(
+        "--max-chars", help="Refuse documents longer than this (default: config nlp.max_chars).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use instead of the packaged one.")] = None,
+    settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value: section.key=value.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Extract claims from articles and write them as JSON Lines."""
+    from .build import DocumentError, Extractor, load_config
+    from .io import iter_documents, open_output
+
+    overrides = _overrides(settings)
+    if max_chars is not None:
+        overrides["nlp.max_chars"] = max_chars
+    try:
+        extractor = Extractor(load_config(config, overrides))
+        limit = int(extractor.config["nlp"]["max_chars"])
+        per_label: Counter[str] = Counter()
+        claims = failed = 0
+        with open_output(output) as writer:
+            for item in extractor.extract(iter_documents(inputs or ["-"], limit), all_sentences):
+                if isinstance(item, DocumentError):
+                    failed += 1
+                    _err(f"error: {item.message}")
+                    continue
+                writer.write(item.model_dump(mode="json"))
+                claims += bool(item.labels)
+                per_label.update(item.labels)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        _err("interrupted: no output file was written")
+        raise typer.Exit(130) from None
+    if not quiet:
+        labels = ", ".join(f"{label} {per_label[label]}" for label in ("cooperation", "competition", "forecast"))
+        _err(f"{extractor.stats['documents']} documents, {extractor.stats['sentences']} sentences, "
+             f"{claims} claims ({labels}), {failed} failed")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL in the format of shared/eval/README.md.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON on stdout.")] = False,
+    config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
+) -> None:
+    """Score the pipeline on a gold file: per-label P/R/F1, macro-F1, state-actor P/R."""
+    from .build import Extractor, load_config
+    from .evaluate import format_report, predictions_from_claims, score
+    from .io import Document
+    from .schema import Claim
+
+    try:
+        lines = _read_gold(gold)
+        extractor = Extractor(load_config(config))
+        documents = [Document(id=g.id, text=g.text, source=str(gold)) for g in lines]
+        claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
+        result = score(lines, predictions_from_claims([g.id for g in lines], claims))
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps({"gold": str(gold), **result}, indent=2))
+    else:
+        typer.echo(format_report(gold.name, result))
+
+
+def _read_gold(path: Path) -> list[Any]:
+    from .errors import InputError
+    from .evaluate import GoldLine
+
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                out.append(GoldLine.from_record(json.loads(line)))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(str(path), f"not a gold record ({exc})", number) from None
+    if not out:
+        raise InputError(str(path), "empty file")
+    return out
+
+
+@app.command()
+def train(
+    corpus: Annotated[Path, typer.Option(help="Folder of annotated *.jsonl sentences.")] = Path("corpus/train"),
+    out: Annotated[Path, typer.Option(help="Where to write the classifier artefact.")] = Path("models/claimex-clf"),
+    epochs: Annotated[int | None, typer.Option(help="Training epochs (default in pipeline/train.py).")] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
+) -> None:
+    """Train the sentence classifier on the annotated corpus, deterministically."""
+    from .train import train as run_training
+
+    logging.getLogger("pipeline").setLevel(logging.INFO)
+    if not corpus.is_dir() or not any(corpus.glob("*.jsonl")):
+        _err(f"error: {corpus}: no annotated *.jsonl files")
+        raise typer.Exit(1)
+    try:
+        card = run_training(corpus, out, epochs=epochs, seed=seed)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    _err(f"wrote {out}: dev macro-F1 {card['dev_metrics']['macro_f1']:.3f}, thresholds {card['thresholds']}")
+
+
+@app.command()
+def schema(
+    output: Annotated[str, typer.Option("--output", "-o", help="Write here instead of stdout.")] = "-",
+) -> None:
+    """Print the JSON Schema of the claim record."""
+    from .schema import claim_json_schema
+
+    text = claim_json_schema()
+    if output == "-":
+        typer.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,181 @@
+"""Stage 3, entities: spaCy NER plus a gazetteer entity ruler, each entity resolved to a code.
+
+The gazetteer (``data/gazetteer.jsonl``) lists states, capitals, demonyms, state bodies,
+organisations, armed groups, leaders, places and non-state names (newspapers, firms) that must
+block a partial match ("Washington Post" is not Washington). Its patterns go to spaCy's
+``entity_ruler``, which runs after ``ner`` and wins where they overlap. Entities the ruler did
+not tag are looked up by their normalised text, and PERSON entities also in the Phoenix office
+holders table (``data/officeholders.csv``), preferring a term that covers the document's date.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DATA_DIR = Path(__file__).parent / "data"
+ACTOR_KINDS = frozenset({"state", "organisation", "person", "group"})
+#: The codes scored as states: ISO 3166-1 alpha-3 plus Kosovo's user-assigned XKX.
+STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
+_RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_LEADING = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One alias of the gazetteer."""
+
+    text: str
+    code: str | None
+    kind: str
+    via: str
+    label: str
+    case_sensitive: bool = False
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+    @property
+    def pattern_id(self) -> str:
+        return f"{self.code or '-'}|{self.kind}|{self.via}"
+
+    def covers(self, day: str | None) -> bool:
+        """Whether the entry is valid on ``day`` (always, when either side is unknown)."""
+        if day is None:
+            return True
+        return (self.valid_from or "0000") <= day <= (self.valid_to or "9999")
+
+
+def normalise(text: str) -> str:
+    """The lookup key of an entity text: no article, no possessive, single spaces, lower case."""
+    text = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
+    return text.lower()
+
+
+class Gazetteer:
+    """Alias lookup over the curated gazetteer and the office-holder table."""
+
+    def __init__(self, entries: Iterable[Entry], officeholders: Iterable[Entry] = ()) -> None:
+        self.entries = list(entries)
+        self._exact: dict[str, list[Entry]] = {}
+        self._folded: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.case_sensitive:
+                self._exact.setdefault(" ".join(entry.text.split()), []).append(entry)
+            else:
+                self._folded.setdefault(normalise(entry.text), []).append(entry)
+        self._people: dict[str, list[Entry]] = {}
+        for entry in officeholders:
+            self._people.setdefault(normalise(entry.text), []).append(entry)
+
+    @classmethod
+    def from_files(cls, gazetteer: Path, officeholders: Path | None = None) -> Gazetteer:
+        return cls(read_gazetteer(gazetteer), read_officeholders(officeholders) if officeholders else ())
+
+    def lookup(self, text: str, label: str | None = None, day: str | None = None) -> Entry | None:
+        """Resolve an entity text to its entry, or None."""
+        stripped = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
+        candidates = self._exact.get(stripped) or self._folded.get(normalise(text))
+        if not candidates and label == "PERSON":
+            candidates = self._people.get(normalise(text))
+        if not candidates:
+            return None
+        return _pick(candidates, day)
+
+
+def _pick(candidates: list[Entry], day: str | None) -> Entry:
+    """Prefer an entry valid on ``day``; among those, the latest term (a stable choice)."""
+    valid = [c for c in candidates if c.covers(day)] or candidates
+    return max(valid, key=lambda c: (c.valid_from or "", c.code or "", c.kind))
+
+
+def read_gazetteer(path: Path) -> Iterator[Entry]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield Entry(**json.loads(line))
+
+
+def read_officeholders(path: Path) -> Iterator[Entry]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            yield Entry(
+                text=row["name"],
+                code=row["code"],
+                kind="person",
+                via="leader",
+                label="PERSON",
+                valid_from=row.get("valid_from") or None,
+                valid_to=row.get("valid_to") or None,
+            )
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(gazetteer: str, officeholders: str | None) -> Gazetteer:
+    """Load the gazetteer once per process for each pair of files."""
+    return Gazetteer.from_files(_data_path(gazetteer), _data_path(officeholders) if officeholders else None)
+
+
+def _data_path(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else DATA_DIR / path
+
+
+def ruler_patterns(nlp: Language, entries: Iterable[Entry]) -> list[dict[str, Any]]:
+    """entity_ruler patterns: phrase patterns (matched on LOWER) or ORTH token patterns."""
+    patterns: list[dict[str, Any]] = []
+    for entry in entries:
+        if entry.case_sensitive:
+            words = [t.text for t in nlp.make_doc(entry.text)]
+            pattern: Any = [{"ORTH": w} for w in words]
+        else:
+            pattern = entry.text
+        patterns.append({"label": entry.label, "pattern": pattern, "id": entry.pattern_id})
+    return patterns
+
+
+def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | None, str | None, str | None]:
+    """(code, kind, via) for one entity: from its ruler pattern id, else by lookup."""
+    if ent.ent_id_:
+        code, kind, via = ent.ent_id_.split("|")
+        return (None if code == "-" else code), kind, via
+    if ent.label_ not in _RESOLVABLE_LABELS:
+        return None, None, None
+    entry = gazetteer.lookup(ent.text, ent.label_, day)
+    if entry is None:
+        return None, None, None
+    return entry.code, entry.kind, entry.via
+
+
+@Language.factory(
+    "claims_entities",
+    requires=["doc.ents"],
+    assigns=["span._.code", "span._.kind", "span._.via"],
+    default_config={"gazetteer": "gazetteer.jsonl", "officeholders": "officeholders.csv"},
+)
+def make_entities(nlp: Language, name: str, gazetteer: str, officeholders: str | None) -> EntityResolver:
+    return EntityResolver(load_gazetteer(gazetteer, officeholders))
+
+
+class EntityResolver:
+    """Set ``span._.code``, ``kind`` and ``via`` on every entity of the Doc."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        day = doc._.doc_date
+        for ent in doc.ents:
+            ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
+        return doc

@@ -1,0 +1,36 @@
+"""One exception tree for claimex.
+
+    ClaimexError                 base: the CLI prints ``claimex: error: <message>`` and exits 1
+    ├── InputError               a document or input path that cannot be read (path, line)
+    ├── ModelError               a model artefact that is missing or fails its check
+    └── ConfigError              a config file or option that makes no sense
+"""
+
+from __future__ import annotations
+
+
+class ClaimexError(Exception):
+    """Base class for every error claimex raises on purpose."""
+
+
+class InputError(ClaimexError):
+    """An input that cannot be read; carries the path and, for JSONL, the line number."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.problem = problem
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+
+
+class ModelError(ClaimexError):
+    """A model artefact that is missing, corrupt or incompatible."""
+
+    def __init__(self, problem: str, fix: str = "run `make train` to rebuild it") -> None:
+        self.fix = fix
+        super().__init__(f"{problem} ({fix})")
+
+
+class ConfigError(ClaimexError):
+    """A configuration value that cannot be used."""

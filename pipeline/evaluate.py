@@ -1,0 +1,108 @@
+"""Scoring against gold sets, exactly as ../shared/eval/README.md defines it.
+
+Each gold line is its own document. Per label, counts run over the lines where the label is not
+ambiguous; macro-F1 is the mean F1 over the labels the set scores (those that at least one line
+has). Actors: micro precision and recall of state codes over lines whose ``actors`` is not null
+and whose ``labels`` is not empty; codes in ``actors_optional`` count neither way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .entities import STATE_CODES
+from .schema import LABELS
+
+
+@dataclass(frozen=True)
+class GoldLine:
+    id: str
+    text: str
+    labels: frozenset[str]
+    ambiguous: frozenset[str]
+    actors: frozenset[str] | None
+    actors_optional: frozenset[str]
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> GoldLine:
+        actors = record.get("actors")
+        return cls(
+            id=str(record["id"]),
+            text=record["text"],
+            labels=frozenset(record.get("labels") or ()),
+            ambiguous=frozenset(record.get("ambiguous") or ()),
+            actors=None if actors is None else frozenset(actors),
+            actors_optional=frozenset(record.get("actors_optional") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Prediction:
+    labels: frozenset[str]
+    actors: frozenset[str]
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(gold: Sequence[GoldLine], predicted: Sequence[Prediction]) -> dict[str, Any]:
+    """Per-label P/R/F1, macro-F1 over scored labels, and state-actor P/R."""
+    per_label: dict[str, Any] = {}
+    scored = [label for label in LABELS if any(label in g.labels for g in gold)]
+    for label in LABELS:
+        tp = fp = fn = 0
+        for g, p in zip(gold, predicted, strict=True):
+            if label in g.ambiguous:
+                continue
+            tp += label in g.labels and label in p.labels
+            fp += label not in g.labels and label in p.labels
+            fn += label in g.labels and label not in p.labels
+        per_label[label] = {**_prf(tp, fp, fn), "scored": label in scored}
+    macro = sum(per_label[label]["f1"] for label in scored) / len(scored) if scored else 0.0
+    tp = fp = fn = 0
+    actor_lines = 0
+    for g, p in zip(gold, predicted, strict=True):
+        if g.actors is None or not g.labels:
+            continue
+        actor_lines += 1
+        gold_states = {c for c in g.actors if c in STATE_CODES} - g.actors_optional
+        pred_states = {c for c in p.actors if c in STATE_CODES} - g.actors_optional
+        tp += len(gold_states & pred_states)
+        fp += len(pred_states - gold_states)
+        fn += len(gold_states - pred_states)
+    actors = _prf(tp, fp, fn)
+    return {
+        "lines": len(gold),
+        "labels": per_label,
+        "macro_f1": round(macro, 4),
+        "actors": {"precision": actors["precision"], "recall": actors["recall"],
+                   "tp": tp, "fp": fp, "fn": fn, "lines": actor_lines},
+    }
+
+
+def predictions_from_claims(ids: Iterable[str], claims: Iterable[Any]) -> list[Prediction]:
+    """Union of labels and actor codes of the claims produced for each document id."""
+    labels: dict[str, set[str]] = {}
+    actors: dict[str, set[str]] = {}
+    for claim in claims:
+        labels.setdefault(claim.doc_id, set()).update(claim.labels)
+        actors.setdefault(claim.doc_id, set()).update(a.code for a in claim.actors)
+    return [Prediction(frozenset(labels.get(i, ())), frozenset(actors.get(i, ()))) for i in ids]
+
+
+def format_report(name: str, result: dict[str, Any]) -> str:
+    """A small plain-text table of a score result."""
+    rows = [f"{name}: {result['lines']} lines, macro-F1 {result['macro_f1']:.3f}"]
+    for label, m in result["labels"].items():
+        note = "" if m["scored"] else "  (not scored in this set)"
+        rows.append(f"  {label:<12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}{note}")
+    a = result["actors"]
+    rows.append(f"  state actors P {a['precision']:.3f}  R {a['recall']:.3f}  ({a['lines']} lines)")
+    return "\n".join(rows)

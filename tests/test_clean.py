@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import find_furniture, parse_date
+
+PAGE = """EN | FR | ES
+World | Asia
+
+Seoul and Tokyo Mend Fences
+
+Published: 12 May 2023
+By Jane Doe
+
+Japan and South Korea agreed on Tuesday to resume regular summits after a long freeze.
+
+Advertisement
+
+Officials said the two leaders will meet again in the autumn.
+
+Share this article
+Back to Top
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan 16 , 2017", "2017-01-16"),
+        ("Updated Dec. 4, 2018 08:15 GMT", "2018-12-04"),
+        ("Published: 12 May 2023", "2023-05-12"),
+        ("2019-07-22", "2019-07-22"),
+        ("March 3, 2021", "2021-03-03"),
+        ("28/11/2023 14:05", "2023-11-28"),
+        ("11/28/2023", "2023-11-28"),
+        ("no date here", None),
+        ("Feb 30, 2020", None),
+    ],
+)
+def test_parse_date(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_clean_marks_header_footer_and_inline_furniture() -> None:
+    spans, header = find_furniture(PAGE)
+    furniture = {PAGE[f.start : f.end] for f in spans}
+    assert furniture == {
+        "EN | FR | ES", "World | Asia", "Seoul and Tokyo Mend Fences", "Published: 12 May 2023",
+        "By Jane Doe", "Advertisement", "Share this article", "Back to Top",
+    }
+    assert header.title == "Seoul and Tokyo Mend Fences"
+    assert header.date == "2023-05-12"
+    assert header.author == "Jane Doe"
+
+
+def test_clean_keeps_offsets_into_original_text() -> None:
+    spans, _ = find_furniture(PAGE)
+    for f in spans:
+        assert PAGE[f.start : f.end].strip() == PAGE[f.start : f.end]
+        assert PAGE[f.start : f.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary blocks EU aid package for Kyiv",
+        "Russia and China signed a gas deal on Monday.",
+        "The talks collapsed.\n\nBoth sides blamed each other for the failure of the negotiations.",
+    ],
+)
+def test_clean_leaves_plain_text_alone(text: str) -> None:
+    spans, _ = find_furniture(text)
+    assert spans == []

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.conftest import ROOT
+
+runner = CliRunner()
+ARTICLES = sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+
+
+def _lines(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_cli_version_and_help() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("claimex ")
+    for command in ("extract", "evaluate", "train", "schema"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.stdout, command
+
+
+def test_cli_usage_error_exits_2() -> None:
+    result = runner.invoke(app, ["extract", "--no-such-option"])
+    assert result.exit_code == 2
+
+
+def test_cli_schema_prints_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["title"] == "Claim"
+
+
+def test_cli_extract_article_lines_validate(extractor: Any, claim_validator: Any) -> None:
+    article = ARTICLES[0]
+    result = runner.invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0, result.stderr
+    records = _lines(result.stdout)
+    assert records
+    text = article.read_text(encoding="utf-8")
+    for record in records:
+        assert not list(claim_validator.iter_errors(record))
+        assert text[record["start"] : record["end"]] == record["text"]
+        assert record["labels"]
+    assert "1 documents" in result.stderr
+
+
+def test_cli_extract_all_sentences_writes_unlabelled_too(extractor: Any) -> None:
+    result = runner.invoke(app, ["extract", "--all-sentences", str(ARTICLES[1])])
+    records = _lines(result.stdout)
+    assert [r["sentence_index"] for r in records] == list(range(len(records)))
+    assert any(r["labels"] == [] for r in records)
+
+
+def test_cli_extract_stdin_text(extractor: Any) -> None:
+    result = runner.invoke(app, ["extract"], input="China and Russia will hold joint naval drills next month.\n")
+    assert result.exit_code == 0, result.stderr
+    (record,) = _lines(result.stdout)
+    assert record["doc_id"] == "stdin" and "forecast" in record["labels"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("latin.txt", "Caf\u00e9 talks".encode("latin-1"), "not valid UTF-8"),
+        ("blob.txt", b"\x00\x01\x02binary", "binary file"),
+        ("broken.jsonl", b'{"id": 1, "text": \n', "broken.jsonl:1: malformed JSON"),
+        ("notext.jsonl", b'{"id": 1}\n', "notext.jsonl:1: record has no 'text'"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_good_input_still_written(
+    extractor: Any, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Japan and South Korea agreed to resume summit talks.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(bad), str(good), "-o", str(out)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and message in errors[0] and "Traceback" not in result.stderr
+    assert [r["doc_id"] for r in _lines(out.read_text(encoding="utf-8"))] == ["good.txt"]
+
+
+def test_cli_missing_path_and_empty_directory(extractor: Any, tmp_path: Path) -> None:
+    (tmp_path / "empty_dir").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), str(tmp_path / "empty_dir")])
+    assert result.exit_code == 1
+    assert "missing.txt: no such file or directory" in result.stderr
+    assert "empty_dir: directory has no .txt or .jsonl files" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_oversized_article_names_the_limit(extractor: Any, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Talks continue. " * 2000, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(big), "--max-chars", "10000"])
+    assert result.exit_code == 1 and "over the limit of 10,000" in result.stderr
+
+
+def test_cli_evaluate_json(extractor: Any, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Russia and China signed a trade agreement.",
+                                "labels": ["cooperation"], "ambiguous": [], "actors": ["RUS", "CHN"]}) + "\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), "--json"])
+    assert result.exit_code == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["labels"]["cooperation"]["f1"] == 1.0 and scores["actors"]["recall"] == 1.0

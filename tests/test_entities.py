@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.entities import Entry, Gazetteer, load_gazetteer, normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("the Kremlin", "kremlin"), ("Putin’s", "putin"), ("Russia's", "russia"), ("North  Korea", "north korea")],
+)
+def test_entities_normalise(text: str, key: str) -> None:
+    assert normalise(text) == key
+
+
+def test_entities_lookup_prefers_term_covering_the_date() -> None:
+    gaz = Gazetteer(
+        [Entry("US", "USA", "state", "name", "GPE", case_sensitive=True)],
+        [Entry("Pat Smith", "GBR", "person", "leader", "PERSON", valid_from="2001-01-01", valid_to="2005-01-01"),
+         Entry("Pat Smith", "IRL", "person", "leader", "PERSON", valid_from="2010-01-01", valid_to=None)],
+    )
+    assert gaz.lookup("Pat Smith", "PERSON", "2003-06-01").code == "GBR"  # type: ignore[union-attr]
+    assert gaz.lookup("Pat Smith", "PERSON", "2020-06-01").code == "IRL"  # type: ignore[union-attr]
+    assert gaz.lookup("US", "GPE") is not None
+    assert gaz.lookup("us", "GPE") is None  # case-sensitive alias: the pronoun is not a state
+
+
+@pytest.mark.parametrize(
+    ("alias", "code", "via"),
+    [
+        ("Washington", "USA", "capital"), ("the Kremlin", "RUS", "capital"), ("Beijing", "CHN", "capital"),
+        ("Brussels", "EU", "capital"), ("Russian", "RUS", "demonym"), ("Chinese", "CHN", "demonym"),
+        ("Putin", "RUS", "leader"), ("Peskov", "RUS", "leader"), ("Xi Jinping", "CHN", "leader"),
+        ("NATO", "NATO", "org"), ("United Nations", "UN", "org"), ("North Korea", "PRK", "name"),
+        ("South Korean", "KOR", "demonym"), ("Kosovo", "XKX", "name"), ("Taiwanese", "TWN", "demonym"),
+    ],
+)
+def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:
+    entry = load_gazetteer("gazetteer.jsonl", "officeholders.csv").lookup(alias)
+    assert entry is not None and (entry.code, entry.via) == (code, via)
+
+
+def test_entities_nonstate_names_block_partial_matches(nlp: Any) -> None:
+    doc = nlp("The Washington Post quoted a Russian diplomat in Moscow.")
+    ents = {e.text: e._.code for e in doc.ents}
+    assert ents.get("Washington Post") is None and "Washington" not in ents
+    assert ents["Russian"] == "RUS" and ents["Moscow"] == "RUS"
+
+
+def test_entities_lowercase_us_is_not_a_state(nlp: Any) -> None:
+    doc = nlp("Let us hope the US and the UK agree.")
+    assert [(e.text, e._.code) for e in doc.ents if e._.code] == [("US", "USA"), ("UK", "GBR")]

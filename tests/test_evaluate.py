@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pipeline.evaluate import GoldLine, Prediction, score
+
+
+def _gold(labels: list[str], ambiguous: list[str] = (), actors: list[str] | None = None,
+          optional: list[str] = ()) -> GoldLine:  # type: ignore[assignment]
+    return GoldLine.from_record({"id": "x", "text": "t", "labels": labels, "ambiguous": list(ambiguous),
+                                 "actors": actors, "actors_optional": list(optional)})
+
+
+def _pred(labels: list[str], actors: list[str] = ()) -> Prediction:  # type: ignore[assignment]
+    return Prediction(frozenset(labels), frozenset(actors))
+
+
+def test_evaluate_per_label_counts_and_macro_over_scored_labels() -> None:
+    gold = [_gold(["cooperation"]), _gold(["competition"]), _gold([])]
+    pred = [_pred(["cooperation"]), _pred(["cooperation"]), _pred([])]
+    result = score(gold, pred)
+    coop, comp = result["labels"]["cooperation"], result["labels"]["competition"]
+    assert (coop["tp"], coop["fp"], coop["fn"]) == (1, 1, 0)
+    assert (comp["tp"], comp["fp"], comp["fn"]) == (0, 0, 1)
+    assert not result["labels"]["forecast"]["scored"]
+    assert result["macro_f1"] == round((2 / 3 + 0.0) / 2, 4)
+
+
+def test_evaluate_ignores_ambiguous_labels() -> None:
+    gold = [_gold(["cooperation"], ambiguous=["forecast"])]
+    result = score(gold, [_pred(["cooperation", "forecast"])])
+    assert result["labels"]["forecast"]["fp"] == 0
+    assert result["macro_f1"] == 1.0
+
+
+def test_evaluate_actors_count_states_only_and_skip_optional() -> None:
+    gold = [
+        _gold(["cooperation"], actors=["USA", "RUS", "NATO"], optional=["FRA"]),
+        _gold([], actors=["CHN"]),  # no claim expected: not scored for actors
+        _gold(["competition"], actors=None),
+    ]
+    pred = [_pred(["cooperation"], ["USA", "FRA", "EU", "DEU"]), _pred([], ["JPN"]), _pred([], ["GBR"])]
+    actors = score(gold, pred)["actors"]
+    assert (actors["tp"], actors["fp"], actors["fn"]) == (1, 1, 1)
+    assert actors["lines"] == 1

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.io import Document, iter_documents, open_output
+
+LIMIT = 10_000
+
+
+def _read(*paths: Path | str, limit: int = LIMIT) -> list[Document | InputError]:
+    return list(iter_documents([str(p) for p in paths], limit))
+
+
+def _only_error(items: list[Document | InputError]) -> InputError:
+    assert len(items) == 1 and isinstance(items[0], InputError), items
+    return items[0]
+
+
+def test_io_reads_text_file_with_file_name_as_id(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Russia and China signed a deal.", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.id == "a.txt" and doc.text.startswith("Russia")
+
+
+def test_io_reads_jsonl_records_with_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "b.jsonl"
+    lines = [{"id": "x1", "text": "One.", "date": "2020-01-02", "title": "T"}, {"id": 7, "text": "Two."}]
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    docs = _read(path)
+    assert [d.id for d in docs if isinstance(d, Document)] == ["x1", "7"]
+    assert isinstance(docs[0], Document) and docs[0].date == "2020-01-02" and docs[0].title == "T"
+
+
+def test_io_missing_path(tmp_path: Path) -> None:
+    err = _only_error(_read(tmp_path / "nope.txt"))
+    assert "nope.txt" in str(err) and "no such file" in str(err)
+
+
+def test_io_directory_with_nothing_to_read(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    err = _only_error(_read(tmp_path))
+    assert str(tmp_path) in str(err) and "no .txt or .jsonl" in str(err)
+
+
+def test_io_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Second text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First text.", encoding="utf-8")
+    assert [d.id for d in _read(tmp_path) if isinstance(d, Document)] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n "])
+def test_io_empty_file(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    err = _only_error(_read(path))
+    assert "empty.txt" in str(err) and "empty" in err.problem
+
+
+def test_io_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\u00e9 diplomacy in Paris.".encode("latin-1"))
+    err = _only_error(_read(path))
+    assert "latin1.txt" in str(err) and "not valid UTF-8" in str(err) and "0xe9" in str(err)
+
+
+def test_io_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    err = _only_error(_read(path))
+    assert "image.txt" in str(err) and "binary" in str(err)
+
+
+def test_io_malformed_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "Fine."}\n{"id": "b", "text": \n{"id": "c", "text": "Also fine."}\n',
+                    encoding="utf-8")
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["Document", "InputError", "Document"]
+    assert str(items[1]).startswith(f"{path}:2: malformed JSON")
+
+
+def test_io_jsonl_record_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "body": "no text field"}\n', encoding="utf-8")
+    err = _only_error(_read(path))
+    assert str(err) == f"{path}:1: record has no 'text' string"
+
+
+def test_io_oversized_document_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 50_000, encoding="utf-8")
+    err = _only_error(_read(path, limit=LIMIT))
+    assert "huge.txt" in str(err) and "10,000" in str(err) and "--max-chars" in str(err)
+
+
+def test_io_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # a sparse 50 MB file: reading it would take 50 MB
+    err = _only_error(_read(path, limit=2_000_000))
+    assert "52,428,800 bytes" in str(err) and "2,000,000" in str(err)
+
+
+def test_io_writer_leaves_no_file_when_interrupted(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt), open_output(str(target)) as writer:
+        writer.write({"a": 1})
+        raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_io_writer_replaces_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    with open_output(str(target)) as writer:
+        writer.write({"a": 1})
+        assert target.read_text(encoding="utf-8") == "old\n"
+    assert target.read_text(encoding="utf-8") == '{"a":1}\n'

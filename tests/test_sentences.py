@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.sentences import body_sentences
+
+
+def _sentences(nlp: Any, text: str) -> list[str]:
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        return [s.text for s in body_sentences(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peskov said on Dec 14, “It’s absurd to think everything will change instantly.” "
+            "On Dec 21, he added that Moscow hopes for better ties.",
+            ["Peskov said on Dec 14, “It’s absurd to think everything will change instantly.”",
+             "On Dec 21, he added that Moscow hopes for better ties."],
+        ),
+        (
+            "The U.S. and Russia met in Geneva. Can the talks survive the winter? Few think so.",
+            ["The U.S. and Russia met in Geneva.", "Can the talks survive the winter?", "Few think so."],
+        ),
+        (
+            "Examples include the arms treaty, though it expired in 2009; anti-terrorism cooperation; "
+            "joint work on Iran; and talks on North Korea.",
+            ["Examples include the arms treaty, though it expired in 2009; anti-terrorism cooperation; "
+             "joint work on Iran; and talks on North Korea."],
+        ),
+        (
+            "The summit ended without a deal\n\nBoth sides will meet again in March.",
+            ["The summit ended without a deal", "Both sides will meet again in March."],
+        ),
+    ],
+)
+def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
+    assert _sentences(nlp, text) == expected
+
+
+def test_sentences_skip_furniture_and_keep_offsets(nlp: Any) -> None:
+    text = ("Language : English 简体\nWorld\n\nTalks in Doha\n\nJan 16 , 2017\n  • A. Writer\n\n"
+            "Qatar hosted a new round of talks on Sunday. The two sides agreed to meet again.\n\n"
+            "You might also like\nBack to Top\n")
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        doc = nlp(text)
+    sents = body_sentences(doc)
+    assert [s.text for s in sents] == ["Qatar hosted a new round of talks on Sunday.",
+                                       "The two sides agreed to meet again."]
+    assert all(text[s.start_char : s.end_char] == s.text for s in sents)

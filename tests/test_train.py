@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.train import expected_calibration_error, fit_temperature, fit_threshold, is_dev, read_corpus, split
+
+
+def test_train_dev_split_is_stable_and_disjoint(tmp_path: Path) -> None:
+    rows = [{"id": f"s{i}", "text": f"Sentence number {i} about talks.", "labels": []} for i in range(200)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    train, dev = split(read_corpus(tmp_path), 15)
+    assert {e.text for e in train}.isdisjoint({e.text for e in dev})
+    assert 10 <= len(dev) <= 50
+    assert all(is_dev(e.text, 15) for e in dev)
+
+
+def test_train_corpus_is_deduplicated_and_masks_ambiguous(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "text": "Talks resumed.", "labels": ["cooperation"], "ambiguous": ["forecast"]},
+        {"id": "b", "text": "talks  resumed.", "labels": ["cooperation"]},
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    (example,) = read_corpus(tmp_path)
+    assert example.targets == (1.0, 0.0, 0.0) and example.mask == (1.0, 1.0, 0.0)
+
+
+def test_train_threshold_separates_classes() -> None:
+    scores = np.array([0.1, 0.2, 0.35, 0.7, 0.8, 0.9])
+    targets = np.array([0, 0, 0, 1, 1, 1.0])
+    threshold = fit_threshold(scores, targets, np.ones(6))
+    assert 0.35 < threshold <= 0.7
+
+
+def test_train_temperature_softens_overconfident_logits() -> None:
+    rng = np.random.default_rng(0)
+    targets = rng.integers(0, 2, 400).astype(float)
+    noisy = np.where(rng.random(400) < 0.7, targets, 1 - targets)  # 70% right
+    logits = (noisy * 2 - 1) * 6.0  # but scored as if 99.8% sure
+    assert fit_temperature(logits, targets, np.ones(400)) > 2.0
+
+
+@pytest.mark.parametrize(("scores", "targets", "expected"), [
+    ([0.9, 0.9, 0.1, 0.1], [1, 1, 0, 0], 0.1),
+    ([0.5, 0.5], [1, 0], 0.0),
+])
+def test_train_expected_calibration_error(scores: list[float], targets: list[int], expected: float) -> None:
+    ece = expected_calibration_error(np.array(scores), np.array(targets, dtype=float), np.ones(len(scores)))
+    assert ece == pytest.approx(expected)
