@@ -49,39 +49,53 @@ def load_config(path: Path | None = None, overrides: dict[str, Any] | None = Non
 
 
 def build_nlp(config: Config | None = None) -> Language:
-    """The claimex pipeline: base model pipes and claimex stages in config order."""
+    """The claimex pipeline: base model pipes and claimex stages, in config order.
+
+    The base model's pipes are sourced into a new Language so that they can run in the order
+    the config gives (the parser after the sentence rules, which it then respects).
+    """
     register_extensions()
     config = config or load_config()
     nlp_cfg = config["nlp"]
-    try:
-        nlp = spacy.load(nlp_cfg["base"], exclude=list(nlp_cfg["exclude"]))
-    except OSError as exc:
-        raise ModelError(f"spaCy model {nlp_cfg['base']!r} is not installed",
-                         fix="run `make install`") from exc
-    for name in nlp.disabled:
-        nlp.enable_pipe(name)
-    nlp.max_length = int(nlp_cfg["max_chars"]) + 1
     wanted = list(nlp_cfg["pipeline"])
-    for i, name in enumerate(wanted):
-        if name in nlp.pipe_names:
+    if not nlp_cfg.get("parse", True):
+        wanted.remove("parser")
+    try:
+        base = spacy.load(nlp_cfg["base"], exclude=[n for n in nlp_cfg["exclude"] if n not in wanted])
+    except OSError as exc:
+        raise ModelError(f"spaCy model {nlp_cfg['base']!r} is not installed", fix="run `make install`") from exc
+    nlp = spacy.blank(base.lang, vocab=base.vocab)
+    nlp.tokenizer = base.tokenizer
+    nlp.max_length = int(nlp_cfg["max_chars"]) + 1
+    base_pipes = {name for name, _ in base.components}
+    for name in wanted:
+        if name in base_pipes:
+            nlp.add_pipe(name, source=base)
             continue
         if name not in config["components"]:
             raise ConfigError(f"pipeline names {name!r}, which is neither a base pipe nor in [components]")
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
-        placed = [n for n in wanted[:i] if n in nlp.pipe_names]
-        where = {"after": placed[-1]} if placed else {"first": True}
-        pipe = nlp.add_pipe(factory, name=name, config=settings, **where)
         if factory == "entity_ruler":
-            gaz = config["components"]["claims_entities"]
-            gazetteer = entities.load_gazetteer(gaz["gazetteer"], gaz.get("officeholders"))
-            pipe.add_patterns(entities.ruler_patterns(nlp, gazetteer.entries))  # type: ignore[attr-defined]
-    extra = [n for n in nlp.pipe_names if n not in wanted]
-    for name in extra:
-        nlp.remove_pipe(name)
-    if nlp.pipe_names != wanted:
-        raise ConfigError(f"pipeline order {nlp.pipe_names} differs from config {wanted}")
+            nlp.add_pipe(factory, name=name, source=_gazetteer_ruler(nlp, factory, settings, config))
+        else:
+            nlp.add_pipe(factory, name=name, config=settings)
     return nlp
+
+
+def _gazetteer_ruler(nlp: Language, factory: str, settings: dict[str, Any], config: Config) -> Language:
+    """A tokenizer-only Language holding the gazetteer's entity ruler, to source from.
+
+    The ruler runs every pipe before it over each phrase pattern; in a Language of its own it
+    only tokenizes them (seconds saved at start-up for 15,000 patterns).
+    """
+    holder = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    holder.tokenizer = nlp.tokenizer
+    ruler = holder.add_pipe(factory, config=settings)
+    gaz = config["components"]["claims_entities"]
+    gazetteer = entities.load_gazetteer(gaz["gazetteer"], gaz.get("officeholders"))
+    ruler.add_patterns(entities.ruler_patterns(holder, gazetteer.entries))  # type: ignore[attr-defined]
+    return holder
 
 
 class Extractor:

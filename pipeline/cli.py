@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections import Counter
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -110,24 +111,30 @@ def extract(
         raise typer.Exit(1)
 
 
+class Baseline(str, Enum):
+    keywords = "keywords"
+
+
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL in the format of shared/eval/README.md.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON on stdout.")] = False,
+    baseline: Annotated[Baseline | None, typer.Option(
+        "--baseline", help="Score a baseline instead of the model: 'keywords' (pipeline/data/keywords.json; no actors).")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
 ) -> None:
     """Score the pipeline on a gold file: per-label P/R/F1, macro-F1, state-actor P/R."""
-    from .build import Extractor, load_config
-    from .evaluate import format_report, predictions_from_claims, score
-    from .io import Document
-    from .schema import Claim
+    from .evaluate import Prediction, format_report, predictions_from_claims, score
 
     try:
         lines = _read_gold(gold)
-        extractor = Extractor(load_config(config))
-        documents = [Document(id=g.id, text=g.text, source=str(gold)) for g in lines]
-        claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
-        result = score(lines, predictions_from_claims([g.id for g in lines], claims))
+        if baseline is Baseline.keywords:
+            from .baseline import keyword_labels
+
+            predictions = [Prediction(frozenset(keyword_labels(g.text)), frozenset()) for g in lines]
+        else:
+            predictions = _pipeline_predictions(lines, str(gold), config)
+        result = score(lines, predictions)
     except ClaimexError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -135,6 +142,19 @@ def evaluate(
         typer.echo(json.dumps({"gold": str(gold), **result}, indent=2))
     else:
         typer.echo(format_report(gold.name, result))
+
+
+def _pipeline_predictions(lines: list[Any], source: str, config: Path | None) -> list[Any]:
+    """Each gold line as its own document; the union of its claims' labels and actors."""
+    from .build import Extractor, load_config
+    from .evaluate import predictions_from_claims
+    from .io import Document
+    from .schema import Claim
+
+    extractor = Extractor(load_config(config))
+    documents = [Document(id=g.id, text=g.text, source=source) for g in lines]
+    claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
+    return predictions_from_claims([g.id for g in lines], claims)
 
 
 def _read_gold(path: Path) -> list[Any]:

@@ -9,6 +9,7 @@ projection, mean pooling, and one linear layer with a sigmoid per label (multi-l
 from __future__ import annotations
 
 import hashlib
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,10 @@ class SentenceClassifier(nn.Module):
             target_modules=LORA_TARGETS,
             bias="none",
         )
-        self.encoder = get_peft_model(encoder, config)
+        with warnings.catch_warnings():
+            # peft 0.21 reads a transformers attribute that transformers 5 deprecates
+            warnings.filterwarnings("ignore", category=FutureWarning)
+            self.encoder = get_peft_model(encoder, config)
         self.dropout = nn.Dropout(dropout)
         self.head = nn.Linear(encoder.config.hidden_size, n_labels)
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ClaimexError
 from .schema import LABELS
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,8 @@ def train(corpus_dir: Path, out_dir: Path, **overrides: Any) -> dict[str, Any]:
     examples = read_corpus(corpus_dir)
     train_set, dev_set = split(examples, cfg["dev_share"])
     log.info("corpus: %d sentences, %d train, %d dev", len(examples), len(train_set), len(dev_set))
+    if not train_set or not dev_set:
+        raise ClaimexError(f"{corpus_dir}: {len(train_set)} training and {len(dev_set)} dev sentences; need both")
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_path()), local_files_only=True)
     net = SentenceClassifier(len(LABELS), cfg["lora"])
 
@@ -171,10 +174,8 @@ def train(corpus_dir: Path, out_dir: Path, **overrides: Any) -> dict[str, Any]:
     generator = torch.Generator().manual_seed(cfg["seed"])
     for epoch in range(cfg["epochs"]):
         net.train()
-        order = torch.randperm(len(train_set), generator=generator).tolist()
         running = 0.0
-        for b in range(0, len(order), cfg["batch_size"]):
-            idx = order[b : b + cfg["batch_size"]]
+        for idx in _length_batches(train_set, cfg["batch_size"], generator):
             batch = [train_set[i] for i in idx]
             logits = net(**encode(batch))
             loss = (loss_fn(logits, targets[idx]) * masks[idx]).sum() / masks[idx].sum().clamp(min=1)
@@ -232,6 +233,19 @@ def train(corpus_dir: Path, out_dir: Path, **overrides: Any) -> dict[str, Any]:
     (out_dir / "config.json").write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     log.info("trained in %.0f s; dev %s", time.perf_counter() - started, dev_metrics)
     return card
+
+
+def _length_batches(examples: list[Example], size: int, generator: Any) -> list[list[int]]:
+    """Shuffled batches of similar-length sentences: less padding, the same randomness."""
+    import torch
+
+    order = torch.randperm(len(examples), generator=generator).tolist()
+    pool = size * 32
+    batches = []
+    for p in range(0, len(order), pool):
+        chunk = sorted(order[p : p + pool], key=lambda i: len(examples[i].text))
+        batches += [chunk[b : b + size] for b in range(0, len(chunk), size)]
+    return [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
 
 
 def _corpus_digest(examples: list[Example]) -> str:

@@ -1,0 +1,141 @@
+"""Who made the statement: speaker and cue of reported speech and belief.
+
+"Peskov said on Dec 14, “...”", "Timothy Colton ... believes that", "according to diplomats",
+"the Washington Post quoted a US official as saying". With a dependency parse the speaker is
+the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
+as saying", or the object of "according to". Without a parse it is the nearest entity before
+the cue. Sentences in the author's own voice have no attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# Lower-case verb forms only: "State" in "Secretary of State" or "the United States" is no cue,
+# and nor are forms that are mostly nouns ("claims", "notes", "warning").
+CUES = frozenset(
+    """say says said saying add adds added adding stated stating tell tells told telling warn
+    warns warned believe believes believed believing argue argues argued arguing claimed noted
+    insist insists insisted explained announced declared wrote writes predicted predicts
+    expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
+    contends contended maintained quoted""".split()
+)
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
+            "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
+_QUOTES = ("“", '"', "«")
+_ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    speaker_code: str | None
+    cue: str
+    quote: bool
+    start: int
+    end: int
+
+
+def find_attribution(sent: Span) -> Attribution | None:
+    """The speaker and cue of ``sent``, or None for the author's own voice."""
+    parsed = sent.doc.has_annotation("DEP")
+    for token in sent:
+        lower = token.text
+        if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+            speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
+        elif lower in CUES:
+            speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
+        else:
+            continue
+        if speaker is None or speaker.text.lower() in _GENERIC:
+            continue
+        return Attribution(
+            speaker=speaker.text,
+            speaker_code=_code(speaker),
+            cue=token.text,
+            quote=_has_quotation(sent),
+            start=speaker.start_char,
+            end=speaker.end_char,
+        )
+    return None
+
+
+def _subject(sent: Span, cue: Token) -> Span | None:
+    if cue.lower_ == "quoted":
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+        return _phrase(objects[0]) if objects else None
+    verb: Token | None = cue
+    if cue.dep_ == "advcl" and cue.text.endswith("ing"):
+        # "X responded that ..., stating": the participle's subject is the main clause's
+        verb = sent.root
+    for _ in range(3):  # "stating" in "X responded ..., stating": the subject is the head verb's
+        if verb is None:
+            break
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return _phrase(subjects[0])
+        verb = verb.head if verb.head is not verb and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+    return None
+
+
+def _according_to(sent: Span, according: Token) -> Span | None:
+    to = sent.doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    return _phrase(objects[0]) if objects else _nearest_after(sent, according)
+
+
+def _phrase(head: Token) -> Span:
+    """The entity the head word belongs to, else a named appositive, else the head's phrase
+    up to the first comma after it ("the press secretary, Dmitry Peskov," gives the name)."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG"}:
+            return ent
+    for child in head.children:
+        if child.dep_ == "appos":
+            for ent in doc.ents:
+                if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
+                    return ent
+    subtree = list(head.subtree)
+    right = subtree[-1].i
+    for t in subtree:
+        if t.i > head.i and t.is_punct:
+            right = t.i - 1
+            break
+    return doc[subtree[0].i : right + 1]
+
+
+def _nearest_before(sent: Span, cue: Token) -> Span | None:
+    before = [e for e in sent.ents if e.end <= cue.i and e.label_ in _ENTITY_LABELS]
+    return before[-1] if before else None
+
+
+def _nearest_after(sent: Span, cue: Token) -> Span | None:
+    after = [e for e in sent.ents if e.start > cue.i and e.label_ in _ENTITY_LABELS]
+    return after[0] if after else None
+
+
+def _code(speaker: Span) -> str | None:
+    for ent in speaker.doc.ents:
+        if speaker.start <= ent.start and ent.end <= speaker.end and ent._.code:
+            return str(ent._.code)
+    return None
+
+
+def _has_quotation(sent: Span) -> bool:
+    """A quoted passage of three or more words: a scare-quoted word is not a quotation."""
+    text = sent.text
+    for mark in _QUOTES:
+        start = text.find(mark)
+        while start != -1:
+            close = {"“": "”", "«": "»"}.get(mark, mark)
+            end = text.find(close, start + 1)
+            if end == -1:
+                end = len(text)
+            if len(text[start + 1 : end].split()) >= 3:
+                return True
+            start = text.find(mark, end + 1)
+    return False
