@@ -1,17 +1,24 @@
-"""Stage 4, actors: the international actors each sentence is about.
+"""Stage 4, actors: the international actors each sentence is about, with their roles.
 
 An actor is an entity whose code the gazetteer resolved and whose kind is a state,
-organisation, person (coded by the state or organisation they act for) or armed group. Phrases
-that refer to actors named earlier ("both sides", "the two nations", "bilateral") resolve to
-the last two distinct states the document named.
+organisation, person (coded by the state or organisation they act for) or armed group. Some
+actors are named only through context, and resolve from the sentences before:
+
+- "both sides", "the two nations", "bilateral": the last two distinct states named;
+- "he", "his", "she", "her": the last person named, within the last three sentences;
+- "the North" / "the South" in a document about the Koreas: PRK / KOR.
+
+With a dependency parse, an actor that is (or modifies) the subject is the ``source`` and one
+that is (or modifies) an object the ``target``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import combinations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .entities import ACTOR_KINDS, STATE_CODES
 
@@ -21,6 +28,12 @@ _PAIR_REFERENCE = re.compile(
     r"bilateral)\b",
     re.I,
 )
+_PRONOUNS = {"he", "his", "him", "she", "her"}
+_KOREAS = {"north": "PRK", "south": "KOR"}
+_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
+_SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+_TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
+_PERSON_MEMORY = 3
 
 
 @dataclass(frozen=True)
@@ -31,45 +44,85 @@ class ActorMention:
     via: str
     start: int
     end: int
+    role: str | None = None
 
 
 class ActorTracker:
-    """Walks a document's sentences in order and remembers the states named so far."""
+    """Walks a document's sentences in order, remembering the actors named so far."""
 
     def __init__(self) -> None:
         self._recent_states: list[str] = []
+        self._last_person: tuple[int, ActorMention] | None = None
+        self._sentence = 0
 
     def sentence_actors(self, sent: Span) -> list[ActorMention]:
-        """Return the actors of ``sent``, then remember its states for later sentences."""
-        found: list[ActorMention] = []
-        for ent in sent.ents:
-            if ent._.code and ent._.kind in ACTOR_KINDS:
-                found.append(
-                    ActorMention(ent.text, ent._.code, ent._.kind, ent._.via or "name",
-                                 ent.start_char, ent.end_char)
-                )
-        named_states = {a.code for a in found if a.code in STATE_CODES}
-        pair = self._last_pair()
-        if pair and not (set(pair) <= named_states):
-            for m in _PAIR_REFERENCE.finditer(sent.text):
-                start = sent.start_char + m.start()
-                for code in pair:
-                    if code not in named_states:
-                        found.append(ActorMention(m.group(0), code, "state", "context",
-                                                  start, sent.start_char + m.end()))
-                break
-        for a in found:
-            if a.code in STATE_CODES and a.via != "context":
+        """Return the actors of ``sent``, then remember them for the sentences after it."""
+        parsed = sent.doc.has_annotation("DEP")
+        found = [
+            ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
+                         _role(e.root) if parsed else None)
+            for e in sent.ents
+            if e._.code and e._.kind in ACTOR_KINDS
+        ]
+        found += self._from_context(sent, found, parsed)
+        named = [a for a in found if a.via != "context"]
+        for a in named:
+            if a.code in STATE_CODES:
                 self._remember(a.code)
+        people = [a for a in named if a.kind == "person"]
+        if people:
+            # "he" most often continues the sentence's subject, else its first person named
+            subject = next((a for a in people if a.role == "source"), people[0])
+            self._last_person = (self._sentence, subject)
+        self._sentence += 1
         return found
+
+    def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
+        named = {a.code for a in found}
+        out: list[ActorMention] = []
+        pair = self._recent_states[-2:] if len(self._recent_states) >= 2 else []
+        m = _PAIR_REFERENCE.search(sent.text)
+        if m and pair and not set(pair) <= named:
+            start = sent.start_char + m.start()
+            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
+                    for code in pair if code not in named]
+        person = self._last_person
+        if person and self._sentence - person[0] <= _PERSON_MEMORY and person[1].code not in named:
+            for token in sent:
+                if token.lower_ in _PRONOUNS and not token.ent_type_:
+                    out.append(replace(person[1], text=token.text, via="context", start=token.idx,
+                                       end=token.idx + len(token.text),
+                                       role=_role(token) if parsed else None))
+                    break
+        for token in sent:
+            code = _KOREAS.get(token.lower_)
+            if (code and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the"
+                    and token.is_title and {"PRK", "KOR"} & set(self._recent_states) and code not in named):
+                out.append(ActorMention(f"the {token.text}", code, "state", "context",
+                                        token.idx - 4, token.idx + len(token.text),
+                                        _role(token) if parsed else None))
+        return out
 
     def _remember(self, code: str) -> None:
         if code in self._recent_states:
             self._recent_states.remove(code)
         self._recent_states.append(code)
 
-    def _last_pair(self) -> tuple[str, str] | None:
-        if len(self._recent_states) < 2:
+
+def _role(token: Token) -> str | None:
+    """source when the token is or modifies a subject, target when an object, else None."""
+    for _ in range(4):
+        if token.dep_ in _SOURCE_DEPS:
+            return "source"
+        if token.dep_ in _TARGET_DEPS:
+            return "target"
+        if token.dep_ not in _MODIFIER_DEPS or token.head is token:
             return None
-        a, b = self._recent_states[-2:]
-        return (a, b)
+        token = token.head
+    return None
+
+
+def dyads(actors: list[ActorMention]) -> list[list[str]]:
+    """Unordered pairs of distinct actor codes, each sorted, in sorted order."""
+    codes = sorted({a.code for a in actors})
+    return [list(pair) for pair in combinations(codes, 2)]

@@ -6,10 +6,13 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span
 
-from .actors import ActorTracker
+from .actors import ActorTracker, dyads
+from .attribution import find_attribution
+from .certainty import forecast_certainty
 from .io import Document
-from .schema import LABELS, Actor, Claim, DocInfo, Entity, ModelInfo
+from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
+from .timex import normalise_time
 
 
 def doc_to_claims(
@@ -35,6 +38,8 @@ def doc_to_claims(
         labels = [label for label in LABELS if scores[label] >= thresholds[label]]
         if not labels and not all_sentences:
             continue
+        attribution = find_attribution(sent)
+        certainty = forecast_certainty(sent) if "forecast" in labels else None
         claims.append(
             Claim(
                 claim_id=f"{document.id}:{index}",
@@ -46,6 +51,12 @@ def doc_to_claims(
                 labels=labels,  # type: ignore[arg-type]
                 scores=scores,
                 actors=[Actor(**vars(a)) for a in actors],
+                dyads=[(a, b) for a, b in dyads(actors)],
+                attribution=Attribution(**vars(attribution)) if attribution else None,
+                time=_times(sent, doc._.doc_date),
+                certainty=certainty.level if certainty else None,  # type: ignore[arg-type]
+                certainty_cue=certainty.cue if certainty else None,
+                negated=certainty.negated if certainty else None,
                 entities=_entities(sent),
                 doc=info,
                 model=model,
@@ -58,4 +69,12 @@ def _entities(sent: Span) -> list[Entity]:
     return [
         Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, code=e._.code)
         for e in sent.ents
+    ]
+
+
+def _times(sent: Span, doc_date: str | None) -> list[TimeExpression]:
+    return [
+        TimeExpression(text=e.text, date=normalise_time(e.text, doc_date), start=e.start_char, end=e.end_char)
+        for e in sent.ents
+        if e.label_ in {"DATE", "TIME"}
     ]

@@ -149,6 +149,12 @@ def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | Non
     """(code, kind, via) for one entity: from its ruler pattern id, else by lookup."""
     if ent.ent_id_:
         code, kind, via = ent.ent_id_.split("|")
+        if kind == "person":
+            # the ruler keeps one of several same-named patterns; the term that covers the
+            # document's date decides ("Tusk": POL or EU)
+            entry = gazetteer.lookup(ent.text, "PERSON", day)
+            if entry is not None and entry.kind == "person":
+                return entry.code, entry.kind, entry.via
         return (None if code == "-" else code), kind, via
     if ent.label_ not in _RESOLVABLE_LABELS:
         return None, None, None

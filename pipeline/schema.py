@@ -11,12 +11,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 LABELS: tuple[str, ...] = ("cooperation", "competition", "forecast")
 
 Label = Literal["cooperation", "competition", "forecast"]
 ActorKind = Literal["state", "organisation", "person", "group"]
 ActorVia = Literal["name", "capital", "demonym", "leader", "body", "org", "group", "context"]
+Role = Literal["source", "target"]
+Certainty = Literal["high", "medium", "low"]
 
 
 class _Record(BaseModel):
@@ -34,6 +36,31 @@ class Actor(_Record):
     kind: ActorKind
     via: ActorVia = Field(description="How the code was resolved.")
     start: int = Field(description="Character offset into the document's original text.")
+    end: int
+    role: Role | None = Field(
+        default=None,
+        description="source: the actor is (or modifies) the subject; target: an object; "
+        "null where the parse does not say (or parsing is off).",
+    )
+
+
+class Attribution(_Record):
+    """Who the claim is attributed to, for reported speech and belief."""
+
+    speaker: str = Field(description="The speaker as the text names them.")
+    speaker_code: str | None = Field(description="The speaker's actor code, where resolved.")
+    cue: str = Field(description="The reporting word: said, added, believes, according, quoted...")
+    quote: bool = Field(description="True when the claim contains a direct quotation.")
+    start: int = Field(description="Offsets of the speaker in the original text.")
+    end: int
+
+
+class TimeExpression(_Record):
+    """A time expression in the claim, normalised against the document date."""
+
+    text: str
+    date: str | None = Field(description="ISO date (YYYY-MM-DD) where the text names a day; null for vague ones.")
+    start: int
     end: int
 
 
@@ -65,7 +92,7 @@ class ModelInfo(_Record):
 class Claim(_Record):
     """One sentence that asserts cooperation or competition, or makes a forecast."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     claim_id: str = Field(description="Stable id: '<doc_id>:<sentence_index>'.")
     doc_id: str
     sentence_index: int = Field(ge=0, description="Index of the sentence in the document body.")
@@ -75,6 +102,12 @@ class Claim(_Record):
     labels: list[Label]
     scores: dict[Label, float] = Field(description="Calibrated score in [0, 1] for each label.")
     actors: list[Actor]
+    dyads: list[tuple[str, str]] = Field(description="Unordered pairs of distinct actor codes, each sorted.")
+    attribution: Attribution | None = Field(description="null for the author's own voice.")
+    time: list[TimeExpression]
+    certainty: Certainty | None = Field(description="How sure a forecast is; null unless labelled forecast.")
+    certainty_cue: str | None = Field(description="The word that sets the certainty (will, likely, may...).")
+    negated: bool | None = Field(description="True for a negated forecast (will not, does not expect).")
     entities: list[Entity]
     doc: DocInfo
     model: ModelInfo

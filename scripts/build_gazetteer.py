@@ -38,9 +38,9 @@ import shutil
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pycountry
 
@@ -645,7 +645,8 @@ DEMONYM_SUFFIXES = ("an", "ans", "ian", "ians", "ean", "eans", "ese", "ish", "i"
 
 
 def clean_phoenix_place(raw: str) -> str | None:
-    text = norm_space(raw.replace("_", " "))
+    """Readable form of a Phoenix country synonym, or None for acronyms, fragments and junk."""
+    text = norm_space(raw.replace("_", " ")).strip(" '’-.")
     if not text or re.search(r"[()\[\],/0-9:;!?&*+=\"]", text) or not is_latin(text):
         return None
     for token in text.split(" "):
@@ -1048,7 +1049,8 @@ def main(argv: list[str] | None = None) -> int:
             for warning in warnings:
                 print("  " + warning)
 
-    errors = run_checks(aliases, org_codes, group_codes) + check_leaders(curated_dir / "leaders.csv", org_codes | group_codes)
+    errors = run_checks(aliases, org_codes, group_codes)
+    errors += check_leaders(curated_dir / "leaders.csv", org_codes | group_codes)
     for path in (gazetteer_path, officeholders_path):
         size = path.stat().st_size
         print(f"{path}: {size / 1024:.0f} KiB")

@@ -16,7 +16,8 @@ def _claim(**changes: object) -> dict[str, object]:
     base: dict[str, object] = dict(
         claim_id="d:0", doc_id="d", sentence_index=0, start=0, end=3, text="abc",
         labels=["forecast"], scores={"cooperation": 0.1, "competition": 0.2, "forecast": 0.9},
-        actors=[], entities=[], doc=DocInfo(), model=ModelInfo(name="m", version="1"),
+        actors=[], dyads=[], attribution=None, time=[], certainty="high", certainty_cue="will",
+        negated=False, entities=[], doc=DocInfo(), model=ModelInfo(name="m", version="1"),
     )
     base.update(changes)
     return base

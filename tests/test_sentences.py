@@ -32,8 +32,8 @@ def _sentences(nlp: Any, text: str) -> list[str]:
              "joint work on Iran; and talks on North Korea."],
         ),
         (
-            "The summit ended without a deal\n\nBoth sides will meet again in March.",
-            ["The summit ended without a deal", "Both sides will meet again in March."],
+            "The summit ended without a deal, officials said.\nBoth sides will meet again in March.",
+            ["The summit ended without a deal, officials said.", "Both sides will meet again in March."],
         ),
     ],
 )

@@ -1,0 +1,47 @@
+"""How sure a forecast is: high, medium or low, and whether it is negated.
+
+"will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
+low. When a sentence has several cues the most hedged one wins ("is likely to ... will" is
+medium; "hopes ... will" is low). "will not", "does not expect" and "unlikely" are negated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+_LEVELS = {"high": 3, "medium": 2, "low": 1}
+_CUES: list[tuple[str, str]] = [
+    (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
+     r"intends? to|scheduled|determined to|vows? to|pledged? to|promised? to", "high"),
+    (r"likely|unlikely|expects?|expected|expecting|probably|should|would|predicts?|predicted|"
+     r"forecasts?|anticipates?|anticipated|poised to|on track to|looks? set to|seems? set to", "medium"),
+    (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|"
+     r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?", "low"),
+]
+_PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
+_NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Certainty:
+    level: str
+    cue: str
+    negated: bool
+
+
+def forecast_certainty(sent: Span) -> Certainty | None:
+    """The certainty of the forecast ``sent`` makes, or None when it has no cue."""
+    text = sent.text
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for pattern, level in _PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((_LEVELS[level], m.start(), level, m))
+    if not found:
+        return None
+    _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
+    window = text[max(0, match.start() - 25) : match.end() + 12]
+    negated = bool(_NEGATION.search(window)) or match.group(0).lower() in {"unlikely", "won't", "won’t"}
+    return Certainty(level=level, cue=match.group(0), negated=negated)

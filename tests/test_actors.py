@@ -1,0 +1,104 @@
+"""Actor resolution: metonymy, demonyms, leaders (by date), state bodies, context, lookalikes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.actors import ActorTracker, dyads
+from pipeline.sentences import body_sentences
+
+
+def _last_sentence_actors(nlp: Any, text: str, day: str | None = None) -> list[Any]:
+    doc = nlp.make_doc(text)
+    doc._.doc_date = day
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(doc)
+    tracker = ActorTracker()
+    found: list[Any] = []
+    for sent in body_sentences(doc):
+        found = tracker.sentence_actors(sent)
+    return found
+
+
+CASES = [
+    # capitals and seats of government standing for governments
+    ("Washington imposed new tariffs on Beijing.", {"USA", "CHN"}, set()),
+    ("The Kremlin rejected the proposal.", {"RUS"}, set()),
+    ("Brussels and London reached a deal on fishing rights.", {"EU", "GBR"}, {"BEL"}),
+    ("Tokyo lodged a protest with Seoul.", {"JPN", "KOR"}, set()),
+    ("Tehran accused Riyadh of meddling in Yemen.", {"IRN", "SAU"}, set()),
+    ("Downing Street said the talks were constructive.", {"GBR"}, set()),
+    ("The White House welcomed the ceasefire.", {"USA"}, set()),
+    ("Pyongyang fired two missiles, Seoul said.", {"PRK", "KOR"}, set()),
+    ("New Delhi and Islamabad traded accusations.", {"IND", "PAK"}, set()),
+    ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
+    # demonyms
+    ("Russian forces shelled the city overnight.", {"RUS"}, set()),
+    ("The Chinese coast guard blocked a Philippine supply boat.", {"CHN", "PHL"}, set()),
+    ("Israeli and Palestinian negotiators met on Monday.", {"ISR", "PSE"}, set()),
+    ("South Korean officials met their Japanese counterparts.", {"KOR", "JPN"}, {"PRK"}),
+    ("A Taiwanese delegation visited the Czech parliament.", {"TWN", "CZE"}, {"CHN"}),
+    ("Kosovar police arrested three Serbian nationals.", {"XKX", "SRB"}, set()),
+    ("British and French ministers discussed migration.", {"GBR", "FRA"}, set()),
+    ("Nigerian troops clashed with Boko Haram fighters.", {"NGA"}, set()),
+    ("Emirati diplomats hosted their Sudanese counterparts.", {"ARE", "SDN"}, set()),
+    # leaders and officials by name
+    ("Putin met Xi Jinping to discuss energy.", {"RUS", "CHN"}, set()),
+    ("Erdogan sharply criticised Netanyahu.", {"TUR", "ISR"}, set()),
+    ("Zelensky thanked Macron for the air defence systems.", {"UKR", "FRA"}, set()),
+    ("Lavrov spoke with Blinken by phone.", {"RUS", "USA"}, set()),
+    ("Peskov said the Kremlin was not consulted.", {"RUS"}, set()),
+    ("Modi and Anthony Albanese signed a migration pact.", {"IND", "AUS"}, set()),
+    # state bodies
+    ("The US Treasury sanctioned three Iranian firms.", {"USA", "IRN"}, set()),
+    ("The Japanese government protested the decision.", {"JPN"}, set()),
+    ("The Pentagon announced new deployments to Poland.", {"USA", "POL"}, set()),
+    ("The Bundestag approved the mission.", {"DEU"}, set()),
+    # organisations
+    ("NATO and the European Union held joint talks.", {"NATO", "EU"}, set()),
+    ("The UN Security Council condemned the attack.", {"UN"}, set()),
+    ("The IAEA inspected the Iranian enrichment site.", {"IAEA", "IRN"}, set()),
+    # context across sentences
+    ("Russia and China signed a treaty. Both sides praised the deal.", {"RUS", "CHN"}, set()),
+    ("India and Pakistan held talks. The two nations agreed to a ceasefire.", {"IND", "PAK"}, set()),
+    ("Biden met Xi Jinping in Bali. He raised human rights.", {"USA"}, set()),
+    ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
+    # non-state lookalikes
+    ("The Washington Post reported the leak.", set(), {"USA"}),
+    ("Protesters gathered in Atlanta, Georgia, on Saturday.", set(), {"GEO"}),
+    ("The Georgia governor signed the bill.", set(), {"GEO"}),
+    ("The New York Times quoted a Chinese diplomat.", {"CHN"}, {"USA"}),
+    ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
+    ("Let us hope the US and the UK agree.", {"USA", "GBR"}, set()),
+    ("Georgia and Armenia agreed to reopen the border crossing.", {"GEO", "ARM"}, {"USA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), CASES, ids=[c[0][:40] for c in CASES])
+def test_actors_resolve(nlp: Any, text: str, expected: set[str], forbidden: set[str]) -> None:
+    codes = {a.code for a in _last_sentence_actors(nlp, text)}
+    assert expected <= codes, codes
+    assert not (forbidden & codes), codes
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [("2016-05-01", "EU"), ("2024-06-01", "POL")],
+)
+def test_actors_leader_resolved_by_document_date(nlp: Any, day: str, code: str) -> None:
+    codes = {a.code for a in _last_sentence_actors(nlp, "Donald Tusk criticised the plan.", day)}
+    assert code in codes, codes
+
+
+def test_actors_context_records_via(nlp: Any) -> None:
+    actors = _last_sentence_actors(nlp, "Russia and China signed a treaty. Both sides praised the deal.")
+    assert {(a.code, a.via) for a in actors} >= {("RUS", "context"), ("CHN", "context")}
+    assert dyads(actors) == [["CHN", "RUS"]]
+
+
+def test_actors_roles_from_the_parse(nlp: Any) -> None:
+    actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
+    roles = {a.code: a.role for a in actors}
+    assert roles == {"RUS": "source", "UKR": "target"}

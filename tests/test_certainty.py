@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.certainty import forecast_certainty
+
+nlp = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "negated"),
+    [
+        ("The minister will visit Paris next week.", "high", False),
+        ("There are bound to be some changes in relations.", "high", False),
+        ("The first casualty is sure to be the American people.", "high", False),
+        ("Russia will not expel any US diplomats.", "high", True),
+        ("He is likely to cooperate with Russia on counter-terrorism.", "medium", False),
+        ("The deal is expected to be signed in March.", "medium", False),
+        ("Russia does not expect a breakthrough.", "medium", True),
+        ("Talks are unlikely to resume before the election.", "medium", True),
+        ("The US may seek to restore the agreement.", "low", False),
+        ("Sanctions could be lifted by spring.", "low", False),
+        ("Russia hopes the new administration will help improve ties.", "low", False),
+    ],
+)
+def test_certainty_levels(text: str, level: str, negated: bool) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert certainty is not None and (certainty.level, certainty.negated) == (level, negated)
+
+
+def test_certainty_none_without_cue() -> None:
+    assert forecast_certainty(nlp("The summit ended on Friday.")[:]) is None
