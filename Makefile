@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate schema lint clean
+.PHONY: install pipeline test train evaluate report corpus-stats schema lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ train: $(STAMP)
 evaluate: $(STAMP)
 	@for f in seed_gold plover_gsr cameo_news petr2_gsr future_web; do \
 	  test -f $(SHARED)/eval/$$f.jsonl && $(CLAIMEX) evaluate $(SHARED)/eval/$$f.jsonl || true; done
+
+# The model card's tables: model and keyword baseline on every public set, confusion, errors.
+report: $(STAMP)
+	$(PY) scripts/eval_report.py --shared $(SHARED)
+
+corpus-stats: $(STAMP)
+	$(PY) scripts/corpus_stats.py corpus/train
 
 schema: $(STAMP)
 	$(CLAIMEX) schema -o pipeline/claim.schema.json

@@ -32,12 +32,13 @@ CONFIG_PATH = Path(__file__).parent / "config.cfg"
 
 @dataclass(frozen=True)
 class DocumentError:
-    """A document that could not be processed, with the reason."""
+    """A document or input that could not be processed: one line of ``--errors FILE``."""
 
-    doc_id: str
-    source: str | None
-    kind: str
-    message: str
+    path: str | None
+    line: int | None
+    doc_id: str | None
+    kind: str  # "input" (unreadable) or the exception class that processing raised
+    message: str  # one line, naming the input
 
 
 def load_config(path: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
@@ -123,8 +124,7 @@ class Extractor:
             if isinstance(item, InputError):
                 yield from self._flush(batch, all_sentences)
                 batch = []
-                yield DocumentError(doc_id="", source=item.path if item.line is None else f"{item.path}:{item.line}",
-                                    kind="input", message=str(item))
+                yield DocumentError(item.path, item.line, None, "input", str(item))
                 continue
             batch.append(item)
             if len(batch) >= self.batch_size:
@@ -139,7 +139,9 @@ class Extractor:
             results = self._process(batch, all_sentences)
         except (ClaimexError, ValueError, RuntimeError) as exc:
             if len(batch) == 1:
-                yield DocumentError(batch[0].id, batch[0].source, type(exc).__name__, f"{batch[0].source or batch[0].id}: {exc}")
+                doc = batch[0]
+                where = f"{doc.path}:{doc.line}" if doc.line else (doc.path or doc.id)
+                yield DocumentError(doc.path, doc.line, doc.id, type(exc).__name__, f"{where}: {exc}")
                 return
             log.info("batch failed (%s); retrying its documents one by one", exc)
             for document in batch:

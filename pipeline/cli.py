@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -74,11 +73,14 @@ def extract(
         "--max-chars", help="Refuse documents longer than this (default: config nlp.max_chars).")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use instead of the packaged one.")] = None,
     settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value: section.key=value.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    errors: Annotated[Path | None, typer.Option(
+        "--errors", help="Write one JSON line per failed document or input here.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
-    from .build import DocumentError, Extractor, load_config
-    from .io import iter_documents, open_output
+    from .build import Extractor, load_config
+    from .io import iter_documents
+    from .run import run_extract
 
     overrides = _overrides(settings)
     if max_chars is not None:
@@ -86,28 +88,24 @@ def extract(
     try:
         extractor = Extractor(load_config(config, overrides))
         limit = int(extractor.config["nlp"]["max_chars"])
-        per_label: Counter[str] = Counter()
-        claims = failed = 0
-        with open_output(output) as writer:
-            for item in extractor.extract(iter_documents(inputs or ["-"], limit), all_sentences):
-                if isinstance(item, DocumentError):
-                    failed += 1
-                    _err(f"error: {item.message}")
-                    continue
-                writer.write(item.model_dump(mode="json"))
-                claims += bool(item.labels)
-                per_label.update(item.labels)
+        summary = run_extract(
+            extractor,
+            iter_documents(inputs or ["-"], limit),
+            output,
+            errors=errors,
+            all_sentences=all_sentences,
+            progress=not quiet and sys.stderr.isatty(),
+            on_error=lambda message: _err(f"error: {message}"),
+        )
     except ClaimexError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        _err("interrupted: no output file was written")
+        _err("interrupted: no output file was written" if output != "-" else "interrupted")
         raise typer.Exit(130) from None
     if not quiet:
-        labels = ", ".join(f"{label} {per_label[label]}" for label in ("cooperation", "competition", "forecast"))
-        _err(f"{extractor.stats['documents']} documents, {extractor.stats['sentences']} sentences, "
-             f"{claims} claims ({labels}), {failed} failed")
-    if failed:
+        _err(summary.line())
+    if summary.failed:
         raise typer.Exit(1)
 
 

@@ -8,13 +8,14 @@ or Ctrl-C never leaves a torn output file.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,8 +23,8 @@ import jsonlines
 
 from .errors import InputError
 
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
+TEXT_SUFFIXES = (".txt", ".txt.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _BINARY_SNIFF = 8192
 
 
@@ -38,7 +39,8 @@ class Document:
     url: str | None = None
     source: str | None = None
     author: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    path: str | None = None  # the input it was read from
+    line: int | None = None  # its line, in a JSONL input
 
 
 def iter_documents(inputs: Iterable[str], max_chars: int) -> Iterator[Document | InputError]:
@@ -51,17 +53,30 @@ def iter_documents(inputs: Iterable[str], max_chars: int) -> Iterator[Document |
         if not path.exists():
             yield InputError(name, "no such file or directory")
         elif path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES + JSONL_SUFFIXES
-            )
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p))
             if not files:
                 yield InputError(name, "directory has no .txt or .jsonl files to read")
             for file in files:
                 yield from _read_file(file, max_chars)
-        elif path.suffix in TEXT_SUFFIXES + JSONL_SUFFIXES:
+        elif _kind(path):
             yield from _read_file(path, max_chars)
         else:
-            yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: expected .txt or .jsonl")
+            yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: "
+                                   "expected .txt, .jsonl, .txt.gz or .jsonl.gz")
+
+
+def _kind(path: Path) -> str | None:
+    """"text" or "jsonl" by the file name, or None for files claimex does not read."""
+    name = path.name.lower()
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return None
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
 def _read_file(path: Path, max_chars: int) -> Iterator[Document | InputError]:
@@ -71,18 +86,22 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Document | InputError]:
         if size == 0:
             yield InputError(name, "empty file")
             return
-        if path.suffix in TEXT_SUFFIXES:
-            # UTF-8 uses at most 4 bytes a character: a larger file is surely over the limit.
+        if _kind(path) == "text":
+            # UTF-8 uses at most 4 bytes a character: more bytes are surely over the limit.
             if size > 4 * max_chars:
                 yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)")
                 return
-            with path.open("rb") as fh:
-                yield _text_document(fh.read(), name, path.name, max_chars)
+            with _open(path) as fh:
+                data = fh.read(4 * max_chars + 1)
+            if len(data) > 4 * max_chars:
+                yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)")
+                return
+            yield _text_document(data, name, path.name.removesuffix(".gz"), max_chars)
         else:
-            with path.open("rb") as fh:
+            with _open(path) as fh:
                 yield from _read_jsonl(fh, name, max_chars)
-    except OSError as exc:
-        yield InputError(name, exc.strerror or str(exc))
+    except (OSError, EOFError) as exc:
+        yield InputError(name, getattr(exc, "strerror", None) or str(exc))
 
 
 def _read_stream(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Document | InputError]:
@@ -117,7 +136,7 @@ def _text_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
         return InputError(name, "empty file (whitespace only)")
     if len(text) > max_chars:
         return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    return Document(id=doc_id, text=text, source=name)
+    return Document(id=doc_id, text=text, source=name, path=name)
 
 
 def _read_jsonl(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Document | InputError]:
@@ -157,6 +176,8 @@ def _record_document(line: str, name: str, number: int, max_chars: int) -> Docum
         url=_opt_str(record.get("url")),
         source=_opt_str(record.get("source")) or name,
         author=_opt_str(record.get("author")),
+        path=name,
+        line=number,
     )
 
 

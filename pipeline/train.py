@@ -26,13 +26,13 @@ log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
     "seed": 13,
-    "epochs": 5,
+    "epochs": 4,
     "batch_size": 16,
     "lr": 6e-4,
     "head_lr": 2e-3,
     "weight_decay": 0.01,
     "warmup": 0.06,
-    "max_length": 96,
+    "max_length": 64,
     "threads": 2,
     "dev_share": 15,
     "lora": {"r": 16, "alpha": 32, "dropout": 0.1},

@@ -114,3 +114,15 @@ def test_cli_evaluate_json(extractor: Any, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     scores = json.loads(result.stdout)
     assert scores["labels"]["cooperation"]["f1"] == 1.0 and scores["actors"]["recall"] == 1.0
+
+
+def test_cli_errors_file_records_each_failure(extractor: Any, tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "a", "text": "Japan and India signed a pact."}\nnot json\n{"id": "c"}\n',
+                    encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["extract", str(dump), "--errors", str(errors), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    records = _lines(errors.read_text(encoding="utf-8"))
+    assert [(r["path"], r["line"], r["kind"]) for r in records] == [(str(dump), 2, "input"), (str(dump), 3, "input")]
+    assert "2 failed" in result.stderr

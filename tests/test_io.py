@@ -122,3 +122,21 @@ def test_io_writer_replaces_file_whole(tmp_path: Path) -> None:
         writer.write({"a": 1})
         assert target.read_text(encoding="utf-8") == "old\n"
     assert target.read_text(encoding="utf-8") == '{"a":1}\n'
+
+
+def test_io_reads_gzipped_jsonl_and_text(tmp_path: Path) -> None:
+    import gzip
+
+    with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write('{"id": "g1", "text": "Talks resumed."}\n')
+    with gzip.open(tmp_path / "b.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("Talks stalled.")
+    docs = _read(tmp_path)
+    assert [(d.id, d.text) for d in docs if isinstance(d, Document)] == [("g1", "Talks resumed."),
+                                                                         ("b.txt", "Talks stalled.")]
+
+
+def test_io_corrupt_gzip_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl.gz").write_bytes(b"not gzip at all")
+    err = _only_error(_read(tmp_path / "bad.jsonl.gz"))
+    assert "bad.jsonl.gz" in str(err)

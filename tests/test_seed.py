@@ -38,3 +38,32 @@ def test_seed_gold_scores_meet_the_bar(extractor: Any, shared: Path) -> None:
     result = score(lines, predictions_from_claims([g.id for g in lines], claims))
     assert result["macro_f1"] >= 0.80, result
     assert result["actors"]["recall"] >= 0.85, result["actors"]
+
+
+def _seed_claims(extractor: Any, shared: Path) -> list[Claim]:
+    documents = list(iter_documents([str(shared / SEED)], 2_000_000))
+    return [c for c in extractor.extract(documents, all_sentences=True) if isinstance(c, Claim)]
+
+
+def test_seed_attribution_names_the_speakers(extractor: Any, shared: Path) -> None:
+    claims = _seed_claims(extractor, shared)
+    gold = _gold(shared)
+    right = 0
+    for claim, g in zip(claims, gold, strict=True):
+        if g["attribution"] is None:
+            assert claim.attribution is None, (g["id"], claim.attribution)
+        elif claim.attribution is not None and (
+            claim.attribution.speaker == g["attribution"]["speaker"]
+            or g["attribution"]["speaker"].startswith(claim.attribution.speaker)
+            or claim.attribution.speaker.startswith(g["attribution"]["speaker"])
+        ):
+            right += 1
+    assert right >= 8
+
+
+def test_seed_dates_resolve_against_the_document_date(extractor: Any, shared: Path) -> None:
+    dates = {t.text: t.date for c in _seed_claims(extractor, shared) for t in c.time}
+    assert dates["Dec 14"] == "2016-12-14"
+    assert dates["Dec 21"] == "2016-12-21"
+    assert dates["Nov 16"] == "2016-11-16"
+    assert dates["December 12"] == "2016-12-12"
