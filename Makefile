@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats schema lint clean
+.PHONY: install pipeline test train evaluate report corpus-stats bench schema lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ evaluate: $(STAMP)
 # The model card's tables: model and keyword baseline on every public set, confusion, errors.
 report: $(STAMP)
 	$(PY) scripts/eval_report.py --shared $(SHARED)
+
+# Throughput, per-stage time, start-up and peak memory against spaCy senter+ner alone.
+bench: $(STAMP)
+	$(PY) scripts/bench.py
 
 corpus-stats: $(STAMP)
 	$(PY) scripts/corpus_stats.py corpus/train

@@ -19,7 +19,8 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
-from . import classify, clean, entities, sentences  # noqa: F401 - registers the factories
+from . import clean, entities, sentences  # noqa: F401 - registers the factories
+from .classify import ModelCard, resolve_model_dir
 from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
 from .io import Document
@@ -105,8 +106,8 @@ class Extractor:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or load_config()
         self.nlp = build_nlp(self.config)
-        classifier = self.nlp.get_pipe("claims_classify").classifier  # type: ignore[attr-defined]
-        card = classifier.card
+        # the card says enough; the network itself loads on first use, once per process
+        card = ModelCard.read(resolve_model_dir(self.config["components"]["claims_classify"]["model"]))
         self.model_info = ModelInfo(name=card.name, version=card.version)
         configured = self.config["thresholds"]
         self.thresholds = {
@@ -156,7 +157,6 @@ class Extractor:
         docs = []
         for document in batch:
             doc = self.nlp.make_doc(document.text)
-            doc._.meta = document
             doc._.doc_date = document.date[:10] if document.date else None
             docs.append(doc)
         processed = list(self.nlp.pipe(docs, batch_size=self.batch_size))

@@ -9,6 +9,7 @@ applies when its score reaches its threshold. Thresholds in config.cfg override 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,8 @@ from spacy.tokens import Doc
 from .errors import ModelError
 from .schema import LABELS
 from .sentences import body_sentences
+
+log = logging.getLogger(__name__)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_DIR = PROJECT_DIR / "models" / "claimex-clf"
@@ -52,47 +55,44 @@ class ModelCard:
 
 
 class Classifier:
-    """A loaded classifier artefact: ``predict(texts)`` gives calibrated scores."""
+    """A loaded classifier artefact: ``predict(texts)`` gives calibrated scores.
 
-    def __init__(self, model_dir: Path, batch_size: int = 64) -> None:
-        import torch
-        from safetensors.torch import load_file
-        from transformers import AutoTokenizer
+    ``runtime="onnx"`` runs an int8 (per-channel, dynamic) ONNX export of the network in ONNX
+    Runtime, built from the artefact on first use and cached beside it; ``"torch"`` runs the
+    network itself. Training always uses torch.
+    """
 
-        from .encoder import SentenceClassifier, base_model_path
+    def __init__(self, model_dir: Path, batch_size: int = 64, runtime: str = "onnx", threads: int = 1) -> None:
+        from .encoder import base_model_path
 
         self.card = ModelCard.read(model_dir)
         if self.card.labels != LABELS:
             raise ModelError(f"classifier at {model_dir} has labels {self.card.labels}, expected {LABELS}")
-        weights = model_dir / "weights.safetensors"
-        if not weights.is_file():
-            raise ModelError(f"classifier weights missing: {weights}")
+        self.model_dir = model_dir
         self.batch_size = batch_size
-        self.tokenizer = AutoTokenizer.from_pretrained(str(base_model_path()), local_files_only=True)
-        net = SentenceClassifier(len(LABELS), self.card.lora)
-        net.load_trainable_state(load_file(str(weights)))
-        net.merge_adapters()
-        net.eval()
-        self.net = net
-        self._torch = torch
+        self.tokenizer = _tokenizer(base_model_path(), self.card.max_length)
+        if runtime == "onnx":
+            self._run = _onnx_runner(ensure_onnx(model_dir), threads)
+        elif runtime == "torch":
+            self._run = _torch_runner(load_network(model_dir, self.card))
+        else:
+            raise ModelError(f"unknown classifier runtime {runtime!r}", fix="use onnx or torch in config.cfg")
         self._temperature = np.array([self.card.temperatures[label] for label in LABELS])
+
+    def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids and attention mask, padded to the longest text, as int64 arrays."""
+        encodings = self.tokenizer.encode_batch(list(texts))
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        return ids, mask
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Raw logits, shape (len(texts), 3); texts are batched by length."""
         out = np.zeros((len(texts), len(LABELS)), dtype=np.float64)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        torch = self._torch
-        with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                idx = order[b : b + self.batch_size]
-                enc = self.tokenizer(
-                    [texts[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.card.max_length,
-                    return_tensors="pt",
-                )
-                out[idx] = self.net(enc["input_ids"], enc["attention_mask"]).double().numpy()
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b : b + self.batch_size]
+            out[idx] = self._run(*self.encode([texts[i] for i in idx]))
         return out
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
@@ -102,10 +102,104 @@ class Classifier:
         return 1.0 / (1.0 + np.exp(-self.logits(texts) / self._temperature))
 
 
-@lru_cache(maxsize=2)
-def load_classifier(model_dir: str, batch_size: int = 64) -> Classifier:
+def _tokenizer(base: Path, max_length: int) -> Any:
+    """The base encoder's fast tokenizer, without transformers (and so without torch)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=max_length)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
+
+
+def load_network(model_dir: Path, card: ModelCard) -> Any:
+    """The torch network with the artefact's weights, adapters merged, in eval mode."""
+    from safetensors.torch import load_file
+
+    from .encoder import SentenceClassifier
+
+    weights = model_dir / "weights.safetensors"
+    if not weights.is_file():
+        raise ModelError(f"classifier weights missing: {weights}")
+    net = SentenceClassifier(len(LABELS), card.lora)
+    net.load_trainable_state(load_file(str(weights)))
+    net.merge_adapters()
+    net.eval()
+    return net
+
+
+def _torch_runner(net: Any) -> Any:
+    import torch
+
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        with torch.inference_mode():
+            return net(torch.from_numpy(ids), torch.from_numpy(mask)).double().numpy()  # type: ignore[no-any-return]
+
+    return run
+
+
+def _onnx_runner(path: Path, threads: int) -> Any:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = max(1, threads)
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return session.run(None, {"input_ids": ids, "attention_mask": mask})[0].astype(np.float64)  # type: ignore[no-any-return]
+
+    return run
+
+
+def ensure_onnx(model_dir: Path) -> Path:
+    """The int8 ONNX export of the artefact, rebuilt when missing or made from other weights."""
+    import hashlib
+
+    weights = model_dir / "weights.safetensors"
+    target = model_dir / "model.int8.onnx"
+    stamp = model_dir / "model.int8.onnx.sha256"
+    if not weights.is_file():
+        raise ModelError(f"classifier weights missing: {weights}")
+    digest = hashlib.sha256(weights.read_bytes()).hexdigest()
+    if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == digest:
+        return target
+    log.info("building %s from %s (once per trained model)", target.name, weights.name)
+    export_onnx(model_dir, target)
+    stamp.write_text(digest + "\n", encoding="utf-8")
+    return target
+
+
+def export_onnx(model_dir: Path, target: Path) -> None:
+    """Export the merged network to ONNX and quantise it to int8, per channel."""
+    import os
+    import tempfile
+    import warnings
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    net = load_network(model_dir, ModelCard.read(model_dir))
+    example = (torch.ones((2, 8), dtype=torch.int64), torch.ones((2, 8), dtype=torch.int64))
+    with tempfile.TemporaryDirectory(dir=model_dir) as tmp:
+        fp32 = Path(tmp) / "model.onnx"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer warnings about shape-dependent branches
+            torch.onnx.export(
+                net, example, str(fp32), input_names=["input_ids", "attention_mask"],
+                output_names=["logits"], opset_version=17, dynamo=False,
+                dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
+                              "attention_mask": {0: "batch", 1: "tokens"}, "logits": {0: "batch"}},
+            )
+        partial = Path(tmp) / "model.int8.onnx"
+        quantize_dynamic(str(fp32), str(partial), per_channel=True, weight_type=QuantType.QInt8)
+        os.replace(partial, target)
+
+
+@lru_cache(maxsize=4)
+def load_classifier(model_dir: str, batch_size: int = 64, runtime: str = "onnx", threads: int = 1) -> Classifier:
     """Load a classifier artefact once per process."""
-    return Classifier(resolve_model_dir(model_dir), batch_size)
+    return Classifier(resolve_model_dir(model_dir), batch_size, runtime, threads)
 
 
 def resolve_model_dir(model_dir: str) -> Path:
@@ -117,33 +211,32 @@ def resolve_model_dir(model_dir: str) -> Path:
     "claims_classify",
     requires=["token.is_sent_start", "doc._.furniture"],
     assigns=["doc._.scores"],
-    default_config={"model": "models/claimex-clf", "batch_size": 64},
+    default_config={"model": "models/claimex-clf", "batch_size": 64, "runtime": "onnx", "threads": 1},
 )
-def make_classify(nlp: Language, name: str, model: str, batch_size: int) -> ClassifyComponent:
-    return ClassifyComponent(name, model, batch_size)
+def make_classify(nlp: Language, name: str, model: str, batch_size: int, runtime: str, threads: int) -> ClassifyComponent:
+    return ClassifyComponent(name, model, batch_size, runtime, threads)
 
 
 class ClassifyComponent:
     """Scores the body sentences of each Doc; ``pipe`` batches sentences across Docs."""
 
-    def __init__(self, name: str, model: str, batch_size: int) -> None:
+    def __init__(self, name: str, model: str, batch_size: int, runtime: str, threads: int) -> None:
         self.name = name
         self.model_dir = model
         self.batch_size = batch_size
+        self.runtime = runtime
+        self.threads = threads
 
     @property
     def classifier(self) -> Classifier:
-        return load_classifier(self.model_dir, self.batch_size)
+        return load_classifier(self.model_dir, self.batch_size, self.runtime, self.threads)
 
     def predict(self, docs: Sequence[Doc]) -> list[np.ndarray]:
-        texts_per_doc = [[s.text for s in body_sentences(doc)] for doc in docs]
-        flat = [t for texts in texts_per_doc for t in texts]
-        scores = self.classifier.predict(flat)
-        out, pos = [], 0
-        for texts in texts_per_doc:
-            out.append(scores[pos : pos + len(texts)])
-            pos += len(texts)
-        return out
+        # One model call per document: int8 ONNX quantises activations per batch, so a
+        # sentence's scores may depend on the sentences batched with it. Batching within the
+        # document keeps every document's claims independent of the others in the run, and
+        # so of how a run is split across workers.
+        return [self.classifier.predict([s.text for s in body_sentences(doc)]) for doc in docs]
 
     def set_annotations(self, docs: Sequence[Doc], scores: Sequence[np.ndarray]) -> None:
         for doc, doc_scores in zip(docs, scores, strict=True):

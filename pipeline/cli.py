@@ -75,25 +75,25 @@ def extract(
     settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value: section.key=value.")] = None,
     errors: Annotated[Path | None, typer.Option(
         "--errors", help="Write one JSON line per failed document or input here.")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Worker processes (default: one per core).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
-    from .build import Extractor, load_config
-    from .io import iter_documents
-    from .run import run_extract
+    from .build import load_config
+    from .run import default_workers, run_extract
 
     overrides = _overrides(settings)
     if max_chars is not None:
         overrides["nlp.max_chars"] = max_chars
     try:
-        extractor = Extractor(load_config(config, overrides))
-        limit = int(extractor.config["nlp"]["max_chars"])
         summary = run_extract(
-            extractor,
-            iter_documents(inputs or ["-"], limit),
+            load_config(config, overrides),
+            inputs or ["-"],
             output,
             errors=errors,
             all_sentences=all_sentences,
+            workers=workers or default_workers(),
             progress=not quiet and sys.stderr.isatty(),
             on_error=lambda message: _err(f"error: {message}"),
         )

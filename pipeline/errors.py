@@ -23,13 +23,21 @@ class InputError(ClaimexError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        # picklable, so that it can travel to and from worker processes
+        return (InputError, (self.path, self.problem, self.line))
+
 
 class ModelError(ClaimexError):
     """A model artefact that is missing, corrupt or incompatible."""
 
     def __init__(self, problem: str, fix: str = "run `make train` to rebuild it") -> None:
         self.fix = fix
+        self.problem = problem
         super().__init__(f"{problem} ({fix})")
+
+    def __reduce__(self) -> tuple[type[ModelError], tuple[str, str]]:
+        return (ModelError, (self.problem, self.fix))
 
 
 class ConfigError(ClaimexError):

@@ -10,7 +10,6 @@ def register_extensions() -> None:
     doc_attrs: dict[str, object] = {
         "furniture": [],  # list[(start, end)] of page furniture, from claims_clean
         "header": None,  # clean.Header
-        "meta": None,  # io.Document metadata passed in with the text
         "doc_date": None,  # ISO date used to resolve office holders
         "scores": None,  # list[dict[label, float]] per body sentence, from claims_classify
     }

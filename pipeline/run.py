@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+
+from thinc.api import Config
 
 from .build import DocumentError, Extractor
 from .errors import InputError
-from .io import Document, open_output
+from .io import Document, iter_documents, open_output
 from .schema import LABELS
 
 
@@ -31,25 +33,40 @@ class RunSummary:
                 f"({per_label}), {self.failed} failed")
 
 
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def run_extract(
-    extractor: Extractor,
-    documents: Iterable[Document | InputError],
+    config: Config,
+    inputs: list[str],
     output: str,
     errors: Path | None = None,
     all_sentences: bool = False,
+    workers: int = 1,
     progress: bool = False,
-    on_error: Any = None,
+    on_error: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Write the claims of ``documents`` to ``output`` (``-`` is stdout) and errors to ``errors``.
+    """Extract claims from ``inputs`` into ``output`` (``-`` is stdout), errors into ``errors``.
 
-    Both files are written whole or not at all. ``on_error`` is called with each error's
-    one-line message as it happens.
+    Both files are written whole or not at all. ``on_error`` gets each error's one-line message.
     """
+    documents = _counted(iter_documents(inputs, int(config["nlp"]["max_chars"])), progress)
+    stats: Counter[str]
+    if workers > 1:
+        from .parallel import extract_parallel
+
+        stats = Counter()
+        results = extract_parallel(config, documents, workers, stats, all_sentences)
+    else:
+        extractor = Extractor(config)
+        stats = extractor.stats
+        results = extractor.extract(documents, all_sentences)
     summary = RunSummary()
-    extractor.stats.clear()
     errors_out = open_output(str(errors)) if errors else nullcontext(None)
     with open_output(output) as writer, errors_out as error_writer:
-        for item in extractor.extract(_counted(documents, progress), all_sentences):
+        for item in results:
             if isinstance(item, DocumentError):
                 summary.failed += 1
                 if on_error:
@@ -60,8 +77,8 @@ def run_extract(
             writer.write(item.model_dump(mode="json"))
             summary.claims += bool(item.labels)
             summary.labels.update(item.labels)
-    summary.documents = extractor.stats["documents"]
-    summary.sentences = extractor.stats["sentences"]
+    summary.documents = stats["documents"]
+    summary.sentences = stats["sentences"]
     return summary
 
 

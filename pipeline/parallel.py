@@ -1,0 +1,68 @@
+"""Extraction in worker processes: each loads the models once; output keeps input order.
+
+Documents go to the workers in chunks, at most two chunks per worker in flight, so memory
+stays flat however large the input. Each document's claims depend on that document alone, so
+the output is identical for any number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from thinc.api import Config
+
+from .build import DocumentError, Extractor
+from .errors import InputError
+from .io import Document
+from .schema import Claim
+
+_extractor: Extractor | None = None
+
+Item = Document | InputError
+Result = Claim | DocumentError
+
+
+def _start_worker(config_text: str) -> None:
+    global _extractor
+    _extractor = Extractor(Config().from_str(config_text))
+
+
+def _work(items: list[Item], all_sentences: bool) -> tuple[list[Result], dict[str, int]]:
+    assert _extractor is not None, "worker not started"
+    _extractor.stats.clear()
+    results = list(_extractor.extract(items, all_sentences))
+    return results, dict(_extractor.stats)
+
+
+def extract_parallel(
+    config: Config,
+    documents: Iterable[Item],
+    workers: int,
+    stats: Counter[str],
+    all_sentences: bool = False,
+    chunk: int = 16,
+) -> Iterator[Result]:
+    """Claims and errors for ``documents`` in input order, computed by ``workers`` processes."""
+    # one process per core: no thread pools inside them (inherited by the spawned workers)
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    context = multiprocessing.get_context("spawn")
+    items = iter(documents)
+    with context.Pool(workers, initializer=_start_worker, initargs=(config.to_str(),)) as pool:
+        pending: deque[Any] = deque()
+        while True:
+            while len(pending) < 2 * workers:
+                batch = list(islice(items, chunk))
+                if not batch:
+                    break
+                pending.append(pool.apply_async(_work, (batch, all_sentences)))
+            if not pending:
+                return
+            results, counts = pending.popleft().get()
+            stats.update(counts)
+            yield from results

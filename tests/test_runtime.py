@@ -1,0 +1,48 @@
+"""The int8 ONNX runtime must score like the torch network it was exported from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.classify import load_classifier
+from pipeline.evaluate import GoldLine, Prediction, score
+from pipeline.schema import LABELS
+from tests.test_classify import CASES
+
+
+def _labels(runtime: str, texts: list[str]) -> list[frozenset[str]]:
+    from pipeline.build import load_config
+
+    cfg = load_config()["components"]["claims_classify"]
+    classifier = load_classifier(cfg["model"], 64, runtime, 1)
+    thresholds = classifier.card.thresholds
+    # one sentence a call, as each gold line is its own document in the pipeline
+    rows = [classifier.predict([t])[0] for t in texts]
+    return [frozenset(label for label, s in zip(LABELS, row, strict=True) if s >= thresholds[label]) for row in rows]
+
+
+def _macro(lines: list[GoldLine], runtime: str) -> float:
+    labels = _labels(runtime, [g.text for g in lines])
+    return float(score(lines, [Prediction(p, frozenset()) for p in labels])["macro_f1"])
+
+
+def test_runtime_onnx_scores_close_to_torch(extractor: Any) -> None:
+    texts = [t for t, _ in CASES]
+    from pipeline.build import load_config
+
+    cfg = load_config()["components"]["claims_classify"]
+    onnx = load_classifier(cfg["model"], 64, "onnx", 1)
+    torch = load_classifier(cfg["model"], 64, "torch", 1)
+    diff = abs(onnx.predict(texts) - torch.predict(texts)).max()
+    assert diff < 0.1, diff
+
+
+@pytest.mark.parametrize(("name", "sample"), [("seed_gold", 38), ("cameo_news", 300)])
+def test_runtime_onnx_macro_f1_within_001_of_torch(extractor: Any, shared: Path, name: str, sample: int) -> None:
+    with (shared / "eval" / f"{name}.jsonl").open(encoding="utf-8") as fh:
+        lines = [GoldLine.from_record(json.loads(line)) for line in fh][:sample]
+    assert abs(_macro(lines, "onnx") - _macro(lines, "torch")) <= 0.01
