@@ -30,6 +30,8 @@ def doc_to_claims(
         author=document.author or (header.author if header else None),
         url=document.url,
         source=document.source,
+        source_format=document.source_format,  # type: ignore[arg-type]
+        text_sha256=document.sha256,
     )
     tracker = ActorTracker()
     claims = []

@@ -77,6 +77,8 @@ def extract(
         "--errors", help="Write one JSON line per failed document or input here.")] = None,
     workers: Annotated[int | None, typer.Option(
         "--workers", "-w", min=1, help="Worker processes (default: one per core).")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip documents already in the output file (same id and text); append the rest.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
@@ -96,15 +98,20 @@ def extract(
             workers=workers or default_workers(),
             progress=not quiet and sys.stderr.isatty(),
             on_error=lambda message: _err(f"error: {message}"),
+            resume=resume,
         )
     except ClaimexError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        _err("interrupted: no output file was written" if output != "-" else "interrupted")
+        _err("interrupted before any document was finished: nothing was written")
         raise typer.Exit(130) from None
     if not quiet:
         _err(summary.line())
+    if summary.interrupted:
+        hint = " run the same command with --resume to continue" if output != "-" else ""
+        _err(f"interrupted: {summary.documents} documents finished and written;{hint}")
+        raise typer.Exit(130)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -122,7 +129,7 @@ def evaluate(
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
 ) -> None:
     """Score the pipeline on a gold file: per-label P/R/F1, macro-F1, state-actor P/R."""
-    from .evaluate import Prediction, format_report, predictions_from_claims, score
+    from .evaluate import Prediction, format_report, score
 
     try:
         lines = _read_gold(gold)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 

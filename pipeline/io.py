@@ -9,8 +9,10 @@ or Ctrl-C never leaves a torn output file.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -25,6 +27,7 @@ from .errors import InputError
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _BINARY_SNIFF = 8192
 
 
@@ -39,8 +42,13 @@ class Document:
     url: str | None = None
     source: str | None = None
     author: str | None = None
+    source_format: str = "text"  # text, jsonl or html: how the text was obtained
     path: str | None = None  # the input it was read from
     line: int | None = None  # its line, in a JSONL input
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 def iter_documents(inputs: Iterable[str], max_chars: int) -> Iterator[Document | InputError]:
@@ -55,23 +63,25 @@ def iter_documents(inputs: Iterable[str], max_chars: int) -> Iterator[Document |
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p))
             if not files:
-                yield InputError(name, "directory has no .txt or .jsonl files to read")
+                yield InputError(name, "directory has no .txt, .jsonl or .html files to read")
             for file in files:
                 yield from _read_file(file, max_chars)
         elif _kind(path):
             yield from _read_file(path, max_chars)
         else:
             yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: "
-                                   "expected .txt, .jsonl, .txt.gz or .jsonl.gz")
+                                   "expected .txt, .jsonl or .html, optionally gzipped")
 
 
 def _kind(path: Path) -> str | None:
-    """"text" or "jsonl" by the file name, or None for files claimex does not read."""
+    """"text", "jsonl" or "html" by the file name, or None for files claimex does not read."""
     name = path.name.lower()
     if name.endswith(TEXT_SUFFIXES):
         return "text"
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
     return None
 
 
@@ -86,7 +96,8 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Document | InputError]:
         if size == 0:
             yield InputError(name, "empty file")
             return
-        if _kind(path) == "text":
+        kind = _kind(path)
+        if kind in ("text", "html"):
             # UTF-8 uses at most 4 bytes a character: more bytes are surely over the limit.
             if size > 4 * max_chars:
                 yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)")
@@ -96,7 +107,11 @@ def _read_file(path: Path, max_chars: int) -> Iterator[Document | InputError]:
             if len(data) > 4 * max_chars:
                 yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)")
                 return
-            yield _text_document(data, name, path.name.removesuffix(".gz"), max_chars)
+            doc_id = path.name.removesuffix(".gz")
+            if kind == "html":
+                yield _html_document(data, name, doc_id, max_chars)
+            else:
+                yield _text_document(data, name, doc_id, max_chars)
         else:
             with _open(path) as fh:
                 yield from _read_jsonl(fh, name, max_chars)
@@ -136,7 +151,24 @@ def _text_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
         return InputError(name, "empty file (whitespace only)")
     if len(text) > max_chars:
         return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    return Document(id=doc_id, text=text, source=name, path=name)
+    return Document(id=doc_id, text=text, source=name, path=name, source_format="text")
+
+
+def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Document | InputError:
+    """The main text of a web page and its metadata, by trafilatura (scripts never run)."""
+    import trafilatura
+
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        return InputError(name, "binary file (NUL bytes), not HTML")
+    page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                       include_tables=False, favor_precision=True)
+    text = getattr(page, "text", None) if page is not None else None
+    if not text or not text.strip():
+        return InputError(name, "no article text found in the HTML page")
+    if len(text) > max_chars:
+        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
+    return Document(id=doc_id, text=text, title=page.title, date=page.date, url=page.url,
+                    author=page.author, source=name, path=name, source_format="html")
 
 
 def _read_jsonl(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Document | InputError]:
@@ -178,6 +210,7 @@ def _record_document(line: str, name: str, number: int, max_chars: int) -> Docum
         author=_opt_str(record.get("author")),
         path=name,
         line=number,
+        source_format="jsonl",
     )
 
 
@@ -185,9 +218,27 @@ def _opt_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def written_documents(path: Path) -> set[tuple[str, str | None]]:
+    """(doc_id, text SHA-256) of every document with a record in an existing claims file."""
+    done: set[tuple[str, str | None]] = set()
+    if not path.is_file():
+        return done
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            try:
+                record = json.loads(line)
+                done.add((record["doc_id"], record["doc"].get("text_sha256")))
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                raise InputError(str(path), "not a claimex claims file (cannot resume it)", number) from None
+    return done
+
+
 @contextmanager
-def open_output(target: str) -> Iterator[jsonlines.Writer]:
-    """A JSONL writer on stdout (``-``) or on a file that appears whole or not at all."""
+def open_output(target: str, append: bool = False) -> Iterator[jsonlines.Writer]:
+    """A JSONL writer on stdout (``-``) or on a file that appears whole or not at all.
+
+    With ``append``, the new file starts as a copy of the existing one.
+    """
     dumps = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
     if target == "-":
         writer = jsonlines.Writer(sys.stdout, dumps=dumps, flush=True)
@@ -197,7 +248,10 @@ def open_output(target: str) -> Iterator[jsonlines.Writer]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        if append and path.is_file():
+            with path.open("rb") as src, os.fdopen(os.dup(fd), "wb") as dst:
+                shutil.copyfileobj(src, dst)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             writer = jsonlines.Writer(fh, dumps=dumps)
             yield writer
             writer.close()

@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from thinc.api import Config
 
 from .build import DocumentError, Extractor
 from .errors import InputError
-from .io import Document, iter_documents, open_output
-from .schema import LABELS
+from .io import Document, iter_documents, open_output, written_documents
+from .schema import LABELS, Claim
 
 
 @dataclass
@@ -25,12 +26,14 @@ class RunSummary:
     sentences: int = 0
     claims: int = 0
     failed: int = 0
+    skipped: int = 0
+    interrupted: bool = False
     labels: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
         per_label = ", ".join(f"{label} {self.labels[label]}" for label in LABELS)
         return (f"{self.documents} documents, {self.sentences} sentences, {self.claims} claims "
-                f"({per_label}), {self.failed} failed")
+                f"({per_label}), {self.skipped} skipped, {self.failed} failed")
 
 
 def default_workers() -> int:
@@ -47,12 +50,20 @@ def run_extract(
     workers: int = 1,
     progress: bool = False,
     on_error: Callable[[str], None] | None = None,
+    resume: bool = False,
 ) -> RunSummary:
     """Extract claims from ``inputs`` into ``output`` (``-`` is stdout), errors into ``errors``.
 
-    Both files are written whole or not at all. ``on_error`` gets each error's one-line message.
+    Both files are written whole or not at all; a document's records are written together. On
+    Ctrl-C the documents finished so far are kept (``summary.interrupted``), and ``resume``
+    skips documents already in ``output`` (same id and text) and appends the rest.
+    ``on_error`` gets each error's one-line message.
     """
+    summary = RunSummary()
+    done = written_documents(Path(output)) if resume and output != "-" else set()
     documents = _counted(iter_documents(inputs, int(config["nlp"]["max_chars"])), progress)
+    if done:
+        documents = _skip(documents, done, summary)
     stats: Counter[str]
     if workers > 1:
         from .parallel import extract_parallel
@@ -63,23 +74,44 @@ def run_extract(
         extractor = Extractor(config)
         stats = extractor.stats
         results = extractor.extract(documents, all_sentences)
-    summary = RunSummary()
-    errors_out = open_output(str(errors)) if errors else nullcontext(None)
-    with open_output(output) as writer, errors_out as error_writer:
-        for item in results:
-            if isinstance(item, DocumentError):
-                summary.failed += 1
-                if on_error:
-                    on_error(item.message)
-                if error_writer is not None:
-                    error_writer.write(asdict(item))
-                continue
-            writer.write(item.model_dump(mode="json"))
-            summary.claims += bool(item.labels)
-            summary.labels.update(item.labels)
+    errors_out = open_output(str(errors), append=resume) if errors else nullcontext(None)
+    with open_output(output, append=resume) as writer, errors_out as error_writer:
+        pending: list[Claim] = []  # the records of one document, written together
+        try:
+            for item in results:
+                if pending and (isinstance(item, DocumentError) or item.doc_id != pending[0].doc_id):
+                    _write(writer, pending, summary)
+                if isinstance(item, DocumentError):
+                    summary.failed += 1
+                    if on_error:
+                        on_error(item.message)
+                    if error_writer is not None:
+                        error_writer.write(asdict(item))
+                else:
+                    pending.append(item)
+            _write(writer, pending, summary)
+        except KeyboardInterrupt:
+            summary.interrupted = True  # keep the documents written whole; drop the one in flight
     summary.documents = stats["documents"]
     summary.sentences = stats["sentences"]
     return summary
+
+
+def _write(writer: Any, claims: list[Claim], summary: RunSummary) -> None:
+    writer.write_all(claim.model_dump(mode="json") for claim in claims)
+    for claim in claims:
+        summary.claims += bool(claim.labels)
+        summary.labels.update(claim.labels)
+    claims.clear()
+
+
+def _skip(documents: Iterable[Document | InputError], done: set[tuple[str, str | None]],
+          summary: RunSummary) -> Iterator[Document | InputError]:
+    for item in documents:
+        if isinstance(item, Document) and (item.id, item.sha256) in done:
+            summary.skipped += 1
+            continue
+        yield item
 
 
 def _counted(documents: Iterable[Document | InputError], progress: bool) -> Iterator[Document | InputError]:

@@ -82,6 +82,11 @@ class DocInfo(_Record):
     author: str | None = None
     url: str | None = None
     source: str | None = Field(default=None, description="Input path or the record's source.")
+    text_sha256: str | None = Field(
+        default=None, description="SHA-256 of the document's text: with doc_id, what --resume matches on.")
+    source_format: Literal["text", "jsonl", "html"] = Field(
+        default="text", description="How the text was obtained: a text file, a JSONL record, or "
+        "the main text of an HTML page (offsets then index that extracted text).")
 
 
 class ModelInfo(_Record):

@@ -94,7 +94,7 @@ def test_cli_missing_path_and_empty_directory(extractor: Any, tmp_path: Path) ->
     result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), str(tmp_path / "empty_dir")])
     assert result.exit_code == 1
     assert "missing.txt: no such file or directory" in result.stderr
-    assert "empty_dir: directory has no .txt or .jsonl files" in result.stderr
+    assert "empty_dir: directory has no .txt, .jsonl or .html files" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -126,3 +126,15 @@ def test_cli_errors_file_records_each_failure(extractor: Any, tmp_path: Path) ->
     records = _lines(errors.read_text(encoding="utf-8"))
     assert [(r["path"], r["line"], r["kind"]) for r in records] == [(str(dump), 2, "input"), (str(dump), 3, "input")]
     assert "2 failed" in result.stderr
+
+
+def test_cli_html_page_gives_only_article_sentences(extractor: Any) -> None:
+    from tests.conftest import DATA
+
+    result = runner.invoke(app, ["extract", "--all-sentences", str(DATA / "page.html")])
+    assert result.exit_code == 0, result.stderr
+    records = _lines(result.stdout)
+    assert [r["text"][:30] for r in records] == [
+        "Japan and South Korea agreed o", "The two governments will also ", "North Korea condemned the rapp"]
+    assert {r["doc"]["source_format"] for r in records} == {"html"}
+    assert records[0]["doc"]["date"] == "2023-05-12"

@@ -44,7 +44,7 @@ def test_io_missing_path(tmp_path: Path) -> None:
 def test_io_directory_with_nothing_to_read(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("x", encoding="utf-8")
     err = _only_error(_read(tmp_path))
-    assert str(tmp_path) in str(err) and "no .txt or .jsonl" in str(err)
+    assert str(tmp_path) in str(err) and "no .txt, .jsonl or .html" in str(err)
 
 
 def test_io_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
@@ -140,3 +140,22 @@ def test_io_corrupt_gzip_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "bad.jsonl.gz").write_bytes(b"not gzip at all")
     err = _only_error(_read(tmp_path / "bad.jsonl.gz"))
     assert "bad.jsonl.gz" in str(err)
+
+
+def test_io_html_page_gives_article_text_and_metadata() -> None:
+    from tests.conftest import DATA
+
+    (doc,) = _read(DATA / "page.html")
+    assert isinstance(doc, Document) and doc.source_format == "html"
+    assert (doc.title, doc.date, doc.author) == ("Seoul and Tokyo mend fences", "2023-05-12", "Jane Doe")
+    assert doc.url == "https://news.example.org/world/seoul-tokyo"
+    assert "Japan and South Korea agreed" in doc.text
+    for furniture in ("alert", "EVIL", "Advertisement", "Subscribe", "Privacy", "All rights reserved"):
+        assert furniture not in doc.text
+
+
+def test_io_html_without_article_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>document.write(1)</script></body></html>", encoding="utf-8")
+    err = _only_error(_read(path))
+    assert "empty.html" in str(err) and "no article text" in str(err)
