@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -116,7 +116,7 @@ def extract(
         raise typer.Exit(1)
 
 
-class Baseline(str, Enum):
+class Baseline(StrEnum):
     keywords = "keywords"
 
 
