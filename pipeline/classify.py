@@ -64,7 +64,7 @@ class Classifier:
     """
 
     def __init__(self, model_dir: Path, batch_size: int = 64, runtime: str = "onnx", threads: int = 1) -> None:
-        from .encoder import base_model_path
+        from .base import base_model_path
 
         self.card = ModelCard.read(model_dir)
         if self.card.labels != LABELS:

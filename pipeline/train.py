@@ -132,7 +132,8 @@ def train(corpus_dir: Path, out_dir: Path, **overrides: Any) -> dict[str, Any]:
     from safetensors.torch import save_file
     from transformers import AutoTokenizer
 
-    from .encoder import BASE_PACKAGE, BASE_SHA256, SentenceClassifier, base_model_path
+    from .base import BASE_PACKAGE, BASE_SHA256, base_model_path
+    from .encoder import SentenceClassifier
 
     cfg = {**DEFAULTS, **{k: v for k, v in overrides.items() if v is not None}}
     torch.manual_seed(cfg["seed"])

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.encoder import verify_base_weights
+from pipeline.base import verify_base_weights
 from pipeline.errors import ModelError
 
 
@@ -22,7 +22,7 @@ def test_encoder_missing_weights_is_an_error(tmp_path: Path) -> None:
 
 
 def test_encoder_installed_weights_pass_the_check(extractor: Any) -> None:
-    from pipeline.encoder import base_model_path
+    from pipeline.base import base_model_path
 
     verify_base_weights(base_model_path())
 
