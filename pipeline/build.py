@@ -9,6 +9,7 @@ never loses the good ones beside it.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from thinc.api import Config
 
 from . import clean, entities, sentences  # noqa: F401 - registers the factories
 from .classify import ModelCard, resolve_model_dir
+from .clean import parse_date
 from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
 from .io import Document
@@ -100,6 +102,16 @@ def _gazetteer_ruler(nlp: Language, factory: str, settings: dict[str, Any], conf
     return holder
 
 
+def iso_date(value: str | None) -> str | None:
+    """An input's date as YYYY-MM-DD ("2017-01-16T08:00Z", "Jan 16, 2017"), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return parse_date(value)
+
+
 class Extractor:
     """The loaded pipeline plus what turning Docs into claims needs."""
 
@@ -157,7 +169,7 @@ class Extractor:
         docs = []
         for document in batch:
             doc = self.nlp.make_doc(document.text)
-            doc._.doc_date = document.date[:10] if document.date else None
+            doc._.doc_date = iso_date(document.date)
             docs.append(doc)
         processed = list(self.nlp.pipe(docs, batch_size=self.batch_size))
         self.stats["documents"] += len(processed)

@@ -159,3 +159,14 @@ def test_io_html_without_article_is_an_error(tmp_path: Path) -> None:
     path.write_text("<html><body><script>document.write(1)</script></body></html>", encoding="utf-8")
     err = _only_error(_read(path))
     assert "empty.html" in str(err) and "no article text" in str(err)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2017-01-16", "2017-01-16"), ("2017-01-16T08:00:00Z", "2017-01-16"), ("Jan 16, 2017", "2017-01-16"),
+     ("sometime", None), (None, None), ("2017-13-45", None)],
+)
+def test_io_jsonl_dates_are_normalised(value: str | None, expected: str | None) -> None:
+    from pipeline.build import iso_date
+
+    assert iso_date(value) == expected
