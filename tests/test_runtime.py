@@ -30,16 +30,20 @@ def _macro(lines: list[GoldLine], runtime: str) -> float:
     return float(score(lines, [Prediction(p, frozenset()) for p in labels])["macro_f1"])
 
 
-@pytest.mark.parametrize(("runtime", "tolerance"), [("onnx", 1e-3), ("onnx-int8", 0.15)])
-def test_runtime_onnx_scores_close_to_torch(extractor: Any, runtime: str, tolerance: float) -> None:
+def test_runtime_onnx_scores_match_torch(extractor: Any) -> None:
     texts = [t for t, _ in CASES]
     from pipeline.build import load_config
 
     cfg = load_config()["components"]["claims_classify"]
-    onnx = load_classifier(cfg["model"], 64, runtime, 1)
+    onnx = load_classifier(cfg["model"], 64, "onnx", 1)
     torch = load_classifier(cfg["model"], 64, "torch", 1)
-    diff = abs(onnx.predict(texts) - torch.predict(texts)).max()
-    assert diff < tolerance, diff
+    assert abs(onnx.predict(texts) - torch.predict(texts)).max() < 1e-3
+
+
+def test_runtime_int8_mostly_agrees_with_torch(extractor: Any) -> None:
+    texts = [t for t, _ in CASES]
+    disagree = sum(a != b for a, b in zip(_labels("onnx-int8", texts), _labels("torch", texts), strict=True))
+    assert disagree <= len(texts) // 10, disagree
 
 
 @pytest.mark.parametrize(("name", "sample"), [("seed_gold", 38), ("cameo_news", 300)])
