@@ -102,9 +102,12 @@ def _phrase(head: Token) -> Span:
     subtree = list(head.subtree)
     right = subtree[-1].i
     for t in subtree:
-        if t.i > head.i and t.is_punct:
+        if t.i > head.i and (t.is_punct or t.ent_type_ in {"DATE", "TIME"}):
+            # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1
             break
+    while right > head.i and doc[right].dep_ in {"prep", "punct", "cc"}:
+        right -= 1
     return doc[subtree[0].i : right + 1]
 
 
