@@ -9,10 +9,10 @@ never loses the good ones beside it.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
