@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,6 @@ class ModelCard:
     lora: dict[str, Any]
     temperatures: dict[str, float]
     thresholds: dict[str, float]
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def read(cls, model_dir: Path) -> ModelCard:
@@ -49,9 +48,9 @@ class ModelCard:
         if not path.is_file():
             raise ModelError(f"no classifier at {model_dir} (config.json missing)")
         raw = json.loads(path.read_text(encoding="utf-8"))
-        known = {k: raw.pop(k) for k in ("name", "version", "labels", "max_length", "lora", "temperatures", "thresholds")}
+        known = {k: raw[k] for k in ("name", "version", "labels", "max_length", "lora", "temperatures", "thresholds")}
         known["labels"] = tuple(known["labels"])
-        return cls(**known, extra=raw)
+        return cls(**known)
 
 
 class Classifier:
