@@ -13,3 +13,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+# Worker processes of an ONNX run are started with CLAIMEX_BLOCK_TORCH=1: see torchless.py.
+from . import torchless as _torchless  # noqa: E402
+
+_torchless.block_from_environment()

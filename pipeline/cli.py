@@ -82,6 +82,18 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
+    from . import torchless
+
+    torchless.block()  # the ONNX runtimes never need it; the torch runtime lifts the block
+    try:
+        _extract(inputs, output, all_sentences, max_chars, config, settings, errors, workers, resume, quiet)
+    finally:
+        torchless.allow()
+
+
+def _extract(inputs: list[str] | None, output: str, all_sentences: bool, max_chars: int | None,
+             config: Path | None, settings: list[str] | None, errors: Path | None, workers: int | None,
+             resume: bool, quiet: bool) -> None:
     from .build import load_config
     from .run import default_workers, run_extract
 

@@ -17,7 +17,7 @@ from typing import Any
 from thinc.api import Config
 
 from .build import DocumentError, Extractor
-from .classify import ensure_onnx, resolve_model_dir
+from .classify import ensure_runtime, resolve_model_dir
 from .errors import InputError
 from .io import Document
 from .schema import Claim
@@ -50,9 +50,8 @@ def extract_parallel(
 ) -> Iterator[Result]:
     """Claims and errors for ``documents`` in input order, computed by ``workers`` processes."""
     classify = config["components"]["claims_classify"]
-    runtime = classify.get("runtime", "onnx")
-    if runtime.startswith("onnx"):  # built once here, not once per worker
-        ensure_onnx(resolve_model_dir(classify["model"]), quantize=runtime == "onnx-int8")
+    # built once here, not once per worker
+    ensure_runtime(resolve_model_dir(classify["model"]), classify.get("runtime", "onnx"))
     # one process per core: no thread pools inside them (inherited by the spawned workers)
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from thinc.api import Config
 
 from .build import DocumentError, Extractor
+from .classify import cores
 from .errors import InputError
 from .io import Document, iter_documents, open_output, written_documents
 from .schema import LABELS, Claim
@@ -38,7 +39,7 @@ class RunSummary:
 
 def default_workers() -> int:
     """One worker per core this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores()
 
 
 def run_extract(
@@ -64,6 +65,11 @@ def run_extract(
     documents = _counted(iter_documents(inputs, int(config["nlp"]["max_chars"])), progress)
     if done:
         documents = _skip(documents, done, summary)
+    if workers > 1:  # a small input is done before a pool of workers would have started
+        small, documents = _peek(documents, int(config["nlp"].get("parallel_min_documents", 0)))
+        if small:
+            workers = 1
+    config = _with_threads(config, workers)
     stats: Counter[str]
     if workers > 1:
         from .parallel import extract_parallel
@@ -95,6 +101,22 @@ def run_extract(
     summary.documents = stats["documents"]
     summary.sentences = stats["sentences"]
     return summary
+
+
+def _peek(items: Iterator[Any], n: int) -> tuple[bool, Iterator[Any]]:
+    """Whether ``items`` holds fewer than ``n`` items, and the items all the same."""
+    head = list(islice(items, n))
+    return len(head) < n, chain(head, items)
+
+
+def _with_threads(config: Config, workers: int) -> Config:
+    """``config`` with the classifier's threads set to this process's share of the cores."""
+    classify = config["components"]["claims_classify"]
+    if classify.get("threads"):
+        return config
+    config = config.copy()
+    config["components"]["claims_classify"]["threads"] = max(1, default_workers() // workers)
+    return config
 
 
 def _write(writer: Any, claims: list[Claim], summary: RunSummary) -> None:

@@ -19,7 +19,8 @@ def test_parallel_workers_give_identical_output(extractor: Any, tmp_path: Path) 
     outputs = []
     for workers in ("1", "2"):
         out = tmp_path / f"w{workers}.jsonl"
-        result = runner.invoke(app, ["extract", str(articles), "-o", str(out), "--workers", workers])
+        result = runner.invoke(app, ["extract", str(articles), "-o", str(out), "--workers", workers,
+                                     "--set", "nlp.parallel_min_documents=0"])
         assert result.exit_code == 0, result.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and outputs[0]
@@ -31,7 +32,8 @@ def test_parallel_bad_documents_are_reported_in_order(extractor: Any, tmp_path: 
     lines[17] = "{broken"
     dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["extract", str(dump), "-o", str(out), "--workers", "2"])
+    result = runner.invoke(app, ["extract", str(dump), "-o", str(out), "--workers", "2",
+                                 "--set", "nlp.parallel_min_documents=0"])
     assert result.exit_code == 1 and f"{dump}:18: malformed JSON" in result.stderr
     ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == [f"d{i}" for i in range(40) if i != 17]
