@@ -80,7 +80,7 @@ def build_nlp(config: Config | None = None) -> Language:
             raise ConfigError(f"pipeline names {name!r}, which is neither a base pipe nor in [components]")
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
-        if factory == "entity_ruler":
+        if factory == "claims_gazetteer_ruler":
             nlp.add_pipe(factory, name=name, source=_gazetteer_ruler(nlp, factory, settings, config))
         else:
             nlp.add_pipe(factory, name=name, config=settings)

@@ -178,6 +178,8 @@ def _onnx_runner(path: Path, threads: int) -> Any:
     options = ort.SessionOptions()
     options.intra_op_num_threads = max(1, threads)
     options.inter_op_num_threads = 1
+    # no arena: its blocks, sized to the largest batch seen, would stay resident in every worker
+    options.enable_cpu_mem_arena = False
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:

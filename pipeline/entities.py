@@ -2,8 +2,8 @@
 
 The gazetteer (``data/gazetteer.jsonl``) lists states, capitals, demonyms, state bodies,
 organisations, armed groups, leaders, places and non-state names (newspapers, firms) that must
-block a partial match ("Washington Post" is not Washington). Its patterns go to spaCy's
-``entity_ruler``, which runs after ``ner`` and wins where they overlap. Entities the ruler did
+block a partial match ("Washington Post" is not Washington). Its patterns go to a
+``GazetteerRuler`` (spaCy's entity ruler), which runs after ``ner`` and wins where they overlap. Entities the ruler did
 not tag are looked up by their normalised text, and PERSON entities also in the Phoenix office
 holders table (``data/officeholders.csv``), preferring a term that covers the document's date.
 """
@@ -21,6 +21,8 @@ from typing import Any
 
 import pycountry
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -132,16 +134,51 @@ def _data_path(name: str) -> Path:
 
 
 def ruler_patterns(nlp: Language, entries: Iterable[Entry]) -> list[dict[str, Any]]:
-    """entity_ruler patterns: phrase patterns (matched on LOWER) or ORTH token patterns."""
+    """Patterns for ``GazetteerRuler.add_patterns``: phrases matched on LOWER, and for
+    case-sensitive entries ("US", "EU") their words, matched on ORTH."""
     patterns: list[dict[str, Any]] = []
     for entry in entries:
         if entry.case_sensitive:
-            words = [t.text for t in nlp.make_doc(entry.text)]
-            pattern: Any = [{"ORTH": w} for w in words]
+            pattern: Any = [t.text for t in nlp.make_doc(entry.text)]
         else:
             pattern = entry.text
         patterns.append({"label": entry.label, "pattern": pattern, "id": entry.pattern_id})
     return patterns
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's entity ruler, with case-sensitive phrases in a second PhraseMatcher on ORTH.
+
+    spaCy's own ruler would take them as token patterns, and its Matcher tries every token
+    pattern at every token: 700 of them took 3 s of the ruler's 3.1 s on 2,300 sentences, where
+    a PhraseMatcher looks each token up once.
+    """
+
+    def __init__(self, nlp: Language, name: str, **settings: Any) -> None:
+        super().__init__(nlp, name, **settings)
+        self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
+        """Phrase patterns as spaCy's ruler takes them; a list of words is a case-sensitive phrase."""
+        super().add_patterns([p for p in patterns if isinstance(p["pattern"], str)])
+        for entry in patterns:
+            if isinstance(entry["pattern"], list):
+                key = self._create_label(entry["label"], entry["id"])
+                self._ent_ids[self.matcher._normalize_key(key)] = (entry["label"], entry["id"])
+                self.cased_matcher.add(key, [Doc(self.nlp.vocab, words=entry["pattern"])])
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        matches = set(super().match(doc)) | {m for m in self.cased_matcher(doc) if m[1] != m[2]}
+        return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+@Language.factory(
+    "claims_gazetteer_ruler",
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+    default_config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+)
+def make_gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str, overwrite_ents: bool) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents)
 
 
 def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | None, str | None, str | None]:
