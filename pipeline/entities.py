@@ -25,6 +25,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from .errors import ConfigError
+
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_KINDS = frozenset({"state", "organisation", "person", "group"})
 #: The codes scored as states: ISO 3166-1 alpha-3 plus Kosovo's user-assigned XKX.
@@ -125,7 +127,11 @@ def read_officeholders(path: Path) -> Iterator[Entry]:
 @lru_cache(maxsize=4)
 def load_gazetteer(gazetteer: str, officeholders: str | None) -> Gazetteer:
     """Load the gazetteer once per process for each pair of files."""
-    return Gazetteer.from_files(_data_path(gazetteer), _data_path(officeholders) if officeholders else None)
+    paths = [_data_path(gazetteer), _data_path(officeholders) if officeholders else None]
+    for path in paths:
+        if path is not None and not path.is_file():
+            raise ConfigError(f"gazetteer file not found: {path}")
+    return Gazetteer.from_files(*paths)
 
 
 def _data_path(name: str) -> Path:

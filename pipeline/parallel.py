@@ -11,11 +11,13 @@ import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
 from thinc.api import Config
 
+from . import torchless
 from .build import DocumentError, Extractor
 from .classify import ensure_runtime, resolve_model_dir
 from .errors import InputError
@@ -23,21 +25,44 @@ from .io import Document
 from .schema import Claim
 
 _extractor: Extractor | None = None
+_start_error: Exception | None = None
 
 Item = Document | InputError
 Result = Claim | DocumentError
 
 
 def _start_worker(config_text: str) -> None:
-    global _extractor
-    _extractor = Extractor(Config().from_str(config_text))
+    # An initializer that raises makes the pool start a new worker, forever: keep the error
+    # and raise it from the first task instead, so that the run stops with its message.
+    global _extractor, _start_error
+    try:
+        _extractor = Extractor(Config().from_str(config_text))
+    except Exception as exc:  # noqa: BLE001 - re-raised in _work
+        _start_error = exc
 
 
 def _work(items: list[Item], all_sentences: bool) -> tuple[list[Result], dict[str, int]]:
+    if _start_error is not None:
+        raise _start_error
     assert _extractor is not None, "worker not started"
     _extractor.stats.clear()
     results = list(_extractor.extract(items, all_sentences))
     return results, dict(_extractor.stats)
+
+
+@contextmanager
+def _worker_environment(config: Config) -> Iterator[None]:
+    """Workers of an ONNX run start with torch blocked (see torchless.py): 2 s and 300 MB less."""
+    saved = os.environ.get(torchless.ENV)
+    if config["components"]["claims_classify"].get("runtime", "onnx") != "torch":
+        os.environ[torchless.ENV] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(torchless.ENV, None)
+        else:
+            os.environ[torchless.ENV] = saved
 
 
 def extract_parallel(
@@ -57,7 +82,8 @@ def extract_parallel(
         os.environ.setdefault(name, "1")
     context = multiprocessing.get_context("spawn")
     items = iter(documents)
-    with context.Pool(workers, initializer=_start_worker, initargs=(config.to_str(),)) as pool:
+    with _worker_environment(config), context.Pool(workers, initializer=_start_worker,
+                                                   initargs=(config.to_str(),)) as pool:
         pending: deque[Any] = deque()
         while True:
             while len(pending) < 2 * workers:

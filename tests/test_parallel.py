@@ -37,3 +37,18 @@ def test_parallel_bad_documents_are_reported_in_order(extractor: Any, tmp_path: 
     assert result.exit_code == 1 and f"{dump}:18: malformed JSON" in result.stderr
     ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == [f"d{i}" for i in range(40) if i != 17]
+
+
+def test_parallel_worker_that_cannot_start_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    # a pool initializer that raises would be restarted forever: the error must end the run
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Peru and Chile signed a deal."}) for i in range(4)),
+                    encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(dump), "-o", str(out), "--workers", "2",
+                                 "--set", "nlp.parallel_min_documents=0",
+                                 "--set", "components.claims_entities.gazetteer=missing.jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"claimex: error: gazetteer file not found: {ROOT / 'pipeline' / 'data' / 'missing.jsonl'}"]
+    assert not out.exists()
