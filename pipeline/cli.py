@@ -290,7 +290,7 @@ def render(
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
 ) -> None:
     """Write a self-contained HTML reader view: the article with its claims marked, filters, dyads."""
-    from .render import render_page, write_page
+    from .render import claims_for, render_page, write_page
     from .schema import Claim
 
     if claims is not None and inputs:
@@ -301,7 +301,7 @@ def render(
     if claims is None and not inputs:
         raise typer.BadParameter("give articles to extract, or --claims FILE --text ARTICLE", param_hint="INPUTS")
     try:
-        documents = _read_documents(text if claims is not None else inputs or [])
+        documents = _read_documents(text if claims is not None else inputs or [], config)
         if claims is not None:
             records = _read_claims(claims)
         else:
@@ -313,7 +313,12 @@ def render(
                     records.append(item)
                 else:
                     raise ClaimexError(item.message)
-        page = render_page(documents, records, title=title)
+        source = str(claims or "claims")
+        labelled = sum(1 for r in records if r.labels)
+        shown = sum(len(claims_for(d, records, source)) for d in documents)
+        if shown < labelled:
+            _err(f"{source}: {labelled - shown} of {labelled} claims belong to other documents and are not shown")
+        page = render_page(documents, records, title=title, source=source)
         write_page(page, output)
     except ClaimexError as exc:
         _err(f"error: {exc}")
@@ -322,15 +327,15 @@ def render(
         _err(f"error: {output}: {exc.strerror or exc}")
         raise typer.Exit(1) from None
     if output != "-":
-        _err(f"wrote {output}: {len(documents)} documents, {sum(1 for r in records if r.labels)} claims")
+        _err(f"wrote {output}: {len(documents)} documents, {shown} claims")
 
 
-def _read_documents(inputs: list[str]) -> list[Any]:
+def _read_documents(inputs: list[str], config: Path | None = None) -> list[Any]:
     from .build import load_config
     from .errors import InputError
     from .io import iter_documents
 
-    max_chars = int(load_config()["nlp"]["max_chars"])
+    max_chars = int(load_config(config)["nlp"]["max_chars"])
     documents = []
     for item in iter_documents(inputs, max_chars):
         if isinstance(item, InputError):
@@ -365,7 +370,8 @@ def _read_claims(path: Path) -> list[Any]:
                     except ValidationError as exc:
                         first = exc.errors()[0]
                         where = ".".join(str(p) for p in first["loc"])
-                        raise InputError(str(path), f"not a claim record ({where}: {first['msg']})", number) from None
+                        problem = f"{where}: {first['msg']}" if where else first["msg"]
+                        raise InputError(str(path), f"not a claim record ({problem})", number) from None
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise InputError(str(path), f"cannot read it ({exc})") from None
     return records

@@ -199,8 +199,12 @@ def _chart(rows: list[GroupRow]) -> dict[str, Any]:
     return {"width": label_w + bar_w + 56, "height": max(y, 10), "groups": bars, "label_w": label_w}
 
 
-def render_page(documents: Sequence[Document], claims: Sequence[Claim], title: str | None = None) -> str:
-    """The reader page for ``documents``, with ``claims`` (already matched to them) marked."""
+def render_page(documents: Sequence[Document], claims: Sequence[Claim], title: str | None = None,
+                source: str = "claims") -> str:
+    """The reader page for ``documents`` with their ``claims`` marked (see :func:`claims_for`).
+
+    ``source`` names the claims in an error: the claims file, where they come from one.
+    """
     import jinja2
 
     env = jinja2.Environment(
@@ -213,7 +217,7 @@ def render_page(documents: Sequence[Document], claims: Sequence[Claim], title: s
     views = []
     shown: list[Claim] = []
     for number, document in enumerate(documents):
-        mine = claims_for(document, claims, "claims")
+        mine = claims_for(document, claims, source)
         view = _doc_view(number, document, mine)
         for part in view.parts:
             if part.kind == "claim":
