@@ -21,6 +21,7 @@ install: $(STAMP)
 
 pipeline: $(STAMP)
 	$(CLAIMEX) extract corpus/articles -o outputs/claims.jsonl
+	$(CLAIMEX) summarize outputs/claims.jsonl --top 5
 
 test: $(STAMP)
 	$(PY) -m pytest -q

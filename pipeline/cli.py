@@ -230,5 +230,164 @@ def schema(
         Path(output).write_text(text, encoding="utf-8")
 
 
+# ---- summarize and render (issue 7)
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+class SummaryGroup(StrEnum):
+    dyad = "dyad"
+    actor = "actor"
+    doc = "doc"
+    month = "month"
+    speaker = "speaker"
+
+
+@app.command()
+def summarize(
+    claims: Annotated[list[Path], typer.Argument(help="Claims JSONL files written by `claimex extract` (.gz too).")],
+    by: Annotated[SummaryGroup, typer.Option("--by", help="Group the claims by dyad, actor, doc, month or speaker.")] = SummaryGroup.dyad,
+    output_format: Annotated[SummaryFormat, typer.Option("--format", "-f", help="table (terminal), csv, json or markdown.")] = SummaryFormat.table,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N largest groups.")] = None,
+    plot: Annotated[Path | None, typer.Option(
+        "--plot", help="Also draw the dyad bars and a timeline by month into this .svg or .png file.")] = None,
+) -> None:
+    """Count claims per dyad (or actor, doc, month, speaker): labels, net cooperation, certainty, speakers."""
+    from .summarize import ClaimTable, GroupBy, plot_summary, to_csv, to_json, to_markdown, to_rich_table
+
+    if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
+        raise typer.BadParameter(f"{plot}: expected a .svg or .png file", param_hint="--plot")
+    try:
+        table = ClaimTable(claims)
+        summary = table.summarize(GroupBy(by.value), top=top)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    if not summary.claims:
+        _err(f"no claims in {', '.join(map(str, claims))}: the summary is empty")
+    if output_format is SummaryFormat.table:
+        from rich.console import Console
+
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=max(console.width, 160))
+        console.print(to_rich_table(summary))
+    else:
+        render = {SummaryFormat.csv: to_csv, SummaryFormat.json: to_json, SummaryFormat.markdown: to_markdown}
+        typer.echo(render[output_format](summary), nl=False)
+    if plot is not None:
+        try:
+            plot_summary(table, plot)
+        except OSError as exc:
+            _err(f"error: {plot}: {exc.strerror or exc}")
+            raise typer.Exit(1) from None
+        _err(f"wrote {plot}")
+
+
+@app.command()
+def render(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help="Articles to extract and show (.txt, .jsonl, .html, directories). Not with --claims.")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML page; - is stdout.")] = "-",
+    claims: Annotated[Path | None, typer.Option(
+        "--claims", help="Show the claims of this JSONL file (from `claimex extract`) instead of extracting.")] = None,
+    text: Annotated[list[str] | None, typer.Option(
+        "--text", help="With --claims: the article(s) the claims were extracted from.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Page title (default: the article's).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
+) -> None:
+    """Write a self-contained HTML reader view: the article with its claims marked, filters, dyads."""
+    from .render import claims_for, render_page, write_page
+    from .schema import Claim
+
+    if claims is not None and inputs:
+        raise typer.BadParameter("give articles, or --claims with --text, not both", param_hint="INPUTS")
+    if claims is not None and not text:
+        raise typer.BadParameter("--claims needs --text: the article(s) the claims were extracted from",
+                                 param_hint="--text")
+    if claims is None and not inputs:
+        raise typer.BadParameter("give articles to extract, or --claims FILE --text ARTICLE", param_hint="INPUTS")
+    try:
+        documents = _read_documents(text if claims is not None else inputs or [], config)
+        if claims is not None:
+            records = _read_claims(claims)
+        else:
+            from .build import Extractor, load_config
+
+            records = []
+            for item in Extractor(load_config(config)).extract(documents):
+                if isinstance(item, Claim):
+                    records.append(item)
+                else:
+                    raise ClaimexError(item.message)
+        source = str(claims or "claims")
+        labelled = sum(1 for r in records if r.labels)
+        shown = sum(len(claims_for(d, records, source)) for d in documents)
+        if shown < labelled:
+            _err(f"{source}: {labelled - shown} of {labelled} claims belong to other documents and are not shown")
+        page = render_page(documents, records, title=title, source=source)
+        write_page(page, output)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        _err(f"error: {output}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+    if output != "-":
+        _err(f"wrote {output}: {len(documents)} documents, {shown} claims")
+
+
+def _read_documents(inputs: list[str], config: Path | None = None) -> list[Any]:
+    from .build import load_config
+    from .errors import InputError
+    from .io import iter_documents
+
+    max_chars = int(load_config(config)["nlp"]["max_chars"])
+    documents = []
+    for item in iter_documents(inputs, max_chars):
+        if isinstance(item, InputError):
+            raise item
+        documents.append(item)
+    if not documents:
+        raise InputError(", ".join(inputs), "no documents")
+    return documents
+
+
+def _read_claims(path: Path) -> list[Any]:
+    import gzip
+
+    from pydantic import ValidationError
+
+    from .errors import InputError
+    from .io import JSONL_SUFFIXES
+    from .schema import Claim
+
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    if not path.name.endswith(JSONL_SUFFIXES):
+        raise InputError(str(path), "expected a .jsonl or .jsonl.gz claims file")
+    opener = gzip.open if path.name.endswith(".gz") else open
+    records = []
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if line.strip():
+                    try:
+                        records.append(Claim.model_validate_json(line))
+                    except ValidationError as exc:
+                        first = exc.errors()[0]
+                        where = ".".join(str(p) for p in first["loc"])
+                        problem = f"{where}: {first['msg']}" if where else first["msg"]
+                        raise InputError(str(path), f"not a claim record ({problem})", number) from None
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise InputError(str(path), f"cannot read it ({exc})") from None
+    return records
+
+
 def main() -> None:
     app()

@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).parent / "data"
+SEED = "seeds/000_9de591f704b0e99d.txt"
 
 
 def _models_missing() -> str | None:
@@ -51,3 +52,28 @@ def claim_validator() -> Any:
 
     schema = json.loads((ROOT / "pipeline" / "claim.schema.json").read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
+
+
+def _write_claims(extractor: Any, inputs: list[str], target: Path) -> Path:
+    """Extract ``inputs`` with the session extractor into a claims file, as `claimex extract -o` writes it."""
+    from pipeline.build import DocumentError
+    from pipeline.io import iter_documents, open_output
+
+    records = list(extractor.extract(iter_documents(inputs, 2_000_000)))
+    assert not [r for r in records if isinstance(r, DocumentError)]
+    with open_output(str(target)) as writer:
+        writer.write_all(r.model_dump(mode="json") for r in records)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_claims(extractor: Any, shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article's claims file (written once per session)."""
+    return _write_claims(extractor, [str(shared / SEED)], tmp_path_factory.mktemp("seed") / "claims.jsonl")
+
+
+@pytest.fixture(scope="session")
+def sample_claims(extractor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Claims of three sample articles from corpus/articles (written once per session)."""
+    articles = sorted((ROOT / "corpus" / "articles").glob("*.txt"))[:3]
+    return _write_claims(extractor, [str(a) for a in articles], tmp_path_factory.mktemp("sample") / "claims.jsonl")

@@ -1,0 +1,303 @@
+"""Counts of claims per dyad, actor, document, month or speaker, computed by DuckDB.
+
+DuckDB reads the JSONL files directly (gzipped too) into one table, so millions of claims stay
+fast. Only claims count: records with ``labels: []`` (written by ``extract --all-sentences``)
+are left out. A claim counts once in each group it belongs to: once for each of its dyads, once
+for each distinct actor code, once for its document, its month (of the document date) and its
+speaker (``(author)`` for the author's own voice).
+
+Files with no claims give an empty summary (the CLI prints the empty table and a note on
+stderr); a file that cannot be read as claim records raises an :class:`InputError` naming it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .io import write_atomic
+from .schema import Claim
+
+AUTHOR = "(author)"
+UNKNOWN_MONTH = "(unknown)"
+TOP_SPEAKERS = 3
+
+# Only the fields the summary reads; anything else in a record is ignored.
+COLUMNS = {
+    "claim_id": "VARCHAR",
+    "doc_id": "VARCHAR",
+    "labels": "VARCHAR[]",
+    "actors": "STRUCT(code VARCHAR)[]",
+    "dyads": "VARCHAR[][]",
+    "attribution": "STRUCT(speaker VARCHAR)",
+    "certainty": "VARCHAR",
+    "doc": "STRUCT(date VARCHAR)",
+}
+
+
+class GroupBy(StrEnum):
+    dyad = "dyad"
+    actor = "actor"
+    doc = "doc"
+    month = "month"
+    speaker = "speaker"
+
+
+# One key (or a list of keys, unnested) per claim for each grouping.
+_KEYS = {
+    GroupBy.dyad: "unnest(list_distinct(list_transform(dyads, lambda d: d[1] || '-' || d[2])))",
+    GroupBy.actor: "unnest(list_distinct(list_transform(actors, lambda a: a.code)))",
+    GroupBy.doc: "doc_id",
+    GroupBy.month: f"coalesce(substr(doc.date, 1, 7), '{UNKNOWN_MONTH}')",
+    GroupBy.speaker: f"coalesce(attribution.speaker, '{AUTHOR}')",
+}
+
+_AGGREGATE = """
+SELECT key,
+       count(*) AS claims,
+       count(DISTINCT doc_id) AS documents,
+       count(*) FILTER (WHERE list_contains(labels, 'cooperation')) AS cooperation,
+       count(*) FILTER (WHERE list_contains(labels, 'competition')) AS competition,
+       count(*) FILTER (WHERE list_contains(labels, 'forecast')) AS forecast,
+       count(*) FILTER (WHERE list_contains(labels, 'forecast') AND certainty = 'high') AS forecast_high,
+       count(*) FILTER (WHERE list_contains(labels, 'forecast') AND certainty = 'medium') AS forecast_medium,
+       count(*) FILTER (WHERE list_contains(labels, 'forecast') AND certainty = 'low') AS forecast_low,
+       count(*) FILTER (WHERE list_contains(labels, 'forecast') AND certainty IS NULL) AS forecast_unrated,
+       list(speaker ORDER BY speaker) FILTER (WHERE speaker IS NOT NULL) AS speakers
+FROM (SELECT {key} AS key, doc_id, labels, certainty, attribution.speaker AS speaker FROM claims)
+WHERE key IS NOT NULL
+GROUP BY key
+"""
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """The counts for one group."""
+
+    key: str
+    claims: int
+    documents: int
+    cooperation: int
+    competition: int
+    forecast: int
+    net_cooperation: float | None  # (coop - comp) / (coop + comp); None when both are 0
+    forecast_high: int
+    forecast_medium: int
+    forecast_low: int
+    forecast_unrated: int  # forecasts without a certainty cue
+    top_speakers: list[tuple[str, int]]
+
+    def speakers_text(self) -> str:
+        return "; ".join(f"{name} ({n})" for name, n in self.top_speakers)
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["top_speakers"] = [{"speaker": name, "claims": n} for name, n in self.top_speakers]
+        return out
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Groups of one kind, largest first (months in date order)."""
+
+    by: GroupBy
+    claims: int  # claims read, before grouping
+    rows: list[GroupRow]
+
+
+def net_cooperation(cooperation: int, competition: int) -> float | None:
+    """(coop - comp) / (coop + comp), from -1 (all competition) to 1 (all cooperation)."""
+    total = cooperation + competition
+    return round((cooperation - competition) / total, 3) if total else None
+
+
+class ClaimTable:
+    """Claims from JSONL files, loaded once into an in-memory DuckDB table."""
+
+    def __init__(self, paths: Sequence[str | Path]) -> None:
+        import duckdb
+
+        if not paths:
+            raise InputError("-", "no claims file given")
+        files = [str(p) for p in paths]
+        for name in files:
+            path = Path(name)
+            if not path.exists():
+                raise InputError(name, "no such file")
+            if not path.is_file():
+                raise InputError(name, "not a file")
+        self._con = duckdb.connect()
+        try:
+            self._con.execute(
+                "CREATE TEMP TABLE raw AS SELECT * FROM read_json(?, format='newline_delimited', "
+                "columns=?, filename=true)", [files, COLUMNS])
+        except duckdb.Error as exc:
+            raise _input_error(files, exc) from None
+        missing = self._con.execute("SELECT filename FROM raw WHERE claim_id IS NULL OR labels IS NULL LIMIT 1").fetchone()
+        if missing:
+            raise InputError(missing[0], "a record has no claim_id or labels: not a claimex claims file")
+        self._con.execute("CREATE TEMP VIEW claims AS SELECT * FROM raw WHERE len(labels) > 0")
+        self.files = files
+        self.claims = int(self._scalar("SELECT count(*) FROM claims"))
+
+    @classmethod
+    def from_claims(cls, claims: Iterable[Claim]) -> ClaimTable:
+        """A table of records in memory (through a temporary JSONL file)."""
+        with tempfile.TemporaryDirectory(prefix="claimex-") as tmp:
+            path = Path(tmp) / "claims.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for claim in claims:
+                    fh.write(claim.model_dump_json() + "\n")
+            return cls([path])
+
+    def _scalar(self, sql: str) -> Any:
+        row = self._con.execute(sql).fetchone()
+        return row[0] if row else None
+
+    def summarize(self, by: GroupBy = GroupBy.dyad, top: int | None = None) -> Summary:
+        """Counts per group; ``top`` keeps the largest groups (the first months, for ``month``)."""
+        order = "key" if by is GroupBy.month else "claims DESC, key"
+        sql = _AGGREGATE.format(key=_KEYS[by]) + f" ORDER BY {order}"
+        if top is not None:
+            sql += f" LIMIT {int(top)}"
+        cursor = self._con.execute(sql)
+        names = [d[0] for d in cursor.description]
+        rows = []
+        for values in cursor.fetchall():
+            record = dict(zip(names, values, strict=True))
+            speakers = Counter(record.pop("speakers") or [])
+            top_speakers = sorted(speakers.items(), key=lambda item: (-item[1], item[0]))[:TOP_SPEAKERS]
+            rows.append(GroupRow(
+                net_cooperation=net_cooperation(record["cooperation"], record["competition"]),
+                top_speakers=top_speakers, **record))
+        return Summary(by=by, claims=self.claims, rows=rows)
+
+
+def _input_error(files: list[str], exc: Exception) -> InputError:
+    message = str(exc).splitlines()[0].strip()
+    message = re.sub(r"^[A-Za-z ]+Error: ", "", message)
+    named = re.search(r' in file "([^"]+)",?', message)
+    if named:
+        return InputError(named.group(1), message.replace(named.group(0), "").strip())
+    return InputError(files[0] if len(files) == 1 else ", ".join(files), message)
+
+
+# ---- output formats
+
+
+HEADERS = {
+    "key": "group", "claims": "claims", "documents": "docs", "cooperation": "coop", "competition": "comp",
+    "net_cooperation": "net coop", "forecast": "forecast", "certainty": "high/med/low/unrated",
+    "top_speakers": "top speakers",
+}
+
+
+def _cells(row: GroupRow) -> list[str]:
+    net = "" if row.net_cooperation is None else f"{row.net_cooperation:+.2f}"
+    certainty = f"{row.forecast_high}/{row.forecast_medium}/{row.forecast_low}/{row.forecast_unrated}"
+    return [row.key, str(row.claims), str(row.documents), str(row.cooperation), str(row.competition), net,
+            str(row.forecast), certainty, row.speakers_text()]
+
+
+def _headers(summary: Summary) -> list[str]:
+    return [summary.by.value, *list(HEADERS.values())[1:]]
+
+
+def to_csv(summary: Summary) -> str:
+    """One line per group, every count in its own column."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    fields = [summary.by.value, *[f for f in GroupRow.__dataclass_fields__ if f != "key"]]
+    writer.writerow(fields)
+    for row in summary.rows:
+        values = asdict(row)
+        values["top_speakers"] = row.speakers_text()
+        writer.writerow(["" if v is None else v for v in [row.key, *[values[f] for f in fields[1:]]]])
+    return out.getvalue()
+
+
+def to_json(summary: Summary) -> str:
+    return json.dumps({"by": summary.by.value, "claims": summary.claims,
+                       "groups": [r.as_json() for r in summary.rows]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_markdown(summary: Summary) -> str:
+    headers = _headers(summary)
+    lines = ["| " + " | ".join(headers) + " |",
+             "|" + "|".join("---" if i == 0 or i == len(headers) - 1 else "---:" for i in range(len(headers))) + "|"]
+    for row in summary.rows:
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in _cells(row)) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_rich_table(summary: Summary) -> Any:
+    """A rich Table for the terminal."""
+    from rich.table import Table
+
+    table = Table(title=f"{summary.claims} claims by {summary.by.value}", title_justify="left")
+    for i, header in enumerate(_headers(summary)):
+        table.add_column(header, justify="left" if i in (0, 8) else "right", no_wrap=i < 8)
+    for row in summary.rows:
+        cells = _cells(row)
+        if row.net_cooperation is not None and row.net_cooperation != 0:
+            cells[5] = f"[{'green' if row.net_cooperation > 0 else 'red'}]{cells[5]}[/]"
+        table.add_row(*cells)
+    return table
+
+
+# ---- plots
+
+
+def plot_summary(table: ClaimTable, target: Path, top: int = 10) -> None:
+    """Bars of the largest dyads, and a timeline by month where the documents' dates are known.
+
+    The format follows the suffix (.svg or .png); the file is written whole or not at all.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in ("svg", "png"):
+        raise ValueError(f"{target}: the plot must be a .svg or .png file")
+    dyads = table.summarize(GroupBy.dyad, top=top).rows
+    months = [r for r in table.summarize(GroupBy.month).rows if r.key != UNKNOWN_MONTH]
+    colours = {"cooperation": "#2a9d5c", "competition": "#d1495b", "forecast": "#3a6fd8"}
+    panels = 2 if months else 1
+    fig, axes = plt.subplots(panels, 1, figsize=(8, 3 + 0.35 * max(len(dyads), 1) + (3 if months else 0)),
+                             squeeze=False, layout="constrained")
+    ax = axes[0][0]
+    height = 0.27
+    base = [len(dyads) - 1 - j for j in range(len(dyads))]  # the largest dyad on top
+    for i, label in enumerate(colours):
+        ax.barh([b + (1 - i) * height for b in base], [getattr(r, label) for r in dyads], height=height, color=colours[label], label=label)
+    ax.set_yticks(range(len(dyads)), [r.key for r in reversed(dyads)])
+    ax.set_xlabel("claims")
+    ax.set_title(f"Claims by dyad (top {len(dyads)})" if dyads else "No dyads", loc="left")
+    ax.legend(loc="lower right", frameon=False)
+    if months:
+        ax = axes[1][0]
+        width = 0.27
+        for i, label in enumerate(colours):
+            ax.bar([j + (i - 1) * width for j in range(len(months))], [getattr(r, label) for r in months],
+                   width=width, color=colours[label], label=label)
+        ax.set_xticks(range(len(months)), [r.key for r in months], rotation=45 if len(months) > 8 else 0)
+        ax.set_xlim(-0.7, max(len(months), 4) - 0.3)  # a single month does not fill the panel
+        ax.set_ylabel("claims")
+        ax.set_title("Claims by month of the document date", loc="left")
+    metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {}
+    try:
+        write_atomic(target, lambda fh: fig.savefig(fh, format=fmt, metadata=metadata, dpi=120))
+    finally:
+        plt.close(fig)
