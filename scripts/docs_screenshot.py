@@ -1,6 +1,6 @@
 """Make the README's screenshot from the one the browser test keeps.
 
-    .venv/bin/python -m pytest -q tests/test_render.py   # writes outputs/reader_seed.png
+    .venv/bin/python -m pytest -q tests/test_render.py   # writes outputs/reader_sample.png
     .venv/bin/python scripts/docs_screenshot.py          # writes docs/reader.png
 
 The copy is reduced to a 128-colour palette so that it stays well under 300 KB.
@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image  # pillow, which matplotlib depends on
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "outputs" / "reader_seed.png"
+SOURCE = ROOT / "outputs" / "reader_sample.png"
 TARGET = ROOT / "docs" / "reader.png"
 LIMIT = 300_000
 

@@ -240,6 +240,30 @@ def test_render_seed_page_in_chromium(browser: Any, seed_claims: Path, shared: P
         visit.close()
 
 
+def test_render_sample_article_page_in_chromium(browser: Any, sample_claims: Path, tmp_path: Path) -> None:
+    # the README's screenshot is of the project's own sample article, never of the seed
+    article = sorted((ROOT / "corpus" / "articles").glob("*.txt"))[0]
+    out = tmp_path / "sample.html"
+    result = runner.invoke(app, ["render", "--claims", str(sample_claims), "--text", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    claims = [json.loads(line) for line in sample_claims.read_text(encoding="utf-8").splitlines()]
+    own = [c for c in claims if c["labels"] and c["doc_id"] == claims_doc_id(claims, article)]
+    visit = Visit(browser, out)
+    try:
+        assert visit.page.locator("mark.claim").count() == len(own) > 5
+        visit.page.locator("mark.claim").first.click()
+        (ROOT / "outputs").mkdir(exist_ok=True)
+        visit.page.screenshot(path=str(ROOT / "outputs" / "reader_sample.png"))
+        assert visit.errors == [] and visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+def claims_doc_id(claims: list[dict[str, Any]], article: Path) -> str:
+    """The doc_id that the claims of ``article`` carry."""
+    return next(c["doc_id"] for c in claims if c["doc_id"].endswith(article.name) or c["doc_id"] == article.stem)
+
+
 def test_render_script_in_article_never_runs_in_chromium(browser: Any, tmp_path: Path) -> None:
     document, claims = build_document([(f"Intro {EVIL}.", [], []),
                                        (f"Peskov said {EVIL} Russia will talk.", ["forecast"], ["RUS"])])
