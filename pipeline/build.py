@@ -81,25 +81,17 @@ def build_nlp(config: Config | None = None) -> Language:
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
         if factory == "claims_gazetteer_ruler":
-            nlp.add_pipe(factory, name=name, source=_gazetteer_ruler(nlp, factory, settings, config))
+            _add_gazetteer_ruler(nlp, name, factory, settings, config)
         else:
             nlp.add_pipe(factory, name=name, config=settings)
     return nlp
 
 
-def _gazetteer_ruler(nlp: Language, factory: str, settings: dict[str, Any], config: Config) -> Language:
-    """A tokenizer-only Language holding the gazetteer's entity ruler, to source from.
-
-    The ruler runs every pipe before it over each phrase pattern; in a Language of its own it
-    only tokenizes them (seconds saved at start-up for 15,000 patterns).
-    """
-    holder = spacy.blank(nlp.lang, vocab=nlp.vocab)
-    holder.tokenizer = nlp.tokenizer
-    ruler = holder.add_pipe(factory, config=settings)
+def _add_gazetteer_ruler(nlp: Language, name: str, factory: str, settings: dict[str, Any], config: Config) -> None:
+    ruler = nlp.add_pipe(factory, name=name, config=settings)
     gaz = config["components"]["claims_entities"]
     gazetteer = entities.load_gazetteer(gaz["gazetteer"], gaz.get("officeholders"))
-    ruler.add_patterns(entities.ruler_patterns(holder, gazetteer.entries))  # type: ignore[attr-defined]
-    return holder
+    ruler.add_patterns(entities.ruler_patterns(nlp, gazetteer.entries))  # type: ignore[attr-defined]
 
 
 def iso_date(value: str | None) -> str | None:

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.entities import Entry, Gazetteer, load_gazetteer, normalise
+from pipeline.entities import Entry, Gazetteer, PhraseWords, load_gazetteer, normalise
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,12 @@ def test_entities_nonstate_names_block_partial_matches(nlp: Any) -> None:
 def test_entities_lowercase_us_is_not_a_state(nlp: Any) -> None:
     doc = nlp("Let us hope the US and the UK agree.")
     assert [(e.text, e._.code) for e in doc.ents if e._.code] == [("US", "USA"), ("UK", "GBR")]
+
+
+def test_entities_phrase_words_split_every_gazetteer_name_as_the_tokenizer_does(extractor: Any) -> None:
+    nlp = extractor.nlp
+    words = PhraseWords(nlp)
+    gaz = extractor.config["components"]["claims_entities"]
+    entries = load_gazetteer(gaz["gazetteer"], gaz["officeholders"]).entries
+    texts = [e.text for e in entries] + ["cannot", "Côte d'Ivoire", "U.S. Treasury", "Al-Shabaab", "St. Kitts"]
+    assert [words(t) for t in texts] == [[tok.text for tok in nlp.tokenizer(t)] for t in texts]
