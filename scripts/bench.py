@@ -76,13 +76,17 @@ def make_workload(repeat: int) -> Path:
 
 
 def stage_times(workload: Path) -> dict[str, float]:
-    """Seconds per pipeline stage over the workload, in one process with one worker."""
+    """Seconds per pipeline stage over the workload, in one process on one core."""
     sys.path.insert(0, str(ROOT))
-    from pipeline.build import Extractor
+    from pipeline import torchless
+
+    torchless.block()  # as in `claimex extract`
+    from pipeline.build import Extractor, load_config
     from pipeline.claims import doc_to_claims
     from pipeline.io import iter_documents
 
-    extractor = Extractor()
+    # one thread for the classifier, as each of the default workers has on 2 cores
+    extractor = Extractor(load_config(overrides={"components.claims_classify.threads": 1}))
     documents = [d for d in iter_documents([str(workload)], 10**8)]
     _ = extractor.nlp.get_pipe("claims_classify").classifier  # load outside the timings
     docs = [extractor.nlp.make_doc(d.text) for d in documents]
