@@ -8,6 +8,7 @@ or Ctrl-C never leaves a torn output file.
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import hashlib
 import json
@@ -111,6 +112,52 @@ def directory_files(directory: Path, glob: str = DEFAULT_GLOB) -> list[Path]:
         return []
 
 
+def refuse_overwriting_inputs(inputs: Iterable[str], targets: Iterable[str], glob: str = DEFAULT_GLOB) -> None:
+    """Raise :class:`InputError` when an output file is an input, or would be read as one.
+
+    An output inside an input directory is refused when the directory's ``glob`` could pick it
+    up (a rerun would read the claims as articles).
+    """
+    for target in targets:
+        if target == "-":
+            continue
+        out = Path(target).resolve()
+        for name in inputs:
+            if name == "-" or not Path(name).exists():
+                continue
+            source = Path(name).resolve()
+            if source == out:
+                raise InputError(target, "is also an input: claimex never writes over an input file")
+            if source.is_dir() and out.is_relative_to(source) and _kind(out):
+                relative = out.relative_to(source).as_posix()
+                if fnmatch.fnmatch(relative, glob) or (glob.startswith("**/") and fnmatch.fnmatch(relative, glob[3:])):
+                    raise InputError(target, f"is inside the input directory {name} and would be read as an input: "
+                                             "write it elsewhere")
+
+
+def count_documents(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> int | None:
+    """About how many documents ``inputs`` hold (JSONL: lines), for a progress ETA.
+
+    None when that cannot be known without consuming the input (stdin).
+    """
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = directory_files(path, glob) if path.is_dir() else [path]
+        for file in files:
+            if _kind(file) != "jsonl":
+                total += 1
+                continue
+            try:
+                with _open(file) as fh:  # newlines, in 1 MiB chunks: a blank line or two is no matter
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+            except (OSError, EOFError, zlib.error):
+                total += 1
+    return total
+
+
 def _kind(path: Path) -> str | None:
     """"text", "jsonl" or "html" by the file name, or None for files claimex does not read."""
     name = path.name.lower()
@@ -129,23 +176,24 @@ def _open(path: Path) -> IO[bytes]:
 
 def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
     name = str(path)
+    kind = _kind(path)
+    doc_id = path.name.removesuffix(".gz") if kind in ("text", "html") else None
     try:
         size = path.stat().st_size
         if size == 0:
-            yield InputError(name, "empty file")
+            yield InputError(name, "empty file", doc_id=doc_id)
             return
-        kind = _kind(path)
-        if kind in ("text", "html"):
+        if doc_id is not None:
             # UTF-8 uses at most 4 bytes a character: more bytes are surely over the limit.
             if size > 4 * max_chars:
-                yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)")
+                yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)",
+                                 doc_id=doc_id)
                 return
             with _open(path) as fh:
                 data = fh.read(4 * max_chars + 1)
             if len(data) > 4 * max_chars:
-                yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)")
+                yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)", doc_id=doc_id)
                 return
-            doc_id = path.name.removesuffix(".gz")
             if kind == "html":
                 yield _html_document(data, name, doc_id, max_chars)
             else:
@@ -154,7 +202,7 @@ def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document 
             with _open(path) as fh:
                 yield from _read_jsonl(fh, name, max_chars, fields)
     except (OSError, EOFError, zlib.error) as exc:
-        yield InputError(name, getattr(exc, "strerror", None) or str(exc))
+        yield InputError(name, getattr(exc, "strerror", None) or str(exc), doc_id=doc_id)
 
 
 def _read_stream(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
@@ -164,31 +212,33 @@ def _read_stream(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -
     if data is None:
         yield from _read_jsonl(stream, name, max_chars, fields)
     elif not data.strip():
-        yield InputError(name, "empty input")
+        yield InputError(name, "empty input", doc_id="stdin")
     else:
         yield _text_document(data, name, "stdin", max_chars)
 
 
-def _decode(data: bytes, name: str, line: int | None = None) -> str:
+def _decode(data: bytes, name: str, line: int | None = None, doc_id: str | None = None) -> str:
     if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(name, "binary file (NUL bytes), not text", line)
+        raise InputError(name, "binary file (NUL bytes), not text", line, doc_id)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", line) from None
+        raise InputError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                         line, doc_id) from None
 
 
 def _text_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Document | InputError:
     try:
-        text = _decode(data, name)
+        text = _decode(data, name, doc_id=doc_id)
     except InputError as exc:
         return exc
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return InputError(name, "empty file (whitespace only)")
+        return InputError(name, "empty file (whitespace only)", doc_id=doc_id)
     if len(text) > max_chars:
-        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
+        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                          doc_id=doc_id)
     return Document(id=doc_id, text=text, source=name, path=name, source_format="text")
 
 
@@ -197,20 +247,22 @@ def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
     import trafilatura
 
     if b"\x00" in data[:_BINARY_SNIFF]:
-        return InputError(name, "binary file (NUL bytes), not HTML")
+        return InputError(name, "binary file (NUL bytes), not HTML", doc_id=doc_id)
     if _ENTITY_DECLARATION.search(data):
         # HTML has no use for declared entities; an XML parser might expand them (billion laughs)
-        return InputError(name, "HTML page declares entities (<!ENTITY): refused, as an entity-expansion bomb might")
+        return InputError(name, "HTML page declares entities (<!ENTITY): refused, as an entity-expansion bomb might",
+                          doc_id=doc_id)
     try:
         page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                            include_tables=False, favor_precision=True)
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted input: any failure is this page's
-        return InputError(name, f"cannot parse the HTML page ({type(exc).__name__}: {exc})")
+        return InputError(name, f"cannot parse the HTML page ({type(exc).__name__}: {exc})", doc_id=doc_id)
     text = getattr(page, "text", None) if page is not None else None
     if not text or not text.strip():
-        return InputError(name, "no article text found in the HTML page")
+        return InputError(name, "no article text found in the HTML page", doc_id=doc_id)
     if len(text) > max_chars:
-        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
+        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                          doc_id=doc_id)
     return Document(id=doc_id, text=text, title=page.title, date=page.date, url=page.url,
                     author=page.author, source=name, path=name, source_format="html")
 
@@ -224,13 +276,14 @@ def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) ->
         if raw is None:
             empty = False
             yield InputError(name, f"line is over {limit:,} bytes, too long for the limit of "
-                                   f"{max_chars:,} characters (--max-chars)", number)
+                                   f"{max_chars:,} characters (--max-chars)", number, f"{Path(name).name}:{number}")
             continue
         if not raw.strip():
             continue
         empty = False
         try:
-            yield _record_document(_decode(raw, name, number), name, number, max_chars, fields)
+            yield _record_document(_decode(raw, name, number, f"{Path(name).name}:{number}"), name, number,
+                                   max_chars, fields)
         except InputError as exc:
             yield exc
     if empty:
@@ -249,24 +302,27 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
 
 
 def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields) -> Document:
+    doc_id = f"{Path(name).name}:{number}"  # the id of a record that does not give one
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(name, f"malformed JSON: {exc.msg} at column {exc.colno}", number) from None
+        raise InputError(name, f"malformed JSON: {exc.msg} at column {exc.colno}", number, doc_id) from None
     except RecursionError:
-        raise InputError(name, "malformed JSON: nested too deeply", number) from None
+        raise InputError(name, "malformed JSON: nested too deeply", number, doc_id) from None
     if not isinstance(record, dict):
-        raise InputError(name, "a JSONL line must be an object", number)
+        raise InputError(name, "a JSONL line must be an object", number, doc_id)
+    if (given := _field(record, fields.id)) is not None:
+        doc_id = str(given)
     text = _field(record, fields.text)
     if not isinstance(text, str):
-        raise InputError(name, f"record has no {fields.text!r} string", number)
+        raise InputError(name, f"record has no {fields.text!r} string", number, doc_id)
     if not text.strip():
-        raise InputError(name, f"record has an empty {fields.text!r}", number)
+        raise InputError(name, f"record has an empty {fields.text!r}", number, doc_id)
     if len(text) > max_chars:
-        raise InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)", number)
-    doc_id = _field(record, fields.id)
+        raise InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                         number, doc_id)
     return Document(
-        id=str(doc_id) if doc_id is not None else f"{Path(name).name}:{number}",
+        id=doc_id,
         text=text,
         title=_opt_str(_field(record, fields.title)),
         date=_opt_str(_field(record, fields.date)),

@@ -44,8 +44,8 @@ def test_run_interrupted_then_resumed_equals_uninterrupted(
 
     real = run.iter_documents
 
-    def interrupted(inputs: list[str], limit: int) -> Iterator[Any]:
-        for i, doc in enumerate(real(inputs, limit)):
+    def interrupted(inputs: list[str], limit: int, **options: Any) -> Iterator[Any]:
+        for i, doc in enumerate(real(inputs, limit, **options)):
             if i == 3:
                 raise KeyboardInterrupt
             yield doc
