@@ -321,7 +321,7 @@ def _record_document(line: str, name: str, number: int, max_chars: int, fields: 
     if len(text) > max_chars:
         raise InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
                          number, doc_id)
-    return Document(
+    document = Document(
         id=doc_id,
         text=text,
         title=_opt_str(_field(record, fields.title)),
@@ -333,6 +333,14 @@ def _record_document(line: str, name: str, number: int, max_chars: int, fields: 
         line=number,
         source_format="jsonl",
     )
+    for value in (document.id, document.text, document.title, document.date, document.url, document.source,
+                  document.author):
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone "\ud800" escape: no UTF-8 output could hold it
+            raise InputError(name, f"record has an unpaired surrogate ({value[exc.start]!r}), not text",
+                             number, doc_id.encode("utf-8", "backslashreplace").decode("utf-8")) from None
+    return document
 
 
 def _field(record: dict[str, Any], name: str) -> Any:
