@@ -86,7 +86,7 @@ def run_extract(
     done = written_documents(Path(output)) if resume and output != "-" else set()
     stop = _Interrupt(children=workers > 1)
     documents = iter_documents(inputs, int(config["nlp"]["max_chars"]), glob=glob, fields=fields)
-    documents = stop.guard(_counted(documents, progress, summary, inputs, glob))
+    documents = _counted(stop.guard(documents), progress, summary, inputs, glob)
     if done:
         documents = _skip(documents, done, summary)
     stats: Counter[str]
