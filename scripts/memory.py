@@ -13,7 +13,7 @@ work. Each measurement runs in a process of its own.
 - run: `claimex extract FILE -o OUT` as a subprocess with default workers; peak RSS of the
   whole process tree (the sum over the process and its workers, sampled every 0.2 s).
 
-Writes outputs/memory.json and prints one line per measurement.
+Writes outputs/memory.json after each measurement and prints one line per measurement.
 """
 
 from __future__ import annotations
@@ -125,6 +125,7 @@ def main() -> None:
             result = measure_stream(source, workdir)
             source.unlink()
             report["stream"].append(result)  # type: ignore[attr-defined]
+            _save(report, args.out)
             print(f"stream {result['input_bytes'] / MB:,.0f} MB: {result['records']:,} records in "
                   f"{result['seconds']} s, peak RSS {result['peak_rss'] / MB:,.0f} MB", flush=True)
         for size in args.run_mb or [1, 50]:
@@ -133,11 +134,16 @@ def main() -> None:
             result = measure_run(source, workdir, args.workers)
             source.unlink()
             report["run"].append(result)  # type: ignore[attr-defined]
+            _save(report, args.out)
             print(f"run {result['input_bytes'] / MB:,.1f} MB: exit {result['exit_code']}, {result['seconds']} s, "
                   f"peak RSS of the process tree {result['peak_rss_tree'] / MB:,.0f} MB ({result['summary']})", flush=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
+
+
+def _save(report: dict[str, object], out: Path) -> None:
+    """Write the report so far: a long run stopped half way keeps the measurements it made."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
