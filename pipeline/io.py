@@ -208,9 +208,11 @@ def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document 
 def _read_stream(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
     """stdin: JSONL when the first non-blank byte is ``{``, otherwise one text document."""
     head = stream.peek(1) if hasattr(stream, "peek") else b""
-    data = stream.read() if not head.lstrip().startswith(b"{") else None
+    data = stream.read(4 * max_chars + 1) if not head.lstrip().startswith(b"{") else None
     if data is None:
         yield from _read_jsonl(stream, name, max_chars, fields)
+    elif len(data) > 4 * max_chars:  # the rest is left unread
+        yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)", doc_id="stdin")
     elif not data.strip():
         yield InputError(name, "empty input", doc_id="stdin")
     else:

@@ -300,3 +300,13 @@ def test_io_unpaired_surrogate_escape_is_an_error(tmp_path: Path) -> None:
     items = _read(path)
     assert isinstance(items[0], InputError) and f"{path}:1: record has an unpaired surrogate" in str(items[0])
     assert isinstance(items[1], Document) and items[1].text == "Fine \U0001f600."
+
+
+def test_io_oversized_stdin_text_is_refused_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    stream = io.BufferedReader(io.BytesIO(b"word " * 100_000))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": stream})())
+    err = _only_error(list(iter_documents(["-"], 1_000)))
+    assert str(err).startswith("<stdin>: document is over the limit of 1,000") and stream.tell() < 10_000
