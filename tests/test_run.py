@@ -102,3 +102,13 @@ def test_run_ctrl_c_finishes_the_documents_read_then_resume_completes(
     assert result.exit_code == 0, result.stderr
     assert "5 documents read, 3 written, 2 skipped, 0 failed" in result.stderr
     assert out.read_bytes() == full.read_bytes()
+
+
+def test_run_progress_display_counts_and_passes_documents_through(tmp_path: Path) -> None:
+    from pipeline.io import Document
+
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n', encoding="utf-8")
+    items = [Document(id=str(i), text="x") for i in range(3)]
+    summary = run.RunSummary()
+    passed = list(run._counted(iter(items), True, summary, [str(tmp_path)], "**/*"))
+    assert passed == items and summary.read == 3
