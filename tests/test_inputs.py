@@ -151,3 +151,28 @@ def test_inputs_unpunctuated_100k_character_sentence_is_cut_and_cheap(extractor:
     for record in records:
         assert text[record.start : record.end] == record.text and len(record.text.split()) <= max_tokens
     assert records[0].start == 0 and records[-1].end == len(text)
+
+
+def test_inputs_progress_only_on_a_terminal_and_quiet_silences_it(monkeypatch: Any, tmp_path: Path) -> None:
+    import types
+
+    import pipeline.cli as cli
+    import pipeline.run as run
+
+    calls: list[bool] = []
+
+    def fake_run(*args: Any, progress: bool = False, **kwargs: Any) -> Any:
+        calls.append(progress)
+        return run.RunSummary(read=1, written=1)
+
+    monkeypatch.setattr(run, "run_extract", fake_run)
+    monkeypatch.setattr(run, "default_workers", lambda: 1)
+    source = tmp_path / "a.txt"
+    source.write_text("Talks.", encoding="utf-8")
+    for tty in (False, True):
+        monkeypatch.setattr(cli, "sys", types.SimpleNamespace(stderr=types.SimpleNamespace(isatty=lambda t=tty: t)))
+        for quiet in ([], ["--quiet"]):
+            result = runner.invoke(app, ["extract", str(source), *quiet])
+            assert result.exit_code == 0
+            assert ("1 documents read, 1 written, 0 skipped, 0 failed" in result.stderr) is not bool(quiet)
+    assert calls == [False, False, True, False]
