@@ -210,7 +210,13 @@ def _counted(documents: Iterable[Document | InputError], progress: bool, summary
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extract", total=None, rate="")
-        threading.Thread(target=lambda: bar.update(task, total=count_documents(inputs, glob)), daemon=True).start()
+        def count() -> None:
+            try:
+                bar.update(task, total=count_documents(inputs, glob))
+            except (OSError, ValueError):  # only the display's total is lost; the run reports the error itself
+                pass
+
+        threading.Thread(target=count, daemon=True).start()
         for item in documents:
             summary.read += 1
             yield item
