@@ -140,7 +140,9 @@ class _Interrupt:
         self._active = False
 
     def __enter__(self) -> _Interrupt:
-        if threading.current_thread() is threading.main_thread():
+        # signals reach the main thread only; and a SIGINT ignored by whoever started us
+        # (nohup, a background job) stays ignored
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
             self._active = True
             self._previous = signal.getsignal(signal.SIGINT)
             signal.signal(signal.SIGINT, signal.SIG_IGN if self.children else self._handle)

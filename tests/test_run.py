@@ -88,10 +88,15 @@ def test_run_ctrl_c_finishes_the_documents_read_then_resume_completes(
 
     out = tmp_path / "out.jsonl"
     monkeypatch.setattr(run, "iter_documents", ctrl_c_at_third)
-    result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--workers", str(workers)])
+    # as in a terminal, whatever started the tests (a background job ignores SIGINT)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--workers", str(workers)])
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert result.exit_code == 130, result.stderr
     assert "interrupted: 2 documents finished and written; run the same command with --resume" in result.stderr
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
     # the two documents read before the Ctrl-C were still in the batch: they are finished, not dropped
     ids = [json.loads(line)["id"] for line in dump.read_text(encoding="utf-8").splitlines()[:2]]
     first_two = [r for r in full_records if r["doc_id"] in ids]
