@@ -2,6 +2,7 @@
 
 Readers yield :class:`Document` objects, or :class:`~pipeline.errors.InputError` objects for
 inputs that cannot be read, so that one bad document never stops the good ones beside it.
+They stream: a JSONL input is read a line at a time, and nothing is read past the size limit.
 The file writer writes to a temporary file beside the target and renames it at the end: a crash
 or Ctrl-C never leaves a torn output file.
 """
