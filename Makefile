@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats bench schema lint clean
+.PHONY: install pipeline test train evaluate report corpus-stats bench schema lint clean fuzz memory
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,3 +53,12 @@ lint: $(STAMP)
 
 clean:
 	rm -rf outputs/*.jsonl .pytest_cache
+
+# Property-based tests at length: the same tests `make test` runs with a few dozen examples.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/test_fuzz.py
+
+# Peak RSS: readers and writer streaming a generated 1 GB JSONL; whole runs over 1 MB and 50 MB.
+# MEMORY_ARGS="--run-mb 1 --run-mb 5" measures other sizes. Writes outputs/memory.json.
+memory: $(STAMP)
+	$(PY) scripts/memory.py $(MEMORY_ARGS)

@@ -129,7 +129,7 @@ class Extractor:
             if isinstance(item, InputError):
                 yield from self._flush(batch, all_sentences)
                 batch = []
-                yield DocumentError(item.path, item.line, None, "input", str(item))
+                yield DocumentError(item.path, item.line, item.doc_id, "input", str(item))
                 continue
             batch.append(item)
             if len(batch) >= self.batch_size:
@@ -164,9 +164,11 @@ class Extractor:
             doc._.doc_date = iso_date(document.date)
             docs.append(doc)
         processed = list(self.nlp.pipe(docs, batch_size=self.batch_size))
-        self.stats["documents"] += len(processed)
-        self.stats["sentences"] += sum(len(doc._.scores) for doc in processed)
-        return [
+        claims = [
             doc_to_claims(doc, document, self.thresholds, self.model_info, all_sentences)
             for doc, document in zip(processed, batch, strict=True)
         ]
+        # counted once the whole batch succeeded: a failed batch is retried document by document
+        self.stats["documents"] += len(processed)
+        self.stats["sentences"] += sum(len(doc._.scores) for doc in processed)
+        return claims

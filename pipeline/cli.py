@@ -65,7 +65,7 @@ def _overrides(settings: list[str] | None) -> dict[str, Any]:
 @app.command()
 def extract(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help=".txt or .jsonl files, directories of them, or - for stdin (the default).")] = None,
+        help=".txt, .jsonl or .html files (or .gz of them), directories of them, or - for stdin (the default).")] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="JSONL output file; - is stdout.")] = "-",
     all_sentences: Annotated[bool, typer.Option(
         "--all-sentences", help="Write every body sentence, with labels [] where none applies.")] = False,
@@ -80,22 +80,23 @@ def extract(
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip documents already in the output file (same id and text); append the rest.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+    # inputs (issue 5): which files of a directory, and which JSONL fields, are read
+    glob: Annotated[str, typer.Option(
+        "--glob", help="Files to read in an input directory, relative to it; ** recurses.")] = "**/*",
+    text_field: Annotated[str, typer.Option("--text-field", help="JSONL field holding the text (a.b for nested).")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field holding the document id.")] = "id",
+    date_field: Annotated[str, typer.Option("--date-field", help="JSONL field holding the date.")] = "date",
+    title_field: Annotated[str, typer.Option("--title-field", help="JSONL field holding the title.")] = "title",
+    url_field: Annotated[str, typer.Option("--url-field", help="JSONL field holding the URL.")] = "url",
+    author_field: Annotated[str, typer.Option("--author-field", help="JSONL field holding the author.")] = "author",
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
-    from . import torchless
-
-    torchless.block()  # the ONNX runtimes never need it; the torch runtime lifts the block
-    try:
-        _extract(inputs, output, all_sentences, max_chars, config, settings, errors, workers, resume, quiet)
-    finally:
-        torchless.allow()
-
-
-def _extract(inputs: list[str] | None, output: str, all_sentences: bool, max_chars: int | None,
-             config: Path | None, settings: list[str] | None, errors: Path | None, workers: int | None,
-             resume: bool, quiet: bool) -> None:
     from .build import load_config
+    from .io import Fields
     from .run import default_workers, run_extract
+
+    fields = Fields(text=text_field, id=id_field, date=date_field, title=title_field, url=url_field,
+                    author=author_field)
 
     overrides = _overrides(settings)
     if max_chars is not None:
@@ -111,6 +112,8 @@ def _extract(inputs: list[str] | None, output: str, all_sentences: bool, max_cha
             progress=not quiet and sys.stderr.isatty(),
             on_error=lambda message: _err(f"error: {message}"),
             resume=resume,
+            glob=glob,
+            fields=fields,
         )
     except ClaimexError as exc:
         _err(f"error: {exc}")
@@ -122,7 +125,7 @@ def _extract(inputs: list[str] | None, output: str, all_sentences: bool, max_cha
         _err(summary.line())
     if summary.interrupted:
         hint = " run the same command with --resume to continue" if output != "-" else ""
-        _err(f"interrupted: {summary.documents} documents finished and written;{hint}")
+        _err(f"interrupted: {summary.written} documents finished and written;{hint}")
         raise typer.Exit(130)
     if summary.failed:
         raise typer.Exit(1)
@@ -202,6 +205,9 @@ def train(
     seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
 ) -> None:
     """Train the sentence classifier on the annotated corpus, deterministically."""
+    from . import torchless
+
+    torchless.allow()
     from .train import train as run_training
 
     logging.getLogger("pipeline").setLevel(logging.INFO)
@@ -390,4 +396,10 @@ def _read_claims(path: Path) -> list[Any]:
 
 
 def main() -> None:
+    """The ``claimex`` command. spaCy imports torch whenever it is installed, which costs 2 s and
+    300 MB, yet only training, the torch runtime and the ONNX export use it: they lift the block
+    (see torchless.py)."""
+    from . import torchless
+
+    torchless.block()
     app()

@@ -16,16 +16,17 @@ class ClaimexError(Exception):
 class InputError(ClaimexError):
     """An input that cannot be read; carries the path and, for JSONL, the line number."""
 
-    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+    def __init__(self, path: str, problem: str, line: int | None = None, doc_id: str | None = None) -> None:
         self.path = path
         self.line = line
         self.problem = problem
+        self.doc_id = doc_id  # the document's id, where the input says it
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
 
-    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None, str | None]]:
         # picklable, so that it can travel to and from worker processes
-        return (InputError, (self.path, self.problem, self.line))
+        return (InputError, (self.path, self.problem, self.line, self.doc_id))
 
 
 class ModelError(ClaimexError):

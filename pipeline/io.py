@@ -2,19 +2,23 @@
 
 Readers yield :class:`Document` objects, or :class:`~pipeline.errors.InputError` objects for
 inputs that cannot be read, so that one bad document never stops the good ones beside it.
+They stream: a JSONL input is read a line at a time, and nothing is read past the size limit.
 The file writer writes to a temporary file beside the target and renames it at the end: a crash
 or Ctrl-C never leaves a torn output file.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +33,7 @@ TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _BINARY_SNIFF = 8192
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,26 +56,107 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def iter_documents(inputs: Iterable[str], max_chars: int) -> Iterator[Document | InputError]:
-    """Documents from files, directories and ``-`` (stdin), in the order given."""
+@dataclass(frozen=True)
+class Fields:
+    """Which JSONL fields hold a record's text and metadata (``--text-field`` and the like).
+
+    A name with dots reaches into nested objects (``meta.published``) unless the record has a
+    key with exactly that name.
+    """
+
+    text: str = "text"
+    id: str = "id"
+    date: str = "date"
+    title: str = "title"
+    url: str = "url"
+    source: str = "source"
+    author: str = "author"
+
+
+DEFAULT_GLOB = "**/*"
+
+
+def iter_documents(
+    inputs: Iterable[str], max_chars: int, *, glob: str = DEFAULT_GLOB, fields: Fields | None = None
+) -> Iterator[Document | InputError]:
+    """Documents from files, directories and ``-`` (stdin), in the order given.
+
+    In a directory, the files that ``glob`` matches (relative to it; ``**`` recurses) and whose
+    type claimex reads are read in sorted order; other files there are left alone.
+    """
+    fields = fields or Fields()
     for name in inputs:
         if name == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars)
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars, fields)
             continue
         path = Path(name)
         if not path.exists():
             yield InputError(name, "no such file or directory")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p))
+            files = directory_files(path, glob)
             if not files:
-                yield InputError(name, "directory has no .txt, .jsonl or .html files to read")
+                yield InputError(name, f"directory has no .txt, .jsonl or .html files matching {glob!r} to read")
             for file in files:
-                yield from _read_file(file, max_chars)
+                yield from _read_file(file, max_chars, fields)
         elif _kind(path):
-            yield from _read_file(path, max_chars)
+            yield from _read_file(path, max_chars, fields)
         else:
             yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: "
                                    "expected .txt, .jsonl or .html, optionally gzipped")
+
+
+def directory_files(directory: Path, glob: str = DEFAULT_GLOB) -> list[Path]:
+    """The files under ``directory`` that ``glob`` matches and claimex reads, sorted."""
+    try:
+        return sorted(p for p in directory.glob(glob) if _kind(p) and p.is_file())
+    except (ValueError, NotImplementedError):  # an absolute or otherwise unusable pattern
+        return []
+
+
+def refuse_overwriting_inputs(inputs: Iterable[str], targets: Iterable[str], glob: str = DEFAULT_GLOB) -> None:
+    """Raise :class:`InputError` when an output file is an input, or would be read as one.
+
+    An output inside an input directory is refused when the directory's ``glob`` could pick it
+    up (a rerun would read the claims as articles).
+    """
+    for target in targets:
+        if target == "-":
+            continue
+        out = Path(target).resolve()
+        for name in inputs:
+            if name == "-" or not Path(name).exists():
+                continue
+            source = Path(name).resolve()
+            if source == out:
+                raise InputError(target, "is also an input: claimex never writes over an input file")
+            if source.is_dir() and out.is_relative_to(source) and _kind(out):
+                relative = out.relative_to(source).as_posix()
+                if fnmatch.fnmatch(relative, glob) or (glob.startswith("**/") and fnmatch.fnmatch(relative, glob[3:])):
+                    raise InputError(target, f"is inside the input directory {name} and would be read as an input: "
+                                             "write it elsewhere")
+
+
+def count_documents(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> int | None:
+    """About how many documents ``inputs`` hold (JSONL: lines), for a progress ETA.
+
+    None when that cannot be known without consuming the input (stdin).
+    """
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = directory_files(path, glob) if path.is_dir() else [path]
+        for file in files:
+            if _kind(file) != "jsonl":
+                total += 1
+                continue
+            try:
+                with _open(file) as fh:  # newlines, in 1 MiB chunks: a blank line or two is no matter
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+            except (OSError, EOFError, zlib.error):
+                total += 1
+    return total
 
 
 def _kind(path: Path) -> str | None:
@@ -89,68 +175,73 @@ def _open(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _read_file(path: Path, max_chars: int) -> Iterator[Document | InputError]:
+def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
     name = str(path)
+    kind = _kind(path)
+    doc_id = path.name.removesuffix(".gz") if kind in ("text", "html") else None
     try:
         size = path.stat().st_size
         if size == 0:
-            yield InputError(name, "empty file")
+            yield InputError(name, "empty file", doc_id=doc_id)
             return
-        kind = _kind(path)
-        if kind in ("text", "html"):
+        if doc_id is not None:
             # UTF-8 uses at most 4 bytes a character: more bytes are surely over the limit.
             if size > 4 * max_chars:
-                yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)")
+                yield InputError(name, f"document is {size:,} bytes, over the limit of {max_chars:,} characters (--max-chars)",
+                                 doc_id=doc_id)
                 return
             with _open(path) as fh:
                 data = fh.read(4 * max_chars + 1)
             if len(data) > 4 * max_chars:
-                yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)")
+                yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)", doc_id=doc_id)
                 return
-            doc_id = path.name.removesuffix(".gz")
             if kind == "html":
                 yield _html_document(data, name, doc_id, max_chars)
             else:
                 yield _text_document(data, name, doc_id, max_chars)
         else:
             with _open(path) as fh:
-                yield from _read_jsonl(fh, name, max_chars)
-    except (OSError, EOFError) as exc:
-        yield InputError(name, getattr(exc, "strerror", None) or str(exc))
+                yield from _read_jsonl(fh, name, max_chars, fields)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(name, getattr(exc, "strerror", None) or str(exc), doc_id=doc_id)
 
 
-def _read_stream(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Document | InputError]:
+def _read_stream(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
     """stdin: JSONL when the first non-blank byte is ``{``, otherwise one text document."""
     head = stream.peek(1) if hasattr(stream, "peek") else b""
-    data = stream.read() if not head.lstrip().startswith(b"{") else None
+    data = stream.read(4 * max_chars + 1) if not head.lstrip().startswith(b"{") else None
     if data is None:
-        yield from _read_jsonl(stream, name, max_chars)
+        yield from _read_jsonl(stream, name, max_chars, fields)
+    elif len(data) > 4 * max_chars:  # the rest is left unread
+        yield InputError(name, f"document is over the limit of {max_chars:,} characters (--max-chars)", doc_id="stdin")
     elif not data.strip():
-        yield InputError(name, "empty input")
+        yield InputError(name, "empty input", doc_id="stdin")
     else:
         yield _text_document(data, name, "stdin", max_chars)
 
 
-def _decode(data: bytes, name: str, line: int | None = None) -> str:
+def _decode(data: bytes, name: str, line: int | None = None, doc_id: str | None = None) -> str:
     if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(name, "binary file (NUL bytes), not text", line)
+        raise InputError(name, "binary file (NUL bytes), not text", line, doc_id)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", line) from None
+        raise InputError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                         line, doc_id) from None
 
 
 def _text_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Document | InputError:
     try:
-        text = _decode(data, name)
+        text = _decode(data, name, doc_id=doc_id)
     except InputError as exc:
         return exc
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return InputError(name, "empty file (whitespace only)")
+        return InputError(name, "empty file (whitespace only)", doc_id=doc_id)
     if len(text) > max_chars:
-        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
+        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                          doc_id=doc_id)
     return Document(id=doc_id, text=text, source=name, path=name, source_format="text")
 
 
@@ -159,59 +250,112 @@ def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
     import trafilatura
 
     if b"\x00" in data[:_BINARY_SNIFF]:
-        return InputError(name, "binary file (NUL bytes), not HTML")
-    page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                       include_tables=False, favor_precision=True)
+        return InputError(name, "binary file (NUL bytes), not HTML", doc_id=doc_id)
+    if _ENTITY_DECLARATION.search(data):
+        # HTML has no use for declared entities; an XML parser might expand them (billion laughs)
+        return InputError(name, "HTML page declares entities (<!ENTITY): refused, as an entity-expansion bomb might",
+                          doc_id=doc_id)
+    try:
+        page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted input: any failure is this page's
+        return InputError(name, f"cannot parse the HTML page ({type(exc).__name__}: {exc})", doc_id=doc_id)
     text = getattr(page, "text", None) if page is not None else None
     if not text or not text.strip():
-        return InputError(name, "no article text found in the HTML page")
+        return InputError(name, "no article text found in the HTML page", doc_id=doc_id)
     if len(text) > max_chars:
-        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
+        return InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                          doc_id=doc_id)
     return Document(id=doc_id, text=text, title=page.title, date=page.date, url=page.url,
                     author=page.author, source=name, path=name, source_format="html")
 
 
-def _read_jsonl(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Document | InputError]:
+def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
     empty = True
-    for number, raw in enumerate(stream, start=1):
+    # A JSON string spells a character in at most 12 bytes (a surrogate pair of \u escapes);
+    # the rest of a record gets 1 MiB. A longer line is skipped unread, never held whole.
+    limit = 12 * max_chars + (1 << 20)
+    for number, raw in enumerate(_lines(stream, limit), start=1):
+        if raw is None:
+            empty = False
+            yield InputError(name, f"line is over {limit:,} bytes, too long for the limit of "
+                                   f"{max_chars:,} characters (--max-chars)", number, f"{Path(name).name}:{number}")
+            continue
         if not raw.strip():
             continue
         empty = False
         try:
-            yield _record_document(_decode(raw, name, number), name, number, max_chars)
+            yield _record_document(_decode(raw, name, number, f"{Path(name).name}:{number}"), name, number,
+                                   max_chars, fields)
         except InputError as exc:
             yield exc
     if empty:
         yield InputError(name, "empty file")
 
 
-def _record_document(line: str, name: str, number: int, max_chars: int) -> Document:
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, None in place of each line longer than ``limit`` bytes."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields) -> Document:
+    doc_id = f"{Path(name).name}:{number}"  # the id of a record that does not give one
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(name, f"malformed JSON: {exc.msg} at column {exc.colno}", number) from None
+        raise InputError(name, f"malformed JSON: {exc.msg} at column {exc.colno}", number, doc_id) from None
+    except RecursionError:
+        raise InputError(name, "malformed JSON: nested too deeply", number, doc_id) from None
     if not isinstance(record, dict):
-        raise InputError(name, "a JSONL line must be an object", number)
-    text = record.get("text")
+        raise InputError(name, "a JSONL line must be an object", number, doc_id)
+    if (given := _field(record, fields.id)) is not None:
+        doc_id = str(given)
+    text = _field(record, fields.text)
     if not isinstance(text, str):
-        raise InputError(name, "record has no 'text' string", number)
+        raise InputError(name, f"record has no {fields.text!r} string", number, doc_id)
     if not text.strip():
-        raise InputError(name, "record has an empty 'text'", number)
+        raise InputError(name, f"record has an empty {fields.text!r}", number, doc_id)
     if len(text) > max_chars:
-        raise InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)", number)
-    doc_id = record.get("id")
-    return Document(
-        id=str(doc_id) if doc_id is not None else f"{Path(name).name}:{number}",
+        raise InputError(name, f"document has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)",
+                         number, doc_id)
+    document = Document(
+        id=doc_id,
         text=text,
-        title=_opt_str(record.get("title")),
-        date=_opt_str(record.get("date")),
-        url=_opt_str(record.get("url")),
-        source=_opt_str(record.get("source")) or name,
-        author=_opt_str(record.get("author")),
+        title=_opt_str(_field(record, fields.title)),
+        date=_opt_str(_field(record, fields.date)),
+        url=_opt_str(_field(record, fields.url)),
+        source=_opt_str(_field(record, fields.source)) or name,
+        author=_opt_str(_field(record, fields.author)),
         path=name,
         line=number,
         source_format="jsonl",
     )
+    for value in (document.id, document.text, document.title, document.date, document.url, document.source,
+                  document.author):
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone "\ud800" escape: no UTF-8 output could hold it
+            raise InputError(name, f"record has an unpaired surrogate ({value[exc.start]!r}), not text",
+                             number, doc_id.encode("utf-8", "backslashreplace").decode("utf-8")) from None
+    return document
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    """``record[name]``, or the value at a dotted path through nested objects; None if absent."""
+    if name in record:
+        return record[name]
+    value: Any = record
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
 
 
 def _opt_str(value: Any) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -15,13 +17,27 @@ from thinc.api import Config
 from .build import DocumentError, Extractor
 from .classify import cores
 from .errors import InputError
-from .io import Document, iter_documents, open_output, written_documents
+from .io import (
+    DEFAULT_GLOB,
+    Document,
+    Fields,
+    count_documents,
+    iter_documents,
+    open_output,
+    refuse_overwriting_inputs,
+    written_documents,
+)
 from .schema import LABELS, Claim
 
 
 @dataclass
 class RunSummary:
-    """What a run did; ``line()`` is the summary printed on stderr."""
+    """What a run did; ``line()`` is the summary printed on stderr.
+
+    ``read`` counts every document the readers met, unreadable ones included; when a run is not
+    interrupted, ``read == written + skipped + failed``. ``written`` counts the documents
+    processed and written (with zero or more records); ``documents`` is kept as its old name.
+    """
 
     documents: int = 0
     sentences: int = 0
@@ -30,11 +46,13 @@ class RunSummary:
     skipped: int = 0
     interrupted: bool = False
     labels: Counter[str] = field(default_factory=Counter)
+    read: int = 0
+    written: int = 0
 
     def line(self) -> str:
         per_label = ", ".join(f"{label} {self.labels[label]}" for label in LABELS)
-        return (f"{self.documents} documents, {self.sentences} sentences, {self.claims} claims "
-                f"({per_label}), {self.skipped} skipped, {self.failed} failed")
+        return (f"{self.read} documents read, {self.written} written, {self.skipped} skipped, "
+                f"{self.failed} failed; {self.sentences} sentences, {self.claims} claims ({per_label})")
 
 
 def default_workers() -> int:
@@ -52,23 +70,31 @@ def run_extract(
     progress: bool = False,
     on_error: Callable[[str], None] | None = None,
     resume: bool = False,
+    glob: str = DEFAULT_GLOB,
+    fields: Fields | None = None,
 ) -> RunSummary:
     """Extract claims from ``inputs`` into ``output`` (``-`` is stdout), errors into ``errors``.
 
     Both files are written whole or not at all; a document's records are written together. On
     Ctrl-C the documents finished so far are kept (``summary.interrupted``), and ``resume``
     skips documents already in ``output`` (same id and text) and appends the rest.
-    ``on_error`` gets each error's one-line message.
+    ``on_error`` gets each error's one-line message. The first Ctrl-C (SIGINT) stops reading:
+    the documents already read are finished and written; a second one stops at once.
+    ``glob`` and ``fields`` go to :func:`~pipeline.io.iter_documents`.
     """
     summary = RunSummary()
+    refuse_overwriting_inputs(inputs, [output] + ([str(errors)] if errors else []), glob)
     done = written_documents(Path(output)) if resume and output != "-" else set()
-    documents = _counted(iter_documents(inputs, int(config["nlp"]["max_chars"])), progress)
+    stop = _Interrupt(children=workers > 1)
+    documents = iter_documents(inputs, int(config["nlp"]["max_chars"]), glob=glob, fields=fields)
+    documents = _counted(stop.guard(documents), progress, summary, inputs, glob)
     if done:
         documents = _skip(documents, done, summary)
     if workers > 1:  # a small input is done before a pool of workers would have started
         small, documents = _peek(documents, int(config["nlp"].get("parallel_min_documents", 0)))
         if small:
             workers = 1
+    stop.children = workers > 1
     config = _with_threads(config, workers)
     stats: Counter[str]
     if workers > 1:
@@ -81,7 +107,7 @@ def run_extract(
         stats = extractor.stats
         results = extractor.extract(documents, all_sentences)
     errors_out = open_output(str(errors), append=resume) if errors else nullcontext(None)
-    with open_output(output, append=resume) as writer, errors_out as error_writer:
+    with open_output(output, append=resume) as writer, errors_out as error_writer, stop:
         pending: list[Claim] = []  # the records of one document, written together
         try:
             for item in results:
@@ -98,7 +124,10 @@ def run_extract(
             _write(writer, pending, summary)
         except KeyboardInterrupt:
             summary.interrupted = True  # keep the documents written whole; drop the one in flight
-    summary.documents = stats["documents"]
+            summary.written -= bool(pending)
+    summary.interrupted |= stop.requested
+    summary.written += stats["documents"]
+    summary.documents = summary.written
     summary.sentences = stats["sentences"]
     return summary
 
@@ -119,6 +148,49 @@ def _with_threads(config: Config, workers: int) -> Config:
     return config
 
 
+class _Interrupt:
+    """Ctrl-C once: stop reading and finish the documents already read. Twice: stop now.
+
+    With worker processes, the workers ignore SIGINT (inherited at their start, before the
+    handler is installed on the first document read): a Ctrl-C in a terminal reaches the whole
+    process group, and a worker that dies in a task would leave the pool waiting for it forever.
+    """
+
+    def __init__(self, children: bool) -> None:
+        self.children = children
+        self.requested = False
+        self._previous: Any = None
+        self._active = False
+
+    def __enter__(self) -> _Interrupt:
+        # signals reach the main thread only; and a SIGINT ignored by whoever started us
+        # (nohup, a background job) stays ignored
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            self._active = True
+            self._previous = signal.getsignal(signal.SIGINT)
+            signal.signal(signal.SIGINT, signal.SIG_IGN if self.children else self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._active:
+            signal.signal(signal.SIGINT, self._previous)
+            self._active = False
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def guard(self, documents: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+        """``documents`` until a stop is requested."""
+        for item in documents:
+            if self._active and self.children and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+                signal.signal(signal.SIGINT, self._handle)  # the workers have started by now
+            if self.requested:
+                return
+            yield item
+
+
 def _write(writer: Any, claims: list[Claim], summary: RunSummary) -> None:
     writer.write_all(claim.model_dump(mode="json") for claim in claims)
     for claim in claims:
@@ -136,19 +208,42 @@ def _skip(documents: Iterable[Document | InputError], done: set[tuple[str, str |
         yield item
 
 
-def _counted(documents: Iterable[Document | InputError], progress: bool) -> Iterator[Document | InputError]:
-    """The documents, with a progress display on stderr when asked for."""
+def _counted(documents: Iterable[Document | InputError], progress: bool, summary: RunSummary,
+             inputs: list[str], glob: str) -> Iterator[Document | InputError]:
+    """The documents, counted in ``summary.read``, with a progress display on stderr when asked for.
+
+    The display shows documents read, documents per second and, once a background count of the
+    inputs is done (never for stdin), the total and an ETA.
+    """
     if not progress:
-        yield from documents
+        for item in documents:
+            summary.read += 1
+            yield item
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents read"),
-               TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
+    columns = (SpinnerColumn(), MofNCompleteColumn(), TextColumn("documents"), BarColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extract", total=None, rate="")
+        def count() -> None:
+            try:
+                bar.update(task, total=count_documents(inputs, glob))
+            except (OSError, ValueError):  # only the display's total is lost; the run reports the error itself
+                pass
+
+        threading.Thread(target=count, daemon=True).start()
         for item in documents:
+            summary.read += 1
             yield item
             bar.advance(task)
             speed = bar.tasks[0].speed

@@ -170,3 +170,143 @@ def test_io_jsonl_dates_are_normalised(value: str | None, expected: str | None) 
     from pipeline.build import iso_date
 
     assert iso_date(value) == expected
+
+
+def test_io_glob_selects_files_in_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Top text.", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Nested text.", encoding="utf-8")
+    (tmp_path / "sub" / "c.jsonl").write_text('{"id": "c", "text": "Record text."}\n', encoding="utf-8")
+
+    def ids(glob: str) -> list[str]:
+        return [d.id for d in iter_documents([str(tmp_path)], LIMIT, glob=glob) if isinstance(d, Document)]
+
+    assert ids("**/*") == ["a.txt", "b.txt", "c"]
+    assert ids("*") == ["a.txt"]
+    assert ids("**/*.txt") == ["a.txt", "b.txt"]
+    assert ids("sub/*.jsonl") == ["c"]
+
+
+def test_io_glob_matching_nothing_names_the_pattern(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Top text.", encoding="utf-8")
+    (err,) = iter_documents([str(tmp_path)], LIMIT, glob="**/*.html")
+    assert isinstance(err, InputError) and "'**/*.html'" in str(err) and str(tmp_path) in str(err)
+
+
+def test_io_field_mapping_with_nested_paths(tmp_path: Path) -> None:
+    from pipeline.io import Fields
+
+    path = tmp_path / "dump.jsonl"
+    record = {"uuid": "u-1", "body": "Talks resumed.", "meta": {"published": "2021-03-03", "headline": "H"},
+              "text": "not this one"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    fields = Fields(text="body", id="uuid", date="meta.published", title="meta.headline")
+    (doc,) = iter_documents([str(path)], LIMIT, fields=fields)
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.text, doc.date, doc.title) == ("u-1", "Talks resumed.", "2021-03-03", "H")
+
+
+def test_io_mapped_text_field_missing_names_field_file_and_line(tmp_path: Path) -> None:
+    from pipeline.io import Fields
+
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"uuid": "u-1", "body": "Fine."}\n{"uuid": "u-2", "text": "wrong field"}\n', encoding="utf-8")
+    items = list(iter_documents([str(path)], LIMIT, fields=Fields(text="body", id="uuid")))
+    assert isinstance(items[0], Document) and isinstance(items[1], InputError)
+    assert str(items[1]) == f"{path}:2: record has no 'body' string" and items[1].doc_id == "u-2"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "doc_id"),
+    [("x.txt", b"", "x.txt"), ("y.txt.gz", b"\x1f\x8b broken", "y.txt"), ("d.jsonl", b"{nope\n", "d.jsonl:1"),
+     ("e.jsonl", b'{"id": "e-7"}\n', "e-7")],
+)
+def test_io_errors_carry_the_doc_id(tmp_path: Path, name: str, content: bytes, doc_id: str) -> None:
+    (tmp_path / name).write_bytes(content)
+    err = _only_error(_read(tmp_path / name))
+    assert err.doc_id == doc_id
+
+
+def test_io_over_long_jsonl_line_is_skipped_and_the_next_one_read(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    limit = 1_000  # lines over 12 * 1,000 + 1 MiB bytes are skipped unread
+    path.write_text(json.dumps({"id": "big", "text": "x" * (2 << 20)}) + "\n" + '{"id": "ok", "text": "Fine."}\n',
+                    encoding="utf-8")
+    items = _read(path, limit=limit)
+    assert isinstance(items[0], InputError) and f"{path}:1: line is over" in str(items[0])
+    assert isinstance(items[1], Document) and items[1].id == "ok" and items[1].line == 2
+
+
+def test_io_deeply_nested_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    err = _only_error(_read(path))
+    assert f"{path}:1:" in str(err) and "malformed JSON" in str(err)
+
+
+def test_io_html_entity_bomb_is_refused(tmp_path: Path) -> None:
+    entities = '<!ENTITY a0 "ha">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    path = tmp_path / "bomb.html"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE html [{entities}]><html><body><article>'
+                    "<p>Japan and South Korea agreed to resume talks. &a9;</p></article></body></html>",
+                    encoding="utf-8")
+    err = _only_error(_read(path))
+    assert "bomb.html" in str(err) and "entit" in str(err)
+
+
+@pytest.mark.parametrize("output", ["in.jsonl", "dir/claims.jsonl", "dir/sub/more.txt"])
+def test_io_output_over_an_input_is_refused(tmp_path: Path, output: str) -> None:
+    from pipeline.io import refuse_overwriting_inputs
+
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "in.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="input"):
+        refuse_overwriting_inputs([str(tmp_path / "in.jsonl"), str(tmp_path / "dir")], [str(tmp_path / output)])
+
+
+def test_io_output_beside_inputs_is_allowed(tmp_path: Path) -> None:
+    from pipeline.io import refuse_overwriting_inputs
+
+    (tmp_path / "dir").mkdir()
+    refuse_overwriting_inputs([str(tmp_path / "dir")], [str(tmp_path / "claims.jsonl"), "-"])
+    refuse_overwriting_inputs([str(tmp_path / "dir")], [str(tmp_path / "dir" / "claims.jsonl")], glob="**/*.txt")
+
+
+def test_io_count_documents_for_the_progress_total(tmp_path: Path) -> None:
+    from pipeline.io import count_documents
+
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}\n', encoding="utf-8")
+    assert count_documents([str(tmp_path)]) == 4
+    assert count_documents([str(tmp_path / "a.txt"), "-"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia\x00and China\x01signed\x7f a deal.", "Iran \u200fand\u202e Saudi Arabia \u202crestored ties.",
+     "Japan \U0001f1ef\U0001f1f5 and Korea \U0001f468\u200d\U0001f469\u200d\U0001f467 agreed\u200b to talk."],
+)
+def test_io_control_characters_rtl_marks_and_emoji_pass_through_jsonl(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps({"id": "odd", "text": text}) + "\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.text == text
+
+
+def test_io_unpaired_surrogate_escape_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "sur.jsonl"
+    path.write_text('{"id": "s", "text": "Talks \\ud800 resumed."}\n{"id": "t", "text": "Fine \\ud83d\\ude00."}\n',
+                    encoding="utf-8")
+    items = _read(path)
+    assert isinstance(items[0], InputError) and f"{path}:1: record has an unpaired surrogate" in str(items[0])
+    assert isinstance(items[1], Document) and items[1].text == "Fine \U0001f600."
+
+
+def test_io_oversized_stdin_text_is_refused_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    stream = io.BufferedReader(io.BytesIO(b"word " * 100_000))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": stream})())
+    err = _only_error(list(iter_documents(["-"], 1_000)))
+    assert str(err).startswith("<stdin>: document is over the limit of 1,000") and stream.tell() < 10_000

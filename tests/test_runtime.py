@@ -84,8 +84,9 @@ def test_extraction_with_onnx_never_loads_torch(tmp_path: Path) -> None:
 
     article = tmp_path / "a.txt"
     article.write_text("Japan and India signed a defence pact on Monday. China will likely object.", encoding="utf-8")
-    code = (f"import sys; from pipeline.cli import app\n"
-            f"try: app(['extract', {str(article)!r}, '-o', {str(tmp_path / 'out.jsonl')!r}, '-q'])\n"
+    code = (f"import sys; from pipeline.cli import main\n"
+            f"sys.argv = ['claimex', 'extract', {str(article)!r}, '-o', {str(tmp_path / 'out.jsonl')!r}, '-q']\n"
+            f"try: main()\n"
             f"except SystemExit as exc: assert not exc.code, exc.code\n"
             f"assert 'torch' not in sys.modules\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
