@@ -85,29 +85,41 @@ def run_extract(
     summary = RunSummary()
     refuse_overwriting_inputs(inputs, [output] + ([str(errors)] if errors else []), glob)
     done = written_documents(Path(output)) if resume and output != "-" else set()
-    stop = _Interrupt(children=workers > 1)
+    stop = _Interrupt()
     documents = iter_documents(inputs, int(config["nlp"]["max_chars"]), glob=glob, fields=fields)
     documents = _counted(stop.guard(documents), progress, summary, inputs, glob)
     if done:
         documents = _skip(documents, done, summary)
-    if workers > 1:  # a small input is done before a pool of workers would have started
-        small, documents = _peek(documents, int(config["nlp"].get("parallel_min_documents", 0)))
-        if small:
-            workers = 1
-    stop.children = workers > 1
-    config = _with_threads(config, workers)
-    stats: Counter[str]
-    if workers > 1:
-        from .parallel import extract_parallel
+    with stop:
+        if workers > 1:  # a small input is done before a pool of workers would have started
+            small, documents = _peek(documents, int(config["nlp"].get("parallel_min_documents", 0)))
+            workers = 1 if small else workers
+        config = _with_threads(config, workers)
+        stats: Counter[str]
+        if workers > 1:
+            from .parallel import extract_parallel
 
-        stats = Counter()
-        results = extract_parallel(config, documents, workers, stats, all_sentences)
-    else:
-        extractor = Extractor(config)
-        stats = extractor.stats
-        results = extractor.extract(documents, all_sentences)
+            stop.expect_children()
+            stats = Counter()
+            results = extract_parallel(config, documents, workers, stats, all_sentences)
+        else:
+            extractor = Extractor(config)
+            stats = extractor.stats
+            results = extractor.extract(documents, all_sentences)
+        _write_results(results, output, errors, resume, summary, on_error)
+    summary.interrupted |= stop.requested
+    summary.written += stats["documents"]
+    summary.documents = summary.written
+    summary.sentences = stats["sentences"]
+    return summary
+
+
+def _write_results(results: Iterable[Claim | DocumentError], output: str, errors: Path | None, resume: bool,
+                   summary: RunSummary, on_error: Callable[[str], None] | None) -> None:
+    """Write each document's records together, and each error to ``errors``; on Ctrl-C keep the
+    documents written whole and drop the one in flight."""
     errors_out = open_output(str(errors), append=resume) if errors else nullcontext(None)
-    with open_output(output, append=resume) as writer, errors_out as error_writer, stop:
+    with open_output(output, append=resume) as writer, errors_out as error_writer:
         pending: list[Claim] = []  # the records of one document, written together
         try:
             for item in results:
@@ -123,13 +135,8 @@ def run_extract(
                     pending.append(item)
             _write(writer, pending, summary)
         except KeyboardInterrupt:
-            summary.interrupted = True  # keep the documents written whole; drop the one in flight
+            summary.interrupted = True
             summary.written -= bool(pending)
-    summary.interrupted |= stop.requested
-    summary.written += stats["documents"]
-    summary.documents = summary.written
-    summary.sentences = stats["sentences"]
-    return summary
 
 
 def _peek(items: Iterator[Any], n: int) -> tuple[bool, Iterator[Any]]:
@@ -156,8 +163,8 @@ class _Interrupt:
     process group, and a worker that dies in a task would leave the pool waiting for it forever.
     """
 
-    def __init__(self, children: bool) -> None:
-        self.children = children
+    def __init__(self) -> None:
+        self.children = False
         self.requested = False
         self._previous: Any = None
         self._active = False
@@ -168,13 +175,20 @@ class _Interrupt:
         if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
             self._active = True
             self._previous = signal.getsignal(signal.SIGINT)
-            signal.signal(signal.SIGINT, signal.SIG_IGN if self.children else self._handle)
+            signal.signal(signal.SIGINT, self._handle)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._active:
             signal.signal(signal.SIGINT, self._previous)
             self._active = False
+
+    def expect_children(self) -> None:
+        """Worker processes are about to start: they inherit SIGINT ignored until the next
+        document is read."""
+        self.children = True
+        if self._active:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def _handle(self, signum: int, frame: Any) -> None:
         if self.requested:

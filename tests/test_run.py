@@ -87,11 +87,12 @@ def test_run_ctrl_c_finishes_the_documents_read_then_resume_completes(
             yield doc
 
     out = tmp_path / "out.jsonl"
+    pool = ["--set", "nlp.parallel_min_documents=0"]  # a real pool even for these few documents
     monkeypatch.setattr(run, "iter_documents", ctrl_c_at_third)
     # as in a terminal, whatever started the tests (a background job ignores SIGINT)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--workers", str(workers)])
+        result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--workers", str(workers), *pool])
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -103,7 +104,7 @@ def test_run_ctrl_c_finishes_the_documents_read_then_resume_completes(
     assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == first_two
 
     monkeypatch.setattr(run, "iter_documents", real)
-    result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--resume", "--workers", str(workers)])
+    result = CliRunner().invoke(app, ["extract", str(dump), "-o", str(out), "--resume", "--workers", str(workers), *pool])
     assert result.exit_code == 0, result.stderr
     assert "5 documents read, 3 written, 2 skipped, 0 failed" in result.stderr
     assert out.read_bytes() == full.read_bytes()
