@@ -1,0 +1,119 @@
+"""Partitions read back exactly what the local reader reads; merge needs a finished job."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.errors import InputError
+from pipeline.io import Document, iter_documents
+from pipeline.partitions import SUCCESS, Span, merge_parts, plan_partitions, read_partition
+
+runner = CliRunner()
+
+
+def _lines(n: int, start: int = 0) -> list[str]:
+    return [json.dumps({"text": f"Japan and Chile signed trade deal number {i}.", "date": "2020-01-0{i % 9 + 1}"})
+            for i in range(start, start + n)]
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> list[str]:
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    big = _lines(60)
+    big[7] = "{broken"
+    big[20] = ""  # blank lines are skipped but counted
+    big[33] = json.dumps({"id": "x", "text": ""})
+    (shards / "a.jsonl").write_text("\n".join(big), encoding="utf-8")  # no newline at the end
+    (shards / "b.jsonl").write_bytes(b"\n".join(line.encode() for line in _lines(5, 100)) + b"\n\xff\xfe\n")
+    with gzip.open(shards / "c.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(_lines(8, 200)) + "\n")
+    (shards / "d.txt").write_text("Brazil and Argentina agreed to cut tariffs.", encoding="utf-8")
+    (shards / "e.jsonl").write_text("\n\n  \n", encoding="utf-8")  # blank only: "empty file"
+    (shards / "notes.md").write_text("not an input", encoding="utf-8")
+    return [str(shards), str(tmp_path / "missing.jsonl"), str(shards / "notes.md"), str(shards / "d.txt")]
+
+
+def _key(item: Document | InputError) -> Any:
+    return item if isinstance(item, Document) else ("error", str(item), item.path, item.line)
+
+
+@pytest.mark.parametrize("block_size", [1, 200, 1000, 4096, 10**9])
+def test_partitions_read_back_what_the_local_reader_reads(inputs: list[str], block_size: int) -> None:
+    partitions = plan_partitions(inputs, block_size)
+    assert [p.index for p in partitions] == list(range(len(partitions)))
+    read = [_key(d) for p in partitions for d in read_partition(p, 100_000)]
+    assert read == [_key(d) for d in iter_documents(inputs, 100_000)]
+    if block_size == 10**9:
+        assert len(partitions) == 1
+
+
+def test_partitions_split_a_large_jsonl_file_after_newlines(inputs: list[str]) -> None:
+    path = Path(inputs[0]) / "a.jsonl"
+    data = path.read_bytes()
+    spans = [s for p in plan_partitions([str(path)], 1000) for s in p.items]
+    assert len(spans) > 3 and all(isinstance(s, Span) for s in spans)
+    assert spans[0].start == 0 and spans[-1].end == len(data)
+    for before, after in zip(spans, spans[1:], strict=False):
+        assert before.end == after.start and data[after.start - 1:after.start] == b"\n"
+        assert after.first_line == before.last_line + 1
+    assert spans[-1].last_line == data.count(b"\n") + 1  # the last line has no newline
+
+
+def test_partitions_group_small_files_until_the_block_is_full(tmp_path: Path) -> None:
+    for i in range(10):
+        (tmp_path / f"{i}.txt").write_text("x" * 300, encoding="utf-8")
+    partitions = plan_partitions([str(tmp_path)], 1000)
+    assert [len(p.items) for p in partitions] == [4, 4, 2]
+
+
+def test_partitions_refuse_stdin() -> None:
+    (partition,) = plan_partitions(["-"])
+    (item,) = partition.items
+    assert isinstance(item, InputError) and "standard input" in str(item)
+
+
+def test_merge_refuses_a_folder_without_success(tmp_path: Path) -> None:
+    (tmp_path / "part-00000.jsonl").write_text("{}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no _SUCCESS"):
+        merge_parts(tmp_path, str(tmp_path / "all.jsonl"))
+    result = runner.invoke(app, ["merge", str(tmp_path), "-o", str(tmp_path / "all.jsonl")])
+    assert result.exit_code == 1 and "no _SUCCESS" in result.stderr
+    assert not (tmp_path / "all.jsonl").exists()
+
+
+def test_merge_concatenates_parts_in_partition_order(tmp_path: Path) -> None:
+    for i in (2, 0, 1, 10):
+        (tmp_path / f"part-{i:05d}.jsonl").write_text(f'{{"part":{i}}}\n', encoding="utf-8")
+    (tmp_path / SUCCESS).write_text(json.dumps({"partitions": 3, "failed_partitions": 0}), encoding="utf-8")
+    result = runner.invoke(app, ["merge", str(tmp_path), "-o", str(tmp_path / "all.jsonl")])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "all.jsonl").read_text(encoding="utf-8") == '{"part":0}\n{"part":1}\n{"part":2}\n'
+
+
+def test_merge_reports_failed_partitions(tmp_path: Path) -> None:
+    (tmp_path / "part-00000.jsonl").write_text('{"part":0}\n', encoding="utf-8")
+    (tmp_path / SUCCESS).write_text(json.dumps({"partitions": 2, "failed_partitions": 1,
+                                                "failed_partition_indexes": [1]}), encoding="utf-8")
+    result = runner.invoke(app, ["merge", str(tmp_path)])
+    assert result.exit_code == 1 and "1 partitions failed" in result.stderr
+    assert result.stdout == '{"part":0}\n'
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["--engine", "dask", "-o", "out"], "not stdin"),
+    (["--engine", "dask", "x.jsonl"], "folder of part files"),
+    (["--scheduler", "tcp://127.0.0.1:1", "x.jsonl", "-o", "out"], "needs --engine dask"),
+    (["--engine", "dask", "x.jsonl", "-o", "out", "--resume"], "--resume"),
+    (["--engine", "dask", "x.jsonl", "-o", "out", "--partition-size", "lots"], "not a size"),
+])
+def test_cli_dask_engine_usage_errors(args: list[str], problem: str) -> None:
+    result = runner.invoke(app, ["extract", *args], env={"COLUMNS": "400"})
+    assert result.exit_code == 2 and problem in " ".join(result.stderr.split())
