@@ -52,3 +52,9 @@ lint: $(STAMP)
 
 clean:
 	rm -rf outputs/*.jsonl .pytest_cache
+
+# The Dask engine with 1 and 2 local workers: throughput, scaling efficiency, scheduler
+# overhead per partition and the workers 1 million articles a day need (outputs/bench_dask.json).
+.PHONY: bench-dask
+bench-dask: $(STAMP)
+	$(PY) scripts/bench_dask.py

@@ -90,8 +90,9 @@ def extract(
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
                             "default: a local cluster, one worker per core.")] = None,
-    partition_size: Annotated[str, typer.Option(
-        "--partition-size", help="With --engine dask: input bytes per partition (1MiB, 64MB ...).")] = "1MiB",
+    partition_size: Annotated[str | None, typer.Option(
+        "--partition-size", help="With --engine dask: input bytes per partition (256KiB, 1MiB ...); "
+                                 "default: 4 partitions a worker, at most 1MiB.")] = None,
     retries: Annotated[int, typer.Option(
         "--retries", min=0, help="With --engine dask: times a failed partition is run again.")] = 2,
 ) -> None:
@@ -237,7 +238,7 @@ def schema(
 
 
 def _extract_dask(config: Any, inputs: list[str], output: str, scheduler: str | None, workers: int | None,
-                  partition_size: str, retries: int, all_sentences: bool, errors: Path | None,
+                  partition_size: str | None, retries: int, all_sentences: bool, errors: Path | None,
                   resume: bool, quiet: bool, engine: Engine) -> None:
     """``extract --engine dask``: partitions on a Dask cluster, parts in the folder ``output``."""
     from dask.utils import parse_bytes
@@ -255,7 +256,7 @@ def _extract_dask(config: Any, inputs: list[str], output: str, scheduler: str | 
     if scheduler and workers:
         raise typer.BadParameter("the cluster at --scheduler has its own workers", param_hint="--workers")
     try:
-        block_size = parse_bytes(partition_size)
+        block_size = parse_bytes(partition_size) if partition_size else None
     except ValueError:
         raise typer.BadParameter(f"not a size: {partition_size!r}", param_hint="--partition-size") from None
     try:

@@ -30,11 +30,11 @@ from . import __version__
 from .classify import ensure_onnx, resolve_model_dir
 from .errors import ConfigError
 from .partitions import (
-    DEFAULT_BLOCK_SIZE,
     ERRORS,
     SUCCESS,
     Partition,
     PartitionResult,
+    auto_block_size,
     clear_outputs,
     extract_partition,
     failed_partition_record,
@@ -67,7 +67,7 @@ def run_dask(
     out_dir: str,
     scheduler: str | None = None,
     workers: int | None = None,
-    block_size: int = DEFAULT_BLOCK_SIZE,
+    block_size: int | None = None,
     retries: int = 2,
     all_sentences: bool = False,
     errors: Path | None = None,
@@ -79,8 +79,9 @@ def run_dask(
     """Extract ``inputs`` into the folder ``out_dir`` on a Dask cluster; see ``partitions.py``.
 
     ``client`` runs the job on an existing ``distributed.Client`` (tests, notebooks); otherwise
-    it connects to ``scheduler``, or starts a LocalCluster of ``workers`` processes. ``task`` is
-    the function run once per partition (the default extracts it; tests wrap it to inject faults).
+    it connects to ``scheduler``, or starts a LocalCluster of ``workers`` processes. Partitions
+    hold ``block_size`` input bytes (default: ``auto_block_size``). ``task`` is the function run
+    once per partition (the default extracts it; tests wrap it to inject faults).
     """
     out = Path(out_dir).resolve()
     if out.exists() and not out.is_dir():
@@ -88,7 +89,6 @@ def run_dask(
     out.mkdir(parents=True, exist_ok=True)
     clear_outputs(out)
     started = time.perf_counter()
-    partitions = plan_partitions(inputs, block_size)
     classify = config["components"]["claims_classify"]
     runtime = classify.get("runtime", "onnx")
     if runtime.startswith("onnx"):  # built once here, not raced by every worker
@@ -98,12 +98,14 @@ def run_dask(
             client = stack.enter_context(connect(scheduler, workers, out / SCRATCH))
         _check_workers(client)
         worker_count = len(client.scheduler_info()["workers"])
+        block_size = block_size or auto_block_size(inputs, worker_count)
+        partitions = plan_partitions(inputs, block_size)
         results, failures = _run(client, config.to_str(), partitions, out, retries, all_sentences,
                                  progress, task)
     shutil.rmtree(out / SCRATCH, ignore_errors=True)
     remove_stale_temporaries(out)
     summary = _finish(partitions, results, failures, out, errors, on_error)
-    _write_success(out, summary, partitions, failures, block_size, worker_count,
+    _write_success(out, summary, partitions, results, failures, block_size, worker_count,
                    time.perf_counter() - started)
     return summary
 
@@ -216,8 +218,8 @@ def _finish(partitions: list[Partition], results: dict[int, PartitionResult],
 
 
 def _write_success(out: Path, summary: JobSummary, partitions: list[Partition],
-                   failures: dict[int, dict[str, Any]], block_size: int, workers: int,
-                   seconds: float) -> None:
+                   results: dict[int, PartitionResult], failures: dict[int, dict[str, Any]],
+                   block_size: int, workers: int, seconds: float) -> None:
     write_json_atomic(out / SUCCESS, {
         "engine": "dask",
         "claimex": __version__,
@@ -233,6 +235,7 @@ def _write_success(out: Path, summary: JobSummary, partitions: list[Partition],
         "block_size": block_size,
         "workers": workers,
         "seconds": round(seconds, 3),
+        "task_seconds": round(sum(r.seconds for r in results.values()), 3),
     })
 
 

@@ -20,6 +20,7 @@ import json
 import os
 import tempfile
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -34,7 +35,8 @@ from .io import Document, _decode, _kind, _read_file, _record_document, open_out
 
 SUCCESS = "_SUCCESS"
 ERRORS = "_errors.jsonl"
-DEFAULT_BLOCK_SIZE = 1 << 20  # about 250 news articles: seconds of work for one worker
+MAX_BLOCK_SIZE = 1 << 20  # about 170 news articles: a minute or two of one worker's time
+MIN_BLOCK_SIZE = 16 << 10
 
 
 def part_name(index: int) -> str:
@@ -89,11 +91,12 @@ class PartitionResult:
     sentences: int = 0
     claims: int = 0
     records: int = 0
+    seconds: float = 0.0  # time the worker spent on it, models loaded
     labels: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)  # DocumentError records
 
 
-def plan_partitions(inputs: Iterable[str], block_size: int = DEFAULT_BLOCK_SIZE) -> list[Partition]:
+def plan_partitions(inputs: Iterable[str], block_size: int = MAX_BLOCK_SIZE) -> list[Partition]:
     """The partitions of ``inputs`` (files and directories), in the order ``iter_documents`` reads them.
 
     Small files are grouped until a partition holds ``block_size`` bytes; a plain ``.jsonl`` file
@@ -129,6 +132,12 @@ def plan_partitions(inputs: Iterable[str], block_size: int = DEFAULT_BLOCK_SIZE)
             close()
     close()
     return [Partition(i, tuple(group)) for i, group in enumerate(groups)]
+
+
+def auto_block_size(inputs: Iterable[str], workers: int) -> int:
+    """Bytes a partition: four partitions a worker for a small job, at most ``MAX_BLOCK_SIZE``."""
+    total = sum(item.stat().st_size for item in _input_files(inputs) if isinstance(item, Path))
+    return max(MIN_BLOCK_SIZE, min(MAX_BLOCK_SIZE, total // (4 * max(1, workers))))
 
 
 def _input_files(inputs: Iterable[str]) -> Iterator[Path | InputError]:
@@ -231,6 +240,18 @@ def _extractor(config_text: str) -> Extractor:
     return extractor
 
 
+def load_models(config_text: str) -> int:
+    """Load the models in this process now rather than on its first partition; its process id.
+
+    One short document goes through, so that what loads on first use (the classifier) loads too.
+    """
+    with _lock:
+        extractor = _extractor(config_text)
+        list(extractor.extract([Document(id="warm-up", text="Japan and Chile signed a trade deal.")]))
+        extractor.stats.clear()
+    return os.getpid()
+
+
 def extract_partition(config_text: str, partition: Partition, out_dir: str,
                       all_sentences: bool = False) -> PartitionResult:
     """Extract one partition into ``out_dir/part-NNNNN.jsonl`` (written whole, or not at all).
@@ -241,6 +262,7 @@ def extract_partition(config_text: str, partition: Partition, out_dir: str,
     """
     with _lock:  # one extraction at a time per process: a worker may run several threads
         extractor = _extractor(config_text)
+        started = time.perf_counter()
         max_chars = int(extractor.config["nlp"]["max_chars"])
         try:
             results = _extract(extractor, read_partition(partition, max_chars), all_sentences)
@@ -248,7 +270,9 @@ def extract_partition(config_text: str, partition: Partition, out_dir: str,
             raise
         except Exception:  # noqa: BLE001 - isolated below, one document at a time
             results = _extract_isolated(extractor, read_partition(partition, max_chars), all_sentences)
-        return _write_part(partition.index, results, Path(out_dir))
+        result = _write_part(partition.index, results, Path(out_dir))
+        result.seconds = time.perf_counter() - started
+        return result
 
 
 def _extract(extractor: Extractor, documents: Iterable[Document | InputError],

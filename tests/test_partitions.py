@@ -13,7 +13,16 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.errors import InputError
 from pipeline.io import Document, iter_documents
-from pipeline.partitions import SUCCESS, Span, merge_parts, plan_partitions, read_partition
+from pipeline.partitions import (
+    MAX_BLOCK_SIZE,
+    MIN_BLOCK_SIZE,
+    SUCCESS,
+    Span,
+    auto_block_size,
+    merge_parts,
+    plan_partitions,
+    read_partition,
+)
 
 runner = CliRunner()
 
@@ -72,6 +81,14 @@ def test_partitions_group_small_files_until_the_block_is_full(tmp_path: Path) ->
         (tmp_path / f"{i}.txt").write_text("x" * 300, encoding="utf-8")
     partitions = plan_partitions([str(tmp_path)], 1000)
     assert [len(p.items) for p in partitions] == [4, 4, 2]
+
+
+def test_partitions_auto_block_size_gives_each_worker_four(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(b"x" * 400_000)
+    assert auto_block_size([str(tmp_path)], 2) == 50_000
+    assert auto_block_size([str(tmp_path)], 100) == MIN_BLOCK_SIZE
+    (tmp_path / "b.jsonl").write_bytes(b"x" * 40_000_000)
+    assert auto_block_size([str(tmp_path)], 2) == MAX_BLOCK_SIZE
 
 
 def test_partitions_refuse_stdin() -> None:
