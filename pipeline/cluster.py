@@ -139,8 +139,16 @@ def connect(scheduler: str | None, workers: int | None, scratch: Path) -> Iterat
         local_directory=str(scratch),
         silence_logs=logging.ERROR,
     )
-    with cluster, Client(cluster) as client:
-        yield client
+    nanny = logging.getLogger("distributed.nanny")
+    level = nanny.level
+    try:
+        with cluster, Client(cluster) as client:
+            yield client
+            # a worker freeing its models may take longer to exit than the nanny waits (4 s) before
+            # it kills the process: harmless once the job is done, so not worth a warning
+            nanny.setLevel(logging.ERROR)
+    finally:
+        nanny.setLevel(level)
 
 
 def _check_workers(client: Any) -> None:
