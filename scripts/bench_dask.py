@@ -68,6 +68,13 @@ def noop_round_trip(client: Any, repeat: int = 50) -> float:
     return (time.perf_counter() - start) / repeat
 
 
+def worker_rss() -> int:
+    """Resident memory of this worker process (run on the workers; pickled by value)."""
+    import psutil
+
+    return int(psutil.Process().memory_info().rss)
+
+
 def bench(workers: int, inputs: list[str], block_size: int, work: Path) -> dict[str, Any]:
     config = load_config()
     out = work / f"out-{workers}"
@@ -80,6 +87,7 @@ def bench(workers: int, inputs: list[str], block_size: int, work: Path) -> dict[
         job_start = time.perf_counter()
         summary = run_dask(config, inputs, str(out), client=client, block_size=block_size)
         wall = time.perf_counter() - job_start
+        rss = max(client.run(worker_rss).values())
     success = json.loads((out / SUCCESS).read_text(encoding="utf-8"))
     task_seconds = float(success["task_seconds"])
     return {
@@ -96,6 +104,7 @@ def bench(workers: int, inputs: list[str], block_size: int, work: Path) -> dict[
         "task_s_total": round(task_seconds, 2),
         "overhead_per_partition_ms": round(1000 * (wall * workers - task_seconds) / summary.partitions, 1),
         "noop_round_trip_ms": round(1000 * noop, 2),
+        "worker_rss_gb": round(rss / 1e9, 2),
     }
 
 

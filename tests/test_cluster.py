@@ -96,11 +96,12 @@ def test_cluster_standalone_scheduler_and_worker_from_the_command_line(
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     processes = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                   "--no-dashboard"], cwd=ROOT, stderr=subprocess.DEVNULL)]
+                                   "--no-dashboard", "--dashboard-address", "127.0.0.1:0"],
+                                  cwd=ROOT, stderr=subprocess.DEVNULL)]
     try:
         processes.append(subprocess.Popen(
             [str(BIN / "dask"), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-             "--host", "127.0.0.1", "--local-directory", str(tmp_path / "worker")],
+             "--dashboard-address", "127.0.0.1:0", "--host", "127.0.0.1", "--local-directory", str(tmp_path / "worker")],
             cwd=ROOT, stderr=subprocess.DEVNULL))
         out = tmp_path / "out"
         result = subprocess.run([str(BIN / "claimex"), "extract", "--engine", "dask", "--scheduler", address,
@@ -114,6 +115,7 @@ def test_cluster_standalone_scheduler_and_worker_from_the_command_line(
         assert (tmp_path / "claims.jsonl").read_bytes() == local[0]
         assert (out / ERRORS).read_bytes() == local[1]
         assert json.loads((out / SUCCESS).read_text(encoding="utf-8"))["workers"] == 1
+        assert _listening(*(p.pid for p in processes)) == {"127.0.0.1"}
     finally:
         for process in reversed(processes):
             process.send_signal(signal.SIGINT)
@@ -139,15 +141,18 @@ def test_cluster_two_workers_equal_local_engine(
     assert sorted(p.name for p in out.iterdir()) == sorted([ERRORS, SUCCESS, *success["parts"]])
 
 
-def test_cluster_listens_on_loopback_only(client: Any) -> None:
+def _listening(*pids: int) -> set[str]:
+    """The addresses the processes ``pids`` and their children listen on."""
     import psutil
 
+    tree = [p for pid in pids for p in (psutil.Process(pid), *psutil.Process(pid).children(recursive=True))]
+    return {c.laddr.ip for p in tree for c in p.net_connections("inet") if c.status == psutil.CONN_LISTEN}
+
+
+def test_cluster_listens_on_loopback_only(client: Any) -> None:
     assert client.scheduler.address.startswith("tcp://127.0.0.1:")
     assert all(a.startswith("tcp://127.0.0.1:") for a in client.scheduler_info()["workers"])
-    pids = [os.getpid(), *client.run(os.getpid).values()]
-    listening = [c.laddr.ip for pid in pids for c in psutil.Process(pid).net_connections("inet")
-                 if c.status == psutil.CONN_LISTEN]
-    assert listening and set(listening) == {"127.0.0.1"}
+    assert _listening(os.getpid()) == {"127.0.0.1"}  # the scheduler, the nannies and their workers
 
 
 def test_cluster_killed_worker_output_complete_and_identical(
