@@ -203,7 +203,7 @@ def read_partition(partition: Partition, max_chars: int) -> Iterator[Document | 
 
 def _read_range(span: Span, max_chars: int) -> Iterator[Document | InputError]:
     try:
-        fh = open(span.path, "rb")  # noqa: SIM115 - closed below; generator may stop early
+        fh = open(span.path, "rb")
     except OSError as exc:
         # the file was there when the job was planned: the partition fails and is retried
         raise PartitionInputError(f"{span.path}: {exc.strerror or exc} (planned inputs must be "
@@ -268,7 +268,7 @@ def extract_partition(config_text: str, partition: Partition, out_dir: str,
             results = _extract(extractor, read_partition(partition, max_chars), all_sentences)
         except PartitionInputError:
             raise
-        except Exception:  # noqa: BLE001 - isolated below, one document at a time
+        except Exception:  # isolated below, one document at a time
             results = _extract_isolated(extractor, read_partition(partition, max_chars), all_sentences)
         result = _write_part(partition.index, results, Path(out_dir))
         result.seconds = time.perf_counter() - started
@@ -289,7 +289,7 @@ def _extract_isolated(extractor: Extractor, documents: Iterable[Document | Input
     for item in documents:
         try:
             found, counts = _extract(extractor, [item], all_sentences)
-        except Exception as exc:  # noqa: BLE001 - a document's error is data
+        except Exception as exc:  # a document's error is data
             assert isinstance(item, Document)
             where = f"{item.path}:{item.line}" if item.line else (item.path or item.id)
             found, counts = [DocumentError(item.path, item.line, item.id, type(exc).__name__,

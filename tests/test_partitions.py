@@ -134,3 +134,33 @@ def test_merge_reports_failed_partitions(tmp_path: Path) -> None:
 def test_cli_dask_engine_usage_errors(args: list[str], problem: str) -> None:
     result = runner.invoke(app, ["extract", *args], env={"COLUMNS": "400"})
     assert result.exit_code == 2 and problem in " ".join(result.stderr.split())
+
+
+def test_partitions_a_document_that_raises_is_an_error_record_not_a_failed_partition(
+    extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import partitions
+    from pipeline.schema import Claim
+
+    config_text = extractor.config.to_str()
+    monkeypatch.setitem(partitions._extractors, config_text, extractor)  # the session's models
+    real = extractor._process
+
+    def poisoned(batch: list[Document], all_sentences: bool) -> Any:
+        if any("poison" in d.text for d in batch):
+            raise KeyError("a stage met something it did not expect")  # not caught by the extractor
+        return real(batch, all_sentences)
+
+    monkeypatch.setattr(extractor, "_process", poisoned)
+    dump = tmp_path / "in.jsonl"
+    dump.write_text("\n".join(_lines(3) + [json.dumps({"id": "bad", "text": "Japan and Chile poison talks."})]
+                              + _lines(3, 10)) + "\n", encoding="utf-8")
+    (partition,) = plan_partitions([str(dump)])
+    result = partitions.extract_partition(config_text, partition, str(tmp_path / "out"))
+    assert [(e["doc_id"], e["kind"], e["line"]) for e in result.errors] == [("bad", "KeyError", 4)]
+    assert result.documents == 6
+    part = (tmp_path / "out" / "part-00000.jsonl").read_text(encoding="utf-8")
+    written = [json.loads(line)["doc_id"] for line in part.splitlines()]
+    expected = [c.doc_id for c in extractor.extract(d for d in iter_documents([str(dump)], 100_000)
+                                                    if d.id != "bad") if isinstance(c, Claim)]
+    assert written == expected and "bad" not in written and len(set(written)) == 6
