@@ -195,6 +195,10 @@ def read_partition(partition: Partition, max_chars: int) -> Iterator[Document | 
     for item in partition.items:
         if isinstance(item, InputError):
             yield item
+        elif not os.path.exists(item.path):
+            # it was there when the job was planned: the partition fails, and is retried
+            raise PartitionInputError(f"{item.path}: not found on this worker (planned inputs must be "
+                                      "readable at the same path on every worker)")
         elif item.end is None:
             yield from _read_file(Path(item.path), max_chars)
         else:

@@ -164,3 +164,18 @@ def test_partitions_a_document_that_raises_is_an_error_record_not_a_failed_parti
     expected = [c.doc_id for c in extractor.extract(d for d in iter_documents([str(dump)], 100_000)
                                                     if d.id != "bad") if isinstance(c, Claim)]
     assert written == expected and "bad" not in written and len(set(written)) == 6
+
+
+def test_partitions_an_input_gone_since_planning_fails_the_partition(
+    extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import partitions
+
+    config_text = extractor.config.to_str()
+    monkeypatch.setitem(partitions._extractors, config_text, extractor)
+    (tmp_path / "a.txt").write_text("Japan and Chile signed a trade deal.", encoding="utf-8")
+    (partition,) = plan_partitions([str(tmp_path)])
+    (tmp_path / "a.txt").unlink()
+    with pytest.raises(partitions.PartitionInputError, match="a.txt: not found on this worker"):
+        partitions.extract_partition(config_text, partition, str(tmp_path / "out"))
+    assert not (tmp_path / "out").exists()
