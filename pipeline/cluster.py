@@ -191,7 +191,9 @@ def _run(client: Any, config_text: str, partitions: list[Partition], out: Path, 
             else:
                 exc = future.exception()
                 log.warning("partition %d failed: %s", partition.index, exc)
-                failures[partition.index] = failed_partition_record(partition, retries + 1, exc)
+                # KilledWorker says itself how many workers died running the partition
+                attempts = None if type(exc).__name__ == "KilledWorker" else retries + 1
+                failures[partition.index] = failed_partition_record(partition, attempts, exc)
             future.release()
             advance()
     return results, failures

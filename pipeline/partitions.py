@@ -320,16 +320,18 @@ def _write_part(index: int, extracted: tuple[list[Any], Counter[str]], out_dir: 
     return result
 
 
-def failed_partition_record(partition: Partition, attempts: int, exc: BaseException) -> dict[str, Any]:
-    """The ``_errors.jsonl`` record of a partition that raised on every attempt."""
+def failed_partition_record(partition: Partition, attempts: int | None, exc: BaseException) -> dict[str, Any]:
+    """The ``_errors.jsonl`` record of a partition that failed on every attempt (``attempts``,
+    when the error itself does not say)."""
     first = next((s for s in partition.items if isinstance(s, Span)), None)
+    tries = f" after {attempts} attempts" if attempts else ""
     return {
         "path": first.path if first else None,
         "line": first.first_line if first and first.end is not None else None,
         "doc_id": None,
         "kind": "partition",
-        "message": f"partition {partition.index} ({partition.describe()}) failed after {attempts} "
-                   f"attempts: {type(exc).__name__}: {exc}",
+        "message": f"partition {partition.index} ({partition.describe()}) failed{tries}: "
+                   f"{type(exc).__name__}: {exc}",
         "partition": partition.index,
         "input": partition.range(),
     }

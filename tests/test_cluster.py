@@ -217,7 +217,8 @@ def test_cluster_failing_partition_is_retried_then_reported(
     (failed,) = [r for r in records if r["kind"] == "partition"]
     partition = plan_partitions(workload, BLOCK)[1]
     assert failed["partition"] == 1 and failed["input"] == partition.range()
-    assert "disk on fire" in failed["message"] and failed["path"].endswith("shard-0.jsonl")
+    assert "failed after 3 attempts: OSError: disk on fire" in failed["message"]
+    assert failed["path"].endswith("shard-0.jsonl") and failed["line"] == partition.range()[0]["first_line"]
     lost = {d.id for d in read_partition(partition, 100_000) if hasattr(d, "id")}
     expected = [line for line in local[0].splitlines(keepends=True) if json.loads(line)["doc_id"] not in lost]
     assert lost and _merged(out) == b"".join(expected)  # every other partition is complete
