@@ -246,6 +246,7 @@ def _write_success(out: Path, summary: JobSummary, partitions: list[Partition],
         "workers": workers,
         "seconds": round(seconds, 3),
         "task_seconds": round(sum(r.seconds for r in results.values()), 3),
+        "task_cpu_seconds": round(sum(r.cpu_seconds for r in results.values()), 3),
     })
 
 

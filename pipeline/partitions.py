@@ -92,6 +92,7 @@ class PartitionResult:
     claims: int = 0
     records: int = 0
     seconds: float = 0.0  # time the worker spent on it, models loaded
+    cpu_seconds: float = 0.0  # CPU time of the worker process meanwhile (less, when it waited for a core)
     labels: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)  # DocumentError records
 
@@ -266,7 +267,7 @@ def extract_partition(config_text: str, partition: Partition, out_dir: str,
     """
     with _lock:  # one extraction at a time per process: a worker may run several threads
         extractor = _extractor(config_text)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         max_chars = int(extractor.config["nlp"]["max_chars"])
         try:
             results = _extract(extractor, read_partition(partition, max_chars), all_sentences)
@@ -276,6 +277,7 @@ def extract_partition(config_text: str, partition: Partition, out_dir: str,
             results = _extract_isolated(extractor, read_partition(partition, max_chars), all_sentences)
         result = _write_part(partition.index, results, Path(out_dir))
         result.seconds = time.perf_counter() - started
+        result.cpu_seconds = time.process_time() - cpu
         return result
 
 
