@@ -70,6 +70,14 @@ def noop_round_trip(client: Any, repeat: int = 50) -> float:
     return (time.perf_counter() - start) / repeat
 
 
+def busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (not idle or waiting for I/O) since boot."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return float(sum(times) - times.idle - getattr(times, "iowait", 0.0))
+
+
 def worker_rss() -> int:
     """Resident memory of this worker process (run on the workers; pickled by value)."""
     import psutil
@@ -87,9 +95,11 @@ def bench(workers: int, inputs: list[str], block_size: int, work: Path) -> dict[
         client.run(load_models, config.to_str())
         loaded = time.perf_counter()
         noop = noop_round_trip(client)
+        machine, own = busy_cpu_seconds(), time.process_time()
         job_start = time.perf_counter()
         summary = run_dask(config, inputs, str(out), client=client, block_size=block_size)
         wall = time.perf_counter() - job_start
+        machine, own = busy_cpu_seconds() - machine, time.process_time() - own
         rss = max(client.run(worker_rss).values())
     success = json.loads((out / SUCCESS).read_text(encoding="utf-8"))
     task_seconds = float(success["task_seconds"])
@@ -111,6 +121,8 @@ def bench(workers: int, inputs: list[str], block_size: int, work: Path) -> dict[
         "cpu_share": round(task_cpu / task_seconds, 3),
         "docs_per_cpu_s": round(summary.documents / task_cpu, 3),
         "load_average_before": round(load_before, 2),
+        # cores that processes other than this job's (other users of the machine) kept busy meanwhile
+        "other_processes_cores": round(max(0.0, machine - task_cpu - own) / wall, 2),
         "overhead_per_partition_ms": round(1000 * (wall * workers - task_seconds) / summary.partitions, 1),
         "noop_round_trip_ms": round(1000 * noop, 2),
         "worker_rss_gb": round(rss / 1e9, 2),
