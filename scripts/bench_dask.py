@@ -170,6 +170,8 @@ def main() -> None:
     for run in runs:
         run["speedup"] = round(run["docs_per_s"] / base["docs_per_s"], 3)
         run["scaling_efficiency"] = round(run["speedup"] * base["workers"] / run["workers"], 3)
+        # the same, per CPU-second: what is left of it when the workers do not wait for cores
+        run["cpu_scaling_efficiency"] = round(run["docs_per_cpu_s"] / base["docs_per_cpu_s"], 3)
     widest = runs[-1]
     result = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
@@ -183,8 +185,8 @@ def main() -> None:
     scaling = ", ".join(f"{r['workers']} worker{'s' if r['workers'] > 1 else ''} {r['docs_per_s']} docs/s "
                         f"{r['sentences_per_s']} sentences/s" for r in runs)
     proj = result["projection"]
-    print(f"bench-dask: {scaling}; scaling efficiency {widest['scaling_efficiency']:.0%} (CPU share "
-          f"{widest['cpu_share']:.0%}); overhead {widest['overhead_per_partition_ms']} ms a partition (no-op task "
+    print(f"bench-dask: {scaling}; scaling efficiency {widest['scaling_efficiency']:.0%} (other processes "
+          f"{widest['other_processes_cores']} cores; per CPU-second {widest['cpu_scaling_efficiency']:.0%}); overhead {widest['overhead_per_partition_ms']} ms a partition (no-op task "
           f"{widest['noop_round_trip_ms']} ms); {proj['articles_per_day']:,} articles a day: "
           f"{proj['workers']} workers; wrote {args.out}")
 
