@@ -62,3 +62,9 @@ fuzz: $(STAMP)
 # MEMORY_ARGS="--run-mb 1 --run-mb 5" measures other sizes. Writes outputs/memory.json.
 memory: $(STAMP)
 	$(PY) scripts/memory.py $(MEMORY_ARGS)
+
+# The Dask engine with 1 and 2 local workers: throughput, scaling efficiency, scheduler
+# overhead per partition and the workers 1 million articles a day need (outputs/bench_dask.json).
+.PHONY: bench-dask
+bench-dask: $(STAMP)
+	$(PY) scripts/bench_dask.py

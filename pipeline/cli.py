@@ -62,6 +62,11 @@ def _overrides(settings: list[str] | None) -> dict[str, Any]:
     return out
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def extract(
     inputs: Annotated[list[str] | None, typer.Argument(
@@ -89,6 +94,16 @@ def extract(
     title_field: Annotated[str, typer.Option("--title-field", help="JSONL field holding the title.")] = "title",
     url_field: Annotated[str, typer.Option("--url-field", help="JSONL field holding the URL.")] = "url",
     author_field: Annotated[str, typer.Option("--author-field", help="JSONL field holding the author.")] = "author",
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="local: this machine; dask: partitions on a Dask cluster, -o names a folder of parts.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
+                            "default: a local cluster, one worker per core.")] = None,
+    partition_size: Annotated[str | None, typer.Option(
+        "--partition-size", help="With --engine dask: input bytes per partition (256KiB, 1MiB ...); "
+                                 "default: 4 partitions a worker, at most 1MiB.")] = None,
+    retries: Annotated[int, typer.Option(
+        "--retries", min=0, help="With --engine dask: times a failed partition is run again.")] = 2,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
     from .build import load_config
@@ -101,6 +116,10 @@ def extract(
     overrides = _overrides(settings)
     if max_chars is not None:
         overrides["nlp.max_chars"] = max_chars
+    if engine is Engine.dask or scheduler:
+        _extract_dask(load_config(config, overrides), inputs or ["-"], output, scheduler, workers,
+                      partition_size, retries, all_sentences, errors, resume, quiet, engine, glob, fields)
+        return
     try:
         summary = run_extract(
             load_config(config, overrides),
@@ -393,6 +412,67 @@ def _read_claims(path: Path) -> list[Any]:
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise InputError(str(path), f"cannot read it ({exc})") from None
     return records
+
+
+# ---- the Dask engine (issue 8)
+
+
+def _extract_dask(config: Any, inputs: list[str], output: str, scheduler: str | None, workers: int | None,
+                  partition_size: str | None, retries: int, all_sentences: bool, errors: Path | None,
+                  resume: bool, quiet: bool, engine: Engine, glob: str, fields: Any) -> None:
+    """``extract --engine dask``: partitions on a Dask cluster, parts in the folder ``output``."""
+    from dask.utils import parse_bytes
+
+    from .cluster import run_dask
+
+    if engine is not Engine.dask:
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
+    if output == "-":
+        raise typer.BadParameter("--engine dask writes a folder of part files: give -o FOLDER", param_hint="--output")
+    if "-" in inputs:
+        raise typer.BadParameter("--engine dask reads files and directories, not stdin", param_hint="INPUTS")
+    if resume:
+        raise typer.BadParameter("not available with --engine dask (a rerun rewrites the folder)", param_hint="--resume")
+    if scheduler and workers:
+        raise typer.BadParameter("the cluster at --scheduler has its own workers", param_hint="--workers")
+    try:
+        block_size = parse_bytes(partition_size) if partition_size else None
+    except ValueError:
+        raise typer.BadParameter(f"not a size: {partition_size!r}", param_hint="--partition-size") from None
+    try:
+        summary = run_dask(config, inputs, output, scheduler=scheduler, workers=workers, block_size=block_size,
+                           retries=retries, all_sentences=all_sentences, errors=errors,
+                           on_error=lambda message: _err(f"error: {message}"),
+                           progress=not quiet and sys.stderr.isatty(), glob=glob, fields=fields)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        _err(f"interrupted: {output} is incomplete (no _SUCCESS); run the command again")
+        raise typer.Exit(130) from None
+    if not quiet:
+        _err(summary.line())
+    if summary.failed or summary.failed_partitions:
+        raise typer.Exit(1)
+
+
+@app.command()
+def merge(
+    folder: Annotated[Path, typer.Argument(help="The output folder of `claimex extract --engine dask`.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL output file; - is stdout.")] = "-",
+) -> None:
+    """Concatenate the part files of a finished --engine dask job, in partition order."""
+    from .partitions import merge_parts
+
+    try:
+        counts = merge_parts(folder, output)
+    except ClaimexError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    if counts.get("failed_partitions"):
+        _err(f"warning: {folder}: {counts['failed_partitions']} partitions failed and are missing "
+             f"(see {folder / '_errors.jsonl'})")
+        raise typer.Exit(1)
 
 
 def main() -> None:

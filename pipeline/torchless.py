@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib.abc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 ENV = "CLAIMEX_BLOCK_TORCH"  # set to 1 in the environment of worker processes
@@ -48,3 +50,19 @@ def blocked() -> bool:
 def block_from_environment() -> None:
     if os.environ.get(ENV) == "1":
         block()
+
+
+@contextmanager
+def in_children(runtime: str) -> Iterator[None]:
+    """Processes started meanwhile block torch, unless ``runtime`` is "torch": they inherit
+    ``CLAIMEX_BLOCK_TORCH=1``, which ``pipeline/__init__.py`` reads."""
+    saved = os.environ.get(ENV)
+    if runtime != "torch":
+        os.environ[ENV] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = saved
