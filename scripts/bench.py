@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import re
 import subprocess
 import sys
 import threading
@@ -119,7 +120,7 @@ def main() -> None:
     _run([*CLAIMEX, "extract", str(ROOT / "corpus" / "articles" / "01_india_china_border.txt"), "-q", "-o", str(OUT / "warm.jsonl")])
     wall, peak, _, err = _run([*CLAIMEX, "extract", str(workload), "-o", str(claims_out), *workers])
     summary_line = err.decode().strip().splitlines()[-1]
-    sentences = int(summary_line.split(" sentences")[0].split(", ")[-1])
+    sentences = int(re.search(r"(\d+) sentences", summary_line).group(1))  # type: ignore[union-attr]
 
     help_time, _, _, _ = _run([*CLAIMEX, "--help"])
     first_time, _, first_out, _ = _run([*CLAIMEX, "extract", "--workers", "1", "-q"],
