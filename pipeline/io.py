@@ -85,9 +85,21 @@ def iter_documents(
     type claimex reads are read in sorted order; other files there are left alone.
     """
     fields = fields or Fields()
+    for item in input_files(inputs, glob):
+        if isinstance(item, InputError):
+            yield item
+        elif item == "-":
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars, fields)
+        else:
+            yield from _read_file(Path(item), max_chars, fields)
+
+
+def input_files(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[str | Path | InputError]:
+    """The files that ``inputs`` name, in order, directories expanded by ``glob``; ``"-"`` for
+    stdin, and an InputError for each input that cannot be read."""
     for name in inputs:
         if name == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars, fields)
+            yield name
             continue
         path = Path(name)
         if not path.exists():
@@ -96,10 +108,9 @@ def iter_documents(
             files = directory_files(path, glob)
             if not files:
                 yield InputError(name, f"directory has no .txt, .jsonl or .html files matching {glob!r} to read")
-            for file in files:
-                yield from _read_file(file, max_chars, fields)
+            yield from files
         elif _kind(path):
-            yield from _read_file(path, max_chars, fields)
+            yield path
         else:
             yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: "
                                    "expected .txt, .jsonl or .html, optionally gzipped")

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from thinc.api import Config
 
@@ -36,12 +35,12 @@ from .io import (
     Document,
     Fields,
     _decode,
-    _kind,
     _lines,
     _read_file,
     _record_document,
-    directory_files,
+    input_files,
     open_output,
+    write_atomic,
 )
 
 SUCCESS = "_SUCCESS"
@@ -156,23 +155,11 @@ def auto_block_size(inputs: Iterable[str], workers: int, glob: str = DEFAULT_GLO
 
 def _input_files(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[Path | InputError]:
     """The files ``iter_documents`` would read, and the same errors for inputs it cannot read."""
-    for name in inputs:
-        if name == "-":
-            yield InputError(name, "standard input cannot be partitioned: give files or directories")
-            continue
-        path = Path(name)
-        if not path.exists():
-            yield InputError(name, "no such file or directory")
-        elif path.is_dir():
-            files = directory_files(path, glob)
-            if not files:
-                yield InputError(name, f"directory has no .txt, .jsonl or .html files matching {glob!r} to read")
-            yield from files
-        elif _kind(path):
-            yield path
+    for item in input_files(inputs, glob):
+        if item == "-":
+            yield InputError("-", "standard input cannot be partitioned: give files or directories")
         else:
-            yield InputError(name, f"unsupported file type {path.suffix or '(none)'}: "
-                                   "expected .txt, .jsonl or .html, optionally gzipped")
+            yield item  # type: ignore[misc]
 
 
 def _split_jsonl(path: Path, size: int, block_size: int) -> list[Span]:
@@ -370,15 +357,8 @@ def remove_stale_temporaries(out_dir: Path) -> None:
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(obj, fh, indent=2, sort_keys=True)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(obj, indent=2, sort_keys=True) + "\n"
+    write_atomic(path, lambda fh: fh.write(text.encode("utf-8")))
 
 
 def merge_parts(out_dir: Path, target: str) -> dict[str, Any]:
@@ -402,24 +382,14 @@ def merge_parts(out_dir: Path, target: str) -> dict[str, Any]:
     missing = [p.name for p in parts if not p.is_file()]
     if missing:
         raise InputError(str(out_dir), f"{len(missing)} part files missing, first {missing[0]}")
-    if target == "-":
+    def concatenate(dst: IO[bytes]) -> None:
         for part in parts:
             with part.open("rb") as src:
-                shutil.copyfileobj(src, sys.stdout.buffer)
+                shutil.copyfileobj(src, dst)
+
+    if target == "-":
+        concatenate(sys.stdout.buffer)
         sys.stdout.buffer.flush()
-        return dict(counts)
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as dst:
-            for part in parts:
-                with part.open("rb") as src:
-                    shutil.copyfileobj(src, dst)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    else:
+        write_atomic(Path(target), concatenate)
     return dict(counts)
