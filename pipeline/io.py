@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from io import TextIOWrapper
 from pathlib import Path
 from typing import IO, Any
 
@@ -400,26 +401,22 @@ def open_output(target: str, append: bool = False) -> Iterator[jsonlines.Writer]
         yield writer
         return
     path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
+    with atomic_file(path) as raw:
         if append and path.is_file():
-            with path.open("rb") as src, os.fdopen(os.dup(fd), "wb") as dst:
-                shutil.copyfileobj(src, dst)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
-            writer = jsonlines.Writer(fh, dumps=dumps)
-            yield writer
-            writer.close()
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            with path.open("rb") as src:
+                shutil.copyfileobj(src, raw)
+        text = TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        writer = jsonlines.Writer(text, dumps=dumps)
+        yield writer
+        writer.close()
+        text.flush()
+        text.detach()  # the binary file stays open for atomic_file to sync and move
 
 
-def write_atomic(target: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write a file through ``write(fh)``: it appears whole, or the old file stays as it was."""
+@contextmanager
+def atomic_file(target: Path) -> Iterator[IO[bytes]]:
+    """A binary file that appears at ``target`` whole when the block ends, or not at all (the
+    old file, if any, then stays as it was)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     umask = os.umask(0)
@@ -427,10 +424,18 @@ def write_atomic(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     try:
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
         with os.fdopen(fd, "wb") as fh:
-            write(fh)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(target: Path, write: Callable[[IO[bytes]], Any]) -> None:
+    """Write a file through ``write(fh)``: it appears whole, or the old file stays as it was."""
+    with atomic_file(target) as fh:
+        write(fh)
+
+
