@@ -10,6 +10,16 @@ actors are named only through context, and resolve from the sentences before:
 
 With a dependency parse, an actor that is (or modifies) the subject is the ``source`` and one
 that is (or modifies) an object the ``target``.
+
+Some coded mentions are not parties to anything the sentence relates, and are left out of the
+actors (they stay in the claim's ``entities``):
+
+- ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
+  group", "the Russian language";
+- a reporting source named only in the attribution: "a state-owned Egyptian newspaper said",
+  "according to the Czechoslovak news agency", "relief officials in Nairobi said". An official
+  speaker stays an actor ("a senior White House official told reporters"): the government
+  speaks through them.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from .attribution import Attribution
 from .entities import ACTOR_KINDS, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
@@ -34,6 +45,15 @@ _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 _PERSON_MEMORY = 3
+# "a Swedish-registered vessel", "a UK-based group": where something comes from, not who acts
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking"}
+_LANGUAGE = {"language", "languages", "dialect"}
+# a speaker phrase with one of these words is a reporting source, not a government voice
+_MEDIA = frozenset(
+    """newspaper newspapers paper daily weekly radio television tv broadcaster channel
+    website magazine journal outlet press media news correspondent correspondents reporter
+    reporters source sources witness witnesses observatory monitor monitors""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -55,15 +75,21 @@ class ActorTracker:
         self._last_person: tuple[int, ActorMention] | None = None
         self._sentence = 0
 
-    def sentence_actors(self, sent: Span) -> list[ActorMention]:
-        """Return the actors of ``sent``, then remember them for the sentences after it."""
+    def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
+        """Return the actors of ``sent``, then remember them for the sentences after it.
+
+        ``attribution`` is the sentence's speaker, if any: a reporting source named only there
+        is not an actor.
+        """
         parsed = sent.doc.has_annotation("DEP")
         found = [
             ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
                          _role(e.root) if parsed else None)
             for e in sent.ents
-            if e._.code and e._.kind in ACTOR_KINDS
+            if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent)
         ]
+        if attribution is not None:
+            found = _without_reporting_source(sent, found, attribution)
         found += self._from_context(sent, found, parsed)
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -107,6 +133,37 @@ class ActorTracker:
         if code in self._recent_states:
             self._recent_states.remove(code)
         self._recent_states.append(code)
+
+
+def _origin_only(ent: Span, sent: Span) -> bool:
+    """ "ethnic Albanians", "Swedish-registered", "the Russian language": not a party."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > sent.start else None
+    after = doc[ent.end] if ent.end < sent.end else None
+    if before is not None and before.lower_ == "ethnic":
+        return True
+    if after is not None and after.lower_ in _LANGUAGE:
+        return True
+    return (after is not None and after.text == "-" and ent.end + 1 < sent.end
+            and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+def _without_reporting_source(sent: Span, found: list[ActorMention], attribution: Attribution) -> list[ActorMention]:
+    """Drop codes named only inside the speaker phrase when that phrase is a reporting source
+    ("an Egyptian newspaper", "the official Armenian news agency"). Officials, ministries and
+    intelligence agencies are not: they speak for their state."""
+    speaker = sent.doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if speaker is None:
+        return found
+    media = any(t.lower_ in _MEDIA for t in speaker)
+
+    def inside(a: ActorMention) -> bool:
+        return attribution.start <= a.start and a.end <= attribution.end
+
+    def elsewhere(a: ActorMention) -> bool:
+        return any(b.code == a.code and not inside(b) for b in found)
+
+    return [a for a in found if not (media and inside(a) and not elsewhere(a))]
 
 
 def _role(token: Token) -> str | None:

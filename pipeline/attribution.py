@@ -20,7 +20,7 @@ CUES = frozenset(
     warns warned believe believes believed believing argue argues argued arguing claimed noted
     insist insists insisted explained announced declared wrote writes predicted predicts
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
-    contends contended maintained quoted""".split()
+    contends contended maintained quoted reported reports""".split()
 )
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",

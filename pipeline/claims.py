@@ -36,11 +36,11 @@ def doc_to_claims(
     tracker = ActorTracker()
     claims = []
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
-        actors = tracker.sentence_actors(sent)
+        attribution = find_attribution(sent)
+        actors = tracker.sentence_actors(sent, attribution)
         labels = [label for label in LABELS if scores[label] >= thresholds[label]]
         if not labels and not all_sentences:
             continue
-        attribution = find_attribution(sent)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         claims.append(
             Claim(

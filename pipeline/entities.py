@@ -34,6 +34,11 @@ STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# head words of a state body that belongs to whichever state owns it ("Russia's Defence Ministry")
+_BODY_HEADS = frozenset(
+    """ministry government cabinet parliament congress senate assembly army navy military
+    police embassy court council office department agency service guard""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,27 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.doc_date
+        previous: Span | None = None
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
+            owner = _possessor(ent, previous)
+            if owner is not None:
+                ent._.code, ent._.kind, ent._.via = owner, "state", "body"
+            previous = ent
         return doc
+
+
+def _possessor(ent: Span, previous: Span | None) -> str | None:
+    """The state that owns a state body named after a possessive: "Peru's Congress" is Peru's,
+    though "Congress" alone is the United States'; "Russia's Defence Ministry" is Russia's."""
+    if previous is None or previous._.kind != "state":
+        return None
+    body = ent._.kind == "state" and ent._.via == "body"
+    unresolved_body = ent._.code is None and ent._.kind is None and ent[-1].lower_ in _BODY_HEADS
+    if not (body or unresolved_body):
+        return None
+    doc = ent.doc
+    if previous.end + 1 != ent.start or doc[previous.end].lower_ not in {"'s", "’s"}:
+        return None
+    owner = previous._.code
+    return owner if owner in STATE_CODES and owner != ent._.code else None

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline.actors import ActorTracker, dyads
+from pipeline.attribution import find_attribution
 from pipeline.sentences import body_sentences
 
 
@@ -18,7 +19,7 @@ def _last_sentence_actors(nlp: Any, text: str, day: str | None = None) -> list[A
     tracker = ActorTracker()
     found: list[Any] = []
     for sent in body_sentences(doc):
-        found = tracker.sentence_actors(sent)
+        found = tracker.sentence_actors(sent, find_attribution(sent))
     return found
 
 
@@ -73,6 +74,24 @@ CASES = [
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
     ("Let us hope the US and the UK agree.", {"USA", "GBR"}, set()),
     ("Georgia and Armenia agreed to reopen the border crossing.", {"GEO", "ARM"}, {"USA"}),
+    # regions whose names hold a country's
+    ("Latin American leaders met Lula in Brasília.", {"BRA"}, {"USA"}),
+    ("Chinese and Philippine vessels collided in the South China Sea.", {"CHN", "PHL"}, set()),
+    ("Manila protested a Chinese blockade in the South China Sea.", {"PHL", "CHN"}, set()),
+    ("Piracy in the Gulf of Guinea worries Nigeria.", {"NGA"}, {"GIN"}),
+    ("India and France will patrol the Indian Ocean together.", {"IND", "FRA"}, set()),
+    # a possessive names the state a body belongs to
+    ("Peru's Congress voted to remove the president.", {"PER"}, {"USA"}),
+    ("Russia's Defence Ministry accused Kyiv of shelling the plant.", {"RUS", "UKR"}, set()),
+    # ethnic groups and origins are not parties
+    ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
+    ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
+    ("Latvia restricted the use of the Russian language in schools.", {"LVA"}, {"RUS"}),
+    # a reporting source is not a party; an official speaker is
+    ("Libya offered to hand over two suspects to Britain, an Egyptian newspaper said.", {"LBY", "GBR"}, {"EGY"}),
+    ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
+    ("The tariffs will go up if Ottawa retaliates, a senior White House official said.", {"CAN", "USA"}, set()),
+    ("Turkey's intelligence agency said it had brokered the exchange with Moscow.", {"TUR", "RUS"}, set()),
 ]
 
 

@@ -1,0 +1,39 @@
+"""Attribution: the speaker and cue of reported speech and belief; none for the author's voice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.attribution import find_attribution
+from pipeline.sentences import body_sentences
+
+CASES = [
+    # (sentence, speaker, cue, speaker_code, quote); speaker None: the author's own voice
+    ("Peskov said on Monday that Russia would not expel any diplomats.", "Peskov", "said", "RUS", False),
+    ("“We will not retaliate,” the Russian foreign minister said.", "the Russian foreign minister", "said", "RUS", True),
+    ("Libya offered to hand over the suspects, an Egyptian newspaper reported.", "an Egyptian newspaper", "reported", "EGY", False),
+    ("The talks will resume in March, according to European diplomats.", "European diplomats", "according", None, False),
+    ("The Washington Post quoted a US official as saying the deal was close.", "a US official", "quoted", "USA", False),
+    ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
+    ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
+    ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
+]
+
+
+def _first_sentence(nlp: Any, text: str) -> Any:
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(text)
+    return next(iter(body_sentences(doc)))
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "code", "quote"), CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, code: str | None, quote: bool) -> None:
+    found = find_attribution(_first_sentence(nlp, text))
+    if speaker is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.speaker, found.cue, found.speaker_code, found.quote) == (speaker, cue, code, quote)
+    assert text[found.start : found.end] == speaker
