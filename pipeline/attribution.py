@@ -25,6 +25,7 @@ CUES = frozenset(
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
+_RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -75,6 +76,11 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         if verb is None:
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
+            # "those in Beijing who argued": the speaker is what the clause describes
+            phrase = _phrase(verb.head)
+            relative = subjects[0].i
+            return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         if subjects:
             return _phrase(subjects[0])
         verb = verb.head if verb.head is not verb and verb.dep_ in {"advcl", "conj", "xcomp"} else None

@@ -34,6 +34,12 @@ STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# words of an official's title ("Foreign Minister", "deputy energy minister", "army chief")
+_OFFICES = frozenset(
+    """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
+    spokeswoman general commander chief governor king queen emir prince adviser advisor official
+    diplomat negotiator lawmaker senator mp""".split()
+)
 # head words of a state body that belongs to whichever state owns it ("Russia's Defence Ministry")
 _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
@@ -192,7 +198,18 @@ class GazetteerRuler(EntityRuler):
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = set(super().match(doc)) | {m for m in self.cased_matcher(doc) if m[1] != m[2]}
+        # a known surname at the end of a longer name is someone else: "Yasir Abbas" is not
+        # "Abbas" (Mahmoud Abbas), so the model's PERSON entity stays
+        inside_names = {
+            i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start + 1, ent.end)
+        }
+        if inside_names:
+            matches = {m for m in matches if not (m[1] in inside_names and self._is_person(m[0]))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def _is_person(self, key: int) -> bool:
+        _, pattern_id = self._ent_ids.get(key, (None, ""))
+        return str(pattern_id).split("|")[1:2] == ["person"]
 
 
 @Language.factory(
@@ -242,13 +259,41 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.doc_date
         previous: Span | None = None
+        # one word of a full name named before -> that name: "Abbas" after "Yasir Abbas",
+        # "Wang" after "Wang Wenbin" (surnames first, then given names as a fallback)
+        surnames: dict[str, Span] = {}
+        given: dict[str, Span] = {}
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
+            if ent.label_ == "PERSON" and ent._.code is None and previous is not None:
+                office = _office_of(ent, previous)
+                if office is not None:
+                    ent._.code, ent._.kind, ent._.via = office, "person", "leader"
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                surnames[ent[-1].text] = ent
+                given.setdefault(ent[0].text, ent)
+            elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
+                named = surnames.get(ent.text) or given.get(ent.text)
+                if named is not None:
+                    ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             previous = ent
         return doc
+
+
+def _office_of(person: Span, previous: Span) -> str | None:
+    """The state of an official introduced by title: "Sudanese Irrigation Minister Yasir Abbas",
+    "Kazakhstan's deputy energy minister Nurlan Zhakenov": a state named just before a title
+    that has an office word in it."""
+    if previous._.kind != "state" or previous._.code not in STATE_CODES:
+        return None
+    doc = person.doc
+    between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
+    if not 1 <= len(between) <= 4 or any(t.is_punct or t.pos_ == "VERB" for t in between):
+        return None
+    return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
 
 
 def _possessor(ent: Span, previous: Span | None) -> str | None:

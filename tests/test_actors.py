@@ -83,6 +83,12 @@ CASES = [
     # a possessive names the state a body belongs to
     ("Peru's Congress voted to remove the president.", {"PER"}, {"USA"}),
     ("Russia's Defence Ministry accused Kyiv of shelling the plant.", {"RUS", "UKR"}, set()),
+    # officials by title, and by surname or given name once named in full
+    ("Sudanese Irrigation Minister Yasir Abbas met Egypt's envoy.", {"SDN", "EGY"}, {"PSE"}),
+    ("Sudanese Irrigation Minister Yasir Abbas spoke first. Abbas then criticised Egypt.", {"SDN", "EGY"}, {"PSE"}),
+    ("Kazakhstan's deputy energy minister Nurlan Zhakenov welcomed the Russian offer.", {"KAZ", "RUS"}, set()),
+    ("Foreign Ministry spokesperson Wang Wenbin spoke in Beijing. Wang criticised India.", {"CHN", "IND"}, set()),
+    ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),

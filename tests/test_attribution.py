@@ -17,6 +17,7 @@ CASES = [
     ("The talks will resume in March, according to European diplomats.", "European diplomats", "according", None, False),
     ("The Washington Post quoted a US official as saying the deal was close.", "a US official", "quoted", "USA", False),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
+    ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
 ]
