@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 LABELS: tuple[str, ...] = ("cooperation", "competition", "forecast")
 
 Label = Literal["cooperation", "competition", "forecast"]
@@ -60,6 +60,11 @@ class TimeExpression(_Record):
 
     text: str
     date: str | None = Field(description="ISO date (YYYY-MM-DD) where the text names a day; null for vague ones.")
+    period: str | None = Field(
+        default=None,
+        description="ISO 8601 at the precision the text names: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY "
+        "('May 2020' 2020-05, 'last year' against the document date); null where it names no calendar unit.",
+    )
     start: int
     end: int
 
@@ -97,7 +102,7 @@ class ModelInfo(_Record):
 class Claim(_Record):
     """One sentence that asserts cooperation or competition, or makes a forecast."""
 
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.2"] = SCHEMA_VERSION
     claim_id: str = Field(description="Stable id: '<doc_id>:<sentence_index>'.")
     doc_id: str
     sentence_index: int = Field(ge=0, description="Index of the sentence in the document body.")

@@ -4,6 +4,11 @@ News writes "Dec 14" and "on Tuesday" and leaves the year and week to the reader
 day without a year take the year that puts them on or before the document date (allowing a
 month ahead for announced events); weekdays are the last such day on or before it. Vague
 expressions ("last week", "in the coming years", "late 2015") keep their text and a null date.
+
+``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
+"May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
+"next week" 2021-W10. A month named without a year is its occurrence nearest the document date.
+Expressions that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
 """
 
 from __future__ import annotations
@@ -21,6 +26,14 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _AHEAD = timedelta(days=31)
+_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of)\s*)?(?P<year>(?:1[89]|20)\d\d)$", re.I)
+_MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
+_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|since|until|by|from)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
+_RELATIVE = re.compile(
+    r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the rest of|mid)\s+)?"
+    r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -61,4 +74,47 @@ def normalise_time(text: str, doc_date: str | None) -> str | None:
                     return None
                 if candidate <= anchor + _AHEAD:
                     return candidate.isoformat()
+    return None
+
+
+def normalise_period(text: str, doc_date: str | None) -> str | None:
+    """ISO 8601 for ``text`` at the precision it names (day, month, week or year), else None."""
+    day = normalise_time(text, doc_date)
+    if day:
+        return day
+    cleaned = " ".join(text.split()).strip(" ,.")
+    m = _YEAR.match(cleaned)
+    if m:
+        return m.group("year")
+    m = _MONTH_YEAR.match(cleaned)
+    if m and m.group("month").lower() in _MONTHS:
+        return f"{m.group('year')}-{_MONTHS[m.group('month').lower()]:02d}"
+    if doc_date is None:
+        return None
+    anchor = date.fromisoformat(doc_date[:10])
+    m = _RELATIVE.match(cleaned)
+    if m:
+        step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
+        unit = m.group("unit").lower()
+        if unit == "year":
+            return str(anchor.year + step)
+        if unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 + step
+            return f"{months // 12}-{months % 12 + 1:02d}"
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}"
+    m = _BARE_MONTH.match(cleaned)
+    if m and m.group("month").lower() in _MONTHS:
+        month = _MONTHS[m.group("month").lower()]
+        which = (m.group("which") or "").lower()
+        if which == "last":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif which == "next":
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        elif which == "this":
+            year = anchor.year
+        else:  # the occurrence nearest the document date
+            year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                       key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
+        return f"{year}-{month:02d}"
     return None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.timex import normalise_time
+from pipeline.timex import normalise_period, normalise_time
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,30 @@ from pipeline.timex import normalise_time
 )
 def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) -> None:
     assert normalise_time(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        ("Dec 14", "2017-01-16", "2016-12-14"),  # a day: the same as its date
+        ("May 2020", "2021-03-03", "2020-05"),
+        ("Dec. 2019", None, "2019-12"),
+        ("late 2015", "2017-01-16", "2015"),
+        ("2020", None, "2020"),
+        ("last year", "2021-03-03", "2020"),
+        ("next year", "2021-03-03", "2022"),
+        ("last month", "2021-01-10", "2020-12"),
+        ("later this month", "2021-03-03", "2021-03"),
+        ("next week", "2021-03-03", "2021-W10"),
+        ("last week", "2021-01-04", "2020-W53"),
+        ("last July", "2021-03-03", "2020-07"),
+        ("June", "2021-03-03", "2021-06"),  # the June nearest the document date
+        ("November", "2017-01-16", "2016-11"),
+        ("the past year", "2021-03-03", None),  # twelve months, not a calendar year
+        ("the coming months", "2021-03-03", None),
+        ("last month", None, None),
+        ("48 hours", "2021-03-03", None),
+    ],
+)
+def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
+    assert normalise_period(text, doc_date) == expected
