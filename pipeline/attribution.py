@@ -76,13 +76,15 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         if verb is None:
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
+        named = [c for c in subjects if c.lower_ not in _RELATIVES]
+        if named:
+            # "a route that French officials have warned ...": the parser may call both subjects
+            return _phrase(named[0])
+        if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
             phrase = _phrase(verb.head)
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
-        if subjects:
-            return _phrase(subjects[0])
         verb = verb.head if verb.head is not verb and verb.dep_ in {"advcl", "conj", "xcomp"} else None
     return None
 

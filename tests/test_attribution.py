@@ -18,6 +18,7 @@ CASES = [
     ("The Washington Post quoted a US official as saying the deal was close.", "a US official", "quoted", "USA", False),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
+    ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
 ]
