@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.baseline import keyword_labels  # noqa: E402
 from pipeline.build import Extractor  # noqa: E402
+from pipeline.entities import STATE_CODES  # noqa: E402
 from pipeline.evaluate import GoldLine, Prediction, predictions_from_claims, score  # noqa: E402
 from pipeline.io import Document  # noqa: E402
 from pipeline.schema import LABELS, Claim  # noqa: E402
@@ -27,6 +28,36 @@ SETS = ["seed_gold", "plover_gsr", "cameo_news", "petr2_gsr", "future_web"]
 
 def _combo(labels: frozenset[str], scored: list[str]) -> str:
     return "+".join(label[:4] for label in LABELS if label in labels and label in scored) or "none"
+
+
+def _actor_errors(lines: list[GoldLine], claims: list[Claim], limit: int) -> None:
+    """State codes predicted but not in the gold (by how they were resolved) and gold codes
+    missed, over the lines the actor score counts."""
+    mentions: dict[str, dict[str, list[str]]] = {}
+    for claim in claims:
+        for actor in claim.actors:
+            if actor.code in STATE_CODES:
+                mentions.setdefault(claim.doc_id, {}).setdefault(actor.code, []).append(f"{actor.text} ({actor.via})")
+    extra_by_via: Counter[str] = Counter()
+    errors = []
+    for g in lines:
+        if g.actors is None or not g.labels:
+            continue
+        found = mentions.get(g.id, {})
+        gold = {c for c in g.actors if c in STATE_CODES} - g.actors_optional
+        extra = {c: found[c] for c in found if c not in gold and c not in g.actors_optional}
+        missed = sorted(gold - set(found))
+        for texts in extra.values():
+            extra_by_via[texts[0].rsplit("(", 1)[1].rstrip(")")] += 1
+        if extra or missed:
+            errors.append((g, extra, missed))
+    vias = ", ".join(f"{via} {n}" for via, n in extra_by_via.most_common())
+    print(f"\nState actors: {sum(len(e) for _, e, _ in errors)} predicted but not gold (by how they were "
+          f"resolved: {vias or 'none'}), {sum(len(m) for _, _, m in errors)} gold missed. First {limit} of "
+          f"{len(errors)} lines:\n")
+    for g, extra, missed in errors[:limit]:
+        shown = "; ".join(f"{code}: {', '.join(texts)}" for code, texts in sorted(extra.items()))
+        print(f"- `{g.id}` extra [{shown}] missed {missed}: {g.text[:140]}")
 
 
 def main() -> None:
@@ -73,6 +104,8 @@ def main() -> None:
         print(f"\nFirst {args.errors} errors of {len(errors)}:\n")
         for g, p in errors[: args.errors]:
             print(f"- `{g.id}` gold {sorted(g.labels)} predicted {sorted(p.labels & set(scored))}: {g.text[:160]}")
+        if any(g.actors is not None for g in lines):
+            _actor_errors(lines, claims, args.errors)
         print()
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
