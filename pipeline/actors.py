@@ -17,9 +17,9 @@ actors (they stay in the claim's ``entities``):
 - ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
   group", "the Russian language";
 - a reporting source named only in the attribution: "a state-owned Egyptian newspaper said",
-  "according to the Czechoslovak news agency", "relief officials in Nairobi said". An official
-  speaker stays an actor ("a senior White House official told reporters"): the government
-  speaks through them.
+  "according to the Czechoslovak news agency". An official speaker stays an actor ("a senior
+  White House official told reporters", "officials in Bogotá said"): the government speaks
+  through them.
 """
 
 from __future__ import annotations

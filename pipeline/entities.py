@@ -40,6 +40,11 @@ _OFFICES = frozenset(
     spokeswoman general commander chief governor king queen emir prince adviser advisor official
     diplomat negotiator lawmaker senator mp""".split()
 )
+# words that may precede a name inside a PERSON entity without being a given name
+_TITLES = _OFFICES | frozenset(
+    """mr mrs ms dr sir lord lady prime foreign vice deputy sheikh sheikha crown gen lt col adm
+    maj capt sgt rev cardinal pope archbishop bishop ayatollah imam marshal field""".split()
+)
 # head words of a state body that belongs to whichever state owns it ("Russia's Defence Ministry")
 _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
@@ -198,10 +203,12 @@ class GazetteerRuler(EntityRuler):
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = set(super().match(doc)) | {m for m in self.cased_matcher(doc) if m[1] != m[2]}
-        # a known surname at the end of a longer name is someone else: "Yasir Abbas" is not
-        # "Abbas" (Mahmoud Abbas), so the model's PERSON entity stays
+        # a known surname after an unknown given name is someone else: "Yasir Abbas" is not
+        # "Abbas" (Mahmoud Abbas), so the model's PERSON entity stays. A title before the
+        # surname is no given name ("Secretary Blinken", "Sheikh Tamim").
         inside_names = {
-            i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start + 1, ent.end)
+            i for ent in doc.ents if ent.label_ == "PERSON"
+            for i in range(ent.start + 1, ent.end) if doc[i - 1].lower_.rstrip(".") not in _TITLES
         }
         if inside_names:
             matches = {m for m in matches if not (m[1] in inside_names and self._is_person(m[0]))}

@@ -89,6 +89,7 @@ CASES = [
     ("Kazakhstan's deputy energy minister Nurlan Zhakenov welcomed the Russian offer.", {"KAZ", "RUS"}, set()),
     ("Foreign Ministry spokesperson Wang Wenbin spoke in Beijing. Wang criticised India.", {"CHN", "IND"}, set()),
     ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
+    ("Secretary Blinken met Sheikh Tamim in Doha.", {"USA", "QAT"}, set()),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
