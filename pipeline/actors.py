@@ -48,6 +48,9 @@ _PERSON_MEMORY = 3
 # "a Swedish-registered vessel", "a UK-based group": where something comes from, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking"}
 _LANGUAGE = {"language", "languages", "dialect"}
+# "press secretary", "press service": a state's own spokespeople, not the press
+_OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
+                         "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
 # a speaker phrase with one of these words is a reporting source, not a government voice
 _MEDIA = frozenset(
     """newspaper newspapers paper daily weekly radio television tv broadcaster channel
@@ -155,7 +158,7 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     speaker = sent.doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if speaker is None:
         return found
-    media = any(t.lower_ in _MEDIA for t in speaker)
+    media = any(t.lower_ in _MEDIA and not _official(t) for t in speaker)
 
     def inside(a: ActorMention) -> bool:
         return attribution.start <= a.start and a.end <= attribution.end
@@ -164,6 +167,12 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
         return any(b.code == a.code and not inside(b) for b in found)
 
     return [a for a in found if not (media and inside(a) and not elsewhere(a))]
+
+
+def _official(token: Token) -> bool:
+    """ "press secretary", "press service", "news conference": a media word in an official's title."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in _OFFICIAL_AFTER_MEDIA
 
 
 def _role(token: Token) -> str | None:

@@ -99,6 +99,7 @@ CASES = [
     ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
     ("The tariffs will go up if Ottawa retaliates, a senior White House official said.", {"CAN", "USA"}, set()),
     ("Turkey's intelligence agency said it had brokered the exchange with Moscow.", {"TUR", "RUS"}, set()),
+    ("The talks were useful, the Kremlin press secretary said.", {"RUS"}, set()),
 ]
 
 
