@@ -284,7 +284,9 @@ class EntityResolver:
                 given.setdefault(ent[0].text, ent)
             elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
                 named = surnames.get(ent.text) or given.get(ent.text)
-                if named is not None:
+                # a full name the gazetteer does not know never erases a known one: "Biden"
+                # after "Hunter Biden" is still the president
+                if named is not None and (named._.code is not None or ent._.code is None):
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             previous = ent
         return doc

@@ -90,6 +90,7 @@ CASES = [
     ("Foreign Ministry spokesperson Wang Wenbin spoke in Beijing. Wang criticised India.", {"CHN", "IND"}, set()),
     ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
     ("Secretary Blinken met Sheikh Tamim in Doha.", {"USA", "QAT"}, set()),
+    ("Hunter Biden testified on Monday. Biden later called Xi Jinping.", {"USA", "CHN"}, set()),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
