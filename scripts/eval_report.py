@@ -33,11 +33,11 @@ def _combo(labels: frozenset[str], scored: list[str]) -> str:
 def _actor_errors(lines: list[GoldLine], claims: list[Claim], limit: int) -> None:
     """State codes predicted but not in the gold (by how they were resolved) and gold codes
     missed, over the lines the actor score counts."""
-    mentions: dict[str, dict[str, list[str]]] = {}
+    mentions: dict[str, dict[str, list[tuple[str, str]]]] = {}  # doc -> code -> [(text, via)]
     for claim in claims:
         for actor in claim.actors:
             if actor.code in STATE_CODES:
-                mentions.setdefault(claim.doc_id, {}).setdefault(actor.code, []).append(f"{actor.text} ({actor.via})")
+                mentions.setdefault(claim.doc_id, {}).setdefault(actor.code, []).append((actor.text, actor.via))
     extra_by_via: Counter[str] = Counter()
     errors = []
     for g in lines:
@@ -47,16 +47,16 @@ def _actor_errors(lines: list[GoldLine], claims: list[Claim], limit: int) -> Non
         gold = {c for c in g.actors if c in STATE_CODES} - g.actors_optional
         extra = {c: found[c] for c in found if c not in gold and c not in g.actors_optional}
         missed = sorted(gold - set(found))
-        for texts in extra.values():
-            extra_by_via[texts[0].rsplit("(", 1)[1].rstrip(")")] += 1
+        extra_by_via.update(named[0][1] for named in extra.values())
         if extra or missed:
             errors.append((g, extra, missed))
     vias = ", ".join(f"{via} {n}" for via, n in extra_by_via.most_common())
     print(f"\nState actors: {sum(len(e) for _, e, _ in errors)} predicted but not gold (by how they were "
-          f"resolved: {vias or 'none'}), {sum(len(m) for _, _, m in errors)} gold missed. First {limit} of "
+          f"resolved: {vias or 'none'}), {sum(len(m) for _, _, m in errors)} gold missed. First {min(limit, len(errors))} of "
           f"{len(errors)} lines:\n")
     for g, extra, missed in errors[:limit]:
-        shown = "; ".join(f"{code}: {', '.join(texts)}" for code, texts in sorted(extra.items()))
+        shown = "; ".join(f"{code}: {', '.join(f'{text} ({via})' for text, via in named)}"
+                          for code, named in sorted(extra.items()))
         print(f"- `{g.id}` extra [{shown}] missed {missed}: {g.text[:140]}")
 
 
