@@ -16,6 +16,9 @@ actors (they stay in the claim's ``entities``):
 
 - ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
   group", "the Russian language";
+- a capital that names a treaty, forum or venue, not a government: "the Paris Agreement", "the
+  Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
+  are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue);
 - a reporting source named only in the attribution: "a state-owned Egyptian newspaper said",
   "according to the Czechoslovak news agency". An official speaker stays an actor ("a senior
   White House official told reporters", "officials in Bogotá said"): the government speaks
@@ -48,6 +51,19 @@ _PERSON_MEMORY = 3
 # "a Swedish-registered vessel", "a UK-based group": where something comes from, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking"}
 _LANGUAGE = {"language", "languages", "dialect"}
+# "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
+# instrument, forum or venue
+_INSTRUMENTS = frozenset(
+    """agreement agreements accord accords pact pacts treaty treaties convention conventions
+    protocol protocols club group format process memorandum declaration declarations round
+    consensus charter communique communiqué principles talks summit conference congress
+    negotiations peace""".split()
+)
+# words that may stand between the capital and the instrument: "the Paris climate agreement"
+_INSTRUMENT_MODIFIERS = frozenset(
+    """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
+    - ii iii 2 3 +""".split()
+)
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -89,7 +105,7 @@ class ActorTracker:
             ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
                          _role(e.root) if parsed else None)
             for e in sent.ents
-            if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent)
+            if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent) and not _names_instrument(e, sent)
         ]
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
@@ -149,6 +165,23 @@ def _origin_only(ent: Span, sent: Span) -> bool:
         return True
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+def _names_instrument(ent: Span, sent: Span) -> bool:
+    """ "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital that is
+    part of the name of a treaty, forum or venue."""
+    if ent._.via != "capital" or ent.root.dep_ in _SOURCE_DEPS:  # "Moscow talks tough"
+        return False
+    doc = ent.doc
+    if (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in _INSTRUMENTS):
+        return True
+    for token in doc[ent.end:min(ent.end + 3, sent.end)]:
+        if token.lower_ in _INSTRUMENTS:
+            return True
+        if token.lower_ not in _INSTRUMENT_MODIFIERS:
+            return False
+    return False
 
 
 def _without_reporting_source(sent: Span, found: list[ActorMention], attribution: Attribution) -> list[ActorMention]:

@@ -80,6 +80,12 @@ CASES = [
     ("Manila protested a Chinese blockade in the South China Sea.", {"PHL", "CHN"}, set()),
     ("Piracy in the Gulf of Guinea worries Nigeria.", {"NGA"}, {"GIN"}),
     ("India and France will patrol the Indian Ocean together.", {"IND", "FRA"}, set()),
+    # a capital naming a treaty, forum or venue is not its government
+    ("Kyiv accused Moscow of breaking the Minsk agreements.", {"UKR", "RUS"}, {"BLR"}),
+    ("Hungary left the Warsaw Pact in 1991.", {"HUN"}, {"POL"}),
+    ("The Paris Club agreed to restructure Zambia's debt.", {"ZMB"}, {"FRA"}),
+    ("France and Germany signed the Treaty of Rome.", {"FRA", "DEU"}, {"ITA"}),
+    ("Beijing talks down fears of a trade war with Canberra.", {"CHN", "AUS"}, set()),
     # a possessive names the state a body belongs to
     ("Peru's Congress voted to remove the president.", {"PER"}, {"USA"}),
     ("Russia's Defence Ministry accused Kyiv of shelling the plant.", {"RUS", "UKR"}, set()),
