@@ -78,8 +78,10 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         named = [c for c in subjects if c.lower_ not in _RELATIVES]
         if named:
-            # "a route that French officials have warned ...": the parser may call both subjects
-            return _phrase(named[0])
+            # "a route that French officials have warned ...", "a step Athens says it is not
+            # ready for": the parser may call both subjects; the speaker is the one nearest the verb
+            before = [c for c in named if c.i < verb.i]
+            return _phrase(before[-1] if before else named[0])
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
             phrase = _phrase(verb.head)

@@ -19,6 +19,7 @@ CASES = [
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
+    ("Ankara wants a new maritime deal, a step Athens says it is not ready for.", "Athens", "says", "GRC", False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
 ]
