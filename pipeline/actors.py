@@ -6,7 +6,11 @@ actors are named only through context, and resolve from the sentences before:
 
 - "both sides", "the two nations", "bilateral": the last two distinct states named;
 - "he", "his", "she", "her": the last person named, within the last three sentences;
-- "the North" / "the South" in a document about the Koreas: PRK / KOR.
+- "the North" / "the South" in a document about the Koreas: PRK / KOR;
+- a state body or office named without its state ("the government", "the foreign ministry",
+  "the president", "its army"): the state of the last three sentences when they name only
+  one (counting every mention, "Indian media" and "in Iraq" too). Otherwise it stays
+  unresolved: "the government" after a sentence on India and China could be either.
 
 With a dependency parse, an actor that is (or modifies) the subject is the ``source`` and one
 that is (or modifies) an object the ``target``.
@@ -28,6 +32,7 @@ actors (they stay in the claim's ``entities``):
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -43,6 +48,14 @@ _PAIR_REFERENCE = re.compile(
     re.I,
 )
 _PRONOUNS = {"he", "his", "him", "she", "her"}
+# "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
+_BARE_BODY = re.compile(
+    r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
+    r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|"
+    r"(?:foreign|defen[cs]e|interior|finance) (?:minister|ministry)|military|army|navy|"
+    r"regime|junta|authorities)\b(?! of\b)",
+    re.I,
+)
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -91,6 +104,8 @@ class ActorTracker:
 
     def __init__(self) -> None:
         self._recent_states: list[str] = []
+        # every state code mentioned in each of the last three sentences
+        self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         self._last_person: tuple[int, ActorMention] | None = None
         self._sentence = 0
 
@@ -114,6 +129,8 @@ class ActorTracker:
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
+        self._window.append(frozenset(str(e._.code) for e in sent.ents if e._.code in STATE_CODES)
+                            | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
         if people:
             # "he" most often continues the sentence's subject, else its first person named
@@ -125,12 +142,16 @@ class ActorTracker:
     def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
         named = {a.code for a in found}
         out: list[ActorMention] = []
-        pair = self._recent_states[-2:] if len(self._recent_states) >= 2 else []
         m = _PAIR_REFERENCE.search(sent.text)
-        if m and pair and not set(pair) <= named:
-            start = sent.start_char + m.start()
-            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
-                    for code in pair if code not in named]
+        here = named & STATE_CODES
+        if m and len(here) < 2:
+            # "Putin visited Kazakhstan, and the two governments signed ...": the pair is the
+            # sentence's own states first, then the states named last before it
+            others = [c for c in self._recent_states if c not in here][-(2 - len(here)):]
+            if len(here) + len(others) == 2:
+                start = sent.start_char + m.start()
+                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
+                        for code in others]
         person = self._last_person
         if person and self._sentence - person[0] <= _PERSON_MEMORY and person[1].code not in named:
             for token in sent:
@@ -139,6 +160,19 @@ class ActorTracker:
                                        end=token.idx + len(token.text),
                                        role=_role(token) if parsed else None))
                     break
+        home = frozenset().union(*self._window)
+        if len(home) == 1:
+            (code,) = home
+            for m in _BARE_BODY.finditer(sent.text):
+                start = sent.start_char + m.start()
+                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                if (code in named or span is None or any(t.ent_type_ for t in span)
+                        or (parsed and span[-1].dep_ in {"amod", "compound"})):  # "the military applications"
+                    break
+                out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                        _role(span.root) if parsed else None))
+                named = named | {code}
+                break
         for token in sent:
             code = _KOREAS.get(token.lower_)
             if (code and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the"

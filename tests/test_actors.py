@@ -66,6 +66,13 @@ CASES = [
     ("India and Pakistan held talks. The two nations agreed to a ceasefire.", {"IND", "PAK"}, set()),
     ("Biden met Xi Jinping in Bali. He raised human rights.", {"USA"}, set()),
     ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
+    ("Ukraine and Poland signed a deal. Putin visited Kazakhstan, and the two governments signed a gas accord.",
+     {"RUS", "KAZ"}, {"UKR", "POL"}),
+    # a state body named without its state: the one state of the sentences before, if only one
+    ("China said it would retaliate. The foreign ministry accused Washington of bullying.", {"CHN", "USA"}, set()),
+    ("Japan and South Korea held talks. The government said little.", set(), {"JPN", "KOR"}),
+    ("Delhi buys drugs from China. The government may ease the curbs.", set(), {"CHN", "IND"}),
+    ("China wants chips. Slowing the military applications of chips matters.", set(), {"CHN"}),
     # non-state lookalikes
     ("The Washington Post reported the leak.", set(), {"USA"}),
     ("Protesters gathered in Atlanta, Georgia, on Saturday.", set(), {"GEO"}),
