@@ -79,6 +79,7 @@ CASES = [
     ("The Georgia governor signed the bill.", set(), {"GEO"}),
     ("The New York Times quoted a Chinese diplomat.", {"CHN"}, {"USA"}),
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
+    ("A Russian missile downed the Malaysia Airlines jet over Ukraine.", {"RUS"}, {"MYS"}),
     ("Let us hope the US and the UK agree.", {"USA", "GBR"}, set()),
     ("Georgia and Armenia agreed to reopen the border crossing.", {"GEO", "ARM"}, {"USA"}),
     # regions whose names hold a country's
