@@ -70,8 +70,12 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         return _phrase(objects[0]) if objects else None
     verb: Token | None = cue
     if cue.dep_ == "advcl" and cue.text.endswith("ing"):
-        # "X responded that ..., stating": the participle's subject is the main clause's
-        verb = sent.root
+        # "X responded that ..., stating": the participle's subject is that of the verb it
+        # hangs on ("talks collapsed when Ethiopia declined ..., arguing": Ethiopia), or, where
+        # the parser hangs it on the reported clause, of the verb that reports it
+        verb = cue.head
+        while verb.dep_ == "ccomp" and verb.head is not verb:
+            verb = verb.head
     for _ in range(3):  # "stating" in "X responded ..., stating": the subject is the head verb's
         if verb is None:
             break

@@ -15,11 +15,16 @@ from spacy.tokens import Span
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
-     r"intends? to|scheduled|determined to|vows? to|pledged? to|promised? to", "high"),
-    (r"likely|unlikely|expects?|expected|expecting|probably|should|would|predicts?|predicted|"
-     r"forecasts?|anticipates?|anticipated|poised to|on track to|looks? set to|seems? set to", "medium"),
+     r"intends? to|scheduled|determined to|vows? to|pledged? to|promised? to|inevitabl[ey]|"
+     r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to|(?:is|are) about to|"
+     r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
+     r"later this (?:week|month|year)", "high"),
+    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|should|would|"
+     r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
+     r"looks? set to|seems? set to", "medium"),
     (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|"
-     r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?", "low"),
+     r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
+     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no)\b", re.I)
@@ -43,5 +48,5 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         return None
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     window = text[max(0, match.start() - 25) : match.end() + 12]
-    negated = bool(_NEGATION.search(window)) or match.group(0).lower() in {"unlikely", "won't", "won’t"}
+    negated = bool(_NEGATION.search(window)) or match.group(0).lower() in {"unlikely", "improbable", "won't", "won’t"}
     return Certainty(level=level, cue=match.group(0), negated=negated)

@@ -20,6 +20,9 @@ CASES = [
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
     ("Ankara wants a new maritime deal, a step Athens says it is not ready for.", "Athens", "says", "GRC", False),
+    ("Talks hosted by the U.S. Treasury collapsed in February when Ethiopia declined to attend the final session, "
+     "arguing that the draft text favoured Egypt.",
+     "Ethiopia", "arguing", "ETH", False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
 ]

@@ -22,6 +22,12 @@ nlp = spacy.blank("en")
         ("The US may seek to restore the agreement.", "low", False),
         ("Sanctions could be lifted by spring.", "low", False),
         ("Russia hopes the new administration will help improve ties.", "low", False),
+        ("Military action remains improbable.", "medium", True),
+        ("A second round of talks is inevitable.", "high", False),
+        ("The foreign minister visits Delhi next week.", "high", False),
+        ("Whether Cairo is prepared to accept the deal is another matter.", "low", False),
+        ("Sudan anticipates benefits from regulated flows.", "medium", False),
+        ("Egypt fears a rapid filling of the reservoir.", "low", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
