@@ -26,6 +26,12 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _AHEAD = timedelta(days=31)
+# "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
+_BOUND = re.compile(
+    r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
+    r"after|until|till|since|from|around|about|starting|beginning)\s+",
+    re.I,
+)
 _YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of)\s*)?(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|since|until|by|from)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
@@ -46,7 +52,7 @@ class TimeMention:
 
 def normalise_time(text: str, doc_date: str | None) -> str | None:
     """An ISO date for ``text`` where it names a day, else None."""
-    cleaned = " ".join(text.split()).strip(" ,.")
+    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
     full = parse_date(cleaned)
     if full:
         return full
@@ -82,7 +88,7 @@ def normalise_period(text: str, doc_date: str | None) -> str | None:
     day = normalise_time(text, doc_date)
     if day:
         return day
-    cleaned = " ".join(text.split()).strip(" ,.")
+    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
     m = _YEAR.match(cleaned)
     if m:
         return m.group("year")

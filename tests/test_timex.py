@@ -21,6 +21,8 @@ from pipeline.timex import normalise_period, normalise_time
         ("last week", "2017-01-16", None),
         ("Dec 14", None, None),
         ("Feb 30", "2017-01-16", None),
+        ("as early as Dec. 20", "2023-12-11", "2023-12-20"),  # a bound still names its day
+        ("no later than Dec 14", "2017-01-16", "2016-12-14"),
     ],
 )
 def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -48,6 +50,8 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("the coming months", "2021-03-03", None),
         ("last month", None, None),
         ("48 hours", "2021-03-03", None),
+        ("since 2015", None, "2015"),
+        ("by May 2020", None, "2020-05"),
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
