@@ -22,6 +22,12 @@ CUES = frozenset(
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports""".split()
 )
+# Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
+# a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
+_ALSO_ACTS = frozenset(
+    """maintained added adds noted acknowledged admitted suggested reported reports declared
+    announced""".split()
+)
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
@@ -48,6 +54,8 @@ def find_attribution(sent: Span) -> Attribution | None:
         if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
             speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
         elif lower in CUES:
+            if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
+                continue
             speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
         else:
             continue

@@ -23,7 +23,10 @@ CASES = [
     ("Talks hosted by the U.S. Treasury collapsed in February when Ethiopia declined to attend the final session, "
      "arguing that the draft text favoured Egypt.",
      "Ethiopia", "arguing", "ETH", False),
+    ("Ankara has maintained that the islands are demilitarised.", "Ankara", "maintained", "TUR", False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
+    ("Chinese coast guard vessels have maintained a near-constant presence around the shoal.", None, None, None, False),
+    ("The rebels announced a ceasefire on Monday.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
 ]
 
