@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+# A state's expectations and fears in the author's words ("Russia does not expect ...") are the
+# author's claim, not reported speech: "expect" and "fear" are no cues.
 # Lower-case verb forms only: "State" in "Secretary of State" or "the United States" is no cue,
 # and nor are forms that are mostly nouns ("claims", "notes", "warning").
 CUES = frozenset(
@@ -20,7 +22,7 @@ CUES = frozenset(
     warns warned believe believes believed believing argue argues argued arguing claimed noted
     insist insists insisted explained announced declared wrote writes predicted predicts
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
-    contends contended maintained quoted reported reports""".split()
+    contends contended maintained quoted reported reports predict think thinks""".split()
 )
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.

@@ -24,6 +24,8 @@ CASES = [
      "arguing that the draft text favoured Egypt.",
      "Ethiopia", "arguing", "ETH", False),
     ("Ankara has maintained that the islands are demilitarised.", "Ankara", "maintained", "TUR", False),
+    ("Analysts predict that Chinese toolmakers will capture a larger share.", "Analysts", "predict", None, False),
+    ("Russia does not expect the new government to change course.", None, None, None, False),
     ("Russia and China signed a gas deal in Beijing.", None, None, None, False),
     ("Chinese coast guard vessels have maintained a near-constant presence around the shoal.", None, None, None, False),
     ("The rebels announced a ceasefire on Monday.", None, None, None, False),
