@@ -19,7 +19,8 @@ Some coded mentions are not parties to anything the sentence relates, and are le
 actors (they stay in the claim's ``entities``):
 
 - ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
-  group", "the Russian language";
+  group", "the Russian language", the community in "Bosnian Serbs" or "Kosovo Albanians" (the
+  state they live in stays: BIH, XKX; in "Greek Cypriots" it is Cyprus that stays);
 - a capital that names a treaty, forum or venue, not a government: "the Paris Agreement", "the
   Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
   are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue);
@@ -197,6 +198,8 @@ def _origin_only(ent: Span, sent: Span) -> bool:
         return True
     if after is not None and after.lower_ in _LANGUAGE:
         return True
+    if _community(ent, sent):
+        return True
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
 
@@ -216,6 +219,22 @@ def _names_instrument(ent: Span, sent: Span) -> bool:
         if token.lower_ not in _INSTRUMENT_MODIFIERS:
             return False
     return False
+
+
+def _community(ent: Span, sent: Span) -> bool:
+    """The ethnic half of "Bosnian Serbs", "Kosovo Albanians", "Turkish Cypriots": two state
+    words in a row name a community of one state; the other names its ethnicity."""
+    def coded(e: Span | None) -> bool:
+        return e is not None and e._.code in STATE_CODES and e._.via in {"demonym", "name"}
+
+    by_start = {e.start: e for e in sent.ents}
+    by_end = {e.end: e for e in sent.ents}
+    before, after = by_end.get(ent.start), by_start.get(ent.end)
+    cypriot = ent.text.lower().startswith("cypriot")
+    if ent._.via == "demonym" and coded(before) and not cypriot:
+        return True  # "Serbs" in "Bosnian Serbs"
+    return (ent._.via == "demonym" and coded(after) and after is not None
+            and after.text.lower().startswith("cypriot"))  # "Greek" in "Greek Cypriots"
 
 
 def _without_reporting_source(sent: Span, found: list[ActorMention], attribution: Attribution) -> list[ActorMention]:

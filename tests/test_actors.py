@@ -110,6 +110,9 @@ CASES = [
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
     ("Latvia restricted the use of the Russian language in schools.", {"LVA"}, {"RUS"}),
+    ("Bosnian Serb forces shelled the town.", {"BIH"}, {"SRB"}),
+    ("Kosovo Albanians protested against Belgrade.", {"XKX", "SRB"}, {"ALB"}),
+    ("Greek Cypriot negotiators met Turkish officials.", {"CYP", "TUR"}, {"GRC"}),
     # a reporting source is not a party; an official speaker is
     ("Libya offered to hand over two suspects to Britain, an Egyptian newspaper said.", {"LBY", "GBR"}, {"EGY"}),
     ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
