@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats bench schema lint clean fuzz memory
+.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors bench schema lint clean fuzz memory
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ bench: $(STAMP)
 
 corpus-stats: $(STAMP)
 	$(PY) scripts/corpus_stats.py corpus/train
+
+# Actor resolution on the project's own annotated corpus (each sentence its own document): the
+# development check for actor rules. Its label scores mean nothing: the classifier trained on it.
+corpus-actors: $(STAMP)
+	@tmp=$$(mktemp --suffix=.jsonl) && cat corpus/train/*.jsonl > $$tmp && \
+	  $(CLAIMEX) evaluate $$tmp; status=$$?; rm -f $$tmp; exit $$status
 
 schema: $(STAMP)
 	$(CLAIMEX) schema -o pipeline/claim.schema.json
