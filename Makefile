@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors bench schema lint clean fuzz memory
+.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors decontaminate bench schema lint clean fuzz memory
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 
 corpus-stats: $(STAMP)
 	$(PY) scripts/corpus_stats.py corpus/train
+
+# No training sentence may copy or paraphrase a gold sentence: nearest gold sentence of every
+# training sentence by embedding cosine and trigram share; exit 1 at cosine >= 0.8 or share >= 0.5.
+decontaminate: $(STAMP)
+	$(PY) scripts/decontaminate.py --shared $(SHARED)
 
 # Actor resolution on the project's own annotated corpus (each sentence its own document): the
 # development check for actor rules. Its label scores mean nothing: the classifier trained on it.

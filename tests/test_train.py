@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.train import expected_calibration_error, fit_temperature, fit_threshold, is_dev, read_corpus, split
 
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "train"
+
 
 def test_train_dev_split_is_stable_and_disjoint(tmp_path: Path) -> None:
     rows = [{"id": f"s{i}", "text": f"Sentence number {i} about talks.", "labels": []} for i in range(200)]
@@ -50,3 +52,27 @@ def test_train_temperature_softens_overconfident_logits() -> None:
 def test_train_expected_calibration_error(scores: list[float], targets: list[int], expected: float) -> None:
     ece = expected_calibration_error(np.array(scores), np.array(targets, dtype=float), np.ones(len(scores)))
     assert ece == pytest.approx(expected)
+
+
+def test_no_training_sentence_copies_a_gold_sentence(shared: Path) -> None:
+    """The corpus shares no more than a third of any sentence's word trigrams with a gold line.
+
+    The cheap half of scripts/decontaminate.py (which also compares sentence embeddings, to
+    find paraphrases): a training sentence copied or lightly edited from a gold set fails here.
+    """
+    from scripts.decontaminate import gold_sentences, trigrams
+
+    index: dict[tuple[str, ...], set[str]] = {}
+    for gid, text in gold_sentences(shared):
+        for gram in trigrams(text):
+            index.setdefault(gram, set()).add(gid)
+    worst = (0.0, "", "")
+    for example in read_corpus(CORPUS):
+        grams = trigrams(example.text)
+        hits: dict[str, int] = {}
+        for gram in grams:
+            for gid in index.get(gram, ()):
+                hits[gid] = hits.get(gid, 0) + 1
+        for gid, n in hits.items():
+            worst = max(worst, (n / len(grams), example.id, gid))
+    assert worst[0] < 0.5, worst
