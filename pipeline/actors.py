@@ -4,7 +4,8 @@ An actor is an entity whose code the gazetteer resolved and whose kind is a stat
 organisation, person (coded by the state or organisation they act for) or armed group. Some
 actors are named only through context, and resolve from the sentences before:
 
-- "both sides", "the two nations", "bilateral": the last two distinct states named;
+- "both sides", "the two nations", "bilateral": the sentence's own states, completed by the
+  last distinct states named before it;
 - "he", "his", "she", "her": the last person named, within the last three sentences;
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
 - a state body or office named without its state ("the government", "the foreign ministry",
