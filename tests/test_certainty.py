@@ -25,6 +25,7 @@ nlp = spacy.blank("en")
         ("Military action remains improbable.", "medium", True),
         ("A second round of talks is inevitable.", "high", False),
         ("The foreign minister visits Delhi next week.", "high", False),
+        ("The envoy is due to arrive on Monday.", "high", False),
         ("Whether Cairo is prepared to accept the deal is another matter.", "low", False),
         ("Sudan anticipates benefits from regulated flows.", "medium", False),
         ("Egypt fears a rapid filling of the reservoir.", "low", False),
