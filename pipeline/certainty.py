@@ -19,10 +19,10 @@ _CUES: list[tuple[str, str]] = [
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)", "high"),
-    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|should|would|"
+    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|would|"
      r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to", "medium"),
-    (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|"
+    (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]

@@ -23,6 +23,7 @@ nlp = spacy.blank("en")
         ("Sanctions could be lifted by spring.", "low", False),
         ("Russia hopes the new administration will help improve ties.", "low", False),
         ("Military action remains improbable.", "medium", True),
+        ("The most plausible outcome is a cold peace.", "medium", False),
         ("A second round of talks is inevitable.", "high", False),
         ("The foreign minister visits Delhi next week.", "high", False),
         ("The envoy is due to arrive on Monday.", "high", False),
