@@ -12,7 +12,7 @@ from .certainty import forecast_certainty
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
-from .timex import normalise_period, normalise_time
+from .timex import in_future_clause, normalise_period, normalise_time
 
 
 def doc_to_claims(
@@ -75,9 +75,11 @@ def _entities(sent: Span) -> list[Entity]:
 
 
 def _times(sent: Span, doc_date: str | None) -> list[TimeExpression]:
-    return [
-        TimeExpression(text=e.text, date=normalise_time(e.text, doc_date), period=normalise_period(e.text, doc_date),
-                       start=e.start_char, end=e.end_char)
-        for e in sent.ents
-        if e.label_ in {"DATE", "TIME"}
-    ]
+    times = []
+    for e in sent.ents:
+        if e.label_ in {"DATE", "TIME"}:
+            future = in_future_clause(e)
+            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, doc_date, future),
+                                        period=normalise_period(e.text, doc_date, future),
+                                        start=e.start_char, end=e.end_char))
+    return times

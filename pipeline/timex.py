@@ -2,7 +2,9 @@
 
 News writes "Dec 14" and "on Tuesday" and leaves the year and week to the reader: a month and
 day without a year take the year that puts them on or before the document date (allowing a
-month ahead for announced events); weekdays are the last such day on or before it. Vague
+month ahead for announced events); weekdays are the last such day on or before it. Where the
+verb the date hangs on is in the future tense ("talks will resume on Tuesday", "he will visit
+on March 3"), both look forward instead: the first such day on or after the document date. Vague
 expressions ("last week", "in the coming years", "late 2015") keep their text and a null date.
 
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from spacy.tokens import Span
 
 from .clean import _MONTHS, parse_date
 
@@ -50,8 +54,9 @@ class TimeMention:
     end: int
 
 
-def normalise_time(text: str, doc_date: str | None) -> str | None:
-    """An ISO date for ``text`` where it names a day, else None."""
+def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str | None:
+    """An ISO date for ``text`` where it names a day, else None. ``future``: the date is in a
+    future-tense clause, so a weekday or a month and day look forward from the document date."""
     cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
     full = parse_date(cleaned)
     if full:
@@ -65,6 +70,8 @@ def normalise_time(text: str, doc_date: str | None) -> str | None:
         return (anchor + timedelta(days=relative[lower])).isoformat()
     weekday = lower.removeprefix("on ").removeprefix("last ")
     if weekday in _WEEKDAYS:
+        if future:
+            return (anchor + timedelta(days=(_WEEKDAYS.index(weekday) - anchor.weekday()) % 7)).isoformat()
         back = (anchor.weekday() - _WEEKDAYS.index(weekday)) % 7
         return (anchor - timedelta(days=back)).isoformat()
     m = _MONTH_DAY.match(cleaned)
@@ -73,19 +80,20 @@ def normalise_time(text: str, doc_date: str | None) -> str | None:
         month = _MONTHS.get(month_text)
         if month:
             day = int(m.group("day") or m.group("day2"))
-            for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+            years = (anchor.year, anchor.year + 1) if future else (anchor.year + 1, anchor.year, anchor.year - 1)
+            for year in years:
                 try:
                     candidate = date(year, month, day)
                 except ValueError:
                     return None
-                if candidate <= anchor + _AHEAD:
+                if (candidate >= anchor) if future else (candidate <= anchor + _AHEAD):
                     return candidate.isoformat()
     return None
 
 
-def normalise_period(text: str, doc_date: str | None) -> str | None:
+def normalise_period(text: str, doc_date: str | None, future: bool = False) -> str | None:
     """ISO 8601 for ``text`` at the precision it names (day, month, week or year), else None."""
-    day = normalise_time(text, doc_date)
+    day = normalise_time(text, doc_date, future)
     if day:
         return day
     cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
@@ -124,3 +132,22 @@ def normalise_period(text: str, doc_date: str | None) -> str | None:
                        key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
         return f"{year}-{month:02d}"
     return None
+
+
+# how a date attaches to the word it belongs to: "on Tuesday", "next week", "the March 3 vote"
+_ATTACHMENTS = {"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "det", "appos", "nummod", "quantmod"}
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+
+
+def in_future_clause(ent: Span) -> bool:
+    """True when the verb ``ent`` hangs on is in the future tense ("will resume on Tuesday").
+    Needs a dependency parse; without one, False."""
+    if not ent.doc.has_annotation("DEP"):
+        return False
+    token = ent.root
+    for _ in range(6):
+        if token.dep_ not in _ATTACHMENTS or token.head is token:
+            break
+        token = token.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children)
+

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from pipeline.timex import normalise_period, normalise_time
+from pipeline.timex import in_future_clause, normalise_period, normalise_time
 
 
 @pytest.mark.parametrize(
@@ -56,3 +58,23 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
     assert normalise_period(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document is dated Wednesday 13 December 2023
+        ("Talks will resume on Friday.", "2023-12-15"),  # future tense: the Friday to come
+        ("Talks resumed on Friday.", "2023-12-08"),
+        ("The talks, which began on Monday, will continue.", "2023-12-11"),  # "began" is past
+        ("The minister will visit Paris on March 3.", "2024-03-03"),
+        ("The minister visited Paris on March 3.", "2023-03-03"),
+    ],
+)
+def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2023-12-13"
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(doc)
+    (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
