@@ -137,10 +137,15 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
 # how a date attaches to the word it belongs to: "on Tuesday", "next week", "the March 3 vote"
 _ATTACHMENTS = {"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "det", "appos", "nummod", "quantmod"}
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# present-tense plans, and participles that are plans with a present "is": "is expected"
+_PLANS = {"plans", "plan", "intends", "intend"}
+_PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due"}
+_PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 
 
 def in_future_clause(ent: Span) -> bool:
-    """True when the verb ``ent`` hangs on is in the future tense ("will resume on Tuesday").
+    """True when the verb ``ent`` hangs on is in the future tense ("will resume on Tuesday") or
+    is planned ("is expected to sign on Friday", "is scheduled for March 3").
     Needs a dependency parse; without one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
@@ -149,5 +154,12 @@ def in_future_clause(ent: Span) -> bool:
         if token.dep_ not in _ATTACHMENTS or token.head is token:
             break
         token = token.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+        return True
+    # "is expected to sign on Friday", "is scheduled for March 3", "plans to visit on Monday"
+    planned = token.head if token.dep_ == "xcomp" else token
+    if planned.lower_ in _PLANS:
+        return True
+    return planned.lower_ in _PLANNED and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
 

@@ -69,6 +69,11 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("The talks, which began on Monday, will continue.", "2023-12-11"),  # "began" is past
         ("The minister will visit Paris on March 3.", "2024-03-03"),
         ("The minister visited Paris on March 3.", "2023-03-03"),
+        ("The deal is expected to be signed on Friday.", "2023-12-15"),  # planned
+        ("The vote is scheduled for March 3.", "2024-03-03"),
+        ("He plans to visit Delhi on Monday.", "2023-12-18"),
+        ("The deal was expected on Friday but slipped.", "2023-12-08"),  # a past plan
+        ("Officials said on Monday that talks will resume.", "2023-12-11"),  # "will" is not the date's verb
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
