@@ -118,11 +118,13 @@ class ActorTracker:
         is not an actor.
         """
         parsed = sent.doc.has_annotation("DEP")
+        ents = list(sent.ents)  # Span.ents rebuilds the document's entities at every call
         found = [
             ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
                          _role(e.root) if parsed else None)
-            for e in sent.ents
-            if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent) and not _names_instrument(e, sent)
+            for e in ents
+            if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
+            and not _names_instrument(e, sent)
         ]
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
@@ -131,7 +133,7 @@ class ActorTracker:
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
-        self._window.append(frozenset(str(e._.code) for e in sent.ents if e._.code in STATE_CODES)
+        self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
         if people:
@@ -190,7 +192,7 @@ class ActorTracker:
         self._recent_states.append(code)
 
 
-def _origin_only(ent: Span, sent: Span) -> bool:
+def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     """ "ethnic Albanians", "Swedish-registered", "the Russian language": not a party."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.start else None
@@ -199,7 +201,7 @@ def _origin_only(ent: Span, sent: Span) -> bool:
         return True
     if after is not None and after.lower_ in _LANGUAGE:
         return True
-    if _community(ent, sent):
+    if _community(ent, ents):
         return True
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
@@ -222,14 +224,14 @@ def _names_instrument(ent: Span, sent: Span) -> bool:
     return False
 
 
-def _community(ent: Span, sent: Span) -> bool:
+def _community(ent: Span, ents: list[Span]) -> bool:
     """The ethnic half of "Bosnian Serbs", "Kosovo Albanians", "Turkish Cypriots": two state
     words in a row name a community of one state; the other names its ethnicity."""
     def coded(e: Span | None) -> bool:
         return e is not None and e._.code in STATE_CODES and e._.via in {"demonym", "name"}
 
-    by_start = {e.start: e for e in sent.ents}
-    by_end = {e.end: e for e in sent.ents}
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
     before, after = by_end.get(ent.start), by_start.get(ent.end)
     cypriot = ent.text.lower().startswith("cypriot")
     if ent._.via == "demonym" and coded(before) and not cypriot:
