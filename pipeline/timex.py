@@ -33,7 +33,7 @@ _AHEAD = timedelta(days=31)
 # "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
 _BOUND = re.compile(
     r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
-    r"after|until|till|since|from|around|about|starting|beginning)\s+",
+    r"after|until|till|since|from|between|around|about|starting|beginning)\s+",
     re.I,
 )
 _YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of)\s*)?(?P<year>(?:1[89]|20)\d\d)$", re.I)

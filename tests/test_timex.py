@@ -54,6 +54,7 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("48 hours", "2021-03-03", None),
         ("since 2015", None, "2015"),
         ("by May 2020", None, "2020-05"),
+        ("between April 2021", None, "2021-04"),  # "between April 2021 and April 2022"
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
