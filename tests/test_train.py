@@ -76,3 +76,15 @@ def test_no_training_sentence_copies_a_gold_sentence(shared: Path) -> None:
         for gid, n in hits.items():
             worst = max(worst, (n / len(grams), example.id, gid))
     assert worst[0] < 0.5, worst
+
+
+def test_no_training_sentence_paraphrases_a_gold_sentence(shared: Path) -> None:
+    """No training sentence is within embedding cosine 0.80 of a gold sentence (the other half
+    of scripts/decontaminate.py: paraphrases, which share meaning but few words)."""
+    from scripts.decontaminate import embed, gold_sentences
+
+    train = read_corpus(CORPUS)
+    gold = gold_sentences(shared)
+    similarity = embed([e.text for e in train]) @ embed([t for _, t in gold]).T
+    i, j = np.unravel_index(int(similarity.argmax()), similarity.shape)
+    assert similarity[i, j] < 0.80, (train[i].id, gold[j][0], float(similarity[i, j]))
