@@ -167,16 +167,15 @@ class ActorTracker:
         home = frozenset().union(*self._window)
         if len(home) == 1:
             (code,) = home
-            for m in _BARE_BODY.finditer(sent.text):
+            m = _BARE_BODY.search(sent.text)
+            if m and code not in named:
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-                if (code in named or span is None or any(t.ent_type_ for t in span)
-                        or (parsed and span[-1].dep_ in {"amod", "compound"})):  # "the military applications"
-                    break
-                out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
-                                        _role(span.root) if parsed else None))
-                named = named | {code}
-                break
+                if (span is not None and not any(t.ent_type_ for t in span)
+                        and not (parsed and span[-1].dep_ in {"amod", "compound"})):  # "the military applications"
+                    out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                            _role(span.root) if parsed else None))
+                    named = named | {code}
         for token in sent:
             code = _KOREAS.get(token.lower_)
             if (code and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the"

@@ -38,7 +38,7 @@ _BOUND = re.compile(
 )
 _YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of)\s*)?(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
-_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|since|until|by|from)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
+_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the rest of|mid)\s+)?"
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
@@ -54,10 +54,15 @@ class TimeMention:
     end: int
 
 
+def _clean(text: str) -> str:
+    """One line, no surrounding punctuation, no leading bound ("since", "as early as")."""
+    return _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+
+
 def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str | None:
     """An ISO date for ``text`` where it names a day, else None. ``future``: the date is in a
     future-tense clause, so a weekday or a month and day look forward from the document date."""
-    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+    cleaned = _clean(text)
     full = parse_date(cleaned)
     if full:
         return full
@@ -96,7 +101,7 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
     day = normalise_time(text, doc_date, future)
     if day:
         return day
-    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+    cleaned = _clean(text)
     m = _YEAR.match(cleaned)
     if m:
         return m.group("year")

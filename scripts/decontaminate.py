@@ -32,6 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.train import read_corpus  # noqa: E402
 
 _WORD = re.compile(r"[a-z0-9]+")
+MAX_COSINE = 0.8
+MAX_TRIGRAMS = 0.5
 
 
 def trigrams(text: str) -> set[tuple[str, ...]]:
@@ -72,32 +74,44 @@ def embed(texts: list[str], batch: int = 64) -> np.ndarray:
     return np.concatenate(vectors)
 
 
+def trigram_shares(texts: list[str], gold: list[str]) -> list[float]:
+    """For each text, the largest share of its word trigrams that any one gold sentence has."""
+    index: dict[tuple[str, ...], set[int]] = {}
+    for j, text in enumerate(gold):
+        for gram in trigrams(text):
+            index.setdefault(gram, set()).add(j)
+    shares = []
+    for text in texts:
+        grams = trigrams(text)
+        hits = Counter(k for gram in grams for k in index.get(gram, ()))
+        shares.append(max(hits.values()) / len(grams) if hits else 0.0)
+    return shares
+
+
+def cosine_to_gold(texts: list[str], gold: list[str]) -> np.ndarray:
+    """Embedding cosine of every text (rows) to every gold sentence (columns)."""
+    return embed(texts) @ embed(gold).T
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("corpus/train"))
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--top", type=int, default=20, help="closest pairs to print")
-    parser.add_argument("--max-cosine", type=float, default=0.8)
-    parser.add_argument("--max-trigrams", type=float, default=0.5)
+    parser.add_argument("--max-cosine", type=float, default=MAX_COSINE)
+    parser.add_argument("--max-trigrams", type=float, default=MAX_TRIGRAMS)
     args = parser.parse_args()
     if not (args.shared / "eval").is_dir():
         print(f"error: {args.shared / 'eval'}: no gold sets here to check against", file=sys.stderr)
         return 2
     train = [(e.id, e.text) for e in read_corpus(args.corpus)]
     gold = gold_sentences(args.shared)
-    similarity = embed([t for _, t in train]) @ embed([t for _, t in gold]).T
+    texts, gold_texts = [t for _, t in train], [t for _, t in gold]
+    similarity = cosine_to_gold(texts, gold_texts)
     nearest = similarity.argmax(1)
-    index: dict[tuple[str, ...], set[int]] = {}
-    for j, (_, text) in enumerate(gold):
-        for gram in trigrams(text):
-            index.setdefault(gram, set()).add(j)
     rows = []
-    for i, (tid, text) in enumerate(train):
+    for i, ((tid, text), copied) in enumerate(zip(train, trigram_shares(texts, gold_texts), strict=True)):
         j = int(nearest[i])
-        grams = trigrams(text)
-        shared = Counter(k for gram in grams for k in index.get(gram, ()))
-        # the largest share of this sentence's trigrams that any one gold sentence has
-        copied = max(shared.values()) / len(grams) if shared else 0.0
         rows.append((float(similarity[i, j]), copied, tid, text, gold[j][0], gold[j][1]))
     rows.sort(reverse=True)
     print(f"{len(train)} training sentences against {len(gold)} gold sentences")
