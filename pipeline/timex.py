@@ -2,10 +2,11 @@
 
 News writes "Dec 14" and "on Tuesday" and leaves the year and week to the reader: a month and
 day without a year take the year that puts them on or before the document date (allowing a
-month ahead for announced events); weekdays are the last such day on or before it. Where the
-verb the date hangs on is in the future tense ("talks will resume on Tuesday", "he will visit
-on March 3"), both look forward instead: the first such day on or after the document date. Vague
-expressions ("last week", "in the coming years", "late 2015") keep their text and a null date.
+month ahead for announced events); weekdays are the last such day on or before it ("last
+Friday": before it). Where the verb the date hangs on looks forward ("talks will resume on
+Tuesday", "could resume on Friday", "is due to reopen on Monday", "he plans to visit on March
+3"; see ``in_future_clause``), both look forward instead: the first such day on or after the
+document date ("next Friday" and "this Friday": after it). Vague expressions ("last week", "in the coming years", "late 2015") keep their text and a null date.
 
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
 "May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
@@ -73,12 +74,14 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str
     relative = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "tonight": 0}
     if lower in relative:
         return (anchor + timedelta(days=relative[lower])).isoformat()
-    weekday = lower.removeprefix("on ").removeprefix("last ")
-    if weekday in _WEEKDAYS:
-        if future:
-            return (anchor + timedelta(days=(_WEEKDAYS.index(weekday) - anchor.weekday()) % 7)).isoformat()
+    which, _, weekday = lower.removeprefix("on ").rpartition(" ")
+    if weekday in _WEEKDAYS and which in {"", "last", "this", "next"}:
+        # "last Friday" is before the document's day, "next Friday" and "this Friday" after it
+        if which in {"this", "next"} or (future and which != "last"):
+            ahead = (_WEEKDAYS.index(weekday) - anchor.weekday()) % 7
+            return (anchor + timedelta(days=ahead or (7 if which else 0))).isoformat()
         back = (anchor.weekday() - _WEEKDAYS.index(weekday)) % 7
-        return (anchor - timedelta(days=back)).isoformat()
+        return (anchor - timedelta(days=back or (7 if which else 0))).isoformat()
     m = _MONTH_DAY.match(cleaned)
     if m:
         month_text = (m.group("month") or m.group("month2")).lower()
@@ -142,29 +145,54 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
 # how a date attaches to the word it belongs to: "on Tuesday", "next week", "the March 3 vote"
 _ATTACHMENTS = {"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "det", "appos", "nummod", "quantmod"}
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-# present-tense plans, and participles that are plans with a present "is": "is expected"
-_PLANS = {"plans", "plan", "intends", "intend"}
-_PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due"}
+# a modal looks forward unless it has a perfect "have": "could resume" but "could have resumed"
+_MODALS = {"would", "could", "may", "might", "should", "must", "can", "ca"}
+_PERFECT = {"have", "'ve", "’ve"}
+_PAST_REFUSALS = {"would", "could"}
+# a deadline on a noun looks forward with the noun's verb ("a deal by Friday would help"); a
+# plain date on it does not ("the attack on Monday could derail the talks": a past attack)
+_DEADLINES = {"by", "before", "until", "till"}
+# present-tense plans and aims, and participles that are plans with a present "is": "is expected"
+_PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", "wants", "want",
+          "seeks", "seek"}
+_PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
+            "certain", "sure", "bound"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 
 
 def in_future_clause(ent: Span) -> bool:
-    """True when the verb ``ent`` hangs on is in the future tense ("will resume on Tuesday") or
-    is planned ("is expected to sign on Friday", "is scheduled for March 3").
+    """True when the verb ``ent`` hangs on looks forward: the future tense ("will resume on
+    Tuesday"), a modal ("could resume on Friday", but not "could have resumed"), a plan or aim
+    ("is expected to sign on Friday", "is due to reopen on Monday", "are to meet on Friday",
+    "hope to finish by Friday", "is likely to sign on Friday", "the summit, set for March 3").
+    A deadline on a subject or object looks forward with its verb: "a deal by Friday would
+    help". The present tense of a scheduled event ("the leaders meet in Geneva on Friday") does
+    not count: the pipeline runs no tagger, so "meet" and "met" differ only in spelling.
     Needs a dependency parse; without one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
     token = ent.root
+    deadline = token.dep_ == "pobj" and token.head.lower_ in _DEADLINES
     for _ in range(6):
         if token.dep_ not in _ATTACHMENTS or token.head is token:
             break
         token = token.head
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+    if deadline and token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}:
+        token = token.head
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & _MODALS and any(c.dep_ == "neg" for c in token.children):
+        # "rescuers could not reach the village on Monday", "he would not comment on Friday":
+        # a past inability or refusal
+        auxes -= _PAST_REFUSALS
+    if auxes & _FUTURE_AUX or (auxes & _MODALS and not auxes & _PERFECT):
         return True
-    # "is expected to sign on Friday", "is scheduled for March 3", "plans to visit on Monday"
     planned = token.head if token.dep_ == "xcomp" else token
-    if planned.lower_ in _PLANS:
+    if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True
-    return planned.lower_ in _PLANNED and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
-
+    if planned.lower_ in _PLANNED:
+        return (
+            planned.dep_ == "acl"  # "the summit, set for March 3"
+            or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
+            or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
+        )
+    return False

@@ -25,6 +25,13 @@ from pipeline.timex import in_future_clause, normalise_period, normalise_time
         ("Feb 30", "2017-01-16", None),
         ("as early as Dec. 20", "2023-12-11", "2023-12-20"),  # a bound still names its day
         ("no later than Dec 14", "2017-01-16", "2016-12-14"),
+        # 2017-01-16 is a Monday: "last Monday" is the week before, "next Monday" the week after
+        ("Monday", "2017-01-16", "2017-01-16"),
+        ("last Monday", "2017-01-16", "2017-01-09"),
+        ("next Monday", "2017-01-16", "2017-01-23"),
+        ("this Friday", "2017-01-16", "2017-01-20"),
+        ("next Friday", "2017-01-16", "2017-01-20"),
+        ("last Friday", "2017-01-16", "2017-01-13"),
     ],
 )
 def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -75,6 +82,17 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("He plans to visit Delhi on Monday.", "2023-12-18"),
         ("The deal was expected on Friday but slipped.", "2023-12-08"),  # a past plan
         ("Officials said on Monday that talks will resume.", "2023-12-11"),  # "will" is not the date's verb
+        ("Talks could resume on Friday.", "2023-12-15"),  # a modal looks forward
+        ("Talks could have resumed on Friday.", "2023-12-08"),  # ... unless perfect
+        ("Rescuers could not reach the village on Monday.", "2023-12-11"),  # a past inability
+        ("The ministers are to meet on Friday.", "2023-12-15"),
+        ("The embassy is due to reopen on Monday.", "2023-12-18"),
+        ("Negotiators hope to finish by Friday.", "2023-12-15"),
+        ("The summit, set for March 3, may be postponed.", "2024-03-03"),
+        ("A deal by Friday would help both sides.", "2023-12-15"),  # a deadline on the subject
+        ("The attack on Monday could derail the talks.", "2023-12-11"),  # a plain date on it: past
+        ("The ministers will meet next Friday.", "2023-12-15"),
+        ("The ministers met last Friday.", "2023-12-08"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
