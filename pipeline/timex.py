@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .clean import _MONTHS, parse_date
 
@@ -158,6 +158,10 @@ _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", 
 _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
             "certain", "sure", "bound"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+# "-s" words that are no scheduled present: auxiliaries and verbs of saying ("the Kremlin says on
+# Friday" reports a statement of that day)
+_NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims", "reports", "notes",
+                "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies"}
 
 
 def in_future_clause(ent: Span) -> bool:
@@ -166,9 +170,9 @@ def in_future_clause(ent: Span) -> bool:
     ("is expected to sign on Friday", "is due to reopen on Monday", "are to meet on Friday",
     "hope to finish by Friday", "is likely to sign on Friday", "the summit, set for March 3").
     A deadline on a subject or object looks forward with its verb: "a deal by Friday would
-    help". The present tense of a scheduled event ("the leaders meet in Geneva on Friday") does
-    not count: the pipeline runs no tagger, so "meet" and "met" differ only in spelling.
-    Needs a dependency parse; without one, False."""
+    help". So does the present tense of a scheduled event in the third person singular ("the
+    summit opens on Monday"; see ``_scheduled_present``). Needs a dependency parse; without
+    one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
     token = ent.root
@@ -195,4 +199,14 @@ def in_future_clause(ent: Span) -> bool:
             or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
-    return False
+    return _scheduled_present(token, auxes)
+
+
+def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
+    """"The summit opens on Monday", "the president travels to Seoul on Friday": a dated verb in
+    the third person singular present, with its own subject and no auxiliary, names a scheduled
+    event. Without a tagger only that form is told apart by spelling: "leaders meet on Friday"
+    could be "met" misspelt for all the parser knows, and stays in the past."""
+    text = verb.lower_
+    return (not auxes and len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
+            and text not in _NOT_PRESENT and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))

@@ -93,6 +93,9 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("The attack on Monday could derail the talks.", "2023-12-11"),  # a plain date on it: past
         ("The ministers will meet next Friday.", "2023-12-15"),
         ("The ministers met last Friday.", "2023-12-08"),
+        ("The summit opens on Monday in Vienna.", "2023-12-18"),  # a scheduled present
+        ("The Kremlin says on Friday it has no plans.", "2023-12-08"),  # saying is no schedule
+        ("The minister was in Paris on Friday.", "2023-12-08"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
