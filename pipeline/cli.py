@@ -186,14 +186,15 @@ def evaluate(
 def _pipeline_predictions(lines: list[Any], source: str, config: Path | None) -> list[Any]:
     """Each gold line as its own document; the union of its claims' labels and actors."""
     from .build import Extractor, load_config
-    from .evaluate import predictions_from_claims
+    from .evaluate import document_ids, predictions_from_claims
     from .io import Document
     from .schema import Claim
 
     extractor = Extractor(load_config(config))
-    documents = [Document(id=g.id, text=g.text, source=source) for g in lines]
+    ids = document_ids(lines)
+    documents = [Document(id=i, text=g.text, source=source) for i, g in zip(ids, lines, strict=True)]
     claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
-    return predictions_from_claims([g.id for g in lines], claims)
+    return predictions_from_claims(ids, claims)
 
 
 def _read_gold(path: Path) -> list[Any]:

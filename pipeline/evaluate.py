@@ -8,6 +8,7 @@ and whose ``labels`` is not empty; codes in ``actors_optional`` count neither wa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -85,6 +86,14 @@ def score(gold: Sequence[GoldLine], predicted: Sequence[Prediction]) -> dict[str
         "actors": {"precision": actors["precision"], "recall": actors["recall"],
                    "tp": tp, "fp": fp, "fn": fn, "lines": actor_lines},
     }
+
+
+def document_ids(lines: Sequence[GoldLine]) -> list[str]:
+    """One document id per gold line: the line's own id, or, where a set repeats an id
+    (plover_gsr has two different sentences under one), that id with "#<line number>", so that
+    two lines never pool their claims."""
+    counts = Counter(g.id for g in lines)
+    return [g.id if counts[g.id] == 1 else f"{g.id}#{n}" for n, g in enumerate(lines, 1)]
 
 
 def predictions_from_claims(ids: Iterable[str], claims: Iterable[Any]) -> list[Prediction]:

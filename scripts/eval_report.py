@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.baseline import keyword_labels  # noqa: E402
 from pipeline.build import Extractor  # noqa: E402
 from pipeline.entities import STATE_CODES  # noqa: E402
-from pipeline.evaluate import GoldLine, Prediction, predictions_from_claims, score  # noqa: E402
+from pipeline.evaluate import GoldLine, Prediction, document_ids, predictions_from_claims, score  # noqa: E402
 from pipeline.io import Document  # noqa: E402
 from pipeline.schema import LABELS, Claim  # noqa: E402
 
@@ -30,7 +30,7 @@ def _combo(labels: frozenset[str], scored: list[str]) -> str:
     return "+".join(label[:4] for label in LABELS if label in labels and label in scored) or "none"
 
 
-def _actor_errors(lines: list[GoldLine], claims: list[Claim], limit: int) -> None:
+def _actor_errors(lines: list[GoldLine], ids: list[str], claims: list[Claim], limit: int) -> None:
     """State codes predicted but not in the gold (by how they were resolved) and gold codes
     missed, over the lines the actor score counts."""
     mentions: dict[str, dict[str, list[tuple[str, str]]]] = {}  # doc -> code -> [(text, via)]
@@ -40,10 +40,10 @@ def _actor_errors(lines: list[GoldLine], claims: list[Claim], limit: int) -> Non
                 mentions.setdefault(claim.doc_id, {}).setdefault(actor.code, []).append((actor.text, actor.via))
     extra_by_via: Counter[str] = Counter()
     errors = []
-    for g in lines:
+    for g, doc_id in zip(lines, ids, strict=True):
         if g.actors is None or not g.labels:
             continue
-        found = mentions.get(g.id, {})
+        found = mentions.get(doc_id, {})
         gold = {c for c in g.actors if c in STATE_CODES} - g.actors_optional
         extra = {c: found[c] for c in found if c not in gold and c not in g.actors_optional}
         missed = sorted(gold - set(found))
@@ -74,9 +74,10 @@ def main() -> None:
             continue
         with path.open(encoding="utf-8") as fh:
             lines = [GoldLine.from_record(json.loads(line)) for line in fh if line.strip()]
-        documents = [Document(id=g.id, text=g.text) for g in lines]
+        ids = document_ids(lines)
+        documents = [Document(id=i, text=g.text) for i, g in zip(ids, lines, strict=True)]
         claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
-        predicted = predictions_from_claims([g.id for g in lines], claims)
+        predicted = predictions_from_claims(ids, claims)
         model = score(lines, predicted)
         baseline = score(lines, [Prediction(frozenset(keyword_labels(g.text)), frozenset()) for g in lines])
         scored = [label for label in LABELS if model["labels"][label]["scored"]]
@@ -105,7 +106,7 @@ def main() -> None:
         for g, p in errors[: args.errors]:
             print(f"- `{g.id}` gold {sorted(g.labels)} predicted {sorted(p.labels & set(scored))}: {g.text[:160]}")
         if any(g.actors is not None for g in lines):
-            _actor_errors(lines, claims, args.errors)
+            _actor_errors(lines, ids, claims, args.errors)
         print()
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.evaluate import GoldLine, Prediction, score
+from pipeline.evaluate import GoldLine, Prediction, document_ids, predictions_from_claims, score
 
 
 def _gold(labels: list[str], ambiguous: list[str] = (), actors: list[str] | None = None,
@@ -41,3 +41,15 @@ def test_evaluate_actors_count_states_only_and_skip_optional() -> None:
     actors = score(gold, pred)["actors"]
     assert (actors["tp"], actors["fp"], actors["fn"]) == (1, 1, 1)
     assert actors["lines"] == 1
+
+
+def test_evaluate_gives_lines_that_share_an_id_their_own_documents() -> None:
+    from types import SimpleNamespace
+
+    lines = [GoldLine.from_record({"id": i, "text": t, "labels": []})
+             for i, t in (("a", "one"), ("b", "two"), ("a", "three"))]
+    ids = document_ids(lines)
+    assert ids == ["a#1", "b", "a#3"]
+    claims = [SimpleNamespace(doc_id="a#1", labels=["cooperation"], actors=[SimpleNamespace(code="USA")])]
+    first, _, third = predictions_from_claims(ids, claims)
+    assert first.actors == {"USA"} and not third.actors and not third.labels
