@@ -38,7 +38,8 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
     spokeswoman general commander chief governor king queen emir prince adviser advisor official
-    diplomat negotiator lawmaker senator mp""".split()
+    diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
+    rapporteur""".split()
 )
 # words that may precede a name inside a PERSON entity without being a given name
 _TITLES = _OFFICES | frozenset(
@@ -275,9 +276,11 @@ class EntityResolver:
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
-            if ent.label_ == "PERSON" and ent._.code is None and previous is not None:
+            if ent.label_ == "PERSON" and previous is not None:
                 office = _office_of(ent, previous)
-                if office is not None:
+                # an organisation's title outranks what the gazetteer knows of the person: "U.N.
+                # mediator Diego Cordovez" acts for the UN, whatever office he held at home
+                if office is not None and (ent._.code is None or previous._.kind == "organisation"):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and len(ent) > 1:
                 surnames[ent[-1].text] = ent
@@ -293,10 +296,12 @@ class EntityResolver:
 
 
 def _office_of(person: Span, previous: Span) -> str | None:
-    """The state of an official introduced by title: "Sudanese Irrigation Minister Yasir Abbas",
-    "Kazakhstan's deputy energy minister Nurlan Zhakenov": a state named just before a title
-    that has an office word in it."""
-    if previous._.kind != "state" or previous._.code not in STATE_CODES:
+    """The state or organisation of an official introduced by title: "Sudanese Irrigation
+    Minister Yasir Abbas", "Kazakhstan's deputy energy minister Nurlan Zhakenov", "U.N. mediator
+    Diego Cordovez": a state or organisation named just before a title that has an office word
+    in it."""
+    state = previous._.kind == "state" and previous._.code in STATE_CODES
+    if not (state or (previous._.kind == "organisation" and previous._.code)):
         return None
     doc = person.doc
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]

@@ -106,6 +106,9 @@ CASES = [
     ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
     ("Secretary Blinken met Sheikh Tamim in Doha.", {"USA", "QAT"}, set()),
     ("Hunter Biden testified on Monday. Biden later called Xi Jinping.", {"USA", "CHN"}, set()),
+    # an organisation's official acts for it, not for the state they once served or come from
+    ("Afghan rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.", {"AFG", "UN"}, {"ECU"}),
+    ("EU foreign policy chief Josep Borrell criticised Hungary.", {"EU", "HUN"}, {"ESP"}),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
