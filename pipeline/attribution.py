@@ -4,7 +4,9 @@
 "the Washington Post quoted a US official as saying". With a dependency parse the speaker is
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
 as saying", or the object of "according to". Without a parse it is the nearest entity before
-the cue. Sentences in the author's own voice have no attribution.
+the cue. Sentences in the author's own voice have no attribution. Where the sentence dates
+the statement ("said on Dec 14", "an article published on December 12 said"), ``date`` is that
+day.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+
+from .timex import attached_word, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
 # author's claim, not reported speech: "expect" and "fear" are no cues.
@@ -46,6 +50,7 @@ class Attribution:
     quote: bool
     start: int
     end: int
+    date: str | None = None
 
 
 def find_attribution(sent: Span) -> Attribution | None:
@@ -70,7 +75,23 @@ def find_attribution(sent: Span) -> Attribution | None:
             quote=_has_quotation(sent),
             start=speaker.start_char,
             end=speaker.end_char,
+            date=_statement_date(sent, token, speaker) if parsed else None,
         )
+    return None
+
+
+def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
+    """The day the statement was made, where the sentence names it: a date on the cue ("said on
+    Dec 14", "On Nov 16, the Washington Post quoted") or on the speaker ("an article published
+    on December 12 said"), resolved against the document date."""
+    speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        word = attached_word(ent)
+        on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
+        if word.i == cue.i or on_speaker:
+            return normalise_time(ent.text, ent.doc._.doc_date)
     return None
 
 

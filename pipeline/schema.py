@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 LABELS: tuple[str, ...] = ("cooperation", "competition", "forecast")
 
 Label = Literal["cooperation", "competition", "forecast"]
@@ -53,6 +53,11 @@ class Attribution(_Record):
     quote: bool = Field(description="True when the claim contains a direct quotation.")
     start: int = Field(description="Offsets of the speaker in the original text.")
     end: int
+    date: str | None = Field(
+        default=None,
+        description="ISO date of the statement where the sentence names it ('said on Dec 14'), "
+        "resolved against the document date; null otherwise.",
+    )
 
 
 class TimeExpression(_Record):
@@ -102,7 +107,7 @@ class ModelInfo(_Record):
 class Claim(_Record):
     """One sentence that asserts cooperation or competition, or makes a forecast."""
 
-    schema_version: Literal["1.2"] = SCHEMA_VERSION
+    schema_version: Literal["1.3"] = SCHEMA_VERSION
     claim_id: str = Field(description="Stable id: '<doc_id>:<sentence_index>'.")
     doc_id: str
     sentence_index: int = Field(ge=0, description="Index of the sentence in the document body.")

@@ -164,6 +164,17 @@ _NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims"
                 "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies"}
 
 
+def attached_word(ent: Span) -> Token:
+    """The word a time expression belongs to, through its preposition and modifiers: "said" in
+    "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
+    token = ent.root
+    for _ in range(6):
+        if token.dep_ not in _ATTACHMENTS or token.head is token:
+            break
+        token = token.head
+    return token
+
+
 def in_future_clause(ent: Span) -> bool:
     """True when the verb ``ent`` hangs on looks forward: the future tense ("will resume on
     Tuesday"), a modal ("could resume on Friday", but not "could have resumed"), a plan or aim
@@ -175,12 +186,8 @@ def in_future_clause(ent: Span) -> bool:
     one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
-    token = ent.root
-    deadline = token.dep_ == "pobj" and token.head.lower_ in _DEADLINES
-    for _ in range(6):
-        if token.dep_ not in _ATTACHMENTS or token.head is token:
-            break
-        token = token.head
+    token = attached_word(ent)
+    deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
     if deadline and token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}:
         token = token.head
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}

@@ -48,3 +48,24 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
     assert found is not None
     assert (found.speaker, found.cue, found.speaker_code, found.quote) == (speaker, cue, code, quote)
     assert text[found.start : found.end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document is dated Wednesday 13 December 2023
+        ("Peskov said on Monday that Russia would not expel any diplomats.", "2023-12-11"),
+        ("On Dec 1, the minister told reporters that talks would resume.", "2023-12-01"),
+        ("A report published on November 30 said the ceasefire was holding.", "2023-11-30"),
+        ("The minister said talks would resume on Friday.", None),  # dates the talks, not the statement
+        ("Diplomats believe the deal signed in May 2021 will hold.", None),
+    ],
+)
+def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2023-12-13"
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(doc)
+    found = find_attribution(next(iter(body_sentences(doc))))
+    assert found is not None
+    assert found.date == expected

@@ -60,6 +60,14 @@ def test_seed_attribution_names_the_speakers(extractor: Any, shared: Path) -> No
     assert right >= 8
 
 
+def test_seed_attribution_dates_the_statements(extractor: Any, shared: Path) -> None:
+    """The gold gives the statement's date where the sentence names it, and none elsewhere."""
+    claims = _seed_claims(extractor, shared)
+    for claim, g in zip(claims, _gold(shared), strict=True):
+        if g["attribution"] is not None and claim.attribution is not None:
+            assert claim.attribution.date == g["attribution"].get("date"), g["id"]
+
+
 def test_seed_dates_resolve_against_the_document_date(extractor: Any, shared: Path) -> None:
     dates = {t.text: t.date for c in _seed_claims(extractor, shared) for t in c.time}
     assert dates["Dec 14"] == "2016-12-14"
