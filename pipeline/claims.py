@@ -55,7 +55,7 @@ def doc_to_claims(
                 actors=[Actor(**vars(a)) for a in actors],
                 dyads=[(a, b) for a, b in dyads(actors)],
                 attribution=Attribution(**vars(attribution)) if attribution else None,
-                time=_times(sent, doc._.doc_date),
+                time=_times(sent, (attribution.date if attribution else None) or doc._.doc_date),
                 certainty=certainty.level if certainty else None,  # type: ignore[arg-type]
                 certainty_cue=certainty.cue if certainty else None,
                 negated=certainty.negated if certainty else None,
@@ -74,12 +74,15 @@ def _entities(sent: Span) -> list[Entity]:
     ]
 
 
-def _times(sent: Span, doc_date: str | None) -> list[TimeExpression]:
+def _times(sent: Span, anchor: str | None) -> list[TimeExpression]:
+    """The sentence's time expressions, resolved against ``anchor``: the day of the statement
+    where the sentence names it ("On Nov 16, an official said the deal would be signed next
+    week": the week after Nov 16), else the document date."""
     times = []
     for e in sent.ents:
         if e.label_ in {"DATE", "TIME"}:
             future = in_future_clause(e)
-            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, doc_date, future),
-                                        period=normalise_period(e.text, doc_date, future),
+            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future),
+                                        period=normalise_period(e.text, anchor, future),
                                         start=e.start_char, end=e.end_char))
     return times

@@ -105,3 +105,14 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
         doc = nlp(doc)
     (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
+
+
+def test_timex_resolves_a_dated_statement_against_its_day(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = "On Nov 16, the minister said the treaty would be signed next week, and that talks will resume on Friday."
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2023-12-13")], all_sentences=True)
+    assert claim.attribution is not None and claim.attribution.date == "2023-11-16"
+    # against the statement's day (Thursday 16 Nov 2023), not the document's (13 Dec)
+    assert {t.text: t.period for t in claim.time} == {"Nov 16": "2023-11-16", "next week": "2023-W47",
+                                                      "Friday": "2023-11-17"}
