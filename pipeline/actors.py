@@ -25,6 +25,10 @@ actors (they stay in the claim's ``entities``):
 - a capital that names a treaty, forum or venue, not a government: "the Paris Agreement", "the
   Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
   are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue);
+- a dependent or disputed territory: Gibraltar in "Spain and Britain reached a deal on
+  Gibraltar", the Falklands, Western Sahara, the Chagos Islands are what a dispute is about, not
+  parties to it. Territories that govern themselves and act abroad in their own name (Greenland,
+  Hong Kong, the Cook Islands) stay actors; the curated country table marks which are which;
 - a reporting source named only in the attribution: "a state-owned Egyptian newspaper said",
   "according to the Czechoslovak news agency". An official speaker stays an actor ("a senior
   White House official told reporters", "officials in Bogotá said"): the government speaks
@@ -41,7 +45,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution
-from .entities import ACTOR_KINDS, STATE_CODES
+from .entities import ACTOR_KINDS, DEPENDENT_TERRITORIES, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders)|"
@@ -124,7 +128,7 @@ class ActorTracker:
                          _role(e.root) if parsed else None)
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
-            and not _names_instrument(e, sent)
+            and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
         ]
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)

@@ -31,6 +31,17 @@ DATA_DIR = Path(__file__).parent / "data"
 ACTOR_KINDS = frozenset({"state", "organisation", "person", "group"})
 #: The codes scored as states: ISO 3166-1 alpha-3 plus Kosovo's user-assigned XKX.
 STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
+
+
+def _dependent_territories() -> frozenset[str]:
+    with (DATA_DIR / "curated" / "countries.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return frozenset(row["code"] for row in rows if row["sovereign"] == "0")
+
+
+#: ISO codes of dependent or disputed territories (Gibraltar, the Falklands, Western Sahara):
+#: the curated table's ``sovereign`` 0. Self-governing ones (Greenland, Hong Kong) are not here.
+DEPENDENT_TERRITORIES = _dependent_territories()
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

@@ -106,6 +106,10 @@ CASES = [
     ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
     ("Secretary Blinken met Sheikh Tamim in Doha.", {"USA", "QAT"}, set()),
     ("Hunter Biden testified on Monday. Biden later called Xi Jinping.", {"USA", "CHN"}, set()),
+    # a dependent or disputed territory is what a dispute is about; a self-governing one acts
+    ("Spain and Britain reached a deal on Gibraltar.", {"ESP", "GBR"}, {"GIB"}),
+    ("Argentina renewed its claim to the Falklands.", {"ARG"}, {"FLK"}),
+    ("Greenland rejected the offer from Washington.", {"GRL", "USA"}, set()),
     # an organisation's official acts for it, not for the state they once served or come from
     ("Afghan rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.", {"AFG", "UN"}, {"ECU"}),
     ("EU foreign policy chief Josep Borrell criticised Hungary.", {"EU", "HUN"}, {"ESP"}),
