@@ -6,7 +6,8 @@ month ahead for announced events); weekdays are the last such day on or before i
 Friday": before it). Where the verb the date hangs on looks forward ("talks will resume on
 Tuesday", "could resume on Friday", "is due to reopen on Monday", "he plans to visit on March
 3"; see ``in_future_clause``), both look forward instead: the first such day on or after the
-document date ("next Friday" and "this Friday": after it). Vague expressions ("last week", "in the coming years", "late 2015") keep their text and a null date.
+document date ("next Friday" and "this Friday": after it). Vague expressions ("last week",
+"in the coming years", "late 2015") keep their text and a null date.
 
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
 "May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
@@ -212,8 +213,8 @@ def in_future_clause(ent: Span) -> bool:
 def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
     """"The summit opens on Monday", "the president travels to Seoul on Friday": a dated verb in
     the third person singular present, with its own subject and no auxiliary, names a scheduled
-    event. Without a tagger only that form is told apart by spelling: "leaders meet on Friday"
-    could be "met" misspelt for all the parser knows, and stays in the past."""
+    event. The pipeline runs no tagger, and only that form shows its tense in its spelling: the
+    base form of "the leaders meet on Friday" is not checked, and stays in the past."""
     text = verb.lower_
     return (not auxes and len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
             and text not in _NOT_PRESENT and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
