@@ -8,6 +8,9 @@ actors are named only through context, and resolve from the sentences before:
   last distinct states named before it;
 - "he", "his", "she", "her": the last person named, within the last three sentences;
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
+- a bare "Congress" is the United States' unless no US is named and one state whose news calls
+  its legislature or a party Congress is, in the sentence or else the three before it: "Peruvians
+  marched on Congress in Lima" is Peru's; India's Congress party is no state actor;
 - a state body or office named without its state ("the government", "the foreign ministry",
   "the president", "its army"): the state of the last three sentences when they name only
   one (counting every mention, "Indian media" and "in Iraq" too). Otherwise it stays
@@ -24,7 +27,8 @@ actors (they stay in the claim's ``entities``):
   state they live in stays: BIH, XKX; in "Greek Cypriots" it is Cyprus that stays);
 - a capital that names a treaty, forum or venue, not a government: "the Paris Agreement", "the
   Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
-  are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue);
+  are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue); "The Hague"
+  after a preposition ("litigated at The Hague") is the international courts;
 - a dependent or disputed territory: Gibraltar in "Spain and Britain reached a deal on
   Gibraltar", the Falklands, Western Sahara, the Chagos Islands are what a dispute is about, not
   parties to it. Territories that govern themselves and act abroad in their own name (Greenland,
@@ -45,7 +49,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution
-from .entities import ACTOR_KINDS, DEPENDENT_TERRITORIES, STATE_CODES
+from .entities import ACTOR_KINDS, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders)|"
@@ -83,6 +87,12 @@ _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
     - ii iii 2 3 +""".split()
 )
+# a state named after one of these is what a relation reaches ("a border wall with Mexico"), so it
+# says nothing about whose "Congress" the sentence means
+_RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from on over about between".split())
+# "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
+_COURT_SEATS = frozenset({"the hague", "hague"})
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -129,7 +139,9 @@ class ActorTracker:
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
+            and not _court_seat(e, sent)
         ]
+        found = self._bare_congress(found, sent, ents)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
         found += self._from_context(sent, found, parsed)
@@ -146,6 +158,30 @@ class ActorTracker:
             self._last_person = (self._sentence, subject)
         self._sentence += 1
         return found
+
+    def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
+        """A bare "Congress" is the United States' unless no US is named and exactly one state
+        whose news calls its legislature or a party Congress is: the sentence's own, or else the
+        last three sentences'. "Peruvians marched on Congress in Lima" is Peru's legislature;
+        "Congress criticised Modi's visit" is India's Congress party, which is no state actor;
+        "Congress funded a border wall with Mexico" stays the US (Mexico is what the relation
+        reaches, not whose Congress it is)."""
+        bare = [a for a in found if a.code == "USA" and a.via == "body"
+                and a.text.lower().removeprefix("the ") == "congress"]
+        states = [e for e in ents if e._.code in STATE_CODES and e.text.lower().removeprefix("the ") != "congress"]
+        if not bare or any(e._.code == "USA" for e in states):
+            return found
+        parsed = sent.doc.has_annotation("DEP")
+        own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed)}
+        if not states:
+            recent = frozenset().union(*self._window)
+            own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES}
+        if len(own) != 1:
+            return found
+        (code,) = own
+        if CONGRESSES[code] == "party":
+            return [a for a in found if a not in bare]
+        return [replace(a, code=code) if a in bare else a for a in found]
 
     def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
         named = {a.code for a in found}
@@ -208,6 +244,29 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+def _owns(ent: Span, sent: Span, parsed: bool) -> bool:
+    """Whether a state mention can say whose "Congress" a sentence means: a possessive ("Peru's"),
+    a demonym or leader ("Peruvians", "Milei"), a place ("in Lima") or the subject; not what a
+    relation reaches ("a wall with Mexico", "angering the Mexican government")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > sent.start else None
+    if before is not None and before.lower_ == "the":
+        before = doc[ent.start - 2] if ent.start - 1 > sent.start else None
+    if before is not None and before.lower_ in _RELATION_PREPOSITIONS:
+        return False
+    possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
+    return (possessive or ent._.via in {"demonym", "leader"} or (before is not None and before.lower_ == "in")
+            or (parsed and _role(ent.root) == "source"))
+
+
+def _court_seat(ent: Span, sent: Span) -> bool:
+    """ "litigated at The Hague", "cases in The Hague": the international courts, not the
+    Netherlands (which "Beijing warns The Hague" still is)."""
+    if ent._.via != "capital" or ent.text.lower() not in _COURT_SEATS or ent.start == sent.start:
+        return False
+    return ent.doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS
 
 
 def _names_instrument(ent: Span, sent: Span) -> bool:

@@ -33,15 +33,19 @@ ACTOR_KINDS = frozenset({"state", "organisation", "person", "group"})
 STATE_CODES = frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
 
 
-def _dependent_territories() -> frozenset[str]:
+def _country_table() -> list[dict[str, str]]:
     with (DATA_DIR / "curated" / "countries.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return frozenset(row["code"] for row in rows if row["sovereign"] == "0")
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
+_COUNTRIES = _country_table()
 #: ISO codes of dependent or disputed territories (Gibraltar, the Falklands, Western Sahara):
 #: the curated table's ``sovereign`` 0. Self-governing ones (Greenland, Hong Kong) are not here.
-DEPENDENT_TERRITORIES = _dependent_territories()
+DEPENDENT_TERRITORIES = frozenset(row["code"] for row in _COUNTRIES if row["sovereign"] == "0")
+#: What a bare "Congress" is in a state's news: "legislature" (Peru, the Philippines, the United
+#: States) or "party" (India's Congress party); the curated table's ``congress`` column.
+CONGRESSES = {row["code"]: {"1": "legislature", "2": "party"}[row["congress"]]
+              for row in _COUNTRIES if row["congress"]}
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

@@ -113,6 +113,16 @@ CASES = [
     # an organisation's official acts for it, not for the state they once served or come from
     ("Afghan rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.", {"AFG", "UN"}, {"ECU"}),
     ("EU foreign policy chief Josep Borrell criticised Hungary.", {"EU", "HUN"}, {"ESP"}),
+    # a bare "Congress" is the US's unless the sentence (or the last three) says whose it is
+    ("Congress voted to sanction Colombia over coca eradication.", {"USA", "COL"}, set()),
+    ("Congress approved funds for the wall with Mexico, angering the Mexican government.", {"USA", "MEX"}, set()),
+    ("Peruvians marched on Congress in Lima to demand the president's removal.", {"PER"}, {"USA"}),
+    ("Chile's new president faces a hostile Congress over the lithium deal with China.", {"CHL"}, {"USA"}),
+    ("Modi met Albanese in Canberra. Congress accused him of ignoring the farmers.", {"IND"}, {"USA"}),
+    ("Congress accused Modi of appeasing China.", {"IND", "CHN"}, {"USA"}),  # India's Congress party
+    # The Hague after a preposition is the seat of the international courts
+    ("Guyana and Venezuela took their border dispute to The Hague.", {"GUY", "VEN"}, {"NLD"}),
+    ("Beijing warned The Hague over its chip export curbs.", {"CHN", "NLD"}, set()),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
