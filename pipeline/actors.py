@@ -29,6 +29,8 @@ actors (they stay in the claim's ``entities``):
   Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
   are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue); "The Hague"
   after a preposition ("litigated at The Hague") is the international courts;
+- what a dispute is about, and a war named to date something: Taiwan in "a row over Taiwan",
+  Ukraine in "sanctions over Ukraine" and in "the first talks since the invasion of Ukraine";
 - a dependent or disputed territory: Gibraltar in "Spain and Britain reached a deal on
   Gibraltar", the Falklands, Western Sahara, the Chagos Islands are what a dispute is about, not
   parties to it. Territories that govern themselves and act abroad in their own name (Greenland,
@@ -93,6 +95,14 @@ _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from
 # "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
 _COURT_SEATS = frozenset({"the hague", "hague"})
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
+# "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
+_DISPUTES = frozenset(
+    """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff
+    stand-off feud rift differences disagreement disagreements split barbs""".split()
+)
+# "since the invasion of Ukraine", "a week before Russia's annexation of Crimea": a date, not a party
+_WARS = frozenset({"invasion", "annexation", "occupation"})
+_TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -139,7 +149,7 @@ class ActorTracker:
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
-            and not _court_seat(e, sent)
+            and not _court_seat(e, sent) and not _subject_matter(e, sent)
         ]
         found = self._bare_congress(found, sent, ents)
         if attribution is not None:
@@ -259,6 +269,25 @@ def _owns(ent: Span, sent: Span, parsed: bool) -> bool:
     possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
     return (possessive or ent._.via in {"demonym", "leader"} or (before is not None and before.lower_ == "in")
             or (parsed and _role(ent.root) == "source"))
+
+
+def _subject_matter(ent: Span, sent: Span) -> bool:
+    """ "a row over Taiwan", "sanctions over Ukraine": what a dispute is about; "since the
+    invasion of Ukraine": a war named to date something. Neither is a party to the relation."""
+    if ent._.via not in {"name", "capital"}:
+        return False
+    doc = ent.doc
+    i = ent.start - 1  # the word before the name, skipping "the"
+    if i > sent.start and doc[i].lower_ == "the":
+        i -= 1
+    if i - 1 < sent.start:
+        return False
+    if doc[i].lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
+        possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s"}
+        return doc[i - 1].lower_ in _DISPUTES and not possessive
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ in _WARS:
+        return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
+    return False
 
 
 def _court_seat(ent: Span, sent: Span) -> bool:

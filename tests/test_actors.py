@@ -123,6 +123,11 @@ CASES = [
     # The Hague after a preposition is the seat of the international courts
     ("Guyana and Venezuela took their border dispute to The Hague.", {"GUY", "VEN"}, {"NLD"}),
     ("Beijing warned The Hague over its chip export curbs.", {"CHN", "NLD"}, set()),
+    # what a dispute is about, and a war named to date something, are not parties
+    ("China suspended imports of Japanese seafood amid a row over Taiwan.", {"CHN", "JPN"}, {"TWN"}),
+    ("Guatemala and Belize renewed their dispute over Belize's territory.", {"GTM", "BLZ"}, set()),
+    ("Lavrov met Rubio in Riyadh, the first such talks since the invasion of Ukraine.", {"RUS", "USA"}, {"UKR"}),
+    ("India refused to condemn Russia's invasion of Ukraine.", {"IND", "RUS", "UKR"}, set()),
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
