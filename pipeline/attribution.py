@@ -26,13 +26,14 @@ CUES = frozenset(
     warns warned believe believes believed believing argue argues argued arguing claimed noted
     insist insists insisted explained announced declared wrote writes predicted predicts
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
-    contends contended maintained quoted reported reports predict think thinks""".split()
+    contends contended maintained quoted reported reports predict think thinks tweeted posted
+    cautioned cautions vowed vows remarked commented conceded concedes recalled estimated""".split()
 )
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
     """maintained added adds noted acknowledged admitted suggested reported reports declared
-    announced""".split()
+    announced posted recalled estimated conceded concedes""".split()
 )
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
-     r"intends? to|scheduled|determined to|vows? to|pledged? to|promised? to|inevitabl[ey]|"
+     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)", "high"),

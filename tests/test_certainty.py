@@ -25,6 +25,8 @@ nlp = spacy.blank("en")
         ("Military action remains improbable.", "medium", True),
         ("The most plausible outcome is a cold peace.", "medium", False),
         ("A second round of talks is inevitable.", "high", False),
+        ("Netanyahu vowed to continue the offensive.", "high", False),
+        ("Iran vowed revenge for the strike.", "high", False),
         ("The foreign minister visits Delhi next week.", "high", False),
         ("The envoy is due to arrive on Monday.", "high", False),
         ("Whether Cairo is prepared to accept the deal is another matter.", "low", False),
