@@ -11,8 +11,11 @@ document date ("next Friday" and "this Friday": after it). Vague expressions ("l
 
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
 "May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
-"next week" 2021-W10. A month named without a year is its occurrence nearest the document date.
-Expressions that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
+"next week" 2021-W10; "the first half of 2026", "the summer of 2022" and "last autumn" a year (ISO
+8601 has no halves or seasons; winters span two years and have none). A month named without a
+year is its occurrence nearest the document date, or in a clause that looks forward the next
+one; there "by the end of the year" is the current year. Expressions that name no calendar
+unit ("the coming months", "48 hours", "monthly") have none.
 """
 
 from __future__ import annotations
@@ -38,7 +41,14 @@ _BOUND = re.compile(
     r"after|until|till|since|from|between|around|about|starting|beginning)\s+",
     re.I,
 )
-_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of)\s*)?(?P<year>(?:1[89]|20)\d\d)$", re.I)
+# "late 2015", "the first half of 2026", "the third quarter of 2024", "the summer of 2022", "spring
+# 2026": the year is what ISO 8601 can say of them
+_YEAR = re.compile(
+    r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of|(?:the )?(?:first|second) half of|"
+    r"(?:the )?(?:first|second|third|fourth|final|last) quarter of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
+    r"\s*)?(?P<year>(?:1[89]|20)\d\d)$",
+    re.I,
+)
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 _RELATIVE = re.compile(
@@ -46,6 +56,13 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
     re.I,
 )
+# "by the end of the year", "later in the month": the current one, in a clause that looks forward
+# (in a narrative of 2019, "the end of the year" is 2019's)
+_THE_UNIT = re.compile(r"^(?:(?:the end|the rest|the remainder) of|later in|later) the (?P<unit>year|month|week)$", re.I)
+# "last autumn", "next spring": the year of that season (ISO 8601 has no seasons). Winter spans
+# two years and stays null.
+_SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall)$", re.I)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
 @dataclass(frozen=True)
@@ -126,6 +143,20 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
             return f"{months // 12}-{months % 12 + 1:02d}"
         year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}"
+    m = _THE_UNIT.match(cleaned)
+    if m and future:
+        return normalise_period(f"this {m.group('unit')}", doc_date)
+    m = _SEASON.match(cleaned)
+    if m and (m.group("which") or future):
+        first, last = _SEASON_MONTHS[m.group("season").lower()]
+        which = (m.group("which") or "next").lower()
+        if which == "last":  # the last one over before the document date
+            return str(anchor.year if last < anchor.month else anchor.year - 1)
+        if which == "next" and not (future and not m.group("which") and anchor.month <= last):
+            # "next spring": the next one to begin; a bare "in the summer" that looks forward
+            # may be the one under way
+            return str(anchor.year if first > anchor.month else anchor.year + 1)
+        return str(anchor.year)
     m = _BARE_MONTH.match(cleaned)
     if m and m.group("month").lower() in _MONTHS:
         month = _MONTHS[m.group("month").lower()]
@@ -136,6 +167,8 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif which == "this":
             year = anchor.year
+        elif future:  # "talks will resume in March": the next March, or this one
+            year = anchor.year if month >= anchor.month else anchor.year + 1
         else:  # the occurrence nearest the document date
             year = min((anchor.year - 1, anchor.year, anchor.year + 1),
                        key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))

@@ -69,6 +69,35 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # an article of Wednesday 18 June 2025
+        ("March", False, "2025-03"),  # the March nearest the document date
+        ("March", True, "2026-03"),  # "talks will resume in March": the next one
+        ("July", True, "2025-07"),
+        ("the first half of 2026", False, "2026"),
+        ("the third quarter of 2024", False, "2024"),
+        ("the summer of 2022", False, "2022"),
+        ("spring 2026", False, "2026"),
+        ("the end of the year", True, "2025"),  # "a deal by the end of the year"
+        ("the end of the year", False, None),  # in a narrative it may be another year's
+        ("later in the month", True, "2025-06"),
+        ("last autumn", False, "2024"),
+        ("last spring", False, "2025"),
+        ("next summer", False, "2026"),  # it is summer already
+        ("next spring", False, "2026"),
+        ("this summer", False, "2025"),
+        ("the summer", True, "2025"),  # under way
+        ("the autumn", True, "2025"),
+        ("the summer", False, None),
+        ("this winter", False, None),  # two years
+    ],
+)
+def test_timex_period_against_the_document_date(text: str, future: bool, expected: str | None) -> None:
+    assert normalise_period(text, "2025-06-18", future) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the document is dated Wednesday 13 December 2023
