@@ -2,7 +2,8 @@
 
 "will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
 low. When a sentence has several cues the most hedged one wins ("is likely to ... will" is
-medium; "hopes ... will" is low). "will not", "does not expect" and "unlikely" are negated.
+medium; "hopes ... will" is low; "little chance that ... will" is medium). "will not", "does not
+expect", "neither side is likely", "unlikely", "little chance" and "ruled out" are negated.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
-     r"later this (?:week|month|year)", "high"),
+     r"later this (?:week|month|year)|no chance|rul(?:e|es|ed|ing) out", "high"),
     (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|would|"
      r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
-     r"looks? set to|seems? set to", "medium"),
+     r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
+     r"chances are", "medium"),
     (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
-_NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no)\b", re.I)
+_NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
+# cues that deny what they forecast: "unlikely", "little chance", "ruled out"
+_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,5 +52,5 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         return None
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     window = text[max(0, match.start() - 25) : match.end() + 12]
-    negated = bool(_NEGATION.search(window)) or match.group(0).lower() in {"unlikely", "improbable", "won't", "won’t"}
+    negated = bool(_NEGATION.search(window)) or bool(_NEGATIVE_CUE.match(match.group(0)))
     return Certainty(level=level, cue=match.group(0), negated=negated)

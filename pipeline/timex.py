@@ -11,7 +11,8 @@ document date ("next Friday" and "this Friday": after it). Vague expressions ("l
 
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
 "May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
-"next week" 2021-W10; "the first half of 2026", "the summer of 2022" and "last autumn" a year (ISO
+"next week" 2021-W10, "two weeks ago" 2021-W07 ("three days ago" is a day; "more than a
+year ago" is a bound and has none); "the first half of 2026", "the summer of 2022" and "last autumn" a year (ISO
 8601 has no halves or seasons; winters span two years and have none). A month named without a
 year is its occurrence nearest the document date, or in a clause that looks forward the next
 one; there "by the end of the year" is the current year. Expressions that name no calendar
@@ -56,6 +57,13 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
     re.I,
 )
+# "three days ago", "two weeks ago", "a year ago": counted back from the document date
+_AGO = re.compile(
+    r"^(?P<approx>some |nearly |almost |more than |over |roughly )?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago$",
+    re.I,
+)
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "by the end of the year", "later in the month": the current one, in a clause that looks forward
 # (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(r"^(?:(?:the end|the rest|the remainder) of|later in|later) the (?P<unit>year|month|week)$", re.I)
@@ -92,6 +100,10 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str
     relative = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "tonight": 0}
     if lower in relative:
         return (anchor + timedelta(days=relative[lower])).isoformat()
+    m = _AGO.match(cleaned)
+    if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
+        n = m.group("n").lower()
+        return (anchor - timedelta(days=1 if n in {"a", "an"} else _NUMBERS.get(n) or int(n))).isoformat()
     which, _, weekday = lower.removeprefix("on ").rpartition(" ")
     if weekday in _WEEKDAYS and which in {"", "last", "this", "next"}:
         # "last Friday" is before the document's day, "next Friday" and "this Friday" after it
@@ -143,6 +155,19 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
             return f"{months // 12}-{months % 12 + 1:02d}"
         year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}"
+    m = _AGO.match(cleaned)
+    if m and not m.group("approx"):  # "more than a year ago" is a bound, not a year
+        n = m.group("n").lower()
+        count = 1 if n in {"a", "an"} else _NUMBERS.get(n) or int(n)
+        unit = m.group("unit").lower()
+        if unit == "year":
+            return str(anchor.year - count)
+        if unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 - count
+            return f"{months // 12}-{months % 12 + 1:02d}"
+        if unit == "week":
+            year, week, _ = (anchor - timedelta(weeks=count)).isocalendar()
+            return f"{year}-W{week:02d}"
     m = _THE_UNIT.match(cleaned)
     if m and future:
         return normalise_period(f"this {m.group('unit')}", doc_date)

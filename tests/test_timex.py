@@ -91,6 +91,13 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("the autumn", True, "2025"),
         ("the summer", False, None),
         ("this winter", False, None),  # two years
+        ("three days ago", False, "2025-06-15"),
+        ("two weeks ago", False, "2025-W23"),
+        ("a month ago", False, "2025-05"),
+        ("18 months ago", False, "2023-12"),
+        ("two years ago", False, "2023"),
+        ("more than a year ago", False, None),  # a bound, not a year
+        ("nearly ten days ago", False, None),
     ],
 )
 def test_timex_period_against_the_document_date(text: str, future: bool, expected: str | None) -> None:
