@@ -242,7 +242,8 @@ class ActorTracker:
 
 
 def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
-    """ "ethnic Albanians", "Swedish-registered", "the Russian language": not a party."""
+    """ "ethnic Albanians", "Swedish-registered", "the Russian language", "Anglo-Saxon": not a
+    party."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.start else None
     after = doc[ent.end] if ent.end < sent.end else None
@@ -252,6 +253,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     if _community(ent, ents):
         return True
+    if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
+        return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
 
@@ -324,6 +327,8 @@ def _community(ent: Span, ents: list[Span]) -> bool:
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
     before, after = by_end.get(ent.start), by_start.get(ent.end)
+    if before is not None and before.text.endswith("-"):
+        before = None  # "Sino-Indian": two states, not a community
     cypriot = ent.text.lower().startswith("cypriot")
     if ent._.via == "demonym" and coded(before) and not cypriot:
         return True  # "Serbs" in "Bosnian Serbs"

@@ -189,6 +189,9 @@ class PhraseWords:
         self.exceptions = frozenset(self.tokenizer.rules or ())  # type: ignore[attr-defined]
 
     def __call__(self, text: str) -> list[str]:
+        if text.endswith("-") and len(text) > 1:
+            # a combining form, "Sino-": as the tokenizer splits "Sino-Indian", not "Sino-" alone
+            return [*self(text[:-1]), "-"]
         words = text.split(" ")
         if all(w.isalpha() and w not in self.exceptions for w in words):
             return words

@@ -45,6 +45,10 @@ CASES = [
     ("British and French ministers discussed migration.", {"GBR", "FRA"}, set()),
     ("Nigerian troops clashed with Boko Haram fighters.", {"NGA"}, set()),
     ("Emirati diplomats hosted their Sudanese counterparts.", {"ARE", "SDN"}, set()),
+    # combining forms: "Sino-Indian" names two states, "Anglo-Saxon" none
+    ("The Sino-Indian boundary talks collapsed.", {"CHN", "IND"}, set()),
+    ("The Franco-German engine of the EU has stalled.", {"FRA", "DEU", "EU"}, set()),
+    ("The Anglo-Saxon press criticised Paris.", {"FRA"}, {"GBR"}),
     # leaders and officials by name
     ("Putin met Xi Jinping to discuss energy.", {"RUS", "CHN"}, set()),
     ("Erdogan sharply criticised Netanyahu.", {"TUR", "ISR"}, set()),

@@ -60,4 +60,11 @@ def test_entities_phrase_words_split_every_gazetteer_name_as_the_tokenizer_does(
     gaz = extractor.config["components"]["claims_entities"]
     entries = load_gazetteer(gaz["gazetteer"], gaz["officeholders"]).entries
     texts = [e.text for e in entries] + ["cannot", "Côte d'Ivoire", "U.S. Treasury", "Al-Shabaab", "St. Kitts"]
-    assert [words(t) for t in texts] == [[tok.text for tok in nlp.tokenizer(t)] for t in texts]
+
+    def tokens(text: str) -> list[str]:
+        if text.endswith("-"):  # a combining form, split as in "Sino-Indian"
+            return [tok.text for tok in nlp.tokenizer(text + "Indian")][:-1]
+        return [tok.text for tok in nlp.tokenizer(text)]
+
+    assert any(t.endswith("-") for t in texts)
+    assert [words(t) for t in texts] == [tokens(t) for t in texts]
