@@ -56,6 +56,9 @@ CASES = [
     ("Lavrov spoke with Blinken by phone.", {"RUS", "USA"}, set()),
     ("Peskov said the Kremlin was not consulted.", {"RUS"}, set()),
     ("Modi and Anthony Albanese signed a migration pact.", {"IND", "AUS"}, set()),
+    ("Prachanda flew to New Delhi to meet Modi.", {"NPL", "IND"}, set()),
+    ("Muizzu ordered Indian troops to leave the archipelago.", {"MDV", "IND"}, set()),
+    ("Kast criticised Maduro over the election.", {"CHL", "VEN"}, set()),
     # state bodies
     ("The US Treasury sanctioned three Iranian firms.", {"USA", "IRN"}, set()),
     ("The Japanese government protested the decision.", {"JPN"}, set()),
