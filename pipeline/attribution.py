@@ -4,7 +4,8 @@
 "the Washington Post quoted a US official as saying". With a dependency parse the speaker is
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
 as saying", or the object of "according to". Without a parse it is the nearest entity before
-the cue. Sentences in the author's own voice have no attribution. Where the sentence dates
+the cue. A sentence wholly inside a quotation keeps the speaker of the quotation before it
+(``continued_quotation``). Sentences in the author's own voice have no attribution. Where the sentence dates
 the statement ("said on Dec 14", "an article published on December 12 said"), ``date`` is that
 day.
 """
@@ -79,6 +80,43 @@ def find_attribution(sent: Span) -> Attribution | None:
             date=_statement_date(sent, token, speaker) if parsed else None,
         )
     return None
+
+
+def continued_quotation(sent: Span, previous: Attribution | None, inside: bool = False) -> Attribution | None:
+    """The speaker of a sentence wholly inside a quotation, when the sentence before quoted
+    someone: "“We have agreed to open a new chapter.”" after "“Today's meeting marks a new
+    start,” Kishida told a news conference" is Kishida's, as are the later sentences of a
+    quotation that runs on (``inside``: a quotation is open where the sentence starts). A
+    sentence that only opens with a quoted phrase ("“Strategic patience” has failed") is the
+    author's."""
+    if previous is None or not previous.quote:
+        return None
+    text = sent.text.strip()
+    if len(text) < 2:
+        return None
+    if text[0] in _QUOTES:
+        close, start = {"“": "”", "«": "»"}.get(text[0], text[0]), 1
+    elif inside:
+        close, start = ("”" if "”" in text else "»" if "»" in text else '"'), 0
+    else:
+        return None
+    end = text.find(close, start)
+    # no closing mark (the quotation runs on), or only at the very end ("...fields.”", "...fields”.")
+    return previous if end == -1 or end >= len(text) - 2 else None
+
+
+def quotation_open(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``, given whether one was open at
+    its start."""
+    is_open = open_before
+    for ch in text:
+        if ch in "“«":
+            is_open = True
+        elif ch in "”»":
+            is_open = False
+        elif ch == '"':
+            is_open = not is_open
+    return is_open
 
 
 def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span
 
 from .actors import ActorTracker, dyads
-from .attribution import find_attribution
+from .attribution import continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_certainty
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
 from .timex import in_future_clause, normalise_period, normalise_time
+
+_QUOTE_RUN = 6
 
 
 def doc_to_claims(
@@ -35,8 +37,14 @@ def doc_to_claims(
     )
     tracker = ActorTracker()
     claims = []
+    # a quotation's later sentences keep its speaker, for at most _QUOTE_RUN sentences (a
+    # quotation mark left open by mistake would otherwise lend the speaker the rest of the text)
+    attribution, quoting, run = None, False, 0
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
-        attribution = find_attribution(sent)
+        own = find_attribution(sent)
+        run = 0 if own else run + 1
+        attribution = own or (continued_quotation(sent, attribution, quoting) if run <= _QUOTE_RUN else None)
+        quoting = quotation_open(sent.text, quoting)
         actors = tracker.sentence_actors(sent, attribution)
         labels = [label for label in LABELS if scores[label] >= thresholds[label]]
         if not labels and not all_sentences:

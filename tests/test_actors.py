@@ -70,6 +70,8 @@ CASES = [
     ("The IAEA inspected the Iranian enrichment site.", {"IAEA", "IRN"}, set()),
     ("Both want to restore the NATO-Russia Council.", {"NATO", "RUS"}, set()),  # a joint body names both
     ("The Inter-American Development Bank approved loans to Honduras.", {"IDB", "HND"}, {"USA"}),
+    ("Seoul said it would normalise the General Security of Military Information Agreement with Tokyo.",
+     {"KOR", "JPN"}, {"LBN"}),  # "General Security" is also Lebanon's intelligence directorate
     # context across sentences
     ("Russia and China signed a treaty. Both sides praised the deal.", {"RUS", "CHN"}, set()),
     ("India and Pakistan held talks. The two nations agreed to a ceasefire.", {"IND", "PAK"}, set()),

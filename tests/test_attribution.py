@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline.attribution import find_attribution
+from pipeline.io import Document
 from pipeline.sentences import body_sentences
 
 CASES = [
@@ -74,3 +75,20 @@ def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | No
     found = find_attribution(next(iter(body_sentences(doc))))
     assert found is not None
     assert found.date == expected
+
+
+def test_attribution_continues_through_a_quotation(extractor: Any) -> None:
+    text = (
+        "“Today's meeting marks a new start for our relations,” Kishida told a news conference. "
+        "“We have agreed to resume visits between our leaders.” "
+        "“China has money and patience. The West has standards and sanctions.” "
+        "“Strategic patience” has failed, the author of this article thinks it plain. "
+        "Seoul and Tokyo will meet again in May."
+    )
+    claims = list(extractor.extract([Document(id="q", text=text)], all_sentences=True))
+    speakers = [c.attribution.speaker if c.attribution else None for c in claims]
+    # the quotation's later sentences are Kishida's; a sentence that only opens with a quoted
+    # phrase has its own speaker or none, and the author's sentence after it has none
+    assert speakers[:4] == ["Kishida"] * 4
+    assert speakers[4] != "Kishida"
+    assert speakers[5] is None
