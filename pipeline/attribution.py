@@ -5,9 +5,9 @@
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
 as saying", or the object of "according to". Without a parse it is the nearest entity before
 the cue. A sentence wholly inside a quotation keeps the speaker of the quotation before it
-(``continued_quotation``). Sentences in the author's own voice have no attribution. Where the sentence dates
-the statement ("said on Dec 14", "an article published on December 12 said"), ``date`` is that
-day.
+(``continued_quotation``). Sentences in the author's own voice have no attribution. Where the
+sentence dates the statement ("said on Dec 14", "an article published on December 12 said"),
+``date`` is that day.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInf
 from .sentences import body_sentences
 from .timex import in_future_clause, normalise_period, normalise_time
 
+# a quotation's later sentences keep its speaker for at most this many sentences: a quotation
+# mark left open by mistake would otherwise lend the speaker the rest of the text
 _QUOTE_RUN = 6
 
 
@@ -37,9 +39,7 @@ def doc_to_claims(
     )
     tracker = ActorTracker()
     claims = []
-    # a quotation's later sentences keep its speaker, for at most _QUOTE_RUN sentences (a
-    # quotation mark left open by mistake would otherwise lend the speaker the rest of the text)
-    attribution, quoting, run = None, False, 0
+    attribution, quoting, run = None, False, 0  # run: sentences since one had its own speaker
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         own = find_attribution(sent)
         run = 0 if own else run + 1

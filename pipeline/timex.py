@@ -12,11 +12,11 @@ document date ("next Friday" and "this Friday": after it). Vague expressions ("l
 ``period`` keeps what a vague expression still says, as ISO 8601 at the precision of the text:
 "May 2020" is 2020-05, "late 2015" 2015, "last month" in an article of 3 March 2021 is 2021-02,
 "next week" 2021-W10, "two weeks ago" 2021-W07 ("three days ago" is a day; "more than a
-year ago" is a bound and has none); "the first half of 2026", "the summer of 2022" and "last autumn" a year (ISO
-8601 has no halves or seasons; winters span two years and have none). A month named without a
-year is its occurrence nearest the document date, or in a clause that looks forward the next
-one; there "by the end of the year" is the current year. Expressions that name no calendar
-unit ("the coming months", "48 hours", "monthly") have none.
+year ago" is a bound and has none); "the first half of 2026", "the summer of 2022" and "last
+autumn" a year (ISO 8601 has no halves or seasons; winters span two years and have none). A
+month named without a year is its occurrence nearest the document date, or in a clause that
+looks forward the next one; there "by the end of the year" is the current year. Expressions
+that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
 """
 
 from __future__ import annotations
