@@ -71,6 +71,7 @@ _BARE_BODY = re.compile(
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+_CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 _PERSON_MEMORY = 3
 # "a Swedish-registered vessel", "a UK-based group": where something comes from, not who acts
@@ -182,7 +183,8 @@ class ActorTracker:
         if not bare or any(e._.code == "USA" for e in states):
             return found
         parsed = sent.doc.has_annotation("DEP")
-        own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed)}
+        congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
+        own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
         if not states:
             recent = frozenset().union(*self._window)
             own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES}
@@ -259,10 +261,12 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
 
 
-def _owns(ent: Span, sent: Span, parsed: bool) -> bool:
+def _owns(ent: Span, sent: Span, parsed: bool, congress: Span | None = None) -> bool:
     """Whether a state mention can say whose "Congress" a sentence means: a possessive ("Peru's"),
-    a demonym or leader ("Peruvians", "Milei"), a place ("in Lima") or the subject; not what a
-    relation reaches ("a wall with Mexico", "angering the Mexican government")."""
+    a demonym or leader ("Peruvians", "Milei"), a place ("in Lima"), the subject of the clause
+    Congress is in, or a state body that is a subject; not what a relation reaches ("a wall with
+    Mexico", "angering the Mexican government"), nor a state that is the subject of another
+    clause ("Mexico protested after Congress approved the wall")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.start else None
     if before is not None and before.lower_ == "the":
@@ -270,8 +274,22 @@ def _owns(ent: Span, sent: Span, parsed: bool) -> bool:
     if before is not None and before.lower_ in _RELATION_PREPOSITIONS:
         return False
     possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
-    return (possessive or ent._.via in {"demonym", "leader"} or (before is not None and before.lower_ == "in")
-            or (parsed and _role(ent.root) == "source"))
+    # a state body that is a subject anywhere speaks for its state's politics ("the Philippine
+    # Senate will convene after Congress reopens"); a state's name only in Congress's own clause
+    same_clause = congress is None or _clause(ent.root).i == _clause(congress.root).i
+    subject = parsed and _role(ent.root) == "source" and (same_clause or ent._.via == "body")
+    return possessive or ent._.via in {"demonym", "leader"} or (before is not None and before.lower_ == "in") or subject
+
+
+def _clause(token: Token) -> Token:
+    """The word heading the clause ``token`` is in: the first head up the parse that is a
+    clause of its own (an adverbial, complement or relative clause, or a conjoined verb with its
+    own subject), else the root."""
+    while token.head.i != token.i:  # spaCy makes a new Token object at every access: no "is"
+        if token.dep_ in _CLAUSES or (token.dep_ == "conj" and any(c.dep_ in _SOURCE_DEPS for c in token.children)):
+            return token
+        token = token.head
+    return token
 
 
 def _subject_matter(ent: Span, sent: Span) -> bool:
@@ -367,7 +385,7 @@ def _role(token: Token) -> str | None:
             return "source"
         if token.dep_ in _TARGET_DEPS:
             return "target"
-        if token.dep_ not in _MODIFIER_DEPS or token.head is token:
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
             return None
         token = token.head
     return None

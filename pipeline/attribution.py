@@ -144,7 +144,7 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         # hangs on ("talks collapsed when Ethiopia declined ..., arguing": Ethiopia), or, where
         # the parser hangs it on the reported clause, of the verb that reports it
         verb = cue.head
-        while verb.dep_ == "ccomp" and verb.head is not verb:
+        while verb.dep_ == "ccomp" and verb.head.i != verb.i:
             verb = verb.head
     for _ in range(3):  # "stating" in "X responded ..., stating": the subject is the head verb's
         if verb is None:
@@ -161,7 +161,7 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             phrase = _phrase(verb.head)
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
-        verb = verb.head if verb.head is not verb and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+        verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
     return None
 
 

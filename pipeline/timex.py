@@ -228,7 +228,7 @@ def attached_word(ent: Span) -> Token:
     "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
     token = ent.root
     for _ in range(6):
-        if token.dep_ not in _ATTACHMENTS or token.head is token:
+        if token.dep_ not in _ATTACHMENTS or token.head.i == token.i:
             break
         token = token.head
     return token

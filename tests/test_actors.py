@@ -126,6 +126,8 @@ CASES = [
     # a bare "Congress" is the US's unless the sentence (or the last three) says whose it is
     ("Congress voted to sanction Colombia over coca eradication.", {"USA", "COL"}, set()),
     ("Congress approved funds for the wall with Mexico, angering the Mexican government.", {"USA", "MEX"}, set()),
+    ("Mexico protested after Congress approved funds for the border wall.", {"USA", "MEX"}, set()),
+    ("The Philippine Senate will convene after Congress reopens in June.", {"PHL"}, {"USA"}),
     ("Peruvians marched on Congress in Lima to demand the president's removal.", {"PER"}, {"USA"}),
     ("Chile's new president faces a hostile Congress over the lithium deal with China.", {"CHL"}, {"USA"}),
     ("Modi met Albanese in Canberra. Congress accused him of ignoring the farmers.", {"IND"}, {"USA"}),
