@@ -267,18 +267,29 @@ def _owns(ent: Span, sent: Span, parsed: bool, congress: Span | None = None) -> 
     Congress is in, or a state body that is a subject; not what a relation reaches ("a wall with
     Mexico", "angering the Mexican government"), nor a state that is the subject of another
     clause ("Mexico protested after Congress approved the wall")."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > sent.start else None
-    if before is not None and before.lower_ == "the":
-        before = doc[ent.start - 2] if ent.start - 1 > sent.start else None
+    before = _word_before(ent, sent)
     if before is not None and before.lower_ in _RELATION_PREPOSITIONS:
         return False
-    possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
     # a state body that is a subject anywhere speaks for its state's politics ("the Philippine
     # Senate will convene after Congress reopens"); a state's name only in Congress's own clause
     same_clause = congress is None or _clause(ent.root).i == _clause(congress.root).i
     subject = parsed and _role(ent.root) == "source" and (same_clause or ent._.via == "body")
-    return possessive or ent._.via in {"demonym", "leader"} or (before is not None and before.lower_ == "in") or subject
+    return (_possessive(ent, sent) or ent._.via in {"demonym", "leader"} or subject
+            or (before is not None and before.lower_ == "in"))
+
+
+def _word_before(ent: Span, sent: Span) -> Token | None:
+    """The word before ``ent`` in its sentence, skipping a "the": "over" in "a row over the
+    Philippines"."""
+    i = ent.start - 1
+    if i > sent.start and ent.doc[i].lower_ == "the":
+        i -= 1
+    return ent.doc[i] if i >= sent.start else None
+
+
+def _possessive(ent: Span, sent: Span) -> bool:
+    """ "Peru's", "the Philippines'": the entity owns what follows."""
+    return ent.end < sent.end and ent.doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
 
 
 def _clause(token: Token) -> Token:
@@ -298,15 +309,13 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
     if ent._.via not in {"name", "capital"}:
         return False
     doc = ent.doc
-    i = ent.start - 1  # the word before the name, skipping "the"
-    if i > sent.start and doc[i].lower_ == "the":
-        i -= 1
-    if i - 1 < sent.start:
+    before = _word_before(ent, sent)
+    if before is None or before.i - 1 < sent.start:
         return False
-    if doc[i].lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
-        possessive = ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s"}
-        return doc[i - 1].lower_ in _DISPUTES and not possessive
-    if doc[i].lower_ == "of" and doc[i - 1].lower_ in _WARS:
+    i = before.i
+    if before.lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
+        return doc[i - 1].lower_ in _DISPUTES and not _possessive(ent, sent)
+    if before.lower_ == "of" and doc[i - 1].lower_ in _WARS:
         return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
     return False
 

@@ -41,6 +41,7 @@ _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
+_CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
 _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -95,7 +96,7 @@ def continued_quotation(sent: Span, previous: Attribution | None, inside: bool =
     if len(text) < 2:
         return None
     if text[0] in _QUOTES:
-        close, start = {"“": "”", "«": "»"}.get(text[0], text[0]), 1
+        close, start = _CLOSING[text[0]], 1
     elif inside:
         close, start = ("”" if "”" in text else "»" if "»" in text else '"'), 0
     else:
@@ -110,7 +111,7 @@ def quotation_open(text: str, open_before: bool) -> bool:
     its start."""
     is_open = open_before
     for ch in text:
-        if ch in "“«":
+        if ch in "“«":  # the marks that open or close, not both
             is_open = True
         elif ch in "”»":
             is_open = False
@@ -218,7 +219,7 @@ def _has_quotation(sent: Span) -> bool:
     for mark in _QUOTES:
         start = text.find(mark)
         while start != -1:
-            close = {"“": "”", "«": "»"}.get(mark, mark)
+            close = _CLOSING[mark]
             end = text.find(close, start + 1)
             if end == -1:
                 end = len(text)

@@ -63,7 +63,8 @@ _AGO = re.compile(
     r"ten|eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago$",
     re.I,
 )
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS = {"a": 1, "an": 1} | {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
+                                                              "eleven twelve".split())}
 # "by the end of the year", "later in the month": the current one, in a clause that looks forward
 # (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(r"^(?:(?:the end|the rest|the remainder) of|later in|later) the (?P<unit>year|month|week)$", re.I)
@@ -102,8 +103,7 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str
         return (anchor + timedelta(days=relative[lower])).isoformat()
     m = _AGO.match(cleaned)
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
-        n = m.group("n").lower()
-        return (anchor - timedelta(days=1 if n in {"a", "an"} else _NUMBERS.get(n) or int(n))).isoformat()
+        return (anchor - timedelta(days=_count(m))).isoformat()
     which, _, weekday = lower.removeprefix("on ").rpartition(" ")
     if weekday in _WEEKDAYS and which in {"", "last", "this", "next"}:
         # "last Friday" is before the document's day, "next Friday" and "this Friday" after it
@@ -147,30 +147,13 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
     m = _RELATIVE.match(cleaned)
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
-        unit = m.group("unit").lower()
-        if unit == "year":
-            return str(anchor.year + step)
-        if unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 + step
-            return f"{months // 12}-{months % 12 + 1:02d}"
-        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
-        return f"{year}-W{week:02d}"
+        return _shifted(anchor, m.group("unit").lower(), step)
     m = _AGO.match(cleaned)
-    if m and not m.group("approx"):  # "more than a year ago" is a bound, not a year
-        n = m.group("n").lower()
-        count = 1 if n in {"a", "an"} else _NUMBERS.get(n) or int(n)
-        unit = m.group("unit").lower()
-        if unit == "year":
-            return str(anchor.year - count)
-        if unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 - count
-            return f"{months // 12}-{months % 12 + 1:02d}"
-        if unit == "week":
-            year, week, _ = (anchor - timedelta(weeks=count)).isocalendar()
-            return f"{year}-W{week:02d}"
+    if m and not m.group("approx") and m.group("unit").lower() != "day":  # "more than a year ago": a bound
+        return _shifted(anchor, m.group("unit").lower(), -_count(m))
     m = _THE_UNIT.match(cleaned)
     if m and future:
-        return normalise_period(f"this {m.group('unit')}", doc_date)
+        return _shifted(anchor, m.group("unit").lower(), 0)
     m = _SEASON.match(cleaned)
     if m and (m.group("which") or future):
         first, last = _SEASON_MONTHS[m.group("season").lower()]
@@ -199,6 +182,23 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
                        key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
         return f"{year}-{month:02d}"
     return None
+
+
+def _shifted(anchor: date, unit: str, step: int) -> str:
+    """The ISO year, month or week ``step`` units from the one of ``anchor``."""
+    if unit == "year":
+        return str(anchor.year + step)
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _count(ago: re.Match[str]) -> int:
+    """The number of units in "three days ago", "a year ago", "18 months ago"."""
+    n = ago.group("n").lower()
+    return _NUMBERS[n] if n in _NUMBERS else int(n)
 
 
 # how a date attaches to the word it belongs to: "on Tuesday", "next week", "the March 3 vote"
