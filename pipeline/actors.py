@@ -1,7 +1,8 @@
 """Stage 4, actors: the international actors each sentence is about, with their roles.
 
 An actor is an entity whose code the gazetteer resolved and whose kind is a state,
-organisation, person (coded by the state or organisation they act for) or armed group. Some
+organisation, person (coded by the state or organisation they act for) or armed group, or a
+name for a fixed set of states ("the Baltic states", "the two Koreas": each of them). Some
 actors are named only through context, and resolve from the sentences before:
 
 - "both sides", "the two nations", "bilateral": the sentence's own states, completed by the
@@ -51,7 +52,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution
-from .entities import ACTOR_KINDS, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
+from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders)|"
@@ -115,6 +116,10 @@ _MEDIA = frozenset(
 )
 
 
+# "few other Central Asian states", "some Nordic countries": only part of the set
+_PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
+
+
 @dataclass(frozen=True)
 class ActorMention:
     text: str
@@ -153,6 +158,7 @@ class ActorTracker:
             and not _court_seat(e, sent) and not _subject_matter(e, sent)
         ]
         found = self._bare_congress(found, sent, ents)
+        found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
         found += self._from_context(sent, found, parsed)
@@ -241,6 +247,25 @@ class ActorTracker:
         if code in self._recent_states:
             self._recent_states.remove(code)
         self._recent_states.append(code)
+
+
+def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
+    """Every state of a name for a fixed set of them: "the Baltic states" are EST, LVA and LTU
+    ("other Baltic states" are only some of them)."""
+    named = {a.code for a in found}
+    out: list[ActorMention] = []
+    for pattern, codes in COLLECTIVES:
+        for m in pattern.finditer(sent.text):
+            before = sent.text[: m.start()].split()
+            if before and before[-1].lower() in _PART_OF:  # "few other Central Asian states"
+                continue
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            role = _role(span.root) if parsed and span is not None else None
+            out += [ActorMention(m.group(0), code, "state", "name", start, end, role)
+                    for code in codes if code not in named]
+            named |= set(codes)
+    return out
 
 
 def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
@@ -401,6 +426,19 @@ def _role(token: Token) -> str | None:
 
 
 def dyads(actors: list[ActorMention]) -> list[list[str]]:
-    """Unordered pairs of distinct actor codes, each sorted, in sorted order."""
+    """Unordered pairs of distinct actor codes, each sorted, in sorted order.
+
+    The states of one collective name ("the Baltic states") are paired with each other only
+    when the claim has no other actor: "the Nordic countries agreed to merge their air forces"
+    relates them to each other, "the Baltic states left the Russian grid" relates each to Russia.
+    """
     codes = sorted({a.code for a in actors})
-    return [list(pair) for pair in combinations(codes, 2)]
+    spans: dict[tuple[int, int], set[str]] = {}
+    for a in actors:
+        if a.via == "name":
+            spans.setdefault((a.start, a.end), set()).add(a.code)
+    groups = [group for group in spans.values() if len(group) > 1]
+    pairs = [list(pair) for pair in combinations(codes, 2)]
+    if any(group != set(codes) for group in groups):
+        pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
+    return pairs

@@ -46,6 +46,23 @@ DEPENDENT_TERRITORIES = frozenset(row["code"] for row in _COUNTRIES if row["sove
 #: States) or "party" (India's Congress party); the curated table's ``congress`` column.
 CONGRESSES = {row["code"]: {"1": "legislature", "2": "party"}[row["congress"]]
               for row in _COUNTRIES if row["congress"]}
+
+
+def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """The curated names for a fixed set of states ("the Baltic states", "the two Koreas")."""
+    with (DATA_DIR / "curated" / "collectives.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    lead = r"\b(?:(?:all the|the|both|all)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    return [
+        (re.compile(lead + r"(?:" + "|".join(re.escape(a) for a in row["aliases"].split("|")) + r")\b", re.I),
+         tuple(row["codes"].split("|")))
+        for row in rows
+    ]
+
+
+#: (pattern, state codes) for each name of a fixed set of states, from ``collectives.csv``.
+COLLECTIVES = _collectives()
+
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

@@ -153,6 +153,13 @@ CASES = [
     ("The tariffs will go up if Ottawa retaliates, a senior White House official said.", {"CAN", "USA"}, set()),
     ("Turkey's intelligence agency said it had brokered the exchange with Moscow.", {"TUR", "RUS"}, set()),
     ("The talks were useful, the Kremlin press secretary said.", {"RUS"}, set()),
+    # a name for a fixed set of states is every one of them; the Baltic Fleet and Sea are not
+    ("The three Baltic states left the Russian power grid.", {"EST", "LVA", "LTU", "RUS"}, set()),
+    ("Seoul said the two Koreas would field a joint hockey team.", {"KOR", "PRK"}, set()),
+    ("The Benelux countries agreed to pool their consular services.", {"BEL", "NLD", "LUX"}, set()),
+    ("China hosted the five Central Asian presidents in Xi'an.", {"CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}, set()),
+    ("Kazakhstan has managed a balance few other Central Asian states have.", {"KAZ"}, {"UZB"}),
+    ("The Baltic Fleet held drills in the Baltic Sea, alarming Sweden.", {"RUS", "SWE"}, {"EST", "LVA", "LTU"}),
 ]
 
 
@@ -176,6 +183,14 @@ def test_actors_context_records_via(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russia and China signed a treaty. Both sides praised the deal.")
     assert {(a.code, a.via) for a in actors} >= {("RUS", "context"), ("CHN", "context")}
     assert dyads(actors) == [["CHN", "RUS"]]
+
+
+def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> None:
+    nordic = _last_sentence_actors(nlp, "The Nordic countries agreed to merge their air forces.")
+    assert ["FIN", "SWE"] in dyads(nordic)
+    baltic = _last_sentence_actors(nlp, "Poland and the Baltic states protested to Moscow.")
+    assert ["EST", "RUS"] in dyads(baltic) and ["EST", "POL"] in dyads(baltic)
+    assert ["EST", "LVA"] not in dyads(baltic)
 
 
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
