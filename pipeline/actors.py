@@ -24,8 +24,9 @@ Some coded mentions are not parties to anything the sentence relates, and are le
 actors (they stay in the claim's ``entities``):
 
 - ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
-  group", "the Russian language", the community in "Bosnian Serbs" or "Kosovo Albanians" (the
-  state they live in stays: BIH, XKX; in "Greek Cypriots" it is Cyprus that stays);
+  group", "Serb-majority towns", "the Russian language", the community in "Bosnian Serbs" or
+  "Kosovo Albanians" (the state they live in stays: BIH, XKX; in "Greek Cypriots" it is Cyprus
+  that stays);
 - a capital that names a treaty, forum or venue, not a government: "the Paris Agreement", "the
   Minsk accords", "the Warsaw Pact", "the Paris Club", "the Treaty of Rome", "talks in Vienna"
   are not France, Belarus, Poland or Austria acting ("the Vienna talks": a venue); "The Hague"
@@ -75,8 +76,9 @@ _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 _PERSON_MEMORY = 3
-# "a Swedish-registered vessel", "a UK-based group": where something comes from, not who acts
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking"}
+# "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
+# something comes from or who lives there, not who acts
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
 _LANGUAGE = {"language", "languages", "dialect"}
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
 # instrument, forum or venue

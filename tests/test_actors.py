@@ -143,6 +143,7 @@ CASES = [
     # ethnic groups and origins are not parties
     ("Serbia arrested three ethnic Albanians near the border.", {"SRB"}, {"ALB"}),
     ("Ghana detained a Swedish-registered vessel.", {"GHA"}, {"SWE"}),
+    ("Pristina installed Albanian mayors in Serb-majority municipalities.", {"XKX"}, {"SRB"}),
     ("Latvia restricted the use of the Russian language in schools.", {"LVA"}, {"RUS"}),
     ("Bosnian Serb forces shelled the town.", {"BIH"}, {"SRB"}),
     ("Kosovo Albanians protested against Belgrade.", {"XKX", "SRB"}, {"ALB"}),
