@@ -18,6 +18,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 from . import clean, entities, sentences  # noqa: F401 - registers the factories
@@ -70,6 +71,7 @@ def build_nlp(config: Config | None = None) -> Language:
         raise ModelError(f"spaCy model {nlp_cfg['base']!r} is not installed", fix="run `make install`") from exc
     nlp = spacy.blank(base.lang, vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
+    _split_abbreviation_hyphens(nlp)
     nlp.max_length = int(nlp_cfg["max_chars"]) + 1
     base_pipes = {name for name, _ in base.components}
     for name in wanted:
@@ -85,6 +87,14 @@ def build_nlp(config: Config | None = None) -> Language:
         else:
             nlp.add_pipe(factory, name=name, config=settings)
     return nlp
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation, as spaCy already does after a word: "U.S.-China" and
+    "U.S.-led" become "U.S.", "-", "China" / "led", like "US-China" and "US-led". Without this
+    the wire-service spelling is one token that names no state."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
 
 
 def _add_gazetteer_ruler(nlp: Language, name: str, factory: str, settings: dict[str, Any], config: Config) -> None:

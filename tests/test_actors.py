@@ -154,6 +154,10 @@ CASES = [
     ("The tariffs will go up if Ottawa retaliates, a senior White House official said.", {"CAN", "USA"}, set()),
     ("Turkey's intelligence agency said it had brokered the exchange with Moscow.", {"TUR", "RUS"}, set()),
     ("The talks were useful, the Kremlin press secretary said.", {"RUS"}, set()),
+    # the wire-service spelling of a hyphenated pair or "-led" is split like "US-China"
+    ("The U.S.-China trade war escalated in May.", {"USA", "CHN"}, set()),
+    ("Manila invoked the U.S.-Philippines mutual defence treaty.", {"USA", "PHL"}, set()),
+    ("A U.K.-led coalition struck Houthi targets.", {"GBR"}, set()),
     # a name for a fixed set of states is every one of them; the Baltic Fleet and Sea are not
     ("The three Baltic states left the Russian power grid.", {"EST", "LVA", "LTU", "RUS"}, set()),
     ("Seoul said the two Koreas would field a joint hockey team.", {"KOR", "PRK"}, set()),
