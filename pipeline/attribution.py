@@ -5,14 +5,15 @@
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
 as saying", or the object of "according to". Without a parse it is the nearest entity before
 the cue. A sentence wholly inside a quotation keeps the speaker of the quotation before it
-(``continued_quotation``). Sentences in the author's own voice have no attribution. Where the
+(``continued_quotation``), and "he said" names the person the pronoun stands for (``Context``). Sentences in the author's own voice have no attribution. Where the
 sentence dates the statement ("said on Dec 14", "an article published on December 12 said"),
 ``date`` is that day.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -39,6 +40,7 @@ _ALSO_ACTS = frozenset(
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
+_PERSONAL = {"he", "she"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
@@ -56,8 +58,13 @@ class Attribution:
     date: str | None = None
 
 
-def find_attribution(sent: Span) -> Attribution | None:
-    """The speaker and cue of ``sent``, or None for the author's own voice."""
+def find_attribution(sent: Span, context: Context | None = None) -> Attribution | None:
+    """The speaker and cue of ``sent``, or None for the author's own voice.
+
+    A speaker named only as "he" or "she" is the person named last before the pronoun in the
+    sentence ("For Lula, the deal is a vindication, and he insisted ..."), else the person who
+    spoke in the sentence before ("X said ... . He added ..."), else the person named last in
+    the two sentences before ``context`` gives; with none of them it is no speaker."""
     parsed = sent.doc.has_annotation("DEP")
     for token in sent:
         lower = token.text
@@ -69,7 +76,14 @@ def find_attribution(sent: Span) -> Attribution | None:
             speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
         else:
             continue
-        if speaker is None or speaker.text.lower() in _GENERIC:
+        if speaker is None:
+            continue
+        if speaker.text.lower() in _PERSONAL and context is not None:
+            found = context.antecedent(sent, speaker)
+            if found is not None:
+                return replace(found, cue=token.text, quote=_has_quotation(sent),
+                               date=_statement_date(sent, token, speaker) if parsed else None)
+        if speaker.text.lower() in _GENERIC:
             continue
         return Attribution(
             speaker=speaker.text,
@@ -81,6 +95,35 @@ def find_attribution(sent: Span) -> Attribution | None:
             date=_statement_date(sent, token, speaker) if parsed else None,
         )
     return None
+
+
+class Context:
+    """What "he" or "she" can refer to: the people named in the last two sentences and the
+    person who spoke in the last one. ``advance`` after every sentence, in order."""
+
+    def __init__(self) -> None:
+        self._people: deque[list[Span]] = deque(maxlen=2)
+        self._speaker: Attribution | None = None
+
+    def antecedent(self, sent: Span, pronoun: Span) -> Attribution | None:
+        here = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.start]
+        if here:
+            return _person(here[-1])
+        if self._speaker is not None:
+            return self._speaker
+        before = [e for people in self._people for e in people]
+        return _person(before[-1]) if before else None
+
+    def advance(self, sent: Span, attribution: Attribution | None) -> None:
+        """Remember ``sent``'s people, and its speaker when that is a person."""
+        people = [e for e in sent.ents if e.label_ == "PERSON"]
+        self._people.append(people)
+        spans = {(e.start_char, e.end_char) for e in people}
+        self._speaker = attribution if attribution and (attribution.start, attribution.end) in spans else None
+
+
+def _person(ent: Span) -> Attribution:
+    return Attribution(ent.text, _code(ent), "", False, ent.start_char, ent.end_char)
 
 
 def continued_quotation(sent: Span, previous: Attribution | None, inside: bool = False) -> Attribution | None:

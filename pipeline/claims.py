@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span
 
 from .actors import ActorTracker, dyads
-from .attribution import continued_quotation, find_attribution, quotation_open
+from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_certainty
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -40,8 +40,10 @@ def doc_to_claims(
     tracker = ActorTracker()
     claims = []
     attribution, quoting, run = None, False, 0  # run: sentences since one had its own speaker
+    people = Context()  # whom "he said" can mean
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
-        own = find_attribution(sent)
+        own = find_attribution(sent, people)
+        people.advance(sent, own)
         run = 0 if own else run + 1
         attribution = own or (continued_quotation(sent, attribution, quoting) if run <= _QUOTE_RUN else None)
         quoting = quotation_open(sent.text, quoting)

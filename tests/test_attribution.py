@@ -92,3 +92,25 @@ def test_attribution_continues_through_a_quotation(extractor: Any) -> None:
     assert speakers[:4] == ["Kishida"] * 4
     assert speakers[4] != "Kishida"
     assert speakers[5] is None
+
+
+def test_attribution_he_said_is_the_last_person(extractor: Any) -> None:
+    text = (
+        "Acting President Choi Sang-mok told reporters that the allies would respond firmly to any provocation. "
+        "He added that Seoul remained open to dialogue with Pyongyang. "
+        "The drills end on Friday. "
+        "Japan and South Korea agreed to share missile warning data. "
+        "The next round is due in May. "
+        "Tokyo and Seoul will hold talks, he said."
+    )
+    claims = list(extractor.extract([Document(id="he", text=text)], all_sentences=True))
+    attributions = [c.attribution for c in claims]
+    assert attributions[1] is not None
+    assert (attributions[1].speaker, attributions[1].speaker_code, attributions[1].cue) == ("Choi Sang-mok", "KOR", "added")
+    assert attributions[2] is None and attributions[3] is None
+    # four sentences after the last person named, "he" is no one
+    assert attributions[5] is None
+    text = ("Milei criticised the procurement clause. For Lula, the agreement is a vindication, "
+            "and he insisted that Brazil keep room for its own industry.")
+    claims = list(extractor.extract([Document(id="lula", text=text)], all_sentences=True))
+    assert claims[1].attribution is not None and claims[1].attribution.speaker == "Lula"
