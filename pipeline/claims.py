@@ -12,7 +12,7 @@ from .certainty import forecast_certainty
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
-from .timex import in_future_clause, normalise_period, normalise_time
+from .timex import date_span, in_future_clause, normalise_period, normalise_time
 
 # a quotation's later sentences keep its speaker for at most this many sentences: a quotation
 # mark left open by mistake would otherwise lend the speaker the rest of the text
@@ -89,8 +89,9 @@ def _times(sent: Span, anchor: str | None) -> list[TimeExpression]:
     where the sentence names it ("On Nov 16, an official said the deal would be signed next
     week": the week after Nov 16), else the document date."""
     times = []
-    for e in sent.ents:
-        if e.label_ in {"DATE", "TIME"}:
+    for ent in sent.ents:
+        if ent.label_ in {"DATE", "TIME"}:
+            e = date_span(ent)
             future = in_future_clause(e)
             times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future),
                                         period=normalise_period(e.text, anchor, future),

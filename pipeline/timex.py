@@ -30,6 +30,10 @@ from spacy.tokens import Span, Token
 from .clean import _MONTHS, parse_date
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# what may follow a comma inside a date: "Monday, March 10", "Dec. 14, 2016"
+_DATE_AFTER_COMMA = re.compile(
+    r"^(?:\d|(?:" + "|".join([d[:3] for d in _WEEKDAYS] + [m for m in _MONTHS if len(m) == 3]) + r")[a-z]*\.?(?:\s|$))", re.I
+)
 _MONTH_DAY = re.compile(
     r"^(?:on\s+)?(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$|"
     r"^(?:on\s+)?(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]{3,9})\.?$",
@@ -232,6 +236,18 @@ def attached_word(ent: Span) -> Token:
             break
         token = token.head
     return token
+
+
+def date_span(ent: Span) -> Span:
+    """A DATE entity without the clause the tagger ran it on into: "March 20, come days" (in
+    "which run until March 20, come days after ...") is "March 20"; "Monday, March 10" and
+    "Dec. 14, 2016" stay whole."""
+    for token in ent:
+        if token.text == "," and token.i > ent.start:
+            rest = ent.doc[token.i + 1 : ent.end].text
+            if rest and not _DATE_AFTER_COMMA.match(rest):
+                return ent.doc[ent.start : token.i]
+    return ent
 
 
 def in_future_clause(ent: Span) -> bool:

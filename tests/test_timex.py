@@ -152,3 +152,14 @@ def test_timex_resolves_a_dated_statement_against_its_day(extractor: Any) -> Non
     # against the statement's day (Thursday 16 Nov 2023), not the document's (13 Dec)
     assert {t.text: t.period for t in claim.time} == {"Nov 16": "2023-11-16", "next week": "2023-W47",
                                                       "Friday": "2023-11-17"}
+
+
+def test_timex_cuts_a_date_the_tagger_ran_on(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("The drills, which run until March 20, come days after two South Korean jets dropped bombs "
+            "on a village, and talks are set for Monday, March 24.")
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2025-03-10")], all_sentences=True)
+    periods = {t.text: t.period for t in claim.time}
+    assert periods.get("March 20") == "2025-03-20", periods
+    assert not any("come" in t for t in periods), periods
