@@ -427,6 +427,11 @@ def _role(token: Token) -> str | None:
     return None
 
 
+def names_pair(mention: ActorMention) -> bool:
+    """Whether ``mention`` is "both sides", "the two nations" or "bilateral": two states at once."""
+    return bool(_PAIR_REFERENCE.fullmatch(mention.text))
+
+
 def dyads(actors: list[ActorMention]) -> list[list[str]]:
     """Unordered pairs of distinct actor codes, each sorted, in sorted order.
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .actors import ActorTracker, dyads
+from .actors import ActorTracker, dyads, names_pair
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_certainty
 from .io import Document
@@ -48,6 +49,12 @@ def doc_to_claims(
         attribution = own or (continued_quotation(sent, attribution, quoting) if run <= _QUOTE_RUN else None)
         quoting = quotation_open(sent.text, quoting)
         actors = tracker.sentence_actors(sent, attribution)
+        if attribution is not None and attribution.speaker_code is None:
+            # "the North's foreign ministry said": the speaker's state, as the actors resolved it
+            inside = {a.code for a in actors
+                      if attribution.start <= a.start and a.end <= attribution.end and not names_pair(a)}
+            if len(inside) == 1:
+                attribution = replace(attribution, speaker_code=inside.pop())
         labels = [label for label in LABELS if scores[label] >= thresholds[label]]
         if not labels and not all_sentences:
             continue

@@ -114,3 +114,14 @@ def test_attribution_he_said_is_the_last_person(extractor: Any) -> None:
             "and he insisted that Brazil keep room for its own industry.")
     claims = list(extractor.extract([Document(id="lula", text=text)], all_sentences=True))
     assert claims[1].attribution is not None and claims[1].attribution.speaker == "Lula"
+
+
+def test_attribution_speaker_code_from_context(extractor: Any) -> None:
+    text = ("Pyongyang test-fired two missiles on Monday. "
+            "The drills are a rehearsal for invasion, the North's foreign ministry said.")
+    claims = list(extractor.extract([Document(id="n", text=text)], all_sentences=True))
+    assert claims[1].attribution is not None and claims[1].attribution.speaker_code == "PRK"
+    text = ("Japan and South Korea agreed to resume visits. "
+            "Business lobbies in both countries said in Seoul that they would set up a joint fund.")
+    claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
+    assert claims[1].attribution is not None and claims[1].attribution.speaker_code is None
