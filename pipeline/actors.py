@@ -80,6 +80,8 @@ _PERSON_MEMORY = 3
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
 _LANGUAGE = {"language", "languages", "dialect"}
+# "few other Central Asian states", "some Nordic countries": only part of the set
+_PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
 # instrument, forum or venue
 _INSTRUMENTS = frozenset(
@@ -116,10 +118,6 @@ _MEDIA = frozenset(
     website magazine journal outlet press media news correspondent correspondents reporter
     reporters source sources witness witnesses observatory monitor monitors""".split()
 )
-
-
-# "few other Central Asian states", "some Nordic countries": only part of the set
-_PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 
 
 @dataclass(frozen=True)

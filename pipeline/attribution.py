@@ -5,9 +5,9 @@
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
 as saying", or the object of "according to". Without a parse it is the nearest entity before
 the cue. A sentence wholly inside a quotation keeps the speaker of the quotation before it
-(``continued_quotation``), and "he said" names the person the pronoun stands for (``Context``). Sentences in the author's own voice have no attribution. Where the
-sentence dates the statement ("said on Dec 14", "an article published on December 12 said"),
-``date`` is that day.
+(``continued_quotation``), and "he said" names the person the pronoun stands for (``Context``).
+Sentences in the author's own voice have no attribution. Where the sentence dates the statement
+("said on Dec 14", "an article published on December 12 said"), ``date`` is that day.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
     A speaker named only as "he" or "she" is the person named last before the pronoun in the
     sentence ("For Lula, the deal is a vindication, and he insisted ..."), else the person who
     spoke in the sentence before ("X said ... . He added ..."), else the person named last in
-    the two sentences before ``context`` gives; with none of them it is no speaker."""
+    the two sentences before, as ``context`` remembers them; with none it is no speaker."""
     parsed = sent.doc.has_annotation("DEP")
     for token in sent:
         lower = token.text
