@@ -106,7 +106,7 @@ class Context:
         self._speaker: Attribution | None = None
 
     def antecedent(self, sent: Span, pronoun: Span) -> Attribution | None:
-        here = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.start]
+        here = [e for e in _people(sent) if e.end <= pronoun.start]
         if here:
             return _person(here[-1])
         if self._speaker is not None:
@@ -115,11 +115,18 @@ class Context:
         return _person(before[-1]) if before else None
 
     def advance(self, sent: Span, attribution: Attribution | None) -> None:
-        """Remember ``sent``'s people, and its speaker when that is a person."""
-        people = [e for e in sent.ents if e.label_ == "PERSON"]
-        self._people.append(people)
-        spans = {(e.start_char, e.end_char) for e in people}
+        """Remember ``sent``'s people, and its speaker when that is a person (named here, or
+        earlier for "he added")."""
+        self._people.append(_people(sent))
+        spans = {(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "PERSON"}
         self._speaker = attribution if attribution and (attribution.start, attribution.end) in spans else None
+
+
+def _people(sent: Span) -> list[Span]:
+    """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
+    "she" is not Trump."""
+    return [e for e in sent.ents if e.label_ == "PERSON"
+            and not quotation_open(sent.doc.text[sent.start_char : e.start_char], False)]
 
 
 def _person(ent: Span) -> Attribution:

@@ -114,6 +114,11 @@ def test_attribution_he_said_is_the_last_person(extractor: Any) -> None:
             "and he insisted that Brazil keep room for its own industry.")
     claims = list(extractor.extract([Document(id="lula", text=text)], all_sentences=True))
     assert claims[1].attribution is not None and claims[1].attribution.speaker == "Lula"
+    # a person named inside the quotation is not who "she" is; "she added" continues the chain
+    text = ("Kamala Harris spoke in Atlanta on Friday. “Trump will not win this state,” she said. "
+            "She added that the campaign would open ten new offices.")
+    claims = list(extractor.extract([Document(id="q", text=text)], all_sentences=True))
+    assert [c.attribution.speaker if c.attribution else None for c in claims] == [None, "Kamala Harris", "Kamala Harris"]
 
 
 def test_attribution_speaker_code_from_context(extractor: Any) -> None:
