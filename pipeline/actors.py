@@ -5,8 +5,12 @@ organisation, person (coded by the state or organisation they act for) or armed 
 name for a fixed set of states ("the Baltic states", "the two Koreas": each of them). Some
 actors are named only through context, and resolve from the sentences before:
 
-- "both sides", "the two nations", "bilateral": the sentence's own states, completed by the
-  last distinct states named before it;
+- "both sides", "the two nations", "bilateral": the pair of states the sentences before relate
+  most, recent ones counting more, or the one pair the sentence just before names when the
+  sentence has no state of its own ("C and D signed a deal. The two countries ..."). A sentence
+  with a state of its own takes its partner in that state's most related pair ("Islamabad said
+  the two countries ..."); a state never paired before stays outside the pair ("China, which has
+  invested in both countries, ..."). With no pair named before, the last distinct states named;
 - "he", "his", "she", "her": the last person named, within the last three sentences;
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
@@ -76,6 +80,9 @@ _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 _PERSON_MEMORY = 3
+# how much a pair of states named one sentence further back counts in "the two countries"
+_PAIR_DECAY = 0.95
+_PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
@@ -140,6 +147,8 @@ class ActorTracker:
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         self._last_person: tuple[int, ActorMention] | None = None
         self._sentence = 0
+        # (sentence, pair of states named together, weight): what "the two countries" may mean
+        self._pairs: list[tuple[int, frozenset[str], float]] = []
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -166,6 +175,9 @@ class ActorTracker:
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
+        states = sorted({a.code for a in found if a.code in STATE_CODES})
+        self._pairs = [p for p in self._pairs if self._sentence - p[0] < _PAIR_MEMORY]
+        self._pairs += [(self._sentence, frozenset(pair), 1 / (len(states) - 1)) for pair in combinations(states, 2)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
@@ -207,10 +219,8 @@ class ActorTracker:
         m = _PAIR_REFERENCE.search(sent.text)
         here = named & STATE_CODES
         if m and len(here) < 2:
-            # "Putin visited Kazakhstan, and the two governments signed ...": the pair is the
-            # sentence's own states first, then the states named last before it
-            others = [c for c in self._recent_states if c not in here][-(2 - len(here)):]
-            if len(here) + len(others) == 2:
+            others = self._pair_partners(here)
+            if others:
                 start = sent.start_char + m.start()
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
                         for code in others]
@@ -242,6 +252,26 @@ class ActorTracker:
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
+
+    def _pair_partners(self, here: set[str]) -> list[str]:
+        """The states "both sides" adds to the sentence's own (``here``, at most one). Without a
+        state of its own, the one pair of the sentence before, if it names one; else the pair
+        the sentences before relate most, each mention weighted by ``_PAIR_DECAY`` per sentence
+        back, and the partner of the sentence's own state in the first such pair that has it.
+        With no pair named before, the last distinct states named."""
+        last = [pair for sentence, pair, _ in self._pairs if sentence == self._sentence - 1]
+        weights: dict[frozenset[str], float] = {}
+        for sentence, pair, weight in self._pairs:
+            weights[pair] = weights.get(pair, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
+        # "C and D signed a deal. The two countries also ...": the one pair just named comes first
+        ranked = last if len(last) == 1 and not here else sorted(weights, key=lambda p: -weights[p])  # stable
+        own = [p for p in ranked if here and here <= p]
+        if own:
+            return sorted(own[0] - here)
+        if ranked:
+            return sorted(ranked[0])
+        others = [c for c in self._recent_states if c not in here][-(2 - len(here)):]
+        return others if len(here) + len(others) == 2 else []
 
     def _remember(self, code: str) -> None:
         if code in self._recent_states:

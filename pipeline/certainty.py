@@ -31,6 +31,11 @@ _CUES: list[tuple[str, str]] = [
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
+# entities whose words are no cue: the month in "talks in May", "Will Ferrell", "the Can Tho port"
+_NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
+                    "WORK_OF_ART"})
+# the noun "will": "the political will to", "the will of the people", "goodwill"
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
@@ -47,10 +52,30 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for pattern, level in _PATTERNS:
         for m in pattern.finditer(text):
-            found.append((_LEVELS[level], m.start(), level, m))
+            if not _names_something_else(sent, m):
+                found.append((_LEVELS[level], m.start(), level, m))
     if not found:
         return None
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     window = text[max(0, match.start() - 25) : match.end() + 12]
     negated = bool(_NEGATION.search(window)) or bool(_NEGATIVE_CUE.match(match.group(0)))
     return Certainty(level=level, cue=match.group(0), negated=negated)
+
+
+def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue's words are something other than the cue: a capitalised word of a named
+    entity ("in May", "Will Ferrell"), a capitalised word inside the sentence ("the May elections" when no
+    entity was found), or the noun "will" ("the political will to")."""
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    if match.group(0)[0].isupper() and any(e.start_char <= start and end <= e.end_char
+                                           for e in sent.ents if e.label_ in _NAMED):
+        return True  # but "next week" stays a cue inside its DATE entity
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.is_title and token.i > sent.start and sent.doc[token.i - 1].text not in {"“", '"', "‘", "'", ":", "—", "(", "-"}:
+        return True
+    return (token.lower_ == "will" and token.dep_ in _NOUN_DEPS
+            and any(c.dep_ in {"det", "amod", "poss", "compound"} for c in token.children))
+

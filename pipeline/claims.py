@@ -13,7 +13,7 @@ from .certainty import forecast_certainty
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
-from .timex import date_span, in_future_clause, normalise_period, normalise_time
+from .timex import date_span, in_future_clause, in_past_clause, normalise_period, normalise_time
 
 # a quotation's later sentences keep its speaker for at most this many sentences: a quotation
 # mark left open by mistake would otherwise lend the speaker the rest of the text
@@ -100,7 +100,8 @@ def _times(sent: Span, anchor: str | None) -> list[TimeExpression]:
         if ent.label_ in {"DATE", "TIME"}:
             e = date_span(ent)
             future = in_future_clause(e)
-            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future),
-                                        period=normalise_period(e.text, anchor, future),
+            past = not future and in_past_clause(e)
+            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future, past),
+                                        period=normalise_period(e.text, anchor, future, past),
                                         start=e.start_char, end=e.end_char))
     return times

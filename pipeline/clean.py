@@ -48,6 +48,13 @@ _FURNITURE_LINE = re.compile(
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
     re.I,
 )
+# A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
+# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --". The place is where the story was filed, no party to it.
+_INLINE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?)|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})){{0,2}}"
+    r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])"
+)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
@@ -158,6 +165,12 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "furniture"))
         elif not _SENTENCE_END.search(s) and len(s.split()) < 10 and i not in prose:
             spans.append(Furniture(start, end, "subheading"))
+    start = lines[first][0]
+    dateline = _INLINE_DATELINE.match(lines[first][2])
+    if dateline:
+        spans.append(Furniture(start, start + dateline.end(), "dateline"))
+        if doc_date is None and dateline.group("date"):
+            doc_date = parse_date(dateline.group("date"))
     before_marker = [s for i, s in candidates if i < first_marker]
     title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
     return spans, Header(title=title, date=doc_date, author=author)

@@ -83,6 +83,13 @@ _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
     police embassy court council office department agency service guard""".split()
 )
+# head words of an institution's name that may hold a state's name without being that state:
+# "the United States Institute of Peace", "Korea Development Institute", "University of Tehran"
+_INSTITUTION_HEADS = frozenset(
+    """institute institution university college school academy foundation endowment center centre
+    network society association club museum observatory herald times tribune journal gazette
+    airlines airways""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -308,6 +315,8 @@ class EntityResolver:
         given: dict[str, Span] = {}
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
+            if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and _in_institution_name(ent):
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
@@ -328,6 +337,23 @@ class EntityResolver:
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             previous = ent
         return doc
+
+
+def _in_institution_name(ent: Span) -> bool:
+    """A state's name, demonym or capital inside the name of an institute, a university or a
+    newspaper: "the United States Institute of Peace", "the Pakistan Institute of Peace
+    Studies", "Korea Development Institute", "Tehran University", "the University of Tehran".
+    Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are."""
+    doc = ent.doc
+    for token in doc[ent.end : ent.end + 3]:
+        if not (token.is_title or token.is_upper) or not token.is_alpha:
+            break
+        if token.lower_ in _INSTITUTION_HEADS:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
+    before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
+    return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
+            and before[-2].lower_ in _INSTITUTION_HEADS)
 
 
 def _office_of(person: Span, previous: Span) -> str | None:

@@ -91,9 +91,10 @@ def _clean(text: str) -> str:
     return _BOUND.sub("", " ".join(text.split()).strip(" ,."))
 
 
-def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str | None:
+def normalise_time(text: str, doc_date: str | None, future: bool = False, past: bool = False) -> str | None:
     """An ISO date for ``text`` where it names a day, else None. ``future``: the date is in a
-    future-tense clause, so a weekday or a month and day look forward from the document date."""
+    future-tense clause, so a weekday or a month and day look forward from the document date;
+    ``past``: in a past-tense clause, so a month and day are on or before it."""
     cleaned = _clean(text)
     full = parse_date(cleaned)
     if full:
@@ -123,19 +124,21 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False) -> str
         if month:
             day = int(m.group("day") or m.group("day2"))
             years = (anchor.year, anchor.year + 1) if future else (anchor.year + 1, anchor.year, anchor.year - 1)
+            ahead = timedelta(0) if past else _AHEAD
             for year in years:
                 try:
                     candidate = date(year, month, day)
                 except ValueError:
                     return None
-                if (candidate >= anchor) if future else (candidate <= anchor + _AHEAD):
+                if (candidate >= anchor) if future else (candidate <= anchor + ahead):
                     return candidate.isoformat()
     return None
 
 
-def normalise_period(text: str, doc_date: str | None, future: bool = False) -> str | None:
-    """ISO 8601 for ``text`` at the precision it names (day, month, week or year), else None."""
-    day = normalise_time(text, doc_date, future)
+def normalise_period(text: str, doc_date: str | None, future: bool = False, past: bool = False) -> str | None:
+    """ISO 8601 for ``text`` at the precision it names (day, month, week or year), else None.
+    ``future`` and ``past`` as for ``normalise_time``."""
+    day = normalise_time(text, doc_date, future, past)
     if day:
         return day
     cleaned = _clean(text)
@@ -181,6 +184,8 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False) -> s
             year = anchor.year
         elif future:  # "talks will resume in March": the next March, or this one
             year = anchor.year if month >= anchor.month else anchor.year + 1
+        elif past:  # "Beijing hosted a meeting in May": the last May, or this one
+            year = anchor.year if month <= anchor.month else anchor.year - 1
         else:  # the occurrence nearest the document date
             year = min((anchor.year - 1, anchor.year, anchor.year + 1),
                        key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
@@ -221,6 +226,18 @@ _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", 
 _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
             "certain", "sure", "bound"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+# the tense of a clause without a tagger: its auxiliaries, or the spelling of its verb
+_NOUN_SLOTS = {"dobj", "obj", "nsubj", "nsubjpass", "attr", "oprd"}
+_PAST_AUX = {"was", "were", "had", "did", "'d", "’d"}
+_PERFECT_AUX = {"has", "have", "'ve", "’ve", "'s", "’s"}
+_PAST_EED = {"agreed", "freed", "decreed", "guaranteed", "disagreed", "refereed"}
+_IRREGULAR_PAST = frozenset(
+    """said met held took made began went came saw told left won lost struck fought sent gave brought
+    fell rose broke sold bought led spoke wrote threw drew stood sought chose built spent paid shot flew
+    ran became knew thought felt found kept meant withdrew overtook undertook froze swore shook
+    taken given begun gone seen done written spoken chosen broken frozen fallen risen drawn thrown
+    flown known shown grown""".split()
+)
 # "-s" words that are no scheduled present: auxiliaries and verbs of saying ("the Kremlin says on
 # Friday" reports a statement of that day)
 _NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims", "reports", "notes",
@@ -282,6 +299,30 @@ def in_future_clause(ent: Span) -> bool:
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
     return _scheduled_present(token, auxes)
+
+
+def in_past_clause(ent: Span) -> bool:
+    """True when the verb ``ent`` hangs on is in the past tense: "hosted a meeting in May", "was
+    signed in May", "has met twice since March". The pipeline runs no tagger, so the tense is read
+    from the auxiliaries and the verb's spelling (a regular "-ed" or a common irregular past);
+    a base form ("did not meet in May") counts through its auxiliary. Needs a dependency parse;
+    without one, False."""
+    if not ent.doc.has_annotation("DEP"):
+        return False
+    token = attached_word(ent)
+    for _ in range(3):  # from the noun the date modifies to its verb: "a meeting ... in May"
+        if token.dep_ not in _NOUN_SLOTS or token.head.i == token.i:
+            break
+        token = token.head
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & (_FUTURE_AUX | _MODALS):
+        return False
+    return bool(auxes & _PAST_AUX) or (not auxes - _PERFECT_AUX and _past_form(token.lower_))
+
+
+def _past_form(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and (not word.endswith("eed")
+                                                                                   or word in _PAST_EED))
 
 
 def _scheduled_present(verb: Token, auxes: set[str]) -> bool:

@@ -79,6 +79,15 @@ CASES = [
     ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
     ("Ukraine and Poland signed a deal. Putin visited Kazakhstan, and the two governments signed a gas accord.",
      {"RUS", "KAZ"}, {"UKR", "POL"}),
+    # "the two countries": the pair the article relates most, or the one pair just named
+    ("India and China clashed in Ladakh. The US urged restraint. The two countries agreed to pull back.",
+     {"IND", "CHN"}, {"USA"}),
+    ("Pakistan struck targets in Afghanistan. Kabul accused Pakistan of aggression. Qatar and Turkey brokered a "
+     "truce. China, which has invested in both countries, pressed them to talk.", {"CHN", "PAK", "AFG"}, {"QAT", "TUR"}),
+    ("Pakistan struck targets in Afghanistan. Kabul accused Pakistan of aggression. Chile and Peru signed a "
+     "trade pact. The two countries will also share port data.", {"CHL", "PER"}, {"PAK", "AFG"}),
+    ("Japan and South Korea held talks. Washington praised Seoul. Tokyo said the two countries would meet again.",
+     {"JPN", "KOR"}, {"USA"}),
     # a state body named without its state: the one state of the sentences before, if only one
     ("China said it would retaliate. The foreign ministry accused Washington of bullying.", {"CHN", "USA"}, set()),
     ("Japan and South Korea held talks. The government said little.", set(), {"JPN", "KOR"}),
@@ -89,6 +98,13 @@ CASES = [
     ("Protesters gathered in Atlanta, Georgia, on Saturday.", set(), {"GEO"}),
     ("The Georgia governor signed the bill.", set(), {"GEO"}),
     ("The New York Times quoted a Chinese diplomat.", {"CHN"}, {"USA"}),
+    # a state's name inside an institute's, a university's or a paper's name
+    ("A fellow at the United States Institute of Peace said Pakistan would strike Afghanistan.",
+     {"PAK", "AFG"}, {"USA"}),
+    ("The Korea Development Institute and the University of Tehran praised the Japanese deal.", {"JPN"},
+     {"KOR", "IRN"}),
+    ("Analysts at the India Foundation said China would object.", {"CHN"}, {"IND"}),
+    ("The Japan Coast Guard expelled Chinese vessels.", {"JPN", "CHN"}, set()),  # a state body stays
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
     ("A Russian missile downed the Malaysia Airlines jet over Ukraine.", {"RUS"}, {"MYS"}),
     ("Let us hope the US and the UK agree.", {"USA", "GBR"}, set()),

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 
 from pipeline.certainty import forecast_certainty
 
-nlp = spacy.blank("en")
+blank = spacy.blank("en")
 
 
 @pytest.mark.parametrize(
@@ -40,9 +42,31 @@ nlp = spacy.blank("en")
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
-    certainty = forecast_certainty(nlp(text)[:])
+    certainty = forecast_certainty(blank(text)[:])
     assert certainty is not None and (certainty.level, certainty.negated) == (level, negated)
 
 
 def test_certainty_none_without_cue() -> None:
-    assert forecast_certainty(nlp("The summit ended on Friday.")[:]) is None
+    assert forecast_certainty(blank("The summit ended on Friday.")[:]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The summit is expected in May.", "medium"),  # the month is no "may"
+        ("The film stars Will Ferrell and is likely to open in Seoul.", "medium"),  # nor the name a "will"
+        ("Officials may meet again in May.", "low"),
+        ("The talks will resume next week.", "high"),
+    ],
+)
+def test_certainty_ignores_capitalised_names(text: str, level: str) -> None:
+    certainty = forecast_certainty(blank(text)[:])
+    assert certainty is not None and certainty.level == level
+
+
+def test_certainty_ignores_the_noun_will(nlp: Any) -> None:
+    doc = nlp("The coalition lacks the political will to expand the mission.")
+    assert forecast_certainty(doc[:]) is None
+    doc = nlp("Chinese officials expect another round of talks in May.")
+    certainty = forecast_certainty(doc[:])
+    assert certainty is not None and certainty.level == "medium"

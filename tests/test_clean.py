@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from pipeline.clean import find_furniture, parse_date
@@ -71,3 +73,30 @@ def test_clean_keeps_offsets_into_original_text() -> None:
 def test_clean_leaves_plain_text_alone(text: str) -> None:
     spans, _ = find_furniture(text)
     assert spans == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "day"),
+    [
+        ("ISLAMABAD — Relations with Kabul have soured.", "ISLAMABAD —", None),
+        ("WASHINGTON (Reuters) - India and China agreed on Tuesday.", "WASHINGTON (Reuters) -", None),
+        ("KYIV, Ukraine, March 3, 2026 (AP) — Russia struck the city.", "KYIV, Ukraine, March 3, 2026 (AP) —",
+         "2026-03-03"),
+        ("ST. PETERSBURG, Russia (Reuters) - Putin met Lukashenko.", "ST. PETERSBURG, Russia (Reuters) -", None),
+        ("NATO — the alliance — said little.", None, None),  # no capital after the dash
+        ("US-China relations soured.", None, None),
+    ],
+)
+def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
+    spans, header = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "dateline"] == ([dateline] if dateline else [])
+    assert header.date == day
+
+
+def test_dateline_city_is_no_actor(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="d", text="WASHINGTON (Reuters) - India and China agreed to "
+                                           "resume border patrols.")])
+    assert claim.text.startswith("India and China")
+    assert {a.code for a in claim.actors} == {"IND", "CHN"}

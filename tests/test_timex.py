@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.timex import in_future_clause, normalise_period, normalise_time
+from pipeline.timex import in_future_clause, in_past_clause, normalise_period, normalise_time
 
 
 @pytest.mark.parametrize(
@@ -141,6 +141,31 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
         doc = nlp(doc)
     (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document is dated Wednesday 4 March 2026
+        ("Beijing hosted a meeting of foreign ministers in May.", "2025-05"),  # past: the last May
+        ("The treaty was signed in June.", "2025-06"),
+        ("The two leaders have met twice since April.", "2025-04"),
+        ("Talks did not resume in April.", "2025-04"),
+        ("Talks resumed on March 20.", "2025-03-20"),  # a past day is not ahead of the document
+        ("The leaders met in February.", "2026-02"),
+        ("The leaders will meet in May.", "2026-05"),
+        ("The deal expires in May.", "2026-05"),  # a scheduled present
+        ("The summit is in May.", "2026-05"),  # no tense to read: the May nearest the document
+    ],
+)
+def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2026-03-04"
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(doc)
+    (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    future = in_future_clause(time)
+    assert normalise_period(time.text, "2026-03-04", future, not future and in_past_clause(time)) == expected
 
 
 def test_timex_resolves_a_dated_statement_against_its_day(extractor: Any) -> None:
