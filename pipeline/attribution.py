@@ -29,7 +29,8 @@ CUES = frozenset(
     insist insists insisted explained announced declared wrote writes predicted predicts
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports predict think thinks tweeted posted
-    cautioned cautions vowed vows remarked commented conceded concedes recalled estimated""".split()
+    cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
+    Speaking""".split()
 )
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
@@ -38,6 +39,8 @@ _ALSO_ACTS = frozenset(
     announced posted recalled estimated conceded concedes""".split()
 )
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
+_SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
 _PERSONAL = {"he", "she"}
@@ -71,6 +74,8 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
         if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
             speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
         elif lower in CUES:
+            if not parsed and lower in {"speaking", "Speaking"}:
+                continue  # only the parse tells "Speaking to reporters, X" from "generally speaking"
             if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
                 continue
             speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
@@ -187,8 +192,12 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
 
 def _subject(sent: Span, cue: Token) -> Span | None:
     if cue.lower_ == "quoted":
-        objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+        # "the paper quoted X as saying", "X is quoted by the paper as saying"
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
+    if cue.lower_ == "speaking" and not (cue.dep_ == "advcl" and any(
+            c.dep_ == "prep" and c.lower_ in _SPEAKING_TO for c in cue.children)):
+        return None  # "generally speaking", "countries speaking Russian", "speaking of sanctions"
     verb: Token | None = cue
     if cue.dep_ == "advcl" and cue.text.endswith("ing"):
         # "X responded that ..., stating": the participle's subject is that of the verb it

@@ -17,6 +17,11 @@ CASES = [
     ("Libya offered to hand over the suspects, an Egyptian newspaper reported.", "an Egyptian newspaper", "reported", "EGY", False),
     ("The talks will resume in March, according to European diplomats.", "European diplomats", "according", None, False),
     ("The Washington Post quoted a US official as saying the deal was close.", "a US official", "quoted", "USA", False),
+    ("Its chair, Bernd Lange, is quoted by Politico as saying that Parliament will approve the deal.", "Bernd Lange",
+     "quoted", None, False),  # the passive of "quoted ... as saying"
+    ("Speaking to reporters, Wang Yi accused Washington of bullying Beijing's neighbours.", "Wang Yi", "Speaking",
+     "CHN", False),
+    ("Generally speaking, Russia and China have avoided open rivalry in Central Asia.", None, None, None, False),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
