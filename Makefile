@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors decontaminate bench schema lint clean fuzz memory
+.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors decontaminate bench schema lint clean fuzz memory attribution
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ decontaminate: $(STAMP)
 corpus-actors: $(STAMP)
 	@tmp=$$(mktemp --suffix=.jsonl) && cat corpus/train/*.jsonl > $$tmp && \
 	  $(CLAIMEX) evaluate $$tmp; status=$$?; rm -f $$tmp; exit $$status
+
+# Attribution and time on whole articles of our own (corpus/attribution): development and held-out sets.
+attribution: $(STAMP)
+	$(PY) scripts/attribution_eval.py corpus/attribution
+	$(PY) scripts/attribution_eval.py corpus/attribution/heldout
 
 schema: $(STAMP)
 	$(CLAIMEX) schema -o pipeline/claim.schema.json

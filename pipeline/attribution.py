@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .timex import attached_word, normalise_time
 
@@ -30,7 +30,7 @@ CUES = frozenset(
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports predict think thinks tweeted posted
     cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
-    Speaking""".split()
+    Speaking accused accuses""".split()
 )
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
@@ -48,6 +48,14 @@ _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
 _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
+# negotiator, Mahbub Alam": the name is a person's even where the tagger calls it an organisation
+_PERSON_NOUNS = frozenset(
+    """researcher fellow analyst professor expert scholar economist historian director adviser advisor
+    negotiator journalist lawyer activist spokesman spokeswoman spokesperson minister president premier
+    chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
+    mayor general head leader chairman chairwoman chair founder editor correspondent""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -69,37 +77,51 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
     spoke in the sentence before ("X said ... . He added ..."), else the person named last in
     the two sentences before, as ``context`` remembers them; with none it is no speaker."""
     parsed = sent.doc.has_annotation("DEP")
+    speaking: Attribution | None = None  # "Speaking at a conference on May 21, X said": the fallback
     for token in sent:
-        lower = token.text
-        if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
-            speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
-        elif lower in CUES:
-            if not parsed and lower in {"speaking", "Speaking"}:
-                continue  # only the parse tells "Speaking to reporters, X" from "generally speaking"
-            if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
-                continue
-            speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
-        else:
+        found = _attribution_at(sent, token, context, parsed)
+        if found is None:
             continue
-        if speaker is None:
+        if found.cue.lower() == "speaking":
+            speaking = speaking or found
             continue
-        if speaker.text.lower() in _PERSONAL and context is not None:
-            found = context.antecedent(sent, speaker)
-            if found is not None:
-                return replace(found, cue=token.text, quote=_has_quotation(sent),
-                               date=_statement_date(sent, token, speaker) if parsed else None)
-        if speaker.text.lower() in _GENERIC:
-            continue
-        return Attribution(
-            speaker=speaker.text,
-            speaker_code=_code(speaker),
-            cue=token.text,
-            quote=_has_quotation(sent),
-            start=speaker.start_char,
-            end=speaker.end_char,
-            date=_statement_date(sent, token, speaker) if parsed else None,
-        )
-    return None
+        if speaking is not None and found.date is None and (found.start, found.end) == (speaking.start, speaking.end):
+            found = replace(found, date=speaking.date)
+        return found
+    return speaking
+
+
+def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool) -> Attribution | None:
+    """The attribution whose cue is ``token``, if it is a cue with a speaker."""
+    lower = token.text
+    if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+        speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
+    elif lower in CUES:
+        if not parsed and lower in {"speaking", "Speaking"}:
+            return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
+        if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
+            return None
+        speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
+    else:
+        return None
+    if speaker is None:
+        return None
+    if speaker.text.lower() in _PERSONAL and context is not None:
+        found = context.antecedent(sent, speaker)
+        if found is not None:
+            return replace(found, cue=token.text, quote=_has_quotation(sent),
+                           date=_statement_date(sent, token, speaker) if parsed else None)
+    if speaker.text.lower() in _GENERIC:
+        return None
+    return Attribution(
+        speaker=speaker.text,
+        speaker_code=_code(speaker),
+        cue=token.text,
+        quote=_has_quotation(sent),
+        start=speaker.start_char,
+        end=speaker.end_char,
+        date=_statement_date(sent, token, speaker) if parsed else None,
+    )
 
 
 class Context:
@@ -122,16 +144,49 @@ class Context:
     def advance(self, sent: Span, attribution: Attribution | None) -> None:
         """Remember ``sent``'s people, and its speaker when that is a person (named here, or
         earlier for "he added")."""
-        self._people.append(_people(sent))
-        spans = {(e.start_char, e.end_char) for e in sent.doc.ents if e.label_ == "PERSON"}
-        self._speaker = attribution if attribution and (attribution.start, attribution.end) in spans else None
+        people = _people(sent)
+        speaker = _speaker_name(sent.doc, attribution) if attribution else None
+        if speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end and not any(
+                p.start == speaker.start for p in people):
+            people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
+        self._people.append(people)
+        self._speaker = attribution if speaker is not None else None
 
 
 def _people(sent: Span) -> list[Span]:
     """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
     "she" is not Trump."""
-    return [e for e in sent.ents if e.label_ == "PERSON"
+    return [e for e in sent.ents if named_person(e)
             and not quotation_open(sent.doc.text[sent.start_char : e.start_char], False)]
+
+
+def named_person(ent: Span) -> bool:
+    """A PERSON entity, or a name the tagger gave another label that an apposition with a
+    person's noun shows to be a person's ("Camila Restrepo, a researcher at ...")."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and _name_in_apposition(ent)
+
+
+def _name_in_apposition(span: Span) -> bool:
+    """Capitalised words in apposition with a person's noun: "Camila Restrepo, a researcher
+    at ...", "Bangladesh's chief negotiator, Mahbub Alam"."""
+    if not 1 <= len(span) <= 4 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root = span.root
+    return ((root.dep_ == "appos" and root.head.lower_ in _PERSON_NOUNS)
+            or any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children))
+
+
+def _speaker_name(doc: Doc, attribution: Attribution) -> Span | None:
+    """The speaker's words when they name a person (named where they are, or earlier for "he
+    added"): a person's entity, or a name the tagger missed that an apposition shows."""
+    span = doc.char_span(attribution.start, attribution.end)
+    if span is None:
+        return None
+    if any(e.start == span.start and e.end == span.end and named_person(e) for e in doc.ents):
+        return span
+    return span if not span.ents and _name_in_apposition(span) else None
 
 
 def _person(ent: Span) -> Attribution:
@@ -185,6 +240,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
             continue
         word = attached_word(ent)
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
+        if word.dep_ == "acl" and attached_word(word.head.doc[word.head.i : word.head.i + 1]).i == cue.i:
+            word = cue  # "acknowledged in an interview published on April 2"
         if word.i == cue.i or on_speaker:
             return normalise_time(ent.text, ent.doc._.doc_date)
     return None
@@ -195,6 +252,8 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
+    if cue.lower_ in {"accused", "accuses"} and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+        return None  # "X was accused of ...": X is who the accusation is about
     if cue.lower_ == "speaking" and not (cue.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in _SPEAKING_TO for c in cue.children)):
         return None  # "generally speaking", "countries speaking Russian", "speaking of sanctions"
@@ -222,7 +281,23 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
-    return None
+    return _post_posed(sent, cue)
+
+
+def _post_posed(sent: Span, cue: Token) -> Span | None:
+    """The speaker of a cue after the reported clause when the parse gave the cue no subject:
+    "None of the candidates has a policy on Venezuela, a campaign adviser in Bogotá told El
+    Espectador" (the parser hung "adviser" on "Venezuela"). The words between the last comma
+    and the cue, when they are a short phrase that starts like a noun phrase."""
+    if cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    commas = [t.i for t in sent if t.i < cue.i and t.text == ","]
+    if not commas or not 1 <= cue.i - commas[-1] - 1 <= 8:
+        return None
+    phrase = sent.doc[commas[-1] + 1 : cue.i]
+    first = phrase[0]
+    starts_noun_phrase = first.lower_ in {"a", "an", "the", "one", "two", "several", "some"} or first.is_title
+    return phrase if starts_noun_phrase and not any(t.text in _QUOTES or t.is_punct for t in phrase) else None
 
 
 def _according_to(sent: Span, according: Token) -> Span | None:
@@ -241,7 +316,7 @@ def _phrase(head: Token) -> Span:
     for child in head.children:
         if child.dep_ == "appos":
             for ent in doc.ents:
-                if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
+                if ent.start <= child.i < ent.end and (ent.label_ == "PERSON" or named_person(ent)):
                     return ent
     subtree = list(head.subtree)
     right = subtree[-1].i

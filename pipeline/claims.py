@@ -72,7 +72,7 @@ def doc_to_claims(
                 actors=[Actor(**vars(a)) for a in actors],
                 dyads=[(a, b) for a, b in dyads(actors)],
                 attribution=Attribution(**vars(attribution)) if attribution else None,
-                time=_times(sent, (attribution.date if attribution else None) or doc._.doc_date),
+                time=_times(sent, attribution.date if attribution else None, doc._.doc_date),
                 certainty=certainty.level if certainty else None,  # type: ignore[arg-type]
                 certainty_cue=certainty.cue if certainty else None,
                 negated=certainty.negated if certainty else None,
@@ -91,16 +91,20 @@ def _entities(sent: Span) -> list[Entity]:
     ]
 
 
-def _times(sent: Span, anchor: str | None) -> list[TimeExpression]:
-    """The sentence's time expressions, resolved against ``anchor``: the day of the statement
-    where the sentence names it ("On Nov 16, an official said the deal would be signed next
-    week": the week after Nov 16), else the document date."""
+def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:
+    """The sentence's time expressions, resolved against the day of the statement where the
+    sentence names it ("On Nov 16, an official said the deal would be signed next week": the
+    week after Nov 16), else the document date. The expression that names that day resolves
+    against the document date ("said last Friday" is the Friday before the document's day)."""
     times = []
     for ent in sent.ents:
         if ent.label_ in {"DATE", "TIME"}:
             e = date_span(ent)
             future = in_future_clause(e)
             past = not future and in_past_clause(e)
+            anchor = statement_day or doc_date
+            if statement_day and normalise_time(e.text, doc_date, future, past) == statement_day:
+                anchor = doc_date
             times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future, past),
                                         period=normalise_period(e.text, anchor, future, past),
                                         start=e.start_char, end=e.end_char))

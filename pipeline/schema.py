@@ -56,7 +56,7 @@ class Attribution(_Record):
     date: str | None = Field(
         default=None,
         description="ISO date of the statement where the sentence names it ('said on Dec 14'), "
-        "resolved against the document date; null otherwise.",
+        "resolved against the document date; a later sentence of a quotation keeps its day; null otherwise.",
     )
 
 

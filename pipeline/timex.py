@@ -55,7 +55,7 @@ _YEAR = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
-_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
+_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the rest of|mid)\s+)?"
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
@@ -162,6 +162,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if m and future:
         return _shifted(anchor, m.group("unit").lower(), 0)
     m = _SEASON.match(cleaned)
+    if m and past and not m.group("which"):  # "talks collapsed in the summer": the last one begun
+        first, _ = _SEASON_MONTHS[m.group("season").lower()]
+        return str(anchor.year if first <= anchor.month else anchor.year - 1)
     if m and (m.group("which") or future):
         first, last = _SEASON_MONTHS[m.group("season").lower()]
         which = (m.group("which") or "next").lower()
@@ -226,6 +229,7 @@ _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", 
 _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
             "certain", "sure", "bound"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+_CONDITIONS = {"if", "unless", "once", "when", "until", "before", "after"}
 # the tense of a clause without a tagger: its auxiliaries, or the spelling of its verb
 _NOUN_SLOTS = {"dobj", "obj", "nsubj", "nsubjpass", "attr", "oprd"}
 _PAST_AUX = {"was", "were", "had", "did", "'d", "’d"}
@@ -289,6 +293,12 @@ def in_future_clause(ent: Span) -> bool:
         auxes -= _PAST_REFUSALS
     if auxes & _FUTURE_AUX or (auxes & _MODALS and not auxes & _PERFECT):
         return True
+    if (not auxes and token.dep_ == "advcl" and token.head.i != token.i
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)):
+        # "might be needed if talks run past December": a condition looks forward with its clause
+        head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
+        if head_auxes & _FUTURE_AUX or (head_auxes & _MODALS and not head_auxes & _PERFECT):
+            return True
     planned = token.head if token.dep_ == "xcomp" else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True

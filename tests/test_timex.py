@@ -156,6 +156,9 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
         ("The leaders will meet in May.", "2026-05"),
         ("The deal expires in May.", "2026-05"),  # a scheduled present
         ("The summit is in May.", "2026-05"),  # no tense to read: the May nearest the document
+        ("Talks collapsed in the summer.", "2025"),  # the last summer begun before the document
+        ("A longer transition might be needed if talks run past December.", "2026-12"),  # a condition looks ahead
+        ("The talks will resume in the summer.", "2026"),
     ],
 )
 def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
@@ -177,6 +180,11 @@ def test_timex_resolves_a_dated_statement_against_its_day(extractor: Any) -> Non
     # against the statement's day (Thursday 16 Nov 2023), not the document's (13 Dec)
     assert {t.text: t.period for t in claim.time} == {"Nov 16": "2023-11-16", "next week": "2023-W47",
                                                       "Friday": "2023-11-17"}
+    # the expression that names the statement's day resolves against the document's
+    text = "The ministry said last Friday that the ban would not apply."
+    (claim,) = extractor.extract([Document(id="y", text=text, date="2026-06-03")], all_sentences=True)
+    assert claim.attribution is not None and claim.attribution.date == "2026-05-29"
+    assert [t.period for t in claim.time] == ["2026-05-29"]
 
 
 def test_timex_cuts_a_date_the_tagger_ran_on(extractor: Any) -> None:
