@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .actors import ActorTracker, dyads, names_pair
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_certainty
+from .clean import boilerplate
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -55,7 +56,7 @@ def doc_to_claims(
                       if attribution.start <= a.start and a.end <= attribution.end and not names_pair(a)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-        labels = [label for label in LABELS if scores[label] >= thresholds[label]]
+        labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]]
         if not labels and not all_sentences:
             continue
         certainty = forecast_certainty(sent) if "forecast" in labels else None

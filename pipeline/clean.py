@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -174,6 +175,26 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     before_marker = [s for i, s in candidates if i < first_marker]
     title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _boilerplate_patterns() -> list[re.Pattern[str]]:
+    path = Path(__file__).parent / "data" / "boilerplate.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [re.compile(line, re.I) for line in lines if line.strip() and not line.startswith("#")]
+
+
+_BOILERPLATE = _boilerplate_patterns()
+# a clause beside the boilerplate that may carry a claim: "declined to comment, but said ..."
+_MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\bafter\b|;\s*\w", re.I)
+
+
+def boilerplate(sentence: str) -> bool:
+    """Whether ``sentence`` is newsroom boilerplate that reports no relation, whatever its words
+    suggest: "The White House did not respond to a request for comment", "The Kremlin declined
+    to comment", "(Reporting by ...; Editing by ...)" (patterns in ``data/boilerplate.txt``)."""
+    if len(sentence.split()) > 30 or not any(p.search(sentence) for p in _BOILERPLATE):
+        return False
+    return not _MORE.search(sentence) or bool(re.search(r"\b(?:reporting|editing|writing) by\b", sentence, re.I))
 
 
 @Language.component(

@@ -309,6 +309,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.doc_date
         previous: Span | None = None
+        coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
         # one word of a full name named before -> that name: "Abbas" after "Yasir Abbas",
         # "Wang" after "Wang Wenbin" (surnames first, then given names as a fallback)
         surnames: dict[str, Span] = {}
@@ -320,11 +321,13 @@ class EntityResolver:
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
-            if ent.label_ == "PERSON" and previous is not None:
-                office = _office_of(ent, previous)
-                # an organisation's title outranks what the gazetteer knows of the person: "U.N.
-                # mediator Diego Cordovez" acts for the UN, whatever office he held at home
-                if office is not None and (ent._.code is None or previous._.kind == "organisation"):
+            if ent.label_ == "PERSON" and coded is not None:
+                office = _office_of(ent, coded)
+                # a title outranks what the gazetteer knows of the person: "U.N. mediator Diego
+                # Cordovez" acts for the UN, whatever office he held at home, and "Colombian Defense
+                # Minister Pedro Sánchez" is not Spain's prime minister of the same name
+                if office is not None and (ent._.code is None or coded._.kind == "organisation"
+                                           or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and len(ent) > 1:
                 surnames[ent[-1].text] = ent
@@ -336,6 +339,8 @@ class EntityResolver:
                 if named is not None and (named._.code is not None or ent._.code is None):
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             previous = ent
+            if ent._.code:
+                coded = ent
         return doc
 
 
@@ -369,6 +374,14 @@ def _office_of(person: Span, previous: Span) -> str | None:
     if not 1 <= len(between) <= 4 or any(t.is_punct or t.pos_ == "VERB" for t in between):
         return None
     return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
+
+
+def _capitalised_title(person: Span, state: Span) -> bool:
+    """Whether the words between a state and a person are a capitalised title alone: "Colombian
+    Defense Minister Pedro Sánchez" (a title strong enough to outrank the gazetteer's person of
+    the same name), not "Beijing welcomed visiting President Lula"."""
+    between = [t for t in person.doc[state.end : person.start] if t.lower_ not in {"'s", "’s"}]
+    return bool(between) and all(t.is_title or t.is_upper for t in between)
 
 
 def _possessor(ent: Span, previous: Span | None) -> str | None:

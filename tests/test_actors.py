@@ -59,6 +59,9 @@ CASES = [
     ("Prachanda flew to New Delhi to meet Modi.", {"NPL", "IND"}, set()),
     ("Muizzu ordered Indian troops to leave the archipelago.", {"MDV", "IND"}, set()),
     ("Kast criticised Maduro over the election.", {"CHL", "VEN"}, set()),
+    # a capitalised title after a state outranks the gazetteer's person of the same name
+    ("Colombian Defense Minister Pedro Sánchez visited Quito.", {"COL", "ECU"}, {"ESP"}),
+    ("Beijing welcomed visiting President Lula.", {"CHN", "BRA"}, set()),
     # state bodies
     ("The US Treasury sanctioned three Iranian firms.", {"USA", "IRN"}, set()),
     ("The Japanese government protested the decision.", {"JPN"}, set()),

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import find_furniture, parse_date
+from pipeline.clean import boilerplate, find_furniture, parse_date
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -100,3 +100,31 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
                                            "resume border patrols.")])
     assert claim.text.startswith("India and China")
     assert {a.code for a in claim.actors} == {"IND", "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The White House did not respond to a request for comment.", True),
+        ("Iran's mission to the United Nations did not respond to questions from Reuters.", True),
+        ("The Indian embassy did not immediately reply to emails seeking comment.", True),
+        ("Moscow declined to comment.", True),
+        ("A spokesperson could not be reached for comment on Sunday.", True),
+        ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
+        # a relation in words like these is a claim
+        ("Tehran did not respond to the IAEA's requests to inspect the site.", False),
+        ("Israel did not respond to calls for a ceasefire.", False),
+        ("Pyongyang has not responded to Seoul's offer of talks.", False),
+        ("Russia refused to comment on the expulsions, but warned it would retaliate.", False),
+    ],
+)
+def test_boilerplate(sentence: str, expected: bool) -> None:
+    assert boilerplate(sentence) is expected
+
+
+def test_boilerplate_is_no_claim(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = "Beijing protested the sale of arms to Taiwan. The White House did not respond to a request for comment."
+    claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
+    assert [c.labels for c in claims][1] == []
