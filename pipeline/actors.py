@@ -11,7 +11,8 @@ actors are named only through context, and resolve from the sentences before:
   with a state of its own takes its partner in that state's most related pair ("Islamabad said
   the two countries ..."); a state never paired before stays outside the pair ("China, which has
   invested in both countries, ..."). With no pair named before, the last distinct states named;
-- "he", "his", "she", "her": the last person named, within the last three sentences;
+- "he", "his", "she", "her": the last person named, within the last three sentences, unless the
+  sentence names a person before the pronoun ("Putin will have done his calculations");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
   its legislature or a party Congress is, in the sentence or else the three before it: "Peruvians
@@ -228,6 +229,9 @@ class ActorTracker:
         if person and self._sentence - person[0] <= _PERSON_MEMORY and person[1].code not in named:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
+                    if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in sent.ents) or any(
+                            a.kind == "person" and a.end <= token.idx for a in found):
+                        break  # "Putin will have done his calculations": the person just named
                     out.append(replace(person[1], text=token.text, via="context", start=token.idx,
                                        end=token.idx + len(token.text),
                                        role=_role(token) if parsed else None))

@@ -83,6 +83,8 @@ _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
     police embassy court council office department agency service guard""".split()
 )
+# what may follow a surname: "Ferdinand Marcos Jr." is "Marcos"
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # head words of an institution's name that may hold a state's name without being that state:
 # "the United States Institute of Peace", "Korea Development Institute", "University of Tehran"
 _INSTITUTION_HEADS = frozenset(
@@ -317,7 +319,9 @@ class EntityResolver:
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
             if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and _in_institution_name(ent):
-                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
+                # no actor, but the code stays as the institution's home: the state of a speaker
+                # such as "an article on the website of the French Institute for ..." (FRA)
+                ent._.kind, ent._.via = "nonstate", "nonstate"
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
@@ -330,7 +334,8 @@ class EntityResolver:
                                            or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and len(ent) > 1:
-                surnames[ent[-1].text] = ent
+                name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
+                surnames[name[-1].text] = ent
                 given.setdefault(ent[0].text, ent)
             elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
                 named = surnames.get(ent.text) or given.get(ent.text)
@@ -348,7 +353,8 @@ def _in_institution_name(ent: Span) -> bool:
     """A state's name, demonym or capital inside the name of an institute, a university or a
     newspaper: "the United States Institute of Peace", "the Pakistan Institute of Peace
     Studies", "Korea Development Institute", "Tehran University", "the University of Tehran".
-    Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are."""
+    Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are, though its
+    code is kept as the institution's home."""
     doc = ent.doc
     for token in doc[ent.end : ent.end + 3]:
         if not (token.is_title or token.is_upper) or not token.is_alpha:

@@ -79,6 +79,9 @@ CASES = [
     ("Russia and China signed a treaty. Both sides praised the deal.", {"RUS", "CHN"}, set()),
     ("India and Pakistan held talks. The two nations agreed to a ceasefire.", {"IND", "PAK"}, set()),
     ("Biden met Xi Jinping in Bali. He raised human rights.", {"USA"}, set()),
+    ("Trump spoke to reporters. Asked about China, Putin said he had done his calculations.", {"RUS", "CHN"},
+     {"USA"}),  # "he" and "his" are the person just named, not the one before
+    ("President Ferdinand Marcos Jr. spoke on Monday. Marcos will meet Chinese envoys.", {"PHL", "CHN"}, set()),
     ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
     ("Ukraine and Poland signed a deal. Putin visited Kazakhstan, and the two governments signed a gas accord.",
      {"RUS", "KAZ"}, {"UKR", "POL"}),

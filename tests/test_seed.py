@@ -60,6 +60,15 @@ def test_seed_attribution_names_the_speakers(extractor: Any, shared: Path) -> No
     assert right >= 8
 
 
+def test_seed_attribution_codes_the_speakers(extractor: Any, shared: Path) -> None:
+    """The speaker's state as the gold codes it: "Russian experts" RUS, "US business executives"
+    USA, an article on the website of a French institute FRA, Timothy Colton none."""
+    claims = _seed_claims(extractor, shared)
+    for claim, g in zip(claims, _gold(shared), strict=True):
+        if g["attribution"] is not None and claim.attribution is not None:
+            assert claim.attribution.speaker_code == g["attribution"]["code"], g["id"]
+
+
 def test_seed_attribution_dates_the_statements(extractor: Any, shared: Path) -> None:
     """The gold gives the statement's date where the sentence names it, and none elsewhere."""
     claims = _seed_claims(extractor, shared)
