@@ -5,12 +5,16 @@ organisation, person (coded by the state or organisation they act for) or armed 
 name for a fixed set of states ("the Baltic states", "the two Koreas": each of them). Some
 actors are named only through context, and resolve from the sentences before:
 
-- "both sides", "the two nations", "bilateral": the pair of states the sentences before relate
-  most, recent ones counting more, or the one pair the sentence just before names when the
-  sentence has no state of its own ("C and D signed a deal. The two countries ..."). A sentence
-  with a state of its own takes its partner in that state's most related pair ("Islamabad said
-  the two countries ..."); a state never paired before stays outside the pair ("China, which has
-  invested in both countries, ..."). With no pair named before, the last distinct states named;
+- "both sides", "the two nations", "both partners", "bilateral": the one pair the sentence just
+  before names, where it holds the sentence's own state if there is one ("C and D signed a
+  deal. The two countries ..."), else the pair the sentences before relate most, recent ones
+  counting more. A sentence with a state of its own takes its partner in that state's most
+  related pair ("Islamabad said the two countries ..."), unless a pair without it is more than
+  twice as related (a mediator's "both capitals"); a state never paired before stays outside the
+  pair ("China, which has invested in both countries, ..."). With no pair named before, the last
+  distinct states named;
+- "the three governments", "all three countries": the three states listed together most
+  ("Mali, Burkina Faso and Niger"), not any three one sentence names;
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
   sentence names a person before the pronoun ("Putin will have done his calculations");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
@@ -61,9 +65,15 @@ from .attribution import Attribution
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|countries|nations|governments|capitals|men|leaders)|"
-    r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men)|"
+    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies)|"
+    r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies)|"
     r"bilateral)\b",
+    re.I,
+)
+# "the three governments", "all three countries": three states named together before
+_TRIPLE_REFERENCE = re.compile(
+    r"\b(?:the|all) three (?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|"
+    r"members|allies|partners|leaders)\b",
     re.I,
 )
 _PRONOUNS = {"he", "his", "him", "she", "her"}
@@ -84,6 +94,9 @@ _PERSON_MEMORY = 3
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
 _PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
+# a sentence's own state takes its partners from the group it is in, unless a group without it
+# is more than twice as related: a mediator's "both capitals" are the two it mediates between
+_OWN_GROUP_SHARE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
@@ -148,8 +161,9 @@ class ActorTracker:
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         self._last_person: tuple[int, ActorMention] | None = None
         self._sentence = 0
-        # (sentence, pair of states named together, weight): what "the two countries" may mean
-        self._pairs: list[tuple[int, frozenset[str], float]] = []
+        # (sentence, two or three states named together, weight): what "the two countries" and
+        # "the three governments" may mean
+        self._groups: list[tuple[int, frozenset[str], float]] = []
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -177,8 +191,12 @@ class ActorTracker:
             if a.code in STATE_CODES:
                 self._remember(a.code)
         states = sorted({a.code for a in found if a.code in STATE_CODES})
-        self._pairs = [p for p in self._pairs if self._sentence - p[0] < _PAIR_MEMORY]
-        self._pairs += [(self._sentence, frozenset(pair), 1 / (len(states) - 1)) for pair in combinations(states, 2)]
+        self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
+        pairs = list(combinations(states, 2))
+        self._groups += [(self._sentence, frozenset(pair), 1 / len(pairs)) for pair in pairs]
+        # "the three governments" are three states listed together ("Mali, Burkina Faso and
+        # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
+        self._groups += [(self._sentence, group, 1.0) for group in _listed_triples(sent, found) if parsed]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
@@ -217,14 +235,15 @@ class ActorTracker:
     def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
         named = {a.code for a in found}
         out: list[ActorMention] = []
-        m = _PAIR_REFERENCE.search(sent.text)
         here = named & STATE_CODES
-        if m and len(here) < 2:
-            others = self._pair_partners(here)
-            if others:
+        listed = [g for _, g, _ in self._groups if len(g) == 3]
+        for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE)):
+            m = pattern.search(sent.text)
+            # "Ankara sold drones to all three governments": the three are not all named here
+            if m and (len(here) < 2 if size == 2 else not any(g <= here for g in listed)):
                 start = sent.start_char + m.start()
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
-                        for code in others]
+                        for code in self._group_members(here, size)]
         person = self._last_person
         if person and self._sentence - person[0] <= _PERSON_MEMORY and person[1].code not in named:
             for token in sent:
@@ -257,30 +276,63 @@ class ActorTracker:
                                         _role(token) if parsed else None))
         return out
 
-    def _pair_partners(self, here: set[str]) -> list[str]:
-        """The states "both sides" adds to the sentence's own (``here``, at most one). Without a
-        state of its own, the one pair of the sentence before, if it names one; else the pair
-        the sentences before relate most, each mention weighted by ``_PAIR_DECAY`` per sentence
-        back, and the partner of the sentence's own state in the first such pair that has it.
-        With no pair named before, the last distinct states named."""
-        last = [pair for sentence, pair, _ in self._pairs if sentence == self._sentence - 1]
+    def _group_members(self, here: set[str], size: int) -> list[str]:
+        """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
+        sentence's own (``here``): the one group of that size the sentence before names, where
+        it names one and holds the sentence's own states; else the group the sentences before
+        relate most, each mention weighted by ``_PAIR_DECAY`` per sentence back. The sentence's
+        own states complete the group they are most related in ("Islamabad said the two countries
+        ..."), unless a group without them is more than twice as related; then they stay outside
+        it ("Brasília expects resistance from both capitals": Bogotá and Caracas).
+        With no group named before, the last distinct states named."""
+        groups = [(sentence, group, weight) for sentence, group, weight in self._groups if len(group) == size]
+        last = [group for sentence, group, _ in groups if sentence == self._sentence - 1]
+        if len(last) == 1 and here <= last[0]:
+            # "C and D signed a deal. The two countries also ...": the one pair just named
+            return sorted(last[0] - here)
         weights: dict[frozenset[str], float] = {}
-        for sentence, pair, weight in self._pairs:
-            weights[pair] = weights.get(pair, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
-        # "C and D signed a deal. The two countries also ...": the one pair just named comes first
-        ranked = last if len(last) == 1 and not here else sorted(weights, key=lambda p: -weights[p])  # stable
-        own = [p for p in ranked if here and here <= p]
-        if own:
-            return sorted(own[0] - here)
-        if ranked:
-            return sorted(ranked[0])
-        others = [c for c in self._recent_states if c not in here][-(2 - len(here)):]
-        return others if len(here) + len(others) == 2 else []
+        for sentence, group, weight in groups:
+            weights[group] = weights.get(group, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
+        if weights:
+            top = max(weights, key=lambda g: weights[g])  # the first named wins a tie
+            own = [g for g in weights if here and here <= g]
+            if own:
+                best = max(own, key=lambda g: weights[g])
+                if weights[best] >= _OWN_GROUP_SHARE * weights[top]:
+                    top = best
+            return sorted(top - here)
+        others = [c for c in self._recent_states if c not in here][-(size - len(here)):]
+        return others if len(here) + len(others) == size else []
 
     def _remember(self, code: str) -> None:
         if code in self._recent_states:
             self._recent_states.remove(code)
         self._recent_states.append(code)
+
+
+def _listed_triples(sent: Span, found: list[ActorMention]) -> list[frozenset[str]]:
+    """Every three states the sentence lists together: "Mali, Burkina Faso and Niger"."""
+    roots: dict[int, str] = {}
+    for a in found:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if a.code in STATE_CODES and a.via != "context" and span is not None:
+            roots[span.root.i] = a.code
+    out = set()
+    for i in roots:
+        # conjuncts, and appositions, as the parser reads some lists ("Mali, Burkina Faso and Niger")
+        seen, todo = {i}, [sent.doc[i]]
+        while todo:
+            token = todo.pop()
+            linked = [*token.conjuncts, *(c for c in token.children if c.dep_ in {"appos", "conj"})]
+            if token.dep_ in {"appos", "conj"}:
+                linked.append(token.head)
+            for t in linked:
+                if t.i not in seen:
+                    seen.add(t.i)
+                    todo.append(t)
+        listed = {roots[j] for j in seen if j in roots}
+        out |= {frozenset(group) for group in combinations(sorted(listed), 3)}
+    return sorted(out, key=sorted)
 
 
 def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:

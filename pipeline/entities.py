@@ -257,11 +257,19 @@ class GazetteerRuler(EntityRuler):
         }
         if inside_names:
             matches = {m for m in matches if not (m[1] in inside_names and self._is_person(m[0]))}
+        # a state's name or capital in lower case is a phrase of another language or none:
+        # "la Paz" in "Fundación Ideas para la Paz" is not Bolivia's seat of government
+        matches = {m for m in matches if not (doc[m[1]].is_lower and doc[m[1]].lower_ not in {"the", "'s", "’s"}
+                                              and self._is_state(m[0]))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def _is_person(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:2] == ["person"]
+
+    def _is_state(self, key: int) -> bool:
+        _, pattern_id = self._ent_ids.get(key, (None, ""))
+        return str(pattern_id).split("|")[1:3] in (["state", "name"], ["state", "capital"])
 
 
 @Language.factory(

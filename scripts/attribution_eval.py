@@ -14,7 +14,11 @@ gold sentence is matched to the output sentence that overlaps it most. Scores:
 - cue, quote and statement date: over the sentences whose speaker matches and that have a cue of
   their own (a later sentence of a quotation scores its speaker only: the pipeline gives it the
   quotation's cue and day);
-- time: over the gold time expressions, the share found (overlapping text) with the gold period.
+- time: over the gold time expressions, the share found (overlapping text) with the gold period;
+- state actors, where the gold has them (a sentence's parties, including those named only through
+  context: "both sides", "he", "the government"): actor_found is recall (gold codes the
+  sentence's actors carry), actor_right precision (the sentence's codes that are gold; codes in
+  ``actors_optional`` count neither way), as ../shared/eval/README.md scores them.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.build import Extractor  # noqa: E402
+from pipeline.entities import STATE_CODES  # noqa: E402
 from pipeline.io import Document  # noqa: E402
 from pipeline.schema import Claim  # noqa: E402
 
@@ -47,7 +52,8 @@ def score_article(extractor: Extractor, txt: Path, gold_path: Path) -> tuple[dic
               if isinstance(c, Claim)]
     with gold_path.open(encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
-    results: dict[str, list[bool]] = {k: [] for k in ("speaker", "author", "cue", "quote", "date", "time")}
+    results: dict[str, list[bool]] = {k: [] for k in ("speaker", "author", "cue", "quote", "date", "time",
+                                                      "actor_found", "actor_right")}
     errors: list[str] = []
     cursor = 0
     for g in gold:
@@ -78,6 +84,14 @@ def score_article(extractor: Extractor, txt: Path, gold_path: Path) -> tuple[dic
                 if g.get("statement_date") != found.date:
                     errors.append(f"{txt.stem}: statement date {g.get('statement_date')}, found {found.date}: "
                                   f"{g['sentence'][:90]}")
+        if g.get("actors") is not None:
+            gold_codes, optional = set(g["actors"]), set(g.get("actors_optional") or ())
+            codes = {a.code for a in claim.actors if a.code in STATE_CODES}
+            results["actor_found"] += [c in codes for c in sorted(gold_codes)]  # recall
+            results["actor_right"] += [c in gold_codes for c in sorted(codes - optional)]  # precision
+            if gold_codes - codes or codes - gold_codes - optional:
+                errors.append(f"{txt.stem}: actors missed {sorted(gold_codes - codes)} extra "
+                              f"{sorted(codes - gold_codes - optional)}: {g['sentence'][:90]}")
         t_cursor = start
         for t in g.get("times", []):  # in text order: "expires in December" after "12 December 1996"
             t_start = text.find(t["text"], t_cursor, end)

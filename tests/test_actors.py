@@ -94,6 +94,14 @@ CASES = [
      "trade pact. The two countries will also share port data.", {"CHL", "PER"}, {"PAK", "AFG"}),
     ("Japan and South Korea held talks. Washington praised Seoul. Tokyo said the two countries would meet again.",
      {"JPN", "KOR"}, {"USA"}),
+    ("Colombia and Venezuela reopened the border. Brazil mediated between Colombia and Venezuela. Colombia and "
+     "Venezuela signed a deal. Brasília expects resistance from both capitals.", {"BRA", "COL", "VEN"}, set()),
+    # "the three governments": three states listed together, not any three named in one sentence
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Policy drafted in Abuja or Paris is over, Burkina "
+     "Faso's minister said. The three governments announced a common tariff.", {"MLI", "BFA", "NER"},
+     {"NGA", "FRA"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Ankara has sold drones to all three governments, "
+     "from Bamako to Niamey.", {"TUR", "MLI", "BFA", "NER"}, set()),
     # a state body named without its state: the one state of the sentences before, if only one
     ("China said it would retaliate. The foreign ministry accused Washington of bullying.", {"CHN", "USA"}, set()),
     ("Japan and South Korea held talks. The government said little.", set(), {"JPN", "KOR"}),
@@ -110,6 +118,7 @@ CASES = [
     ("The Korea Development Institute and the University of Tehran praised the Japanese deal.", {"JPN"},
      {"KOR", "IRN"}),
     ("Analysts at the India Foundation said China would object.", {"CHN"}, {"IND"}),
+    ("Experts at the Fundación Ideas para la Paz criticised Venezuela.", {"VEN"}, {"BOL"}),  # lower case: no capital
     ("The Japan Coast Guard expelled Chinese vessels.", {"JPN", "CHN"}, set()),  # a state body stays
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
     ("A Russian missile downed the Malaysia Airlines jet over Ukraine.", {"RUS"}, {"MYS"}),

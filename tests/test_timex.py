@@ -135,12 +135,18 @@ def test_timex_period_against_the_document_date(text: str, future: bool, expecte
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
+    time = _only_time(nlp, text, "2023-12-13")
+    assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
+
+
+def _only_time(nlp: Any, text: str, day: str) -> Any:
+    """The one time expression of ``text``, parsed as a document of ``day``."""
     doc = nlp.make_doc(text)
-    doc._.doc_date = "2023-12-13"
+    doc._.doc_date = day
     with nlp.select_pipes(disable=["claims_classify"]):
         doc = nlp(doc)
     (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-    assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
+    return time
 
 
 @pytest.mark.parametrize(
@@ -162,11 +168,7 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
     ],
 )
 def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
-    doc = nlp.make_doc(text)
-    doc._.doc_date = "2026-03-04"
-    with nlp.select_pipes(disable=["claims_classify"]):
-        doc = nlp(doc)
-    (time,) = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    time = _only_time(nlp, text, "2026-03-04")
     future = in_future_clause(time)
     assert normalise_period(time.text, "2026-03-04", future, not future and in_past_clause(time)) == expected
 
