@@ -3,11 +3,16 @@
 "Peskov said on Dec 14, “...”", "Timothy Colton ... believes that", "according to diplomats",
 "the Washington Post quoted a US official as saying". With a dependency parse the speaker is
 the subject of the cue verb (its named entity where it has one), or the object of "quoted ...
-as saying", or the object of "according to". Without a parse it is the nearest entity before
-the cue. A sentence wholly inside a quotation keeps the speaker of the quotation before it
-(``continued_quotation``), and "he said" names the person the pronoun stands for (``Context``).
+as saying" (its subject in "X is quoted by the paper as saying"), or the object of "according
+to"; where the parser gave a cue after the reported clause no subject, the words between the
+last comma and the cue. "Speaking to reporters, X ..." gives way to the main verb where that is
+a cue too. Without a parse the speaker is the nearest entity before the cue. A sentence wholly
+inside a quotation keeps the speaker of the quotation before it (``continued_quotation``), and
+"he said" names the person the pronoun stands for (``Context``), a name the tagger missed
+included where an apposition shows it is a person's ("Camila Restrepo, a researcher at ...").
 Sentences in the author's own voice have no attribution. Where the sentence dates the statement
-("said on Dec 14", "an article published on December 12 said"), ``date`` is that day.
+("said on Dec 14", "an article published on December 12 said", "in an interview published on
+April 2"), ``date`` is that day.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from .timex import attached_word, normalise_time
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
 # author's claim, not reported speech: "expect" and "fear" are no cues.
 # Lower-case verb forms only: "State" in "Secretary of State" or "the United States" is no cue,
-# and nor are forms that are mostly nouns ("claims", "notes", "warning").
+# and nor are forms that are mostly nouns ("claims", "notes", "warning"). "Speaking" opens its
+# sentence ("Speaking to reporters, X said"), and counts only with the parse's say-so.
 CUES = frozenset(
     """say says said saying add adds added adding stated stating tell tells told telling warn
     warns warned believe believes believed believing argue argues argued arguing claimed noted
@@ -240,7 +246,7 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
             continue
         word = attached_word(ent)
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
-        if word.dep_ == "acl" and attached_word(word.head.doc[word.head.i : word.head.i + 1]).i == cue.i:
+        if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
         if word.i == cue.i or on_speaker:
             return normalise_time(ent.text, ent.doc._.doc_date)
