@@ -50,11 +50,12 @@ _FURNITURE_LINE = re.compile(
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
-# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --". The place is where the story was filed, no party to it.
+# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NEW DELHI:". The place is where the story was filed,
+# no party to it.
 _INLINE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?)|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})){{0,2}}"
-    r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])"
+    r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

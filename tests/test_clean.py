@@ -83,6 +83,7 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("KYIV, Ukraine, March 3, 2026 (AP) — Russia struck the city.", "KYIV, Ukraine, March 3, 2026 (AP) —",
          "2026-03-03"),
         ("ST. PETERSBURG, Russia (Reuters) - Putin met Lukashenko.", "ST. PETERSBURG, Russia (Reuters) -", None),
+        ("NEW DELHI: India and Japan signed a pact.", "NEW DELHI:", None),
         ("NATO — the alliance — said little.", None, None),  # no capital after the dash
         ("US-China relations soured.", None, None),
     ],
