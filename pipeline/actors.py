@@ -196,7 +196,8 @@ class ActorTracker:
         self._groups += [(self._sentence, frozenset(pair), 1 / len(pairs)) for pair in pairs]
         # "the three governments" are three states listed together ("Mali, Burkina Faso and
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
-        self._groups += [(self._sentence, group, 1.0) for group in _listed_triples(sent, found) if parsed]
+        if parsed:
+            self._groups += [(self._sentence, group, 1.0) for group in _listed_triples(sent, found)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]

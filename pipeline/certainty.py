@@ -64,8 +64,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue's words are something other than the cue: a capitalised word of a named
-    entity ("in May", "Will Ferrell"), a capitalised word inside the sentence ("the May elections" when no
-    entity was found), or the noun "will" ("the political will to")."""
+    entity ("in May", "Will Ferrell"), a capitalised word inside the sentence ("the May
+    elections" when no entity was found), or the noun "will" ("the political will to")."""
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     if match.group(0)[0].isupper() and any(e.start_char <= start and end <= e.end_char
                                            for e in sent.ents if e.label_ in _NAMED):

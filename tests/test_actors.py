@@ -233,3 +233,18 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
     assert roles == {"RUS": "source", "UKR": "target"}
+
+
+def test_context_without_the_parser() -> None:
+    """With ``nlp.parse`` off, the context rules that need no parse still run, and those that
+    need one ("the three governments" as listed states) are skipped without error."""
+    from pipeline.build import Extractor, load_config
+    from pipeline.io import Document
+
+    extractor = Extractor(load_config(overrides={"nlp.parse": False}))
+    text = ("WASHINGTON (Reuters) - Mali, Burkina Faso and Niger left ECOWAS in January. "
+            "India and Pakistan held talks. The two countries agreed to a ceasefire, officials said.")
+    claims = list(extractor.extract([Document(id="p", text=text)], all_sentences=True))
+    assert claims[0].text.startswith("Mali")
+    assert {a.code for a in claims[-1].actors} >= {"IND", "PAK"}
+    assert all(a.role is None for c in claims for a in c.actors)
