@@ -322,7 +322,7 @@ def _phrase(head: Token) -> Span:
     for child in head.children:
         if child.dep_ == "appos":
             for ent in doc.ents:
-                if ent.start <= child.i < ent.end and (ent.label_ == "PERSON" or named_person(ent)):
+                if ent.start <= child.i < ent.end and named_person(ent):
                     return ent
     subtree = list(head.subtree)
     right = subtree[-1].i

@@ -187,6 +187,8 @@ def _boilerplate_patterns() -> list[re.Pattern[str]]:
 _BOILERPLATE = _boilerplate_patterns()
 # a clause beside the boilerplate that may carry a claim: "declined to comment, but said ..."
 _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\bafter\b|;\s*\w", re.I)
+# a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)"
+_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b", re.I)
 
 
 def boilerplate(sentence: str) -> bool:
@@ -195,7 +197,7 @@ def boilerplate(sentence: str) -> bool:
     to comment", "(Reporting by ...; Editing by ...)" (patterns in ``data/boilerplate.txt``)."""
     if len(sentence.split()) > 30 or not any(p.search(sentence) for p in _BOILERPLATE):
         return False
-    return not _MORE.search(sentence) or bool(re.search(r"\b(?:reporting|editing|writing) by\b", sentence, re.I))
+    return not _MORE.search(sentence) or bool(_CREDIT.search(sentence))
 
 
 @Language.component(
