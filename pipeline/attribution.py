@@ -44,6 +44,15 @@ _ALSO_ACTS = frozenset(
     """maintained added adds noted acknowledged admitted suggested reported reports declared
     announced posted recalled estimated conceded concedes""".split()
 )
+# Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
+# ..."): with an object they are acts ("confirmed the deal"). Needs the parse.
+_CLAUSE_CUES = frozenset(
+    """clarified confirmed confirms denied denies revealed concluded concludes observed complained
+    countered replied responded hinted signalled signaled indicated disclosed alleged assured
+    promised pledged""".split()
+)
+# "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
+_AS_SAYING = {"quoted", "cited"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
 _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
@@ -102,7 +111,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
-    elif lower in CUES:
+    elif lower in CUES or (parsed and lower in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) or (
+            parsed and lower == "cited" and _as_saying(token)):
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
         if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
@@ -131,32 +141,78 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 
 
 class Context:
-    """What "he" or "she" can refer to: the people named in the last two sentences and the
-    person who spoke in the last one. ``advance`` after every sentence, in order."""
+    """What "he" or "she" can refer to: the people named in the last two sentences, the people
+    who spoke in the last three, and what the text says of their gender. ``advance`` after
+    every sentence, in order.
+
+    The pronoun takes the nearest of: a person named before it in its sentence, the last
+    speaker, a person named in the two sentences before, an earlier speaker; skipping those the
+    text shows to be of the other gender. The text shows it by an honorific ("Ms Tadesse", "Mr
+    Abebe"), a gendered noun ("the ministry's spokeswoman, Hirut Tadesse"), or a pronoun that
+    stood for the person earlier. Names themselves are not read for gender. Where every
+    candidate is of the other gender, the pronoun is no one."""
 
     def __init__(self) -> None:
         self._people: deque[list[Span]] = deque(maxlen=2)
-        self._speaker: Attribution | None = None
+        self._speakers: deque[Attribution | None] = deque(maxlen=3)
+        self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
 
     def antecedent(self, sent: Span, pronoun: Span) -> Attribution | None:
-        here = [e for e in _people(sent) if e.end <= pronoun.start]
-        if here:
-            return _person(here[-1])
-        if self._speaker is not None:
-            return self._speaker
-        before = [e for people in self._people for e in people]
-        return _person(before[-1]) if before else None
+        want = _PRONOUN_GENDER[pronoun.text.lower()]
+        here = [_person(e) for e in reversed(_people(sent)) if e.end <= pronoun.start]
+        before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
+        last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
+        older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
+        candidates = [*here, *last, *before, *older]
+        fitting = [c for c in candidates if self._gender.get(_surname(c.speaker), want) == want]
+        if not fitting:
+            return None
+        self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
+        return fitting[0]
 
     def advance(self, sent: Span, attribution: Attribution | None) -> None:
-        """Remember ``sent``'s people, and its speaker when that is a person (named here, or
-        earlier for "he added")."""
+        """Remember ``sent``'s people and their gender where the text shows it, and its speaker
+        when that is a person (named here, or earlier for "he added")."""
         people = _people(sent)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
         if speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end and not any(
                 p.start == speaker.start for p in people):
             people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
+        for person in people:
+            gender = _shown_gender(person)
+            if gender:
+                self._gender[_surname(person.text)] = gender
         self._people.append(people)
-        self._speaker = attribution if speaker is not None else None
+        self._speakers.append(attribution if speaker is not None else None)
+
+
+# what the text says of a person's gender: an honorific or a noun just before the name, or a
+# noun in apposition with it
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_GENDERED = {
+    **dict.fromkeys("""mr mr. sir lord king prince sheikh monsieur m. señor senor herr signor
+        spokesman chairman congressman businessman statesman countryman""".split(), "m"),
+    **dict.fromkeys("""ms ms. mrs mrs. miss dame lady queen princess sheikha madame mme mme.
+        señora senora frau signora spokeswoman chairwoman congresswoman businesswoman stateswoman
+        countrywoman""".split(), "f"),
+}
+
+
+def _shown_gender(person: Span) -> str | None:
+    """"f" or "m" where an honorific or noun says so: the name's first word or the word before
+    it ("Ms Tadesse", "spokeswoman Hirut Tadesse"), or a noun in apposition with it."""
+    words = [person[0]] + ([person.doc[person.start - 1]] if person.start > 0 else [])
+    if person.root.dep_ == "appos":
+        words.append(person.root.head)
+    words += [c for c in person.root.children if c.dep_ == "appos"]
+    for word in words:
+        if word.lower_ in _GENDERED:
+            return _GENDERED[word.lower_]
+    return None
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
 
 
 def _people(sent: Span) -> list[Span]:
@@ -254,7 +310,7 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
 
 
 def _subject(sent: Span, cue: Token) -> Span | None:
-    if cue.lower_ == "quoted":
+    if cue.lower_ in _AS_SAYING:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
@@ -287,7 +343,17 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+    if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children):
+        # "The foreign minister, X, posted on Facebook on Monday that ...": the parser took the
+        # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
+        return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+def _as_saying(cue: Token) -> bool:
+    """"cited ... as saying": the cue's "as" takes a verb of speech."""
+    return any(c.lower_ == "as" and any(g.lower_ in {"saying", "telling", "stating"} for g in c.subtree)
+               for c in cue.children)
 
 
 def _post_posed(sent: Span, cue: Token) -> Span | None:

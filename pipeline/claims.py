@@ -14,7 +14,7 @@ from .clean import boilerplate
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
-from .timex import date_span, in_future_clause, in_past_clause, normalise_period, normalise_time
+from .timex import date_parts, date_span, in_future_clause, in_past_clause, normalise_period, normalise_time
 
 # a quotation's later sentences keep its speaker for at most this many sentences: a quotation
 # mark left open by mistake would otherwise lend the speaker the rest of the text
@@ -100,13 +100,14 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     times = []
     for ent in sent.ents:
         if ent.label_ in {"DATE", "TIME"}:
-            e = date_span(ent)
-            future = in_future_clause(e)
-            past = not future and in_past_clause(e)
-            anchor = statement_day or doc_date
-            if statement_day and normalise_time(e.text, doc_date, future, past) == statement_day:
-                anchor = doc_date
-            times.append(TimeExpression(text=e.text, date=normalise_time(e.text, anchor, future, past),
-                                        period=normalise_period(e.text, anchor, future, past),
-                                        start=e.start_char, end=e.end_char))
+            whole = date_span(ent)
+            future = in_future_clause(whole)
+            past = not future and in_past_clause(whole)
+            for e, text in date_parts(whole):
+                anchor = statement_day or doc_date
+                if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
+                    anchor = doc_date
+                times.append(TimeExpression(text=e.text, date=normalise_time(text, anchor, future, past),
+                                            period=normalise_period(text, anchor, future, past),
+                                            start=e.start_char, end=e.end_char))
     return times

@@ -57,7 +57,7 @@ _YEAR = re.compile(
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 _RELATIVE = re.compile(
-    r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the rest of|mid)\s+)?"
+    r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|the rest of|mid)\s+)?"
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
     re.I,
 )
@@ -71,7 +71,10 @@ _NUMBERS = {"a": 1, "an": 1} | {w: i for i, w in enumerate("zero one two three f
                                                               "eleven twelve".split())}
 # "by the end of the year", "later in the month": the current one, in a clause that looks forward
 # (in a narrative of 2019, "the end of the year" is 2019's)
-_THE_UNIT = re.compile(r"^(?:(?:the end|the rest|the remainder) of|later in|later) the (?P<unit>year|month|week)$", re.I)
+_THE_UNIT = re.compile(
+    r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>year|month|week)$",
+    re.I,
+)
 # "last autumn", "next spring": the year of that season (ISO 8601 has no seasons). Winter spans
 # two years and stays null.
 _SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall)$", re.I)
@@ -269,6 +272,36 @@ def date_span(ent: Span) -> Span:
             if rest and not _DATE_AFTER_COMMA.match(rest):
                 return ent.doc[ent.start : token.i]
     return ent
+
+
+# "from May 1 to August 16", "between March and June 2027", "2025-2026": two expressions
+_RANGE_JOINERS = {"to", "and", "through", "until", "till", "-", "–", "—"}
+_RANGE_OPENERS = {"from", "between"}
+_ANY_DAY = "2000-06-15"  # only to ask whether a part names a time at all
+
+
+def date_parts(ent: Span) -> list[tuple[Span, str]]:
+    """The time expressions in a DATE entity, each with the text to resolve: a range is two
+    ("from May 1 to August 16" gives "May 1" and "August 16"; in "between March and June 2027"
+    the first takes the second's year), where each side names a time on its own; anything
+    else is one ("five to seven years", "the first and second quarters")."""
+    for token in ent:
+        if token.lower_ not in _RANGE_JOINERS or not ent.start < token.i < ent.end - 1:
+            continue
+        left, right = ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
+        if left[0].lower_ in _RANGE_OPENERS:
+            left = left[1:]
+        if not left or not all(normalise_period(part.text, _ANY_DAY) for part in (left, right)):
+            continue
+        year = re.search(r"\b(?:1[89]|20)\d\d\b", right.text)
+        left_text = left.text
+        if year and not re.search(r"\b(?:1[89]|20)\d\d\b", left_text) and _MONTH_OR_DAY.match(left_text):
+            left_text = f"{left_text} {year.group()}"  # "between March and June 2027"
+        return [(left, left_text), (right, right.text)]
+    return [(ent, ent.text)]
+
+
+_MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$")
 
 
 def in_future_clause(ent: Span) -> bool:

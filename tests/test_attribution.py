@@ -145,6 +145,43 @@ def test_attribution_he_said_is_the_last_person(extractor: Any) -> None:
     assert _speakers(extractor, text) == [None, "Kamala Harris", "Kamala Harris"]
 
 
+def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
+    # the text shows gender by an honorific, a gendered noun, or a pronoun that stood for the
+    # person before; "he" then passes over the woman who spoke last, and "she" over the man
+    text = ("Egypt's water minister, Hani Sewilam, said on Monday that Cairo would not accept unilateral filling. "
+            "The ministry's spokeswoman, Amira Fouad, told reporters that talks had stalled. "
+            "He added that Egypt would take the matter to the Security Council. "
+            "She said a technical meeting was possible in July.")
+    assert _speakers(extractor, text) == ["Hani Sewilam", "Amira Fouad", "Hani Sewilam", "Amira Fouad"]
+    text = "Mr Abebe said the dam was a national project. Ms Tadesse said Ethiopia would share data. He warned that pressure would fail."
+    assert _speakers(extractor, text)[2] == "Abebe"
+    # where every person in reach is of the other gender, the pronoun is no one
+    text = ("Sara Haile said the talks would resume. She added that Sudan would attend. Omar Bashir disagreed. "
+            "He said Khartoum would stay away. Officials met in Cairo. She said the meeting was useful.")
+    assert _speakers(extractor, text) == ["Sara Haile", "Sara Haile", None, "Omar Bashir", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the parser took "posted" for a clause on the noun and left the sentence without a verb
+        ("The foreign minister, Hirut Tadesse, posted on Facebook on Monday that the dam would be filled on schedule.",
+         "Hirut Tadesse", "posted"),
+        ("The minister was cited by Reuters as saying the talks had collapsed.", "The minister", "cited"),
+        ("Reuters cited a senior diplomat as saying the talks had collapsed.", "a senior diplomat", "cited"),
+        ("Ms Makram later clarified that military action was not being considered.", "Ms Makram", "clarified"),
+        ("The ministry denied that troops had crossed the border.", "The ministry", "denied"),
+        # with an object these verbs are acts, and "cited" without "as saying" is no cue
+        ("Ethiopia confirmed the dates of the next round.", None, None),
+        ("Egypt denied entry to two Ethiopian officials.", None, None),
+        ("The minister cited security concerns for the delay.", None, None),
+    ],
+)
+def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:
+    (found,) = _attributions(extractor, text)
+    assert (found.speaker if found else None, found.cue if found else None) == (speaker, cue)
+
+
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:
     # a name in apposition with a person's noun ("X, a researcher at ...") is a person's, whatever
     # label the tagger gave it, so "she" and "he" find it

@@ -81,6 +81,10 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("spring 2026", False, "2026"),
         ("the end of the year", True, "2025"),  # "a deal by the end of the year"
         ("the end of the year", False, None),  # in a narrative it may be another year's
+        ("the middle of next year", False, "2026"),
+        ("the start of this year", False, "2025"),
+        ("the start of the year", True, "2025"),  # "will meet again by the start of the year"
+        ("the start of the year", False, None),
         ("later in the month", True, "2025-06"),
         ("last autumn", False, "2024"),
         ("last spring", False, "2025"),
@@ -198,3 +202,21 @@ def test_timex_cuts_a_date_the_tagger_ran_on(extractor: Any) -> None:
     periods = {t.text: t.period for t in claim.time}
     assert periods.get("March 20") == "2025-03-20", periods
     assert not any("come" in t for t in periods), periods
+
+
+def test_timex_splits_a_range_into_its_ends(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("The second round of talks ran from July 1 to September 15, and elections are due between "
+            "March and June 2027, while the moratorium lasted from 2019 to 2021 and the ban will last "
+            "five to seven years.")
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-11-02")], all_sentences=True)
+    periods = {t.text: t.period for t in claim.time}
+    assert periods.get("July 1") == "2026-07-01" and periods.get("September 15") == "2026-09-15", periods
+    # the first end of "between March and June 2027" takes the second's year
+    assert periods.get("March") == "2027-03" and periods.get("June 2027") == "2027-06", periods
+    assert periods.get("2019") == "2019" and periods.get("2021") == "2021", periods
+    # not a range of two times: one expression, as the tagger found it
+    assert not any(t in periods for t in ("five", "seven years")), periods
+    spans = {t.text: (t.start, t.end) for t in claim.time}
+    assert text[slice(*spans["July 1"])] == "July 1"
