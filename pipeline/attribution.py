@@ -17,8 +17,11 @@ April 2"), ``date`` is that day.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import deque
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +54,10 @@ _CLAUSE_CUES = frozenset(
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged""".split()
 )
+# A person's expectations and fears are beliefs they hold ("Diplomats in Cairo expect ...",
+# "Jonas Albrecht ... expects Germany to resist"); a state's are the author's claim ("Cairo
+# fears a repeat"). Cues only where the subject is a person or people.
+_BELIEFS = frozenset("expect expects fear fears doubt doubts".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
 _AS_SAYING = {"quoted", "cited"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -69,7 +76,8 @@ _PERSON_NOUNS = frozenset(
     """researcher fellow analyst professor expert scholar economist historian director adviser advisor
     negotiator journalist lawyer activist spokesman spokeswoman spokesperson minister president premier
     chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
-    mayor general head leader chairman chairwoman chair founder editor correspondent""".split()
+    mayor general head leader chairman chairwoman chair founder editor correspondent strategist
+    investor banker executive planner observer""".split()
 )
 
 
@@ -111,12 +119,15 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
+    elif quotation_open(sent.doc.text[sent.start_char : token.idx], False):
+        return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
     elif lower in CUES or (parsed and lower in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) or (
-            parsed and lower == "cited" and _as_saying(token)):
+            parsed and lower == "cited" and _as_saying(token)) or (parsed and lower in _BELIEFS and _people_believe(token)):
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
-        if parsed and lower in _ALSO_ACTS and any(c.dep_ in {"dobj", "obj"} for c in token.children):
-            return None
+        if parsed and lower in _ALSO_ACTS and (any(c.dep_ in {"dobj", "obj"} for c in token.children) or (
+                token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
+            return None  # "announced a ceasefire", "the compromise Seoul announced in March"
         speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
     else:
         return None
@@ -156,6 +167,7 @@ class Context:
         self._people: deque[list[Span]] = deque(maxlen=2)
         self._speakers: deque[Attribution | None] = deque(maxlen=3)
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
+        self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
 
     def antecedent(self, sent: Span, pronoun: Span) -> Attribution | None:
         want = _PRONOUN_GENDER[pronoun.text.lower()]
@@ -164,11 +176,19 @@ class Context:
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
         candidates = [*here, *last, *before, *older]
-        fitting = [c for c in candidates if self._gender.get(_surname(c.speaker), want) == want]
+        fitting = [c for c in candidates if self._gender_of(c.speaker) in {want, None}]
         if not fitting:
             return None
         self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
+
+    def _gender_of(self, name: str) -> str | None:
+        """What the text has shown of the person's gender, else what their given name suggests
+        (of the name given in full earlier, for "Ms Fahmy" or "Fahmy")."""
+        keys = _name_keys(name)
+        shown = next((self._gender[k] for k in keys if k in self._gender), None)
+        full = self._full.get(keys[0]) if len(keys) == 1 else None
+        return shown or _given_name_gender(full.text if full is not None else name)
 
     def advance(self, sent: Span, attribution: Attribution | None) -> None:
         """Remember ``sent``'s people and their gender where the text shows it, and its speaker
@@ -182,6 +202,10 @@ class Context:
             gender = _shown_gender(person)
             if gender:
                 self._gender[_surname(person.text)] = gender
+            words = person.text.split()
+            if len(words) >= 2 and person[0].lower_ not in _GENDERED and all(w[0].isupper() for w in words):
+                for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
+                    self._full.setdefault(key, person)
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
 
@@ -190,7 +214,7 @@ class Context:
 # noun in apposition with it
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _GENDERED = {
-    **dict.fromkeys("""mr mr. sir lord king prince sheikh monsieur m. señor senor herr signor
+    **dict.fromkeys("""mr mr. sir lord king prince sheikh monsieur señor senor herr signor
         spokesman chairman congressman businessman statesman countryman""".split(), "m"),
     **dict.fromkeys("""ms ms. mrs mrs. miss dame lady queen princess sheikha madame mme mme.
         señora senora frau signora spokeswoman chairwoman congresswoman businesswoman stateswoman
@@ -209,6 +233,30 @@ def _shown_gender(person: Span) -> str | None:
         if word.lower_ in _GENDERED:
             return _GENDERED[word.lower_]
     return None
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "given_names.csv"
+    with path.open(encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split(",") for line in fh if not line.startswith("#"))
+
+
+def _given_name_gender(name: str) -> str | None:
+    """"f" or "m" where the given name of a name in full ("Rania Fahmy", not "Fahmy" or "Ms
+    Fahmy") is strongly associated with one (``data/given_names.csv``)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in _GENDERED:
+        return None
+    plain = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    return _given_names().get(plain)
+
+
+def _name_keys(name: str) -> list[str]:
+    """The words a later mention may keep of a name: the last ("Fahmy" of "Rania Fahmy") and, as
+    family names come first in some languages, the first ("Park" of "Park Seo-yeon")."""
+    words = [w for w in name.lower().split() if w.rstrip(".") not in _GENDERED]
+    return list(dict.fromkeys([words[-1], words[0]])) if words else []
 
 
 def _surname(name: str) -> str:
@@ -343,11 +391,23 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
-    if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in cue.children):
+    if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and (any(c.dep_ == "ccomp" for c in cue.children) or any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in sent if t.i > cue.i)):
         # "The foreign minister, X, posted on Facebook on Monday that ...": the parser took the
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+def _people_believe(verb: Token) -> bool:
+    """The subject of ``verb`` is a person ("Jonas Albrecht") or people ("diplomats", "most
+    analysts"), not a state, a body or a thing."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    noun = subject.lower_
+    return subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS)
 
 
 def _as_saying(cue: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .actors import ActorTracker, dyads, names_pair
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_certainty
-from .clean import boilerplate
+from .clean import boilerplate, parse_date
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -99,11 +99,13 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     against the document date ("said last Friday" is the Friday before the document's day)."""
     times = []
     for ent in sent.ents:
-        if ent.label_ in {"DATE", "TIME"}:
+        if ent.label_ in {"DATE", "TIME"} or parse_date(ent.text):  # "9 September 2025" tagged EVENT
             whole = date_span(ent)
             future = in_future_clause(whole)
             past = not future and in_past_clause(whole)
             for e, text in date_parts(whole):
+                if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
+                    text = f"since {text}"  # bounded by the present: "since the start of the year"
                 anchor = statement_day or doc_date
                 if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                     anchor = doc_date

@@ -15,8 +15,10 @@ document date ("next Friday" and "this Friday": after it). Vague expressions ("l
 year ago" is a bound and has none); "the first half of 2026", "the summer of 2022" and "last
 autumn" a year (ISO 8601 has no halves or seasons; winters span two years and have none). A
 month named without a year is its occurrence nearest the document date, or in a clause that
-looks forward the next one; there "by the end of the year" is the current year. Expressions
-that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
+looks forward the next one. "By the end of the year", "the middle of next year" and "since the
+start of the year" name the current or next year; in a past-tense clause "the end of the year"
+may be another year's and has none. A range gives both its ends ("from May 1 to August 16").
+Expressions that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ _YEAR = re.compile(
     r"\s*)?(?P<year>(?:1[89]|20)\d\d)$",
     re.I,
 )
+_OF_YEAR = re.compile(r"^the [a-z ]+ (?:of|in) (?P<year>(?:1[89]|20)\d\d)$", re.I)
 _MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 _RELATIVE = re.compile(
@@ -69,8 +72,8 @@ _AGO = re.compile(
 )
 _NUMBERS = {"a": 1, "an": 1} | {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
                                                               "eleven twelve".split())}
-# "by the end of the year", "later in the month": the current one, in a clause that looks forward
-# (in a narrative of 2019, "the end of the year" is 2019's)
+# "by the end of the year", "later in the month": the current one, unless the clause is in the
+# past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(
     r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>year|month|week)$",
     re.I,
@@ -148,6 +151,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     m = _YEAR.match(cleaned)
     if m:
         return m.group("year")
+    m = _OF_YEAR.match(cleaned)
+    if m:  # "the worst months of 2022"
+        return m.group("year")
     m = _MONTH_YEAR.match(cleaned)
     if m and m.group("month").lower() in _MONTHS:
         return f"{m.group('year')}-{_MONTHS[m.group('month').lower()]:02d}"
@@ -162,7 +168,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if m and not m.group("approx") and m.group("unit").lower() != "day":  # "more than a year ago": a bound
         return _shifted(anchor, m.group("unit").lower(), -_count(m))
     m = _THE_UNIT.match(cleaned)
-    if m and future:
+    if m and (not past or text.lower().startswith("since ")):
+        # "by the end of the year", "since the start of the year": the current one; in a
+        # past-tense clause it may be another's ("in 2019 ... by the end of the year")
         return _shifted(anchor, m.group("unit").lower(), 0)
     m = _SEASON.match(cleaned)
     if m and past and not m.group("which"):  # "talks collapsed in the summer": the last one begun
@@ -352,6 +360,8 @@ def in_past_clause(ent: Span) -> bool:
     without one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
+        return False  # "announced a joint exercise for November": what is planned for it
     token = attached_word(ent)
     for _ in range(3):  # from the noun the date modifies to its verb: "a meeting ... in May"
         if token.dep_ not in _NOUN_SLOTS or token.head.i == token.i:

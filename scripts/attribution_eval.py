@@ -9,7 +9,8 @@ the author's own voice). The pipeline runs on the article with every sentence wr
 gold sentence is matched to the output sentence that overlaps it most. Scores:
 
 - speaker: over the sentences the gold attributes, the share whose speaker matches (the same
-  words, or one contains the other: "Foreign Minister Touhid Hossain" and "Touhid Hossain");
+  words, one contains the other: "Foreign Minister Touhid Hossain" and "Touhid Hossain", or a
+  later mention by family name: "Ms Fahmy" for "Rania Fahmy");
 - author's voice: over the sentences the gold leaves unattributed, the share given no speaker;
 - cue, quote and statement date: over the sentences whose speaker matches and that have a cue of
   their own (a later sentence of a quotation scores its speaker only: the pipeline gives it the
@@ -41,9 +42,20 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().replace("’", "'").removeprefix("the ").split())
 
 
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr."}
+
+
 def same_speaker(gold: str, found: str) -> bool:
+    """The same words, one inside the other ("Foreign Minister Touhid Hossain" and "Touhid
+    Hossain"), or a later mention of a name given in full: "Ms Fahmy" for "Rania Fahmy", "Ms
+    Park" for "Park Seo-yeon" (family names come first in some languages)."""
     g, f = _norm(gold), _norm(found)
-    return bool(g and f) and (g == f or g in f or f in g)
+    if not (g and f):
+        return False
+    if g == f or g in f or f in g:
+        return True
+    short, full = sorted(([w for w in name.split() if w not in _HONORIFICS] for name in (g, f)), key=len)
+    return len(short) == 1 and len(full) >= 2 and short[0] in (full[0], full[-1])
 
 
 def score_article(extractor: Extractor, txt: Path, gold_path: Path) -> tuple[dict[str, list[bool]], list[str]]:

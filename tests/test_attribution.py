@@ -155,6 +155,11 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
     assert _speakers(extractor, text) == ["Hani Sewilam", "Amira Fouad", "Hani Sewilam", "Amira Fouad"]
     text = "Mr Abebe said the dam was a national project. Ms Tadesse said Ethiopia would share data. He warned that pressure would fail."
     assert _speakers(extractor, text)[2] == "Abebe"
+    # failing the text, a given name strongly associated with one gender (data/given_names.csv)
+    text = ("Rania Fahmy, a researcher in Cairo, believes Addis Ababa is buying time. "
+            "Yonas Berhane, an economist in Addis Ababa, noted that the calendar cuts both ways. "
+            "She argued that Egypt's leverage lies with Gulf investors.")
+    assert _speakers(extractor, text) == ["Rania Fahmy", "Yonas Berhane", "Rania Fahmy"]
     # where every person in reach is of the other gender, the pronoun is no one
     text = ("Sara Haile said the talks would resume. She added that Sudan would attend. Omar Bashir disagreed. "
             "He said Khartoum would stay away. Officials met in Cairo. She said the meeting was useful.")
@@ -171,6 +176,13 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Reuters cited a senior diplomat as saying the talks had collapsed.", "a senior diplomat", "cited"),
         ("Ms Makram later clarified that military action was not being considered.", "Ms Makram", "clarified"),
         ("The ministry denied that troops had crossed the border.", "The ministry", "denied"),
+        ("Leila Haddad, who runs a legal aid clinic in Oujda, posted on Facebook that the border should reopen.",
+         "Leila Haddad", "posted"),
+        # people's expectations are beliefs they hold; a state's are the author's claim
+        ("Diplomats in Cairo expect the talks to produce at most a joint statement.", "Diplomats in Cairo", "expect"),
+        ("Cairo fears that the reservoir will cut its share of the river.", None, None),
+        # a cue inside a quotation is the quoted speaker's words
+        ("“Korean firms have not forgotten, whatever Seoul says in public.”", None, None),
         # with an object these verbs are acts, and "cited" without "as saying" is no cue
         ("Ethiopia confirmed the dates of the next round.", None, None),
         ("Egypt denied entry to two Ethiopian officials.", None, None),

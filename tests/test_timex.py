@@ -80,11 +80,10 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("the summer of 2022", False, "2022"),
         ("spring 2026", False, "2026"),
         ("the end of the year", True, "2025"),  # "a deal by the end of the year"
-        ("the end of the year", False, None),  # in a narrative it may be another year's
+        ("the end of the year", False, "2025"),  # "the stockpiles it wants built by the end of the year"
         ("the middle of next year", False, "2026"),
         ("the start of this year", False, "2025"),
-        ("the start of the year", True, "2025"),  # "will meet again by the start of the year"
-        ("the start of the year", False, None),
+        ("the start of the year", True, "2025"),
         ("later in the month", True, "2025-06"),
         ("last autumn", False, "2024"),
         ("last spring", False, "2025"),
@@ -106,6 +105,14 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
 )
 def test_timex_period_against_the_document_date(text: str, future: bool, expected: str | None) -> None:
     assert normalise_period(text, "2025-06-18", future) == expected
+
+
+def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
+    # in a narrative ("in 2019 ... by the end of the year") it may be another year's; "since"
+    # bounds it by the present
+    assert normalise_period("the end of the year", "2025-06-18", past=True) is None
+    assert normalise_period("since the start of the year", "2025-06-18", past=True) == "2025"
+    assert normalise_period("the worst months of 2022", "2025-06-18") == "2022"
 
 
 @pytest.mark.parametrize(
