@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .entities import STATE_CODES
 from .timex import attached_word, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -473,9 +474,36 @@ def _nearest_after(sent: Span, cue: Token) -> Span | None:
 
 
 def _code(speaker: Span) -> str | None:
+    """The code of an entity in the speaker's words, else the state of the office an apposition
+    gives them."""
     for ent in speaker.doc.ents:
         if speaker.start <= ent.start and ent.end <= speaker.end and ent._.code:
             return str(ent._.code)
+    return _office_code(speaker)
+
+
+# offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not
+_OFFICES = frozenset(
+    """minister secretary spokesman spokeswoman spokesperson ambassador envoy official diplomat
+    president premier chancellor negotiator commander governor""".split()
+)
+
+
+def _office_code(speaker: Span) -> str | None:
+    """The one state named in the office an apposition gives the speaker: "Spain's secretary of
+    state for energy, Lucía Berrocal" and "Amina Kaci, a spokeswoman for Algeria's energy
+    ministry" speak for Spain and Algeria; "Javier Olmedo, an energy analyst ... in Madrid" for
+    no state. Needs the parse."""
+    root = speaker.root
+    offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for office in offices:
+        if office.lower_ not in _OFFICES:
+            continue
+        words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
+        codes = {str(e._.code) for e in speaker.doc.ents if e._.code in STATE_CODES and e._.kind == "state"
+                 and words and min(words) <= e.start and e.end <= max(words) + 1}
+        if len(codes) == 1:
+            return codes.pop()
     return None
 
 

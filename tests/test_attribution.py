@@ -194,6 +194,15 @@ def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, c
     assert (found.speaker if found else None, found.cue if found else None) == (speaker, cue)
 
 
+def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) -> None:
+    # an official speaks for the state their office names; an analyst in a capital does not
+    text = ("Spain's secretary of state for energy, Lucía Berrocal, said on Thursday that Spain would not take sides. "
+            "“Sonatrach has never missed a delivery,” said Amina Kaci, a spokeswoman for Algeria's energy ministry. "
+            "Javier Olmedo, an energy analyst at a research centre in Madrid, said the project was mostly diplomatic.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Lucía Berrocal", "ESP"), ("Amina Kaci", "DZA"), ("Javier Olmedo", None)]
+
+
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:
     # a name in apposition with a person's noun ("X, a researcher at ...") is a person's, whatever
     # label the tagger gave it, so "she" and "he" find it
