@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import ActorTracker, dyads, names_pair
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
-from .certainty import forecast_certainty
+from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -56,7 +56,8 @@ def doc_to_claims(
                       if attribution.start <= a.start and a.end <= attribution.end and not names_pair(a)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-        labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]]
+        labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
+                                                    or (label == "forecast" and forecast_by_grammar(sent))]
         if not labels and not all_sentences:
             continue
         certainty = forecast_certainty(sent) if "forecast" in labels else None

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 import spacy
 
-from pipeline.certainty import forecast_certainty
+from pipeline.certainty import forecast_by_grammar, forecast_certainty
 
 blank = spacy.blank("en")
 
@@ -70,3 +70,31 @@ def test_certainty_ignores_the_noun_will(nlp: Any) -> None:
     doc = nlp("Chinese officials expect another round of talks in May.")
     certainty = forecast_certainty(doc[:])
     assert certainty is not None and certainty.level == "medium"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By 2040 the city could have a population of five million.", True),
+        ("In ten years we might all be driving electric cars.", True),
+        ("Someday I'll visit my grandmother's village in Sicily.", True),
+        ("The update will be available for download next week.", True),
+        ("Robots could do most of our housework in the future.", True),
+        # no time ahead, a perfect modal, a question, a past "in ten years": the classifier decides
+        ("This product will change the way you cook.", False),
+        ("By 2040 the city could have grown to five million.", False),
+        ("Will there still be good fishing in 20 years?", False),
+        ("It was the first visit by a French president in ten years.", False),
+        ("Cinemas show the new Will Ferrell film next week.", False),  # a name, not a modal
+    ],
+)
+def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
+def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = "By 2040 the city could have a population of five million."
+    (claim,) = extractor.extract([Document(id="x", text=text)], all_sentences=True)
+    assert "forecast" in claim.labels and claim.certainty == "low"
