@@ -120,10 +120,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
-    elif quotation_open(sent.doc.text[sent.start_char : token.idx], False):
-        return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
     elif lower in CUES or (parsed and lower in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) or (
             parsed and lower == "cited" and _as_saying(token)) or (parsed and lower in _BELIEFS and _people_believe(token)):
+        if quotation_open(sent.text[: token.idx - sent.start_char], False):
+            return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
         if parsed and lower in _ALSO_ACTS and (any(c.dep_ in {"dobj", "obj"} for c in token.children) or (
@@ -268,7 +268,7 @@ def _people(sent: Span) -> list[Span]:
     """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
     "she" is not Trump."""
     return [e for e in sent.ents if named_person(e)
-            and not quotation_open(sent.doc.text[sent.start_char : e.start_char], False)]
+            and not quotation_open(sent.text[: e.start_char - sent.start_char], False)]
 
 
 def named_person(ent: Span) -> bool:
