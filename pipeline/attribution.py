@@ -59,6 +59,11 @@ _CLAUSE_CUES = frozenset(
 # "Jonas Albrecht ... expects Germany to resist"); a state's are the author's claim ("Cairo
 # fears a repeat"). Cues only where the subject is a person or people.
 _BELIEFS = frozenset("expect expects fear fears doubt doubts".split())
+# Evidence does not speak: "the findings suggested", "the data indicated" are the author's
+# inference ("a report said" stays a statement)
+_INFERENCES = frozenset("suggested suggests indicated indicates".split())
+_EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs
+    polls poll survey surveys trends""".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
 _AS_SAYING = {"quoted", "cited"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -141,6 +146,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                            date=_statement_date(sent, token, speaker) if parsed else None)
     if speaker.text.lower() in _GENERIC:
         return None
+    if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
+        return None  # "its provisional findings suggested": the author's inference, not a statement
     return Attribution(
         speaker=speaker.text,
         speaker_code=_code(speaker),
@@ -458,8 +465,9 @@ def _phrase(head: Token) -> Span:
             # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1
             break
-    while right > head.i and doc[right].dep_ in {"prep", "punct", "cc"}:
-        right -= 1
+    while right > head.i and (doc[right].dep_ in {"prep", "punct", "cc"} or (
+            doc[right].dep_ == "acl" and all(c.i > right for c in doc[right].children))):
+        right -= 1  # "a report ... published [last month]": the participle whose date was cut
     return doc[subtree[0].i : right + 1]
 
 
@@ -476,9 +484,15 @@ def _nearest_after(sent: Span, cue: Token) -> Span | None:
 def _code(speaker: Span) -> str | None:
     """The code of an entity in the speaker's words, else the state of the office an apposition
     gives them."""
-    for ent in speaker.doc.ents:
+    doc = speaker.doc
+    for ent in doc.ents:
         if speaker.start <= ent.start and ent.end <= speaker.end and ent._.code:
             return str(ent._.code)
+    for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
+        # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
+        for ent in doc.ents:
+            if ent.start <= owner.i < ent.end and ent._.code in STATE_CODES and ent._.kind == "state":
+                return str(ent._.code)
     return _office_code(speaker)
 
 

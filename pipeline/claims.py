@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .actors import ActorTracker, dyads, names_pair
+from .attribution import Attribution as Speech
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
@@ -43,6 +44,7 @@ def doc_to_claims(
     claims = []
     attribution, quoting, run = None, False, 0  # run: sentences since one had its own speaker
     people = Context()  # whom "he said" can mean
+    last_code = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         own = find_attribution(sent, people)
         people.advance(sent, own)
@@ -56,6 +58,10 @@ def doc_to_claims(
                       if attribution.start <= a.start and a.end <= attribution.end and not names_pair(a)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
+            elif last_code and _possessive_speaker(sent, attribution):
+                # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
+                attribution = replace(attribution, speaker_code=last_code)
+        last_code = attribution.speaker_code if attribution is not None else None
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         if not labels and not all_sentences:
@@ -91,6 +97,17 @@ def _entities(sent: Span) -> list[Entity]:
         Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, code=e._.code)
         for e in sent.ents
     ]
+
+
+_POSSESSIVES = {"its", "their", "his", "her"}
+
+
+def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
+    """The speaker is named through a possessive that points back: "Its spokeswoman, He
+    Yongqian, warned", "Her ministry noted"."""
+    first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
+    return (attribution.speaker.split()[0].lower() in _POSSESSIVES
+            or (first in _POSSESSIVES and 0 <= attribution.start - sent.start_char <= 40))
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:

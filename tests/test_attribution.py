@@ -181,6 +181,10 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         # people's expectations are beliefs they hold; a state's are the author's claim
         ("Diplomats in Cairo expect the talks to produce at most a joint statement.", "Diplomats in Cairo", "expect"),
         ("Cairo fears that the reservoir will cut its share of the river.", None, None),
+        # evidence does not speak; a report does
+        ("The ministry's provisional findings suggested that the subsidies distorted prices.", None, None),
+        ("A report by the central bank suggested that the subsidies distorted prices.",
+         "A report by the central bank", "suggested"),
         # a cue inside a quotation is the quoted speaker's words
         ("“Korean firms have not forgotten, whatever Seoul says in public.”", None, None),
         # with an object these verbs are acts, and "cited" without "as saying" is no cue
@@ -201,6 +205,22 @@ def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) 
             "Javier Olmedo, an energy analyst at a research centre in Madrid, said the project was mostly diplomatic.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("Lucía Berrocal", "ESP"), ("Amina Kaci", "DZA"), ("Javier Olmedo", None)]
+    # a state's possessive before the speaker's entity; a participle whose date was cut is not the speaker's
+    text = ("Ethiopia's Ministry of Water and Energy said in a statement on Monday that the filling would begin in July. "
+            "According to a report by the Arab Water Council published last month, the reservoir could fill by August.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Ministry of Water and Energy", "ETH"), ("a report by the Arab Water Council", None)]
+
+
+def test_attribution_speaker_code_through_a_possessive(extractor: Any) -> None:
+    # "Its spokeswoman" speaks for whoever spoke in the sentence before; no further back
+    text = ("China's Ministry of Commerce said in a statement on Tuesday that the duties were protectionist. "
+            "Its spokeswoman, He Yongqian, warned at a briefing that Beijing would respond. "
+            "The economy minister, Katherina Reiche, told a newspaper that Germany needed stockpiles. "
+            "Her ministry noted on Friday that the stockpiles were insurance.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found[1] == ("He Yongqian", "CHN")
+    assert found[3] == ("Her ministry", None)
 
 
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:
