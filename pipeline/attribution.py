@@ -8,7 +8,7 @@ to"; where the parser gave a cue after the reported clause no subject, the words
 last comma and the cue. "Speaking to reporters, X ..." gives way to the main verb where that is
 a cue too. Without a parse the speaker is the nearest entity before the cue. A sentence wholly
 inside a quotation keeps the speaker of the quotation before it (``continued_quotation``), and
-"he said" names the person the pronoun stands for (``Context``), a name the tagger missed
+"he said" names the person of that gender the pronoun stands for (``Context``), a name the tagger missed
 included where an apposition shows it is a person's ("Camila Restrepo, a researcher at ...").
 Sentences in the author's own voice have no attribution. Where the sentence dates the statement
 ("said on Dec 14", "an article published on December 12 said", "in an interview published on
@@ -168,8 +168,9 @@ class Context:
     speaker, a person named in the two sentences before, an earlier speaker; skipping those the
     text shows to be of the other gender. The text shows it by an honorific ("Ms Tadesse", "Mr
     Abebe"), a gendered noun ("the ministry's spokeswoman, Hirut Tadesse"), or a pronoun that
-    stood for the person earlier. Names themselves are not read for gender. Where every
-    candidate is of the other gender, the pronoun is no one."""
+    stood for the person earlier; failing the text, a given name strongly associated with one
+    gender (``data/given_names.csv``) counts. Where every candidate is of the other gender, the
+    pronoun is no one."""
 
     def __init__(self) -> None:
         self._people: deque[list[Span]] = deque(maxlen=2)
