@@ -61,7 +61,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution
+from .attribution import Attribution, given_name_gender
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
 
 _PAIR_REFERENCE = re.compile(
@@ -76,7 +76,7 @@ _TRIPLE_REFERENCE = re.compile(
     r"members|allies|partners|leaders)\b",
     re.I,
 )
-_PRONOUNS = {"he", "his", "him", "she", "her"}
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
     r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
@@ -159,7 +159,8 @@ class ActorTracker:
         self._recent_states: list[str] = []
         # every state code mentioned in each of the last three sentences
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
-        self._last_person: tuple[int, ActorMention] | None = None
+        # the people of the last sentence that named any, its subject first
+        self._last_people: tuple[int, list[ActorMention]] | None = None
         self._sentence = 0
         # (sentence, two or three states named together, weight): what "the two countries" and
         # "the three governments" may mean
@@ -204,7 +205,7 @@ class ActorTracker:
         if people:
             # "he" most often continues the sentence's subject, else its first person named
             subject = next((a for a in people if a.role == "source"), people[0])
-            self._last_person = (self._sentence, subject)
+            self._last_people = (self._sentence, [subject] + [a for a in people if a is not subject])
         self._sentence += 1
         return found
 
@@ -245,16 +246,20 @@ class ActorTracker:
                 start = sent.start_char + m.start()
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
                         for code in self._group_members(here, size)]
-        person = self._last_person
-        if person and self._sentence - person[0] <= _PERSON_MEMORY and person[1].code not in named:
+        people = self._last_people
+        if people and self._sentence - people[0] <= _PERSON_MEMORY:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
                     if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in sent.ents) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named
-                    out.append(replace(person[1], text=token.text, via="context", start=token.idx,
-                                       end=token.idx + len(token.text),
-                                       role=_role(token) if parsed else None))
+                    # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
+                    want = _PRONOUNS[token.lower_]
+                    person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}), None)
+                    if person is not None and person.code not in named:
+                        out.append(replace(person, text=token.text, via="context", start=token.idx,
+                                           end=token.idx + len(token.text),
+                                           role=_role(token) if parsed else None))
                     break
         home = frozenset().union(*self._window)
         if len(home) == 1:

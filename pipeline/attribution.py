@@ -197,7 +197,7 @@ class Context:
         keys = _name_keys(name)
         shown = next((self._gender[k] for k in keys if k in self._gender), None)
         full = self._full.get(keys[0]) if len(keys) == 1 else None
-        return shown or _given_name_gender(full.text if full is not None else name)
+        return shown or given_name_gender(full.text if full is not None else name)
 
     def advance(self, sent: Span, attribution: Attribution | None) -> None:
         """Remember ``sent``'s people and their gender where the text shows it, and its speaker
@@ -251,7 +251,7 @@ def _given_names() -> dict[str, str]:
         return dict(line.rstrip("\n").split(",") for line in fh if not line.startswith("#"))
 
 
-def _given_name_gender(name: str) -> str | None:
+def given_name_gender(name: str) -> str | None:
     """"f" or "m" where the given name of a name in full ("Rania Fahmy", not "Fahmy" or "Ms
     Fahmy") is strongly associated with one (``data/given_names.csv``)."""
     words = name.split()

@@ -82,6 +82,8 @@ CASES = [
     ("Trump spoke to reporters. Asked about China, Putin said he had done his calculations.", {"RUS", "CHN"},
      {"USA"}),  # "he" and "his" are the person just named, not the one before
     ("President Ferdinand Marcos Jr. spoke on Monday. Marcos will meet Chinese envoys.", {"PHL", "CHN"}, set()),
+    # "she" is not the subject named before, a man by his given name (data/given_names.csv)
+    ("Vladimir Putin met Angela Merkel in Sochi. She said the talks would go on.", {"DEU"}, {"RUS"}),
     ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
     ("Ukraine and Poland signed a deal. Putin visited Kazakhstan, and the two governments signed a gas accord.",
      {"RUS", "KAZ"}, {"UKR", "POL"}),
