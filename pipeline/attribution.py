@@ -120,13 +120,25 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
     return speaking
 
 
+def _is_cue(token: Token, parsed: bool) -> bool:
+    """A verb of speech or belief: one of ``CUES``, or, with the parse, a verb that reports only
+    with a clause ("denied that"), "cited ... as saying", or people's "expect" and "fear"."""
+    word = token.text
+    if word in CUES:
+        return True
+    if not parsed:
+        return False
+    return ((word in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
+            or (word == "cited" and _as_saying(token))
+            or (word in _BELIEFS and _people_believe(token)))
+
+
 def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool) -> Attribution | None:
     """The attribution whose cue is ``token``, if it is a cue with a speaker."""
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
-    elif lower in CUES or (parsed and lower in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)) or (
-            parsed and lower == "cited" and _as_saying(token)) or (parsed and lower in _BELIEFS and _people_believe(token)):
+    elif _is_cue(token, parsed):
         if quotation_open(sent.text[: token.idx - sent.start_char], False):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
         if not parsed and lower in {"speaking", "Speaking"}:
@@ -275,8 +287,9 @@ def _surname(name: str) -> str:
 def _people(sent: Span) -> list[Span]:
     """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
     "she" is not Trump."""
+    text = sent.text
     return [e for e in sent.ents if named_person(e)
-            and not quotation_open(sent.text[: e.start_char - sent.start_char], False)]
+            and not quotation_open(text[: e.start_char - sent.start_char], False)]
 
 
 def named_person(ent: Span) -> bool:
