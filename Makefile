@@ -6,7 +6,7 @@ CLAIMEX := $(VENV)/bin/claimex
 STAMP := $(VENV)/.claimex-installed
 SHARED ?= ../shared
 
-.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors decontaminate bench schema lint clean fuzz memory attribution
+.PHONY: install pipeline test train evaluate report corpus-stats corpus-actors decontaminate bench schema lint clean fuzz memory attribution prose
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,12 @@ corpus-actors: $(STAMP)
 attribution: $(STAMP)
 	$(PY) scripts/attribution_eval.py corpus/attribution
 	$(PY) scripts/attribution_eval.py corpus/attribution/heldout
+
+# The classifier on running prose: every sentence of 33 whole articles of our own, labelled by two
+# annotators (corpus/prose): model and keyword baseline on the dev and test sets.
+prose: $(STAMP)
+	@for f in dev test; do $(CLAIMEX) evaluate corpus/prose/$$f.jsonl && \
+	  $(CLAIMEX) evaluate --baseline keywords corpus/prose/$$f.jsonl || exit 1; done
 
 schema: $(STAMP)
 	$(CLAIMEX) schema -o pipeline/claim.schema.json

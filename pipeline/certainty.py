@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _CUES: list[tuple[str, str]] = [
@@ -103,11 +103,75 @@ _AHEAD = re.compile(
 
 
 def forecast_by_grammar(sent: Span) -> bool:
-    """Whether ``sent`` states a forecast by its grammar alone: a future or forward-looking
-    modal verb and a time expression ahead, in a statement. "By 2040 the city could have a
-    population of five million" is a forecast whatever the classifier scores it; "Could anyone
-    in 2015 have imagined ...?" and "the first time in ten years" are not."""
+    """Whether ``sent`` states a forecast by its grammar alone, in a statement (not a question):
+
+    - a future or forward-looking modal verb and a time expression ahead: "By 2040 the city
+      could have a population of five million" is a forecast whatever the classifier scores it;
+      "Could anyone in 2015 have imagined ...?" and "the first time in ten years" are not;
+    - or a reported future: the "will" of a statement reported in the past tense ("He predicted
+      that the three governments would agree on a mechanism", "posted on X that Wellington would
+      double its funding"), see ``reported_future``.
+    """
     text = sent.text.rstrip()
-    if text.endswith("?") or not _AHEAD.search(text):
+    if text.endswith("?"):
         return False
-    return any(not _names_something_else(sent, m) for m in _FUTURE_VERB.finditer(text))
+    if _AHEAD.search(text) and any(not _names_something_else(sent, m) for m in _FUTURE_VERB.finditer(text)):
+        return True
+    return reported_future(sent)
+
+
+# Verbs that report a statement or belief in the past tense: "said that X would ..." is the
+# reported form of "X will ...". (No lemmatizer runs, so the forms are listed.)
+_REPORTED = frozenset(
+    "said told predicted announced posted wrote added warned pledged promised vowed insisted expected "
+    "forecast confirmed indicated signalled signaled stated declared believed thought hoped feared "
+    "estimated projected assured agreed decided argued suggested reported noted acknowledged conceded "
+    "claimed replied tweeted".split()
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_EARLIER = re.compile(r"\blast year\b|\bago\b", re.I)
+
+
+def reported_future(sent: Span) -> bool:
+    """Whether ``sent`` reports a statement about the future: "would" (not "would have") heading
+    the clause a past-tense reporting verb introduces. Not when the report is itself hypothetical
+    or earlier ("few would have predicted that ...", "had hoped"), background to another clause
+    ("after Ankara said it would", "a step the group said would"), or dated in an earlier year
+    ("announced in February 2025 that it would", "warned last year that"): those are history.
+    Needs the dependency parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    for token in sent:
+        if token.lower_ not in {"would", "'d", "’d"} or token.dep_ != "aux":
+            continue
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "have":
+            continue
+        clause = token.head
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        report = clause.head
+        if (clause.dep_ == "ccomp" and report.lower_ in _REPORTED
+                and not any(c.dep_ in {"aux", "auxpass"} for c in report.children)
+                and report.dep_ not in {"relcl", "acl", "advcl"} and not _dated_earlier(report, sent)):
+            return True
+    return False
+
+
+def _dated_earlier(report: Token, sent: Span) -> bool:
+    """Whether a date on the reporting verb itself (not inside what it reports) puts the report
+    in an earlier year: "announced in February 2025 that" (in a document of a later year, or of
+    no known date), "warned last year that"."""
+    this_year = int(sent.doc._.doc_date[:4]) if sent.doc._.doc_date else None
+    for ent in sent.ents:
+        years = [int(y) for y in _YEAR.findall(ent.text)]
+        earlier = _EARLIER.search(ent.text) or (years and (this_year is None or min(years) < this_year))
+        if ent.label_ != "DATE" or not earlier:
+            continue
+        head = ent.root
+        for _ in range(6):
+            if head.i == report.i or head.dep_ == "ccomp" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i == report.i:
+            return True
+    return False

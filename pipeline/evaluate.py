@@ -113,5 +113,8 @@ def format_report(name: str, result: dict[str, Any]) -> str:
         note = "" if m["scored"] else "  (not scored in this set)"
         rows.append(f"  {label:<12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}{note}")
     a = result["actors"]
-    rows.append(f"  state actors P {a['precision']:.3f}  R {a['recall']:.3f}  ({a['lines']} lines)")
+    if a["lines"]:
+        rows.append(f"  state actors P {a['precision']:.3f}  R {a['recall']:.3f}  ({a['lines']} lines)")
+    else:
+        rows.append("  state actors (not scored: no line has gold actors and a label)")
     return "\n".join(rows)

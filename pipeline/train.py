@@ -63,11 +63,11 @@ def is_dev(text: str, share: int) -> bool:
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 100 < share
 
 
-def read_corpus(corpus_dir: Path) -> list[Example]:
-    """All annotated sentences, deduplicated by text, in a stable order."""
+def read_corpus(corpus_dir: Path, pattern: str = "*.jsonl") -> list[Example]:
+    """All annotated sentences of the files ``pattern`` matches, deduplicated by text, in a stable order."""
     seen: set[str] = set()
     out = []
-    for path in sorted(corpus_dir.glob("*.jsonl")):
+    for path in sorted(corpus_dir.glob(pattern)):
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():

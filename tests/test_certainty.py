@@ -92,6 +92,36 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
     assert forecast_by_grammar(nlp(text)[:]) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement about the future, reported in the past tense
+        ("The finance minister predicted that inflation would fall below four percent.", True),
+        ("Officials in Lusaka said on Friday that Zambia would reopen the border crossing.", True),
+        ("The defence ministry posted on X that the frigate would dock in Mombasa.", True),
+        ("She told reporters that the talks would resume and that both delegations would stay on.", True),
+        # hypothetical or earlier reports, background to another clause, a past "would have"
+        ("Few economists would have predicted that the currency would recover so quickly.", False),
+        ("The government announced in March 2019 that it would privatise the port.", False),
+        ("The union warned last year that the mine would close, and it did.", False),
+        ("Riots broke out after the council said it would raise bus fares.", False),
+        ("It was a concession the rebels said would strengthen the truce.", False),
+        ("The minister said the deal would have collapsed without Qatar.", False),
+        ("Did the president say that he would resign?", False),
+    ],
+)
+def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
+def test_reported_future_dated_in_the_documents_own_year(nlp: Any) -> None:
+    text = "The ministry announced on 3 March 2031 that it would open a consulate in Dakar."
+    assert forecast_by_grammar(nlp(text)[:]) is False  # no document date: an earlier year
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2031-03-04"
+    assert forecast_by_grammar(nlp(doc)[:]) is True
+
+
 def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -> None:
     from pipeline.io import Document
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.evaluate import GoldLine, Prediction, document_ids, predictions_from_claims, score
+from pipeline.evaluate import GoldLine, Prediction, document_ids, format_report, predictions_from_claims, score
 
 
 def _gold(labels: list[str], ambiguous: list[str] = (), actors: list[str] | None = None,
@@ -41,6 +41,13 @@ def test_evaluate_actors_count_states_only_and_skip_optional() -> None:
     actors = score(gold, pred)["actors"]
     assert (actors["tp"], actors["fp"], actors["fn"]) == (1, 1, 1)
     assert actors["lines"] == 1
+
+
+def test_evaluate_report_says_when_actors_are_not_scored() -> None:
+    without = format_report("a", score([_gold(["cooperation"])], [_pred(["cooperation"], ["USA"])]))
+    assert without.splitlines()[-1] == "  state actors (not scored: no line has gold actors and a label)"
+    with_actors = format_report("b", score([_gold(["cooperation"], actors=["USA"])], [_pred(["cooperation"], ["USA"])]))
+    assert "state actors P 1.000  R 1.000  (1 lines)" in with_actors
 
 
 def test_evaluate_gives_lines_that_share_an_id_their_own_documents() -> None:
