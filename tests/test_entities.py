@@ -42,6 +42,19 @@ def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:
     assert entry is not None and (entry.code, entry.via) == (code, via)
 
 
+@pytest.mark.parametrize("alias", ["Nile", "Nile River", "Lake Geneva", "Gobi Desert", "Niagara River"])
+def test_entities_shared_rivers_and_lakes_name_no_state(alias: str) -> None:
+    assert load_gazetteer("gazetteer.jsonl", "officeholders.csv").lookup(alias) is None
+
+
+def test_entities_shared_river_gives_no_speaker_code(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = "A report by the Nile Basin Initiative said the reservoir would be full by August."
+    (claim,) = extractor.extract([Document(id="x", text=text)], all_sentences=True)
+    assert claim.attribution is not None and claim.attribution.speaker_code is None
+
+
 def test_entities_nonstate_names_block_partial_matches(nlp: Any) -> None:
     doc = nlp("The Washington Post quoted a Russian diplomat in Moscow.")
     ents = {e.text: e._.code for e in doc.ents}
