@@ -72,6 +72,7 @@ _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
             "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
 _PERSONAL = {"he", "she"}
+_POSSESSIVE = {"his", "her"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
@@ -156,6 +157,21 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker) if parsed else None)
+    if context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE:
+        # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
+        # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
+        # text or the given name); a person of unknown gender is not guessed.
+        owner = context.antecedent(sent, speaker[:1], known=True)
+        if owner is not None:
+            return Attribution(
+                speaker=f"{owner.speaker}'s {speaker[1:].text}",
+                speaker_code=owner.speaker_code or _code(speaker),
+                cue=token.text,
+                quote=_has_quotation(sent),
+                start=speaker.start_char,
+                end=speaker.end_char,
+                date=_statement_date(sent, token, speaker) if parsed else None,
+            )
     if speaker.text.lower() in _GENERIC:
         return None
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
@@ -190,14 +206,16 @@ class Context:
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
 
-    def antecedent(self, sent: Span, pronoun: Span) -> Attribution | None:
+    def antecedent(self, sent: Span, pronoun: Span, known: bool = False) -> Attribution | None:
+        """The person ``pronoun`` stands for; with ``known``, only one whose gender the text or
+        the given name shows."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
         here = [_person(e) for e in reversed(_people(sent)) if e.end <= pronoun.start]
         before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
         candidates = [*here, *last, *before, *older]
-        fitting = [c for c in candidates if self._gender_of(c.speaker) in {want, None}]
+        fitting = [c for c in candidates if self._gender_of(c.speaker) in ({want} if known else {want, None})]
         if not fitting:
             return None
         self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
@@ -233,7 +251,7 @@ class Context:
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a
 # noun in apposition with it
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _GENDERED = {
     **dict.fromkeys("""mr mr. sir lord king prince sheikh monsieur señor senor herr signor
         spokesman chairman congressman businessman statesman countryman""".split(), "m"),

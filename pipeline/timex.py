@@ -381,8 +381,10 @@ def _past_form(word: str) -> bool:
 def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
     """"The summit opens on Monday", "the president travels to Seoul on Friday": a dated verb in
     the third person singular present, with its own subject and no auxiliary, names a scheduled
-    event. The pipeline runs no tagger, and only that form shows its tense in its spelling: the
-    base form of "the leaders meet on Friday" is not checked, and stays in the past."""
+    event; so does the present of "be" ("whose first round is on May 31"). The pipeline runs no
+    tagger, and only those forms show their tense in their spelling: the base form of "the
+    leaders meet on Friday" is not checked, and stays in the past."""
     text = verb.lower_
-    return (not auxes and len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
-            and text not in _NOT_PRESENT and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+    present = text in {"is", "are"} or (len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
+                                        and text not in _NOT_PRESENT)
+    return not auxes and present and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

@@ -220,7 +220,16 @@ def test_attribution_speaker_code_through_a_possessive(extractor: Any) -> None:
             "Her ministry noted on Friday that the stockpiles were insurance.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found[1] == ("He Yongqian", "CHN")
-    assert found[3] == ("Her ministry", None)
+    assert found[3] == ("Katherina Reiche's ministry", None)  # her ministry; no code from China
+
+
+def test_attribution_possessive_speaker_needs_a_known_owner(extractor: Any) -> None:
+    # "Her ministry" is the last woman's ministry; a person of unknown gender is not guessed
+    text = ("Interior Minister Helena Lindqvist told reporters that Sweden would tighten border checks. "
+            "Chen Lei, a researcher in Lund, believes the checks will not last. "
+            "Her ministry said on Friday that the checks were temporary. "
+            "His office said the figures were wrong.")
+    assert _speakers(extractor, text) == ["Helena Lindqvist", "Chen Lei", "Helena Lindqvist's ministry", "His office"]
 
 
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:

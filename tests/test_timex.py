@@ -141,6 +141,7 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("The ministers will meet next Friday.", "2023-12-15"),
         ("The ministers met last Friday.", "2023-12-08"),
         ("The summit opens on Monday in Vienna.", "2023-12-18"),  # a scheduled present
+        ("The vote, whose first round is on March 3, will be close.", "2024-03-03"),  # present "be"
         ("The Kremlin says on Friday it has no plans.", "2023-12-08"),  # saying is no schedule
         ("The minister was in Paris on Friday.", "2023-12-08"),
     ],
