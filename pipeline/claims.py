@@ -54,8 +54,9 @@ def doc_to_claims(
         actors = tracker.sentence_actors(sent, attribution)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it
-            inside = {a.code for a in actors
-                      if attribution.start <= a.start and a.end <= attribution.end and not names_pair(a)}
+            # (not through a pronoun: attribution resolved "Her ministry" to its owner already)
+            inside = {a.code for a in actors if attribution.start <= a.start and a.end <= attribution.end
+                      and not names_pair(a) and a.text.lower() not in _POSSESSIVES}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif last_code and _possessive_speaker(sent, attribution):
@@ -104,10 +105,11 @@ _POSSESSIVES = {"its", "their", "his", "her"}
 
 def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
     """The speaker is named through a possessive that points back: "Its spokeswoman, He
-    Yongqian, warned", "Her ministry noted"."""
+    Yongqian, warned", or "His office said" where attribution found no owner for "his" (one it
+    found, "Katherina Reiche's ministry", brings the owner's own code or none)."""
     first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
     return (attribution.speaker.split()[0].lower() in _POSSESSIVES
-            or (first in _POSSESSIVES and 0 <= attribution.start - sent.start_char <= 40))
+            or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:

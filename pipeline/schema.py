@@ -47,7 +47,8 @@ class Actor(_Record):
 class Attribution(_Record):
     """Who the claim is attributed to, for reported speech and belief."""
 
-    speaker: str = Field(description="The speaker as the text names them.")
+    speaker: str = Field(description="The speaker as the text names them; for a pronoun ('He added', "
+                         "'Her ministry said'), the person it stands for, as named earlier.")
     speaker_code: str | None = Field(description="The speaker's actor code, where resolved.")
     cue: str = Field(description="The reporting word: said, added, believes, according, quoted...")
     quote: bool = Field(description="True when the claim contains a direct quotation.")

@@ -230,6 +230,12 @@ def test_attribution_possessive_speaker_needs_a_known_owner(extractor: Any) -> N
             "Her ministry said on Friday that the checks were temporary. "
             "His office said the figures were wrong.")
     assert _speakers(extractor, text) == ["Helena Lindqvist", "Chen Lei", "Helena Lindqvist's ministry", "His office"]
+    # the owner's code, not the code of whoever spoke just before
+    text = ("Economy Minister Helena Lindqvist told reporters that Sweden would build stockpiles. "
+            "Wang Yi said China would keep exporting magnets. "
+            "Her ministry noted on Friday that the stockpiles were insurance.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][2] == (
+        "Helena Lindqvist's ministry", None)
 
 
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:
