@@ -163,9 +163,10 @@ def _dated_earlier(report: Token, sent: Span) -> bool:
     no known date), "warned last year that"."""
     this_year = int(sent.doc._.doc_date[:4]) if sent.doc._.doc_date else None
     for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
         years = [int(y) for y in _YEAR.findall(ent.text)]
-        earlier = _EARLIER.search(ent.text) or (years and (this_year is None or min(years) < this_year))
-        if ent.label_ != "DATE" or not earlier:
+        if not (_EARLIER.search(ent.text) or (years and (this_year is None or min(years) < this_year))):
             continue
         head = ent.root
         for _ in range(6):

@@ -53,10 +53,12 @@ def doc_to_claims(
         quoting = quotation_open(sent.text, quoting)
         actors = tracker.sentence_actors(sent, attribution)
         if attribution is not None and attribution.speaker_code is None:
-            # "the North's foreign ministry said": the speaker's state, as the actors resolved it
-            # (not through a pronoun: attribution resolved "Her ministry" to its owner already)
+            # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
+            # not through the pronoun where attribution already named its owner ("Her ministry"
+            # became "Katherina Reiche's ministry"), since the two may resolve it differently
+            owned = attribution.speaker.split()[0].lower() not in _POSSESSIVES
             inside = {a.code for a in actors if attribution.start <= a.start and a.end <= attribution.end
-                      and not names_pair(a) and a.text.lower() not in _POSSESSIVES}
+                      and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif last_code and _possessive_speaker(sent, attribution):

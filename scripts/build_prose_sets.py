@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-LABELS = ("cooperation", "competition", "forecast")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.io import atomic_file  # noqa: E402
+from pipeline.schema import LABELS  # noqa: E402
 
 # the articles whose sentences may be read for errors; the others are the test
 DEV_ARTICLES = frozenset({"a1", "a2", "b1", "b2", "d1", "d2", "d4", "d5", "01_india_china_border",
@@ -64,8 +68,8 @@ def main() -> None:
                   "article": sentences[i]["article"]}
         (dev if Path(sentences[i]["article"]).stem in DEV_ARTICLES else test).append(record)
     for path, records in ((args.prose / "dev.jsonl", dev), (args.prose / "test.jsonl", test)):
-        with path.open("w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        with atomic_file(path) as fh:  # whole or not at all
+            fh.writelines((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8") for r in records)
         print(f"wrote {len(records)} sentences to {path}")
 
 

@@ -236,6 +236,13 @@ def test_attribution_possessive_speaker_needs_a_known_owner(extractor: Any) -> N
             "Her ministry noted on Friday that the stockpiles were insurance.")
     assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][2] == (
         "Helena Lindqvist's ministry", None)
+    # the owner's code where the owner has one; an owner not found still gives "his" its state
+    text = "Vladimir Putin met Xi Jinping in Moscow on Monday. His spokesman said the talks were useful."
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "Vladimir Putin's spokesman", "RUS")
+    text = "Putin met Xi Jinping in Moscow on Monday. His spokesman said the talks were useful."
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "His spokesman", "RUS")
 
 
 def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> None:
