@@ -162,7 +162,7 @@ def evaluate(
         "--baseline", help="Score a baseline instead of the model: 'keywords' (pipeline/data/keywords.json; no actors).")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
 ) -> None:
-    """Score the pipeline on a gold file: per-label P/R/F1, macro-F1, state-actor P/R."""
+    """Score the pipeline on a gold file: per-label P/R/F1, macro-F1, state-actor P/R, calibration (ECE)."""
     from .evaluate import Prediction, format_report, score
 
     try:
@@ -193,8 +193,8 @@ def _pipeline_predictions(lines: list[Any], source: str, config: Path | None) ->
     extractor = Extractor(load_config(config))
     ids = document_ids(lines)
     documents = [Document(id=i, text=g.text, source=source) for i, g in zip(ids, lines, strict=True)]
-    claims = [c for c in extractor.extract(documents) if isinstance(c, Claim)]
-    return predictions_from_claims(ids, claims)
+    claims = [c for c in extractor.extract(documents, all_sentences=True) if isinstance(c, Claim)]
+    return predictions_from_claims(ids, claims, with_scores=True)
 
 
 def _read_gold(path: Path) -> list[Any]:

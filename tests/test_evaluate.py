@@ -50,6 +50,30 @@ def test_evaluate_report_says_when_actors_are_not_scored() -> None:
     assert "state actors P 1.000  R 1.000  (1 lines)" in with_actors
 
 
+def test_evaluate_calibration_where_every_prediction_has_scores() -> None:
+    gold = [_gold(["cooperation"]), _gold([]), _gold(["cooperation"], ambiguous=["competition"])]
+    scored = [Prediction(frozenset(), frozenset(), {"cooperation": 0.9, "competition": 0.1, "forecast": 0.0}),
+              Prediction(frozenset(), frozenset(), {"cooperation": 0.9, "competition": 0.1, "forecast": 0.0}),
+              Prediction(frozenset(), frozenset(), {})]  # an empty line: no sentence, score 0
+    calibration = score(gold, scored)["calibration"]
+    # three lines in two bins: 0.9 right half the time (|0.9 - 0.5| * 2/3), 0.0 wrong (|0 - 1| * 1/3)
+    assert list(calibration) == ["cooperation"] and calibration["cooperation"] == round(0.4 * 2 / 3 + 1 / 3, 4)
+    assert "calibration  ECE cooperation 0.600" in format_report("x", score(gold, scored))
+    assert score(gold, [_pred([]), _pred([]), _pred([])])["calibration"] == {}
+
+
+def test_evaluate_sentences_without_a_label_add_scores_only() -> None:
+    from types import SimpleNamespace
+
+    def claim(labels: list[str], code: str, coop: float) -> SimpleNamespace:
+        return SimpleNamespace(doc_id="d", labels=labels, actors=[SimpleNamespace(code=code)],
+                               scores={"cooperation": coop, "competition": 0.0, "forecast": 0.0})
+
+    (p,) = predictions_from_claims(["d"], [claim(["cooperation"], "USA", 0.6), claim([], "CHN", 0.3)], with_scores=True)
+    assert p.labels == {"cooperation"} and p.actors == {"USA"} and p.scores == {
+        "cooperation": 0.6, "competition": 0.0, "forecast": 0.0}
+
+
 def test_evaluate_gives_lines_that_share_an_id_their_own_documents() -> None:
     from types import SimpleNamespace
 
