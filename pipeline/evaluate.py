@@ -20,6 +20,7 @@ import numpy as np
 
 from .entities import STATE_CODES
 from .schema import LABELS
+from .train import expected_calibration_error
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,6 @@ def score(gold: Sequence[GoldLine], predicted: Sequence[Prediction]) -> dict[str
 
 def _calibration(gold: Sequence[GoldLine], predicted: Sequence[Prediction], scored: list[str]) -> dict[str, float]:
     """Expected calibration error per scored label; empty where a prediction has no scores."""
-    from .train import expected_calibration_error
-
     if any(p.scores is None for p in predicted):
         return {}
     out = {}
