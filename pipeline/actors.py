@@ -26,6 +26,13 @@ actors are named only through context, and resolve from the sentences before:
   one (counting every mention, "Indian media" and "in Iraq" too). Otherwise it stays
   unresolved: "the government" after a sentence on India and China could be either.
 
+An article about two actors often leaves one of them unsaid: "Dhaka fears a repeat of March
+2025" in a piece on India and Bangladesh is about both. Where one pair dominates the document
+(named together in at least three sentences, each named in a fifth of them, no third actor named
+in more than half as many sentences as the rarer of the two), a sentence that names no actor
+outside the pair gets the member it leaves out, ``via`` "implied", with the text and offsets of
+its nearest mention before (else the first after).
+
 With a dependency parse, an actor that is (or modifies) the subject is the ``source`` and one
 that is (or modifies) an object the ``target``.
 
@@ -55,7 +62,7 @@ actors (they stay in the claim's ``entities``):
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -97,6 +104,11 @@ _PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
 # a sentence's own state takes its partners from the group it is in, unless a group without it
 # is more than twice as related: a mediator's "both capitals" are the two it mediates between
 _OWN_GROUP_SHARE = 0.5
+# the pair a document is about: named together in this many sentences, each member in this share
+# of them, and no other actor in more than this share of the rarer member's sentences
+_TOPIC_PAIR_SENTENCES = 3
+_TOPIC_PAIR_SHARE = 0.2
+_TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
@@ -515,6 +527,45 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def topic_pair(sentences: list[list[ActorMention]]) -> tuple[str, str] | None:
+    """The two actors the document is about, from the actors each sentence names (not those
+    resolved from context): the pair named together most often, where it dominates (see the
+    module docstring); else None. A tie goes to the pair named first."""
+    named = [{a.code for a in actors if a.via not in {"context", "implied"}} for actors in sentences]
+    counts = Counter(code for codes in named for code in codes)
+    pairs = Counter(pair for codes in named for pair in combinations(sorted(codes), 2))
+    if not pairs:
+        return None
+    (first, second), together = pairs.most_common(1)[0]
+    rarer = min(counts[first], counts[second])
+    others = [n for code, n in counts.items() if code not in (first, second)]
+    if (together < _TOPIC_PAIR_SENTENCES or rarer < _TOPIC_PAIR_SHARE * len(sentences)
+            or any(n > _TOPIC_PAIR_DOMINANCE * rarer for n in others)):
+        return None
+    return first, second
+
+
+def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, start: int,
+                   mentions: dict[str, list[ActorMention]]) -> list[ActorMention]:
+    """The members of the document's ``pair`` that a sentence (starting at ``start``) naming no
+    other actor leaves unsaid, each as its nearest mention before the sentence (else the first
+    after: ``mentions`` lists each code's mentions in text order), ``via`` "implied"."""
+    codes = {a.code for a in actors}
+    if pair is None or not codes <= set(pair):
+        return []
+    out = []
+    for code in pair:
+        if code in codes or not mentions.get(code):
+            continue
+        # a state or organisation's own name rather than a person's ("Egypt", not "Sisi")
+        own = [m for m in mentions[code] if m.kind != "person"] or mentions[code]
+        before = [m for m in own if m.start < start]
+        m = before[-1] if before else own[0]
+        kind = "state" if code in STATE_CODES else m.kind
+        out.append(ActorMention(m.text, code, kind, "implied", m.start, m.end))
+    return out
 
 
 def names_pair(mention: ActorMention) -> bool:

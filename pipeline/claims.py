@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .actors import ActorTracker, dyads, names_pair
+from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
 from .attribution import Attribution as Speech
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
@@ -45,6 +45,7 @@ def doc_to_claims(
     attribution, quoting, run = None, False, 0  # run: sentences since one had its own speaker
     people = Context()  # whom "he said" can mean
     last_code = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
+    sentences = []
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         own = find_attribution(sent, people)
         people.advance(sent, own)
@@ -67,8 +68,18 @@ def doc_to_claims(
         last_code = attribution.speaker_code if attribution is not None else None
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
+        sentences.append((index, sent, scores, labels, actors, attribution))
+    # the pair the document is about completes the sentences that leave one of them unsaid
+    pair = topic_pair([actors for *_, actors, _ in sentences])
+    mentions: dict[str, list[ActorMention]] = {}
+    for *_, actors, _ in sentences:
+        for a in actors:
+            if a.via != "context":
+                mentions.setdefault(a.code, []).append(a)
+    for index, sent, scores, labels, actors, attribution in sentences:
         if not labels and not all_sentences:
             continue
+        actors = actors + implied_actors(actors, pair, sent.start_char, mentions)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         claims.append(
             Claim(

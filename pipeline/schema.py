@@ -16,7 +16,7 @@ LABELS: tuple[str, ...] = ("cooperation", "competition", "forecast")
 
 Label = Literal["cooperation", "competition", "forecast"]
 ActorKind = Literal["state", "organisation", "person", "group"]
-ActorVia = Literal["name", "capital", "demonym", "leader", "body", "org", "group", "context"]
+ActorVia = Literal["name", "capital", "demonym", "leader", "body", "org", "group", "context", "implied"]
 Role = Literal["source", "target"]
 Certainty = Literal["high", "medium", "low"]
 
@@ -34,7 +34,11 @@ class Actor(_Record):
         "for organisations and groups."
     )
     kind: ActorKind
-    via: ActorVia = Field(description="How the code was resolved.")
+    via: ActorVia = Field(
+        description="How the code was resolved. implied: the sentence does not name the actor; it is the "
+        "member left unsaid of the pair the document is about, and text and offsets are its nearest "
+        "mention before the sentence (else the first after), outside the claim."
+    )
     start: int = Field(description="Character offset into the document's original text.")
     end: int
     role: Role | None = Field(

@@ -250,3 +250,66 @@ def test_context_without_the_parser() -> None:
     assert claims[0].text.startswith("Mali")
     assert {a.code for a in claims[-1].actors} >= {"IND", "PAK"}
     assert all(a.role is None for c in claims for a in c.actors)
+
+
+def _mention(code: str, via: str = "name", kind: str = "state", start: int = 0) -> Any:
+    from pipeline.actors import ActorMention
+
+    return ActorMention(code.title(), code, kind, via, start, start + 5)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pair"),
+    [
+        # named together three times, each in a fifth of the sentences: the document's pair
+        ([["IND", "BGD"], ["IND", "BGD"], ["BGD"], ["IND", "BGD"], ["CHN"]], ("BGD", "IND")),
+        # together only twice: no pair
+        ([["IND", "BGD"], ["IND", "BGD"], ["BGD"], ["IND"], []], None),
+        # a third state named as often as the rarer member: a triangle, not a pair
+        ([["EGY", "ETH"], ["EGY", "ETH"], ["EGY", "ETH"], ["SDN"], ["SDN"], ["SDN", "EGY"]], None),
+        # states resolved from context do not count
+        ([["IND", "BGD"], ["IND", "BGD"], ["IND", "BGD@context"], ["IND"]], None),
+        # one sentence, as every line of the public gold sets is: never a pair
+        ([["USA", "RUS"]], None),
+    ],
+)
+def test_topic_pair(sentences: list[list[str]], pair: tuple[str, str] | None) -> None:
+    from pipeline.actors import topic_pair
+
+    actors = [[_mention(*code.split("@")) for code in codes] for codes in sentences]
+    assert topic_pair(actors) == pair
+
+
+def test_implied_actors_complete_only_sentences_within_the_pair() -> None:
+    from pipeline.actors import implied_actors
+
+    mentions = {"BGD": [_mention("BGD", start=10), _mention("BGD", start=300)],
+                "IND": [_mention("IND", kind="person", start=20), _mention("IND", start=40)]}
+    pair = ("BGD", "IND")
+    added = implied_actors([_mention("BGD", start=200)], pair, 200, mentions)
+    # the nearest earlier mention by the state's own name, not the person's
+    assert [(a.code, a.via, a.kind, a.start) for a in added] == [("IND", "implied", "state", 40)]
+    both = implied_actors([], pair, 5, mentions)
+    assert [(a.code, a.start) for a in both] == [("BGD", 10), ("IND", 40)]  # none before: the first after
+    assert implied_actors([_mention("BGD"), _mention("CHN")], pair, 200, mentions) == []
+    assert implied_actors([_mention("BGD")], None, 200, mentions) == []
+
+
+def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("India and Bangladesh failed to agree on a new water treaty on Monday. "
+            "Negotiators from India and Bangladesh will meet again in July. "
+            "Dhaka fears that the river will run dry in March. "
+            "India and Bangladesh also share a long land border. "
+            "China has offered to fund a reservoir in Bangladesh.")
+    claims = [c for c in extractor.extract([Document(id="w", text=text)], all_sentences=True)
+              if isinstance(c, Claim)]
+    dhaka = next(c for c in claims if c.text.startswith("Dhaka"))
+    implied = [a for a in dhaka.actors if a.via == "implied"]
+    assert [(a.code, a.text) for a in implied] == [("IND", "India")]
+    assert implied[0].end <= dhaka.start and text[implied[0].start:implied[0].end] == "India"
+    assert dhaka.dyads == [("BGD", "IND")]
+    china = next(c for c in claims if c.text.startswith("China"))
+    assert not any(a.via == "implied" for a in china.actors)  # China is outside the pair
