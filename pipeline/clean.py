@@ -57,6 +57,8 @@ _INLINE_DATELINE = re.compile(
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?)|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})){{0,2}}"
     r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
+# where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
+_BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
@@ -117,6 +119,13 @@ def _is_header_marker(line: str) -> bool:
     return parse_date(line) is not None and len(line.split()) <= 8 or bool(_BYLINE.match(line))
 
 
+def _byline_author(line: str) -> str | None:
+    """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno"."""
+    name = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", line, flags=re.I)
+    name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
+    return name if name and parse_date(name) is None else None
+
+
 def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     """Return the furniture spans of ``text`` and what its header block says.
 
@@ -149,11 +158,12 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
+                if author is None and _BYLINE.match(s):  # "By Amina Otieno | 14 March 2026"
+                    author = _byline_author(s)
             elif _BYLINE.match(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)
-                if author is None:
-                    author = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", s, flags=re.I).strip()
+                author = author or _byline_author(s)
             elif _LANGUAGE_BAR.search(s):
                 kind = "language_bar"
             elif _FURNITURE_LINE.match(s):

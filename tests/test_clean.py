@@ -55,6 +55,23 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
     assert header.author == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Amina Otieno | Published: 14 March 2026", "Amina Otieno"),
+        ("By Amina Otieno, 14 March 2026", "Amina Otieno"),
+        ("by Jean-Luc Martin - Updated March 14, 2026", "Jean-Luc Martin"),
+        ("By Amina Otieno and John Smith", "Amina Otieno and John Smith"),
+    ],
+)
+def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
+    text = ("Kenya and Somalia Reopen Their Border\n" + byline + "\n\n"
+            "Kenya and Somalia will reopen three crossings on their shared border next month, officials said.\n")
+    _, header = find_furniture(text)
+    assert (header.title, header.author) == ("Kenya and Somalia Reopen Their Border", author)
+    assert header.date == ("2026-03-14" if "2026" in byline else None)
+
+
 def test_clean_keeps_offsets_into_original_text() -> None:
     spans, _ = find_furniture(PAGE)
     for f in spans:
