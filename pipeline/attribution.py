@@ -304,10 +304,18 @@ def _surname(name: str) -> str:
 
 def _people(sent: Span) -> list[Span]:
     """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
-    "she" is not Trump."""
+    "she" is not Trump. With a parse, also one person named by office as a subject ("A
+    spokesman for the Kazakh foreign ministry rejected the plan"), whom a later "he" can mean."""
     text = sent.text
-    return [e for e in sent.ents if named_person(e)
-            and not quotation_open(text[: e.start_char - sent.start_char], False)]
+    people = [e for e in sent.ents if named_person(e)]
+    if sent.doc.has_annotation("DEP"):
+        for token in sent:
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _PERSON_NOUNS:
+                span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
+                if _one_official(span) and not any(p.start <= token.i < p.end for p in people):
+                    people.append(span)
+    return sorted((p for p in people if not quotation_open(text[: p.start_char - sent.start_char], False)),
+                  key=lambda p: p.start)
 
 
 def named_person(ent: Span) -> bool:
@@ -336,7 +344,18 @@ def _speaker_name(doc: Doc, attribution: Attribution) -> Span | None:
         return None
     if any(e.start == span.start and e.end == span.end and named_person(e) for e in doc.ents):
         return span
+    if _one_official(span):
+        return span
     return span if not span.ents and _name_in_apposition(span) else None
+
+
+def _one_official(span: Span) -> bool:
+    """One person named by their office alone: "The Indian foreign minister", "Japan's prime
+    minister", "a senior official" (whom a later "he added" can mean), not "officials", "the
+    ministry" or "the president and his aides"."""
+    root = span.root
+    return (root.lower_ in _PERSON_NOUNS and len(span) <= 8  # singular: the set has no plurals
+            and not any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in span))
 
 
 def _person(ent: Span) -> Attribution:

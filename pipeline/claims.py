@@ -66,6 +66,8 @@ def doc_to_claims(
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
                 attribution = replace(attribution, speaker_code=last_code)
         last_code = attribution.speaker_code if attribution is not None else None
+        if attribution is not None:
+            actors = _speaker_pronoun(sent, attribution, actors)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -123,6 +125,25 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
     first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
     return (attribution.speaker.split()[0].lower() in _POSSESSIVES
             or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
+
+
+def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "He said", where attribution found whom "he" stands for: the pronoun's actor is the
+    speaker's state, as attribution resolved it ("The Kazakh foreign ministry's spokesman ...
+    'We will not accept it,' he said": KAZ, not the state of another person named before)."""
+    code = attribution.speaker_code
+    if code is None or sent.start_char <= attribution.start < sent.end_char or not sent.doc.has_annotation("DEP"):
+        return actors
+    text = sent.text
+    pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.text == attribution.cue
+                    and not quotation_open(text[: t.idx - sent.start_char], False)), None)
+    if pronoun is None:
+        return actors
+    others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
+    if any(a.code == code for a in others):
+        return others
+    return [*others, ActorMention(pronoun.text, code, "person", "context", pronoun.idx,
+                                  pronoun.idx + len(pronoun), "source")]
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:

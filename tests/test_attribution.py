@@ -145,6 +145,29 @@ def test_attribution_he_said_is_the_last_person(extractor: Any) -> None:
     assert _speakers(extractor, text) == [None, "Kamala Harris", "Kamala Harris"]
 
 
+def test_attribution_he_said_after_a_person_named_by_office(extractor: Any) -> None:
+    """A person named only by their office is whom a later "he" means: as a speaker ("The Turkish
+    president said ... He also warned") or as a subject ("A spokesman for the Kazakh foreign
+    ministry rejected the plan"); the pronoun's actor then carries the speaker's state."""
+    text = ("The Turkish president said in October that Turkey would not give up its bid. "
+            "He also warned that Ankara would look elsewhere for partners.")
+    attributions = _attributions(extractor, text)
+    assert attributions[1] is not None
+    assert (attributions[1].speaker, attributions[1].speaker_code) == ("The Turkish president", "TUR")
+    text = ("Kyrgyz President Sadyr Japarov met farmers in Bishkek on Monday. "
+            "A spokesman for the Kazakh foreign ministry rejected the plan. "
+            "\"We will not accept a deal that harms our farmers,\" he said.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    last = claims[-1]
+    assert last.attribution is not None and last.attribution.speaker_code == "KAZ"
+    assert {(a.text, a.code) for a in last.actors if a.via == "context"} == {("he", "KAZ")}
+    # officials are many people, not whom "he" means
+    text = ("Kyrgyz President Sadyr Japarov met farmers in Bishkek on Monday. "
+            "Officials of the Kazakh foreign ministry rejected the plan. "
+            "\"We will not accept a deal that harms our farmers,\" he said.")
+    assert _attributions(extractor, text)[-1].speaker == "Sadyr Japarov"
+
+
 def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
     # the text shows gender by an honorific, a gendered noun, or a pronoun that stood for the
     # person before; "he" then passes over the woman who spoke last, and "she" over the man
