@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -152,18 +153,32 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     week after Nov 16), else the document date. The expression that names that day resolves
     against the document date ("said last Friday" is the Friday before the document's day)."""
     times = []
-    for ent in sent.ents:
-        if ent.label_ in {"DATE", "TIME"} or parse_date(ent.text):  # "9 September 2025" tagged EVENT
-            whole = date_span(ent)
-            future = in_future_clause(whole)
-            past = not future and in_past_clause(whole)
-            for e, text in date_parts(whole):
-                if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
-                    text = f"since {text}"  # bounded by the present: "since the start of the year"
-                anchor = statement_day or doc_date
-                if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
-                    anchor = doc_date
-                times.append(TimeExpression(text=e.text, date=normalise_time(text, anchor, future, past),
-                                            period=normalise_period(text, anchor, future, past),
-                                            start=e.start_char, end=e.end_char))
+    for ent in _date_entities(sent):
+        whole = date_span(ent)
+        future = in_future_clause(whole)
+        past = not future and in_past_clause(whole)
+        for e, text in date_parts(whole):
+            if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
+                text = f"since {text}"  # bounded by the present: "since the start of the year"
+            anchor = statement_day or doc_date
+            if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
+                anchor = doc_date
+            times.append(TimeExpression(text=e.text, date=normalise_time(text, anchor, future, past),
+                                        period=normalise_period(text, anchor, future, past),
+                                        start=e.start_char, end=e.end_char))
     return times
+
+
+def _date_entities(sent: Span) -> list[Span]:
+    """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
+    otherwise ("9 September 2025" as an EVENT), and a range the tagger cut in two ("14 and" and
+    "15 December 2027" are one)."""
+    ents = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} or parse_date(e.text)]
+    out: list[Span] = []
+    for ent in ents:
+        if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}
+                and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", out[-1][0].text)):
+            out[-1] = sent.doc[out[-1].start : ent.end]
+        else:
+            out.append(ent)
+    return out

@@ -57,8 +57,15 @@ _YEAR = re.compile(
     re.I,
 )
 _OF_YEAR = re.compile(r"^the [a-z ]+ (?:of|in) (?P<year>(?:1[89]|20)\d\d)$", re.I)
-_MONTH_YEAR = re.compile(r"^(?:(?:in|early|late|mid|mid-)\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
-_BARE_MONTH = re.compile(r"^(?:(?:in|early|late|mid|mid-|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
+# "early March", "the end of November", "the first week of June": the month is what ISO 8601 can say
+_IN_MONTH = (r"(?:in|early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|rest|first half|second half|"
+             r"(?:first|second|third|last) week) of)")
+_MONTH_YEAR = re.compile(r"^(?:" + _IN_MONTH + r"\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
+_BARE_MONTH = re.compile(r"^(?:(?:" + _IN_MONTH + r"|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
+# "May last year", "March next year", "June of this year"
+_MONTH_OF_YEAR = re.compile(
+    r"^(?:" + _IN_MONTH + r"\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I
+)
 _RELATIVE = re.compile(
     r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|the rest of|mid)\s+)?"
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
@@ -109,7 +116,8 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
         return None
     anchor = date.fromisoformat(doc_date[:10])
     lower = cleaned.lower()
-    relative = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "tonight": 0}
+    relative = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "tonight": 0, "later today": 0,
+                "earlier today": 0, "this afternoon": 0, "this evening": 0, "last night": -1}
     if lower in relative:
         return (anchor + timedelta(days=relative[lower])).isoformat()
     m = _AGO.match(cleaned)
@@ -164,6 +172,10 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
         return _shifted(anchor, m.group("unit").lower(), step)
+    m = _MONTH_OF_YEAR.match(cleaned)
+    if m and m.group("month").lower() in _MONTHS:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+        return f"{year}-{_MONTHS[m.group('month').lower()]:02d}"
     m = _AGO.match(cleaned)
     if m and not m.group("approx") and m.group("unit").lower() != "day":  # "more than a year ago": a bound
         return _shifted(anchor, m.group("unit").lower(), -_count(m))
@@ -259,6 +271,18 @@ _NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims"
                 "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies"}
 
 
+# verbs whose past is spelled as their present ("troops hit the city on Monday"), and plain
+# forms of saying and believing ("officials say on Friday"): no schedule in their spelling
+_INVARIANT_PAST = frozenset(
+    """put set cut hit let read shut spread cost beat bet burst cast hurt quit split thrust upset broadcast
+    forecast bid rid shed spit wet""".split()
+)
+_NOT_PRESENT_BASE = frozenset(
+    """say add tell warn claim report note insist argue believe think write announce confirm deny have do
+    be expect fear hope want know agree""".split()
+)
+
+
 def attached_word(ent: Span) -> Token:
     """The word a time expression belongs to, through its preposition and modifiers: "said" in
     "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
@@ -299,16 +323,23 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
         left, right = ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
         if left[0].lower_ in _RANGE_OPENERS:
             left = left[1:]
-        if not left or not all(normalise_period(part.text, _ANY_DAY) for part in (left, right)):
+        if not left or not normalise_period(right.text, _ANY_DAY) or not (
+                normalise_period(left.text, _ANY_DAY) or (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left.text)
+                                                         and _DAY_FIRST.match(right.text))):
             continue
         year = re.search(r"\b(?:1[89]|20)\d\d\b", right.text)
         left_text = left.text
+        day_month = _DAY_FIRST.match(right.text)
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left_text) and day_month:
+            left_text = f"{left_text} {day_month.group('rest')}"  # "14 to 16 March": 14 March
         if year and not re.search(r"\b(?:1[89]|20)\d\d\b", left_text) and _MONTH_OR_DAY.match(left_text):
             left_text = f"{left_text} {year.group()}"  # "between March and June 2027"
         return [(left, left_text), (right, right.text)]
     return [(ent, ent.text)]
 
 
+# "16 March", "16 March 2027": a day before its month, whose month (and year) a bare "14" borrows
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>[A-Za-z]{3,9}\.?(?:,?\s+(?:1[89]|20)\d\d)?)$")
 _MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$")
 
 
@@ -381,10 +412,22 @@ def _past_form(word: str) -> bool:
 def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
     """"The summit opens on Monday", "the president travels to Seoul on Friday": a dated verb in
     the third person singular present, with its own subject and no auxiliary, names a scheduled
-    event; so does the present of "be" ("whose first round is on May 31"). The pipeline runs no
-    tagger, and only those forms show their tense in their spelling: the base form of "the
-    leaders meet on Friday" is not checked, and stays in the past."""
+    event; so does the present of "be" ("whose first round is on May 31"), and a plain form with
+    a plural subject ("the talks open on 20 February", "Serbia and Kosovo resume ..."). The
+    pipeline runs no tagger, so the tense is read from the spelling: not a past form, not a verb
+    whose past is spelled the same ("rebels hit the convoy on Monday"), and not one of saying or
+    believing ("officials say on Monday")."""
     text = verb.lower_
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     present = text in {"is", "are"} or (len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
                                         and text not in _NOT_PRESENT)
-    return not auxes and present and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    # "Serbia and Kosovo resume talks on 28 January", "the talks open on Monday": a plural subject
+    # and a verb whose spelling is no past form
+    plural = bool(subjects) and (any(c.dep_ == "conj" for c in subjects[0].children)
+                                 or (subjects[0].lower_.endswith("s") and not subjects[0].lower_.endswith(("ss", "us", "is"))
+                                     and subjects[0].ent_type_ == ""))
+    base = (text.isalpha() and text == verb.text.lower() and not _past_form(text) and not text.endswith(("ing", "s"))
+            and text not in _INVARIANT_PAST and text not in _NOT_PRESENT_BASE and verb.dep_ in {"ROOT", "conj", "ccomp"})
+    # no auxiliary at all, not even one the caller set aside ("rescuers could not reach ...")
+    bare = not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    return not auxes and bool(subjects) and (present or (plural and base and bare))

@@ -62,6 +62,12 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("since 2015", None, "2015"),
         ("by May 2020", None, "2020-05"),
         ("between April 2021", None, "2021-04"),  # "between April 2021 and April 2022"
+        ("the end of November", "2026-07-10", "2026-11"),  # its month is what ISO 8601 can say
+        ("by the end of March 2027", None, "2027-03"),
+        ("the first week of June", "2026-07-10", "2026-06"),
+        ("May last year", "2026-07-10", "2025-05"),
+        ("June of next year", "2026-07-10", "2027-06"),
+        ("later today", "2026-07-10", "2026-07-10"),
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -141,6 +147,9 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("The ministers will meet next Friday.", "2023-12-15"),
         ("The ministers met last Friday.", "2023-12-08"),
         ("The summit opens on Monday in Vienna.", "2023-12-18"),  # a scheduled present
+        ("The talks open in Ankara on 20 February.", "2024-02-20"),  # ... with a plural subject
+        ("Rebels hit the convoy on 20 February.", "2023-02-20"),  # "hit": a past spelled as a present
+        ("Officials say on Monday that talks are over.", "2023-12-11"),  # saying is no schedule
         ("The vote, whose first round is on March 3, will be close.", "2024-03-03"),  # present "be"
         ("The Kremlin says on Friday it has no plans.", "2023-12-08"),  # saying is no schedule
         ("The minister was in Paris on Friday.", "2023-12-08"),
@@ -228,3 +237,9 @@ def test_timex_splits_a_range_into_its_ends(extractor: Any) -> None:
     assert not any(t in periods for t in ("five", "seven years")), periods
     spans = {t.text: (t.start, t.end) for t in claim.time}
     assert text[slice(*spans["July 1"])] == "July 1"
+    # a day before its month takes the month (and year) of the other end, also where the tagger
+    # cut the range in two ("14 and", "15 December 2027")
+    text = "The talks will run from 14 to 16 March, and the summit takes place on 14 and 15 December 2027."
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-11-02")], all_sentences=True)
+    assert [(t.text, t.period) for t in claim.time] == [
+        ("14", "2027-03-14"), ("16 March", "2027-03-16"), ("14", "2027-12-14"), ("15 December 2027", "2027-12-15")]
