@@ -3,7 +3,8 @@
 "will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
 low. When a sentence has several cues the most hedged one wins ("is likely to ... will" is
 medium; "hopes ... will" is low; "little chance that ... will" is medium). "will not", "does not
-expect", "neither side is likely", "unlikely", "little chance" and "ruled out" are negated.
+expect", "neither side is likely", "unlikely", "little chance" and "ruled out" are negated; a
+negation in another clause ("If they do not, Washington may ...") does not count.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _CUES: list[tuple[str, str]] = [
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 _NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
 # entities whose words are no cue: the month in "talks in May", "Will Ferrell", "the Can Tho port"
@@ -57,8 +59,11 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     if not found:
         return None
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
-    window = text[max(0, match.start() - 25) : match.end() + 12]
-    negated = bool(_NEGATION.search(window)) or bool(_NEGATIVE_CUE.match(match.group(0)))
+    # the words around the cue, within its clause: in "If they do not, Washington may ..." and
+    # "Neither side wants a war, and both are likely to ..." the negation is another clause's
+    before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
+    after = _CLAUSE_BREAK.split(text[match.end() : match.end() + 12])[0]
+    negated = bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
     return Certainty(level=level, cue=match.group(0), negated=negated)
 
 

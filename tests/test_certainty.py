@@ -39,6 +39,10 @@ blank = spacy.blank("en")
         ("Whether Cairo is prepared to accept the deal is another matter.", "low", False),
         ("Sudan anticipates benefits from regulated flows.", "medium", False),
         ("Egypt fears a rapid filling of the reservoir.", "low", False),
+        # a negation in another clause does not negate the forecast
+        ("If they do not, Washington may impose new tariffs.", "low", False),
+        ("Neither side wants a war, and both are likely to keep troops on the border.", "medium", False),
+        ("Russia will not, however, expel any diplomats.", "high", True),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
