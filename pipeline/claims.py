@@ -13,6 +13,7 @@ from .attribution import Attribution as Speech
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
+from .entities import STATE_CODES
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -68,7 +69,7 @@ def doc_to_claims(
                 attribution = replace(attribution, speaker_code=last_code)
         last_code = attribution.speaker_code if attribution is not None else None
         if attribution is not None:
-            actors = _speaker_pronoun(sent, attribution, actors)
+            actors = _speaker_pronoun(sent, attribution, actors, continued=own is None)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -128,23 +129,34 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
             or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
 
 
-def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]) -> list[ActorMention]:
-    """ "He said", where attribution found whom "he" stands for: the pronoun's actor is the
-    speaker's state, as attribution resolved it ("The Kazakh foreign ministry's spokesman ...
-    'We will not accept it,' he said": KAZ, not the state of another person named before)."""
+def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool) -> list[ActorMention]:
+    """The speaker's state, as attribution resolved it, for the pronoun that stands for them
+    where the speaker is named in another sentence: "he" in "He said" ("The Kazakh foreign
+    ministry's spokesman ... '...,' he said": KAZ, not the state of another person named
+    before), and "we", "our" or "us" in a quotation ``continued`` from the sentence before ("...,"
+    Manele told a news conference. "No single partner will decide how we keep our own streets
+    safe.": SLB)."""
     code = attribution.speaker_code
-    if code is None or sent.start_char <= attribution.start < sent.end_char or not sent.doc.has_annotation("DEP"):
+    if code is None or sent.start_char <= attribution.start < sent.end_char:
         return actors
     text = sent.text
-    pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.text == attribution.cue
-                    and not quotation_open(text[: t.idx - sent.start_char], False)), None)
+    if continued and attribution.quote:
+        pronoun = next((t for t in sent if t.lower_ in {"we", "our"} or t.text == "us"), None)  # not "US"
+    elif sent.doc.has_annotation("DEP"):
+        pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ == "nsubj"
+                        and t.head.text == attribution.cue and not quotation_open(text[: t.idx - sent.start_char], False)),
+                       None)
+    else:
+        pronoun = None
     if pronoun is None:
         return actors
     others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
     if any(a.code == code for a in others):
         return others
-    return [*others, ActorMention(pronoun.text, code, "person", "context", pronoun.idx,
-                                  pronoun.idx + len(pronoun), "source")]
+    kind = "person" if pronoun.lower_ in {"he", "she"} else "state" if code in STATE_CODES else "organisation"
+    return [*others, ActorMention(pronoun.text, code, kind,
+                                  "context", pronoun.idx, pronoun.idx + len(pronoun),
+                                  "source" if pronoun.dep_ == "nsubj" else None)]
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:

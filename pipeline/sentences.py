@@ -3,8 +3,9 @@
 spaCy's ``senter`` proposes boundaries; the rules here fix what it gets wrong on scraped
 articles: a paragraph break always ends a sentence, page furniture never shares a sentence with
 prose, a closing quotation mark after the final stop stays with its sentence (``instantly.”``),
-and a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017") or with a
-lower-case word.
+a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017") or with a
+lower-case word, and one starts after a full stop that ends a date or number ("on Jan. 5.
+Thailand ...", "on October 3. “Our ...”"), which the splitter misses.
 """
 
 from __future__ import annotations
@@ -44,10 +45,23 @@ def boundary_decisions(doc: Doc) -> list[bool]:
         elif furniture[i] != furniture[i - 1]:
             starts[i] = True
         elif not starts[i]:
+            starts[i] = _starts_after_a_number(doc, i)
             continue
         elif _keeps_with_previous(token, prev):
             starts[i] = False
     return starts
+
+
+def _starts_after_a_number(doc: Doc, i: int) -> bool:
+    """A boundary the splitter missed after a date or number: "published on October 3. “Our
+    security ...”", "visited Bangkok on Jan. 5. Thailand welcomed him": a full stop after a
+    number, then a space and an opening quotation mark or a capitalised word."""
+    if i < 2 or doc[i - 1].text != "." or not doc[i - 1].whitespace_ or not doc[i - 2].like_num:
+        return False
+    token = doc[i]
+    if token.text in {"“", "‘"} or (token.text == '"' and not token.whitespace_):
+        return True
+    return token.is_title and token.is_alpha
 
 
 def _keeps_with_previous(token: Token, prev: Token) -> bool:

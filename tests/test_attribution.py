@@ -168,6 +168,14 @@ def test_attribution_he_said_after_a_person_named_by_office(extractor: Any) -> N
     assert _attributions(extractor, text)[-1].speaker == "Sadyr Japarov"
 
 
+def test_continued_quotation_we_is_the_speakers_state(extractor: Any) -> None:
+    text = ('"We are friends to all and enemies to none," Prime Minister Jeremiah Manele told a news '
+            'conference on March 3. "No single partner will decide how we keep our own streets safe."')
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert claims[1].attribution is not None and claims[1].attribution.speaker_code == "SLB"
+    assert [(a.text, a.code, a.via) for a in claims[1].actors] == [("we", "SLB", "context")]
+
+
 def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
     # the text shows gender by an honorific, a gendered noun, or a pronoun that stood for the
     # person before; "he" then passes over the woman who spoke last, and "she" over the man

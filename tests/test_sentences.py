@@ -35,6 +35,12 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "The summit ended without a deal, officials said.\nBoth sides will meet again in March.",
             ["The summit ended without a deal, officials said.", "Both sides will meet again in March."],
         ),
+        (  # a full stop after a date, which the splitter misses before a quotation or a name
+            'Mahama said in an interview published on October 3. "Our security begins in Ouagadougou." '
+            "The minister visited Bangkok on Jan. 5. Thailand welcomed him. Turnout was 61 per cent.",
+            ["Mahama said in an interview published on October 3.", '"Our security begins in Ouagadougou."',
+             "The minister visited Bangkok on Jan. 5.", "Thailand welcomed him.", "Turnout was 61 per cent."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
