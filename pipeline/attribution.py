@@ -55,6 +55,10 @@ _CLAUSE_CUES = frozenset(
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged""".split()
 )
+# "argue over", "argue about", "argue with" is a quarrel, an act: "Venezuela and Guyana have
+# argued for decades over Essequibo" ("argued that ...", "argued for self-reliance" report a
+# position). Needs the parse.
+_ARGUE = frozenset("argue argues argued arguing".split())
 # A person's expectations and fears are beliefs they hold ("Diplomats in Cairo expect ...",
 # "Jonas Albrecht ... expects Germany to resist"); a state's are the author's claim ("Cairo
 # fears a repeat"). Cues only where the subject is a person or people.
@@ -107,6 +111,8 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
     spoke in the sentence before ("X said ... . He added ..."), else the person named last in
     the two sentences before, as ``context`` remembers them; with none it is no speaker."""
     parsed = sent.doc.has_annotation("DEP")
+    if sent.text.rstrip().endswith("?") and not any(mark in sent.text for mark in (*_QUOTES, "”")):
+        return None  # a question reports nothing: "What does the court say?"
     speaking: Attribution | None = None  # "Speaking at a conference on May 21, X said": the fallback
     for token in sent:
         found = _attribution_at(sent, token, context, parsed)
@@ -125,6 +131,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     """A verb of speech or belief: one of ``CUES``, or, with the parse, a verb that reports only
     with a clause ("denied that"), "cited ... as saying", or people's "expect" and "fear"."""
     word = token.text
+    if word in _ARGUE and parsed and any(t.dep_ == "prep" and t.lower_ in {"over", "about", "with"}
+                                         for c in token.children if c.dep_ == "prep" for t in c.subtree):
+        # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
+        return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
     if word in CUES:
         return True
     if not parsed:
@@ -550,7 +560,7 @@ def _code(speaker: Span) -> str | None:
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not
 _OFFICES = frozenset(
     """minister secretary spokesman spokeswoman spokesperson ambassador envoy official diplomat
-    president premier chancellor negotiator commander governor""".split()
+    president premier chancellor negotiator commander governor counterpart""".split()
 )
 
 

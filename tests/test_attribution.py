@@ -168,6 +168,12 @@ def test_attribution_he_said_after_a_person_named_by_office(extractor: Any) -> N
     assert _attributions(extractor, text)[-1].speaker == "Sadyr Japarov"
 
 
+def test_attribution_speaker_code_of_a_counterpart(extractor: Any) -> None:
+    text = "Her Chilean counterpart, Alberto van Klaveren, said the two countries would cooperate."
+    (found,) = _attributions(extractor, text)
+    assert found is not None and (found.speaker, found.speaker_code) == ("Alberto van Klaveren", "CHL")
+
+
 def test_continued_quotation_we_is_the_speakers_state(extractor: Any) -> None:
     text = ('"We are friends to all and enemies to none," Prime Minister Jeremiah Manele told a news '
             'conference on March 3. "No single partner will decide how we keep our own streets safe."')
@@ -212,6 +218,11 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         # people's expectations are beliefs they hold; a state's are the author's claim
         ("Diplomats in Cairo expect the talks to produce at most a joint statement.", "Diplomats in Cairo", "expect"),
         ("Cairo fears that the reservoir will cut its share of the river.", None, None),
+        # "argue" reports with a clause or a quotation; without one it is an act
+        ("Venezuela and Guyana have argued for decades over Essequibo.", None, None),
+        ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
+        # a question reports nothing
+        ("What does the court say?", None, None),
         # evidence does not speak; a report does
         ("The ministry's provisional findings suggested that the subsidies distorted prices.", None, None),
         ("A report by the central bank suggested that the subsidies distorted prices.",
