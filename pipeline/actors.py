@@ -373,13 +373,18 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
 
 
 def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
-    """ "ethnic Albanians", "Swedish-registered", "the Russian language", "Anglo-Saxon": not a
-    party."""
+    """ "ethnic Albanians", "Swedish-registered", "the Russian language", "Anglo-Saxon", "the
+    former Soviet neighbours": not a party."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.start else None
     after = doc[ent.end] if ent.end < sent.end else None
     if before is not None and before.lower_ == "ethnic":
         return True
+    if ent.text.lower() == "soviet" and before is not None:
+        # "the former Soviet republics", "post-Soviet states": where they came from, not Russia acting
+        prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before
+        if prefix.lower_ in {"former", "ex", "post"}:
+            return True
     if after is not None and after.lower_ in _LANGUAGE:
         return True
     if _community(ent, ents):

@@ -37,6 +37,9 @@ CASES = [
     ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
     # demonyms
     ("Russian forces shelled the city overnight.", {"RUS"}, set()),
+    ("Kyrgyzstan and Uzbekistan, the former Soviet neighbours, signed a border deal.", {"KGZ", "UZB"}, {"RUS"}),
+    ("The post-Soviet states met in Astana.", set(), {"RUS"}),
+    ("Soviet troops left Afghanistan in 1989.", {"RUS", "AFG"}, set()),
     ("The Chinese coast guard blocked a Philippine supply boat.", {"CHN", "PHL"}, set()),
     ("Israeli and Palestinian negotiators met on Monday.", {"ISR", "PSE"}, set()),
     ("South Korean officials met their Japanese counterparts.", {"KOR", "JPN"}, {"PRK"}),
