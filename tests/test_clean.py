@@ -129,6 +129,9 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         ("Moscow declined to comment.", True),
         ("A spokesperson could not be reached for comment on Sunday.", True),
         ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
+        ("Follow our live coverage of the 47th GCC summit in Doha.", True),
+        ("Sign up for our daily Gulf briefing newsletter.", True),
+        ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", False),
         # a relation in words like these is a claim
         ("Tehran did not respond to the IAEA's requests to inspect the site.", False),
         ("Israel did not respond to calls for a ceasefire.", False),
