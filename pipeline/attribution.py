@@ -20,12 +20,10 @@ from __future__ import annotations
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import STATE_CODES
+from .entities import STATE_CODES, given_names
 from .timex import attached_word, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -284,13 +282,6 @@ def _shown_gender(person: Span) -> str | None:
     return None
 
 
-@cache
-def _given_names() -> dict[str, str]:
-    path = Path(__file__).parent / "data" / "given_names.csv"
-    with path.open(encoding="utf-8") as fh:
-        return dict(line.rstrip("\n").split(",") for line in fh if not line.startswith("#"))
-
-
 def given_name_gender(name: str) -> str | None:
     """"f" or "m" where the given name of a name in full ("Rania Fahmy", not "Fahmy" or "Ms
     Fahmy") is strongly associated with one (``data/given_names.csv``)."""
@@ -298,7 +289,7 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2 or words[0].lower().rstrip(".") in _GENDERED:
         return None
     plain = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
-    return _given_names().get(plain)
+    return given_names().get(plain)
 
 
 def _name_keys(name: str) -> list[str]:

@@ -324,8 +324,13 @@ class EntityResolver:
         # "Wang" after "Wang Wenbin" (surnames first, then given names as a fallback)
         surnames: dict[str, Span] = {}
         given: dict[str, Span] = {}
+        resolved = {ent.start: resolve(ent, self.gazetteer, day) for ent in doc.ents}
+        people = {ent.start: person for ent in doc.ents
+                  if (person := _capital_as_person(doc, ent, resolved[ent.start][2])) is not None}
+        if people:
+            doc.ents = [people.get(ent.start, ent) for ent in doc.ents]
         for ent in doc.ents:
-            ent._.code, ent._.kind, ent._.via = resolve(ent, self.gazetteer, day)
+            ent._.code, ent._.kind, ent._.via = (None, None, None) if ent.start in people else resolved[ent.start]
             if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and _in_institution_name(ent):
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
@@ -355,6 +360,39 @@ class EntityResolver:
             if ent._.code:
                 coded = ent
         return doc
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names strongly associated with one gender, lower case and without accents: "f" or
+    "m" (``data/given_names.csv``)."""
+    with _data_path("given_names.csv").open(encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split(",") for line in fh if not line.startswith("#"))
+
+
+# words that follow a capital's name in the name of something else: "the Santiago Declaration",
+# "Sofia Airport", "the Kingston Gleaner"
+_AFTER_PLACE = frozenset(
+    """agreement accord accords declaration summit conference process protocol convention pact club
+    group format talks airport university stock exchange metro province region charter principles
+    statement initiative forum dialogue stadium street road avenue square times post herald gazette
+    tribune journal news gleaner observer city municipality mayor court cathedral harbour harbor port
+    bay river valley hills falls lake symphony orchestra film festival marathon zoo station centre
+    center institute school college hospital bridge county district""".split()
+)
+
+
+def _capital_as_person(doc: Doc, ent: Span, via: str | None) -> Span | None:
+    """A capital whose name is also a given name, before a capitalised word that names nothing
+    else: "Interior Minister Sofia Lindqvist", "Kingston Reif" are people, not Bulgaria and
+    Jamaica ("Sofia Airport", "the Santiago Declaration" stay places)."""
+    if len(ent) != 1 or via != "capital" or ent.text.lower() not in given_names() or ent.end >= len(doc):
+        return None
+    following = doc[ent.end]
+    if not (following.is_title and following.is_alpha and not following.ent_type_
+            and following.lower_ not in _AFTER_PLACE and ent[0].whitespace_):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _in_institution_name(ent: Span) -> bool:

@@ -40,6 +40,10 @@ CASES = [
     ("Kyrgyzstan and Uzbekistan, the former Soviet neighbours, signed a border deal.", {"KGZ", "UZB"}, {"RUS"}),
     ("The post-Soviet states met in Astana.", set(), {"RUS"}),
     ("Soviet troops left Afghanistan in 1989.", {"RUS", "AFG"}, set()),
+    # a capital that is also a given name, before a surname: a person, not the capital's state
+    ("Interior Minister Sofia Lindqvist said Sweden would tighten checks on the Danish border.", {"SWE", "DNK"}, {"BGR"}),
+    ("Kingston Reif, an arms control expert, said Iran and Israel were close to war.", {"IRN", "ISR"}, {"JAM"}),
+    ("Bulgaria and Greece signed the deal in Sofia on Monday.", {"BGR", "GRC"}, set()),
     ("The Chinese coast guard blocked a Philippine supply boat.", {"CHN", "PHL"}, set()),
     ("Israeli and Palestinian negotiators met on Monday.", {"ISR", "PSE"}, set()),
     ("South Korean officials met their Japanese counterparts.", {"KOR", "JPN"}, {"PRK"}),
