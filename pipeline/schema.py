@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 LABELS: tuple[str, ...] = ("cooperation", "competition", "forecast")
 
 Label = Literal["cooperation", "competition", "forecast"]
@@ -112,7 +112,7 @@ class ModelInfo(_Record):
 class Claim(_Record):
     """One sentence that asserts cooperation or competition, or makes a forecast."""
 
-    schema_version: Literal["1.3"] = SCHEMA_VERSION
+    schema_version: Literal["1.4"] = SCHEMA_VERSION
     claim_id: str = Field(description="Stable id: '<doc_id>:<sentence_index>'.")
     doc_id: str
     sentence_index: int = Field(ge=0, description="Index of the sentence in the document body.")
