@@ -202,16 +202,19 @@ def _read_gold(path: Path) -> list[Any]:
     from .evaluate import GoldLine
 
     if not path.is_file():
-        raise InputError(str(path), "no such file")
+        raise InputError(str(path), "not a file" if path.exists() else "no such file")
     out = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                out.append(GoldLine.from_record(json.loads(line)))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(str(path), f"not a gold record ({exc})", number) from None
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    out.append(GoldLine.from_record(json.loads(line)))
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    raise InputError(str(path), f"not a gold record ({exc})", number) from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
     if not out:
         raise InputError(str(path), "empty file")
     return out
@@ -483,4 +486,11 @@ def main() -> None:
     from . import torchless
 
     torchless.block()
-    app()
+    try:
+        app()
+    except OSError as exc:
+        # what no command expects: standard output full or closed ("> /dev/full"), an output
+        # folder that vanished; one line, not a traceback
+        where = f": {exc.filename}" if exc.filename else ""
+        _err(f"error: {exc.strerror or exc}{where}")
+        sys.exit(1)

@@ -3,7 +3,8 @@
     ClaimexError                 base: the CLI prints ``claimex: error: <message>`` and exits 1
     ├── InputError               a document or input path that cannot be read (path, line)
     ├── ModelError               a model artefact that is missing or fails its check
-    └── ConfigError              a config file or option that makes no sense
+    ├── ConfigError              a config file or option that makes no sense
+    └── OutputError              an output path that cannot be written
 """
 
 from __future__ import annotations
@@ -43,3 +44,15 @@ class ModelError(ClaimexError):
 
 class ConfigError(ClaimexError):
     """A configuration value that cannot be used."""
+
+
+class OutputError(ClaimexError):
+    """An output path that cannot be written: a directory, a folder that cannot be made, no space."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"cannot write {path}: {problem}")
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
+        return (OutputError, (self.path, self.problem))

@@ -34,6 +34,22 @@ class GoldLine:
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> GoldLine:
+        """A gold line; ``ValueError`` names what is wrong with one that is not (as ANNOTATION.md
+        and ../shared/eval/README.md define it)."""
+        if not isinstance(record, dict):
+            raise ValueError(f"a JSON object expected, not {type(record).__name__}")
+        if "id" not in record:
+            raise ValueError("no 'id'")
+        if not isinstance(record.get("text"), str) or not record["text"].strip():
+            raise ValueError("no 'text' string")
+        for key in ("labels", "ambiguous"):
+            value = record.get(key) or []
+            if not isinstance(value, list) or any(label not in LABELS for label in value):
+                raise ValueError(f"'{key}' must be a list of {', '.join(LABELS)}, not {value!r}")
+        for key in ("actors", "actors_optional"):
+            value = record.get(key)
+            if value is not None and (not isinstance(value, list) or not all(isinstance(c, str) for c in value)):
+                raise ValueError(f"'{key}' must be a list of codes or null, not {value!r}")
         actors = record.get("actors")
         return cls(
             id=str(record["id"]),

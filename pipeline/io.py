@@ -28,7 +28,7 @@ from typing import IO, Any
 
 import jsonlines
 
-from .errors import InputError
+from .errors import InputError, OutputError
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -416,9 +416,25 @@ def open_output(target: str, append: bool = False) -> Iterator[jsonlines.Writer]
 @contextmanager
 def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """A binary file that appears at ``target`` whole when the block ends, or not at all (the
-    old file, if any, then stays as it was)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    old file, if any, then stays as it was). A symbolic link is written through (the file it
+    points to is replaced, the link stays); a device or pipe ("/dev/null", a FIFO) is written
+    to directly, as a stream. A path that cannot be written raises ``OutputError`` before any
+    work is done: a directory, a folder that cannot be made."""
+    target = Path(os.path.realpath(target))
+    if target.is_dir():
+        raise OutputError(str(target), "it is a directory")
+    if target.exists() and not target.is_file():
+        try:
+            with target.open("wb") as fh:
+                yield fh
+        except OSError as exc:
+            raise OutputError(str(target), exc.strerror or str(exc)) from None
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(str(target), exc.strerror or str(exc)) from None
     umask = os.umask(0)
     os.umask(umask)
     try:
@@ -428,6 +444,9 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(str(target), exc.strerror or str(exc)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -84,3 +84,14 @@ def test_evaluate_gives_lines_that_share_an_id_their_own_documents() -> None:
     claims = [SimpleNamespace(doc_id="a#1", labels=["cooperation"], actors=[SimpleNamespace(code="USA")])]
     first, _, third = predictions_from_claims(ids, claims)
     assert first.actors == {"USA"} and not third.actors and not third.labels
+
+
+def test_evaluate_refuses_a_malformed_gold_line() -> None:
+    import pytest
+
+    for record, problem in [([1, 2], "JSON object"), ({"id": "a", "text": "t", "labels": "competition"}, "'labels'"),
+                            ({"id": "a", "text": "t", "labels": ["war"]}, "'labels'"),
+                            ({"id": "a", "text": "", "labels": []}, "'text'"),
+                            ({"id": "a", "text": "t", "labels": [], "actors": "RUS"}, "'actors'")]:
+        with pytest.raises(ValueError, match=problem):
+            GoldLine.from_record(record)  # type: ignore[arg-type]

@@ -310,3 +310,26 @@ def test_io_oversized_stdin_text_is_refused_unread(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": stream})())
     err = _only_error(list(iter_documents(["-"], 1_000)))
     assert str(err).startswith("<stdin>: document is over the limit of 1,000") and stream.tell() < 10_000
+
+
+def test_io_writer_writes_through_a_symlink_and_into_a_device(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "target.jsonl"
+    real.parent.mkdir()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    with open_output(str(link)) as writer:
+        writer.write({"a": 1})
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == '{"a":1}\n'
+    with open_output("/dev/null") as writer:  # a device is written to, never replaced
+        writer.write({"a": 1})
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("where", ["folder", "file/out.jsonl"])
+def test_io_writer_refuses_a_path_it_cannot_write(tmp_path: Path, where: str) -> None:
+    from pipeline.errors import OutputError
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"), open_output(str(tmp_path / where)) as writer:
+        writer.write({"a": 1})
