@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -479,6 +480,10 @@ def merge(
         raise typer.Exit(1)
 
 
+def _terminate(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """The ``claimex`` command. spaCy imports torch whenever it is installed, which costs 2 s and
     300 MB, yet only training, the torch runtime and the ONNX export use it: they lift the block
@@ -486,6 +491,9 @@ def main() -> None:
     from . import torchless
 
     torchless.block()
+    # a polite stop (SIGTERM: `timeout`, a job scheduler) ends a run as a second Ctrl-C does: the
+    # documents finished are written, the one in flight is dropped, and no temporary file stays
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except OSError as exc:

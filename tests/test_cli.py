@@ -138,3 +138,28 @@ def test_cli_html_page_gives_only_article_sentences(extractor: Any) -> None:
         "Japan and South Korea agreed o", "The two governments will also ", "North Korea condemned the rapp"]
     assert {r["doc"]["source_format"] for r in records} == {"html"}
     assert records[0]["doc"]["date"] == "2023-05-12"
+
+
+def test_cli_sigterm_keeps_the_documents_finished(tmp_path: Path, extractor: Any) -> None:
+    """A polite stop (SIGTERM, as `timeout` sends) ends the run as a second Ctrl-C does: the
+    documents finished are in the output, whole, and no temporary file stays."""
+    import signal
+    import subprocess
+    import time
+
+    text = "India and China agreed to resume border talks next month. Pakistan warned it would respond. " * 5
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps({"id": f"d{i}", "text": text}) + "\n" for i in range(5000)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen([str(ROOT / ".venv" / "bin" / "claimex"), "extract", str(source), "-o", str(out),
+                                "--workers", "1"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.tmp")):
+        time.sleep(0.2)  # until the first documents are being written
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "interrupted:" in stderr and "--resume" in stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and len(records) % 10 == 0  # ten claims a document: none cut in half
+    assert not list(tmp_path.glob(".out.jsonl.*"))
