@@ -293,6 +293,8 @@ def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) ->
             yield InputError(name, f"line is over {limit:,} bytes, too long for the limit of "
                                    f"{max_chars:,} characters (--max-chars)", number, f"{Path(name).name}:{number}")
             continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark, as some editors write
         if not raw.strip():
             continue
         empty = False

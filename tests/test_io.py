@@ -333,3 +333,10 @@ def test_io_writer_refuses_a_path_it_cannot_write(tmp_path: Path, where: str) ->
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(OutputError, match="cannot write"), open_output(str(tmp_path / where)) as writer:
         writer.write({"a": 1})
+
+
+def test_io_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "Peru and Chile signed a deal."}).encode() + b"\n")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.id == "a"
