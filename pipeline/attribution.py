@@ -226,12 +226,15 @@ class Context:
         fitting = [c for c in candidates if self._gender_of(c.speaker) in ({want} if known else {want, None})]
         if not fitting:
             return None
-        self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
+        if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
+            self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
 
     def _gender_of(self, name: str) -> str | None:
         """What the text has shown of the person's gender, else what their given name suggests
         (of the name given in full earlier, for "Ms Fahmy" or "Fahmy")."""
+        if not _proper(name):  # a person named by office alone: nothing shown, no given name
+            return None
         keys = _name_keys(name)
         shown = next((self._gender[k] for k in keys if k in self._gender), None)
         full = self._full.get(keys[0]) if len(keys) == 1 else None
@@ -247,7 +250,7 @@ class Context:
             people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
         for person in people:
             gender = _shown_gender(person)
-            if gender:
+            if gender and _proper(person.text):
                 self._gender[_surname(person.text)] = gender
             words = person.text.split()
             if len(words) >= 2 and person[0].lower_ not in _GENDERED and all(w[0].isupper() for w in words):
@@ -297,6 +300,12 @@ def _name_keys(name: str) -> list[str]:
     family names come first in some languages, the first ("Park" of "Park Seo-yeon")."""
     words = [w for w in name.lower().split() if w.rstrip(".") not in _GENDERED]
     return list(dict.fromkeys([words[-1], words[0]])) if words else []
+
+
+def _proper(name: str) -> bool:
+    """A name, not an office: "Rania Fahmy", "Ms Fahmy", not "the Indian foreign minister"."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _surname(name: str) -> str:

@@ -427,10 +427,11 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
         raise OutputError(str(target), "it is a directory")
     if target.exists() and not target.is_file():
         try:
-            with target.open("wb") as fh:
-                yield fh
+            stream = target.open("wb")
         except OSError as exc:
             raise OutputError(str(target), exc.strerror or str(exc)) from None
+        with stream:
+            yield stream
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -445,10 +446,10 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(str(target), exc.strerror or str(exc)) from None
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:  # the work is done; say why it cannot be kept, in one line
+            raise OutputError(str(target), exc.strerror or str(exc)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

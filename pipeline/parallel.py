@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -34,6 +35,8 @@ def _start_worker(config_text: str) -> None:
     # An initializer that raises makes the pool start a new worker, forever: keep the error
     # and raise it from the first task instead, so that the run stops with its message.
     global _extractor, _start_error
+    # the pool stops a worker with SIGTERM: it dies, whatever the parent's handler does
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         _extractor = Extractor(Config().from_str(config_text))
     except Exception as exc:  # noqa: BLE001 - re-raised in _work

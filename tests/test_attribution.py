@@ -161,6 +161,10 @@ def test_attribution_he_said_after_a_person_named_by_office(extractor: Any) -> N
     last = claims[-1]
     assert last.attribution is not None and last.attribution.speaker_code == "KAZ"
     assert {(a.text, a.code) for a in last.actors if a.via == "context"} == {("he", "KAZ")}
+    # what "he" showed of one minister is not shown of another: offices are no surnames
+    text = ("The Indian foreign minister said India would not allow trade to grow. He also said talks would "
+            "continue. The Japanese foreign minister said Japan would help. She added that Tokyo would fund it.")
+    assert _speakers(extractor, text)[3] == "The Japanese foreign minister"
     # officials are many people, not whom "he" means
     text = ("Kyrgyz President Sadyr Japarov met farmers in Bishkek on Monday. "
             "Officials of the Kazakh foreign ministry rejected the plan. "
