@@ -40,7 +40,7 @@ class GoldLine:
             raise ValueError(f"a JSON object expected, not {type(record).__name__}")
         if "id" not in record:
             raise ValueError("no 'id'")
-        if not isinstance(record.get("text"), str) or not record["text"].strip():
+        if not isinstance(record.get("text"), str):  # an empty one is a line too (petr2_gsr has one)
             raise ValueError("no 'text' string")
         for key in ("labels", "ambiguous"):
             value = record.get(key) or []

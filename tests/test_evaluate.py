@@ -91,7 +91,7 @@ def test_evaluate_refuses_a_malformed_gold_line() -> None:
 
     for record, problem in [([1, 2], "JSON object"), ({"id": "a", "text": "t", "labels": "competition"}, "'labels'"),
                             ({"id": "a", "text": "t", "labels": ["war"]}, "'labels'"),
-                            ({"id": "a", "text": "", "labels": []}, "'text'"),
+                            ({"id": "a", "text": None, "labels": []}, "'text'"),
                             ({"id": "a", "text": "t", "labels": [], "actors": "RUS"}, "'actors'")]:
         with pytest.raises(ValueError, match=problem):
             GoldLine.from_record(record)  # type: ignore[arg-type]
