@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,11 +46,43 @@ class DocumentError:
 
 
 def load_config(path: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """The pipeline config, with ``overrides`` ("nlp.max_chars": 1000) applied; ``ConfigError``
+    names a value of the wrong kind ("--set nlp.max_chars=abc") before any work is done."""
     path = path or CONFIG_PATH
     try:
-        return Config().from_disk(path, overrides=overrides or {})
+        config = Config().from_disk(path, overrides=overrides or {})
     except Exception as exc:  # thinc raises several types for a bad config
         raise ConfigError(f"{path}: cannot read config: {exc}") from exc
+    for key, ok, kind in _CHECKS:
+        section, _, name = key.rpartition(".")
+        values = config
+        for part in section.split("."):
+            values = values.get(part, {}) if isinstance(values, dict) else {}
+        if isinstance(values, dict) and name in values and not ok(values[name]):
+            raise ConfigError(f"{key} must be {kind}, not {values[name]!r}")
+    return config
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _share(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1
+
+
+# the values that a typo (--set nlp.max_chars=abc) would otherwise turn into a traceback mid-run
+_CHECKS: list[tuple[str, Callable[[Any], bool], str]] = [
+    ("nlp.max_chars", _whole, "a positive whole number"),
+    ("nlp.batch_size", _whole, "a positive whole number"),
+    ("nlp.parallel_min_documents", lambda v: _whole(v) or (v == 0 and not isinstance(v, bool)), "a whole number, 0 or more"),
+    ("nlp.parse", lambda v: isinstance(v, bool), "true or false"),
+    ("components.claims_classify.runtime", lambda v: v in ("onnx", "onnx-int8", "onnx-cascade", "torch"),
+     "one of onnx, onnx-int8, onnx-cascade, torch"),
+    ("components.claims_classify.margin", _share, "a number from 0 to below 1"),
+    ("components.claims_classify.batch_size", _whole, "a positive whole number"),
+    *((f"thresholds.{label}", _share, "a number from 0 (the model's own) to below 1") for label in LABELS),
+]
 
 
 def build_nlp(config: Config | None = None) -> Language:

@@ -163,3 +163,20 @@ def test_cli_sigterm_keeps_the_documents_finished(tmp_path: Path, extractor: Any
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records and len(records) % 10 == 0  # ten claims a document: none cut in half
     assert not list(tmp_path.glob(".out.jsonl.*"))
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("nlp.max_chars=abc", "nlp.max_chars must be a positive whole number, not 'abc'"),
+        ("thresholds.cooperation=5", "thresholds.cooperation must be a number from 0"),
+        ("components.claims_classify.runtime=bogus", "components.claims_classify.runtime must be one of"),
+    ],
+)
+def test_cli_a_config_value_of_the_wrong_kind_is_one_line(tmp_path: Path, setting: str, message: str) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("India and China agreed to resume border talks.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(source), "--set", setting])
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()  # one line, no traceback
+    assert line.startswith(f"claimex: error: {message}"), line
