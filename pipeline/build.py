@@ -22,7 +22,7 @@ from spacy.util import compile_infix_regex
 from thinc.api import Config
 
 from . import clean, entities, sentences  # noqa: F401 - registers the factories
-from .classify import ModelCard, resolve_model_dir
+from .classify import RUNTIMES, ModelCard, resolve_model_dir
 from .clean import parse_date
 from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
@@ -77,8 +77,7 @@ _CHECKS: list[tuple[str, Callable[[Any], bool], str]] = [
     ("nlp.batch_size", _whole, "a positive whole number"),
     ("nlp.parallel_min_documents", lambda v: _whole(v) or (v == 0 and not isinstance(v, bool)), "a whole number, 0 or more"),
     ("nlp.parse", lambda v: isinstance(v, bool), "true or false"),
-    ("components.claims_classify.runtime", lambda v: v in ("onnx", "onnx-int8", "onnx-cascade", "torch"),
-     "one of onnx, onnx-int8, onnx-cascade, torch"),
+    ("components.claims_classify.runtime", lambda v: v in RUNTIMES, f"one of {', '.join(RUNTIMES)}"),
     ("components.claims_classify.margin", _share, "a number from 0 to below 1"),
     ("components.claims_classify.batch_size", _whole, "a positive whole number"),
     *((f"thresholds.{label}", _share, "a number from 0 (the model's own) to below 1") for label in LABELS),
