@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .timex import attached_word, in_future_clause
+
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
@@ -122,7 +124,45 @@ def forecast_by_grammar(sent: Span) -> bool:
         return False
     if _AHEAD.search(text) and any(not _names_something_else(sent, m) for m in _FUTURE_VERB.finditer(text)):
         return True
-    return reported_future(sent)
+    return reported_future(sent) or scheduled_event(sent)
+
+
+# a point in time a schedule names: a weekday, a month, a day of a month ("on Friday", "in
+# September", "on 12 December"), not a span ("after 27 years", "a 12-year suspension")
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
+_POINT = re.compile(
+    r"^(?:(?:this|next|early|late|mid-?)\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r")"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$|^\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + "$",
+    re.I,
+)
+_SPAN_HEADS = frozenset({"after", "since", "for", "over", "from", "before", "until", "through"})
+_HABITUAL = re.compile(r"\b(?:each|every|always|usually|often|typically|normally)\b", re.I)
+_SENTENCE_END = (".", "!", '"', "”", "’", "'")
+
+
+def scheduled_event(sent: Span) -> bool:
+    """Whether ``sent`` states a plan or a scheduled event by its grammar: a point in time on a
+    verb that looks forward without a future tense ("the treaty ... expires in December", "the
+    incoming administration, which takes office on Friday", "is expected to visit on Friday";
+    ``in_future_clause``). Not in a headline ("Pakistan reopens airspace on Monday", whose present
+    is the headline's past), nor for a habit ("meets each September"), nor on the plain form of
+    a verb, whose tense the spelling cannot tell ("floods swept ... on Saturday"). Needs the
+    dependency parse."""
+    text = sent.text.rstrip()
+    if not text.endswith(_SENTENCE_END) or _HABITUAL.search(text):
+        return False
+    for ent in sent.ents:
+        if (ent.label_ in {"DATE", "TIME"} and _POINT.match(ent.text) and ent.root.head.lower_ not in _SPAN_HEADS
+                and in_future_clause(ent)):
+            verb = attached_word(ent)
+            # "is": a date of its own ("the first round is on May 31"), not a season ("Helsinki in
+            # August is a city of cranes")
+            if (any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+                    or (verb.lower_ in {"is", "are"} and ent.root.head.lower_ != "in")
+                    or (verb.lower_.endswith("s") and not verb.lower_.endswith(("ss", "us", "is")))):
+                return True
+    return False
 
 
 # Verbs that report a statement or belief in the past tense: "said that X would ..." is the

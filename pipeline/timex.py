@@ -277,6 +277,7 @@ _INVARIANT_PAST = frozenset(
     """put set cut hit let read shut spread cost beat bet burst cast hurt quit split thrust upset broadcast
     forecast bid rid shed spit wet""".split()
 )
+_RELATIVES = frozenset({"which", "that", "who"})
 _NOT_PRESENT_BASE = frozenset(
     """say add tell warn claim report note insist argue believe think write announce confirm deny have do
     be expect fear hope want know agree""".split()
@@ -430,4 +431,10 @@ def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
             and text not in _INVARIANT_PAST and text not in _NOT_PRESENT_BASE and verb.dep_ in {"ROOT", "conj", "ccomp"})
     # no auxiliary at all, not even one the caller set aside ("rescuers could not reach ...")
     bare = not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    if (verb.dep_ == "relcl" and subjects and subjects[0].lower_ not in _RELATIVES
+            and not any(c.lower_ == "whose" for c in subjects[0].children)):
+        # "a surcharge on electricity it sells to Michigan on Monday": the parser hangs the date
+        # on the clause inside the object; "the treaty, which expires in December" and "the vote,
+        # whose first round is on May 31" keep it
+        return False
     return not auxes and bool(subjects) and (present or (plural and base and bare))

@@ -118,6 +118,30 @@ def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool
     assert forecast_by_grammar(nlp(text)[:]) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or a scheduled event: a point in time on a verb that looks forward
+        ("The Nile water accord expires in December, and no successor has been drafted.", True),
+        ("In May the four states agreed a common visa, which takes effect in September.", True),
+        ("Observers point to the incoming cabinet, which takes office on Friday.", True),
+        ("The talks are expected to resume on 14 March in Nairobi.", True),
+        ("The summit's final session is on Thursday.", True),
+        # a headline's present is its past; a habit; a span; the plain form of a past verb;
+        # a date the parser hangs on a clause inside the object; a season
+        ("Pakistan reopens airspace to Indian airlines on Monday", False),
+        ("The assembly meets each September in New York.", False),
+        ("Jordan reopens its main crossing with Syria after three years.", False),
+        ("Flash floods swept through the valley after heavy rain on Saturday.", False),
+        ("Ontario imposed a surcharge on power it sells to Michigan on Monday.", False),
+        ("Helsinki in August is a city of cranes and cafes.", False),
+        ("Does the ceasefire take effect on Friday?", False),
+    ],
+)
+def test_forecast_by_grammar_scheduled_event(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
 def test_reported_future_dated_in_the_documents_own_year(nlp: Any) -> None:
     text = "The ministry announced on 3 March 2031 that it would open a consulate in Dakar."
     assert forecast_by_grammar(nlp(text)[:]) is False  # no document date: an earlier year
