@@ -13,8 +13,10 @@ actors are named only through context, and resolve from the sentences before:
   twice as related (a mediator's "both capitals"); a state never paired before stays outside the
   pair ("China, which has invested in both countries, ..."). With no pair named before, the last
   distinct states named;
-- "the three governments", "all three countries": the three states listed together most
-  ("Mali, Burkina Faso and Niger"), not any three one sentence names;
+- "the three governments", "all three countries", "the three military governments": the three
+  states listed together most ("Mali, Burkina Faso and Niger"), not any three one sentence names;
+  "the juntas" and "the military governments", with no number, the same, and only where three
+  were listed together;
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
   sentence names a person before the pronoun ("Putin will have done his calculations");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
@@ -79,10 +81,13 @@ _PAIR_REFERENCE = re.compile(
 )
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
-    r"\b(?:the|all) three (?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|"
-    r"members|allies|partners|leaders)\b",
+    r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring) )?"
+    r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members|allies|partners|leaders)\b",
     re.I,
 )
+# "the juntas", "the military governments": with no number, the three states listed together
+# before, and only where three were ("Mali, Burkina Faso and Niger")
+_JUNTAS = re.compile(r"\bthe (?:juntas|military (?:governments|regimes|rulers))\b", re.I)
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
@@ -251,8 +256,8 @@ class ActorTracker:
         out: list[ActorMention] = []
         here = named & STATE_CODES
         listed = [g for _, g, _ in self._groups if len(g) == 3]
-        for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE)):
-            m = pattern.search(sent.text)
+        for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
+            m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
             # "Ankara sold drones to all three governments": the three are not all named here
             if m and (len(here) < 2 if size == 2 else not any(g <= here for g in listed)):
                 start = sent.start_char + m.start()

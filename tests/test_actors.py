@@ -111,6 +111,13 @@ CASES = [
      {"NGA", "FRA"}),
     ("Mali, Burkina Faso and Niger left ECOWAS in January. Ankara has sold drones to all three governments, "
      "from Bamako to Niamey.", {"TUR", "MLI", "BFA", "NER"}, set()),
+    # "the juntas", "the three military governments": the three listed, and only where three were
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Nigeria protested. The juntas have not "
+     "reciprocated.", {"MLI", "BFA", "NER"}, {"NGA"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Nigeria protested. The three military governments "
+     "announced a tariff.", {"MLI", "BFA", "NER"}, {"NGA"}),
+    ("Guinea and Gabon were suspended. Nigeria protested. The juntas have not replied.", set(),
+     {"GIN", "GAB", "NGA"}),
     # a state body named without its state: the one state of the sentences before, if only one
     ("China said it would retaliate. The foreign ministry accused Washington of bullying.", {"CHN", "USA"}, set()),
     ("Japan and South Korea held talks. The government said little.", set(), {"JPN", "KOR"}),
