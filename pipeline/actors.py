@@ -59,6 +59,7 @@ actors (they stay in the claim's ``entities``):
   "according to the Czechoslovak news agency". An official speaker stays an actor ("a senior
   White House official told reporters", "officials in Bogotá said"): the government speaks
   through them.
+- where a speaker with a state of its own sits: Kenya in "a Somali diplomat in Nairobi said".
 """
 
 from __future__ import annotations
@@ -517,7 +518,17 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     def elsewhere(a: ActorMention) -> bool:
         return any(b.code == a.code and not inside(b) for b in found)
 
-    return [a for a in found if not (media and inside(a) and not elsewhere(a))]
+    def place(a: ActorMention) -> bool:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        return (span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"in", "at"}
+                and a.via in {"capital", "name"})
+
+    # where the speaker sits is no party when the speaker has a state of its own: "a Somali
+    # diplomat in Nairobi said" (not an organisation's: "the UN mission in Angola said"). "Officials in Bogotá said" stays Colombia's voice, and so does
+    # the city of a speaker's institution ("a professor at Renmin University in Beijing"): our
+    # annotated articles count it, where the state is a party the sentence leaves unsaid
+    own = {a.code for a in found if inside(a) and not place(a) and a.code in STATE_CODES}
+    return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
 
 
 def _official(token: Token) -> bool:

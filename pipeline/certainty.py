@@ -65,8 +65,29 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
     after = _CLAUSE_BREAK.split(text[match.end() : match.end() + 12])[0]
-    negated = bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
+    negated = (bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
+               or _denied_subject(sent, match))
     return Certainty(level=level, cue=match.group(0), negated=negated)
+
+
+_NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})
+
+
+def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
+    """Whether the cue's clause denies its subject, further back than the words around the cue
+    reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
+    change that". Needs the dependency parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if cue is None:
+        return False
+    for verb in {cue.root, cue.root.head}:
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in _NO_ONE or any(
+                    c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):
+                return True
+    return False
 
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:

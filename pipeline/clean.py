@@ -8,6 +8,7 @@ title, date and author that a scraped page carries above the article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -50,16 +51,19 @@ _FURNITURE_LINE = re.compile(
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
-# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NEW DELHI:". The place is where the story was filed,
+# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
 # no party to it.
 _INLINE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-    rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?)|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})){{0,2}}"
+    rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
+    r"|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})){0,2}"
     r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+# a word in lower case that no name has: "East Africa correspondent", "senior fellow"
+_ROLE_WORD = re.compile(r"\b(?!(?:and|de|del|della|der|da|dos|das|du|van|von|bin|ibn|al|el|la|le)\b)[a-z]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -120,9 +124,15 @@ def _is_header_marker(line: str) -> bool:
 
 
 def _byline_author(line: str) -> str | None:
-    """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno"."""
+    """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno",
+    "By Wanjiru Kamau, East Africa correspondent" "Wanjiru Kamau"; "By Ana Ruiz, Li Wei and Tom
+    Hart" keeps every name."""
     name = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", line, flags=re.I)
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
+    parts = name.split(",")
+    # a part with a word in lower case is the author's role, not another author
+    names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part), parts))
+    name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
 
 
@@ -164,6 +174,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "byline"
                 first_marker = min(first_marker, i)
                 author = author or _byline_author(s)
+                # "By Nguyen Thu Ha and Paolo Reyes | 25 May 2027": too long for a dateline
+                doc_date = doc_date or parse_date(s)
             elif _LANGUAGE_BAR.search(s):
                 kind = "language_bar"
             elif _FURNITURE_LINE.match(s):

@@ -198,6 +198,9 @@ CASES = [
     # a reporting source is not a party; an official speaker is
     ("Libya offered to hand over two suspects to Britain, an Egyptian newspaper said.", {"LBY", "GBR"}, {"EGY"}),
     ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
+    # where a speaker with a state of its own sits is a venue; officials in a capital speak for it
+    ("Mogadishu will resist, a Somali diplomat in Nairobi said.", {"SOM"}, {"KEN"}),
+    ("Caracas must reopen the border, officials in Bogotá said.", {"VEN", "COL"}, set()),
     ("The tariffs will go up if Ottawa retaliates, a senior White House official said.", {"CAN", "USA"}, set()),
     ("Turkey's intelligence agency said it had brokered the exchange with Moscow.", {"TUR", "RUS"}, set()),
     ("The talks were useful, the Kremlin press secretary said.", {"RUS"}, set()),

@@ -119,6 +119,23 @@ def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a subject that denies, further back than the words around the cue reach
+        ("Neither Mitsotakis nor Erdogan is likely to give that up for a few weeks of data.", True),
+        ("No amount of joint drills will change that fact.", True),
+        ("None of the three governments is expected to attend the summit.", True),
+        # ... and not in another clause
+        ("Neither side wants a war, and both are likely to keep troops on the border.", False),
+        ("A long list of joint drills will change that fact.", False),
+    ],
+)
+def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert certainty is not None and certainty.negated is negated
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a plan or a scheduled event: a point in time on a verb that looks forward
