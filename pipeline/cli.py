@@ -294,13 +294,17 @@ def summarize(
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise typer.BadParameter(f"{plot}: expected a .svg or .png file", param_hint="--plot")
     try:
-        table = ClaimTable(claims)
+        table = ClaimTable(claims, keep_going=True)
+        for error in table.errors:  # a bad file is one line; the others are summarized
+            _err(f"error: {error}")
+        if not table.files:
+            raise typer.Exit(1)
         summary = table.summarize(GroupBy(by.value), top=top)
     except ClaimexError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     if not summary.claims:
-        _err(f"no claims in {', '.join(map(str, claims))}: the summary is empty")
+        _err(f"no claims in {', '.join(table.files)}: the summary is empty")
     if output_format is SummaryFormat.table:
         from rich.console import Console
 
@@ -318,6 +322,8 @@ def summarize(
             _err(f"error: {plot}: {exc.strerror or exc}")
             raise typer.Exit(1) from None
         _err(f"wrote {plot}")
+    if table.errors:
+        raise typer.Exit(1)
 
 
 @app.command()
