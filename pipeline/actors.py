@@ -72,7 +72,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution, given_name_gender
-from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES
+from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES, ents_of
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies)|"
@@ -191,7 +191,7 @@ class ActorTracker:
         is not an actor.
         """
         parsed = sent.doc.has_annotation("DEP")
-        ents = list(sent.ents)  # Span.ents rebuilds the document's entities at every call
+        ents = ents_of(sent)  # Span.ents would make every entity of the document again
         found = [
             ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
                          _role(e.root) if parsed else None)
@@ -268,7 +268,7 @@ class ActorTracker:
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
-                    if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in sent.ents) or any(
+                    if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in ents_of(sent)) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import STATE_CODES, given_names
+from .entities import STATE_CODES, ents_of, given_names
 from .timex import attached_word, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -317,7 +317,7 @@ def _people(sent: Span) -> list[Span]:
     "she" is not Trump. With a parse, also one person named by office as a subject ("A
     spokesman for the Kazakh foreign ministry rejected the plan"), whom a later "he" can mean."""
     text = sent.text
-    people = [e for e in sent.ents if named_person(e)]
+    people = [e for e in ents_of(sent) if named_person(e)]
     if sent.doc.has_annotation("DEP"):
         for token in sent:
             if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _PERSON_NOUNS:
@@ -352,11 +352,11 @@ def _speaker_name(doc: Doc, attribution: Attribution) -> Span | None:
     span = doc.char_span(attribution.start, attribution.end)
     if span is None:
         return None
-    if any(e.start == span.start and e.end == span.end and named_person(e) for e in doc.ents):
+    if any(e.start == span.start and e.end == span.end and named_person(e) for e in ents_of(span)):
         return span
     if _one_official(span):
         return span
-    return span if not span.ents and _name_in_apposition(span) else None
+    return span if not ents_of(span) and _name_in_apposition(span) else None
 
 
 def _one_official(span: Span) -> bool:
@@ -414,7 +414,7 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     Dec 14", "On Nov 16, the Washington Post quoted") or on the speaker ("an article published
     on December 12 said"), resolved against the document date."""
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
-    for ent in sent.ents:
+    for ent in ents_of(sent):
         if ent.label_ != "DATE":
             continue
         word = attached_word(ent)
@@ -511,12 +511,12 @@ def _phrase(head: Token) -> Span:
     """The entity the head word belongs to, else a named appositive, else the head's phrase
     up to the first comma after it ("the press secretary, Dmitry Peskov," gives the name)."""
     doc = head.doc
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG"}:
             return ent
     for child in head.children:
         if child.dep_ == "appos":
-            for ent in doc.ents:
+            for ent in ents_of(doc):
                 if ent.start <= child.i < ent.end and named_person(ent):
                     return ent
     subtree = list(head.subtree)
@@ -533,12 +533,12 @@ def _phrase(head: Token) -> Span:
 
 
 def _nearest_before(sent: Span, cue: Token) -> Span | None:
-    before = [e for e in sent.ents if e.end <= cue.i and e.label_ in _ENTITY_LABELS]
+    before = [e for e in ents_of(sent) if e.end <= cue.i and e.label_ in _ENTITY_LABELS]
     return before[-1] if before else None
 
 
 def _nearest_after(sent: Span, cue: Token) -> Span | None:
-    after = [e for e in sent.ents if e.start > cue.i and e.label_ in _ENTITY_LABELS]
+    after = [e for e in ents_of(sent) if e.start > cue.i and e.label_ in _ENTITY_LABELS]
     return after[0] if after else None
 
 
@@ -546,12 +546,12 @@ def _code(speaker: Span) -> str | None:
     """The code of an entity in the speaker's words, else the state of the office an apposition
     gives them."""
     doc = speaker.doc
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if speaker.start <= ent.start and ent.end <= speaker.end and ent._.code:
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.start <= owner.i < ent.end and ent._.code in STATE_CODES and ent._.kind == "state":
                 return str(ent._.code)
     return _office_code(speaker)
@@ -575,7 +575,7 @@ def _office_code(speaker: Span) -> str | None:
         if office.lower_ not in _OFFICES:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
-        codes = {str(e._.code) for e in speaker.doc.ents if e._.code in STATE_CODES and e._.kind == "state"
+        codes = {str(e._.code) for e in ents_of(speaker.doc) if e._.code in STATE_CODES and e._.kind == "state"
                  and words and min(words) <= e.start and e.end <= max(words) + 1}
         if len(codes) == 1:
             return codes.pop()

@@ -13,7 +13,7 @@ from .attribution import Attribution as Speech
 from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
-from .entities import STATE_CODES
+from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -32,6 +32,12 @@ def doc_to_claims(
     all_sentences: bool = False,
 ) -> list[Claim]:
     """One Claim per body sentence with at least one label (every sentence if ``all_sentences``)."""
+    with frozen_ents(doc):  # each sentence asks for its entities: the document's are made once
+        return _claims(doc, document, thresholds, model, all_sentences)
+
+
+def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model: ModelInfo,
+            all_sentences: bool) -> list[Claim]:
     header = doc._.header
     info = DocInfo(
         title=document.title or (header.title if header else None),
@@ -113,7 +119,7 @@ def doc_to_claims(
 def _entities(sent: Span) -> list[Entity]:
     return [
         Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char, code=e._.code)
-        for e in sent.ents
+        for e in ents_of(sent)
     ]
 
 
@@ -185,7 +191,7 @@ def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), and a range the tagger cut in two ("14 and" and
     "15 December 2027" are one)."""
-    ents = [e for e in sent.ents if e.label_ in {"DATE", "TIME"} or parse_date(e.text)]
+    ents = [e for e in ents_of(sent) if e.label_ in {"DATE", "TIME"} or parse_date(e.text)]
     out: list[Span] = []
     for ent in ents:
         if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}

@@ -11,6 +11,7 @@ import json
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -293,13 +294,17 @@ def summarize(
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise typer.BadParameter(f"{plot}: expected a .svg or .png file", param_hint="--plot")
     try:
-        table = ClaimTable(claims)
+        table = ClaimTable(claims, keep_going=True)
+        for error in table.errors:  # a bad file is one line; the others are summarized
+            _err(f"error: {error}")
+        if not table.files:
+            raise typer.Exit(1)
         summary = table.summarize(GroupBy(by.value), top=top)
     except ClaimexError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     if not summary.claims:
-        _err(f"no claims in {', '.join(map(str, claims))}: the summary is empty")
+        _err(f"no claims in {', '.join(table.files)}: the summary is empty")
     if output_format is SummaryFormat.table:
         from rich.console import Console
 
@@ -317,6 +322,8 @@ def summarize(
             _err(f"error: {plot}: {exc.strerror or exc}")
             raise typer.Exit(1) from None
         _err(f"wrote {plot}")
+    if table.errors:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -331,9 +338,14 @@ def render(
     title: Annotated[str | None, typer.Option("--title", help="Page title (default: the article's).")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use.")] = None,
 ) -> None:
-    """Write a self-contained HTML reader view: the article with its claims marked, filters, dyads."""
-    from .render import claims_for, render_page, write_page
-    from .schema import Claim
+    """Write a self-contained HTML reader view: the article with its claims marked, filters, dyads.
+
+    A bad input or document (unreadable, not JSONL, a claim line that is no claim record, claims
+    that do not fit their article) is one error line; the page shows the others, and the exit
+    code is 1, as extract's is when a document failed.
+    """
+    from .errors import InputError
+    from .render import belongs, claims_for, render_page, write_page
 
     if claims is not None and inputs:
         raise typer.BadParameter("give articles, or --claims with --text, not both", param_hint="INPUTS")
@@ -342,25 +354,40 @@ def render(
                                  param_hint="--text")
     if claims is None and not inputs:
         raise typer.BadParameter("give articles to extract, or --claims FILE --text ARTICLE", param_hint="INPUTS")
-    try:
-        documents = _read_documents(text if claims is not None else inputs or [], config)
-        if claims is not None:
-            records = _read_claims(claims)
-        else:
-            from .build import Extractor, load_config
+    failed = 0
 
-            records = []
-            for item in Extractor(load_config(config)).extract(documents):
-                if isinstance(item, Claim):
-                    records.append(item)
-                else:
-                    raise ClaimexError(item.message)
+    def report(message: str) -> None:
+        nonlocal failed
+        failed += 1
+        _err(f"error: {message}")
+
+    try:
+        documents = _read_documents(text if claims is not None else inputs or [], config, report)
+        if claims is not None:
+            before = failed
+            records = _read_claims(claims, report)
+            if not records and failed > before:  # not one line of it is a claim record
+                raise typer.Exit(1)
+        else:
+            documents, records = _extract_documents(documents, config, report)
         source = str(claims or "claims")
-        labelled = sum(1 for r in records if r.labels)
-        shown = sum(len(claims_for(d, records, source)) for d in documents)
+        kept, dropped = [], []
+        for document in documents:
+            try:
+                claims_for(document, records, source)
+            except InputError as exc:
+                report(str(exc))
+                dropped.append(document)
+            else:
+                kept.append(document)
+        if not kept:  # every input failed, and said so: no page
+            raise typer.Exit(1)
+        gone = [(d.id, d.sha256) for d in dropped]
+        labelled = sum(1 for r in records if r.labels and not any(belongs(r, *key) for key in gone))
+        shown = sum(len(claims_for(d, records, source)) for d in kept)
         if shown < labelled:
             _err(f"{source}: {labelled - shown} of {labelled} claims belong to other documents and are not shown")
-        page = render_page(documents, records, title=title, source=source)
+        page = render_page(kept, records, title=title, source=source)
         write_page(page, output)
     except ClaimexError as exc:
         _err(f"error: {exc}")
@@ -369,27 +396,57 @@ def render(
         _err(f"error: {output}: {exc.strerror or exc}")
         raise typer.Exit(1) from None
     if output != "-":
-        _err(f"wrote {output}: {len(documents)} documents, {shown} claims")
+        _err(f"wrote {output}: {len(kept)} documents, {shown} claims" + (f"; {failed} failed" if failed else ""))
+    if failed:
+        raise typer.Exit(1)
 
 
-def _read_documents(inputs: list[str], config: Path | None = None) -> list[Any]:
+def _read_documents(inputs: list[str], config: Path | None, on_error: Callable[[str], None]) -> list[Any]:
+    """The documents of ``inputs``; each input or document that cannot be read goes to ``on_error``."""
     from .build import load_config
     from .errors import InputError
     from .io import iter_documents
 
     max_chars = int(load_config(config)["nlp"]["max_chars"])
     documents = []
+    failed = False
     for item in iter_documents(inputs, max_chars):
         if isinstance(item, InputError):
-            raise item
-        documents.append(item)
-    if not documents:
+            on_error(str(item))
+            failed = True
+        else:
+            documents.append(item)
+    if not documents and not failed:
         raise InputError(", ".join(inputs), "no documents")
     return documents
 
 
-def _read_claims(path: Path) -> list[Any]:
+def _extract_documents(documents: list[Any], config: Path | None,
+                       on_error: Callable[[str], None]) -> tuple[list[Any], list[Any]]:
+    """The documents that extraction did not fail on, and their claims; each failure goes to ``on_error``."""
+    from .build import Extractor, load_config
+    from .schema import Claim
+
+    if not documents:
+        return [], []
+    extractor = Extractor(load_config(config))
+    kept, records = [], []
+    for document in documents:  # one at a time: a failure is then known to be this document's
+        found = list(extractor.extract([document]))
+        problems = [item for item in found if not isinstance(item, Claim)]
+        for problem in problems:
+            on_error(problem.message)
+        if not problems:
+            kept.append(document)
+            records += found
+    return kept, records
+
+
+def _read_claims(path: Path, on_error: Callable[[str], None]) -> list[Any]:
+    """The claim records of ``path``; a line that is no claim record goes to ``on_error`` (with
+    its number) and the others are kept, as is what was read before a read error."""
     import gzip
+    import zlib
 
     from pydantic import ValidationError
 
@@ -403,8 +460,9 @@ def _read_claims(path: Path) -> list[Any]:
         raise InputError(str(path), "expected a .jsonl or .jsonl.gz claims file")
     opener = gzip.open if path.name.endswith(".gz") else open
     records = []
+    number = 0
     try:
-        with opener(path, "rt", encoding="utf-8") as fh:
+        with opener(path, "rb") as fh:
             for number, line in enumerate(fh, start=1):
                 if line.strip():
                     try:
@@ -413,9 +471,10 @@ def _read_claims(path: Path) -> list[Any]:
                         first = exc.errors()[0]
                         where = ".".join(str(p) for p in first["loc"])
                         problem = f"{where}: {first['msg']}" if where else first["msg"]
-                        raise InputError(str(path), f"not a claim record ({problem})", number) from None
-    except (OSError, UnicodeDecodeError, EOFError) as exc:
-        raise InputError(str(path), f"cannot read it ({exc})") from None
+                        on_error(str(InputError(str(path), f"not a claim record ({problem})", number)))
+    except (OSError, EOFError, zlib.error) as exc:
+        on_error(str(InputError(str(path), f"cannot read it ({getattr(exc, 'strerror', None) or exc})",
+                                number + 1 if number else None)))
     return records
 
 

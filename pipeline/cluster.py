@@ -37,8 +37,11 @@ from .partitions import (
     PartitionResult,
     auto_block_size,
     clear_outputs,
+    earlier_ids,
     extract_partition,
     failed_partition_record,
+    ids_may_repeat,
+    partition_ids,
     plan_partitions,
     remove_stale_temporaries,
     write_json_atomic,
@@ -106,6 +109,8 @@ def run_dask(
         worker_count = len(client.scheduler_info()["workers"])
         block_size = block_size or auto_block_size(inputs, worker_count, glob)
         partitions = plan_partitions(inputs, block_size, glob, fields)
+        if ids_may_repeat(partitions):
+            partitions = _earlier_ids(client, partitions, int(config["nlp"]["max_chars"]), retries)
         results, failures = _run(client, config.to_str(), partitions, out, retries, all_sentences,
                                  progress, task)
     shutil.rmtree(out / SCRATCH, ignore_errors=True)
@@ -176,6 +181,25 @@ def _check_workers(client: Any) -> None:
 
 def _worker_version() -> str:
     return __version__
+
+
+def _earlier_ids(client: Any, partitions: list[Partition], max_chars: int, retries: int) -> list[Partition]:
+    """The partitions, each knowing the ids its documents share with an earlier partition's
+    (``partitions.earlier_ids``), so that a repeated id is an error record in any partition, as
+    in the local engine. The ids are read on the cluster, a task per partition; a partition
+    whose ids cannot be read checks only its own (its extraction then fails, and says why)."""
+    job = uuid.uuid4().hex[:8]
+    futures = [client.submit(partition_ids, partition, max_chars, retries=retries, pure=False,
+                             key=f"claimex-{job}-ids-{partition.index:05d}") for partition in partitions]
+    ids = []
+    for partition, future in zip(partitions, futures, strict=True):
+        try:
+            ids.append(future.result())
+        except Exception as exc:  # noqa: BLE001 - the partition's own task reports it
+            log.warning("partition %d: cannot read its document ids: %s", partition.index, exc)
+            ids.append([])
+        future.release()
+    return earlier_ids(partitions, ids)
 
 
 def _run(client: Any, config_text: str, partitions: list[Partition], out: Path, retries: int,

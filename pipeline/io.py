@@ -83,16 +83,68 @@ def iter_documents(
     """Documents from files, directories and ``-`` (stdin), in the order given.
 
     In a directory, the files that ``glob`` matches (relative to it; ``**`` recurses) and whose
-    type claimex reads are read in sorted order; other files there are left alone.
+    type claimex reads are read in sorted order; other files there are left alone. Files get
+    distinct ids (see :func:`file_ids`), and a document whose id an earlier one has is an
+    InputError (see :func:`unique_ids`): two documents never share their claims' ids.
     """
     fields = fields or Fields()
-    for item in input_files(inputs, glob):
-        if isinstance(item, InputError):
-            yield item
-        elif item == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars, fields)
-        else:
-            yield from _read_file(Path(item), max_chars, fields)
+    items = list(input_files(inputs, glob))  # names only: every file's id is known before any is read
+    ids = file_ids(item for item in items if isinstance(item, Path))
+
+    def read() -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+            elif item == "-":
+                yield from _read_stream(sys.stdin.buffer, "<stdin>", max_chars, fields)
+            else:
+                yield from _read_file(Path(item), max_chars, fields, ids[Path(item)])
+
+    yield from unique_ids(read())
+
+
+def file_id(path: Path) -> str:
+    """The id of a text or HTML file's document, the name of the file (without ``.gz``); for a
+    JSONL file, the prefix of its records' ids (``<file name>:<line>``), the file name."""
+    return path.name.removesuffix(".gz") if _kind(path) in ("text", "html") else path.name
+
+
+def file_ids(files: Iterable[Path]) -> dict[Path, str]:
+    """The :func:`file_id` of each file, distinct for distinct paths: files in different folders
+    that would share one (two ``report.txt``) get instead their paths relative to the folder
+    that holds them all (``a/report.txt``, ``b/report.txt``; ``.gz`` kept where only it tells
+    two apart). A file whose id no other file shares keeps it, so that adding this rule changed
+    no id that was distinct already."""
+    files = list(files)
+    groups: dict[str, set[str]] = {}
+    for path in files:
+        groups.setdefault(file_id(path), set()).add(os.path.abspath(path))
+    relative: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        root = os.path.commonpath([os.path.dirname(p) for p in group])
+        paths = {p: Path(os.path.relpath(p, root)).as_posix() for p in group}
+        stripped = {p: rel.removesuffix(".gz") if _kind(Path(p)) in ("text", "html") else rel for p, rel in paths.items()}
+        relative.update(stripped if len(set(stripped.values())) == len(stripped) else paths)
+    return {path: relative.get(os.path.abspath(path), file_id(path)) for path in files}
+
+
+def unique_ids(items: Iterable[Document | InputError],
+               seen: dict[str, tuple[str | None, int | None]] | None = None) -> Iterator[Document | InputError]:
+    """``items``, with an InputError in place of each document whose id an earlier document had
+    (the first keeps it); ``seen`` holds the ids met so far, and where, and is kept up to date."""
+    seen = {} if seen is None else seen
+    for item in items:
+        if isinstance(item, Document):
+            first = seen.get(item.id)
+            if first is not None:
+                where = f"{first[0]}:{first[1]}" if first[1] is not None else first[0]
+                yield InputError(item.path or "-", f"duplicate document id {item.id!r}, first at {where}",
+                                 item.line, item.id)
+                continue
+            seen[item.id] = (item.path, item.line)
+        yield item
 
 
 def input_files(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[str | Path | InputError]:
@@ -187,10 +239,12 @@ def _open(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
+def _read_file(path: Path, max_chars: int, fields: Fields, id_: str | None = None) -> Iterator[Document | InputError]:
+    """The documents of one file; ``id_`` is its :func:`file_id` (or what :func:`file_ids` gave)."""
     name = str(path)
     kind = _kind(path)
-    doc_id = path.name.removesuffix(".gz") if kind in ("text", "html") else None
+    id_ = id_ or file_id(path)
+    doc_id = id_ if kind in ("text", "html") else None
     try:
         size = path.stat().st_size
         if size == 0:
@@ -213,7 +267,7 @@ def _read_file(path: Path, max_chars: int, fields: Fields) -> Iterator[Document 
                 yield _text_document(data, name, doc_id, max_chars)
         else:
             with _open(path) as fh:
-                yield from _read_jsonl(fh, name, max_chars, fields)
+                yield from _read_jsonl(fh, name, max_chars, fields, id_)
     except (OSError, EOFError, zlib.error) as exc:
         yield InputError(name, getattr(exc, "strerror", None) or str(exc), doc_id=doc_id)
 
@@ -282,7 +336,11 @@ def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
                     author=page.author, source=name, path=name, source_format="html")
 
 
-def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) -> Iterator[Document | InputError]:
+def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields,
+                prefix: str | None = None) -> Iterator[Document | InputError]:
+    """The records of a JSONL stream; one without an id gets ``<prefix>:<line>`` (the prefix: the
+    file name, unless :func:`file_ids` says otherwise)."""
+    prefix = prefix or Path(name).name
     empty = True
     # A JSON string spells a character in at most 12 bytes (a surrogate pair of \u escapes);
     # the rest of a record gets 1 MiB. A longer line is skipped unread, never held whole.
@@ -291,7 +349,7 @@ def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) ->
         if raw is None:
             empty = False
             yield InputError(name, f"line is over {limit:,} bytes, too long for the limit of "
-                                   f"{max_chars:,} characters (--max-chars)", number, f"{Path(name).name}:{number}")
+                                   f"{max_chars:,} characters (--max-chars)", number, f"{prefix}:{number}")
             continue
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark, as some editors write
@@ -299,8 +357,8 @@ def _read_jsonl(stream: IO[bytes], name: str, max_chars: int, fields: Fields) ->
             continue
         empty = False
         try:
-            yield _record_document(_decode(raw, name, number, f"{Path(name).name}:{number}"), name, number,
-                                   max_chars, fields)
+            yield _record_document(_decode(raw, name, number, f"{prefix}:{number}"), name, number,
+                                   max_chars, fields, prefix)
         except InputError as exc:
             yield exc
     if empty:
@@ -318,8 +376,9 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
         yield None
 
 
-def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields) -> Document:
-    doc_id = f"{Path(name).name}:{number}"  # the id of a record that does not give one
+def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields,
+                     prefix: str | None = None) -> Document:
+    doc_id = f"{prefix or Path(name).name}:{number}"  # the id of a record that does not give one
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -22,7 +22,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,11 +35,14 @@ from .io import (
     Document,
     Fields,
     _decode,
+    _kind,
     _lines,
     _read_file,
     _record_document,
+    file_ids,
     input_files,
     open_output,
+    unique_ids,
     write_atomic,
 )
 
@@ -63,6 +66,7 @@ class Span:
     end: int | None = None
     first_line: int = 1  # number of the first line in the range
     last_line: int | None = None  # number of the last line in the range, for ranges
+    file_id: str | None = None  # the file's id among all the job's files (io.file_ids)
 
     def describe(self) -> str:
         if self.end is None:
@@ -77,6 +81,9 @@ class Partition:
     index: int
     items: tuple[Span | InputError, ...]
     fields: Fields = Fields()  # which JSONL fields hold the text and metadata
+    # the ids of this partition's documents that a document of an earlier partition had, and
+    # where that one is (see earlier_ids): they are errors here, as the local engine makes them
+    earlier: tuple[tuple[str, tuple[str | None, int | None]], ...] = ()
 
     def describe(self) -> str:
         spans = [item for item in self.items if isinstance(item, Span)]
@@ -128,18 +135,20 @@ def plan_partitions(inputs: Iterable[str], block_size: int = MAX_BLOCK_SIZE, glo
             groups.append(current)
         current, filled = [], 0
 
-    for item in _input_files(inputs, glob):
+    items = list(_input_files(inputs, glob))
+    ids = file_ids(item for item in items if isinstance(item, Path))
+    for item in items:
         if isinstance(item, InputError):
             current.append(item)
             continue
         size = item.stat().st_size
         if size > block_size and item.name.lower().endswith(".jsonl"):
-            ranges = _split_jsonl(item, size, block_size)
+            ranges = _split_jsonl(item, size, block_size, ids[item])
             if len(ranges) > 1:
                 close()
                 groups.extend([span] for span in ranges)
                 continue
-        current.append(Span(str(item), size))
+        current.append(Span(str(item), size, file_id=ids[item]))
         filled += size
         if filled >= block_size:
             close()
@@ -162,7 +171,7 @@ def _input_files(inputs: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[Pa
             yield item  # type: ignore[misc]
 
 
-def _split_jsonl(path: Path, size: int, block_size: int) -> list[Span]:
+def _split_jsonl(path: Path, size: int, block_size: int, file_id: str | None = None) -> list[Span]:
     """Ranges of about ``block_size`` bytes, each ending after a newline, with their line numbers."""
     bounds = [0]
     with path.open("rb") as fh:
@@ -185,14 +194,52 @@ def _split_jsonl(path: Path, size: int, block_size: int) -> list[Span]:
                 newlines += chunk.count(b"\n")
                 nonblank = nonblank or not chunk.isspace()
             lines = newlines + (0 if chunk.endswith(b"\n") else 1)  # the last line may lack its newline
-            spans.append(Span(str(path), size, start, end, first, first + lines - 1))
+            spans.append(Span(str(path), size, start, end, first, first + lines - 1, file_id))
             first += newlines
     # a file of blank lines is one "empty file" error, as the local engine reports it
-    return spans if nonblank else [Span(str(path), size)]
+    return spans if nonblank else [Span(str(path), size, file_id=file_id)]
 
 
 def read_partition(partition: Partition, max_chars: int) -> Iterator[Document | InputError]:
-    """The documents of a partition, read by the same functions as ``iter_documents``."""
+    """The documents of a partition, read by the same functions as ``iter_documents``; a document
+    whose id an earlier one had, in this partition or (``partition.earlier``) before it, is an
+    InputError, as there."""
+    return unique_ids(_read_partition(partition, max_chars), dict(partition.earlier))
+
+
+def partition_ids(partition: Partition, max_chars: int) -> list[tuple[str, str | None, int | None]]:
+    """The id, path and line of each document of a partition, in order, repeated ids too: what
+    :func:`earlier_ids` needs. The cheap half of extracting it: the text is read, not processed."""
+    return [(d.id, d.path, d.line) for d in _read_partition(partition, max_chars) if isinstance(d, Document)]
+
+
+def earlier_ids(partitions: list[Partition],
+                ids: list[list[tuple[str, str | None, int | None]]]) -> list[Partition]:
+    """The partitions, each with the ids of its documents that a document of an earlier
+    partition had (``ids``: those of :func:`partition_ids`, for each partition)."""
+    first: dict[str, tuple[int, tuple[str | None, int | None]]] = {}
+    out = []
+    for partition, found in zip(partitions, ids, strict=True):
+        earlier: dict[str, tuple[str | None, int | None]] = {}
+        for doc_id, path, line in found:
+            seen = first.setdefault(doc_id, (partition.index, (path, line)))
+            if seen[0] != partition.index:
+                earlier[doc_id] = seen[1]
+        out.append(replace(partition, earlier=tuple(earlier.items())))
+    return out
+
+
+def ids_may_repeat(partitions: list[Partition]) -> bool:
+    """Whether a document of one partition may have the id of a document of another: files get
+    distinct ids (``io.file_ids``), so only where a JSONL record gives its own id, or a file is
+    read twice."""
+    spans = [item for p in partitions for item in p.items if isinstance(item, Span)]
+    if any(_kind(Path(span.path)) == "jsonl" for span in spans):
+        return True
+    return len({os.path.abspath(span.path) for span in spans}) < len(spans)
+
+
+def _read_partition(partition: Partition, max_chars: int) -> Iterator[Document | InputError]:
     for item in partition.items:
         if isinstance(item, InputError):
             yield item
@@ -201,7 +248,7 @@ def read_partition(partition: Partition, max_chars: int) -> Iterator[Document | 
             raise PartitionInputError(f"{item.path}: not found on this worker (planned inputs must be "
                                       "readable at the same path on every worker)")
         elif item.end is None:
-            yield from _read_file(Path(item.path), max_chars, partition.fields)
+            yield from _read_file(Path(item.path), max_chars, partition.fields, item.file_id)
         else:
             yield from _read_range(item, max_chars, partition.fields)
 
@@ -215,7 +262,7 @@ def _read_range(span: Span, max_chars: int, fields: Fields) -> Iterator[Document
                                   "readable at the same path on every worker)") from None
     with fh:
         fh.seek(span.start)
-        name = Path(span.path).name
+        name = span.file_id or Path(span.path).name
         limit = 12 * max_chars + (1 << 20)  # as the local reader: a longer line is skipped unread
         assert span.last_line is not None
         for number, raw in enumerate(_lines(fh, limit), start=span.first_line):
@@ -227,7 +274,7 @@ def _read_range(span: Span, max_chars: int, fields: Fields) -> Iterator[Document
             elif raw.strip():
                 try:
                     yield _record_document(_decode(raw, span.path, number, f"{name}:{number}"), span.path, number,
-                                           max_chars, fields)
+                                           max_chars, fields, name)
                 except InputError as exc:
                     yield exc
 

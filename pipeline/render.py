@@ -64,16 +64,20 @@ def claims_for(document: Document, claims: Iterable[Claim], source: str = "claim
     sha = document.sha256
     mine = []
     for claim in claims:
-        if not claim.labels:
-            continue
-        known = claim.doc.text_sha256
-        if known != sha and (known is not None or claim.doc_id != document.id):
+        if not claim.labels or not belongs(claim, document.id, sha):
             continue
         if document.text[claim.start : claim.end] != claim.text:
             raise InputError(source, f"claim {claim.claim_id} does not match the text of {document.id} "
                                      f"at {claim.start}:{claim.end}")
         mine.append(claim)
     return sorted(mine, key=lambda c: (c.start, c.end))
+
+
+def belongs(claim: Claim, doc_id: str, sha256: str) -> bool:
+    """Whether ``claim`` was extracted from the document with this id and text hash: by the
+    claim's ``doc.text_sha256``, or by its ``doc_id`` where it has no hash."""
+    known = claim.doc.text_sha256
+    return known == sha256 if known is not None else claim.doc_id == doc_id
 
 
 def _marks(claim: Claim) -> list[Part]:

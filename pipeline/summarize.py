@@ -18,7 +18,7 @@ import json
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -122,33 +122,62 @@ def net_cooperation(cooperation: int, competition: int) -> float | None:
 
 
 class ClaimTable:
-    """Claims from JSONL files, loaded once into an in-memory DuckDB table."""
+    """Claims from JSONL files, loaded once into an in-memory DuckDB table.
 
-    def __init__(self, paths: Sequence[str | Path]) -> None:
+    A file that cannot be read as claim records raises an :class:`InputError` naming it (and
+    the line, where one is wrong); with ``keep_going``, the file is left out instead, its error
+    kept in ``errors``, and the other files are still loaded (``files`` names them).
+    """
+
+    def __init__(self, paths: Sequence[str | Path], keep_going: bool = False) -> None:
         import duckdb
 
         if not paths:
             raise InputError("-", "no claims file given")
-        files = [str(p) for p in paths]
-        for name in files:
+        self.errors: list[InputError] = []
+        files = []
+        for name in map(str, paths):
             path = Path(name)
-            if not path.exists():
-                raise InputError(name, "no such file")
-            if not path.is_file():
-                raise InputError(name, "not a file")
+            if path.is_file():
+                files.append(name)
+            else:
+                self._refuse(InputError(name, "not a file" if path.exists() else "no such file"), keep_going)
         self._con = duckdb.connect()
+        self._con.execute("CREATE TEMP TABLE raw ("
+                          + ", ".join(f"{name} {kind}" for name, kind in COLUMNS.items()) + ", filename VARCHAR)")
         try:
-            self._con.execute(
-                "CREATE TEMP TABLE raw AS SELECT * FROM read_json(?, format='newline_delimited', "
-                "columns=?, filename=true)", [files, COLUMNS])
+            if files:
+                self._load(files)
         except duckdb.Error as exc:
-            raise _input_error(files, exc) from None
-        missing = self._con.execute("SELECT filename FROM raw WHERE claim_id IS NULL OR labels IS NULL LIMIT 1").fetchone()
-        if missing:
-            raise InputError(missing[0], "a record has no claim_id or labels: not a claimex claims file")
+            if not keep_going:
+                raise _input_error(files, exc) from None
+            for name in files:  # which of them: a failed INSERT adds nothing
+                try:
+                    self._load([name])
+                except duckdb.Error as exc:
+                    self.errors.append(_input_error([name], exc))
+        for (name,) in self._con.execute("SELECT DISTINCT filename FROM raw WHERE claim_id IS NULL OR labels IS NULL "
+                                         "ORDER BY filename").fetchall():
+            line = _first_line(name, lambda r: not isinstance(r, dict) or r.get("claim_id") is None
+                               or r.get("labels") is None)
+            self._refuse(InputError(name, "a record has no claim_id or labels: not a claimex claims file", line),
+                         keep_going)
+            self._con.execute("DELETE FROM raw WHERE filename = ?", [name])
+        order = {name: i for i, name in enumerate(map(str, paths))}
+        self.errors.sort(key=lambda e: order.get(e.path, len(order)))
+        failed = {e.path for e in self.errors}
         self._con.execute("CREATE TEMP VIEW claims AS SELECT * FROM raw WHERE len(labels) > 0")
-        self.files = files
+        self.files = [name for name in files if name not in failed]
         self.claims = int(self._scalar("SELECT count(*) FROM claims"))
+
+    def _load(self, files: list[str]) -> None:
+        self._con.execute("INSERT INTO raw BY NAME SELECT * FROM read_json(?, format='newline_delimited', "
+                          "columns=?, filename=true)", [files, COLUMNS])
+
+    def _refuse(self, error: InputError, keep_going: bool) -> None:
+        if not keep_going:
+            raise error
+        self.errors.append(error)
 
     @classmethod
     def from_claims(cls, claims: Iterable[Claim]) -> ClaimTable:
@@ -184,12 +213,57 @@ class ClaimTable:
 
 
 def _input_error(files: list[str], exc: Exception) -> InputError:
+    """DuckDB's error as an InputError naming the file and the 1-based line that is wrong."""
     message = str(exc).splitlines()[0].strip()
     message = re.sub(r"^[A-Za-z ]+Error: ", "", message)
     named = re.search(r' in file "([^"]+)",?', message)
     if named:
-        return InputError(named.group(1), message.replace(named.group(0), "").strip())
-    return InputError(files[0] if len(files) == 1 else ", ".join(files), message)
+        name, message = named.group(1), message.replace(named.group(0), "").strip()
+    elif len(files) == 1:
+        name = files[0]
+    else:
+        return InputError(", ".join(files), message)
+    at = re.search(r" in line \d+", message)
+    if not at:
+        return InputError(name, message)
+    # DuckDB's "line" counts records, not lines, and not always the same way (one past the
+    # record for malformed JSON; blank lines left out): the line is found here instead
+    return InputError(name, message.replace(at.group(0), ""), _first_line(name, _not_a_record))
+
+
+def _fits(value: Any, kind: str) -> bool:
+    """Whether a JSON value reads as the DuckDB type ``kind`` of :data:`COLUMNS`: any value
+    reads as VARCHAR; a list type needs an array, a STRUCT an object (or null, for both)."""
+    if value is None or kind == "VARCHAR":
+        return True
+    if kind.endswith("[]"):
+        return isinstance(value, list) and all(_fits(item, kind[:-2]) for item in value)
+    return isinstance(value, dict)  # STRUCT(... VARCHAR): its fields read as VARCHAR
+
+
+def _not_a_record(record: Any) -> bool:
+    return not isinstance(record, dict) or not all(_fits(record.get(name), kind) for name, kind in COLUMNS.items())
+
+
+def _first_line(name: str, wrong: Callable[[Any], bool]) -> int | None:
+    """The 1-based line of the first record of the (gzipped) JSONL file ``name`` that is not
+    JSON, or for which ``wrong(record)`` holds; None if there is none, or the file cannot be read."""
+    import gzip
+    import zlib
+
+    try:
+        with (gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb")) as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    if wrong(json.loads(line)):
+                        return number
+                except (ValueError, RecursionError):
+                    return number
+    except (OSError, EOFError, zlib.error):
+        pass
+    return None
 
 
 # ---- output formats

@@ -180,3 +180,28 @@ def test_cli_a_config_value_of_the_wrong_kind_is_one_line(tmp_path: Path, settin
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()  # one line, no traceback
     assert line.startswith(f"claimex: error: {message}"), line
+
+
+def test_cli_extract_repeated_ids_never_give_repeated_claim_ids(extractor: Any, tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Japan and South Korea agreed to resume talks in {folder}.",
+                                                      encoding="utf-8")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"id": "e1", "text": text}) + "\n" for text in [
+        "China and Russia will hold joint naval drills.", "India and China agreed to talks.",
+        "Iran and Saudi Arabia restored ties."]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(tmp_path / "a"), str(tmp_path / "b"), str(dump), "-o", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        f"claimex: error: {dump}:{n}: duplicate document id 'e1', first at {dump}:1" for n in (2, 3)]
+    records = _lines(out.read_text(encoding="utf-8"))
+    assert [r["doc_id"] for r in records] == ["a/report.txt", "b/report.txt", "e1"]
+    assert len({r["claim_id"] for r in records}) == len(records)
+    assert "China and Russia" in records[-1]["text"]
+    # --resume skips what is written, and finds the same repeated ids again
+    again = runner.invoke(app, [*args, "--resume"])
+    assert again.exit_code == 1 and "0 written, 3 skipped, 2 failed" in again.stderr
+    assert _lines(out.read_text(encoding="utf-8")) == records

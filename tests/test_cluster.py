@@ -223,3 +223,26 @@ def test_cluster_failing_partition_is_retried_then_reported(
     lost = {d.id for d in read_partition(partition, 100_000) if hasattr(d, "id")}
     expected = [line for line in local[0].splitlines(keepends=True) if json.loads(line)["doc_id"] not in lost]
     assert lost and _merged(out) == b"".join(expected)  # every other partition is complete
+
+
+def test_cluster_repeated_ids_across_partitions_equal_local_engine(client: Any, tmp_path: Path) -> None:
+    from pipeline.cluster import run_dask
+
+    sentences = _sentences()
+    folder = tmp_path / "in"
+    for name in ("a", "b"):
+        (folder / name).mkdir(parents=True)
+        (folder / name / "report.txt").write_text(sentences[0 if name == "a" else 1], encoding="utf-8")
+    lines = [json.dumps({"id": f"e{i % 5}", "text": sentences[i + 2]}, ensure_ascii=False) for i in range(20)]
+    (folder / "a" / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    inputs = [str(folder)]
+    local = tmp_path / "local"
+    summary = run_extract(load_config(), inputs, str(local / "claims.jsonl"), errors=local / "errors.jsonl")
+    assert summary.failed == 15 and summary.documents == 7
+    out = tmp_path / "out"
+    summary = run_dask(load_config(), inputs, str(out), client=client, block_size=600)
+    assert summary.partitions > 3 and summary.failed == 15 and summary.documents == 7
+    assert _merged(out) == (local / "claims.jsonl").read_bytes()
+    assert (out / ERRORS).read_bytes() == (local / "errors.jsonl").read_bytes()
+    doc_ids = [json.loads(line)["doc_id"] for line in _merged(out).splitlines()]
+    assert {"a/report.txt", "b/report.txt", "e0", "e4"} <= set(doc_ids)

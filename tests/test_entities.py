@@ -81,3 +81,68 @@ def test_entities_phrase_words_split_every_gazetteer_name_as_the_tokenizer_does(
 
     assert any(t.endswith("-") for t in texts)
     assert [words(t) for t in texts] == [tokens(t) for t in texts]
+
+
+def _articles(n: int | None = None) -> list[str]:
+    from tests.conftest import ROOT
+
+    return [a.read_text(encoding="utf-8") for a in sorted((ROOT / "corpus" / "articles").glob("*.txt"))[:n]]
+
+
+def _ents(spans: Any) -> list[tuple[int, int, str, str, Any]]:
+    return [(e.start, e.end, e.label_, e.id_, e._.code) for e in spans]
+
+
+def test_entities_made_once_are_spacys_entities(nlp: Any) -> None:
+    from pipeline.entities import _ENTS, ents_of, frozen_ents
+
+    doc = nlp("\n\n".join(_articles(3)))
+    spans = [*doc.sents, *(doc[i : i + 7] for i in range(0, len(doc), 5)), doc[0:0], doc[:]]
+    expected = [_ents(span.ents) for span in spans]
+    assert sum(map(len, expected)) > 100
+    with frozen_ents(doc):
+        assert _ents(ents_of(doc)) == _ents(doc.ents)
+        assert [_ents(ents_of(span)) for span in spans] == expected
+        assert ents_of(doc)[0] is ents_of(doc[:])[0]  # made once, not at each call
+    assert _ENTS not in doc.user_data
+    assert [_ents(ents_of(span)) for span in spans] == expected  # outside the block: spaCy's own
+
+
+def test_entities_claims_are_the_same_with_the_entities_made_once(extractor: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import claims
+    from pipeline.entities import _ENTS
+    from pipeline.io import Document
+
+    real = claims._claims
+
+    def frozen(doc: Any, *args: Any) -> Any:
+        assert _ENTS in doc.user_data  # doc_to_claims makes the entities once, for every sentence
+        return real(doc, *args)
+
+    monkeypatch.setattr(claims, "_claims", frozen)
+    for number, text in enumerate(_articles()):
+        document = Document(id=f"a{number}", text=text)
+        doc = extractor.nlp(text)
+        fast = claims.doc_to_claims(doc, document, extractor.thresholds, extractor.model_info, all_sentences=True)
+        slow = real(doc, document, extractor.thresholds, extractor.model_info, all_sentences=True)
+        assert fast and [c.model_dump() for c in fast] == [c.model_dump() for c in slow], number
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_entities_ruler_sets_the_entities_spacys_ruler_sets(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                                            overwrite: bool) -> None:
+    from spacy.pipeline import EntityRuler
+
+    ruler = nlp.get_pipe("entity_ruler")
+    monkeypatch.setattr(ruler, "overwrite", overwrite)
+    doc = nlp.make_doc("\n\n".join(_articles()))
+    for name, pipe in nlp.pipeline:
+        if name == "entity_ruler":
+            break
+        doc = pipe(doc)
+    matches = ruler.match(doc)
+    spacys = doc.copy()
+    ruler.set_annotations(doc, matches)
+    EntityRuler.set_annotations(ruler, spacys, matches)
+    assert len(matches) > 100 and _ents(doc.ents) == _ents(spacys.ents)

@@ -340,3 +340,56 @@ def test_io_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "Peru and Chile signed a deal."}).encode() + b"\n")
     (doc,) = _read(path)
     assert isinstance(doc, Document) and doc.id == "a"
+
+
+def test_io_files_that_share_a_name_get_their_relative_paths_as_ids(tmp_path: Path) -> None:
+    import gzip
+
+    for folder in ("a", "b/deep", "c", "x", "y"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "a" / "report.txt").write_text("First report.", encoding="utf-8")
+    (tmp_path / "b" / "deep" / "report.txt").write_text("Second report.", encoding="utf-8")
+    (tmp_path / "c" / "other.txt").write_text("Other text.", encoding="utf-8")
+    (tmp_path / "c" / "note.txt").write_text("Plain note.", encoding="utf-8")
+    (tmp_path / "c" / "note.txt.gz").write_bytes(gzip.compress(b"Gzipped note."))
+    for folder in ("x", "y"):
+        (tmp_path / folder / "dump.jsonl").write_text(json.dumps({"text": f"From {folder}."}) + "\n", encoding="utf-8")
+    docs = _read(tmp_path)
+    assert [(d.id, d.text) for d in docs if isinstance(d, Document)] == [
+        ("a/report.txt", "First report."), ("b/deep/report.txt", "Second report."), ("note.txt", "Plain note."),
+        ("note.txt.gz", "Gzipped note."), ("other.txt", "Other text."), ("x/dump.jsonl:1", "From x."),
+        ("y/dump.jsonl:1", "From y.")]
+    # given one by one, from another folder: relative to the folder that holds them both
+    docs = _read(tmp_path / "a" / "report.txt", tmp_path / "b" / "deep" / "report.txt", tmp_path / "c" / "other.txt")
+    assert [d.id for d in docs if isinstance(d, Document)] == ["a/report.txt", "b/deep/report.txt", "other.txt"]
+    # a name no other file has stays the id it always was
+    assert [d.id for d in _read(tmp_path / "a" / "report.txt")] == ["report.txt"]
+
+
+def test_io_a_repeated_id_is_an_error_naming_file_line_and_where_it_first_appeared(tmp_path: Path) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "e1", "text": "One."}, {"id": "e2", "text": "Two."}, {"id": "e1", "text": "Three."},
+        {"id": "e1", "text": "Four."}]) + "\n", encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"id": "e2", "text": "Five."}) + "\n" + json.dumps({"id": "e3", "text": "Six."}) + "\n",
+                      encoding="utf-8")
+    items = _read(first, second, first)
+    assert [d.text for d in items if isinstance(d, Document)] == ["One.", "Two.", "Six."]
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert errors == [
+        f"{first}:3: duplicate document id 'e1', first at {first}:1",
+        f"{first}:4: duplicate document id 'e1', first at {first}:1",
+        f"{second}:1: duplicate document id 'e2', first at {first}:2",
+        *[f"{first}:{n}: duplicate document id '{i}', first at {first}:{f}"
+          for n, i, f in [(1, "e1", 1), (2, "e2", 2), (3, "e1", 1), (4, "e1", 1)]],
+    ]
+    assert [e.doc_id for e in items if isinstance(e, InputError)][:3] == ["e1", "e1", "e2"]
+
+
+def test_io_a_file_read_twice_is_a_repeated_id(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Russia and China signed a deal.", encoding="utf-8")
+    doc, error = _read(path, tmp_path)
+    assert isinstance(doc, Document) and doc.id == "a.txt"
+    assert isinstance(error, InputError) and str(error) == f"{path}: duplicate document id 'a.txt', first at {path}"

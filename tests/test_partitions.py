@@ -54,14 +54,51 @@ def _key(item: Document | InputError) -> Any:
     return item if isinstance(item, Document) else ("error", str(item), item.path, item.line)
 
 
+def _planned(inputs: list[str], block_size: int, *args: Any) -> list[Any]:
+    """The partitions as run_dask plans them: each knowing the ids an earlier partition's documents had."""
+    from pipeline.partitions import earlier_ids, ids_may_repeat, partition_ids
+
+    partitions = plan_partitions(inputs, block_size, *args)
+    if ids_may_repeat(partitions):
+        partitions = earlier_ids(partitions, [partition_ids(p, 100_000) for p in partitions])
+    return partitions
+
+
 @pytest.mark.parametrize("block_size", [1, 200, 1000, 4096, 10**9])
 def test_partitions_read_back_what_the_local_reader_reads(inputs: list[str], block_size: int) -> None:
-    partitions = plan_partitions(inputs, block_size)
+    partitions = _planned(inputs, block_size)
     assert [p.index for p in partitions] == list(range(len(partitions)))
     read = [_key(d) for p in partitions for d in read_partition(p, 100_000)]
     assert read == [_key(d) for d in iter_documents(inputs, 100_000)]
     if block_size == 10**9:
         assert len(partitions) == 1
+
+
+@pytest.mark.parametrize("block_size", [1, 200, 10**9])
+def test_partitions_repeated_ids_and_file_names_read_back_as_the_local_reader(tmp_path: Path, block_size: int) -> None:
+    from pipeline.partitions import ids_may_repeat
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Report from {folder}.", encoding="utf-8")
+        (tmp_path / folder / "dump.jsonl").write_text("\n".join(_lines(6)) + "\n", encoding="utf-8")  # no ids
+    records = [json.dumps({"id": f"e{i % 4}", "text": f"Chile and Peru signed pact {i}."}) for i in range(12)]
+    (tmp_path / "b" / "ids.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "e2", "text": "Again."}) + "\n", encoding="utf-8")
+    inputs = [str(tmp_path), str(tmp_path / "a" / "report.txt")]  # a file read twice, too
+    partitions = _planned(inputs, block_size)
+    read = [_key(d) for p in partitions for d in read_partition(p, 100_000)]
+    local = [_key(d) for d in iter_documents(inputs, 100_000)]
+    assert read == local
+    documents = [d for d in local if isinstance(d, Document)]
+    assert len({d.id for d in documents}) == len(documents) == 2 + 12 + 4
+    assert sum("duplicate document id" in d[1] for d in local if not isinstance(d, Document)) == 8 + 1 + 1
+    if block_size == 1:
+        assert len(partitions) > 4 and any(p.earlier for p in partitions)
+    assert ids_may_repeat(plan_partitions(inputs, block_size))
+    assert ids_may_repeat(plan_partitions([str(tmp_path / "a" / "report.txt"), str(tmp_path / "a")], 1, "*.txt"))
+    assert not ids_may_repeat(plan_partitions([str(tmp_path / "a" / "report.txt"), str(tmp_path / "b")], 1,
+                                              "*.txt"))
 
 
 @pytest.mark.parametrize("block_size", [200, 10**9])
@@ -74,7 +111,7 @@ def test_partitions_follow_glob_and_field_mapping_as_the_local_reader(tmp_path: 
     (tmp_path / "keep" / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     (tmp_path / "skip.jsonl").write_text(json.dumps(records[0]), encoding="utf-8")
     fields = Fields(text="body.text", id="uuid", date="published")
-    partitions = plan_partitions([str(tmp_path)], block_size, "keep/*.jsonl", fields)
+    partitions = _planned([str(tmp_path)], block_size, "keep/*.jsonl", fields)
     read = [_key(d) for p in partitions for d in read_partition(p, 100_000)]
     assert read == [_key(d) for d in iter_documents([str(tmp_path)], 100_000, glob="keep/*.jsonl", fields=fields)]
     assert [d.id for d in read] == [f"u{i}" for i in range(1, 8)]

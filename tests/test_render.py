@@ -165,6 +165,102 @@ def test_render_cli_extracts_articles(extractor: Any, monkeypatch: pytest.Monkey
                               if isinstance(c, Claim)])
 
 
+def _write_claims(path: Path, claims: list[Claim], extra: str = "") -> Path:
+    path.write_text("".join(c.model_dump_json() + "\n" for c in claims) + extra, encoding="utf-8")
+    return path
+
+
+def _errors(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("claimex: error: ")]
+
+
+def test_render_cli_bad_inputs_are_one_line_each_and_the_good_ones_rendered(tmp_path: Path) -> None:
+    first, first_claims = build_document([("Japan and Korea signed a deal.", ["cooperation"], ["JPN", "KOR"])],
+                                         doc_id="a.txt")
+    second, second_claims = build_document([("China will compete with the US.", ["competition"], ["CHN", "USA"])],
+                                           doc_id="r1")
+    (tmp_path / "a.txt").write_text(first.text, encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 talks".encode("latin-1"))
+    (tmp_path / "records.jsonl").write_text(json.dumps({"id": "r1", "text": second.text}) + "\nnot json\n",
+                                            encoding="utf-8")
+    claims_file = _write_claims(tmp_path / "claims.jsonl", first_claims + second_claims,
+                                extra='{"claim_id": "x"}\n')
+    out = tmp_path / "page.html"
+    texts = [str(tmp_path / name) for name in ("a.txt", "latin.txt", "records.jsonl", "missing.txt")]
+    result = runner.invoke(app, ["render", "--claims", str(claims_file), *[a for t in texts for a in ("--text", t)],
+                                 "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    errors = _errors(result.stderr)
+    assert len(errors) == 4, errors
+    assert errors[0].startswith(f"claimex: error: {tmp_path / 'latin.txt'}: not valid UTF-8")
+    assert errors[1].startswith(f"claimex: error: {tmp_path / 'records.jsonl'}:2: malformed JSON")
+    assert errors[2].startswith(f"claimex: error: {tmp_path / 'missing.txt'}: no such file")
+    assert errors[3].startswith(f"claimex: error: {claims_file}:3: not a claim record")
+    page = parse(out.read_text(encoding="utf-8"))
+    assert page.marks == 2 and "".join(page.text) == first.text + second.text
+    assert "wrote" in result.stderr and "2 documents, 2 claims; 4 failed" in result.stderr
+
+
+def test_render_cli_claims_that_do_not_fit_one_article_leave_the_others(tmp_path: Path) -> None:
+    good, claims = build_document([("Japan and Korea signed a deal.", ["cooperation"], ["JPN", "KOR"])],
+                                  doc_id="good.txt")
+    _, other_claims = build_document([("Japan and Korea signed a deal.", ["cooperation"], ["JPN", "KOR"])],
+                                     doc_id="changed.txt")
+    (tmp_path / "good.txt").write_text(good.text, encoding="utf-8")
+    (tmp_path / "changed.txt").write_text("Another text altogether, longer than the claim.", encoding="utf-8")
+    claims_file = _write_claims(tmp_path / "claims.jsonl", claims + other_claims)
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["render", "--claims", str(claims_file), "--text", str(tmp_path / "changed.txt"),
+                                 "--text", str(tmp_path / "good.txt"), "-o", str(out)])
+    assert result.exit_code == 1
+    (error,) = _errors(result.stderr)
+    assert "does not match the text of changed.txt" in error
+    assert "belong to other documents" not in result.stderr  # they belong to changed.txt, reported above
+    page = parse(out.read_text(encoding="utf-8"))
+    assert page.marks == 1 and "".join(page.text) == good.text
+
+
+@pytest.mark.parametrize("content", [b"not json\n", b"\x1f\x8b truncated"])
+def test_render_cli_nothing_to_show_writes_nothing(tmp_path: Path, content: bytes) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Some text.", encoding="utf-8")
+    claims_file = tmp_path / "claims.jsonl.gz"
+    claims_file.write_bytes(content)
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["render", "--claims", str(claims_file), "--text", str(article), "-o", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    assert len(_errors(result.stderr)) == 1 and result.stderr.count("\n") == 1
+
+
+def test_render_cli_a_document_that_fails_extraction_is_one_line(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    from pipeline.build import DocumentError
+
+    good, claims = build_document([("Japan and Korea signed a deal.", ["cooperation"], ["JPN", "KOR"])],
+                                  doc_id="good.txt")
+
+    class Failing:
+        """Extracts good.txt's claims; any other document fails as a document does in extraction."""
+
+        def extract(self, documents: list[Document]) -> Iterator[Claim | DocumentError]:
+            for document in documents:
+                if document.id == "good.txt":
+                    yield from claims
+                else:
+                    yield DocumentError(document.path, None, document.id, "ValueError", f"{document.path}: boom")
+
+    monkeypatch.setattr("pipeline.build.Extractor", lambda config=None: Failing())
+    (tmp_path / "bad.txt").write_text("Text the pipeline fails on.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(good.text, encoding="utf-8")
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["render", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert _errors(result.stderr) == [f"claimex: error: {tmp_path / 'bad.txt'}: boom"]
+    page = parse(out.read_text(encoding="utf-8"))
+    assert page.marks == 1 and "".join(page.text) == good.text
+
+
 # ---- in a real browser
 
 

@@ -157,6 +157,61 @@ def test_summarize_cli_bad_file_is_one_line_naming_it(tmp_path: Path, claims_fil
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"claimex: error: {bad}") and problem in result.stderr
 
 
+GOOD = json.dumps(RECORDS[1])
+OTHER = json.dumps(RECORDS[3])
+
+
+@pytest.mark.parametrize(("lines", "line", "problem"), [
+    ([GOOD, "", OTHER, "not json", GOOD], 4, "Malformed JSON"),
+    ([OTHER, GOOD, "", "  ", json.dumps({"claim_id": "x", "labels": "cooperation"})], 5, "Expected ARRAY"),
+    ([GOOD, OTHER, GOOD, json.dumps({**RECORDS[0], "actors": {"code": "USA"}})], 4, "Expected ARRAY"),
+    (["", GOOD, json.dumps({"id": "a", "text": "an article, not a claim"})], 3, "not a claimex claims file"),
+])
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_summarize_cli_error_names_the_line_of_the_file_that_is_wrong(
+        tmp_path: Path, lines: list[str], line: int, problem: str, suffix: str) -> None:
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    bad = tmp_path / f"bad{suffix}"
+    bad.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    assert data.decode("utf-8").splitlines()[line - 1] == lines[line - 1]
+    result = runner.invoke(app, ["summarize", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"claimex: error: {bad}:{line}: ") and problem in result.stderr
+    assert result.stderr.count("\n") == 1 and " in line " not in result.stderr
+
+
+def test_summarize_cli_bad_files_among_good_ones_are_one_line_each_and_the_rest_summarized(
+        tmp_path: Path, claims_file: Path) -> None:
+    second = tmp_path / "more.jsonl.gz"
+    with gzip.open(second, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(make_claim(0, ["competition"], ["USA", "RUS"], doc_id="c.txt")) + "\n")
+    # good records before the bad line: none of them may count
+    broken = write_jsonl(tmp_path / "broken.jsonl", RECORDS)
+    with broken.open("a", encoding="utf-8") as fh:
+        fh.write("not json\n")
+    article = write_jsonl(tmp_path / "article.jsonl", [{"id": "a", "text": "an article"}])
+    missing = tmp_path / "missing.jsonl"
+    args = [str(claims_file), str(broken), str(missing), str(second), str(article)]
+    result = runner.invoke(app, ["summarize", *args, "--format", "json"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"claimex: error: {broken}:6: Malformed JSON at byte 1: invalid literal.",
+        f"claimex: error: {missing}: no such file",
+        f"claimex: error: {article}:1: a record has no claim_id or labels: not a claimex claims file",
+    ]
+    expected = runner.invoke(app, ["summarize", str(claims_file), str(second), "--format", "json"])
+    assert expected.exit_code == 0 and result.stdout == expected.stdout
+    assert json.loads(result.stdout)["claims"] == 5
+
+
+def test_summarize_cli_only_bad_files_print_no_summary(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["summarize", str(bad), str(tmp_path / "missing.jsonl"), "--format", "csv"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 2
+
+
 def test_summarize_cli_missing_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["summarize", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 1 and result.stderr == f"claimex: error: {tmp_path / 'nope.jsonl'}: no such file\n"
