@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .entities import ents_of
 from .timex import attached_word, in_future_clause
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
@@ -96,7 +97,7 @@ def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
     elections" when no entity was found), or the noun "will" ("the political will to")."""
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     if match.group(0)[0].isupper() and any(e.start_char <= start and end <= e.end_char
-                                           for e in sent.ents if e.label_ in _NAMED):
+                                           for e in ents_of(sent) if e.label_ in _NAMED):
         return True  # but "next week" stays a cue inside its DATE entity
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
@@ -173,7 +174,7 @@ def scheduled_event(sent: Span) -> bool:
     text = sent.text.rstrip()
     if not text.endswith(_SENTENCE_END) or _HABITUAL.search(text):
         return False
-    for ent in sent.ents:
+    for ent in ents_of(sent):
         if (ent.label_ in {"DATE", "TIME"} and _POINT.match(ent.text) and ent.root.head.lower_ not in _SPAN_HEADS
                 and in_future_clause(ent)):
             verb = attached_word(ent)
@@ -228,7 +229,7 @@ def _dated_earlier(report: Token, sent: Span) -> bool:
     in an earlier year: "announced in February 2025 that" (in a document of a later year, or of
     no known date), "warned last year that"."""
     this_year = int(sent.doc._.doc_date[:4]) if sent.doc._.doc_date else None
-    for ent in sent.ents:
+    for ent in ents_of(sent):
         if ent.label_ != "DATE":
             continue
         years = [int(y) for y in _YEAR.findall(ent.text)]

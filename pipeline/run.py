@@ -6,7 +6,7 @@ import signal
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -206,11 +206,26 @@ class _Interrupt:
 
 
 def _write(writer: Any, claims: list[Claim], summary: RunSummary) -> None:
-    writer.write_all(claim.model_dump(mode="json") for claim in claims)
-    for claim in claims:
-        summary.claims += bool(claim.labels)
-        summary.labels.update(claim.labels)
-    claims.clear()
+    with _signals_held():
+        writer.write_all(claim.model_dump(mode="json") for claim in claims)
+        for claim in claims:
+            summary.claims += bool(claim.labels)
+            summary.labels.update(claim.labels)
+        claims.clear()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a document's records are written: one arriving between two
+    of its lines would leave half the document in the output. They are delivered after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _skip(documents: Iterable[Document | InputError], done: set[tuple[str, str | None]],
