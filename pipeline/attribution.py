@@ -158,7 +158,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
     else:
         return None
-    if speaker is None:
+    if speaker is None or (parsed and _no_statement(speaker, token)):
         return None
     if speaker.text.lower() in _PERSONAL and context is not None:
         found = context.antecedent(sent, speaker)
@@ -193,6 +193,15 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         end=speaker.end_char,
         date=_statement_date(sent, token, speaker) if parsed else None,
     )
+
+
+def _no_statement(speaker: Span, cue: Token) -> bool:
+    """The text says that nobody said it: "neither government has said so in public", "no
+    official confirmed", "the communiqué says nothing about the blocks"."""
+    root = speaker.root
+    return (root.lower_ in {"neither", "none", "nobody"}
+            or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in root.children)
+            or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children))
 
 
 class Context:

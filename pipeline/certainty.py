@@ -33,6 +33,7 @@ _CUES: list[tuple[str, str]] = [
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
+_REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 _NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
@@ -61,6 +62,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                 found.append((_LEVELS[level], m.start(), level, m))
     if not found:
         return None
+    # "whether Mogadishu likes it or not": regardless, no doubt
+    found = [f for f in found if not (f[3].group(0).lower() == "whether" and _REGARDLESS.match(text, f[3].end()))] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's

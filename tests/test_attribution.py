@@ -237,6 +237,11 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Ethiopia confirmed the dates of the next round.", None, None),
         ("Egypt denied entry to two Ethiopian officials.", None, None),
         ("The minister cited security concerns for the delay.", None, None),
+        # the text says that nobody said it
+        ("Both capitals want a deal, but neither government has said so in public.", None, None),
+        ("No official confirmed that the talks would resume.", None, None),
+        ("The communiqué they signed says nothing about the disputed blocks.", None, None),
+        ("The communiqué says the blocks will be shared.", "The communiqué", "says"),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:

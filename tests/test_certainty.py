@@ -136,6 +136,19 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "cue"),
+    [
+        # "whether ... or not" is "regardless": no doubt
+        ("The port will be on the table whether Mogadishu likes it or not.", "high", "will"),
+        ("It is unclear whether Mogadishu will attend.", "low", "unclear"),
+    ],
+)
+def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, cue: str) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert certainty is not None and (certainty.level, certainty.cue) == (level, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a plan or a scheduled event: a point in time on a verb that looks forward
