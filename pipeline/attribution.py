@@ -502,12 +502,23 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
     if cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
         return None
     commas = [t.i for t in sent if t.i < cue.i and t.text == ","]
-    if not commas or not 1 <= cue.i - commas[-1] - 1 <= 8:
+    quotes = [t.i for t in sent if t.i < cue.i and t.text in {"”", '"', "»", "’"}]
+    if commas and commas[-1] == cue.i - 1 and quotes and quotes[-1] < commas[-1] - 1 <= quotes[-1] + 12:
+        # '"...," a senior official at Itamaraty, Brazil's foreign ministry, said': the speaker
+        # with its apposition, from the closing quotation mark to the comma before the cue
+        phrase = sent.doc[quotes[-1] + 1 : commas[-1]]
+        if phrase[0].text == ",":
+            phrase = phrase[1:]
+    elif not commas or not 1 <= cue.i - commas[-1] - 1 <= 8:
         return None
-    phrase = sent.doc[commas[-1] + 1 : cue.i]
+    else:
+        phrase = sent.doc[commas[-1] + 1 : cue.i]
+    if not len(phrase):
+        return None
     first = phrase[0]
     starts_noun_phrase = first.lower_ in {"a", "an", "the", "one", "two", "several", "some"} or first.is_title
-    return phrase if starts_noun_phrase and not any(t.text in _QUOTES or t.is_punct for t in phrase) else None
+    return phrase if starts_noun_phrase and not any(t.text in _QUOTES or (t.is_punct and t.text != ",")
+                                                    for t in phrase) else None
 
 
 def _according_to(sent: Span, according: Token) -> Span | None:

@@ -89,6 +89,8 @@ _THE_UNIT = re.compile(
 # two years and stays null.
 _SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall)$", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+# "the spring of next year", "summer this year": the year it names
+_SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         # "by the end of the year", "since the start of the year": the current one; in a
         # past-tense clause it may be another's ("in 2019 ... by the end of the year")
         return _shifted(anchor, m.group("unit").lower(), 0)
+    m = _SEASON_OF_YEAR.match(cleaned)
+    if m:
+        return str(anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
     m = _SEASON.match(cleaned)
     if m and past and not m.group("which"):  # "talks collapsed in the summer": the last one begun
         first, _ = _SEASON_MONTHS[m.group("season").lower()]

@@ -33,6 +33,10 @@ CASES = [
     # the parser hangs the speaker on the reported clause; the words before the cue still name them
     ("None of the leading candidates has set out a detailed policy on Venezuela, a campaign adviser in Bogotá "
      "told El Espectador.", "a campaign adviser in Bogotá", "told", "COL", False),
+    # ... with an apposition, after a quotation
+    ("\u201cThere is a clear decision at the top to turn the page,\u201d a senior official at Itamaraty, Brazil's "
+     "foreign ministry, said last Friday.", "a senior official at Itamaraty, Brazil's foreign ministry", "said",
+     "BRA", True),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),

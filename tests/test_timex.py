@@ -189,6 +189,8 @@ def _only_time(nlp: Any, text: str, day: str) -> Any:
         ("Talks collapsed in the summer.", "2025"),  # the last summer begun before the document
         ("A longer transition might be needed if talks run past December.", "2026-12"),  # a condition looks ahead
         ("The talks will resume in the summer.", "2026"),
+        ("The talks will resume in the spring of next year.", "2027"),
+        ("The talks resumed in the autumn of last year.", "2025"),
     ],
 )
 def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
