@@ -122,6 +122,17 @@ _BODY_HEADS = frozenset(
 )
 # what may follow a surname: "Ferdinand Marcos Jr." is "Marcos"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
+_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin al el".split())
+
+
+def _particle_surname(ent: Span) -> str | None:
+    """The family name with its particles, lower case: "de freitas" of "Tarcísio de Freitas"."""
+    words = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES]
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower_ in _PARTICLES:
+        first -= 1
+    return " ".join(t.lower_ for t in words[first:]) if first < len(words) - 1 else None
 # head words of an institution's name that may hold a state's name without being that state:
 # "the United States Institute of Peace", "Korea Development Institute", "University of Tehran"
 _INSTITUTION_HEADS = frozenset(
@@ -384,10 +395,21 @@ class EntityResolver:
         resolved = {ent.start: resolve(ent, self.gazetteer, day) for ent in doc.ents}
         people = {ent.start: person for ent in doc.ents
                   if (person := _capital_as_person(doc, ent, resolved[ent.start][2])) is not None}
+        # "De Freitas" after "Tarcísio de Freitas": the person again, whatever the tagger took it for
+        particled: dict[str, Span] = {}
+        for ent in doc.ents:
+            key = _particle_surname(ent) if ent.label_ == "PERSON" else None
+            if key:
+                particled.setdefault(key, ent)
+            elif ent.text.lower() in particled and ent.start not in people:
+                people[ent.start] = Span(doc, ent.start, ent.end, label="PERSON")
         if people:
             doc.ents = [people.get(ent.start, ent) for ent in doc.ents]
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = (None, None, None) if ent.start in people else resolved[ent.start]
+            earlier = particled.get(ent.text.lower())
+            if earlier is not None and earlier.start < ent.start and earlier._.code and not ent._.code:
+                ent._.code, ent._.kind, ent._.via = earlier._.code, earlier._.kind, earlier._.via
             if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and _in_institution_name(ent):
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)

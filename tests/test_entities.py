@@ -55,6 +55,18 @@ def test_entities_shared_river_gives_no_speaker_code(extractor: Any) -> None:
     assert claim.attribution is not None and claim.attribution.speaker_code is None
 
 
+def test_entities_family_name_with_particle_is_the_person_again(extractor: Any) -> None:
+    """"De Freitas" after "Tarcísio de Freitas" (which the tagger takes for an organisation) is
+    the president again, with his state."""
+    from pipeline.io import Document
+
+    text = ("Brazilian President Tarcísio de Freitas met Argentine President Javier Milei on Thursday. "
+            "De Freitas said Brazil would study the proposal with an open mind.")
+    claims = list(extractor.extract([Document(id="x", text=text)], all_sentences=True))
+    assert [(e.label, e.code) for e in claims[1].entities if e.text == "De Freitas"] == [("PERSON", "BRA")]
+    assert claims[1].attribution is not None and claims[1].attribution.speaker_code == "BRA"
+
+
 def test_entities_nonstate_names_block_partial_matches(nlp: Any) -> None:
     doc = nlp("The Washington Post quoted a Russian diplomat in Moscow.")
     ents = {e.text: e._.code for e in doc.ents}
