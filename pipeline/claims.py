@@ -187,11 +187,18 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     return times
 
 
+def _age(ent: Span) -> bool:
+    """A person's age between commas, as wire copy gives it: "Made Wirawan, 47, the captain"."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3 and 0 < ent.start and ent.end < len(doc)
+            and doc[ent.start - 1].text == "," and doc[ent.end].text == ",")
+
+
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), and a range the tagger cut in two ("14 and" and
     "15 December 2027" are one)."""
-    ents = [e for e in ents_of(sent) if e.label_ in {"DATE", "TIME"} or parse_date(e.text)]
+    ents = [e for e in ents_of(sent) if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e)]
     out: list[Span] = []
     for ent in ents:
         if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}

@@ -62,6 +62,10 @@ _INLINE_DATELINE = re.compile(
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+# a section label before a title: "Opinion | ...", "Analysis: ..."
+_SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
+                            r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
+_AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
 _ROLE_WORD = re.compile(r"\b(?!(?:and|de|del|della|der|da|dos|das|du|van|von|bin|ibn|al|el|la|le)\b)[a-z]{2,}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -129,6 +133,7 @@ def _byline_author(line: str) -> str | None:
     Hart" keeps every name."""
     name = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", line, flags=re.I)
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
+    name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")
     # a part with a word in lower case is the author's role, not another author
     names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part), parts))
@@ -187,7 +192,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
-        elif not _SENTENCE_END.search(s) and len(s.split()) < 10 and i not in prose:
+        elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
+            # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
     start = lines[first][0]
     dateline = _INLINE_DATELINE.match(lines[first][2])
@@ -197,6 +203,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             doc_date = parse_date(dateline.group("date"))
     before_marker = [s for i, s in candidates if i < first_marker]
     title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
+    if title:
+        title = _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
     return spans, Header(title=title, date=doc_date, author=author)
 
 

@@ -66,6 +66,7 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Nguyen Thu Ha and Paolo Reyes | 25 May 2026", "Nguyen Thu Ha and Paolo Reyes"),
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
+        ("By NINIEK KARMINI and ROD McGUIRK Associated Press", "NINIEK KARMINI and ROD McGUIRK"),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
@@ -74,6 +75,26 @@ def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str
     _, header = find_furniture(text)
     assert (header.title, header.author) == ("Kenya and Somalia Reopen Their Border", author)
     assert header.date == (parse_date(byline) if "2026" in byline else None)
+
+
+def test_clean_title_without_its_section_label() -> None:
+    text = "Opinion | Germany must pay for its own defence\nBy Jerzy Nowak\n12 February 2027\n\n" + (
+        "When I presented my credentials in Berlin, few Germans had heard of Suwalki.\n")
+    _, header = find_furniture(text)
+    assert (header.title, header.author, header.date) == ("Germany must pay for its own defence", "Jerzy Nowak",
+                                                          "2027-02-12")
+
+
+def test_clean_a_line_leading_into_a_list_is_no_subheading() -> None:
+    text = ("Why India and Nepal are arguing again\nBy Priya Sharma\n9 April 2027\n\n"
+            "India and Nepal have reopened an old quarrel over a remote pass. Here is what you need to know.\n\n"
+            "Nepal's foreign ministry protested on Monday. India rejected the protest on Tuesday.\n\n"
+            "Kathmandu says the pass lies on its territory, and it has said so since 2015.\n\n"
+            "What happens next\n\nThe dispute could also delay several projects:\n\n"
+            "• A dam on the Karnali river, due to be signed in May.\n\n"
+            "Both governments say they want talks, but neither has proposed a date.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["What happens next"]
 
 
 def test_clean_keeps_offsets_into_original_text() -> None:
@@ -138,6 +159,10 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
         ("Follow our live coverage of the 47th GCC summit in Doha.", True),
         ("Sign up for our daily Gulf briefing newsletter.", True),
+        # wire credit lines
+        ("McGuirk reported from Canberra, Australia.", True),
+        ("Associated Press writer Edna Tarigan in Jakarta contributed to this report.", True),
+        ("Reuters reported from Kabul that the Taliban had closed the crossing.", False),
         ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", False),
         # a relation in words like these is a claim
         ("Tehran did not respond to the IAEA's requests to inspect the site.", False),

@@ -156,6 +156,10 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         # the parser hangs the date on a clause inside the object: not the schedule of that clause
         ("Ontario imposed a surcharge on power it sells to Michigan on Monday.", "2023-12-11"),
         ("The accord, which expires on Friday, has no successor.", "2023-12-15"),
+        # an expectation looks ahead; a verb inside a quotation is not the date's
+        ("Lima does not expect a breakthrough on Friday.", "2023-12-15"),
+        ("The collision happened early Tuesday near the islands.", "2023-12-12"),
+        ('Marcos called it "a model for how neighbours should settle disputes" in a speech on Monday.', "2023-12-11"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
@@ -213,6 +217,14 @@ def test_timex_resolves_a_dated_statement_against_its_day(extractor: Any) -> Non
     (claim,) = extractor.extract([Document(id="y", text=text, date="2026-06-03")], all_sentences=True)
     assert claim.attribution is not None and claim.attribution.date == "2026-05-29"
     assert [t.period for t in claim.time] == ["2026-05-29"]
+
+
+def test_timex_an_age_between_commas_is_no_time(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = "Made Wirawan, 47, the boat's captain, said the Chinese ship rammed them on Tuesday."
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2027-03-04")], all_sentences=True)
+    assert [t.text for t in claim.time] == ["Tuesday"]
 
 
 def test_timex_cuts_a_date_the_tagger_ran_on(extractor: Any) -> None:
