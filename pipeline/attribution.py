@@ -38,7 +38,7 @@ CUES = frozenset(
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports predict think thinks tweeted posted
     cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
-    Speaking accused accuses""".split()
+    Speaking accused accuses urged urges""".split()
 )
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.

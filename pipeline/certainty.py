@@ -71,6 +71,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     after = _CLAUSE_BREAK.split(text[match.end() : match.end() + 12])[0]
     negated = (bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
                or _denied_subject(sent, match))
+    if text.rstrip().rstrip("\"'”’»)").endswith("?"):
+        level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=match.group(0), negated=negated)
 
 

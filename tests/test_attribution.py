@@ -246,6 +246,9 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("No official confirmed that the talks would resume.", None, None),
         ("The communiqué they signed says nothing about the disputed blocks.", None, None),
         ("The communiqué says the blocks will be shared.", "The communiqué", "says"),
+        # an appeal is speech
+        ("The Chinese foreign ministry urged Jakarta to handle the matter properly.",
+         "Chinese foreign ministry", "urged"),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:

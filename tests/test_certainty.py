@@ -141,6 +141,9 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         # "whether ... or not" is "regardless": no doubt
         ("The port will be on the table whether Mogadishu likes it or not.", "high", "will"),
         ("It is unclear whether Mogadishu will attend.", "low", "unclear"),
+        # a question asks whether: low, whatever its verb
+        ("Will the two sides agree to talks?", "low", "Will"),
+        ("But will Germany accept that the centre of gravity has shifted east?", "low", "will"),
     ],
 )
 def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, cue: str) -> None:
