@@ -524,9 +524,10 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
                 and a.via in {"capital", "name"})
 
     # where the speaker sits is no party when the speaker has a state of its own: "a Somali
-    # diplomat in Nairobi said" (not an organisation's: "the UN mission in Angola said"). "Officials in Bogotá said" stays Colombia's voice, and so does
-    # the city of a speaker's institution ("a professor at Renmin University in Beijing"): our
-    # annotated articles count it, where the state is a party the sentence leaves unsaid
+    # diplomat in Nairobi said" (an organisation's does not count: "the UN mission in Angola
+    # said"). "Officials in Bogotá said" stays Colombia's voice, and so does the city of a
+    # speaker's institution ("a professor at Renmin University in Beijing"): our annotated
+    # articles count it, where the state is a party the sentence leaves unsaid
     own = {a.code for a in found if inside(a) and not place(a) and a.code in STATE_CODES}
     return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
 

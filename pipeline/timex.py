@@ -263,13 +263,6 @@ _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 _EXPECTS = {"expect", "expects", "anticipate", "anticipates", "foresee", "foresees"}
 _QUOTE_MARKS = re.compile("[\"“”«»]")
 
-
-def _across_quotation(token: Token, ent: Span) -> bool:
-    """Whether a quotation mark stands an odd number of times between ``token`` and ``ent``:
-    one is inside a quotation and the other outside it."""
-    doc = token.doc
-    start, end = sorted((token.idx, ent.start_char))
-    return len(_QUOTE_MARKS.findall(doc.text, start, end)) % 2 == 1
 _CONDITIONS = {"if", "unless", "once", "when", "until", "before", "after"}
 # the tense of a clause without a tagger: its auxiliaries, or the spelling of its verb
 _NOUN_SLOTS = {"dobj", "obj", "nsubj", "nsubjpass", "attr", "oprd"}
@@ -360,6 +353,14 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
 # "16 March", "16 March 2027": a day before its month, whose month (and year) a bare "14" borrows
 _DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>[A-Za-z]{3,9}\.?(?:,?\s+(?:1[89]|20)\d\d)?)$")
 _MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$")
+
+
+def _across_quotation(token: Token, ent: Span) -> bool:
+    """Whether a quotation mark stands an odd number of times between ``token`` and ``ent``:
+    one is inside a quotation and the other outside it."""
+    doc = token.doc
+    start, end = sorted((token.idx, ent.start_char))
+    return len(_QUOTE_MARKS.findall(doc.text, start, end)) % 2 == 1
 
 
 def in_future_clause(ent: Span) -> bool:
