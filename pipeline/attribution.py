@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .certainty import denied
 from .entities import STATE_CODES, ents_of, given_names
 from .timex import attached_word, normalise_time
 
@@ -198,10 +199,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
     official confirmed", "the communiqué says nothing about the blocks"."""
-    root = speaker.root
-    return (root.lower_ in {"neither", "none", "nobody"}
-            or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in root.children)
-            or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children))
+    return denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
 
 
 class Context:
@@ -502,7 +500,7 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
     if cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
         return None
     commas = [t.i for t in sent if t.i < cue.i and t.text == ","]
-    quotes = [t.i for t in sent if t.i < cue.i and t.text in {"”", '"', "»", "’"}]
+    quotes = [t.i for t in sent if t.i < cue.i and (t.text in _CLOSING.values() or t.text == "’")]
     if commas and commas[-1] == cue.i - 1 and quotes and quotes[-1] < commas[-1] - 1 <= quotes[-1] + 12:
         # '"...," a senior official at Itamaraty, Brazil's foreign ministry, said': the speaker
         # with its apposition, from the closing quotation mark to the comma before the cue

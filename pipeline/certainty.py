@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .clean import _MONTH
 from .entities import ents_of
-from .timex import attached_word, in_future_clause
+from .timex import _WEEKDAYS, attached_word, in_future_clause
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _CUES: list[tuple[str, str]] = [
@@ -79,6 +80,13 @@ def forecast_certainty(sent: Span) -> Certainty | None:
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})
 
 
+def denied(subject: Token) -> bool:
+    """Whether a subject denies what its verb says: "neither government", "no amount of drills",
+    "nobody"."""
+    return subject.lower_ in _NO_ONE or any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children)
+
+
 def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     """Whether the cue's clause denies its subject, further back than the words around the cue
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
@@ -89,10 +97,8 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     if cue is None:
         return False
     for verb in {cue.root, cue.root.head}:
-        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            if subject.lower_ in _NO_ONE or any(
-                    c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children):
-                return True
+        if any(denied(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return True
     return False
 
 
@@ -156,11 +162,9 @@ def forecast_by_grammar(sent: Span) -> bool:
 
 # a point in time a schedule names: a weekday, a month, a day of a month ("on Friday", "in
 # September", "on 12 December"), not a span ("after 27 years", "a 12-year suspension")
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
 _POINT = re.compile(
-    r"^(?:(?:this|next|early|late|mid-?)\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r")"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$|^\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + "$",
+    rf"^(?:(?:this|next|early|late|mid-?)\s*)?(?:{'|'.join(_WEEKDAYS)}|{_MONTH})"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?$|^\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}$",
     re.I,
 )
 _SPAN_HEADS = frozenset({"after", "since", "for", "over", "from", "before", "until", "through"})

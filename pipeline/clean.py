@@ -66,8 +66,10 @@ _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
+# the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
+NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin ibn al el".split())
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
-_ROLE_WORD = re.compile(r"\b(?!(?:and|de|del|della|der|da|dos|das|du|van|von|bin|ibn|al|el|la|le)\b)[a-z]{2,}")
+_ROLE_WORD = re.compile(rf"\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 

@@ -445,24 +445,22 @@ def _extract_documents(documents: list[Any], config: Path | None,
 def _read_claims(path: Path, on_error: Callable[[str], None]) -> list[Any]:
     """The claim records of ``path``; a line that is no claim record goes to ``on_error`` (with
     its number) and the others are kept, as is what was read before a read error."""
-    import gzip
     import zlib
 
     from pydantic import ValidationError
 
     from .errors import InputError
-    from .io import JSONL_SUFFIXES
+    from .io import JSONL_SUFFIXES, _open
     from .schema import Claim
 
     if not path.is_file():
         raise InputError(str(path), "no such file")
     if not path.name.endswith(JSONL_SUFFIXES):
         raise InputError(str(path), "expected a .jsonl or .jsonl.gz claims file")
-    opener = gzip.open if path.name.endswith(".gz") else open
     records = []
     number = 0
     try:
-        with opener(path, "rb") as fh:
+        with _open(path) as fh:
             for number, line in enumerate(fh, start=1):
                 if line.strip():
                     try:

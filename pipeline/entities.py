@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from .clean import NAME_PARTICLES
 from .errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -122,15 +123,13 @@ _BODY_HEADS = frozenset(
 )
 # what may follow a surname: "Ferdinand Marcos Jr." is "Marcos"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
-_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin al el".split())
 
 
 def _particle_surname(ent: Span) -> str | None:
     """The family name with its particles, lower case: "de freitas" of "Tarcísio de Freitas"."""
     words = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES]
     first = len(words) - 1
-    while first > 1 and words[first - 1].lower_ in _PARTICLES:
+    while first > 1 and words[first - 1].lower_ in NAME_PARTICLES:
         first -= 1
     return " ".join(t.lower_ for t in words[first:]) if first < len(words) - 1 else None
 # head words of an institution's name that may hold a state's name without being that state:

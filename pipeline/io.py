@@ -376,9 +376,8 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
         yield None
 
 
-def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields,
-                     prefix: str | None = None) -> Document:
-    doc_id = f"{prefix or Path(name).name}:{number}"  # the id of a record that does not give one
+def _record_document(line: str, name: str, number: int, max_chars: int, fields: Fields, prefix: str) -> Document:
+    doc_id = f"{prefix}:{number}"  # the id of a record that does not give one
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

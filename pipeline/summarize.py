@@ -248,11 +248,12 @@ def _not_a_record(record: Any) -> bool:
 def _first_line(name: str, wrong: Callable[[Any], bool]) -> int | None:
     """The 1-based line of the first record of the (gzipped) JSONL file ``name`` that is not
     JSON, or for which ``wrong(record)`` holds; None if there is none, or the file cannot be read."""
-    import gzip
     import zlib
 
+    from .io import _open
+
     try:
-        with (gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb")) as fh:
+        with _open(Path(name)) as fh:
             for number, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue
