@@ -129,6 +129,9 @@ _INSTRUMENTS = frozenset(
     consensus charter communique communiqué principles talks summit conference congress
     negotiations peace""".split()
 )
+# an organisation before one of these, capitalised, names a document it wrote, not a party: "the
+# U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"
+_ORG_INSTRUMENTS = frozenset("convention conventions charter protocol declaration act".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
@@ -470,10 +473,19 @@ def _court_seat(ent: Span, sent: Span) -> bool:
 
 def _names_instrument(ent: Span, sent: Span) -> bool:
     """ "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital that is
-    part of the name of a treaty, forum or venue."""
+    part of the name of a treaty, forum or venue; "the U.N. Convention on the Law of the Sea": an
+    organisation that is part of the name of a document."""
+    doc = ent.doc
+    if ent._.via == "org":
+        # "the UN Charter", "the EU AI Act": one of the next two words, both capitalised
+        for token in doc[ent.end:min(ent.end + 2, sent.end)]:
+            if not (token.is_title or token.is_upper):
+                return False
+            if token.lower_ in _ORG_INSTRUMENTS:
+                return True
+        return False
     if ent._.via != "capital" or ent.root.dep_ in _SOURCE_DEPS:  # "Moscow talks tough"
         return False
-    doc = ent.doc
     if (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in _INSTRUMENTS):
         return True

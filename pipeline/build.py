@@ -67,12 +67,21 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
+def is_iso_day(value: Any) -> bool:
+    """Whether ``value`` is a calendar day written YYYY-MM-DD."""
+    try:
+        return isinstance(value, str) and date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
 def _share(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1
 
 
 # the values that a typo (--set nlp.max_chars=abc) would otherwise turn into a traceback mid-run
 _CHECKS: list[tuple[str, Callable[[Any], bool], str]] = [
+    ("components.claims_clean.default_date", lambda v: v is None or is_iso_day(v), "a date YYYY-MM-DD or null"),
     ("nlp.max_chars", _whole, "a positive whole number"),
     ("nlp.batch_size", _whole, "a positive whole number"),
     ("nlp.parallel_min_documents", lambda v: _whole(v) or (v == 0 and not isinstance(v, bool)), "a whole number, 0 or more"),

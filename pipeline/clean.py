@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,6 +63,8 @@ _INLINE_DATELINE = re.compile(
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+# the glyph of a list item: "• Oman will host the talks.", "- Qatar signed."
+_BULLET = re.compile(r"^[•·*\-–▪◦‣]\s+")
 # a section label before a title: "Opinion | ...", "Analysis: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
@@ -126,7 +129,13 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_header_marker(line: str) -> bool:
-    return parse_date(line) is not None and len(line.split()) <= 8 or bool(_BYLINE.match(line))
+    return parse_date(line) is not None and len(line.split()) <= 8 or _is_byline(line)
+
+
+def _is_byline(line: str) -> bool:
+    """ "By Amina Otieno", "• Amina Otieno | 14 March 2026"; a list item that is a sentence ("•
+    Oman will host talks on Thursday.") is no byline."""
+    return bool(_BYLINE.match(line)) and (line.lstrip()[:1].lower() == "b" or not _is_prose(line))
 
 
 def _byline_author(line: str) -> str | None:
@@ -175,9 +184,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
-                if author is None and _BYLINE.match(s):  # "By Amina Otieno | 14 March 2026"
+                if author is None and _is_byline(s):  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(s)
-            elif _BYLINE.match(s):
+            elif _is_byline(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)
                 author = author or _byline_author(s)
@@ -187,13 +196,15 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "language_bar"
             elif _FURNITURE_LINE.match(s):
                 kind = "furniture"
-            elif i == 0 or not _BYLINE.match(lines[i - 1][2]):
+            elif i == 0 or not _is_byline(lines[i - 1][2]):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
         elif i > last:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
+        elif _BULLET.match(s):
+            spans.append(Furniture(start, start + 1, "bullet"))  # the glyph; its item is a sentence
         elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
@@ -232,15 +243,21 @@ def boilerplate(sentence: str) -> bool:
     return not _MORE.search(sentence) or bool(_CREDIT.search(sentence))
 
 
-@Language.component(
+@Language.factory(
     "claims_clean",
     assigns=["doc._.furniture", "doc._.header", "doc._.doc_date"],
+    default_config={"default_date": None},
 )
-def clean_component(doc: Doc) -> Doc:
-    """Record furniture spans and the header on the Doc; the text is left as it is."""
-    spans, header = find_furniture(doc.text)
-    doc._.furniture = [(f.start, f.end) for f in spans]
-    doc._.header = header
-    if doc._.doc_date is None:
-        doc._.doc_date = header.date
-    return doc
+def make_clean(nlp: Language, name: str, default_date: str | None) -> Callable[[Doc], Doc]:
+    """The cleaning stage; ``default_date`` (YYYY-MM-DD) dates a document that gives no date of
+    its own, neither in its record or page metadata nor in a dateline or byline."""
+
+    def clean_component(doc: Doc) -> Doc:
+        """Record furniture spans and the header on the Doc; the text is left as it is."""
+        spans, header = find_furniture(doc.text)
+        doc._.furniture = [(f.start, f.end) for f in spans]
+        doc._.header = header
+        doc._.doc_date = doc._.doc_date or header.date or default_date
+        return doc
+
+    return clean_component

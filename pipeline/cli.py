@@ -78,6 +78,9 @@ def extract(
         "--all-sentences", help="Write every body sentence, with labels [] where none applies.")] = False,
     max_chars: Annotated[int | None, typer.Option(
         "--max-chars", help="Refuse documents longer than this (default: config nlp.max_chars).")] = None,
+    default_date: Annotated[str | None, typer.Option(
+        "--date", help="Date (YYYY-MM-DD) of documents that give none: no date field or page metadata, "
+                       "no dateline or byline.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A config.cfg to use instead of the packaged one.")] = None,
     settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config value: section.key=value.")] = None,
     errors: Annotated[Path | None, typer.Option(
@@ -108,7 +111,7 @@ def extract(
         "--retries", min=0, help="With --engine dask: times a failed partition is run again.")] = 2,
 ) -> None:
     """Extract claims from articles and write them as JSON Lines."""
-    from .build import load_config
+    from .build import is_iso_day, load_config
     from .io import Fields
     from .run import default_workers, run_extract
 
@@ -118,6 +121,10 @@ def extract(
     overrides = _overrides(settings)
     if max_chars is not None:
         overrides["nlp.max_chars"] = max_chars
+    if default_date is not None:
+        if not is_iso_day(default_date):
+            raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {default_date!r}", param_hint="--date")
+        overrides["components.claims_clean.default_date"] = default_date
     if engine is Engine.dask or scheduler:
         _extract_dask(load_config(config, overrides), inputs or ["-"], output, scheduler, workers,
                       partition_size, retries, all_sentences, errors, resume, quiet, engine, glob, fields)

@@ -311,6 +311,12 @@ def _text_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
     return Document(id=doc_id, text=text, source=name, path=name, source_format="text")
 
 
+# The page's date from its metadata, URL and <time> elements only. htmldate's extensive search
+# would guess from the body, down to 1 January of any year the article mentions; and its default
+# ceiling (the machine's today) would drop a correct date from a machine whose clock is behind.
+_PAGE_DATE = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
+
+
 def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Document | InputError:
     """The main text of a web page and its metadata, by trafilatura (scripts never run)."""
     import trafilatura
@@ -323,7 +329,8 @@ def _html_document(data: bytes, name: str, doc_id: str, max_chars: int) -> Docum
                           doc_id=doc_id)
     try:
         page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
+                                           include_tables=False, favor_precision=True,
+                                           date_extraction_params=_PAGE_DATE)
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted input: any failure is this page's
         return InputError(name, f"cannot parse the HTML page ({type(exc).__name__}: {exc})", doc_id=doc_id)
     text = getattr(page, "text", None) if page is not None else None

@@ -152,6 +152,10 @@ CASES = [
     ("The Paris Club agreed to restructure Zambia's debt.", {"ZMB"}, {"FRA"}),
     ("France and Germany signed the Treaty of Rome.", {"FRA", "DEU"}, {"ITA"}),
     ("Beijing talks down fears of a trade war with Canberra.", {"CHN", "AUS"}, set()),
+    # an organisation naming a document it wrote is no party; its council acting is one
+    ("Indonesia and Malaysia signed it under the U.N. Convention on the Law of the Sea.", {"IDN", "MYS"}, {"UN"}),
+    ("Russia's invasion violated the UN Charter, Ukraine told the assembly.", {"RUS", "UKR"}, {"UN"}),
+    ("The UN Security Council adopted a resolution on Haiti.", {"UN", "HTI"}, set()),
     # a possessive names the state a body belongs to
     ("Peru's Congress voted to remove the president.", {"PER"}, {"USA"}),
     ("Russia's Defence Ministry accused Kyiv of shelling the plant.", {"RUS", "UKR"}, set()),

@@ -64,6 +64,19 @@ def test_cli_extract_stdin_text(extractor: Any) -> None:
     assert record["doc_id"] == "stdin" and "forecast" in record["labels"]
 
 
+def test_cli_date_dates_only_documents_without_their_own(extractor: Any, tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text("Japan and Korea will hold talks on Friday.", encoding="utf-8")
+    (tmp_path / "bylined.txt").write_text("Japan and Korea to talk\n\nBy Ana Ruiz\nMarch 3, 2026\n\n"
+                                          "Japan and Korea will hold talks on Friday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--date", "2026-11-30"])
+    assert result.exit_code == 0, result.stderr
+    days = {r["doc_id"]: (r["doc"]["date"], r["time"][0]["date"]) for r in _lines(result.stdout)}
+    # the byline's date wins; the plain text takes --date, and its Friday resolves against it
+    assert days == {"plain.txt": ("2026-11-30", "2026-12-04"), "bylined.txt": ("2026-03-03", "2026-03-06")}
+    bad = runner.invoke(app, ["extract", str(tmp_path), "--date", "30/11/2026"])
+    assert bad.exit_code == 2 and "--date" in bad.output
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
@@ -171,6 +184,7 @@ def test_cli_sigterm_keeps_the_documents_finished(tmp_path: Path, extractor: Any
         ("nlp.max_chars=abc", "nlp.max_chars must be a positive whole number, not 'abc'"),
         ("thresholds.cooperation=5", "thresholds.cooperation must be a number from 0"),
         ("components.claims_classify.runtime=bogus", "components.claims_classify.runtime must be one of"),
+        ("components.claims_clean.default_date=16/01/2017", "components.claims_clean.default_date must be a date"),
     ],
 )
 def test_cli_a_config_value_of_the_wrong_kind_is_one_line(tmp_path: Path, setting: str, message: str) -> None:

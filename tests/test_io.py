@@ -154,6 +154,24 @@ def test_io_html_page_gives_article_text_and_metadata() -> None:
         assert furniture not in doc.text
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a year the article mentions is no date of the page (htmldate's body search would say 2019-01-01)
+        ("", None),
+        # a page dated after the machine's clock keeps its date
+        ('<meta property="article:published_time" content="2099-02-11T08:30:00+04:00">', "2099-02-11"),
+    ],
+)
+def test_io_html_date_from_metadata_only(tmp_path: Path, head: str, expected: str | None) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Gulf talks</title>{head}</head><body><article><p>"
+                    + "Oman will host talks between Iran and its Gulf neighbours, who restored ties in 2019. " * 5
+                    + "</p></article></body></html>", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.date == expected
+
+
 def test_io_html_without_article_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
     path.write_text("<html><body><script>document.write(1)</script></body></html>", encoding="utf-8")

@@ -57,3 +57,16 @@ def test_sentences_skip_furniture_and_keep_offsets(nlp: Any) -> None:
     assert [s.text for s in sents] == ["Qatar hosted a new round of talks on Sunday.",
                                        "The two sides agreed to meet again."]
     assert all(text[s.start_char : s.end_char] == s.text for s in sents)
+
+
+def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
+    text = ("Gulf states weigh their options\n\nBy Sara Haddad\nMarch 3, 2026\n\nThree things to watch:\n\n"
+            "• Oman will host talks between Iran and the UAE on Thursday.\n"
+            "- Qatar and Bahrain signed a border accord.\n\nThe talks come after months of friction.\n")
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        doc = nlp(text)
+    # a list item that is a sentence is no byline, and its glyph is not part of it
+    assert [s.text for s in body_sentences(doc)] == [
+        "Oman will host talks between Iran and the UAE on Thursday.", "Qatar and Bahrain signed a border accord.",
+        "The talks come after months of friction."]
+    assert (doc._.header.author, doc._.header.date) == ("Sara Haddad", "2026-03-03")
