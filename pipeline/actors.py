@@ -75,9 +75,11 @@ from .attribution import Attribution, given_name_gender
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES, ents_of
 
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies)|"
-    r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies)|"
-    r"bilateral)\b",
+    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
+    r"armies|militaries|presidents|ministers|foreign ministers|defen[cs]e ministers)|"
+    r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
+    r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
+    r"(?:neither|either) side(?! of\b)|bilateral)\b",
     re.I,
 )
 # "the three governments", "all three countries": three states named together before
@@ -103,6 +105,7 @@ _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
+_NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 _PERSON_MEMORY = 3
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
@@ -127,7 +130,7 @@ _INSTRUMENTS = frozenset(
     """agreement agreements accord accords pact pacts treaty treaties convention conventions
     protocol protocols club group format process memorandum declaration declarations round
     consensus charter communique communiqué principles talks summit conference congress
-    negotiations peace""".split()
+    negotiations peace forum dialogue""".split()
 )
 # an organisation before one of these, capitalised, names a document it wrote, not a party: "the
 # U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"
@@ -135,7 +138,7 @@ _ORG_INSTRUMENTS = frozenset("convention conventions charter protocol declaratio
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
-    - ii iii 2 3 +""".split()
+    international economic - ii iii 2 3 +""".split()
 )
 # a state named after one of these is what a relation reaches ("a border wall with Mexico"), so it
 # says nothing about whose "Congress" the sentence means
@@ -214,12 +217,16 @@ class ActorTracker:
                 self._remember(a.code)
         states = sorted({a.code for a in found if a.code in STATE_CODES})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
-        pairs = list(combinations(states, 2))
-        self._groups += [(self._sentence, frozenset(pair), 1 / len(pairs)) for pair in pairs]
+        pairs = [frozenset(pair) for pair in combinations(states, 2)]
+        # a pair listed together counts twice as much as one named in passing: in "Armenia and
+        # Azerbaijan held talks in Abu Dhabi", "both delegations" are Armenia and Azerbaijan
+        listed = set(_listed(sent, found, 2)) if parsed and len(pairs) > 1 else set()
+        shares = [2.0 if pair in listed else 1.0 for pair in pairs]
+        self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         # "the three governments" are three states listed together ("Mali, Burkina Faso and
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
         if parsed:
-            self._groups += [(self._sentence, group, 1.0) for group in _listed_triples(sent, found)]
+            self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
@@ -296,8 +303,10 @@ class ActorTracker:
                     named = named | {code}
         for token in sent:
             code = _KOREAS.get(token.lower_)
+            following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
             if (code and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the"
-                    and token.is_title and {"PRK", "KOR"} & set(self._recent_states) and code not in named):
+                    and token.is_title and {"PRK", "KOR"} & set(self._recent_states) and code not in named
+                    and not (following is not None and following.is_title)):  # "the South China Sea"
                 out.append(ActorMention(f"the {token.text}", code, "state", "context",
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
@@ -337,8 +346,8 @@ class ActorTracker:
         self._recent_states.append(code)
 
 
-def _listed_triples(sent: Span, found: list[ActorMention]) -> list[frozenset[str]]:
-    """Every three states the sentence lists together: "Mali, Burkina Faso and Niger"."""
+def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:
+    """Every ``size`` states the sentence lists together: "Mali, Burkina Faso and Niger"."""
     roots: dict[int, str] = {}
     for a in found:
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -358,7 +367,7 @@ def _listed_triples(sent: Span, found: list[ActorMention]) -> list[frozenset[str
                     seen.add(t.i)
                     todo.append(t)
         listed = {roots[j] for j in seen if j in roots}
-        out |= {frozenset(group) for group in combinations(sorted(listed), 3)}
+        out |= {frozenset(group) for group in combinations(sorted(listed), size)}
     return sorted(out, key=sorted)
 
 
@@ -551,8 +560,16 @@ def _official(token: Token) -> bool:
 
 
 def _role(token: Token) -> str | None:
-    """source when the token is or modifies a subject, target when an object, else None."""
-    for _ in range(4):
+    """source when the token is or modifies a subject, target when an object, else None. A later
+    member of a list has the first member's role ("Senegal and Ghana have appointed envoys": both
+    source), and so has a state "of" a noun ("the governments of Mali and Niger agreed")."""
+    for _ in range(8):
+        if token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _NOUN_DEPS:
+            token = token.head.head
+            continue
         if token.dep_ in _SOURCE_DEPS:
             return "source"
         if token.dep_ in _TARGET_DEPS:

@@ -73,7 +73,9 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 # "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
 _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
-            "i", "you", "this", "that", "critics", "observers", "some observers", "one"}
+            "i", "you", "this", "that", "critics", "observers", "some observers", "one",
+            # the author among others: "few of us would have predicted that ..."
+            "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
 _PERSONAL = {"he", "she"}
 _POSSESSIVE = {"his", "her"}
 _RELATIVES = {"who", "which", "that"}

@@ -17,7 +17,15 @@ from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
-from .timex import date_parts, date_span, in_future_clause, in_past_clause, normalise_period, normalise_time
+from .timex import (
+    _WEEKDAYS,
+    date_parts,
+    date_span,
+    in_future_clause,
+    in_past_clause,
+    normalise_period,
+    normalise_time,
+)
 
 # a quotation's later sentences keep its speaker for at most this many sentences: a quotation
 # mark left open by mistake would otherwise lend the speaker the rest of the text
@@ -204,6 +212,17 @@ def _date_entities(sent: Span) -> list[Span]:
         if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}
                 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", out[-1][0].text)):
             out[-1] = sent.doc[out[-1].start : ent.end]
+        elif out and _weekday_then_date(out[-1], ent):
+            out[-1] = sent.doc[out[-1].start : ent.end]
         else:
             out.append(ent)
     return out
+
+
+def _weekday_then_date(weekday: Span, ent: Span) -> bool:
+    """ "Friday, 16 October": a weekday and the date after its comma, which the tagger may give as
+    "Friday" and "October" with the day a number between them, are one time."""
+    doc = weekday.doc
+    between = doc[weekday.end : ent.start]
+    return (len(weekday) == 1 and weekday[0].lower_ in _WEEKDAYS and 1 <= len(between) <= 2
+            and between[0].text == "," and all(t.is_digit and len(t.text) <= 2 for t in between[1:]))

@@ -427,7 +427,9 @@ class EntityResolver:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
                 surnames[name[-1].text] = ent
-                given.setdefault(ent[0].text, ent)
+                # "Lee" after "President Lee Jae-myung": a family name written first
+                first = next((t for t in name if t.lower_.rstrip(".") not in _TITLES), name[0])
+                given.setdefault(first.text, ent)
             elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
                 named = surnames.get(ent.text) or given.get(ent.text)
                 # a full name the gazetteer does not know never erases a known one: "Biden"

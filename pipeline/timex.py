@@ -102,8 +102,11 @@ class TimeMention:
 
 
 def _clean(text: str) -> str:
-    """One line, no surrounding punctuation, no leading bound ("since", "as early as")."""
-    return _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+    """One line, no surrounding punctuation, no leading bound ("since", "as early as"), no weekday
+    before the date it names ("Friday, 16 October" is 16 October)."""
+    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+    weekday, comma, rest = cleaned.partition(", ")
+    return rest if comma and weekday.lower() in _WEEKDAYS and _MONTH_DAY.match(rest) else cleaned
 
 
 def normalise_time(text: str, doc_date: str | None, future: bool = False, past: bool = False) -> str | None:

@@ -144,6 +144,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
     {
         "the times", "the guardian", "the atlantic", "the economist", "the hindu",
         "the hill", "the diplomat", "foreign affairs", "foreign policy",
+        # British bodies whose names are also common nouns: "the foreign office in Islamabad"
+        "foreign office", "home office", "cabinet office", "war office",
     }
 )
 # Short function words: an upper-case token spelling one ("US", "IS") forces exact-case matching.

@@ -152,6 +152,19 @@ CASES = [
     ("The Paris Club agreed to restructure Zambia's debt.", {"ZMB"}, {"FRA"}),
     ("France and Germany signed the Treaty of Rome.", {"FRA", "DEU"}, {"ITA"}),
     ("Beijing talks down fears of a trade war with Canberra.", {"CHN", "AUS"}, set()),
+    # more ways of saying "both sides"; "either side of the border" is a place
+    ("Armenia and Azerbaijan held talks in Abu Dhabi. Both delegations agreed to meet again.", {"ARM", "AZE"}, set()),
+    ("Armenia and Azerbaijan held talks. Neither side was likely to back down.", {"ARM", "AZE"}, set()),
+    ("India and China met in Delhi. The two foreign ministers agreed on patrols.", {"IND", "CHN"}, set()),
+    ("India and China met in Delhi. Villages on either side of the river flooded.", set(), {"IND", "CHN"}),
+    # names of places, forums and offices that hold a state's name or a common noun
+    ("South Korea and Japan held talks. Chinese ships patrolled the South China Sea.", {"CHN"}, {"KOR", "PRK"}),
+    ("Ministers from Iran and Turkey spoke at the Astana International Forum.", {"IRN", "TUR"}, {"KAZ"}),
+    ("Tankers crossed the Sea of Oman as Iran and Saudi Arabia talked.", {"IRN", "SAU"}, {"OMN"}),
+    ("Protesters gathered outside the foreign office in Islamabad.", {"PAK"}, {"GBR"}),
+    ("The Foreign Office summoned the Iranian ambassador.", {"GBR", "IRN"}, set()),
+    # a family name written first, after a title: "Lee" is Lee Jae-myung
+    ("President Lee Jae-myung met Japan's prime minister. Lee's office welcomed the talks.", {"KOR"}, set()),
     # an organisation naming a document it wrote is no party; its council acting is one
     ("Indonesia and Malaysia signed it under the U.N. Convention on the Law of the Sea.", {"IDN", "MYS"}, {"UN"}),
     ("Russia's invasion violated the UN Charter, Ukraine told the assembly.", {"RUS", "UKR"}, {"UN"}),
@@ -256,6 +269,23 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
     assert roles == {"RUS": "source", "UKR": "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later member of a list has the first member's role
+        ("Senegal and Ghana have appointed envoys to Mali.", {"SEN": "source", "GHA": "source", "MLI": "target"}),
+        ("Saudi Arabia, the UAE and Oman will hold talks with Iran.",
+         {"SAU": "source", "ARE": "source", "OMN": "source", "IRN": "target"}),
+        # a state "of" a noun has the noun's role; "of" after a verb is no noun's
+        ("The governments of Mali and Niger left ECOWAS.", {"MLI": "source", "NER": "source"}),
+        ("Japan warned of Chinese aggression.", {"JPN": "source", "CHN": "target"}),
+    ],
+)
+def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
+    roles = {a.code: a.role for a in _last_sentence_actors(nlp, text) if a.code in expected}
+    assert roles == expected
 
 
 def test_context_without_the_parser() -> None:

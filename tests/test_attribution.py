@@ -24,6 +24,7 @@ CASES = [
      "CHN", False),
     ("Speaking to reporters in Beijing, Wang Yi called the sanctions a mistake.", "Wang Yi", "Speaking", "CHN", False),
     ("Generally speaking, Russia and China have avoided open rivalry in Central Asia.", None, None, None, False),
+    ("Few of us would have predicted that Armenia and Azerbaijan would sign a treaty.", None, None, None, False),
     # "Speaking at ..." gives way to the main verb's cue when that is one too
     ("Speaking at a press conference in Brasília, Foreign Minister Mauro Vieira said that Brazil would mediate.",
      "Mauro Vieira", "said", "BRA", False),

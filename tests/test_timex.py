@@ -167,6 +167,17 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
     assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
 
 
+def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = "The talks will take place on Friday, 16 October, in Almaty. Talks began on Thursday, 8 October."
+    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-10-09")], all_sentences=True)
+              if isinstance(c, Claim)]
+    assert [[(t.text, t.date) for t in c.time] for c in claims] == [
+        [("Friday, 16 October", "2026-10-16")], [("Thursday, 8 October", "2026-10-08")]]
+
+
 def _only_time(nlp: Any, text: str, day: str) -> Any:
     """The one time expression of ``text``, parsed as a document of ``day``."""
     doc = nlp.make_doc(text)
