@@ -71,6 +71,7 @@ NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
 _ROLE_WORD = re.compile(rf"\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_FULL_STOP = re.compile(r"\.[\"'”’)\]]*\s*$")  # not a headline's "?"
 
 
 @dataclass(frozen=True)
@@ -203,11 +204,38 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         spans.append(Furniture(start, start + dateline.end(), "dateline"))
         if doc_date is None and dateline.group("date"):
             doc_date = parse_date(dateline.group("date"))
-    before_marker = [s for i, s in candidates if i < first_marker]
-    title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
-    if title:
-        title = _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
+    title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
+    """The headline among the header lines that may be the title: the last one before the first
+    date or byline, unless it is the standfirst under the headline; else the longest."""
+    before_marker = [(i, s) for i, s in candidates if i < first_marker]
+    if not before_marker:
+        return max((s for _, s in candidates), key=len, default=None)
+    title = before_marker[-1][1]
+    if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and _standfirst(
+            before_marker[-1][1], before_marker[-2][1]):
+        title = before_marker[-2][1]
+    return _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more are capitalised: "How Three Capitals Turned Their Backs"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _standfirst(line: str, above: str) -> bool:
+    """Whether ``line``, right under the headline ``above``, is the standfirst that sums the article
+    up: a full sentence where the headline is none ("Export controls alone won't win the chip race"
+    over "Washington has slowed China's progress. Keeping allies on board is harder."), or a line in
+    sentence case under a headline in title case ("Can ECOWAS Win Them Back?" is one). A section
+    label above ("World | Asia", "Analysis") is no headline."""
+    if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
+        return False
+    return bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

@@ -181,3 +181,26 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
     text = "Beijing protested the sale of arms to Taiwan. The White House did not respond to a request for comment."
     claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
     assert [c.labels for c in claims][1] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a standfirst under the headline: a full sentence, or sentence case under title case
+        ("Sanctions alone will not stop the drones\nTehran has found new suppliers. Closing the gaps takes allies.",
+         "Sanctions alone will not stop the drones"),
+        ("The Quiet Rivalry Over the Caspian Pipeline\nBaku and Ashgabat both want the gas and neither will say so",
+         "The Quiet Rivalry Over the Caspian Pipeline"),
+        ("Can the Caspian Pipeline Survive Its Sponsors?\nBaku and Ashgabat both want the gas and neither will say so",
+         "Can the Caspian Pipeline Survive Its Sponsors?"),
+        # a section label above the headline is no headline
+        ("World | Asia\nManila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
+        ("THE BIG READ\nWhy the Nile Talks Keep Failing", "Why the Nile Talks Keep Failing"),
+        ("Energy\nKazakhstan leans on Russian gas while courting China", "Kazakhstan leans on Russian gas while courting China"),
+    ],
+)
+def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
+    text = header + "\nBy Leyla Mammadova\n2 May 2027\n\nTurkmenistan and Azerbaijan signed a gas memorandum in April.\n"
+    _, found = find_furniture(text)
+    assert found.title == title
+
