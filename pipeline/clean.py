@@ -204,8 +204,44 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         spans.append(Furniture(start, start + dateline.end(), "dateline"))
         if doc_date is None and dateline.group("date"):
             doc_date = parse_date(dateline.group("date"))
+    spans += _pull_quotes(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+# quotation marks around a pull quote, and the stops that may end it
+_QUOTE_MARKS = "\"'“”‘’«» \t"
+_PULL_QUOTE_WORDS = 6
+
+
+def _quoted(line: str) -> str:
+    """``line`` in lower case, without the quotation marks around it and the stop that ends it: a
+    pull quote may capitalise the fragment it quotes."""
+    return line.strip(_QUOTE_MARKS).rstrip(".!?…,;").strip(_QUOTE_MARKS).lower()
+
+
+def _pull_quotes(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """Lines of at least six words that repeat, word for word, a passage of a paragraph of running
+    text elsewhere in the body: a pull quote ("“The people will not accept lectures.”" after the
+    paragraph that quotes it). Quotation marks, a closing stop and case do not count; the running
+    text keeps its occurrence."""
+    needles = {i: _quoted(lines[i][2]) for i in body}
+    needles = {i: n for i, n in needles.items() if len(n.split()) >= _PULL_QUOTE_WORDS}
+    # the lines where each needle's first words stand: a substring search in those only
+    keys = {tuple(n.split()[:_PULL_QUOTE_WORDS]) for n in needles.values()}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for j in body:
+        words = [w.strip(_QUOTE_MARKS) for w in lines[j][2].lower().split()]
+        for k in range(len(words) - _PULL_QUOTE_WORDS + 1):
+            key = tuple(words[k : k + _PULL_QUOTE_WORDS])
+            if key in keys:
+                holders.setdefault(key, set()).add(j)
+    spans = []
+    for i, needle in needles.items():
+        others = holders.get(tuple(needle.split()[:_PULL_QUOTE_WORDS]), set()) - {i}
+        if any(needle in lines[j][2].lower() and _quoted(lines[j][2]) != needle for j in others):
+            spans.append(Furniture(lines[i][0], lines[i][1], "pull_quote"))
+    return spans
 
 
 def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:

@@ -204,3 +204,26 @@ def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str)
     _, found = find_furniture(text)
     assert found.title == title
 
+
+PULL_QUOTE = """A Quiet Border
+By Ana Lima
+3 May 2027
+
+The minister spoke for an hour. “We will not be bullied by our larger neighbours,” she said on Friday, before leaving for Rome.
+
+“We will not be bullied by our larger neighbours.”
+
+Talks resumed on Monday.
+
+Talks resumed on Monday.
+
+Neither government has published the draft of the agreement.
+"""
+
+
+def test_clean_marks_a_pull_quote() -> None:
+    spans, _ = find_furniture(PULL_QUOTE)
+    # the standalone copy is furniture; the running text keeps the quotation, and a short
+    # line said twice is no pull quote
+    assert [PULL_QUOTE[f.start : f.end] for f in spans if f.kind == "pull_quote"] == [
+        "“We will not be bullied by our larger neighbours.”"]
