@@ -54,10 +54,10 @@ _FURNITURE_LINE = re.compile(
 # (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
 # no party to it.
 _INLINE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
-    r"|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})){0,2}"
-    r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
+    r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
+    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
@@ -85,6 +85,9 @@ class Header:
 
 @dataclass(frozen=True)
 class Furniture:
+    """A span of page furniture: a whole line ("header", "byline", "subheading", "footer",
+    "pull_quote", ...) or the start of one (the "dateline" of a wire story)."""
+
     start: int
     end: int
     kind: str
@@ -198,15 +201,40 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
-    start = lines[first][0]
-    dateline = _INLINE_DATELINE.match(lines[first][2])
-    if dateline:
-        spans.append(Furniture(start, start + dateline.end(), "dateline"))
-        if doc_date is None and dateline.group("date"):
-            doc_date = parse_date(dateline.group("date"))
+    for i in range(first, last + 1):
+        start, _, s = lines[i]
+        dateline = _dateline(s, later=i > first)
+        if dateline:
+            spans.append(Furniture(start, start + dateline.end(), "dateline"))
+            if doc_date is None and i == first and dateline.group("date"):
+                doc_date = parse_date(dateline.group("date"))
     spans += _pull_quotes(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _gazetteer_kind(name: str) -> str | None:
+    """What the gazetteer knows ``name`` as: "place" for a capital or a city ("SEOUL", "ADDIS
+    ABABA"), else the entry's kind ("organisation" for "NATO"); None for a name it does not know."""
+    from .entities import load_gazetteer  # entities imports this module
+
+    gazetteer = load_gazetteer("gazetteer.jsonl", None)
+    entry = gazetteer.lookup(name) or gazetteer.lookup(name.title())  # "Lima" is case-sensitive
+    if entry is None:
+        return None
+    return "place" if entry.via in {"capital", "place"} else entry.kind
+
+
+def _dateline(line: str, later: bool) -> re.Match[str] | None:
+    """The wire dateline opening ``line``. A paragraph after the first one of the body (a
+    roundup's next story: "BELGRADE — Serbia and Kosovo ...") needs more than capitals, which may
+    be an acronym ("NATO — the alliance ...", "UPDATE: ..."): a date, a region ("HONIARA, Solomon
+    Islands —"), an agency ("SEOUL (Reuters) -") or a place the gazetteer knows."""
+    m = _INLINE_DATELINE.match(line)
+    if m is None or not later:
+        return m
+    known = m.group("date") or m.group("region") or m.group("agency")
+    return m if known or _gazetteer_kind(m.group("place")) == "place" else None
 
 
 # quotation marks around a pull quote, and the stops that may end it
@@ -303,7 +331,7 @@ def boilerplate(sentence: str) -> bool:
 def clean_component(doc: Doc) -> Doc:
     """Record furniture spans and the header on the Doc; the text is left as it is."""
     spans, header = find_furniture(doc.text)
-    doc._.furniture = [(f.start, f.end) for f in spans]
+    doc._.furniture = spans
     doc._.header = header
     if doc._.doc_date is None:
         doc._.doc_date = header.date

@@ -330,3 +330,17 @@ def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
     assert dhaka.dyads == [("BGD", "IND")]
     china = next(c for c in claims if c.text.startswith("China"))
     assert not any(a.via == "implied" for a in china.actors)  # China is outside the pair
+
+
+def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("News in brief\n\n"
+            "MADRID — Spain and Morocco agreed on Monday to reopen two border crossings. "
+            "Both countries will set up joint customs posts.\n\n"
+            "LIMA — Peru recalled its ambassador from Bolivia after a border incident. "
+            "Chile, which borders both countries, called for calm.\n")
+    claims = list(extractor.extract([Document(id="r", text=text)], all_sentences=True))
+    assert claims[2].text.startswith("Peru")  # the dateline is furniture, LIMA no actor
+    assert {a.code for a in claims[2].actors} == {"PER", "BOL"}
+    assert {a.code for a in claims[3].actors if a.via == "context"} == {"PER", "BOL"}

@@ -227,3 +227,29 @@ def test_clean_marks_a_pull_quote() -> None:
     # line said twice is no pull quote
     assert [PULL_QUOTE[f.start : f.end] for f in spans if f.kind == "pull_quote"] == [
         "“We will not be bullied by our larger neighbours.”"]
+
+
+ROUNDUP = """News in brief
+Friday, 7 May 2027
+
+MADRID — Spain and Morocco agreed on Monday to reopen two border crossings near Ceuta.
+
+LIMA (Reuters) - Peru recalled its ambassador from Bolivia after a border incident.
+
+HONIARA, Solomon Islands — Australia will fund a new police academy.
+
+NATO — The alliance said little about the request.
+
+UPDATE: Officials said the talks would resume on Friday.
+
+ASEAN: The bloc's foreign ministers will meet in July.
+
+OSLO, June 2 — Norway and Iceland signed a fisheries accord.
+"""
+
+
+def test_clean_marks_the_dateline_of_every_story_of_a_roundup() -> None:
+    spans, header = find_furniture(ROUNDUP)
+    assert [ROUNDUP[f.start : f.end] for f in spans if f.kind == "dateline" and f.start >= ROUNDUP.index("MADRID")] == [
+        "MADRID —", "LIMA (Reuters) -", "HONIARA, Solomon Islands —", "OSLO, June 2 —"]
+    assert header.date == "2027-05-07"  # the header's; a later story's day does not date the page

@@ -57,3 +57,24 @@ def test_sentences_skip_furniture_and_keep_offsets(nlp: Any) -> None:
     assert [s.text for s in sents] == ["Qatar hosted a new round of talks on Sunday.",
                                        "The two sides agreed to meet again."]
     assert all(text[s.start_char : s.end_char] == s.text for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the dateline of a roundup's later story, and a pull quote repeated from the body
+            "SANTIAGO — Chile and Peru signed a fisheries deal.\n\n"
+            "QUITO (Reuters) - Ecuador said it would “never accept a foreign base on its soil again”, officials said.\n\n"
+            "“Never accept a foreign base on its soil again.”\n\nNATO — The alliance said nothing.",
+            ["Chile and Peru signed a fisheries deal.",
+             "Ecuador said it would “never accept a foreign base on its soil again”, officials said.",
+             "NATO — The alliance said nothing."],
+        ),
+    ],
+)
+def test_sentences_leave_out_layout_furniture(nlp: Any, text: str, expected: list[str]) -> None:
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        doc = nlp(text)
+    sents = body_sentences(doc)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start_char : s.end_char] == s.text for s in sents)
