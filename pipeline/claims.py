@@ -9,8 +9,16 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
+from .attribution import (
+    TRANSCRIPT_CUE,
+    Context,
+    continued_quotation,
+    find_attribution,
+    quotation_open,
+    transcript_speaker,
+    transcript_speakers,
+)
 from .attribution import Attribution as Speech
-from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
@@ -51,12 +59,13 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     claims = []
     story = _Story()
     breaks = sorted(f.end for f in doc._.furniture if f.kind == "dateline")
+    speakers = transcript_speakers(doc)
     sentences = []
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
             breaks = [b for b in breaks if b > sent.start_char]
-        attribution, continued = _attribution(sent, story)
+        attribution, continued = _attribution(sent, story, speakers)
         actors = story.tracker.sentence_actors(sent, attribution)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
@@ -72,7 +81,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 attribution = replace(attribution, speaker_code=story.last_code)
         story.attribution = attribution
         story.last_code = attribution.speaker_code if attribution is not None else None
-        if attribution is not None:
+        if attribution is not None and attribution.cue != TRANSCRIPT_CUE:
+            # a spokesperson's own "we" in a transcript is left unresolved
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
@@ -128,15 +138,19 @@ class _Story:
     last_code: str | None = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
 
 
-def _attribution(sent: Span, story: _Story) -> tuple[Speech | None, bool]:
+def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
     """The sentence's speaker, and whether it is continued from a sentence before: its own
-    ("Peskov said"), else that of a quotation still running."""
+    ("Peskov said"), else that of a quotation still running, else that of the transcript's label
+    that opens its paragraph ("SPOKESPERSON: ...")."""
     own = find_attribution(sent, story.people)
     story.people.advance(sent, own)
     story.run = 0 if own else story.run + 1
     attribution = own or (continued_quotation(sent, story.attribution, story.quoting) if story.run <= _QUOTE_RUN
                           else None)
     story.quoting = quotation_open(sent.text, story.quoting)
+    label = transcript_speaker(sent, speakers)
+    if label is not None and (attribution is None or attribution.start < label.start):
+        attribution = label  # a quotation from before the label is no longer running
     return attribution, own is None
 
 

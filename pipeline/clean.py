@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,20 @@ _INLINE_DATELINE = re.compile(
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
+# A speaker's label opening a paragraph of a transcript: "SPOKESPERSON:", "MS. ZHUMABAYEVA:", "Q:".
+# One to four words in capitals (a single letter only for "Q" and "A"), then a colon.
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[QA]|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}):(?=\s|$)")
+# the first words of labels that name a speaker wherever they stand; any other label must
+# recur ("ZHUMABAYEVA:" twice) to be a speaker's
+_SPEAKER_ROLES = frozenset(
+    """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS DR AMBASSADOR
+    MINISTER SECRETARY PRESIDENT INTERVIEWER""".split()
+)
+# labels in capitals that name no speaker: a live page's "UPDATE:", "EDITOR'S NOTE:"
+_NOT_SPEAKERS = frozenset(
+    """UPDATE UPDATED BREAKING NOTE EDITOR'S EDITOR’S CORRECTION CLARIFICATION WATCH LISTEN READ
+    RELATED EXCLUSIVE ANALYSIS OPINION FACTBOX BACKGROUND LIVE""".split()
+)
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
@@ -86,7 +101,8 @@ class Header:
 @dataclass(frozen=True)
 class Furniture:
     """A span of page furniture: a whole line ("header", "byline", "subheading", "footer",
-    "pull_quote", ...) or the start of one (the "dateline" of a wire story)."""
+    "pull_quote", ...) or the start of one ("dateline" of a wire story, "speaker_label" of a
+    transcript)."""
 
     start: int
     end: int
@@ -201,9 +217,12 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
+    labels = _speaker_labels(lines, range(first, last + 1))
+    spans += labels
+    labelled = {f.start for f in labels}
     for i in range(first, last + 1):
         start, _, s = lines[i]
-        dateline = _dateline(s, later=i > first)
+        dateline = None if start in labelled else _dateline(s, later=i > first)
         if dateline:
             spans.append(Furniture(start, start + dateline.end(), "dateline"))
             if doc_date is None and i == first and dateline.group("date"):
@@ -211,6 +230,28 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     spans += _pull_quotes(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """The speakers' labels of a transcript ("SPOKESPERSON: On Thursday ...", "MS. ZHUMABAYEVA:"),
+    each a furniture span of the label and its colon. A label names a speaker where its first word
+    is a role ("QUESTION", "MR.") or the same label opens another paragraph, and not where the
+    gazetteer knows it as a place or an organisation ("NEW DELHI:", "ASEAN:"). A document with
+    fewer than two such labels is no transcript: it has none."""
+    found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))]
+    counts = Counter(m.group("label") for _, m in found)
+    labels = [Furniture(start, start + m.end(), "speaker_label") for start, m in found
+              if _names_speaker(m.group("label"), counts[m.group("label")])]
+    return labels if len(labels) >= 2 else []
+
+
+def _names_speaker(label: str, count: int) -> bool:
+    first = label.split()[0].rstrip(".")
+    if first in _NOT_SPEAKERS:
+        return False
+    if first in _SPEAKER_ROLES:
+        return True
+    return count >= 2 and _gazetteer_kind(label) in {None, "person"}
 
 
 def _gazetteer_kind(name: str) -> str | None:

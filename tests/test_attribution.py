@@ -338,3 +338,26 @@ def test_attribution_on_whole_articles_of_our_own(extractor: Any) -> None:
     assert len(total["speaker"]) >= 80
     rate = {key: sum(values) / len(values) for key, values in total.items()}
     assert rate["speaker"] >= 0.95 and rate["author"] >= 0.95 and rate["time"] >= 0.9, rate
+
+
+def test_attribution_of_a_transcript_is_the_speakers_label(extractor: Any) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    found = [(a.speaker, a.speaker_code, a.cue, a.quote) if a else None for a in _attributions(extractor, TRANSCRIPT)]
+    halvorsen = ("SPOKESMAN HALVORSEN", "NOR", "transcript", True)
+    question = ("Q", None, "transcript", True)  # the journalist's, not the author's voice
+    assert found == [
+        halvorsen, halvorsen, question, question, halvorsen,
+        ("The foreign minister", None, "said", False),  # a sentence's own speaker wins
+        ("MS. BERG", "NOR", "transcript", True),  # a label alone on its line opens the next
+    ]
+    for attribution in _attributions(extractor, TRANSCRIPT):
+        assert TRANSCRIPT[attribution.start : attribution.end] == attribution.speaker
+
+
+def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: Any) -> None:
+    text = ("Joint press conference of the foreign ministers of Chile and Peru\n\n"
+            "MODERATOR: The ministers will take two questions.\n\n"
+            "Q: Will Chile and Peru sign the fisheries accord?\n")
+    assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [
+        ("MODERATOR", None), ("Q", None)]

@@ -62,6 +62,13 @@ def test_sentences_skip_furniture_and_keep_offsets(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a transcript's speaker labels are no part of any sentence, nor sentences of their own
+            "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Peru\n\n"
+            "MS. QUISPE: Peru and Chile will resume talks in May. Both sides want a deal.\n\n"
+            "QUESTION:\nWill the talks be held in Lima?\n\nMR. TORRES: They will.",
+            ["Peru and Chile will resume talks in May.", "Both sides want a deal.",
+             "Will the talks be held in Lima?", "They will."],
+        ),
         (  # the dateline of a roundup's later story, and a pull quote repeated from the body
             "SANTIAGO — Chile and Peru signed a fisheries deal.\n\n"
             "QUITO (Reuters) - Ecuador said it would “never accept a foreign base on its soil again”, officials said.\n\n"
