@@ -230,10 +230,15 @@ class ActorTracker:
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         people = [a for a in named if a.kind == "person"]
-        if people:
+        # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
+        # "he" after it is that person, who acts for no state, not the last official named
+        unknown = parsed and any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
+        if people and not (unknown and not any(a.role == "source" for a in people)):
             # "he" most often continues the sentence's subject, else its first person named
             subject = next((a for a in people if a.role == "source"), people[0])
             self._last_people = (self._sentence, [subject] + [a for a in people if a is not subject])
+        elif unknown:
+            self._last_people = (self._sentence, [])
         self._sentence += 1
         return found
 

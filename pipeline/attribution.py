@@ -17,6 +17,7 @@ April 2"), ``date`` is that day.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, replace
@@ -82,6 +83,13 @@ _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
 _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# the cue of a transcript's paragraph, spoken by the label that opens it ("SPOKESPERSON: ...")
+TRANSCRIPT_CUE = "transcript"
+# the labels of a journalist's question: theirs, and no state's
+_QUESTION_LABELS = frozenset({"QUESTION", "Q"})
+# a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
+_SPACE = re.compile(r"\s*")
+_ISSUER = re.compile(r"\b(?:ministry|spokes(?:person|man|woman)|government|embassy|presidency|president)\b", re.I)
 # nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
 # negotiator, Mahbub Alam": the name is a person's even where the tagger calls it an organisation
 _PERSON_NOUNS = frozenset(
@@ -202,6 +210,49 @@ def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
     official confirmed", "the communiqué says nothing about the blocks"."""
     return denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
+
+
+def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
+    """The speakers of a transcript's paragraphs, from the labels that open them (``clean``'s
+    "speaker_label" furniture), each with the offset where its paragraph ends: the label as
+    written without its colon ("SPOKESPERSON", "MS. ZHUMABAYEVA"), quoting their own words, with
+    the state of the header's office where it names one state ("Regular Press Briefing by the
+    Foreign Ministry Spokesperson of the Republic of Kazakhstan": KAZ); a question ("QUESTION:",
+    "Q:") is the journalist's, no state's."""
+    labels = [f for f in doc._.furniture if f.kind == "speaker_label"]
+    if not labels:
+        return []
+    state = _issuing_state(doc)
+    out = []
+    for label in labels:
+        speaker = doc.text[label.start : label.end].rstrip(":").rstrip()
+        code = None if speaker in _QUESTION_LABELS else state
+        out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, label.start, label.start + len(speaker)),
+                    _paragraph_end(doc.text, label.end)))
+    return out
+
+
+def transcript_speaker(sent: Span, speakers: list[tuple[Attribution, int]]) -> Attribution | None:
+    """The speaker whose labelled paragraph holds ``sent``, if any."""
+    return next((a for a, end in speakers if a.end <= sent.start_char and sent.end_char <= end), None)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph a label opens ends: its line, or the next line with text where the
+    label stands alone."""
+    line_end = text.find("\n", start)
+    if line_end != -1 and not text[start:line_end].strip():
+        blank = _SPACE.match(text, start)
+        line_end = text.find("\n", blank.end() if blank else start)
+    return len(text) if line_end == -1 else line_end
+
+
+def _issuing_state(doc: Doc) -> str | None:
+    """The one state the header lines that name an office name: whose spokesperson speaks."""
+    lines = [f for f in doc._.furniture if f.kind == "header" and _ISSUER.search(doc.text[f.start : f.end])]
+    codes = {e._.code for e in ents_of(doc) if e._.code in STATE_CODES
+             and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 class Context:
@@ -478,14 +529,15 @@ def _subject(sent: Span, cue: Token) -> Span | None:
 
 
 def _people_believe(verb: Token) -> bool:
-    """The subject of ``verb`` is a person ("Jonas Albrecht") or people ("diplomats", "most
+    """The subject of ``verb`` is a person ("Jonas Albrecht", "she") or people ("diplomats", "most
     analysts"), not a state, a body or a thing."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
     noun = subject.lower_
-    return subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS)
+    return (subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or noun in _PERSONAL
+            or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS))
 
 
 def _as_saying(cue: Token) -> bool:
@@ -595,8 +647,12 @@ def _office_code(speaker: Span) -> str | None:
         if office.lower_ not in _OFFICES:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
-        codes = {str(e._.code) for e in ents_of(speaker.doc) if e._.code in STATE_CODES and e._.kind == "state"
-                 and words and min(words) <= e.start and e.end <= max(words) + 1}
+        inside = [e for e in ents_of(speaker.doc) if words and min(words) <= e.start and e.end <= max(words) + 1]
+        codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"}
+        # "Peter Sørensen, the European Union's envoy": an organisation's, where no state is named;
+        # not an envoy "to the United Nations", who speaks for whoever sent them
+        codes = codes or {str(e._.code) for e in inside if e._.kind == "organisation" and e._.code
+                          and "to" not in {t.lower_ for t in speaker.doc[max(e.start - 2, 0) : e.start]}}
         if len(codes) == 1:
             return codes.pop()
     return None

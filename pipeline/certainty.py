@@ -30,7 +30,7 @@ _CUES: list[tuple[str, str]] = [
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),
     (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
-     r"unclear|potential(?:ly)?|risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
+     r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]

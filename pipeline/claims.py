@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
+from .attribution import (
+    TRANSCRIPT_CUE,
+    Context,
+    continued_quotation,
+    find_attribution,
+    quotation_open,
+    transcript_speaker,
+    transcript_speakers,
+)
 from .attribution import Attribution as Speech
-from .attribution import Context, continued_quotation, find_attribution, quotation_open
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import boilerplate, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
@@ -56,19 +64,17 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         source_format=document.source_format,  # type: ignore[arg-type]
         text_sha256=document.sha256,
     )
-    tracker = ActorTracker()
     claims = []
-    attribution, quoting, run = None, False, 0  # run: sentences since one had its own speaker
-    people = Context()  # whom "he said" can mean
-    last_code = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
+    story = _Story()
+    breaks = sorted(f.end for f in doc._.furniture if f.kind == "dateline")
+    speakers = transcript_speakers(doc)
     sentences = []
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
-        own = find_attribution(sent, people)
-        people.advance(sent, own)
-        run = 0 if own else run + 1
-        attribution = own or (continued_quotation(sent, attribution, quoting) if run <= _QUOTE_RUN else None)
-        quoting = quotation_open(sent.text, quoting)
-        actors = tracker.sentence_actors(sent, attribution)
+        if breaks and sent.start_char >= breaks[0]:
+            story = _Story()  # a roundup's next dateline starts a new story
+            breaks = [b for b in breaks if b > sent.start_char]
+        attribution, continued = _attribution(sent, story, speakers)
+        actors = story.tracker.sentence_actors(sent, attribution)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
@@ -78,12 +84,14 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-            elif last_code and _possessive_speaker(sent, attribution):
+            elif story.last_code and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
-                attribution = replace(attribution, speaker_code=last_code)
-        last_code = attribution.speaker_code if attribution is not None else None
-        if attribution is not None:
-            actors = _speaker_pronoun(sent, attribution, actors, continued=own is None)
+                attribution = replace(attribution, speaker_code=story.last_code)
+        story.attribution = attribution
+        story.last_code = attribution.speaker_code if attribution is not None else None
+        if attribution is not None and attribution.cue != TRANSCRIPT_CUE:
+            # a spokesperson's own "we" in a transcript is left unresolved
+            actors = _speaker_pronoun(sent, attribution, actors, continued=continued)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -122,6 +130,36 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             )
         )
     return claims
+
+
+@dataclass
+class _Story:
+    """What the walk through one story's sentences remembers from the sentences before it: the
+    pairs and people named ("the two sides", "he"), who spoke and whether a quotation is open.
+    A roundup's next dateline ("BELGRADE — ...") starts a new story, and nothing carries over."""
+
+    tracker: ActorTracker = field(default_factory=ActorTracker)
+    people: Context = field(default_factory=Context)  # whom "he said" can mean
+    attribution: Speech | None = None  # the sentence before's
+    quoting: bool = False
+    run: int = 0  # sentences since one had its own speaker
+    last_code: str | None = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
+
+
+def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
+    """The sentence's speaker, and whether it is continued from a sentence before: its own
+    ("Peskov said"), else that of a quotation still running, else that of the transcript's label
+    that opens its paragraph ("SPOKESPERSON: ...")."""
+    own = find_attribution(sent, story.people)
+    story.people.advance(sent, own)
+    story.run = 0 if own else story.run + 1
+    attribution = own or (continued_quotation(sent, story.attribution, story.quoting) if story.run <= _QUOTE_RUN
+                          else None)
+    story.quoting = quotation_open(sent.text, story.quoting)
+    label = transcript_speaker(sent, speakers)
+    if label is not None and (attribution is None or attribution.start < label.start):
+        attribution = label  # a quotation from before the label is no longer running
+    return attribution, own is None
 
 
 def _entities(sent: Span) -> list[Entity]:

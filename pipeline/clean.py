@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -55,10 +56,24 @@ _FURNITURE_LINE = re.compile(
 # (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
 # no party to it.
 _INLINE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
-    r"|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})){0,2}"
-    r"\s*(?:\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
+    r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
+    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
+)
+# A speaker's label opening a paragraph of a transcript: "SPOKESPERSON:", "MS. ZHUMABAYEVA:", "Q:".
+# One to four words in capitals (a single letter only for "Q" and "A"), then a colon.
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[QA]|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}):(?=\s|$)")
+# the first words of labels that name a speaker wherever they stand; any other label must
+# recur ("ZHUMABAYEVA:" twice) to be a speaker's
+_SPEAKER_ROLES = frozenset(
+    """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS DR AMBASSADOR
+    MINISTER SECRETARY PRESIDENT INTERVIEWER""".split()
+)
+# labels in capitals that name no speaker: a live page's "UPDATE:", "EDITOR'S NOTE:"
+_NOT_SPEAKERS = frozenset(
+    """UPDATE UPDATED BREAKING NOTE EDITOR'S EDITOR’S CORRECTION CLARIFICATION WATCH LISTEN READ
+    RELATED EXCLUSIVE ANALYSIS OPINION FACTBOX BACKGROUND LIVE""".split()
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
@@ -74,6 +89,7 @@ NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
 _ROLE_WORD = re.compile(rf"\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_FULL_STOP = re.compile(r"\.[\"'”’)\]]*\s*$")  # not a headline's "?"
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,10 @@ class Header:
 
 @dataclass(frozen=True)
 class Furniture:
+    """A span of page furniture: a whole line ("header", "byline", "subheading", "footer",
+    "pull_quote", ...) or the start of one ("dateline" of a wire story, "speaker_label" of a
+    transcript)."""
+
     start: int
     end: int
     kind: str
@@ -208,17 +228,130 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
-    start = lines[first][0]
-    dateline = _INLINE_DATELINE.match(lines[first][2])
-    if dateline:
-        spans.append(Furniture(start, start + dateline.end(), "dateline"))
-        if doc_date is None and dateline.group("date"):
-            doc_date = parse_date(dateline.group("date"))
-    before_marker = [s for i, s in candidates if i < first_marker]
-    title = before_marker[-1] if before_marker else max((s for _, s in candidates), key=len, default=None)
-    if title:
-        title = _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
+    labels = _speaker_labels(lines, range(first, last + 1))
+    spans += labels
+    labelled = {f.start for f in labels}
+    for i in range(first, last + 1):
+        start, _, s = lines[i]
+        dateline = None if start in labelled else _dateline(s, later=i > first)
+        if dateline:
+            spans.append(Furniture(start, start + dateline.end(), "dateline"))
+            if doc_date is None and i == first and dateline.group("date"):
+                doc_date = parse_date(dateline.group("date"))
+    spans += _pull_quotes(lines, range(first, last + 1))
+    title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """The speakers' labels of a transcript ("SPOKESPERSON: On Thursday ...", "MS. ZHUMABAYEVA:"),
+    each a furniture span of the label and its colon. A label names a speaker where its first word
+    is a role ("QUESTION", "MR.") or the same label opens another paragraph, and not where the
+    gazetteer knows it as a place or an organisation ("NEW DELHI:", "ASEAN:"). A document with
+    fewer than two such labels is no transcript: it has none."""
+    found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))]
+    counts = Counter(m.group("label") for _, m in found)
+    labels = [Furniture(start, start + m.end(), "speaker_label") for start, m in found
+              if _names_speaker(m.group("label"), counts[m.group("label")])]
+    return labels if len(labels) >= 2 else []
+
+
+def _names_speaker(label: str, count: int) -> bool:
+    first = label.split()[0].rstrip(".")
+    if first in _NOT_SPEAKERS:
+        return False
+    if first in _SPEAKER_ROLES:
+        return True
+    return count >= 2 and _gazetteer_kind(label) in {None, "person"}
+
+
+def _gazetteer_kind(name: str) -> str | None:
+    """What the gazetteer knows ``name`` as: "place" for a capital or a city ("SEOUL", "ADDIS
+    ABABA"), else the entry's kind ("organisation" for "NATO"); None for a name it does not know."""
+    from .entities import load_gazetteer  # entities imports this module
+
+    gazetteer = load_gazetteer("gazetteer.jsonl", None)
+    entry = gazetteer.lookup(name) or gazetteer.lookup(name.title())  # "Lima" is case-sensitive
+    if entry is None:
+        return None
+    return "place" if entry.via in {"capital", "place"} else entry.kind
+
+
+def _dateline(line: str, later: bool) -> re.Match[str] | None:
+    """The wire dateline opening ``line``. A paragraph after the first one of the body (a
+    roundup's next story: "BELGRADE — Serbia and Kosovo ...") needs more than capitals, which may
+    be an acronym ("NATO — the alliance ...", "UPDATE: ..."): a date, a region ("HONIARA, Solomon
+    Islands —"), an agency ("SEOUL (Reuters) -") or a place the gazetteer knows."""
+    m = _INLINE_DATELINE.match(line)
+    if m is None or not later:
+        return m
+    known = m.group("date") or m.group("region") or m.group("agency")
+    return m if known or _gazetteer_kind(m.group("place")) == "place" else None
+
+
+# quotation marks around a pull quote, and the stops that may end it
+_QUOTE_MARKS = "\"'“”‘’«» \t"
+_PULL_QUOTE_WORDS = 6
+
+
+def _quoted(line: str) -> str:
+    """``line`` in lower case, without the quotation marks around it and the stop that ends it: a
+    pull quote may capitalise the fragment it quotes."""
+    return line.strip(_QUOTE_MARKS).rstrip(".!?…,;").strip(_QUOTE_MARKS).lower()
+
+
+def _pull_quotes(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """Lines of at least six words that repeat, word for word, a passage of a paragraph of running
+    text elsewhere in the body: a pull quote ("“The people will not accept lectures.”" after the
+    paragraph that quotes it). Quotation marks, a closing stop and case do not count; the running
+    text keeps its occurrence."""
+    needles = {i: _quoted(lines[i][2]) for i in body}
+    needles = {i: n for i, n in needles.items() if len(n.split()) >= _PULL_QUOTE_WORDS}
+    # the lines where each needle's first words stand: a substring search in those only
+    keys = {tuple(n.split()[:_PULL_QUOTE_WORDS]) for n in needles.values()}
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for j in body:
+        words = [w.strip(_QUOTE_MARKS) for w in lines[j][2].lower().split()]
+        for k in range(len(words) - _PULL_QUOTE_WORDS + 1):
+            key = tuple(words[k : k + _PULL_QUOTE_WORDS])
+            if key in keys:
+                holders.setdefault(key, set()).add(j)
+    spans = []
+    for i, needle in needles.items():
+        others = holders.get(tuple(needle.split()[:_PULL_QUOTE_WORDS]), set()) - {i}
+        if any(needle in lines[j][2].lower() and _quoted(lines[j][2]) != needle for j in others):
+            spans.append(Furniture(lines[i][0], lines[i][1], "pull_quote"))
+    return spans
+
+
+def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
+    """The headline among the header lines that may be the title: the last one before the first
+    date or byline, unless it is the standfirst under the headline; else the longest."""
+    before_marker = [(i, s) for i, s in candidates if i < first_marker]
+    if not before_marker:
+        return max((s for _, s in candidates), key=len, default=None)
+    title = before_marker[-1][1]
+    if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and _standfirst(
+            before_marker[-1][1], before_marker[-2][1]):
+        title = before_marker[-2][1]
+    return _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more are capitalised: "How Three Capitals Turned Their Backs"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _standfirst(line: str, above: str) -> bool:
+    """Whether ``line``, right under the headline ``above``, is the standfirst that sums the article
+    up: a full sentence where the headline is none ("Export controls alone won't win the chip race"
+    over "Washington has slowed China's progress. Keeping allies on board is harder."), or a line in
+    sentence case under a headline in title case ("Can ECOWAS Win Them Back?" is one). A section
+    label above ("World | Asia", "Analysis") is no headline."""
+    if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
+        return False
+    return bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:
@@ -255,7 +388,7 @@ def make_clean(nlp: Language, name: str, default_date: str | None) -> Callable[[
     def clean_component(doc: Doc) -> Doc:
         """Record furniture spans and the header on the Doc; the text is left as it is."""
         spans, header = find_furniture(doc.text)
-        doc._.furniture = [(f.start, f.end) for f in spans]
+        doc._.furniture = spans
         doc._.header = header
         doc._.doc_date = doc._.doc_date or header.date or default_date
         return doc

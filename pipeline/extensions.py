@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 def register_extensions() -> None:
     """Declare the custom attributes; safe to call more than once."""
     doc_attrs: dict[str, object] = {
-        "furniture": [],  # list[(start, end)] of page furniture, from claims_clean
+        "furniture": [],  # list[clean.Furniture] (start, end, kind) of page furniture, from claims_clean
         "header": None,  # clean.Header
         "doc_date": None,  # ISO date used to resolve office holders
         "scores": None,  # list[dict[label, float]] per body sentence, from claims_classify

@@ -26,8 +26,8 @@ _MONTH_ABBREVIATIONS = {
 def _furniture_token_mask(doc: Doc) -> list[bool]:
     """True for tokens that fall inside a furniture span."""
     mask = [False] * len(doc)
-    for start, end in doc._.furniture:
-        span = doc.char_span(start, end, alignment_mode="expand")
+    for f in doc._.furniture:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):
                 mask[i] = True
@@ -97,7 +97,7 @@ def body_sentences(doc: Doc) -> list[Span]:
 
 
 def _in_furniture(doc: Doc, span: Span) -> bool:
-    return any(s <= span.start_char and span.end_char <= e for s, e in doc._.furniture)
+    return any(f.start <= span.start_char and span.end_char <= f.end for f in doc._.furniture)
 
 
 def split_long(starts: list[bool], max_tokens: int) -> list[bool]:

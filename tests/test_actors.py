@@ -163,6 +163,10 @@ CASES = [
     ("Tankers crossed the Sea of Oman as Iran and Saudi Arabia talked.", {"IRN", "SAU"}, {"OMN"}),
     ("Protesters gathered outside the foreign office in Islamabad.", {"PAK"}, {"GBR"}),
     ("The Foreign Office summoned the Iranian ambassador.", {"GBR", "IRN"}, set()),
+    # "he" after a subject the gazetteer cannot code is that person, not the official before
+    ("Erdogan met Mitsotakis in Athens. Soner Cagaptay, an analyst, said the visit mattered. "
+     "He believes the thaw will last.", set(), {"TUR", "GRC"}),
+    ("Erdogan met Mitsotakis in Athens. He said the thaw would last.", {"TUR"}, set()),
     # a family name written first, after a title: "Lee" is Lee Jae-myung
     ("President Lee Jae-myung met Japan's prime minister. Lee's office welcomed the talks.", {"KOR"}, set()),
     # an organisation naming a document it wrote is no party; its council acting is one
@@ -364,3 +368,17 @@ def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
     assert dhaka.dyads == [("BGD", "IND")]
     china = next(c for c in claims if c.text.startswith("China"))
     assert not any(a.via == "implied" for a in china.actors)  # China is outside the pair
+
+
+def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("News in brief\n\n"
+            "MADRID — Spain and Morocco agreed on Monday to reopen two border crossings. "
+            "Both countries will set up joint customs posts.\n\n"
+            "LIMA — Peru recalled its ambassador from Bolivia after a border incident. "
+            "Chile, which borders both countries, called for calm.\n")
+    claims = list(extractor.extract([Document(id="r", text=text)], all_sentences=True))
+    assert claims[2].text.startswith("Peru")  # the dateline is furniture, LIMA no actor
+    assert {a.code for a in claims[2].actors} == {"PER", "BOL"}
+    assert {a.code for a in claims[3].actors if a.via == "context"} == {"PER", "BOL"}

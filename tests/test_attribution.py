@@ -264,11 +264,24 @@ def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) 
             "Javier Olmedo, an energy analyst at a research centre in Madrid, said the project was mostly diplomatic.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("Lucía Berrocal", "ESP"), ("Amina Kaci", "DZA"), ("Javier Olmedo", None)]
+    # an organisation's office, where no state is named; an envoy "to" it speaks for whoever sent them
+    text = ("Peter Sørensen, the European Union's envoy to the Sahel, said the bloc would stay. "
+            "Anna Berg, a former ambassador to the United Nations, said the mission would end.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Peter Sørensen", "EU"), ("Anna Berg", None)]
     # a state's possessive before the speaker's entity; a participle whose date was cut is not the speaker's
     text = ("Ethiopia's Ministry of Water and Energy said in a statement on Monday that the filling would begin in July. "
             "According to a report by the Arab Water Council published last month, the reservoir could fill by August.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("Ministry of Water and Energy", "ETH"), ("a report by the Arab Water Council", None)]
+
+
+def test_attribution_a_persons_pronoun_expects(extractor: Any) -> None:
+    # "she expects" is the belief of the woman named before, as "Dina Esfandiary expects" would be
+    text = ("Dina Esfandiary, a Middle East analyst, has followed the navies for years. "
+            "She expects the Guards to test the new hotline within months.")
+    assert [(a.speaker, a.cue) if a else None for a in _attributions(extractor, text)] == [
+        None, ("Dina Esfandiary", "expects")]
 
 
 def test_attribution_speaker_code_through_a_possessive(extractor: Any) -> None:
@@ -339,3 +352,26 @@ def test_attribution_on_whole_articles_of_our_own(extractor: Any) -> None:
     assert len(total["speaker"]) >= 80
     rate = {key: sum(values) / len(values) for key, values in total.items()}
     assert rate["speaker"] >= 0.95 and rate["author"] >= 0.95 and rate["time"] >= 0.9, rate
+
+
+def test_attribution_of_a_transcript_is_the_speakers_label(extractor: Any) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    found = [(a.speaker, a.speaker_code, a.cue, a.quote) if a else None for a in _attributions(extractor, TRANSCRIPT)]
+    halvorsen = ("SPOKESMAN HALVORSEN", "NOR", "transcript", True)
+    question = ("Q", None, "transcript", True)  # the journalist's, not the author's voice
+    assert found == [
+        halvorsen, halvorsen, question, question, halvorsen,
+        ("The foreign minister", None, "said", False),  # a sentence's own speaker wins
+        ("MS. BERG", "NOR", "transcript", True),  # a label alone on its line opens the next
+    ]
+    for attribution in _attributions(extractor, TRANSCRIPT):
+        assert TRANSCRIPT[attribution.start : attribution.end] == attribution.speaker
+
+
+def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: Any) -> None:
+    text = ("Joint press conference of the foreign ministers of Chile and Peru\n\n"
+            "MODERATOR: The ministers will take two questions.\n\n"
+            "Q: Will Chile and Peru sign the fisheries accord?\n")
+    assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [
+        ("MODERATOR", None), ("Q", None)]

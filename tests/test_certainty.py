@@ -60,6 +60,7 @@ def test_certainty_none_without_cue() -> None:
         ("The summit is expected in May.", "medium"),  # the month is no "may"
         ("The film stars Will Ferrell and is likely to open in Seoul.", "medium"),  # nor the name a "will"
         ("Officials may meet again in May.", "low"),
+        ("Tokyo will put its sailors at risk.", "high"),  # "at risk" is no hedge
         ("The talks will resume next week.", "high"),
     ],
 )

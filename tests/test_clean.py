@@ -181,3 +181,115 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
     text = "Beijing protested the sale of arms to Taiwan. The White House did not respond to a request for comment."
     claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
     assert [c.labels for c in claims][1] == []
+
+
+TRANSCRIPT = """Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Norway
+Oslo, 4 March 2027
+
+SPOKESMAN HALVORSEN: Good morning. Norway will host talks between Sudan and South Sudan next week.
+
+Q: Rania Haddad, Al Jazeera. Will the two sides sign a transit agreement?
+
+SPOKESMAN HALVORSEN: That is for them to decide. The foreign minister said on Monday that both delegations had shown flexibility.
+
+MS. BERG:
+I would add that the minister will travel to Juba in April.
+"""
+
+
+def test_clean_marks_speaker_labels_of_a_transcript() -> None:
+    spans, header = find_furniture(TRANSCRIPT)
+    labels = [TRANSCRIPT[f.start : f.end] for f in spans if f.kind == "speaker_label"]
+    assert labels == ["SPOKESMAN HALVORSEN:", "Q:", "SPOKESMAN HALVORSEN:", "MS. BERG:"]
+    # the first label is no wire dateline, and the header's date still dates the document
+    assert [TRANSCRIPT[f.start : f.end] for f in spans if f.kind == "dateline"] == ["Oslo, 4 March 2027"]
+    assert header.date == "2027-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one label is no transcript; a dateline with a colon stays a dateline
+        "NEW DELHI: India and Japan signed a pact.\n\nThe two sides will meet again in May.",
+        "MODERATOR: Welcome to the panel on Arctic security.\n\nNorway and Russia still talk about fish.",
+        # capitals that name no speaker: a live page's notes, an organisation, a place repeated
+        "UPDATE: Talks resumed on Monday.\n\nUPDATE: Talks broke down on Tuesday.\n\nNeither side commented.",
+        "ASEAN: The bloc met in Jakarta.\n\nASEAN: The bloc will meet again in Hanoi.",
+        "Kenya and Somalia met on Monday.\n\nEDITOR'S NOTE: This story was corrected.\n\nThe talks went well.",
+    ],
+)
+def test_clean_no_speaker_labels_in_prose(text: str) -> None:
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == []
+
+
+ROUNDUP = """News in brief
+Friday, 7 May 2027
+
+MADRID — Spain and Morocco agreed on Monday to reopen two border crossings near Ceuta.
+
+LIMA (Reuters) - Peru recalled its ambassador from Bolivia after a border incident.
+
+HONIARA, Solomon Islands — Australia will fund a new police academy.
+
+NATO — The alliance said little about the request.
+
+UPDATE: Officials said the talks would resume on Friday.
+
+ASEAN: The bloc's foreign ministers will meet in July.
+
+OSLO, June 2 — Norway and Iceland signed a fisheries accord.
+"""
+
+
+def test_clean_marks_the_dateline_of_every_story_of_a_roundup() -> None:
+    spans, header = find_furniture(ROUNDUP)
+    assert [ROUNDUP[f.start : f.end] for f in spans if f.kind == "dateline" and f.start >= ROUNDUP.index("MADRID")] == [
+        "MADRID —", "LIMA (Reuters) -", "HONIARA, Solomon Islands —", "OSLO, June 2 —"]
+    assert header.date == "2027-05-07"  # the header's; a later story's day does not date the page
+
+
+PULL_QUOTE = """A Quiet Border
+By Ana Lima
+3 May 2027
+
+The minister spoke for an hour. “We will not be bullied by our larger neighbours,” she said on Friday, before leaving for Rome.
+
+“We will not be bullied by our larger neighbours.”
+
+Talks resumed on Monday.
+
+Talks resumed on Monday.
+
+Neither government has published the draft of the agreement.
+"""
+
+
+def test_clean_marks_a_pull_quote() -> None:
+    spans, _ = find_furniture(PULL_QUOTE)
+    # the standalone copy is furniture; the running text keeps the quotation, and a short
+    # line said twice is no pull quote
+    assert [PULL_QUOTE[f.start : f.end] for f in spans if f.kind == "pull_quote"] == [
+        "“We will not be bullied by our larger neighbours.”"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a standfirst under the headline: a full sentence, or sentence case under title case
+        ("Sanctions alone will not stop the drones\nTehran has found new suppliers. Closing the gaps takes allies.",
+         "Sanctions alone will not stop the drones"),
+        ("The Quiet Rivalry Over the Caspian Pipeline\nBaku and Ashgabat both want the gas and neither will say so",
+         "The Quiet Rivalry Over the Caspian Pipeline"),
+        ("Can the Caspian Pipeline Survive Its Sponsors?\nBaku and Ashgabat both want the gas and neither will say so",
+         "Can the Caspian Pipeline Survive Its Sponsors?"),
+        # a section label above the headline is no headline
+        ("World | Asia\nManila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
+        ("THE BIG READ\nWhy the Nile Talks Keep Failing", "Why the Nile Talks Keep Failing"),
+        ("Energy\nKazakhstan leans on Russian gas while courting China", "Kazakhstan leans on Russian gas while courting China"),
+    ],
+)
+def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
+    text = header + "\nBy Leyla Mammadova\n2 May 2027\n\nTurkmenistan and Azerbaijan signed a gas memorandum in April.\n"
+    _, found = find_furniture(text)
+    assert found.title == title

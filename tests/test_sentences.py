@@ -70,3 +70,31 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
         "Oman will host talks between Iran and the UAE on Thursday.", "Qatar and Bahrain signed a border accord.",
         "The talks come after months of friction."]
     assert (doc._.header.author, doc._.header.date) == ("Sara Haddad", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a transcript's speaker labels are no part of any sentence, nor sentences of their own
+            "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Peru\n\n"
+            "MS. QUISPE: Peru and Chile will resume talks in May. Both sides want a deal.\n\n"
+            "QUESTION:\nWill the talks be held in Lima?\n\nMR. TORRES: They will.",
+            ["Peru and Chile will resume talks in May.", "Both sides want a deal.",
+             "Will the talks be held in Lima?", "They will."],
+        ),
+        (  # the dateline of a roundup's later story, and a pull quote repeated from the body
+            "SANTIAGO — Chile and Peru signed a fisheries deal.\n\n"
+            "QUITO (Reuters) - Ecuador said it would “never accept a foreign base on its soil again”, officials said.\n\n"
+            "“Never accept a foreign base on its soil again.”\n\nNATO — The alliance said nothing.",
+            ["Chile and Peru signed a fisheries deal.",
+             "Ecuador said it would “never accept a foreign base on its soil again”, officials said.",
+             "NATO — The alliance said nothing."],
+        ),
+    ],
+)
+def test_sentences_leave_out_layout_furniture(nlp: Any, text: str, expected: list[str]) -> None:
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        doc = nlp(text)
+    sents = body_sentences(doc)
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start_char : s.end_char] == s.text for s in sents)
