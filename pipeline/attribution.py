@@ -45,7 +45,7 @@ CUES = frozenset(
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
-    """maintained added adds noted acknowledged admitted suggested reported reports declared
+    """maintained add added adds noted acknowledged admitted suggested reported reports declared
     announced posted recalled estimated conceded concedes""".split()
 )
 # Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
@@ -74,7 +74,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 # "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
 _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
-            "i", "you", "this", "that", "critics", "observers", "some observers", "one",
+            "i", "me", "you", "this", "that", "critics", "observers", "some observers", "one",
             # the author among others: "few of us would have predicted that ..."
             "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
 _PERSONAL = {"he", "she"}

@@ -9,6 +9,7 @@ never loses the good ones beside it.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from thinc.api import Config
 
 from . import clean, entities, sentences  # noqa: F401 - registers the factories
 from .classify import RUNTIMES, ModelCard, resolve_model_dir
-from .clean import parse_date
+from .clean import FOOTNOTE_MARK, parse_date
 from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
 from .io import Document
@@ -112,6 +113,7 @@ def build_nlp(config: Config | None = None) -> Language:
     nlp = spacy.blank(base.lang, vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
     _split_abbreviation_hyphens(nlp)
+    _split_footnote_marks(nlp)
     nlp.max_length = int(nlp_cfg["max_chars"]) + 1
     base_pipes = {name for name, _ in base.components}
     for name in wanted:
@@ -135,6 +137,14 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
     the wire-service spelling is one token that names no state."""
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    """Split a footnote's mark off the word or stop before it: "decades.[1] The" becomes
+    "decades", ".", "[1]", "The", so that the stop ends its sentence and the mark can be told
+    apart (``clean.find_furniture`` makes a mark after a stop page furniture)."""
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]  # the model's own
+    nlp.tokenizer.suffix_search = re.compile(f"(?:{FOOTNOTE_MARK})$|{suffixes}").search  # type: ignore[attr-defined]
 
 
 def _add_gazetteer_ruler(nlp: Language, name: str, factory: str, settings: dict[str, Any], config: Config) -> None:

@@ -25,7 +25,8 @@ _CUES: list[tuple[str, str]] = [
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|rul(?:e|es|ed|ing) out", "high"),
-    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|would|"
+    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
+     r"would(?!\s+(?:add|say|argue|note|stress|emphasi[sz]e|suggest|like)\b)|"
      r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),

@@ -56,7 +56,7 @@ _FURNITURE_LINE = re.compile(
 # (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
 # no party to it.
 _INLINE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})"  # "BOGOTÁ —"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
@@ -78,8 +78,16 @@ _NOT_SPEAKERS = frozenset(
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
-# the glyph of a list item: "• Oman will host the talks.", "- Qatar signed."
-_BULLET = re.compile(r"^[•·*\-–▪◦‣]\s+")
+# the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
+# ...", and the number of a note: "[1] Stearns, J., ..."
+_BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
+# a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py)
+FOOTNOTE_MARK = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+# ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
+# the next one (a mark inside a sentence, "experts[12], ...", stays in it)
+_FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
+# what a transcript notes of the room: "[Applause]", "(Laughter)"
+_STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|cheers|crosstalk|inaudible|pause|break)[\])]", re.I)
 # a section label before a title: "Opinion | ...", "Analysis: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
@@ -144,8 +152,15 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_prose(line: str) -> bool:
+    line = _without_marks(line)
     words = len(line.split())
     return (words >= 3 and bool(_SENTENCE_END.search(line))) or words >= 15
+
+
+def _without_marks(line: str) -> str:
+    """``line`` without its footnote marks and notes of the room: "Water will not divide us.
+    [Applause]" ends as a sentence does."""
+    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", line)).strip()
 
 
 def _is_header_marker(line: str) -> bool:
@@ -223,9 +238,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
-        elif _BULLET.match(s):
-            spans.append(Furniture(start, start + 1, "bullet"))  # the glyph; its item is a sentence
-        elif not _SENTENCE_END.search(s) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
+        elif bullet := _BULLET.match(s):
+            spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
+        elif not _SENTENCE_END.search(_without_marks(s)) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
@@ -239,8 +254,20 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             if doc_date is None and i == first and dateline.group("date"):
                 doc_date = parse_date(dateline.group("date"))
     spans += _pull_quotes(lines, range(first, last + 1))
+    spans += _marks(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """Marks inside the body's lines that are no part of a sentence: a footnote's mark after a
+    stop ("decades.[1] The ...") and a transcript's note of the room ("[Applause]")."""
+    spans = []
+    for i in body:
+        start, _, s = lines[i]
+        spans += [Furniture(start + m.start(), start + m.end(), "footnote") for m in _FOOTNOTE_AFTER_STOP.finditer(s)]
+        spans += [Furniture(start + m.start(), start + m.end(), "stage_direction") for m in _STAGE_DIRECTION.finditer(s)]
+    return spans
 
 
 def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:

@@ -32,6 +32,8 @@ from spacy.tokens import Span, Token
 from .clean import _MONTHS, parse_date
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "Sunday night", "last Friday morning": the day
+_PART_OF_DAY = re.compile(rf"^(.*\b(?:{'|'.join(_WEEKDAYS)}))\s+(?:morning|afternoon|evening|night)$")
 # what may follow a comma inside a date: "Monday, March 10", "Dec. 14, 2016"
 _DATE_AFTER_COMMA = re.compile(
     r"^(?:\d|(?:" + "|".join([d[:3] for d in _WEEKDAYS] + [m for m in _MONTHS if len(m) == 3]) + r")[a-z]*\.?(?:\s|$))", re.I
@@ -91,6 +93,9 @@ _SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?P<season>s
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # "the spring of next year", "summer this year": the year it names
 _SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
+# "the same period last year", "this time next year": the year, where the text names no unit of it
+_SAME_TIME_OF_YEAR = re.compile(
+    r"^(?:the\s+same|this)\s+(?:period|time|quarter|month|week|season)\s+(?P<which>last|next)\s+year$", re.I)
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,8 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     m = _AGO.match(cleaned)
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
         return (anchor - timedelta(days=_count(m))).isoformat()
-    which, _, weekday = lower.removeprefix("on ").rpartition(" ")
+    part = _PART_OF_DAY.match(lower)
+    which, _, weekday = (part.group(1) if part else lower).removeprefix("on ").rpartition(" ")
     if weekday in _WEEKDAYS and which in {"early", "late"}:
         which = ""  # "early Tuesday": the day, in the morning
     if weekday in _WEEKDAYS and which in {"", "last", "this", "next"}:
@@ -191,7 +197,7 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         # "by the end of the year", "since the start of the year": the current one; in a
         # past-tense clause it may be another's ("in 2019 ... by the end of the year")
         return _shifted(anchor, m.group("unit").lower(), 0)
-    m = _SEASON_OF_YEAR.match(cleaned)
+    m = _SEASON_OF_YEAR.match(cleaned) or _SAME_TIME_OF_YEAR.match(cleaned)
     if m:
         return str(anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
     m = _SEASON.match(cleaned)

@@ -146,6 +146,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "the hill", "the diplomat", "foreign affairs", "foreign policy",
         # British bodies whose names are also common nouns: "the foreign office in Islamabad"
         "foreign office", "home office", "cabinet office", "war office",
+        # a body many states have: "Thailand's national security council" is no US body
+        "national security council",
     }
 )
 # Short function words: an upper-case token spelling one ("US", "IS") forces exact-case matching.

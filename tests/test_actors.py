@@ -163,6 +163,8 @@ CASES = [
     ("Tankers crossed the Sea of Oman as Iran and Saudi Arabia talked.", {"IRN", "SAU"}, {"OMN"}),
     ("Protesters gathered outside the foreign office in Islamabad.", {"PAK"}, {"GBR"}),
     ("The Foreign Office summoned the Iranian ambassador.", {"GBR", "IRN"}, set()),
+    ("Thailand's prime minister convened the national security council.", {"THA"}, {"USA"}),
+    ("Kigali and Kinshasa signed the Washington framework.", {"RWA", "COD"}, {"USA"}),
     # "he" after a subject the gazetteer cannot code is that person, not the official before
     ("Erdogan met Mitsotakis in Athens. Soner Cagaptay, an analyst, said the visit mattered. "
      "He believes the thaw will last.", set(), {"TUR", "GRC"}),

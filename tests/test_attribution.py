@@ -247,6 +247,9 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("No official confirmed that the talks would resume.", None, None),
         ("The communiqué they signed says nothing about the disputed blocks.", None, None),
         ("The communiqué says the blocks will be shared.", "The communiqué", "says"),
+        # "add" with an object is an act; "let me say" is the speaker's own voice
+        ("The Security Council should renew the sanctions and add M23 financiers to the list.", None, None),
+        ("Let me also say a word about Tajikistan.", None, None),
         # an appeal is speech
         ("The Chinese foreign ministry urged Jakarta to handle the matter properly.",
          "Chinese foreign ministry", "urged"),

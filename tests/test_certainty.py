@@ -61,6 +61,7 @@ def test_certainty_none_without_cue() -> None:
         ("The film stars Will Ferrell and is likely to open in Seoul.", "medium"),  # nor the name a "will"
         ("Officials may meet again in May.", "low"),
         ("Tokyo will put its sailors at risk.", "high"),  # "at risk" is no hedge
+        ("I would add that the talks will resume.", "high"),  # a speaker's "would add" is no forecast
         ("The talks will resume next week.", "high"),
     ],
 )

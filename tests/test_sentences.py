@@ -75,6 +75,33 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a footnote's mark after a stop ends its sentence and belongs to neither; one inside stays
+            "Rwanda and the DRC have quarrelled for decades.[1] The M23 re-emerged in 2021.³ "
+            "UN experts[12], in a report, blamed Kigali.[2][3]",
+            ["Rwanda and the DRC have quarrelled for decades.", "The M23 re-emerged in 2021.",
+             "UN experts[12], in a report, blamed Kigali."],
+        ),
+        (  # a numbered list's numbers, a note's number and a transcript's note of the room
+            "The report ends with advice to the guarantors.\n\nWe recommend three steps:\n\n1. Kigali should withdraw its troops.\n2) Kinshasa should disarm the FDLR.\n\n"
+            "Water will not divide us. [Applause]\n\n[1] Stearns, J., Dancing in the Glory of Monsters (2011).",
+            ["The report ends with advice to the guarantors.", "We recommend three steps:", "Kigali should withdraw its troops.", "Kinshasa should disarm the FDLR.",
+             "Water will not divide us.", "Stearns, J., Dancing in the Glory of Monsters (2011)."],
+        ),
+        (  # a wire dateline with accented capitals
+            "BOGOTÁ — Colombia and Ecuador agreed to reopen the border.",
+            ["Colombia and Ecuador agreed to reopen the border."],
+        ),
+    ],
+)
+def test_sentences_leave_out_marks(nlp: Any, text: str, expected: list[str]) -> None:
+    with nlp.select_pipes(enable=["claims_clean", "tok2vec", "senter", "claims_sentences"]):
+        doc = nlp(text)
+    assert [s.text for s in body_sentences(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a transcript's speaker labels are no part of any sentence, nor sentences of their own
             "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Peru\n\n"
             "MS. QUISPE: Peru and Chile will resume talks in May. Both sides want a deal.\n\n"

@@ -68,6 +68,9 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("May last year", "2026-07-10", "2025-05"),
         ("June of next year", "2026-07-10", "2027-06"),
         ("later today", "2026-07-10", "2026-07-10"),
+        ("the same period last year", "2026-07-10", "2025"),
+        ("last Friday night", "2026-07-10", "2026-07-03"),
+        ("this time next year", "2026-07-10", "2027"),
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
