@@ -3,7 +3,8 @@
 ``build_nlp()`` loads the base model once, with the pipes no stage uses excluded, and adds the
 claimex stages in the order config.cfg gives. ``extract()`` streams documents through it in
 batches and yields claim records, or an error for each document that failed, so a bad document
-never loses the good ones beside it.
+never loses the good ones beside it. A document longer than ``nlp.window_chars`` goes through
+the pipeline on its own, its statistical pipes over windows of the text (``windows.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import Config
 
@@ -29,6 +31,7 @@ from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
 from .io import Document
 from .schema import LABELS, Claim, ModelInfo
+from .windows import WindowedPipeline
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ _CHECKS: list[tuple[str, Callable[[Any], bool], str]] = [
     ("components.claims_clean.default_date", lambda v: v is None or is_iso_day(v), "a date YYYY-MM-DD or null"),
     ("nlp.max_chars", _whole, "a positive whole number"),
     ("nlp.batch_size", _whole, "a positive whole number"),
+    ("nlp.window_chars", _whole, "a positive whole number"),
     ("nlp.parallel_min_documents", lambda v: _whole(v) or (v == 0 and not isinstance(v, bool)), "a whole number, 0 or more"),
     ("nlp.parse", lambda v: isinstance(v, bool), "true or false"),
     ("components.claims_classify.runtime", lambda v: v in RUNTIMES, f"one of {', '.join(RUNTIMES)}"),
@@ -178,6 +182,7 @@ class Extractor:
             label: float(configured.get(label) or card.thresholds[label]) for label in LABELS
         }
         self.batch_size = int(self.config["nlp"]["batch_size"])
+        self.windowed = WindowedPipeline(self.nlp, self.config["nlp"]["windowed"], int(self.config["nlp"]["window_chars"]))
         self.stats: Counter[str] = Counter()
 
     def extract(
@@ -192,7 +197,9 @@ class Extractor:
                 yield DocumentError(item.path, item.line, item.doc_id, "input", str(item))
                 continue
             batch.append(item)
-            if len(batch) >= self.batch_size:
+            # a long document ends its batch: the Docs of a batch are all held until its claims
+            # are made, and one of a long document is large even when made in windows
+            if len(batch) >= self.batch_size or len(item.text) > self.windowed.size:
                 yield from self._flush(batch, all_sentences)
                 batch = []
         yield from self._flush(batch, all_sentences)
@@ -223,7 +230,7 @@ class Extractor:
             doc = self.nlp.make_doc(document.text)
             doc._.doc_date = iso_date(document.date)
             docs.append(doc)
-        processed = list(self.nlp.pipe(docs, batch_size=self.batch_size))
+        processed = self._annotate(docs)
         claims = [
             doc_to_claims(doc, document, self.thresholds, self.model_info, all_sentences)
             for doc, document in zip(processed, batch, strict=True)
@@ -232,3 +239,9 @@ class Extractor:
         self.stats["documents"] += len(processed)
         self.stats["sentences"] += sum(len(doc._.scores) for doc in processed)
         return claims
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc]:
+        """``docs`` through the pipeline, in order: the short ones together, a long one on its
+        own and in windows."""
+        short = self.nlp.pipe([doc for doc in docs if not self.windowed.wanted(doc)], batch_size=self.batch_size)
+        return [self.windowed(doc) if self.windowed.wanted(doc) else next(short) for doc in docs]

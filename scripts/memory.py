@@ -2,6 +2,7 @@
 
     python scripts/memory.py                      # 1 GB stream; full runs over 1 MB and 50 MB
     python scripts/memory.py --stream-mb 1024 --run-mb 1 --run-mb 5
+    python scripts/memory.py --stream-mb 0 --run-mb 0 --run-doc-mb 0.5 --run-doc-mb 1.5
 
 Inputs are generated JSONL in a temporary directory: the texts of corpus/articles/*.txt, one
 record a line with ids that vary, repeated to the size asked for, so the pipeline does real
@@ -12,6 +13,8 @@ work. Each measurement runs in a process of its own.
   file is streamed the same way as the reference: flat memory means the two peaks are close.
 - run: `claimex extract FILE -o OUT` as a subprocess with default workers; peak RSS of the
   whole process tree (the sum over the process and its workers, sampled every 0.2 s).
+- run-doc: the same over one long `.txt` document, the articles one after the other, a blank
+  line between them, repeated to the size asked for.
 
 Writes outputs/memory.json after each measurement and prints one line per measurement.
 """
@@ -35,7 +38,7 @@ MB = 1024 * 1024
 
 def generate(path: Path, size: int) -> int:
     """Write about ``size`` bytes of JSONL articles to ``path``; return the record count."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
+    texts = _articles()
     written = count = 0
     with path.open("w", encoding="utf-8") as fh:
         while written < size:
@@ -45,6 +48,23 @@ def generate(path: Path, size: int) -> int:
             written += len(line.encode("utf-8"))
             count += 1
     return count
+
+
+def generate_document(path: Path, size: int) -> int:
+    """Write one text document of about ``size`` characters to ``path``; return its length."""
+    texts = _articles()
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        parts.append(texts[len(parts) % len(texts)])
+        length += len(parts[-1]) + 2
+    text = "\n\n".join(parts)
+    path.write_text(text, encoding="utf-8")
+    return len(text)
+
+
+def _articles() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
 
 
 def stream_child(source: str, target: str) -> None:
@@ -105,7 +125,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stream-mb", type=float, default=1024, help="size of the streamed JSONL (0: skip)")
     parser.add_argument("--stream-reference-mb", type=float, default=10, help="size of the small reference stream")
-    parser.add_argument("--run-mb", type=float, action="append", help="sizes of the full runs (default: 1 and 50)")
+    parser.add_argument("--run-mb", type=float, action="append", help="sizes of the full runs (default: 1 and 50; 0: none)")
+    parser.add_argument("--run-doc-mb", type=float, action="append", default=[],
+                        help="sizes of full runs over one long document (none by default)")
     parser.add_argument("--workers", type=int, default=None, help="--workers for the full runs (default: claimex's)")
     parser.add_argument("--out", type=Path, default=ROOT / "outputs" / "memory.json")
     parser.add_argument("--stream-child", nargs=2, help=argparse.SUPPRESS)
@@ -115,7 +137,7 @@ def main() -> None:
         return
     report: dict[str, object] = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                                              "platform": platform.platform()},
-                                 "stream": [], "run": []}
+                                 "stream": [], "run": [], "run_doc": []}
     with tempfile.TemporaryDirectory(prefix="claimex-memory-") as tmp:
         workdir = Path(tmp)
         sizes = [args.stream_reference_mb, args.stream_mb] if args.stream_mb else []
@@ -128,7 +150,7 @@ def main() -> None:
             _save(report, args.out)
             print(f"stream {result['input_bytes'] / MB:,.0f} MB: {result['records']:,} records in "
                   f"{result['seconds']} s, peak RSS {result['peak_rss'] / MB:,.0f} MB", flush=True)
-        for size in args.run_mb or [1, 50]:
+        for size in [s for s in args.run_mb or [1, 50] if s]:
             source = workdir / f"run-{size:g}mb.jsonl"
             generate(source, int(size * MB))
             result = measure_run(source, workdir, args.workers)
@@ -136,6 +158,15 @@ def main() -> None:
             report["run"].append(result)  # type: ignore[attr-defined]
             _save(report, args.out)
             print(f"run {result['input_bytes'] / MB:,.1f} MB: exit {result['exit_code']}, {result['seconds']} s, "
+                  f"peak RSS of the process tree {result['peak_rss_tree'] / MB:,.0f} MB ({result['summary']})", flush=True)
+        for size in args.run_doc_mb:
+            source = workdir / f"doc-{size:g}mb.txt"
+            chars = generate_document(source, int(size * MB))
+            result = {"characters": chars, **measure_run(source, workdir, args.workers)}
+            source.unlink()
+            report["run_doc"].append(result)  # type: ignore[attr-defined]
+            _save(report, args.out)
+            print(f"run one document of {chars:,} characters: exit {result['exit_code']}, {result['seconds']} s, "
                   f"peak RSS of the process tree {result['peak_rss_tree'] / MB:,.0f} MB ({result['summary']})", flush=True)
     print(f"wrote {args.out}")
 

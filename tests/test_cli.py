@@ -182,6 +182,7 @@ def test_cli_sigterm_keeps_the_documents_finished(tmp_path: Path, extractor: Any
     ("setting", "message"),
     [
         ("nlp.max_chars=abc", "nlp.max_chars must be a positive whole number, not 'abc'"),
+        ("nlp.window_chars=0", "nlp.window_chars must be a positive whole number, not 0"),
         ("thresholds.cooperation=5", "thresholds.cooperation must be a number from 0"),
         ("components.claims_classify.runtime=bogus", "components.claims_classify.runtime must be one of"),
         ("components.claims_clean.default_date=16/01/2017", "components.claims_clean.default_date must be a date"),
