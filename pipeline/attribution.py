@@ -223,12 +223,13 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     if not labels:
         return []
     state = _issuing_state(doc)
+    text = doc.text  # joined once: spaCy builds it from the tokens at each call
     out = []
     for label in labels:
-        speaker = doc.text[label.start : label.end].rstrip(":").rstrip()
+        speaker = text[label.start : label.end].rstrip(":").rstrip()
         code = None if speaker in _QUESTION_LABELS else state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, label.start, label.start + len(speaker)),
-                    _paragraph_end(doc.text, label.end)))
+                    _paragraph_end(text, label.end)))
     return out
 
 
@@ -249,7 +250,8 @@ def _paragraph_end(text: str, start: int) -> int:
 
 def _issuing_state(doc: Doc) -> str | None:
     """The one state the header lines that name an office name: whose spokesperson speaks."""
-    lines = [f for f in doc._.furniture if f.kind == "header" and _ISSUER.search(doc.text[f.start : f.end])]
+    text = doc.text
+    lines = [f for f in doc._.furniture if f.kind == "header" and _ISSUER.search(text[f.start : f.end])]
     codes = {e._.code for e in ents_of(doc) if e._.code in STATE_CODES
              and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)}
     return codes.pop() if len(codes) == 1 else None

@@ -367,9 +367,9 @@ _MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}
 def _across_quotation(token: Token, ent: Span) -> bool:
     """Whether a quotation mark stands an odd number of times between ``token`` and ``ent``:
     one is inside a quotation and the other outside it."""
-    doc = token.doc
-    start, end = sorted((token.idx, ent.start_char))
-    return len(_QUOTE_MARKS.findall(doc.text, start, end)) % 2 == 1
+    first, last = sorted((token.i, ent.start))
+    # the tokens between, not doc.text, which spaCy joins anew from the whole Doc at each call
+    return len(_QUOTE_MARKS.findall(token.doc[first:last].text)) % 2 == 1
 
 
 def in_future_clause(ent: Span) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import numpy
@@ -33,6 +33,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clean import Furniture
 from .errors import ConfigError
 
 #: tokens of context a window reads on each side of a cut at a line break
@@ -95,9 +96,10 @@ def windows(doc: Doc, size: int, margin: int = MARGIN) -> list[Window]:
     return out
 
 
-def shift_spans(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The character spans that overlap ``start:end``, clipped to it, as offsets into it."""
-    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+def shift_spans(spans: Iterable[Furniture], start: int, end: int) -> list[Furniture]:
+    """The furniture spans that overlap ``start:end``, clipped to it, as offsets into it."""
+    return [replace(f, start=max(f.start, start) - start, end=min(f.end, end) - start)
+            for f in spans if f.start < end and f.end > start]
 
 
 def annotate_in_windows(doc: Doc, pipes: Sequence[Pipe], size: int) -> Doc:

@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from pipeline.build import Extractor, load_config
+from pipeline.clean import Furniture
 from pipeline.errors import ConfigError
 from pipeline.io import Document
 from pipeline.windows import MARGIN, WindowedPipeline, cuts, shift_spans, windows
@@ -55,7 +56,9 @@ def test_windows_of_one_long_token_stop_where_they_cannot_cut() -> None:
 
 
 def test_windows_shift_furniture_into_the_window() -> None:
-    assert shift_spans([(0, 10), (95, 120), (130, 140), (300, 310)], 100, 200) == [(0, 20), (30, 40)]
+    spans = [Furniture(0, 10, "header"), Furniture(95, 120, "subheading"), Furniture(130, 140, "bullet"),
+             Furniture(300, 310, "footer")]
+    assert shift_spans(spans, 100, 200) == [Furniture(0, 20, "subheading"), Furniture(30, 40, "bullet")]
 
 
 def test_windows_pipes_that_do_not_follow_each_other_are_a_config_error(nlp: Any) -> None:
