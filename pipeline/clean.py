@@ -297,7 +297,8 @@ def _gazetteer_kind(name: str) -> str | None:
     ABABA"), else the entry's kind ("organisation" for "NATO"); None for a name it does not know."""
     from .entities import load_gazetteer  # entities imports this module
 
-    gazetteer = load_gazetteer("gazetteer.jsonl", None)
+    # the packaged config's files: the pipeline's own copy, from load_gazetteer's cache, not a second one
+    gazetteer = load_gazetteer("gazetteer.jsonl", "officeholders.csv")
     entry = gazetteer.lookup(name) or gazetteer.lookup(name.title())  # "Lima" is case-sensitive
     if entry is None:
         return None

@@ -74,8 +74,9 @@ def cuts(doc: Doc, size: int) -> list[int]:
     ``size`` characters where the tokens allow, and ends at the best place to cut in its second
     half (the latest of the best)."""
     starts = [token.idx for token in doc]
+    length = len(doc.text)  # spaCy joins the text anew at each call
     out = [0]
-    while len(doc.text) - starts[out[-1]] > size:
+    while length - starts[out[-1]] > size:
         first = bisect_right(starts, starts[out[-1]] + size // 2)
         if first == len(doc):  # one token longer than the rest of the window: no place to cut
             break
