@@ -122,6 +122,9 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
 _LANGUAGE = {"language", "languages", "dialect"}
+# "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
+_CURRENCIES = {"dollar", "dollars", "yuan", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles", "won",
+               "peso", "pesos", "franc", "francs", "lira", "pound", "pounds", "yen", "real", "reais", "rand"}
 # "few other Central Asian states", "some Nordic countries": only part of the set
 _PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
@@ -277,7 +280,9 @@ class ActorTracker:
             # "Ankara sold drones to all three governments": the three are not all named here
             if m and (len(here) < 2 if size == 2 else not any(g <= here for g in listed)):
                 start = sent.start_char + m.start()
-                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)))
+                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
+                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in self._group_members(here, size)]
         people = self._last_people
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
@@ -408,8 +413,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before
         if prefix.lower_ in {"former", "ex", "post"}:
             return True
-    if after is not None and after.lower_ in _LANGUAGE:
-        return True
+    if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES):
+        return True  # "the Russian language", "180 billion U.S. dollars"
     if _community(ent, ents):
         return True
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state

@@ -78,6 +78,9 @@ _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he
             # the author among others: "few of us would have predicted that ..."
             "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
 _PERSONAL = {"he", "she"}
+# what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
+_INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
+    secretariat administration commission council parliament army military navy junta regime""".split())
 _POSSESSIVE = {"his", "her"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
@@ -97,7 +100,7 @@ _PERSON_NOUNS = frozenset(
     negotiator journalist lawyer activist spokesman spokeswoman spokesperson minister president premier
     chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
-    investor banker executive planner observer""".split()
+    investor banker executive planner observer representative delegate""".split()
 )
 
 
@@ -130,6 +133,14 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
         if found.cue.lower() == "speaking":
             speaking = speaking or found
             continue
+        if parsed:
+            # "China urges the Philippines to stop ..., he said": the reported words' verb is a cue
+            # too, but the speaker is the one the sentence ends with
+            tail = next((c for c in token.children if c.dep_ == "parataxis" and c.i > token.i), None)
+            if token.dep_ in {"ccomp", "parataxis"} and token.head.i > token.i:
+                tail = token.head  # the parser hangs the reported words on the later cue
+            later = _attribution_at(sent, tail, context, parsed) if tail is not None else None
+            found = later or found
         if speaking is not None and found.date is None and (found.start, found.end) == (speaking.start, speaking.end):
             found = replace(found, date=speaking.date)
         return found
@@ -191,6 +202,13 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                 end=speaker.end_char,
                 date=_statement_date(sent, token, speaker) if parsed else None,
             )
+    if (speaker.text.lower() == "it" and context is not None and parsed and speaker.root.dep_ == "nsubj"
+            and not any(c.dep_ == "auxpass" for c in token.children)):
+        # "Thailand's foreign ministry rejected the account. It said ...": the institution
+        found = context.institution()
+        if found is not None:
+            return replace(found, cue=token.text, quote=_has_quotation(sent),
+                           date=_statement_date(sent, token, speaker))
     if speaker.text.lower() in _GENERIC:
         return None
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
@@ -275,6 +293,8 @@ class Context:
         self._speakers: deque[Attribution | None] = deque(maxlen=3)
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
+        # the institution that spoke or acted in each of the last two sentences, for "it said"
+        self._institutions: deque[Attribution | None] = deque(maxlen=2)
 
     def antecedent(self, sent: Span, pronoun: Span, known: bool = False) -> Attribution | None:
         """The person ``pronoun`` stands for; with ``known``, only one whose gender the text or
@@ -320,6 +340,33 @@ class Context:
                     self._full.setdefault(key, person)
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
+        self._institutions.append(_institution(sent, attribution))
+
+    def institution(self) -> Attribution | None:
+        """What "it" stands for as a speaker: the institution that spoke or was the subject in
+        the last two sentences, the later one first."""
+        return next((found for found in reversed(self._institutions) if found is not None), None)
+
+
+def _institution(sent: Span, attribution: Attribution | None) -> Attribution | None:
+    """The one institution, with a code, that ``sent`` has speak or act: its speaker
+    ("Kenya's foreign ministry said"), else the subject of its main verb ("Thailand's foreign
+    ministry rejected the account", "The EU imposed duties"); not a person, not a plural."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    candidates = []
+    if attribution is not None and sent.start_char <= attribution.start < sent.end_char:
+        candidates.append(sent.doc.char_span(attribution.start, attribution.end))
+    candidates += [_phrase(t) for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    for span in candidates:
+        if (span is None or span.text.lower() in _GENERIC or span.root.lower_ in _PERSON_NOUNS
+                or span.root.tag_ in {"NNS", "PRP"} or any(named_person(e) for e in ents_of(span))):
+            continue
+        coded = any(e.start <= span.root.i < e.end and e._.code for e in ents_of(span))
+        code = _code(span) if coded or span.root.lower_ in _INSTITUTIONS else None  # not "Exports to China"
+        if code is not None:
+            return Attribution(span.text, code, "", False, span.start_char, span.end_char)
+    return None
 
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a
@@ -426,7 +473,7 @@ def _one_official(span: Span) -> bool:
     minister", "a senior official" (whom a later "he added" can mean), not "officials", "the
     ministry" or "the president and his aides"."""
     root = span.root
-    return (root.lower_ in _PERSON_NOUNS and len(span) <= 8  # singular: the set has no plurals
+    return (root.lower_ in _PERSON_NOUNS and len(span) <= 10  # singular: the set has no plurals
             and not any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in span))
 
 
@@ -634,7 +681,7 @@ def _code(speaker: Span) -> str | None:
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not
 _OFFICES = frozenset(
     """minister secretary spokesman spokeswoman spokesperson ambassador envoy official diplomat
-    president premier chancellor negotiator commander governor counterpart""".split()
+    president premier chancellor negotiator commander governor counterpart representative delegate""".split()
 )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import Config
@@ -31,6 +32,7 @@ from .errors import ClaimexError, ConfigError, InputError, ModelError
 from .extensions import register_extensions
 from .io import Document
 from .schema import LABELS, Claim, ModelInfo
+from .sentences import TITLE_ABBREVIATIONS
 from .windows import WindowedPipeline
 
 log = logging.getLogger(__name__)
@@ -118,6 +120,8 @@ def build_nlp(config: Config | None = None) -> Language:
     nlp.tokenizer = base.tokenizer
     _split_abbreviation_hyphens(nlp)
     _split_footnote_marks(nlp)
+    for title in TITLE_ABBREVIATIONS:  # "the Hon. Anthony Albanese": "Hon." is one token, no stop
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.max_length = int(nlp_cfg["max_chars"]) + 1
     base_pipes = {name for name, _ in base.components}
     for name in wanted:

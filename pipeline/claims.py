@@ -87,10 +87,17 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             elif story.last_code and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
                 attribution = replace(attribution, speaker_code=story.last_code)
+            elif story.last_code and _bare_office(sent, attribution):
+                # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
+                # the state that spoke just before, and is its actor here
+                attribution = replace(attribution, speaker_code=story.last_code)
+                if not any(a.code == story.last_code for a in actors):
+                    kind = "state" if story.last_code in STATE_CODES else "organisation"
+                    actors = [*actors, ActorMention(attribution.speaker, story.last_code, kind, "context",
+                                                    attribution.start, attribution.end, "source")]
         story.attribution = attribution
         story.last_code = attribution.speaker_code if attribution is not None else None
-        if attribution is not None and attribution.cue != TRANSCRIPT_CUE:
-            # a spokesperson's own "we" in a transcript is left unresolved
+        if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
@@ -181,21 +188,40 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
             or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
 
 
+# an office that speaks without saying whose: "The ministry added", "A spokeswoman, X, said"
+_OFFICES = frozenset("""ministry government embassy office presidency cabinet spokesman spokeswoman spokesperson
+    statement agency department secretariat""".split())
+
+
+def _bare_office(sent: Span, attribution: Speech) -> bool:
+    """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
+    Maly Socheata, said"): no possessive, no "of" or "for", no name of a state or organisation."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is None or not sent.doc.has_annotation("DEP"):
+        return False
+    noun = span.root
+    if noun.dep_ == "appos" and noun.head.i < span.start:
+        noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
+    return noun.lower_ in _OFFICES and not any(
+        c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
+
+
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool) -> list[ActorMention]:
     """The speaker's state, as attribution resolved it, for the pronoun that stands for them
     where the speaker is named in another sentence: "he" in "He said" ("The Kazakh foreign
     ministry's spokesman ... '...,' he said": KAZ, not the state of another person named
-    before), and "we", "our" or "us" in a quotation ``continued`` from the sentence before ("...,"
+    before), "it" in "It said" (the institution named before), and "we", "our" or "us" in a quotation ``continued`` from the sentence before ("...,"
     Manele told a news conference. "No single partner will decide how we keep our own streets
-    safe.": SLB)."""
+    safe.": SLB) or in a transcript's answer ("SPOKESPERSON: We have invited both delegations": the
+    state of the briefing's header)."""
     code = attribution.speaker_code
     if code is None or sent.start_char <= attribution.start < sent.end_char:
         return actors
     text = sent.text
-    if continued and attribution.quote:
+    if (continued and attribution.quote) or attribution.cue == TRANSCRIPT_CUE:
         pronoun = next((t for t in sent if t.lower_ in {"we", "our"} or t.text == "us"), None)  # not "US"
     elif sent.doc.has_annotation("DEP"):
-        pronoun = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ == "nsubj"
+        pronoun = next((t for t in sent if t.lower_ in {"he", "she", "it"} and t.dep_ == "nsubj"
                         and t.head.text == attribution.cue and not quotation_open(text[: t.idx - sent.start_char], False)),
                        None)
     else:

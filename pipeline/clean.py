@@ -48,6 +48,7 @@ _LANGUAGE_BAR = re.compile(
 _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
     r"read more\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
+    r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
     re.I,

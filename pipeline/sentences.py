@@ -22,6 +22,10 @@ _MONTH_ABBREVIATIONS = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
 }
 
+# a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
+# Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao" (build.py makes each one token)
+TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.", "Excl."})
+
 
 def _furniture_token_mask(doc: Doc) -> list[bool]:
     """True for tokens that fall inside a furniture span."""
@@ -72,6 +76,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True
     if prev.lower_ in _MONTH_ABBREVIATIONS and token.like_num:
         return True
+    if prev.text in TITLE_ABBREVIATIONS:
+        return True  # "the Hon. Anthony Albanese"
     if token.is_punct and token.text in {",", ";", ":", ")", "."}:
         return True
     if token.is_lower and token.is_alpha and prev.text not in {".", "!", "?", "…"} | _CLOSERS:

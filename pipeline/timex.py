@@ -106,10 +106,13 @@ class TimeMention:
     end: int
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _clean(text: str) -> str:
     """One line, no surrounding punctuation, no leading bound ("since", "as early as"), no weekday
     before the date it names ("Friday, 16 October" is 16 October)."""
-    cleaned = _BOUND.sub("", " ".join(text.split()).strip(" ,."))
+    cleaned = _BOUND.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,."))  # "last May's"
     weekday, comma, rest = cleaned.partition(", ")
     return rest if comma and weekday.lower() in _WEEKDAYS and _MONTH_DAY.match(rest) else cleaned
 
@@ -344,7 +347,13 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
         left, right = ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
         if left[0].lower_ in _RANGE_OPENERS:
             left = left[1:]
-        if not left or not normalise_period(right.text, _ANY_DAY) or not (
+        if not left:
+            continue
+        right_text = right.text
+        month_first = _MONTH_FIRST.match(left.text)
+        if month_first and _BARE_DAY.match(right_text):
+            right_text = f"{month_first.group('month')} {right_text}"  # "Jan. 14 to 17": Jan. 17
+        if not normalise_period(right_text, _ANY_DAY) or not (
                 normalise_period(left.text, _ANY_DAY) or (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left.text)
                                                          and _DAY_FIRST.match(right.text))):
             continue
@@ -355,12 +364,15 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
             left_text = f"{left_text} {day_month.group('rest')}"  # "14 to 16 March": 14 March
         if year and not re.search(r"\b(?:1[89]|20)\d\d\b", left_text) and _MONTH_OR_DAY.match(left_text):
             left_text = f"{left_text} {year.group()}"  # "between March and June 2027"
-        return [(left, left_text), (right, right.text)]
+        return [(left, left_text), (right, right_text)]
     return [(ent, ent.text)]
 
 
 # "16 March", "16 March 2027": a day before its month, whose month (and year) a bare "14" borrows
 _DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>[A-Za-z]{3,9}\.?(?:,?\s+(?:1[89]|20)\d\d)?)$")
+# "Jan. 14", "March 3rd": a month before its day, which a bare "17" after it borrows
+_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)?$")
+_BARE_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?$")
 _MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$")
 
 

@@ -372,6 +372,50 @@ def test_attribution_of_a_transcript_is_the_speakers_label(extractor: Any) -> No
         assert TRANSCRIPT[attribution.start : attribution.end] == attribution.speaker
 
 
+def test_it_said_is_the_institution_before(extractor: Any) -> None:
+    text = ("The Cambodian defence ministry accused Thai troops of shelling a village on Tuesday. "
+            "In a statement, it said two civilians had been wounded. "
+            "A spokeswoman, Maly Socheata, said Phnom Penh would complain to ASEAN. "
+            "Thailand's foreign ministry rejected the account. It said Cambodian forces had fired first. "
+            "Kenya's foreign ministry said it would send a delegation to Addis Ababa. "
+            "The ministry added that the talks would cover the Lamu corridor.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [(c.attribution.speaker, c.attribution.speaker_code) if c.attribution else None for c in claims]
+    assert found == [
+        ("Cambodian defence ministry", "KHM"),
+        ("Cambodian defence ministry", "KHM"),  # "it": the institution that spoke before
+        ("Maly Socheata", "KHM"),  # a spokeswoman of no one named: the state that spoke before
+        None,
+        ("Thailand's foreign ministry", "THA"),  # "it": the subject of the sentence before
+        ("Kenya's foreign ministry", "KEN"),
+        ("The ministry", "KEN"),
+    ]
+    assert ("it", "KHM", "context") in [(a.text, a.code, a.via) for a in claims[1].actors]
+    assert ("The ministry", "KEN", "context") in [(a.text, a.code, a.via) for a in claims[6].actors]
+    # "it" with no institution before, and "it is said", are no one's
+    text = "Exports to China rose by a fifth last year. It said the figures were provisional. It is said that talks resumed."
+    assert [c.attribution for c in extractor.extract([Document(id="e", text=text)], all_sentences=True)] == [None] * 3
+    # an office with an owner of its own is not the state before's
+    text = ("Kenya's foreign ministry said the talks would resume. "
+            "A spokesman for the opposition said the delegation had no mandate.")
+    claims = list(extractor.extract([Document(id="f", text=text)], all_sentences=True))
+    assert claims[1].attribution is not None and claims[1].attribution.speaker_code != "KEN"
+
+
+def test_transcript_we_is_the_briefings_state(extractor: Any) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    text = TRANSCRIPT.replace("That is for them to decide.", "We have invited both delegations to sign it.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    invited = next(c for c in claims if c.text.startswith("We have invited"))
+    assert ("We", "NOR", "context", "source") in [(a.text, a.code, a.via, a.role) for a in invited.actors]
+    # the journalist's "we" has no state
+    text = TRANSCRIPT.replace("Will the two sides", "Should we expect the two sides to")
+    question = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                    if c.text.startswith("Should we"))
+    assert "NOR" not in {a.code for a in question.actors}
+
+
 def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: Any) -> None:
     text = ("Joint press conference of the foreign ministers of Chile and Peru\n\n"
             "MODERATOR: The ministers will take two questions.\n\n"
