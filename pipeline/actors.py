@@ -20,6 +20,10 @@ actors are named only through context, and resolve from the sentences before:
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
   sentence names a person before the pronoun ("Putin will have done his calculations");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
+- "the bloc", "the alliance": the last bloc (EU, ASEAN, ECOWAS, ...) or alliance (NATO, CSTO,
+  ...) named in the five sentences before; "the Council", "the Commission", "the Union" (capitalised,
+  not "... of"): the last organisation with that word in its name ("the UN Security Council",
+  "the European Commission"); a joint statement's "the Parties": the pair, as "both sides";
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
   its legislature or a party Congress is, in the sentence or else the three before it: "Peruvians
   marched on Congress in Lima" is Peru's; India's Congress party is no state actor;
@@ -79,9 +83,20 @@ _PAIR_REFERENCE = re.compile(
     r"armies|militaries|presidents|ministers|foreign ministers|defen[cs]e ministers)|"
     r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:neither|either) side(?! of\b)|bilateral)\b",
+    r"(?:neither|either) side(?! of\b)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b",  # a joint statement's "the Parties"
     re.I,
 )
+# "the bloc", "the alliance", "the Council", "the Commission": an organisation named in the last
+# few sentences, of that kind or with that word in its name ("the Security Council", "the
+# European Commission"); a capitalised head only, as "the commission" is often a domestic one
+_ORG_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?P<kind>bloc|alliance|grouping)|(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
+    r"Assembly|Secretariat|Community|Court))\b(?! of\b)"
+)
+_BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
+    ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
+_ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
+_ORG_MEMORY = 5  # sentences
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
     r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring) )?"
@@ -123,8 +138,9 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
 _LANGUAGE = {"language", "languages", "dialect"}
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
-_CURRENCIES = {"dollar", "dollars", "yuan", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles", "won",
-               "peso", "pesos", "franc", "francs", "lira", "pound", "pounds", "yen", "real", "reais", "rand"}
+# (not "won", "pounds" or "real", which are also verbs and words: "South Korea won the bid")
+_CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles",
+               "peso", "pesos", "franc", "francs", "lira", "yen", "reais", "dinar", "dinars", "riyal", "riyals"}
 # "few other Central Asian states", "some Nordic countries": only part of the set
 _PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
@@ -192,6 +208,8 @@ class ActorTracker:
         # (sentence, two or three states named together, weight): what "the two countries" and
         # "the three governments" may mean
         self._groups: list[tuple[int, frozenset[str], float]] = []
+        # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
+        self._orgs: list[tuple[int, ActorMention]] = []
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -218,6 +236,8 @@ class ActorTracker:
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
+        self._orgs = [(i, a) for i, a in self._orgs if self._sentence - i < _ORG_MEMORY]
+        self._orgs += [(self._sentence, a) for a in named if a.kind == "organisation"]
         states = sorted({a.code for a in found if a.code in STATE_CODES})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         pairs = [frozenset(pair) for pair in combinations(states, 2)]
@@ -284,6 +304,7 @@ class ActorTracker:
                 role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in self._group_members(here, size)]
+        out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         people = self._last_people
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
             for token in sent:
@@ -320,6 +341,31 @@ class ActorTracker:
                 out.append(ActorMention(f"the {token.text}", code, "state", "context",
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
+        return out
+
+    def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+        """ "the bloc", "the alliance", "the Council": the organisation of that kind, or with that
+        word in its name, named last before it, in its sentence or the sentences before ("the UN
+        Security Council ... . The Council demanded"; "the European Union ... . The bloc imposed";
+        "gave Mercosur its biggest deal since the bloc was founded": Mercosur, already named)."""
+        out = []
+        for m in _ORG_REFERENCE.finditer(sent.text):
+            word = (m.group("kind") or m.group("head")).lower().replace("organis", "organiz")
+            start = sent.start_char + m.start()
+            here = sorted((a for a in found if a.kind == "organisation" and a.end <= start), key=lambda a: -a.start)
+            earlier = iter([*here, *(a for _, a in reversed(self._orgs))])
+            if word in {"bloc", "grouping"}:
+                org = next((a for a in earlier if a.code in _BLOCS), None)
+            elif word == "alliance":
+                org = next((a for a in earlier if a.code in _ALLIANCES), None)
+            else:
+                org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()), None)
+            if org is None or org.code in named:
+                continue
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),
+                                    _role(span.root) if parsed and span is not None else None))
+            named = named | {org.code}
         return out
 
     def _group_members(self, here: set[str], size: int) -> list[str]:

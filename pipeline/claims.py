@@ -80,7 +80,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # not through the pronoun where attribution already named its owner ("Her ministry"
             # became "Katherina Reiche's ministry"), since the two may resolve it differently
             owned = attribution.speaker.split()[0].lower() not in _POSSESSIVES
-            inside = {a.code for a in actors if attribution.start <= a.start and a.end <= attribution.end
+            inside = {a.code for a in actors if attribution.start < a.end and a.start < attribution.end  # overlap
                       and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())

@@ -238,6 +238,22 @@ CASES = [
     ("China hosted the five Central Asian presidents in Xi'an.", {"CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}, set()),
     ("Kazakhstan has managed a balance few other Central Asian states have.", {"KAZ"}, {"UZB"}),
     ("The Baltic Fleet held drills in the Baltic Sea, alarming Sweden.", {"RUS", "SWE"}, {"EST", "LVA", "LTU"}),
+    # an organisation named before: by its kind ("the bloc", "the alliance") or a word of its name
+    ("The European Union imposed duties on Chinese steel. The bloc said subsidies distorted the market.", {"EU"}, set()),
+    ("The UN Security Council met on Tuesday. The Council demanded a ceasefire in Goma.", {"UN"}, set()),
+    ("NATO ministers met on Friday. The alliance agreed to raise spending.", {"NATO"}, set()),
+    ("The European Commission fined the bank. The Commission said it would appeal nothing.", {"EU"}, set()),
+    ("The Commission said the merger could go ahead.", set(), {"EU"}),  # none named before
+    ("NATO ministers met on Friday. The bloc agreed to raise spending.", set(), {"NATO"}),  # NATO is no bloc
+    # the bloc named earlier in the sentence itself, not the one of the sentence before
+    ("The European Union hailed the deal. It gave Mercosur its biggest trade accord since the bloc was founded.",
+     {"MERCOSUR"}, {"EU"}),
+    # a joint statement's "the Parties" are the pair; lower-case "both parties" may be a country's own
+    ("Indonesia and Australia signed a treaty. The Parties agreed to meet annually.", {"IDN", "AUS"}, set()),
+    ("India and Pakistan traded fire. Both parties in parliament condemned the violence.", set(), {"IND", "PAK"}),
+    # a currency names no party; "won" is a verb too
+    ("Bilateral trade exceeded 180 billion U.S. dollars.", set(), {"USA"}),
+    ("South Korea won the bid to host the summit.", {"KOR"}, set()),
 ]
 
 
