@@ -19,6 +19,11 @@ actors are named only through context, and resolve from the sentences before:
   were listed together;
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
   sentence names a person before the pronoun ("Putin will have done his calculations");
+- "it" as the subject of a main verb that is no copula or impersonal one ("It also suspended
+  imports", not "It is likely that", "It took years"): the state or organisation that was the
+  subject of the sentence before's main verb, unless that verb reported speech ("Ankara insists
+  the withdrawal was routine. ... it opened a window" is the withdrawal) or has a singular
+  object "it" could as well stand for ("The EU hailed the deal. It gives ...");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
 - "the bloc", "the alliance": the last bloc (EU, ASEAN, ECOWAS, ...) or alliance (NATO, CSTO,
   ...) named in the five sentences before; "the Council", "the Commission", "the Union" (capitalised,
@@ -75,7 +80,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from .attribution import Attribution, given_name_gender
+from .attribution import CUES, Attribution, given_name_gender
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES, ents_of
 
 _PAIR_REFERENCE = re.compile(
@@ -97,6 +102,11 @@ _BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SAD
     ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
 _ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
 _ORG_MEMORY = 5  # sentences
+# verbs whose "it" stands for no one: "It is likely that", "It remains unclear", "It took years"
+_IMPERSONAL = frozenset("""is was 's are were be been being remains remained seems seemed appears appeared
+    takes took taken become becomes became happens happened matters mattered means meant makes made follows
+    followed helps helped costs cost comes came goes went gone stands stood looks looked sounds sounded
+    feels felt depends depended""".split())
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
     r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring) )?"
@@ -210,6 +220,8 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
+        # the state or organisation that was the subject of the last sentence's main verb: "it"
+        self._subject: tuple[int, ActorMention | None] = (-1, None)
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -262,6 +274,8 @@ class ActorTracker:
             self._last_people = (self._sentence, [subject] + [a for a in people if a is not subject])
         elif unknown:
             self._last_people = (self._sentence, [])
+        if parsed:
+            self._subject = (self._sentence, _main_subject(sent, found))
         self._sentence += 1
         return found
 
@@ -320,6 +334,14 @@ class ActorTracker:
                                            end=token.idx + len(token.text),
                                            role=_role(token) if parsed else None))
                     break
+        sentence, subject = self._subject
+        if parsed and subject is not None and sentence == self._sentence - 1 and subject.code not in named:
+            # "China imposed tariffs on Canadian canola. It also suspended imports of peas."
+            it = next((t for t in sent if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                       and t.head.lower_ not in _IMPERSONAL), None)
+            if it is not None and not any(a.role == "source" for a in found):
+                out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
+                named = named | {subject.code}
         home = frozenset().union(*self._window)
         if len(home) == 1:
             (code,) = home
@@ -634,6 +656,29 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
+    """The state or organisation that is the subject of ``sent``'s main verb, if one is: what a
+    subject "it" in the next sentence stands for."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.head.text in CUES:
+        return None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
+    if any(c.dep_ in {"dobj", "obj"} and _singular_thing(c) for c in subject.head.children):
+        return None  # "The EU hailed the deal. It gives ...": the deal as likely as the EU
+    return next((a for a in found if a.kind in {"state", "organisation"} and a.via != "implied"
+                 and a.start <= subject.idx < a.end), None)
+
+
+def _singular_thing(token: Token) -> bool:
+    """A singular noun that "it" could stand for: "the deal", not "tariffs", "them" or "Canada"
+    (the pipeline has no tagger, so the plural is read from the spelling)."""
+    lower = token.lower_
+    return (token.is_alpha and not token.ent_type_ and lower not in _NOT_THINGS
+            and not (lower.endswith("s") and not lower.endswith("ss")))
+
+
+_NOT_THINGS = frozenset("it them him her us me you this that these those one".split())
 
 
 def topic_pair(sentences: list[list[ActorMention]]) -> tuple[str, str] | None:

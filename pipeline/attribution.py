@@ -360,7 +360,8 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
     candidates += [_phrase(t) for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
     for span in candidates:
         if (span is None or span.text.lower() in _GENERIC or span.root.lower_ in _PERSON_NOUNS
-                or span.root.tag_ in {"NNS", "PRP"} or any(named_person(e) for e in ents_of(span))):
+                or (span.root.lower_.endswith("s") and not span.root.ent_type_)  # "Chinese officials"
+                or any(named_person(e) for e in ents_of(span))):
             continue
         coded = any(e.start <= span.root.i < e.end and e._.code for e in ents_of(span))
         code = _code(span) if coded or span.root.lower_ in _INSTITUTIONS else None  # not "Exports to China"

@@ -251,6 +251,12 @@ CASES = [
     # a joint statement's "the Parties" are the pair; lower-case "both parties" may be a country's own
     ("Indonesia and Australia signed a treaty. The Parties agreed to meet annually.", {"IDN", "AUS"}, set()),
     ("India and Pakistan traded fire. Both parties in parliament condemned the violence.", set(), {"IND", "PAK"}),
+    # a subject "it": the state or organisation that was the subject of the sentence before
+    ("China imposed tariffs on Canadian canola. It also suspended imports of peas from Canada.", {"CHN", "CAN"}, set()),
+    ("The European Union fined the company. It is likely that the fine will be appealed.", set(), {"EU"}),
+    ("Ankara insists the withdrawal was routine. Either way, it opened a window for talks.", set(), {"TUR"}),
+    ("The deal was signed by Peru. It covers fishing rights.", set(), {"PER"}),
+    ("Brazil hailed the deal. It covers fishing rights.", set(), {"BRA"}),  # it: the deal as likely
     # a currency names no party; "won" is a verb too
     ("Bilateral trade exceeded 180 billion U.S. dollars.", set(), {"USA"}),
     ("South Korea won the bid to host the summit.", {"KOR"}, set()),
