@@ -77,6 +77,10 @@ _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he
             "i", "me", "you", "this", "that", "critics", "observers", "some observers", "one",
             # the author among others: "few of us would have predicted that ..."
             "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
+# verbs of speech whose negation says nothing was said: "has not commented", "would not say"
+_SPEECH = frozenset("""say said says comment commented comments confirm confirmed confirms specify specified
+    elaborate elaborated disclose disclosed respond responded reply replied mention mentioned reveal
+    revealed explain explained announce announced""".split())
 _PERSONAL = {"he", "she"}
 # what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
 _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
@@ -226,8 +230,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
-    official confirmed", "the communiqué says nothing about the blocks"."""
-    return denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
+    official confirmed", "the communiqué says nothing about the blocks", "Fico has not commented"
+    (a belief denied is still held: "analysts do not expect a breakthrough" is theirs)."""
+    return (denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
+            or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children)))
 
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:

@@ -79,6 +79,7 @@ _NOT_SPEAKERS = frozenset(
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+_BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
@@ -171,7 +172,15 @@ def _is_header_marker(line: str) -> bool:
 def _is_byline(line: str) -> bool:
     """ "By Amina Otieno", "• Amina Otieno | 14 March 2026"; a list item that is a sentence ("•
     Oman will host talks on Thursday.") is no byline."""
-    return bool(_BYLINE.match(line)) and (line.lstrip()[:1].lower() == "b" or not _is_prose(line))
+    if not _BYLINE.match(line):
+        return False
+    if line.lstrip()[:1].lower() == "b":
+        return True
+    # a glyph before a name ("• Amina Otieno | 14 March 2026"), not before a key point ("- Viktor
+    # Orbán conceded defeat shortly after midnight")
+    name = re.split(r"\s*[|,·—–]\s*", _BULLET_GLYPH.sub("", line), maxsplit=1)[0]
+    words = name.split()
+    return not _is_prose(line) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _byline_author(line: str) -> str | None:
@@ -357,6 +366,9 @@ def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
     """The headline among the header lines that may be the title: the last one before the first
     date or byline, unless it is the standfirst under the headline; else the longest."""
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
+    if any(len(s.split()) >= 5 for _, s in before_marker):
+        # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline
+        before_marker = [(i, s) for i, s in before_marker if len(s.split()) > 2]
     if not before_marker:
         return max((s for _, s in candidates), key=len, default=None)
     title = before_marker[-1][1]

@@ -25,7 +25,7 @@ import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clean import NAME_PARTICLES
 from .errors import ConfigError
@@ -387,6 +387,7 @@ class EntityResolver:
         day = doc._.doc_date
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
+        sender: Span | None = None  # the one before it: "Chinese" in "Chinese Ambassador to Brazil X"
         # one word of a full name named before -> that name: "Abbas" after "Yasir Abbas",
         # "Wang" after "Wang Wenbin" (surnames first, then given names as a fallback)
         surnames: dict[str, Span] = {}
@@ -418,6 +419,8 @@ class EntityResolver:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
             if ent.label_ == "PERSON" and coded is not None:
                 office = _office_of(ent, coded)
+                if office is None and sender is not None and _posted_to(coded):
+                    office = _office_of(ent, sender)  # "Chinese Ambassador to Brazil Zhu Qingqiao": China's
                 # a title outranks what the gazetteer knows of the person: "U.N. mediator Diego
                 # Cordovez" acts for the UN, whatever office he held at home, and "Colombian Defense
                 # Minister Pedro Sánchez" is not Spain's prime minister of the same name
@@ -438,7 +441,7 @@ class EntityResolver:
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             previous = ent
             if ent._.code:
-                coded = ent
+                coded, sender = ent, coded
         return doc
 
 
@@ -493,6 +496,12 @@ def _in_institution_name(ent: Span) -> bool:
             and before[-2].lower_ in _INSTITUTION_HEADS)
 
 
+def _posted_to(ent: Span) -> bool:
+    """ "Ambassador to Brazil": the state an office is posted to, not the state it serves."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 2].lower_ in _OFFICES
+
+
 def _office_of(person: Span, previous: Span) -> str | None:
     """The state or organisation of an official introduced by title: "Sudanese Irrigation
     Minister Yasir Abbas", "Kazakhstan's deputy energy minister Nurlan Zhakenov", "U.N. mediator
@@ -503,9 +512,20 @@ def _office_of(person: Span, previous: Span) -> str | None:
         return None
     doc = person.doc
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
-    if not 1 <= len(between) <= 4 or any(t.is_punct or t.pos_ == "VERB" for t in between):
+    if not 1 <= len(between) <= 4 or any(t.is_punct or _verb(t, previous) for t in between):
         return None
     return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
+
+
+# the parse's labels of a verb (the pipeline has no tagger): "Tokyo summoned Ambassador Wu"
+_VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
+
+
+def _verb(token: Token, subject: Span) -> bool:
+    """Whether ``token`` is a verb, as the parse shows it: a clause's head, or the word the
+    subject before it hangs on ("Tokyo summoned": Tokyo's verb)."""
+    return (token.dep_ in _VERB_DEPS and not token.is_title) or (
+        subject.root.head.i == token.i and subject.root.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _capitalised_title(person: Span, state: Span) -> bool:

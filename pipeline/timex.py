@@ -68,6 +68,12 @@ _BARE_MONTH = re.compile(r"^(?:(?:" + _IN_MONTH + r"|past)\s*)?(?P<which>last|th
 _MONTH_OF_YEAR = re.compile(
     r"^(?:" + _IN_MONTH + r"\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I
 )
+# "October 12 last year", "12 March next year": a day of the year the words name
+_DAY_OF_YEAR = re.compile(
+    r"^(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?),?\s+"
+    r"(?:of\s+)?(?P<which>last|this|next)\s+year$",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|the rest of|mid)\s+)?"
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
@@ -111,9 +117,11 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def _clean(text: str) -> str:
     """One line, no surrounding punctuation, no leading bound ("since", "as early as"), no weekday
-    before the date it names ("Friday, 16 October" is 16 October)."""
+    before the date it names ("Friday, 16 October" and "Friday (16 October)" are 16 October)."""
     cleaned = _BOUND.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,."))  # "last May's"
     weekday, comma, rest = cleaned.partition(", ")
+    if not comma:  # "Tuesday (March 10)", the South Asian press's style
+        weekday, comma, rest = cleaned.rstrip(")").partition(" (")
     return rest if comma and weekday.lower() in _WEEKDAYS and _MONTH_DAY.match(rest) else cleaned
 
 
@@ -133,6 +141,10 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
                 "earlier today": 0, "this afternoon": 0, "this evening": 0, "last night": -1}
     if lower in relative:
         return (anchor + timedelta(days=relative[lower])).isoformat()
+    m = _DAY_OF_YEAR.match(cleaned)
+    if m:  # "October 12 last year", "12 March next year"
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+        return parse_date(f"{m.group('day')} {year}")
     m = _AGO.match(cleaned)
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
         return (anchor - timedelta(days=_count(m))).isoformat()

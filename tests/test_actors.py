@@ -68,6 +68,9 @@ CASES = [
     ("Kast criticised Maduro over the election.", {"CHL", "VEN"}, set()),
     # a capitalised title after a state outranks the gazetteer's person of the same name
     ("Colombian Defense Minister Pedro Sánchez visited Quito.", {"COL", "ECU"}, {"ESP"}),
+    # a capital before its verb is no title's state; an ambassador "to" a state serves another
+    ("Tokyo summoned Ambassador Wu Jianghao over the remarks.", {"JPN"}, set()),
+    ("Chinese Ambassador to Brazil Zhu Qingqiao met farmers in Goiás.", {"CHN"}, set()),
     ("Beijing welcomed visiting President Lula.", {"CHN", "BRA"}, set()),
     # state bodies
     ("The US Treasury sanctioned three Iranian firms.", {"USA", "IRN"}, set()),

@@ -246,6 +246,11 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Both capitals want a deal, but neither government has said so in public.", None, None),
         ("No official confirmed that the talks would resume.", None, None),
         ("The communiqué they signed says nothing about the disputed blocks.", None, None),
+        ("Slovak Prime Minister Robert Fico has not commented on the result.", None, None),
+        ("Officials in Bratislava would not say whether he would attend.", None, None),
+        ("Analysts do not expect a breakthrough before June.", "Analysts", "expect"),  # a belief denied is held
+        # the reported words' verb is a cue too; the speaker the sentence ends with wins
+        ("China urges Manila to stop its provocations, the spokesperson said.", "the spokesperson", "said"),
         ("The communiqué says the blocks will be shared.", "The communiqué", "says"),
         # "add" with an object is an act; "let me say" is the speaker's own voice
         ("The Security Council should renew the sanctions and add M23 financiers to the list.", None, None),

@@ -273,6 +273,16 @@ def test_clean_marks_a_pull_quote() -> None:
         "“We will not be bullied by our larger neighbours.”"]
 
 
+def test_clean_key_points_are_no_byline() -> None:
+    text = ("Hungary votes for a reset\nLast updated: 13 April 2026, 10:15 CET\n\nKey points\n"
+            "- Viktor Orbán conceded defeat shortly after midnight\n\n"
+            "Magyar has promised to end Hungary's vetoes in the European Union.\n")
+    _, found = find_furniture(text)
+    assert found.author is None
+    _, found = find_furniture("Nile talks stall\n• Amina Otieno | 14 March 2026\n\nEgypt and Ethiopia met in Cairo.\n")
+    assert found.author == "Amina Otieno"
+
+
 @pytest.mark.parametrize(
     ("header", "title"),
     [
@@ -287,6 +297,11 @@ def test_clean_marks_a_pull_quote() -> None:
         ("World | Asia\nManila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
         ("THE BIG READ\nWhy the Nile Talks Keep Failing", "Why the Nile Talks Keep Failing"),
         ("Energy\nKazakhstan leans on Russian gas while courting China", "Kazakhstan leans on Russian gas while courting China"),
+        # a masthead between the headline and the date is no headline
+        ("PM, Afghan envoy discuss Torkham reopening\nDawn", "PM, Afghan envoy discuss Torkham reopening"),
+        # a page's metadata lines are furniture
+        ("China ready to deepen cooperation with Brazil\nSource: Xinhua\nEditor: Liu Yang",
+         "China ready to deepen cooperation with Brazil"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:

@@ -181,6 +181,26 @@ def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
         [("Friday, 16 October", "2026-10-16")], [("Thursday, 8 October", "2026-10-08")]]
 
 
+def test_timex_press_styles(extractor: Any) -> None:
+    """A weekday with its date in brackets (the South Asian press), a day of "last year", a
+    month-first range and a possessive."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("The talks will resume on Tuesday (March 10), officials said. "
+            "Trade has been suspended since October 12 last year. "
+            "Vieira will visit China from Jan. 14 to 17. "
+            "The strikes revived memories of last May's clashes.")
+    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-03-03")], all_sentences=True)
+              if isinstance(c, Claim)]
+    assert [[(t.date, t.period) for t in c.time] for c in claims] == [
+        [("2026-03-10", "2026-03-10")],
+        [("2025-10-12", "2025-10-12")],
+        [("2027-01-14", "2027-01-14"), ("2027-01-17", "2027-01-17")],
+        [(None, "2025-05")],
+    ]
+
+
 def _only_time(nlp: Any, text: str, day: str) -> Any:
     """The one time expression of ``text``, parsed as a document of ``day``."""
     doc = nlp.make_doc(text)
