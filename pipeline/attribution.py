@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .entities import STATE_CODES, ents_of, given_names
+from .entities import STATE_CODES, ent_at, ents_of, given_names
 from .timex import attached_word, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -449,7 +449,14 @@ def named_person(ent: Span) -> bool:
     person's noun shows to be a person's ("Camila Restrepo, a researcher at ...")."""
     if ent.label_ == "PERSON":
         return True
-    return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and _name_in_apposition(ent)
+    return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
+
+
+def _titled(span: Span) -> bool:
+    """Two to four capitalised words right after a person's noun: "FO spokesperson Tahir
+    Andrabi", whom the tagger took for an organisation."""
+    return (2 <= len(span) <= 4 and span.start > 0 and span.doc[span.start - 1].lower_ in _PERSON_NOUNS
+            and all(t.is_title and t.is_alpha for t in span))
 
 
 def _name_in_apposition(span: Span) -> bool:
@@ -639,14 +646,14 @@ def _phrase(head: Token) -> Span:
     """The entity the head word belongs to, else a named appositive, else the head's phrase
     up to the first comma after it ("the press secretary, Dmitry Peskov," gives the name)."""
     doc = head.doc
-    for ent in ents_of(doc):
-        if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG"}:
-            return ent
+    ent = ent_at(doc, head.i)
+    if ent is not None and ent.label_ in {"PERSON", "ORG"}:
+        return ent
     for child in head.children:
         if child.dep_ == "appos":
-            for ent in ents_of(doc):
-                if ent.start <= child.i < ent.end and named_person(ent):
-                    return ent
+            ent = ent_at(doc, child.i)
+            if ent is not None and named_person(ent):
+                return ent
     subtree = list(head.subtree)
     right = subtree[-1].i
     for t in subtree:
@@ -674,14 +681,14 @@ def _code(speaker: Span) -> str | None:
     """The code of an entity in the speaker's words, else the state of the office an apposition
     gives them."""
     doc = speaker.doc
-    for ent in ents_of(doc):
-        if speaker.start <= ent.start and ent.end <= speaker.end and ent._.code:
+    for ent in ents_of(speaker):
+        if ent._.code:
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
-        for ent in ents_of(doc):
-            if ent.start <= owner.i < ent.end and ent._.code in STATE_CODES and ent._.kind == "state":
-                return str(ent._.code)
+        ent = ent_at(doc, owner.i)
+        if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
+            return str(ent._.code)
     return _office_code(speaker)
 
 
@@ -703,7 +710,7 @@ def _office_code(speaker: Span) -> str | None:
         if office.lower_ not in _OFFICES:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
-        inside = [e for e in ents_of(speaker.doc) if words and min(words) <= e.start and e.end <= max(words) + 1]
+        inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
         codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"}
         # "Peter Sørensen, the European Union's envoy": an organisation's, where no state is named;
         # not an envoy "to the United Nations", who speaks for whoever sent them

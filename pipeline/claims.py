@@ -215,7 +215,7 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     safe.": SLB) or in a transcript's answer ("SPOKESPERSON: We have invited both delegations": the
     state of the briefing's header)."""
     code = attribution.speaker_code
-    if code is None or sent.start_char <= attribution.start < sent.end_char:
+    if sent.start_char <= attribution.start < sent.end_char:
         return actors
     text = sent.text
     if (continued and attribution.quote) or attribution.cue == TRANSCRIPT_CUE:
@@ -229,6 +229,10 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     if pronoun is None:
         return actors
     others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
+    if code is None:
+        # a speaker attribution found who acts for no known state: not the person the actors'
+        # own memory offers ('"The ball is in Kabul's court," he said' after "a senior official")
+        return others if pronoun.lower_ in {"he", "she"} else actors
     if any(a.code == code for a in others):
         return others
     kind = "person" if pronoun.lower_ in {"he", "she"} else "state" if code in STATE_CODES else "organisation"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -69,6 +69,16 @@ def ents_of(span: Span | Doc) -> list[Span]:
             break
         out.append(ents[i])
     return out
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity that holds token ``i``, if one does; found by bisection inside
+    :func:`frozen_ents`, where a scan of every entity at each call would cost the length of the
+    document."""
+    frozen = doc.user_data.get(_ENTS)
+    ents, starts = frozen if frozen is not None else (tuple(doc.ents), [e.start for e in doc.ents])
+    k = bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and i < ents[k].end else None
 
 
 def _country_table() -> list[dict[str, str]]:

@@ -407,6 +407,18 @@ def test_it_said_is_the_institution_before(extractor: Any) -> None:
     assert claims[1].attribution is not None and claims[1].attribution.speaker_code != "KEN"
 
 
+def test_pronoun_speaker_of_no_known_state_is_no_one_elses_actor(extractor: Any) -> None:
+    text = ("Prime Minister Shehbaz Sharif telephoned Iranian President Masoud Pezeshkian on Sunday. "
+            "A senior official said the border would reopen next week. "
+            "\"The ball is in Kabul's court,\" he said. "
+            "FO spokesperson Tahir Andrabi told reporters that Islamabad wanted calm. "
+            "He said Islamabad appreciated Beijing's role.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [c.attribution.speaker if c.attribution else None for c in claims] == [
+        None, "A senior official", "A senior official", "Tahir Andrabi", "Tahir Andrabi"]
+    assert {a.code for a in claims[2].actors} == {"AFG"}  # "he" is the official, not Pezeshkian
+
+
 def test_transcript_we_is_the_briefings_state(extractor: Any) -> None:
     from tests.test_clean import TRANSCRIPT
 
