@@ -33,9 +33,11 @@ actors are named only through context, and resolve from the sentences before:
   its legislature or a party Congress is, in the sentence or else the three before it: "Peruvians
   marched on Congress in Lima" is Peru's; India's Congress party is no state actor;
 - a state body or office named without its state ("the government", "the foreign ministry",
-  "the president", "its army"): the state of the last three sentences when they name only
-  one (counting every mention, "Indian media" and "in Iraq" too). Otherwise it stays
-  unresolved: "the government" after a sentence on India and China could be either.
+  "the president", "the premier", "its army"): the state of the last three sentences when they
+  name only one (counting every mention, "Indian media" and "in Iraq" too), or, of several, the
+  one whose capital or city the story's dateline names ("ISLAMABAD: Pakistan and Afghanistan
+  agreed ... . The premier said": Pakistan). Otherwise it stays unresolved: "the government"
+  after a sentence on India and China could be either.
 
 An article about two actors often leaves one of them unsaid: "Dhaka fears a repeat of March
 2025" in a piece on India and Bangladesh is about both. Where one pair dominates the document
@@ -120,7 +122,8 @@ _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
     r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
-    r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|"
+    r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|premier|chancellor|"
+    r"foreign secretary|foreign office|"
     r"(?:foreign|defen[cs]e|interior|finance) (?:minister|ministry)|military|army|navy|"
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
@@ -222,6 +225,8 @@ class ActorTracker:
         self._orgs: list[tuple[int, ActorMention]] = []
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
+        # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
+        self.filed: str | None = None
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -343,10 +348,15 @@ class ActorTracker:
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
         home = frozenset().union(*self._window)
-        if len(home) == 1:
-            (code,) = home
+        # the one state of the sentences before, or of several the one the story was filed from
+        # where the sentence names no state of its own
+        code = (next(iter(home)) if len(home) == 1
+                else self.filed if self.filed in home and not (named & STATE_CODES) else None)
+        if code is not None:
             m = _BARE_BODY.search(sent.text)
-            if m and code not in named:
+            own = m is not None and m.group(0).lower().startswith("its") and any(
+                a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
+            if m and code not in named and not own:  # "Sudan, torn by the war between its army and ...": Sudan's
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 if (span is not None and not any(t.ent_type_ for t in span)

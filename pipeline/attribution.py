@@ -711,7 +711,9 @@ def _office_code(speaker: Span) -> str | None:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
-        codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"}
+        # not where the post is: "the UN refugee agency's representative in Pakistan" speaks for the UN
+        codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"
+                 and not (e.start and speaker.doc[e.start - 1].lower_ in {"in", "at"})}
         # "Peter Sørensen, the European Union's envoy": an organisation's, where no state is named;
         # not an envoy "to the United Nations", who speaks for whoever sent them
         codes = codes or {str(e._.code) for e in inside if e._.kind == "organisation" and e._.code

@@ -20,7 +20,7 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
-from .clean import boilerplate, parse_date
+from .clean import boilerplate, dateline_state, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -66,12 +66,17 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     )
     claims = []
     story = _Story()
-    breaks = sorted(f.end for f in doc._.furniture if f.kind == "dateline")
+    datelines = sorted((f for f in doc._.furniture if f.kind == "dateline"), key=lambda f: f.end)
+    breaks = [f.end for f in datelines]
+    text = doc.text  # joined once
+    # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
+    filed = {f.end: dateline_state(text[f.start : f.end + 80]) for f in datelines}  # with the words after it
     speakers = transcript_speakers(doc)
     sentences = []
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
+            story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)]
             breaks = [b for b in breaks if b > sent.start_char]
         attribution, continued = _attribution(sent, story, speakers)
         actors = story.tracker.sentence_actors(sent, attribution)

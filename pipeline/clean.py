@@ -315,6 +315,20 @@ def _gazetteer_kind(name: str) -> str | None:
     return "place" if entry.via in {"capital", "place"} else entry.kind
 
 
+def dateline_state(line: str) -> str | None:
+    """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
+    --" CHN), where the gazetteer knows it as a capital or city; None for any other line."""
+    from .entities import load_gazetteer  # entities imports this module
+
+    m = _INLINE_DATELINE.match(line)
+    if m is None:
+        return None
+    gazetteer = load_gazetteer("gazetteer.jsonl", "officeholders.csv")
+    place = m.group("place")
+    entry = gazetteer.lookup(place) or gazetteer.lookup(place.title())
+    return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind == "state" else None
+
+
 def _dateline(line: str, later: bool) -> re.Match[str] | None:
     """The wire dateline opening ``line``. A paragraph after the first one of the body (a
     roundup's next story: "BELGRADE — Serbia and Kosovo ...") needs more than capitals, which may

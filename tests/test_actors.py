@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.actors import ActorTracker, dyads
 from pipeline.attribution import find_attribution
+from pipeline.io import Document
 from pipeline.sentences import body_sentences
 
 
@@ -323,7 +324,6 @@ def test_context_without_the_parser() -> None:
     """With ``nlp.parse`` off, the context rules that need no parse still run, and those that
     need one ("the three governments" as listed states) are skipped without error."""
     from pipeline.build import Extractor, load_config
-    from pipeline.io import Document
 
     extractor = Extractor(load_config(overrides={"nlp.parse": False}))
     text = ("WASHINGTON (Reuters) - Mali, Burkina Faso and Niger left ECOWAS in January. "
@@ -378,7 +378,6 @@ def test_implied_actors_complete_only_sentences_within_the_pair() -> None:
 
 
 def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
-    from pipeline.io import Document
     from pipeline.schema import Claim
 
     text = ("India and Bangladesh failed to agree on a new water treaty on Monday. "
@@ -397,8 +396,17 @@ def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
     assert not any(a.via == "implied" for a in china.actors)  # China is outside the pair
 
 
+def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None:
+    body = ("Pakistan and Afghanistan agreed on Monday to reopen the Torkham crossing. "
+            "The premier said trade would resume within a week.")
+    for opening, code in (("ISLAMABAD: ", "PAK"), ("KABUL, March 2 (Reuters) - ", "AFG"), ("", None)):
+        text = f"Torkham to reopen\nMarch 3, 2026\n\n{opening}{body}\n"
+        claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+        premier = [a.code for a in claims[-1].actors if a.text == "The premier"]
+        assert premier == ([code] if code else []), opening
+
+
 def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> None:
-    from pipeline.io import Document
 
     text = ("News in brief\n\n"
             "MADRID — Spain and Morocco agreed on Monday to reopen two border crossings. "
