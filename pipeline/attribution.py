@@ -81,6 +81,7 @@ _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he
 _SPEECH = frozenset("""say said says comment commented comments confirm confirmed confirms specify specified
     elaborate elaborated disclose disclosed respond responded reply replied mention mentioned reveal
     revealed explain explained announce announced""".split())
+_SUPPOSED = frozenset({"if", "unless", "whatever", "whether"})
 _PERSONAL = {"he", "she"}
 # what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
 _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
@@ -231,9 +232,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
     official confirmed", "the communiqué says nothing about the blocks", "Fico has not commented"
-    (a belief denied is still held: "analysts do not expect a breakthrough" is theirs)."""
+    (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
+    supposes it: "if the Commission concludes that ...", "whatever Iran says in public"."""
     return (denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
-            or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children)))
+            or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children))
+            # a statement supposed, not made: "if the Commission concludes that", "whatever Iran says"
+            or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"} for c in cue.children))
 
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:

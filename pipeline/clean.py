@@ -80,6 +80,8 @@ _NOT_SPEAKERS = frozenset(
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
+# the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
+_PARTS = re.compile(r"\s+[|•·]\s+")
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
@@ -225,12 +227,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     for i, (start, end, s) in enumerate(lines):
         if i < first:
             kind = "header"
-            if parse_date(s) and len(s.split()) <= 8:
+            parts = _PARTS.split(s)  # "Analysis | By Tomas Weber | 28 January 2026"
+            if parse_date(s) and any(parse_date(part) and len(part.split()) <= 8 for part in parts):
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
-                if author is None and _is_byline(s):  # "By Amina Otieno | 14 March 2026"
-                    author = _byline_author(s)
+                byline = s if _is_byline(s) else next((part for part in parts if _is_byline(part)), None)
+                if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
+                    author = _byline_author(byline)
             elif _is_byline(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)

@@ -255,6 +255,8 @@ CASES = [
     # a joint statement's "the Parties" are the pair; lower-case "both parties" may be a country's own
     ("Indonesia and Australia signed a treaty. The Parties agreed to meet annually.", {"IDN", "AUS"}, set()),
     ("India and Pakistan traded fire. Both parties in parliament condemned the violence.", set(), {"IND", "PAK"}),
+    ("Kenya and Tanzania traded accusations. Analysts said neither government could afford a standoff.",
+     {"KEN", "TZA"}, set()),
     # a subject "it": the state or organisation that was the subject of the sentence before
     ("China imposed tariffs on Canadian canola. It also suspended imports of peas from Canada.", {"CHN", "CAN"}, set()),
     ("The European Union fined the company. It is likely that the fine will be appealed.", set(), {"EU"}),

@@ -249,6 +249,9 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Slovak Prime Minister Robert Fico has not commented on the result.", None, None),
         ("Officials in Bratislava would not say whether he would attend.", None, None),
         ("Analysts do not expect a breakthrough before June.", "Analysts", "expect"),  # a belief denied is held
+        # a statement supposed, not made
+        ("Visa-free travel will end if the Commission concludes that Tbilisi has backslid.", None, None),
+        ("Riyadh will keep talking to Tehran, whatever Iran says in public about the talks.", None, None),
         # the reported words' verb is a cue too; the speaker the sentence ends with wins
         ("China urges Manila to stop its provocations, the spokesperson said.", "the spokesperson", "said"),
         ("The communiqué says the blocks will be shared.", "The communiqué", "says"),

@@ -67,6 +67,9 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
         ("By NINIEK KARMINI and ROD McGUIRK Associated Press", "NINIEK KARMINI and ROD McGUIRK"),
+        # a line of parts: the date is read from its part, the author from a byline part
+        ("Analysis | By Tomas Weber | 28 January 2026", "Tomas Weber"),
+        ("Rizky Pratama | The Jakarta Post | Jakarta | Tue, September 9, 2026", None),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
