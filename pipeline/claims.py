@@ -92,13 +92,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             elif story.last_code and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
                 attribution = replace(attribution, speaker_code=story.last_code)
-            elif story.last_code and _bare_office(sent, attribution):
+            elif (code := story.last_code or _institution_code(story.people)) and _bare_office(sent, attribution):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
-                # the state that spoke just before, and is its actor here
-                attribution = replace(attribution, speaker_code=story.last_code)
-                if not any(a.code == story.last_code for a in actors):
-                    kind = "state" if story.last_code in STATE_CODES else "organisation"
-                    actors = [*actors, ActorMention(attribution.speaker, story.last_code, kind, "context",
+                # the state that spoke just before, else for the one that acted ("Tanzania
+                # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
+                # actor here
+                attribution = replace(attribution, speaker_code=code)
+                if not any(a.code == code for a in actors):
+                    kind = "state" if code in STATE_CODES else "organisation"
+                    actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
                                                     attribution.start, attribution.end, "source")]
         story.attribution = attribution
         story.last_code = attribution.speaker_code if attribution is not None else None
@@ -198,6 +200,12 @@ _OFFICES = frozenset("""ministry government embassy office presidency cabinet sp
     statement agency department secretariat""".split())
 
 
+def _institution_code(people: Context) -> str | None:
+    """The code of the institution that spoke or acted in the last two sentences, if any."""
+    found = people.institution()
+    return found.speaker_code if found is not None else None
+
+
 def _bare_office(sent: Span, attribution: Speech) -> bool:
     """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
     Maly Socheata, said"): no possessive, no "of" or "for", no name of a state or organisation."""
@@ -207,6 +215,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     noun = span.root
     if noun.dep_ == "appos" and noun.head.i < span.start:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
+    elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _OFFICES:
+        noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
     return noun.lower_ in _OFFICES and not any(
         c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
 

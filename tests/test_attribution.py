@@ -410,6 +410,14 @@ def test_it_said_is_the_institution_before(extractor: Any) -> None:
     assert claims[1].attribution is not None and claims[1].attribution.speaker_code != "KEN"
 
 
+def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: Any) -> None:
+    text = ("Kenya accused Tanzania on Thursday of breaching trade rules. Tanzania rejected the accusations. "
+            "Government spokesman Gerson Msigwa said Dar es Salaam was acting within its rights.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert claims[2].attribution is not None
+    assert (claims[2].attribution.speaker, claims[2].attribution.speaker_code) == ("Gerson Msigwa", "TZA")
+
+
 def test_pronoun_speaker_of_no_known_state_is_no_one_elses_actor(extractor: Any) -> None:
     text = ("Prime Minister Shehbaz Sharif telephoned Iranian President Masoud Pezeshkian on Sunday. "
             "A senior official said the border would reopen next week. "
