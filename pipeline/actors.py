@@ -5,9 +5,9 @@ organisation, person (coded by the state or organisation they act for) or armed 
 name for a fixed set of states ("the Baltic states", "the two Koreas": each of them). Some
 actors are named only through context, and resolve from the sentences before:
 
-- "both sides", "the two nations", "both partners", "bilateral": the one pair the sentence just
-  before names, where it holds the sentence's own state if there is one ("C and D signed a
-  deal. The two countries ..."), else the pair the sentences before relate most, recent ones
+- "both sides", "the two nations", "both partners", "neither government", "bilateral": the one
+  pair the sentence just before names, where it holds the sentence's own state if there is one
+  ("C and D signed a deal. The two countries ..."), else the pair the sentences before relate most, recent ones
   counting more. A sentence with a state of its own takes its partner in that state's most
   related pair ("Islamabad said the two countries ..."), unless a pair without it is more than
   twice as related (a mediator's "both capitals"); a state never paired before stays outside the
@@ -52,6 +52,7 @@ that is (or modifies) an object the ``target``.
 Some coded mentions are not parties to anything the sentence relates, and are left out of the
 actors (they stay in the claim's ``entities``):
 
+- a currency: "180 billion U.S. dollars";
 - ethnic groups and origins: "ethnic Albanians", "a Swedish-registered vessel", "a UK-based
   group", "Serb-majority towns", "the Russian language", the community in "Bosnian Serbs" or
   "Kosovo Albanians" (the state they live in stays: BIH, XKX; in "Greek Cypriots" it is Cyprus

@@ -196,7 +196,7 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
 
 
 # an office that speaks without saying whose: "The ministry added", "A spokeswoman, X, said"
-_OFFICES = frozenset("""ministry government embassy office presidency cabinet spokesman spokeswoman spokesperson
+_UNOWNED_OFFICES = frozenset("""ministry government embassy office presidency cabinet spokesman spokeswoman spokesperson
     statement agency department secretariat""".split())
 
 
@@ -215,9 +215,9 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     noun = span.root
     if noun.dep_ == "appos" and noun.head.i < span.start:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
-    elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _OFFICES:
+    elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _UNOWNED_OFFICES:
         noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
-    return noun.lower_ in _OFFICES and not any(
+    return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
 
 
@@ -225,10 +225,11 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     """The speaker's state, as attribution resolved it, for the pronoun that stands for them
     where the speaker is named in another sentence: "he" in "He said" ("The Kazakh foreign
     ministry's spokesman ... '...,' he said": KAZ, not the state of another person named
-    before), "it" in "It said" (the institution named before), and "we", "our" or "us" in a quotation ``continued`` from the sentence before ("...,"
-    Manele told a news conference. "No single partner will decide how we keep our own streets
-    safe.": SLB) or in a transcript's answer ("SPOKESPERSON: We have invited both delegations": the
-    state of the briefing's header)."""
+    before), "it" in "It said" (the institution named before), and "we", "our" or "us" in a
+    quotation ``continued`` from the sentence before ("...," Manele told a news conference. "No
+    single partner will decide how we keep our own streets safe.": SLB) or in a transcript's
+    answer ("SPOKESPERSON: We have invited both delegations": the state of the briefing's
+    header)."""
     code = attribution.speaker_code
     if sent.start_char <= attribution.start < sent.end_char:
         return actors

@@ -24,7 +24,7 @@ _MONTH_ABBREVIATIONS = {
 
 # a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
 # Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao" (build.py makes each one token)
-TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.", "Excl."})
+TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp."})
 
 
 def _furniture_token_mask(doc: Doc) -> list[bool]:

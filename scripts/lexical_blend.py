@@ -62,6 +62,7 @@ from pipeline.train import (  # noqa: E402
     read_corpus,
     split,
 )
+from scripts.dev_compare import f1, macro  # noqa: E402  # scored as dev_compare scores
 
 SHARES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
@@ -216,17 +217,6 @@ def choose_c(train: list[Example], char: bool, folds: int = 5) -> tuple[np.ndarr
 
 
 # --- scoring ------------------------------------------------------------------------------------
-
-
-def f1(pred: np.ndarray, y: np.ndarray, m: np.ndarray) -> float:
-    tp = float(np.sum(m * pred * y))
-    fp = float(np.sum(m * pred * (1 - y)))
-    fn = float(np.sum(m * (~pred) * y))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def macro(pred: np.ndarray, y: np.ndarray, m: np.ndarray) -> float:
-    return float(np.mean([f1(pred[:, j], y[:, j], m[:, j]) for j in range(len(LABELS))]))
 
 
 def blend_rule(zm: np.ndarray, zl: np.ndarray, y: np.ndarray, m: np.ndarray, a: float):  # type: ignore[no-untyped-def]
