@@ -327,6 +327,13 @@ def attached_word(ent: Span) -> Token:
         if token.dep_ not in _ATTACHMENTS or token.head.i == token.i:
             break
         token = token.head
+    if token.dep_ == "ccomp" and token.head.i < ent.start:
+        # "said on Wednesday it would suspend imports": the parser may hang the date on the
+        # reported verb, but before that clause's subject (and no "that") it is the saying's
+        subjects = [c.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        marks = [c.i for c in token.children if c.dep_ == "mark" and c.i < ent.start]
+        if subjects and ent.end <= min(subjects) and not marks:
+            return token.head
     return token
 
 

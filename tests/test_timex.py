@@ -201,6 +201,20 @@ def test_timex_press_styles(extractor: Any) -> None:
     ]
 
 
+def test_timex_date_after_the_cue_is_the_sayings(extractor: Any) -> None:
+    """ "said on Wednesday it would suspend": the date is when it was said, not when the
+    suspension comes; after "that" it is the reported clause's."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("Tanzania's trade ministry said on Wednesday it would suspend imports of Kenyan milk. "
+            "Kenya warned that on Friday the talks would collapse.")
+    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-03-12")], all_sentences=True)
+              if isinstance(c, Claim)]
+    assert [[t.date for t in c.time] for c in claims] == [["2026-03-11"], ["2026-03-13"]]
+    assert claims[0].attribution is not None and claims[0].attribution.date == "2026-03-11"
+
+
 def _only_time(nlp: Any, text: str, day: str) -> Any:
     """The one time expression of ``text``, parsed as a document of ``day``."""
     doc = nlp.make_doc(text)
