@@ -15,9 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from .entities import Entry
 
 _MONTHS = {
     m: i + 1
@@ -306,14 +310,20 @@ def _names_speaker(label: str, count: int) -> bool:
     return count >= 2 and _gazetteer_kind(label) in {None, "person"}
 
 
+def _gazetteer_entry(name: str) -> Entry | None:
+    """The gazetteer's entry for ``name`` as written or in title case ("Lima" is case-sensitive),
+    or None: the packaged config's files, the pipeline's own copy from load_gazetteer's cache, not
+    a second one."""
+    from .entities import load_gazetteer  # entities imports this module
+
+    gazetteer = load_gazetteer("gazetteer.jsonl", "officeholders.csv")
+    return gazetteer.lookup(name) or gazetteer.lookup(name.title())
+
+
 def _gazetteer_kind(name: str) -> str | None:
     """What the gazetteer knows ``name`` as: "place" for a capital or a city ("SEOUL", "ADDIS
     ABABA"), else the entry's kind ("organisation" for "NATO"); None for a name it does not know."""
-    from .entities import load_gazetteer  # entities imports this module
-
-    # the packaged config's files: the pipeline's own copy, from load_gazetteer's cache, not a second one
-    gazetteer = load_gazetteer("gazetteer.jsonl", "officeholders.csv")
-    entry = gazetteer.lookup(name) or gazetteer.lookup(name.title())  # "Lima" is case-sensitive
+    entry = _gazetteer_entry(name)
     if entry is None:
         return None
     return "place" if entry.via in {"capital", "place"} else entry.kind
@@ -322,14 +332,8 @@ def _gazetteer_kind(name: str) -> str | None:
 def dateline_state(line: str) -> str | None:
     """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
     --" CHN), where the gazetteer knows it as a capital or city; None for any other line."""
-    from .entities import load_gazetteer  # entities imports this module
-
     m = _INLINE_DATELINE.match(line)
-    if m is None:
-        return None
-    gazetteer = load_gazetteer("gazetteer.jsonl", "officeholders.csv")
-    place = m.group("place")
-    entry = gazetteer.lookup(place) or gazetteer.lookup(place.title())
+    entry = _gazetteer_entry(m.group("place")) if m is not None else None
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind == "state" else None
 
 
