@@ -126,6 +126,7 @@ _BARE_BODY = re.compile(
     r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|premier|chancellor|"
     r"foreign secretary|foreign office|"
     r"(?:foreign|defen[cs]e|interior|finance) (?:minister|ministry)|military|army|navy|"
+    r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
 )
@@ -167,7 +168,8 @@ _INSTRUMENTS = frozenset(
 )
 # an organisation before one of these, capitalised, names a document it wrote, not a party: "the
 # U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"
-_ORG_INSTRUMENTS = frozenset("convention conventions charter protocol declaration act".split())
+_ORG_INSTRUMENTS = frozenset(
+    "convention conventions charter protocol protocols declaration act scheme programme program regulation directive".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
@@ -228,6 +230,7 @@ class ActorTracker:
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
         self.filed: str | None = None
+        self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -249,6 +252,9 @@ class ActorTracker:
         found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
+        # a transcript's answer: "the government" in a minister's turn is the minister's
+        self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
+                          and attribution.speaker_code in STATE_CODES else None)
         found += self._from_context(sent, found, parsed)
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -317,13 +323,22 @@ class ActorTracker:
         listed = [g for _, g, _ in self._groups if len(g) == 3]
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
+            if m is None:
+                continue
+            start = sent.start_char + m.start()
+            own = here
+            if size == 2 and m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
+                # the pair's states named before the phrase or right after it ("the two countries,
+                # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
+                # between the two countries were strained over the sanctions on Niger")
+                near = start + len(m.group(0)) + 40
+                own = {a.code for a in found if a.code in STATE_CODES and a.via != "context" and a.start < near}
             # "Ankara sold drones to all three governments": the three are not all named here
-            if m and (len(here) < 2 if size == 2 else not any(g <= here for g in listed)):
-                start = sent.start_char + m.start()
+            if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
-                        for code in self._group_members(here, size)]
+                        for code in self._group_members(own, size)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         people = self._last_people
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
@@ -349,10 +364,10 @@ class ActorTracker:
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
         home = frozenset().union(*self._window)
-        # the one state of the sentences before, or of several the one the story was filed from
-        # where the sentence names no state of its own
-        code = (next(iter(home)) if len(home) == 1
-                else self.filed if self.filed in home and not (named & STATE_CODES) else None)
+        # the state of the transcript's speaker; else the one state of the sentences before, or of
+        # several the one the story was filed from where the sentence names no state of its own
+        code = self._speaking or (next(iter(home)) if len(home) == 1
+                                  else self.filed if self.filed in home and not (named & STATE_CODES) else None)
         if code is not None:
             m = _BARE_BODY.search(sent.text)
             own = m is not None and m.group(0).lower().startswith("its") and any(
@@ -575,8 +590,9 @@ def _names_instrument(ent: Span, sent: Span) -> bool:
     organisation that is part of the name of a document."""
     doc = ent.doc
     if ent._.via == "org":
-        # "the UN Charter", "the EU AI Act": one of the next two words, both capitalised
-        for token in doc[ent.end:min(ent.end + 2, sent.end)]:
+        # "the UN Charter", "the EU AI Act", "the ECOWAS Trade Liberalisation Scheme": one of the
+        # next three words, all capitalised
+        for token in doc[ent.end:min(ent.end + 3, sent.end)]:
             if not (token.is_title or token.is_upper):
                 return False
             if token.lower_ in _ORG_INSTRUMENTS:
@@ -649,9 +665,10 @@ def _official(token: Token) -> bool:
 
 
 def _role(token: Token) -> str | None:
-    """source when the token is or modifies a subject, target when an object, else None. A later
-    member of a list has the first member's role ("Senegal and Ghana have appointed envoys": both
-    source), and so has a state "of" a noun ("the governments of Mali and Niger agreed")."""
+    """source when the token is or modifies a subject or a passive's agent ("was overtaken by the
+    United States"), target when an object, else None. A later member of a list has the first
+    member's role ("Senegal and Ghana have appointed envoys": both source), and so has a state
+    "of" a noun ("the governments of Mali and Niger agreed")."""
     for _ in range(8):
         if token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
@@ -659,6 +676,8 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _NOUN_DEPS:
             token = token.head.head
             continue
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return "source"  # a passive's agent: "was overtaken by the United States"
         if token.dep_ in _SOURCE_DEPS:
             return "source"
         if token.dep_ in _TARGET_DEPS:

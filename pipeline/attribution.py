@@ -40,14 +40,23 @@ CUES = frozenset(
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports predict think thinks tweeted posted
     cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
-    Speaking accused accuses urged urges""".split()
+    Speaking accused accuses urged urges admit admits acknowledge acknowledges concede stress
+    stresses emphasise emphasises emphasize emphasizes explain explains""".split()
 )
+# plain forms that report only in the present tense with a subject of their own ("officials
+# concede that"), not as an infinitive ("without requiring either side to admit it was wrong")
+_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain".split())
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
     """maintained add added adds noted acknowledged admitted suggested reported reports declared
-    announced posted recalled estimated conceded concedes""".split()
+    announced posted recalled estimated conceded concedes admit admits acknowledge acknowledges
+    concede""".split()
 )
+# Verbs that name something in the speaker's words: "called the opening "practical proof that
+# peace is possible"", "described the allegations as "unfounded"". A cue only with an object
+# and a quotation after it ("called a meeting", "called for talks" are acts). Needs the parse.
+_NAMING = frozenset("call calls called describe describes described dub dubs dubbed brand brands branded".split())
 # Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
 # ..."): with an object they are acts ("confirmed the deal"). Needs the parse.
 _CLAUSE_CUES = frozenset(
@@ -95,9 +104,10 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 TRANSCRIPT_CUE = "transcript"
 # the labels of a journalist's question: theirs, and no state's
 _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
+_LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")
-_ISSUER = re.compile(r"\b(?:ministry|spokes(?:person|man|woman)|government|embassy|presidency|president)\b", re.I)
+_ISSUER = re.compile(r"\b(?:ministry|spokes(?:person|man|woman)|government|embassy|presidency|president|parliament)\b", re.I)
 # nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
 # negotiator, Mahbub Alam": the name is a person's even where the tagger calls it an organisation
 _PERSON_NOUNS = frozenset(
@@ -160,13 +170,29 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                                          for c in token.children if c.dep_ == "prep" for t in c.subtree):
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
         return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
+    if word in _PLAIN_CUES:
+        return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children)
     if word in CUES:
         return True
     if not parsed:
         return False
     return ((word in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
+            or (word in _NAMING and _names_in_quotes(token))
             or (word == "cited" and _as_saying(token))
             or (word in _BELIEFS and _people_believe(token)))
+
+
+def _names_in_quotes(token: Token) -> bool:
+    """ "called the opening "practical proof"", "described them as "unfounded"": an object, no
+    particle or preposition of an act ("called off", "called for", "called on"), and a quotation
+    opening after the object."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "in"}) for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return False
+    rest = token.doc.text[obj.idx : token.sent.end_char]
+    return any(mark in rest for mark in (*_QUOTES, "“"))
 
 
 def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool) -> Attribution | None:
@@ -187,7 +213,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         return None
     if speaker is None or (parsed and _no_statement(speaker, token)):
         return None
-    if speaker.text.lower() in _PERSONAL and context is not None:
+    if context is not None and (speaker.text.lower() in _PERSONAL
+                                or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
         found = context.antecedent(sent, speaker)
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
@@ -254,8 +281,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     text = doc.text  # joined once: spaCy builds it from the tokens at each call
     out = []
     for label in labels:
-        speaker = text[label.start : label.end].rstrip(":").rstrip()
-        code = None if speaker in _QUESTION_LABELS else state
+        # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
+        speaker = _LABEL_NOTES.sub("", text[label.start : label.end].rstrip(":").rstrip())
+        code = None if speaker.upper() in _QUESTION_LABELS else state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, label.start, label.start + len(speaker)),
                     _paragraph_end(text, label.end)))
     return out
@@ -382,7 +410,7 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a
 # noun in apposition with it
-_PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 _GENDERED = {
     **dict.fromkeys("""mr mr. sir lord king prince sheikh monsieur señor senor herr signor
         spokesman chairman congressman businessman statesman countryman""".split(), "m"),
@@ -580,7 +608,11 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             # "a route that French officials have warned ...", "a step Athens says it is not
             # ready for": the parser may call both subjects; the speaker is the one nearest the verb
             before = [c for c in named if c.i < verb.i]
-            return _phrase(before[-1] if before else named[0])
+            subject = before[-1] if before else named[0]
+            conj = next((c for c in subject.children if c.dep_ == "conj"), None)
+            if subject.i == sent.start and subject.lower_.endswith("ing") and conj is not None:
+                subject = conj  # "Reacting, the government spokesperson, X, described": misparsed
+            return _phrase(subject)
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
             phrase = _phrase(verb.head)

@@ -36,6 +36,7 @@ _CUES: list[tuple[str, str]] = [
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
+_IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 _NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
@@ -66,6 +67,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         return None
     # "whether Mogadishu likes it or not": regardless, no doubt
     found = [f for f in found if not (f[3].group(0).lower() == "whether" and _REGARDLESS.match(text, f[3].end()))] or found
+    # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
+    # ability beside the forecast, no hedge of it
+    found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's

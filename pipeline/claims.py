@@ -304,9 +304,10 @@ def _date_entities(sent: Span) -> list[Span]:
 
 
 def _weekday_then_date(weekday: Span, ent: Span) -> bool:
-    """ "Friday, 16 October": a weekday and the date after its comma, which the tagger may give as
-    "Friday" and "October" with the day a number between them, are one time."""
+    """ "Friday, 16 October", "Friday 16 October": a weekday and the date after it, which the
+    tagger may give as "Friday" and "October" with the day a number between them, are one time."""
     doc = weekday.doc
     between = doc[weekday.end : ent.start]
-    return (len(weekday) == 1 and weekday[0].lower_ in _WEEKDAYS and 1 <= len(between) <= 2
-            and between[0].text == "," and all(t.is_digit and len(t.text) <= 2 for t in between[1:]))
+    return (len(weekday) == 1 and weekday[0].lower_ in _WEEKDAYS and len(between) <= 2
+            and (between[0].text == "," if between else bool(parse_date(f"{ent.text} 2000")))  # not "Tuesday last week"
+            and all(t.is_digit and len(t.text) <= 2 for t in between[1:]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ _FURNITURE_LINE = re.compile(
     r"read more\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
+    r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
     re.I,
 )
@@ -66,14 +68,25 @@ _INLINE_DATELINE = re.compile(
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
-# A speaker's label opening a paragraph of a transcript: "SPOKESPERSON:", "MS. ZHUMABAYEVA:", "Q:".
-# One to four words in capitals (a single letter only for "Q" and "A"), then a colon.
-_SPEAKER_LABEL = re.compile(r"^(?P<label>[QA]|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}):(?=\s|$)")
+# A speaker's label opening a paragraph of a transcript, then a colon:
+# - one to four words in capitals, a single letter only for "Q" and "A" ("SPOKESPERSON:",
+#   "MS. ZHUMABAYEVA:", "Q:"), after a title in title case as parliaments print them ("Senator
+#   WONG", "The PRESIDENT");
+# - or up to five words in title case ("Official Spokesperson:", "Question:", "Mao Ning:"), with
+#   a name after a comma ("Official Spokesperson, Shri Randhir Jaiswal:");
+# and a parliament's notes of seat and time after it: "Senator WONG (South Australia) (14:06):".
+_CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+_TITLE_WORDS = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-zA-Z'’.-]+){0,4}"
+_SPEAKER_LABEL = re.compile(
+    rf"^(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
+    rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS})?))"
+    r"(?:[ \t]*\([^()\n]{1,200}\)){0,2}:(?=\s|$)"
+)
 # the first words of labels that name a speaker wherever they stand; any other label must
 # recur ("ZHUMABAYEVA:" twice) to be a speaker's
 _SPEAKER_ROLES = frozenset(
     """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS DR AMBASSADOR
-    MINISTER SECRETARY PRESIDENT INTERVIEWER""".split()
+    MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL""".split()
 )
 # labels in capitals that name no speaker: a live page's "UPDATE:", "EDITOR'S NOTE:"
 _NOT_SPEAKERS = frozenset(
@@ -84,6 +97,13 @@ _NOT_SPEAKERS = frozenset(
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
+# a header line that dates a report by its month: "Berlin, May 2026", "May 2026"
+_MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
+# names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|di|del|der|du|le|la)){1,3}"
+_AUTHORS = re.compile(rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}){{1,4}}")
+# a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 # the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
 _PARTS = re.compile(r"\s+[|•·]\s+")
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
@@ -94,6 +114,11 @@ FOOTNOTE_MARK = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹�
 # ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
+# a question standing as a subheading: a line of up to seven words ending in "?", no quotation
+_QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
+# the heading of a report's notes or references, which run to its end
+_NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
+                            r"sources(?: and notes)?)\s*:?\s*$", re.I)
 # what a transcript notes of the room: "[Applause]", "(Laughter)"
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|cheers|crosstalk|inaudible|pause|break)[\])]", re.I)
 # a section label before a title: "Opinion | ...", "Analysis: ..."
@@ -172,7 +197,24 @@ def _without_marks(line: str) -> str:
 
 
 def _is_header_marker(line: str) -> bool:
-    return parse_date(line) is not None and len(line.split()) <= 8 or _is_byline(line)
+    return (parse_date(line) is not None and len(line.split()) <= 8 or bool(_MONTH_LINE.match(line))
+            or _is_byline(line) or _authors(line))
+
+
+def _authors(line: str) -> bool:
+    """A header line of two or more names and nothing else, a report's byline without "By":
+    "Jana Köhler and Matthias Brandt". Not names the gazetteer knows ("Xi Jinping and Olaf
+    Scholz"), and one of them must start with a given name ("Meetings Coverage and Press
+    Releases" is a section)."""
+    from .entities import given_names  # entities imports this module
+
+    if not _AUTHORS.fullmatch(line.strip()):
+        return False
+    names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", line.strip())
+    known = given_names()
+    return (all(_gazetteer_kind(n) is None for n in names)
+            and any(unicodedata.normalize("NFKD", n.split()[0]).encode("ascii", "ignore").decode().lower() in known
+                    for n in names))
 
 
 def _is_byline(line: str) -> bool:
@@ -224,6 +266,15 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if first is None:
         first = prose[-1]
     last = prose[-1]
+    # a report's notes, from their heading to the end: "Notes", "[8] Federal Foreign Office, ..."
+    notes = next((i for i in range(first + 1, last + 1) if _NOTES_HEADING.match(lines[i][2])), None)
+    if notes is not None:
+        last = max(i for i in prose if i < notes)
+    # an explainer's questions as subheadings ("What happened?", "Why does it matter?"): short
+    # lines of their own ending in "?", where there are two or more
+    asked = [i for i in range(first + 1, last + 1)
+             if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
+    asked = asked if len(asked) >= 2 else []
     spans: list[Furniture] = []
     author = doc_date = None
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
@@ -239,7 +290,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 byline = s if _is_byline(s) else next((part for part in parts if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
-            elif _is_byline(s):
+            elif _is_byline(s) or _authors(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)
                 author = author or _byline_author(s)
@@ -249,13 +300,20 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "language_bar"
             elif _FURNITURE_LINE.match(s):
                 kind = "furniture"
-            elif i == 0 or not _is_byline(lines[i - 1][2]):
+            elif _MONTH_LINE.match(s):
+                kind = "dateline"  # a month, no day: no document date
+                first_marker = min(first_marker, i)
+            elif (i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
+        elif notes is not None and i >= notes:
+            spans.append(Furniture(start, end, "notes"))
         elif i > last:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
+        elif i in asked:
+            spans.append(Furniture(start, end, "subheading"))
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif not _SENTENCE_END.search(_without_marks(s)) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
@@ -294,15 +352,23 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     is a role ("QUESTION", "MR.") or the same label opens another paragraph, and not where the
     gazetteer knows it as a place or an organisation ("NEW DELHI:", "ASEAN:"). A document with
     fewer than two such labels is no transcript: it has none."""
-    found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))]
+    found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))
+             and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))]
     counts = Counter(m.group("label") for _, m in found)
     labels = [Furniture(start, start + m.end(), "speaker_label") for start, m in found
               if _names_speaker(m.group("label"), counts[m.group("label")])]
     return labels if len(labels) >= 2 else []
 
 
+def _opens_speech(rest: str) -> bool:
+    """Whether what follows a label in title case is speech: a sentence, or nothing (the words
+    start on the next line). "Foreign Affairs: China", a debate's heading, is none."""
+    return not rest.strip() or bool(re.search(r"[.!?…][\"'”’)]*(?:\s|$)", rest))
+
+
 def _names_speaker(label: str, count: int) -> bool:
-    first = label.split()[0].rstrip(".")
+    words = label.split()
+    first = words[1 if words[0] == "The" and len(words) > 1 else 0].rstrip(".").upper()  # "The PRESIDENT"
     if first in _NOT_SPEAKERS:
         return False
     if first in _SPEAKER_ROLES:

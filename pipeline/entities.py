@@ -149,6 +149,9 @@ _INSTITUTION_HEADS = frozenset(
     network society association club museum observatory herald times tribune journal gazette
     airlines airways""".split()
 )
+# head words of a geographic feature's name that may hold a state's name: "Barque Canada Reef",
+# "the Japan Trench"
+_FEATURE_HEADS = frozenset("reef reefs shoal shoals trench atoll cay seamount".split())
 
 
 @dataclass(frozen=True)
@@ -489,15 +492,18 @@ def _capital_as_person(doc: Doc, ent: Span, via: str | None) -> Span | None:
 
 
 def _in_institution_name(ent: Span) -> bool:
-    """A state's name, demonym or capital inside the name of an institute, a university or a
-    newspaper: "the United States Institute of Peace", "the Pakistan Institute of Peace
-    Studies", "Korea Development Institute", "Tehran University", "the University of Tehran".
+    """A state's name, demonym or capital inside the name of an institute, a university, a
+    newspaper or a reef: "the United States Institute of Peace", "the Pakistan Institute of Peace
+    Studies", "Korea Development Institute", "Tehran University", "the University of Tehran",
+    "Barque Canada Reef".
     Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are, though its
     code is kept as the institution's home."""
     doc = ent.doc
     for token in doc[ent.end : ent.end + 3]:
         if not (token.is_title or token.is_upper) or not token.is_alpha:
             break
+        if token.lower_ in _FEATURE_HEADS:
+            return True
         if token.lower_ in _INSTITUTION_HEADS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
@@ -515,13 +521,15 @@ def _posted_to(ent: Span) -> bool:
 def _office_of(person: Span, previous: Span) -> str | None:
     """The state or organisation of an official introduced by title: "Sudanese Irrigation
     Minister Yasir Abbas", "Kazakhstan's deputy energy minister Nurlan Zhakenov", "U.N. mediator
-    Diego Cordovez": a state or organisation named just before a title that has an office word
-    in it."""
+    Diego Cordovez", "the Beninese government spokesperson, Wilfried Houngbédji": a state or
+    organisation named just before a title that has an office word in it."""
     state = previous._.kind == "state" and previous._.code in STATE_CODES
     if not (state or (previous._.kind == "organisation" and previous._.code)):
         return None
     doc = person.doc
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
+    if len(between) >= 2 and between[-1].text == "," and person.root.dep_ == "appos":
+        between = between[:-1]  # "the Beninese government spokesperson, Wilfried Houngbédji"
     if not 1 <= len(between) <= 4 or any(t.is_punct or _verb(t, previous) for t in between):
         return None
     return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
@@ -534,7 +542,7 @@ _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj
 def _verb(token: Token, subject: Span) -> bool:
     """Whether ``token`` is a verb, as the parse shows it: a clause's head, or the word the
     subject before it hangs on ("Tokyo summoned": Tokyo's verb)."""
-    return (token.dep_ in _VERB_DEPS and not token.is_title) or (
+    return (token.dep_ in _VERB_DEPS and not token.is_title and token.lower_ not in _OFFICES) or (
         subject.root.head.i == token.i and subject.root.dep_ in {"nsubj", "nsubjpass"})
 
 

@@ -117,11 +117,14 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def _clean(text: str) -> str:
     """One line, no surrounding punctuation, no leading bound ("since", "as early as"), no weekday
-    before the date it names ("Friday, 16 October" and "Friday (16 October)" are 16 October)."""
+    before the date it names ("Friday, 16 October", "Friday (16 October)" and "Friday 16 October"
+    are 16 October)."""
     cleaned = _BOUND.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,."))  # "last May's"
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
         weekday, comma, rest = cleaned.rstrip(")").partition(" (")
+    if not comma:  # "Thursday 5 February", British and Australian style
+        weekday, comma, rest = cleaned.partition(" ")
     return rest if comma and weekday.lower() in _WEEKDAYS and _MONTH_DAY.match(rest) else cleaned
 
 

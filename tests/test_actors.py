@@ -266,6 +266,12 @@ CASES = [
     # a currency names no party; "won" is a verb too
     ("Bilateral trade exceeded 180 billion U.S. dollars.", set(), {"USA"}),
     ("South Korea won the bid to host the summit.", {"KOR"}, set()),
+    # a pair named before the phrase; states further on are what the pair acts on
+    ("Nigeria accused Benin of imposing levies. Relations between the two countries were strained over the "
+     "sanctions on Niger, which Benin enforced.", {"NGA", "BEN", "NER"}, set()),
+    # an organisation's name inside an instrument's, a state's inside a reef's
+    ("Nigeria accused Benin of breaching the ECOWAS Trade Liberalisation Scheme.", {"NGA", "BEN"}, {"ECOWAS"}),
+    ("Chinese vessels were seen near Barque Canada Reef.", {"CHN"}, {"CAN"}),
 ]
 
 
@@ -419,3 +425,8 @@ def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> No
     assert claims[2].text.startswith("Peru")  # the dateline is furniture, LIMA no actor
     assert {a.code for a in claims[2].actors} == {"PER", "BOL"}
     assert {a.code for a in claims[3].actors if a.via == "context"} == {"PER", "BOL"}
+
+
+def test_a_passives_agent_is_the_source(nlp: Any) -> None:
+    actors = _last_sentence_actors(nlp, "China was overtaken by the United States as Germany's largest trading partner.")
+    assert {(a.code, a.role) for a in actors} >= {("USA", "source"), ("CHN", "source")}

@@ -57,6 +57,13 @@ CASES = [
     ("Chinese coast guard vessels have maintained a near-constant presence around the shoal.", None, None, None, False),
     ("The rebels announced a ceasefire on Monday.", None, None, None, False),
     ("Sanctions have failed to change Tehran's behaviour.", None, None, None, False),
+    # naming in the speaker's words, and present-tense admissions
+    ("Wang Yi called the outcome \"a victory for dialogue, a victory for peace.\"", "Wang Yi", "called", "CHN", True),
+    ("Putin described Kazakhstan as \"a strategic partner and ally\" during his visit.", "Putin", "described", "RUS", True),
+    ("The president called a meeting of the security council on Monday.", None, None, None, False),
+    ("Kenya called for talks with Somalia over the maritime boundary.", None, None, None, False),
+    ("German officials concede privately that the target is unlikely to be met.", "German officials", "concede", "DEU", False),
+    ("The deal does not require either side to admit it was wrong.", None, None, None, False),
 ]
 
 
@@ -450,3 +457,29 @@ def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: 
             "Q: Will Chile and Peru sign the fisheries accord?\n")
     assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [
         ("MODERATOR", None), ("Q", None)]
+
+
+def test_attribution_of_a_parliaments_record(extractor: Any) -> None:
+    text = ("Parliament of Australia\nSenate Hansard\nWednesday, 10 February 2027\n\n"
+            "Senator MORAN (Tasmania) (14:05): My question is to the minister. Did Beijing give notice of the exercise?\n\n"
+            "Senator HALE (Victoria—Minister for Foreign Affairs) (14:06): The government was informed on "
+            "Thursday 4 February. We will continue to cooperate with China where we can. "
+            "The Minister for Defence will travel to Port Moresby next month.\n")
+    claims = list(extractor.extract([Document(id="h", text=text)], all_sentences=True))
+    # the label without its seat and time; the parliament's state for every member
+    assert [(c.attribution.speaker, c.attribution.speaker_code) for c in claims] == (
+        [("Senator MORAN", "AUS")] * 2 + [("Senator HALE", "AUS")] * 3)
+    # a bare body in a minister's answer is the minister's state, not the state named before
+    assert ("The government", "AUS") in [(a.text, a.code) for a in claims[2].actors]
+    assert ("The Minister for Defence", "AUS") in [(a.text, a.code) for a in claims[4].actors]
+    assert [(t.text, t.date) for t in claims[2].time] == [("Thursday 4 February", "2027-02-04")]
+    assert not any(t.text.startswith("14:") for c in claims for t in c.time)
+
+
+def test_attribution_according_to_him_and_an_appositive_office(extractor: Any) -> None:
+    text = ("Reacting, the Beninese government spokesperson, Wilfried Houngbédji, described the levies as "
+            "\"lawful and temporary.\" Speaking in Cotonou on Tuesday, Houngbédji said the border would stay open. "
+            "According to him, trade had already recovered.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    # the office before the name codes the person, and later mentions keep it
+    assert found == [("Wilfried Houngbédji", "BEN"), ("Houngbédji", "BEN"), ("Houngbédji", "BEN")]

@@ -43,6 +43,10 @@ blank = spacy.blank("en")
         ("If they do not, Washington may impose new tariffs.", "low", False),
         ("Neither side wants a war, and both are likely to keep troops on the border.", "medium", False),
         ("Russia will not, however, expel any diplomats.", "high", True),
+        # an ability beside the forecast is no hedge of it
+        ("We will continue to cooperate with China where we can.", "high", False),
+        ("What I can say is that officials will discuss the arrangements in April.", "high", False),
+        ("Ghana can still veto the deal, and Togo will likely walk away.", "low", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import boilerplate, find_furniture, parse_date
+from pipeline.clean import Header, boilerplate, find_furniture, parse_date
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -311,3 +311,56 @@ def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str)
     text = header + "\nBy Leyla Mammadova\n2 May 2027\n\nTurkmenistan and Azerbaijan signed a gas memorandum in April.\n"
     _, found = find_furniture(text)
     assert found.title == title
+
+
+def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
+    text = ("Managing Dependence: Germany's Trade Policy after the Strategy\nPolicy Report 4/2027\n\n"
+            "Lena Vogt and Martin Kraus\n\nHamburg, May 2027\n\n2. Sources of leverage\n\n"
+            "Germany imports most of its solar wafers from China.[3] The share has grown since 2023.\n\n"
+            "2.1 Outlook\n\nBerlin will likely follow the Commission's lead on trade defence.\n\n"
+            "Notes\n\n[3] Federal Statistical Office, press release no. 064, 18 February 2025.\n"
+            "4 \"Abhängigkeit von China\", Frankfurter Allgemeine Zeitung, 28 October 2025.\n")
+    spans, header = find_furniture(text)
+    # a numbered section's heading is no title, a series label is furniture, and a line of names
+    # with a given name is the byline; a month dates no day
+    assert header == Header(title="Managing Dependence: Germany's Trade Policy after the Strategy", date=None,
+                            author="Lena Vogt and Martin Kraus")
+    notes = [text[f.start : f.end] for f in spans if f.kind == "notes"]
+    assert notes[0] == "Notes" and notes[-1].startswith("4 \"Abh") and len(notes) == 3
+    # a section named like people is no byline
+    _, header = find_furniture("Meetings Coverage and Press Releases\n\nThe Council met on Monday. It adopted a text.\n")
+    assert header.author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # a briefing's labels in title case, one with the spokesperson's name after a comma
+            "Official Spokesperson, Shri Arun Mehta: Good afternoon. I have one announcement.\n\n"
+            "Question: Has India protested to Dhaka?\n\nOfficial Spokesperson: We have conveyed our concerns.\n",
+            ["Official Spokesperson, Shri Arun Mehta:", "Question:", "Official Spokesperson:"],
+        ),
+        (  # a parliament's record: a title before the name in capitals, then seat and time
+            "Foreign Affairs: Pacific\n\nSenator MORAN (Tasmania) (14:05): My question is to the minister.\n\n"
+            "Senator HALE (Victoria—Minister for Foreign Affairs) (14:06): I thank the senator.\n\n"
+            "The PRESIDENT: A supplementary question?\n",
+            ["Senator MORAN (Tasmania) (14:05):", "Senator HALE (Victoria—Minister for Foreign Affairs) (14:06):",
+             "The PRESIDENT:"],
+        ),
+    ],
+)
+def test_clean_marks_speaker_labels_in_title_case_and_of_a_parliament(text: str, labels: list[str]) -> None:
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == labels
+
+
+def test_clean_an_explainers_questions_are_subheadings() -> None:
+    text = ("Armenia and Azerbaijan open a crossing\nBy Anna Petrosyan\n14 October 2026\n\n"
+            "Armenia and Azerbaijan opened their first border crossing on Tuesday.\n\nWhat happened?\n\n"
+            "Border guards lifted the barrier.\n\nWhat comes next?\n\nThe two sides will demarcate the border.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["What happened?", "What comes next?"]
+    # one question standing alone is a sentence
+    text = text.replace("What comes next?\n\n", "")
+    spans, _ = find_furniture(text)
+    assert not [f for f in spans if f.kind == "subheading"]
