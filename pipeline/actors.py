@@ -83,7 +83,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from .attribution import CUES, Attribution, given_name_gender
+from .attribution import _PERSON_NOUNS, CUES, Attribution, given_name_gender
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES, ents_of
 
 _PAIR_REFERENCE = re.compile(
@@ -133,6 +133,7 @@ _BARE_BODY = re.compile(
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
@@ -155,7 +156,11 @@ _LANGUAGE = {"language", "languages", "dialect"}
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
 # (not "won", "pounds" or "real", which are also verbs and words: "South Korea won the bid")
 _CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles",
-               "peso", "pesos", "franc", "francs", "lira", "yen", "reais", "dinar", "dinars", "riyal", "riyals"}
+               "peso", "pesos", "franc", "francs", "lira", "yen", "reais", "dinar", "dinars", "riyal", "riyals",
+               # a market's instruments: "U.S. Treasuries", "Chinese equities"
+               "treasuries", "equities"}
+# "US crude futures", "Brent oil prices": a market's, not a state acting
+_MARKET = re.compile(r"^(?:crude|oil|gas|wheat|stock|equity)? ?(?:futures|benchmarks?|stock (?:index|market))\b", re.I)
 # "few other Central Asian states", "some Nordic countries": only part of the set
 _PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
@@ -347,6 +352,13 @@ class ActorTracker:
                     if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in ents_of(sent)) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named
+                    if parsed and any(t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
+                                      and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+                                      for t in sent if t.i < token.i):
+                        # "A Brazilian diplomat, who asked not to be named because he was not
+                        # authorised": a new person the sentence brings in, not one named before
+                        # ("The ambassador returned to his post" may well be)
+                        break
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
                     want = _PRONOUNS[token.lower_]
                     person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}), None)
@@ -507,8 +519,9 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before
         if prefix.lower_ in {"former", "ex", "post"}:
             return True
-    if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES):
-        return True  # "the Russian language", "180 billion U.S. dollars"
+    if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
+                              or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)):
+        return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
     if _community(ent, ents):
         return True
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
@@ -673,7 +686,10 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
             continue
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _NOUN_DEPS:
+        if token.dep_ == "pobj" and token.head.head.dep_ in _NOUN_DEPS and (
+                token.head.lower_ == "of" or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)):
+            # "the governments of Mali", "a spokesperson for the foreign ministry" (not "the envoy
+            # for Armenia", the state the envoy is sent to)
             token = token.head.head
             continue
         if token.dep_ == "pobj" and token.head.dep_ == "agent":
@@ -730,12 +746,14 @@ def topic_pair(sentences: list[list[ActorMention]]) -> tuple[str, str] | None:
 
 
 def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, start: int,
-                   mentions: dict[str, list[ActorMention]]) -> list[ActorMention]:
-    """The members of the document's ``pair`` that a sentence (starting at ``start``) naming no
-    other actor leaves unsaid, each as its nearest mention before the sentence (else the first
-    after: ``mentions`` lists each code's mentions in text order), ``via`` "implied"."""
+                   mentions: dict[str, list[ActorMention]], text: str = "") -> list[ActorMention]:
+    """The members of the document's ``pair`` that a sentence (starting at ``start``, its
+    ``text``) naming no other actor leaves unsaid, each as its nearest mention before the sentence
+    (else the first after: ``mentions`` lists each code's mentions in text order), ``via``
+    "implied". A capital named as a venue ("a protocol signed in Abu Dhabi") is no other actor."""
     codes = {a.code for a in actors}
-    if pair is None or not codes <= set(pair):
+    others = {a.code for a in actors if not (a.via == "capital" and _VENUE_BEFORE.search(text[: a.start - start]))}
+    if pair is None or not others <= set(pair):
         return []
     out = []
     for code in pair:
@@ -748,6 +766,9 @@ def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, sta
         kind = "state" if code in STATE_CODES else m.kind
         out.append(ActorMention(m.text, code, kind, "implied", m.start, m.end))
     return out
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:signed|held|met|meet|meeting|talks|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 
 
 def names_pair(mention: ActorMention) -> bool:

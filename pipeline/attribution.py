@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
+from .clean import _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, given_names
 from .timex import attached_word, normalise_time
 
@@ -51,12 +52,13 @@ _PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize ex
 _ALSO_ACTS = frozenset(
     """maintained add added adds noted acknowledged admitted suggested reported reports declared
     announced posted recalled estimated conceded concedes admit admits acknowledge acknowledges
-    concede""".split()
+    concede adding""".split()
 )
 # Verbs that name something in the speaker's words: "called the opening "practical proof that
 # peace is possible"", "described the allegations as "unfounded"". A cue only with an object
 # and a quotation after it ("called a meeting", "called for talks" are acts). Needs the parse.
-_NAMING = frozenset("call calls called describe describes described dub dubs dubbed brand brands branded".split())
+_NAMING = frozenset("""call calls called describe describes described dub dubs dubbed brand brands branded
+    denounce denounces denounced condemn condemns condemned""".split())
 # Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
 # ..."): with an object they are acts ("confirmed the deal"). Needs the parse.
 _CLAUSE_CUES = frozenset(
@@ -206,6 +208,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
         if parsed and lower in _ALSO_ACTS and (any(c.dep_ in {"dobj", "obj"} for c in token.children) or (
+                lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
         speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
@@ -283,7 +286,8 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     for label in labels:
         # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
         speaker = _LABEL_NOTES.sub("", text[label.start : label.end].rstrip(":").rstrip())
-        code = None if speaker.upper() in _QUESTION_LABELS else state
+        # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
+        code = None if speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" else state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, label.start, label.start + len(speaker)),
                     _paragraph_end(text, label.end)))
     return out
@@ -609,9 +613,10 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             # ready for": the parser may call both subjects; the speaker is the one nearest the verb
             before = [c for c in named if c.i < verb.i]
             subject = before[-1] if before else named[0]
-            conj = next((c for c in subject.children if c.dep_ == "conj"), None)
-            if subject.i == sent.start and subject.lower_.endswith("ing") and conj is not None:
-                subject = conj  # "Reacting, the government spokesperson, X, described": misparsed
+            if subject.i == sent.start and subject.lower_.endswith("ing"):
+                # "Reacting, the government spokesperson, X, described", "Briefing the Council,
+                # Tom Fletcher, ..., said": the parser took the participle for the subject
+                subject = _after_participle(sent, verb) or subject
             return _phrase(subject)
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
@@ -619,12 +624,30 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+    if sent[0].lower_.endswith("ing") and (person := _after_participle(sent, cue)) is not None:
+        # "Speaking for the African Group, the representative of Ghana said": the parser hung
+        # the speaker on the participle's phrase and left the verb without a subject
+        return _phrase(person)
     if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and (any(c.dep_ == "ccomp" for c in cue.children) or any(
             t.dep_ == "mark" and t.lower_ == "that" for t in sent if t.i > cue.i)):
         # "The foreign minister, X, posted on Facebook on Monday that ...": the parser took the
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+def _after_participle(sent: Span, verb: Token) -> Token | None:
+    """After a participle opening the sentence and its comma, the first person before ``verb``:
+    a name or a person's noun ("the representative of Ghana", "Tom Fletcher") the parser hung on
+    the participle's phrase."""
+    comma = next((t.i for t in sent if t.text == "," and t.i < verb.i), None)
+    if comma is None:
+        return None
+    for token in sent.doc[comma + 1 : verb.i]:
+        if token.dep_ in {"conj", "appos", "npadvmod", "nsubj"} and (
+                token.lower_ in _PERSON_NOUNS or (token.ent_type_ == "PERSON" and token.ent_iob_ in {"B", "I"})):
+            return token
+    return None
 
 
 def _people_believe(verb: Token) -> bool:

@@ -66,7 +66,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     )
     claims = []
     story = _Story()
-    datelines = sorted((f for f in doc._.furniture if f.kind == "dateline"), key=lambda f: f.end)
+    datelines = sorted((f for f in doc._.furniture if f.kind in {"dateline", "lead_in"}), key=lambda f: f.end)
     breaks = [f.end for f in datelines]
     text = doc.text  # joined once
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
@@ -119,7 +119,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     for index, sent, scores, labels, actors, attribution in sentences:
         if not labels and not all_sentences:
             continue
-        actors = actors + implied_actors(actors, pair, sent.start_char, mentions)
+        actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         claims.append(
             Claim(
@@ -197,7 +197,7 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
 
 # an office that speaks without saying whose: "The ministry added", "A spokeswoman, X, said"
 _UNOWNED_OFFICES = frozenset("""ministry government embassy office presidency cabinet spokesman spokeswoman spokesperson
-    statement agency department secretariat""".split())
+    statement agency department secretariat commission council""".split())
 
 
 def _institution_code(people: Context) -> str | None:
@@ -208,7 +208,8 @@ def _institution_code(people: Context) -> str | None:
 
 def _bare_office(sent: Span, attribution: Speech) -> bool:
     """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
-    Maly Socheata, said"): no possessive, no "of" or "for", no name of a state or organisation."""
+    Maly Socheata, said", "according to a statement by the ministry"): no possessive, no "of" or
+    "for", no name of a state or organisation."""
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
         return False
@@ -217,6 +218,12 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _UNOWNED_OFFICES:
         noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
+    if noun.lower_ in {"statement", "statements"}:
+        # "according to a statement by the ministry": the office that issued it
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        noun = next((c for c in by.children if c.dep_ == "pobj"), noun) if by is not None else noun
+    if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
+        return False  # "The Commission says": the organisation of that name (actors' "the Commission")
     return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
 
@@ -265,8 +272,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     times = []
     for ent in _date_entities(sent):
         whole = date_span(ent)
-        future = in_future_clause(whole)
-        past = not future and in_past_clause(whole)
+        since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
+        future = not since and in_future_clause(whole)  # "its first launch since January": before
+        past = since or (not future and in_past_clause(whole))
         for e, text in date_parts(whole):
             if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
                 text = f"since {text}"  # bounded by the present: "since the start of the year"
@@ -286,11 +294,20 @@ def _age(ent: Span) -> bool:
             and doc[ent.start - 1].text == "," and doc[ent.end].text == ",")
 
 
+# a season the tagger may leave out: "planned for the autumn", "since last winter"
+_SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter)\b(?!\s+of\b)", re.I)
+
+
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
-    otherwise ("9 September 2025" as an EVENT), and a range the tagger cut in two ("14 and" and
-    "15 December 2027" are one)."""
+    otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), and a range
+    the tagger cut in two ("14 and" and "15 December 2027" are one)."""
     ents = [e for e in ents_of(sent) if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e)]
+    for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ for t in span):
+            ents.append(span)
+    ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
         if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}

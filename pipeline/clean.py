@@ -56,6 +56,8 @@ _FURNITURE_LINE = re.compile(
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
+    r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
+    r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
     re.I,
 )
@@ -102,6 +104,15 @@ _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:1
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|di|del|der|du|le|la)){1,3}"
 _AUTHORS = re.compile(rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}){{1,4}}")
+# a header line that says when the page was published, however long: "Published on April 15,
+# 2026, at 7:45 pm (Paris), updated at 9:02 pm"
+_PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
+# header lines that are no title: a photo's caption with its credit ("... on September 9, 2025
+# [File: Tiksa Negeri/Reuters]"), a document symbol ("SC/16318"), an editor's note ("(ATTN: ...)")
+_NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])]\s*$|^\s*[A-Z]{1,6}(?:/[A-Z0-9.-]+)+\s*$"
+                       r"|^\s*\((?:ATTN|EDS|EDITORS?)\b", re.I)
+# a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ..."
+_VERSION_MARK = re.compile(r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 # the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
@@ -116,6 +127,8 @@ FOOTNOTE_MARK = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹�
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
 # a question standing as a subheading: a line of up to seven words ending in "?", no quotation
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
+# a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
+_LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # the heading of a report's notes or references, which run to its end
 _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
                             r"sources(?: and notes)?)\s*:?\s*$", re.I)
@@ -260,6 +273,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     first = None
     for i in prose:
         following = [s for _, _, s in lines[i + 1 : i + 4]]
+        if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
+            continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
             first = i
             break
@@ -283,7 +298,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         if i < first:
             kind = "header"
             parts = _PARTS.split(s)  # "Analysis | By Tomas Weber | 28 January 2026"
-            if parse_date(s) and any(parse_date(part) and len(part.split()) <= 8 for part in parts):
+            if parse_date(s) and (any(parse_date(part) and len(part.split()) <= 8 for part in parts)
+                                  or _PUBLISHED.match(s)):  # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..."
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
@@ -303,7 +319,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _MONTH_LINE.match(s):
                 kind = "dateline"  # a month, no day: no document date
                 first_marker = min(first_marker, i)
-            elif (i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s):
+            elif (i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
         elif notes is not None and i >= notes:
@@ -316,7 +332,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "subheading"))
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
-        elif not _SENTENCE_END.search(_without_marks(s)) and not s.endswith(":") and len(s.split()) < 10 and i not in prose:
+        elif (not _SENTENCE_END.search(_without_marks(s)) and (not s.endswith(":") or len(s.split()) <= 3)
+              and len(s.split()) < 10 and i not in prose):  # "Key facts:" heads a box
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
@@ -329,10 +346,27 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, start + dateline.end(), "dateline"))
             if doc_date is None and i == first and dateline.group("date"):
                 doc_date = parse_date(dateline.group("date"))
+    spans += _lead_ins(lines, range(first, last + 1), labelled)
     spans += _pull_quotes(lines, range(first, last + 1))
     spans += _marks(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:
+    """A digest's lead-ins, each opening an item about a pair of states ("Japan–South Korea:
+    Prime Minister ...", "India–Canada: ..."): each starts a new story, as a roundup's dateline
+    does. Two or more, each two names the gazetteer knows joined by a dash or slash."""
+    found = []
+    for i in body:
+        start, _, s = lines[i]
+        m = _LEAD_IN.match(s)
+        if m is None or start in labelled:
+            continue
+        parts = re.split(r"\s*[–—/-]\s*", m.group("lead"))
+        if len(parts) == 2 and all(_gazetteer_kind(p) == "state" for p in parts):
+            found.append(Furniture(start, start + m.end(), "lead_in"))
+    return found if len(found) >= 2 else []
 
 
 def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
@@ -355,9 +389,13 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))
              and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))]
     counts = Counter(m.group("label") for _, m in found)
-    labels = [Furniture(start, start + m.end(), "speaker_label") for start, m in found
-              if _names_speaker(m.group("label"), counts[m.group("label")])]
-    return labels if len(labels) >= 2 else []
+    named = [(start, m) for start, m in found if _names_speaker(m.group("label"), counts[m.group("label")])]
+    if len(named) < 2:
+        return []
+    # in a transcript, a journalist's label is their outlet, each used once: "CCTV:", "Kyodo News:"
+    named += [(start, m) for start, m in found if counts[m.group("label")] == 1
+              and _gazetteer_kind(m.group("label")) == "nonstate" and (start, m) not in named]
+    return sorted((Furniture(start, start + m.end(), "speaker_label") for start, m in named), key=lambda f: f.start)
 
 
 def _opens_speech(rest: str) -> bool:
@@ -463,7 +501,7 @@ def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and _standfirst(
             before_marker[-1][1], before_marker[-2][1]):
         title = before_marker[-2][1]
-    return _SECTION_LABEL.sub("", title)  # "Opinion | Germany must stop free-riding"
+    return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))  # "Opinion | Germany must ...", "(2nd LD) ..."
 
 
 def _title_case(line: str) -> bool:

@@ -432,9 +432,10 @@ def in_future_clause(ent: Span) -> bool:
         auxes -= _PAST_REFUSALS
     if auxes & _FUTURE_AUX or (auxes & _MODALS and not auxes & _PERFECT):
         return True
-    if (not auxes and token.dep_ == "advcl" and token.head.i != token.i
+    if (not auxes & (_PAST_AUX | _PERFECT_AUX | _MODALS) and token.dep_ == "advcl" and token.head.i != token.i
             and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)):
-        # "might be needed if talks run past December": a condition looks forward with its clause
+        # "might be needed if talks run past December", "will strike if the levies are not
+        # suspended by Friday": a condition in the present looks forward with its clause
         head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         if head_auxes & _FUTURE_AUX or (head_auxes & _MODALS and not head_auxes & _PERFECT):
             return True

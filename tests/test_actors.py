@@ -272,6 +272,9 @@ CASES = [
     # an organisation's name inside an instrument's, a state's inside a reef's
     ("Nigeria accused Benin of breaching the ECOWAS Trade Liberalisation Scheme.", {"NGA", "BEN"}, {"ECOWAS"}),
     ("Chinese vessels were seen near Barque Canada Reef.", {"CHN"}, {"CAN"}),
+    # a market's instruments are no state acting
+    ("US crude futures rose 2 per cent after Saudi Arabia cut output.", {"SAU"}, {"USA"}),
+    ("Venezuelan crude output may fall next year.", {"VEN"}, set()),
 ]
 
 
@@ -430,3 +433,13 @@ def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> No
 def test_a_passives_agent_is_the_source(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "China was overtaken by the United States as Germany's largest trading partner.")
     assert {(a.code, a.role) for a in actors} >= {("USA", "source"), ("CHN", "source")}
+    # a spokesperson "for" a ministry speaks for it
+    actors = _last_sentence_actors(nlp, "A spokesperson for the Sudanese foreign ministry rejected the report.")
+    assert [(a.code, a.role) for a in actors] == [("SDN", "source")]
+
+
+def test_a_venue_leaves_the_documents_pair_implied(extractor: Any) -> None:
+    text = ("Armenia and Azerbaijan opened a border crossing. Armenia and Azerbaijan agreed on the route. "
+            "Armenian and Azerbaijani guards lifted the barrier. The crossing was agreed in a protocol signed in Abu Dhabi.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert {a.code for a in claims[-1].actors if a.via == "implied"} == {"ARM", "AZE"}

@@ -64,6 +64,17 @@ CASES = [
     ("Kenya called for talks with Somalia over the maritime boundary.", None, None, None, False),
     ("German officials concede privately that the target is unlikely to be met.", "German officials", "concede", "DEU", False),
     ("The deal does not require either side to admit it was wrong.", None, None, None, False),
+    # a participle opening the sentence is no speaker, whatever the parser says
+    ("Briefing the Council, Tom Fletcher, Under-Secretary-General for Humanitarian Affairs, said famine had been "
+     "confirmed.", "Tom Fletcher", "said", "UN", False),
+    ("Speaking for the African Group, the representative of Ghana said the continent would not accept a partition.",
+     "the representative of Ghana", "said", "GHA", False),
+    ("Kim Yo-jong denounced the drills as \"a rehearsal for invasion.\"", "Kim Yo-jong", "denounced", "PRK", True),
+    # adding something, or adding to it, is an act
+    ("Iraq has been adding barrels that the federal government says are needed.", "the federal government", "says",
+     None, False),
+    ("The imprisonment has only added to the bitterness, and French diplomats say the row is worse.",
+     "French diplomats", "say", "FRA", False),
 ]
 
 
@@ -483,3 +494,28 @@ def test_attribution_according_to_him_and_an_appositive_office(extractor: Any) -
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     # the office before the name codes the person, and later mentions keep it
     assert found == [("Wilfried Houngbédji", "BEN"), ("Houngbédji", "BEN"), ("Houngbédji", "BEN")]
+
+
+def test_an_unowned_commission_and_a_new_person_noun(extractor: Any) -> None:
+    text = ("The ECOWAS Commission said it was concerned by the row. "
+            "The commission said its mediators would visit both capitals.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert (claims[1].attribution.speaker, claims[1].attribution.speaker_code) == ("The commission", "ECOWAS")
+    # "he" of a person the sentence brings in is not a person named before
+    text = ("Guyana's President Irfaan Ali met Nicolás Maduro in December. A Brazilian diplomat, who asked not "
+            "to be named because he was not authorised to speak, said Brasilia had offered to host talks.")
+    claims = list(extractor.extract([Document(id="e", text=text)], all_sentences=True))
+    assert "VEN" not in {a.code for a in claims[1].actors}
+
+
+def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any) -> None:
+    text = ("Chinese Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2027\n\n"
+            "Lin Tao: Foreign Minister of Brazil Mauro Vieira will visit China from March 9 to 12.\n\n"
+            "CCTV: The Philippines said on Monday that Chinese vessels used water cannon. What is China's comment?\n\n"
+            "Lin Tao: China has lodged stern representations with the Philippine side.\n\n"
+            "Kyodo News: Will China release the detained Japanese nationals?\n\n"
+            "Lin Tao: China handles relevant cases in accordance with the law.\n")
+    found = [(a.speaker, a.speaker_code, a.cue) if a else None for a in _attributions(extractor, text)]
+    assert found[2] == ("CCTV", None, "transcript")  # an outlet's question is no state's
+    assert found[4] == ("Kyodo News", None, "transcript")
+    assert found[3] == found[5] == ("Lin Tao", "CHN", "transcript")

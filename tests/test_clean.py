@@ -364,3 +364,67 @@ def test_clean_an_explainers_questions_are_subheadings() -> None:
     text = text.replace("What comes next?\n\n", "")
     spans, _ = find_furniture(text)
     assert not [f for f in spans if f.kind == "subheading"]
+
+
+def test_clean_a_digests_lead_ins_start_stories() -> None:
+    text = ("THE DAILY BRIEF\nThursday, 19 November 2026\nBy Priya Raman\n\n"
+            "Good morning. Today: a thaw in Asia and trouble in the Aegean.\n\n"
+            "Japan–South Korea: The two leaders agreed on Wednesday to resume shuttle visits.\n\n"
+            "Turkey–Greece: Coast guard vessels shadowed each other near Kos. The two countries will meet in Ankara.\n\n"
+            "That's it for today.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "lead_in"] == ["Japan–South Korea: ", "Turkey–Greece: "]
+    # one lead-in is no digest; nor is a label that names no two states
+    assert not [f for f in find_furniture("Kenya–Somalia: The talks resumed.\n\nThey went well.\n")[0] if f.kind == "lead_in"]
+    assert boilerplate("Good morning.") and boilerplate("That's it for today.")
+
+
+def test_digest_items_are_stories_of_their_own(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("THE DAILY BRIEF\nThursday, 19 November 2026\nBy Priya Raman\n\n"
+            "Japan–South Korea: Japan and South Korea agreed on Wednesday to resume shuttle visits. "
+            "Seoul and Tokyo will also restart export-control talks.\n\n"
+            "Turkey–Greece: Turkish and Greek coast guard vessels shadowed each other near Kos. "
+            "The incident comes weeks before the two countries' council is due to meet.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    last = next(c for c in claims if c.text.startswith("The incident"))
+    assert {a.code for a in last.actors if a.via == "context"} == {"GRC", "TUR"}
+
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        (  # a document symbol is no title, and a long headline in title case with no stop is one
+            "SC/16400\n4 March 2027\n\nMeetings Coverage\n\nAs Fighting Spreads across Darfur, Speakers in Security "
+            "Council Urge Warring Parties to Agree Humanitarian Truce, Halt Flow of Weapons\n\n"
+            "Speakers in the Security Council today demanded an immediate truce in Darfur.\n",
+            "As Fighting Spreads across Darfur, Speakers in Security Council Urge Warring Parties to Agree "
+            "Humanitarian Truce, Halt Flow of Weapons", "2027-03-04"),
+        (  # a photo's caption with its credit is no title
+            "Egypt warns Ethiopia over new Nile dams\n\nCairo says it will take all measures.\n\n"
+            "Abiy Ahmed speaks at the dam in Guba, Ethiopia, on September 9, 2025 [File: Tiksa Negeri/Reuters]\n\n"
+            "By Staff Writer\nPublished On 4 Mar 2027\n\nEgypt has warned Ethiopia that it will not accept new dams.\n",
+            "Egypt warns Ethiopia over new Nile dams", "2027-03-04"),
+        (  # a wire's version mark is no part of the title; a long "Published" line dates the page
+            "(2nd LD) N. Korea fires missiles as allies begin drills\n"
+            "Published on April 15, 2027, at 7:45 pm (Paris), updated at 9:02 pm\n\n"
+            "North Korea fired two ballistic missiles on Monday, the South's military said.\n",
+            "N. Korea fires missiles as allies begin drills", "2027-04-15"),
+    ],
+)
+def test_clean_title_and_date_of_agency_pages(text: str, title: str, day: str) -> None:
+    _, header = find_furniture(text)
+    assert (header.title, header.date) == (title, day)
+
+
+def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
+    text = ("Egypt warns Ethiopia\nBy Staff Writer\n4 March 2027\n\nEgypt has warned Ethiopia.\n\nKey facts:\n\n"
+            "The dam was inaugurated in 2025.\n\nThe talks could also delay several projects:\n\n- a port\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["Key facts:"]
+    # a wire's closing credits and notes are boilerplate
+    assert boilerplate("— With assistance from Fiona MacDonald and Dina Khrennikova")
+    assert boilerplate("(Updates with Kazakh minister's comments in sixth paragraph.)")
+    assert boilerplate("The views expressed are the authors' own.")

@@ -308,3 +308,24 @@ def test_timex_splits_a_range_into_its_ends(extractor: Any) -> None:
     (claim,) = extractor.extract([Document(id="x", text=text, date="2026-11-02")], all_sentences=True)
     assert [(t.text, t.period) for t in claim.time] == [
         ("14", "2027-03-14"), ("16 March", "2027-03-16"), ("14", "2027-12-14"), ("15 December 2027", "2027-12-15")]
+
+
+def test_timex_seasons_and_present_conditions(extractor: Any) -> None:
+    """A season the tagger leaves out, a weekday before its date without a comma, and a deadline
+    in a condition in the present (passive or negated) that looks forward with its clause."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("A state visit by Premier Li Qiang, planned for the autumn, may test this approach. "
+            "The union will strike if the levies are not suspended by Friday. "
+            "The union struck after the levies were not suspended by Friday. "
+            "Ministers were informed on the morning of Thursday 8 October. "
+            "It marks the North's first launch since January.")
+    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-10-14")], all_sentences=True)
+              if isinstance(c, Claim)]
+    found = [[(t.text, t.date, t.period) for t in c.time] for c in claims]
+    assert found[0] == [("the autumn", None, "2026")]
+    assert found[1] == [("Friday", "2026-10-16", "2026-10-16")]
+    assert found[2] == [("Friday", "2026-10-09", "2026-10-09")]
+    assert ("Thursday 8 October", "2026-10-08", "2026-10-08") in found[3]
+    assert found[4] == [("January", None, "2026-01")]  # "since" looks back, whatever the verb's tense
