@@ -91,7 +91,7 @@ _PAIR_REFERENCE = re.compile(
     r"armies|militaries|presidents|ministers|foreign ministers|defen[cs]e ministers)|"
     r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:neither|either) side(?! of\b)|neither (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b",  # a joint statement's "the Parties"
+    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b",  # a joint statement's "the Parties"
     re.I,
 )
 # "the bloc", "the alliance", "the Council", "the Commission": an organisation named in the last

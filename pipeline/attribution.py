@@ -57,8 +57,9 @@ _ALSO_ACTS = frozenset(
 # Verbs that name something in the speaker's words: "called the opening "practical proof that
 # peace is possible"", "described the allegations as "unfounded"". A cue only with an object
 # and a quotation after it ("called a meeting", "called for talks" are acts). Needs the parse.
-_NAMING = frozenset("""call calls called describe describes described dub dubs dubbed brand brands branded
-    denounce denounces denounced condemn condemns condemned""".split())
+_NAMING = frozenset("""call calls called calling describe describes described describing dub dubs dubbed
+    dubbing brand brands branded branding denounce denounces denounced denouncing condemn condemns condemned
+    condemning""".split())
 # Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
 # ..."): with an object they are acts ("confirmed the deal"). Needs the parse.
 _CLAUSE_CUES = frozenset(
@@ -132,19 +133,30 @@ class Attribution:
     date: str | None = None
 
 
-def find_attribution(sent: Span, context: Context | None = None) -> Attribution | None:
-    """The speaker and cue of ``sent``, or None for the author's own voice.
+def find_attribution(sent: Span, context: Context | None = None, quoting: bool = False) -> Attribution | None:
+    """The speaker and cue of ``sent``, or None for the author's own voice. ``quoting``: a
+    quotation opened in a sentence before is still open where ``sent`` starts, so that its
+    closing mark ('We want a deal," Tusk wrote.') is not read as an opening one.
 
     A speaker named only as "he" or "she" is the person named last before the pronoun in the
     sentence ("For Lula, the deal is a vindication, and he insisted ..."), else the person who
     spoke in the sentence before ("X said ... . He added ..."), else the person named last in
     the two sentences before, as ``context`` remembers them; with none it is no speaker."""
+    found = _find_attribution(sent, context, quoting)
+    if found is not None and quoting and not found.quote and found.start > sent.start_char:
+        before = sent.text[: found.start - sent.start_char]
+        if not quotation_open(before, True) and len(before.split()) >= 3:
+            found = replace(found, quote=True)  # the end of a quotation: 'We want a deal," Tusk wrote.'
+    return found
+
+
+def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Attribution | None:
     parsed = sent.doc.has_annotation("DEP")
     if sent.text.rstrip().endswith("?") and not any(mark in sent.text for mark in (*_QUOTES, "”")):
         return None  # a question reports nothing: "What does the court say?"
     speaking: Attribution | None = None  # "Speaking at a conference on May 21, X said": the fallback
     for token in sent:
-        found = _attribution_at(sent, token, context, parsed)
+        found = _attribution_at(sent, token, context, parsed, quoting)
         if found is None:
             continue
         if found.cue.lower() == "speaking":
@@ -156,7 +168,7 @@ def find_attribution(sent: Span, context: Context | None = None) -> Attribution 
             tail = next((c for c in token.children if c.dep_ == "parataxis" and c.i > token.i), None)
             if token.dep_ in {"ccomp", "parataxis"} and token.head.i > token.i:
                 tail = token.head  # the parser hangs the reported words on the later cue
-            later = _attribution_at(sent, tail, context, parsed) if tail is not None else None
+            later = _attribution_at(sent, tail, context, parsed, quoting) if tail is not None else None
             found = later or found
         if speaking is not None and found.date is None and (found.start, found.end) == (speaking.start, speaking.end):
             found = replace(found, date=speaking.date)
@@ -197,13 +209,14 @@ def _names_in_quotes(token: Token) -> bool:
     return any(mark in rest for mark in (*_QUOTES, "“"))
 
 
-def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool) -> Attribution | None:
+def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool,
+                    quoting: bool = False) -> Attribution | None:
     """The attribution whose cue is ``token``, if it is a cue with a speaker."""
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
     elif _is_cue(token, parsed):
-        if quotation_open(sent.text[: token.idx - sent.start_char], False):
+        if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
@@ -590,8 +603,9 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
-    if cue.lower_ in {"accused", "accuses"} and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
-        return None  # "X was accused of ...": X is who the accusation is about
+    if any(c.dep_ == "auxpass" for c in cue.children) or (
+            cue.lower_ in {"accused", "accuses"} and any(c.dep_ == "nsubjpass" for c in cue.children)):
+        return None  # "X was accused of ...", "Macron was said to have intervened": what is said of X
     if cue.lower_ == "speaking" and not (cue.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in _SPEAKING_TO for c in cue.children)):
         return None  # "generally speaking", "countries speaking Russian", "speaking of sanctions"

@@ -89,7 +89,9 @@ def denied(subject: Token) -> bool:
     """Whether a subject denies what its verb says: "neither government", "no amount of drills",
     "nobody"."""
     return subject.lower_ in _NO_ONE or any(
-        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children)
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"}
+        and not (c.text == "No" and subject.like_num)  # "No 10 said": Downing Street
+        for c in subject.children)
 
 
 def _denied_subject(sent: Span, match: re.Match[str]) -> bool:

@@ -72,13 +72,24 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) for f in datelines}  # with the words after it
     speakers = transcript_speakers(doc)
-    sentences = []
+    sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
+    opened: list[int] = []  # sentences of a quotation still open, with no speaker yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
             story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)]
             breaks = [b for b in breaks if b > sent.start_char]
+        quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
+        if attribution is None and story.quoting:
+            opened.append(len(sentences))  # a quotation's sentence whose speaker may come at its end
+        elif attribution is not None and not continued and quoting and attribution.quote:
+            # '"Ukraine will never accept a blockade. We want a deal," Zelensky wrote': the
+            # quotation's earlier sentences are the speaker's too
+            for k in opened:
+                sentences[k] = (*sentences[k][:5], attribution)
+        if not story.quoting:
+            opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
@@ -164,7 +175,7 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     """The sentence's speaker, and whether it is continued from a sentence before: its own
     ("Peskov said"), else that of a quotation still running, else that of the transcript's label
     that opens its paragraph ("SPOKESPERSON: ...")."""
-    own = find_attribution(sent, story.people)
+    own = find_attribution(sent, story.people, story.quoting)
     story.people.advance(sent, own)
     story.run = 0 if own else story.run + 1
     attribution = own or (continued_quotation(sent, story.attribution, story.quoting) if story.run <= _QUOTE_RUN

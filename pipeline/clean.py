@@ -52,7 +52,7 @@ _LANGUAGE_BAR = re.compile(
 )
 _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
-    r"read more\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
+    r"read more\b.*|read also\b.*|see also\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
@@ -103,7 +103,11 @@ _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
 _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|di|del|der|du|le|la)){1,3}"
-_AUTHORS = re.compile(rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}){{1,4}}")
+_IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
+_AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
+# a newsroom role on the line under an author's name: "Senior Regional Correspondent"
+_ROLE_LINE = re.compile(r"^[\w ,'’-]{0,40}\b(?:correspondent|editor|reporter|writer|columnist|contributor|"
+                        r"bureau chief|staff)\s*$", re.I)
 # a header line that says when the page was published, however long: "Published on April 15,
 # 2026, at 7:45 pm (Paris), updated at 9:02 pm"
 _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
@@ -219,15 +223,27 @@ def _authors(line: str) -> bool:
     "Jana Köhler and Matthias Brandt". Not names the gazetteer knows ("Xi Jinping and Olaf
     Scholz"), and one of them must start with a given name ("Meetings Coverage and Press
     Releases" is a section)."""
-    from .entities import given_names  # entities imports this module
-
     if not _AUTHORS.fullmatch(line.strip()):
         return False
-    names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", line.strip())
-    known = given_names()
-    return (all(_gazetteer_kind(n) is None for n in names)
-            and any(unicodedata.normalize("NFKD", n.split()[0]).encode("ascii", "ignore").decode().lower() in known
-                    for n in names))
+    names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", re.sub(_IN_PLACE, "", line.strip()))
+    return all(_gazetteer_kind(n) is None for n in names) and any(_given_name(n) for n in names)
+
+
+def _sole_author(line: str, following: str) -> bool:
+    """A header line that is one name, a byline without "By" where a newsroom role follows it
+    ("Bhavan Jaipragas" over "Senior Regional Correspondent") or where it is printed in capitals
+    and starts with a known given name ("RASHID HASSAN")."""
+    line = line.strip()
+    name = line.title() if line.isupper() else line
+    return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
+            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _given_name(name))))
+
+
+def _given_name(name: str) -> bool:
+    from .entities import given_names  # entities imports this module
+
+    first = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode().lower()
+    return first in given_names()
 
 
 def _is_byline(line: str) -> bool:
@@ -306,10 +322,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 byline = s if _is_byline(s) else next((part for part in parts if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
-            elif _is_byline(s) or _authors(s):
+            elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else ""):
                 kind = "byline"
                 first_marker = min(first_marker, i)
-                author = author or _byline_author(s)
+                author = author or _byline_author(re.sub(_IN_PLACE, "", s))
                 # "By Nguyen Thu Ha and Paolo Reyes | 25 May 2027": too long for a dateline
                 doc_date = doc_date or parse_date(s)
             elif _LANGUAGE_BAR.search(s):
@@ -319,6 +335,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _MONTH_LINE.match(s):
                 kind = "dateline"  # a month, no day: no document date
                 first_marker = min(first_marker, i)
+            elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
+                kind = "byline"  # the author's role under their name
             elif (i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))

@@ -275,6 +275,7 @@ CASES = [
     # a market's instruments are no state acting
     ("US crude futures rose 2 per cent after Saudi Arabia cut output.", {"SAU"}, {"USA"}),
     ("Venezuelan crude output may fall next year.", {"VEN"}, set()),
+    ("Turkey and Greece resumed talks. Either government could still walk away.", {"TUR", "GRC"}, set()),
 ]
 
 

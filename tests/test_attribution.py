@@ -75,6 +75,10 @@ CASES = [
      None, False),
     ("The imprisonment has only added to the bitterness, and French diplomats say the row is worse.",
      "French diplomats", "say", "FRA", False),
+    # "No 10" is no denial; a passive cue says something of its subject, who is no speaker
+    ("No 10 said the agreement would cut red tape for exporters.", "No 10", "said", "GBR", False),
+    ("Macron was said to have intervened personally with Tebboune.", None, None, None, False),
+    ("Beijing rejected the report, calling it \"a fabrication by hostile forces.\"", "Beijing", "calling", "CHN", True),
 ]
 
 
@@ -519,3 +523,12 @@ def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any
     assert found[2] == ("CCTV", None, "transcript")  # an outlet's question is no state's
     assert found[4] == ("Kyodo News", None, "transcript")
     assert found[3] == found[5] == ("Lin Tao", "CHN", "transcript")
+
+
+def test_a_quotation_over_several_sentences_is_the_speakers_named_at_its_end(extractor: Any) -> None:
+    text = ('Zelensky said the talks had been useful. "Ukraine will never accept a blockade of its grain at the '
+            'border. We want a deal," Zelensky wrote on Telegram. Tusk was more cautious.')
+    found = [(a.speaker, a.cue, a.quote) if a else None for a in _attributions(extractor, text)]
+    # the closing mark of straight quotes is not read as an opening one, and the quotation's
+    # first sentence is the speaker's named at its end
+    assert found == [("Zelensky", "said", False), ("Zelensky", "wrote", True), ("Zelensky", "wrote", True), None]

@@ -428,3 +428,31 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
     assert boilerplate("— With assistance from Fiona MacDonald and Dina Khrennikova")
     assert boilerplate("(Updates with Kazakh minister's comments in sixth paragraph.)")
     assert boilerplate("The views expressed are the authors' own.")
+
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Starmer hails new chapter with EU\n\nLisa Varga in Brussels and Pippa Kerr\nTue 19 May 2026 18.42 BST\n",
+         "Lisa Varga and Pippa Kerr"),  # where each author filed from is no part of the name
+        ("ASEAN's Myanmar problem\n\nBhavan Jaipragas\nSenior Regional Correspondent\n\nPublished Apr 14, 2026\n",
+         "Bhavan Jaipragas"),  # one name over a newsroom role
+        ("Saudi, Iranian ministers vow to deepen ties\n\nUpdated 10 March 2026\n\nRASHID HASSAN\n",
+         "RASHID HASSAN"),  # one name in capitals with a known given name
+    ],
+)
+def test_clean_bylines_without_by(header: str, author: str) -> None:
+    text = header + "\nSaudi Arabia and Iran agreed on Monday to reopen their embassies.\n"
+    spans, found = find_furniture(text)
+    assert found.author == author
+    assert found.title is not None and "Correspondent" not in found.title
+
+
+def test_clean_page_appeals_are_furniture() -> None:
+    text = ("Ukraine and Poland agree to talks\nBy Kateryna Hodunova\n18 March 2026\n\nUkraine and Poland agreed to talks.\n\n"
+            "Read also: Hungary blocks EU funds again\n\nThe talks will be held in Lublin.\n")
+    spans, _ = find_furniture(text)
+    assert "Read also: Hungary blocks EU funds again" in [text[f.start : f.end] for f in spans if f.kind == "furniture"]
+    assert boilerplate("Consider supporting the Kyiv Independent.")
+    assert boilerplate("Join ST's WhatsApp Channel and get the latest news and must-reads.")
