@@ -133,6 +133,9 @@ _BARE_BODY = re.compile(
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+# organisations that are one side of a pair as a state is: "the UK and the EU ... the two sides"
+_PAIRED_ORGS = frozenset({"EU", "NATO", "ASEAN", "AU"})
+_SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
@@ -266,10 +269,11 @@ class ActorTracker:
             if a.code in STATE_CODES:
                 self._remember(a.code)
         self._orgs = [(i, a) for i, a in self._orgs if self._sentence - i < _ORG_MEMORY]
-        self._orgs += [(self._sentence, a) for a in named if a.kind == "organisation"]
-        states = sorted({a.code for a in found if a.code in STATE_CODES})
+        # a reference resolved ("the alliance") keeps its organisation in memory as a name does
+        self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
+        members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
-        pairs = [frozenset(pair) for pair in combinations(states, 2)]
+        pairs = [frozenset(pair) for pair in combinations(members, 2)]
         # a pair listed together counts twice as much as one named in passing: in "Armenia and
         # Azerbaijan held talks in Abu Dhabi", "both delegations" are Armenia and Azerbaijan
         listed = set(_listed(sent, found, 2)) if parsed and len(pairs) > 1 else set()
@@ -332,18 +336,23 @@ class ActorTracker:
                 continue
             start = sent.start_char + m.start()
             own = here
+            # "the two sides" may be a state and the EU ("the UK and the bloc ... the two sides");
+            # "the two countries" are states
+            orgs = size == 2 and bool(_SIDES.search(m.group(0)))
             if size == 2 and m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
                 # the pair's states named before the phrase or right after it ("the two countries,
                 # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
                 # between the two countries were strained over the sanctions on Niger")
                 near = start + len(m.group(0)) + 40
-                own = {a.code for a in found if a.code in STATE_CODES and a.via != "context" and a.start < near}
+                own = {a.code for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
+                       and a.via != "context" and a.start < near}
             # "Ankara sold drones to all three governments": the three are not all named here
             if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
-                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
-                        for code in self._group_members(own, size)]
+                out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
+                                     start, start + len(m.group(0)), role)
+                        for code in self._group_members(own, size, orgs)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         people = self._last_people
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
@@ -428,7 +437,7 @@ class ActorTracker:
             named = named | {org.code}
         return out
 
-    def _group_members(self, here: set[str], size: int) -> list[str]:
+    def _group_members(self, here: set[str], size: int, orgs: bool = False) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -436,8 +445,10 @@ class ActorTracker:
         own states complete the group they are most related in ("Islamabad said the two countries
         ..."), unless a group without them is more than twice as related; then they stay outside
         it ("Brasília expects resistance from both capitals": Bogotá and Caracas).
-        With no group named before, the last distinct states named."""
-        groups = [(sentence, group, weight) for sentence, group, weight in self._groups if len(group) == size]
+        With no group named before, the last distinct states named. ``orgs``: a pair may hold one
+        of ``_PAIRED_ORGS`` ("the two sides" of the UK and the EU)."""
+        groups = [(sentence, group, weight) for sentence, group, weight in self._groups
+                  if len(group) == size and (orgs or group <= STATE_CODES)]
         last = [group for sentence, group, _ in groups if sentence == self._sentence - 1]
         if len(last) == 1 and here <= last[0]:
             # "C and D signed a deal. The two countries also ...": the one pair just named
@@ -463,11 +474,13 @@ class ActorTracker:
 
 
 def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:
-    """Every ``size`` states the sentence lists together: "Mali, Burkina Faso and Niger"."""
+    """Every ``size`` states the sentence lists together: "Mali, Burkina Faso and Niger"; a pair
+    may hold one of ``_PAIRED_ORGS`` ("Turkey and the European Union")."""
     roots: dict[int, str] = {}
     for a in found:
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
-        if a.code in STATE_CODES and a.via != "context" and span is not None:
+        if ((a.code in STATE_CODES or (size == 2 and a.code in _PAIRED_ORGS)) and a.via != "context"
+                and span is not None):
             roots[span.root.i] = a.code
     out = set()
     for i in roots:

@@ -397,6 +397,14 @@ class Context:
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
 
+    def settle(self, attribution: Attribution) -> None:
+        """Take the code the claim stage found for the speaker just remembered ("Its director,
+        Gloria Arriero, said": the state of the sentence before's speaker), so that a later "she
+        said" carries it."""
+        last = self._speakers[-1] if self._speakers else None
+        if last is not None and (last.start, last.end) == (attribution.start, attribution.end):
+            self._speakers[-1] = attribution
+
     def institution(self) -> Attribution | None:
         """What "it" stands for as a speaker: the institution that spoke or was the subject in
         the last two sentences, the later one first."""

@@ -113,6 +113,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     kind = "state" if code in STATE_CODES else "organisation"
                     actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
                                                     attribution.start, attribution.end, "source")]
+        if attribution is not None and attribution.speaker_code is not None and not continued:
+            story.people.settle(attribution)
         story.attribution = attribution
         story.last_code = attribution.speaker_code if attribution is not None else None
         if attribution is not None:

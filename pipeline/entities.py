@@ -427,6 +427,9 @@ class EntityResolver:
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
+            elif ent._.kind == "organisation" and _in_institution_name(ent):
+                # "the ASEAN Studies Centre": a think tank that speaks for no organisation
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"

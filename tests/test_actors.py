@@ -276,6 +276,13 @@ CASES = [
     ("US crude futures rose 2 per cent after Saudi Arabia cut output.", {"SAU"}, {"USA"}),
     ("Venezuelan crude output may fall next year.", {"VEN"}, set()),
     ("Turkey and Greece resumed talks. Either government could still walk away.", {"TUR", "GRC"}, set()),
+    # "the two sides" may be a state and the EU; "the two countries" are states
+    ("Britain and the European Union agreed a defence pact. Spain welcomed it. The two sides will hold annual summits.",
+     {"GBR", "EU"}, {"ESP"}),
+    ("Britain and the European Union agreed a defence pact with Spain's backing. The two countries will hold summits.",
+     {"GBR", "ESP"}, {"EU"}),
+    # a think tank named after an organisation is no actor
+    ("Researchers at the ASEAN Studies Centre said Myanmar's junta had gained ground.", {"MMR"}, {"ASEAN"}),
 ]
 
 
@@ -444,3 +451,10 @@ def test_a_venue_leaves_the_documents_pair_implied(extractor: Any) -> None:
             "Armenian and Azerbaijani guards lifted the barrier. The crossing was agreed in a protocol signed in Abu Dhabi.")
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
     assert {a.code for a in claims[-1].actors if a.via == "implied"} == {"ARM", "AZE"}
+
+
+def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None:
+    text = ("NATO leaders met in Vilnius. Turkey lifted its veto. Sweden thanked Ankara. The alliance welcomed the "
+            "move. Greece asked for fighter jets. Hungary delayed its vote. Finland had joined earlier. Poland "
+            "raised its defence budget. For the alliance, the summit was a success.")
+    assert "NATO" in {a.code for a in _last_sentence_actors(nlp, text)}

@@ -532,3 +532,10 @@ def test_a_quotation_over_several_sentences_is_the_speakers_named_at_its_end(ext
     # the closing mark of straight quotes is not read as an opening one, and the quotation's
     # first sentence is the speaker's named at its end
     assert found == [("Zelensky", "said", False), ("Zelensky", "wrote", True), ("Zelensky", "wrote", True), None]
+
+
+def test_a_speakers_code_found_from_context_is_kept_for_her_pronoun(extractor: Any) -> None:
+    text = ("Colombia's statistics agency said on Tuesday that migration had slowed. Its director, Gloria Arriero, "
+            "said arrivals had fallen by a third. \"We expect the trend to continue,\" she said.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found[1:] == [("Gloria Arriero", "COL"), ("Gloria Arriero", "COL")]
