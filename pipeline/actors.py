@@ -705,8 +705,10 @@ def _role(token: Token) -> str | None:
             # for Armenia", the state the envoy is sent to)
             token = token.head.head
             continue
-        if token.dep_ == "pobj" and token.head.dep_ == "agent":
-            return "source"  # a passive's agent: "was overtaken by the United States"
+        if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
+            # a passive's agent: "was overtaken by the United States", "a pact signed by
+            # Albanese" (not "has stood by the Maldives")
+            return "source"
         if token.dep_ in _SOURCE_DEPS:
             return "source"
         if token.dep_ in _TARGET_DEPS:
@@ -715,6 +717,18 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive: with its auxiliary ("was overtaken"), a participle on a noun ("a
+    pact signed by"), or a later verb of either ("was signed ... and approved by Congress")."""
+    for _ in range(3):
+        if verb.dep_ in {"acl", "advcl"} or any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        if verb.dep_ not in {"conj", "xcomp", "oprd", "ccomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:

@@ -74,12 +74,21 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
-    after = _CLAUSE_BREAK.split(text[match.end() : match.end() + 12])[0]
+    after = _CLAUSE_BREAK.split(_whole_words(text, match.end(), match.end() + 12))[0]
     negated = (bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
                or _denied_subject(sent, match))
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=match.group(0), negated=negated)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without a word cut at its end: "will discuss not" of "will discuss
+    notification" is no negation."""
+    window = text[start:end]
+    if end < len(text) and text[end].isalnum() and window[-1:].isalnum():
+        window = window.rsplit(" ", 1)[0] if " " in window.strip() else ""
+    return window
 
 
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})

@@ -441,6 +441,11 @@ def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> No
 def test_a_passives_agent_is_the_source(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "China was overtaken by the United States as Germany's largest trading partner.")
     assert {(a.code, a.role) for a in actors} >= {("USA", "source"), ("CHN", "source")}
+    # an agent of a participle on a noun is one too; "stood by" is no passive
+    actors = _last_sentence_actors(nlp, "The Falepili Union, signed by Anthony Albanese and Kausea Natano, took effect.")
+    assert {(a.code, a.role) for a in actors} == {("AUS", "source"), ("TUV", "source")}
+    actors = _last_sentence_actors(nlp, "India has consistently stood by the Maldives as its first responder.")
+    assert ("MDV", "target") in {(a.code, a.role) for a in actors}
     # a spokesperson "for" a ministry speaks for it
     actors = _last_sentence_actors(nlp, "A spokesperson for the Sudanese foreign ministry rejected the report.")
     assert [(a.code, a.role) for a in actors] == [("SDN", "source")]

@@ -47,6 +47,8 @@ blank = spacy.blank("en")
         ("We will continue to cooperate with China where we can.", "high", False),
         ("What I can say is that officials will discuss the arrangements in April.", "high", False),
         ("Ghana can still veto the deal, and Togo will likely walk away.", "low", False),
+        # a word cut at the window's end is no negation ("notification")
+        ("Officials from both countries will discuss notification arrangements.", "high", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
