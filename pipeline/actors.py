@@ -162,7 +162,7 @@ _CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "rubl
                "peso", "pesos", "franc", "francs", "lira", "yen", "reais", "dinar", "dinars", "riyal", "riyals",
                # a market's instruments: "U.S. Treasuries", "Chinese equities"
                "treasuries", "equities"}
-# "US crude futures", "Brent oil prices": a market's, not a state acting
+# "US crude futures", "the US stock market": a market's, not a state acting
 _MARKET = re.compile(r"^(?:crude|oil|gas|wheat|stock|equity)? ?(?:futures|benchmarks?|stock (?:index|market))\b", re.I)
 # "few other Central Asian states", "some Nordic countries": only part of the set
 _PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())

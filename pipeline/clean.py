@@ -101,8 +101,10 @@ _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
 # a header line that dates a report by its month: "Berlin, May 2026", "May 2026"
 _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
+# the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
+NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin ibn al el".split())
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|di|del|der|du|le|la)){1,3}"
+_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}"
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
 _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
 # a newsroom role on the line under an author's name: "Senior Regional Correspondent"
@@ -142,11 +144,10 @@ _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|cheers|crosstalk|inaud
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
-# the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
-NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin ibn al el".split())
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
 _ROLE_WORD = re.compile(rf"\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_STOP = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")  # a sentence's end anywhere in a line
 _FULL_STOP = re.compile(r"\.[\"'”’)\]]*\s*$")  # not a headline's "?"
 
 
@@ -399,11 +400,12 @@ def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
 
 
 def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
-    """The speakers' labels of a transcript ("SPOKESPERSON: On Thursday ...", "MS. ZHUMABAYEVA:"),
-    each a furniture span of the label and its colon. A label names a speaker where its first word
-    is a role ("QUESTION", "MR.") or the same label opens another paragraph, and not where the
-    gazetteer knows it as a place or an organisation ("NEW DELHI:", "ASEAN:"). A document with
-    fewer than two such labels is no transcript: it has none."""
+    """The speakers' labels of a transcript ("SPOKESPERSON: On Thursday ...", "MS. ZHUMABAYEVA:",
+    "Official Spokesperson:", "Senator WONG (South Australia) (14:06):"), each a furniture span of
+    the label and its colon. A label names a speaker where its first word is a role ("QUESTION",
+    "MR.") or the same label opens another paragraph, and not where the gazetteer knows it as a
+    place or an organisation ("NEW DELHI:", "ASEAN:"). A document with fewer than two such labels
+    is no transcript: it has none; in one, a news outlet used once is a journalist's ("CCTV:")."""
     found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))
              and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))]
     counts = Counter(m.group("label") for _, m in found)
@@ -419,7 +421,7 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
 def _opens_speech(rest: str) -> bool:
     """Whether what follows a label in title case is speech: a sentence, or nothing (the words
     start on the next line). "Foreign Affairs: China", a debate's heading, is none."""
-    return not rest.strip() or bool(re.search(r"[.!?…][\"'”’)]*(?:\s|$)", rest))
+    return not rest.strip() or bool(_STOP.search(rest))
 
 
 def _names_speaker(label: str, count: int) -> bool:
