@@ -189,6 +189,8 @@ _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from
 # "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
 _COURT_SEATS = frozenset({"the hague", "hague"})
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
+# a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
+_VENUE_BEFORE = re.compile(r"\b(?:signed|held|met|meet|meeting|talks|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 # "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
 _DISPUTES = frozenset(
     """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff
@@ -793,9 +795,6 @@ def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, sta
         kind = "state" if code in STATE_CODES else m.kind
         out.append(ActorMention(m.text, code, kind, "implied", m.start, m.end))
     return out
-
-
-_VENUE_BEFORE = re.compile(r"\b(?:signed|held|met|meet|meeting|talks|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 
 
 def names_pair(mention: ActorMention) -> bool:

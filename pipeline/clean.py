@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -230,6 +229,13 @@ def _authors(line: str) -> bool:
     return all(_gazetteer_kind(n) is None for n in names) and any(_given_name(n) for n in names)
 
 
+def _given_name(name: str) -> bool:
+    """Whether ``name`` starts with a given name the project knows (``given_name_gender``)."""
+    from .attribution import given_name_gender  # attribution imports this module
+
+    return given_name_gender(name) is not None
+
+
 def _sole_author(line: str, following: str) -> bool:
     """A header line that is one name, a byline without "By" where a newsroom role follows it
     ("Bhavan Jaipragas" over "Senior Regional Correspondent") or where it is printed in capitals
@@ -238,13 +244,6 @@ def _sole_author(line: str, following: str) -> bool:
     name = line.title() if line.isupper() else line
     return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
             and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _given_name(name))))
-
-
-def _given_name(name: str) -> bool:
-    from .entities import given_names  # entities imports this module
-
-    first = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode().lower()
-    return first in given_names()
 
 
 def _is_byline(line: str) -> bool:
