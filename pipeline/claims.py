@@ -307,6 +307,10 @@ def _age(ent: Span) -> bool:
             and doc[ent.start - 1].text == "," and doc[ent.end].text == ",")
 
 
+# a measure the tagger may take for a date: "the 12-nautical-mile zone" (not "a five-year plan")
+_MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day|hour|minute|decade|century)s?\b)[a-z]+",
+                      re.I)
+
 # a season the tagger may leave out: "planned for the autumn", "since last winter"
 _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter)\b(?!\s+of\b)", re.I)
 
@@ -315,7 +319,8 @@ def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), and a range
     the tagger cut in two ("14 and" and "15 December 2027" are one)."""
-    ents = [e for e in ents_of(sent) if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e)]
+    ents = [e for e in ents_of(sent)
+            if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)]
     for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):

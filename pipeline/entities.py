@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -121,8 +122,10 @@ _OFFICES = frozenset(
     diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
     rapporteur""".split()
 )
+# Malay honorifics, which the tagger may take for a person of their own ("Datuk Seri")
+_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan", "tun", "toh", "puan"})
 # words that may precede a name inside a PERSON entity without being a given name
-_TITLES = _OFFICES | frozenset(
+_TITLES = _OFFICES | _HONORIFICS | frozenset(
     """mr mrs ms dr sir lord lady prime foreign vice deputy sheikh sheikha crown gen lt col adm
     maj capt sgt rev cardinal pope archbishop bishop ayatollah imam marshal field""".split()
 )
@@ -179,9 +182,17 @@ class Entry:
 
 
 def normalise(text: str) -> str:
-    """The lookup key of an entity text: no article, no possessive, single spaces, lower case."""
+    """The lookup key of an entity text: no article, no possessive, single spaces, lower case,
+    no accents (news writes "Mahamat Déby" and "Mahamat Deby")."""
     text = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
-    return text.lower()
+    return fold_accents(text).lower()
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its combining marks: "Goïta" is "Goita"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 class Gazetteer:
@@ -261,8 +272,10 @@ def ruler_patterns(nlp: Language, entries: Iterable[Entry]) -> list[dict[str, An
     """Patterns for ``GazetteerRuler.add_patterns``: each entry's words as the tokenizer splits
     them, matched on LOWER, or on ORTH for case-sensitive entries ("US", "EU")."""
     words = PhraseWords(nlp)
-    return [{"label": entry.label, "words": words(entry.text), "id": entry.pattern_id, "cased": entry.case_sensitive}
-            for entry in entries]
+    # a name with accents also matches without them; the other way round is left to the
+    # lookup of the tagger's entities, whose keys have none
+    return [{"label": entry.label, "words": words(text), "id": entry.pattern_id, "cased": entry.case_sensitive}
+            for entry in entries for text in dict.fromkeys((entry.text, fold_accents(entry.text)))]
 
 
 class PhraseWords:
@@ -321,6 +334,8 @@ class GazetteerRuler(EntityRuler):
         # "la Paz" in "Fundación Ideas para la Paz" is not Bolivia's seat of government
         matches = {m for m in matches if not (doc[m[1]].is_lower and doc[m[1]].lower_ not in {"the", "'s", "’s"}
                                               and self._is_state(m[0]))}
+        # a demonym in capitals amid lower-case words is an acronym: "DANE", Colombia's statistics office
+        matches = {m for m in matches if not (m[2] - m[1] == 1 and _acronym(doc[m[1]]) and self._is_demonym(m[0]))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
@@ -347,9 +362,20 @@ class GazetteerRuler(EntityRuler):
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:2] == ["person"]
 
+    def _is_demonym(self, key: int) -> bool:
+        _, pattern_id = self._ent_ids.get(key, (None, ""))
+        return str(pattern_id).split("|")[1:3] == ["state", "demonym"]
+
     def _is_state(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:3] in (["state", "name"], ["state", "capital"])
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals whose neighbours are not: not a headline's or a dateline's."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return token.is_upper and len(token) > 2 and bool(neighbours) and not any(t.is_upper for t in neighbours)
 
 
 @Language.factory(
@@ -375,7 +401,7 @@ def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | Non
     if ent.label_ not in _RESOLVABLE_LABELS:
         return None, None, None
     entry = gazetteer.lookup(ent.text, ent.label_, day)
-    if entry is None:
+    if entry is None or (entry.via == "demonym" and len(ent) == 1 and _acronym(ent[0])):
         return None, None, None
     return entry.code, entry.kind, entry.via
 
@@ -397,6 +423,7 @@ class EntityResolver:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        _join_split_names(doc)
         day = doc._.doc_date
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
@@ -459,6 +486,24 @@ class EntityResolver:
             if ent._.code:
                 coded, sender = ent, coded
         return doc
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _join_split_names(doc: Doc) -> None:
+    """A name the tagger splits in two is one person: at its patronymic ("Prince Abdulaziz" and
+    "bin Salman") or after a Malay honorific ("Datuk Seri" and "Mohamad Hasan")."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        last = ents[-1] if ents else None
+        if (last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start
+                and (ent[0].lower_ in _PATRONYMIC or all(t.lower_ in _HONORIFICS for t in last))):
+            ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            ents.append(ent)
+    if len(ents) < len(doc.ents):
+        doc.ents = ents
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,7 @@ _AHEAD = timedelta(days=31)
 # "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
 _BOUND = re.compile(
     r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
-    r"after|until|till|since|from|between|around|about|starting|beginning)\s+",
+    r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest))\s+",
     re.I,
 )
 # "late 2015", "the first half of 2026", "the third quarter of 2024", "the summer of 2022", "spring

@@ -283,6 +283,15 @@ CASES = [
      {"GBR", "ESP"}, {"EU"}),
     # a think tank named after an organisation is no actor
     ("Researchers at the ASEAN Studies Centre said Myanmar's junta had gained ground.", {"MMR"}, {"ASEAN"}),
+    # a leader's name with or without its accents; a name split at its patronymic or honorific
+    ("Sudan's army chief met Mahamat Déby in N'Djamena.", {"SDN", "TCD"}, set()),
+    ("Sudan's army chief met Mahamat Idriss Deby in Khartoum.", {"SDN", "TCD"}, set()),
+    ("Prince Abdulaziz bin Salman said OPEC+ would cut output.", {"SAU"}, set()),
+    ("Deputy Prime Minister Alexander Novak said exports to India would rise.", {"RUS", "IND"}, set()),
+    # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
+    ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
+    ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
+    ("CHINESE WARSHIPS ENTER JAPANESE WATERS", {"CHN", "JPN"}, set()),
 ]
 
 

@@ -79,6 +79,11 @@ CASES = [
     ("No 10 said the agreement would cut red tape for exporters.", "No 10", "said", "GBR", False),
     ("Macron was said to have intervened personally with Tebboune.", None, None, None, False),
     ("Beijing rejected the report, calling it \"a fabrication by hostile forces.\"", "Beijing", "calling", "CHN", True),
+    # one speaker, whom the tagger splits at a patronymic or after an honorific
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman said output would fall.", "Prince Abdulaziz bin Salman",
+     "said", "SAU", False),
+    ("Foreign Minister Datuk Seri Mohamad Hasan said Malaysia would engage the junta.", "Datuk Seri Mohamad Hasan",
+     "said", "MYS", False),
 ]
 
 

@@ -329,3 +329,20 @@ def test_timex_seasons_and_present_conditions(extractor: Any) -> None:
     assert found[2] == [("Friday", "2026-10-09", "2026-10-09")]
     assert ("Thursday 8 October", "2026-10-08", "2026-10-08") in found[3]
     assert found[4] == [("January", None, "2026-01")]  # "since" looks back, whatever the verb's tense
+
+
+def test_timex_bounds_and_measures(extractor: Any) -> None:
+    """ "until at least 2030" is 2030; a measure the tagger took for a date is no time, while a
+    duration stays one."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("The sanctions will stay in place until at least 2030, Brussels said. "
+            "Chinese coast guard ships entered the 12-nautical-mile zone on Monday. "
+            "Beijing announced a five-year plan for the islands.")
+    claims = [c for c in extractor.extract([Document(id="m", text=text, date="2026-10-14")], all_sentences=True)
+              if isinstance(c, Claim)]
+    found = [[(t.text, t.period) for t in c.time] for c in claims]
+    assert found[0] == [("at least 2030", "2030")]
+    assert [text for text, _ in found[1]] == ["Monday"]
+    assert [text for text, _ in found[2]] == ["five-year"]
