@@ -139,6 +139,8 @@ _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
+# prepositions that make a state part of the noun they hang on, which has the noun's role
+_PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside"})
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 _PERSON_MEMORY = 3
 # how much a pair of states named one sentence further back counts in "the two countries"
@@ -702,9 +704,11 @@ def _role(token: Token) -> str | None:
             token = token.head
             continue
         if token.dep_ == "pobj" and token.head.head.dep_ in _NOUN_DEPS and (
-                token.head.lower_ == "of" or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)):
-            # "the governments of Mali", "a spokesperson for the foreign ministry" (not "the envoy
-            # for Armenia", the state the envoy is sent to)
+                token.head.lower_ in _PARTITIVE_PREPS or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)
+                or (token.head.lower_ == "on" and token.lower_ in {"side", "sides"})):
+            # "the governments of Mali", "relations between Greece and Turkey", "fighters from the
+            # ELN", "officials on both sides", "a spokesperson for the foreign ministry": the noun's
+            # role (not "sanctions on Russia" or "the envoy for Armenia", the state the noun is aimed at)
             token = token.head.head
             continue
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):

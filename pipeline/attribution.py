@@ -143,11 +143,19 @@ def find_attribution(sent: Span, context: Context | None = None, quoting: bool =
     spoke in the sentence before ("X said ... . He added ..."), else the person named last in
     the two sentences before, as ``context`` remembers them; with none it is no speaker."""
     found = _find_attribution(sent, context, quoting)
-    if found is not None and quoting and not found.quote and found.start > sent.start_char:
-        before = sent.text[: found.start - sent.start_char]
-        if not quotation_open(before, True) and len(before.split()) >= 3:
+    if found is not None and quoting and not found.quote:
+        # where the speaker is named, or for "he said" (whose speaker was named before) the cue
+        at = found.start if found.start > sent.start_char else _last_word(sent, found.cue)
+        before = sent.text[: at - sent.start_char]
+        if at > sent.start_char and not quotation_open(before, True) and len(before.split()) >= 3:
             found = replace(found, quote=True)  # the end of a quotation: 'We want a deal," Tusk wrote.'
     return found
+
+
+def _last_word(sent: Span, word: str) -> int:
+    """Where ``word`` last stands in ``sent`` (a character offset), or the sentence's start."""
+    found = [t.idx for t in sent if t.text == word]
+    return found[-1] if found else sent.start_char
 
 
 def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Attribution | None:
@@ -231,7 +239,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         return None
     if context is not None and (speaker.text.lower() in _PERSONAL
                                 or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
-        found = context.antecedent(sent, speaker)
+        found = context.antecedent(sent, speaker, quoting=quoting)
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker) if parsed else None)
@@ -239,7 +247,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
         # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
         # text or the given name); a person of unknown gender is not guessed.
-        owner = context.antecedent(sent, speaker[:1], known=True)
+        owner = context.antecedent(sent, speaker[:1], known=True, quoting=quoting)
         if owner is not None:
             return Attribution(
                 speaker=f"{owner.speaker}'s {speaker[1:].text}",
@@ -274,10 +282,11 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
-    official confirmed", "the communiqué says nothing about the blocks", "Fico has not commented"
+    official confirmed", "the communiqué says nothing about the blocks", "Washington has said little", "Fico has not commented"
     (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
     supposes it: "if the Commission concludes that ...", "whatever Iran says in public"."""
-    return (denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "nothing" for c in cue.children)
+    return (denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and (c.lower_ == "nothing" or c.lower_ == "little"
+                                                                     and cue.lower_ in {"say", "says", "said"}) for c in cue.children)
             or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children))
             # a statement supposed, not made: "if the Commission concludes that", "whatever Iran says"
             or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"} for c in cue.children))
@@ -351,11 +360,12 @@ class Context:
         # the institution that spoke or acted in each of the last two sentences, for "it said"
         self._institutions: deque[Attribution | None] = deque(maxlen=2)
 
-    def antecedent(self, sent: Span, pronoun: Span, known: bool = False) -> Attribution | None:
+    def antecedent(self, sent: Span, pronoun: Span, known: bool = False, quoting: bool = False) -> Attribution | None:
         """The person ``pronoun`` stands for; with ``known``, only one whose gender the text or
-        the given name shows."""
+        the given name shows. ``quoting``: ``sent`` opens inside a quotation, whose people are
+        not the pronoun's."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
-        here = [_person(e) for e in reversed(_people(sent)) if e.end <= pronoun.start]
+        here = [_person(e) for e in reversed(_people(sent, quoting)) if e.end <= pronoun.start]
         before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
@@ -377,10 +387,15 @@ class Context:
         full = self._full.get(keys[0]) if len(keys) == 1 else None
         return shown or given_name_gender(full.text if full is not None else name)
 
-    def advance(self, sent: Span, attribution: Attribution | None) -> None:
+    def advance(self, sent: Span, attribution: Attribution | None, quoting: bool = False) -> None:
         """Remember ``sent``'s people and their gender where the text shows it, and its speaker
-        when that is a person (named here, or earlier for "he added")."""
-        people = _people(sent)
+        when that is a person (named here, or earlier for "he added"). A sentence inside a
+        quotation (``quoting``: open where it starts) or opening one, with no speaker of its own,
+        changes nothing: in 'X spoke on Tuesday. "We asked for talks. Y refused," he said.', "he"
+        is X."""
+        if attribution is None and (quoting or quotation_open(sent.text, False)):
+            return
+        people = _people(sent, quoting)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
         if speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end and not any(
                 p.start == speaker.start for p in people):
@@ -485,9 +500,9 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
-def _people(sent: Span) -> list[Span]:
-    """The people ``sent`` names outside quotation marks: in "“Trump will not win,” she said",
-    "she" is not Trump. With a parse, also one person named by office as a subject ("A
+def _people(sent: Span, quoting: bool = False) -> list[Span]:
+    """The people ``sent`` names outside quotation marks (``quoting``: one is open where it
+    starts): in "“Trump will not win,” she said", "she" is not Trump. With a parse, also one person named by office as a subject ("A
     spokesman for the Kazakh foreign ministry rejected the plan"), whom a later "he" can mean."""
     text = sent.text
     people = [e for e in ents_of(sent) if named_person(e)]
@@ -497,7 +512,7 @@ def _people(sent: Span) -> list[Span]:
                 span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
                 if _one_official(span) and not any(p.start <= token.i < p.end for p in people):
                     people.append(span)
-    return sorted((p for p in people if not quotation_open(text[: p.start_char - sent.start_char], False)),
+    return sorted((p for p in people if not quotation_open(text[: p.start_char - sent.start_char], quoting)),
                   key=lambda p: p.start)
 
 

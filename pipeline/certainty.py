@@ -24,15 +24,18 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
-     r"later this (?:week|month|year)|no chance|rul(?:e|es|ed|ing) out", "high"),
+     r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing) out", "high"),
     (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
-     r"would(?!\s+(?:add|say|argue|note|stress|emphasi[sz]e|suggest|like)\b)|"
+     r"would(?!\s+(?:add|say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)|"
      r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),
     (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
-     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
+     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
+     # a possibility denied no more: "cannot be ruled out", "did not rule out"
+     r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
+     r"\s+(?:be\s+)?rul(?:e|ed) out", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
@@ -45,6 +48,10 @@ _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
                     "WORK_OF_ART"})
 # the noun "will": "the political will to", "the will of the people", "goodwill"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+# words after a cue that say no more than the cue: "will spare no effort", "would not be surprised"
+_NO_DENIAL = re.compile(r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b)", re.I)
+# a desire denied is a present state, no hedge: "does not want to be seen as soft"
+_UNWANTED = re.compile(r"(?:not|n['’]t|never)\s+$", re.I)
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
@@ -70,7 +77,12 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
+    found = [f for f in found if not (f[3].group(0).lower().startswith("want")
+                                      and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
+    if _NO_DENIAL.match(text, match.end()) or " out" in match.group(0).lower() and level == "low":
+        # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a denial
+        return Certainty(level=level, cue=match.group(0), negated=False)
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]

@@ -103,11 +103,13 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             elif story.last_code and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
                 attribution = replace(attribution, speaker_code=story.last_code)
-            elif (code := story.last_code or _institution_code(story.people)) and _bare_office(sent, attribution):
+            elif (code := story.last_code or _institution_code(story.people)) and (
+                    _bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
-                # actor here
+                # actor here; "According to a Saudi official, ... . '...,' the official said": the
+                # person who spoke just before
                 attribution = replace(attribution, speaker_code=code)
                 if not any(a.code == code for a in actors):
                     kind = "state" if code in STATE_CODES else "organisation"
@@ -178,7 +180,7 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     ("Peskov said"), else that of a quotation still running, else that of the transcript's label
     that opens its paragraph ("SPOKESPERSON: ...")."""
     own = find_attribution(sent, story.people, story.quoting)
-    story.people.advance(sent, own)
+    story.people.advance(sent, own, story.quoting)
     story.run = 0 if own else story.run + 1
     attribution = own or (continued_quotation(sent, story.attribution, story.quoting) if story.run <= _QUOTE_RUN
                           else None)
@@ -239,6 +241,21 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         return False  # "The Commission says": the organisation of that name (actors' "the Commission")
     return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
+
+
+# a person named again by office alone: "the official", "the minister", "the source"
+_OFFICIALS = frozenset("official minister source diplomat envoy ambassador".split())
+
+
+def _official_again(sent: Span, attribution: Speech) -> bool:
+    """The speaker is "the official", "The minister", "the source": a person who spoke before,
+    named again by office, with no word of whose."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is None or not sent.doc.has_annotation("DEP"):
+        return False
+    noun = span.root
+    return (noun.lower_ in _OFFICIALS and span[0].lower_ == "the"
+            and all(c.dep_ in {"det", "compound", "amod"} and not c.ent_type_ for c in noun.children))
 
 
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool) -> list[ActorMention]:

@@ -38,13 +38,16 @@ _MONTHS = {
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_PATTERNS = [
     # Jan 16 , 2017 / March 3, 2021 / Dec. 4, 2018
-    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.I),
-    # 12 May 2023
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d\d)\b", re.I),
+    # (also "Nov 26th 2026", and "March 11, 20264:37 PM" as a page's time pastes after its year)
+    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",
+               re.I),
+    # 12 May 2023, 12th May 2023
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",
+               re.I),
     # 2019-07-22
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    # 28/11/2023: day first, as outside the US; month first only when the day cannot be
-    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
+    # 28/11/2023, 18-06-2026: day first, as outside the US; month first only when the day cannot be
+    re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
 _LANGUAGE_BAR = re.compile(
     r"^\s*(language\s*:|(?:[A-Z]{2}\s*\|\s*)+\S+\s*$)|(english|简体|繁體|español|français|عربي)", re.I
@@ -64,7 +67,7 @@ _FURNITURE_LINE = re.compile(
 # (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
 # no party to it.
 _INLINE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})"  # "BOGOTÁ —"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]+){0,3})"  # "BOGOTÁ —"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
@@ -106,16 +109,20 @@ NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}"
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
 _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
-# a newsroom role on the line under an author's name: "Senior Regional Correspondent"
-_ROLE_LINE = re.compile(r"^[\w ,'’-]{0,40}\b(?:correspondent|editor|reporter|writer|columnist|contributor|"
-                        r"bureau chief|staff)\s*$", re.I)
+# an author's role: "Senior Regional Correspondent", "Middle East analyst, BBC News"
+_ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff|analyst|"
+              r"fellow|researcher|economist|journalist)s?\b")
+# the role on the line under an author's name, with its outlet: "Middle East analyst, BBC News"
+_ROLE_LINE = re.compile(rf"^[\w ,'’-]{{0,40}}{_ROLE_NOUN}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$", re.I)
 # a header line that says when the page was published, however long: "Published on April 15,
 # 2026, at 7:45 pm (Paris), updated at 9:02 pm"
 _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
 # header lines that are no title: a photo's caption with its credit ("... on September 9, 2025
 # [File: Tiksa Negeri/Reuters]"), a document symbol ("SC/16318"), an editor's note ("(ATTN: ...)")
 _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])]\s*$|^\s*[A-Z]{1,6}(?:/[A-Z0-9.-]+)+\s*$"
-                       r"|^\s*\((?:ATTN|EDS|EDITORS?)\b", re.I)
+                       r"|^\s*\((?:ATTN|EDS|EDITORS?)\b"
+                       # "... last December. | Photo: Ricardo Stuckert / PR", a gallery's "[1/3] ...", "REUTERS/Name/File Photo"
+                       r"|\|\s*(?:photo|image|picture|foto)s?\s*:|^\s*\[?\d{1,2}/\d{1,2}\]|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]", re.I)
 # a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ..."
 _VERSION_MARK = re.compile(r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
@@ -214,8 +221,15 @@ def _without_marks(line: str) -> str:
 
 
 def _is_header_marker(line: str) -> bool:
-    return (parse_date(line) is not None and len(line.split()) <= 8 or bool(_MONTH_LINE.match(line))
-            or _is_byline(line) or _authors(line))
+    return (_dates_line(line) or bool(_MONTH_LINE.match(line)) or _is_byline(line) or _authors(line))
+
+
+def _dates_line(line: str) -> bool:
+    """A line that dates the page: a date in eight words or fewer, or a line that opens with its
+    date however long it runs ("March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago")."""
+    if parse_date(line) is None:
+        return False
+    return len(line.split()) <= 8 or any(m.start() == 0 for p in _DATE_PATTERNS if (m := p.search(line.lstrip())))
 
 
 def _authors(line: str) -> bool:
@@ -236,14 +250,16 @@ def _given_name(name: str) -> bool:
     return given_name_gender(name) is not None
 
 
-def _sole_author(line: str, following: str) -> bool:
-    """A header line that is one name, a byline without "By" where a newsroom role follows it
-    ("Bhavan Jaipragas" over "Senior Regional Correspondent") or where it is printed in capitals
-    and starts with a known given name ("RASHID HASSAN")."""
+def _sole_author(line: str, following: str, preceding: str = "") -> bool:
+    """A header line that is one name, a byline without "By": where a newsroom role follows it
+    ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
+    and starts with a known given name ("RASHID HASSAN"), or where it starts with one and the
+    page's date line is just above or below it ("Halima Warsame" over "Tue 13 Oct 2026 06.00 BST")."""
     line = line.strip()
     name = line.title() if line.isupper() else line
     return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
-            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _given_name(name))))
+            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _given_name(name))
+                 or (_given_name(name) and (_dates_line(following) or _dates_line(preceding)))))
 
 
 def _is_byline(line: str) -> bool:
@@ -268,8 +284,9 @@ def _byline_author(line: str) -> str | None:
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")
-    # a part with a word in lower case is the author's role, not another author
-    names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part), parts))
+    # a part with a word in lower case, or a role ("Senior Analyst"), is the author's role, not another author
+    names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part) and not re.search(_ROLE_NOUN, part, re.I),
+                                     parts))
     name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
 
@@ -314,15 +331,15 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         if i < first:
             kind = "header"
             parts = _PARTS.split(s)  # "Analysis | By Tomas Weber | 28 January 2026"
-            if parse_date(s) and (any(parse_date(part) and len(part.split()) <= 8 for part in parts)
-                                  or _PUBLISHED.match(s)):  # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..."
+            if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):  # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..."
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
                 byline = s if _is_byline(s) else next((part for part in parts if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
-            elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else ""):
+            elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
+                                                                lines[i - 1][2] if i > 0 else ""):
                 kind = "byline"
                 first_marker = min(first_marker, i)
                 author = author or _byline_author(re.sub(_IN_PLACE, "", s))
@@ -452,10 +469,17 @@ def _gazetteer_kind(name: str) -> str | None:
     return "place" if entry.via in {"capital", "place"} else entry.kind
 
 
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """A wire dateline opening ``line``: its place in capitals, or in title case before an
+    agency ("Kinshasa (AFP) –")."""
+    m = _INLINE_DATELINE.match(line)
+    return m if m is not None and (m.group("place").isupper() or m.group("agency")) else None
+
+
 def dateline_state(line: str) -> str | None:
     """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
     --" CHN), where the gazetteer knows it as a capital or city; None for any other line."""
-    m = _INLINE_DATELINE.match(line)
+    m = _dateline_match(line)
     entry = _gazetteer_entry(m.group("place")) if m is not None else None
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind == "state" else None
 
@@ -465,7 +489,7 @@ def _dateline(line: str, later: bool) -> re.Match[str] | None:
     roundup's next story: "BELGRADE — Serbia and Kosovo ...") needs more than capitals, which may
     be an acronym ("NATO — the alliance ...", "UPDATE: ..."): a date, a region ("HONIARA, Solomon
     Islands —"), an agency ("SEOUL (Reuters) -") or a place the gazetteer knows."""
-    m = _INLINE_DATELINE.match(line)
+    m = _dateline_match(line)
     if m is None or not later:
         return m
     known = m.group("date") or m.group("region") or m.group("agency")
@@ -515,7 +539,14 @@ def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline
         before_marker = [(i, s) for i, s in before_marker if len(s.split()) > 2]
     if not before_marker:
-        return max((s for _, s in candidates), key=len, default=None)
+        if not candidates:
+            return None
+        # the longest line, unless it is the standfirst under the headline: a page may date
+        # itself above both ("ECONOMY | 18-06-2026 09:12", headline, standfirst)
+        i, title = max(candidates, key=lambda c: len(c[1]))
+        above = next((s for j, s in candidates if j == i - 1), None)
+        title = above if above is not None and _standfirst(title, above) else title
+        return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))
     title = before_marker[-1][1]
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and _standfirst(
             before_marker[-1][1], before_marker[-2][1]):
@@ -532,12 +563,14 @@ def _title_case(line: str) -> bool:
 def _standfirst(line: str, above: str) -> bool:
     """Whether ``line``, right under the headline ``above``, is the standfirst that sums the article
     up: a full sentence where the headline is none ("Export controls alone won't win the chip race"
-    over "Washington has slowed China's progress. Keeping allies on board is harder."), or a line in
+    over "Washington has slowed China's progress. Keeping allies on board is harder."), two
+    sentences ("Saudi Arabia and Iran have stopped shouting at each other. Can it last?"), or a line in
     sentence case under a headline in title case ("Can ECOWAS Win Them Back?" is one). A section
     label above ("World | Asia", "Analysis") is no headline."""
     if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
         return False
-    return bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
+    return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
+            or bool(_STOP.search(line.rstrip())))  # two sentences: "... at each other. Can it last?"
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

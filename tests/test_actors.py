@@ -341,6 +341,10 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         # a state "of" a noun has the noun's role; "of" after a verb is no noun's
         ("The governments of Mali and Niger left ECOWAS.", {"MLI": "source", "NER": "source"}),
         ("Japan warned of Chinese aggression.", {"JPN": "source", "CHN": "target"}),
+        # so has a state between, from, at or in a noun, or "on" its side; not "sanctions on" one
+        ("Relations between Greece and Turkey have improved.", {"GRC": "source", "TUR": "source"}),
+        ("Fighters from Sudan attacked a camp in Chad.", {"SDN": "source", "TCD": "target"}),
+        ("Sanctions on Iran have failed.", {"IRN": "target"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:

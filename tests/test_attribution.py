@@ -79,6 +79,9 @@ CASES = [
     ("No 10 said the agreement would cut red tape for exporters.", "No 10", "said", "GBR", False),
     ("Macron was said to have intervened personally with Tebboune.", None, None, None, False),
     ("Beijing rejected the report, calling it \"a fabrication by hostile forces.\"", "Beijing", "calling", "CHN", True),
+    # saying little is saying nothing; expecting little is a belief
+    ("Washington has also said little about the deal.", None, None, None, False),
+    ("Diplomats in Kinshasa expect little from the meeting.", "Diplomats in Kinshasa", "expect", "COD", False),
     # one speaker, whom the tagger splits at a patronymic or after an honorific
     ("Saudi Energy Minister Prince Abdulaziz bin Salman said output would fall.", "Prince Abdulaziz bin Salman",
      "said", "SAU", False),
@@ -400,7 +403,7 @@ def test_attribution_of_a_transcript_is_the_speakers_label(extractor: Any) -> No
     question = ("Q", None, "transcript", True)  # the journalist's, not the author's voice
     assert found == [
         halvorsen, halvorsen, question, question, halvorsen,
-        ("The foreign minister", None, "said", False),  # a sentence's own speaker wins
+        ("The foreign minister", "NOR", "said", False),  # its own speaker wins, of the state that spoke before
         ("MS. BERG", "NOR", "transcript", True),  # a label alone on its line opens the next
     ]
     for attribution in _attributions(extractor, TRANSCRIPT):
@@ -544,3 +547,28 @@ def test_a_speakers_code_found_from_context_is_kept_for_her_pronoun(extractor: A
             "said arrivals had fallen by a third. \"We expect the trend to continue,\" she said.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found[1:] == [("Gloria Arriero", "COL"), ("Gloria Arriero", "COL")]
+
+
+def test_attribution_a_quotation_closed_by_he_said(extractor: Any) -> None:
+    """A quotation over several sentences that "he said" closes is the speaker named before it
+    (not a person named inside it, nor the counterpart named last), quoted, in every sentence;
+    and "he" after it is still that speaker."""
+    text = ("Mauro Vieira told reporters that he had spoken to his Argentine counterpart, Pablo Quirno. "
+            "\"We have asked for explanations. This measure will harm our industry,\" he said. "
+            "Dimitris Kalogeropoulos, a senior fellow at ELIAMEP, believes the détente is stable. "
+            "\u201cMitsotakis needs stability. Erdoğan needs investment,\u201d he said. "
+            "He expects the council to meet again this year.")
+    found = [(a.speaker, a.quote) if a else None for a in _attributions(extractor, text)]
+    assert found[1:3] == [("Mauro Vieira", True)] * 2
+    assert found[4:6] == [("Dimitris Kalogeropoulos", True)] * 2
+    assert found[6] == ("Dimitris Kalogeropoulos", False)
+
+
+def test_attribution_the_official_again_is_the_last_speakers(extractor: Any) -> None:
+    """ "the official", "The minister": a person named again by office speaks for the state of the
+    speaker just before; one whose state nobody said stays without one."""
+    text = ("According to a Saudi official, Riyadh sees the consulates as a test. "
+            "\"More will follow,\" the official said. "
+            "A Western diplomat said the talks would fail. The official added that Egypt would walk out.")
+    codes = [a.speaker_code if a else None for a in _attributions(extractor, text)]
+    assert codes == ["SAU", "SAU", None, None]

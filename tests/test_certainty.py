@@ -28,6 +28,11 @@ blank = spacy.blank("en")
         ("The most plausible outcome is a cold peace.", "medium", False),
         ("A second round of talks is inevitable.", "high", False),
         ("Netanyahu vowed to continue the offensive.", "high", False),
+        # a denial denied: a possibility, litotes and idioms; a desire denied is no hedge
+        ("A Pakistani strike before the end of the year cannot be ruled out.", "low", False),
+        ("I would not be surprised to see Turkish survey ships back by the summer.", "medium", False),
+        ("Qatar will spare no effort to help the two countries reach a deal.", "high", False),
+        ("Brazil does not want to choose sides, and it will try to avoid doing so.", "high", False),
         ("Iran vowed revenge for the strike.", "high", False),
         ("There is little chance that the talks will succeed.", "medium", True),
         ("There is no chance that Moscow will agree.", "high", True),

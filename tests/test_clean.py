@@ -35,6 +35,10 @@ Back to Top
         ("March 3, 2021", "2021-03-03"),
         ("28/11/2023 14:05", "2023-11-28"),
         ("11/28/2023", "2023-11-28"),
+        # an ordinal day, a day-month-year with hyphens, a page's time pasted onto its year
+        ("Nov 26th 2026 | DUBAI", "2026-11-26"),
+        ("ECONOMY | 18-06-2026 09:12", "2026-06-18"),
+        ("March 11, 20264:37 AM GMT+7Updated 2 hours ago", "2026-03-11"),
         ("no date here", None),
         ("Feb 30, 2020", None),
     ],
@@ -65,6 +69,7 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         # a byline too long for a dateline still dates the article; a role is not an author
         ("By Nguyen Thu Ha and Paolo Reyes | 25 May 2026", "Nguyen Thu Ha and Paolo Reyes"),
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
+        ("By Mariam Tesfaye, Senior Analyst, Horn of Africa", "Mariam Tesfaye"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
         ("By NINIEK KARMINI and ROD McGUIRK Associated Press", "NINIEK KARMINI and ROD McGUIRK"),
         # a line of parts: the date is read from its part, the author from a byline part
@@ -132,6 +137,8 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("NAIROBI, 19 February 2026 — Kenya and Somalia met.", "NAIROBI, 19 February 2026 —", "2026-02-19"),
         ("BUENOS AIRES, 9 February 2027 — When Brazil's president took office, ties warmed.",
          "BUENOS AIRES, 9 February 2027 —", "2027-02-09"),
+        ("Kinshasa (AFP) – Qatar will host the two presidents.", "Kinshasa (AFP) –", None),  # title case, an agency
+        ("Washington — Congress voted on Tuesday.", None, None),  # title case without an agency
         ("NATO — the alliance — said little.", None, None),  # no capital after the dash
         ("US-China relations soured.", None, None),
     ],
@@ -440,6 +447,10 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Bhavan Jaipragas"),  # one name over a newsroom role
         ("Saudi, Iranian ministers vow to deepen ties\n\nUpdated 10 March 2026\n\nRASHID HASSAN\n",
          "RASHID HASSAN"),  # one name in capitals with a known given name
+        ("Saudi and Iranian ministers vow to deepen ties\n\nSebastian Usher\nMiddle East analyst, BBC News\n\n"
+         "24 April 2026\n", "Sebastian Usher"),  # a role with its outlet
+        ("Saudi and Iranian ministers vow to deepen ties\nHalima Warsame\nTue 13 Oct 2026 06.00 BST\n",
+         "Halima Warsame"),  # a name with a known given name over the date line
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -456,3 +467,28 @@ def test_clean_page_appeals_are_furniture() -> None:
     assert "Read also: Hungary blocks EU funds again" in [text[f.start : f.end] for f in spans if f.kind == "furniture"]
     assert boilerplate("Consider supporting the Kyiv Independent.")
     assert boilerplate("Join ST's WhatsApp Channel and get the latest news and must-reads.")
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "day"),
+    [
+        # a page that dates itself above its headline and standfirst; a photo's credit after a pipe
+        ("ECONOMY | 18-06-2026 09:12\nArgentina and Brazil clash over car tariffs ahead of summit\n"
+         "Milei's levies on Brazilian cars draw a warning from Itamaraty, with the bloc due to meet soon.\n\n"
+         "Presidents Milei and Lula at the summit last December. | Photo: Ricardo Stuckert / PR\n\nby Martín Echeverría\n",
+         "Argentina and Brazil clash over car tariffs ahead of summit", "2026-06-18"),
+        # a standfirst of two sentences under a headline in sentence case
+        ("Middle East & Africa | The Gulf\n\nAn uneasy truce across the water\n\n"
+         "Saudi Arabia and Iran have stopped shouting at each other. Can it last?\n\nNov 26th 2026 | DUBAI\n",
+         "An uneasy truce across the water", "2026-11-26"),
+        # a date line too long for a dateline that opens with its date; a gallery's caption
+        ("Thailand, Cambodia agree to border talks after deadly clash\nBy Panu Wongcha-um\n"
+         "March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago\n\n[1/3] Cambodian soldiers stand guard near the border "
+         "temple in Preah Vihear province, July 26, 2025. REUTERS/Soe Zeya Tun/File Photo\n",
+         "Thailand, Cambodia agree to border talks after deadly clash", "2026-03-11"),
+    ],
+)
+def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: str, day: str) -> None:
+    text = header + "\nArgentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
+    _, found = find_furniture(text)
+    assert (found.title, found.date) == (title, day)
