@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .certainty import denied
 from .clean import _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, given_names
-from .timex import attached_word, normalise_time
+from .timex import attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
 # author's claim, not reported speech: "expect" and "fear" are no cues.
@@ -184,6 +184,10 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
     return speaking
 
 
+_PREDICT = frozenset({"predicted", "predict", "predicts", "forecast", "forecasts", "expected", "anticipated"})
+_REPORTED = frozenset({"ccomp", "dobj", "obj", "xcomp", "parataxis", "advcl", "prep"})
+
+
 def _is_cue(token: Token, parsed: bool) -> bool:
     """A verb of speech or belief: one of ``CUES``, or, with the parse, a verb that reports only
     with a clause ("denied that"), "cited ... as saying", or people's "expect" and "fear"."""
@@ -195,7 +199,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     if word in _PLAIN_CUES:
         return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children)
     if word in CUES:
-        return True
+        # a prediction with nothing predicted compares, it reports nothing: "better than almost
+        # anyone had predicted"
+        return not (parsed and word in _PREDICT and not any(c.dep_ in _REPORTED for c in token.children)
+                    and not _has_quotation(token.sent))
     if not parsed:
         return False
     return ((word in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
@@ -208,13 +215,17 @@ def _names_in_quotes(token: Token) -> bool:
     """ "called the opening "practical proof"", "described them as "unfounded"": an object, no
     particle or preposition of an act ("called off", "called for", "called on"), and a quotation
     opening after the object."""
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "in"}) for c in token.children):
-        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "in"} and c.i == token.i + 1)
+           for c in token.children):
+        return False  # "called for", "called on", "called in" (not "described it as ... in a region")
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if obj is None:
-        return False
+    if obj is None or token.dep_ == "relcl":
+        return False  # not in a clause on a noun: "Lee, a progressive who once called Japan a hostile state"
+    # the quotation right after the object ("called the opening "practical proof"", "described
+    # them as "unfounded"", "calling it "a fabrication""), not one further on
     rest = token.doc.text[obj.idx : token.sent.end_char]
-    return any(mark in rest for mark in (*_QUOTES, "“"))
+    opening = min((i for i in (rest.find(mark) for mark in (*_QUOTES, "“")) if i >= 0), default=-1)
+    return opening >= 0 and len(rest[:opening].split()) <= 4
 
 
 def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: bool,
@@ -607,7 +618,8 @@ def quotation_open(text: str, open_before: bool) -> bool:
 def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     """The day the statement was made, where the sentence names it: a date on the cue ("said on
     Dec 14", "On Nov 16, the Washington Post quoted") or on the speaker ("an article published
-    on December 12 said"), resolved against the document date."""
+    on December 12 said"), resolved against the document date: on or before it, unless the cue
+    looks forward."""
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
     for ent in ents_of(sent):
         if ent.label_ != "DATE":
@@ -617,7 +629,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
         if word.i == cue.i or on_speaker:
-            return normalise_time(ent.text, ent.doc._.doc_date)
+            # a statement reported is made by the document's day: "said on Dec 3" in a piece of 26
+            # November is last December's, unless the cue looks forward ("will tell parliament on Tuesday")
+            return normalise_time(ent.text, ent.doc._.doc_date, future=in_future_clause(ent),
+                                  past=not in_future_clause(ent))
     return None
 
 
@@ -647,9 +662,16 @@ def _subject(sent: Span, cue: Token) -> Span | None:
         named = [c for c in subjects if c.lower_ not in _RELATIVES]
         if named:
             # "a route that French officials have warned ...", "a step Athens says it is not
-            # ready for": the parser may call both subjects; the speaker is the one nearest the verb
+            # ready for": the parser may call both subjects; the speaker is the one nearest the
+            # verb, outside the quotation ('"The Houthis answer to Tehran ...," said a diplomat')
+            named = [c for c in named if not quotation_open(sent.text[: c.idx - sent.start_char], False)] or named
             before = [c for c in named if c.i < verb.i]
             subject = before[-1] if before else named[0]
+            if len(before) >= 2 and subject.i == before[-2].right_edge.i + 1 and any(
+                    c.dep_ == "acl" for c in before[-2].children):
+                # "An Iranian official quoted by the state news agency IRNA said": the agency ends
+                # the participle's phrase; the official speaks
+                subject = before[-2]
             if subject.i == sent.start and subject.lower_.endswith("ing"):
                 # "Reacting, the government spokesperson, X, described", "Briefing the Council,
                 # Tom Fletcher, ..., said": the parser took the participle for the subject
@@ -778,7 +800,7 @@ def _code(speaker: Span) -> str | None:
     gives them."""
     doc = speaker.doc
     for ent in ents_of(speaker):
-        if ent._.code:
+        if ent._.code and not sits_in(ent, speaker):
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
@@ -786,6 +808,22 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker)
+
+
+# people who speak for no state where they sit ("bankers in Dubai"), and words that make a
+# diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
+_PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
+    scholars academics executives businessmen residents observers journalists""".split())
+_FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
+
+
+def sits_in(ent: Span, speaker: Span) -> bool:
+    """``ent`` is only where the speaker sits, which is not whom they speak for: "Bankers in
+    Dubai say", "a Western diplomat in Muscat said". Needs the parse."""
+    prep, root = ent.root.head, speaker.root
+    return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.i == root.i
+            and (root.lower_ in _PRIVATE_PEOPLE
+                 or any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in root.children)))
 
 
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not

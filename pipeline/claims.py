@@ -15,12 +15,13 @@ from .attribution import (
     continued_quotation,
     find_attribution,
     quotation_open,
+    sits_in,
     transcript_speaker,
     transcript_speakers,
 )
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
-from .clean import boilerplate, dateline_state, parse_date
+from .clean import _MONTH, boilerplate, dateline_state, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -96,13 +97,16 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # not through the pronoun where attribution already named its owner ("Her ministry"
             # became "Katherina Reiche's ministry"), since the two may resolve it differently
             owned = attribution.speaker.split()[0].lower() not in _POSSESSIVES
+            speaker = doc.char_span(attribution.start, attribution.end)
             inside = {a.code for a in actors if attribution.start < a.end and a.start < attribution.end  # overlap
-                      and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)}
+                      and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)
+                      and not _where_they_sit(a, speaker)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-            elif story.last_code and _possessive_speaker(sent, attribution):
-                # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned"
-                attribution = replace(attribution, speaker_code=story.last_code)
+            elif (code := story.last_code or _sole_subject(actors, attribution)) and _possessive_speaker(sent, attribution):
+                # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
+                # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
+                attribution = replace(attribution, speaker_code=code)
             elif (code := story.last_code or _institution_code(story.people)) and (
                     _bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
@@ -199,6 +203,23 @@ def _entities(sent: Span) -> list[Entity]:
 
 
 _POSSESSIVES = {"its", "their", "his", "her"}
+
+
+def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None:
+    """The one state that is a subject of the sentence outside its speaker, for "its": in "Qatar
+    will host the talks, its foreign ministry said", Qatar."""
+    if attribution.speaker.split()[0].lower() not in {"its", "their"}:
+        return None
+    codes = {a.code for a in actors if a.role == "source" and a.code in STATE_CODES
+             and not (attribution.start <= a.start < attribution.end)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
+    """The actor is where the speaker sits, not whom they speak for ("a Western diplomat in
+    Muscat", "analysts in Beijing"; ``attribution.sits_in``)."""
+    mention = speaker.doc.char_span(actor.start, actor.end) if speaker is not None else None
+    return mention is not None and sits_in(mention, speaker)
 
 
 def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
@@ -300,7 +321,11 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     week after Nov 16), else the document date. The expression that names that day resolves
     against the document date ("said last Friday" is the Friday before the document's day)."""
     times = []
-    for ent in _date_entities(sent):
+    ents = _date_entities(sent)
+    # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
+    opening = _OPENING_YEAR.match(sent.text)
+    year = opening.group(1) if opening else None
+    for ent in ents:
         whole = date_span(ent)
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
@@ -308,6 +333,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
         for e, text in date_parts(whole):
             if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
                 text = f"since {text}"  # bounded by the present: "since the start of the year"
+            elif year and _MONTH_AND_DAY.fullmatch(text):
+                text = f"{text} {year}"
             anchor = statement_day or doc_date
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                 anchor = doc_date
@@ -324,6 +351,10 @@ def _age(ent: Span) -> bool:
             and doc[ent.start - 1].text == "," and doc[ent.end].text == ",")
 
 
+_MONTH_ALONE = re.compile(_MONTH)
+_OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
+# a month and day without a year: "Dec 3", "3 December", "December 3rd"
+_MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
 # a measure the tagger may take for a date: "the 12-nautical-mile zone" (not "a five-year plan")
 _MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day|hour|minute|decade|century)s?\b)[a-z]+",
                       re.I)
@@ -342,6 +373,11 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
+    doc = sent.doc
+    # "9 December: UN Security Council briefing": a day the tagger left out before its month
+    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_ALONE.fullmatch(e.text)
+            and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
+            for e in ents]
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:

@@ -425,6 +425,9 @@ def in_future_clause(ent: Span) -> bool:
     deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
     if deadline and token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}:
         token = token.head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if deadline and after is not None and after.lower_ == "to" and after.dep_ == "aux":
+        return True  # "has given Belgrade until 31 January to agree": a deadline for what is to come
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & _MODALS and any(c.dep_ == "neg" for c in token.children):
         # "rescuers could not reach the village on Monday", "he would not comment on Friday":

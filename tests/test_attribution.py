@@ -79,6 +79,20 @@ CASES = [
     ("No 10 said the agreement would cut red tape for exporters.", "No 10", "said", "GBR", False),
     ("Macron was said to have intervened personally with Tebboune.", None, None, None, False),
     ("Beijing rejected the report, calling it \"a fabrication by hostile forces.\"", "Beijing", "calling", "CHN", True),
+    # the speaker outside the quotation and outside a participle's phrase; where people who speak
+    # for no state sit is not whom they speak for; a prediction of nothing reports nothing
+    ("\"The Houthis answer to Tehran when it suits them,\" said a Western diplomat in Muscat.",
+     "a Western diplomat in Muscat", "said", None, True),
+    ("An Iranian official quoted by the state news agency IRNA said Tehran would respond.",
+     "An Iranian official quoted by the state news agency", "said", "IRN", False),
+    ("Bankers in Dubai say sanctions on Iran will limit any growth.", "Bankers in Dubai", "say", None, False),
+    ("Officials in Bogotá said the border would reopen.", "Officials in Bogotá", "said", "COL", False),
+    ("The meeting went better than almost anyone had predicted.", None, None, None, False),
+    # a naming in a clause on a noun is no cue; a place after the quotation does not stop one
+    ("Takaichi described the relationship as “indispensable” in a region where tensions rise.", "Takaichi",
+     "described", "JPN", False),
+    ("The islets that Korea calls Dokdo and Japan calls Takeshima flare up when Shimane marks “Takeshima Day”.",
+     None, None, None, False),
     # saying little is saying nothing; expecting little is a belief
     ("Washington has also said little about the deal.", None, None, None, False),
     ("Diplomats in Kinshasa expect little from the meeting.", "Diplomats in Kinshasa", "expect", "COD", False),
@@ -562,6 +576,13 @@ def test_attribution_a_quotation_closed_by_he_said(extractor: Any) -> None:
     assert found[1:3] == [("Mauro Vieira", True)] * 2
     assert found[4:6] == [("Dimitris Kalogeropoulos", True)] * 2
     assert found[6] == ("Dimitris Kalogeropoulos", False)
+
+
+def test_attribution_its_ministry_is_the_sentences_subjects(extractor: Any) -> None:
+    """ "its foreign ministry said" in a story's first sentence: the state the sentence is about."""
+    text = "Qatar will host the two presidents in Doha on February 12, its foreign ministry said on Thursday."
+    (found,) = _attributions(extractor, text)
+    assert found is not None and (found.speaker, found.speaker_code) == ("its foreign ministry", "QAT")
 
 
 def test_attribution_the_official_again_is_the_last_speakers(extractor: Any) -> None:

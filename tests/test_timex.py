@@ -346,3 +346,23 @@ def test_timex_bounds_and_measures(extractor: Any) -> None:
     assert found[0] == [("at least 2030", "2030")]
     assert [text for text, _ in found[1]] == ["Monday"]
     assert [text for text, _ in found[2]] == ["five-year"]
+
+
+def test_timex_statements_deadlines_opening_years_and_list_days(extractor: Any) -> None:
+    """A statement reported is made by the document's day; a deadline for what is to come looks
+    forward; a year that opens the sentence dates its month and day; a day the tagger left out
+    before its month in a list item is the day's."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("Mohammed bin Salman said in an interview on Dec 3 that the kingdom would keep talking to Tehran. "
+            "The EU has given Belgrade and Pristina until 31 January to agree on the statute. "
+            "In 2020, talks between Argentina and Brazil broke down on Dec 3, only to resume weeks later.\n\n"
+            "9 December: UN Security Council briefing on the Great Lakes.")
+    claims = [c for c in extractor.extract([Document(id="s", text=text, date="2026-11-26")], all_sentences=True)
+              if isinstance(c, Claim)]
+    assert claims[0].attribution is not None and claims[0].attribution.date == "2025-12-03"
+    assert [t.date for t in claims[0].time] == ["2025-12-03"]
+    assert [t.date for t in claims[1].time] == ["2027-01-31"]
+    assert ("Dec 3", "2020-12-03") in [(t.text, t.date) for t in claims[2].time]
+    assert [(t.text, t.date) for t in claims[3].time] == [("9 December", "2026-12-09")]
