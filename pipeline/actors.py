@@ -88,17 +88,20 @@ from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIE
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
-    r"armies|militaries|presidents|ministers|foreign ministers|defen[cs]e ministers)|"
+    r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b",  # a joint statement's "the Parties"
+    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b"  # a joint statement's "the Parties"
+    # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
+    r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control)\b)",
     re.I,
 )
 # "the bloc", "the alliance", "the Council", "the Commission": an organisation named in the last
 # few sentences, of that kind or with that word in its name ("the Security Council", "the
 # European Commission"); a capitalised head only, as "the commission" is often a domestic one
 _ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<kind>bloc|alliance|grouping)|(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
+    r"\b[Tt]he (?:(?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
+    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping)|(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
     r"Assembly|Secretariat|Community|Court))\b(?! of\b)"
 )
 _BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
@@ -320,7 +323,8 @@ class ActorTracker:
         congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
         own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
         if not states:
-            recent = frozenset().union(*self._window)
+            # the last three sentences' states, else those of the story's dateline or heading ("Peru")
+            recent = frozenset().union(*self._window) or frozenset({self.filed} - {None})
             own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES}
         if len(own) != 1:
             return found

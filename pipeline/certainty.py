@@ -24,18 +24,19 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
-     r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing) out", "high"),
+     r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      r"would(?!\s+(?:add|say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)|"
      r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),
-    (r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
+    # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
+    # "could not rule it out"
+    (r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
+     r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|"
+     r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
-     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
-     # a possibility denied no more: "cannot be ruled out", "did not rule out"
-     r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
-     r"\s+(?:be\s+)?rul(?:e|ed) out", "low"),
+     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)

@@ -21,7 +21,7 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
-from .clean import _MONTH, boilerplate, dateline_state, parse_date
+from .clean import _MONTH, boilerplate, dateline_state, heading_state, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -71,7 +71,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     breaks = [f.end for f in datelines]
     text = doc.text  # joined once
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
-    filed = {f.end: dateline_state(text[f.start : f.end + 80]) for f in datelines}  # with the words after it
+    filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
+             else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     speakers = transcript_speakers(doc)
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
     opened: list[int] = []  # sentences of a quotation still open, with no speaker yet
@@ -265,7 +266,7 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
 
 
 # a person named again by office alone: "the official", "the minister", "the source"
-_OFFICIALS = frozenset("official minister source diplomat envoy ambassador".split())
+_OFFICIALS = frozenset("official minister premier source diplomat envoy ambassador".split())
 
 
 def _official_again(sent: Span, attribution: Speech) -> bool:

@@ -54,13 +54,14 @@ _LANGUAGE_BAR = re.compile(
 )
 _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
-    r"read more\b.*|read also\b.*|see also\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
+    r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
     r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
-    r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*)\s*$",
+    r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
+    r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*)\s*$",
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
@@ -141,6 +142,13 @@ _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
+# an author's note after the article: who they are, whose views these are
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:fellow|professor|"
+    r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
+    r"associate|economist)\b.{0,200}|(?i:the authors? (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
+# a digest item's heading on a line of its own: "DR Congo–Rwanda", "Peru"
+_HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*")
 # the heading of a report's notes or references, which run to its end
 _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
                             r"sources(?: and notes)?)\s*:?\s*$", re.I)
@@ -314,6 +322,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if first is None:
         first = prose[-1]
     last = prose[-1]
+    while last > first and all(_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)\s+", lines[last][2])):
+        last -= 1  # the author's note that ends a piece: "Halima Warsame is a fellow at ...", "The views expressed are ..."
     # a report's notes, from their heading to the end: "Notes", "[8] Federal Foreign Office, ..."
     notes = next((i for i in range(first + 1, last + 1) if _NOTES_HEADING.match(lines[i][2])), None)
     if notes is not None:
@@ -381,7 +391,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, start + dateline.end(), "dateline"))
             if doc_date is None and i == first and dateline.group("date"):
                 doc_date = parse_date(dateline.group("date"))
-    spans += _lead_ins(lines, range(first, last + 1), labelled)
+    leads = _lead_ins(lines, range(first, last + 1), labelled)
+    headings = {f.start for f in leads}  # a heading of its own line is a lead-in, not a subheading
+    spans = [f for f in spans if not (f.kind == "subheading" and f.start in headings)] + leads
     spans += _pull_quotes(lines, range(first, last + 1))
     spans += _marks(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
@@ -390,18 +402,22 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
 
 def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:
     """A digest's lead-ins, each opening an item about a pair of states ("Japan–South Korea:
-    Prime Minister ...", "India–Canada: ..."): each starts a new story, as a roundup's dateline
-    does. Two or more, each two names the gazetteer knows joined by a dash or slash."""
-    found = []
+    Prime Minister ...", "India–Canada: ...") or heading it on a line of its own ("Serbia–Kosovo",
+    "Peru"): each starts a new story, as a roundup's dateline does. Two or more, each two names
+    the gazetteer knows as states joined by a dash or slash, and a heading's one state among them."""
+    found, pairs = [], 0
     for i in body:
-        start, _, s = lines[i]
+        start, end, s = lines[i]
         m = _LEAD_IN.match(s)
-        if m is None or start in labelled:
+        heading = m is None and _HEADING.fullmatch(s)
+        if (m is None and not heading) or start in labelled:
             continue
-        parts = re.split(r"\s*[–—/-]\s*", m.group("lead"))
-        if len(parts) == 2 and all(_gazetteer_kind(p) == "state" for p in parts):
-            found.append(Furniture(start, start + m.end(), "lead_in"))
-    return found if len(found) >= 2 else []
+        parts = re.split(r"\s*[–—/]\s*|\s+-\s+|(?<=[a-z])-(?=[A-Z])", m.group("lead") if m else s.strip())
+        if (len(parts) == 2 or (heading and len(parts) == 1)) and all(_gazetteer_kind(p) == "state" for p in parts):
+            found.append(Furniture(start, start + m.end() if m else end, "lead_in"))
+            pairs += len(parts) == 2
+    # one state's heading opens an item only among pairs' ("Peru" in a digest, not a report's section)
+    return found if pairs >= 2 else []
 
 
 def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
@@ -467,6 +483,13 @@ def _gazetteer_kind(name: str) -> str | None:
     if entry is None:
         return None
     return "place" if entry.via in {"capital", "place"} else entry.kind
+
+
+def heading_state(line: str) -> str | None:
+    """The state a digest item's heading names where it names one: "Peru" PER; None for a pair,
+    "Serbia–Kosovo", and any other line."""
+    entry = _gazetteer_entry(line.strip().rstrip(":").strip())
+    return entry.code if entry is not None and entry.kind == "state" and entry.via == "name" else None
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:

@@ -470,6 +470,12 @@ class EntityResolver:
                 if office is not None and (ent._.code is None or coded._.kind == "organisation"
                                            or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
+            core = [t for t in ent if t.lower_.rstrip(".") not in _TITLES]
+            if ent.label_ == "PERSON" and len(ent) > 1 and len(core) == 1 and ent._.code is None:
+                # "Prince Faisal" after "Prince Faisal bin Farhan": a title and one word of a name given before
+                named = surnames.get(core[0].text) or given.get(core[0].text)
+                if named is not None and named._.code is not None:
+                    ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             if ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
                 surnames[name[-1].text] = ent

@@ -95,10 +95,13 @@ _THE_UNIT = re.compile(
 )
 # "last autumn", "next spring": the year of that season (ISO 8601 has no seasons). Winter spans
 # two years and stays null.
-_SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall)$", re.I)
+_SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall)$",
+                     re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # "the spring of next year", "summer this year": the year it names
 _SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
+# "the first half of next year", "the first five months of the year": a part of a year named relatively
+_PART_OF_YEAR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?P<which>last|this|next|the)\s+year$", re.I)
 # "the same period last year", "this time next year": the year, where the text names no unit of it
 _SAME_TIME_OF_YEAR = re.compile(
     r"^(?:the\s+same|this)\s+(?:period|time|quarter|month|week|season)\s+(?P<which>last|next)\s+year$", re.I)
@@ -215,6 +218,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         # "by the end of the year", "since the start of the year": the current one; in a
         # past-tense clause it may be another's ("in 2019 ... by the end of the year")
         return _shifted(anchor, m.group("unit").lower(), 0)
+    m = _PART_OF_YEAR.match(cleaned)
+    if m and (m.group("which").lower() != "the" or not past):  # "of the year" in a past clause may be another's
+        return str(anchor.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m.group("which").lower()])
     m = _SEASON_OF_YEAR.match(cleaned) or _SAME_TIME_OF_YEAR.match(cleaned)
     if m:
         return str(anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()])

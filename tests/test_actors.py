@@ -288,6 +288,14 @@ CASES = [
     ("Sudan's army chief met Mahamat Idriss Deby in Khartoum.", {"SDN", "TCD"}, set()),
     ("Prince Abdulaziz bin Salman said OPEC+ would cut output.", {"SAU"}, set()),
     ("Deputy Prime Minister Alexander Novak said exports to India would rise.", {"RUS", "IND"}, set()),
+    # "both prime ministers" is a pair; a place's two sides are none
+    ("Thailand and Cambodia traded fire. Both prime ministers agreed to talks.", {"THA", "KHM"}, set()),
+    ("Colombia and Venezuela reopened the border. Armed groups on both sides of the border have outlasted them.",
+     set(), {"COL", "VEN"}),
+    # a title and one word of a name given before; a bloc with an adjective
+    ("Saudi Arabia and Iran agreed to talk. He met Prince Faisal bin Farhan. Prince Faisal was more guarded.",
+     {"SAU"}, set()),
+    ("Mali, Burkina Faso and Niger have left ECOWAS. The regional bloc has kept the door open.", {"ECOWAS"}, set()),
     # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
@@ -476,3 +484,21 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
             "move. Greece asked for fighter jets. Hungary delayed its vote. Finland had joined earlier. Poland "
             "raised its defence budget. For the alliance, the summit was a success.")
     assert "NATO" in {a.code for a in _last_sentence_actors(nlp, text)}
+
+
+def test_a_digests_headings_start_its_stories(extractor: Any) -> None:
+    """A digest's items headed by a pair of states on a line of its own each start a story, so
+    "the two countries" is the item's pair; a heading's one state among them is the item's
+    ("Congress" under "Peru" is Peru's)."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    text = ("RISK WEEKLY\nMonday, 7 December 2026\n\nThree items this week, from Central Africa to the Andes.\n\n"
+            "DR Congo–Rwanda\nKinshasa accused Kigali of sending troops. "
+            "Tshisekedi said Congo would fight.\n\nPakistan–Afghanistan\nPakistan warned that it could strike "
+            "inside Afghanistan. The two countries agreed in November to set up a mechanism.\n\nPeru\n"
+            "Congress will vote on a motion to remove the president next week.\n")
+    claims = [c for c in extractor.extract([Document(id="n", text=text)], all_sentences=True) if isinstance(c, Claim)]
+    codes = {c.text[:20]: {a.code for a in c.actors} for c in claims}
+    assert codes["The two countries ag"] == {"AFG", "PAK"}
+    assert codes["Congress will vote o"] == {"PER"}

@@ -492,3 +492,21 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
     text = header + "\nArgentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
     _, found = find_furniture(text)
     assert (found.title, found.date) == (title, day)
+
+
+def test_clean_an_authors_note_and_contact_lines_are_furniture() -> None:
+    """Who the author is and whose views these are, after the article; a page's standards line and
+    a press release's contacts; "Also read:"."""
+    text = ("Ethiopia wants the sea\nBy Halima Warsame\n13 October 2026\n\n"
+            "Ethiopia and Somalia are sliding toward a crisis that everyone can see coming.\n\n"
+            "Also read: Somalia recalls its envoy from Addis Ababa\n\n"
+            "Turkey has tried to mediate, and it may yet succeed.\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n"
+            "General public inquiries: Europe Direct by phone 00 800 67 89 10 11\n\n"
+            "Halima Warsame is a fellow at the Rift Valley Institute and a former adviser to the ministry.\n"
+            "The authors are researchers in the Horn of Africa programme. The views expressed are their own.\n")
+    spans, _ = find_furniture(text)
+    furniture = {text[f.start : f.end][:20] for f in spans}
+    assert {"Also read: Somalia r", "Our Standards: The T", "General public inqui", "Halima Warsame is a ",
+            "The authors are rese"} <= furniture
+    assert "Turkey has tried to " not in furniture

@@ -48,6 +48,8 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("2020", None, "2020"),
         ("last year", "2021-03-03", "2020"),
         ("next year", "2021-03-03", "2022"),
+        ("the first half of next year", "2026-12-07", "2027"),  # a part of a year named relatively
+        ("the first five months of the year", "2026-06-18", "2026"),
         ("last month", "2021-01-10", "2020-12"),
         ("later this month", "2021-03-03", "2021-03"),
         ("next week", "2021-03-03", "2021-W10"),
