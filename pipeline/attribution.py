@@ -845,6 +845,11 @@ def _office_code(speaker: Span) -> str | None:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
+        owners = [e for e in inside if e.end <= office.i and e._.code and e._.kind in {"state", "organisation"}]
+        if owners:
+            # whose office it is, named before it: "the EU special representative for the
+            # Belgrade-Pristina dialogue" is the EU's, whatever it is for
+            inside = owners
         # not where the post is: "the UN refugee agency's representative in Pakistan" speaks for the UN
         codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"
                  and not (e.start and speaker.doc[e.start - 1].lower_ in {"in", "at"})}

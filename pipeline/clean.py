@@ -61,6 +61,8 @@ _FURNITURE_LINE = re.compile(
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
     r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
+    r"home\s*[/›»>|]\s*.*|"  # a breadcrumb: "Home / News / Bangladesh / Diplomacy", "Home › News › Kosovo"
+    r".*[.!?]\s+(?:photo|image|picture)s?\s*:\s*[^.:]{1,60}|"  # a caption with its credit: "... yesterday. Photo: Star"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*)\s*$",
     re.I,
 )
@@ -313,7 +315,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         return [], Header()
     first = None
     for i in prose:
-        following = [s for _, _, s in lines[i + 1 : i + 4]]
+        # the next three lines, and on through lines that are no prose ("Valbona Krasniqi",
+        # "Pristina", "BIRN", then the date)
+        after = [s for _, _, s in lines[i + 1 : i + 9]]
+        following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
         if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):

@@ -93,6 +93,9 @@ CASES = [
      "described", "JPN", False),
     ("The islets that Korea calls Dokdo and Japan calls Takeshima flare up when Shimane marks “Takeshima Day”.",
      None, None, None, False),
+    # whose office it is, named before it, not what it is for
+    ("Peter Sørensen, the EU special representative for the Belgrade-Pristina dialogue, told reporters that the "
+     "talks had failed.", "Peter Sørensen", "told", "EU", False),
     # saying little is saying nothing; expecting little is a belief
     ("Washington has also said little about the deal.", None, None, None, False),
     ("Diplomats in Kinshasa expect little from the meeting.", "Diplomats in Kinshasa", "expect", "COD", False),

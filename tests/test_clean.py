@@ -510,3 +510,19 @@ def test_clean_an_authors_note_and_contact_lines_are_furniture() -> None:
     assert {"Also read: Somalia r", "Our Standards: The T", "General public inqui", "Halima Warsame is a ",
             "The authors are rese"} <= furniture
     assert "Turkey has tried to " not in furniture
+
+
+def test_clean_breadcrumbs_captions_and_a_byline_block_of_names_and_places() -> None:
+    """A breadcrumb is no title; a caption that ends with its credit is furniture; a header whose
+    date comes after a block of names, places and an outlet still dates the page."""
+    text = ("Home › News › Kosovo\nKosovo, Serbia Snub Brussels Meeting as EU Envoy Warns of 'Lost Year'\n"
+            "Neither Belgrade nor Pristina sent its chief negotiator to a planned meeting in Brussels on Monday.\n"
+            "Valbona Krasniqi\nPristina\nJelena Marković\nBelgrade\nBIRN\nOctober 14, 2025\n14:22\n\n"
+            "EU Special Representative Peter Sørensen in Brussels on Monday. Photo: EPA-EFE/OLIVIER HOSLET\n\n"
+            "Neither Serbia nor Kosovo sent its chief negotiator to the meeting, the EU's envoy said.\n")
+    spans, header = find_furniture(text)
+    assert (header.title, header.date) == ("Kosovo, Serbia Snub Brussels Meeting as EU Envoy Warns of 'Lost Year'",
+                                           "2025-10-14")
+    furniture = {text[f.start : f.end][:20] for f in spans}
+    assert {"Home › News › Kosovo", "EU Special Represent"} <= furniture
+    assert "Neither Serbia nor K" not in furniture
