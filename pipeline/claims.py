@@ -83,13 +83,18 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             breaks = [b for b in breaks if b > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
-        if attribution is None and story.quoting:
-            opened.append(len(sentences))  # a quotation's sentence whose speaker may come at its end
+        if (attribution is None or continued) and story.quoting:
+            # a quotation's sentence whose speaker may come at its end: one with none, or one that
+            # took the last speaker's because a new quotation opened ('"...," Šefčovič said. "We
+            # will ... . It is ...," Lubetkin added': the second quotation is Lubetkin's)
+            opened.append(len(sentences))
         elif attribution is not None and not continued and quoting and attribution.quote:
             # '"Ukraine will never accept a blockade. We want a deal," Zelensky wrote': the
             # quotation's earlier sentences are the speaker's too
             for k in opened:
-                sentences[k] = (*sentences[k][:5], attribution)
+                before = sentences[k][5]
+                if before is None or before.speaker.split()[-1] != attribution.speaker.split()[-1]:
+                    sentences[k] = (*sentences[k][:5], attribution)  # not the same person again, "he said"
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
@@ -125,7 +130,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.attribution = attribution
         story.last_code = attribution.speaker_code if attribution is not None else None
         if attribution is not None:
-            actors = _speaker_pronoun(sent, attribution, actors, continued=continued)
+            actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -280,7 +285,8 @@ def _official_again(sent: Span, attribution: Speech) -> bool:
             and all(c.dep_ in {"det", "compound", "amod"} and not c.ent_type_ for c in noun.children))
 
 
-def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool) -> list[ActorMention]:
+def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,
+                     quoting: bool = False) -> list[ActorMention]:
     """The speaker's state, as attribution resolved it, for the pronoun that stands for them
     where the speaker is named in another sentence: "he" in "He said" ("The Kazakh foreign
     ministry's spokesman ... '...,' he said": KAZ, not the state of another person named
@@ -297,7 +303,7 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
         pronoun = next((t for t in sent if t.lower_ in {"we", "our"} or t.text == "us"), None)  # not "US"
     elif sent.doc.has_annotation("DEP"):
         pronoun = next((t for t in sent if t.lower_ in {"he", "she", "it"} and t.dep_ == "nsubj"
-                        and t.head.text == attribution.cue and not quotation_open(text[: t.idx - sent.start_char], False)),
+                        and t.head.text == attribution.cue and not quotation_open(text[: t.idx - sent.start_char], quoting)),
                        None)
     else:
         pronoun = None

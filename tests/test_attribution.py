@@ -596,3 +596,12 @@ def test_attribution_the_official_again_is_the_last_speakers(extractor: Any) -> 
             "A Western diplomat said the talks would fail. The official added that Egypt would walk out.")
     codes = [a.speaker_code if a else None for a in _attributions(extractor, text)]
     assert codes == ["SAU", "SAU", None, None]
+
+
+def test_attribution_a_new_quotation_is_the_speaker_named_at_its_end(extractor: Any) -> None:
+    """A quotation that opens after another has closed takes the last speaker's only until its own
+    end names another: then its sentences are that speaker's."""
+    text = ("\"We have agreed to reopen the crossings,\" Sefcovic said. \"The road will be long. It is still the "
+            "right road,\" Gustavo Lubetkin, a spokesman for the Uruguayan presidency, added. "
+            "\"We will be back in March.\"")
+    assert _speakers(extractor, text) == ["Sefcovic", "Gustavo Lubetkin", "Gustavo Lubetkin", "Gustavo Lubetkin"]
