@@ -293,11 +293,13 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
-    official confirmed", "the communiqué says nothing about the blocks", "Washington has said little", "Fico has not commented"
-    (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
+    official confirmed", "the communiqué says nothing about the blocks", "Washington has said
+    little", "Fico has not commented" (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
     supposes it: "if the Commission concludes that ...", "whatever Iran says in public"."""
-    return (denied(speaker.root) or any(c.dep_ in {"dobj", "obj"} and (c.lower_ == "nothing" or c.lower_ == "little"
-                                                                     and cue.lower_ in {"say", "says", "said"}) for c in cue.children)
+    says_little = cue.lower_ in {"say", "says", "said"}  # "has said little"; "expect little" is a belief
+    return (denied(speaker.root)
+            or any(c.dep_ in {"dobj", "obj"} and (c.lower_ == "nothing" or (c.lower_ == "little" and says_little))
+                   for c in cue.children)
             or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children))
             # a statement supposed, not made: "if the Commission concludes that", "whatever Iran says"
             or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"} for c in cue.children))
@@ -513,8 +515,9 @@ def _surname(name: str) -> str:
 
 def _people(sent: Span, quoting: bool = False) -> list[Span]:
     """The people ``sent`` names outside quotation marks (``quoting``: one is open where it
-    starts): in "“Trump will not win,” she said", "she" is not Trump. With a parse, also one person named by office as a subject ("A
-    spokesman for the Kazakh foreign ministry rejected the plan"), whom a later "he" can mean."""
+    starts): in "“Trump will not win,” she said", "she" is not Trump. With a parse, also one
+    person named by office as a subject ("A spokesman for the Kazakh foreign ministry rejected
+    the plan"), whom a later "he" can mean."""
     text = sent.text
     people = [e for e in ents_of(sent) if named_person(e)]
     if sent.doc.has_annotation("DEP"):

@@ -81,7 +81,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower().startswith("want")
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
-    if _NO_DENIAL.match(text, match.end()) or " out" in match.group(0).lower() and level == "low":
+    if _NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out")):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a denial
         return Certainty(level=level, cue=match.group(0), negated=False)
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and

@@ -75,7 +75,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     speakers = transcript_speakers(doc)
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
-    opened: list[int] = []  # sentences of a quotation still open, with no speaker yet
+    opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
@@ -92,8 +92,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # '"Ukraine will never accept a blockade. We want a deal," Zelensky wrote': the
             # quotation's earlier sentences are the speaker's too
             for k in opened:
-                before = sentences[k][5]
-                if before is None or before.speaker.split()[-1] != attribution.speaker.split()[-1]:
+                earlier = sentences[k][5]
+                if earlier is None or earlier.speaker.split()[-1] != attribution.speaker.split()[-1]:
                     sentences[k] = (*sentences[k][:5], attribution)  # not the same person again, "he said"
         if not story.quoting:
             opened = []
@@ -328,11 +328,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
     week after Nov 16), else the document date. The expression that names that day resolves
     against the document date ("said last Friday" is the Friday before the document's day)."""
     times = []
-    ents = _date_entities(sent)
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
     year = opening.group(1) if opening else None
-    for ent in ents:
+    for ent in _date_entities(sent):
         whole = date_span(ent)
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
@@ -372,8 +371,9 @@ _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter
 
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
-    otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), and a range
-    the tagger cut in two ("14 and" and "15 December 2027" are one)."""
+    otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), a day it left
+    out before its month ("9 December: ..."), and a range the tagger cut in two ("14 and" and "15
+    December 2027" are one); not a measure it took for a date ("the 12-nautical-mile zone")."""
     ents = [e for e in ents_of(sent)
             if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)]
     for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out

@@ -346,7 +346,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         if i < first:
             kind = "header"
             parts = _PARTS.split(s)  # "Analysis | By Tomas Weber | 28 January 2026"
-            if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):  # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..."
+            # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..." however long
+            if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
@@ -598,7 +599,7 @@ def _standfirst(line: str, above: str) -> bool:
     if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
         return False
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
-            or bool(_STOP.search(line.rstrip())))  # two sentences: "... at each other. Can it last?"
+            or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

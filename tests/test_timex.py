@@ -7,6 +7,15 @@ import pytest
 from pipeline.timex import in_future_clause, in_past_clause, normalise_period, normalise_time
 
 
+def _claims(extractor: Any, text: str, day: str) -> list[Any]:
+    """The claims of every sentence of ``text``, read as one document of ``day``."""
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    return [c for c in extractor.extract([Document(id="t", text=text, date=day)], all_sentences=True)
+            if isinstance(c, Claim)]
+
+
 @pytest.mark.parametrize(
     ("text", "doc_date", "expected"),
     [
@@ -173,12 +182,9 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
 
 
 def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = "The talks will take place on Friday, 16 October, in Almaty. Talks began on Thursday, 8 October."
-    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-10-09")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-10-09")
     assert [[(t.text, t.date) for t in c.time] for c in claims] == [
         [("Friday, 16 October", "2026-10-16")], [("Thursday, 8 October", "2026-10-08")]]
 
@@ -186,15 +192,12 @@ def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
 def test_timex_press_styles(extractor: Any) -> None:
     """A weekday with its date in brackets (the South Asian press), a day of "last year", a
     month-first range and a possessive."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = ("The talks will resume on Tuesday (March 10), officials said. "
             "Trade has been suspended since October 12 last year. "
             "Vieira will visit China from Jan. 14 to 17. "
             "The strikes revived memories of last May's clashes.")
-    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-03-03")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-03-03")
     assert [[(t.date, t.period) for t in c.time] for c in claims] == [
         [("2026-03-10", "2026-03-10")],
         [("2025-10-12", "2025-10-12")],
@@ -206,13 +209,10 @@ def test_timex_press_styles(extractor: Any) -> None:
 def test_timex_date_after_the_cue_is_the_sayings(extractor: Any) -> None:
     """ "said on Wednesday it would suspend": the date is when it was said, not when the
     suspension comes; after "that" it is the reported clause's."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = ("Tanzania's trade ministry said on Wednesday it would suspend imports of Kenyan milk. "
             "Kenya warned that on Friday the talks would collapse.")
-    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-03-12")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-03-12")
     assert [[t.date for t in c.time] for c in claims] == [["2026-03-11"], ["2026-03-13"]]
     assert claims[0].attribution is not None and claims[0].attribution.date == "2026-03-11"
 
@@ -315,16 +315,13 @@ def test_timex_splits_a_range_into_its_ends(extractor: Any) -> None:
 def test_timex_seasons_and_present_conditions(extractor: Any) -> None:
     """A season the tagger leaves out, a weekday before its date without a comma, and a deadline
     in a condition in the present (passive or negated) that looks forward with its clause."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = ("A state visit by Premier Li Qiang, planned for the autumn, may test this approach. "
             "The union will strike if the levies are not suspended by Friday. "
             "The union struck after the levies were not suspended by Friday. "
             "Ministers were informed on the morning of Thursday 8 October. "
             "It marks the North's first launch since January.")
-    claims = [c for c in extractor.extract([Document(id="w", text=text, date="2026-10-14")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-10-14")
     found = [[(t.text, t.date, t.period) for t in c.time] for c in claims]
     assert found[0] == [("the autumn", None, "2026")]
     assert found[1] == [("Friday", "2026-10-16", "2026-10-16")]
@@ -336,14 +333,11 @@ def test_timex_seasons_and_present_conditions(extractor: Any) -> None:
 def test_timex_bounds_and_measures(extractor: Any) -> None:
     """ "until at least 2030" is 2030; a measure the tagger took for a date is no time, while a
     duration stays one."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = ("The sanctions will stay in place until at least 2030, Brussels said. "
             "Chinese coast guard ships entered the 12-nautical-mile zone on Monday. "
             "Beijing announced a five-year plan for the islands.")
-    claims = [c for c in extractor.extract([Document(id="m", text=text, date="2026-10-14")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-10-14")
     found = [[(t.text, t.period) for t in c.time] for c in claims]
     assert found[0] == [("at least 2030", "2030")]
     assert [text for text, _ in found[1]] == ["Monday"]
@@ -354,15 +348,12 @@ def test_timex_statements_deadlines_opening_years_and_list_days(extractor: Any) 
     """A statement reported is made by the document's day; a deadline for what is to come looks
     forward; a year that opens the sentence dates its month and day; a day the tagger left out
     before its month in a list item is the day's."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
 
     text = ("Mohammed bin Salman said in an interview on Dec 3 that the kingdom would keep talking to Tehran. "
             "The EU has given Belgrade and Pristina until 31 January to agree on the statute. "
             "In 2020, talks between Argentina and Brazil broke down on Dec 3, only to resume weeks later.\n\n"
             "9 December: UN Security Council briefing on the Great Lakes.")
-    claims = [c for c in extractor.extract([Document(id="s", text=text, date="2026-11-26")], all_sentences=True)
-              if isinstance(c, Claim)]
+    claims = _claims(extractor, text, "2026-11-26")
     assert claims[0].attribution is not None and claims[0].attribution.date == "2025-12-03"
     assert [t.date for t in claims[0].time] == ["2025-12-03"]
     assert [t.date for t in claims[1].time] == ["2027-01-31"]
