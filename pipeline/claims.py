@@ -21,7 +21,7 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
-from .clean import _MONTH, boilerplate, dateline_state, heading_state, parse_date
+from .clean import _MONTH, boilerplate, credit_line, dateline_state, heading_state, parse_date
 from .entities import STATE_CODES, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -131,6 +131,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.last_code = attribution.speaker_code if attribution is not None else None
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
+        if credit_line(sent.text):
+            actors = []  # "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places, no actors
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and forecast_by_grammar(sent))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -144,7 +146,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     for index, sent, scores, labels, actors, attribution in sentences:
         if not labels and not all_sentences:
             continue
-        actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
+        if not credit_line(sent.text):
+            actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         claims.append(
             Claim(

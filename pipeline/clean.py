@@ -615,6 +615,12 @@ _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\baf
 _CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b", re.I)
 
 
+def credit_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a newsroom's credit line, "(Reporting by ...; Editing by ...)":
+    boilerplate whose places and names are the newsroom's, no actors."""
+    return bool(_CREDIT.search(sentence)) and boilerplate(sentence)
+
+
 def boilerplate(sentence: str) -> bool:
     """Whether ``sentence`` is newsroom boilerplate that reports no relation, whatever its words
     suggest: "The White House did not respond to a request for comment", "The Kremlin declined

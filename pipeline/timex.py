@@ -136,6 +136,7 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     future-tense clause, so a weekday or a month and day look forward from the document date;
     ``past``: in a past-tense clause, so a month and day are on or before it."""
     cleaned = _clean(text)
+    cleaned = _HOLIDAYS.get(cleaned.lower(), cleaned)  # "Christmas": December 25
     full = parse_date(cleaned)
     if full:
         return full
@@ -286,6 +287,12 @@ _PAST_REFUSALS = {"would", "could"}
 # a deadline on a noun looks forward with the noun's verb ("a deal by Friday would help"); a
 # plain date on it does not ("the attack on Monday could derail the talks": a past attack)
 _DEADLINES = {"by", "before", "until", "till"}
+# days a fixed date names: "before Christmas" is before December 25
+_HOLIDAYS = {"christmas": "December 25", "christmas day": "December 25", "christmas eve": "December 24",
+             "new year's eve": "December 31", "new year’s eve": "December 31", "new year's day": "January 1",
+             "new year’s day": "January 1"}
+# verbs that ask someone to do something later: their infinitive's date is ahead
+_INVITES = {"invited", "invites", "invite", "asked", "asks", "ask", "urged", "urges", "urge"}
 # present-tense plans and aims, and participles that are plans with a present "is": "is expected"
 _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", "wants", "want",
           "seeks", "seek"}
@@ -450,6 +457,9 @@ def in_future_clause(ent: Span) -> bool:
             return True
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
+    if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return True  # "invited military attaches to visit the site on Friday": what they are to do
     planned = token.head if token.dep_ == "xcomp" else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True

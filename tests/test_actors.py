@@ -502,3 +502,13 @@ def test_a_digests_headings_start_its_stories(extractor: Any) -> None:
     codes = {c.text[:20]: {a.code for a in c.actors} for c in claims}
     assert codes["The two countries ag"] == {"AFG", "PAK"}
     assert codes["Congress will vote o"] == {"PER"}
+
+
+def test_a_credit_line_names_no_actors(extractor: Any) -> None:
+    """ "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places are no actors."""
+    from pipeline.io import Document
+
+    text = ("Thailand and Cambodia agreed to talks on Tuesday. "
+            "(Reporting by Panu Wongcha-um in Bangkok and Prak Chan Thul in Phnom Penh; Editing by Kim Coghill)")
+    claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))
+    assert claims[-1].actors == [] and claims[-1].labels == []

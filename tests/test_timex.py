@@ -359,3 +359,11 @@ def test_timex_statements_deadlines_opening_years_and_list_days(extractor: Any) 
     assert [t.date for t in claims[1].time] == ["2027-01-31"]
     assert ("Dec 3", "2020-12-03") in [(t.text, t.date) for t in claims[2].time]
     assert [(t.text, t.date) for t in claims[3].time] == [("9 December", "2026-12-09")]
+
+
+def test_timex_an_invitations_infinitive_and_christmas(extractor: Any) -> None:
+    """What someone is invited to do on a weekday is ahead; "Christmas" is December 25."""
+    text = ("Thailand invited military attaches to visit the site of the clash on Friday. "
+            "The ceasefire should hold until Christmas, diplomats said.")
+    claims = _claims(extractor, text, "2026-12-07")
+    assert [[t.date for t in c.time] for c in claims] == [["2026-12-11"], ["2026-12-25"]]
