@@ -447,7 +447,6 @@ def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None
 
 
 def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> None:
-
     text = ("News in brief\n\n"
             "MADRID — Spain and Morocco agreed on Monday to reopen two border crossings. "
             "Both countries will set up joint customs posts.\n\n"
@@ -490,15 +489,12 @@ def test_a_digests_headings_start_its_stories(extractor: Any) -> None:
     """A digest's items headed by a pair of states on a line of its own each start a story, so
     "the two countries" is the item's pair; a heading's one state among them is the item's
     ("Congress" under "Peru" is Peru's)."""
-    from pipeline.io import Document
-    from pipeline.schema import Claim
-
     text = ("RISK WEEKLY\nMonday, 7 December 2026\n\nThree items this week, from Central Africa to the Andes.\n\n"
             "DR Congo–Rwanda\nKinshasa accused Kigali of sending troops. "
             "Tshisekedi said Congo would fight.\n\nPakistan–Afghanistan\nPakistan warned that it could strike "
             "inside Afghanistan. The two countries agreed in November to set up a mechanism.\n\nPeru\n"
             "Congress will vote on a motion to remove the president next week.\n")
-    claims = [c for c in extractor.extract([Document(id="n", text=text)], all_sentences=True) if isinstance(c, Claim)]
+    claims = list(extractor.extract([Document(id="n", text=text)], all_sentences=True))
     codes = {c.text[:20]: {a.code for a in c.actors} for c in claims}
     assert codes["The two countries ag"] == {"AFG", "PAK"}
     assert codes["Congress will vote o"] == {"PER"}
@@ -506,8 +502,6 @@ def test_a_digests_headings_start_its_stories(extractor: Any) -> None:
 
 def test_a_credit_line_names_no_actors(extractor: Any) -> None:
     """ "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places are no actors."""
-    from pipeline.io import Document
-
     text = ("Thailand and Cambodia agreed to talks on Tuesday. "
             "(Reporting by Panu Wongcha-um in Bangkok and Prak Chan Thul in Phnom Penh; Editing by Kim Coghill)")
     claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))

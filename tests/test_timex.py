@@ -182,7 +182,6 @@ def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -
 
 
 def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
-
     text = "The talks will take place on Friday, 16 October, in Almaty. Talks began on Thursday, 8 October."
     claims = _claims(extractor, text, "2026-10-09")
     assert [[(t.text, t.date) for t in c.time] for c in claims] == [
