@@ -84,7 +84,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from .attribution import _PERSON_NOUNS, CUES, Attribution, given_name_gender
-from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, STATE_CODES, ents_of
+from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, FORMS, STATE_CODES, ents_of
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
@@ -122,6 +122,11 @@ _TRIPLE_REFERENCE = re.compile(
 # "the juntas", "the military governments": with no number, the three states listed together
 # before, and only where three were ("Mali, Burkina Faso and Niger")
 _JUNTAS = re.compile(r"\bthe (?:juntas|military (?:governments|regimes|rulers))\b", re.I)
+# "the kingdom", "the Gulf sultanate", "the city-state": a state named before, by its form of government
+_FORM_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?:[a-z][\w-]*|Gulf|Hashemite|Himalayan|Arab|Nordic|Scandinavian|Asian|African|European|Buddhist) ){0,2}?"
+    r"(?P<form>[Kk]ingdom|[Ss]ultanate|[Ee]mirates?|[Pp]rincipality|[Cc]ity-[Ss]tate|[Gg]rand [Dd]uchy)\b(?! of\b)"
+)
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
@@ -409,6 +414,7 @@ class ActorTracker:
                     out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
                                             _role(span.root) if parsed else None))
                     named = named | {code}
+        out += self._form_reference(sent, named | {a.code for a in out}, home, parsed)
         for token in sent:
             code = _KOREAS.get(token.lower_)
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -419,6 +425,29 @@ class ActorTracker:
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
+
+    def _form_reference(self, sent: Span, named: set[str], home: frozenset[str], parsed: bool) -> list[ActorMention]:
+        """ "the kingdom", "the Gulf sultanate": the one state of that form of government named in
+        the last three sentences, else the only one named so far, else the state the story was
+        filed from. None where the sentence names one itself ("Jordan said the kingdom would") or
+        the last sentences name two ("Jordan and Morocco signed a pact. The kingdom ...")."""
+        m = _FORM_REFERENCE.search(sent.text)
+        if m is None:
+            return []
+        states = FORMS[m.group("form").lower()]
+        if named & states:
+            return []
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(e._.code and e.start < span.end and span.start < e.end for e in ents_of(sent)):
+            return []  # "the United Kingdom", "the Emirates"; not "the Gulf sultanate"
+        earlier = [c for c in self._recent_states if c in states]
+        recent = states & home
+        code = (next(iter(recent)) if len(recent) == 1 else None if recent else earlier[0] if len(earlier) == 1
+                else self.filed if self.filed in states and not earlier else None)
+        if code is None:
+            return []
+        return [ActorMention(m.group(0), code, "state", "context", start, end, _role(span.root) if parsed else None)]
 
     def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
         """ "the bloc", "the alliance", "the Council": the organisation of that kind, or with that

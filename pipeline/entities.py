@@ -95,6 +95,10 @@ DEPENDENT_TERRITORIES = frozenset(row["code"] for row in _COUNTRIES if row["sove
 #: States) or "party" (India's Congress party); the curated table's ``congress`` column.
 CONGRESSES = {row["code"]: {"1": "legislature", "2": "party"}[row["congress"]]
               for row in _COUNTRIES if row["congress"]}
+#: The states a form of government names once they are named ("the kingdom": Saudi Arabia,
+#: Jordan, ...); the curated table's ``forms`` column, form -> codes.
+FORMS = {form: frozenset(row["code"] for row in _COUNTRIES if form in row["forms"].split("|"))
+         for form in {f for row in _COUNTRIES for f in row["forms"].split("|") if f}}
 
 
 def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:

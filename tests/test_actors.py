@@ -296,6 +296,12 @@ CASES = [
     ("Saudi Arabia and Iran agreed to talk. He met Prince Faisal bin Farhan. Prince Faisal was more guarded.",
      {"SAU"}, set()),
     ("Mali, Burkina Faso and Niger have left ECOWAS. The regional bloc has kept the door open.", {"ECOWAS"}, set()),
+    # "the kingdom", "the Gulf sultanate": the one state of that form named just before; none of two
+    ("Saudi Arabia and Iran restored ties. The kingdom has since pressed the Houthis to disarm.", {"SAU"}, set()),
+    ("Oman hosted the talks. The Gulf sultanate has long mediated between Washington and Tehran.",
+     {"OMN", "USA", "IRN"}, set()),
+    ("Jordan and Morocco signed a pact. The kingdom will host the next round.", set(), {"JOR", "MAR"}),
+    ("Saudi Arabia and Iran restored ties. The United Kingdom welcomed the move.", {"GBR"}, {"SAU"}),
     # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
