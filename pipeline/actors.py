@@ -89,7 +89,7 @@ from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIE
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"the two (sides|countries|nations|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
+    r"the two (sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b"  # a joint statement's "the Parties"
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
@@ -133,8 +133,8 @@ _BARE_BODY = re.compile(
     r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
     r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|premier|chancellor|"
     r"foreign secretary|foreign office|"
-    r"(?:foreign|defen[cs]e|interior|finance) (?:minister|ministry)|military|army|navy|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
+    r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
 )
@@ -164,7 +164,7 @@ _TOPIC_PAIR_SHARE = 0.2
 _TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated"}
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned"}
 _LANGUAGE = {"language", "languages", "dialect"}
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
 # (not "won", "pounds" or "real", which are also verbs and words: "South Korea won the bid")

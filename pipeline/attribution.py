@@ -65,7 +65,7 @@ _NAMING = frozenset("""call calls called calling describe describes described de
 _CLAUSE_CUES = frozenset(
     """clarified confirmed confirms denied denies revealed concluded concludes observed complained
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
-    promised pledged""".split()
+    promised pledged estimate estimates assess assesses assessed informed claim claims""".split()
 )
 # "argue over", "argue about", "argue with" is a quarrel, an act: "Venezuela and Guyana have
 # argued for decades over Essequibo" ("argued that ...", "argued for self-reliance" report a
@@ -86,7 +86,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 # "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
 _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
-            "i", "me", "you", "this", "that", "critics", "observers", "some observers", "one",
+            "i", "me", "you", "this", "that", "critics", "observers", "some observers", "one", "few",
             # the author among others: "few of us would have predicted that ..."
             "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
 # verbs of speech whose negation says nothing was said: "has not commented", "would not say"
@@ -110,7 +110,11 @@ _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
 _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")
-_ISSUER = re.compile(r"\b(?:ministry|spokes(?:person|man|woman)|government|embassy|presidency|president|parliament)\b", re.I)
+_ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
+                     r"parliament)\b", re.I)
+_CHAMBER = re.compile(r"\b(?:parliament|senate|hansard|house of (?:commons|representatives|lords))\b", re.I)
+# what follows a state that owns the office: "Brazil's foreign minister", "Indonesian Foreign Ministry"
+_OWNS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ISSUER.pattern, re.I)
 # nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
 # negotiator, Mahbub Alam": the name is a person's even where the tagger calls it an organisation
 _PERSON_NOUNS = frozenset(
@@ -205,7 +209,11 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                     and not _has_quotation(token.sent))
     if not parsed:
         return False
-    return ((word in _CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children))
+    # not "will assess whether", nor in a clause on a noun ("waters Venezuela claims", which the
+    # parser may take for the verb reporting what comes before: a claim's clause follows it)
+    return ((word in _CLAUSE_CUES and token.dep_ != "relcl" and any(
+                c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _SUPPOSED for m in c.children)
+                and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             or (word == "cited" and _as_saying(token))
             or (word in _BELIEFS and _people_believe(token)))
@@ -243,7 +251,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                 lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
-        speaker = _subject(sent, token) if parsed else _nearest_before(sent, token)
+        speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
     if speaker is None or (parsed and _no_statement(speaker, token)):
@@ -307,7 +315,8 @@ def _no_statement(speaker: Span, cue: Token) -> bool:
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     """The speakers of a transcript's paragraphs, from the labels that open them (``clean``'s
-    "speaker_label" furniture), each with the offset where its paragraph ends: the label as
+    "speaker_label" furniture), each with the offset where its turn ends (an answer's at the next
+    label, a question's and the last turn's with its paragraph): the label as
     written without its colon ("SPOKESPERSON", "MS. ZHUMABAYEVA"), quoting their own words, with
     the state of the header's office where it names one state ("Regular Press Briefing by the
     Foreign Ministry Spokesperson of the Republic of Kazakhstan": KAZ); a question ("QUESTION:",
@@ -317,14 +326,24 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         return []
     state = _issuing_state(doc)
     text = doc.text  # joined once: spaCy builds it from the tokens at each call
+    # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
+    names = [_LABEL_NOTES.sub("", text[label.start : label.end].rstrip(":").rstrip()) for label in labels]
+    # an interviewer: most paragraphs the label opens end in a question ("AW: ... What changed?");
+    # not a parliament's member, who asks for the state as well ("Senator MORAN")
+    ends = [text[label.end : _paragraph_end(text, label.end)].rstrip().endswith("?") for label in labels]
+    chamber = any(f.kind == "header" and _CHAMBER.search(text[f.start : f.end]) for f in doc._.furniture)
+    asks = set() if chamber else {
+        name for name in names
+        if 2 * sum(q for q, other in zip(ends, names, strict=True) if other == name) > names.count(name)}
     out = []
-    for label in labels:
-        # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
-        speaker = _LABEL_NOTES.sub("", text[label.start : label.end].rstrip(":").rstrip())
+    for label, following, speaker in zip(labels, [*labels[1:], None], names, strict=True):
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
-        code = None if speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" else state
-        out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, label.start, label.start + len(speaker)),
-                    _paragraph_end(text, label.end)))
+        question = speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or speaker in asks
+        # an answer runs on over paragraphs until the next label (a spokesperson's opening
+        # statement); a question, and the last turn, end with their paragraph
+        end = following.start if following is not None and not question else _paragraph_end(text, label.end)
+        out.append((Attribution(speaker, None if question else state, TRANSCRIPT_CUE, True, label.start,
+                                label.start + len(speaker)), end))
     return out
 
 
@@ -344,11 +363,17 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _issuing_state(doc: Doc) -> str | None:
-    """The one state the header lines that name an office name: whose spokesperson speaks."""
+    """The one state the header lines that name an office name: whose spokesperson speaks; of
+    several, the one the office belongs to ("Brazil's foreign minister on Venezuela, Mercosur
+    and China": BRA)."""
     text = doc.text
     lines = [f for f in doc._.furniture if f.kind == "header" and _ISSUER.search(text[f.start : f.end])]
-    codes = {e._.code for e in ents_of(doc) if e._.code in STATE_CODES
-             and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)}
+    states = [e for e in ents_of(doc) if e._.code in STATE_CODES
+              and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
+    codes = {e._.code for e in states}
+    if len(codes) > 1:
+        codes = {e._.code for e in states
+                 if _OWNS_OFFICE.match(text, e.end_char)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -639,7 +664,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     return None
 
 
-def _subject(sent: Span, cue: Token) -> Span | None:
+def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
+    """The speaker of ``cue``: its subject outside the quotation (``quoting``: one is open where
+    ``sent`` starts)."""
     if cue.lower_ in _AS_SAYING:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -667,7 +694,8 @@ def _subject(sent: Span, cue: Token) -> Span | None:
             # "a route that French officials have warned ...", "a step Athens says it is not
             # ready for": the parser may call both subjects; the speaker is the one nearest the
             # verb, outside the quotation ('"The Houthis answer to Tehran ...," said a diplomat')
-            named = [c for c in named if not quotation_open(sent.text[: c.idx - sent.start_char], False)] or named
+            # ('The ranking flips," warned Marcelo Elizondo', the quotation open since the sentence before)
+            named = [c for c in named if not quotation_open(sent.text[: c.idx - sent.start_char], quoting)] or named
             before = [c for c in named if c.i < verb.i]
             subject = before[-1] if before else named[0]
             if len(before) >= 2 and subject.i == before[-2].right_edge.i + 1 and any(

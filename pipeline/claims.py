@@ -253,7 +253,7 @@ def _institution_code(people: Context) -> str | None:
 
 def _bare_office(sent: Span, attribution: Speech) -> bool:
     """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
-    Maly Socheata, said", "according to a statement by the ministry"): no possessive, no "of" or
+    Maly Socheata, said", "according to a statement by the ministry", "a ministry official said"): no possessive, no "of" or
     "for", no name of a state or organisation."""
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
@@ -263,6 +263,9 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _UNOWNED_OFFICES:
         noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
+    office = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _UNOWNED_OFFICES), None)
+    if noun.lower_ in {"official", "officials"} and office is not None:
+        noun = office  # "a senior foreign ministry official said": the ministry's
     if noun.lower_ in {"statement", "statements"}:
         # "according to a statement by the ministry": the office that issued it
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
@@ -297,13 +300,13 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     quotation ``continued`` from the sentence before ("...," Manele told a news conference. "No
     single partner will decide how we keep our own streets safe.": SLB) or in a transcript's
     answer ("SPOKESPERSON: We have invited both delegations": the state of the briefing's
-    header)."""
+    header); "I", "my" and "me" there are the speaker, a person of that state."""
     code = attribution.speaker_code
     if sent.start_char <= attribution.start < sent.end_char:
         return actors
     text = sent.text
     if (continued and attribution.quote) or attribution.cue == TRANSCRIPT_CUE:
-        pronoun = next((t for t in sent if t.lower_ in {"we", "our"} or t.text == "us"), None)  # not "US"
+        pronoun = next((t for t in sent if t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"}), None)  # not "US"
     elif sent.doc.has_annotation("DEP"):
         pronoun = next((t for t in sent if t.lower_ in {"he", "she", "it"} and t.dep_ == "nsubj"
                         and t.head.text == attribution.cue and not quotation_open(text[: t.idx - sent.start_char], quoting)),
@@ -319,10 +322,13 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
         return others if pronoun.lower_ in {"he", "she"} else actors
     if any(a.code == code for a in others):
         return others
-    kind = "person" if pronoun.lower_ in {"he", "she"} else "state" if code in STATE_CODES else "organisation"
+    kind = ("person" if pronoun.lower_ in {"he", "she", "i", "my", "me"}
+            else "state" if code in STATE_CODES else "organisation")
+    # "Our armed forces have prepared": the subject's owner is a source too
+    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
     return [*others, ActorMention(pronoun.text, code, kind,
                                   "context", pronoun.idx, pronoun.idx + len(pronoun),
-                                  "source" if pronoun.dep_ == "nsubj" else None)]
+                                  "source" if source else None)]
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:

@@ -156,9 +156,12 @@ _INSTITUTION_HEADS = frozenset(
     network society association club museum observatory herald times tribune journal gazette
     airlines airways""".split()
 )
-# head words of a geographic feature's name that may hold a state's name: "Barque Canada Reef",
-# "the Japan Trench"
-_FEATURE_HEADS = frozenset("reef reefs shoal shoals trench atoll cay seamount".split())
+# head words of a geographic feature's or a road's name that may hold a state's name: "Barque
+# Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
+_FEATURE_HEADS = frozenset("reef reefs shoal shoals trench atoll cay seamount river expressway railway highway".split())
+# words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
+# Brasil", "Radio Pakistan", "Lake Chad"
+_HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
 
 
 @dataclass(frozen=True)
@@ -553,7 +556,7 @@ def _in_institution_name(ent: Span) -> bool:
     """A state's name, demonym or capital inside the name of an institute, a university, a
     newspaper or a reef: "the United States Institute of Peace", "the Pakistan Institute of Peace
     Studies", "Korea Development Institute", "Tehran University", "the University of Tehran",
-    "Barque Canada Reef".
+    "Barque Canada Reef", "the Paraguay River", "Agência Brasil".
     Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are, though its
     code is kept as the institution's home."""
     doc = ent.doc
@@ -566,6 +569,8 @@ def _in_institution_name(ent: Span) -> bool:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
+    if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
+        return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
 

@@ -296,6 +296,15 @@ CASES = [
     ("Saudi Arabia and Iran agreed to talk. He met Prince Faisal bin Farhan. Prince Faisal was more guarded.",
      {"SAU"}, set()),
     ("Mali, Burkina Faso and Niger have left ECOWAS. The regional bloc has kept the door open.", {"ECOWAS"}, set()),
+    # a river, a railway, a lake, a news agency or what a state owns named after a state are no party
+    ("The bridge over the Paraguay River will open next year, Brazil said.", {"BRA"}, {"PRY"}),
+    ("Kenya will extend the Mombasa-Nairobi Standard Gauge Railway to Uganda.", {"KEN", "UGA"}, set()),
+    ("The line runs from the Senegal River to Lake Chad.", set(), {"SEN", "TCD"}),
+    ("Agência Brasil reported that Lula would visit Asunción.", {"BRA", "PRY"}, set()),
+    ("An RSF adviser, quoted by the Saudi-owned Al Arabiya channel, warned of attacks.", {"RSF"}, {"SAU"}),
+    # "the two states" is a pair
+    ("Egypt and Ethiopia have argued over the dam. Relations between the two states remain tense.",
+     {"EGY", "ETH"}, set()),
     # "the kingdom", "the Gulf sultanate": the one state of that form named just before; none of two
     ("Saudi Arabia and Iran restored ties. The kingdom has since pressed the Houthis to disarm.", {"SAU"}, set()),
     ("Oman hosted the talks. The Gulf sultanate has long mediated between Washington and Tehran.",

@@ -104,6 +104,18 @@ CASES = [
      "said", "SAU", False),
     ("Foreign Minister Datuk Seri Mohamad Hasan said Malaysia would engage the junta.", "Datuk Seri Mohamad Hasan",
      "said", "MYS", False),
+    # an estimate, an assessment, a claim and a notice report what follows them; not a clause on a
+    # noun, nor an assessment yet to be made, nor "few believed" (the author's voice)
+    ("Turkish officials estimate the project will cost around $17 billion.", "Turkish officials", "estimate", "TUR",
+     False),
+    ("Brazilian diplomats assess that Paraguay will accept the new tariff.", "Brazilian diplomats", "assess", "BRA",
+     False),
+    ("Milei went on to claim that the agreement would double exports.", "Milei", "claim", "ARG", False),
+    ("The subject was not on the agenda, the Planalto Palace informed.", "Planalto Palace", "informed", "BRA", False),
+    ("Reserves lie in waters Venezuela claims.", None, None, None, False),
+    ("The EU will assess whether to impose duties on Chinese steel.", None, None, None, False),
+    ("When the two presidents met in Ankara, few believed that the countries would cooperate.", None, None, None,
+     False),
 ]
 
 
@@ -605,3 +617,52 @@ def test_attribution_a_new_quotation_is_the_speaker_named_at_its_end(extractor: 
             "right road,\" Gustavo Lubetkin, a spokesman for the Uruguayan presidency, added. "
             "\"We will be back in March.\"")
     assert _speakers(extractor, text) == ["Sefcovic", "Gustavo Lubetkin", "Gustavo Lubetkin", "Gustavo Lubetkin"]
+
+
+def test_a_transcript_answer_runs_on_until_the_next_label(extractor: Any) -> None:
+    text = ("Regular Press Briefing by the Foreign Ministry Spokesperson of the Republic of Indonesia\n\n"
+            "SPOKESPERSON: First, the Minister will travel to Canberra on Monday.\n\n"
+            "Second, I would like to thank Malaysia for its mediation.\n\n"
+            "Q: Will Indonesia send troops to Gaza?\n\n"
+            "Many readers ask this.\n\n"
+            "A: We will not send troops without a UN mandate.\n\n"
+            "The two-state solution remains our goal.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [(c.attribution.speaker, c.attribution.speaker_code) if c.attribution else None for c in claims]
+    # an answer's second paragraph is still the spokesperson's; a question ends with its
+    # paragraph, and so does the last turn
+    assert found == [("SPOKESPERSON", "IDN"), ("SPOKESPERSON", "IDN"), ("Q", None), None, ("A", "IDN"), None]
+    # the speaker's "I" is a person of the briefing's state; "the Minister" in the turn is its minister
+    assert ("I", "IDN", "person", "source") in [(a.text, a.code, a.kind, a.role) for a in claims[1].actors]
+    assert ("the Minister", "IDN") in [(a.text, a.code) for a in claims[0].actors]
+
+
+def test_an_interviews_header_names_the_interviewees_state(extractor: Any) -> None:
+    text = ("Americas Weekly\n\n"
+            "\"We will not choose sides\": Brazil's foreign minister on Venezuela, Mercosur and China\n\n"
+            "By Lucía Fernández | 9 November 2026\n\n"
+            "Mauro Vieira has been Brazil's foreign minister since 2023. We spoke to him in Brasília.\n\n"
+            "AW: Relations with Caracas have been tense. Where do they stand?\n\n"
+            "MV: Our ambassador remains in Caracas.\n\n"
+            "AW: Premier Li Qiang is due in Brasília. Will you sign a deal?\n\n"
+            "MV: We will sign several agreements during the visit.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = {(c.attribution.speaker, c.attribution.speaker_code) for c in claims if c.attribution}
+    # of the header's several states, the one whose minister it is; the interviewer is no state's
+    assert found == {("AW", None), ("MV", "BRA")}
+    ambassador = next(c for c in claims if c.text.startswith("Our ambassador"))
+    assert ("BRA", "VEN") in ambassador.dyads
+
+
+def test_an_inverted_cue_after_a_quotation_opened_before(extractor: Any) -> None:
+    text = ('Exports to China doubled last year. "Prices will fall. The ranking flips," warned Marcelo Elizondo, '
+            "an economist.")
+    found = [a.speaker if a else None for a in _attributions(extractor, text)]
+    assert found == [None, "Marcelo Elizondo", "Marcelo Elizondo"]
+
+
+def test_an_officials_ministry_speaks_for_the_state_before(extractor: Any) -> None:
+    text = ("South Sudan's petroleum ministry said exports had fallen. "
+            "Juba has asked the RSF to protect the line, a ministry official said.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("South Sudan's petroleum ministry", "SSD"), ("a ministry official", "SSD")]
