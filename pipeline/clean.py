@@ -67,10 +67,11 @@ _FURNITURE_LINE = re.compile(
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
-# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:". The place is where the story was filed,
-# no party to it.
+# (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:", "NEW YORK/GENEVA
+# (Reuters) -". The place is where the story was filed, no party to it.
+_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]+){0,3}"  # "BOGOTÁ —"
 _INLINE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]+){0,3})"  # "BOGOTÁ —"
+    rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)"  # two places: "BRUSSELS/PRISTINA, Feb 17 (Reuters) -"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
@@ -104,6 +105,9 @@ _NOT_SPEAKERS = frozenset(
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
 _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
+# the first words of a paragraph opening "By" that name no one: "By Monday evening the shelling had eased"
+_DAYS_AND_MONTHS = frozenset(_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 # a header line that dates a report by its month: "Berlin, May 2026", "May 2026"
 _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
 # the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
@@ -142,13 +146,42 @@ FOOTNOTE_MARK = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹�
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
 # a question standing as a subheading: a line of up to seven words ending in "?", no quotation
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
+# a live page's timestamp opening an entry: "16:05 GMT – ", "4.30pm BST — ", "09:30 – "
+_TIMESTAMP = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[–—-])"
+                        r"\s+(?=[A-Z“\"‘'])")
+# a fact-check's numbered claim: 'Claim 2: "China buys more from us than the whole of the European Union"'
+_CLAIM_NUMBER = re.compile(r"^(?:claim|myth)\s+\d{1,2}\s*:\s+", re.I)
+# a page's notice to its reader, as a sentence: "This live page is now closed.", "You can continue to
+# follow our coverage of the war in Sudan here.", "Hello and welcome to our live coverage of ...", a
+# presenter's "I'm Amira Haddad.", "This article is part of our fact-checking programme.", "Read our
+# methodology here.", "This essay appears in the November/December 2026 issue.", a law firm's "Please
+# contact any of the authors ... for further information." and "This alert is for general information
+# only and does not constitute legal advice.", a UN press release's "For information media. Not an
+# official record."
+_NOTICE = re.compile(
+    r"(?:this live (?:page|blog)(?: is| has)? (?:now )?(?:closed|ended|paused)"
+    r"|(?:you can )?(?:continue to )?follow (?:our|the) (?:live |latest |full |ongoing )?(?:coverage|updates)\b.*"
+    r"|(?:hello,? (?:and )?)?welcome to (?:our|the|this) (?:live )?(?:coverage|blog|page)\b.*"
+    r"|(?-i:I['’]m [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    r"|this (?:article|story|report|piece|essay|fact-check) (?:is part of|(?:first )?appear(?:s|ed) in"
+    r"|was (?:first )?published in)\b.*"
+    r"|(?:read|see) our (?:[\w-]+ ){0,2}(?:methodology|policy|guidelines|standards)\b.*"
+    r"|please contact\b.*\b(?:for (?:further|more) information|with (?:any )?questions)\b.*"
+    r"|this [\w -]{1,30}? is (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b.*"
+    r"|.*\bdoes not constitute (?:legal|investment|financial|tax) advice\b.*"
+    r"|for information media\b.*|not an official record)[.!]?",
+    re.I,
+)
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # an author's note after the article: who they are, whose views these are
+# (a name in capitals, a role in title case, a former post: "CAMILA RESTREPO ORTIZ is a Senior Fellow at ...",
+# "Paolo Reyes is a former Philippine diplomat.")
 _AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:fellow|professor|"
+    rf"^(?:(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){{0,5}}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
-    r"associate|economist)\b.{0,200}|(?i:the authors? (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
+    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney)\b).{0,200}"
+    r"|(?i:the authors? (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
 # a digest item's heading on a line of its own: "DR Congo–Rwanda", "Peru"
 _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*")
 # the heading of a report's notes or references, which run to its end
@@ -274,16 +307,29 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
 
 def _is_byline(line: str) -> bool:
     """ "By Amina Otieno", "• Amina Otieno | 14 March 2026"; a list item that is a sentence ("•
-    Oman will host talks on Thursday.") is no byline."""
+    Oman will host talks on Thursday.") is no byline, nor is a paragraph that opens with "By" and
+    no name ("By Monday evening the shelling had eased, ...")."""
     if not _BYLINE.match(line):
         return False
     if line.lstrip()[:1].lower() == "b":
-        return True
+        return _names_after_by(line)
     # a glyph before a name ("• Amina Otieno | 14 March 2026"), not before a key point ("- Viktor
     # Orbán conceded defeat shortly after midnight")
     name = re.split(r"\s*[|,·—–]\s*", _BULLET_GLYPH.sub("", line), maxsplit=1)[0]
     words = name.split()
     return not _is_prose(line) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _names_after_by(line: str) -> bool:
+    """Whether the "By" opening ``line`` is followed by names: capitalised words up to the byline's
+    end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
+    Special Correspondent"), not a day or month ("By Monday, ...", "By March") nor prose ("By the
+    end of the year", "By contrast")."""
+    rest = re.sub(_IN_PLACE, "", re.sub(r"^\s*by\s+", "", line, flags=re.I))
+    name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
+    words = name.split()
+    return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
+            and all(w[:1].isupper() or w in NAME_PARTICLES or w in {"and", "&"} for w in words))
 
 
 def _byline_author(line: str) -> str | None:
@@ -327,21 +373,22 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if first is None:
         first = prose[-1]
     last = prose[-1]
-    while last > first and all(_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)\s+", lines[last][2])):
+    while last > first and _author_note(lines[last][2]):
         last -= 1  # the author's note that ends a piece: "Halima Warsame is a fellow at ...", "The views expressed are ..."
     # a report's notes, from their heading to the end: "Notes", "[8] Federal Foreign Office, ..."
     notes = next((i for i in range(first + 1, last + 1) if _NOTES_HEADING.match(lines[i][2])), None)
     if notes is not None:
         last = max(i for i in prose if i < notes)
     # an explainer's questions as subheadings ("What happened?", "Why does it matter?"): short
-    # lines of their own ending in "?", where there are two or more
-    asked = [i for i in range(first + 1, last + 1)
+    # lines of their own ending in "?", where there are two or more; the first may open the body
+    asked = [i for i in range(first, last + 1)
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
     asked = asked if len(asked) >= 2 else []
     spans: list[Furniture] = []
     author = doc_date = None
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
     first_marker = first
+    opening = first  # the body's first line after the author's note that may open it
     for i, (start, end, s) in enumerate(lines):
         if i < first:
             kind = "header"
@@ -379,8 +426,18 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
-        elif i in asked:
+        elif i == opening and author and _author_note(s, author):
+            opening += 1  # "CAMILA RESTREPO ORTIZ is a Senior Fellow at ..." under "By Camila Restrepo Ortiz"
+            spans.append(Furniture(start, end, "author_note"))
+        elif notices := _notices(start, s):
+            spans += notices
+        elif i in asked or _labelled_heading(s):
             spans.append(Furniture(start, end, "subheading"))
+        elif stamp := _TIMESTAMP.match(s):
+            spans.append(Furniture(start, start + stamp.end("stamp"), "timestamp"))  # its entry is a sentence
+        elif _SECTION_NUMBER.match(s) and i not in prose and not any(
+                _BULLET.match(lines[j][2]) for j in (i - 1, i + 1) if first <= j <= last):
+            spans.append(Furniture(start, end, "subheading"))  # "2. The diplomacy of the unfinished agreement"
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif (not _SENTENCE_END.search(_without_marks(s)) and (not s.endswith(":") or len(s.split()) <= 3)
@@ -404,6 +461,44 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     spans += _marks(lines, range(first, last + 1))
     title = _title(candidates, first_marker)
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _author_note(line: str, author: str | None = None) -> bool:
+    """Whether every sentence of ``line`` is an author's note ("Halima Warsame is a fellow at ...",
+    "The views expressed are ..."), each about one of the names of ``author`` where it is given."""
+    notes = [_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line)]
+    return all(notes) and (author is None or all(
+        m is not None and m.group("name") is not None and m.group("name").lower() in author.lower() for m in notes))
+
+
+def _notices(start: int, line: str) -> list[Furniture]:
+    """The sentences of ``line``, starting at offset ``start``, that are the page's notices to its
+    reader (``_NOTICE``): the whole line where all of it is ("This live page is now closed. You can
+    continue to follow our coverage ... here."), else each one ("Please contact any of the authors
+    ..." after the firm's news)."""
+    spans, pos = [], 0
+    for m in [*_STOP.finditer(line), None]:
+        end = m.end() if m is not None else len(line)
+        sentence = line[pos:end].strip()
+        if sentence and _NOTICE.fullmatch(sentence):
+            offset = start + pos + len(line[pos:end]) - len(line[pos:end].lstrip())
+            spans.append(Furniture(offset, offset + len(sentence), "furniture"))
+        pos = end
+    if spans and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line):
+        return [Furniture(start, start + len(line), "furniture")]
+    return spans
+
+
+def _labelled_heading(line: str) -> bool:
+    """A heading after a live page's timestamp or a fact-check's claim number, whatever its length:
+    "16:05 GMT – Saudi foreign minister says talks will resume on Friday", "11:05 GMT – What is on
+    the table?", 'Claim 2: "China buys more from us than the whole of the European Union"': one
+    line with no stop inside it and no full stop at its end, quotations aside."""
+    label = _TIMESTAMP.match(line) or _CLAIM_NUMBER.match(line)
+    if label is None:
+        return False
+    rest = re.sub(r"“[^”]*”|\"[^\"]*\"", "“”", line[label.end() :]).strip()
+    return bool(rest) and not _FULL_STOP.search(rest) and not _STOP.search(rest[:-1])
 
 
 def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:

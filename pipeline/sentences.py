@@ -3,8 +3,8 @@
 spaCy's ``senter`` proposes boundaries; the rules here fix what it gets wrong on scraped
 articles: a paragraph break always ends a sentence, page furniture never shares a sentence with
 prose, a closing quotation mark after the final stop stays with its sentence (``instantly.”``),
-a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017") or with a
-lower-case word, and one starts after a full stop that ends a date or number ("on Jan. 5.
+a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017"), at a hyphen glued to
+its word ("Non-US") or with a lower-case word, and one starts after a full stop that ends a date or number ("on Jan. 5.
 Thailand ...", "on October 3. “Our ...”"), which the splitter misses.
 """
 
@@ -80,6 +80,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True  # "the Hon. Anthony Albanese"
     if token.is_punct and token.text in {",", ";", ":", ")", "."}:
         return True
+    if token.text in {"-", "‐"} and not prev.whitespace_ and not prev.is_punct:
+        return True  # a hyphen glued to its word: "Non-US companies"
     if token.is_lower and token.is_alpha and prev.text not in {".", "!", "?", "…"} | _CLOSERS:
         return True
     return False

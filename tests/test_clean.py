@@ -138,6 +138,10 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("BUENOS AIRES, 9 February 2027 — When Brazil's president took office, ties warmed.",
          "BUENOS AIRES, 9 February 2027 —", "2027-02-09"),
         ("Kinshasa (AFP) – Qatar will host the two presidents.", "Kinshasa (AFP) –", None),  # title case, an agency
+        # two places
+        ("BRUSSELS/PRISTINA, Feb 17 (Reuters) - The EU said it was ready to lift the measures.",
+         "BRUSSELS/PRISTINA, Feb 17 (Reuters) -", None),
+        ("NEW YORK/GENEVA (Reuters) - The UN said aid was short.", "NEW YORK/GENEVA (Reuters) -", None),
         ("Washington — Congress voted on Tuesday.", None, None),  # title case without an agency
         ("NATO — the alliance — said little.", None, None),  # no capital after the dash
         ("US-China relations soured.", None, None),
@@ -371,6 +375,30 @@ def test_clean_an_explainers_questions_are_subheadings() -> None:
     text = text.replace("What comes next?\n\n", "")
     spans, _ = find_furniture(text)
     assert not [f for f in spans if f.kind == "subheading"]
+    # the first question may open the body
+    text = ("Border clashes: What we know\nBy Jane Smith\nPublished: 9 June 2026\n\nWhat has happened so far?\n\n"
+            "Thai troops fired on Sunday, the army said.\n\nWhy are they fighting?\n\nThe border was never demarcated.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["What has happened so far?",
+                                                                                "Why are they fighting?"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By Monday evening the shelling had eased, officials said.",
+        "By March, both armies were reinforcing their positions along the border.",
+        "By the end of the year, the two sides had agreed to resume talks.",
+        "By contrast, Cambodia said its troops had not fired first.",
+    ],
+)
+def test_clean_a_paragraph_opening_by_is_no_byline(paragraph: str) -> None:
+    """A paragraph that opens with "By" and no name stays in the body, and so does the one before."""
+    text = ("Border clashes: What we know\nBy Jane Smith\nPublished: 9 June 2026\n\n"
+            "Thai troops fired on Sunday, the army said.\n\n" + paragraph + "\n\nCambodia denied firing first.\n")
+    spans, header = find_furniture(text)
+    assert [f for f in spans if f.start > text.index("Thai troops")] == []
+    assert header.author == "Jane Smith"
 
 
 def test_clean_a_digests_lead_ins_start_stories() -> None:
@@ -526,3 +554,90 @@ def test_clean_breadcrumbs_captions_and_a_byline_block_of_names_and_places() -> 
     furniture = {text[f.start : f.end][:20] for f in spans}
     assert {"Home › News › Kosovo", "EU Special Represent"} <= furniture
     assert "Neither Serbia nor K" not in furniture
+
+
+LIVE_PAGE = """Sudan talks live: delegations meet in Jeddah
+By Amira Haddad
+Published On 11 Mar 2026
+
+This live page is now closed. You can continue to follow our coverage of the war in Sudan here.
+
+16:05 GMT – Saudi foreign minister says talks will resume on Friday after a day of meetings in Jeddah
+
+Prince Faisal bin Farhan told reporters that the two delegations had agreed to meet again.
+
+11:05 GMT – What is on the table?
+
+The talks are the first direct contact between the army and the RSF since December 2024.
+
+10:40 GMT – The army said it had repelled an attack on El Fasher. The RSF denied it.
+
+09:30 GMT – Welcome to our live coverage
+
+Hello and welcome to our live coverage of the Sudan talks in Jeddah. I'm Amira Haddad.
+"""
+
+
+def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
+    """A timestamp's heading is a subheading whatever its length; a timestamp before an entry's
+    sentences is furniture and they are not; the page's notices and its presenter's lines are furniture."""
+    spans, _ = find_furniture(LIVE_PAGE)
+    found = {(f.kind, LIVE_PAGE[f.start : f.end][:24]) for f in spans if f.start > LIVE_PAGE.index("2026")}
+    assert found == {("furniture", "This live page is now cl"), ("subheading", "16:05 GMT – Saudi foreig"),
+                     ("subheading", "11:05 GMT – What is on t"), ("timestamp", "10:40 GMT –"),
+                     ("subheading", "09:30 GMT – Welcome to o"), ("furniture", "Hello and welcome to our")}
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a fact-check's numbered claim, whatever its length, and its notes to the reader
+        ('Claim 2: "China buys more from us than the whole of the European Union"',
+         'Claim 2: "China buys more from us than the whole of the European Union"'),
+        ("This article is part of our fact-checking programme. Read our methodology here.",
+         "This article is part of our fact-checking programme. Read our methodology here."),
+        # end matter of an essay and of a law firm's alert, also after a sentence of news
+        ("This essay appears in the November/December 2026 issue.", "This essay appears in the November/December 2026 issue."),
+        ("The firm will hold a webinar on Tuesday. Please contact any of the authors for further information.",
+         "Please contact any of the authors for further information."),
+        ("This alert is for general information only and does not constitute legal advice.",
+         "This alert is for general information only and does not constitute legal advice."),
+        ("For information media. Not an official record.", "For information media. Not an official record."),
+        # sentences like them that are news
+        ("I'm sure the talks will resume on Friday, the envoy said.", None),
+        ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", None),
+        ("Claim 2: China buys more from us than the EU. Records show it does.", None),
+    ],
+)
+def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:
+    text = ("Did Brazil block Argentina's trade deals?\nBy Lucía Fernández\nMay 7, 2026\n\n"
+            "Argentina's president said Brazil had blocked every deal.\n\n" + line + "\n\nBoth governments want the EU deal.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.start > text.index("2026")] == ([furniture] if furniture else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        (  # the author's note under the byline, in capitals, with a role in title case
+            "The Mercosur Gamble\nBy Camila Restrepo Ortiz\nNovember 4, 2026\n\n"
+            "CAMILA RESTREPO ORTIZ is a Senior Fellow at the Institute for Hemispheric Studies.\n\n"
+            "Mercosur and the European Union signed their agreement in January.\n",
+            ["CAMILA RESTREPO ORTIZ is a Senior Fellow at the Institute for Hemispheric Studies."],
+        ),
+        (  # notes of two authors at the end, one a former diplomat
+            "Three Futures for the South China Sea\nBy Nguyen Thu Ha and Paolo Reyes | 20 March 2026\n\n"
+            "China and the Philippines will keep clashing at sea.\n\n"
+            "Nguyen Thu Ha is a research fellow at the ASEAN Studies Centre. Paolo Reyes is a former Philippine diplomat.\n",
+            ["Nguyen Thu Ha is a research fellow at the ASEAN Studies Centre. Paolo Reyes is a former Philippine diplomat."],
+        ),
+        (  # a sentence of news that opens the body is no note: it names no author
+            "Kenya's new envoy\nBy Amina Otieno\n14 March 2026\n\n"
+            "Martin Kimani is the new ambassador of Kenya to Somalia.\n\nHe arrived in Mogadishu on Monday.\n",
+            [],
+        ),
+    ],
+)
+def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes

@@ -41,6 +41,10 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             ["Mahama said in an interview published on October 3.", '"Our security begins in Ouagadougou."',
              "The minister visited Bangkok on Jan. 5.", "Thailand welcomed him.", "Turnout was 61 per cent."],
         ),
+        (  # a hyphen glued to its word starts no sentence
+            "OFAC designated traders. Non-US companies should expect sanctions.",
+            ["OFAC designated traders.", "Non-US companies should expect sanctions."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
@@ -116,6 +120,11 @@ def test_sentences_leave_out_marks(nlp: Any, text: str, expected: list[str]) -> 
             ["Chile and Peru signed a fisheries deal.",
              "Ecuador said it would “never accept a foreign base on its soil again”, officials said.",
              "NATO — The alliance said nothing."],
+        ),
+        (  # a report's numbered section headings are no list items
+            "1. Introduction\n\nEgypt and Ethiopia have quarrelled over the dam for years.\n\n"
+            "2. The diplomacy of the unfinished agreement\n\nThe AU tried to keep the talks alive.",
+            ["Egypt and Ethiopia have quarrelled over the dam for years.", "The AU tried to keep the talks alive."],
         ),
     ],
 )
