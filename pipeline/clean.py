@@ -63,7 +63,8 @@ _FURNITURE_LINE = re.compile(
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
     r"home\s*[/›»>|]\s*.*|"  # a breadcrumb: "Home / News / Bangladesh / Diplomacy", "Home › News › Kosovo"
     r".*[.!?]\s+(?:photo|image|picture)s?\s*:\s*[^.:]{1,60}|"  # a caption with its credit: "... yesterday. Photo: Star"
-    r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*)\s*$",
+    r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
+    r"(?:meetings coverage|press releases|news releases)(?: and (?:meetings coverage|press releases))?)\s*$",
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
@@ -103,7 +104,12 @@ _NOT_SPEAKERS = frozenset(
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
-_BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|by\s+[A-Z])", re.I)
+_BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|(?:by|authors?\s*:)\s+[A-Z])", re.I)
+# what opens a byline before its names: "By ", "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"
+_BY = re.compile(r"^\s*(?:by|authors?\s*:)\s+", re.I)
+# the parts of a header line however they are spaced ("Burak Bir   |25.11.2026 - Update : 25.11.2026"), and
+# a byline after the date ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of ...")
+_LOOSE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=By\s+[A-Z])")
 _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
 # the first words of a paragraph opening "By" that name no one: "By Monday evening the shelling had eased"
 _DAYS_AND_MONTHS = frozenset(_MONTHS) | frozenset(
@@ -129,7 +135,12 @@ _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I
 _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])]\s*$|^\s*[A-Z]{1,6}(?:/[A-Z0-9.-]+)+\s*$"
                        r"|^\s*\((?:ATTN|EDS|EDITORS?)\b"
                        # "... last December. | Photo: Ricardo Stuckert / PR", a gallery's "[1/3] ...", "REUTERS/Name/File Photo"
-                       r"|\|\s*(?:photo|image|picture|foto)s?\s*:|^\s*\[?\d{1,2}/\d{1,2}\]|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]", re.I)
+                       r"|\|\s*(?:photo|image|picture|foto)s?\s*:|^\s*\[?\d{1,2}/\d{1,2}\]|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"
+                       # a firm's line: "Hargreaves Linden LLP | International Trade and Sanctions Practice"
+                       r"|^[^|]*\b(?:LLP|LLC|Ltd|PLC|GmbH|Inc)\.?\s*(?:\||$)", re.I)
+# the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
+_OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Press\s+)?(?:Office|Ministry|Department|Embassy|Permanent Mission|Secretariat|"
+                          r"Presidency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*$")
 # a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ..."
 _VERSION_MARK = re.compile(r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
@@ -194,7 +205,7 @@ _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
-_ROLE_WORD = re.compile(rf"\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")
+_ROLE_WORD = re.compile(rf"(?<![-'’])\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")  # not "Sun-hee"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _STOP = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")  # a sentence's end anywhere in a line
 _FULL_STOP = re.compile(r"\.[\"'”’)\]]*\s*$")  # not a headline's "?"
@@ -293,6 +304,11 @@ def _given_name(name: str) -> bool:
     return given_name_gender(name) is not None
 
 
+def _known_name(part: str) -> bool:
+    """A part of a header line that is one name starting with a known given name: "Burak Bir"."""
+    return bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _given_name(part)
+
+
 def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     """A header line that is one name, a byline without "By": where a newsroom role follows it
     ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
@@ -311,7 +327,7 @@ def _is_byline(line: str) -> bool:
     no name ("By Monday evening the shelling had eased, ...")."""
     if not _BYLINE.match(line):
         return False
-    if line.lstrip()[:1].lower() == "b":
+    if _BY.match(line):
         return _names_after_by(line)
     # a glyph before a name ("• Amina Otieno | 14 March 2026"), not before a key point ("- Viktor
     # Orbán conceded defeat shortly after midnight")
@@ -325,7 +341,7 @@ def _names_after_by(line: str) -> bool:
     end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
     Special Correspondent"), not a day or month ("By Monday, ...", "By March") nor prose ("By the
     end of the year", "By contrast")."""
-    rest = re.sub(_IN_PLACE, "", re.sub(r"^\s*by\s+", "", line, flags=re.I))
+    rest = re.sub(_IN_PLACE, "", _BY.sub("", line))
     name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
@@ -336,7 +352,7 @@ def _byline_author(line: str) -> str | None:
     """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno",
     "By Wanjiru Kamau, East Africa correspondent" "Wanjiru Kamau"; "By Ana Ruiz, Li Wei and Tom
     Hart" keeps every name."""
-    name = re.sub(r"^\s*(?:[•·*\-–]\s*|by\s+)", "", line, flags=re.I)
+    name = _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line))
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")
@@ -398,9 +414,12 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "dateline"
                 doc_date = doc_date or parse_date(s)
                 first_marker = min(first_marker, i)
-                byline = s if _is_byline(s) else next((part for part in parts if _is_byline(part)), None)
+                loose = _LOOSE_PARTS.split(s)
+                byline = s if _is_byline(s) else next((part for part in loose if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
+                elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026"
+                    author = next((part for part in loose if _known_name(part)), None)
             elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
                                                                 lines[i - 1][2] if i > 0 else ""):
                 kind = "byline"
@@ -417,7 +436,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 first_marker = min(first_marker, i)
             elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
                 kind = "byline"  # the author's role under their name
-            elif (i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s):
+            elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
+                  and not _OFFICE_LINE.match(s)):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
         elif notes is not None and i >= notes:
@@ -688,12 +708,16 @@ def _standfirst(line: str, above: str) -> bool:
     """Whether ``line``, right under the headline ``above``, is the standfirst that sums the article
     up: a full sentence where the headline is none ("Export controls alone won't win the chip race"
     over "Washington has slowed China's progress. Keeping allies on board is harder."), two
-    sentences ("Saudi Arabia and Iran have stopped shouting at each other. Can it last?"), or a line in
-    sentence case under a headline in title case ("Can ECOWAS Win Them Back?" is one). A section
-    label above ("World | Asia", "Analysis") is no headline."""
+    sentences ("Saudi Arabia and Iran have stopped shouting at each other. Can it last?"), a line in
+    sentence case under a headline in title case ("Can ECOWAS Win Them Back?" is one), or a longer
+    line in sentence case under one of six words or more in sentence case ("Turkish foreign minister
+    says both countries aim to complete first phase ..." under "Türkiye, Iraq agree to speed up
+    Development Road, ..."). A section label above ("World | Asia", "Analysis", "European Commission
+    - Press release") is no headline."""
     if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
         return False
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
+            or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) < len(line.split()))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
 
 

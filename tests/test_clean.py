@@ -75,6 +75,10 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         # a line of parts: the date is read from its part, the author from a byline part
         ("Analysis | By Tomas Weber | 28 January 2026", "Tomas Weber"),
         ("Rizky Pratama | The Jakarta Post | Jakarta | Tue, September 9, 2026", None),
+        # a part that is a name with a known given name, however the parts are spaced; a byline after the date
+        ("Burak Bir   |25.11.2026 - Update : 25.11.2026", "Burak Bir"),
+        ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of Agência Brasil - Brasília",
+         "Pedro Rafael Vilela"),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
@@ -316,6 +320,18 @@ def test_clean_key_points_are_no_byline() -> None:
         # a page's metadata lines are furniture
         ("China ready to deepen cooperation with Brazil\nSource: Xinhua\nEditor: Liu Yang",
          "China ready to deepen cooperation with Brazil"),
+        # a longer line in sentence case under a headline in sentence case; a short label above is no headline
+        ("Türkiye, Iraq agree to speed up Development Road, step up fight against PKK terror group\n"
+         "Turkish foreign minister says both countries aim to complete first phase of trade corridor by 2028",
+         "Türkiye, Iraq agree to speed up Development Road, step up fight against PKK terror group"),
+        ("European Commission - Press release\nEU-Mercosur interim trade agreement to enter into force on 1 January 2027",
+         "EU-Mercosur interim trade agreement to enter into force on 1 January 2027"),
+        # an issuing office's line under a statement's title, a firm's line under an alert's
+        ("Statement by the Prime Minister at the Opening of the Assembly of the African Union\n"
+         "Office of the Prime Minister", "Statement by the Prime Minister at the Opening of the Assembly of the African Union"),
+        ("UN Snapback and China's Rare-Earth Controls: What Exporters Need to Know\n"
+         "Hargreaves Linden LLP | International Trade and Sanctions Practice",
+         "UN Snapback and China's Rare-Earth Controls: What Exporters Need to Know"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
@@ -447,6 +463,12 @@ def test_digest_items_are_stories_of_their_own(extractor: Any) -> None:
             "Published on April 15, 2027, at 7:45 pm (Paris), updated at 9:02 pm\n\n"
             "North Korea fired two ballistic missiles on Monday, the South's military said.\n",
             "N. Korea fires missiles as allies begin drills", "2027-04-15"),
+        (  # a press page's section label above the date is no title: the headline after the date is
+            "Meetings Coverage and Press Releases\n\nSC/16241\n18 November 2026\n\nHouthi Attacks on Red Sea "
+            "Shipping Threaten Fragile Truce, Special Envoy Tells Security Council\n\nSecurity Council\n"
+            "10041st Meeting (AM)\n\nThe renewed attacks by the Houthis risk unravelling the truce, the envoy said.\n",
+            "Houthi Attacks on Red Sea Shipping Threaten Fragile Truce, Special Envoy Tells Security Council",
+            "2026-11-18"),
     ],
 )
 def test_clean_title_and_date_of_agency_pages(text: str, title: str, day: str) -> None:
@@ -479,6 +501,9 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "24 April 2026\n", "Sebastian Usher"),  # a role with its outlet
         ("Saudi and Iranian ministers vow to deepen ties\nHalima Warsame\nTue 13 Oct 2026 06.00 BST\n",
          "Halima Warsame"),  # a name with a known given name over the date line
+        ("Saudi and Iranian ministers vow to deepen ties\nOctober 20, 2025\n\n"
+         "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park\n",
+         "Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"),  # "Authors:", a given name's second part in lower case
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
