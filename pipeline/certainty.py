@@ -1,10 +1,11 @@
 """How sure a forecast is: high, medium or low, and whether it is negated.
 
 "will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
-low. When a sentence has several cues the most hedged one wins ("is likely to ... will" is
-medium; "hopes ... will" is low; "little chance that ... will" is medium). "will not", "does not
-expect", "neither side is likely", "unlikely", "little chance" and "ruled out" are negated; a
-negation in another clause ("If they do not, Washington may ...") does not count.
+and doubt ("not sure", "has not confirmed it will") low. When a sentence has several cues the
+most hedged one wins ("is likely to ... will" is medium; "hopes ... will" is low; "little chance
+that ... will" is medium). "will not", "does not expect", "neither side is likely", "Nor is
+China likely", "unlikely", "little chance" and "ruled out" are negated; a negation in another
+clause ("If they do not, Washington may ...") does not count, nor one that doubts.
 """
 
 from __future__ import annotations
@@ -19,10 +20,20 @@ from .entities import ents_of
 from .timex import _WEEKDAYS, attached_word, in_future_clause
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
+# doubt: "I am not sure they will be", "I cannot say with confidence that the truce will hold",
+# "there is no guarantee", "Neither side has confirmed it will attend"
+_DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(?:sure|certain|convinced)|unsure|"
+           r"(?:can ?not|can['’]t|could not|couldn['’]t)\s+say\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)|"
+           r"for\s+(?:sure|certain)|that)|no guarantee|"
+           r"(?:(?:not|never|neither|nobody|none|no|\w+n['’]t)(?:\s+\w+){0,3}?|(?:declined|refused) to)\s+confirm(?:s|ed)?"
+           # ... what the forecast says, not a fact: "has not confirmed its attendance"
+           r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
+     # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
+     r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
@@ -31,9 +42,9 @@ _CUES: list[tuple[str, str]] = [
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
-    # "could not rule it out"
+    # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     (r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
-     r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|"
+     r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
      r"may|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
@@ -50,9 +61,16 @@ _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 # the noun "will": "the political will to", "the will of the people", "goodwill"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 # words after a cue that say no more than the cue: "will spare no effort", "would not be surprised"
-_NO_DENIAL = re.compile(r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b)", re.I)
-# a desire denied is a present state, no hedge: "does not want to be seen as soft"
-_UNWANTED = re.compile(r"(?:not|n['’]t|never)\s+$", re.I)
+_NO_DENIAL = re.compile(
+    r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b)", re.I)
+# a desire denied is a present state, no hedge: "does not want to be seen as soft"; after "will"
+# it is what the forecast says: "nobody will want to pay the price"
+_UNWANTED = re.compile(r"(?:not|n['’]t|never|will|would|shall|['’]ll)\s+$", re.I)
+# a clause that "nor" opens denies: "Nor is China likely to abandon its claims" (not "neither
+# confirm nor deny")
+_NOR = re.compile(r"\bnor\s+(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must)\b",
+                  re.I)
+_DOUBT = re.compile(_DOUBTS, re.I)
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
@@ -80,15 +98,20 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
     found = [f for f in found if not (f[3].group(0).lower().startswith("want")
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
+    # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
+    found = [f for f in found if not _idle_word(sent, f[3])] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
-    if _NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out")):
-        # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a denial
+    if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
+            or _DOUBT.match(text, match.start())):
+        # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
+        # denial; "not sure", "has not confirmed": doubt of the forecast, not its denial
         return Certainty(level=level, cue=match.group(0), negated=False)
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
     after = _CLAUSE_BREAK.split(_whole_words(text, match.end(), match.end() + 12))[0]
-    negated = (bool(_NEGATION.search(before + match.group(0) + after)) or bool(_NEGATIVE_CUE.match(match.group(0)))
+    around = before + match.group(0) + after
+    negated = (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
                or _denied_subject(sent, match))
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
@@ -129,6 +152,22 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
         if any(denied(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
     return False
+
+
+def _idle_word(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue's word hedges nothing: the "can" of a clause on a noun ("a trade war that
+    nobody can win"), or the noun "fear" with nothing feared ("out of fear"). Needs the
+    dependency parse."""
+    if not sent.doc.has_annotation("DEP") or match.group(0).lower() not in {"can", "fear", "fears"}:
+        return False
+    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.lower_ == "can":
+        return token.dep_ == "aux" and token.head.dep_ == "relcl"
+    return token.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
+        c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
 
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:

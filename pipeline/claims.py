@@ -376,15 +376,59 @@ _MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day
 
 # a season the tagger may leave out: "planned for the autumn", "since last winter"
 _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter)\b(?!\s+of\b)", re.I)
+# a number the tagger may take for a date: "resolution 2216", "Regulation (EU) 2025/1975", "now
+# numbering 59" (a year, "1648", "2025", and a year with the next, "2025/26", stay times; so
+# does a year-like number after a document's noun: "resolution 1325")
+_NUMBER = re.compile(r"\d+(?:/\d+)?")
+_YEAR_ALONE = re.compile(r"1\d\d\d|20\d\d")
+_DOCUMENT_NOUNS = {"resolution", "regulation", "decision", "directive", "decree", "article", "no", "no.", "number"}
+_NEXT_YEAR = re.compile(r"(?P<year>(?:1[89]|20)\d\d)/(?P<next>\d\d|(?:1[89]|20)\d\d)")
+# a greeting or a figure of speech: "Good afternoon", "at a difficult hour", "a good day for
+# Uruguay" (not "the first day", "the same day", "the eleventh hour", "a full day")
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_FIGURE = re.compile(
+    r"(?:a|an|the|this|that|our)\s+(?!(?:first|second|third|last|next|same|following|previous|final|opening|"
+    r"closing|whole|full|entire|half|single|extra|early|late|given|working|business|school|\w+th)\b)[a-z]+\s+"
+    r"(?:hour|day|moment)",
+    re.I,
+)
+# the units of a comparison: "up 6.4 percent year on year", "year-on-year growth", "day-to-day"
+_PER_UNIT = re.compile(r"\b(year|month|quarter|week|day)\s*-?\s*(?:on|over|to)\s*-?\s*\1\b", re.I)
+
+
+def _no_time(ent: Span) -> bool:
+    """A number or phrase the tagger took for a time that names none: a document's number
+    ("resolution 2216", "2025/1975"), a count ("now numbering 59"), a greeting ("Good
+    afternoon") or a figure of speech ("at a difficult hour")."""
+    text, doc = ent.text, ent.doc
+    if _NUMBER.fullmatch(text):
+        pair = _NEXT_YEAR.fullmatch(text)
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _DOCUMENT_NOUNS:
+            return True
+        if _YEAR_ALONE.fullmatch(text) or (pair and int(pair.group("next")[-2:]) == (int(pair.group("year")) + 1) % 100):
+            return False
+        # a day beside its month stays: "9 December", "January 27 to 29"
+        near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+        return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
+    words = text.lower().split()
+    if words[-1] in _PARTS_OF_DAY and (words[:-1] == ["good"] or (len(words) == 1 and ent.start > 0
+                                                                  and doc[ent.start - 1].lower_ == "good")):
+        return True
+    return bool(_FIGURE.fullmatch(text))
 
 
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), a day it left
-    out before its month ("9 December: ..."), and a range the tagger cut in two ("14 and" and "15
-    December 2027" are one); not a measure it took for a date ("the 12-nautical-mile zone")."""
+    out before its month ("9 December: ..."), a range the tagger cut in two ("14 and" and "15
+    December 2027" are one) and a weekday it cut from its part of the day ("Tuesday" and "evening"
+    are one); not a measure it took for a date ("the 12-nautical-mile zone"), nor what names no time
+    ("resolution 2216", "Good afternoon", "year on year")."""
+    per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(sent.text)]
     ents = [e for e in ents_of(sent)
-            if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)]
+            if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)
+            and not (e.label_ in {"DATE", "TIME"} and _no_time(e))
+            and not any(start <= e.start_char and e.end_char <= end for start, end in per_unit)]
     for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):
@@ -402,6 +446,8 @@ def _date_entities(sent: Span) -> list[Span]:
             out[-1] = sent.doc[out[-1].start : ent.end]
         elif out and _weekday_then_date(out[-1], ent):
             out[-1] = sent.doc[out[-1].start : ent.end]
+        elif out and out[-1].end == ent.start and out[-1][-1].lower_ in _WEEKDAYS and ent.text.lower() in _PARTS_OF_DAY:
+            out[-1] = sent.doc[out[-1].start : ent.end]  # "on Tuesday evening": the day, as "Sunday night" is
         else:
             out.append(ent)
     return out

@@ -1,11 +1,11 @@
 """Time expressions of a claim, normalised to ISO dates against the document's date.
 
 News writes "Dec 14" and "on Tuesday" and leaves the year and week to the reader: a month and
-day without a year take the year that puts them on or before the document date (allowing a
-month ahead for announced events); weekdays are the last such day on or before it ("last
-Friday": before it). Where the verb the date hangs on looks forward ("talks will resume on
-Tuesday", "could resume on Friday", "is due to reopen on Monday", "he plans to visit on March
-3"; see ``in_future_clause``), both look forward instead: the first such day on or after the
+day without a year take the year that puts them nearest the document date (in a past-tense
+clause, on or before it); weekdays are the last such day on or before it ("last Friday": before
+it). Where the verb the date hangs on looks forward ("talks will resume on Tuesday", "could
+resume on Friday", "is due to reopen on Monday", "he plans to visit on March 3"; see
+``in_future_clause``), both look forward instead: the first such day on or after the
 document date ("next Friday" and "this Friday": after it). Vague expressions ("last week",
 "in the coming years", "late 2015") keep their text and a null date.
 
@@ -43,7 +43,6 @@ _MONTH_DAY = re.compile(
     r"^(?:on\s+)?(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]{3,9})\.?$",
     re.I,
 )
-_AHEAD = timedelta(days=31)
 # "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
 _BOUND = re.compile(
     r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
@@ -116,13 +115,15 @@ class TimeMention:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# a word that stresses a time without changing it: "Only three years ago", "just last week"
+_EMPHASIS = re.compile(r"^(?:only|just)\s+", re.I)
 
 
 def _clean(text: str) -> str:
-    """One line, no surrounding punctuation, no leading bound ("since", "as early as"), no weekday
-    before the date it names ("Friday, 16 October", "Friday (16 October)" and "Friday 16 October"
-    are 16 October)."""
-    cleaned = _BOUND.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,."))  # "last May's"
+    """One line, no surrounding punctuation, no leading stress or bound ("only", "since", "as early
+    as"), no weekday before the date it names ("Friday, 16 October", "Friday (16 October)" and
+    "Friday 16 October" are 16 October)."""
+    cleaned = _BOUND.sub("", _EMPHASIS.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,.")))  # "last May's"
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
         weekday, comma, rest = cleaned.rstrip(")").partition(" (")
@@ -172,15 +173,16 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
         month = _MONTHS.get(month_text)
         if month:
             day = int(m.group("day") or m.group("day2"))
-            years = (anchor.year, anchor.year + 1) if future else (anchor.year + 1, anchor.year, anchor.year - 1)
-            ahead = timedelta(0) if past else _AHEAD
-            for year in years:
-                try:
-                    candidate = date(year, month, day)
-                except ValueError:
-                    return None
-                if (candidate >= anchor) if future else (candidate <= anchor + ahead):
-                    return candidate.isoformat()
+            try:
+                candidates = [date(year, month, day) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+            except ValueError:
+                return None
+            if future:  # the first on or after the document date
+                return next(c for c in candidates if c >= anchor).isoformat()
+            if past:  # the last on or before it
+                return max(c for c in candidates if c <= anchor).isoformat()
+            # the occurrence nearest the document date: "July 2" in an article of 7 May is that July's
+            return min(candidates, key=lambda c: abs((c - anchor).days)).isoformat()
     return None
 
 
@@ -291,8 +293,15 @@ _DEADLINES = {"by", "before", "until", "till"}
 _HOLIDAYS = {"christmas": "December 25", "christmas day": "December 25", "christmas eve": "December 24",
              "new year's eve": "December 31", "new year’s eve": "December 31", "new year's day": "January 1",
              "new year’s day": "January 1"}
-# verbs that ask someone to do something later: their infinitive's date is ahead
-_INVITES = {"invited", "invites", "invite", "asked", "asks", "ask", "urged", "urges", "urge"}
+# verbs that ask someone to do something later, or commit to it: their infinitive's date is
+# ahead ("invited attaches to visit the site on Friday", "agreed to meet again on Friday")
+_INVITES = {"invited", "invites", "invite", "asked", "asks", "ask", "urged", "urges", "urge",
+            "agreed", "agrees", "agree", "promised", "promises", "promise", "pledged", "pledges", "pledge",
+            "vowed", "vows", "vow", "decided", "decides", "decide", "threatened", "threatens", "threaten"}
+# verbs whose object is still to come, and the words that date it: "threatened a 100 percent
+# tariff on Chinese goods from November 1" is not the threat's day
+_PROMISES = {"threatened", "promised", "pledged", "vowed", "proposed", "offered", "announced"}
+_STARTS = {"from", "starting", "beginning"}
 # present-tense plans and aims, and participles that are plans with a present "is": "is expected"
 _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", "wants", "want",
           "seeks", "seek"}
@@ -310,7 +319,7 @@ _PAST_AUX = {"was", "were", "had", "did", "'d", "’d"}
 _PERFECT_AUX = {"has", "have", "'ve", "’ve", "'s", "’s"}
 _PAST_EED = {"agreed", "freed", "decreed", "guaranteed", "disagreed", "refereed"}
 _IRREGULAR_PAST = frozenset(
-    """said met held took made began went came saw told left won lost struck fought sent gave brought
+    """was were said met held took made began went came saw told left won lost struck fought sent gave brought
     fell rose broke sold bought led spoke wrote threw drew stood sought chose built spent paid shot flew
     ran became knew thought felt found kept meant withdrew overtook undertook froze swore shook
     taken given begun gone seen done written spoken chosen broken frozen fallen risen drawn thrown
@@ -459,7 +468,9 @@ def in_future_clause(ent: Span) -> bool:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
     if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-        return True  # "invited military attaches to visit the site on Friday": what they are to do
+        # "invited military attaches to visit the site on Friday", "agreed to meet again on
+        # Friday": what they are to do
+        return True
     planned = token.head if token.dep_ == "xcomp" else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True
@@ -474,10 +485,10 @@ def in_future_clause(ent: Span) -> bool:
 
 def in_past_clause(ent: Span) -> bool:
     """True when the verb ``ent`` hangs on is in the past tense: "hosted a meeting in May", "was
-    signed in May", "has met twice since March". The pipeline runs no tagger, so the tense is read
-    from the auxiliaries and the verb's spelling (a regular "-ed" or a common irregular past);
-    a base form ("did not meet in May") counts through its auxiliary. Needs a dependency parse;
-    without one, False."""
+    signed in May", "has met twice since March", "rebels hit the convoy on 20 February". The
+    pipeline runs no tagger, so the tense is read from the auxiliaries and the verb's spelling (a
+    regular "-ed", a common irregular past, or one spelled as its present); a base form ("did not
+    meet in May") counts through its auxiliary. Needs a dependency parse; without one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
@@ -487,10 +498,17 @@ def in_past_clause(ent: Span) -> bool:
         if token.dep_ not in _NOUN_SLOTS or token.head.i == token.i:
             break
         token = token.head
+    if token.lower_ in _PROMISES and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _STARTS:
+        return False  # "threatened a tariff from November 1": when the threatened tariff starts
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & (_FUTURE_AUX | _MODALS):
         return False
-    return bool(auxes & _PAST_AUX) or (not auxes - _PERFECT_AUX and _past_form(token.lower_))
+    if auxes & _PAST_AUX:
+        return True
+    # "Rebels hit the convoy on 20 February": a finite verb whose past is spelled as its present
+    # tells a story, as its past would
+    invariant = token.lower_ in _INVARIANT_PAST and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return not auxes - _PERFECT_AUX and (_past_form(token.lower_) or invariant)
 
 
 def _past_form(word: str) -> bool:

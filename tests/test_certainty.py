@@ -55,6 +55,16 @@ blank = spacy.blank("en")
         ("Ghana can still veto the deal, and Togo will likely walk away.", "low", False),
         # a word cut at the window's end is no negation ("notification")
         ("Officials from both countries will discuss notification arrangements.", "high", False),
+        # doubt is low, and its negation denies no forecast
+        ("I am not sure they will be, but the offer is sincere.", "low", False),
+        ("I cannot say with confidence that the truce will hold through the winter.", "low", False),
+        ("Neither side has confirmed it will attend.", "low", False),
+        ("The rebels have not confirmed their attendance, but talks will resume.", "high", False),
+        ("Premier Li Qiang is due in Brasilia on Dec 3.", "high", False),  # scheduled
+        # not a negated forecast: "will not hesitate"; negated: "Nor is ...", "nobody will want to"
+        ("Paris will not hesitate to use every legal means.", "high", False),
+        ("Nor is China likely to abandon its claims.", "medium", True),
+        ("Once the tariffs start falling, nobody will want to pay the price.", "high", True),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
@@ -139,6 +149,7 @@ def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool
         ("Neither Mitsotakis nor Erdogan is likely to give that up for a few weeks of data.", True),
         ("No amount of joint drills will change that fact.", True),
         ("None of the three governments is expected to attend the summit.", True),
+        ('Merz warned that Europe will not close its markets "out of fear."', True),
         # ... and not in another clause
         ("Neither side wants a war, and both are likely to keep troops on the border.", False),
         ("A long list of joint drills will change that fact.", False),
@@ -158,6 +169,9 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         # a question asks whether: low, whatever its verb
         ("Will the two sides agree to talks?", "low", "Will"),
         ("But will Germany accept that the centre of gravity has shifted east?", "low", "will"),
+        # the "can" of a clause on a noun and a fear of nothing named hedge nothing
+        ('Spain would not support "a trade war that nobody can win."', "medium", "would"),
+        ('Merz warned that Europe will not close its markets "out of fear."', "high", "will"),
     ],
 )
 def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, cue: str) -> None:

@@ -23,7 +23,9 @@ def _claims(extractor: Any, text: str, day: str) -> list[Any]:
         ("Dec 21", "2017-01-16", "2016-12-21"),
         ("Nov 16", "2017-01-16", "2016-11-16"),
         ("December 12", "2017-01-16", "2016-12-12"),
-        ("Feb 10", "2017-01-16", "2017-02-10"),  # within a month ahead: an announced event
+        ("Feb 10", "2017-01-16", "2017-02-10"),  # the nearest: an announced event
+        ("July 2", "2026-05-07", "2026-07-02"),  # eight weeks ahead is nearer than ten months back
+        ("Dec 1", "2025-10-20", "2025-12-01"),
         ("14 December", "2017-01-16", "2016-12-14"),
         ("on Tuesday", "2017-01-16", "2017-01-10"),
         ("yesterday", "2017-01-16", "2017-01-15"),
@@ -82,6 +84,8 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("the same period last year", "2026-07-10", "2025"),
         ("last Friday night", "2026-07-10", "2026-07-03"),
         ("this time next year", "2026-07-10", "2027"),
+        ("Only three years ago", "2026-11-26", "2023"),  # a stress changes nothing
+        ("only last month", "2026-11-26", "2026-10"),
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -159,6 +163,7 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("A deal by Friday would help both sides.", "2023-12-15"),  # a deadline on the subject
         ("The attack on Monday could derail the talks.", "2023-12-11"),  # a plain date on it: past
         ("The ministers will meet next Friday.", "2023-12-15"),
+        ("The two delegations had agreed to meet again on Friday.", "2023-12-15"),  # a commitment's infinitive
         ("The ministers met last Friday.", "2023-12-08"),
         ("The summit opens on Monday in Vienna.", "2023-12-18"),  # a scheduled present
         ("The talks open in Ankara on 20 February.", "2024-02-20"),  # ... with a plural subject
@@ -178,7 +183,8 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
     time = _only_time(nlp, text, "2023-12-13")
-    assert normalise_time(time.text, "2023-12-13", in_future_clause(time)) == expected
+    future = in_future_clause(time)
+    assert normalise_time(time.text, "2023-12-13", future, not future and in_past_clause(time)) == expected
 
 
 def test_timex_weekday_and_its_date_are_one_time(extractor: Any) -> None:
@@ -244,6 +250,10 @@ def _only_time(nlp: Any, text: str, day: str) -> Any:
         ("The talks will resume in the summer.", "2026"),
         ("The talks will resume in the spring of next year.", "2027"),
         ("The talks resumed in the autumn of last year.", "2025"),
+        ("The June 7 rules were unusual.", "2025-06-07"),  # "were" is past
+        # the start of what is threatened, not the threat's day; a participle has no tense
+        ("Washington threatened a 100 percent tariff on Chinese goods from April 20.", "2026-04-20"),
+        ("Beijing has tightened its rules, with new rules taking effect on May 1.", "2026-05-01"),
     ],
 )
 def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
@@ -366,3 +376,21 @@ def test_timex_an_invitations_infinitive_and_christmas(extractor: Any) -> None:
             "The ceasefire should hold until Christmas, diplomats said.")
     claims = _claims(extractor, text, "2026-12-07")
     assert [[t.date for t in c.time] for c in claims] == [["2026-12-11"], ["2026-12-25"]]
+
+
+def test_timex_what_names_no_time_and_parts_of_days(extractor: Any) -> None:
+    """A document's number, a count, a greeting, a figure of speech and a comparison's units name
+    no time; a weekday and its part of the day, which the tagger cuts in two, are the day."""
+    text = ("Good afternoon. "
+            "She urged Iran to stop arming the Houthis in violation of resolution 2216. "
+            "The Council adopted Regulation (EU) 2025/1975 on September 29. "
+            "The detention of staff by the Houthis, now numbering 59, must end. "
+            "We meet at a difficult hour for our continent. "
+            "Exports rose 6.4 percent year on year in 2025. "
+            "The two sides met in Brussels on Tuesday evening. "
+            "The 1648 treaty still matters.")
+    claims = _claims(extractor, text, "2025-10-23")
+    assert [[(t.text, t.period) for t in c.time] for c in claims] == [
+        [], [], [("September 29", "2025-09-29")], [], [], [("2025", "2025")],
+        [("Tuesday evening", "2025-10-21")], [("1648", None)]]
+
