@@ -148,7 +148,7 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 # prepositions that make a state part of the noun they hang on, which has the noun's role
-_PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside"})
+_PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside", "under"})
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 _PERSON_MEMORY = 3
 # how much a pair of states named one sentence further back counts in "the two countries"
@@ -558,12 +558,14 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
 
 def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     """ "ethnic Albanians", "Swedish-registered", "the Russian language", "Anglo-Saxon", "the
-    former Soviet neighbours": not a party."""
+    former Soviet neighbours", "non-EU states": not a party."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.start else None
     after = doc[ent.end] if ent.end < sent.end else None
     if before is not None and before.lower_ == "ethnic":
         return True
+    if before is not None and before.text == "-" and before.i > sent.start and doc[before.i - 1].lower_ == "non":
+        return True  # "Non-US companies", "non-EU states": what they are not
     if ent.text.lower() == "soviet" and before is not None:
         # "the former Soviet republics", "post-Soviet states": where they came from, not Russia acting
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before

@@ -227,8 +227,10 @@ def _names_in_quotes(token: Token) -> bool:
            for c in token.children):
         return False  # "called for", "called on", "called in" (not "described it as ... in a region")
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if obj is None or token.dep_ == "relcl":
-        return False  # not in a clause on a noun: "Lee, a progressive who once called Japan a hostile state"
+    if obj is None or token.dep_ == "relcl" or obj.lower_ == "what":
+        # not in a clause on a noun: "Lee, a progressive who once called Japan a hostile state",
+        # "rejected what he called 'baseless accusations'"
+        return False
     # the quotation right after the object ("called the opening "practical proof"", "described
     # them as "unfounded"", "calling it "a fabrication""), not one further on
     rest = token.doc.text[obj.idx : token.sent.end_char]
@@ -806,7 +808,8 @@ def _phrase(head: Token) -> Span:
     subtree = list(head.subtree)
     right = subtree[-1].i
     for t in subtree:
-        if t.i > head.i and (t.is_punct or t.ent_type_ in {"DATE", "TIME"}):
+        glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
+        if t.i > head.i and ((t.is_punct and not glued) or t.ent_type_ in {"DATE", "TIME"}):
             # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1
             break
@@ -831,7 +834,7 @@ def _code(speaker: Span) -> str | None:
     gives them."""
     doc = speaker.doc
     for ent in ents_of(speaker):
-        if ent._.code and not sits_in(ent, speaker):
+        if ent._.code and not sits_in(ent, speaker) and not posted_for(ent):
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
@@ -855,6 +858,22 @@ def sits_in(ent: Span, speaker: Span) -> bool:
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.i == root.i
             and (root.lower_ in _PRIVATE_PEOPLE
                  or any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in root.children)))
+
+
+# offices named for what they are posted to: "the Special Envoy ... for Yemen", "the ambassador to Kenya"
+_POSTINGS = frozenset("envoy envoys representative representatives ambassador ambassadors coordinator rapporteur".split())
+
+
+def posted_for(ent: Span) -> bool:
+    """``ent`` is what an envoy's office is for or posted to, not whom they speak for: "the Special
+    Envoy of the Secretary-General for Yemen" (a spokeswoman "for Algeria's energy ministry" speaks
+    for it). Needs the parse."""
+    prep = ent.root.head
+    office = prep.head
+    if office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "the Special Envoy of the Secretary-General for Yemen", however hung
+    return ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
+        prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS)
 
 
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not

@@ -14,6 +14,7 @@ from .attribution import (
     Context,
     continued_quotation,
     find_attribution,
+    posted_for,
     quotation_open,
     sits_in,
     transcript_speaker,
@@ -225,10 +226,11 @@ def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None
 
 
 def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
-    """The actor is where the speaker sits, not whom they speak for ("a Western diplomat in
-    Muscat", "analysts in Beijing"; ``attribution.sits_in``)."""
+    """The actor is where the speaker sits or is posted, not whom they speak for ("a Western
+    diplomat in Muscat", "analysts in Beijing", "the Special Envoy ... for Yemen";
+    ``attribution.sits_in``, ``attribution.posted_for``)."""
     mention = speaker.doc.char_span(actor.start, actor.end) if speaker is not None else None
-    return mention is not None and sits_in(mention, speaker)
+    return mention is not None and (sits_in(mention, speaker) or posted_for(mention))
 
 
 def _possessive_speaker(sent: Span, attribution: Speech) -> bool:

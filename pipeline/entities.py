@@ -124,7 +124,7 @@ _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
     spokeswoman general commander chief governor king queen emir prince adviser advisor official
     diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
-    rapporteur""".split()
+    rapporteur director""".split()
 )
 # Malay honorifics, which the tagger may take for a person of their own ("Datuk Seri")
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan", "tun", "toh", "puan"})

@@ -305,6 +305,11 @@ CASES = [
     # "the two states" is a pair
     ("Egypt and Ethiopia have argued over the dam. Relations between the two states remain tense.",
      {"EGY", "ETH"}, set()),
+    # what a thing is not; a group of states by its short name; the EU as the other side
+    ("Non-US companies should expect sanctions.", set(), {"USA"}),
+    ("The E3 warned Iran that sanctions would follow.", {"FRA", "DEU", "GBR", "IRN"}, set()),
+    ("Mercosur and the EU signed a deal. Brazilian diplomats said the European side will not reopen the text.",
+     {"EU", "BRA"}, set()),
     # "the kingdom", "the Gulf sultanate": the one state of that form named just before; none of two
     ("Saudi Arabia and Iran restored ties. The kingdom has since pressed the Houthis to disarm.", {"SAU"}, set()),
     ("Oman hosted the talks. The Gulf sultanate has long mediated between Washington and Tehran.",
@@ -364,8 +369,9 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         # a state "of" a noun has the noun's role; "of" after a verb is no noun's
         ("The governments of Mali and Niger left ECOWAS.", {"MLI": "source", "NER": "source"}),
         ("Japan warned of Chinese aggression.", {"JPN": "source", "CHN": "target"}),
-        # so has a state between, from, at or in a noun, or "on" its side; not "sanctions on" one
+        # so has a state between, from, at, in or under a noun, or "on" its side; not "sanctions on" one
         ("Relations between Greece and Turkey have improved.", {"GRC": "source", "TUR": "source"}),
+        ("Argentina under President Milei has criticised Lula.", {"ARG": "source", "BRA": "target"}),
         ("Fighters from Sudan attacked a camp in Chad.", {"SDN": "source", "TCD": "target"}),
         ("Sanctions on Iran have failed.", {"IRN": "target"}),
     ],

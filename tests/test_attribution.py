@@ -116,6 +116,16 @@ CASES = [
     ("The EU will assess whether to impose duties on Chinese steel.", None, None, None, False),
     ("When the two presidents met in Ankara, few believed that the countries would cooperate.", None, None, None,
      False),
+    # a hyphen inside a title does not end the speaker; an envoy's posting is not whom they speak for
+    ("The Special Envoy of the Secretary-General for Yemen said the truce was fragile.",
+     "The Special Envoy of the Secretary-General for Yemen", "said", None, False),
+    # a naming inside a free relative is no cue: the main verb is
+    ("The representative of Iran rejected what he called \"baseless accusations\" and said Tehran had never "
+     "supplied weapons.", "The representative of Iran", "said", "IRN", False),
+    # an agency's director and an office's spokesperson speak for its state
+    ("OFAC Director Bradley Smith has warned that the agency will act.", "Bradley Smith", "warned", "USA", False),
+    ("According to an OFSI spokesperson, further designations are likely.", "an OFSI spokesperson", "According",
+     "GBR", False),
 ]
 
 
