@@ -251,6 +251,7 @@ class ActorTracker:
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
         self.filed: str | None = None
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
+        self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -275,6 +276,7 @@ class ActorTracker:
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
+        self._pronoun_for = None
         found += self._from_context(sent, found, parsed)
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -297,7 +299,9 @@ class ActorTracker:
             self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
-        people = [a for a in named if a.kind == "person"]
+        # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
+        # "...". He called on ...: the same man)
+        people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
         unknown = parsed and any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
@@ -388,6 +392,7 @@ class ActorTracker:
                         out.append(replace(person, text=token.text, via="context", start=token.idx,
                                            end=token.idx + len(token.text),
                                            role=_role(token) if parsed else None))
+                        self._pronoun_for = person
                     break
         sentence, subject = self._subject
         if parsed and subject is not None and sentence == self._sentence - 1 and subject.code not in named:

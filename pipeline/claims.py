@@ -84,6 +84,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             breaks = [b for b in breaks if b > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
+        filled: list[int] = []  # the quotation's earlier sentences this one's speaker closes
         if (attribution is None or continued) and story.quoting:
             # a quotation's sentence whose speaker may come at its end: one with none, or one that
             # took the last speaker's because a new quotation opened ('"...," Šefčovič said. "We
@@ -95,7 +96,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             for k in opened:
                 earlier = sentences[k][5]
                 if earlier is None or earlier.speaker.split()[-1] != attribution.speaker.split()[-1]:
-                    sentences[k] = (*sentences[k][:5], attribution)  # not the same person again, "he said"
+                    filled.append(k)  # not the same person again, "he said"
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
@@ -129,7 +130,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if attribution is not None and attribution.speaker_code is not None and not continued:
             story.people.settle(attribution)
         story.attribution = attribution
-        story.last_code = attribution.speaker_code if attribution is not None else None
+        if attribution is not None or not (quoting or quotation_open(sent.text, False)):
+            # a quotation's sentence with no speaker yet leaves the last one's code for the office
+            # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
+            story.last_code = attribution.speaker_code if attribution is not None else None
+        for k in filled:  # with the code found for the speaker here ("the president said": BRA)
+            sentences[k] = (*sentences[k][:5], attribution)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
         if credit_line(sent.text):
@@ -279,7 +285,7 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
 
 
 # a person named again by office alone: "the official", "the minister", "the source"
-_OFFICIALS = frozenset("official minister premier source diplomat envoy ambassador".split())
+_OFFICIALS = frozenset("official minister premier president source diplomat envoy ambassador".split())
 
 
 def _official_again(sent: Span, attribution: Speech) -> bool:

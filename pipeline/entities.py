@@ -431,6 +431,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
+        _surnames_again(doc)
         day = doc._.doc_date
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
@@ -502,6 +503,39 @@ class EntityResolver:
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _surnames_again(doc: Doc) -> None:
+    """The surname of a person named in full before is that person again where the tagger missed it
+    or took it for a group: "Bolat said ..." opening a paragraph after "Turkish Trade Minister Omer
+    Bolat", "Youssouf" (a NORP) after "Mahmoud Ali Youssouf". Only a capitalised word on its own,
+    not one word of a longer name ("Bolat Avenue")."""
+    surnames: dict[str, int] = {}  # surname -> where the full name ends
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].is_alpha:
+            surnames.setdefault(ent[-1].text, ent.end)
+    if not surnames:
+        return
+    ents, changed = list(doc.ents), False
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    for token in doc:
+        end = surnames.get(token.text)
+        if end is None or token.i < end:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.is_title and before.is_alpha) or (after is not None and after.is_title):
+            continue  # one word of a longer name
+        if token.i not in taken:
+            ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            changed = True
+        else:
+            k = next(j for j, e in enumerate(ents) if e.start <= token.i < e.end)
+            if ents[k].label_ == "NORP" and len(ents[k]) == 1:
+                ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
+                changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _join_split_names(doc: Doc) -> None:

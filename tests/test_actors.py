@@ -305,6 +305,9 @@ CASES = [
     # "the two states" is a pair
     ("Egypt and Ethiopia have argued over the dam. Relations between the two states remain tense.",
      {"EGY", "ETH"}, set()),
+    # a surname the tagger took for a group is the person named in full before
+    ("The chairperson of the AU Commission, Mahmoud Ali Youssouf, welcomed the talks. Youssouf spoke to Ruto.",
+     {"AU", "KEN"}, set()),
     # what a thing is not; a group of states by its short name; the EU as the other side
     ("Non-US companies should expect sanctions.", set(), {"USA"}),
     ("The E3 warned Iran that sanctions would follow.", {"FRA", "DEU", "GBR", "IRN"}, set()),

@@ -676,3 +676,25 @@ def test_an_officials_ministry_speaks_for_the_state_before(extractor: Any) -> No
             "Juba has asked the RSF to protect the line, a ministry official said.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("South Sudan's petroleum ministry", "SSD"), ("a ministry official", "SSD")]
+
+
+def test_a_surname_the_tagger_missed_is_the_person_named_before(extractor: Any) -> None:
+    text = ("The Iraqi foreign minister held talks with Turkish Trade Minister Omer Bolat on Tuesday.\n\n"
+            "Bolat said the two sides would raise trade to $30 billion.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [None, ("Bolat", "TUR")]
+
+
+def test_an_office_closing_a_quotation_speaks_for_the_speaker_before(extractor: Any) -> None:
+    text = ('Lula said the route should open in 2027. "It depends on our Argentine friends as well. '
+            'We hope that Buenos Aires will do its part," the president said.')
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Lula", "BRA"), ("the president", "BRA"), ("the president", "BRA")]
+
+
+def test_he_after_a_quotation_is_still_its_speaker(extractor: Any) -> None:
+    text = ('Cambodian Prime Minister Hun Manet said on Monday that his country would defend its land. '
+            '"We do not want war. We want the border decided by law," he wrote on Facebook. '
+            '"Cambodia has asked the court to rule." He called on the UN Security Council to meet.')
+    claims = list(extractor.extract([Document(id="d", text=text, date="2026-03-10")], all_sentences=True))
+    assert ("He", "KHM") in [(a.text, a.code) for a in claims[-1].actors]
