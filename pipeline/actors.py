@@ -138,6 +138,9 @@ _BARE_BODY = re.compile(
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
 )
+# bodies the tagger may take for a name without a code: "the Government's response" (not "the
+# Premier's visit", which may be another state's premier)
+_BODIES_AS_NAMES = frozenset("government administration cabinet parliament authorities".split())
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -166,6 +169,7 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 # something comes from or who lives there, not who acts
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned"}
 _LANGUAGE = {"language", "languages", "dialect"}
+_SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
 # (not "won", "pounds" or "real", which are also verbs and words: "South Korea won the bid")
 _CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles",
@@ -414,7 +418,8 @@ class ActorTracker:
             if m and code not in named and not own:  # "Sudan, torn by the war between its army and ...": Sudan's
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-                if (span is not None and not any(t.ent_type_ for t in span)
+                if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
+                                                 and e.start < span.end and span.start < e.end for e in ents_of(sent))
                         and not (parsed and span[-1].dep_ in {"amod", "compound"})):  # "the military applications"
                     out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
                                             _role(span.root) if parsed else None))
@@ -571,6 +576,9 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     if before is not None and before.text == "-" and before.i > sent.start and doc[before.i - 1].lower_ == "non":
         return True  # "Non-US companies", "non-EU states": what they are not
+    if (before is not None and before.lower_ == "in" and before.i > sent.start and ent._.via == "demonym"
+            and doc[before.i - 1].lower_ in _SPOKE):
+        return True  # "said in Thai", "wrote in Arabic": the language
     if ent.text.lower() == "soviet" and before is not None:
         # "the former Soviet republics", "post-Soviet states": where they came from, not Russia acting
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before

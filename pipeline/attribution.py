@@ -54,6 +54,10 @@ _ALSO_ACTS = frozenset(
     announced posted recalled estimated conceded concedes admit admits acknowledge acknowledges
     concede adding""".split()
 )
+# cues whose plain object is an act only when nothing is reported under it: "emphasised the
+# central role of the UN", "expressed its appreciation" (not "expressed concern that the
+# clashes could spread", "stressed the need for talks, saying ...")
+_STATES_OBJECT = frozenset("expressed emphasised emphasized stressed reiterated".split())
 # Verbs that name something in the speaker's words: "called the opening "practical proof that
 # peace is possible"", "described the allegations as "unfounded"". A cue only with an object
 # and a quotation after it ("called a meeting", "called for talks" are acts). Needs the parse.
@@ -122,7 +126,8 @@ _PERSON_NOUNS = frozenset(
     negotiator journalist lawyer activist spokesman spokeswoman spokesperson minister president premier
     chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
-    investor banker executive planner observer representative delegate""".split()
+    investor banker executive planner observer representative delegate chairperson prince princess king queen
+    emir sheikh officer policeman policewoman soldier farmer trader resident""".split()
 )
 
 
@@ -253,6 +258,9 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                 lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
+        if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
+                any(t.dep_ in {"ccomp", "mark"} for t in token.subtree) or _has_quotation(sent)):
+            return None
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
@@ -834,7 +842,7 @@ def _code(speaker: Span) -> str | None:
     gives them."""
     doc = speaker.doc
     for ent in ents_of(speaker):
-        if ent._.code and not sits_in(ent, speaker) and not posted_for(ent):
+        if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
@@ -847,8 +855,14 @@ def _code(speaker: Span) -> str | None:
 # people who speak for no state where they sit ("bankers in Dubai"), and words that make a
 # diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
 _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
-    scholars academics executives businessmen residents observers journalists""".split())
+    scholars academics executives businessmen residents observers journalists diplomats""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
+
+
+def _described(ent: Span, speaker: Span) -> bool:
+    """``ent`` is in a clause that describes the speaker: "A general who served in Cabo Delgado"
+    is not Mozambique's for that. Needs the parse."""
+    return any(t.dep_ == "relcl" and speaker.start <= t.i < speaker.end for t in ent.root.ancestors)
 
 
 def sits_in(ent: Span, speaker: Span) -> bool:

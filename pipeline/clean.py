@@ -64,7 +64,7 @@ _FURNITURE_LINE = re.compile(
     r"home\s*[/›»>|]\s*.*|"  # a breadcrumb: "Home / News / Bangladesh / Diplomacy", "Home › News › Kosovo"
     r".*[.!?]\s+(?:photo|image|picture)s?\s*:\s*[^.:]{1,60}|"  # a caption with its credit: "... yesterday. Photo: Star"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
-    r"(?:meetings coverage|press releases|news releases)(?: and (?:meetings coverage|press releases))?)\s*$",
+    r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
 )
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
@@ -180,7 +180,10 @@ _NOTICE = re.compile(
     r"|please contact\b.*\b(?:for (?:further|more) information|with (?:any )?questions)\b.*"
     r"|this [\w -]{1,30}? is (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b.*"
     r"|.*\bdoes not constitute (?:legal|investment|financial|tax) advice\b.*"
-    r"|for information media\b.*|not an official record)[.!]?",
+    r"|for information media\b.*|not an official record"
+    # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
+    r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
+    r"|(?:thanks|thank you) for reading\b.*)[.!?]?",
     re.I,
 )
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."

@@ -305,6 +305,11 @@ CASES = [
     # "the two states" is a pair
     ("Egypt and Ethiopia have argued over the dam. Relations between the two states remain tense.",
      {"EGY", "ETH"}, set()),
+    # the language a minister speaks in is no party; "the Government" tagged as a name is still the body
+    ("The Thai minister said in Arabic that Cambodia would pay.", {"THA", "KHM"}, set()),
+    ("The minister said in Thai that Cambodia would pay.", {"KHM"}, {"THA"}),
+    ("Britain recalled its ambassador. The Committee recommends that the Government publish its strategy.", {"GBR"},
+     set()),
     # a surname the tagger took for a group is the person named in full before
     ("The chairperson of the AU Commission, Mahmoud Ali Youssouf, welcomed the talks. Youssouf spoke to Ruto.",
      {"AU", "KEN"}, set()),

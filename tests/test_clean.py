@@ -628,6 +628,9 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("This alert is for general information only and does not constitute legal advice.",
          "This alert is for general information only and does not constitute legal advice."),
         ("For information media. Not an official record.", "For information media. Not an official record."),
+        # a newsletter's sign-off
+        ("That's all for this morning. Forwarded this email?", "That's all for this morning. Forwarded this email?"),
+        ("Thanks for reading.", "Thanks for reading."),
         # sentences like them that are news
         ("I'm sure the talks will resume on Friday, the envoy said.", None),
         ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", None),
