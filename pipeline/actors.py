@@ -138,6 +138,17 @@ _BARE_BODY = re.compile(
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
 )
+# "the Crown Prince", "the President": a person named before with that title ("Crown Prince
+# Mohammed bin Salman", "President Smith"), where the document has named one only
+_TITLE_REFERENCE = re.compile(
+    r"\b[Tt]he (?P<title>(?i:crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
+    r"foreign minister|defen[cs]e minister|secretary-general))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
+    r"(?!\s+[A-Z])"  # not a name that holds the title: "the King Hussein Mosque", "the President Hotel"
+)
+_TITLE_MEMORY = 10  # sentences
+_TITLE_WORDS = re.compile(
+    r"(?:^|\s)(?P<title>crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
+    r"foreign minister|defen[cs]e minister|secretary-general)\s*$", re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
 _BODIES_AS_NAMES = frozenset("government administration cabinet parliament authorities".split())
@@ -256,6 +267,9 @@ class ActorTracker:
         self.filed: str | None = None
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
+        # title -> the people named with it so far, by surname, with the sentence that last did
+        # ("crown prince" -> Mohammed bin Salman)
+        self._titled: dict[str, dict[str, tuple[int, ActorMention]]] = {}
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -305,6 +319,12 @@ class ActorTracker:
                             | {a.code for a in found if a.code in STATE_CODES})
         # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
         # "...". He called on ...: the same man)
+        for a in named:
+            if a.kind == "person" and (title := _TITLE_WORDS.search(
+                    sent.doc.text[max(sent.start_char, a.start - 30) : a.start].rstrip() or " ")
+                    or _TITLE_WORDS.search(" " + " ".join(a.text.split()[:2]))
+                    or _TITLE_WORDS.search(" " + a.text.split()[0])):
+                self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
         people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
@@ -406,6 +426,15 @@ class ActorTracker:
             if it is not None and not any(a.role == "source" for a in found):
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
+        for m in _TITLE_REFERENCE.finditer(sent.text):
+            holders = [a for i, a in self._titled.get(m.group("title").lower(), {}).values()
+                       if self._sentence - i <= _TITLE_MEMORY]
+            if len(holders) == 1 and holders[0].code not in named:  # one person of that title named lately
+                start = sent.start_char + m.start()
+                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                out.append(replace(holders[0], text=m.group(0), via="context", start=start, end=start + len(m.group(0)),
+                                   role=_role(span.root) if parsed and span is not None else None))
+                named = named | {holders[0].code}
         home = frozenset().union(*self._window)
         # the state of the transcript's speaker; else the one state of the sentences before, or of
         # several the one the story was filed from where the sentence names no state of its own

@@ -305,6 +305,13 @@ CASES = [
     # "the two states" is a pair
     ("Egypt and Ethiopia have argued over the dam. Relations between the two states remain tense.",
      {"EGY", "ETH"}, set()),
+    # "the Crown Prince", "the president": the one person named with that title lately, whatever
+    # else the sentences before name; not a name that holds the title
+    ("Biden spoke with Crown Prince Mohammed bin Salman of Saudi Arabia. The Crown Prince welcomed the deal with Iran.",
+     {"SAU", "IRN"}, set()),
+    ("Lula met Milei in Buenos Aires. Brazilian President Luiz Inácio Lula da Silva praised the deal. "
+     "The president said trade would double.", {"BRA"}, {"ARG"}),
+    ("Lula met Milei in Buenos Aires. The president said trade would double.", set(), {"BRA", "ARG"}),
     # the language a minister speaks in is no party; "the Government" tagged as a name is still the body
     ("The Thai minister said in Arabic that Cambodia would pay.", {"THA", "KHM"}, set()),
     ("The minister said in Thai that Cambodia would pay.", {"KHM"}, {"THA"}),
