@@ -294,8 +294,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker))
-    if speaker.text.lower() in _GENERIC:
-        return None
+    if speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}:
+        return None  # "It is time we in Singapore said plainly": the author's voice
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
         return None  # "its provisional findings suggested": the author's inference, not a statement
     return Attribution(

@@ -30,7 +30,7 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
-     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? to|promised? to|inevitabl[ey]|"
+     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? (?:not )?to|promised? (?:not )?to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"

@@ -295,8 +295,11 @@ def _official_again(sent: Span, attribution: Speech) -> bool:
     if span is None or not sent.doc.has_annotation("DEP"):
         return False
     noun = span.root
+    # a relative clause or a participle tells more of the same person ("The official, who spoke
+    # on condition of anonymity, said"), not whose they are
     return (noun.lower_ in _OFFICIALS and span[0].lower_ == "the"
-            and all(c.dep_ in {"det", "compound", "amod"} and not c.ent_type_ for c in noun.children))
+            and all(c.dep_ in {"det", "compound", "amod", "relcl", "acl", "punct"} and not c.ent_type_
+                    for c in noun.children))
 
 
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,
@@ -446,6 +449,10 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_ALONE.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
+    # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
+    ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)
+             if e.label_ == "CARDINAL" and re.fullmatch(r"\d{1,2}", e.text) and e.start > sent.start
+             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and not doc[e.start - 1].ent_type_]
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:

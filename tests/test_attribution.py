@@ -130,6 +130,8 @@ CASES = [
     ("Diplomats in Addis Ababa said the talks would resume.", "Diplomats in Addis Ababa", "said", None, False),
     ("A general who served in Cabo Delgado said the insurgency would spread.",
      "A general who served in Cabo Delgado", "said", None, False),
+    # the author among those addressed is no speaker
+    ("It is time we in Singapore said plainly that ASEAN has failed.", None, None, None, False),
     # an agency's director and an office's spokesperson speak for its state
     ("OFAC Director Bradley Smith has warned that the agency will act.", "Bradley Smith", "warned", "USA", False),
     ("According to an OFSI spokesperson, further designations are likely.", "an OFSI spokesperson", "According",
@@ -706,3 +708,10 @@ def test_he_after_a_quotation_is_still_its_speaker(extractor: Any) -> None:
             '"Cambodia has asked the court to rule." He called on the UN Security Council to meet.')
     claims = list(extractor.extract([Document(id="d", text=text, date="2026-03-10")], all_sentences=True))
     assert ("He", "KHM") in [(a.text, a.code) for a in claims[-1].actors]
+
+
+def test_the_official_named_again_with_a_clause_speaks_for_the_state_before(extractor: Any) -> None:
+    text = ('According to a Saudi official, the talks will resume. "We are ready," the official, who spoke on '
+            "condition of anonymity, said.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("a Saudi official", "SAU"), ("the official", "SAU")]

@@ -24,6 +24,7 @@ blank = spacy.blank("en")
         ("The US may seek to restore the agreement.", "low", False),
         ("Sanctions could be lifted by spring.", "low", False),
         ("Maybe the talks will resume next year.", "low", False),
+        ("Bangkok promised not to close the border again.", "high", True),
         ("Russia hopes the new administration will help improve ties.", "low", False),
         ("Military action remains improbable.", "medium", True),
         ("The most plausible outcome is a cold peace.", "medium", False),

@@ -356,13 +356,18 @@ def test_timex_bounds_and_measures(extractor: Any) -> None:
 def test_timex_statements_deadlines_opening_years_and_list_days(extractor: Any) -> None:
     """A statement reported is made by the document's day; a deadline for what is to come looks
     forward; a year that opens the sentence dates its month and day; a day the tagger left out
-    before its month in a list item is the day's."""
+    before its month in a list item is the day's, and so is a month it left out before its day."""
 
     text = ("Mohammed bin Salman said in an interview on Dec 3 that the kingdom would keep talking to Tehran. "
             "The EU has given Belgrade and Pristina until 31 January to agree on the statute. "
             "In 2020, talks between Argentina and Brazil broke down on Dec 3, only to resume weeks later.\n\n"
-            "9 December: UN Security Council briefing on the Great Lakes.")
+            "9 December: UN Security Council briefing on the Great Lakes.\n\n"
+            "Dec 3: EU foreign ministers meet in Brussels to discuss sanctions on Iran.\n\n"
+            "Tuesday, Dec 8: Japan and South Korea hold talks in Seoul.")
     claims = _claims(extractor, text, "2026-11-26")
+    # a month the tagger left out before its day, with its weekday or without
+    assert [(t.text, t.date) for t in claims[4].time] == [("Dec 3", "2026-12-03")]
+    assert [(t.text, t.date) for t in claims[5].time] == [("Tuesday, Dec 8", "2026-12-08")]
     assert claims[0].attribution is not None and claims[0].attribution.date == "2025-12-03"
     assert [t.date for t in claims[0].time] == ["2025-12-03"]
     assert [t.date for t in claims[1].time] == ["2027-01-31"]
