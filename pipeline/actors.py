@@ -317,14 +317,16 @@ class ActorTracker:
             self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
-        # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
-        # "...". He called on ...: the same man)
+        # the people named with a title before or in their name ("Crown Prince Mohammed bin
+        # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
             if a.kind == "person" and (title := _TITLE_WORDS.search(
                     sent.doc.text[max(sent.start_char, a.start - 30) : a.start].rstrip() or " ")
                     or _TITLE_WORDS.search(" " + " ".join(a.text.split()[:2]))
                     or _TITLE_WORDS.search(" " + a.text.split()[0])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
+        # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
+        # "...". He called on ...: the same man)
         people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
@@ -444,7 +446,8 @@ class ActorTracker:
             m = _BARE_BODY.search(sent.text)
             own = m is not None and m.group(0).lower().startswith("its") and any(
                 a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
-            if m and code not in named and not own:  # "Sudan, torn by the war between its army and ...": Sudan's
+            titled = any(a.start <= sent.start_char + m.start() < a.end for a in out) if m else False
+            if m and code not in named and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)

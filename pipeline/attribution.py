@@ -816,8 +816,10 @@ def _phrase(head: Token) -> Span:
     subtree = list(head.subtree)
     right = subtree[-1].i
     for t in subtree:
+        if t.i <= head.i:
+            continue
         glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
-        if t.i > head.i and ((t.is_punct and not glued) or t.ent_type_ in {"DATE", "TIME"}):
+        if (t.is_punct and not glued) or t.ent_type_ in {"DATE", "TIME"}:
             # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1
             break

@@ -261,8 +261,8 @@ def _institution_code(people: Context) -> str | None:
 
 def _bare_office(sent: Span, attribution: Speech) -> bool:
     """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
-    Maly Socheata, said", "according to a statement by the ministry", "a ministry official said"): no possessive, no "of" or
-    "for", no name of a state or organisation."""
+    Maly Socheata, said", "according to a statement by the ministry", "a ministry official
+    said"): no possessive, no "of" or "for", no name of a state or organisation."""
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
         return False

@@ -526,10 +526,12 @@ def _surnames_again(doc: Doc) -> None:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (before is not None and before.is_title and before.is_alpha) or (after is not None and after.is_title):
             continue  # one word of a longer name
-        if token.i not in taken:
+        if token.i not in taken and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            # as the one who acts or owns ("Bolat said", "Peña's office"), not a word that is also
+            # a surname ("Rice exports rose" after "Condoleezza Rice")
             ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             changed = True
-        else:
+        elif token.i in taken:
             k = next(j for j, e in enumerate(ents) if e.start <= token.i < e.end)
             if ents[k].label_ == "NORP" and len(ents[k]) == 1:
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
