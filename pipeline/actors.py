@@ -140,15 +140,16 @@ _BARE_BODY = re.compile(
 )
 # "the Crown Prince", "the President": a person named before with that title ("Crown Prince
 # Mohammed bin Salman", "President Smith"), where the document has named one only
+_TITLES = (r"crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
+           r"foreign minister|defen[cs]e minister|secretary-general")
 _TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he (?P<title>(?i:crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
-    r"foreign minister|defen[cs]e minister|secretary-general))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
+    rf"\b[Tt]he (?P<title>(?i:{_TITLES}))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
     r"(?!\s+[A-Z])"  # not a name that holds the title: "the King Hussein Mosque", "the President Hotel"
 )
 _TITLE_MEMORY = 10  # sentences
-_TITLE_WORDS = re.compile(
-    r"(?:^|\s)(?P<title>crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
-    r"foreign minister|defen[cs]e minister|secretary-general)\s*$", re.I)
+# the title just before a name ("... Crown Prince" before "Mohammed bin Salman") or opening it
+_TITLE_BEFORE = re.compile(rf"(?:^|\s)(?P<title>{_TITLES})\s*$", re.I)
+_TITLE_OPENING = re.compile(rf"(?P<title>{_TITLES})\s", re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
 _BODIES_AS_NAMES = frozenset("government administration cabinet parliament authorities".split())
@@ -320,10 +321,8 @@ class ActorTracker:
         # the people named with a title before or in their name ("Crown Prince Mohammed bin
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
-            if a.kind == "person" and (title := _TITLE_WORDS.search(
-                    sent.doc.text[max(sent.start_char, a.start - 30) : a.start].rstrip() or " ")
-                    or _TITLE_WORDS.search(" " + " ".join(a.text.split()[:2]))
-                    or _TITLE_WORDS.search(" " + a.text.split()[0])):
+            if a.kind == "person" and (title := _TITLE_OPENING.match(a.text)
+                                       or _TITLE_BEFORE.search(sent.doc.text[max(sent.start_char, a.start - 30) : a.start])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
         # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
         # "...". He called on ...: the same man)

@@ -507,9 +507,9 @@ _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 def _surnames_again(doc: Doc) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
-    or took it for a group: "Bolat said ..." opening a paragraph after "Turkish Trade Minister Omer
-    Bolat", "Youssouf" (a NORP) after "Mahmoud Ali Youssouf". Only a capitalised word on its own,
-    not one word of a longer name ("Bolat Avenue")."""
+    or took it for a group: "Peña said ..." opening a paragraph after "Santiago Peña", "Youssouf"
+    (a NORP) after "Mahmoud Ali Youssouf". Only a capitalised word on its own, not one word of a
+    longer name ("Peña Avenue")."""
     surnames: dict[str, int] = {}  # surname -> where the full name ends
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].is_alpha:
@@ -527,7 +527,7 @@ def _surnames_again(doc: Doc) -> None:
         if (before is not None and before.is_title and before.is_alpha) or (after is not None and after.is_title):
             continue  # one word of a longer name
         if token.i not in taken and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            # as the one who acts or owns ("Bolat said", "Peña's office"), not a word that is also
+            # as the one who acts or owns ("Peña said", "Peña's office"), not a word that is also
             # a surname ("Rice exports rose" after "Condoleezza Rice")
             ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             changed = True
