@@ -116,6 +116,21 @@ _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
                      r"parliament)\b", re.I)
+# a speech's heading and its speaker: "Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of ..., at
+# the Opening of ...", "Remarks by President Lula at ...", "Statement by the Ministry of Foreign Affairs of
+# Viet Nam on ..."; the name is capitalised words up to where the office or the occasion begins, so that
+# a headline, "Speech by Xi sparks concern", is none
+_SPEECH_HEADING = re.compile(
+    r"(?i:(?:(?:opening|closing|keynote|welcome|welcoming|inaugural)\s+)?(?:statement|remarks|speech|address|"
+    r"intervention|message|lecture)\s+(?:(?:as\s+)?delivered\s+)?by\s+"
+    r"(?:(?:H\.\s?E\.|His|Her|Excellency|the|Honou?rable|Hon\.|Rt\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*)"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|do|dos|del|van|von|bin|ibn|al|el|and)){0,12}?)"
+    r"(?=\s*(?:,|\(|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$))", re.M)
+# where the office after a speaker's name ends, and the occasion begins: ", at the Opening of ..."
+_OFFICE_END = re.compile(r"\s*(?:,|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$)", re.M)
+# a speaker's own words, and what others are quoted as saying
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _CHAMBER = re.compile(r"\b(?:parliament|senate|hansard|house of (?:commons|representatives|lords))\b", re.I)
 # what follows a state that owns the office: "Brazil's foreign minister", "Indonesian Foreign Ministry"
 _OWNS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ISSUER.pattern, re.I)
@@ -333,7 +348,8 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     "Q:") is the journalist's, no state's."""
     labels = [f for f in doc._.furniture if f.kind == "speaker_label"]
     if not labels:
-        return []
+        speech = speech_speaker(doc)
+        return [(speech, len(doc.text))] if speech is not None else []
     state = _issuing_state(doc)
     text = doc.text  # joined once: spaCy builds it from the tokens at each call
     # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
@@ -355,6 +371,37 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         out.append((Attribution(speaker, None if question else state, TRANSCRIPT_CUE, True, label.start,
                                 label.start + len(speaker)), end))
     return out
+
+
+def speech_speaker(doc: Doc) -> Attribution | None:
+    """The speaker a speech's or a statement's heading names, whose words the whole body is:
+    "Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of the Federal Democratic Republic of
+    Ethiopia, at the Opening of ..." is Abiy Ahmed Ali's, ETH: the code of the name, else the one
+    state of the office after it (not of the occasion, "at the Opening of the Assembly of the
+    African Union"), else the issuing state of the header. An office named first gives way to the
+    person after it ("Address by the Minister of Foreign Affairs of the Republic of Uzbekistan,
+    Bakhtiyor Saidov, at ..."). Only where the body speaks in the first person outside quotation
+    marks: a news story headed "Remarks by the minister at the summit" reports them."""
+    text = doc.text
+    heading = next((f for f in doc._.furniture if f.kind in {"header", "title"}), None)
+    match = _SPEECH_HEADING.match(text, heading.start, heading.end) if heading is not None else None
+    if match is None or len(_FIRST_PERSON.findall(_QUOTED.sub("", text[heading.end :]))) < 3:
+        return None
+    start, end = match.span("name")
+    named = [e for e in ents_of(doc) if start <= e.start_char and e.end_char <= end]
+    codes = {e._.code for e in named if e._.code}
+    office = text.find(",", end, heading.end)  # "Abiy Ahmed Ali (PhD), Prime Minister of ...,"
+    if office != -1 and not any(e.label_ == "PERSON" for e in named):
+        person = next((e for e in ents_of(doc) if e.label_ == "PERSON" and office < e.start_char < office + 3), None)
+        if person is not None and text[person.end_char : person.end_char + 1] in {",", ""}:
+            start, end, office = person.start_char, person.end_char, -1
+    if not codes and office != -1:
+        stop = _OFFICE_END.search(text, office + 1, heading.end)
+        stop_at = stop.start() if stop is not None else heading.end
+        codes = {e._.code for e in ents_of(doc) if office < e.start_char and e.end_char <= stop_at
+                 and e._.code in STATE_CODES}
+    code = codes.pop() if len(codes) == 1 else _issuing_state(doc) if not codes else None
+    return Attribution(text[start:end], code, TRANSCRIPT_CUE, True, start, end)
 
 
 def transcript_speaker(sent: Span, speakers: list[tuple[Attribution, int]]) -> Attribution | None:

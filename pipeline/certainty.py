@@ -47,7 +47,9 @@ _CUES: list[tuple[str, str]] = [
      r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
      r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
-     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen", "low"),
+     r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
+     # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
+     r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
@@ -109,6 +111,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
+    if match.group(0).lower() == "whether":
+        before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
     after = _CLAUSE_BREAK.split(_whole_words(text, match.end(), match.end() + 12))[0]
     around = before + match.group(0) + after
     negated = (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))

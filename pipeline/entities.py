@@ -217,6 +217,15 @@ class Gazetteer:
         self._people: dict[str, list[Entry]] = {}
         for entry in officeholders:
             self._people.setdefault(normalise(entry.text), []).append(entry)
+        self._names: dict[str, set[str]] = {}  # code -> its aliases as letters only, lower case
+        for entry in self.entries:
+            if entry.code:
+                self._names.setdefault(entry.code, set()).add(_letters(entry.text))
+
+    def names(self, code: str, name: str) -> bool:
+        """Whether ``name`` is one of the gazetteer's names for ``code``, up to case, accents,
+        spaces and punctuation ("Kurdistan Workers Party" for "Kurdistan Workers' Party")."""
+        return _letters(name) in self._names.get(code, ())
 
     @classmethod
     def from_files(cls, gazetteer: Path, officeholders: Path | None = None) -> Gazetteer:
@@ -231,6 +240,10 @@ class Gazetteer:
         if not candidates:
             return None
         return _pick(candidates, day)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in fold_accents(_LEADING.sub("", text)).lower() if c.isalnum())
 
 
 def _pick(candidates: list[Entry], day: str | None) -> Entry:
@@ -499,7 +512,73 @@ class EntityResolver:
             previous = ent
             if ent._.code:
                 coded, sender = ent, coded
+        self._acronyms_as_defined(doc, day)
         return doc
+
+    def _acronyms_as_defined(self, doc: Doc, day: str | None) -> None:
+        """An acronym the document defines means what its long form means, wherever it stands:
+        "the Bureau of Industry and Security (BIS)" is not the Bank for International Settlements,
+        "Japan's Self-Defense Forces (SDF)" are not the Syrian Democratic Forces. A long form the
+        gazetteer does not know leaves the acronym without a code, unless it is one of the
+        gazetteer's names for the acronym's own code. Only an acronym the gazetteer resolves is
+        changed: this tells its meanings apart, it does not add one."""
+        defined = defined_acronyms(doc)
+        if not defined:
+            return
+        meanings: dict[str, tuple[str | None, str | None, str | None]] = {}
+        for acronym, long in defined.items():
+            named = next((e for e in doc.ents if e.end == long.end and e.start in {long.start, long.start - 1}
+                          and e._.code), None)
+            if named is not None:
+                meanings[acronym] = (named._.code, named._.kind, named._.via)
+                continue
+            entry = self.gazetteer.lookup(long.text, None, day)
+            if entry is not None:
+                meanings[acronym] = (entry.code, entry.kind, entry.via)
+            else:
+                meanings[acronym] = (None, None, None)
+        for ent in doc.ents:
+            meaning = meanings.get(ent.text)
+            # a code the gazetteer gave is changed, none is added: "the Joint Chiefs of Staff (JCS)"
+            # of Seoul's military are Washington's in the gazetteer
+            if meaning is None or not ent._.code or ent._.code == meaning[0]:
+                continue
+            if meaning[0] is None and self.gazetteer.names(ent._.code, defined[ent.text].text):
+                continue  # "the Kurdistan Workers Party (PKK)": the gazetteer's PKK in other words
+            ent._.code, ent._.kind, ent._.via = meaning
+
+
+# words of a long form that its acronym skips: "Bureau of Industry and Security (BIS)"
+_ACRONYM_SKIPS = frozenset("of and for the on in de des du la le el del y et".split())
+
+
+def defined_acronyms(doc: Doc) -> dict[str, Span]:
+    """Acronyms the document defines in parentheses after their long form, acronym -> long form:
+    "the Bureau of Industry and Security (BIS)", "Forces Armées de la République Démocratique du
+    Congo (FARDC)". The long form's capitalised words, hyphenated parts apart, give the acronym's
+    letters in order; the words ``_ACRONYM_SKIPS`` names may stand between them."""
+    defined: dict[str, Span] = {}
+    for token in doc:
+        i = token.i
+        if not (token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i >= 2):
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8) or acronym in defined:
+            continue
+        letters = ""
+        k = i - 1
+        while k >= 0 and len(letters) < len(acronym):
+            word = doc[k]
+            if word.text in {"-", "–"} or (word.lower_ in _ACRONYM_SKIPS and letters):
+                k -= 1
+                continue
+            if not (word.is_alpha and word.text[0].isupper()):
+                break
+            letters = word.text[0] + letters
+            k -= 1
+        if letters == acronym:
+            defined[acronym] = doc[k + 1 : i]
+    return defined
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})

@@ -335,6 +335,16 @@ CASES = [
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
     ("CHINESE WARSHIPS ENTER JAPANESE WATERS", {"CHN", "JPN"}, set()),
+    # an acronym the document defines means its long form: the Commerce Department's BIS, Japan's
+    # SDF, a pipeline's CPC (not China's Communist Party); the bank's BIS stays the bank's
+    ("The Bureau of Industry and Security (BIS) listed Chinese firms. BIS officials said more would follow.",
+     {"USA"}, {"BIS"}),
+    ("Japan's Self-Defense Forces (SDF) trained with Australian troops. The SDF will hold more drills with Canberra.",
+     {"JPN", "AUS"}, {"SDF"}),
+    ("The Caspian Pipeline Consortium (CPC) carries Kazakh crude. The CPC halted loadings after a strike.",
+     set(), {"CHN"}),
+    ("The Bank for International Settlements (BIS) warned lenders. The BIS said Japan would raise rates.",
+     {"BIS", "JPN"}, set()),
 ]
 
 

@@ -714,3 +714,35 @@ def test_the_official_named_again_with_a_clause_speaks_for_the_state_before(extr
             "condition of anonymity, said.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("a Saudi official", "SAU"), ("the official", "SAU")]
+
+
+def test_a_speechs_heading_names_who_speaks_throughout(extractor: Any) -> None:
+    text = ("Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of the Federal Democratic Republic of "
+            "Ethiopia, at the Opening of the Assembly of the African Union\n\n"
+            "Addis Ababa, 14 February 2026\n\n"
+            "I thank President Erdogan and the Turkish government for their mediation. "
+            "My government will ratify the protocol this year. We will not accept any delay.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    # the whole body is the speaker's, of the state of the office after the name, not of the occasion (AU)
+    assert {(c.attribution.speaker, c.attribution.speaker_code) for c in claims if c.attribution} == {
+        ("Abiy Ahmed Ali", "ETH")}
+    assert len([c for c in claims if c.attribution]) == 3
+    # the speaker's "I" and "my" are a person of that state
+    assert ("ETH", "TUR") in claims[0].dyads
+    assert "ETH" in {a.code for a in claims[1].actors}
+    # an office named first gives way to the person after it
+    text = text.replace("H.E. Abiy Ahmed Ali (PhD), Prime Minister of the Federal Democratic Republic of Ethiopia",
+                        "the Minister of Foreign Affairs of Ethiopia, Gedion Timothewos")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert {(c.attribution.speaker, c.attribution.speaker_code) for c in claims if c.attribution} == {
+        ("Gedion Timothewos", "ETH")}
+
+
+def test_a_headline_about_a_speech_is_no_speech(extractor: Any) -> None:
+    # a name followed by a verb, and a story that quotes the speech: the author's voice
+    for heading in ("Speech by Abiy sparks concern in Cairo", "Remarks by Abiy at the summit"):
+        text = (f"{heading}\n\nBy Jane Doe\n\nADDIS ABABA, Feb 14 (Reuters) - Ethiopia will ratify the protocol, "
+                "Prime Minister Abiy Ahmed said. Egypt rejected the plan. Sudan has not responded.\n")
+        claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+        assert [c.attribution.speaker if c.attribution else None for c in claims] == [
+            "Prime Minister Abiy Ahmed", None, None], heading

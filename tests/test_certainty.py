@@ -61,6 +61,9 @@ blank = spacy.blank("en")
         ("I am not sure they will be, but the offer is sincere.", "low", False),
         ("I cannot say with confidence that the truce will hold through the winter.", "low", False),
         ("Neither side has confirmed it will attend.", "low", False),
+        # not knowing whether is doubt, not denial; a question the writer asks is doubt
+        ("Beijing has not said whether it will send a delegation to Manila.", "low", False),
+        ("One wonders how much longer Brasilia will tolerate the threats.", "low", False),
         ("The rebels have not confirmed their attendance, but talks will resume.", "high", False),
         ("Premier Li Qiang is due in Brasilia on Dec 3.", "high", False),  # scheduled
         # not a negated forecast: "will not hesitate"; negated: "Nor is ...", "nobody will want to"
