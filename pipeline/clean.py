@@ -118,6 +118,16 @@ _DAYS_AND_MONTHS = frozenset(_MONTHS) | frozenset(
 _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
 # the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
 NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin ibn al el".split())
+# common family names of the languages that put them first (Chinese, also as spelt in Singapore and
+# Malaysia, Korean, Vietnamese): "Tan Wei Ling", "Park Hyun-woo", "Nguyen Thu Ha"; none that is an
+# English word ("He", "Song", "Moon")
+_FAMILY_FIRST = frozenset(
+    """Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Toh Sim Chong Chia Seah Foo Leong Lau Yap
+    Chew Liew Quek Heng Soh Kwok Loh Tham Phua Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu
+    Guo Gao Lin Luo Zheng Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du
+    Ye Cheng Wei Su Lu Ding Ren Shen Yao Ma Ho Kim Park Choi Jung Jeong Kang Cho Yoon Jang Shin Kwon Hwang
+    Ahn Yoo Jeon Bae Baek Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong""".split()
+)
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}"
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
@@ -168,7 +178,9 @@ _CLAIM_NUMBER = re.compile(r"^(?:claim|myth)\s+\d{1,2}\s*:\s+", re.I)
 # methodology here.", "This essay appears in the November/December 2026 issue.", a law firm's "Please
 # contact any of the authors ... for further information." and "This alert is for general information
 # only and does not constitute legal advice.", a UN press release's "For information media. Not an
-# official record."
+# official record.", a news agency's note to the subscribers of its wire service ("Anadolu Agency website
+# contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System
+# (HAS), and in summarized form. Please contact us for subscription options.")
 _NOTICE = re.compile(
     r"(?:this live (?:page|blog)(?: is| has)? (?:now )?(?:closed|ended|paused)"
     r"|(?:you can )?(?:continue to )?follow (?:our|the) (?:live |latest |full |ongoing )?(?:coverage|updates)\b.*"
@@ -181,6 +193,8 @@ _NOTICE = re.compile(
     r"|this [\w -]{1,30}? is (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b.*"
     r"|.*\bdoes not constitute (?:legal|investment|financial|tax) advice\b.*"
     r"|for information media\b.*|not an official record"
+    r"|.*\bonly (?:a portion|a part|part|some) of the (?:news|stories|news stories|content)\b.*\bsubscribers?\b.*"
+    r"|please contact us for (?:subscription|subscriber|licensing)\b.*"
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*)[.!?]?",
@@ -190,12 +204,12 @@ _NOTICE = re.compile(
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # an author's note after the article: who they are, whose views these are
 # (a name in capitals, a role in title case, a former post: "CAMILA RESTREPO ORTIZ is a Senior Fellow at ...",
-# "Paolo Reyes is a former Philippine diplomat.")
+# "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...")
 _AUTHOR_NOTE = re.compile(
     rf"^(?:(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){{0,5}}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney)\b).{0,200}"
-    r"|(?i:the authors? (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
+    r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
 # a digest item's heading on a line of its own: "DR Congo–Rwanda", "Peru"
 _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*")
 # the heading of a report's notes or references, which run to its end
@@ -297,7 +311,7 @@ def _authors(line: str) -> bool:
     if not _AUTHORS.fullmatch(line.strip()):
         return False
     names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", re.sub(_IN_PLACE, "", line.strip()))
-    return all(_gazetteer_kind(n) is None for n in names) and any(_given_name(n) for n in names)
+    return all(_gazetteer_kind(n) is None for n in names) and any(_personal_name(n) for n in names)
 
 
 def _given_name(name: str) -> bool:
@@ -307,21 +321,29 @@ def _given_name(name: str) -> bool:
     return given_name_gender(name) is not None
 
 
+def _personal_name(name: str) -> bool:
+    """Whether ``name`` starts with a known given name ("Amina Otieno") or, in two to four words, with a
+    common family name of a language that puts it first ("Tan Wei Ling", "Nguyen Thi Thu Ha")."""
+    words = name.split()
+    return _given_name(name) or (2 <= len(words) <= 4 and words[0].title() in _FAMILY_FIRST)
+
+
 def _known_name(part: str) -> bool:
     """A part of a header line that is one name starting with a known given name: "Burak Bir"."""
-    return bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _given_name(part)
+    return bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _personal_name(part)
 
 
 def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     """A header line that is one name, a byline without "By": where a newsroom role follows it
     ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
     and starts with a known given name ("RASHID HASSAN"), or where it starts with one and the
-    page's date line is just above or below it ("Halima Warsame" over "Tue 13 Oct 2026 06.00 BST")."""
+    page's date line is just above or below it ("Halima Warsame" over "Tue 13 Oct 2026 06.00 BST",
+    "Tan Wei Ling" over "Published Nov 24, 2026, 05:00 AM")."""
     line = line.strip()
     name = line.title() if line.isupper() else line
     return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
-            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _given_name(name))
-                 or (_given_name(name) and (_dates_line(following) or _dates_line(preceding)))))
+            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _personal_name(name))
+                 or (_personal_name(name) and (_dates_line(following) or _dates_line(preceding)))))
 
 
 def _is_byline(line: str) -> bool:
@@ -392,8 +414,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if first is None:
         first = prose[-1]
     last = prose[-1]
-    while last > first and _author_note(lines[last][2]):
-        last -= 1  # the author's note that ends a piece: "Halima Warsame is a fellow at ...", "The views expressed are ..."
+    # the author's note that ends a piece, "Halima Warsame is a fellow at ...", "The views expressed are ...",
+    # also above the page's appeals ("Join ST's WhatsApp Channel ..."), which stay where no note is above them
+    end, signed = last, []
+    while end > first and (_author_note(lines[end][2]) or _appeal(lines[end][2])):
+        if _author_note(lines[end][2]):
+            last = end - 1
+            signed = _note_names(lines[end][2]) + signed
+        end -= 1
     # a report's notes, from their heading to the end: "Notes", "[8] Federal Foreign Office, ..."
     notes = next((i for i in range(first + 1, last + 1) if _NOTES_HEADING.match(lines[i][2])), None)
     if notes is not None:
@@ -440,7 +468,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
                 kind = "byline"  # the author's role under their name
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
-                  and not _OFFICE_LINE.match(s)):
+                  and not _OFFICE_LINE.match(s) and not _place_line(s)):
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
         elif notes is not None and i >= notes:
@@ -482,16 +510,45 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     spans = [f for f in spans if not (f.kind == "subheading" and f.start in headings)] + leads
     spans += _pull_quotes(lines, range(first, last + 1))
     spans += _marks(lines, range(first, last + 1))
-    title = _title(candidates, first_marker)
+    # a subtitle is printed on the line right under its title, with no blank line between
+    joined = {i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1}
+    title = _title(candidates, first_marker, joined)
+    # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
+    author = author or _joined_names(signed)
     return spans, Header(title=title, date=doc_date, author=author)
 
 
 def _author_note(line: str, author: str | None = None) -> bool:
     """Whether every sentence of ``line`` is an author's note ("Halima Warsame is a fellow at ...",
     "The views expressed are ..."), each about one of the names of ``author`` where it is given."""
-    notes = [_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line)]
+    notes = _note_sentences(line)
     return all(notes) and (author is None or all(
         m is not None and m.group("name") is not None and m.group("name").lower() in author.lower() for m in notes))
+
+
+def _note_sentences(line: str) -> list[re.Match[str] | None]:
+    """The author's note of each sentence of ``line`` (``_AUTHOR_NOTE``), or None, in italics or not
+    ("*Halima Warsame is a professor of law.*"); an initial ends no sentence ("the S. Rajaratnam School")."""
+    return [_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)(?<!\b[A-Z]\.)\s+", line.strip("*_ \t"))]
+
+
+def _note_names(line: str) -> list[str]:
+    """The names an author's note gives: "Nguyen Thu Ha" and "Paolo Reyes" of "Nguyen Thu Ha is a research
+    fellow at ... . Paolo Reyes is a former Philippine diplomat."; none of "The writer is ..."."""
+    return [m.group("name") for m in _note_sentences(line) if m is not None and m.group("name")]
+
+
+def _joined_names(names: list[str]) -> str | None:
+    """Names as a byline joins them: "Nguyen Thu Ha and Paolo Reyes", "Ana Ruiz, Li Wei and Tom Hart"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else (names[0] if names else None)
+
+
+def _appeal(line: str) -> bool:
+    """A line of the page's end matter that is no author's note: a page furniture line, newsroom
+    boilerplate or an appeal ("Join ST's WhatsApp Channel and get the latest news and must-reads."),
+    or notices to the reader."""
+    return bool(_FURNITURE_LINE.match(line)) or boilerplate(line) or _notices(0, line) == [
+        Furniture(0, len(line), "furniture")]
 
 
 def _notices(start: int, line: str) -> list[Furniture]:
@@ -572,6 +629,16 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     named += [(start, m) for start, m in found if counts[m.group("label")] == 1
               and _gazetteer_kind(m.group("label")) == "nonstate" and (start, m) not in named]
     return sorted((Furniture(start, start + m.end(), "speaker_label") for start, m in named), key=lambda f: f.start)
+
+
+def _place_line(line: str) -> bool:
+    """A header line that says where a statement was issued, no title: "Pretoria, Republic of South
+    Africa", "Geneva": a city the gazetteer knows, with its state or region after a comma."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > 3 or re.search(r"\d", line):
+        return False
+    return _gazetteer_kind(line) == "place" or (
+        _gazetteer_kind(parts[0]) == "place" and all(_gazetteer_kind(part) in {"place", "state"} for part in parts[1:]))
 
 
 def _opens_speech(rest: str) -> bool:
@@ -678,9 +745,10 @@ def _pull_quotes(lines: list[tuple[int, int, str]], body: range) -> list[Furnitu
     return spans
 
 
-def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
+def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int]) -> str | None:
     """The headline among the header lines that may be the title: the last one before the first
-    date or byline, unless it is the standfirst under the headline; else the longest."""
+    date or byline, unless it is the standfirst or subtitle under the headline (on the next line
+    where ``joined`` has it); else the longest."""
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
     if any(len(s.split()) >= 5 for _, s in before_marker):
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline
@@ -692,11 +760,13 @@ def _title(candidates: list[tuple[int, str]], first_marker: int) -> str | None:
         # itself above both ("ECONOMY | 18-06-2026 09:12", headline, standfirst)
         i, title = max(candidates, key=lambda c: len(c[1]))
         above = next((s for j, s in candidates if j == i - 1), None)
-        title = above if above is not None and _standfirst(title, above) else title
+        if above is not None and (_standfirst(title, above) or i in joined and _subtitle(title, above)):
+            title = above
         return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))
     title = before_marker[-1][1]
-    if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and _standfirst(
-            before_marker[-1][1], before_marker[-2][1]):
+    if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and (
+            _standfirst(before_marker[-1][1], before_marker[-2][1])
+            or before_marker[-1][0] in joined and _subtitle(before_marker[-1][1], before_marker[-2][1])):
         title = before_marker[-2][1]
     return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))  # "Opinion | Germany must ...", "(2nd LD) ..."
 
@@ -722,6 +792,17 @@ def _standfirst(line: str, above: str) -> bool:
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
             or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) < len(line.split()))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
+
+
+def _subtitle(line: str, above: str) -> bool:
+    """Whether ``line``, on the line right under ``above``, is a magazine's subtitle: eight words or
+    more in title case under a title in title case, not in capitals, of at least three words and at
+    most half as many ("Why South America's Trade Bloc Is Betting on Europe—and What Could Go Wrong"
+    under "The Mercosur Gamble"; not "Weekly Geopolitical Risk Monitor — Issue 214" under the firm's
+    name, "Meridian Risk Advisory")."""
+    words, above_words = re.findall(r"[^\W\d_][\w'’-]*", line), above.split()
+    return (_title_case(line) and _title_case(above) and not above.isupper() and "|" not in above
+            and 3 <= len(above_words) and max(8, 2 * len(above_words)) <= len(words))
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

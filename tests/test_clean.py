@@ -332,6 +332,11 @@ def test_clean_key_points_are_no_byline() -> None:
         ("UN Snapback and China's Rare-Earth Controls: What Exporters Need to Know\n"
          "Hargreaves Linden LLP | International Trade and Sanctions Practice",
          "UN Snapback and China's Rare-Earth Controls: What Exporters Need to Know"),
+        # a magazine's title over its subtitle in title case; not a firm's name over its report's
+        ("ESSAY\n\nThe Mercosur Gamble\nWhy South America's Trade Bloc Is Betting on Europe—and What Could Go Wrong",
+         "The Mercosur Gamble"),
+        ("Meridian Risk Advisory\nWeekly Geopolitical Risk Monitor — Issue 214",
+         "Weekly Geopolitical Risk Monitor — Issue 214"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
@@ -469,6 +474,11 @@ def test_digest_items_are_stories_of_their_own(extractor: Any) -> None:
             "10041st Meeting (AM)\n\nThe renewed attacks by the Houthis risk unravelling the truce, the envoy said.\n",
             "Houthi Attacks on Red Sea Shipping Threaten Fragile Truce, Special Envoy Tells Security Council",
             "2026-11-18"),
+        (  # the place a communiqué was issued is no title
+            "Communiqué of the Extraordinary Summit of the SADC Heads of State and Government\n"
+            "Pretoria, Republic of South Africa\n24 January 2026\n\n"
+            "1. The Summit was held in Pretoria on 24 January 2026.\n",
+            "Communiqué of the Extraordinary Summit of the SADC Heads of State and Government", "2026-01-24"),
     ],
 )
 def test_clean_title_and_date_of_agency_pages(text: str, title: str, day: str) -> None:
@@ -504,6 +514,11 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
         ("Saudi and Iranian ministers vow to deepen ties\nOctober 20, 2025\n\n"
          "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park\n",
          "Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"),  # "Authors:", a given name's second part in lower case
+        # names whose family name comes first, over the date line or as a line of names
+        ("ASEAN cannot keep outsourcing its Myanmar problem\n\nTan Wei Ling\n\nPublished Nov 24, 2026, 05:00 AM\n",
+         "Tan Wei Ling"),
+        ("Saudi and Iranian ministers vow to deepen ties\nNguyen Thi Thu Ha and Park Hyun-woo\n24 April 2026\n",
+         "Nguyen Thi Thu Ha and Park Hyun-woo"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -631,6 +646,11 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         # a newsletter's sign-off
         ("That's all for this morning. Forwarded this email?", "That's all for this morning. Forwarded this email?"),
         ("Thanks for reading.", "Thanks for reading."),
+        # a news agency's note to the subscribers of its wire
+        ("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
+         "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
+         "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
+         "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options."),
         # sentences like them that are news
         ("I'm sure the talks will resume on Friday, the envoy said.", None),
         ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", None),
@@ -659,6 +679,25 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Nguyen Thu Ha is a research fellow at the ASEAN Studies Centre. Paolo Reyes is a former Philippine diplomat.\n",
             ["Nguyen Thu Ha is a research fellow at the ASEAN Studies Centre. Paolo Reyes is a former Philippine diplomat."],
         ),
+        (  # an Indian paper's sign-off; a note in italics
+            "Nepal's neighbour\nBy Meera Nair\n18 November 2026\n\nIndia and Nepal will meet in December.\n\n"
+            "The writer is a former Indian ambassador and a distinguished fellow at a New Delhi think tank.\n",
+            ["The writer is a former Indian ambassador and a distinguished fellow at a New Delhi think tank."],
+        ),
+        (
+            "Nepal's neighbour\nBy Meera Nair\n18 November 2026\n\nIndia and Nepal will meet in December.\n\n"
+            "*Meera Nair is a professor of international relations at Jawaharlal Nehru University and a former "
+            "adviser to the ministry.*\n",
+            ["*Meera Nair is a professor of international relations at Jawaharlal Nehru University and a former "
+             "adviser to the ministry.*"],
+        ),
+        (  # an initial in the note, and a page's appeal after it
+            "ASEAN's Myanmar problem\nBy Tan Wei Ling\n24 November 2026\n\nASEAN will meet in Manila in January.\n\n"
+            "Tan Wei Ling is a senior fellow at the S. Rajaratnam School of International Studies.\n\n"
+            "Join ST's WhatsApp Channel and get the latest news and must-reads.\n",
+            ["Tan Wei Ling is a senior fellow at the S. Rajaratnam School of International Studies.",
+             "Join ST's WhatsApp Channel and get the latest news and must-reads."],
+        ),
         (  # a sentence of news that opens the body is no note: it names no author
             "Kenya's new envoy\nBy Amina Otieno\n14 March 2026\n\n"
             "Martin Kimani is the new ambassador of Kenya to Somalia.\n\nHe arrived in Mogadishu on Monday.\n",
@@ -669,3 +708,15 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
 def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
+
+
+def test_clean_the_closing_note_signs_a_piece_with_no_byline() -> None:
+    text = ("ASEAN's Myanmar problem\n24 November 2026\n\nASEAN will meet in Manila in January.\n\n"
+            "Tan Wei Ling is a senior fellow at the S. Rajaratnam School. "
+            "Paolo Reyes is a former Philippine diplomat.\n")
+    assert find_furniture(text)[1].author == "Tan Wei Ling and Paolo Reyes"
+    # appeals with no note above them stay where they are, and a byline's author is kept
+    text = "Talks\nBy Ana Lima\n3 May 2027\n\nTalks resumed on Monday.\n\nSign up for our newsletter.\n"
+    spans, header = find_furniture(text)
+    assert header.author == "Ana Lima"
+    assert [f.kind for f in spans if f.start > text.index("Talks resumed")] == ["furniture"]
