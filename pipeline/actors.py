@@ -179,7 +179,7 @@ _TOPIC_PAIR_SHARE = 0.2
 _TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned"}
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
 _LANGUAGE = {"language", "languages", "dialect"}
 _SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
@@ -216,6 +216,7 @@ _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from
 _COURT_SEATS = frozenset({"the hague", "hague"})
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
+_WORD = re.compile(r"[^\W\d_]+")
 _VENUE_BEFORE = re.compile(r"\b(?:signed|held|met|meet|meeting|talks|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 # "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
 _DISPUTES = frozenset(
@@ -353,6 +354,12 @@ class ActorTracker:
         states = [e for e in ents if e._.code in STATE_CODES and e.text.lower().removeprefix("the ") != "congress"]
         if not bare or any(e._.code == "USA" for e in states):
             return found
+        other = [a for a in bare if _another_congress(sent.doc.char_span(a.start, a.end, alignment_mode="expand"))]
+        if other:  # "the 14th National Congress of the CPV": no state's legislature
+            found = [a for a in found if a not in other]
+            bare = [a for a in bare if a not in other]
+            if not bare:
+                return found
         parsed = sent.doc.has_annotation("DEP")
         congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
         own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
@@ -816,10 +823,22 @@ def _passive(verb: Token) -> bool:
     return False
 
 
+def _another_congress(congress: Span) -> bool:
+    """A "Congress" that a capitalised word before it or an "of" after it names as another
+    body: "the 14th National Congress of the CPV", "the Party Congress"."""
+    doc = congress.doc
+    before = doc[congress.start - 1] if congress.start > 0 else None
+    after = doc[congress.end] if congress.end < len(doc) else None
+    # not a state's own: "the Paraguayan Congress", "Peru's Congress"
+    return bool((before is not None and before.is_title and before.lower_ != "the" and not before.is_sent_start
+                 and not before.ent_type_) or (after is not None and after.lower_ == "of"))
+
+
 def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
     """The state or organisation that is the subject of ``sent``'s main verb, if one is: what a
     subject "it" in the next sentence stands for."""
-    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    # a passive's subject as well: "The Court was not persuaded ... . It noted"
+    subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.head.text in CUES:
         return None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
     if any(c.dep_ in {"dobj", "obj"} and _singular_thing(c) for c in subject.head.children):
@@ -865,8 +884,9 @@ def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, sta
     "implied". A capital named as a venue ("a protocol signed in Abu Dhabi") is no other actor."""
     codes = {a.code for a in actors}
     others = {a.code for a in actors if not (a.via == "capital" and _VENUE_BEFORE.search(text[: a.start - start]))}
-    if pair is None or not others <= set(pair):
-        return []
+    if pair is None or not others <= set(pair) or (not codes and len(_WORD.findall(text)) < 4):
+        return []  # a heading or a fragment that names no one is about nothing: "Background.", "28)."
+
     out = []
     for code in pair:
         if code in codes or not mentions.get(code):

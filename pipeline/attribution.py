@@ -42,11 +42,11 @@ CUES = frozenset(
     contends contended maintained quoted reported reports predict think thinks tweeted posted
     cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
     Speaking accused accuses urged urges admit admits acknowledge acknowledges concede stress
-    stresses emphasise emphasises emphasize emphasizes explain explains""".split()
+    stresses emphasise emphasises emphasize emphasizes explain explains accuse""".split()
 )
 # plain forms that report only in the present tense with a subject of their own ("officials
 # concede that"), not as an infinitive ("without requiring either side to admit it was wrong")
-_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain".split())
+_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain accuse".split())
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
@@ -69,7 +69,8 @@ _NAMING = frozenset("""call calls called calling describe describes described de
 _CLAUSE_CUES = frozenset(
     """clarified confirmed confirms denied denies revealed concluded concludes observed complained
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
-    promised pledged estimate estimates assess assesses assessed informed claim claims""".split()
+    promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
+    affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers""".split()
 )
 # "argue over", "argue about", "argue with" is a quarrel, an act: "Venezuela and Guyana have
 # argued for decades over Essequibo" ("argued that ...", "argued for self-reliance" report a
@@ -101,7 +102,7 @@ _SUPPOSED = frozenset({"if", "unless", "whatever", "whether"})
 _PERSONAL = {"he", "she"}
 # what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
 _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
-    secretariat administration commission council parliament army military navy junta regime""".split())
+    secretariat administration commission council parliament army military navy junta regime mission""".split())
 _POSSESSIVE = {"his", "her"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
@@ -194,6 +195,16 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
         if found.cue.lower() == "speaking":
             speaking = speaking or found
             continue
+        if parsed and token.dep_ == "relcl":
+            # "Officials in Kinshasa, who have accused Lusaka of ..., said privately that": the
+            # main verb after the relative clause on its subject reports, if it is a cue
+            noun = token.head
+            while noun.dep_ in {"pobj", "prep", "appos", "compound"} and noun.head.i != noun.i:
+                noun = noun.head
+            main = (_attribution_at(sent, noun.head, context, parsed, quoting)
+                    if noun.dep_ in _SUBJECTS and noun.head.i > token.i else None)
+            if main is not None:
+                return main
         if parsed:
             # "China urges the Philippines to stop ..., he said": the reported words' verb is a cue
             # too, but the speaker is the one the sentence ends with
@@ -706,9 +717,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     on December 12 said"), resolved against the document date: on or before it, unless the cue
     looks forward."""
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
-    for ent in ents_of(sent):
-        if ent.label_ != "DATE":
-            continue
+    # a date on the cue before one on the speaker: "The IMF, which approved a facility in 2022,
+    # said on Tuesday" is Tuesday's
+    dates = sorted((e for e in ents_of(sent) if e.label_ == "DATE"), key=lambda e: attached_word(e).i != cue.i)
+    for ent in dates:
         word = attached_word(ent)
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
@@ -873,7 +885,10 @@ def _phrase(head: Token) -> Span:
     while right > head.i and (doc[right].dep_ in {"prep", "punct", "cc"} or (
             doc[right].dep_ == "acl" and all(c.i > right for c in doc[right].children))):
         right -= 1  # "a report ... published [last month]": the participle whose date was cut
-    return doc[subtree[0].i : right + 1]
+    left = subtree[0].i
+    while left < head.i and (doc[left].is_punct or doc[left].is_quote):
+        left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
+    return doc[left : right + 1]
 
 
 def _nearest_before(sent: Span, cue: Token) -> Span | None:

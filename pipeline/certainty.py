@@ -45,7 +45,9 @@ _CUES: list[tuple[str, str]] = [
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     (r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
      r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
-     r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|doubts?|doubtful|uncertain|uncertainty|"
+     r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
+     # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
+     r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"
      r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
@@ -55,7 +57,10 @@ _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
-_NEGATION = re.compile(r"\b(not|n['’]t|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b", re.I)
+# "doesn't", "isn't" (no word boundary before "n't")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b|n['’]t\b", re.I)
+# a "no" that denies nothing: "will come no later than Sunday", "there is no doubt that"
+_NO_DENIAL_PHRASE = re.compile(r"\bno (?:(?:later|sooner|earlier|more|less) than|doubt)\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
 # entities whose words are no cue: the month in "talks in May", "Will Ferrell", "the Can Tho port"
 _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
@@ -110,6 +115,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         return Certainty(level=level, cue=match.group(0), negated=False)
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
+    text = _NO_DENIAL_PHRASE.sub(lambda m: "x" * len(m.group(0)), text)  # same length: offsets hold
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
     if match.group(0).lower() == "whether":
         before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast

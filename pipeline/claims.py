@@ -28,6 +28,7 @@ from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
 from .timex import (
+    _BOUND,
     _WEEKDAYS,
     date_parts,
     date_span,
@@ -111,7 +112,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not _where_they_sit(a, speaker)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-            elif (code := story.last_code or _sole_subject(actors, attribution)) and _possessive_speaker(sent, attribution):
+            elif (code := story.last_code or _sole_subject(actors, attribution) or _its_owner(story.people, attribution)
+                  ) and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
@@ -229,6 +231,12 @@ def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None
     codes = {a.code for a in actors if a.role == "source" and a.code in STATE_CODES
              and not (attribution.start <= a.start < attribution.end)}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _its_owner(people: Context, attribution: Speech) -> str | None:
+    """For "its": the institution that spoke or acted in the two sentences before ("Rwanda denies
+    the allegations. At the hearings, its Agent argued": RWA)."""
+    return _institution_code(people) if attribution.speaker.split()[0].lower() in {"its", "their"} else None
 
 
 def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
@@ -378,6 +386,8 @@ def _age(ent: Span) -> bool:
 
 
 _MONTH_ALONE = re.compile(_MONTH)
+# a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
+_MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
@@ -445,8 +455,8 @@ def _date_entities(sent: Span) -> list[Span]:
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
     doc = sent.doc
-    # "9 December: UN Security Council briefing": a day the tagger left out before its month
-    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_ALONE.fullmatch(e.text)
+    # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
+    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
@@ -463,6 +473,8 @@ def _date_entities(sent: Span) -> list[Span]:
             out[-1] = sent.doc[out[-1].start : ent.end]
         elif out and out[-1].end == ent.start and out[-1][-1].lower_ in _WEEKDAYS and ent.text.lower() in _PARTS_OF_DAY:
             out[-1] = sent.doc[out[-1].start : ent.end]  # "on Tuesday evening": the day, as "Sunday night" is
+        elif out and out[-1].end == ent.start and _BOUND.fullmatch(out[-1].text_with_ws):
+            out[-1] = sent.doc[out[-1].start : ent.end]  # "no later than" and "Sunday": the bound and its day
         else:
             out.append(ent)
     return out

@@ -11,6 +11,7 @@ holders table (``data/officeholders.csv``), preferring a term that covers the do
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import unicodedata
@@ -124,7 +125,7 @@ _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
     spokeswoman general commander chief governor king queen emir prince adviser advisor official
     diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
-    rapporteur director""".split()
+    rapporteur director counterpart""".split()
 )
 # Malay honorifics, which the tagger may take for a person of their own ("Datuk Seri")
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan", "tun", "toh", "puan"})
@@ -478,6 +479,8 @@ class EntityResolver:
             elif ent._.kind == "organisation" and _in_institution_name(ent):
                 # "the ASEAN Studies Centre": a think tank that speaks for no organisation
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
+            if ent._.code and _names_a_field(ent):
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "the Mubarak oil field"
             owner = _possessor(ent, previous)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
@@ -605,9 +608,11 @@ def _surnames_again(doc: Doc) -> None:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (before is not None and before.is_title and before.is_alpha) or (after is not None and after.is_title):
             continue  # one word of a longer name
-        if token.i not in taken and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            # as the one who acts or owns ("Peña said", "Peña's office"), not a word that is also
-            # a surname ("Rice exports rose" after "Condoleezza Rice")
+        if token.i not in taken and (token.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+                token.dep_ in {"conj", "pobj", "dobj"} and not token.is_sent_start)):
+            # as the one who acts or owns ("Peña said", "Peña's office") or is met ("a meeting of
+            # Lula and Peña"), not a word that is also a surname ("Rice exports rose" after
+            # "Condoleezza Rice")
             ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             changed = True
         elif token.i in taken:
@@ -688,6 +693,19 @@ def _in_institution_name(ent: Span) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+# the words after a name that make it an oil or gas field's: "the offshore Mubarak oil field"
+_FIELD_WORDS = frozenset("oil gas natural and".split())
+
+
+def _names_a_field(ent: Span) -> bool:
+    """Whether the entity names an oil or gas field: "the Mubarak oil field", "the Zohr gasfield",
+    "the Leviathan natural gas field"."""
+    following = [t.lower_ for t in ent.doc[ent.end : ent.end + 4]]
+    words = list(itertools.takewhile(lambda w: w in _FIELD_WORDS, following))
+    rest = following[len(words) : len(words) + 1]
+    return (bool(words) and rest in (["field"], ["fields"])) or (following[:1] in (["oilfield"], ["gasfield"]))
 
 
 def _posted_to(ent: Span) -> bool:

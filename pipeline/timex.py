@@ -349,7 +349,9 @@ def attached_word(ent: Span) -> Token:
     "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
     token = ent.root
     for _ in range(6):
-        if token.dep_ not in _ATTACHMENTS or token.head.i == token.i:
+        # "will come no later than Sunday": the bound's "later" hangs on the verb
+        bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}
+        if (token.dep_ not in _ATTACHMENTS and not bound) or token.head.i == token.i:
             break
         token = token.head
     if token.dep_ == "ccomp" and token.head.i < ent.start:

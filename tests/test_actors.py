@@ -345,6 +345,20 @@ CASES = [
      set(), {"CHN"}),
     ("The Bank for International Settlements (BIS) warned lenders. The BIS said Japan would raise rates.",
      {"BIS", "JPN"}, set()),
+    # another body's Congress; a state's own; a language; an old demonym; an oil field's name
+    ("The visit is the first since the 14th National Congress of the CPV in January.", set(), {"USA"}),
+    ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
+    ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
+    ("In 1904 Persian customs officials raised a flag on the Tunbs.", {"IRN"}, set()),
+    ("Abu Musa has iron oxide, and the offshore Mubarak oil field lies within its waters.", set(), {"EGY"}),
+    # an apposition's "counterpart" is an office; a surname after the full name, met in a list
+    ("Colombia's foreign minister met her Ecuadorian counterpart, Gabriela Sommerfeld. Sommerfeld said talks resumed.",
+     {"ECU"}, {"COL"}),
+    ("Paraguay's President Santiago Peña arrived on Monday. Talks resumed after a meeting of Lula and Peña.",
+     {"BRA", "PRY"}, set()),
+    # "It" after a passive's subject
+    ("The International Court of Justice ruled on Tuesday. The Court was not persuaded by the claim. "
+     "It noted the situation of civilians.", {"ICJ"}, set()),
 ]
 
 
@@ -457,8 +471,11 @@ def test_implied_actors_complete_only_sentences_within_the_pair() -> None:
     added = implied_actors([_mention("BGD", start=200)], pair, 200, mentions)
     # the nearest earlier mention by the state's own name, not the person's
     assert [(a.code, a.via, a.kind, a.start) for a in added] == [("IND", "implied", "state", 40)]
-    both = implied_actors([], pair, 5, mentions)
+    both = implied_actors([], pair, 5, mentions, "Talks resumed in Doha on Monday.")
     assert [(a.code, a.start) for a in both] == [("BGD", 10), ("IND", 40)]  # none before: the first after
+    # a heading or a fragment that names no one is about nothing
+    assert implied_actors([], pair, 5, mentions, "Background.") == []
+    assert implied_actors([], pair, 5, mentions, "41-47).") == []
     assert implied_actors([_mention("BGD"), _mention("CHN")], pair, 200, mentions) == []
     assert implied_actors([_mention("BGD")], None, 200, mentions) == []
 

@@ -136,6 +136,20 @@ CASES = [
     ("OFAC Director Bradley Smith has warned that the agency will act.", "Bradley Smith", "warned", "USA", False),
     ("According to an OFSI spokesperson, further designations are likely.", "an OFSI spokesperson", "According",
      "GBR", False),
+    # verbs of translated and legal prose with a reported clause; "accuse" in the present
+    ("Pham Minh Chinh affirmed that Vietnam attaches importance to ties with Cambodia.", "Pham Minh Chinh",
+     "affirmed", "VNM", False),
+    ("Hun Manet reaffirmed that Cambodia is ready to share information.", "Hun Manet", "reaffirmed", "KHM", False),
+    ("Hun Manet reaffirmed Cambodia's commitment to the treaty.", None, None, None, False),  # an act
+    ("The Applicant alleges that Rwanda has breached the Genocide Convention.", "The Applicant", "alleges", None, False),
+    ("Paraguayan senators accuse Brasilia of delaying the negotiation.", "Paraguayan senators", "accuse", "PRY", False),
+    ("Experts consider that Paraguay will accept the tariff.", "Experts", "consider", None, False),
+    ("The ministry will consider the request from Nairobi.", None, None, None, False),
+    # the main verb after a relative clause on its subject reports; the closing mark is no part of the speaker
+    ("Officials in Kinshasa, who have accused Lusaka of tolerating the smuggling, said privately that talks stalled.",
+     "Officials in Kinshasa", "said", "COD", False),
+    ('"The bridge is for trade, not for cocaine," a senior official at the Secretariat in Lima said.',
+     "a senior official at the Secretariat in Lima", "said", "PER", True),
 ]
 
 
@@ -167,6 +181,8 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("Diplomats believe the deal signed in May 2021 will hold.", None),
         ("The minister acknowledged in an interview published on December 2 that talks had stalled.", "2023-12-02"),
         ("Speaking at a conference in Dakar on Monday, Chen Wei said the junta would look east.", "2023-12-11"),
+        # a date on the cue before one in a clause on the speaker
+        ("The IMF, which approved a facility for Zambia in 2022, said on Monday that it would review it.", "2023-12-11"),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -746,3 +762,9 @@ def test_a_headline_about_a_speech_is_no_speech(extractor: Any) -> None:
         claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
         assert [c.attribution.speaker if c.attribution else None for c in claims] == [
             "Prime Minister Abiy Ahmed", None, None], heading
+
+
+def test_its_office_speaks_for_the_institution_that_acted_before(extractor: Any) -> None:
+    text = "Rwanda denies the allegations. At the hearings, its Agent argued that the Court lacked jurisdiction."
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
+        None, ("its Agent", "RWA")]

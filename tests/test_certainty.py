@@ -64,6 +64,12 @@ blank = spacy.blank("en")
         # not knowing whether is doubt, not denial; a question the writer asks is doubt
         ("Beijing has not said whether it will send a delegation to Manila.", "low", False),
         ("One wonders how much longer Brasilia will tolerate the threats.", "low", False),
+        # a contraction denies; "no later than" and "no doubt" deny nothing; a possibility predicated is low
+        ("Beijing doesn't expect a breakthrough at the talks.", "medium", True),
+        ("Ankara isn't likely to agree to the talks next year.", "medium", True),
+        ("The final declaration will come no later than Sunday.", "high", False),
+        ("There is no doubt that Seoul will retaliate.", "high", False),
+        ("A settlement is possible but not imminent.", "low", False),
         ("The rebels have not confirmed their attendance, but talks will resume.", "high", False),
         ("Premier Li Qiang is due in Brasilia on Dec 3.", "high", False),  # scheduled
         # not a negated forecast: "will not hesitate"; negated: "Nor is ...", "nobody will want to"

@@ -254,6 +254,8 @@ def _only_time(nlp: Any, text: str, day: str) -> Any:
         # the start of what is threatened, not the threat's day; a participle has no tense
         ("Washington threatened a 100 percent tariff on Chinese goods from April 20.", "2026-04-20"),
         ("Beijing has tightened its rules, with new rules taking effect on May 1.", "2026-05-01"),
+        # a bound the tagger cut from its day; a day it left out before a month and year
+        ("The final declaration will come no later than Friday.", "2026-03-06"),
     ],
 )
 def test_timex_past_clause_looks_back(nlp: Any, text: str, expected: str) -> None:
@@ -399,3 +401,11 @@ def test_timex_what_names_no_time_and_parts_of_days(extractor: Any) -> None:
         [], [], [("September 29", "2025-09-29")], [], [], [("2025", "2025")],
         [("Tuesday evening", "2025-10-21")], [("1648", None)]]
 
+
+
+def test_a_day_the_tagger_left_out_before_a_month_and_its_year(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    doc = Document(id="d", text="The DRC filed its Application on 2 September 2026.", date="2026-11-26")
+    (claim,) = extractor.extract([doc], all_sentences=True)
+    assert [(t.text, t.date) for t in claim.time] == [("2 September 2026", "2026-09-02")]
