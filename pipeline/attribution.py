@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import _gazetteer_kind
+from .clean import TRANSCRIPT_STAMP, _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, given_names
 from .timex import attached_word, in_future_clause, normalise_time
 
@@ -113,6 +113,8 @@ TRANSCRIPT_CUE = "transcript"
 # the labels of a journalist's question: theirs, and no state's
 _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
 _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
+# a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:"
+_LABEL_STAMP = re.compile(rf"{TRANSCRIPT_STAMP}[ \t]+")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
@@ -363,8 +365,12 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         return [(speech, len(doc.text))] if speech is not None else []
     state = _issuing_state(doc)
     text = doc.text  # joined once: spaCy builds it from the tokens at each call
+    # where each name starts, after a podcast's timestamp ("[00:40] SOPHEAP KEO:")
+    starts = [stamp.end() if (stamp := _LABEL_STAMP.match(text, label.start, label.end)) else label.start
+              for label in labels]
     # without a parliament's notes of seat and time: "Senator WONG (South Australia) (14:06)"
-    names = [_LABEL_NOTES.sub("", text[label.start : label.end].rstrip(":").rstrip()) for label in labels]
+    names = [_LABEL_NOTES.sub("", text[start : label.end].rstrip(":").rstrip())
+             for start, label in zip(starts, labels, strict=True)]
     # an interviewer: most paragraphs the label opens end in a question ("AW: ... What changed?");
     # not a parliament's member, who asks for the state as well ("Senator MORAN")
     ends = [text[label.end : _paragraph_end(text, label.end)].rstrip().endswith("?") for label in labels]
@@ -373,14 +379,14 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         name for name in names
         if 2 * sum(q for q, other in zip(ends, names, strict=True) if other == name) > names.count(name)}
     out = []
-    for label, following, speaker in zip(labels, [*labels[1:], None], names, strict=True):
+    for label, following, speaker, start in zip(labels, [*labels[1:], None], names, starts, strict=True):
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
         question = speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or speaker in asks
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
-        out.append((Attribution(speaker, None if question else state, TRANSCRIPT_CUE, True, label.start,
-                                label.start + len(speaker)), end))
+        out.append((Attribution(speaker, None if question else state, TRANSCRIPT_CUE, True, start,
+                                start + len(speaker)), end))
     return out
 
 

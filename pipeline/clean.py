@@ -41,6 +41,8 @@ _DATE_PATTERNS = [
     # (also "Nov 26th 2026", and "March 11, 20264:37 PM" as a page's time pastes after its year)
     re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",
                re.I),
+    # a page's stamp with stops and no spaces: "Nov.27.2026 at 6:32PM"
+    re.compile(rf"\b(?P<month>{_MONTH})(?<=\.)(?P<day>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)\b", re.I),
     # 12 May 2023, 12th May 2023
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",
                re.I),
@@ -83,11 +85,13 @@ _INLINE_DATELINE = re.compile(
 #   WONG", "The PRESIDENT");
 # - or up to five words in title case ("Official Spokesperson:", "Question:", "Mao Ning:"), with
 #   a name after a comma ("Official Spokesperson, Shri Randhir Jaiswal:");
-# and a parliament's notes of seat and time after it: "Senator WONG (South Australia) (14:06):".
+# and a parliament's notes of seat and time after it: "Senator WONG (South Australia) (14:06):";
+# a podcast's timestamp may stand before it: "[00:40] SOPHEAP KEO:", "(1:02:15) Priya Raman:".
+TRANSCRIPT_STAMP = r"[\[(]\d{1,2}(?::\d\d){1,2}[\])]"
 _CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
 _TITLE_WORDS = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-zA-Z'’.-]+){0,4}"
 _SPEAKER_LABEL = re.compile(
-    rf"^(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
+    rf"^(?:{TRANSCRIPT_STAMP}[ \t]+)?(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
     rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS})?))"
     r"(?:[ \t]*\([^()\n]{1,200}\)){0,2}:(?=\s|$)"
 )
@@ -105,8 +109,12 @@ _NOT_SPEAKERS = frozenset(
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|(?:by|authors?\s*:)\s+[A-Z])", re.I)
+# a credit of who wrote or checked a piece, a byline: "Written and fact-checked by The Editors of
+# Encyclopaedia Britannica", "Reviewed by Amina Otieno"
+_CREDITED = r"(?:(?:written|reported|compiled|edited|reviewed|fact-checked|researched)(?:,?\s+and\s+|,\s*|\s+))+by"
+_CREDITED_BY = re.compile(rf"^\s*{_CREDITED}\s+[A-Z]", re.I)
 # what opens a byline before its names: "By ", "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"
-_BY = re.compile(r"^\s*(?:by|authors?\s*:)\s+", re.I)
+_BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED})\s+", re.I)
 # the parts of a header line however they are spaced ("Burak Bir   |25.11.2026 - Update : 25.11.2026"), and
 # a byline after the date ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of ...")
 _LOOSE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=By\s+[A-Z])")
@@ -140,14 +148,24 @@ _ROLE_LINE = re.compile(rf"^[\w ,'’-]{{0,40}}{_ROLE_NOUN}(?:\s*,\s*[A-Z][\w'�
 # a header line that says when the page was published, however long: "Published on April 15,
 # 2026, at 7:45 pm (Paris), updated at 9:02 pm"
 _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
+# a written question's answer date, which dates the page (not the date it was tabled): "Answered on" over
+# "18 November 2026", "Date and time of answer: 18 Nov 2026 at 14:32."
+_ANSWER_DATE = re.compile(r"^\s*(?:answered on|date and time of answer|date of answer)\b\s*:?", re.I)
 # header lines that are no title: a photo's caption with its credit ("... on September 9, 2025
 # [File: Tiksa Negeri/Reuters]"), a document symbol ("SC/16318"), an editor's note ("(ATTN: ...)")
 _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])]\s*$|^\s*[A-Z]{1,6}(?:/[A-Z0-9.-]+)+\s*$"
                        r"|^\s*\((?:ATTN|EDS|EDITORS?)\b"
                        # "... last December. | Photo: Ricardo Stuckert / PR", a gallery's "[1/3] ...", "REUTERS/Name/File Photo"
                        r"|\|\s*(?:photo|image|picture|foto)s?\s*:|^\s*\[?\d{1,2}/\d{1,2}\]|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"
+                       # an encyclopedia's description under its title, in lower case: "territorial dispute, Persian Gulf"
+                       r"|^(?-i:[a-z])"
+                       # the department a parliament's written question is for: "Question for Foreign, Commonwealth and
+                       # Development Office"
+                       r"|^questions? (?:for|to) (?-i:(?:the )?[A-Z][\w'’-]*,?(?: (?:of|for|and|the|[A-Z][\w'’-]*,?))*)$"
                        # a firm's line: "Hargreaves Linden LLP | International Trade and Sanctions Practice"
                        r"|^[^|]*\b(?:LLP|LLC|Ltd|PLC|GmbH|Inc)\.?\s*(?:\||$)", re.I)
+# a heading of a subject and its topic: "Yemen: Detainees"
+_TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
 # the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
 _OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Press\s+)?(?:Office|Ministry|Department|Embassy|Permanent Mission|Secretariat|"
                           r"Presidency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*$")
@@ -186,6 +204,21 @@ _NOTICE = re.compile(
     r"|(?:you can )?(?:continue to )?follow (?:our|the) (?:live |latest |full |ongoing )?(?:coverage|updates)\b.*"
     r"|(?:hello,? (?:and )?)?welcome to (?:our|the|this) (?:live )?(?:coverage|blog|page)\b.*"
     r"|(?-i:I['’]m [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    # a podcast's: "This transcript was generated automatically and edited for clarity.", "It may contain
+    # errors.", "Hello and welcome to Borderlines.", "That's it for this week.", "Borderlines is produced by
+    # Lena Fischer.", "If you enjoyed the show, please rate and review us wherever you get your podcasts."
+    r"|this (?:rush )?transcript (?:was|has been|is|may have been) (?:\w+ ){0,3}?(?:generated|produced|created|edited"
+    r"|transcribed|prepared)\b.*|(?:it|this transcript) may contain (?:errors|inaccuracies|mistakes)\b.*"
+    r"|(?:(?:hello|hi),? (?:and )?)?welcome (?:back )?to (?:the (?:show|podcast|programme|program)"
+    r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))|that['’]s it for (?:today|tonight|now|this (?:week|episode|edition))\b.*"
+    r"|(?:this|the|our) (?:show|podcast|episode|series|program(?:me)?) (?:is|was) (?:produced|edited|mixed|hosted|presented)\b.*"
+    r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) is produced by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+    r"(?:(?:,| and) (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}))*"
+    r"|if you (?:enjoyed|liked|enjoy|like) (?:the|this|our|today['’]s) (?:show|episode|podcast|program(?:me)?)\b.*"
+    r"|(?:please )?(?:rate|subscribe|follow)(?: us)?,? (?:and|&) (?:review|rate|subscribe|follow)\b.*"
+    r"|(?:thanks|thank you) for (?:listening|watching)\b.*"
+    # a written question's note: "This question was grouped with the following question(s) for answer:"
+    r"|this question was grouped with\b.*"
     r"|this (?:article|story|report|piece|essay|fact-check) (?:is part of|(?:first )?appear(?:s|ed) in"
     r"|was (?:first )?published in)\b.*"
     r"|(?:read|see) our (?:[\w-]+ ){0,2}(?:methodology|policy|guidelines|standards)\b.*"
@@ -215,8 +248,9 @@ _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–�
 # the heading of a report's notes or references, which run to its end
 _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
                             r"sources(?: and notes)?)\s*:?\s*$", re.I)
-# what a transcript notes of the room: "[Applause]", "(Laughter)"
-_STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|cheers|crosstalk|inaudible|pause|break)[\])]", re.I)
+# what a transcript notes of the room: "[Applause]", "(Laughter)", a podcast's "[laughs] It is."
+_STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
+                              r"pause|break)[\])]", re.I)
 # a section label before a title: "Opinion | ...", "Analysis: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
@@ -349,7 +383,10 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
 def _is_byline(line: str) -> bool:
     """ "By Amina Otieno", "• Amina Otieno | 14 March 2026"; a list item that is a sentence ("•
     Oman will host talks on Thursday.") is no byline, nor is a paragraph that opens with "By" and
-    no name ("By Monday evening the shelling had eased, ...")."""
+    no name ("By Monday evening the shelling had eased, ..."); a credit line is one whatever it
+    names ("Written and fact-checked by The Editors of Encyclopaedia Britannica")."""
+    if _CREDITED_BY.match(line):
+        return not _is_prose(line)
     if not _BYLINE.match(line):
         return False
     if _BY.match(line):
@@ -408,6 +445,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
         if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
+        # the answer's date under a written question is no header's: the question is body
+        following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None]
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
             first = i
             break
@@ -477,6 +516,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
+        elif _ANSWER_DATE.match(s):
+            spans.append(Furniture(start, end, "furniture"))  # "Date and time of answer: 18 Nov 2026 at 14:32."
         elif i == opening and author and _author_note(s, author):
             opening += 1  # "CAMILA RESTREPO ORTIZ is a Senior Fellow at ..." under "By Camila Restrepo Ortiz"
             spans.append(Furniture(start, end, "author_note"))
@@ -496,8 +537,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
-    spans += labels
     labelled = {f.start for f in labels}
+    # what a label opens is speech, however short: a crosstalk's "[03:38] TOM ASHWORTH: — and then cancelled them —"
+    spans = [f for f in spans if not (f.kind == "subheading" and f.start in labelled)] + labels
     for i in range(first, last + 1):
         start, _, s = lines[i]
         dateline = None if start in labelled else _dateline(s, later=i > first)
@@ -515,7 +557,16 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     title = _title(candidates, first_marker, joined)
     # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
     author = author or _joined_names(signed)
+    doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _answer_date(lines: list[tuple[int, int, str]], i: int) -> str | None:
+    """The date of a written question's answer that line ``i`` gives ("18 November 2026" under
+    "Answered on", "Date and time of answer: 18 Nov 2026 at 14:32."), else None."""
+    if _ANSWER_DATE.match(lines[i][2]) or (i > 0 and _ANSWER_DATE.fullmatch(lines[i - 1][2])):
+        return parse_date(lines[i][2])
+    return None
 
 
 def _author_note(line: str, author: str | None = None) -> bool:
@@ -555,16 +606,19 @@ def _notices(start: int, line: str) -> list[Furniture]:
     """The sentences of ``line``, starting at offset ``start``, that are the page's notices to its
     reader (``_NOTICE``): the whole line where all of it is ("This live page is now closed. You can
     continue to follow our coverage ... here."), else each one ("Please contact any of the authors
-    ..." after the firm's news)."""
-    spans, pos = [], 0
-    for m in [*_STOP.finditer(line), None]:
+    ..." after the firm's news), also after a speaker's label ("[00:00] PRIYA RAMAN: Hello and welcome to
+    Borderlines.")."""
+    label = _SPEAKER_LABEL.match(line)
+    opening = label.end() if label else 0
+    spans, pos = [], opening
+    for m in [*_STOP.finditer(line, pos), None]:
         end = m.end() if m is not None else len(line)
         sentence = line[pos:end].strip()
         if sentence and _NOTICE.fullmatch(sentence):
             offset = start + pos + len(line[pos:end]) - len(line[pos:end].lstrip())
             spans.append(Furniture(offset, offset + len(sentence), "furniture"))
         pos = end
-    if spans and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line):
+    if spans and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line[opening:].strip()):
         return [Furniture(start, start + len(line), "furniture")]
     return spans
 
@@ -751,8 +805,10 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     where ``joined`` has it); else the longest."""
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
     if any(len(s.split()) >= 5 for _, s in before_marker):
-        # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline
-        before_marker = [(i, s) for i, s in before_marker if len(s.split()) > 2]
+        # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline, a subject and
+        # its topic are ("Yemen: Detainees", a written question's; not "Opinion: Asia")
+        before_marker = [(i, s) for i, s in before_marker
+                         if len(s.split()) > 2 or (_TOPIC_HEADING.fullmatch(s) and not _SECTION_LABEL.match(s))]
     if not before_marker:
         if not candidates:
             return None

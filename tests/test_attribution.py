@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -473,6 +474,20 @@ def test_attribution_of_a_transcript_is_the_speakers_label(extractor: Any) -> No
     ]
     for attribution in _attributions(extractor, TRANSCRIPT):
         assert TRANSCRIPT[attribution.start : attribution.end] == attribution.speaker
+
+
+def test_attribution_of_a_podcasts_timestamped_labels(extractor: Any) -> None:
+    """A label after a timestamp gives the same turns as without it, the name without the stamp."""
+    from tests.test_clean import PODCAST
+
+    stamped = _attributions(extractor, PODCAST)
+    plain = _attributions(extractor, re.sub(r"\[\d\d:\d\d\] ", "", PODCAST))
+    found = [(a.speaker, a.cue) if a else None for a in stamped]
+    assert found == [(a.speaker, a.cue) if a else None for a in plain]
+    hart, sok, lima = ("TOM HART", "transcript"), ("DARA SOK", "transcript"), ("ANA LIMA", "transcript")
+    assert found == [hart, hart, sok, sok, sok, lima, sok, hart, sok, sok]
+    for attribution in stamped:
+        assert PODCAST[attribution.start : attribution.end] == attribution.speaker
 
 
 def test_it_said_is_the_institution_before(extractor: Any) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -39,6 +40,7 @@ Back to Top
         ("Nov 26th 2026 | DUBAI", "2026-11-26"),
         ("ECONOMY | 18-06-2026 09:12", "2026-06-18"),
         ("March 11, 20264:37 AM GMT+7Updated 2 hours ago", "2026-03-11"),
+        ("Nov.27.2026 at 6:32PM", "2026-11-27"),  # a page's stamp with stops and no spaces
         ("no date here", None),
         ("Feb 30, 2020", None),
     ],
@@ -337,6 +339,11 @@ def test_clean_key_points_are_no_byline() -> None:
          "The Mercosur Gamble"),
         ("Meridian Risk Advisory\nWeekly Geopolitical Risk Monitor — Issue 214",
          "Weekly Geopolitical Risk Monitor — Issue 214"),
+        # a written question's heading of two words, not the department's line; a kicker with a colon is none
+        ("Written questions, answers and statements\nUK Parliament\n\nArms Trade: Egypt\nQuestion for Ministry of Defence",
+         "Arms Trade: Egypt"),
+        ("Germany must stop hedging on China and pick a side\nOpinion: Asia",
+         "Germany must stop hedging on China and pick a side"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
@@ -378,6 +385,11 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "The PRESIDENT: A supplementary question?\n",
             ["Senator MORAN (Tasmania) (14:05):", "Senator HALE (Victoria—Minister for Foreign Affairs) (14:06):",
              "The PRESIDENT:"],
+        ),
+        (  # a podcast's labels after their timestamps, which are no sentence either
+            "[00:00] PRIYA RAMAN: Welcome back.\n\n[00:40] DARA SOK: It's a cold peace, I'd say.\n\n"
+            "[01:05] PRIYA RAMAN: Really?\n\n(1:02:15) DARA SOK: Yes.\n",
+            ["[00:00] PRIYA RAMAN:", "[00:40] DARA SOK:", "[01:05] PRIYA RAMAN:", "(1:02:15) DARA SOK:"],
         ),
     ],
 )
@@ -519,6 +531,12 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Tan Wei Ling"),
         ("Saudi and Iranian ministers vow to deepen ties\nNguyen Thi Thu Ha and Park Hyun-woo\n24 April 2026\n",
          "Nguyen Thi Thu Ha and Park Hyun-woo"),
+        # a name under a date with stops and no spaces; an encyclopedia's credit line
+        ("WORLD\nSaudi and Iranian ministers vow to deepen ties\nNov.27.2026 at 6:32PM\nFábio Zanini\nBrasília\n",
+         "Fábio Zanini"),
+        ("Saudi Arabia–Iran relations\nbilateral relations, Persian Gulf\n"
+         "Written and fact-checked by The Editors of Encyclopaedia Britannica\nLast Updated: Mar 2, 2026\n",
+         "The Editors of Encyclopaedia Britannica"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -554,6 +572,15 @@ def test_clean_page_appeals_are_furniture() -> None:
          "March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago\n\n[1/3] Cambodian soldiers stand guard near the border "
          "temple in Preah Vihear province, July 26, 2025. REUTERS/Soe Zeya Tun/File Photo\n",
          "Thailand, Cambodia agree to border talks after deadly clash", "2026-03-11"),
+        # a date with stops and no spaces under the standfirst
+        ("WORLD\nItamaraty expects car deal with Argentina before Mercosur summit\n"
+         "The chancellor travels to Buenos Aires on Monday; Argentines want lower tariffs and new quotas for parts\n"
+         "Nov.27.2026 at 6:32PM\nFábio Zanini\nBrasília\n",
+         "Itamaraty expects car deal with Argentina before Mercosur summit", "2026-11-27"),
+        # an encyclopedia's credit line and its description in lower case are no title
+        ("Abu Musa and the Tunbs dispute\nterritorial dispute, Persian Gulf\n"
+         "Written and fact-checked by The Editors of Encyclopaedia Britannica\nLast Updated: Mar 2, 2026 • Article History\n",
+         "Abu Musa and the Tunbs dispute", "2026-03-02"),
     ],
 )
 def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: str, day: str) -> None:
@@ -651,8 +678,21 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
          "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
          "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options."),
+        # a podcast's note on its transcript, greeting and sign-off
+        ("This transcript was generated automatically and edited for clarity. It may contain errors.",
+         "This transcript was generated automatically and edited for clarity. It may contain errors."),
+        ("Hello and welcome to Borderlines.", "Hello and welcome to Borderlines."),
+        ("That's it for this week. Borderlines is produced by Lena Fischer. If you enjoyed the show, please rate and "
+         "review us wherever you get your podcasts.",
+         "That's it for this week. Borderlines is produced by Lena Fischer. If you enjoyed the show, please rate and "
+         "review us wherever you get your podcasts."),
+        # a written question's note on the questions answered with it
+        ("This question was grouped with the following question(s) for answer:",
+         "This question was grouped with the following question(s) for answer:"),
         # sentences like them that are news
         ("I'm sure the talks will resume on Friday, the envoy said.", None),
+        ("The G20 is hosted by South Africa this year.", None),
+        ("The Shahed drone is produced by an Iranian state firm.", None),
         ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", None),
         ("Claim 2: China buys more from us than the EU. Records show it does.", None),
     ],
@@ -720,3 +760,94 @@ def test_clean_the_closing_note_signs_a_piece_with_no_byline() -> None:
     spans, header = find_furniture(text)
     assert header.author == "Ana Lima"
     assert [f.kind for f in spans if f.start > text.index("Talks resumed")] == ["furniture"]
+
+
+PODCAST = """Borderlines
+Episode 40: Can the Mekong truce hold?
+March 3, 2027
+Hosted by Ana Lima and Tom Hart
+
+This transcript was generated automatically and edited for clarity. It may contain errors.
+
+[00:00] ANA LIMA: Hello and welcome to Borderlines. I'm Ana Lima.
+
+[00:05] TOM HART: And I'm Tom Hart. Our guest is Dara Sok, a fellow at a think tank in Phnom Penh.
+
+[00:09] DARA SOK: Thanks. The truce is holding, more or less. [laughs] Both armies have pulled back their guns.
+
+[00:29] ANA LIMA: Will the talks resume?
+
+[00:30] DARA SOK: They were announced before —
+
+[00:31] TOM HART: — and then they cancelled the talks —
+
+[00:33] DARA SOK: — and then cancelled them, yes. I don't expect a deal this year.
+
+[00:50] TOM HART: That's it for this week. Borderlines is produced by Lena Fischer. If you enjoyed the show, please rate and review us wherever you get your podcasts.
+"""
+
+
+def test_clean_a_podcasts_timestamped_labels_and_notices() -> None:
+    """Labels after a timestamp are a transcript's as they are without it, and what they open is speech,
+    however short (a crosstalk's "— and then they cancelled the talks —"); "[laughs]" inside a line,
+    the note on the transcript, the greeting and the sign-off are furniture."""
+    spans, header = find_furniture(PODCAST)
+    labels = [PODCAST[f.start : f.end] for f in spans if f.kind == "speaker_label"]
+    assert labels == ["[00:00] ANA LIMA:", "[00:05] TOM HART:", "[00:09] DARA SOK:", "[00:29] ANA LIMA:",
+                      "[00:30] DARA SOK:", "[00:31] TOM HART:", "[00:33] DARA SOK:", "[00:50] TOM HART:"]
+    plain = re.sub(r"\[\d\d:\d\d\] ", "", PODCAST)
+    assert [plain[f.start : f.end] for f in find_furniture(plain)[0] if f.kind == "speaker_label"] == [
+        label.split("] ")[1] for label in labels]
+    others = [(f.kind, PODCAST[f.start : f.end][:40]) for f in sorted(spans, key=lambda f: f.start)
+              if f.kind not in {"speaker_label", "header", "dateline"}]
+    assert others == [("furniture", "This transcript was generated automatica"),
+                      ("furniture", "[00:00] ANA LIMA: Hello and welcome to B"), ("stage_direction", "[laughs]"),
+                      ("furniture", "[00:50] TOM HART: That's it for this wee")]
+    assert (header.title, header.date) == ("Episode 40: Can the Mekong truce hold?", "2027-03-03")
+
+
+WRITTEN_QUESTION = """Written questions, answers and statements
+UK Parliament
+
+Yemen: Detainees
+Question for Foreign, Commonwealth and Development Office
+UIN 94817, tabled on 10 November 2026
+
+Asked by:
+Dr Eleanor Pryce
+
+Question
+To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what recent discussions she has had with her counterparts in Saudi Arabia and Oman on the release of detained UN staff.
+
+Answered on
+18 November 2026
+
+Answered by:
+Catherine Ashworth
+Minister of State (Middle East and North Africa)
+
+Answer
+The UK remains gravely concerned by the detention of UN staff by the Houthis. We raised it with Oman on Monday.
+
+This question was grouped with the following question(s) for answer:
+
+Yemen: Iran
+Question for Foreign, Commonwealth and Development Office
+UIN 94818, tabled on 10 November 2026
+
+To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what assessment she has made of the supply of weapons from Iran to the Houthis.
+
+Date and time of answer: 18 Nov 2026 at 14:32.
+"""
+
+
+def test_clean_a_written_question_is_dated_by_its_answer() -> None:
+    """A written question's page: its heading is the title, not the department's line; the answer's date
+    dates it, not the date the question was tabled; the member's question is body, and the page's notes
+    on the answer are furniture."""
+    spans, header = find_furniture(WRITTEN_QUESTION)
+    assert (header.title, header.date) == ("Yemen: Detainees", "2026-11-18")
+    covered = [WRITTEN_QUESTION[f.start : f.end] for f in spans]
+    assert not any(s.startswith("To ask") for s in covered)
+    assert {"This question was grouped with the following question(s) for answer:",
+            "Date and time of answer: 18 Nov 2026 at 14:32."} <= set(covered)
