@@ -178,8 +178,10 @@ _PARTS = re.compile(r"\s+[|•·]\s+")
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
-# a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py)
-FOOTNOTE_MARK = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+# a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
+# and a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4"
+_GLUED_NUMBER = r"(?:(?<=[a-zß-öø-ÿ]{2}[.!?])|(?<=[.!?][”\"’]))\d{1,3}"
+FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|{_GLUED_NUMBER}"
 # ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
@@ -301,7 +303,21 @@ def parse_date(text: str) -> str | None:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """Non-blank lines as (start, end, stripped text), offsets of the stripped text."""
+    """Non-blank lines as (start, end, stripped text), offsets of the stripped text; the lines of a
+    hard-wrapped paragraph are one line (``soft_breaks``), its line breaks spaces in the text."""
+    out: list[tuple[int, int, str]] = []
+    rows = _rows(text)
+    soft = _soft_rows(text, rows)
+    for k, (start, end, stripped) in enumerate(rows):
+        if k - 1 in soft:
+            start = out.pop()[0]
+            stripped = re.sub(r"[\r\n]", " ", text[start:end])
+        out.append((start, end, stripped))
+    return out
+
+
+def _rows(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines of the text as it is printed, as (start, end, stripped text)."""
     out = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -311,6 +327,53 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
             out.append((start, start + len(stripped), stripped))
         pos += len(raw)
     return out
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """The offsets of the line breaks that stand for a space: those inside a paragraph of a text
+    hard-wrapped as a PDF pastes it ("... announced in January that his government\nwould impose
+    a 30 per cent ..."), not those of a list, a header block, a transcript or short lines."""
+    rows = _rows(text)
+    return frozenset(text.index("\n", rows[k][1]) for k in _soft_rows(text, rows))
+
+
+# the widths, in characters, that a hard-wrapped text may be wrapped at (a PDF paste: about 80)
+_WRAP_WIDTHS = range(50, 131)
+# what opens a line of its own in a wrapped text: a list item, a speaker's label, a live page's time,
+# and a page's number ("2")
+_OWN_LINE = re.compile(rf"{_BULLET.pattern}|{_SPEAKER_LABEL.pattern}|{_TIMESTAMP.pattern}|\d{{1,4}}$")
+# a line laid out in columns, a page's running header: "CHSS Policy Brief 14/2026      Colombia and Ecuador"
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+# a page foot's note under a paragraph: "2 Ministry of Commerce, ..." after "... 21 January 2026."
+_NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s+[A-Z]")
+
+
+def _soft_rows(text: str, rows: list[tuple[int, int, str]]) -> set[int]:
+    """The rows ``k`` whose line break before row ``k + 1`` is a space, in a text hard-wrapped at
+    a width: most rows that another follows directly come close to it, and few are longer. The
+    break after a row that fills most of the width, or half of it before a word in lower case that
+    goes on from a line ending without a stop ("... and the Cost" over "of a "Security" Trade War"),
+    is soft; not before a list item, a speaker's label, a page's number or the next note of a page
+    foot, nor around a date line, a byline or a line in columns."""
+    pairs = [k for k in range(len(rows) - 1) if text[rows[k][1] : rows[k + 1][0]].strip(" \t") in {"\n", "\r\n"}]
+    if len(pairs) < 4:
+        return set()
+    lengths = sorted(len(rows[k][2]) for k in pairs)
+    width = lengths[(len(lengths) * 9) // 10]
+    if (width not in _WRAP_WIDTHS or sum(n >= 0.75 * width for n in lengths) < len(lengths) / 2
+            or sum(len(s) > 1.1 * width for _, _, s in rows) > len(rows) / 20):
+        return set()
+    soft = set()
+    for k in pairs:
+        line, after = rows[k][2], rows[k + 1][2]
+        ends = bool(_SENTENCE_END.search(_without_marks(line)))
+        full = len(line) >= 0.75 * width
+        goes_on = len(line) >= 0.5 * width and after[:1].islower() and not ends and not line.endswith(":")
+        if ((full or goes_on) and not _OWN_LINE.match(after) and not (_NOTE_NUMBER.match(after) and ends)
+                and not any(len(s.split()) <= 8 and _dates_line(s) or _is_byline(s) or _COLUMNS.search(s)
+                            for s in (line, after))):
+            soft.add(k)
+    return soft
 
 
 def _is_prose(line: str) -> bool:
@@ -470,6 +533,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     asked = [i for i in range(first, last + 1)
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
     asked = asked if len(asked) >= 2 else []
+    page_notes = _page_notes(lines, range(first, last + 1))
     spans: list[Furniture] = []
     author = doc_date = None
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
@@ -514,6 +578,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "notes"))
         elif i > last:
             spans.append(Furniture(start, end, "footer"))
+        elif i in page_notes:
+            spans.append(Furniture(start, end, "notes"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
             spans.append(Furniture(start, end, "furniture"))
         elif _ANSWER_DATE.match(s):
@@ -664,6 +730,20 @@ def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
         spans += [Furniture(start + m.start(), start + m.end(), "footnote") for m in _FOOTNOTE_AFTER_STOP.finditer(s)]
         spans += [Furniture(start + m.start(), start + m.end(), "stage_direction") for m in _STAGE_DIRECTION.finditer(s)]
     return spans
+
+
+def _page_notes(lines: list[tuple[int, int, str]], body: range) -> set[int]:
+    """The notes at the foot of a pasted PDF's pages: lines opening with the plain number of a
+    mark glued after a stop above them ("2 Ministry of Commerce, ..." under "... to Ecuador.2 The
+    ...")."""
+    marks: set[str] = set()
+    notes = set()
+    for i in body:
+        if (m := _NOTE_NUMBER.match(lines[i][2])) and m.group("number") in marks:
+            notes.add(i)
+        else:
+            marks.update(re.findall(rf"{_GLUED_NUMBER}(?=\s|$)", lines[i][2]))
+    return notes
 
 
 def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:

@@ -1,8 +1,9 @@
 """Stage 2, sentences: correct the statistical sentence splitter for news prose.
 
 spaCy's ``senter`` proposes boundaries; the rules here fix what it gets wrong on scraped
-articles: a paragraph break always ends a sentence, page furniture never shares a sentence with
-prose, a closing quotation mark after the final stop stays with its sentence (``instantly.”``),
+articles: a paragraph break always ends a sentence (a line break inside a paragraph hard-wrapped
+as a PDF pastes it is a space), page furniture never shares a sentence with prose, a closing
+quotation mark after the final stop stays with its sentence (``instantly.”``),
 a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017"), at a hyphen glued to
 its word ("Non-US") or with a lower-case word, and one starts after a full stop that ends a date or number ("on Jan. 5.
 Thailand ...", "on October 3. “Our ...”"), which the splitter misses.
@@ -15,12 +16,17 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .clean import soft_breaks
+
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
 _OPENERS = {"“", "‘", '"', "(", "["}
 _MONTH_ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
 }
+
+# the units a reference counts, abbreviated: "(para. 28)", "(paras. 41-47)", "art. 5", "pp. 12-14", "No. 512"
+_REFERENCE_ABBREVIATIONS = frozenset("para paras art arts p pp no nos vol ch sec fig cf".split())
 
 # a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
 # Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao" (build.py makes each one token)
@@ -40,32 +46,74 @@ def _furniture_token_mask(doc: Doc) -> list[bool]:
 
 def boundary_decisions(doc: Doc) -> list[bool]:
     """Return, for each token, whether it starts a sentence after the corrections."""
-    starts = [bool(t.is_sent_start) if i else True for i, t in enumerate(doc)]
+    proposed = [bool(t.is_sent_start) if i else True for i, t in enumerate(doc)]
+    starts = list(proposed)
     furniture = _furniture_token_mask(doc)
+    soft = _soft_break_tokens(doc)
     for i in range(1, len(doc)):
         token, prev = doc[i], doc[i - 1]
+        if i in soft:
+            starts[i] = False
+            continue
+        if i - 1 in soft and i > 1:  # the line break of a wrapped paragraph is a space: "in\nGuayaquil"
+            prev = doc[i - 2]
+            # a start the splitter proposed at the break or after it, or after a final stop
+            starts[i] = proposed[i] or proposed[i - 1] or (_full_stop(prev) and (token.is_title or token.text in _OPENERS))
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             starts[i] = True
-        elif furniture[i] != furniture[i - 1]:
+        elif furniture[i] != furniture[prev.i]:
             starts[i] = True
         elif not starts[i]:
-            starts[i] = _starts_after_a_number(doc, i)
+            starts[i] = _starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
             continue
-        elif _keeps_with_previous(token, prev):
-            starts[i] = False
+        elif _keeps_with_previous(token, prev) or (prev.i < i - 1 and not _ends_sentence(prev)):
+            starts[i] = False  # across a wrapped line's break, only after a stop: not "reporters in\nGuayaquil"
     return starts
 
 
-def _starts_after_a_number(doc: Doc, i: int) -> bool:
+def _soft_break_tokens(doc: Doc) -> set[int]:
+    """The whitespace tokens whose line breaks all stand for a space (``clean.soft_breaks``): the
+    breaks inside a hard-wrapped paragraph, "his government\nwould impose"."""
+    soft = soft_breaks(doc.text)
+    if not soft:
+        return set()
+    return {t.i for t in doc if t.is_space and "\n" in t.text
+            and all(t.idx + k in soft for k, c in enumerate(t.text) if c == "\n")}
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Whether ``token`` may end a sentence: a stop ("weeks.", "U.S."), a colon, or a closing
+    quotation mark or bracket after a stop ("provide.”")."""
+    if token.text in _CLOSERS and token.i > 0:
+        token = token.nbor(-1)
+    return token.text[-1:] in {".", "!", "?", "…", ":"}
+
+
+def _full_stop(token: Token) -> bool:
+    """Whether ``token`` is a sentence's final stop, or a closing quotation mark after one."""
+    if token.text in _CLOSERS and token.i > 0:
+        token = token.nbor(-1)
+    return token.text in {".", "!", "?", "…"}
+
+
+def _starts_after_a_number(doc: Doc, token: Token, prev: Token) -> bool:
     """A boundary the splitter missed after a date or number: "published on October 3. “Our
     security ...”", "visited Bangkok on Jan. 5. Thailand welcomed him": a full stop after a
-    number, then a space and an opening quotation mark or a capitalised word."""
-    if i < 2 or doc[i - 1].text != "." or not doc[i - 1].whitespace_ or not doc[i - 2].like_num:
+    number, then a space (or a wrapped line's break) and an opening quotation mark or a
+    capitalised word."""
+    spaced = prev.whitespace_ or prev.i < token.i - 1
+    if prev.i < 1 or prev.text != "." or not spaced or not doc[prev.i - 1].like_num:
         return False
-    token = doc[i]
     if token.text in {"“", "‘"} or (token.text == '"' and not token.whitespace_):
         return True
     return token.is_title and token.is_alpha
+
+
+def _starts_after_x(token: Token, prev: Token) -> bool:
+    """A boundary the splitter missed after the social network's one-letter name, which it takes
+    for an initial: "congratulated him on X. Dar es Salaam and Lusaka ...", "posted via X. The"."""
+    return (prev.text == "X." and prev.i > 0 and prev.nbor(-1).lower_ in {"on", "via"}
+            and (token.is_title or token.text in {"“", "‘"}))
 
 
 def _keeps_with_previous(token: Token, prev: Token) -> bool:
@@ -78,6 +126,10 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True
     if prev.text in TITLE_ABBREVIATIONS:
         return True  # "the Hon. Anthony Albanese"
+    if token.like_num and prev.text.endswith(".") and _reference(prev):
+        return True  # "(para. 28)", "(paras. 41-47)", "art. 5"
+    if prev.text == ")" and prev.i > 0 and not _full_stop(prev.nbor(-1)):
+        return True  # a bracket that ends no sentence: "The Southern African Development Community (SADC) observer mission"
     if token.is_punct and token.text in {",", ";", ":", ")", "."}:
         return True
     if token.text in {"-", "‐"} and not prev.whitespace_ and not prev.is_punct:
@@ -85,6 +137,13 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
     if token.is_lower and token.is_alpha and prev.text not in {".", "!", "?", "…"} | _CLOSERS:
         return True
     return False
+
+
+def _reference(stop: Token) -> bool:
+    """Whether ``stop`` ends the abbreviation of a reference's unit, "para.", "paras.", "art.",
+    "pp.", "No.", as one token or as a word and a stop."""
+    word = stop.text[:-1] if stop.text != "." or stop.i == 0 else stop.nbor(-1).text
+    return word.lower() in _REFERENCE_ABBREVIATIONS
 
 
 def body_sentences(doc: Doc) -> list[Span]:

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import Header, boilerplate, find_furniture, parse_date
+from pipeline.clean import Header, boilerplate, find_furniture, parse_date, soft_breaks
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -851,3 +851,106 @@ def test_clean_a_written_question_is_dated_by_its_answer() -> None:
     assert not any(s.startswith("To ask") for s in covered)
     assert {"This question was grouped with the following question(s) for answer:",
             "Date and time of answer: 18 Nov 2026 at 14:32."} <= set(covered)
+
+
+# a policy brief pasted from a PDF: lines wrapped at 80 characters, a title over two lines, notes at
+# the foot of a page under their marks glued to the stops ("weeks.1"), a page's number and running header
+PDF_PASTE = """INSTITUTE FOR BORDER STUDIES
+Policy Brief 7/2026
+
+Rivers and Tariffs: Laos, Cambodia and the Price
+of a Quarrel over Water
+
+Jane Okafor and Tom Lindqvist
+3 March 2026
+
+Introduction
+
+When Cambodia's government announced in January that it would impose a levy on
+all electricity bought from Laos, few officials in either capital expected it to
+last more than a few weeks.1 Eight months later the levy is still in force, and
+Vientiane has answered with duties of its own. Hun Manet told reporters in
+Phnom Penh that Cambodia would not pay for the mistakes of its neighbour's dam
+builders.2 The two governments have since recalled their ambassadors for consul-
+tations, and a meeting of the border commission was cancelled.
+
+1 Ministry of Mines and Energy of Cambodia, Prakas No. 12, 14 January 2026.
+2 Interview with a Cambodian official in Phnom Penh, 9 February 2026, and with
+a Laotian official in Vientiane.
+
+2
+
+IBS Policy Brief 7/2026                              Laos and Cambodia
+
+ASEAN has tried to mediate. Its secretariat ruled in March that the levy broke
+the bloc's rules, but neither government complied. "We were built for quarrels
+about rice, not about rivers," an ASEAN official in Jakarta said.3
+
+Jane Okafor is a senior fellow at the Institute for Border Studies. Tom Lindqvist
+is a research associate in its Mekong programme.
+"""
+
+
+def test_clean_a_pasted_pdf_is_read_by_paragraph() -> None:
+    """The lines of a hard-wrapped paragraph are one line: the first paragraph is no header, the
+    title keeps its first line, and the author's note over two lines ends the piece; the page's notes,
+    its number and its running header are furniture, and so are the marks glued after a stop."""
+    spans, header = find_furniture(PDF_PASTE)
+    assert header == Header(title="Rivers and Tariffs: Laos, Cambodia and the Price of a Quarrel over Water",
+                            date="2026-03-03", author="Jane Okafor and Tom Lindqvist")
+    furniture = [(f.kind, PDF_PASTE[f.start : f.end][:20]) for f in spans]
+    assert [text for kind, text in furniture if kind == "notes"] == ["1 Ministry of Mines ", "2 Interview with a C"]
+    assert [text for kind, text in furniture if kind == "footnote"] == ["1", "2", "3"]
+    assert {("subheading", "2"), ("subheading", "IBS Policy Brief 7/2"), ("footer", "Jane Okafor is a sen")} <= set(furniture)
+    assert not [text for _, text in furniture if text.startswith(("When Cambodia", "Vientiane", "ASEAN has"))]
+
+
+# a paragraph wrapped at 80 characters, before the lines of each case
+WRAPPED = """Cambodia and Laos agreed in February to share data on the flow of the Mekong,
+ending a dispute that had soured relations between the two governments for a
+decade. The agreement, signed in Vientiane, commits both sides to publish daily
+readings from twelve stations along the river and to meet every three months.
+"""
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The lines of ``text`` with its soft line breaks as spaces."""
+    soft = soft_breaks(text)
+    return [line for line in "".join(" " if k in soft else c for k, c in enumerate(text)).split("\n") if line]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (  # a wrapped paragraph is one line, a list's items and a transcript's turns are lines of their own
+            WRAPPED + "\nThe paper recommends three steps:\n- publish the readings of all twelve stations every day,\n"
+            "- invite Thailand and Vietnam to join the data exchange by the end of the year.\n\n"
+            "SPOKESPERSON: We welcome the agreement between the two governments and we hope\n"
+            "it will be followed by a treaty.\nQUESTION: Will Thailand join the compact?\n",
+            [WRAPPED.replace("\n", " ").strip(), "The paper recommends three steps:",
+             "- publish the readings of all twelve stations every day,",
+             "- invite Thailand and Vietnam to join the data exchange by the end of the year.",
+             "SPOKESPERSON: We welcome the agreement between the two governments and we hope it will be followed by a treaty.",
+             "QUESTION: Will Thailand join the compact?"],
+        ),
+        (  # a verse's short lines, a page's number and its running header under a full line
+            WRAPPED + "\nA farmer in Kratie recited a verse about the river:\nthe river gives and the river takes\n"
+            "and none of us can say\n\nThe costs of the dispute have been high for the fishermen of both countries,\n"
+            "2\nIBS Policy Brief 7/2026                              Laos and Cambodia\n"
+            "who lost much of their catch in 2024 and most of their income in 2025.\n",
+            [WRAPPED.replace("\n", " ").strip(), "A farmer in Kratie recited a verse about the river:",
+             "the river gives and the river takes", "and none of us can say",
+             "The costs of the dispute have been high for the fishermen of both countries,", "2",
+             "IBS Policy Brief 7/2026                              Laos and Cambodia",
+             "who lost much of their catch in 2024 and most of their income in 2025."],
+        ),
+        (  # paragraphs one to a line, with no blank line between them: no width they are wrapped at
+            "Mekong deal\nBy Jane Okafor\n" + WRAPPED.replace("\n", " ") + "\n" + WRAPPED.replace("\n", " ") + "\n"
+            + "Both governments now say they want to move on.\nThailand has offered to host the next round.\n",
+            ["Mekong deal", "By Jane Okafor", WRAPPED.replace("\n", " "), WRAPPED.replace("\n", " "),
+             "Both governments now say they want to move on.", "Thailand has offered to host the next round."],
+        ),
+    ],
+)
+def test_soft_breaks_join_only_a_wrapped_paragraphs_lines(text: str, lines: list[str]) -> None:
+    assert _unwrapped(text) == lines

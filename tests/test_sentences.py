@@ -45,6 +45,18 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "OFAC designated traders. Non-US companies should expect sanctions.",
             ["OFAC designated traders.", "Non-US companies should expect sanctions."],
         ),
+        (  # a reference's abbreviation ends no sentence, nor does a bracket after no stop
+            "The Court found that it had jurisdiction (para. 28). It noted the reports (paras. 41-47). "
+            "The Southern African Development Community (SADC) observer mission said voting was peaceful. "
+            "Results gave the United Party for National Development (UPND) 57 percent of the vote.",
+            ["The Court found that it had jurisdiction (para. 28).", "It noted the reports (paras. 41-47).",
+             "The Southern African Development Community (SADC) observer mission said voting was peaceful.",
+             "Results gave the United Party for National Development (UPND) 57 percent of the vote."],
+        ),
+        (  # the social network's one-letter name is no initial
+            "Samia Suluhu Hassan congratulated him on X. Dar es Salaam and Lusaka will reopen talks on Dec 3.",
+            ["Samia Suluhu Hassan congratulated him on X.", "Dar es Salaam and Lusaka will reopen talks on Dec 3."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
@@ -91,6 +103,12 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
             ["The report ends with advice to the guarantors.", "We recommend three steps:", "Kigali should withdraw its troops.", "Kinshasa should disarm the FDLR.",
              "Water will not divide us.", "Stearns, J., Dancing in the Glory of Monsters (2011)."],
         ),
+        (  # a footnote's mark pasted from a PDF as a plain number glued to the stop
+            "Few expected the levy to last more than a few weeks.1 Ten months later it is in force.\n\n"
+            '"Nobody wants to look soft," Vela said.4\n\nThe talks resumed in Brasília.',
+            ["Few expected the levy to last more than a few weeks.", "Ten months later it is in force.",
+             '"Nobody wants to look soft," Vela said.', "The talks resumed in Brasília."],
+        ),
         (  # a wire dateline with accented capitals
             "BOGOTÁ — Colombia and Ecuador agreed to reopen the border.",
             ["Colombia and Ecuador agreed to reopen the border."],
@@ -120,6 +138,20 @@ def test_sentences_leave_out_marks(nlp: Any, text: str, expected: list[str]) -> 
             ["Chile and Peru signed a fisheries deal.",
              "Ecuador said it would “never accept a foreign base on its soil again”, officials said.",
              "NATO — The alliance said nothing."],
+        ),
+        (  # a paragraph hard-wrapped as a PDF pastes it: a line break inside it is a space, also after a
+            # word hyphenated across it ("consul-\ntations"), while a note at the page's foot is furniture
+            "Hun Manet, the prime minister of Cambodia, told a group of reporters in the capital\nPhnom Penh that Cambodia would not pay for the mistakes of its neighbour's dam\n"
+            "builders. The two governments have since recalled their ambassadors for consul-\n"
+            "tations, and a meeting of the border commission was cancelled in the spring.1\n"
+            "ASEAN has tried to mediate. Its secretariat ruled in March that the levy broke\n"
+            "the bloc's rules, but neither government complied with the ruling of the bloc.\n\n"
+            "1 Ministry of Mines and Energy of Cambodia, Prakas No. 12, 14 January 2026.\n",
+            ["Hun Manet, the prime minister of Cambodia, told a group of reporters in the capital\nPhnom Penh that Cambodia would not pay for the mistakes of its neighbour's dam\n"
+             "builders.", "The two governments have since recalled their ambassadors for consul-\n"
+             "tations, and a meeting of the border commission was cancelled in the spring.",
+             "ASEAN has tried to mediate.", "Its secretariat ruled in March that the levy broke\n"
+             "the bloc's rules, but neither government complied with the ruling of the bloc."],
         ),
         (  # a report's numbered section headings are no list items
             "1. Introduction\n\nEgypt and Ethiopia have quarrelled over the dam for years.\n\n"
