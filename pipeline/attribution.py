@@ -633,7 +633,7 @@ def named_person(ent: Span) -> bool:
     """A PERSON entity, or a name the tagger gave another label that an apposition with a
     person's noun shows to be a person's ("Camila Restrepo, a researcher at ...")."""
     if ent.label_ == "PERSON":
-        return True
+        return len(ent.text.rstrip(".")) > 1  # not "X." of "wrote on X.", which the tagger may take for one
     return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
 
 

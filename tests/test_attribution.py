@@ -783,3 +783,15 @@ def test_its_office_speaks_for_the_institution_that_acted_before(extractor: Any)
     text = "Rwanda denies the allegations. At the hearings, its Agent argued that the Court lacked jurisdiction."
     assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
         None, ("its Agent", "RWA")]
+
+
+def test_the_platform_x_is_no_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.attribution import named_person
+
+    # the tagger may take the X of "wrote on X." for a person, whom a later "She added" would mean
+    doc = nlp.make_doc("Penny Wong wrote on X. She added more.")
+    platform = next(t.i for t in doc if t.text.startswith("X"))
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, platform, platform + 1, label="PERSON")]
+    assert [named_person(e) for e in doc.ents] == [True, False]
