@@ -81,10 +81,10 @@ from collections import Counter, deque
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import _PERSON_NOUNS, CUES, Attribution, given_name_gender
-from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, FORMS, STATE_CODES, ents_of
+from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, FORMS, STATE_CODES, ent_at, ents_of
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
@@ -159,6 +159,10 @@ _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 # organisations that are one side of a pair as a state is: "the UK and the EU ... the two sides"
 _PAIRED_ORGS = frozenset({"EU", "NATO", "ASEAN", "AU"})
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
+# a court's names for the parties of a case: "the Applicant", "the Respondent" (capitalised)
+_CASE_PARTY = re.compile(r"\b[Tt]he (Applicant|Respondent)\b")
+# what stands between the two parties of a case's name: "(Democratic Republic of the Congo v. Rwanda)"
+_VERSUS = frozenset({"v.", "v", "vs.", "vs", "versus"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
@@ -179,7 +183,8 @@ _TOPIC_PAIR_SHARE = 0.2
 _TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language",
+                    "made", "built", "manufactured", "designed"}
 _LANGUAGE = {"language", "languages", "dialect"}
 _SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
@@ -403,6 +408,14 @@ class ActorTracker:
                                      start, start + len(m.group(0)), role)
                         for code in self._group_members(own, size, orgs)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
+        parties = case_parties(sent.doc)
+        for m in _CASE_PARTY.finditer(sent.text) if parties else ():
+            code = parties[m.group(1) == "Respondent"]
+            if code not in named | {a.code for a in out}:
+                start = sent.start_char + m.start()
+                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                        _role(span.root) if parsed and span is not None else None))
         people = self._last_people
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
             for token in sent:
@@ -821,6 +834,26 @@ def _passive(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+_CASE = "claimex.case"  # Doc.user_data key of the parties of the case the document names
+
+
+def case_parties(doc: Doc) -> tuple[str, str] | None:
+    """The applicant and the respondent states of the first case the document names, "the
+    Democratic Republic of the Congo v. Rwanda" (a state's name either side of "v."), or None;
+    what a court's "the Applicant" and "the Respondent" stand for. Found once per document."""
+    if _CASE not in doc.user_data:
+        found = None
+        for token in doc:
+            if token.lower_ in _VERSUS and 0 < token.i < len(doc) - 1:
+                before, after = ent_at(doc, token.i - 1), ent_at(doc, token.i + 1)
+                if (before is not None and after is not None and before.end == token.i and after.start == token.i + 1
+                        and before._.code in STATE_CODES and after._.code in STATE_CODES):
+                    found = (before._.code, after._.code)
+                    break
+        doc.user_data[_CASE] = found
+    return doc.user_data[_CASE]
 
 
 def _another_congress(congress: Span) -> bool:

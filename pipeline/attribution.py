@@ -145,7 +145,8 @@ _PERSON_NOUNS = frozenset(
     chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
     investor banker executive planner observer representative delegate chairperson prince princess king queen
-    emir sheikh officer policeman policewoman soldier farmer trader resident""".split()
+    emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
+    incumbent""".split()
 )
 
 

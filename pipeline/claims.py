@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -364,7 +365,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
-        for e, text in date_parts(whole):
+        parts = date_parts(whole)
+        for e, text in parts:
             if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
                 text = f"since {text}"  # bounded by the present: "since the start of the year"
             elif year and _MONTH_AND_DAY.fullmatch(text):
@@ -375,7 +377,29 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
             times.append(TimeExpression(text=e.text, date=normalise_time(text, anchor, future, past),
                                         period=normalise_period(text, anchor, future, past),
                                         start=e.start_char, end=e.end_char))
+        if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
+            times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
     return times
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _one_year(first: TimeExpression, last: TimeExpression, anchor: str | None) -> list[TimeExpression]:
+    """The two days of a range without a year, in one year and in order: "from December 1 to 3"
+    in a piece of 2 December is 1-3 December of that year, not 1 December of the next (a plan
+    looks forward) and 3 December (the year the nearer day resolves to)."""
+    if not (first.date and last.date and anchor) or first.date <= last.date:
+        return [first, last]
+    day = date.fromisoformat(anchor)
+    years = sorted({int(first.date[:4]), int(last.date[:4])},
+                   key=lambda y: abs((date.fromisoformat(f"{y}{first.date[4:]}") - day).days))
+    for year in years:
+        start, end = f"{year}{first.date[4:]}", f"{year}{last.date[4:]}"
+        if start <= end:
+            return [first.model_copy(update={"date": start, "period": start}),
+                    last.model_copy(update={"date": end, "period": end})]
+    return [first, last]
 
 
 def _age(ent: Span) -> bool:

@@ -349,6 +349,7 @@ CASES = [
     ("The visit is the first since the 14th National Congress of the CPV in January.", set(), {"USA"}),
     ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
     ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
+    ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS"}, {"IRN"}),
     ("In 1904 Persian customs officials raised a flag on the Tunbs.", {"IRN"}, set()),
     ("Abu Musa has iron oxide, and the offshore Mubarak oil field lies within its waters.", set(), {"EGY"}),
     # an apposition's "counterpart" is an office; a surname after the full name, met in a list
@@ -569,3 +570,14 @@ def test_a_credit_line_names_no_actors(extractor: Any) -> None:
             "(Reporting by Panu Wongcha-um in Bangkok and Prak Chan Thul in Phnom Penh; Editing by Kim Coghill)")
     claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))
     assert claims[-1].actors == [] and claims[-1].labels == []
+
+
+def test_a_courts_applicant_and_respondent_are_the_parties_of_its_case(extractor: Any) -> None:
+    text = ("Case: Armed Activities (Democratic Republic of the Congo v. Rwanda)\n\n"
+            "The Applicant alleges that Rwanda has armed the M23. The Court ordered the Respondent to withdraw.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [{(a.text, a.code) for a in c.actors if a.via == "context"} for c in claims]
+    assert found == [{("The Applicant", "COD")}, {("the Respondent", "RWA")}]
+    # no case named: no party
+    claims = list(extractor.extract([Document(id="d", text=text.split("\n\n", 1)[1])], all_sentences=True))
+    assert not any(a.via == "context" for c in claims for a in c.actors)

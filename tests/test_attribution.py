@@ -795,3 +795,9 @@ def test_the_platform_x_is_no_person(nlp: Any) -> None:
     platform = next(t.i for t in doc if t.text.startswith("X"))
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, platform, platform + 1, label="PERSON")]
     assert [named_person(e) for e in doc.ents] == [True, False]
+
+
+def test_a_candidate_in_apposition_is_a_person(extractor: Any) -> None:
+    text = ('Mwila Kasonde, the candidate of the opposition Tonse Alliance, rejected the count. '
+            '"Our agents were chased from counting centres," he told supporters.')
+    assert _speakers(extractor, text) == [None, "Mwila Kasonde"]

@@ -409,3 +409,12 @@ def test_a_day_the_tagger_left_out_before_a_month_and_its_year(extractor: Any) -
     doc = Document(id="d", text="The DRC filed its Application on 2 September 2026.", date="2026-11-26")
     (claim,) = extractor.extract([doc], all_sentences=True)
     assert [(t.text, t.date) for t in claim.time] == [("2 September 2026", "2026-09-02")]
+
+
+def test_a_range_without_a_year_is_in_one_year(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    # a plan looks forward, but its first day, just before the document's, is not next year's
+    doc = Document(id="d", text="Hun Manet will visit Vietnam from December 1 to 3.", date="2026-12-02")
+    (claim,) = extractor.extract([doc], all_sentences=True)
+    assert [t.date for t in claim.time] == ["2026-12-01", "2026-12-03"]
