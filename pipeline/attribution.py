@@ -208,6 +208,11 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
                     if noun.dep_ in _SUBJECTS and noun.head.i > token.i else None)
             if main is not None:
                 return main
+        if (parsed and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in token.children)
+                and not _has_quotation(sent)):
+            # "The talks collapsed a day after the Malian army said ...": what came before, not the
+            # claim (a quotation there is still the speaker's words)
+            continue
         if parsed:
             # "China urges the Philippines to stop ..., he said": the reported words' verb is a cue
             # too, but the speaker is the one the sentence ends with
@@ -223,6 +228,8 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
 
 
 _PREDICT = frozenset({"predicted", "predict", "predicts", "forecast", "forecasts", "expected", "anticipated"})
+# what opens a clause that dates or explains the claim, not one that reports it
+_BACKGROUND = frozenset({"after", "before", "since", "until", "once", "because"})
 _REPORTED = frozenset({"ccomp", "dobj", "obj", "xcomp", "parataxis", "advcl", "prep"})
 
 
@@ -926,7 +933,8 @@ def _code(speaker: Span) -> str | None:
 # people who speak for no state where they sit ("bankers in Dubai"), and words that make a
 # diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
 _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
-    scholars academics executives businessmen residents observers journalists diplomats""".split())
+    scholars academics executives businessmen residents observers journalists diplomats critics groups activists
+    campaigners commentators lobbyists protesters students""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
 
 

@@ -113,7 +113,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not _where_they_sit(a, speaker)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-            elif (code := story.last_code or _sole_subject(actors, attribution) or _its_owner(story.people, attribution)
+            elif (code := story.last_code or _sole_subject(actors, attribution) or _its_owner(story.people, sent, attribution)
                   ) and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
@@ -234,10 +234,13 @@ def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None
     return codes.pop() if len(codes) == 1 else None
 
 
-def _its_owner(people: Context, attribution: Speech) -> str | None:
+def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
     """For "its": the institution that spoke or acted in the two sentences before ("Rwanda denies
-    the allegations. At the hearings, its Agent argued": RWA)."""
-    return _institution_code(people) if attribution.speaker.split()[0].lower() in {"its", "their"} else None
+    the allegations. At the hearings, its Agent argued": RWA; "Its spokesman, Lawrence Kanyuka,
+    warned", whose speaker is the name)."""
+    first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
+    owned = attribution.speaker.split()[0].lower() in {"its", "their"} or first in {"its", "their"}
+    return _institution_code(people) if owned else None
 
 
 def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
@@ -482,6 +485,11 @@ def _date_entities(sent: Span) -> list[Span]:
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
+            for e in ents]
+    # "born on 22 Jul 1971": a day and a month the tagger left out before a year
+    ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _YEAR_IN.fullmatch(e.text)
+            and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)
+            and not doc[e.start - 1].ent_type_ and doc[e.start - 2].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
     ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)

@@ -128,6 +128,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True  # "the Hon. Anthony Albanese"
     if token.like_num and prev.text.endswith(".") and _reference(prev):
         return True  # "(para. 28)", "(paras. 41-47)", "art. 5"
+    if prev.text in {"(", "["}:
+        return True  # no sentence opens inside a bracket: "(individual) [SDGT]."
     if prev.text == ")" and prev.i > 0 and not _full_stop(prev.nbor(-1)):
         return True  # a bracket that ends no sentence: "The Southern African Development Community (SADC) observer mission"
     if token.is_punct and token.text in {",", ";", ":", ")", "."}:

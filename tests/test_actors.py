@@ -350,6 +350,7 @@ CASES = [
     ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
     ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
     ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS"}, {"IRN"}),
+    ("Police in Indian-administered Kashmir seized Iranian-origin fuel.", set(), {"IND", "IRN"}),
     ("In 1904 Persian customs officials raised a flag on the Tunbs.", {"IRN"}, set()),
     ("Abu Musa has iron oxide, and the offshore Mubarak oil field lies within its waters.", set(), {"EGY"}),
     # an apposition's "counterpart" is an office; a surname after the full name, met in a list

@@ -149,6 +149,12 @@ CASES = [
     # the main verb after a relative clause on its subject reports; the closing mark is no part of the speaker
     ("Officials in Kinshasa, who have accused Lusaka of tolerating the smuggling, said privately that talks stalled.",
      "Officials in Kinshasa", "said", "COD", False),
+    # people who speak for no state where they sit
+    ("Critics in Baghdad said the deal would not survive the elections.", "Critics in Baghdad", "said", None, False),
+    # a cue in a clause that dates or explains the claim is no speaker of it (a quotation there is)
+    ("The talks collapsed a day after the Malian army said it would not withdraw from Kidal.", None, None, None, False),
+    ('Mali recalled its envoy after Algeria said it would "never abandon the brothers of Kidal".', "Algeria", "said",
+     "DZA", True),
     ('"The bridge is for trade, not for cocaine," a senior official at the Secretariat in Lima said.',
      "a senior official at the Secretariat in Lima", "said", "PER", True),
 ]
@@ -801,3 +807,9 @@ def test_a_candidate_in_apposition_is_a_person(extractor: Any) -> None:
     text = ('Mwila Kasonde, the candidate of the opposition Tonse Alliance, rejected the count. '
             '"Our agents were chased from counting centres," he told supporters.')
     assert _speakers(extractor, text) == [None, "Mwila Kasonde"]
+
+
+def test_its_spokesman_named_in_apposition_speaks_for_the_institution_before(extractor: Any) -> None:
+    text = "Rwanda denies the allegations. Its spokesman, Alain Mukuralinda, said the report was false."
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
+        None, ("Alain Mukuralinda", "RWA")]

@@ -179,6 +179,8 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
         ("Follow our live coverage of the 47th GCC summit in Doha.", True),
         ("Sign up for our daily Gulf briefing newsletter.", True),
+        ("Sign up here.", True),
+        ("For identifying information on the individuals and entities sanctioned today, click here.", True),
         # wire credit lines
         ("McGuirk reported from Canberra, Australia.", True),
         ("Associated Press writer Edna Tarigan in Jakarta contributed to this report.", True),

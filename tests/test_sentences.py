@@ -21,6 +21,10 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             ["Peskov said on Dec 14, “It’s absurd to think everything will change instantly.”",
              "On Dec 21, he added that Moscow hopes for better ties."],
         ),
+        (  # no sentence opens inside a bracket
+            "The Treasury designated Ali Hassan (individual) [SDGT]. The designation takes effect today.",
+            ["The Treasury designated Ali Hassan (individual) [SDGT].", "The designation takes effect today."],
+        ),
         (
             "The U.S. and Russia met in Geneva. Can the talks survive the winter? Few think so.",
             ["The U.S. and Russia met in Geneva.", "Can the talks survive the winter?", "Few think so."],

@@ -418,3 +418,11 @@ def test_a_range_without_a_year_is_in_one_year(extractor: Any) -> None:
     doc = Document(id="d", text="Hun Manet will visit Vietnam from December 1 to 3.", date="2026-12-02")
     (claim,) = extractor.extract([doc], all_sentences=True)
     assert [t.date for t in claim.time] == ["2026-12-01", "2026-12-03"]
+
+
+def test_a_day_and_month_the_tagger_left_out_before_a_year(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    doc = Document(id="d", text="He was born on 22 Jul 1971 in Sanaa.", date="2026-11-26")
+    (claim,) = extractor.extract([doc], all_sentences=True)
+    assert [(t.text, t.date) for t in claim.time] == [("22 Jul 1971", "1971-07-22")]
