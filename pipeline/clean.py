@@ -145,6 +145,10 @@ _ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|
               r"fellow|researcher|economist|journalist)s?\b")
 # the role on the line under an author's name, with its outlet: "Middle East analyst, BBC News"
 _ROLE_LINE = re.compile(rf"^[\w ,'’-]{{0,40}}{_ROLE_NOUN}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$", re.I)
+# a byline of one line, the name and then its role in sentence case, as the Guardian prints it: "Rowena
+# Blake Diplomatic editor", "Ruth Michaelson Middle East correspondent"
+_NAME_AND_ROLE = re.compile(rf"(?P<name>{_NAME}?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+[a-z][\w'’-]*){{0,2}}"
+                            rf"\s+(?-i:{_ROLE_NOUN})")
 # a header line that says when the page was published, however long: "Published on April 15,
 # 2026, at 7:45 pm (Paris), updated at 9:02 pm"
 _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
@@ -245,6 +249,17 @@ _AUTHOR_NOTE = re.compile(
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney)\b).{0,200}"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
+# a correction note closing a piece, the whole paragraph: "This article was amended on 4 December 2026.
+# An earlier version said ...", "Correction: An earlier version of this story misstated ..."
+_CORRECTION_NOTE = re.compile(r"^\W*(?:(?:correction|clarification)s?\s*:|this (?:article|story|report|piece|essay)"
+                              r" (?:has been|was) (?:updated|corrected|amended|edited)\b|an earlier version of this "
+                              r"(?:article|story|report|piece|essay)\b)", re.I)
+# an entry of a sanctions list: a name in capitals, a comma or bracket, its identifiers, and the
+# programme's tag in brackets at the end: "AL-HARTHY, Salim Rashid (a.k.a. ...), Salalah, Oman; DOB 1968;
+# nationality Oman; Gender Male (individual) [SDGT] (Linked To: AL-HARTHY GENERAL TRADING LLC).", "ZAFRAN
+# (IMO 9187432) Crude Oil Tanker ... (vessel) [SDGT].", "[IRAN-EO13902] [SDGT]"
+_DESIGNATION = re.compile(r"^[A-Z][A-Z0-9'’.&/-]+(?:\s+[A-Z0-9][A-Z0-9'’.&/-]*)*\s*[,(].*"
+                          r"(?:\[[A-Z][A-Z0-9-]+\]\s*)+(?:\(Linked To:[^()]*\)\s*)*\.?$")
 # a digest item's heading on a line of its own: "DR Congo–Rwanda", "Peru"
 _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*")
 # the heading of a report's notes or references, which run to its end
@@ -443,6 +458,14 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
                  or (_personal_name(name) and (_dates_line(following) or _dates_line(preceding)))))
 
 
+def _name_and_role(line: str) -> str | None:
+    """The name of a one-line byline whose role follows it ("Rowena Blake" of "Rowena Blake Diplomatic
+    editor"): a known given name's, which the gazetteer does not know, before a role in sentence case."""
+    m = _NAME_AND_ROLE.fullmatch(line.strip())
+    name = m.group("name") if m is not None else None
+    return name if name is not None and _gazetteer_kind(name) is None and _personal_name(name) else None
+
+
 def _is_byline(line: str) -> bool:
     """ "By Amina Otieno", "• Amina Otieno | 14 March 2026"; a list item that is a sentence ("•
     Oman will host talks on Thursday.") is no byline, nor is a paragraph that opens with "By" and
@@ -517,10 +540,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         first = prose[-1]
     last = prose[-1]
     # the author's note that ends a piece, "Halima Warsame is a fellow at ...", "The views expressed are ...",
-    # also above the page's appeals ("Join ST's WhatsApp Channel ..."), which stay where no note is above them
+    # also above the page's appeals ("Join ST's WhatsApp Channel ..."), which stay where no note is above them;
+    # and so does a correction note, "This article was amended on 4 December 2026. An earlier version said ..."
     end, signed = last, []
-    while end > first and (_author_note(lines[end][2]) or _appeal(lines[end][2])):
-        if _author_note(lines[end][2]):
+    while end > first and (_closing_note(lines[end][2]) or _appeal(lines[end][2])):
+        if _closing_note(lines[end][2]):
             last = end - 1
             signed = _note_names(lines[end][2]) + signed
         end -= 1
@@ -555,10 +579,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026"
                     author = next((part for part in loose if _known_name(part)), None)
             elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
-                                                                lines[i - 1][2] if i > 0 else ""):
+                                                                lines[i - 1][2] if i > 0 else "") or _name_and_role(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)
-                author = author or _byline_author(re.sub(_IN_PLACE, "", s))
+                author = author or _name_and_role(s) or _byline_author(re.sub(_IN_PLACE, "", s))
                 # "By Nguyen Thu Ha and Paolo Reyes | 25 May 2027": too long for a dateline
                 doc_date = doc_date or parse_date(s)
             elif _LANGUAGE_BAR.search(s):
@@ -587,6 +611,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif i == opening and author and _author_note(s, author):
             opening += 1  # "CAMILA RESTREPO ORTIZ is a Senior Fellow at ..." under "By Camila Restrepo Ortiz"
             spans.append(Furniture(start, end, "author_note"))
+        elif _DESIGNATION.match(s):
+            spans.append(Furniture(start, end, "designation"))  # "AL-HARTHY, Salim Rashid, Salalah, Oman; ... [SDGT]."
         elif notices := _notices(start, s):
             spans += notices
         elif i in asked or _labelled_heading(s):
@@ -594,7 +620,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif stamp := _TIMESTAMP.match(s):
             spans.append(Furniture(start, start + stamp.end("stamp"), "timestamp"))  # its entry is a sentence
         elif _SECTION_NUMBER.match(s) and i not in prose and not any(
-                _BULLET.match(lines[j][2]) for j in (i - 1, i + 1) if first <= j <= last):
+                _numbered_item(lines[j][2]) for j in (i - 1, i + 1) if first <= j <= last):
             spans.append(Furniture(start, end, "subheading"))  # "2. The diplomacy of the unfinished agreement"
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
@@ -627,6 +653,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     return spans, Header(title=title, date=doc_date, author=author)
 
 
+def _numbered_item(line: str) -> bool:
+    """Whether ``line`` is an item of a numbered list ("7. Energy", "3) Donors should ..."), which
+    makes a numbered line next to it one more item; a bullet's item ("- Commission a study ...")
+    does not: "8. Conclusion" under the last one is a section's heading."""
+    m = _BULLET.match(line)
+    return m is not None and m.group("glyph")[0].isdigit()
+
+
 def _answer_date(lines: list[tuple[int, int, str]], i: int) -> str | None:
     """The date of a written question's answer that line ``i`` gives ("18 November 2026" under
     "Answered on", "Date and time of answer: 18 Nov 2026 at 14:32."), else None."""
@@ -641,6 +675,11 @@ def _author_note(line: str, author: str | None = None) -> bool:
     notes = _note_sentences(line)
     return all(notes) and (author is None or all(
         m is not None and m.group("name") is not None and m.group("name").lower() in author.lower() for m in notes))
+
+
+def _closing_note(line: str) -> bool:
+    """An author's note or a correction note, which ends the body wherever it stands below it."""
+    return _author_note(line) or bool(_CORRECTION_NOTE.match(line))
 
 
 def _note_sentences(line: str) -> list[re.Match[str] | None]:

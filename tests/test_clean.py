@@ -354,6 +354,34 @@ def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str)
     assert found.title == title
 
 
+def test_clean_a_numbered_heading_after_a_bullet_list_is_a_subheading() -> None:
+    text = ("Lithium report\nBy Marta Echeverría\n19 November 2026\n\nChile and Bolivia compete for investors.\n\n"
+            "7. Recommendations\n\n- Commission a study of a common framework.\n\n- Present it to the summit.\n\n"
+            "8. Conclusion\n\nThe lithium triangle is not a pawn in two sectors:\n\n1. Energy\n\n2. Trade\n\n"
+            "Both will matter more.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["7. Recommendations", "8. Conclusion"]
+    # the items of a numbered list stay items
+    assert [text[f.start : f.end] for f in spans if f.kind == "bullet"] == ["-", "-", "1.", "2."]
+
+
+def test_clean_a_sanctions_lists_entries_are_furniture() -> None:
+    entries = [
+        "AL-HARTHY, Salim Rashid (a.k.a. AL-HARTHI, Salem), Salalah, Oman; DOB 1968; nationality Oman; Gender Male "
+        "(individual) [SDGT] (Linked To: AL-HARTHY GENERAL TRADING LLC).",
+        "SHENZHEN LIANYI ELECTRONICS CO., LTD. (Chinese Simplified: 深圳联易电子有限公司), Shenzhen, Guangdong, China [SDGT].",
+        "ZAFRAN (IMO 9187432) Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO 9187432 (vessel) "
+        "[IRAN-EO13902] [SDGT].",
+    ]
+    prose = ["WASHINGTON — Today, OFAC is designating one individual, one entity and one vessel.",
+             "OFAC designated AL-HARTHY GENERAL TRADING LLC, which shipped drone parts to Yemen [SDGT].",
+             "Omani national Salim Rashid al-Harthy moved them into Yemen."]
+    text = ("Treasury Sanctions Houthi Network\n\nNovember 20, 2026\n\n" + "\n\n".join(prose)
+            + "\n\nIDENTIFYING INFORMATION\n\nIndividuals:\n\n" + "\n\n".join(entries) + "\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "designation"] == entries
+
+
 def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
     text = ("Managing Dependence: Germany's Trade Policy after the Strategy\nPolicy Report 4/2027\n\n"
             "Lena Vogt and Martin Kraus\n\nHamburg, May 2027\n\n2. Sources of leverage\n\n"
@@ -539,13 +567,31 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
         ("Saudi Arabia–Iran relations\nbilateral relations, Persian Gulf\n"
          "Written and fact-checked by The Editors of Encyclopaedia Britannica\nLast Updated: Mar 2, 2026\n",
          "The Editors of Encyclopaedia Britannica"),
+        # the name and its role in sentence case on one line, as the Guardian prints them
+        ("Chagos Islands\n\nSaudi and Iranian ministers vow to deepen ties\n\nRowena Blake Diplomatic editor\n\n"
+         "Thu 3 Dec 2026 18.40 GMT\n", "Rowena Blake"),
+        ("Saudi and Iranian ministers vow to deepen ties\n\nRuth Michaelson Middle East correspondent\n\n"
+         "Thu 3 Dec 2026 18.40 GMT\n", "Ruth Michaelson"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
     text = header + "\nSaudi Arabia and Iran agreed on Monday to reopen their embassies.\n"
     spans, found = find_furniture(text)
     assert found.author == author
-    assert found.title is not None and "Correspondent" not in found.title
+    assert found.title is not None and not re.search(r"(?i)correspondent|editor", found.title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Smith named new BBC political editor",  # a headline in sentence case
+        "Keir Starmer Foreign editor",  # a name the gazetteer knows
+        "Development Road Economic editor",  # no given name
+    ],
+)
+def test_clean_a_headline_ending_in_a_role_is_no_byline(line: str) -> None:
+    text = line + "\n\n3 December 2026\n\nSaudi Arabia and Iran agreed on Monday to reopen their embassies.\n"
+    assert find_furniture(text)[1] == Header(title=line, date="2026-12-03", author=None)
 
 
 def test_clean_page_appeals_are_furniture() -> None:
@@ -739,6 +785,18 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Join ST's WhatsApp Channel and get the latest news and must-reads.\n",
             ["Tan Wei Ling is a senior fellow at the S. Rajaratnam School of International Studies.",
              "Join ST's WhatsApp Channel and get the latest news and must-reads."],
+        ),
+        (  # a correction note closing the piece, and one opening "Correction:"
+            "Chagos handover\nBy Rowena Blake\n3 December 2026\n\nBritain handed the islands to Mauritius.\n\n"
+            "This article was amended on 4 December 2026. An earlier version said the treaty was signed in June 2025; "
+            "it was signed in May 2025. It also misnamed the Mauritian foreign minister.\n",
+            ["This article was amended on 4 December 2026. An earlier version said the treaty was signed in June 2025; "
+             "it was signed in May 2025. It also misnamed the Mauritian foreign minister."],
+        ),
+        (
+            "Chagos handover\nBy Rowena Blake\n3 December 2026\n\nBritain handed the islands to Mauritius.\n\n"
+            "Correction: An earlier version of this story misstated the date of the treaty.\n",
+            ["Correction: An earlier version of this story misstated the date of the treaty."],
         ),
         (  # a sentence of news that opens the body is no note: it names no author
             "Kenya's new envoy\nBy Amina Otieno\n14 March 2026\n\n"
