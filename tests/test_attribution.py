@@ -813,3 +813,9 @@ def test_its_spokesman_named_in_apposition_speaks_for_the_institution_before(ext
     text = "Rwanda denies the allegations. Its spokesman, Alain Mukuralinda, said the report was false."
     assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
         None, ("Alain Mukuralinda", "RWA")]
+
+
+def test_a_commissioner_named_by_office_is_whom_he_said_means(extractor: Any) -> None:
+    text = ('A former British high commissioner to Mauritius criticised the deal. '
+            '"Once the flag comes down, it does not go back up," he said.')
+    assert _speakers(extractor, text)[-1] == "A former British high commissioner to Mauritius"
