@@ -183,8 +183,8 @@ _TOPIC_PAIR_SHARE = 0.2
 _TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language",
-                    "made", "built", "manufactured", "designed", "origin", "administered"}
+# not "-made", "-built": a state that supplies arms or goods is a party ("Norway chose British-built frigates")
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
 _LANGUAGE = {"language", "languages", "dialect"}
 _SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party

@@ -349,8 +349,8 @@ CASES = [
     ("The visit is the first since the 14th National Congress of the CPV in January.", set(), {"USA"}),
     ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
     ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
-    ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS"}, {"IRN"}),
-    ("Police in Indian-administered Kashmir seized Iranian-origin fuel.", set(), {"IND", "IRN"}),
+    # a state that supplies what is used is a party
+    ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS", "IRN"}, set()),
     ("In 1904 Persian customs officials raised a flag on the Tunbs.", {"IRN"}, set()),
     ("Abu Musa has iron oxide, and the offshore Mubarak oil field lies within its waters.", set(), {"EGY"}),
     # an apposition's "counterpart" is an office; a surname after the full name, met in a list
