@@ -359,7 +359,8 @@ class ActorTracker:
         states = [e for e in ents if e._.code in STATE_CODES and e.text.lower().removeprefix("the ") != "congress"]
         if not bare or any(e._.code == "USA" for e in states):
             return found
-        other = [a for a in bare if _another_congress(sent.doc.char_span(a.start, a.end, alignment_mode="expand"))]
+        other = [a for a in bare if (span := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                 and _another_congress(span)]
         if other:  # "the 14th National Congress of the CPV": no state's legislature
             found = [a for a in found if a not in other]
             bare = [a for a in bare if a not in other]

@@ -395,14 +395,21 @@ def _one_year(first: TimeExpression, last: TimeExpression, anchor: str | None) -
     if not (first.date and last.date and anchor) or first.date <= last.date:
         return [first, last]
     day = date.fromisoformat(anchor)
-    years = sorted({int(first.date[:4]), int(last.date[:4])},
-                   key=lambda y: abs((date.fromisoformat(f"{y}{first.date[4:]}") - day).days))
-    for year in years:
+    candidates = []
+    for year in {int(first.date[:4]), int(last.date[:4])}:
         start, end = f"{year}{first.date[4:]}", f"{year}{last.date[4:]}"
+        try:  # a 29 February moved to a year that has none
+            distance = abs((date.fromisoformat(start) - day).days)
+            date.fromisoformat(end)
+        except ValueError:
+            continue
         if start <= end:
-            return [first.model_copy(update={"date": start, "period": start}),
-                    last.model_copy(update={"date": end, "period": end})]
-    return [first, last]
+            candidates.append((distance, start, end))
+    if not candidates:
+        return [first, last]
+    _, start, end = min(candidates)
+    return [first.model_copy(update={"date": start, "period": start}),
+            last.model_copy(update={"date": end, "period": end})]
 
 
 def _age(ent: Span) -> bool:

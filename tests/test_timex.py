@@ -426,3 +426,16 @@ def test_a_day_and_month_the_tagger_left_out_before_a_year(extractor: Any) -> No
     doc = Document(id="d", text="He was born on 22 Jul 1971 in Sanaa.", date="2026-11-26")
     (claim,) = extractor.extract([doc], all_sentences=True)
     assert [(t.text, t.date) for t in claim.time] == [("22 Jul 1971", "1971-07-22")]
+
+
+def test_a_range_moved_into_one_year_skips_a_29_february_that_year_lacks() -> None:
+    from pipeline.claims import _one_year
+    from pipeline.schema import TimeExpression
+
+    def day(iso: str) -> TimeExpression:
+        return TimeExpression(text="x", date=iso, period=iso, start=0, end=1)
+
+    assert [t.date for t in _one_year(day("2024-02-29"), day("2023-03-02"), "2023-06-01")] == [
+        "2024-02-29", "2024-03-02"]
+    assert [t.date for t in _one_year(day("2027-12-01"), day("2026-12-03"), "2026-12-02")] == [
+        "2026-12-01", "2026-12-03"]
