@@ -31,6 +31,7 @@ from .sentences import body_sentences
 from .timex import (
     _BOUND,
     _WEEKDAYS,
+    _YEAR_IN,
     date_parts,
     date_span,
     in_future_clause,
@@ -238,9 +239,7 @@ def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
     """For "its": the institution that spoke or acted in the two sentences before ("Rwanda denies
     the allegations. At the hearings, its Agent argued": RWA; "Its spokesman, Lawrence Kanyuka,
     warned", whose speaker is the name)."""
-    first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
-    owned = attribution.speaker.split()[0].lower() in {"its", "their"} or first in {"its", "their"}
-    return _institution_code(people) if owned else None
+    return _institution_code(people) if _named_through_its(sent, attribution) else None
 
 
 def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
@@ -255,8 +254,14 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
     """The speaker is named through a possessive that points back: "Its spokeswoman, He
     Yongqian, warned", or "His office said" where attribution found no owner for "his" (one it
     found, "Katherina Reiche's ministry", brings the owner's own code or none)."""
+    return attribution.speaker.split()[0].lower() in _POSSESSIVES or _named_through_its(sent, attribution)
+
+
+def _named_through_its(sent: Span, attribution: Speech) -> bool:
+    """The speaker is named through "its" or "their": "its Agent argued", or an apposition in a
+    sentence that opens with one ("Its spokesman, Lawrence Kanyuka, warned")."""
     first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
-    return (attribution.speaker.split()[0].lower() in _POSSESSIVES
+    return (attribution.speaker.split()[0].lower() in {"its", "their"}
             or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
 
 
@@ -384,8 +389,6 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
     return times
 
-
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _one_year(first: TimeExpression, last: TimeExpression, anchor: str | None) -> list[TimeExpression]:

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -218,10 +218,15 @@ class Gazetteer:
         self._people: dict[str, list[Entry]] = {}
         for entry in officeholders:
             self._people.setdefault(normalise(entry.text), []).append(entry)
-        self._names: dict[str, set[str]] = {}  # code -> its aliases as letters only, lower case
+    @cached_property
+    def _names(self) -> dict[str, set[str]]:
+        """Code -> its aliases as letters only, lower case; made at the first acronym a document
+        defines, not at every start (about 50 ms)."""
+        names: dict[str, set[str]] = {}
         for entry in self.entries:
             if entry.code:
-                self._names.setdefault(entry.code, set()).add(_letters(entry.text))
+                names.setdefault(entry.code, set()).add(_letters(entry.text))
+        return names
 
     def names(self, code: str, name: str) -> bool:
         """Whether ``name`` is one of the gazetteer's names for ``code``, up to case, accents,

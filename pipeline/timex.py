@@ -57,6 +57,8 @@ _YEAR = re.compile(
     r"\s*)?(?P<year>(?:1[89]|20)\d\d)$",
     re.I,
 )
+# a year as a word of a text: "14 to 16 March 2027", "since 1998"
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_YEAR = re.compile(r"^the [a-z ]+ (?:of|in) (?P<year>(?:1[89]|20)\d\d)$", re.I)
 # "early March", "the end of November", "the first week of June": the month is what ISO 8601 can say
 _IN_MONTH = (r"(?:in|early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|rest|first half|second half|"
@@ -403,12 +405,12 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
                 normalise_period(left.text, _ANY_DAY) or (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left.text)
                                                          and _DAY_FIRST.match(right.text))):
             continue
-        year = re.search(r"\b(?:1[89]|20)\d\d\b", right.text)
+        year = _YEAR_IN.search(right.text)
         left_text = left.text
         day_month = _DAY_FIRST.match(right.text)
         if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left_text) and day_month:
             left_text = f"{left_text} {day_month.group('rest')}"  # "14 to 16 March": 14 March
-        if year and not re.search(r"\b(?:1[89]|20)\d\d\b", left_text) and _MONTH_OR_DAY.match(left_text):
+        if year and not _YEAR_IN.search(left_text) and _MONTH_OR_DAY.match(left_text):
             left_text = f"{left_text} {year.group()}"  # "between March and June 2027"
         return [(left, left_text), (right, right_text)]
     return [(ent, ent.text)]
