@@ -79,6 +79,12 @@ _INLINE_DATELINE = re.compile(
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
     r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
 )
+# a dateline in brackets, as Human Rights Watch prints it: "(Washington, DC) – ", "(Beirut) – " (the
+# groups of _INLINE_DATELINE that it has not are None)
+_BRACKETED_DATELINE = re.compile(
+    rf"^\((?P<place>{_PLACE})(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}}))?\)"
+    r"(?P<date>(?!))?(?P<agency>(?!))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])"
+)
 # A speaker's label opening a paragraph of a transcript, then a colon:
 # - one to four words in capitals, a single letter only for "Q" and "A" ("SPOKESPERSON:",
 #   "MS. ZHUMABAYEVA:", "Q:"), after a title in title case as parliaments print them ("Senator
@@ -167,7 +173,10 @@ _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])
                        # Development Office"
                        r"|^questions? (?:for|to) (?-i:(?:the )?[A-Z][\w'’-]*,?(?: (?:of|for|and|the|[A-Z][\w'’-]*,?))*)$"
                        # a firm's line: "Hargreaves Linden LLP | International Trade and Sanctions Practice"
-                       r"|^[^|]*\b(?:LLP|LLC|Ltd|PLC|GmbH|Inc)\.?\s*(?:\||$)", re.I)
+                       r"|^[^|]*\b(?:LLP|LLC|Ltd|PLC|GmbH|Inc)\.?\s*(?:\||$)"
+                       # a note of the translation, alone or after the paper's name: "Al-Ahram | Translated from the
+                       # Arabic edition"
+                       r"|(?:^|\|)\s*translated (?:from|by)\b", re.I)
 # a heading of a subject and its topic: "Yemen: Detainees"
 _TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
 # the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
@@ -227,6 +236,13 @@ _NOTICE = re.compile(
     r"|this question was grouped with\b.*"
     r"|this (?:article|story|report|piece|essay|fact-check) (?:is part of|(?:first )?appear(?:s|ed) in"
     r"|was (?:first )?published in)\b.*"
+    # a translated piece's credit and where it first ran: "Translated from Arabic by the Al-Ahram English desk.", "The
+    # original article appeared in the newspaper's print edition on 24 November."
+    r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)? by\b.*"
+    r"|(?:the original|a version of this) (?:article|story|report|piece|essay|interview) (?:first )?(?:appeared"
+    r"|was (?:first )?published|ran)\b.*"
+    # a rights group's or newsroom's appeal for money: "Your tax deductible gift can help stop human rights violations ..."
+    r"|your (?:tax[- ]deductible |generous )?(?:gift|donation)s? (?:can|will|could) help\b[^\"“”]*"
     r"|(?:read|see) our (?:[\w-]+ ){0,2}(?:methodology|policy|guidelines|standards)\b.*"
     r"|please contact\b.*\b(?:for (?:further|more) information|with (?:any )?questions)\b.*"
     r"|this [\w -]{1,30}? is (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b.*"
@@ -239,6 +255,9 @@ _NOTICE = re.compile(
     r"|(?:thanks|thank you) for reading\b.*)[.!?]?",
     re.I,
 )
+# the credit line under a social-media post quoted in the body: a dash, the author's name, the handle in
+# brackets and the post's date: "— Ali Karimov (@AliKarimov) March 3, 2026"
+POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)(?:\s+(?P<date>[^\n]{0,40}))?\s*$")
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # an author's note after the article: who they are, whose views these are
@@ -268,9 +287,10 @@ _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bib
 # what a transcript notes of the room: "[Applause]", "(Laughter)", a podcast's "[laughs] It is."
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
                               r"pause|break)[\])]", re.I)
-# a section label before a title: "Opinion | ...", "Analysis: ..."
+# a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
-                            r"the big read|long read|interview)\s*[|:–—-]\s*", re.I)
+                            r"the big read|long read|interview|exclusive|breaking(?: news)?|live|updated?)\s*[|:–—-]\s*",
+                            re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
 _ROLE_WORD = re.compile(rf"(?<![-'’])\b(?!(?:and|{'|'.join(sorted(NAME_PARTICLES))})\b)[a-z]{{2,}}")  # not "Sun-hee"
@@ -409,8 +429,9 @@ def _is_header_marker(line: str) -> bool:
 
 def _dates_line(line: str) -> bool:
     """A line that dates the page: a date in eight words or fewer, or a line that opens with its
-    date however long it runs ("March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago")."""
-    if parse_date(line) is None:
+    date however long it runs ("March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago"); not an embedded
+    post's credit line, which dates the post ("— Ali Karimov (@AliKarimov) March 3, 2026")."""
+    if parse_date(line) is None or POST_CREDIT.match(line):
         return False
     return len(line.split()) <= 8 or any(m.start() == 0 for p in _DATE_PATTERNS if (m := p.search(line.lstrip())))
 
@@ -450,12 +471,29 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
     and starts with a known given name ("RASHID HASSAN"), or where it starts with one and the
     page's date line is just above or below it ("Halima Warsame" over "Tue 13 Oct 2026 06.00 BST",
-    "Tan Wei Ling" over "Published Nov 24, 2026, 05:00 AM")."""
+    "Tan Wei Ling" over "Published Nov 24, 2026, 05:00 AM"; also with where it was filed or its
+    role, "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent", "Nairobi:
+    Halima Warsame")."""
     line = line.strip()
     name = line.title() if line.isupper() else line
-    return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
-            and (bool(_ROLE_LINE.match(following.strip())) or (line.isupper() and _personal_name(name))
-                 or (_personal_name(name) and (_dates_line(following) or _dates_line(preceding)))))
+    if re.fullmatch(_NAME, name) and _gazetteer_kind(name) is None and (
+            _ROLE_LINE.match(following.strip()) or (line.isupper() and _personal_name(name))):
+        return True
+    name = _filed_name(line)
+    return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None and _personal_name(name)
+            and (_dates_line(following) or _dates_line(preceding)))
+
+
+def _filed_name(line: str) -> str:
+    """The name of a byline line without where it was filed or the author's role: "Halima Warsame" of
+    "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent" and, as Asharq Al-Awsat
+    prints it, "Nairobi: Halima Warsame" (a place the gazetteer knows, then a colon); ``line`` else."""
+    filed = re.match(r"(?P<place>[A-Z][\w'’. -]{1,30}):\s+(?P<name>.+)$", line)
+    if filed is not None and _gazetteer_kind(filed.group("place")) == "place":
+        line = filed.group("name")
+    line = re.sub(rf"{_IN_PLACE}$", "", line)
+    role = re.match(r"(?P<name>[^,]+),\s*(?P<role>.+)$", line)
+    return role.group("name") if role is not None and _ROLE_LINE.match(role.group("role")) else line
 
 
 def _name_and_role(line: str) -> str | None:
@@ -582,7 +620,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                                                                 lines[i - 1][2] if i > 0 else "") or _name_and_role(s):
                 kind = "byline"
                 first_marker = min(first_marker, i)
-                author = author or _name_and_role(s) or _byline_author(re.sub(_IN_PLACE, "", s))
+                author = author or _name_and_role(s) or _byline_author(re.sub(_IN_PLACE, "", _filed_name(s)))
                 # "By Nguyen Thu Ha and Paolo Reyes | 25 May 2027": too long for a dateline
                 doc_date = doc_date or parse_date(s)
             elif _LANGUAGE_BAR.search(s):
@@ -611,6 +649,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif i == opening and author and _author_note(s, author):
             opening += 1  # "CAMILA RESTREPO ORTIZ is a Senior Fellow at ..." under "By Camila Restrepo Ortiz"
             spans.append(Furniture(start, end, "author_note"))
+        elif POST_CREDIT.match(s):
+            spans.append(Furniture(start, end, "byline"))  # "— Ali Karimov (@AliKarimov) March 3, 2026" under a post
         elif _DESIGNATION.match(s):
             spans.append(Furniture(start, end, "designation"))  # "AL-HARTHY, Salim Rashid, Salalah, Oman; ... [SDGT]."
         elif notices := _notices(start, s):
@@ -858,16 +898,18 @@ def heading_state(line: str) -> str | None:
 
 def _dateline_match(line: str) -> re.Match[str] | None:
     """A wire dateline opening ``line``: its place in capitals, or in title case before an
-    agency ("Kinshasa (AFP) –")."""
+    agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –")."""
     m = _INLINE_DATELINE.match(line)
-    return m if m is not None and (m.group("place").isupper() or m.group("agency")) else None
+    return m if m is not None and (m.group("place").isupper() or m.group("agency")) else _BRACKETED_DATELINE.match(line)
 
 
 def dateline_state(line: str) -> str | None:
     """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
-    --" CHN), where the gazetteer knows it as a capital or city; None for any other line."""
+    --" CHN), where the gazetteer knows it as a capital or city; None for any other line, and for a
+    dateline in brackets, which names the office that issued a rights group's release ("(Washington, DC) –"
+    over a report on Nicaragua), not where its story is."""
     m = _dateline_match(line)
-    entry = _gazetteer_entry(m.group("place")) if m is not None else None
+    entry = _gazetteer_entry(m.group("place")) if m is not None and m.re is not _BRACKETED_DATELINE else None
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind == "state" else None
 
 
@@ -965,8 +1007,14 @@ def _standfirst(line: str, above: str) -> bool:
     if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
         return False
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
-            or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) < len(line.split()))
+            or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) and _longer(line, above))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
+
+
+def _longer(line: str, above: str) -> bool:
+    """Whether ``line`` is longer than ``above``: in words, or in characters where the words tie (a
+    standfirst of 11 words and 80 characters under a headline of 11 words and 71)."""
+    return (len(above.split()), len(above)) < (len(line.split()), len(line))
 
 
 def _subtitle(line: str, above: str) -> bool:
@@ -974,10 +1022,13 @@ def _subtitle(line: str, above: str) -> bool:
     more in title case under a title in title case, not in capitals, of at least three words and at
     most half as many ("Why South America's Trade Bloc Is Betting on Europe—and What Could Go Wrong"
     under "The Mercosur Gamble"; not "Weekly Geopolitical Risk Monitor — Issue 214" under the firm's
-    name, "Meridian Risk Advisory")."""
+    name, "Meridian Risk Advisory"); or a deck of eight words or more and longer than a title that
+    names its subject before a colon, as rights groups print them ("Rights Group Documents Pattern of
+    Arbitrary Expulsions, Property Seizures" under "Nicaragua: Hundreds More Stripped of Nationality")."""
     words, above_words = re.findall(r"[^\W\d_][\w'’-]*", line), above.split()
+    subject = bool(_TOPIC_HEADING.match(above)) and not _SECTION_LABEL.match(above) and ":" not in line
     return (_title_case(line) and _title_case(above) and not above.isupper() and "|" not in above
-            and 3 <= len(above_words) and max(8, 2 * len(above_words)) <= len(words))
+            and 3 <= len(above_words) and max(8, len(above_words) + 1 if subject else 2 * len(above_words)) <= len(words))
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

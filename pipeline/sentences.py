@@ -64,7 +64,8 @@ def boundary_decisions(doc: Doc) -> list[bool]:
         elif furniture[i] != furniture[prev.i]:
             starts[i] = True
         elif not starts[i]:
-            starts[i] = _starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
+            starts[i] = (_starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
+                         or _starts_after_a_bracket(token, prev))
             continue
         elif _keeps_with_previous(token, prev) or (prev.i < i - 1 and not _ends_sentence(prev)):
             starts[i] = False  # across a wrapped line's break, only after a stop: not "reporters in\nGuayaquil"
@@ -113,7 +114,14 @@ def _starts_after_x(token: Token, prev: Token) -> bool:
     """A boundary the splitter missed after the social network's one-letter name, which it takes
     for an initial: "congratulated him on X. Dar es Salaam and Lusaka ...", "posted via X. The"."""
     return (prev.text == "X." and prev.i > 0 and prev.nbor(-1).lower_ in {"on", "via"}
-            and (token.is_title or token.text in {"“", "‘"}))
+            and (token.is_title or token.text in {"“", "‘"} or (token.is_upper and token.is_alpha)))  # "on X. EU officials"
+
+
+def _starts_after_a_bracket(token: Token, prev: Token) -> bool:
+    """A boundary the splitter missed after a bracket closed after a full stop: "[Translator's note:
+    ... quoted widely.] He insisted ...", then a capitalised word or an opening quotation mark."""
+    return (prev.text in {"]", ")"} and prev.i > 0 and prev.nbor(-1).text in {".", "!", "?", "…"}
+            and bool(prev.whitespace_) and (token.is_title or token.text in {"“", "‘"}))
 
 
 def _keeps_with_previous(token: Token, prev: Token) -> bool:
@@ -130,6 +138,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True  # "(para. 28)", "(paras. 41-47)", "art. 5"
     if prev.text in {"(", "["}:
         return True  # no sentence opens inside a bracket: "(individual) [SDGT]."
+    if token.text in {"(", "["} and prev.is_alpha:
+        return True  # nor at one after a word: "the Nahda Dam [known in Arabic as ...] was inaugurated"
     if prev.text == ")" and prev.i > 0 and not _full_stop(prev.nbor(-1)):
         return True  # a bracket that ends no sentence: "The Southern African Development Community (SADC) observer mission"
     if token.is_punct and token.text in {",", ";", ":", ")", "."}:

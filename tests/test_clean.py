@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import Header, boilerplate, find_furniture, parse_date, soft_breaks
+from pipeline.clean import Header, boilerplate, dateline_state, find_furniture, parse_date, soft_breaks
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -148,6 +148,9 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("BRUSSELS/PRISTINA, Feb 17 (Reuters) - The EU said it was ready to lift the measures.",
          "BRUSSELS/PRISTINA, Feb 17 (Reuters) -", None),
         ("NEW YORK/GENEVA (Reuters) - The UN said aid was short.", "NEW YORK/GENEVA (Reuters) -", None),
+        # a rights group's dateline in brackets
+        ("(Washington, DC) – The Kazakh government jailed 30 bloggers.", "(Washington, DC) –", None),
+        ("(Beirut) – The Syrian authorities closed the crossing.", "(Beirut) –", None),
         ("Washington — Congress voted on Tuesday.", None, None),  # title case without an agency
         ("NATO — the alliance — said little.", None, None),  # no capital after the dash
         ("US-China relations soured.", None, None),
@@ -157,6 +160,11 @@ def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str |
     spans, header = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind == "dateline"] == ([dateline] if dateline else [])
     assert header.date == day
+
+
+def test_a_bracketed_datelines_city_is_not_where_the_story_is() -> None:
+    assert dateline_state("BEIRUT (Reuters) - The Syrian authorities closed the crossing.") == "LBN"
+    assert dateline_state("(Washington, DC) – The Kazakh government jailed 30 bloggers.") is None
 
 
 def test_dateline_city_is_no_actor(extractor: Any) -> None:
@@ -346,12 +354,42 @@ def test_clean_key_points_are_no_byline() -> None:
          "Arms Trade: Egypt"),
         ("Germany must stop hedging on China and pick a side\nOpinion: Asia",
          "Germany must stop hedging on China and pick a side"),
+        # a kicker before the headline
+        ("Exclusive | Manila and Hanoi held secret talks on the shoal", "Manila and Hanoi held secret talks on the shoal"),
+        ("Breaking: Manila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
+        ("Live | Manila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
+        # a standfirst of as many words as the headline, and more characters
+        ("Tashkent and Bishkek trade barbs as water talks stall\n"
+         "Quarrel over reservoir releases overshadows the summit's timetable again",
+         "Tashkent and Bishkek trade barbs as water talks stall"),
+        # a rights group's deck in title case under a headline naming its subject before a colon
+        ("Kazakhstan: Dozens More Jailed for Protest Posts\n"
+         "Rights Group Documents Pattern of Unfair Trials, Asset Freezes", "Kazakhstan: Dozens More Jailed for Protest Posts"),
+        # a note of the translation after the paper's name
+        ("Cairo and Khartoum coordinate on Nile dam talks\nAl-Ahram Weekly | Translated from the Arabic edition",
+         "Cairo and Khartoum coordinate on Nile dam talks"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
     text = header + "\nBy Leyla Mammadova\n2 May 2027\n\nTurkmenistan and Azerbaijan signed a gas memorandum in April.\n"
     _, found = find_furniture(text)
     assert found.title == title
+
+
+def test_clean_a_posts_credit_line_is_no_date_line() -> None:
+    """An embedded post's credit line dates the post, not the page: the body above it stays body."""
+    post = ("Baku and Yerevan trade barbs online\nAni Hakobyan\nNov 28, 2026\n\n"
+            "The border commission meeting was postponed, officials confirmed on Friday.\n\n"
+            "The spat began when an adviser to Aliyev accused Yerevan of delay.\n\n"
+            "\"Armenia has yet to adopt a single measure on the route.\"\n\n"
+            "— Ali Karimov (@AliKarimov) November 26, 2026\n\n"
+            "Within an hour, the Armenian foreign ministry replied on X.\n")
+    spans, found = find_furniture(post)
+    assert [(f.kind, post[f.start : f.end]) for f in spans if f.start > post.index("Nov 28")] == [
+        ("byline", "— Ali Karimov (@AliKarimov) November 26, 2026")]
+    assert found.date == "2026-11-28"
+    undated = post[post.index("The border") :]
+    assert find_furniture(undated)[1].date is None
 
 
 def test_clean_a_numbered_heading_after_a_bullet_list_is_a_subheading() -> None:
@@ -572,12 +610,20 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Thu 3 Dec 2026 18.40 GMT\n", "Rowena Blake"),
         ("Saudi and Iranian ministers vow to deepen ties\n\nRuth Michaelson Middle East correspondent\n\n"
          "Thu 3 Dec 2026 18.40 GMT\n", "Ruth Michaelson"),
+        # one name with where it was filed, or its role, over the date line; a city and a colon before it
+        ("Saudi and Iranian ministers vow to deepen ties\nLucía Mamani in Santiago\nFri 13 Nov 2026 09.00 GMT\n",
+         "Lucía Mamani"),
+        ("Saudi and Iranian ministers vow to deepen ties\nAmina Otieno, Horn of Africa correspondent\n"
+         "Tuesday 17 November 2026 12:40 GMT\n", "Amina Otieno"),
+        ("Saudi and Iranian ministers vow to deepen ties\nNairobi: Amina Otieno\nTuesday, 24 November 2026 - 14:20\n",
+         "Amina Otieno"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
     text = header + "\nSaudi Arabia and Iran agreed on Monday to reopen their embassies.\n"
     spans, found = find_furniture(text)
     assert found.author == author
+    assert found.title is not None and author.split()[0] not in found.title
     assert found.title is not None and not re.search(r"(?i)correspondent|editor", found.title)
 
 
@@ -737,7 +783,14 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         # a written question's note on the questions answered with it
         ("This question was grouped with the following question(s) for answer:",
          "This question was grouped with the following question(s) for answer:"),
+        # a translated piece's credit and first edition, a rights group's appeal for money
+        ("Translated from Spanish by the El Tiempo English desk. The original article appeared in the newspaper's "
+         "print edition on 3 May.", "Translated from Spanish by the El Tiempo English desk. The original article "
+         "appeared in the newspaper's print edition on 3 May."),
+        ("Your tax deductible gift can help stop abuses and save lives around the world.",
+         "Your tax deductible gift can help stop abuses and save lives around the world."),
         # sentences like them that are news
+        ('"Your donation will help Ukraine hold the line," Zelensky told donors in Berlin.', None),
         ("I'm sure the talks will resume on Friday, the envoy said.", None),
         ("The G20 is hosted by South Africa this year.", None),
         ("The Shahed drone is produced by an Iranian state firm.", None),

@@ -57,9 +57,19 @@ def _sentences(nlp: Any, text: str) -> list[str]:
              "The Southern African Development Community (SADC) observer mission said voting was peaceful.",
              "Results gave the United Party for National Development (UPND) 57 percent of the vote."],
         ),
-        (  # the social network's one-letter name is no initial
-            "Samia Suluhu Hassan congratulated him on X. Dar es Salaam and Lusaka will reopen talks on Dec 3.",
-            ["Samia Suluhu Hassan congratulated him on X.", "Dar es Salaam and Lusaka will reopen talks on Dec 3."],
+        (  # the social network's one-letter name is no initial, also before an acronym
+            "Samia Suluhu Hassan congratulated him on X. Dar es Salaam and Lusaka will reopen talks on Dec 3. "
+            "Ruto replied on X. AU officials say the summit will go ahead.",
+            ["Samia Suluhu Hassan congratulated him on X.", "Dar es Salaam and Lusaka will reopen talks on Dec 3.",
+             "Ruto replied on X.", "AU officials say the summit will go ahead."],
+        ),
+        (  # a bracket after a word opens no sentence; a bracket closed after a stop ends one
+            "Kenya opened the Thwake Dam [known in Kamba as Ivuso ya Thwake] in March last year. "
+            "[Editor's note: Ruto used a Swahili proverb that local media quoted widely.] He said the dam would "
+            "feed the region.",
+            ["Kenya opened the Thwake Dam [known in Kamba as Ivuso ya Thwake] in March last year.",
+             "[Editor's note: Ruto used a Swahili proverb that local media quoted widely.]",
+             "He said the dam would feed the region."],
         ),
     ],
 )
