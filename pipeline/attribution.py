@@ -70,8 +70,12 @@ _CLAUSE_CUES = frozenset(
     """clarified confirmed confirms denied denies revealed concluded concludes observed complained
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
-    affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers""".split()
+    affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
+    recommended""".split()
 )
+# participles that report only after the main clause, with a clause of their own: "The IMF cut its
+# forecast, warning that tariffs would weigh on exports" ("a warning that ..." is a noun). Needs the parse.
+_TRAILING_CUES = frozenset("warning noting cautioning insisting claiming".split())
 # "argue over", "argue about", "argue with" is a quarrel, an act: "Venezuela and Guyana have
 # argued for decades over Essequibo" ("argued that ...", "argued for self-reliance" report a
 # position). Needs the parse.
@@ -252,12 +256,22 @@ def _is_cue(token: Token, parsed: bool) -> bool:
         return False
     # not "will assess whether", nor in a clause on a noun ("waters Venezuela claims", which the
     # parser may take for the verb reporting what comes before: a claim's clause follows it)
-    return ((word in _CLAUSE_CUES and token.dep_ != "relcl" and any(
+    return ((word in _CLAUSE_CUES and token.dep_ != "relcl" and not _object_first(token) and any(
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _SUPPOSED for m in c.children)
                 and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
+            or (word in _TRAILING_CUES and token.dep_ == "advcl" and token.head.i < token.i
+                and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             or (word == "cited" and _as_saying(token))
             or (word in _BELIEFS and _people_believe(token)))
+
+
+def _object_first(token: Token) -> bool:
+    """The verb's object comes before its subject: a clause on that noun the parser took for the
+    main verb ("Isaias accused Addis Ababa of plotting, a charge Abiy has denied"), which reports
+    nothing of its own."""
+    subjects = [c.i for c in token.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and any(c.dep_ in {"dobj", "obj"} and c.i < subjects[0] for c in token.children)
 
 
 def _names_in_quotes(token: Token) -> bool:
@@ -300,8 +314,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
-    if speaker is None or (parsed and _no_statement(speaker, token)):
-        return None
+    if speaker is None or speaker.root.lower_ in _RELATIVES or (parsed and _no_statement(speaker, token)):
+        return None  # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one
     if context is not None and (speaker.text.lower() in _PERSONAL
                                 or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
         found = context.antecedent(sent, speaker, quoting=quoting)
@@ -312,7 +326,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
         # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
         # text or the given name); a person of unknown gender is not guessed.
-        owner = context.antecedent(sent, speaker[:1], known=True, quoting=quoting)
+        owner = (context.own_subject(sent, speaker[:1], quoting)
+                 or context.antecedent(sent, speaker[:1], known=True, quoting=quoting))
         if owner is not None:
             return Attribution(
                 speaker=f"{owner.speaker}'s {speaker[1:].text}",
@@ -326,7 +341,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     if (speaker.text.lower() == "it" and context is not None and parsed and speaker.root.dep_ == "nsubj"
             and not any(c.dep_ == "auxpass" for c in token.children)):
         # "Thailand's foreign ministry rejected the account. It said ...": the institution
-        found = context.institution()
+        found = context.institution(coded=False)
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker))
@@ -429,6 +444,30 @@ def speech_speaker(doc: Doc) -> Attribution | None:
     return Attribution(text[start:end], code, TRANSCRIPT_CUE, True, start, end)
 
 
+# the credit line under an embedded social-media post: "— Hikmet Hajiyev (@HikmetHajiyev) November 27, 2026"
+_POST_CREDIT = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n()@—–]{1,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
+    """The author of each embedded post, from the credit line under it ("— Hikmet Hajiyev
+    (@HikmetHajiyev) November 27, 2026"), with where the post's text runs: the paragraph right
+    above the line. Cue "posted", quoted, with the code of the name where the gazetteer gives one."""
+    text = doc.text
+    out = []
+    for credit in _POST_CREDIT.finditer(text):
+        above = text[: credit.start()].rstrip()
+        breaks = list(_BLANK_LINE.finditer(above))
+        start = breaks[-1].end() if breaks else 0
+        if not above[start:].strip():
+            continue
+        name_start, name_end = credit.span("name")
+        codes = {e._.code for e in ents_of(doc) if name_start <= e.start_char and e.end_char <= name_end and e._.code}
+        code = codes.pop() if len(codes) == 1 else None
+        out.append((Attribution(credit.group("name"), code, "posted", True, name_start, name_end), start, len(above)))
+    return out
+
+
 def transcript_speaker(sent: Span, speakers: list[tuple[Attribution, int]]) -> Attribution | None:
     """The speaker whose labelled paragraph holds ``sent``, if any."""
     return next((a for a, end in speakers if a.end <= sent.start_char and sent.end_char <= end), None)
@@ -497,6 +536,15 @@ class Context:
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
 
+    def own_subject(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
+        """The person who is a subject in ``sent`` before ``pronoun``, unless of the other gender:
+        "Kast has no plans to travel, his office said" is Kast's office, whoever spoke before.
+        Needs the parse."""
+        want = _PRONOUN_GENDER[pronoun.text.lower()]
+        subjects = [e for e in _people(sent, quoting) if e.end <= pronoun.start and e.root.dep_ in _SUBJECTS
+                    and e.label_ == "PERSON" and self._gender_of(e.text) in {want, None}]
+        return _person(subjects[-1]) if subjects else None
+
     def _gender_of(self, name: str) -> str | None:
         """What the text has shown of the person's gender, else what their given name suggests
         (of the name given in full earlier, for "Ms Fahmy" or "Fahmy")."""
@@ -540,22 +588,26 @@ class Context:
         if last is not None and (last.start, last.end) == (attribution.start, attribution.end):
             self._speakers[-1] = attribution
 
-    def institution(self) -> Attribution | None:
+    def institution(self, coded: bool = True) -> Attribution | None:
         """What "it" stands for as a speaker: the institution that spoke or was the subject in
-        the last two sentences, the later one first."""
-        return next((found for found in reversed(self._institutions) if found is not None), None)
+        the last two sentences, the later one first; without ``coded``, also an organisation the
+        gazetteer does not code that spoke ("Human Rights Watch urged ... . It said": no code)."""
+        return next((found for found in reversed(self._institutions)
+                     if found is not None and (found.speaker_code or not coded)), None)
 
 
 def _institution(sent: Span, attribution: Attribution | None) -> Attribution | None:
     """The one institution, with a code, that ``sent`` has speak or act: its speaker
     ("Kenya's foreign ministry said"), else the subject of its main verb ("Thailand's foreign
-    ministry rejected the account", "The EU imposed duties"); not a person, not a plural."""
+    ministry rejected the account", "The EU imposed duties"); not a person, not a plural. Else
+    a speaker that is an organisation with no code ("Human Rights Watch urged", "The
+    organization recommended"), with none."""
     if not sent.doc.has_annotation("DEP"):
         return None
-    candidates = []
+    speaker = None
     if attribution is not None and sent.start_char <= attribution.start < sent.end_char:
-        candidates.append(sent.doc.char_span(attribution.start, attribution.end))
-    candidates += [_phrase(t) for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        speaker = sent.doc.char_span(attribution.start, attribution.end)
+    candidates = [speaker, *(_phrase(t) for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")]
     for span in candidates:
         if (span is None or span.text.lower() in _GENERIC or span.root.lower_ in _PERSON_NOUNS
                 or (span.root.lower_.endswith("s") and not span.root.ent_type_)  # "Chinese officials"
@@ -565,7 +617,15 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
         code = _code(span) if coded or span.root.lower_ in _INSTITUTIONS else None  # not "Exports to China"
         if code is not None:
             return Attribution(span.text, code, "", False, span.start_char, span.end_char)
+    if speaker is not None and speaker.text.lower() not in _GENERIC and (
+            speaker.root.lower_ in _ORGANISATIONS or any(e.label_ == "ORG" and e.root.i == speaker.root.i
+                                                          and not named_person(e) for e in ents_of(speaker))):
+        return Attribution(speaker.text, None, "", False, speaker.start_char, speaker.end_char)
     return None
+
+
+# nouns for an organisation that may speak without a state: "The organization also recommended"
+_ORGANISATIONS = frozenset("organization organisation group agency institute commission council".split())
 
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a
@@ -688,14 +748,16 @@ def _person(ent: Span) -> Attribution:
     return Attribution(ent.text, _code(ent), "", False, ent.start_char, ent.end_char)
 
 
-def continued_quotation(sent: Span, previous: Attribution | None, inside: bool = False) -> Attribution | None:
+def continued_quotation(sent: Span, previous: Attribution | None, inside: bool = False,
+                        answered: bool = False) -> Attribution | None:
     """The speaker of a sentence wholly inside a quotation, when the sentence before quoted
     someone: "“We have agreed to open a new chapter.”" after "“Today's meeting marks a new
     start,” Kishida told a news conference" is Kishida's, as are the later sentences of a
-    quotation that runs on (``inside``: a quotation is open where the sentence starts). A
+    quotation that runs on (``inside``: a quotation is open where the sentence starts), and after
+    a quoted answer too short to count as a quotation (``answered``: '"Neither," he said.'). A
     sentence that only opens with a quoted phrase ("“Strategic patience” has failed") is the
     author's."""
-    if previous is None or not previous.quote:
+    if previous is None or not (previous.quote or answered):
         return None
     text = sent.text.strip()
     if len(text) < 2:
@@ -708,7 +770,15 @@ def continued_quotation(sent: Span, previous: Attribution | None, inside: bool =
         return None
     end = text.find(close, start)
     # no closing mark (the quotation runs on), or only at the very end ("...fields.”", "...fields”.")
-    return previous if end == -1 or end >= len(text) - 2 else None
+    if end != -1 and end < len(text) - 2:
+        return None
+    return previous if previous.quote else replace(previous, quote=_has_quotation(sent))
+
+
+def opens_quotation(text: str) -> bool:
+    """``text`` opens with a quotation that closes inside it: '"Neither," he said.'"""
+    text = text.lstrip()
+    return bool(text) and text[0] in _QUOTES and _CLOSING[text[0]] in text[1:]
 
 
 def quotation_open(text: str, open_before: bool) -> bool:
@@ -936,6 +1006,8 @@ _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors
     scholars academics executives businessmen residents observers journalists diplomats critics groups activists
     campaigners commentators lobbyists protesters students""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
+# offices "foreign" names, not a foreign diplomat: "The foreign ministry in Yerevan said" is Armenia's
+_FOREIGN_OFFICES = frozenset("ministry minister office secretary service".split())
 
 
 def _described(ent: Span, speaker: Span) -> bool:
@@ -950,7 +1022,8 @@ def sits_in(ent: Span, speaker: Span) -> bool:
     prep, root = ent.root.head, speaker.root
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.i == root.i
             and (root.lower_ in _PRIVATE_PEOPLE
-                 or any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in root.children)))
+                 or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
+                        and not (c.lower_ == "foreign" and root.lower_ in _FOREIGN_OFFICES) for c in root.children)))
 
 
 # offices named for what they are posted to: "the Special Envoy ... for Yemen", "the ambassador to Kenya"
@@ -974,6 +1047,11 @@ _OFFICES = frozenset(
     """minister secretary spokesman spokeswoman spokesperson ambassador envoy official diplomat
     president premier chancellor negotiator commander governor counterpart representative delegate""".split()
 )
+# offices that speak for whose they are, not for what they are about: "Krishna Srinivasan, the
+# IMF's Asia director" is the IMF's, while "the director of the China programme at a think tank"
+# is no state's. Only an owner with a possessive ("Azerbaijan's presidential adviser") or an
+# organisation gives them a code.
+_OWNED_OFFICES = frozenset("director head chief adviser advisor".split())
 
 
 def _office_code(speaker: Span) -> str | None:
@@ -984,10 +1062,12 @@ def _office_code(speaker: Span) -> str | None:
     root = speaker.root
     offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for office in offices:
-        if office.lower_ not in _OFFICES:
+        if office.lower_ not in _OFFICES | _OWNED_OFFICES:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
+        if office.lower_ in _OWNED_OFFICES:
+            inside = [e for e in inside if e._.kind == "organisation" or _possessive(e)]
         owners = [e for e in inside if e.end <= office.i and e._.code and e._.kind in {"state", "organisation"}]
         if owners:
             # whose office it is, named before it: "the EU special representative for the
@@ -1003,6 +1083,11 @@ def _office_code(speaker: Span) -> str | None:
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def _possessive(ent: Span) -> bool:
+    """``ent`` owns what follows it: "Azerbaijan's", "the IMF's"."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"'s", "’s"}
 
 
 def _has_quotation(sent: Span) -> bool:

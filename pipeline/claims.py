@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
@@ -15,6 +15,8 @@ from .attribution import (
     Context,
     continued_quotation,
     find_attribution,
+    opens_quotation,
+    post_speakers,
     posted_for,
     quotation_open,
     sits_in,
@@ -24,7 +26,7 @@ from .attribution import (
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import _MONTH, boilerplate, credit_line, dateline_state, heading_state, parse_date
-from .entities import STATE_CODES, ents_of, frozen_ents
+from .entities import STATE_CODES, ent_at, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -78,6 +80,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     speakers = transcript_speakers(doc)
+    posts = post_speakers(doc)
+    named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
@@ -87,6 +91,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             breaks = [b for b in breaks if b > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
+        post = next((a for a, start, end in posts if start <= sent.start_char and sent.end_char <= end), None)
+        if post is not None and (attribution is None or continued):
+            # the text of an embedded post is the words of the person its credit line names
+            attribution, continued = replace(post, speaker_code=post.speaker_code or named.get(_surname(post.speaker))), False
         filled: list[int] = []  # the quotation's earlier sentences this one's speaker closes
         if (attribution is None or continued) and story.quoting:
             # a quotation's sentence whose speaker may come at its end: one with none, or one that
@@ -103,6 +111,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
+        if attribution is not None and attribution.speaker_code in STATE_CODES and not continued and (
+                owner := _organisation_owner(story, sent, attribution)):
+            # "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned": an official
+            # titled by an organisation acts for it, whatever the gazetteer knows of the person
+            attribution = replace(attribution, speaker_code=owner)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
@@ -119,13 +132,14 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
-            elif (code := story.last_code or _institution_code(story.people)) and (
-                    _bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
+            elif code := _unowned_office_code(story, sent, attribution):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
                 # actor here; "According to a Saudi official, ... . '...,' the official said": the
-                # person who spoke just before
+                # person who spoke just before, or who held that office as the subject of the
+                # sentence before ("Foreign Minister Jeyhun Bayramov struck a sharper tone. ... the
+                # minister wrote")
                 attribution = replace(attribution, speaker_code=code)
                 if not any(a.code == code for a in actors):
                     kind = "state" if code in STATE_CODES else "organisation"
@@ -133,7 +147,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                     attribution.start, attribution.end, "source")]
         if attribution is not None and attribution.speaker_code is not None and not continued:
             story.people.settle(attribution)
+            named.setdefault(_surname(attribution.speaker), attribution.speaker_code)
         story.attribution = attribution
+        story.titled = _titled_subjects(sent, actors)
         if attribution is not None or not (quoting or quotation_open(sent.text, False)):
             # a quotation's sentence with no speaker yet leaves the last one's code for the office
             # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
@@ -197,6 +213,8 @@ class _Story:
     quoting: bool = False
     run: int = 0  # sentences since one had its own speaker
     last_code: str | None = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
+    titled: dict[str, str] = field(default_factory=dict)  # the sentence before's subject's office -> its code
+    answered: bool = False  # the sentence before opened with a quotation its own speaker closed
 
 
 def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
@@ -206,8 +224,9 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     own = find_attribution(sent, story.people, story.quoting)
     story.people.advance(sent, own, story.quoting)
     story.run = 0 if own else story.run + 1
-    attribution = own or (continued_quotation(sent, story.attribution, story.quoting) if story.run <= _QUOTE_RUN
-                          else None)
+    attribution = own or (continued_quotation(sent, story.attribution, story.quoting, story.answered)
+                          if story.run <= _QUOTE_RUN else None)
+    story.answered = own is not None and opens_quotation(sent.text)
     story.quoting = quotation_open(sent.text, story.quoting)
     label = transcript_speaker(sent, speakers)
     if label is not None and (attribution is None or attribution.start < label.start):
@@ -288,6 +307,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _UNOWNED_OFFICES:
         noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
+    elif len(span) > 1 and span[0].lower_ in _UNOWNED_OFFICES and span[0].dep_ == "compound":
+        noun = span[0]  # "Spokeswoman He Yongqian told": the title the tagger took into the name
     office = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _UNOWNED_OFFICES), None)
     if noun.lower_ in {"official", "officials"} and office is not None:
         noun = office  # "a senior foreign ministry official said": the ministry's
@@ -298,7 +319,21 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
         return False  # "The Commission says": the organisation of that name (actors' "the Commission")
     return noun.lower_ in _UNOWNED_OFFICES and not any(
-        c.i != span.root.i and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_) for c in noun.children)
+        c.i != span.root.i and not _own_name(c, noun) and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
+        for c in noun.children)
+
+
+def _own_name(child: Token, noun: Token) -> bool:
+    """``child`` is part of the office's own name, not whose it is: the lower-case words the tagger
+    took into one entity with it ("the foreign ministry" as an organisation), or an "of" phrase of
+    capitalised words that names no state or organisation ("the Ministry of Foreign Affairs")."""
+    if child.dep_ == "prep":
+        words = [t for t in child.subtree if t.i != child.i]
+        return (child.lower_ == "of" and noun.text[0].isupper() and bool(words)
+                and all(t.text[0].isupper() or t.lower_ in {"the", "and", "of", "&"} for t in words)
+                and not any(e._.code for e in ents_of(noun.doc[words[0].i : words[-1].i + 1])))
+    ent = ent_at(noun.doc, noun.i)
+    return ent is not None and not ent._.code and ent.start <= child.i < ent.end and child.text.islower()
 
 
 # a person named again by office alone: "the official", "the minister", "the source"
@@ -317,6 +352,54 @@ def _official_again(sent: Span, attribution: Speech) -> bool:
     return (noun.lower_ in _OFFICIALS and span[0].lower_ == "the"
             and all(c.dep_ in {"det", "compound", "amod", "relcl", "acl", "punct"} and not c.ent_type_
                     for c in noun.children))
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """The code an office named without its owner speaks for: the sentence before's speaker's,
+    else the institution's that acted ("The ministry added", "Government spokesman Gerson Msigwa
+    said"); for "the minister" named again, the speaker's before, else, where the sentence before
+    had no speaker, the state of the person its subject named with that office."""
+    code = story.last_code or _institution_code(story.people)
+    if code and (_bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
+        return code
+    if story.attribution is None and story.titled and _official_again(sent, attribution):
+        span = sent.doc.char_span(attribution.start, attribution.end)
+        return story.titled.get(span.root.lower_) if span is not None else None
+    return None
+
+
+def _titled_subjects(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
+    """The office of a person who is the subject of ``sent``'s main verb, with the one code the
+    actors give that subject: {"minister": "AZE"} for "Azerbaijani Foreign Minister Jeyhun
+    Bayramov struck a sharper tone". Needs the parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return {}
+    found: dict[str, str] = {}
+    for token in sent:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT" or token.ent_type_ != "PERSON":
+            continue
+        words = [t for t in token.subtree if not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors
+                                                      if token.is_ancestor(a))]
+        offices = {t.lower_ for t in words if t.lower_ in _OFFICIALS}
+        first, last = words[0].idx, words[-1].idx + len(words[-1])
+        codes = {a.code for a in actors if first <= a.start and a.end <= last and a.via != "context"}
+        if len(offices) == 1 and len(codes) == 1:
+            found[offices.pop()] = codes.pop()
+    return found
+
+
+def _organisation_owner(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """The organisation that names the speaker's office through "its" ("IGAD plans a summit. Its
+    executive secretary, Workneh Gebeyehu, warned": IGAD): the sentence before's speaker's, else
+    the institution's that acted; none where that is a state."""
+    if not _named_through_its(sent, attribution):
+        return None
+    owner = story.last_code or _institution_code(story.people)
+    return owner if owner is not None and owner not in STATE_CODES else None
 
 
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,

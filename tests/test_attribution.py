@@ -157,6 +157,26 @@ CASES = [
      "DZA", True),
     ('"The bridge is for trade, not for cocaine," a senior official at the Secretariat in Lima said.',
      "a senior official at the Secretariat in Lima", "said", "PER", True),
+    # an organisation's director, a state's adviser; a programme's subject is whose it is not
+    ("Anand Mehta, the World Bank's Africa director, told reporters that lending would rise.", "Anand Mehta", "told",
+     "WB", False),
+    ("Lena Koval, director of the IMF's European Department, said inflation would ease.", "Lena Koval", "said", "IMF",
+     False),
+    ("Tom Reyes, director of the Russia programme at a Washington think tank, said Moscow would wait.", "Tom Reyes",
+     "said", None, False),
+    # "foreign" of the foreign ministry is no foreign diplomat's seat
+    ("The foreign ministry in Tbilisi said on Monday that the envoy would be recalled.", "The foreign ministry in Tbilisi",
+     "said", "GEO", False),
+    # a clause cue on a noun, which reports nothing, does not override the main cue
+    ("Ruto has since accused Kampala of arming the rebels in the east, a charge Museveni has denied.", "Ruto",
+     "accused", "KEN", False),
+    # a recommendation with its clause; a participle that reports after a main verb that does not
+    ("The panel recommended that Chile and Peru resume their talks.", "The panel", "recommended", None, False),
+    ("The World Bank lowered its outlook for Kenya, warning that debt payments would squeeze spending.",
+     "World Bank", "warning", "WB", False),
+    ("The ministry issued a warning that floods would come.", None, None, None, False),
+    # a relative pronoun is no one
+    ("Lula used the phrase \"our river\", which Argentine media quoted widely.", None, None, None, False),
 ]
 
 
@@ -819,3 +839,67 @@ def test_a_commissioner_named_by_office_is_whom_he_said_means(extractor: Any) ->
     text = ('A former British high commissioner to Mauritius criticised the deal. '
             '"Once the flag comes down, it does not go back up," he said.')
     assert _speakers(extractor, text)[-1] == "A former British high commissioner to Mauritius"
+
+
+def test_an_office_named_again_speaks_for_the_subject_who_held_it(extractor: Any) -> None:
+    # the sentence before had no speaker: "the minister" is its subject, who held that office
+    text = ("Georgian Foreign Minister Maka Botchorishvili struck a harder line. "
+            "In an interview, the minister said Georgia would not accept the deal.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
+        None, ("the minister", "GEO")]
+
+
+def test_bare_offices_of_the_state_that_acted(extractor: Any) -> None:
+    # "the foreign ministry" tagged as one organisation; an "of" phrase that names no state; a title
+    # before the name, with no article
+    for office in ("the foreign ministry said", "the Ministry of Foreign Affairs said"):
+        text = f"Nairobi has also sought support abroad. Ruto will travel to Doha next week, {office}."
+        assert _attributions(extractor, text)[1].speaker_code == "KEN", office
+    text = ("Japan's trade ministry said it opposes the tariffs. "
+            "Spokesman Ito Kenji told a briefing in Tokyo that the ministry was studying them.")
+    assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == ["JPN", "JPN"]
+
+
+def test_a_quotation_after_a_short_quoted_answer_keeps_its_speaker(extractor: Any) -> None:
+    text = ('Foreign Minister Rubén Ortiz spoke to reporters in Asunción. "Never," he said. '
+            '"We will not give up a metre of the river."')
+    found = [(a.speaker, a.quote) if a else None for a in _attributions(extractor, text)]
+    assert found == [None, ("Rubén Ortiz", False), ("Rubén Ortiz", True)]
+
+
+def test_his_office_is_the_subject_of_its_own_sentence(extractor: Any) -> None:
+    text = ("Deputy Marco Ruiz wrote on X that Peru should boycott the summit and urged Boluarte to stay home. "
+            "Boluarte has no plans to travel to Quito, her office said.")
+    assert _speakers(extractor, text)[1] == "Boluarte's office"
+    text = text.replace("Deputy Marco Ruiz", "Senator Pedro Ruiz").replace("her office", "his office")
+    assert _speakers(extractor, text)[1] == "Boluarte's office"
+
+
+def test_it_said_is_an_uncoded_organisation_that_spoke(extractor: Any) -> None:
+    text = ("Amnesty International urged the European Union to expand sanctions on Minsk. "
+            "It said that host countries should grant asylum to the exiles.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
+        ("Amnesty International", None), ("Amnesty International", None)]
+
+
+def test_an_organisations_official_named_through_its_speaks_for_it(extractor: Any) -> None:
+    text = ("ECOWAS will hold a summit in Abuja. "
+            "Its special envoy, Goodluck Jonathan, warned that the region could not afford another coup.")
+    assert _attributions(extractor, text)[1].speaker_code == "ECOWAS"  # not NGA, his state
+
+
+def test_an_embedded_post_is_its_authors(extractor: Any) -> None:
+    text = ("Tbilisi and Yerevan trade barbs online\n\nBy Nino Beridze\nNov 28, 2026\n\n"
+            "The border meeting has been postponed, officials said on Friday. Fans were told to stay home.\n\n"
+            "Maria Lopez, Chile's sports minister, said the match would go ahead. Peru has not replied.\n\n"
+            "Late on Friday, Lopez posted again.\n\n"
+            "\"The ball is in Lima's court. We are ready to play.\"\n\n"
+            "\u2014 Maria Lopez (@marialopez) November 26, 2026\n\n"
+            "Peru did not reply.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = {c.text: c.attribution for c in claims}
+    for sentence in ("\"The ball is in Lima's court.", "We are ready to play.\""):
+        post = found[sentence]
+        assert post is not None and (post.speaker, post.speaker_code, post.cue, post.quote) == (
+            "Maria Lopez", "CHL", "posted", True), sentence
+    assert found["Peru did not reply."] is None
