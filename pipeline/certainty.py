@@ -37,8 +37,11 @@ _CUES: list[tuple[str, str]] = [
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
-     r"would(?!\s+(?:add|say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)|"
-     r"predicts?|predicted|forecasts?|anticipat(?:e|es|ed|ing)|poised to|on track to|"
+     # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
+     r"would(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
+     r"(?!\s+add\s*(?:that\b|[,:;.]))|"
+     # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
+     r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
      r"chances are", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
@@ -48,7 +51,8 @@ _CUES: list[tuple[str, str]] = [
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
      # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
      r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"
-     r"unclear|potential(?:ly)?|(?<!at )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
+     # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
+     r"unclear|potential(?:ly)?|(?<!at )(?<!to )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
@@ -69,7 +73,9 @@ _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 # words after a cue that say no more than the cue: "will spare no effort", "would not be surprised"
 _NO_DENIAL = re.compile(
-    r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b)", re.I)
+    r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b|"
+    # litotes: "would not go unanswered", "will not remain unpunished"
+    r"not\s+(?:go|be|remain|pass|be\s+left)\s+un(?:answered|punished|noticed|challenged|heeded)\b)", re.I)
 # a desire denied is a present state, no hedge: "does not want to be seen as soft"; after "will"
 # it is what the forecast says: "nobody will want to pay the price"
 _UNWANTED = re.compile(r"(?:not|n['’]t|never|will|would|shall|['’]ll)\s+$", re.I)
@@ -107,6 +113,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
     # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
     found = [f for f in found if not _idle_word(sent, f[3])] or found
+    # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
+    # would not ...": a condition or a clause on the subject does not hedge the main clause
+    found = [f for f in found if not _aside(sent, f[3])] or found
     _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
     if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
             or _DOUBT.match(text, match.start())):
@@ -166,9 +175,11 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
 
 def _idle_word(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue's word hedges nothing: the "can" of a clause on a noun ("a trade war that
-    nobody can win"), or the noun "fear" with nothing feared ("out of fear"). Needs the
-    dependency parse."""
-    if not sent.doc.has_annotation("DEP") or match.group(0).lower() not in {"can", "fear", "fears"}:
+    nobody can win"), the nouns "fear" and "uncertainty" with nothing feared or doubted ("out of
+    fear", "hampered by political uncertainty"), or the noun "forecast" ("cut its forecast"). Needs
+    the dependency parse."""
+    if not sent.doc.has_annotation("DEP") or match.group(0).lower() not in {"can", "fear", "fears", "uncertainty",
+                                                                           "forecast", "forecasts"}:
         return False
     span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None or len(span) != 1:
@@ -176,8 +187,37 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
     token = span[0]
     if token.lower_ == "can":
         return token.dep_ == "aux" and token.head.dep_ == "relcl"
-    return token.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
+    if token.lower_.startswith("forecast"):  # a noun by its slot or its determiner: "its forecast", "forecasts show"
+        return token.dep_ in _NOUN_DEPS - {"conj"} or any(c.dep_ in {"det", "poss", "amod"} for c in token.children)
+    slot = token
+    while slot.dep_ == "conj" and slot.head.i != slot.i:  # "by weak demand and political uncertainty"
+        slot = slot.head
+    return slot.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
         c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _aside(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue stands in a clause beside the forecast: a condition ("If Ankara wants to
+    take it to court, we are ready") or a clause on the main verb's subject ("The ministry,
+    which forecasts growth of 2%, said it would not ..."). Needs the dependency parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(8):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
+            return True
+        if token.dep_ in {"relcl", "acl"} and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT":
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,8 +32,11 @@ from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInf
 from .sentences import body_sentences
 from .timex import (
     _BOUND,
+    _PAST_AUX,
     _WEEKDAYS,
     _YEAR_IN,
+    _past_form,
+    anaphoric,
     date_parts,
     date_span,
     in_future_clause,
@@ -170,7 +173,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         for a in actors:
             if a.via != "context":
                 mentions.setdefault(a.code, []).append(a)
+    narrative: tuple[str, int] | None = None  # a full date of an earlier year, and the sentence that named it
     for index, sent, scores, labels, actors, attribution in sentences:
+        if narrative and index - narrative[1] > _NARRATIVE_RUN:
+            narrative = None
+        times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0])
+        narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
         if not labels and not all_sentences:
             continue
         if not credit_line(sent.text):
@@ -189,7 +197,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 actors=[Actor(**vars(a)) for a in actors],
                 dyads=[(a, b) for a, b in dyads(actors)],
                 attribution=Attribution(**vars(attribution)) if attribution else None,
-                time=_times(sent, attribution.date if attribution else None, doc._.doc_date),
+                time=times,
                 certainty=certainty.level if certainty else None,  # type: ignore[arg-type]
                 certainty_cue=certainty.cue if certainty else None,
                 negated=certainty.negated if certainty else None,
@@ -442,15 +450,23 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
                                   "source" if source else None)]
 
 
-def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[TimeExpression]:
+def _times(sent: Span, statement_day: str | None, doc_date: str | None,
+           narrative: str | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
-    against the document date ("said last Friday" is the Friday before the document's day)."""
+    against the document date ("said last Friday" is the Friday before the document's day). A
+    month or a month and day in a past clause resolves against ``narrative``, a full date of an
+    earlier year a sentence just before named ("On January 26, 1996, ... . On the night of
+    January 30 commandos landed": 1996-01-30); "the next month" after a time the sentence names
+    counts from it ("on August 17, 1999 ... the next month": 1999-09)."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
     year = opening.group(1) if opening else None
+    if _FROM_TODAY.search(sent.text):
+        narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
+    reference = None  # the last time named so far: "the next month" after "August 17, 1999" counts from it
     for ent in _date_entities(sent):
         whole = date_span(ent)
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
@@ -465,13 +481,53 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None) -> list[
             anchor = statement_day or doc_date
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                 anchor = doc_date
-            times.append(TimeExpression(text=e.text, date=normalise_time(text, anchor, future, past),
-                                        period=normalise_period(text, anchor, future, past),
-                                        start=e.start_char, end=e.end_char))
+            elif (narrative and past and not statement_day and _IN_STORY.fullmatch(_BOUND.sub("", text))
+                  and _soon_after(normalise_period(text, narrative), narrative)):
+                anchor, past = narrative, False  # the occurrence nearest the story's day, which follows it
+            counted = anaphoric(text, reference, future)
+            day, period = counted or (normalise_time(text, anchor, future, past),
+                                      normalise_period(text, anchor, future, past))
+            times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
+            reference = period or reference
         if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
     return times
 
+
+# a time counted from the document's day, which takes a sentence out of an old story: "on Friday", "last month"
+_FROM_TODAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|today|yesterday|tomorrow|(?:last|next|this) \w+|\w+ ago)\b", re.I)
+# how many sentences a story's full date dates the months and days after it
+_NARRATIVE_RUN = 6
+# a month, or a month and day, without a year: "late January", "January 30", "the night of January 30"
+_IN_STORY = re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                       rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
+
+
+def _soon_after(period: str | None, day: str) -> bool:
+    """Whether ``period`` (a day or a month) begins in the month of ``day`` or in the three months
+    after it, as the next events of a story do."""
+    if not period or len(period) < 7:
+        return False
+    first = date.fromisoformat(day[:8] + "01")
+    return first <= date.fromisoformat(period if len(period) == 10 else f"{period}-01") <= first + timedelta(days=92)
+
+
+def _narrative(sent: Span, times: list[TimeExpression], narrative: tuple[str, int] | None, index: int,
+               doc_date: str | None) -> tuple[str, int] | None:
+    """The story's day after ``sent`` and its ``times``: a full date of an earlier year it names
+    in a sentence told in the past tense ("On December 25, 1995, a ship ran aground"; not "the
+    framework agreed on 18 August 2023 has outlasted ..."); none after a year of another story
+    ("in March 1987") or a time counted from the document's day ("last month")."""
+    root = sent.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    told = bool(auxes & _PAST_AUX) or (not auxes and _past_form(root.lower_))
+    for t in times:
+        year = _YEAR_IN.search(t.text)
+        if t.date and year and doc_date and t.date[:4] < doc_date[:4] and told:
+            narrative = (t.date, index)
+        elif narrative and t.period and (t.period[:4] != narrative[0][:4] if year else t.period[:4] >= (doc_date or "")[:4]):
+            narrative = None
+    return narrative
 
 
 def _one_year(first: TimeExpression, last: TimeExpression, anchor: str | None) -> list[TimeExpression]:
@@ -517,6 +573,10 @@ _MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day
 
 # a season the tagger may leave out: "planned for the autumn", "since last winter"
 _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter)\b(?!\s+of\b)", re.I)
+# a month or unit named relatively that the tagger may leave out or run into a place: "next September",
+# "the Pacific next year"
+_NEXT_UNIT = re.compile(r"\b(?:this|next|last)\s+(?:year|month|week|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b")
 # a number the tagger may take for a date: "resolution 2216", "Regulation (EU) 2025/1975", "now
 # numbering 59" (a year, "1648", "2025", and a year with the next, "2025/26", stay times; so
 # does a year-like number after a document's noun: "resolution 1325")
@@ -535,6 +595,14 @@ _FIGURE = re.compile(
 )
 # the units of a comparison: "up 6.4 percent year on year", "year-on-year growth", "day-to-day"
 _PER_UNIT = re.compile(r"\b(year|month|quarter|week|day)\s*-?\s*(?:on|over|to)\s*-?\s*\1\b", re.I)
+# a frequency or a direction the tagger may take for a date: "a third daily flight", "the Turkish
+# daily Hurriyet", "annual summits", "its south-eastern flank"
+_NO_TIME_WORD = re.compile(r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
+                           r"biannual|(?:(?:north|south)-?)?(?:east|west)ern|northern|southern)", re.I)
+# "came within hours of war": how near something came, not when
+_NEAR_MISS_VERBS = {"come", "comes", "came", "coming"}
+_BARE_UNITS = {"minutes", "hours", "days", "weeks", "months"}
+_DAY_JOINERS = {"and", "to", "-", "–"}
 
 
 def _no_time(ent: Span) -> bool:
@@ -551,11 +619,38 @@ def _no_time(ent: Span) -> bool:
         # a day beside its month stays: "9 December", "January 27 to 29"
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
+    if _NO_TIME_WORD.fullmatch(text) or _near_miss(ent):
+        return True
     words = text.lower().split()
     if words[-1] in _PARTS_OF_DAY and (words[:-1] == ["good"] or (len(words) == 1 and ent.start > 0
                                                                   and doc[ent.start - 1].lower_ == "good")):
         return True
     return bool(_FIGURE.fullmatch(text))
+
+
+def _with_second_day(ent: Span, sent: Span) -> Span:
+    """ "on November 5 and 6": a month and day with the second day the tagger left out after it
+    (or cut from it: "October 8 and" and "9")."""
+    doc = ent.doc
+    joined = len(ent) > 1 and ent[-1].lower_ in _DAY_JOINERS
+    day = ent.end if joined else ent.end + 1
+    if (day < sent.end and _MONTH_AND_DAY.fullmatch(doc[ent.start : day - 1].text)
+            and doc[day - 1].lower_ in _DAY_JOINERS and re.fullmatch(r"\d{1,2}", doc[day].text)
+            and doc[day].ent_type_ in {"", "CARDINAL"} and ent.start <= doc[day].head.i < day):
+        return doc[ent.start : day + 1]
+    return ent
+
+
+def _near_miss(ent: Span) -> bool:
+    """ "Greece and Turkey came within hours of war": a bare unit after "came within" and before
+    "of" and a noun without a determiner says how near, not when ("came within hours of the vote"
+    is a time)."""
+    doc = ent.doc
+    if ent.text.lower() not in _BARE_UNITS or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    within, of, noun = doc[ent.start - 1], doc[ent.end], doc[ent.end + 1]
+    return (within.lower_ == "within" and within.head.lower_ in _NEAR_MISS_VERBS and of.lower_ == "of"
+            and noun.is_alpha and noun.is_lower and noun.lower_ not in {"the", "a", "an", "its", "their", "his", "her"})
 
 
 def _date_entities(sent: Span) -> list[Span]:
@@ -574,7 +669,13 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
+    for m in _NEXT_UNIT.finditer(sent.text):
+        # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
     doc = sent.doc
+    ents = [_with_second_day(e, sent) for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e

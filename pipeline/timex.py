@@ -18,7 +18,9 @@ month named without a year is its occurrence nearest the document date, or in a 
 looks forward the next one. "By the end of the year", "the middle of next year" and "since the
 start of the year" name the current or next year; in a past-tense clause "the end of the year"
 may be another year's and has none. A range gives both its ends ("from May 1 to August 16").
-Expressions that name no calendar unit ("the coming months", "48 hours", "monthly") have none.
+Expressions that name no calendar unit ("the coming months", "48 hours") have none. "The next
+month", "the following year" and "September of that year" count from a time named before them
+(``anaphoric``).
 """
 
 from __future__ import annotations
@@ -103,6 +105,15 @@ _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall":
 _SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
 # "the first half of next year", "the first five months of the year": a part of a year named relatively
 _PART_OF_YEAR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?P<which>last|this|next|the)\s+year$", re.I)
+# "in the first quarter", "the second half": in a clause that looks forward, the next one or the one under way
+_PART_ALONE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)$", re.I)
+_PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12, "last": 12},
+                    "half": {"first": 6, "second": 12, "final": 12, "last": 12}}
+# "the next month", "the following year", "that day": a unit counted from a time the sentence names before
+_ANAPHORA = re.compile(
+    r"^(?:(?:the\s+)?(?P<which>next|following|previous|preceding|same)|that)\s+(?P<unit>day|month|year)$", re.I)
+# "September of that year", "later that year", "the end of that year": the year a time named before
+_THAT_YEAR = re.compile(r"\bthat year$", re.I)
 # "the same period last year", "this time next year": the year, where the text names no unit of it
 _SAME_TIME_OF_YEAR = re.compile(
     r"^(?:the\s+same|this)\s+(?:period|time|quarter|month|week|season)\s+(?P<which>last|next)\s+year$", re.I)
@@ -226,6 +237,11 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     m = _PART_OF_YEAR.match(cleaned)
     if m and (m.group("which").lower() != "the" or not past):  # "of the year" in a past clause may be another's
         return str(anchor.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m.group("which").lower()])
+    m = _PART_ALONE.match(cleaned)
+    if m and future and m.group("n").lower() in _PART_LAST_MONTH[m.group("unit").lower()]:
+        # "is expected to cut rates in the first quarter": the next one, or the one under way
+        last = _PART_LAST_MONTH[m.group("unit").lower()][m.group("n").lower()]
+        return str(anchor.year if anchor.month <= last else anchor.year + 1)
     m = _SEASON_OF_YEAR.match(cleaned) or _SAME_TIME_OF_YEAR.match(cleaned)
     if m:
         return str(anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
@@ -261,6 +277,42 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
             year = min((anchor.year - 1, anchor.year, anchor.year + 1),
                        key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
         return f"{year}-{month:02d}"
+    return None
+
+
+def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[str | None, str] | None:
+    """The date and period of a time counted from ``reference``, the period of a time named before
+    it in the sentence: "the next month" after "August 17, 1999" is 1999-09, "the following year"
+    after "2018" 2019, "September of that year" 2018-09, "the next day" after "January 26, 1996"
+    1996-01-27. None where ``text`` counts from nothing, or ``reference`` is not precise enough.
+    In a clause that looks forward, "the next month" counts from the document date instead."""
+    m = re.fullmatch(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?", reference or "")
+    if not m:
+        return None
+    cleaned = _clean(text)
+    that = _THAT_YEAR.search(cleaned)
+    if that:
+        head = cleaned[: that.start()]
+        if re.fullmatch(r"(?:(?:later|earlier)\s+)?", head, re.I):
+            return None, m.group("year")
+        for named in (f"{head}{m.group('year')}", f"{head.removesuffix('of ')}{m.group('year')}"):
+            period = normalise_period(named, None)  # "the end of 2018", "September 2018"
+            if period:
+                return normalise_time(named, None), period
+        return None
+    a = _ANAPHORA.match(cleaned)
+    which = (a.group("which") or "same").lower() if a else ""
+    if not a or (which == "next" and future):
+        return None
+    unit = a.group("unit").lower()
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
+    if unit == "year":
+        return None, str(int(m.group("year")) + step)
+    if unit == "month" and m.group("month"):
+        return None, _shifted(date(int(m.group("year")), int(m.group("month")), 1), "month", step)
+    if unit == "day" and m.group("day"):
+        day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
+        return day, day
     return None
 
 
@@ -350,6 +402,8 @@ def attached_word(ent: Span) -> Token:
     """The word a time expression belongs to, through its preposition and modifiers: "said" in
     "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
     token = ent.root
+    while token.dep_ == "conj" and token.head.ent_type_ in {"DATE", "TIME"} and token.head.i < token.i:
+        token = token.head  # "on Monday and Tuesday": Tuesday hangs where Monday does
     for _ in range(6):
         # "will come no later than Sunday": the bound's "later" hangs on the verb
         bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}

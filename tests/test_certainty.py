@@ -76,6 +76,13 @@ blank = spacy.blank("en")
         ("Paris will not hesitate to use every legal means.", "high", False),
         ("Nor is China likely to abandon its claims.", "medium", True),
         ("Once the tariffs start falling, nobody will want to pay the price.", "high", True),
+        # what a cue forecasts is no hedge of it: "to risk"; litotes is no denial
+        ("Officials say neither capital is likely to risk a second standoff.", "medium", True),
+        ("Lima warned that the seizure would not go unanswered.", "medium", False),
+        ("The ministry said the attack will not remain unpunished.", "high", False),
+        # "would add" something is a forecast, unlike "I would add that"; "projected to" is "forecast to"
+        ("The carrier would add a fourth weekly route to Lagos.", "medium", False),
+        ("Chile's economy is projected to grow 2.1% next year.", "medium", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
@@ -183,6 +190,14 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         # the "can" of a clause on a noun and a fear of nothing named hedge nothing
         ('Spain would not support "a trade war that nobody can win."', "medium", "would"),
         ('Merz warned that Europe will not close its markets "out of fear."', "high", "will"),
+        # the noun "forecast" is no cue; a condition and a clause on the subject do not hedge the main clause
+        ("The Fund lowered its forecast for Asia, warning that tariffs would weigh on trade.", "medium", "would"),
+        ("If Quito wants to take the dispute to arbitration, we are ready tomorrow.", "high", "tomorrow"),
+        ("Peru's central bank, which forecasts inflation of 2.4%, said it would not cut rates.", "medium", "would"),
+        ("The bank forecasts growth of 3% next year.", "medium", "forecasts"),
+        # "uncertainty" with nothing doubted is a state, no hedge
+        ("Exports were unlikely to recover, hit by weak demand and political uncertainty.", "medium", "unlikely"),
+        ("Traders point to uncertainty over the new cabinet's budget.", "low", "uncertainty"),
     ],
 )
 def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, cue: str) -> None:

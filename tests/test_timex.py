@@ -125,6 +125,11 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("two years ago", False, "2023"),
         ("more than a year ago", False, None),  # a bound, not a year
         ("nearly ten days ago", False, None),
+        # a quarter or half ahead: the next one, or the one under way
+        ("the first quarter", True, "2026"),
+        ("the third quarter", True, "2025"),
+        ("the second half", True, "2025"),
+        ("the first quarter", False, None),
     ],
 )
 def test_timex_period_against_the_document_date(text: str, future: bool, expected: str | None) -> None:
@@ -439,3 +444,63 @@ def test_a_range_moved_into_one_year_skips_a_29_february_that_year_lacks() -> No
         "2024-02-29", "2024-03-02"]
     assert [t.date for t in _one_year(day("2027-12-01"), day("2026-12-03"), "2026-12-02")] == [
         "2026-12-01", "2026-12-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a unit counted from a time the sentence names before it, not from the document's day
+        ("After floods hit Dhaka on July 9, 2004, aid flowed in, and a second wave struck the next month.",
+         "2026-03-02", [[("July 9, 2004", "2004-07-09"), ("the next month", "2004-08")]]),
+        ("Ruto and Museveni settled the dispute in 2015, in March of that year, and met again the following year.",
+         "2026-03-02", [[("2015", "2015"), ("March of that year", "2015-03"), ("the following year", "2016")]]),
+        ("The accord was initialled on June 3, 1998, and signed the next day.",
+         "2026-03-02", [[("June 3, 1998", "1998-06-03"), ("the next day", "1998-06-04")]]),
+        # in a clause that looks forward, "the next month" is the document's
+        ("The pact signed in 2019 will be reviewed over the next month.",
+         "2026-03-02", [[("2019", "2019"), ("the next month", "2026-04")]]),
+        # a story told in an earlier year dates the months and days after its full date ...
+        ("On November 4, 1998, a patrol boat capsized off the cape. By mid-November the quarrel had become a crisis. "
+         "On the morning of December 2 marines landed on the reef.",
+         "2026-12-01", [[("November 4, 1998", "1998-11-04")], [("mid-November", "1998-11")],
+                        [("the morning", None), ("December 2", "1998-12-02")]]),
+        # ... but not in a sentence dated from the document's day, nor after a clause in the present perfect,
+        # nor far before or after it
+        ("On November 4, 1998, a patrol boat capsized off the cape. On March 3 and on Friday, troops crossed the border.",
+         "2026-03-10", [[("November 4, 1998", "1998-11-04")], [("March 3", "2026-03-03"), ("Friday", "2026-03-06")]]),
+        ("The pact agreed on 3 June 2022 has held since. Lima tested it on October 3, when its navy boarded a trawler.",
+         "2026-03-10", [[("3 June 2022", "2022-06-03")], [("October 3", "2025-10-03")]]),
+        ("The accord was signed on 12 May 2021 in Doha. Fighting resumed on March 3 near the border.",
+         "2026-03-10", [[("12 May 2021", "2021-05-12")], [("March 3", "2026-03-03")]]),
+    ],
+)
+def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day: str, expected: list[Any]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [[(t.text, t.period) for t in c.time] for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frequency, a direction and a near miss name no time
+        ("The airline will run a second daily service to Accra.", []),
+        ("Leaders meet for their annual summit.", []),
+        ("The summit is keen to keep its south-eastern flank quiet.", []),
+        ("The two states came within days of war over the river.", []),
+        ("Nairobi protested within hours of the vote.", [("hours", None)]),
+        # what the tagger leaves out or runs into a place
+        ("Kick-off is at 7pm local time. The second leg is scheduled for Montevideo next August.",
+         [("next August", "2027-08")]),
+        ("The World Bank on Monday trimmed its estimate for growth in Asia and the Pacific next year, citing weak demand.",
+         [("Monday", "2026-11-16"), ("next year", "2027")]),
+        ("The talks, hosted by Oman's deputy foreign minister, Khalid Al-Harthy, took place on November 5 and 6 and "
+         "were the first in a year.", [("November 5", "2026-11-05"), ("6", "2026-11-06"), ("a year", None)]),
+        ("The meetings, chaired by Kenya's foreign minister, took place on October 8 and 9 and ended without a deal.",
+         [("October 8", "2026-10-08"), ("9", "2026-10-09")]),
+        # a weekday joined to another takes its verb
+        ("Delegates are expected to arrive on Sunday and Tuesday.", [("Sunday", "2026-11-22"), ("Tuesday", "2026-11-24")]),
+    ],
+)
+def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
+    claim = _claims(extractor, text, "2026-11-20")[-1]
+    assert [(t.text, t.period) for t in claim.time] == expected
