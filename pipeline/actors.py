@@ -9,10 +9,11 @@ actors are named only through context, and resolve from the sentences before:
   pair the sentence just before names, where it holds the sentence's own state if there is one
   ("C and D signed a deal. The two countries ..."), else the pair the sentences before relate most, recent ones
   counting more. A sentence with a state of its own takes its partner in that state's most
-  related pair ("Islamabad said the two countries ..."), unless a pair without it is more than
+  related pair ("Islamabad said the two countries ..."), unless a pair without it is at least
   twice as related (a mediator's "both capitals"); a state never paired before stays outside the
-  pair ("China, which has invested in both countries, ..."). With no pair named before, the last
-  distinct states named;
+  pair ("China, which has invested in both countries, ..."), and so does a state on the other side
+  of the verb from the phrase ("China has accused both governments", "Both leaders thanked
+  Kazakhstan"). With no pair named before, the last distinct states named;
 - "the three governments", "all three countries", "the three military governments": the three
   states listed together most ("Mali, Burkina Faso and Niger"), not any three one sentence names;
   "the juntas" and "the military governments", with no number, the same, and only where three
@@ -83,27 +84,30 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import _PERSON_NOUNS, CUES, Attribution, given_name_gender
+from .attribution import _FOREIGN, _PERSON_NOUNS, CUES, Attribution, given_name_gender
 from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, FORMS, STATE_CODES, ent_at, ents_of
 
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|delegations|navies|"
+    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"the two (sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|"
+    r"(?:the|our) two (sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b"  # a joint statement's "the Parties"
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
     r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control)\b)",
     re.I,
 )
-# "the bloc", "the alliance", "the Council", "the Commission": an organisation named in the last
-# few sentences, of that kind or with that word in its name ("the Security Council", "the
-# European Commission"); a capitalised head only, as "the commission" is often a domestic one
+# "the bloc", "the alliance", "the Council", "the Commission", "the Fund": an organisation named in
+# the last few sentences, of that kind or with that word in its name ("the Security Council", "the
+# European Commission", "the International Monetary Fund"); a capitalised head only, as "the
+# commission" is often a domestic one
 _ORG_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
     r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping)|(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
-    r"Assembly|Secretariat|Community|Court))\b(?! of\b)"
+    r"Assembly|Secretariat|Community|Court|Fund|Bank))\b(?! of\b)"
 )
+# heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
+_ACRONYM_HEADS = frozenset({"fund", "bank"})
 _BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
     ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
 _ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
@@ -169,12 +173,14 @@ _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 # prepositions that make a state part of the noun they hang on, which has the noun's role
 _PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside", "under"})
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
+# the parse's labels of a verb (the pipeline has no tagger)
+_VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
 _PERSON_MEMORY = 3
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
 _PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
 # a sentence's own state takes its partners from the group it is in, unless a group without it
-# is more than twice as related: a mediator's "both capitals" are the two it mediates between
+# is at least twice as related: a mediator's "both capitals" are the two it mediates between
 _OWN_GROUP_SHARE = 0.5
 # the pair a document is about: named together in this many sentences, each member in this share
 # of them, and no other actor in more than this share of the rarer member's sentences
@@ -187,6 +193,8 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
 _LANGUAGE = {"language", "languages", "dialect"}
 _SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
+# "available in Spanish", "translated into Arabic": what a text is in, a language
+_IN_LANGUAGE = _SPOKE | frozenset("available translated subtitled dubbed".split())
 # "U.S. dollars", "Hong Kong dollar", "Chinese yuan": a unit of money, not a party
 # (not "won", "pounds" or "real", which are also verbs and words: "South Korea won the bid")
 _CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles",
@@ -298,6 +306,8 @@ class ActorTracker:
         found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
+        elif parsed:  # "A Western diplomat in Addis Ababa was more hopeful": where they sit, no party
+            found = [a for a in found if not _seat(sent, a)]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
@@ -390,24 +400,30 @@ class ActorTracker:
             if m is None:
                 continue
             start = sent.start_char + m.start()
-            own = here
+            own, outside = here, set()
             # "the two sides" may be a state and the EU ("the UK and the bloc ... the two sides");
             # "the two countries" are states
             orgs = size == 2 and bool(_SIDES.search(m.group(0)))
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
             if size == 2 and m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
                 # the pair's states named before the phrase or right after it ("the two countries,
                 # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
                 # between the two countries were strained over the sanctions on Niger")
                 near = start + len(m.group(0)) + 40
-                own = {a.code for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
-                       and a.via != "context" and a.start < near}
+                members = [a for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
+                           and a.via != "context"]
+                own = {a.code for a in members if a.start < near}
+                if parsed and span is not None:
+                    # a state on the other side of a verb from the pair is none of it: "China has
+                    # accused both governments", "Both leaders thanked Kazakhstan"
+                    outside = {a.code for a in members if _other_side(sent, a, span)}
+                    own -= outside
             # "Ankara sold drones to all three governments": the three are not all named here
             if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
-                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-                role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
-                        for code in self._group_members(own, size, orgs)]
+                        for code in self._group_members(own, size, orgs, outside)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
@@ -425,11 +441,13 @@ class ActorTracker:
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named
                     if parsed and any(t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
-                                      and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+                                      and any((c.dep_ == "det" and c.lower_ in {"a", "an", "another"})
+                                              or (c.dep_ == "nummod" and c.lower_ == "one") for c in t.children)
                                       for t in sent if t.i < token.i):
                         # "A Brazilian diplomat, who asked not to be named because he was not
-                        # authorised": a new person the sentence brings in, not one named before
-                        # ("The ambassador returned to his post" may well be)
+                        # authorised", "One former official ... said she": a new person the
+                        # sentence brings in, not one named before ("The ambassador returned to
+                        # his post" may well be)
                         break
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
                     want = _PRONOUNS[token.lower_]
@@ -527,7 +545,9 @@ class ActorTracker:
             elif word == "alliance":
                 org = next((a for a in earlier if a.code in _ALLIANCES), None)
             else:
-                org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()), None)
+                org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
+                            or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
+                           None)
             if org is None or org.code in named:
                 continue
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
@@ -536,20 +556,23 @@ class ActorTracker:
             named = named | {org.code}
         return out
 
-    def _group_members(self, here: set[str], size: int, orgs: bool = False) -> list[str]:
+    def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
         relate most, each mention weighted by ``_PAIR_DECAY`` per sentence back. The sentence's
         own states complete the group they are most related in ("Islamabad said the two countries
-        ..."), unless a group without them is more than twice as related; then they stay outside
+        ..."), unless a group without them is at least twice as related; then they stay outside
         it ("Brasília expects resistance from both capitals": Bogotá and Caracas).
         With no group named before, the last distinct states named. ``orgs``: a pair may hold one
-        of ``_PAIRED_ORGS`` ("the two sides" of the UK and the EU)."""
+        of ``_PAIRED_ORGS`` ("the two sides" of the UK and the EU). ``outside``: states that act on
+        the group, and so are none of it ("China has accused both governments"): no group that
+        holds one counts, and the one group of the sentence before is no shortcut."""
+        outside = outside or set()
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
-                  if len(group) == size and (orgs or group <= STATE_CODES)]
+                  if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside]
         last = [group for sentence, group, _ in groups if sentence == self._sentence - 1]
-        if len(last) == 1 and here <= last[0]:
+        if len(last) == 1 and here <= last[0] and not outside:
             # "C and D signed a deal. The two countries also ...": the one pair just named
             return sorted(last[0] - here)
         weights: dict[frozenset[str], float] = {}
@@ -560,16 +583,69 @@ class ActorTracker:
             own = [g for g in weights if here and here <= g]
             if own:
                 best = max(own, key=lambda g: weights[g])
-                if weights[best] >= _OWN_GROUP_SHARE * weights[top]:
+                if weights[best] > _OWN_GROUP_SHARE * weights[top]:
                     top = best
             return sorted(top - here)
-        others = [c for c in self._recent_states if c not in here][-(size - len(here)):]
+        others = [c for c in self._recent_states if c not in here | outside][-(size - len(here)):]
         return others if len(here) + len(others) == size else []
 
     def _remember(self, code: str) -> None:
         if code in self._recent_states:
             self._recent_states.remove(code)
         self._recent_states.append(code)
+
+
+# links from a word up to the noun it modifies or is listed with; to a noun it is listed with only
+_NOUN_LINKS = frozenset(_MODIFIER_DEPS | {"conj"})
+_LISTED = frozenset({"conj", "appos"})
+
+
+def _noun(token: Token, deps: frozenset[str] = _NOUN_LINKS) -> Token:
+    """The noun ``token`` modifies or is listed with (``deps``): "ports" in "Kenyan ports"."""
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _argument(token: Token, deps: frozenset[str] = _NOUN_LINKS) -> tuple[Token, str] | None:
+    """The clause a noun is an argument of, as its verb with a subject, and whether the noun is
+    its subject or object (directly or through a preposition on the verb); else None. ``deps``:
+    the links from ``token`` up to that noun."""
+    token = _noun(token, deps)
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    verb = token.head
+    if token.dep_ in {"dobj", "dative", "iobj", "prep"} and verb.dep_ in _VERB_DEPS:
+        slot = "object"
+    elif token.dep_ == "nsubj":
+        slot = "subject"
+    else:
+        return None
+    # a conjoined verb with no subject of its own shares its head's: "supports ... and had urged
+    # both governments" (not a complement's: "Manele has tried to keep both partners close" are his)
+    while verb.dep_ == "conj" and not any(c.dep_ in _SOURCE_DEPS for c in verb.children):
+        verb = verb.head
+    return verb, slot
+
+
+def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
+    """Whether ``actor`` stands on the other side of a verb from the pair ``phrase``, and so is
+    none of the pair: its subject where the pair is the object ("China has accused both
+    governments", "Peru, which borders both countries", "the United States ... had urged both
+    governments"), its object where the pair is the subject ("Both leaders thanked Kazakhstan").
+    Not a state on a noun the pair hangs on ("Islamabad wants better ties between the two countries")."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    pair = _argument(phrase.root)
+    if mention is None or pair is None:
+        return False
+    verb, slot = pair
+    if (slot == "object" and verb.dep_ == "relcl" and verb.head.i == _noun(mention.root, _LISTED).i
+            and any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children)):
+        return True  # "Peru, which borders both countries": the noun the relative clause is on
+    # the state itself, or one listed with it, is the argument: not "Chinese officials", nor China
+    # in "elevated ties to a China-Africa community"
+    own = _argument(mention.root, _LISTED)
+    return own is not None and own[0].i == verb.i and own[1] != slot
 
 
 def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:
@@ -628,9 +704,11 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     if before is not None and before.text == "-" and before.i > sent.start and doc[before.i - 1].lower_ == "non":
         return True  # "Non-US companies", "non-EU states": what they are not
-    if (before is not None and before.lower_ == "in" and before.i > sent.start and ent._.via == "demonym"
-            and doc[before.i - 1].lower_ in _SPOKE):
-        return True  # "said in Thai", "wrote in Arabic": the language
+    if (before is not None and before.lower_ in {"in", "into"} and before.i > sent.start and ent._.via == "demonym"
+            and doc[before.i - 1].lower_ in _IN_LANGUAGE):
+        return True  # "said in Thai", "wrote in Arabic", "available in Spanish": the language
+    if ent._.via == "demonym" and len(ent) == 1 and any(t.ent_type_ == "LANGUAGE" for t in ent.root.conjuncts):
+        return True  # "available in English and Spanish": a language among languages
     if ent.text.lower() == "soviet" and before is not None:
         # "the former Soviet republics", "post-Soviet states": where they came from, not Russia acting
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before
@@ -768,6 +846,10 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
         return found
     media = any(t.lower_ in _MEDIA and not _official(t) for t in speaker)
 
+    agent = _reporting_agent(sent, attribution)
+    if agent is not None:  # "was cited by the Egyptian daily Al-Masry Al-Youm as saying"
+        found = [a for a in found if not (agent.start_char <= a.start and a.end <= agent.end_char)]
+
     def inside(a: ActorMention) -> bool:
         return attribution.start <= a.start and a.end <= attribution.end
 
@@ -786,6 +868,35 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     # articles count it, where the state is a party the sentence leaves unsaid
     own = {a.code for a in found if inside(a) and not place(a) and a.code in STATE_CODES}
     return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
+
+
+def _seat(sent: Span, actor: ActorMention) -> bool:
+    """A place that is only where a foreign subject sits: "A Western diplomat in Addis Ababa was
+    more hopeful" ("diplomats in Brussels" may well be the EU's)."""
+    if actor.via not in {"capital", "name"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
+        return False
+    person = mention.root.head.head
+    return (person.dep_ in {"nsubj", "nsubjpass"} and person.lower_ in _PERSON_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in person.children))
+
+
+def _reporting_agent(sent: Span, attribution: Attribution) -> Span | None:
+    """The reporting source a passive cue names as its agent, outside the speaker phrase: "X was
+    cited by the Egyptian daily Al-Masry Al-Youm as saying", "was quoted by state media as
+    saying" (not an official's agent, "was quoted by the foreign ministry's press office")."""
+    for verb in sent:
+        if verb.lower_ != attribution.cue.lower() or verb.idx < attribution.end:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "agent":
+                continue
+            phrase = sent.doc[prep.left_edge.i : prep.right_edge.i + 1]
+            if any(t.lower_ in _MEDIA and not _official(t) for t in phrase):
+                return phrase
+    return None
 
 
 def _official(token: Token) -> bool:
@@ -815,7 +926,7 @@ def _role(token: Token) -> str | None:
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")
             return "source"
-        if token.dep_ in _SOURCE_DEPS:
+        if token.dep_ in _SOURCE_DEPS or _clefted(token):
             return "source"
         if token.dep_ in _TARGET_DEPS:
             return "target"
@@ -823,6 +934,14 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _clefted(token: Token) -> bool:
+    """The subject a cleft puts first: "It was Washington that stopped the slide"."""
+    head = token.head
+    return (token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and any(c.dep_ in {"ccomp", "relcl"} and any(s.dep_ == "nsubj" and s.lower_ in {"that", "who"}
+                                                         for s in c.children) for c in [*head.children, *token.children]))
 
 
 def _passive(verb: Token) -> bool:

@@ -157,6 +157,9 @@ _INSTITUTION_HEADS = frozenset(
     network society association club museum observatory herald times tribune journal gazette
     airlines airways""".split()
 )
+# head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
+# such a name gives no code at all, as it speaks for no state
+_COMPANY_HEADS = frozenset("power electric motors telecom".split())
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset("reef reefs shoal shoals trench atoll cay seamount river expressway railway highway".split())
@@ -356,6 +359,13 @@ class GazetteerRuler(EntityRuler):
         }
         if inside_names:
             matches = {m for m in matches if not (m[1] in inside_names and self._is_person(m[0]))}
+        # a state's name that opens the model's longer PERSON is a given name: "Chad Pereira",
+        # "Jordan Peterson" (not "Jordan King Abdullah")
+        opening = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        if opening:
+            matches = {m for m in matches if not (m[2] < opening.get(m[1], 0) and doc[m[2]].is_title
+                                                  and doc[m[2]].lower_.rstrip(".") not in _TITLES
+                                                  and self._is_state(m[0]))}
         # a state's name or capital in lower case is a phrase of another language or none:
         # "la Paz" in "Fundación Ideas para la Paz" is not Bolivia's seat of government
         matches = {m for m in matches if not (doc[m[1]].is_lower and doc[m[1]].lower_ not in {"the", "'s", "’s"}
@@ -481,6 +491,8 @@ class EntityResolver:
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
+            elif ent._.kind == "state" and ent._.via == "name" and _in_company_name(ent):
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind == "organisation" and _in_institution_name(ent):
                 # "the ASEAN Studies Centre": a think tank that speaks for no organisation
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
@@ -499,6 +511,8 @@ class EntityResolver:
                 if office is not None and (ent._.code is None or coded._.kind == "organisation"
                                            or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
+            if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
+                ent._.code, ent._.kind, ent._.via = owner, "person", "leader"  # "IGAD ... . Its executive secretary, X"
             core = [t for t in ent if t.lower_.rstrip(".") not in _TITLES]
             if ent.label_ == "PERSON" and len(ent) > 1 and len(core) == 1 and ent._.code is None:
                 # "Prince Faisal" after "Prince Faisal bin Farhan": a title and one word of a name given before
@@ -607,12 +621,13 @@ def _surnames_again(doc: Doc) -> None:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for token in doc:
         end = surnames.get(token.text)
-        if end is None or token.i < end:
+        if end is None or token.i < end or token.lower_ in _TITLES:  # "Prince" of "Crown Prince"
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (before is not None and before.is_title and before.is_alpha) or (after is not None and after.is_title):
-            continue  # one word of a longer name
+        if ((before is not None and before.is_title and before.is_alpha and before.lower_ not in _TITLES)
+                or (after is not None and after.is_title)):
+            continue  # one word of a longer name ("Peña Avenue"); not a title's ("Co-President Murillo")
         if token.i not in taken and (token.dep_ in {"nsubj", "nsubjpass", "poss"} or (
                 token.dep_ in {"conj", "pobj", "dobj"} and not token.is_sent_start)):
             # as the one who acts or owns ("Peña said", "Peña's office") or is met ("a meeting of
@@ -698,6 +713,38 @@ def _in_institution_name(ent: Span) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _its_organisation(person: Span) -> str | None:
+    """The organisation an official titled through "its" acts for, whatever the gazetteer knows
+    of them: "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned" is IGAD's.
+    "Its" is the subject of the sentence before, or of the one before that, when that subject is
+    an organisation; a state's "its" is left to the gazetteer. Needs the parse."""
+    office = person.root.head
+    if not (person.root.dep_ == "appos" and office.i < person.start and office.lower_ in _OFFICES
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in office.children)):
+        return None
+    doc, start = person.doc, person.sent.start
+    for _ in range(2):
+        if start == 0:
+            return None
+        sent = doc[start - 1].sent
+        subjects = [e for e in sent.ents if e._.code and e.root.dep_ in {"nsubj", "nsubjpass"}
+                    and e.root.head.dep_ == "ROOT"]
+        if subjects:
+            return subjects[0]._.code if subjects[0]._.kind == "organisation" else None
+        start = sent.start
+    return None
+
+
+def _in_company_name(ent: Span) -> bool:
+    """A state's name opening a company's or a brand's: "Georgia Power", "Korea Electric Power
+    Corporation", "Jordan-brand sneakers"."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.text == "-" and ent.end + 1 < len(doc):
+        return doc[ent.end + 1].lower_ in {"brand", "branded"}
+    return following is not None and following.is_title and following.lower_ in _COMPANY_HEADS
 
 
 # the words after a name that make it an oil or gas field's: "the offshore Mubarak oil field"

@@ -361,6 +361,38 @@ CASES = [
     # "It" after a passive's subject
     ("The International Court of Justice ruled on Tuesday. The Court was not persuaded by the claim. "
      "It noted the situation of civilians.", {"ICJ"}, set()),
+    # a pair phrase: the state that acts on it is none of it; a state further on is what it reaches
+    ("Kenya imposed levies on Uganda. Nairobi said Uganda had dumped sugar. Kenyan officials complained to "
+     "Kampala. Rwanda and Uganda face the same glut, the minister said. Kenya has accused both governments of dumping.",
+     {"KEN", "UGA", "RWA"}, set()),
+    ("Mali and Niger held talks in Algiers. A French official said Paris backs Algerian mediation and had urged "
+     "both governments to show restraint.", {"MLI", "NER"}, set()),
+    ("Ghana and Togo will meet on Sunday. Benin, which borders both countries, will face Nigeria.", {"GHA", "TGO"}, set()),
+    ("Kenya and Ethiopia signed a pact. Djibouti welcomed the accord between our two friends.", {"KEN", "ETH"}, set()),
+    # a state's name as a given name, or in a company's or a brand's name
+    ("Chad Morrison, the founder of a solar start-up, said costs would fall.", set(), {"TCD"}),
+    ("Jordan Whitfield said the levies were unfair.", set(), {"JOR"}),
+    ("A Georgia Power spokeswoman said supplies were safe.", set(), {"GEO"}),
+    ("Shops selling Jordan-brand trainers in Kenya said sales fell.", {"KEN"}, {"JOR"}),
+    # an official titled through an organisation's "its" acts for it
+    ("The African Union opened talks in Nairobi. Its special envoy, Uhuru Kenyatta, urged calm.", {"AU"}, {"KEN"}),
+    # "the Fund", "the Bank" after the organisation named
+    ("The International Monetary Fund lowered its outlook. The Fund said Kenya's economy would slow.",
+     {"IMF", "KEN"}, set()),
+    ("The ADB raised its outlook for Asia. The Bank expects exports to recover.", {"ADB"}, set()),
+    # a language
+    ("The guide is available in English and Portuguese.", set(), {"PRT"}),
+    ("The guide is available in Portuguese.", set(), {"PRT"}),
+    # where a subject who speaks for no state sits
+    ("A foreign diplomat in Nairobi was less optimistic.", set(), {"KEN"}),
+    # "she" of a person the sentence brings in
+    ("Sisi met his counterpart. One former official from Aswan, who asked not to be named, said she had fled.",
+     set(), {"EGY"}),
+    # the reporting source of a passive cue, and the seat of its speaker
+    ("Kenya's ambassador in Kampala, Peter Otieno, was quoted by the Ugandan daily New Vision as saying "
+     "that talks would resume.", {"KEN"}, {"UGA"}),
+    # a known surname after a hyphenated title
+    ("Rosario Murillo was sworn in again. Later, Co-President Murillo attacked exiled critics.", {"NIC"}, set()),
 ]
 
 
@@ -415,6 +447,8 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Argentina under President Milei has criticised Lula.", {"ARG": "source", "BRA": "target"}),
         ("Fighters from Sudan attacked a camp in Chad.", {"SDN": "source", "TCD": "target"}),
         ("Sanctions on Iran have failed.", {"IRN": "target"}),
+        # a cleft puts the subject first
+        ("It was Ankara that blocked the deal.", {"TUR": "source"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
