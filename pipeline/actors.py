@@ -285,6 +285,8 @@ class ActorTracker:
         # title -> the people named with it so far, by surname, with the sentence that last did
         # ("crown prince" -> Mohammed bin Salman)
         self._titled: dict[str, dict[str, tuple[int, ActorMention]]] = {}
+        # surname -> the gender a pronoun of the person's own showed ("Abdelatty met his counterpart": "m")
+        self._shown: dict[str, str] = {}
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -340,6 +342,10 @@ class ActorTracker:
             if a.kind == "person" and (title := _TITLE_OPENING.match(a.text)
                                        or _TITLE_BEFORE.search(sent.doc.text[max(sent.start_char, a.start - 30) : a.start])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
+        if parsed:
+            for a in named:
+                if a.kind == "person" and (gender := _own_pronoun(sent, a)) is not None:
+                    self._shown[a.text.split()[-1]] = gender
         # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
         # "...". He called on ...: the same man)
         people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
@@ -451,7 +457,8 @@ class ActorTracker:
                         break
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
                     want = _PRONOUNS[token.lower_]
-                    person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}), None)
+                    person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}
+                                   and self._shown.get(a.text.split()[-1]) in {want, None}), None)
                     if person is not None and person.code not in named:
                         out.append(replace(person, text=token.text, via="context", start=token.idx,
                                            end=token.idx + len(token.text),
@@ -933,6 +940,20 @@ def _role(token: Token) -> str | None:
         if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _own_pronoun(sent: Span, person: ActorMention) -> str | None:
+    """The gender a possessive on the object of a person's own verb shows: "m" for Abdelatty in
+    "Abdelatty met his counterpart"."""
+    mention = sent.doc.char_span(person.start, person.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "nsubj":
+        return None
+    for obj in mention.root.head.children:
+        if obj.dep_ == "dobj":
+            for owner in obj.children:
+                if owner.dep_ == "poss" and owner.lower_ in {"his", "her"}:
+                    return _PRONOUNS[owner.lower_]
     return None
 
 

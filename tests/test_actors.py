@@ -388,6 +388,8 @@ CASES = [
     # "she" of a person the sentence brings in
     ("Sisi met his counterpart. One former official from Aswan, who asked not to be named, said she had fled.",
      set(), {"EGY"}),
+    # nor a person whose own pronoun showed the other gender
+    ("Sisi met his counterpart. Later she flew to Paris for talks.", {"FRA"}, {"EGY"}),
     # the reporting source of a passive cue, and the seat of its speaker
     ("Kenya's ambassador in Kampala, Peter Otieno, was quoted by the Ugandan daily New Vision as saying "
      "that talks would resume.", {"KEN"}, {"UGA"}),
