@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import TRANSCRIPT_STAMP, _gazetteer_kind
+from .clean import POST_CREDIT, TRANSCRIPT_STAMP, _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, given_names
 from .timex import attached_word, in_future_clause, normalise_time
 
@@ -444,9 +444,8 @@ def speech_speaker(doc: Doc) -> Attribution | None:
     return Attribution(text[start:end], code, TRANSCRIPT_CUE, True, start, end)
 
 
-# the credit line under an embedded social-media post: "— Hikmet Hajiyev (@HikmetHajiyev) November 27, 2026"
-_POST_CREDIT = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n()@—–]{1,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]+)", re.M)  # a line without its indent
 
 
 def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
@@ -455,13 +454,15 @@ def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
     above the line. Cue "posted", quoted, with the code of the name where the gazetteer gives one."""
     text = doc.text
     out = []
-    for credit in _POST_CREDIT.finditer(text):
-        above = text[: credit.start()].rstrip()
+    for line in _LINE.finditer(text):
+        if (credit := POST_CREDIT.match(line.group("line"))) is None:
+            continue
+        above = text[: line.start()].rstrip()
         breaks = list(_BLANK_LINE.finditer(above))
         start = breaks[-1].end() if breaks else 0
         if not above[start:].strip():
             continue
-        name_start, name_end = credit.span("name")
+        name_start, name_end = (line.start("line") + i for i in credit.span("name"))
         codes = {e._.code for e in ents_of(doc) if name_start <= e.start_char and e.end_char <= name_end and e._.code}
         code = codes.pop() if len(codes) == 1 else None
         out.append((Attribution(credit.group("name"), code, "posted", True, name_start, name_end), start, len(above)))

@@ -13,6 +13,7 @@ from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pai
 from .attribution import (
     TRANSCRIPT_CUE,
     Context,
+    _surname,
     continued_quotation,
     find_attribution,
     opens_quotation,
@@ -114,11 +115,6 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
-        if attribution is not None and attribution.speaker_code in STATE_CODES and not continued and (
-                owner := _organisation_owner(story, sent, attribution)):
-            # "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned": an official
-            # titled by an organisation acts for it, whatever the gazetteer knows of the person
-            attribution = replace(attribution, speaker_code=owner)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
@@ -362,10 +358,6 @@ def _official_again(sent: Span, attribution: Speech) -> bool:
                     for c in noun.children))
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
-
-
 def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     """The code an office named without its owner speaks for: the sentence before's speaker's,
     else the institution's that acted ("The ministry added", "Government spokesman Gerson Msigwa
@@ -398,16 +390,6 @@ def _titled_subjects(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
         if len(offices) == 1 and len(codes) == 1:
             found[offices.pop()] = codes.pop()
     return found
-
-
-def _organisation_owner(story: _Story, sent: Span, attribution: Speech) -> str | None:
-    """The organisation that names the speaker's office through "its" ("IGAD plans a summit. Its
-    executive secretary, Workneh Gebeyehu, warned": IGAD): the sentence before's speaker's, else
-    the institution's that acted; none where that is a state."""
-    if not _named_through_its(sent, attribution):
-        return None
-    owner = story.last_code or _institution_code(story.people)
-    return owner if owner is not None and owner not in STATE_CODES else None
 
 
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,
