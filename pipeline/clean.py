@@ -56,7 +56,9 @@ _LANGUAGE_BAR = re.compile(
 )
 _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
-    r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
+    r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
+    r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
+    r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
@@ -149,6 +151,9 @@ _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|
 # an author's role: "Senior Regional Correspondent", "Middle East analyst, BBC News"
 _ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff|analyst|"
               r"fellow|researcher|economist|journalist)s?\b")
+# an author's role between "By" and the name, as the ABC prints it: "By Pacific affairs reporter Stephen Dziedzic",
+# "By political editor Andrew Probyn", "By Senior Correspondent Jane Doe"
+_ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?=(?-i:[A-Z]))", re.I)
 # the role on the line under an author's name, with its outlet: "Middle East analyst, BBC News"
 _ROLE_LINE = re.compile(rf"^[\w ,'’-]{{0,40}}{_ROLE_NOUN}(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\s*$", re.I)
 # a byline of one line, the name and then its role in sentence case, as the Guardian prints it: "Rowena
@@ -182,8 +187,11 @@ _TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
 # the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
 _OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Press\s+)?(?:Office|Ministry|Department|Embassy|Permanent Mission|Secretariat|"
                           r"Presidency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*$")
-# a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ..."
-_VERSION_MARK = re.compile(r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*")
+# a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ...", and
+# Reuters' in capitals with a hyphen and no brackets, one or more: "UPDATE 2-Sudan army ...", "REFILE-UPDATE 1-...",
+# "EXCLUSIVE-..."
+_VERSION_MARK = re.compile(r"^\s*(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*"
+                           r"|(?:(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE)-)+(?=[\w“\"‘'(]))")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 # the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
@@ -250,6 +258,13 @@ _NOTICE = re.compile(
     r"|for information media\b.*|not an official record"
     r"|.*\bonly (?:a portion|a part|part|some) of the (?:news|stories|news stories|content)\b.*\bsubscribers?\b.*"
     r"|please contact us for (?:subscription|subscriber|licensing)\b.*"
+    # a letters page's rules and address: "Letters should be no more than 200 words and must include the writer's
+    # name.", "Letters may be edited for length.", "The editor reserves the right to abridge letters.", "Email:
+    # letters@example.co.nz"
+    r"|letters (?:to the editor )?(?:should|must|may|will) (?:not )?(?:be (?:no (?:more|longer) than|(?:kept )?under|fewer than"
+    r"|edited|abridged|shortened|cut)|exceed|include)\b.*"
+    r"|(?:the editor|we) reserves? the right to (?:edit|abridge|shorten|cut|decline)\b.*"
+    r"|(?:e-?mail|write to us at|send (?:your )?letters to)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*)[.!?]?",
@@ -527,7 +542,7 @@ def _names_after_by(line: str) -> bool:
     end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
     Special Correspondent"), not a day or month ("By Monday, ...", "By March") nor prose ("By the
     end of the year", "By contrast")."""
-    rest = re.sub(_IN_PLACE, "", _BY.sub("", line))
+    rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", line)))
     name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
@@ -538,7 +553,7 @@ def _byline_author(line: str) -> str | None:
     """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno",
     "By Wanjiru Kamau, East Africa correspondent" "Wanjiru Kamau"; "By Ana Ruiz, Li Wei and Tom
     Hart" keeps every name."""
-    name = _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line))
+    name = _ROLE_BEFORE_NAME.sub("", _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line)))
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")

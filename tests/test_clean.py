@@ -73,6 +73,10 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
         ("By Mariam Tesfaye, Senior Analyst, Horn of Africa", "Mariam Tesfaye"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
+        # a role between "By" and the name, in lower case or not
+        ("By Horn of Africa reporter Amina Otieno", "Amina Otieno"),
+        ("By political correspondent Tevita Manu | 14 March 2026", "Tevita Manu"),
+        ("By Senior Correspondent Amina Otieno", "Amina Otieno"),
         ("By NINIEK KARMINI and ROD McGUIRK Associated Press", "NINIEK KARMINI and ROD McGUIRK"),
         # a line of parts: the date is read from its part, the author from a byline part
         ("Analysis | By Tomas Weber | 28 January 2026", "Tomas Weber"),
@@ -491,6 +495,7 @@ def test_clean_an_explainers_questions_are_subheadings() -> None:
         "By March, both armies were reinforcing their positions along the border.",
         "By the end of the year, the two sides had agreed to resume talks.",
         "By contrast, Cambodia said its troops had not fired first.",
+        "By analyst estimates, Cambodia has moved two brigades to the border.",
     ],
 )
 def test_clean_a_paragraph_opening_by_is_no_byline(paragraph: str) -> None:
@@ -548,6 +553,14 @@ def test_digest_items_are_stories_of_their_own(extractor: Any) -> None:
             "Published on April 15, 2027, at 7:45 pm (Paris), updated at 9:02 pm\n\n"
             "North Korea fired two ballistic missiles on Monday, the South's military said.\n",
             "N. Korea fires missiles as allies begin drills", "2027-04-15"),
+        (  # so is Reuters' mark in capitals with a hyphen, one or more
+            "UPDATE 3-Kenya, Somalia reopen border crossings; Ethiopia objects\nBy Amina Otieno\n"
+            "March 4, 2027 6:41 PM GMT+3 Updated 2 hours ago\n\nKenya and Somalia reopened two crossings on Wednesday.\n",
+            "Kenya, Somalia reopen border crossings; Ethiopia objects", "2027-03-04"),
+        (
+            "REFILE-UPDATE 1-Kenya, Somalia reopen border crossings\nBy Amina Otieno\nMarch 4, 2027\n\n"
+            "Kenya and Somalia reopened two crossings on Wednesday.\n",
+            "Kenya, Somalia reopen border crossings", "2027-03-04"),
         (  # a press page's section label above the date is no title: the headline after the date is
             "Meetings Coverage and Press Releases\n\nSC/16241\n18 November 2026\n\nHouthi Attacks on Red Sea "
             "Shipping Threaten Fragile Truce, Special Envoy Tells Security Council\n\nSecurity Council\n"
@@ -789,7 +802,21 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "appeared in the newspaper's print edition on 3 May."),
         ("Your tax deductible gift can help stop abuses and save lives around the world.",
          "Your tax deductible gift can help stop abuses and save lives around the world."),
+        # a related link as a bare label, however long
+        ("Read: Uganda recalls its envoy from Kigali after a border incident near Katuna",
+         "Read: Uganda recalls its envoy from Kigali after a border incident near Katuna"),
+        ("Related: Kigali hosts the EAC summit | Why the Katuna crossing matters",
+         "Related: Kigali hosts the EAC summit | Why the Katuna crossing matters"),
+        # a letters page's rules and address, as sentences of one line or a line of their own
+        ("Letters must not exceed 250 words and must include the writer's name and town. Email: editor@example.com",
+         "Letters must not exceed 250 words and must include the writer's name and town. Email: editor@example.com"),
+        ("Letters may be edited for length. The editor reserves the right to decline any letter.",
+         "Letters may be edited for length. The editor reserves the right to decline any letter."),
+        ("Email: letters@example.co.nz", "Email: letters@example.co.nz"),
         # sentences like them that are news
+        ("Letters of credence were presented to the king on Monday.", None),
+        ("Both governments said the letters must include a timetable for the withdrawal.", None),
+        ("Read the statement as you will: Brasília wants the deal signed before June.", None),
         ('"Your donation will help Ukraine hold the line," Zelensky told donors in Berlin.', None),
         ("I'm sure the talks will resume on Friday, the envoy said.", None),
         ("The G20 is hosted by South Africa this year.", None),
