@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .clean import _MONTH
 from .entities import ents_of
-from .timex import _WEEKDAYS, attached_word, in_future_clause
+from .timex import _WEEKDAYS, _past_form, attached_word, in_future_clause
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
 # doubt: "I am not sure they will be", "I cannot say with confidence that the truce will hold",
@@ -30,7 +30,7 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
-     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledged? (?:not )?to|promised? (?:not )?to|inevitabl[ey]|"
+     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
@@ -46,7 +46,8 @@ _CUES: list[tuple[str, str]] = [
      r"chances are", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
-    (r"(?:can ?not|can['’]t|could not|couldn['’]t|do(?:es)? not|did not|didn['’]t|won['’]t|will not|would not)"
+    # (a quotation may open inside: 'would "not rule out" joining')
+    (r"(?:can ?not|can['’]t|(?:could|do(?:es)?|did|will|would)\s+[\"“]?not|couldn['’]t|didn['’]t|won['’]t)"
      r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
      # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
@@ -65,6 +66,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b|n['’]t\b", re.I)
 # a "no" that denies nothing: "will come no later than Sunday", "there is no doubt that"
 _NO_DENIAL_PHRASE = re.compile(r"\bno (?:(?:later|sooner|earlier|more|less) than|doubt)\b", re.I)
+# doubt denied, which is certainty: "nobody should doubt that we will use it", "do not doubt"
+_UNDOUBTED = re.compile(r"\b(?:nobody|no one|not|never|n['’]t)\s+(?:(?:should|can|could|would|will|need|must)\s+)?"
+                        r"doubts?\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
 # entities whose words are no cue: the month in "talks in May", "Will Ferrell", "the Can Tho port"
 _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
@@ -73,7 +77,7 @@ _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 # words after a cue that say no more than the cue: "will spare no effort", "would not be surprised"
 _NO_DENIAL = re.compile(
-    r"\s+(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b|"
+    r"\s+[\"“]?(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b|"
     # litotes: "would not go unanswered", "will not remain unpunished"
     r"not\s+(?:go|be|remain|pass|be\s+left)\s+un(?:answered|punished|noticed|challenged|heeded)\b)", re.I)
 # a desire denied is a present state, no hedge: "does not want to be seen as soft"; after "will"
@@ -96,7 +100,8 @@ class Certainty:
 
 def forecast_certainty(sent: Span) -> Certainty | None:
     """The certainty of the forecast ``sent`` makes, or None when it has no cue."""
-    text = sent.text
+    # same length, so that offsets hold: "nobody should doubt" is neither a hedge nor a denial
+    text = _UNDOUBTED.sub(lambda m: "x" * len(m.group(0)), sent.text)
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for pattern, level in _PATTERNS:
         for m in pattern.finditer(text):
@@ -201,7 +206,8 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 def _aside(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a clause beside the forecast: a condition ("If Ankara wants to
-    take it to court, we are ready") or a clause on the main verb's subject ("The ministry,
+    take it to court, we are ready"), the question put to a speaker ("Asked whether ..., she
+    said it would") or a clause on the main verb's subject ("The ministry,
     which forecasts growth of 2%, said it would not ..."). Needs the dependency parse."""
     if not sent.doc.has_annotation("DEP"):
         return False
@@ -212,6 +218,8 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     for _ in range(8):
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
             return True
+        if token.dep_ == "advcl" and token.lower_ == "asked" and token.i < token.head.i:
+            return True  # "Asked whether ..., Wong said it would": the question put to the speaker
         if token.dep_ in {"relcl", "acl"} and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT":
             return True
         if token.head.i == token.i:
@@ -322,8 +330,13 @@ _REPORTED = frozenset(
     "estimated projected assured agreed decided argued suggested reported noted acknowledged conceded "
     "claimed replied tweeted".split()
 )
+# a participle that reports beside a past verb: "announced the decision on Monday, saying that it would"
+_REPORTING = frozenset("saying adding warning predicting insisting stating announcing declaring".split())
+# a belief the past "did" carries, denied or not: "she did not believe it would change"
+_BELIEVED = frozenset("believe think expect predict anticipate foresee".split())
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_EARLIER = re.compile(r"\blast year\b|\bago\b", re.I)
+# "warned last year that", "Two years later he ... warning that": an earlier time, or one of a story
+_EARLIER = re.compile(r"\blast year\b|\bago\b|\b(?:years?|months?|decades?)\s+(?:later|earlier)\b", re.I)
 
 
 def reported_future(sent: Span) -> bool:
@@ -344,11 +357,27 @@ def reported_future(sent: Span) -> bool:
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
             clause = clause.head
         report = clause.head
-        if (clause.dep_ == "ccomp" and report.lower_ in _REPORTED
-                and not any(c.dep_ in {"aux", "auxpass"} for c in report.children)
-                and report.dep_ not in {"relcl", "acl", "advcl"} and not _dated_earlier(report, sent)):
+        if clause.dep_ == "ccomp" and _reports(report, sent) and not _dated_earlier(report, sent):
             return True
     return False
+
+
+def _reports(report: Token, sent: Span) -> bool:
+    """Whether ``report`` reports in the past tense, in a main clause: "said", "did not believe",
+    or "saying" beside a past main verb ("announced ..., saying"); not "had hoped", nor a
+    clause on a noun or an adverb clause ("after Ankara said"), nor a participle beside a verb
+    dated earlier ("Two years later he opposed the war, warning that")."""
+    auxes = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
+    if report.lower_ in _REPORTING:
+        head = report.head
+        return (report.dep_ in {"advcl", "xcomp"} and head.dep_ in {"ROOT", "conj"} and head.i < report.i
+                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+                and (head.lower_ in _REPORTED or _past_form(head.lower_)) and not _dated_earlier(head, sent))
+    if report.dep_ in {"relcl", "acl", "advcl"}:
+        return False
+    if report.lower_ in _BELIEVED:
+        return auxes == {"did"}
+    return report.lower_ in _REPORTED and not auxes
 
 
 def _dated_earlier(report: Token, sent: Span) -> bool:

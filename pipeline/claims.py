@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
-from .clean import _MONTH, boilerplate, credit_line, dateline_state, heading_state, parse_date
+from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
 from .entities import STATE_CODES, ent_at, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -581,6 +581,10 @@ _PER_UNIT = re.compile(r"\b(year|month|quarter|week|day)\s*-?\s*(?:on|over|to)\s
 # daily Hurriyet", "annual summits", "its south-eastern flank"
 _NO_TIME_WORD = re.compile(r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
                            r"biannual|(?:(?:north|south)-?)?(?:east|west)ern|northern|southern)", re.I)
+# a frequency: "every 15 minutes to every half hour", "every two years", "each spring"
+_EVERY = re.compile(r"(?:every|each)\s", re.I)
+# a part of the year that names a kind of meeting or report: "the next mid-year coordination meeting"
+_KIND_OF = re.compile(r"mid-?year|year-?end", re.I)
 # "came within hours of war": how near something came, not when
 _NEAR_MISS_VERBS = {"come", "comes", "came", "coming"}
 _BARE_UNITS = {"minutes", "hours", "days", "weeks", "months"}
@@ -601,7 +605,9 @@ def _no_time(ent: Span) -> bool:
         # a day beside its month stays: "9 December", "January 27 to 29"
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
-    if _NO_TIME_WORD.fullmatch(text) or _near_miss(ent):
+    if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent):
+        return True
+    if _KIND_OF.fullmatch(text) and ent.root.dep_ in {"amod", "compound", "nmod"} and ent.root.head.i > ent.root.i:
         return True
     words = text.lower().split()
     if words[-1] in _PARTS_OF_DAY and (words[:-1] == ["good"] or (len(words) == 1 and ent.start > 0
@@ -658,6 +664,9 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     doc = sent.doc
     ents = [_with_second_day(e, sent) for e in ents]
+    # "this summer's problems": the word the tagger cut from a season, which says which one
+    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _SEASON.match(doc[e.start - 1 : e.end].text)
+            and not doc[e.start - 1].ent_type_ else e for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
@@ -667,10 +676,16 @@ def _date_entities(sent: Span) -> list[Span]:
             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)
             and not doc[e.start - 1].ent_type_ and doc[e.start - 2].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
+    # "Aug 11": a month the tagger left out before its day (a DATE)
+    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and re.fullmatch(r"\d{1,2}", e.text)
+            and doc[e.start - 1].text.rstrip(".").lower() in _MONTHS and not doc[e.start - 1].ent_type_ else e
+            for e in ents]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
     ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)
              if e.label_ == "CARDINAL" and re.fullmatch(r"\d{1,2}", e.text) and e.start > sent.start
              and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and not doc[e.start - 1].ent_type_]
+    # "to present by Dec 3 options": a month and day the tagger took for a number
+    ents += [e for e in ents_of(sent) if e.label_ == "CARDINAL" and _MONTH_AND_DAY.fullmatch(e.text)]
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:

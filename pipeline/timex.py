@@ -498,6 +498,14 @@ def in_future_clause(ent: Span) -> bool:
     if not ent.doc.has_annotation("DEP"):
         return False
     token = attached_word(ent)
+    if ent.root.dep_ == "poss" and token.i == ent.root.i:
+        token = ent.root.head  # "is due to attend Thursday's plenary": the day of what is attended
+    if token.i != ent.root.i and token.dep_ in {"dobj", "obj"}:
+        token = token.head  # "will hold the Friday vote": the verb of the noun the date modifies
+    elif token.i == ent.root.i and token.dep_ == "nsubj":
+        # "the summer will test the deal": the time is the subject itself (not of a passive:
+        # "December 6 may be remembered as a false summit" looks back at it)
+        token = token.head
     if _across_quotation(token, ent):
         # "called the exercise 'a model for how neighbours should settle ...' in a speech on
         # Monday": the parser hung the date on a verb of the quotation; its tense is not the date's
@@ -522,6 +530,8 @@ def in_future_clause(ent: Span) -> bool:
         head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         if head_auxes & _FUTURE_AUX or (head_auxes & _MODALS and not head_auxes & _PERFECT):
             return True
+    if ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
+        return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
     if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
@@ -584,6 +594,10 @@ def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
     believing ("officials say on Monday")."""
     text = verb.lower_
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        # "The Pact, adopted in 2024, takes effect on Friday", parsed with "takes" a conj of
+        # "adopted": the verb shares the subject of the one it is joined to
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     present = text in {"is", "are"} or (len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is"))
                                         and text not in _NOT_PRESENT)
     # "Serbia and Kosovo resume talks on 28 January", "the talks open on Monday": a plural subject

@@ -83,6 +83,11 @@ blank = spacy.blank("en")
         # "would add" something is a forecast, unlike "I would add that"; "projected to" is "forecast to"
         ("The carrier would add a fourth weekly route to Lagos.", "medium", False),
         ("Chile's economy is projected to grow 2.1% next year.", "medium", False),
+        # a quotation that opens inside the verb phrase; doubt denied is certainty; "promises to"
+        ('Doha said it would "spare no effort" to bring the two sides together.', "medium", False),
+        ('Lima would "not rule out" joining the pact, the daily reported.', "low", False),
+        ("But no one should doubt that we will defend the islands.", "high", False),
+        ("In exchange, Bolivia promises to open its border crossings.", "high", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
@@ -146,6 +151,11 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         ("Officials in Lusaka said on Friday that Zambia would reopen the border crossing.", True),
         ("The defence ministry posted on X that the frigate would dock in Mombasa.", True),
         ("She told reporters that the talks would resume and that both delegations would stay on.", True),
+        # a participle beside a past verb, a belief the past "did" carries (denied or not)
+        ("The cabinet approved the plan on Tuesday, saying that the army would leave the border towns.", True),
+        ("Rao told reporters he did not believe the tariff would hurt Nepal's exports.", True),
+        # ... not beside a verb of a story told earlier
+        ("A decade later she resigned, warning that the army would return to power.", False),
         # hypothetical or earlier reports, background to another clause, a past "would have"
         ("Few economists would have predicted that the currency would recover so quickly.", False),
         ("The government announced in March 2019 that it would privatise the port.", False),
@@ -195,6 +205,8 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         ("If Quito wants to take the dispute to arbitration, we are ready tomorrow.", "high", "tomorrow"),
         ("Peru's central bank, which forecasts inflation of 2.4%, said it would not cut rates.", "medium", "would"),
         ("The bank forecasts growth of 3% next year.", "medium", "forecasts"),
+        # the question put to a speaker does not hedge the answer
+        ("Asked whether the vote would hurt trade, Okafor said he did not believe it would.", "medium", "would"),
         # "uncertainty" with nothing doubted is a state, no hedge
         ("Exports were unlikely to recover, hit by weak demand and political uncertainty.", "medium", "unlikely"),
         ("Traders point to uncertainty over the new cabinet's budget.", "low", "uncertainty"),

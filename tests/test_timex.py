@@ -184,6 +184,10 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("Lima does not expect a breakthrough on Friday.", "2023-12-15"),
         ("The collision happened early Tuesday near the islands.", "2023-12-12"),
         ('Marcos called it "a model for how neighbours should settle disputes" in a speech on Monday.', "2023-12-11"),
+        # the day of what is attended, a day something is planned for, a verb joined without its subject
+        ("The envoy is due to attend Friday's session as an observer.", "2023-12-15"),
+        ("Dock unions in Rotterdam have called a walkout for Friday.", "2023-12-15"),
+        ("Monday may be remembered as a lost chance.", "2023-12-11"),  # a passive looks back at it
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
@@ -499,6 +503,17 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
          [("October 8", "2026-10-08"), ("9", "2026-10-09")]),
         # a weekday joined to another takes its verb
         ("Delegates are expected to arrive on Sunday and Tuesday.", [("Sunday", "2026-11-22"), ("Tuesday", "2026-11-24")]),
+        # a verb the parser joins to a participle, without its subject, shares the participle's
+        ("Oslo has placed its own wager. The Code on Ports and Borders, ratified in 2021 after long talks, "
+         "comes into force on Monday.", [("2021", "2021"), ("Monday", "2026-11-23")]),
+        # a month the tagger left out before its day, or a month and day it took for a number
+        ("The allies will invoke the mechanism by Aug 31, diplomats said.", [("Aug 31", "2027-08-31")]),
+        ("The Council asked the Secretariat to present by Dec 4 options for a fund.", [("Dec 4", "2026-12-04")]),
+        # a kind of meeting and a frequency name no time; a season takes the word the tagger cut
+        ("The next mid-year review meeting will be held in Quito.", []),
+        ("Ferries will sail every 20 minutes to every half hour.", []),
+        ("This summer's shortages will be worse.", [("This summer", "2026")]),
+        ("Analysts say the spring will test the truce.", [("the spring", "2027")]),
     ],
 )
 def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
