@@ -77,7 +77,8 @@ _CLAUSE_CUES = frozenset(
 # forecast, warning that tariffs would weigh on exports" ("a warning that ..." is a noun). Needs the parse.
 _TRAILING_CUES = frozenset("warning noting cautioning insisting claiming".split())
 # "argue over", "argue about", "argue with" is a quarrel, an act: "Venezuela and Guyana have
-# argued for decades over Essequibo" ("argued that ...", "argued for self-reliance" report a
+# argued for decades over Essequibo", "a dam the two states have argued over" (the stranded
+# preposition is parsed as a particle) ("argued that ...", "argued for self-reliance" report a
 # position). Needs the parse.
 _ARGUE = frozenset("argue argues argued arguing".split())
 # A person's expectations and fears are beliefs they hold ("Diplomats in Cairo expect ...",
@@ -241,8 +242,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     """A verb of speech or belief: one of ``CUES``, or, with the parse, a verb that reports only
     with a clause ("denied that"), "cited ... as saying", or people's "expect" and "fear"."""
     word = token.text
-    if word in _ARGUE and parsed and any(t.dep_ == "prep" and t.lower_ in {"over", "about", "with"}
-                                         for c in token.children if c.dep_ == "prep" for t in c.subtree):
+    if word in _ARGUE and parsed and any(t.dep_ in {"prep", "prt"} and t.lower_ in {"over", "about", "with"}
+                                         for c in token.children if c.dep_ in {"prep", "prt"} for t in c.subtree):
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
         return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
     if word in _PLAIN_CUES:
@@ -348,7 +349,9 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     if speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}:
         return None  # "It is time we in Singapore said plainly": the author's voice
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
-        return None  # "its provisional findings suggested": the author's inference, not a statement
+        # "its provisional findings suggested": the author's inference, not a statement ("according
+        # to Chinese customs data" names its source, and stays its speaker)
+        return None
     return Attribution(
         speaker=speaker.text,
         speaker_code=_code(speaker),
@@ -689,6 +692,7 @@ def _people(sent: Span, quoting: bool = False) -> list[Span]:
     text = sent.text
     people = [e for e in ents_of(sent) if named_person(e)]
     if sent.doc.has_annotation("DEP"):
+        people += [name for token in sent if (name := _untagged_name(token)) is not None]
         for token in sent:
             if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _PERSON_NOUNS:
                 span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
@@ -704,6 +708,20 @@ def named_person(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return len(ent.text.rstrip(".")) > 1  # not "X." of "wrote on X.", which the tagger may take for one
     return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
+
+
+def _untagged_name(token: Token) -> Span | None:
+    """A name of two to four capitalised words the tagger missed, in apposition with a person's
+    noun: "Kazakhstan's Minister of Water Resources and Irrigation, Nurzhan Nurzhigitov, was
+    more cautious" (``token`` its last word). Needs the parse."""
+    if not (token.dep_ == "appos" and token.head.lower_ in _PERSON_NOUNS and not token.ent_type_
+            and token.is_title and token.is_alpha):
+        return None
+    doc, start = token.doc, token.i
+    while (start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i
+           and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].ent_type_):
+        start -= 1
+    return doc[start : token.i + 1] if 2 <= token.i + 1 - start <= 4 else None
 
 
 def _titled(span: Span) -> bool:
@@ -807,6 +825,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     dates = sorted((e for e in ents_of(sent) if e.label_ == "DATE"), key=lambda e: attached_word(e).i != cue.i)
     for ent in dates:
         word = attached_word(ent)
+        if word.dep_ == "advmod" and word.head.i == cue.i:
+            word = cue  # "told state television late on Tuesday": the parser hangs the day on "late"
+        if _persons_clause(word, cue):
+            continue  # "Lula, who received Caputo on Tuesday, said": an earlier act of the speaker
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
@@ -816,6 +838,19 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
             return normalise_time(ent.text, ent.doc._.doc_date, future=in_future_clause(ent),
                                   past=not in_future_clause(ent))
     return None
+
+
+_OCCASIONS = frozenset("spoke addressed briefed appeared".split())
+
+
+def _persons_clause(word: Token, cue: Token) -> bool:
+    """``word`` is in a relative clause on a person that does not hold the cue, "who met Caputo on
+    Tuesday", which tells what they did before, not when they spoke (an article "which appeared on
+    Monday" may date it)."""
+    clause = next((t for t in [word, *word.ancestors] if t.dep_ == "relcl"), None)
+    # "who spoke to journalists in Abuja on Monday, said": the occasion of the statement
+    return (clause is not None and clause.text not in CUES | _OCCASIONS and not any(t.i == cue.i for t in clause.subtree)
+            and any(t.lower_ in {"who", "whom", "whose"} for t in clause.subtree if t.i < clause.i))
 
 
 def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
@@ -947,12 +982,30 @@ def _according_to(sent: Span, according: Token) -> Span | None:
 
 def _phrase(head: Token) -> Span:
     """The entity the head word belongs to, else a named appositive, else the head's phrase
-    up to the first comma after it ("the press secretary, Dmitry Peskov," gives the name)."""
+    up to the first comma after it ("the press secretary, Dmitry Peskov," gives the name); a
+    list, the whole of it ("Germany, the Netherlands and Denmark have said")."""
+    doc = head.doc
+    last = head
+    while members := [c for c in last.children if c.dep_ == "conj"  # not a clause: "said X and warned Y"
+                      and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for g in c.children)]:
+        last = members[-1]
+    first, end = _one_phrase(head), _one_phrase(last)
+    if last.i > head.i and len(first) and len(end) and end.end > first.end:
+        return doc[first.start : end.end]
+    return first
+
+
+def _one_phrase(head: Token) -> Span:
+    """The phrase of ``head`` alone (``_phrase``)."""
     doc = head.doc
     ent = ent_at(doc, head.i)
     if ent is not None and ent.label_ in {"PERSON", "ORG"}:
         return ent
-    for child in head.children:
+    # "the chairperson of the AU Commission, Mahmoud Ali Youssouf,": the parser may hang the name
+    # on the body the office is of, which is no person
+    ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+           if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS and g.ent_type_ != "PERSON"]
+    for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
             ent = ent_at(doc, child.i)
             if ent is not None and named_person(ent):
@@ -988,8 +1041,11 @@ def _nearest_after(sent: Span, cue: Token) -> Span | None:
 
 def _code(speaker: Span) -> str | None:
     """The code of an entity in the speaker's words, else the state of the office an apposition
-    gives them."""
+    gives them; none for a list of several ("Germany, the Netherlands and Denmark", "French and
+    Irish farmers")."""
     doc = speaker.doc
+    if _several(speaker):
+        return None
     for ent in ents_of(speaker):
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
@@ -999,6 +1055,14 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker)
+
+
+def _several(speaker: Span) -> bool:
+    """The speaker is a list whose members have codes of their own, not one: "Spain, Portugal and
+    Greece", "Spanish and Greek fishermen". Needs the parse."""
+    members = {str(e._.code) for e in ents_of(speaker) if e._.code and (
+        e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))}
+    return len(members) > 1
 
 
 # people who speak for no state where they sit ("bankers in Dubai"), and words that make a
@@ -1044,9 +1108,10 @@ def posted_for(ent: Span) -> bool:
 
 
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not
-_OFFICES = frozenset(
+OFFICES = frozenset(
     """minister secretary spokesman spokeswoman spokesperson ambassador envoy official diplomat
-    president premier chancellor negotiator commander governor counterpart representative delegate""".split()
+    president premier chancellor negotiator commander governor counterpart representative delegate
+    commissioner""".split()
 )
 # offices that speak for whose they are, not for what they are about: "Krishna Srinivasan, the
 # IMF's Asia director" is the IMF's, while "the director of the China programme at a think tank"
@@ -1063,7 +1128,7 @@ def _office_code(speaker: Span) -> str | None:
     root = speaker.root
     offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for office in offices:
-        if office.lower_ not in _OFFICES | _OWNED_OFFICES:
+        if office.lower_ not in OFFICES | _OWNED_OFFICES:
             continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
@@ -1074,6 +1139,8 @@ def _office_code(speaker: Span) -> str | None:
             # whose office it is, named before it: "the EU special representative for the
             # Belgrade-Pristina dialogue" is the EU's, whatever it is for
             inside = owners
+        elif (leader := _leaders_office(inside, office)) is not None:
+            return leader  # "Orsi's economy minister, Gabriel Oddone": the state Orsi leads
         # not where the post is: "the UN refugee agency's representative in Pakistan" speaks for the UN
         codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"
                  and not (e.start and speaker.doc[e.start - 1].lower_ in {"in", "at"})}
@@ -1084,6 +1151,14 @@ def _office_code(speaker: Span) -> str | None:
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def _leaders_office(inside: list[Span], office: Token) -> str | None:
+    """The state of a coded person whose possessive opens the office: "Jerí's finance minister,
+    Denisse Miralles" speaks for Peru, as Jerí does. Needs the parse."""
+    owner = next((e for e in inside if e.end <= office.i and e._.kind == "person" and e._.code in STATE_CODES
+                  and _possessive(e) and e.root.dep_ == "poss" and e.root.head.i == office.i), None)
+    return str(owner._.code) if owner is not None else None
 
 
 def _possessive(ent: Span) -> bool:

@@ -11,11 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
+    _PRONOUN_GENDER,
+    OFFICES,
     TRANSCRIPT_CUE,
     Context,
     _surname,
     continued_quotation,
     find_attribution,
+    given_name_gender,
     opens_quotation,
     post_speakers,
     posted_for,
@@ -126,12 +129,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not _where_they_sit(a, speaker)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
+            elif not inside and (code := _office_owner(actors, speaker)):
+                # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors resolved it
+                attribution = replace(attribution, speaker_code=code)
             elif (code := story.last_code or _sole_subject(actors, attribution) or _its_owner(story.people, sent, attribution)
                   ) and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
-            elif code := _unowned_office_code(story, sent, attribution):
+            elif code := _unowned_office_code(story, sent, attribution) or _venue_code(sent, attribution, actors):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -265,6 +271,21 @@ def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
     return _institution_code(people) if _named_through_its(sent, attribution) else None
 
 
+def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | None:
+    """The one code the actors found for the owner of the office an apposition gives the
+    speaker, where the entities found none: "The Commission's spokesperson, Anna Berg," (EU where
+    "The Commission" resolved to it). Needs the parse."""
+    if speaker is None or not speaker.doc.has_annotation("DEP"):
+        return None
+    root = speaker.root
+    office = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    if office is None or office.lower_ not in OFFICES:
+        return None
+    owners = [c for c in office.children if c.dep_ == "poss"]
+    codes = {a.code for a in actors for c in owners if a.start <= c.idx < a.end and a.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _where_they_sit(actor: ActorMention, speaker: Span | None) -> bool:
     """The actor is where the speaker sits or is posted, not whom they speak for ("a Western
     diplomat in Muscat", "analysts in Beijing", "the Special Envoy ... for Yemen";
@@ -372,6 +393,25 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
     return None
 
 
+def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """An office named without its owner that speaks in a capital speaks for its state: "At a
+    press conference in Kinshasa on Thursday, government spokesman Patrick Muyaya said" → COD.
+    Needs the parse."""
+    if not _bare_office(sent, attribution):
+        return None
+    codes = set()
+    for actor in actors:
+        mention = sent.doc.char_span(actor.start, actor.end) if actor.via == "capital" else None
+        if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ != "in":
+            continue
+        word = mention.root.head
+        while word.dep_ in {"prep", "pobj"} and word.head.i != word.i:
+            word = word.head  # "At a press conference in Kinshasa": through the phrases to the verb
+        if word.text == attribution.cue:
+            codes.add(actor.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _titled_subjects(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
     """The office of a person who is the subject of ``sent``'s main verb, with the one code the
     actors give that subject: {"minister": "AZE"} for "Azerbaijani Foreign Minister Jeyhun
@@ -404,7 +444,7 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     header); "I", "my" and "me" there are the speaker, a person of that state."""
     code = attribution.speaker_code
     if sent.start_char <= attribution.start < sent.end_char:
-        return actors
+        return _fronted_possessive(sent, attribution, actors)
     text = sent.text
     if (continued and attribution.quote) or attribution.cue == TRANSCRIPT_CUE:
         pronoun = next((t for t in sent if t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"}), None)  # not "US"
@@ -430,6 +470,32 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     return [*others, ActorMention(pronoun.text, code, kind,
                                   "context", pronoun.idx, pronoun.idx + len(pronoun),
                                   "source" if source else None)]
+
+
+def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMention]) -> list[ActorMention]:
+    """The "his" or "her" of a phrase that opens the sentence is the person who then speaks: in "In
+    his opening address, Kenyan President William Ruto urged", "his" is Ruto's (KEN), not the person
+    of the sentence before. Needs the parse."""
+    speaker = sent.doc.char_span(attribution.start, attribution.end)
+    if speaker is None or not sent.doc.has_annotation("DEP") or not (
+            speaker.root.ent_type_ == "PERSON" or speaker.root.lower_ in OFFICES):
+        return actors
+    # the speaker, or the office it names, is the subject of the sentence's main verb
+    subject = next((t for t in [speaker.root, *speaker.root.ancestors] if t.dep_ not in {"appos", "pobj", "prep"}), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i != sent.root.i:
+        return actors
+    for pronoun in (t for t in sent if t.i < speaker.start and t.lower_ in {"his", "her"} and t.dep_ == "poss"):
+        top = next((t for t in [pronoun, *pronoun.ancestors] if t.head.i == sent.root.i), None)
+        shown = given_name_gender(speaker.text)
+        if (top is None or top.dep_ not in {"prep", "advcl", "npadvmod"} or top.left_edge.i != sent.start
+                or top.right_edge.i >= speaker.start or shown not in {None, _PRONOUN_GENDER[pronoun.lower_]}):
+            continue
+        others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
+        if attribution.speaker_code is None or any(a.code == attribution.speaker_code for a in others):
+            return others
+        return [*others, ActorMention(pronoun.text, attribution.speaker_code, "person", "context", pronoun.idx,
+                                      pronoun.idx + len(pronoun), None)]
+    return actors
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
