@@ -85,7 +85,17 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import _FOREIGN, _PERSON_NOUNS, CUES, Attribution, given_name_gender
-from .entities import ACTOR_KINDS, COLLECTIVES, CONGRESSES, DEPENDENT_TERRITORIES, FORMS, STATE_CODES, ent_at, ents_of
+from .entities import (
+    ACTOR_KINDS,
+    COLLECTIVES,
+    CONGRESSES,
+    DEPENDENT_TERRITORIES,
+    FORMS,
+    ORGANISATION_WORDS,
+    STATE_CODES,
+    ent_at,
+    ents_of,
+)
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
@@ -102,9 +112,11 @@ _PAIR_REFERENCE = re.compile(
 # European Commission", "the International Monetary Fund"); a capitalised head only, as "the
 # commission" is often a domestic one
 _ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
-    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping)|(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
-    r"Assembly|Secretariat|Community|Court|Fund|Bank))\b(?! of\b)"
+    r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
+    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping)|"
+    # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson"
+    r"(?:[Tt]he|[Aa]n?) (?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
+    r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum))\b(?! of\b)"
 )
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
@@ -112,6 +124,9 @@ _BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SAD
     ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
 _ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
 _ORG_MEMORY = 5  # sentences
+# heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
+# only an organisation named in the last few sentences with that word in its text
+_LOCAL_HEADS = frozenset({"court"})
 # verbs whose "it" stands for no one: "It is likely that", "It remains unclear", "It took years"
 _IMPERSONAL = frozenset("""is was 's are were be been being remains remained seems seemed appears appeared
     takes took taken become becomes became happens happened matters mattered means meant makes made follows
@@ -176,6 +191,8 @@ _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its cl
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
 _PERSON_MEMORY = 3
+# an office a bare "the" names, whose holder a later "his" or "her" may be
+_OFFICE_WORDS = frozenset("president premier chancellor minister king emir sultan monarch".split())
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
 _PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
@@ -227,6 +244,12 @@ _INSTRUMENT_MODIFIERS = frozenset(
 _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from on over about between".split())
 # "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
 _COURT_SEATS = frozenset({"the hague", "hague"})
+# the seat of the EU's court, which a sentence about a case names for it ("referring the question
+# to Luxembourg"); elsewhere the state
+_CASE_SEATS = frozenset({"luxembourg"})
+_CASE_WORDS = re.compile(r"\b(?:refer(?:s|red|ring)?|court|judges?|ruled|ruling|litigat\w*|lawsuit)\b", re.I)
+# a foreign state's mission: the city it sits in is no party ("the Chinese embassy in Canberra")
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -238,6 +261,8 @@ _DISPUTES = frozenset(
 )
 # "since the invasion of Ukraine", "a week before Russia's annexation of Crimea": a date, not a party
 _WARS = frozenset({"invasion", "annexation", "occupation"})
+# "since the Soviet collapse", "after the break-up of Yugoslavia": a state's end dates something
+_ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
@@ -276,6 +301,11 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
+        # every organisation named in the document so far, and the words of the names of other
+        # bodies ("the Electoral Commission"): what "the Commission" may stand for beyond the last
+        # few sentences, and what stops it
+        self._named_orgs: list[ActorMention] = []
+        self._other_bodies: set[str] = set()
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
@@ -302,8 +332,9 @@ class ActorTracker:
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
-            and not _court_seat(e, sent) and not _subject_matter(e, sent)
+            and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
         ]
+        found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         found = self._bare_congress(found, sent, ents)
         found += _collectives(sent, found, parsed)
         if attribution is not None:
@@ -322,6 +353,8 @@ class ActorTracker:
         self._orgs = [(i, a) for i, a in self._orgs if self._sentence - i < _ORG_MEMORY]
         # a reference resolved ("the alliance") keeps its organisation in memory as a name does
         self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
+        self._named_orgs += [a for a in named if a.kind == "organisation"]
+        self._other_bodies |= _body_words(ents)
         members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         pairs = [frozenset(pair) for pair in combinations(members, 2)]
@@ -459,6 +492,8 @@ class ActorTracker:
                     want = _PRONOUNS[token.lower_]
                     person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}
                                    and self._shown.get(a.text.split()[-1]) in {want, None}), None)
+                    if parsed and person is not None and _office_holder_before(sent, token, found, person):
+                        break
                     if person is not None and person.code not in named:
                         out.append(replace(person, text=token.text, via="context", start=token.idx,
                                            end=token.idx + len(token.text),
@@ -555,6 +590,8 @@ class ActorTracker:
                 org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
                             or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
                            None)
+                if org is None and word not in _LOCAL_HEADS:
+                    org = self._organisation_named(m.group("head"), sent, found, start)
             if org is None or org.code in named:
                 continue
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
@@ -562,6 +599,27 @@ class ActorTracker:
                                     _role(span.root) if parsed and span is not None else None))
             named = named | {org.code}
         return out
+
+    def _organisation_named(self, head: str, sent: Span, found: list[ActorMention], start: int) -> ActorMention | None:
+        """The one organisation named in the document so far with ``head`` in one of its names
+        ("the IAEA ... . An Agency team": the International Atomic Energy Agency; "the EU ... .
+        The Commission": the European Commission); in its canonical name first, so "the Agency"
+        is the IAEA's and not the UN's (UNRWA). None where another body of that word was named
+        ("the Electoral Commission") or two organisations have it."""
+        before = [e for e in ents_of(sent) if e.end_char <= start]
+        if head in self._other_bodies | _body_words(before):
+            return None
+        word = head.lower().replace("organis", "organiz")
+        named = [*self._named_orgs, *(a for a in found if a.kind == "organisation" and a.via != "context"
+                                       and a.end <= start)]
+        for which in (0, 1):
+            codes = {a.code for a in named
+                     if word in {w.replace("organis", "organiz") for w in ORGANISATION_WORDS.get(a.code, ((), ()))[which]}}
+            if len(codes) == 1:
+                return next(a for a in reversed(named) if a.code in codes)
+            if codes:
+                return None
+        return None
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
@@ -605,6 +663,13 @@ class ActorTracker:
 # links from a word up to the noun it modifies or is listed with; to a noun it is listed with only
 _NOUN_LINKS = frozenset(_MODIFIER_DEPS | {"conj"})
 _LISTED = frozenset({"conj", "appos"})
+
+
+def _body_words(ents: list[Span]) -> set[str]:
+    """The capitalised words of the bodies named that are no organisation of ours ("the Central
+    Military Commission", "the Anadolu Agency"): each makes "the Commission" or "the Agency" unsure."""
+    return {w for e in ents if not (e._.code and e._.kind == "organisation") and e.label_ in {"ORG", "FAC"}
+            for w in e.text.split() if w.istitle()}
 
 
 def _noun(token: Token, deps: frozenset[str] = _NOUN_LINKS) -> Token:
@@ -786,17 +851,28 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
     i = before.i
     if before.lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
         return doc[i - 1].lower_ in _DISPUTES and not _possessive(ent, sent)
-    if before.lower_ == "of" and doc[i - 1].lower_ in _WARS:
+    if before.lower_ == "of" and doc[i - 1].lower_ in _WARS | _ENDS:
         return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
     return False
+
+
+def _ended(ent: Span, sent: Span) -> bool:
+    """ "since the Soviet collapse", "after the Yugoslav break-up": the end of a state named to date
+    something, not the state acting."""
+    doc = ent.doc
+    if ent._.via != "demonym" or ent.end >= sent.end or doc[ent.end].lower_ not in _ENDS:
+        return False
+    return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, ent.start - 3):ent.start])
 
 
 def _court_seat(ent: Span, sent: Span) -> bool:
     """ "litigated at The Hague", "cases in The Hague": the international courts, not the
     Netherlands (which "Beijing warns The Hague" still is)."""
-    if ent._.via != "capital" or ent.text.lower() not in _COURT_SEATS or ent.start == sent.start:
+    if ent.start == sent.start or ent.doc[ent.start - 1].lower_ not in _VENUE_PREPOSITIONS:
         return False
-    return ent.doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS
+    if ent.text.lower() in _CASE_SEATS:  # "referring the question to Luxembourg": the EU's court
+        return ent._.via in {"capital", "name"} and _CASE_WORDS.search(sent.text) is not None
+    return ent._.via == "capital" and ent.text.lower() in _COURT_SEATS
 
 
 def _names_instrument(ent: Span, sent: Span) -> bool:
@@ -890,6 +966,22 @@ def _seat(sent: Span, actor: ActorMention) -> bool:
             and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in person.children))
 
 
+def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
+    respond" is China's, not Australia's."""
+    if actor.via not in {"capital", "name"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
+        return False
+    mission = mention.root.head.head
+    if mission.lower_ not in _MISSIONS:
+        return False
+    owners = [t for t in mission.children if t.dep_ in {"amod", "compound", "poss"}]
+    return any(a.code != actor.code and a.code in STATE_CODES and any(a.start <= t.idx < a.end for t in owners)
+               for a in found)
+
+
 def _reporting_agent(sent: Span, attribution: Attribution) -> Span | None:
     """The reporting source a passive cue names as its agent, outside the speaker phrase: "X was
     cited by the Egyptian daily Al-Masry Al-Youm as saying", "was quoted by state media as
@@ -921,7 +1013,13 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
             continue
-        if token.dep_ == "pobj" and token.head.head.dep_ in _NOUN_DEPS and (
+        if (token.dep_ == "pobj" and token.lower_ in {"side", "sides"} and token.head.lower_ == "on"
+                and any(c.dep_ == "agent" for c in token.head.head.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            # who acts on a passive verb's side: "talks led on the Iranian side by its deputy
+            # minister" (not a place, "villages on the Thai side", "on the Armenian side of the border")
+            return "source"
+        if token.dep_ == "pobj" and _first_listed(token.head.head).dep_ in _NOUN_DEPS and (
                 token.head.lower_ in _PARTITIVE_PREPS or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)
                 or (token.head.lower_ == "on" and token.lower_ in {"side", "sides"})):
             # "the governments of Mali", "relations between Greece and Turkey", "fighters from the
@@ -941,6 +1039,27 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _office_holder_before(sent: Span, pronoun: Token, found: list[ActorMention], person: ActorMention) -> bool:
+    """Whether an office held in another state than ``person``'s is the subject before the
+    pronoun: in "Argentina's foreign ministry said the president would greet all his
+    counterparts", "his" is Argentina's president, not the Brazilian named the sentence before."""
+    states = {a.code for a in found if a.code in STATE_CODES and a.via != "context" and a.start < pronoun.idx}
+    if not states or person.code in states:
+        return False
+    return any(t.lower_ in _OFFICE_WORDS and t.dep_ in {"nsubj", "nsubjpass"} and t.i < pronoun.i
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+
+
+def _first_listed(token: Token) -> Token:
+    """The first member of the list ``token`` is in: a noun listed after the first is a noun too
+    ("President Ruto of Kenya, President Kagame of Rwanda"; "Iran and the E3 group of Britain")."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _own_pronoun(sent: Span, person: ActorMention) -> str | None:

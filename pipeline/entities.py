@@ -117,6 +117,24 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 #: (pattern, state codes) for each name of a fixed set of states, from ``collectives.csv``.
 COLLECTIVES = _collectives()
 
+
+def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Code -> the words of its canonical name and of all its names, lower case, from the
+    curated organisations ("EU": "european", "union"; and "commission", "court", ...)."""
+    with (DATA_DIR / "curated" / "organisations.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for row in rows:
+        names = [row["name"], *row["aliases"].split("|")]
+        words[row["code"]] = (frozenset(row["name"].lower().split()),
+                              frozenset(w for n in names for w in n.lower().split()))
+    return words
+
+
+#: code -> (words of its canonical name, words of any of its names): what "the Agency" or "the
+#: Commission" may stand for ("International Atomic Energy Agency", "European Commission").
+ORGANISATION_WORDS = _organisation_words()
+
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -162,10 +180,16 @@ _INSTITUTION_HEADS = frozenset(
 _COMPANY_HEADS = frozenset("power electric motors telecom".split())
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
-_FEATURE_HEADS = frozenset("reef reefs shoal shoals trench atoll cay seamount river expressway railway highway".split())
+_FEATURE_HEADS = frozenset(
+    "reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway".split()
+)
 # words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
 # Brasil", "Radio Pakistan", "Lake Chad"
 _HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
+# a broadcaster's or a paper's kind after its name ("France Inter radio"), and a paper's after the
+# city it is printed in ("the Santiago daily El Mercurio")
+_MEDIA_AFTER = frozenset("radio television tv broadcaster channel daily weekly newspaper".split())
+_PAPERS = frozenset("daily weekly newspaper".split())
 
 
 @dataclass(frozen=True)
@@ -700,14 +724,29 @@ def _in_institution_name(ent: Span) -> bool:
     Such a name is a non-state entity, as the curated ones in ``nonstate.csv`` are, though its
     code is kept as the institution's home."""
     doc = ent.doc
-    for token in doc[ent.end : ent.end + 3]:
+    named = 0  # capitalised words of the name after the state's
+    i = ent.end
+    while i < min(ent.end + 4, len(doc)):
+        token = doc[i]
+        if (token.text in {"-", "–"} and i + 1 < len(doc) and doc[i + 1].is_title
+                and doc[i + 1].ent_type_ != "GPE" and not token.whitespace_):
+            i += 1  # "the Paraguay-Paraná waterway"
+            named += 1
+            continue
         if not (token.is_title or token.is_upper) or not token.is_alpha:
+            if named and token.lower_ in _FEATURE_HEADS | _MEDIA_AFTER:
+                return True  # a lower-case head after a name: "the Paraguay-Paraná waterway", "France Inter radio"
             break
         if token.lower_ in _FEATURE_HEADS:
             return True
         if token.lower_ in _INSTITUTION_HEADS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
+        named += 1
+        i += 1
+    if ent._.via == "capital" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PAPERS \
+            and doc[ent.end + 1].is_title:
+        return True  # "the Santiago daily El Mercurio": where the paper is printed
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
     if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
         return True

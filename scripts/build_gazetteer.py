@@ -842,6 +842,10 @@ def resolve(aliases: Iterable[Alias], warnings: list[str]) -> list[Alias]:
             for a in members:
                 by_text[a.text].append(a)
             groups.extend(by_text[text] for text in sorted(by_text))
+        elif (exact := [a for a in members if a.case_sensitive]) and len({a.code for a in members}) == 1:
+            # one code written both ways ("AUKUS" and "Aukus", as UK and NZ papers spell it): the
+            # acronym keeps its exact case, and the spelling in lower letters matches any case
+            groups.extend([exact, [a for a in members if not a.case_sensitive]])
         else:
             groups.append(members)
 

@@ -380,6 +380,35 @@ CASES = [
     ("The International Monetary Fund lowered its outlook. The Fund said Kenya's economy would slow.",
      {"IMF", "KEN"}, set()),
     ("The ADB raised its outlook for Asia. The Bank expects exports to recover.", {"ADB"}, set()),
+    # a capitalised head after "a", and a word of any of the organisation's names ("European
+    # Commission", "International Atomic Energy Agency"), also beyond the last five sentences
+    ("Brussels struck its own deal with Rabat. The Commission has gone further.", {"EU"}, set()),
+    ("The EU trade chief flew to Lima. A Commission spokeswoman said nothing was signed.", {"EU"}, set()),
+    ("Syria said the IAEA had been told. Damascus repeated it. Officials met. Talks stalled. Nothing moved. "
+     "No date was set. An Agency team visited Homs on Sunday.", {"IAEA"}, set()),
+    ("The UN said aid was blocked. The IAEA said inspectors left. The Agency said the site was sealed.",
+     {"IAEA"}, {"UN"}),
+    # not where another body of that word was named, nor for a court, which is often a state's own
+    ("Kenya's Electoral Commission met. The EU sent observers to Nairobi. The Commission said the vote was fair.",
+     set(), {"EU"}),
+    ("The EU fined Meta. Ireland's judges sat on Monday. The Court said the fine stood.", set(), {"EU"}),
+    ("The Pacific Islands Forum met in Apia. The Forum's leaders will gather in Palau next year.", {"PIF"}, set()),
+    ("Leaders closed the African Union Assembly in Addis Ababa. The Assembly endorsed the suspension of Gabon.",
+     {"AU"}, set()),
+    ("Fiji is still weighing whether to join the second pillar of Aukus.", {"AUKUS"}, set()),
+    # a broadcaster's, a waterway's, a paper's city, the EU court's seat, a state's end, a foreign
+    # embassy's host city
+    ("A lawyer, Anna Weber, told Germany Info radio that the plan was dead.", set(), {"DEU"}),
+    ("Barges on the Bolivia-Pilcomayo waterway ran aground.", set(), {"BOL"}),
+    ("Ecuador would wait, the minister told the Lima daily El Comercio.", {"ECU"}, {"PER"}),
+    ("Rome responded by referring the question to Luxembourg.", {"ITA"}, {"LUX"}),
+    ("Luxembourg and Belgium signed a treaty on rail links.", {"LUX", "BEL"}, set()),
+    ("Kyrgyzstan and Uzbekistan have quarrelled over water since the Soviet collapse.", {"KGZ", "UZB"}, {"RUS"}),
+    ("Kazakhstan has argued with Tajikistan since the collapse of the Soviet Union.", {"KAZ", "TJK"}, {"RUS"}),
+    ("The Russian embassy in Canberra did not respond to questions.", {"RUS"}, {"AUS"}),
+    # an office held in another state is who "his" is, not the person named before
+    ("President Lula arrived in Montevideo. Chile's foreign ministry said the premier would greet all his "
+     "counterparts.", {"CHL"}, {"BRA"}),
     # a language
     ("The guide is available in English and Portuguese.", set(), {"PRT"}),
     ("The guide is available in Portuguese.", set(), {"PRT"}),
@@ -449,6 +478,12 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Argentina under President Milei has criticised Lula.", {"ARG": "source", "BRA": "target"}),
         ("Fighters from Sudan attacked a camp in Chad.", {"SDN": "source", "TCD": "target"}),
         ("Sanctions on Iran have failed.", {"IRN": "target"}),
+        # a state "of" a later member of a list has that member's role; "on" a side of a verb
+        ("The summit was attended by President William Ruto of Kenya and President Paul Kagame of Rwanda.",
+         {"KEN": "source", "RWA": "source"}),
+        ("Iraq and the E3 group of Britain, France and Germany will meet in Oslo.",
+         {"IRQ": "source", "GBR": "source", "DEU": "source"}),
+        ("The talks were led on the Iraqi side by a deputy foreign minister.", {"IRQ": "source"}),
         # a cleft puts the subject first
         ("It was Ankara that blocked the deal.", {"TUR": "source"}),
     ],

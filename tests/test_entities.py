@@ -35,6 +35,8 @@ def test_entities_lookup_prefers_term_covering_the_date() -> None:
         ("Putin", "RUS", "leader"), ("Peskov", "RUS", "leader"), ("Xi Jinping", "CHN", "leader"),
         ("NATO", "NATO", "org"), ("United Nations", "UN", "org"), ("North Korea", "PRK", "name"),
         ("South Korean", "KOR", "demonym"), ("Kosovo", "XKX", "name"), ("Taiwanese", "TWN", "demonym"),
+        # an acronym also written in lower letters ("Aukus", "Caricom"), besides its exact capitals
+        ("Aukus", "AUKUS", "org"), ("AUKUS", "AUKUS", "org"), ("Caricom", "CARICOM", "org"),
     ],
 )
 def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:
