@@ -940,9 +940,7 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
         return any(b.code == a.code and not inside(b) for b in found)
 
     def place(a: ActorMention) -> bool:
-        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
-        return (span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"in", "at"}
-                and a.via in {"capital", "name"})
+        return _placed_in(sent, a) is not None
 
     # where the speaker sits is no party when the speaker has a state of its own: "a Somali
     # diplomat in Nairobi said" (an organisation's does not count: "the UN mission in Angola
@@ -953,29 +951,30 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
 
 
+def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
+    """The word a state's name or capital says where it is, after "in" or "at": "diplomat" in "a
+    Western diplomat in Addis Ababa", "embassy" in "the Chinese embassy in Canberra"; else None."""
+    if actor.via not in {"capital", "name"}:
+        return None
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
+        return None
+    return mention.root.head.head
+
+
 def _seat(sent: Span, actor: ActorMention) -> bool:
     """A place that is only where a foreign subject sits: "A Western diplomat in Addis Ababa was
     more hopeful" ("diplomats in Brussels" may well be the EU's)."""
-    if actor.via not in {"capital", "name"}:
-        return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
-        return False
-    person = mention.root.head.head
-    return (person.dep_ in {"nsubj", "nsubjpass"} and person.lower_ in _PERSON_NOUNS
+    person = _placed_in(sent, actor)
+    return (person is not None and person.dep_ in {"nsubj", "nsubjpass"} and person.lower_ in _PERSON_NOUNS
             and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in person.children))
 
 
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
     respond" is China's, not Australia's."""
-    if actor.via not in {"capital", "name"}:
-        return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
-        return False
-    mission = mention.root.head.head
-    if mission.lower_ not in _MISSIONS:
+    mission = _placed_in(sent, actor)
+    if mission is None or mission.lower_ not in _MISSIONS:
         return False
     owners = [t for t in mission.children if t.dep_ in {"amod", "compound", "poss"}]
     return any(a.code != actor.code and a.code in STATE_CODES and any(a.start <= t.idx < a.end for t in owners)
