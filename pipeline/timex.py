@@ -82,14 +82,17 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
     re.I,
 )
-# "three days ago", "two weeks ago", "a year ago": counted back from the document date
+_NUMBERS = ({"a": 1, "an": 1}
+            | {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
+                                              thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
+            | {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+# "three days ago", "two weeks ago", "a year ago", "Thirty years ago this week" (the year): counted
+# back from the document date
 _AGO = re.compile(
-    r"^(?P<approx>some |nearly |almost |more than |over |roughly )?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago$",
+    rf"^(?P<approx>some |nearly |almost |more than |over |roughly )?(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}})"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
     re.I,
 )
-_NUMBERS = {"a": 1, "an": 1} | {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
-                                                              "eleven twelve".split())}
 # "by the end of the year", "later in the month": the current one, unless the clause is in the
 # past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(

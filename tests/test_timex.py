@@ -123,6 +123,8 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("a month ago", False, "2025-05"),
         ("18 months ago", False, "2023-12"),
         ("two years ago", False, "2023"),
+        ("Thirty years ago this week", False, "1995"),  # an anniversary: the year, not the week
+        ("fifteen years ago", False, "2010"),
         ("more than a year ago", False, None),  # a bound, not a year
         ("nearly ten days ago", False, None),
         # a quarter or half ahead: the next one, or the one under way
