@@ -95,6 +95,7 @@ from .entities import (
     STATE_CODES,
     ent_at,
     ents_of,
+    possessive,
 )
 
 _PAIR_REFERENCE = re.compile(
@@ -810,7 +811,7 @@ def _owns(ent: Span, sent: Span, parsed: bool, congress: Span | None = None) -> 
     # Senate will convene after Congress reopens"); a state's name only in Congress's own clause
     same_clause = congress is None or _clause(ent.root).i == _clause(congress.root).i
     subject = parsed and _role(ent.root) == "source" and (same_clause or ent._.via == "body")
-    return (_possessive(ent, sent) or ent._.via in {"demonym", "leader"} or subject
+    return (possessive(ent, sent.end) or ent._.via in {"demonym", "leader"} or subject
             or (before is not None and before.lower_ == "in"))
 
 
@@ -821,11 +822,6 @@ def _word_before(ent: Span, sent: Span) -> Token | None:
     if i > sent.start and ent.doc[i].lower_ == "the":
         i -= 1
     return ent.doc[i] if i >= sent.start else None
-
-
-def _possessive(ent: Span, sent: Span) -> bool:
-    """ "Peru's", "the Philippines'": the entity owns what follows."""
-    return ent.end < sent.end and ent.doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
 
 
 def _clause(token: Token) -> Token:
@@ -850,7 +846,7 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
         return False
     i = before.i
     if before.lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
-        return doc[i - 1].lower_ in _DISPUTES and not _possessive(ent, sent)
+        return doc[i - 1].lower_ in _DISPUTES and not possessive(ent, sent.end)
     if before.lower_ == "of" and doc[i - 1].lower_ in _WARS | _ENDS:
         return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
     return False

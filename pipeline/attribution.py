@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
 from .clean import POST_CREDIT, TRANSCRIPT_STAMP, _gazetteer_kind
-from .entities import STATE_CODES, ent_at, ents_of, given_names
+from .entities import STATE_CODES, ent_at, ents_of, given_names, possessive
 from .timex import attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -1133,7 +1133,7 @@ def _office_code(speaker: Span) -> str | None:
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
         if office.lower_ in _OWNED_OFFICES:
-            inside = [e for e in inside if e._.kind == "organisation" or _possessive(e)]
+            inside = [e for e in inside if e._.kind == "organisation" or possessive(e)]
         owners = [e for e in inside if e.end <= office.i and e._.code and e._.kind in {"state", "organisation"}]
         if owners:
             # whose office it is, named before it: "the EU special representative for the
@@ -1157,13 +1157,8 @@ def _leaders_office(inside: list[Span], office: Token) -> str | None:
     """The state of a coded person whose possessive opens the office: "Jerí's finance minister,
     Denisse Miralles" speaks for Peru, as Jerí does. Needs the parse."""
     owner = next((e for e in inside if e.end <= office.i and e._.kind == "person" and e._.code in STATE_CODES
-                  and _possessive(e) and e.root.dep_ == "poss" and e.root.head.i == office.i), None)
+                  and possessive(e) and e.root.dep_ == "poss" and e.root.head.i == office.i), None)
     return str(owner._.code) if owner is not None else None
-
-
-def _possessive(ent: Span) -> bool:
-    """``ent`` owns what follows it: "Azerbaijan's", "the IMF's"."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"'s", "’s"}
 
 
 def _has_quotation(sent: Span) -> bool:

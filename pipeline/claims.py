@@ -179,6 +179,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     for index, sent, scores, labels, actors, attribution in sentences:
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
+        if not labels and not all_sentences and not narrative and not _YEAR_LIKE.search(sent.text):
+            continue  # no record, and no year that could start a story's dates: its times are not needed
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0])
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
         if not labels and not all_sentences:
@@ -546,6 +548,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
 _FROM_TODAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|today|yesterday|tomorrow|(?:last|next|this) \w+|\w+ ago)\b", re.I)
 # how many sentences a story's full date dates the months and days after it
 _NARRATIVE_RUN = 6
+# four digits that may be a year (_YEAR_IN without its word boundaries, so that it finds every year
+# a time expression of the sentence can hold)
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # a month, or a month and day, without a year: "late January", "January 30", "the night of January 30"
 _IN_STORY = re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")

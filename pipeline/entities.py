@@ -754,6 +754,13 @@ def _in_institution_name(ent: Span) -> bool:
             and before[-2].lower_ in _INSTITUTION_HEADS)
 
 
+def possessive(ent: Span, end: int | None = None) -> bool:
+    """ "Peru's", "the Philippines'", "the IMF's": the entity owns what follows it (before ``end``, a
+    token index, where given)."""
+    limit = len(ent.doc) if end is None else end
+    return ent.end < limit and ent.doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
+
+
 def _its_organisation(person: Span) -> str | None:
     """The organisation an official titled through "its" acts for, whatever the gazetteer knows
     of them: "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned" is IGAD's.
