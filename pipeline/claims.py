@@ -176,13 +176,19 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             if a.via != "context":
                 mentions.setdefault(a.code, []).append(a)
     narrative: tuple[str, int] | None = None  # a full date of an earlier year, and the sentence that named it
+    before: str | None = None  # the last time the sentence before named: "The following March" counts from it
     for index, sent, scores, labels, actors, attribution in sentences:
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
-        if not labels and not all_sentences and not narrative and not _YEAR_LIKE.search(sent.text):
+        # the sentences whose times are resolved without --all-sentences: only they date the next one
+        resolved = bool(labels or narrative or _YEAR_LIKE.search(sent.text))
+        if not resolved and not all_sentences:
+            before = None
             continue  # no record, and no year that could start a story's dates: its times are not needed
-        times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0])
+        times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
+                       before)
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
+        before = next((t.period for t in reversed(times) if t.period), None) if resolved else None
         if not labels and not all_sentences:
             continue
         if not credit_line(sent.text):
@@ -501,7 +507,7 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
-           narrative: str | None = None) -> list[TimeExpression]:
+           narrative: str | None = None, before: str | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
@@ -509,14 +515,15 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     month or a month and day in a past clause resolves against ``narrative``, a full date of an
     earlier year a sentence just before named ("On January 26, 1996, ... . On the night of
     January 30 commandos landed": 1996-01-30); "the next month" after a time the sentence names
-    counts from it ("on August 17, 1999 ... the next month": 1999-09)."""
+    counts from it ("on August 17, 1999 ... the next month": 1999-09), or from ``before``, the last
+    time the sentence before named ("In 2017 talks collapsed. The following March ...": 2018-03)."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
     year = opening.group(1) if opening else None
     if _FROM_TODAY.search(sent.text):
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
-    reference = None  # the last time named so far: "the next month" after "August 17, 1999" counts from it
+    reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
     for ent in _date_entities(sent):
         whole = date_span(ent)
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
@@ -747,6 +754,9 @@ def _date_entities(sent: Span) -> list[Span]:
             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)
             and not doc[e.start - 1].ent_type_ and doc[e.start - 2].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
+    # "The following March": the words the tagger left out before a month, which count it from a time named before
+    ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _MONTH_ALONE.fullmatch(e.text)
+            and doc[e.start - 2 : e.start].text.lower() == "the following" else e for e in ents]
     # "Aug 11": a month the tagger left out before its day (a DATE)
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and re.fullmatch(r"\d{1,2}", e.text)
             and doc[e.start - 1].text.rstrip(".").lower() in _MONTHS and not doc[e.start - 1].ent_type_ else e

@@ -114,7 +114,10 @@ _PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 1
                     "half": {"first": 6, "second": 12, "final": 12, "last": 12}}
 # "the next month", "the following year", "that day": a unit counted from a time the sentence names before
 _ANAPHORA = re.compile(
-    r"^(?:(?:the\s+)?(?P<which>next|following|previous|preceding|same)|that)\s+(?P<unit>day|month|year)$", re.I)
+    r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
+    r"(?P<unit>day|morning|afternoon|evening|night|month|year)$", re.I)
+# "the following March": the first March after a time named before
+_FOLLOWING_MONTH = re.compile(r"^the\s+following\s+(?P<month>[a-z]+)$", re.I)
 # "September of that year", "later that year", "the end of that year": the year a time named before
 _THAT_YEAR = re.compile(r"\bthat year$", re.I)
 # "the same period last year", "this time next year": the year, where the text names no unit of it
@@ -283,12 +286,14 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     return None
 
 
-def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[str | None, str] | None:
+def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[str | None, str | None] | None:
     """The date and period of a time counted from ``reference``, the period of a time named before
-    it in the sentence: "the next month" after "August 17, 1999" is 1999-09, "the following year"
-    after "2018" 2019, "September of that year" 2018-09, "the next day" after "January 26, 1996"
-    1996-01-27. None where ``text`` counts from nothing, or ``reference`` is not precise enough.
-    In a clause that looks forward, "the next month" counts from the document date instead."""
+    it: "the next month" after "August 17, 1999" is 1999-09, "the following year" after "2018"
+    2019, "September of that year" 2018-09, "the next day" after "January 26, 1996" 1996-01-27,
+    "later that evening" after it 1996-01-26, "the following March" after "2017" 2018-03. A vague
+    time (no date, no period) where ``reference`` is not precise enough for "the next month" or
+    "that day"; None where ``text`` counts from nothing. In a clause that looks forward, "the
+    next month" counts from the document date instead."""
     m = re.fullmatch(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?", reference or "")
     if not m:
         return None
@@ -303,11 +308,17 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
             if period:
                 return normalise_time(named, None), period
         return None
+    following = _FOLLOWING_MONTH.match(cleaned)
+    month = _MONTHS.get(following.group("month").lower()) if following else None
+    if month:
+        after = int(m.group("month") or 12)  # after a year alone, the month of the next year
+        return None, f"{int(m.group('year')) + (month <= after)}-{month:02d}"
     a = _ANAPHORA.match(cleaned)
     which = (a.group("which") or "same").lower() if a else ""
     if not a or (which == "next" and future):
         return None
     unit = a.group("unit").lower()
+    unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
     if unit == "year":
         return None, str(int(m.group("year")) + step)
@@ -316,6 +327,8 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     if unit == "day" and m.group("day"):
         day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
         return day, day
+    if re.match(r"(?:the|that)\s", cleaned, re.I):
+        return None, None  # "the next month" after "2018": a month of 2018 or 2019, not one counted from today
     return None
 
 

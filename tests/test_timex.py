@@ -478,6 +478,22 @@ def test_a_range_moved_into_one_year_skips_a_29_february_that_year_lacks() -> No
          "2026-03-10", [[("3 June 2022", "2022-06-03")], [("October 3", "2025-10-03")]]),
         ("The accord was signed on 12 May 2021 in Doha. Fighting resumed on March 3 near the border.",
          "2026-03-10", [[("12 May 2021", "2021-05-12")], [("March 3", "2026-03-03")]]),
+        # the sentence before names the time that "the following March", "later that day", "that year" count from
+        ("In 2017 talks between Ghana and Togo collapsed over fishing rights. The following March, the two "
+         "governments signed a border pact.",
+         "2026-03-10", [[("2017", "2017")], [("The following March", "2018-03")]]),
+        ("In March 2019 Peru and Chile agreed to patrol the border. The following March, they held joint exercises.",
+         "2026-03-10", [[("March 2019", "2019-03")], [("The following March", "2020-03")]]),
+        ("On 4 May 2021 Kenya recalled its ambassador from Somalia. Later that day, Somalia expelled the Kenyan envoy.",
+         "2026-03-10", [[("4 May 2021", "2021-05-04")], [("Later that day", "2021-05-04")]]),
+        ("In 2015 the border reopened. That year, Peru and Chile signed a fisheries deal.",
+         "2026-03-10", [[("2015", "2015")], [("That year", "2015")]]),
+        # a year is not precise enough for "the next month", which is then vague, not a month counted from today
+        ("In 2018 Egypt and Sudan held talks on the dam. The next month, Ethiopia rejected their proposal.",
+         "2026-03-10", [[("2018", "2018")], [("The next month", None)]]),
+        # "next year" without "the" counts from today, whatever the sentence before named
+        ("Iraq's water reserves fell sharply in 2024. The drought could force thousands from their homes next year.",
+         "2026-03-10", [[("2024", "2024")], [("next year", "2027")]]),
     ],
 )
 def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day: str, expected: list[Any]) -> None:
