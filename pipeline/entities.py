@@ -447,6 +447,32 @@ def make_gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str, ove
     return GazetteerRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents)
 
 
+# a year, in a date the tagger found: "In 2017", "in March 2019", "during the 2015 talks"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# how a date hangs on its clause's verb: "In 2017 ... barred", "barred ... in March 2019"
+_DATE_TO_VERB = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "nmod", "quantmod"}
+
+
+def held_on(ent: Span, day: str | None) -> str | None:
+    """The day on which the person ``ent`` names is to hold an office: the document's, or, where the
+    main clause of the sentence is dated in an earlier year, the middle of that year ("In 2017 the
+    Dutch prime minister at the time, Mark Rutte, barred ...": NLD, not his later NATO office). Not
+    a year in a clause of its own ("Rutte, who led the Dutch government in 2015, said") nor one
+    after "since"."""
+    if not day:
+        return day
+    doc = ent.doc
+    for date_ent in ent.sent.ents:
+        year = _YEAR.search(date_ent.text) if date_ent.label_ == "DATE" else None
+        if (year is None or year.group() >= day[:4]
+                or (date_ent.start > 0 and doc[date_ent.start - 1].lower_ == "since")):
+            continue
+        chain = [date_ent.root, *date_ent.root.ancestors]
+        if all(t.dep_ in _DATE_TO_VERB for t in chain[:-1]) and chain[-1].dep_ == "ROOT":
+            return f"{year.group()}-07-01"
+    return day
+
+
 def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | None, str | None, str | None]:
     """(code, kind, via) for one entity: from its ruler pattern id, else by lookup."""
     if ent.ent_id_:
@@ -493,7 +519,8 @@ class EntityResolver:
         # "Wang" after "Wang Wenbin" (surnames first, then given names as a fallback)
         surnames: dict[str, Span] = {}
         given: dict[str, Span] = {}
-        resolved = {ent.start: resolve(ent, self.gazetteer, day) for ent in doc.ents}
+        resolved = {ent.start: resolve(ent, self.gazetteer, held_on(ent, day) if ent.label_ == "PERSON" else day)
+                    for ent in doc.ents}
         people = {ent.start: person for ent in doc.ents
                   if (person := _capital_as_person(doc, ent, resolved[ent.start][2])) is not None}
         # "De Freitas" after "Tarcísio de Freitas": the person again, whatever the tagger took it for

@@ -443,6 +443,23 @@ def test_actors_leader_resolved_by_document_date(nlp: Any, day: str, code: str) 
     assert code in codes, codes
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        # the year the main clause names dates the office, not the document's day
+        ("In 2017 the Dutch prime minister at the time, Mark Rutte, barred Turkish ministers from Rotterdam.",
+         "NLD", "NATO"),
+        ("In 2016 Donald Tusk met Xi Jinping in Beijing to discuss steel tariffs.", "EU", "POL"),
+        # not a year in a clause of its own, nor one after "since"
+        ("Mark Rutte, who led the Dutch cabinet in 2015, said the alliance would defend every member.", "NATO", "NLD"),
+        ("Since 2019 Mark Rutte has urged Germany to spend more on defence.", "NATO", "NLD"),
+    ],
+)
+def test_actors_leader_resolved_by_the_year_the_sentence_names(nlp: Any, text: str, code: str, other: str) -> None:
+    people = {a.code for a in _last_sentence_actors(nlp, text, "2026-06-01") if a.via == "leader"}
+    assert code in people and other not in people, people
+
+
 def test_actors_context_records_via(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russia and China signed a treaty. Both sides praised the deal.")
     assert {(a.code, a.via) for a in actors} >= {("RUS", "context"), ("CHN", "context")}
