@@ -59,14 +59,19 @@ _FURNITURE_LINE = re.compile(
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
     r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
-    r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|photo|image)\s*:.{0,60}|"
+    r"(?:source|editor|editors|section|category|filed under|topics?|keywords?)\s*:.{0,60}|"
+    # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)"
+    r"(?:photo|image|picture)s?(?:\s+credits?)?\s*:.*|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
     r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
     r"home\s*[/›»>|]\s*.*|"  # a breadcrumb: "Home / News / Bangladesh / Diplomacy", "Home › News › Kosovo"
-    r".*[.!?]\s+(?:photo|image|picture)s?\s*:\s*[^.:]{1,60}|"  # a caption with its credit: "... yesterday. Photo: Star"
+    # a caption with its credit: "... yesterday. Photo: Star", "... at Qasr Al Watan. Image Credit: WAM"
+    r".*[.!?]\s+(?:photo|image|picture)s?(?:\s+credits?)?\s*:\s*[^.:]{1,60}|"
+    # ... or its credit in brackets: "Milei and Lula at the summit in Foz do Iguaçu (Photo: Ricardo Stuckert/PR)"
+    r".*[(\[](?:photo|image|picture)s?(?:\s+credits?)?\s*:[^()\[\]]{1,60}[)\]]|"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
@@ -267,7 +272,12 @@ _NOTICE = re.compile(
     r"|(?:e-?mail|write to us at|send (?:your )?letters to)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
-    r"|(?:thanks|thank you) for reading\b.*)[.!?]?",
+    r"|(?:thanks|thank you) for reading\b.*"
+    # an author's note's handle and a report's cut-off: "Follow her on X.", "This assessment reflects information
+    # available as of 28 February 2026."
+    r"|follow (?:him|her|them|me|us) on (?:x|twitter|bluesky|linkedin|threads|instagram|facebook|mastodon)\b.*"
+    r"|this (?:assessment|report|analysis|brief|briefing|paper|article|piece|estimate) (?:reflects|is based on|includes|covers)"
+    r" (?:information|events|developments|data|reporting)(?: available)? (?:as of|up to|through|until)\b.*)[.!?]?",
     re.I,
 )
 # the credit line under a social-media post quoted in the body: a dash, the author's name, the handle in
@@ -277,12 +287,16 @@ POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # an author's note after the article: who they are, whose views these are
 # (a name in capitals, a role in title case, a former post: "CAMILA RESTREPO ORTIZ is a Senior Fellow at ...",
-# "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...")
+# "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...";
+# an op-ed's signature, also of one name: "Sugiono is the Minister of Foreign Affairs of the Republic of Indonesia.";
+# the publication's line: "Asia Security Monitor is an independent research newsletter.")
 _AUTHOR_NOTE = re.compile(
-    rf"^(?:(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){{0,5}}?(?i:fellow|professor|"
+    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){{0,5}}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
-    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney)\b).{0,200}"
-    r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120})")
+    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200}"
+    r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:newsletter|publication|magazine|journal"
+    r"|blog|podcast|think tank)\b[^.]{0,120}\.?)")
 # a correction note closing a piece, the whole paragraph: "This article was amended on 4 December 2026.
 # An earlier version said ...", "Correction: An earlier version of this story misstated ..."
 _CORRECTION_NOTE = re.compile(r"^\W*(?:(?:correction|clarification)s?\s*:|this (?:article|story|report|piece|essay)"
@@ -606,10 +620,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if notes is not None:
         last = max(i for i in prose if i < notes)
     # an explainer's questions as subheadings ("What happened?", "Why does it matter?"): short
-    # lines of their own ending in "?", where there are two or more; the first may open the body
+    # lines of their own ending in "?", where there are two or more, or in capitals ("WHAT NEXT?");
+    # the first may open the body
     asked = [i for i in range(first, last + 1)
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
-    asked = asked if len(asked) >= 2 else []
+    asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
     spans: list[Furniture] = []
     author = doc_date = None
@@ -725,11 +740,20 @@ def _answer_date(lines: list[tuple[int, int, str]], i: int) -> str | None:
 
 
 def _author_note(line: str, author: str | None = None) -> bool:
-    """Whether every sentence of ``line`` is an author's note ("Halima Warsame is a fellow at ...",
-    "The views expressed are ..."), each about one of the names of ``author`` where it is given."""
-    notes = _note_sentences(line)
-    return all(notes) and (author is None or all(
-        m is not None and m.group("name") is not None and m.group("name").lower() in author.lower() for m in notes))
+    """Whether ``line`` is an author's note ("Halima Warsame is a fellow at ...", "The views expressed
+    are ..."), every sentence a note or a notice beside one ("Follow her on X."), each note about one of
+    the names of ``author`` where it is given; a note of one name ("Sugiono is ...") only about it."""
+    notes = [m for part, m in _note_parts(line) if m is not None or not _NOTICE.fullmatch(part)]
+    return bool(notes) and all(notes) and all(_signs(m, author) for m in notes if m is not None)
+
+
+def _signs(note: re.Match[str], author: str | None) -> bool:
+    """Whether an author's note may sign a piece by ``author``: a name of it ("Sugiono" of "By Sugiono"),
+    or with no author, a full name or none ("The views expressed ...")."""
+    name = note.group("name")
+    if author is None:
+        return name is None or " " in name
+    return name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", author, re.I) is not None
 
 
 def _closing_note(line: str) -> bool:
@@ -737,10 +761,16 @@ def _closing_note(line: str) -> bool:
     return _author_note(line) or bool(_CORRECTION_NOTE.match(line))
 
 
-def _note_sentences(line: str) -> list[re.Match[str] | None]:
-    """The author's note of each sentence of ``line`` (``_AUTHOR_NOTE``), or None, in italics or not
+def _note_parts(line: str) -> list[tuple[str, re.Match[str] | None]]:
+    """Each sentence of ``line`` and its author's note (``_AUTHOR_NOTE``), or None, in italics or not
     ("*Halima Warsame is a professor of law.*"); an initial ends no sentence ("the S. Rajaratnam School")."""
-    return [_AUTHOR_NOTE.fullmatch(part) for part in re.split(r"(?<=\.)(?<!\b[A-Z]\.)\s+", line.strip("*_ \t"))]
+    parts = re.split(r"(?<=\.)(?<!\b[A-Z]\.)\s+", line.strip("*_ \t"))
+    return [(part, _AUTHOR_NOTE.fullmatch(part)) for part in parts]
+
+
+def _note_sentences(line: str) -> list[re.Match[str] | None]:
+    """The author's note of each sentence of ``line`` (``_AUTHOR_NOTE``), or None."""
+    return [m for _, m in _note_parts(line)]
 
 
 def _note_names(line: str) -> list[str]:
@@ -1055,8 +1085,10 @@ def _boilerplate_patterns() -> list[re.Pattern[str]]:
 _BOILERPLATE = _boilerplate_patterns()
 # a clause beside the boilerplate that may carry a claim: "declined to comment, but said ..."
 _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\bafter\b|;\s*\w", re.I)
-# a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)"
-_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b", re.I)
+# a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)", and the wire's "Associated
+# Press writer Edna Tarigan in Jakarta contributed to this report."
+_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b"
+                     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.I)
 
 
 def credit_line(sentence: str) -> bool:

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import Header, boilerplate, dateline_state, find_furniture, parse_date, soft_breaks
+from pipeline.clean import Header, boilerplate, credit_line, dateline_state, find_furniture, parse_date, soft_breaks
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -215,6 +215,29 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
     text = "Beijing protested the sale of arms to Taiwan. The White House did not respond to a request for comment."
     claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
     assert [c.labels for c in claims][1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
+        ("Associated Press writer Tomas Rivera in Bogotá, Colombia, contributed to this report.", True),
+        ("Reporter Lena Berg in Oslo contributed reporting to this story.", True),
+        ("Norway contributed troops to the mission in Mali.", False),
+    ],
+)
+def test_credit_line(sentence: str, expected: bool) -> None:
+    """A newsroom's credit line, whose places are no actors."""
+    assert credit_line(sentence) is expected
+
+
+def test_a_wire_credit_line_names_no_actors(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    text = ("Colombia and Venezuela reopened their border on Monday.\n\n"
+            "Associated Press writer Tomas Rivera in Caracas, Venezuela, contributed to this report.\n")
+    claims = list(extractor.extract([Document(id="w", text=text)], all_sentences=True))
+    assert claims[-1].actors == [] and claims[-1].labels == []
 
 
 TRANSCRIPT = """Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Norway
@@ -476,10 +499,12 @@ def test_clean_an_explainers_questions_are_subheadings() -> None:
             "Border guards lifted the barrier.\n\nWhat comes next?\n\nThe two sides will demarcate the border.\n")
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["What happened?", "What comes next?"]
-    # one question standing alone is a sentence
+    # one question standing alone is a sentence, unless it is in capitals
     text = text.replace("What comes next?\n\n", "")
     spans, _ = find_furniture(text)
     assert not [f for f in spans if f.kind == "subheading"]
+    spans, _ = find_furniture(text.replace("What happened?", "WHAT HAPPENS NOW?"))
+    assert [f.end - f.start for f in spans if f.kind == "subheading"] == [len("WHAT HAPPENS NOW?")]
     # the first question may open the body
     text = ("Border clashes: What we know\nBy Jane Smith\nPublished: 9 June 2026\n\nWhat has happened so far?\n\n"
             "Thai troops fired on Sunday, the army said.\n\nWhy are they fighting?\n\nThe border was never demarcated.\n")
@@ -813,7 +838,19 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("Letters may be edited for length. The editor reserves the right to decline any letter.",
          "Letters may be edited for length. The editor reserves the right to decline any letter."),
         ("Email: letters@example.co.nz", "Email: letters@example.co.nz"),
+        # a photo's caption, however long, with its credit after it or in brackets
+        ("Photo: Foreign Minister Aiko Mori (L) greets Thai Foreign Minister Somchai Rattana in Bangkok on Monday. (Jiji)",
+         "Photo: Foreign Minister Aiko Mori (L) greets Thai Foreign Minister Somchai Rattana in Bangkok on Monday. (Jiji)"),
+        ("Petro and Boric at the Andean summit in Quito (Photo: Lucas Ferreira/EFE)",
+         "Petro and Boric at the Andean summit in Quito (Photo: Lucas Ferreira/EFE)"),
+        ("Sheikh Tamim receives the Kenyan president at the Amiri Diwan in Doha. Image Credit: QNA",
+         "Sheikh Tamim receives the Kenyan president at the Amiri Diwan in Doha. Image Credit: QNA"),
+        # a report's cut-off
+        ("This assessment reflects information available as of 15 March 2027.",
+         "This assessment reflects information available as of 15 March 2027."),
         # sentences like them that are news
+        ("The photo: a handshake in Bangkok that both sides wanted.", None),
+        ("This report reflects the views of both governments.", None),
         ("Letters of credence were presented to the king on Monday.", None),
         ("Both governments said the letters must include a timetable for the withdrawal.", None),
         ("Read the statement as you will: Brasília wants the deal signed before June.", None),
@@ -877,6 +914,32 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Chagos handover\nBy Rowena Blake\n3 December 2026\n\nBritain handed the islands to Mauritius.\n\n"
             "Correction: An earlier version of this story misstated the date of the treaty.\n",
             ["Correction: An earlier version of this story misstated the date of the treaty."],
+        ),
+        (  # a note with the author's handle, and a publication's line with whose views these are
+            "Gulf rivals\nBy Omar Haddad\n2 May 2027\n\nQatar and Bahrain will meet in June.\n\n"
+            "Omar Haddad is a senior analyst at Levant Risk. Follow him on X.\n",
+            ["Omar Haddad is a senior analyst at Levant Risk. Follow him on X."],
+        ),
+        (
+            "Gulf rivals\nBy Omar Haddad\n2 May 2027\n\nQatar and Bahrain will meet in June.\n\n"
+            "Levant Risk Weekly is an independent research newsletter. The views expressed are the author's own.\n",
+            ["Levant Risk Weekly is an independent research newsletter. The views expressed are the author's own."],
+        ),
+        (  # a minister's op-ed, signed under a byline of one name or at its end
+            "ASEAN must act\nBy Wiratmaja\n12 May 2027\n\n"
+            "Wiratmaja is the Minister of Foreign Affairs of the Republic of Indonesia.\n\n"
+            "ASEAN will meet in Manila in January.\n",
+            ["Wiratmaja is the Minister of Foreign Affairs of the Republic of Indonesia."],
+        ),
+        (
+            "A Chile that trades with all\nBy Mariana Ferreira Lopes\n12 May 2027\n\n"
+            "Chile will sign the deal with India in June.\n\nMariana Ferreira Lopes is the foreign minister of Chile.\n",
+            ["Mariana Ferreira Lopes is the foreign minister of Chile."],
+        ),
+        (  # a surname alone closing a story is news, not its author's note
+            "Estonia's envoy\nBy Amina Otieno\n14 March 2026\n\nEstonia named a new envoy to Ukraine.\n\n"
+            "Kask is a former foreign minister of Estonia.\n",
+            [],
         ),
         (  # a sentence of news that opens the body is no note: it names no author
             "Kenya's new envoy\nBy Amina Otieno\n14 March 2026\n\n"
