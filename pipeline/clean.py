@@ -128,6 +128,10 @@ _CREDITED = r"(?:(?:written|reported|compiled|edited|reviewed|fact-checked|resea
 _CREDITED_BY = re.compile(rf"^\s*{_CREDITED}\s+[A-Z]", re.I)
 # what opens a byline before its names: "By ", "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"
 _BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED})\s+", re.I)
+# a byline of the newsroom, which names no one (its author is the byline as printed): "By MercoPress staff", "By
+# Staff Reporter, Gulf News", "By Our Correspondent"; not a role before a name ("By Senior Correspondent Amina Otieno")
+_STAFF_BYLINE = re.compile(r"^\s*by\s+(?:our\s+|(?-i:[A-Z][\w'’.-]*\s+){0,2})(?:staff|correspondent|reporter|writer)s?"
+                           r"(?:\s+(?:reporter|writer|correspondent)s?)?(?=\s*(?:$|[,|•·]|\s[-–—]\s))", re.I)
 # the parts of a header line however they are spaced ("Burak Bir   |25.11.2026 - Update : 25.11.2026"), and
 # a byline after the date ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of ...")
 _LOOSE_PARTS = re.compile(r"\s*[|•·]\s*|\s+(?=By\s+[A-Z])")
@@ -135,6 +139,8 @@ _BULLET_GLYPH = re.compile(r"^\s*[•·*\-–]\s*")
 # the first words of a paragraph opening "By" that name no one: "By Monday evening the shelling had eased"
 _DAYS_AND_MONTHS = frozenset(_MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+# what separates a chronology entry's date from its prose: "17 June 2024 – ", "June 2025: "
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[–—:]|--?)\s+(?=[\"“‘'A-Z])")
 # a header line that dates a report by its month: "Berlin, May 2026", "May 2026"
 _MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
 # the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
@@ -459,10 +465,24 @@ def _is_header_marker(line: str) -> bool:
 def _dates_line(line: str) -> bool:
     """A line that dates the page: a date in eight words or fewer, or a line that opens with its
     date however long it runs ("March 11, 2026 4:37 PM GMT+7 Updated 2 hours ago"); not an embedded
-    post's credit line, which dates the post ("— Ali Karimov (@AliKarimov) March 3, 2026")."""
+    post's credit line, which dates the post ("— Ali Karimov (@AliKarimov) March 3, 2026"), nor a
+    chronology's entry, its date then a dash and prose ("17 June 2024 – Chinese coast guard
+    personnel board Philippine boats during a resupply mission.")."""
     if parse_date(line) is None or POST_CREDIT.match(line):
         return False
-    return len(line.split()) <= 8 or any(m.start() == 0 for p in _DATE_PATTERNS if (m := p.search(line.lstrip())))
+    opening = next((m for p in _DATE_PATTERNS if (m := p.search(line.lstrip())) and m.start() == 0), None)
+    if opening is not None and _dated_entry(line.lstrip()[opening.end():]):
+        return False
+    return len(line.split()) <= 8 or opening is not None
+
+
+def _dated_entry(rest: str) -> bool:
+    """Whether ``rest``, what follows the date opening a line, is a chronology entry's prose: a
+    separator, then a sentence of four words or more ("– The two countries reach an understanding."),
+    not a page's note ("– Updated 2 hours ago.")."""
+    m = _ENTRY_SEPARATOR.match(rest)
+    return (m is not None and len(rest[m.end():].split()) >= 4 and bool(_SENTENCE_END.search(rest))
+            and not _PUBLISHED.match(rest[m.end():]))
 
 
 def _authors(line: str) -> bool:
@@ -543,7 +563,7 @@ def _is_byline(line: str) -> bool:
     if not _BYLINE.match(line):
         return False
     if _BY.match(line):
-        return _names_after_by(line)
+        return _names_after_by(line) or bool(_STAFF_BYLINE.match(line))
     # a glyph before a name ("• Amina Otieno | 14 March 2026"), not before a key point ("- Viktor
     # Orbán conceded defeat shortly after midnight")
     name = re.split(r"\s*[|,·—–]\s*", _BULLET_GLYPH.sub("", line), maxsplit=1)[0]
@@ -554,19 +574,23 @@ def _is_byline(line: str) -> bool:
 def _names_after_by(line: str) -> bool:
     """Whether the "By" opening ``line`` is followed by names: capitalised words up to the byline's
     end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
-    Special Correspondent"), not a day or month ("By Monday, ...", "By March") nor prose ("By the
-    end of the year", "By contrast")."""
+    Special Correspondent", AFP's "By Daniel GONZALEZ with Eugenia LOGIURATTO in Brasilia"), not a
+    day or month ("By Monday, ...", "By March") nor prose ("By the end of the year", "By contrast")."""
     rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", line)))
     name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
-            and all(w[:1].isupper() or w in NAME_PARTICLES or w in {"and", "&"} for w in words))
+            and all(w[:1].isupper() or w in NAME_PARTICLES or w in {"and", "&", "with"} for w in words))
 
 
 def _byline_author(line: str) -> str | None:
     """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno",
     "By Wanjiru Kamau, East Africa correspondent" "Wanjiru Kamau"; "By Ana Ruiz, Li Wei and Tom
-    Hart" keeps every name."""
+    Hart" keeps every name, and "By Ana Ruiz with Tom Hart" gives "Ana Ruiz and Tom Hart"; a staff
+    byline names no one and is kept as printed, its role too ("MercoPress staff", "Staff Reporter, Gulf News")."""
+    if _STAFF_BYLINE.match(line):
+        return _BYLINE_END.split(_BY.sub("", line.strip()), maxsplit=1)[0].strip(" ,;") or None
+    line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", line)
     name = _ROLE_BEFORE_NAME.sub("", _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line)))
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
@@ -943,9 +967,15 @@ def heading_state(line: str) -> str | None:
 
 def _dateline_match(line: str) -> re.Match[str] | None:
     """A wire dateline opening ``line``: its place in capitals, or in title case before an
-    agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –")."""
+    agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –"), or a city the gazetteer
+    knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:")."""
     m = _INLINE_DATELINE.match(line)
-    return m if m is not None and (m.group("place").isupper() or m.group("agency")) else _BRACKETED_DATELINE.match(line)
+    if m is not None and (m.group("place").isupper() or m.group("agency")):
+        return m
+    if m is not None and m.group(0).endswith(":") and not m.group("date") and not m.group("region") and (
+            _gazetteer_kind(m.group("place")) == "place"):
+        return m
+    return _BRACKETED_DATELINE.match(line)
 
 
 def dateline_state(line: str) -> str | None:
@@ -1027,7 +1057,7 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
         return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))
     title = before_marker[-1][1]
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and (
-            _standfirst(before_marker[-1][1], before_marker[-2][1])
+            _standfirst(before_marker[-1][1], before_marker[-2][1]) or _masthead(before_marker[-1][1], before_marker[-2][1])
             or before_marker[-1][0] in joined and _subtitle(before_marker[-1][1], before_marker[-2][1])):
         title = before_marker[-2][1]
     return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))  # "Opinion | Germany must ...", "(2nd LD) ..."
@@ -1054,6 +1084,19 @@ def _standfirst(line: str, above: str) -> bool:
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
             or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) and _longer(line, above))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
+
+
+def _masthead(line: str, above: str) -> bool:
+    """Whether ``line``, right under the headline ``above``, is the outlet's or desk's line: names in
+    title case, no sentence, up to four words a part ("Asia Security Monitor", "Gulf Strategic Forecast |
+    Riyadh desk", "Abu Dhabi (WAM) / Gulf News Report"), under a headline of five words or more in
+    sentence case, or in title case and more than twice as long, that is no section label ("World | Asia")."""
+    parts = [part.split() for part in re.split(r"\s*[|/•·]\s*", line.strip())]
+    words = len([w for part in parts for w in part])
+    return (all(1 <= len(part) <= 4 and part[0][:1].isupper() for part in parts) and _title_case(" ".join(parts[0]))
+            and not re.search(r"[.!?,:;]", line) and len(above.split()) >= 5
+            and (not _title_case(above) or len(above.split()) > 2 * words)
+            and "|" not in above and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
 
 
 def _longer(line: str, above: str) -> bool:

@@ -78,6 +78,10 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By political correspondent Tevita Manu | 14 March 2026", "Tevita Manu"),
         ("By Senior Correspondent Amina Otieno", "Amina Otieno"),
         ("By NINIEK KARMINI and ROD McGUIRK Associated Press", "NINIEK KARMINI and ROD McGUIRK"),
+        # AFP's second author after "with"; a staff byline as printed, its role too
+        ("By Marco SILVA with Lucia FERRANTE in Lima", "Marco SILVA and Lucia FERRANTE"),
+        ("By Andes Herald staff", "Andes Herald staff"),
+        ("By Staff Reporter, Nairobi Daily", "Staff Reporter, Nairobi Daily"),
         # a line of parts: the date is read from its part, the author from a byline part
         ("Analysis | By Tomas Weber | 28 January 2026", "Tomas Weber"),
         ("Rizky Pratama | The Jakarta Post | Jakarta | Tue, September 9, 2026", None),
@@ -93,6 +97,19 @@ def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str
     _, header = find_furniture(text)
     assert (header.title, header.author) == ("Kenya and Somalia Reopen Their Border", author)
     assert header.date == (parse_date(byline) if "2026" in byline else None)
+
+
+def test_clean_a_chronologys_dated_entries_are_body() -> None:
+    text = ("Timeline: How the reef dispute deepened\nBy Tran Thi Mai\nUpdated 3 May 2027\n\n"
+            "Vietnam and China have clashed over the reef for years.\n\n"
+            "4 March 2025 – Chinese vessels block a Vietnamese supply boat near the reef.\n\n"
+            "9 April 2025 – The two governments agree on a hotline.\n\n"
+            "We expect further incidents this year.\n")
+    spans, header = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans] == [
+        "Timeline: How the reef dispute deepened", "By Tran Thi Mai", "Updated 3 May 2027"]
+    assert (header.title, header.date, header.author) == (
+        "Timeline: How the reef dispute deepened", "2027-05-03", "Tran Thi Mai")
 
 
 def test_clean_title_without_its_section_label() -> None:
@@ -144,6 +161,8 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
          "2026-03-03"),
         ("ST. PETERSBURG, Russia (Reuters) - Putin met Lukashenko.", "ST. PETERSBURG, Russia (Reuters) -", None),
         ("NEW DELHI: India and Japan signed a pact.", "NEW DELHI:", None),
+        ("Doha: Qatar and Oman signed a pact.", "Doha:", None),  # title case, a city the gazetteer knows
+        ("Kenya: The talks resumed on Monday.", None, None),  # a state is no dateline's place
         ("NAIROBI, 19 February 2026 — Kenya and Somalia met.", "NAIROBI, 19 February 2026 —", "2026-02-19"),
         ("BUENOS AIRES, 9 February 2027 — When Brazil's president took office, ties warmed.",
          "BUENOS AIRES, 9 February 2027 —", "2027-02-09"),
@@ -392,6 +411,12 @@ def test_clean_key_points_are_no_byline() -> None:
         # a rights group's deck in title case under a headline naming its subject before a colon
         ("Kazakhstan: Dozens More Jailed for Protest Posts\n"
          "Rights Group Documents Pattern of Unfair Trials, Asset Freezes", "Kazakhstan: Dozens More Jailed for Protest Posts"),
+        # the outlet's or desk's line between the headline and the byline
+        ("Chronology: How the reef dispute between Hanoi and Beijing deepened\nPacific Security Review",
+         "Chronology: How the reef dispute between Hanoi and Beijing deepened"),
+        ("Indian-Pakistani thaw: real, but fragile\nSouth Asia Outlook | Lahore desk", "Indian-Pakistani thaw: real, but fragile"),
+        ("Kenya, Norway sign energy pact, eye new grid link\nNairobi (KNA) / Daily Nation Report",
+         "Kenya, Norway sign energy pact, eye new grid link"),
         # a note of the translation after the paper's name
         ("Cairo and Khartoum coordinate on Nile dam talks\nAl-Ahram Weekly | Translated from the Arabic edition",
          "Cairo and Khartoum coordinate on Nile dam talks"),
