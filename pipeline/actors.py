@@ -84,7 +84,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import _FOREIGN, _PERSON_NOUNS, CUES, Attribution, given_name_gender
+from .attribution import _FOREIGN, _FOREIGN_OFFICES, _PERSON_NOUNS, CUES, Attribution, given_name_gender
 from .entities import (
     ACTOR_KINDS,
     COLLECTIVES,
@@ -146,6 +146,7 @@ _JUNTAS = re.compile(r"\bthe (?:juntas|military (?:governments|regimes|rulers))\
 _FORM_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:[a-z][\w-]*|Gulf|Hashemite|Himalayan|Arab|Nordic|Scandinavian|Asian|African|European|Buddhist) ){0,2}?"
     r"(?P<form>[Kk]ingdom|[Ss]ultanate|[Ee]mirates?|[Pp]rincipality|[Cc]ity-[Ss]tate|[Gg]rand [Dd]uchy)\b(?! of\b)"
+    r"(?! [A-Z])"  # a name's first word: "the Emirates News Agency (WAM) reported"
 )
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
@@ -251,6 +252,8 @@ _CASE_SEATS = frozenset({"luxembourg"})
 _CASE_WORDS = re.compile(r"\b(?:refer(?:s|red|ring)?|court|judges?|ruled|ruling|litigat\w*|lawsuit)\b", re.I)
 # a foreign state's mission: the city it sits in is no party ("the Chinese embassy in Canberra")
 _MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+# an institution whose city is only where it sits: "a professor at Bilkent University in Ankara"
+_SEATED_INSTITUTIONS = frozenset("university institute college school academy".split())
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -260,6 +263,15 @@ _DISPUTES = frozenset(
     """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff
     stand-off feud rift differences disagreement disagreements split barbs""".split()
 )
+# "handle the Taiwan question", "the Iran file": a state's name before one of these is a topic
+_TOPICS = frozenset("question issue problem file dossier".split())
+# "commitments on history and Taiwan": a state listed with a plain noun after one of these nouns
+# and a preposition is a topic too
+_TOPIC_PREPOSITIONS = frozenset("on over about".split())
+_STANCES = frozenset(
+    """commitment commitments position positions stance stances view views remarks comments assurances
+    promise promises pledge pledges understanding consensus""".split()
+)
 # "since the invasion of Ukraine", "a week before Russia's annexation of Crimea": a date, not a party
 _WARS = frozenset({"invasion", "annexation", "occupation"})
 # "since the Soviet collapse", "after the break-up of Yugoslavia": a state's end dates something
@@ -268,6 +280,8 @@ _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
+# the last word of a paper's name: "the Asahi Shimbun", "the Korea Times", "Kyodo News"
+_PAPER_NAMES = frozenset("shimbun ilbo times post herald tribune gazette journal daily news chronicle telegraph".split())
 # a speaker phrase with one of these words is a reporting source, not a government voice
 _MEDIA = frozenset(
     """newspaper newspapers paper daily weekly radio television tv broadcaster channel
@@ -334,14 +348,20 @@ class ActorTracker:
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
+            and not _host_city(e, sent, ents)
         ]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
+        found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
-        elif parsed:  # "A Western diplomat in Addis Ababa was more hopeful": where they sit, no party
-            found = [a for a in found if not _seat(sent, a)]
+        if parsed:  # "A Western diplomat in Addis Ababa was more hopeful": where they sit, no party
+            # the city of a speaker's institution counts where the story named its state before, a
+            # party the sentence leaves unsaid ("a professor at Renmin University in Beijing" in a
+            # story on China's licences); else it is where the institution sits
+            found = [a for a in found if not _seat(sent, a, found)
+                     and not (_institution_seat(sent, a) and a.code not in self._recent_states)]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
@@ -841,6 +861,10 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
     if ent._.via not in {"name", "capital"}:
         return False
     doc = ent.doc
+    if ent.end < sent.end and doc[ent.end].lower_ in _TOPICS and doc[ent.end].is_lower:
+        return True  # "handle the Taiwan question with prudence"
+    if _listed_with_topic(ent):
+        return True
     before = _word_before(ent, sent)
     if before is None or before.i - 1 < sent.start:
         return False
@@ -850,6 +874,16 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
     if before.lower_ == "of" and doc[i - 1].lower_ in _WARS | _ENDS:
         return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
     return False
+
+
+def _listed_with_topic(ent: Span) -> bool:
+    """ "commitments on history and Taiwan": a state listed after a plain noun that a preposition
+    of subject matter takes is a topic like it (not "sanctions on Russia and Belarus")."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (first.i != ent.root.i and first.dep_ == "pobj" and first.head.lower_ in _TOPIC_PREPOSITIONS
+            and first.head.head.lower_ in _STANCES and first.is_lower and not first.ent_type_)
 
 
 def _ended(ent: Span, sent: Span) -> bool:
@@ -869,6 +903,23 @@ def _court_seat(ent: Span, sent: Span) -> bool:
     if ent.text.lower() in _CASE_SEATS:  # "referring the question to Luxembourg": the EU's court
         return ent._.via in {"capital", "name"} and _CASE_WORDS.search(sent.text) is not None
     return ent._.via == "capital" and ent.text.lower() in _COURT_SEATS
+
+
+# a verb of going somewhere: "travel to Brussels", "flew to Brussels", "her trip to Brussels"
+_TRAVEL = re.compile(r"^(?:travel\w*|trips?|fl(?:y|ies|ew|ying|own)|head\w*|visit\w*|arriv\w*|return\w*|go|goes|going|went)$")
+
+
+def _host_city(ent: Span, sent: Span, ents: list[Span]) -> bool:
+    """A capital that stands for one organisation named as where another meets: "travel to
+    Brussels for a meeting of NATO foreign ministers" is NATO's venue, not the EU."""
+    if ent._.via != "capital" or ent._.code in STATE_CODES or ent.start == sent.start:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_
+    if not (before in {"in", "at"} or (before == "to" and any(
+            _TRAVEL.match(t.lower_) for t in doc[max(sent.start, ent.start - 4) : ent.start - 1]))):
+        return False
+    return any(e._.kind == "organisation" and e._.code and e._.code != ent._.code for e in ents)
 
 
 def _names_instrument(ent: Span, sent: Span) -> bool:
@@ -940,11 +991,24 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
 
     # where the speaker sits is no party when the speaker has a state of its own: "a Somali
     # diplomat in Nairobi said" (an organisation's does not count: "the UN mission in Angola
-    # said"). "Officials in Bogotá said" stays Colombia's voice, and so does the city of a
-    # speaker's institution ("a professor at Renmin University in Beijing"): our annotated
-    # articles count it, where the state is a party the sentence leaves unsaid
+    # said"). "Officials in Bogotá said" stays Colombia's voice; a foreign speaker's seat ("a
+    # Western diplomat in Riyadh said") and an institution's city are left to _seat
     own = {a.code for a in found if inside(a) and not place(a) and a.code in STATE_CODES}
     return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
+
+
+def _paper_home(actor: ActorMention, sent: Span, ents: list[Span], attribution: Attribution | None) -> bool:
+    """A state's possessive on a paper or other non-state source that speaks or is named as a
+    paper: "Egypt's state-owned Al-Ahram said", "Japan's Asahi Shimbun focused on energy"."""
+    mention = next((e for e in ents if e.start_char == actor.start and e.end_char == actor.end), None)
+    if mention is None or actor.code not in STATE_CODES or not possessive(mention, sent.end):
+        return False
+    owned = next((e for e in ents if e.start > mention.end), None)
+    between = mention.doc[mention.end + 1 : owned.start] if owned is not None else []
+    if owned is None or owned._.kind != "nonstate" or len(between) > 3 or any(t.is_title for t in between):
+        return False
+    speaks = attribution is not None and attribution.start <= owned.start_char and owned.end_char <= attribution.end
+    return speaks or owned[-1].lower_ in _PAPER_NAMES
 
 
 def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
@@ -958,19 +1022,50 @@ def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
     return mention.root.head.head
 
 
-def _seat(sent: Span, actor: ActorMention) -> bool:
-    """A place that is only where a foreign subject sits: "A Western diplomat in Addis Ababa was
-    more hopeful" ("diplomats in Brussels" may well be the EU's)."""
-    person = _placed_in(sent, actor)
-    return (person is not None and person.dep_ in {"nsubj", "nsubjpass"} and person.lower_ in _PERSON_NOUNS
-            and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in person.children))
+def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A place that is only where a foreign person sits: "A Western diplomat in Addis Ababa was
+    more hopeful", "an Ethiopian diplomat in Nairobi, who asked not to be named, said" ("diplomats
+    in Brussels" may well be the EU's, "officials in Bogotá" are Colombia's, "foreign ministers
+    in Bamako" meet there)."""
+    placed = _placed_in(sent, actor)
+    if placed is None or _singular(placed) not in _PERSON_NOUNS:
+        return False
+    modifiers = [c for c in placed.children if c.dep_ in {"amod", "compound", "poss"}]
+    foreign = _singular(placed) not in _FOREIGN_OFFICES and any(
+        c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers)
+    return foreign or any(
+        a.code != actor.code and a.code in STATE_CODES and any(a.start <= c.idx < a.end for c in modifiers)
+        for a in found)
+
+
+def _institution_seat(sent: Span, actor: ActorMention) -> bool:
+    """The city of a speaker's university or institute: "a professor at Bilkent University in
+    Ankara", "director of New York University in Prague"."""
+    placed = _placed_in(sent, actor)
+    if placed is None:
+        return False
+    if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title:
+        return True
+    return _singular(placed) in _PERSON_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "at"}
+        and any(o.dep_ == "pobj" and o.is_title and o.lower_ in _SEATED_INSTITUTIONS for o in c.children)
+        for c in placed.children)
+
+
+def _singular(token: Token) -> str:
+    """The word in lower case without a plural's "s": "diplomat" for "diplomats"."""
+    word = token.lower_
+    return word[:-1] if word.endswith("s") and word[:-1] in _PERSON_NOUNS | _FOREIGN_OFFICES else word
 
 
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
     respond" is China's, not Australia's."""
     mission = _placed_in(sent, actor)
-    if mission is None or mission.lower_ not in _MISSIONS:
+    if mission is not None and mission.lower_ not in _MISSIONS:
+        # "A Chinese embassy spokesperson in Manila": the spokesperson's embassy
+        mission = next((c for c in mission.children if c.dep_ == "compound" and c.lower_ in _MISSIONS), None)
+    if mission is None:
         return False
     owners = [t for t in mission.children if t.dep_ in {"amod", "compound", "poss"}]
     return any(a.code != actor.code and a.code in STATE_CODES and any(a.start <= t.idx < a.end for t in owners)

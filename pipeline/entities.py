@@ -181,8 +181,10 @@ _COMPANY_HEADS = frozenset("power electric motors telecom".split())
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(
-    "reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway".split()
+    "reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway wall".split()
 )
+# words of a statistics office's name: "the Kenya National Bureau of Statistics" reports, it acts for no one
+_STATISTICS = frozenset({"statistics", "statistical", "census"})
 # words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
 # Brasil", "Radio Pakistan", "Lake Chad"
 _HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
@@ -273,6 +275,14 @@ class Gazetteer:
         if not candidates:
             return None
         return _pick(candidates, day)
+
+
+    def terms(self, text: str) -> set[str]:
+        """Every code a person of that name has held an office for, in any term: "Michelle
+        Bachelet" is CHL and UN."""
+        key = normalise(text)
+        return {e.code for e in self._folded.get(key, []) + self._people.get(key, [])
+                if e.code and e.kind == "person"}
 
 
 def _letters(text: str) -> str:
@@ -521,6 +531,7 @@ class EntityResolver:
         given: dict[str, Span] = {}
         resolved = {ent.start: resolve(ent, self.gazetteer, held_on(ent, day) if ent.label_ == "PERSON" else day)
                     for ent in doc.ents}
+        _korea_as_south(doc, resolved)
         people = {ent.start: person for ent in doc.ents
                   if (person := _capital_as_person(doc, ent, resolved[ent.start][2])) is not None}
         # "De Freitas" after "Tarcísio de Freitas": the person again, whatever the tagger took it for
@@ -533,8 +544,9 @@ class EntityResolver:
                 people[ent.start] = Span(doc, ent.start, ent.end, label="PERSON")
         if people:
             doc.ents = [people.get(ent.start, ent) for ent in doc.ents]
+        made = {person.start for person in people.values()}  # "Marcos Lisboa" starts before "Lisboa"
         for ent in doc.ents:
-            ent._.code, ent._.kind, ent._.via = (None, None, None) if ent.start in people else resolved[ent.start]
+            ent._.code, ent._.kind, ent._.via = (None, None, None) if ent.start in made else resolved[ent.start]
             earlier = particled.get(ent.text.lower())
             if earlier is not None and earlier.start < ent.start and earlier._.code and not ent._.code:
                 ent._.code, ent._.kind, ent._.via = earlier._.code, earlier._.kind, earlier._.via
@@ -562,6 +574,8 @@ class EntityResolver:
                 if office is not None and (ent._.code is None or coded._.kind == "organisation"
                                            or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
+            if ent.label_ == "PERSON" and ent._.kind == "person" and (held := self._apposed_term(ent, resolved)):
+                ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"  # "IGAD ... . Its executive secretary, X"
             core = [t for t in ent if t.lower_.rstrip(".") not in _TITLES]
@@ -587,6 +601,17 @@ class EntityResolver:
                 coded, sender = ent, coded
         self._acronyms_as_defined(doc, day)
         return doc
+
+    def _apposed_term(self, person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+        """Another code the person held an office for, which the apposition right after the name
+        names: "Michelle Bachelet, a former Chilean president," (CHL), else None."""
+        doc = person.doc
+        if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+            return None
+        end = next((t.i for t in doc[person.end + 1 : min(person.end + 8, len(doc))] if t.is_punct), person.end + 8)
+        named = {resolved[e.start][0] for e in doc.ents if person.end < e.start and e.end <= end and e.start in resolved}
+        held = (named & self.gazetteer.terms(person.text)) - {person._.code}
+        return next(iter(held)) if len(held) == 1 else None
 
     def _acronyms_as_defined(self, doc: Doc, day: str | None) -> None:
         """An acronym the document defines means what its long form means, wherever it stands:
@@ -733,14 +758,38 @@ _AFTER_PLACE = frozenset(
 def _capital_as_person(doc: Doc, ent: Span, via: str | None) -> Span | None:
     """A capital whose name is also a given name, before a capitalised word that names nothing
     else: "Interior Minister Sofia Lindqvist", "Kingston Reif" are people, not Bulgaria and
-    Jamaica ("Sofia Airport", "the Santiago Declaration" stay places)."""
-    if len(ent) != 1 or via != "capital" or ent.text.lower() not in given_names() or ent.end >= len(doc):
+    Jamaica ("Sofia Airport", "the Santiago Declaration" stay places); a capital after a given
+    name is a surname: "Marcos Lisboa"."""
+    if len(ent) != 1 or via not in {"capital", "place"}:
+        return None
+    previous = doc[ent.start - 1] if ent.start > 0 else None
+    if (previous is not None and previous.is_title and previous.is_alpha and not previous.ent_type_
+            and previous.whitespace_ and not previous.is_sent_start and previous.lower_ not in _TITLES
+            and previous.lower_ in given_names()):  # not "Will Moscow respond?", "King Abdullah"
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")  # a surname: "Marcos Lisboa", not Portugal
+    if via != "capital" or ent.text.lower() not in given_names() or ent.end >= len(doc):
         return None
     following = doc[ent.end]
     if not (following.is_title and following.is_alpha and not following.ent_type_
             and following.lower_ not in _AFTER_PLACE and ent[0].whitespace_):
         return None
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+# what names North Korea without a code of its own ("the North") or with one: bare "Korea" is the
+# South's only in a story that has none of these
+_NORTH_KOREA = re.compile(r"\b(?:the North|North Korea\w*|N\. Korea\w*|Pyongyang|DPRK)\b")
+
+
+def _korea_as_south(doc: Doc, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> None:
+    """Bare "Korea" is South Korea in a story that names South Korea (Seoul, its president) and
+    never the North: a Korea Herald story's "Korea pledged $10 billion". Otherwise no code."""
+    codes = {code for code, _, _ in resolved.values()}
+    if "KOR" not in codes or "PRK" in codes or _NORTH_KOREA.search(doc.text):
+        return
+    for ent in doc.ents:
+        if ent.text == "Korea" and ent.label_ == "GPE" and resolved[ent.start][0] is None:
+            resolved[ent.start] = ("KOR", "state", "name")
 
 
 def _in_institution_name(ent: Span) -> bool:
@@ -760,11 +809,13 @@ def _in_institution_name(ent: Span) -> bool:
             i += 1  # "the Paraguay-Paraná waterway"
             named += 1
             continue
+        if token.lower_ == "of" and named and i + 1 < len(doc) and doc[i + 1].lower_ in _STATISTICS:
+            return True  # "the Kenya National Bureau of Statistics"
         if not (token.is_title or token.is_upper) or not token.is_alpha:
             if named and token.lower_ in _FEATURE_HEADS | _MEDIA_AFTER:
                 return True  # a lower-case head after a name: "the Paraguay-Paraná waterway", "France Inter radio"
             break
-        if token.lower_ in _FEATURE_HEADS:
+        if token.lower_ in _FEATURE_HEADS | _STATISTICS:
             return True
         if token.lower_ in _INSTITUTION_HEADS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None

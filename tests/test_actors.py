@@ -424,6 +424,39 @@ CASES = [
      "that talks would resume.", {"KEN"}, {"UGA"}),
     # a known surname after a hyphenated title
     ("Rosario Murillo was sworn in again. Later, Co-President Murillo attacked exiled critics.", {"NIC"}, set()),
+    # where a foreign speaker or a speaker's institution sits, and a foreign embassy's spokesperson
+    ("A Western envoy in Nairobi said Somalia would reject the plan.", {"SOM"}, {"KEN"}),
+    ("Western diplomats in Lusaka say Malawi is unlikely to sign.", {"MWI"}, {"ZMB"}),
+    ("Sudan and Chad are at odds. Asked about the camps, a Sudanese diplomat in Addis Ababa, who asked not to "
+     "be named, said Ndjamena would not agree.", {"SDN"}, {"ETH"}),
+    ("Leyla Aksoy, a professor at Hacettepe University in Ankara, believes Greece will not sign the map.",
+     {"GRC"}, {"TUR"}),
+    ("Economist Pedro Villalba, of the National University in Asuncion, said the deal with Argentina was unfair.",
+     {"ARG"}, {"PRY"}),
+    ("\"He is careful,\" said Tomas Novak, director of Anglo-American University in Prague.", set(), {"CZE"}),
+    ("China tightened export licences. Li Wen, a professor at Fudan University in Beijing, believes buyers "
+     "from some states were favoured.", {"CHN"}, set()),
+    ("The African ministers met in Kigali. Foreign ministers in Kigali agreed to meet again.", {"RWA"}, set()),
+    ("A Russian embassy spokesperson in Hanoi rejected the claims of Vietnam.", {"RUS", "VNM"}, set()),
+    ("A Russian embassy spokesperson in Hanoi rejected the report.", {"RUS"}, {"VNM"}),
+    # a paper's home state, and the first word of an agency's name
+    ("Egypt's state-owned Al-Ahram said the pact with Turkey was a mistake.", {"TUR"}, {"EGY"}),
+    ("Japan's Asahi Shimbun focused on energy.", set(), {"JPN"}),
+    ("Qatar hosted the talks. Oman signed the deal, the Emirates News Agency (WAM) reported.", {"OMN"}, {"ARE"}),
+    # a topic, a statistics office's name, a landmark, another organisation's host city
+    ("Beijing urged Seoul to handle the Taiwan question with care.", {"CHN", "KOR"}, {"TWN"}),
+    ("Beijing said Tokyo must keep its commitments on history and Taiwan.", {"CHN", "JPN"}, {"TWN"}),
+    ("Beijing imposed sanctions on Lithuania and Taiwan.", {"CHN", "LTU", "TWN"}, set()),
+    ("Prices rose, according to the Ghana National Bureau of Statistics.", set(), {"GHA"}),
+    ("She joined the service in 1989, the year the Berlin Wall fell.", set(), {"DEU"}),
+    ("Lammy will travel to Brussels for a meeting of NATO defence ministers.", {"GBR", "NATO"}, {"EU"}),
+    ("Hungary sent a letter to Brussels about NATO spending.", {"HUN", "EU"}, set()),
+    # a capital after a given name is a surname; an apposition picks the person's term
+    ("According to Paulo Lisboa, an economist, the deal with Uruguay is fair.", {"URY"}, {"PRT"}),
+    ("Michelle Bachelet, a former Chilean president, criticised Venezuela.", {"CHL", "VEN"}, {"UN"}),
+    # bare "Korea" in a story about the South only
+    ("Seoul hosted President Lee Jae-myung's guests. Korea pledged $3 billion to Ghana.", {"KOR", "GHA"}, set()),
+    ("Seoul and Pyongyang traded barbs. Korea pledged $3 billion to Ghana.", {"GHA"}, {"KOR", "PRK"}),
 ]
 
 
