@@ -40,13 +40,14 @@ CUES = frozenset(
     insist insists insisted explained announced declared wrote writes predicted predicts
     expressed asserted reiterated stressed emphasised emphasized acknowledged admitted suggested
     contends contended maintained quoted reported reports predict think thinks tweeted posted
-    cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
+    caution cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
     Speaking accused accuses urged urges admit admits acknowledge acknowledges concede stress
     stresses emphasise emphasises emphasize emphasizes explain explains accuse""".split()
 )
 # plain forms that report only in the present tense with a subject of their own ("officials
-# concede that"), not as an infinitive ("without requiring either side to admit it was wrong")
-_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain accuse".split())
+# concede that", "officials on both sides caution that"), not as an infinitive ("without requiring
+# either side to admit it was wrong") nor as a noun ("urged caution")
+_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain accuse caution".split())
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
@@ -104,6 +105,12 @@ _SPEECH = frozenset("""say said says comment commented comments confirm confirme
     elaborate elaborated disclose disclosed respond responded reply replied mention mentioned reveal
     revealed explain explained announce announced""".split())
 _SUPPOSED = frozenset({"if", "unless", "whatever", "whether"})
+# a statement refused is none either: "He declined to say whether the committee would meet"
+_REFUSALS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+# what is said, not who says it: "..., a charge Brasilia denied" (parsed with "charge" as the subject)
+_CHARGES = frozenset("charge charges accusation accusations allegation allegations claim claims".split())
+# a belief the author advises, not one people hold: "Investors should not expect the pipeline to reopen"
+_ADVICE = frozenset("should must ought shall".split())
 _PERSONAL = {"he", "she"}
 # what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
 _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
@@ -247,7 +254,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
         return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
     if word in _PLAIN_CUES:
-        return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children)
+        return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children) and any(
+            c.dep_ in _SUBJECTS for c in token.children)
     if word in CUES:
         # a prediction with nothing predicted compares, it reports nothing: "better than almost
         # anyone had predicted"
@@ -309,14 +317,19 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                 lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
+        if parsed and lower in _ALSO_ACTS and _reduced_relative(token):
+            return None  # "Tariffs announced in Washington this year hit our exporters": the tariffs hit
         if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
                 any(t.dep_ in {"ccomp", "mark"} for t in token.subtree) or _has_quotation(sent)):
             return None
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
-    if speaker is None or speaker.root.lower_ in _RELATIVES or (parsed and _no_statement(speaker, token)):
-        return None  # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one
+    if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
+            or (parsed and _no_statement(speaker, token))):
+        # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one, nor is
+        # a charge ("..., a charge Brasilia denied")
+        return None
     if context is not None and (speaker.text.lower() in _PERSONAL
                                 or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
         found = context.antecedent(sent, speaker, quoting=quoting)
@@ -366,15 +379,27 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
 def _no_statement(speaker: Span, cue: Token) -> bool:
     """The text says that nobody said it: "neither government has said so in public", "no
     official confirmed", "the communiqué says nothing about the blocks", "Washington has said
-    little", "Fico has not commented" (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
+    little", "Fico has not commented", "declined to say whether" (a belief denied is still held: "analysts do not expect a breakthrough" is theirs); or only
     supposes it: "if the Commission concludes that ...", "whatever Iran says in public"."""
     says_little = cue.lower_ in {"say", "says", "said"}  # "has said little"; "expect little" is a belief
     return (denied(speaker.root)
             or any(c.dep_ in {"dobj", "obj"} and (c.lower_ == "nothing" or (c.lower_ == "little" and says_little))
                    for c in cue.children)
             or (cue.lower_ in _SPEECH and any(c.dep_ == "neg" for c in cue.children))
+            # "declined to say whether", "refused to comment"
+            or (cue.lower_ in _SPEECH and cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS)
             # a statement supposed, not made: "if the Commission concludes that", "whatever Iran says"
             or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"} for c in cue.children))
+
+
+def _reduced_relative(cue: Token) -> bool:
+    """The cue is a clause on its subject that the parser took for the main verb: the clause it
+    would report is a finite verb with no subject or "that" of its own ("Tariffs announced in
+    Washington this year hit our exporters hard": the tariffs hit; not "announced it would")."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return (cue.lower_.endswith("ed") and bool(clauses) and not _has_quotation(cue.sent) and all(
+        c.i > cue.i and not c.lower_.endswith("ing")  # no infinitive or participle: "hit", "hits"
+        and not any(g.dep_ in {*_SUBJECTS, "expl", "mark", "aux"} for g in c.children) for c in clauses))
 
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
@@ -445,6 +470,40 @@ def speech_speaker(doc: Doc) -> Attribution | None:
                  and e._.code in STATE_CODES}
     code = codes.pop() if len(codes) == 1 else _issuing_state(doc) if not codes else None
     return Attribution(text[start:end], code, TRANSCRIPT_CUE, True, start, end)
+
+
+# an op-ed's signature that names its author's serving office of a state, on a line of its own at
+# the top or the end, or a byline with the office: "Alberto van Klaveren is the foreign minister of
+# Chile.", "Sugiono is the Minister of Foreign Affairs of the Republic of Indonesia.", "Penny Wong is
+# Australia's foreign minister.", "By Sugiono, Minister of Foreign Affairs of Indonesia"
+_SIGNATURE = re.compile(
+    r"^[ \t*_]*(?:(?P<name>[A-Z][^\n.,]{0,60}?)\s+is\s+(?:the\s+)?|By\s+(?P<by>[A-Z][^\n.,]{0,60}?),\s+(?:the\s+)?)"
+    r"(?P<office>[^\n]{0,60}?\b(?i:minister|ambassador|secretary|president|premier|chancellor|envoy|"
+    r"representative|high commissioner|spokes(?:person|man|woman))\b[^\n]{0,120})$", re.M)
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.I)
+
+
+def signed_state(doc: Doc, author: str | None) -> str | None:
+    """The state an op-ed's author serves, where a signature names the office ("Alberto van
+    Klaveren is the foreign minister of Chile.": CHL; ``_SIGNATURE``), whether a line of the body or
+    furniture: the state before the office ("Chile's ambassador to Japan") else the first after it.
+    Only for ``author``, a serving office (not "a former diplomat"), and where the body speaks in
+    the first person outside quotation marks (three times or more): then "we", "our" and "my
+    government" are that state's, as in a spokesperson's transcript."""
+    text = doc.text
+    if not author or len(_FIRST_PERSON.findall(_QUOTED.sub("", text))) < 3:
+        return None
+    for match in _SIGNATURE.finditer(text):
+        name = match.group("name") or match.group("by")
+        if name.split()[-1].lower() not in author.lower() or _FORMER.search(match.group(0)):
+            continue
+        end = match.end("name") if match.group("name") else match.end("by")
+        states = [e for e in ents_of(doc) if e._.code in STATE_CODES and end < e.start_char and e.end_char <= match.end()]
+        owner = next((e for e in states if e.end_char <= match.start("office") + 40
+                      and text[e.end_char : e.end_char + 2] in {"'s", "’s"}), None)
+        if owner is not None or states:
+            return (owner or states[0])._.code
+    return None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -822,7 +881,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
     # a date on the cue before one on the speaker: "The IMF, which approved a facility in 2022,
     # said on Tuesday" is Tuesday's
-    dates = sorted((e for e in ents_of(sent) if e.label_ == "DATE"), key=lambda e: attached_word(e).i != cue.i)
+    # (a time of day names its day too: "said on Saturday night")
+    dates = sorted((e for e in ents_of(sent) if e.label_ in {"DATE", "TIME"}), key=lambda e: attached_word(e).i != cue.i)
     for ent in dates:
         word = attached_word(ent)
         if word.dep_ == "advmod" and word.head.i == cue.i:
@@ -835,8 +895,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
         if word.i == cue.i or on_speaker:
             # a statement reported is made by the document's day: "said on Dec 3" in a piece of 26
             # November is last December's, unless the cue looks forward ("will tell parliament on Tuesday")
-            return normalise_time(ent.text, ent.doc._.doc_date, future=in_future_clause(ent),
-                                  past=not in_future_clause(ent))
+            day = normalise_time(ent.text, ent.doc._.doc_date, future=in_future_clause(ent),
+                                 past=not in_future_clause(ent))
+            if day is not None or ent.label_ == "DATE":
+                return day  # a time alone, "at 10 a.m.", names no day
     return None
 
 
@@ -903,9 +965,10 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
-    if sent[0].lower_.endswith("ing") and (person := _after_participle(sent, cue)) is not None:
-        # "Speaking for the African Group, the representative of Ghana said": the parser hung
-        # the speaker on the participle's phrase and left the verb without a subject
+    if _opening_participle(sent) and (person := _after_participle(sent, cue)) is not None:
+        # "Speaking for the African Group, the representative of Ghana said", "Asked whether ...,
+        # a Malian official in Dakar, who asked not to be named, said": the parser hung the
+        # speaker on the participle's phrase and left the verb without a subject
         return _phrase(person)
     if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and (any(c.dep_ == "ccomp" for c in cue.children) or any(
             t.dep_ == "mark" and t.lower_ == "that" for t in sent if t.i > cue.i)):
@@ -913,6 +976,11 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+def _opening_participle(sent: Span) -> bool:
+    """The sentence opens with a participle's phrase: "Speaking for ...,", "Asked whether ...,"."""
+    return sent[0].lower_.endswith("ing") or (sent[0].lower_.endswith("ed") and sent[0].dep_ == "advcl")
 
 
 def _after_participle(sent: Span, verb: Token) -> Token | None:
@@ -923,7 +991,8 @@ def _after_participle(sent: Span, verb: Token) -> Token | None:
     if comma is None:
         return None
     for token in sent.doc[comma + 1 : verb.i]:
-        if token.dep_ in {"conj", "appos", "npadvmod", "nsubj"} and (
+        # (or, where the parser lost its way, on the comma: "Asked whether ..., a diplomat in Nairobi, who")
+        if token.dep_ in {"conj", "appos", "npadvmod", "nsubj", "prep"} and (
                 token.lower_ in _PERSON_NOUNS or (token.ent_type_ == "PERSON" and token.ent_iob_ in {"B", "I"})):
             return token
     return None
@@ -937,6 +1006,8 @@ def _people_believe(verb: Token) -> bool:
         return False
     subject = subjects[0]
     noun = subject.lower_
+    if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in verb.children):
+        return False  # "Investors should not expect ...": the author's advice
     return (subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or noun in _PERSONAL
             or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS))
 

@@ -23,6 +23,7 @@ from .attribution import (
     post_speakers,
     posted_for,
     quotation_open,
+    signed_state,
     sits_in,
     transcript_speaker,
     transcript_speakers,
@@ -87,6 +88,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     speakers = transcript_speakers(doc)
+    # an op-ed signed by a serving minister or ambassador: the state the author's "we" speaks for
+    voice = None if speakers else signed_state(doc, info.author)
     posts = post_speakers(doc)
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
@@ -118,6 +121,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
+        if voice is not None:
+            actors = _authors_pronoun(sent, voice, actors, quoting)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
@@ -477,6 +482,28 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
     return [*others, ActorMention(pronoun.text, code, kind,
                                   "context", pronoun.idx, pronoun.idx + len(pronoun),
+                                  "source" if source else None)]
+
+
+# what "our" shares with others beyond the author's state: "our region has seen a border war"
+_WIDER_GROUPS = frozenset("""region regions neighbourhood neighborhood continent hemisphere world planet members
+    association bloc""".split())
+
+
+def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting: bool) -> list[ActorMention]:
+    """The first "we", "our" or "us" outside quotation marks in an op-ed signed by a serving
+    office of a state ``code`` is that state ("We have repeatedly asked Caracas to ...": CHL), and
+    "I", "my" and "me" a person of it ("My government believes": IDN), as in a spokesperson's
+    transcript (``_speaker_pronoun``); not "our" of a group the state is one of ("our region")."""
+    pronoun = next((t for t in sent if (t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"})
+                    and not (t.dep_ == "poss" and t.head.lower_ in _WIDER_GROUPS)
+                    and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+    if pronoun is None or any(a.code == code for a in actors):
+        return actors
+    others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
+    kind = "person" if pronoun.lower_ in {"i", "my", "me"} else "state"
+    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+    return [*others, ActorMention(pronoun.text, code, kind, "context", pronoun.idx, pronoun.idx + len(pronoun),
                                   "source" if source else None)]
 
 

@@ -188,6 +188,19 @@ CASES = [
     # a source of data named after "according to" speaks, unlike evidence that "suggested"
     ("According to Chinese customs data, imports of Chilean copper rose by a third in May.",
      "Chinese customs data", "According", "CHN", False),
+    # a present "caution" with a subject of its own
+    ("But officials in Quito caution that a final settlement is years away.", "officials in Quito", "caution", "ECU",
+     False),
+    # a charge, a statement refused, the author's advice and a participle on a noun are no speakers
+    ("The talks stalled after reports that Bolivian intelligence had spied on its negotiators, a charge La Paz denied.",
+     None, None, None, False),
+    ("Foreign Minister Ana Ruiz declined to say whether the council would discuss Haiti.", None, None, None, False),
+    ("Traders should not expect the junta to ease its grip on the gold mines before the vote.", None, None, None,
+     False),
+    ("Levies announced in Ottawa earlier this year hurt our farmers badly.", None, None, None, False),
+    # after an opening "Asked whether ...," the speaker the parser hung on the comma
+    ("Asked whether the two neighbours could return to talks, an Eritrean diplomat in Nairobi, who asked not to be "
+     "named, said Asmara was \"always open to dialogue\".", "an Eritrean diplomat in Nairobi", "said", "ERI", True),
 ]
 
 
@@ -225,6 +238,9 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The minister told state radio late on Monday that talks would resume.", "2023-12-11"),
         ("Lula, who met Milei on Monday, said the deal was good.", None),
         ("Kofi Mensah, who spoke to journalists in Accra on Monday, said the levies were unfair.", "2023-12-11"),
+        # a time of day names its day ("Monday night"); one without a day names none
+        ("The premier said on Monday night that the coalition would hold.", "2023-12-11"),
+        ("The minister said at 10 a.m. on Monday that talks would resume.", "2023-12-11"),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -812,6 +828,29 @@ def test_a_speechs_heading_names_who_speaks_throughout(extractor: Any) -> None:
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
     assert {(c.attribution.speaker, c.attribution.speaker_code) for c in claims if c.attribution} == {
         ("Gedion Timothewos", "ETH")}
+
+
+def test_a_signed_op_eds_first_person_is_the_state_its_author_serves(extractor: Any) -> None:
+    body = ("My government believes that the river dispute can only be settled under the 1997 convention. "
+            "We have repeatedly asked Asuncion to share its data. I am grateful to our Brazilian friends. "
+            "Our region has seen too many quarrels.")
+    note = "Ana Ferreira is the foreign minister of Uruguay."
+    for text in (f"Rules, not blocs\n\nBy Ana Ferreira\n\n{body}\n\n{note}\n",  # signed at the end
+                 f"Rules, not blocs\n\nBy Ana Ferreira\n\n{note}\n\n{body}\n",  # under the byline
+                 f"Rules, not blocs\n\nBy Ana Ferreira, Minister of Foreign Affairs of Uruguay\n\n{body}\n"):
+        claims = [c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                  if not c.text.startswith("Ana Ferreira")]
+        # "My government" speaks for Uruguay; "we" and "I" are Uruguay's, not "our region"
+        assert (claims[0].attribution.speaker, claims[0].attribution.speaker_code) == ("My government", "URY"), text
+        assert ("PRY", "URY") in claims[1].dyads
+        assert ("BRA", "URY") in claims[2].dyads
+        assert "URY" not in {a.code for a in claims[3].actors}
+    # a former minister's op-ed, or another person's note, is the author's voice alone
+    for note in ("Ana Ferreira is a former foreign minister of Uruguay.", "Luis Pardo is the foreign minister of Uruguay."):
+        text = f"Rules, not blocs\n\nBy Ana Ferreira\n\n{body}\n\n{note}\n"
+        claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+        assert claims[0].attribution.speaker_code is None
+        assert "URY" not in {a.code for a in claims[1].actors}
 
 
 def test_a_headline_about_a_speech_is_no_speech(extractor: Any) -> None:
