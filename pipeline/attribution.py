@@ -336,7 +336,19 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker) if parsed else None)
-    if context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE:
+    honoured = _honoured(speaker)
+    if honoured is not None:
+        # "His Highness welcomed the Greek leader and said": the ruler named with the honorific before
+        return Attribution(
+            speaker=honoured.text,
+            speaker_code=_code(honoured),
+            cue=token.text,
+            quote=_has_quotation(sent),
+            start=speaker.start_char,
+            end=speaker.end_char,
+            date=_statement_date(sent, token, speaker) if parsed else None,
+        )
+    if context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE and not _honorific(speaker):
         # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
         # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
         # text or the given name); a person of unknown gender is not guessed.
@@ -606,7 +618,20 @@ class Context:
         want = _PRONOUN_GENDER[pronoun.text.lower()]
         subjects = [e for e in _people(sent, quoting) if e.end <= pronoun.start and e.root.dep_ in _SUBJECTS
                     and e.label_ == "PERSON" and self._gender_of(e.text) in {want, None}]
-        return _person(subjects[-1]) if subjects else None
+        if subjects:
+            return _person(subjects[-1])
+        for word in sent.doc[sent.start : pronoun.start]:
+            if word.dep_ not in _SUBJECTS or not (word.head.dep_ == "ROOT" or (
+                    word.head.dep_ == "ccomp" and word.head.head.i == pronoun.root.head.head.i)):
+                continue  # the subject of the clause the speaker reports, not of one inside it
+            if _PRONOUN_GENDER.get(word.lower_) == want and word.lower_ in _PERSONAL:
+                # "He is expected to ask Andrej Babis ..., his office said": the subject's person
+                return self.antecedent(sent, sent.doc[word.i : word.i + 1], quoting=quoting)
+            titled = sent.doc[word.left_edge.i : word.i + 1]
+            if word.lower_ in OFFICES and titled[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in titled):
+                # "The Greek Prime Minister is scheduled to attend ..., his office said": that office's
+                return Attribution(titled.text, _code(titled), "", False, titled.start_char, titled.end_char)
+        return None
 
     def _gender_of(self, name: str) -> str | None:
         """What the text has shown of the person's gender, else what their given name suggests
@@ -820,6 +845,32 @@ def _one_official(span: Span) -> bool:
     root = span.root
     return (root.lower_ in _PERSON_NOUNS and len(span) <= 10  # singular: the set has no plurals
             and not any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in span))
+
+
+# the words of an honorific, whose "His" is no possessive: "His Highness", "Her Royal Highness"
+_HONORIFICS = frozenset("highness majesty excellency holiness eminence royal".split())
+
+
+def _honorific(speaker: Span) -> bool:
+    """The speaker is an honorific alone: "His Highness", "Her Majesty"."""
+    return (len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE
+            and all(t.lower_ in _HONORIFICS for t in speaker[1:]))
+
+
+def _honoured(speaker: Span) -> Span | None:
+    """The person the text last named after the same honorific, for a speaker that is the
+    honorific alone: "His Highness Sheikh Mohamed bin Zayed ... . His Highness said" is the Sheikh."""
+    if not _honorific(speaker):
+        return None
+    doc, words = speaker.doc, [t.lower_ for t in speaker]
+    found = None
+    for ent in doc.ents:
+        if ent.end > speaker.start:
+            break
+        before = [t.lower_ for t in doc[max(ent.start - len(words), 0) : ent.start]]
+        if ent.label_ == "PERSON" and before == words:
+            found = ent
+    return found
 
 
 def _person(ent: Span) -> Attribution:
@@ -1071,11 +1122,12 @@ def _one_phrase(head: Token) -> Span:
     doc = head.doc
     ent = ent_at(doc, head.i)
     if ent is not None and ent.label_ in {"PERSON", "ORG"}:
-        return ent
+        return _with_its_kind(ent)
     # "the chairperson of the AU Commission, Mahmoud Ali Youssouf,": the parser may hang the name
-    # on the body the office is of, which is no person
+    # on the body the office is of, which is no person, or on a person named in full, whose
+    # name it cannot be ("The powerful sister of leader Kim Jong-un, Kim Yo-jong,": the sister)
     ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-           if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS and g.ent_type_ != "PERSON"]
+           if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS]
     for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
             ent = ent_at(doc, child.i)
@@ -1098,6 +1150,22 @@ def _one_phrase(head: Token) -> Span:
     while left < head.i and (doc[left].is_punct or doc[left].is_quote):
         left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
     return doc[left : right + 1]
+
+
+# the kinds of a state's body that may stand before its acronym: "the Argentine statistics agency INDEC"
+_BODY_KINDS = frozenset("agency ministry office department bureau service authority".split())
+
+
+def _with_its_kind(ent: Span) -> Span:
+    """An uncoded name with the words before it that say what state body it is: "the Argentine
+    statistics agency INDEC", whose demonym gives the speaker its state; else the name alone."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent._.code or ent.start == 0 or doc[ent.start - 1].lower_ not in _BODY_KINDS:
+        return ent
+    words = [t for t in doc[ent.root.left_edge.i : ent.start] if t.head.i in range(ent.start, ent.end)
+             or t.head.i < ent.start]
+    left = words[0].i if words and all(t.dep_ in {"det", "compound", "amod"} for t in words) else ent.start
+    return doc[left : ent.end] if any(e._.code for e in ents_of(doc[left : ent.start])) else ent
 
 
 def _nearest_before(sent: Span, cue: Token) -> Span | None:
@@ -1219,9 +1287,22 @@ def _office_code(speaker: Span) -> str | None:
         # not an envoy "to the United Nations", who speaks for whoever sent them
         codes = codes or {str(e._.code) for e in inside if e._.kind == "organisation" and e._.code
                           and "to" not in {t.lower_ for t in speaker.doc[max(e.start - 2, 0) : e.start]}}
+        # "Ali Hassan, president of the Emirates Policy Center", "the Diplomatic Academy of Vietnam":
+        # the institution's home, where it names no other state or organisation; not what it
+        # studies ("the University of North Korean Studies")
+        codes = codes or {str(e._.code) for e in inside if e._.kind == "nonstate" and e._.code in STATE_CODES
+                          and not _studied(e)}
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def _studied(ent: Span) -> bool:
+    """The state is what an institution studies, after its "of" and before more of its name: "the
+    University of North Korean Studies", "the Institute of Chinese Affairs"."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ == "of" and ent.end < len(doc)
+            and doc[ent.end].is_title)
 
 
 def _leaders_office(inside: list[Span], office: Token) -> str | None:

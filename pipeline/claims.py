@@ -364,14 +364,17 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
 def _own_name(child: Token, noun: Token) -> bool:
     """``child`` is part of the office's own name, not whose it is: the lower-case words the tagger
     took into one entity with it ("the foreign ministry" as an organisation), or an "of" phrase of
-    capitalised words that names no state or organisation ("the Ministry of Foreign Affairs")."""
+    capitalised words that names no state or organisation ("the Ministry of Foreign Affairs", "the
+    Ministry of Trade, Industry and Energy"), or the capitalised words of an office's name ("The
+    Foreign Ministry", "A senior Foreign Ministry official") where the tagger left them uncoded."""
     if child.dep_ == "prep":
         words = [t for t in child.subtree if t.i != child.i]
         return (child.lower_ == "of" and noun.text[0].isupper() and bool(words)
-                and all(t.text[0].isupper() or t.lower_ in {"the", "and", "of", "&"} for t in words)
+                and all(t.text[0].isupper() or t.lower_ in {"the", "and", "of", "&", ","} for t in words)
                 and not any(e._.code for e in ents_of(noun.doc[words[0].i : words[-1].i + 1])))
     ent = ent_at(noun.doc, noun.i)
-    return ent is not None and not ent._.code and ent.start <= child.i < ent.end and child.text.islower()
+    return (ent is not None and not ent._.code and ent.start <= child.i < ent.end
+            and (child.text.islower() or (child.dep_ != "poss" and not any(e._.code for e in ents_of(ent)))))
 
 
 # a person named again by office alone: "the official", "the minister", "the source"

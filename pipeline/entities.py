@@ -584,6 +584,12 @@ class EntityResolver:
                 named = surnames.get(core[0].text) or given.get(core[0].text)
                 if named is not None and named._.code is not None:
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent._.code is None:
+                # "Ramirez Lezcano" after "Ruben Ramirez Lezcano": a two-word surname of a name given before
+                named = surnames.get(ent[-1].text)
+                if (named is not None and named._.code is not None and len(named) > len(ent)
+                        and [t.text for t in named[-len(ent):]] == [t.text for t in ent]):
+                    ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             if ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
                 surnames[name[-1].text] = ent
@@ -902,9 +908,18 @@ def _office_of(person: Span, previous: Span) -> str | None:
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
     if len(between) >= 2 and between[-1].text == "," and person.root.dep_ == "appos":
         between = between[:-1]  # "the Beninese government spokesperson, Wilfried Houngbédji"
-    if not 1 <= len(between) <= 4 or any(t.is_punct or _verb(t, previous) for t in between):
+    if not 1 <= len(between) <= 4 and not _long_title(between):
+        return None
+    if any(t.is_punct or _verb(t, previous) for t in between):
         return None
     return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
+
+
+def _long_title(words: list[Token]) -> bool:
+    """A title of five to seven capitalised words with its "for" or "of": "Cabinet Secretary for
+    Foreign Affairs" (in "Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi")."""
+    return 5 <= len(words) <= 7 and words[0].is_title and words[-1].is_title and all(
+        t.is_title or t.lower_ in {"for", "of", "and", "the"} for t in words)
 
 
 # the parse's labels of a verb (the pipeline has no tagger): "Tokyo summoned Ambassador Wu"

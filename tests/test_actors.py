@@ -186,6 +186,9 @@ CASES = [
     ("Sudanese Irrigation Minister Yasir Abbas met Egypt's envoy.", {"SDN", "EGY"}, {"PSE"}),
     ("Sudanese Irrigation Minister Yasir Abbas spoke first. Abbas then criticised Egypt.", {"SDN", "EGY"}, {"PSE"}),
     ("Kazakhstan's deputy energy minister Nurlan Zhakenov welcomed the Russian offer.", {"KAZ", "RUS"}, set()),
+    # a long title of five capitalised words with its "for"
+    ("Tanzanian Cabinet Secretary for Foreign Affairs Joseph Mwakyembe spoke first. Mwakyembe then criticised Kenya.",
+     {"TZA", "KEN"}, set()),
     ("Foreign Ministry spokesperson Wang Wenbin spoke in Beijing. Wang criticised India.", {"CHN", "IND"}, set()),
     ("Mahmoud Abbas met Blinken. Abbas thanked Washington.", {"PSE", "USA"}, set()),
     ("Secretary Blinken met Sheikh Tamim in Doha.", {"USA", "QAT"}, set()),

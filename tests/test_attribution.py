@@ -386,6 +386,9 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         # the name the parser hung on the body the office is of
         ("In his opening address, the chairperson of the AU Commission, Mahmoud Ali Youssouf, said the fund was empty.",
          "Mahmoud Ali Youssouf", "said"),
+        # the name in apposition with the speaker, after a person named in full in an "of" phrase
+        ("The younger brother of President Paul Kagame, Jean Kagame, said the border would reopen.",
+         "Jean Kagame", "said"),
         ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
         # a question reports nothing
         ("What does the court say?", None, None),
@@ -442,6 +445,13 @@ def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) 
             "According to a report by the Arab Water Council published last month, the reservoir could fill by August.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [("Ministry of Water and Energy", "ETH"), ("a report by the Arab Water Council", None)]
+    # an institution's home gives its president a state; a demonym before a state body's acronym
+    text = ("“The pipeline is vital,” said Omar Haddad, president of the Qatar Policy Institute. "
+            "Chile's exports to Peru rose, according to the Chilean statistics agency INE.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Omar Haddad", "QAT"), ("the Chilean statistics agency INE", "CHL")]
+    text = "“The talks will fail,” said Lee Min-ho, a former president of the University of North Korean Studies."
+    assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [("Lee Min-ho", None)]
 
 
 def test_attribution_a_persons_pronoun_expects(extractor: Any) -> None:
@@ -784,6 +794,11 @@ def test_a_surname_the_tagger_missed_is_the_person_named_before(extractor: Any) 
     text = "Santiago Peña met Lula in Brasília.\n\nPeña said that the agreement corrects an imbalance."
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found == [None, ("Peña", "PRY")]
+    # a surname of two words after the full name with a title
+    text = ("Bolivian Foreign Minister Carmen Rojas Paredes signed the accord with Chile on Monday. "
+            "Rojas Paredes said Bolivia would seek ratification this year.")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [None, ("Rojas Paredes", "BOL")]
 
 
 def test_an_office_closing_a_quotation_speaks_for_the_speaker_before(extractor: Any) -> None:
@@ -910,12 +925,40 @@ def test_an_office_named_again_speaks_for_the_subject_who_held_it(extractor: Any
 def test_bare_offices_of_the_state_that_acted(extractor: Any) -> None:
     # "the foreign ministry" tagged as one organisation; an "of" phrase that names no state; a title
     # before the name, with no article
-    for office in ("the foreign ministry said", "the Ministry of Foreign Affairs said"):
+    # capitalised words of the office's own name, and an "of" name with commas
+    for office in ("the foreign ministry said", "the Ministry of Foreign Affairs said", "the Foreign Ministry said",
+                   "the Ministry of Mines, Energy and Water said"):
         text = f"Nairobi has also sought support abroad. Ruto will travel to Doha next week, {office}."
         assert _attributions(extractor, text)[1].speaker_code == "KEN", office
     text = ("Japan's trade ministry said it opposes the tariffs. "
             "Spokesman Ito Kenji told a briefing in Tokyo that the ministry was studying them.")
     assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == ["JPN", "JPN"]
+
+
+def test_a_senior_capitalised_ministry_official_speaks_for_the_state_before(extractor: Any) -> None:
+    text = ("Oslo's prime minister's office said exports had fallen. "
+            "A senior Foreign Ministry official said the quota would be reviewed.")
+    assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == ["NOR", "NOR"]
+
+
+def test_his_highness_is_the_ruler_named_with_it(extractor: Any) -> None:
+    # the honorific is no possessive: not "Pedro Sanchez's Highness"
+    text = ("His Highness Sheikh Tamim bin Hamad Al Thani received Spanish Prime Minister Pedro Sanchez in Doha. "
+            "His Highness thanked the Spanish leader and said Qatar saw Spain as a trusted partner.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "Sheikh Tamim bin Hamad Al Thani", "QAT")
+
+
+def test_his_office_is_the_subjects_named_by_pronoun_or_title(extractor: Any) -> None:
+    # the subject "He" is the man named before, not the one the sentence asks; a subject named by
+    # title owns the office, not whoever spoke last
+    text = ("President Alar Karis will meet party leaders on Monday. "
+            "He is expected to ask Kaja Kallas to form a cabinet, his office said.")
+    assert _speakers(extractor, text)[1] == "Alar Karis's office"
+    text = ("Spanish Foreign Minister Jose Manuel Albares said the accord was historic. "
+            "The Spanish Prime Minister is due to visit the region in March, his office said.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "The Spanish Prime Minister's office", "ESP")
 
 
 def test_a_quotation_after_a_short_quoted_answer_keeps_its_speaker(extractor: Any) -> None:
