@@ -101,7 +101,7 @@ from .entities import (
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:the|our) two (sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
+    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b"  # a joint statement's "the Parties"
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
@@ -114,16 +114,23 @@ _PAIR_REFERENCE = re.compile(
 # commission" is often a domestic one
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
-    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping)|"
+    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson"
     r"(?:[Tt]he|[Aa]n?) (?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
     r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum))\b(?! of\b)"
 )
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
+# "the group", "the jihadist group": an armed group named just before ("JNIM fighters attacked a
+# base. The group has also been recruiting"); not "the group of 20"
+_GROUP_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?:armed|militant|jihadist|rebel|insurgent|extremist|Islamist|terrorist) )?group\b(?! of\b)")
+_GROUP_MEMORY = 3  # sentences
 _BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
     ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
 _ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
+# "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
+_CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
 _ORG_MEMORY = 5  # sentences
 # heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
 # only an organisation named in the last few sentences with that word in its text
@@ -177,8 +184,11 @@ _BODIES_AS_NAMES = frozenset("government administration cabinet parliament autho
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-# organisations that are one side of a pair as a state is: "the UK and the EU ... the two sides"
-_PAIRED_ORGS = frozenset({"EU", "NATO", "ASEAN", "AU"})
+# organisations that are one side of a pair as a state is: "the UK and the EU ... the two sides",
+# a regional bloc or alliance ("ECOWAS ... met Mali's foreign minister. Both sides described the
+# talks"); not a forum (APEC, the G20)
+_PAIRED_ORGS = frozenset("""EU NATO ASEAN AU ECOWAS GCC MERCOSUR EAEU CARICOM SADC EAC IGAD ECCAS AES CELAC EFTA
+    CSTO""".split())
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # a court's names for the parties of a case: "the Applicant", "the Respondent" (capitalised)
 _CASE_PARTY = re.compile(r"\b[Tt]he (Applicant|Respondent)\b")
@@ -189,6 +199,10 @@ _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 # prepositions that make a state part of the noun they hang on, which has the noun's role
 _PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside", "under"})
+_COME = frozenset("come comes came coming".split())
+# nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
+_ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive invasion war sanctions embargo ban
+    pressure tariffs crackdown campaign""".split())
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
@@ -321,6 +335,7 @@ class ActorTracker:
         # few sentences, and what stops it
         self._named_orgs: list[ActorMention] = []
         self._other_bodies: set[str] = set()
+        self._armed: list[tuple[int, ActorMention]] = []  # (sentence, mention) of the armed groups named: "the group"
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
@@ -375,6 +390,7 @@ class ActorTracker:
         # a reference resolved ("the alliance") keeps its organisation in memory as a name does
         self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
         self._named_orgs += [a for a in named if a.kind == "organisation"]
+        self._armed += [(self._sentence, a) for a in named if a.kind == "group"]
         self._other_bodies |= _body_words(ents)
         members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
@@ -470,21 +486,28 @@ class ActorTracker:
                 # the pair's states named before the phrase or right after it ("the two countries,
                 # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
                 # between the two countries were strained over the sanctions on Niger")
-                near = start + len(m.group(0)) + 40
+                end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
                            and a.via != "context"]
-                own = {a.code for a in members if a.start < near}
+                own = {a.code for a in members if a.start < end + 40 and not (parsed and a.start > start
+                                                                               and _venue(sent, a))}
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
                     # accused both governments", "Both leaders thanked Kazakhstan"
                     outside = {a.code for a in members if _other_side(sent, a, span)}
                     own -= outside
+                    if (span.root.dep_ == "pobj" and span.root.head.lower_ == "between" and len(own) >= 2
+                            and not any(g <= own for _, g, _ in self._groups)):
+                        # two named before "between" the pair, and never paired before, may be its
+                        # mediators: "Oman and Iraq are the channels between the two governments"
+                        own = set()
             # "Ankara sold drones to all three governments": the three are not all named here
             if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
                         for code in self._group_members(own, size, orgs, outside)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
             code = parties[m.group(1) == "Respondent"]
@@ -601,25 +624,58 @@ class ActorTracker:
         for m in _ORG_REFERENCE.finditer(sent.text):
             word = (m.group("kind") or m.group("head")).lower().replace("organis", "organiz")
             start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             here = sorted((a for a in found if a.kind == "organisation" and a.end <= start), key=lambda a: -a.start)
-            earlier = iter([*here, *(a for _, a in reversed(self._orgs))])
-            if word in {"bloc", "grouping"}:
-                org = next((a for a in earlier if a.code in _BLOCS), None)
-            elif word == "alliance":
-                org = next((a for a in earlier if a.code in _ALLIANCES), None)
+            # one listed with the phrase is another: "a mediator between the AES and the bloc"
+            other = {a.code for a in here if parsed and span is not None and _listed_with(sent, a, span)}
+            # one the text calls by another word is not "the bloc": "the confederation" (AES) and "the bloc" (ECOWAS)
+            if m.group("kind"):
+                other |= {a.code for _, a in self._orgs if a.via == "context" and (k := _ORG_REFERENCE.search(a.text))
+                          and k.group("kind") and k.group("kind").lower() != word}
+            earlier = iter([a for a in [*here, *(a for _, a in reversed(self._orgs))] if a.code not in other])
+            if word in {"bloc", "grouping", "confederation", "alliance"}:
+                kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
+                         else _BLOCS)
+                org = next((a for a in earlier if a.code in kinds), None)
+                if org is None and word != "alliance":  # "the alliance" may be a coalition of parties
+                    org = self._only_named(kinds)
             else:
                 org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
                             or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
                            None)
                 if org is None and word not in _LOCAL_HEADS:
                     org = self._organisation_named(m.group("head"), sent, found, start)
-            if org is None or org.code in named:
+            if org is None or org.code in named - other:
                 continue
-            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),
                                     _role(span.root) if parsed and span is not None else None))
             named = named | {org.code}
         return out
+
+    def _armed_group(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+        """ "the group": the armed group named last, earlier in the sentence or in the three
+        sentences before; none where the sentence names another body before it ("Human Rights
+        Watch said the group ...")."""
+        m = _GROUP_REFERENCE.search(sent.text)
+        if m is None:
+            return []
+        start = sent.start_char + m.start()
+        if any(e.label_ == "ORG" and not e._.code and e.end_char <= start for e in ents_of(sent)):
+            return []
+        here = [a for a in found if a.kind == "group" and a.end <= start]
+        earlier = [a for i, a in self._armed if self._sentence - i <= _GROUP_MEMORY]
+        group = (here or earlier or [None])[-1]
+        if group is None or group.code in named:
+            return []
+        span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        return [ActorMention(m.group(0), group.code, "group", "context", start, start + len(m.group(0)),
+                             _role(span.root) if parsed and span is not None else None)]
+
+    def _only_named(self, kinds: frozenset[str]) -> ActorMention | None:
+        """The one organisation of ``kinds`` the document has named, any number of sentences back
+        ("ECOWAS ... . (six sentences) ... Bamako expected the bloc to release"); None for two."""
+        codes = {a.code for a in self._named_orgs if a.code in kinds}
+        return next(a for a in reversed(self._named_orgs) if a.code in codes) if len(codes) == 1 else None
 
     def _organisation_named(self, head: str, sent: Span, found: list[ActorMention], start: int) -> ActorMention | None:
         """The one organisation named in the document so far with ``head`` in one of its names
@@ -739,6 +795,23 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     # in "elevated ties to a China-Africa community"
     own = _argument(mention.root, _LISTED)
     return own is not None and own[0].i == verb.i and own[1] != slot
+
+
+def _venue(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is a place something happens "in" or "at", or a channel it goes "through":
+    "the centre the two countries plan to open in Muscat"."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (mention is not None and mention.root.dep_ == "pobj"
+            and mention.root.head.lower_ in {"in", "at", "through", "via"})
+
+
+def _listed_with(sent: Span, actor: ActorMention, phrase: Span) -> bool:
+    """Whether ``actor`` and ``phrase`` are members of one list ("the AES and the bloc")."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    a, b = mention.root, phrase.root
+    return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
 
 
 def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:
@@ -1117,6 +1190,13 @@ def _role(token: Token) -> str | None:
             # role (not "sanctions on Russia" or "the envoy for Armenia", the state the noun is aimed at)
             token = token.head.head
             continue
+        if token.dep_ == "pobj" and (token.head.lower_, token.head.head.lower_) == ("to", "according"):
+            return "source"  # the speaker: "according to Malian officials"
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in _COME:
+            return "source"  # where the subject is from: "the first visitors come from Washington"
+        if token.dep_ in {"amod", "compound", "poss"} and token.head.lower_ in _ACTS and any(
+                c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.head.children):
+            return "source"  # who does what a noun names to another: "an Israeli strike on Iran"
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")
@@ -1167,11 +1247,13 @@ def _own_pronoun(sent: Span, person: ActorMention) -> str | None:
 
 
 def _clefted(token: Token) -> bool:
-    """The subject a cleft puts first: "It was Washington that stopped the slide"."""
+    """The subject a cleft puts first: "It was Washington that stopped the slide", also with an
+    apposition the parser may hang the clause on ("It was Malaysia, as ASEAN chair, that brought")."""
     head = token.head
+    clauses = [*head.children, *token.children, *(t for t in head.subtree if t.i > token.i and t.head.i > token.i)]
     return (token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
-            and any(c.dep_ in {"ccomp", "relcl"} and any(s.dep_ == "nsubj" and s.lower_ in {"that", "who"}
-                                                         for s in c.children) for c in [*head.children, *token.children]))
+            and any(c.dep_ in {"ccomp", "relcl", "advcl"} and any(s.dep_ == "nsubj" and s.lower_ in {"that", "who"}
+                                                         for s in c.children) for c in clauses))
 
 
 def _passive(verb: Token) -> bool:

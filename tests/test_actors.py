@@ -460,6 +460,22 @@ CASES = [
     # bare "Korea" in a story about the South only
     ("Seoul hosted President Lee Jae-myung's guests. Korea pledged $3 billion to Ghana.", {"KOR", "GHA"}, set()),
     ("Seoul and Pyongyang traded barbs. Korea pledged $3 billion to Ghana.", {"GHA"}, {"KOR", "PRK"}),
+    # a regional bloc is one of "both sides"
+    ("ECOWAS envoy Omar Touray met Guinean Foreign Minister Morissanda Kouyate in Conakry. Both sides called the "
+     "meeting useful.", {"ECOWAS", "GIN"}, set()),
+    # two named before "between the two governments" are its mediators
+    ("Morocco and Algeria cut ties in 2021. Qatar and Kuwait remain the main channels between the two governments.",
+     {"MAR", "DZA"}, set()),
+    # a place the pair opens something in is not one of it; an adjective inside the phrase
+    ("Kenya and Somalia signed a pact in Nairobi. Japan will fund the office the two countries plan to open in "
+     "Kampala.", {"KEN", "SOM"}, set()),
+    ("Kenya and Somalia signed a pact in Nairobi. Newspapers in the two signatory countries were pleased.",
+     {"KEN", "SOM"}, set()),
+    # "the confederation", "the group", and "the bloc" any number of sentences after the one bloc named
+    ("Mali, Burkina Faso and Niger formed the AES in 2023. The confederation has built a joint force.", {"AES"}, set()),
+    ("Al-Shabaab fighters raided a base in Somalia. The group has also been recruiting in Kenya.", {"ALSHABAAB"}, set()),
+    ("SADC leaders met in Harare. Zambia sent troops. Malawi sent medics. Angola sent money. Namibia sent food. "
+     "Botswana sent trucks. Lesotho expected the bloc to pay.", {"SADC"}, set()),
 ]
 
 
@@ -537,8 +553,13 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Iraq and the E3 group of Britain, France and Germany will meet in Oslo.",
          {"IRQ": "source", "GBR": "source", "DEU": "source"}),
         ("The talks were led on the Iraqi side by a deputy foreign minister.", {"IRQ": "source"}),
-        # a cleft puts the subject first
+        # a cleft puts the subject first, also with an apposition
         ("It was Ankara that blocked the deal.", {"TUR": "source"}),
+        ("It was Indonesia, as ASEAN chair, that brought Laos and Vietnam to the table.", {"IDN": "source"}),
+        # the speaker of "according to", who does the act a noun names, where the subject is from
+        ("Chad's economy shrank, according to Nigerien officials.", {"NER": "source"}),
+        ("Officials fear a Russian strike on Moldova.", {"RUS": "source", "MDA": "target"}),
+        ("The first visitors come from Moscow and warn Serbia about Chinese loans.", {"RUS": "source"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
