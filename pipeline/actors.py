@@ -489,8 +489,7 @@ class ActorTracker:
                 end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
                            and a.via != "context"]
-                own = {a.code for a in members if a.start < end + 40 and not (parsed and a.start > start
-                                                                               and _venue(sent, a))}
+                own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))}
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
                     # accused both governments", "Both leaders thanked Kazakhstan"
@@ -797,12 +796,14 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     return own is not None and own[0].i == verb.i and own[1] != slot
 
 
-def _venue(sent: Span, actor: ActorMention) -> bool:
-    """Whether ``actor`` is a place something happens "in" or "at", or a channel it goes "through":
-    "the centre the two countries plan to open in Muscat"."""
+def _venue(sent: Span, actor: ActorMention, after: bool) -> bool:
+    """Whether ``actor`` is a place something happens "in" or "at", or a channel it goes "through",
+    after the pair phrase ("the centre the two countries plan to open in Muscat"), or, before or
+    after it, the body something happens "inside" or "within" ("pushed for flexibility inside
+    Mercosur, called on both sides": not Mercosur and Uruguay)."""
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return (mention is not None and mention.root.dep_ == "pobj"
-            and mention.root.head.lower_ in {"in", "at", "through", "via"})
+    places = {"in", "at", "through", "via", "inside", "within"} if after else {"inside", "within"}
+    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in places
 
 
 def _listed_with(sent: Span, actor: ActorMention, phrase: Span) -> bool:

@@ -471,6 +471,9 @@ CASES = [
      "Kampala.", {"KEN", "SOM"}, set()),
     ("Kenya and Somalia signed a pact in Nairobi. Newspapers in the two signatory countries were pleased.",
      {"KEN", "SOM"}, set()),
+    # a bloc named as where something happens is no side
+    ("Chile and Peru traded barbs over the tariff. Uruguayan President Yamandu Orsi, whose government wants more "
+     "freedom inside Mercosur, called on both sides to calm down.", {"CHL", "PER"}, set()),
     # "the confederation", "the group", and "the bloc" any number of sentences after the one bloc named
     ("Mali, Burkina Faso and Niger formed the AES in 2023. The confederation has built a joint force.", {"AES"}, set()),
     ("Al-Shabaab fighters raided a base in Somalia. The group has also been recruiting in Kenya.", {"ALSHABAAB"}, set()),
