@@ -29,21 +29,24 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
-    (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to|gonna|plans? to|planned|"
+    (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
+     # "would almost certainly strain": the adverb, not the modal, says how sure
+     r"would\s+(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
      r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
-    (r"likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
+    (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
-     r"would(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
+     r"would(?!\s+(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
      r"(?!\s+add\s*(?:that\b|[,:;.]))|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
-     r"chances are", "medium"),
+     # an analyst's stated confidence: "We assess with moderate confidence that ... will"
+     r"chances are|with\s+(?:moderate|medium)\s+confidence", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining')
@@ -52,6 +55,8 @@ _CUES: list[tuple[str, str]] = [
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
      # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
      r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"
+     # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
+     r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
      r"unclear|potential(?:ly)?|(?<!at )(?<!to )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
@@ -88,6 +93,14 @@ _UNWANTED = re.compile(r"(?:not|n['’]t|never|will|would|shall|['’]ll)\s+$", 
 _NOR = re.compile(r"\bnor\s+(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must)\b",
                   re.I)
 _DOUBT = re.compile(_DOUBTS, re.I)
+# adverbs between a cue and its negation: "will almost certainly not return", "would probably never"
+_ADVERBS = re.compile(r"(?:\s+(?:almost|very|most|quite|certainly|definitely|surely|probably|likely|possibly|"
+                      r"perhaps|clearly|still|also|now|then|again|ultimately|eventually|therefore|however|simply|"
+                      r"really|just))*", re.I)
+# verbs of belief whose denial denies what they report: "does not believe that the vote will"
+_BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
+# a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
+_REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
@@ -114,14 +127,23 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
+    # "No country wants to be forced to choose, and none will": a desire a subject denies is no hedge either
     found = [f for f in found if not (f[3].group(0).lower().startswith("want")
-                                      and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
+                                      and (_UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()])
+                                           or _denied_subject(sent, f[3])))] or found
+    # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
+    found = [f for f in found if not _asked(sent, f[3])]
+    if not found:
+        return None
     # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
     found = [f for f in found if not _idle_word(sent, f[3])] or found
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
-    _, _, level, match = min(found, key=lambda f: (f[0], f[1]))
+    # of two cues as sure, the one that denies the subject's second predicate: "would welcome a
+    # deal but was unlikely to take part" (not "are likely to talk, but joint patrols remain improbable")
+    _, _, level, match = min(found, key=lambda f: (f[0], not (_NEGATIVE_CUE.match(f[3].group(0))
+                                                              and _joined_predicate(sent, f[3])), f[1]))
     if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
             or _DOUBT.match(text, match.start())):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
@@ -131,15 +153,30 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     text = _NO_DENIAL_PHRASE.sub(lambda m: "x" * len(m.group(0)), text)  # same length: offsets hold
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
+    after_adverbs = text[match.end() : _ADVERBS.match(text, match.end()).end()]
     if match.group(0).lower() == "whether":
         before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
-    after = _CLAUSE_BREAK.split(_whole_words(text, match.end(), match.end() + 12))[0]
-    around = before + match.group(0) + after
+    start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
+    after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
+    around = before + match.group(0) + after_adverbs + after
     negated = (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
                or _denied_subject(sent, match))
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=match.group(0), negated=negated)
+
+
+def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue stands in a predicate joined to another without a subject of its own: "was
+    unlikely" in "the bloc would welcome a deal but was unlikely to take part". Needs the
+    dependency parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
+    return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -166,7 +203,8 @@ def denied(subject: Token) -> bool:
 def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     """Whether the cue's clause denies its subject, further back than the words around the cue
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
-    change that". Needs the dependency parse."""
+    change that"; or a belief denied: "does not believe that the vote will". Needs the
+    dependency parse."""
     if not sent.doc.has_annotation("DEP"):
         return False
     cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -175,7 +213,13 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     for verb in {cue.root, cue.root.head}:
         if any(denied(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
-    return False
+    # a belief denied: "Jakarta does not believe that the vote will bring peace"
+    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass"} else cue.root
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    belief = clause.head
+    return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS
+            and any(c.dep_ == "neg" for c in belief.children))
 
 
 def _idle_word(sent: Span, match: re.Match[str]) -> bool:
@@ -206,9 +250,38 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 def _aside(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a clause beside the forecast: a condition ("If Ankara wants to
-    take it to court, we are ready"), the question put to a speaker ("Asked whether ..., she
-    said it would") or a clause on the main verb's subject ("The ministry,
-    which forecasts growth of 2%, said it would not ..."). Needs the dependency parse."""
+    take it to court, we are ready"), a reason ("will not ..., because Riyadh fears
+    retaliation") or a clause on a noun ("The ministry, which forecasts growth of 2%, said it
+    would not ...", "will not appoint ministers who would question ...", "talks on where the
+    border should run"). Needs the dependency parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    token, reported = span.root, False
+    for _ in range(8):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS
+                                         for c in token.children):
+            return True
+        # not a clause on a noun that reports, nor what it reports: "a memorandum that both
+        # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
+        if ((token.dep_ == "relcl" and not reported and not any(c.dep_ == "ccomp" for c in token.children))
+                or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
+            return True
+        reported = reported or token.dep_ == "ccomp"
+        # "talks on where the border should run": a question on a noun
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.dep_ in _NOUN_DEPS:
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
+def _asked(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue stands in the question put to a speaker ("Asked whether the talks could
+    resume, Wong said ..."), which forecasts nothing. Needs the dependency parse."""
     if not sent.doc.has_annotation("DEP"):
         return False
     span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -216,11 +289,7 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         return False
     token = span.root
     for _ in range(8):
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
-            return True
         if token.dep_ == "advcl" and token.lower_ == "asked" and token.i < token.head.i:
-            return True  # "Asked whether ..., Wong said it would": the question put to the speaker
-        if token.dep_ in {"relcl", "acl"} and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT":
             return True
         if token.head.i == token.i:
             break
@@ -345,7 +414,8 @@ def reported_future(sent: Span) -> bool:
     or earlier ("few would have predicted that ...", "had hoped"), background to another clause
     ("after Ankara said it would", "a step the group said would"), or dated in an earlier year
     ("announced in February 2025 that it would", "warned last year that"): those are history.
-    Needs the dependency parse."""
+    Nor a habit in a quotation before its frame, the speaker's own "would" ('"He would read
+    every cable twice," the colleague said'). Needs the dependency parse."""
     if not sent.doc.has_annotation("DEP"):
         return False
     for token in sent:
@@ -357,9 +427,26 @@ def reported_future(sent: Span) -> bool:
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
             clause = clause.head
         report = clause.head
-        if clause.dep_ == "ccomp" and _reports(report, sent) and not _dated_earlier(report, sent):
+        if (clause.dep_ == "ccomp" and _reports(report, sent) and not _dated_earlier(report, sent)
+                and not _quoted_before(token, report)):
             return True
     return False
+
+
+# the close of a quotation before its frame: '"He would read every cable," a colleague said'
+_QUOTE_CLOSE = re.compile(r"[,!?]\s*[\"”]")
+# what a habit's "would" says: "would read every cable twice", "would always call"
+_HABIT = re.compile(r"\b(?:each|every|always|usually|often|typically|normally|sometimes|routinely|regularly|twice)\b",
+                    re.I)
+
+
+def _quoted_before(would: Token, report: Token) -> bool:
+    """Whether ``would`` is a habit in a quotation its reporting verb follows: the speaker's own
+    words ('"He would read every cable twice," the colleague said'), not a "will" reported in
+    the past ('"I would not bet on February," a negotiator said' stays one)."""
+    doc = would.doc
+    return (would.i < report.i and bool(_QUOTE_CLOSE.search(doc[would.i : report.i].text))
+            and bool(_HABIT.search(doc[would.head.left_edge.i : would.head.right_edge.i + 1].text)))
 
 
 def _reports(report: Token, sent: Span) -> bool:

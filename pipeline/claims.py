@@ -704,6 +704,8 @@ def _no_time(ent: Span) -> bool:
     ("resolution 2216", "2025/1975"), a count ("now numbering 59"), a greeting ("Good
     afternoon") or a figure of speech ("at a difficult hour")."""
     text, doc = ent.text, ent.doc
+    if _measure_range(ent):
+        return True
     if _NUMBER.fullmatch(text):
         pair = _NEXT_YEAR.fullmatch(text)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _DOCUMENT_NOUNS:
@@ -722,6 +724,22 @@ def _no_time(ent: Span) -> bool:
                                                                   and doc[ent.start - 1].lower_ == "good")):
         return True
     return bool(_FIGURE.fullmatch(text))
+
+
+# the units a range of bare numbers may count and still be a time: "from 5 to 7 years"
+_TIME_UNITS = re.compile(r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?", re.I)
+
+
+def _measure_range(ent: Span) -> bool:
+    """A range of bare numbers that counts a noun outside it, which is a measure: "from 6 to 12
+    nautical miles" (not "from 5 to 7 years", nor "2025 to 2027", nor "9 to 11 December")."""
+    if not ent.doc.has_annotation("DEP") or not any(t.lower_ in _DAY_JOINERS for t in ent):
+        return False
+    if not all(t.like_num or t.lower_ in _DAY_JOINERS for t in ent) or any(_YEAR_ALONE.fullmatch(t.text) for t in ent):
+        return False
+    head = ent.root.head
+    return (ent.root.dep_ == "nummod" and not ent.start <= head.i < ent.end and not _TIME_UNITS.fullmatch(head.text)
+            and not _MONTH_ALONE.fullmatch(head.text))
 
 
 def _with_second_day(ent: Span, sent: Span) -> Span:

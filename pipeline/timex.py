@@ -522,6 +522,7 @@ def in_future_clause(ent: Span) -> bool:
         # "the summer will test the deal": the time is the subject itself (not of a passive:
         # "December 6 may be remembered as a false summit" looks back at it)
         token = token.head
+    token = _governing_verb(token)
     if _across_quotation(token, ent):
         # "called the exercise 'a model for how neighbours should settle ...' in a speech on
         # Monday": the parser hung the date on a verb of the quotation; its tense is not the date's
@@ -565,6 +566,23 @@ def in_future_clause(ent: Span) -> bool:
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
     return _scheduled_present(token, auxes)
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose tense a clause without a subject or auxiliary of its own takes: "flying" in
+    "is scheduled to visit Ulsan on Thursday to tour a shipyard before flying to Tokyo on Friday"
+    is scheduled with "visit", through "before" and the infinitive of purpose "to tour"."""
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+            break
+        if token.dep_ == "pcomp" and token.lower_.endswith("ing") and token.head.dep_ == "prep":
+            token = token.head.head  # "before flying": the verb "before" hangs on
+        elif (token.dep_ == "advcl" and token.head.i != token.i
+              and [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}] == ["to"]):
+            token = token.head  # "to tour a shipyard": the verb it is the purpose of
+        else:
+            break
+    return token
 
 
 def in_past_clause(ent: Span) -> bool:

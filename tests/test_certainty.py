@@ -88,6 +88,13 @@ blank = spacy.blank("en")
         ('Lima would "not rule out" joining the pact, the daily reported.', "low", False),
         ("But no one should doubt that we will defend the islands.", "high", False),
         ("In exchange, Bolivia promises to open its border crossings.", "high", False),
+        # a negation after adverbs; of two cues as sure, the one that denies
+        ("Lima will almost certainly not join the pact.", "high", True),
+        # estimative language: a possibility as a noun, "highly likely", "almost certainly", stated confidence
+        ("There is a realistic possibility that Quito widens the talks.", "low", False),
+        ("It is highly likely that the envoy will resign.", "high", False),
+        ("Accra would almost certainly reject the offer.", "high", False),
+        ("We assess with moderate confidence that Lusaka will hold the vote.", "medium", False),
     ],
 )
 def test_certainty_levels(text: str, level: str, negated: bool) -> None:
@@ -95,8 +102,15 @@ def test_certainty_levels(text: str, level: str, negated: bool) -> None:
     assert certainty is not None and (certainty.level, certainty.negated) == (level, negated)
 
 
-def test_certainty_none_without_cue() -> None:
-    assert forecast_certainty(blank("The summit ended on Friday.")[:]) is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit ended on Friday.",
+        "We are not going to Lisbon to waste time.",  # travel, not the future
+    ],
+)
+def test_certainty_none_without_cue(text: str) -> None:
+    assert forecast_certainty(blank(text)[:]) is None
 
 
 @pytest.mark.parametrize(
@@ -164,6 +178,9 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         ("It was a concession the rebels said would strengthen the truce.", False),
         ("The minister said the deal would have collapsed without Qatar.", False),
         ("Did the president say that he would resign?", False),
+        # a quotation before its frame: the speaker's own "would" (a habit here)
+        ('"She would call every ambassador twice," an aide said.', False),
+        ('"I would not count on a deal before June," said one negotiator.', True),
     ],
 )
 def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool) -> None:
@@ -181,6 +198,13 @@ def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool
         # ... and not in another clause
         ("Neither side wants a war, and both are likely to keep troops on the border.", False),
         ("A long list of joint drills will change that fact.", False),
+        # a belief denied; a desire a subject denies is no hedge; a reason is no hedge
+        ("Hanoi does not believe that the summit will change anything.", True),
+        ("No state in the region wants to pick a side, and none of them will.", True),
+        ("Quito will not back the embargo, because Lima fears reprisals.", True),
+        # of two cues as sure, the one that denies the subject's second predicate (not another subject's)
+        ("Nairobi would back the plan but was unlikely to pay for it.", True),
+        ("The two envoys are likely to keep meeting, but a joint patrol remains improbable.", False),
     ],
 )
 def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) -> None:
@@ -210,11 +234,24 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         # "uncertainty" with nothing doubted is a state, no hedge
         ("Exports were unlikely to recover, hit by weak demand and political uncertainty.", "medium", "unlikely"),
         ("Traders point to uncertainty over the new cabinet's budget.", "low", "uncertainty"),
+        # a reason and a clause on a noun do not hedge the main clause
+        ("Quito will not back the embargo, because Lima fears reprisals.", "high", "will"),
+        ("Nkosi has said he will not name judges who would weaken the court.", "high", "will"),
+        ("No state in the region wants to pick a side, and none of them will.", "high", "will"),
+        ("Envoys will meet in Oslo next month for talks on where the fishing line should be drawn.", "high", "will"),
+        # ... but what such a clause reports stays a cue
+        ("Both sides signed a protocol that officials said could lead to talks next year.", "low", "could"),
+        ("Envoys in Lima, who fear that the levy will hurt exporters, asked for talks.", "low", "fear"),
     ],
 )
 def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, cue: str) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert certainty is not None and (certainty.level, certainty.cue) == (level, cue)
+
+
+def test_certainty_the_question_put_to_a_speaker_is_no_cue(nlp: Any) -> None:
+    text = "Asked whether the two governments could resume talks, a Kenyan envoy said Nairobi was ready."
+    assert forecast_certainty(nlp(text)[:]) is None
 
 
 @pytest.mark.parametrize(

@@ -190,6 +190,9 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("The envoy is due to attend Friday's session as an observer.", "2023-12-15"),
         ("Dock unions in Rotterdam have called a walkout for Friday.", "2023-12-15"),
         ("Monday may be remembered as a lost chance.", "2023-12-11"),  # a passive looks back at it
+        # a participle or an infinitive of purpose takes the tense of the verb it hangs on
+        ("After meeting the pope on Friday, the minister will fly to Madrid.", "2023-12-15"),
+        ("Officials will travel to Rome to meet the pope on Friday.", "2023-12-15"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
@@ -532,6 +535,10 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
         ("Ferries will sail every 20 minutes to every half hour.", []),
         ("This summer's shortages will be worse.", [("This summer", "2026")]),
         ("Analysts say the spring will test the truce.", [("the spring", "2027")]),
+        # a range of numbers that counts a noun is a measure; a participle's day is the schedule's
+        ("Lisbon wants to widen its fishing zone from 6 to 12 nautical miles.", []),
+        ("The envoy is scheduled to visit Busan on Tuesday to inspect a port before flying to Osaka on Thursday.",
+         [("Tuesday", "2026-11-24"), ("Thursday", "2026-11-26")]),
     ],
 )
 def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
