@@ -457,6 +457,8 @@ def make_gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str, ove
     return GazetteerRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents)
 
 
+# the words that open a relative clause, not an apposition: "Mark Rutte, who led the Dutch cabinet"
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "that"})
 # a year, in a date the tagger found: "In 2017", "in March 2019", "during the 2015 talks"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # how a date hangs on its clause's verb: "In 2017 ... barred", "barred ... in March 2019"
@@ -612,8 +614,8 @@ class EntityResolver:
         """Another code the person held an office for, which the apposition right after the name
         names: "Michelle Bachelet, a former Chilean president," (CHL), else None."""
         doc = person.doc
-        if person.end + 1 >= len(doc) or doc[person.end].text != ",":
-            return None
+        if person.end + 1 >= len(doc) or doc[person.end].text != "," or doc[person.end + 1].lower_ in _RELATIVE_WORDS:
+            return None  # "Mark Rutte, who led the Dutch cabinet in 2015, said": a clause, not his title
         end = next((t.i for t in doc[person.end + 1 : min(person.end + 8, len(doc))] if t.is_punct), person.end + 8)
         named = {resolved[e.start][0] for e in doc.ents if person.end < e.start and e.end <= end and e.start in resolved}
         held = (named & self.gazetteer.terms(person.text)) - {person._.code}
