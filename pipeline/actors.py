@@ -19,7 +19,8 @@ actors are named only through context, and resolve from the sentences before:
   "the juntas" and "the military governments", with no number, the same, and only where three
   were listed together;
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
-  sentence names a person before the pronoun ("Putin will have done his calculations");
+  sentence names a person before the pronoun ("Putin will have done his calculations"); a
+  speaker named for the first time who reports on the person before leaves "he" to that person;
 - "it" as the subject of a main verb that is no copula or impersonal one ("It also suspended
   imports", not "It is likely that", "It took years"): the state or organisation that was the
   subject of the sentence before's main verb, unless that verb reported speech ("Ankara insists
@@ -347,6 +348,7 @@ class ActorTracker:
         self._titled: dict[str, dict[str, tuple[int, ActorMention]]] = {}
         # surname -> the gender a pronoun of the person's own showed ("Abdelatty met his counterpart": "m")
         self._shown: dict[str, str] = {}
+        self._surnames: set[str] = set()  # the surnames of the people named so far
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -425,13 +427,29 @@ class ActorTracker:
         if people and not (unknown and not any(a.role == "source" for a in people)):
             # "he" most often continues the sentence's subject, else its first person named
             subject = next((a for a in people if a.role == "source"), people[0])
+            subject = self._reported_topic(people, subject, attribution) or subject
             self._last_people = (self._sentence, [subject] + [a for a in people if a is not subject])
         elif unknown:
             self._last_people = (self._sentence, [])
         if parsed:
             self._subject = (self._sentence, _main_subject(sent, found))
+        self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
+
+    def _reported_topic(self, people: list[ActorMention], subject: ActorMention,
+                        attribution: Attribution | None) -> ActorMention | None:
+        """The person the sentence before was about, where a speaker named here for the first time
+        reports on them: after "Germany's foreign minister, Frank-Walter Steinmeier, is quoted as
+        saying that Abdelatty understood Europe", "he" is still Abdelatty; None otherwise."""
+        last = self._last_people
+        if (attribution is None or last is None or last[0] != self._sentence - 1 or not last[1]
+                or not (attribution.start <= subject.start and subject.end <= attribution.end)
+                or subject.text.split()[-1] in self._surnames):
+            return None
+        topic = last[1][0].text.split()[-1]
+        return next((a for a in people if a is not subject and a.text.split()[-1] == topic
+                     and subject.text.split()[-1] != topic), None)
 
     def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
         """A bare "Congress" is the United States' unless no US is named and exactly one state
@@ -644,7 +662,12 @@ class ActorTracker:
                            None)
                 if org is None and word not in _LOCAL_HEADS:
                     org = self._organisation_named(m.group("head"), sent, found, start)
-            if org is None or org.code in named - other:
+            # an owner named again only after it is still its own: "The bloc's energy commissioner,
+            # Dan Jorgensen, said Brussels would fund it" (the commissioner's is the EU)
+            owner = sent.text[m.end() : m.end() + 2] in {"'s", "’s"}
+            later = {a.code for a in found if owner and a.start >= start + len(m.group(0))} - {
+                a.code for a in found if a.start < start + len(m.group(0))}
+            if org is None or org.code in named - other - later:
                 continue
             out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),
                                     _role(span.root) if parsed and span is not None else None))

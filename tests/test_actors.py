@@ -95,6 +95,10 @@ CASES = [
     ("President Ferdinand Marcos Jr. spoke on Monday. Marcos will meet Chinese envoys.", {"PHL", "CHN"}, set()),
     # "she" is not the subject named before, a man by his given name (data/given_names.csv)
     ("Vladimir Putin met Angela Merkel in Sochi. She said the talks would go on.", {"DEU"}, {"RUS"}),
+    # a speaker named for the first time who reports on the person before does not take over "he"
+    ("Sergey Lavrov visited Paris in 2015. France's foreign minister, Laurent Fabius, was quoted as saying that "
+     'Lavrov "knew the file better than anyone". In 2018 he travelled to Geneva for talks with the United Nations.',
+     {"RUS"}, {"FRA"}),
     ("Seoul protested a North Korean missile test. The North said the test was a success.", {"PRK"}, set()),
     ("Ukraine and Poland signed a deal. Putin visited Kazakhstan, and the two governments signed a gas accord.",
      {"RUS", "KAZ"}, {"UKR", "POL"}),
@@ -730,3 +734,9 @@ def test_a_courts_applicant_and_respondent_are_the_parties_of_its_case(extractor
     # no case named: no party
     claims = list(extractor.extract([Document(id="d", text=text.split("\n\n", 1)[1])], all_sentences=True))
     assert not any(a.via == "context" for c in claims for a in c.actors)
+
+
+def test_a_possessive_reference_stays_where_its_organisation_is_named_after_it(nlp: Any) -> None:
+    text = ("The European Union has approved the loan. The bloc's trade commissioner, Maros Sefcovic, said "
+            "Brussels would sign it.")
+    assert ("The bloc", "EU") in {(a.text, a.code) for a in _last_sentence_actors(nlp, text)}
