@@ -291,11 +291,23 @@ def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | Non
     if speaker is None or not speaker.doc.has_annotation("DEP"):
         return None
     root = speaker.root
+    if root.lower_ in _UNOWNED_OFFICES and (code := _named_body(actors, root)):
+        return code
     office = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
     if office is None or office.lower_ not in OFFICES:
         return None
     owners = [c for c in office.children if c.dep_ == "poss"]
     codes = {a.code for a in actors for c in owners if a.start <= c.idx < a.end and a.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _named_body(actors: list[ActorMention], office: Token) -> str | None:
+    """The one organisation the sentence names in full whose name has the capitalised word before
+    the office: "European Commission President Ursula von der Leyen called Babis, according to a
+    Commission spokesperson" → EU."""
+    words = {c.text for c in office.children if c.dep_ == "compound" and c.is_title}
+    codes = {a.code for a in actors if a.kind == "organisation" and a.via in {"org", "name"}
+             and words & set(a.text.split()) and not (a.start <= office.idx < a.end)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -343,8 +355,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     noun = span.root
     if noun.dep_ == "appos" and noun.head.i < span.start:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
-    elif span.start > sent.start and sent.doc[span.start - 1].lower_ in _UNOWNED_OFFICES:
-        noun = sent.doc[span.start - 1]  # "Government spokesman Gerson Msigwa": the title before the name
+    elif (title := _title_office(sent, span)) is not None:
+        noun = title  # "Government spokesman Gerson Msigwa", "Chief Cabinet Secretary Hayashi": the title before the name
     elif len(span) > 1 and span[0].lower_ in _UNOWNED_OFFICES and span[0].dep_ == "compound":
         noun = span[0]  # "Spokeswoman He Yongqian told": the title the tagger took into the name
     office = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _UNOWNED_OFFICES), None)
@@ -359,6 +371,21 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and not _own_name(c, noun) and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
         for c in noun.children)
+
+
+def _title_office(sent: Span, span: Span) -> Token | None:
+    """The office word in the title just before a name, with no owner in the title: "spokesman" of
+    "Government spokesman Gerson Msigwa", "Cabinet" of "Chief Cabinet Secretary Hayashi Yoshimasa";
+    none after a state's word or possessive ("Kenyan Cabinet Secretary ...")."""
+    words = []
+    for token in reversed(sent.doc[max(sent.start, span.start - 4) : span.start]):
+        if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES)):
+            break  # "said Chief Cabinet Secretary ...": the title ends at a lower-case word
+        words.append(token)
+    if any(t.ent_type_ and (e := ent_at(t.doc, t.i)) is not None and e._.code for t in words) or (
+            words and words[-1].i > sent.start and sent.doc[words[-1].i - 1].lower_ in {"'s", "’s"}):
+        return None
+    return next((t for t in words if t.lower_ in _UNOWNED_OFFICES), None)
 
 
 def _own_name(child: Token, noun: Token) -> bool:
@@ -381,18 +408,23 @@ def _own_name(child: Token, noun: Token) -> bool:
 _OFFICIALS = frozenset("official minister premier president source diplomat envoy ambassador".split())
 
 
-def _official_again(sent: Span, attribution: Speech) -> bool:
-    """The speaker is "the official", "The minister", "the source": a person who spoke before,
-    named again by office, with no word of whose."""
+def _official_again(sent: Span, attribution: Speech) -> str | None:
+    """The office word of a speaker who is "the official", "The minister", "the source": a person
+    who spoke before, named again by office, with no word of whose; or that person's office or
+    spokesperson ("the president's spokeswoman said": "president")."""
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
-        return False
+        return None
     noun = span.root
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ in _UNOWNED_OFFICES and owner is not None and owner.lower_ in _OFFICIALS:
+        noun = owner
     # a relative clause or a participle tells more of the same person ("The official, who spoke
     # on condition of anonymity, said"), not whose they are
-    return (noun.lower_ in _OFFICIALS and span[0].lower_ == "the"
-            and all(c.dep_ in {"det", "compound", "amod", "relcl", "acl", "punct"} and not c.ent_type_
-                    for c in noun.children))
+    plain = (noun.lower_ in _OFFICIALS and span[0].lower_ == "the"
+             and all(c.dep_ in {"det", "compound", "amod", "relcl", "acl", "punct", "case"} and not c.ent_type_
+                     for c in noun.children))
+    return noun.lower_ if plain else None
 
 
 def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
@@ -403,9 +435,8 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
     code = story.last_code or _institution_code(story.people)
     if code and (_bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
         return code
-    if story.attribution is None and story.titled and _official_again(sent, attribution):
-        span = sent.doc.char_span(attribution.start, attribution.end)
-        return story.titled.get(span.root.lower_) if span is not None else None
+    if story.attribution is None and story.titled and (office := _official_again(sent, attribution)):
+        return story.titled.get(office)
     return None
 
 

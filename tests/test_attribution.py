@@ -1037,3 +1037,28 @@ def test_a_bare_office_speaking_in_a_capital_after_a_list(extractor: Any) -> Non
             "\"not moved a single truck\".")
     assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
         ("Ghana and Togo", None), ("Kofi Mensah", "GHA")]
+
+
+def test_a_title_with_an_unowned_office_word_speaking_in_a_capital(extractor: Any) -> None:
+    # "Cabinet" in a longer title before the name is an office with no owner; "He added" keeps its code
+    text = ("Ghana and Togo have traded accusations. "
+            "Chief Cabinet Secretary Kwame Mensah said at a press conference in Accra that Lomé had not moved. "
+            "He added that talks would continue.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == [
+        None, ("Kwame Mensah", "GHA"), ("Kwame Mensah", "GHA")]
+
+
+def test_the_presidents_spokeswoman_speaks_for_the_president_before(extractor: Any) -> None:
+    text = ("President Alar Karis will meet party leaders on Monday. "
+            "He is expected to ask Kallas to form a cabinet, his office said. "
+            "Kallas faces questions over EU funds, and the president's spokeswoman said last month that Karis "
+            "would want guarantees.")
+    assert _attributions(extractor, text)[2].speaker_code == "EST"
+
+
+def test_an_organisations_spokesperson_after_its_full_name_in_the_sentence(extractor: Any) -> None:
+    text = ("Latvia's new cabinet was sworn in on Monday. "
+            "European Commission President Ursula von der Leyen congratulated the prime minister by telephone, "
+            "according to a Commission spokesperson.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "a Commission spokesperson", "EU")
