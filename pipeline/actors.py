@@ -259,6 +259,20 @@ _INSTRUMENT_MODIFIERS = frozenset(
 # a state named after one of these is what a relation reaches ("a border wall with Mexico"), so it
 # says nothing about whose "Congress" the sentence means
 _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from on over about between".split())
+# the prepositions whose listed objects each meet the subject alone: "ties with Washington, Tokyo
+# and Canberra" relates Manila to each, not Tokyo to Canberra; not "between", "among" or "of"
+_OBJECT_PREPOSITIONS = _RELATION_PREPOSITIONS - {"between"}
+# words that bring a verb's listed objects together: "brought Serbia and Kosovo together",
+# "trilateral drills with Japan and Australia", "sought to reconcile Riyadh and Doha"
+_JOINT_OBJECTS = re.compile(r"\b(?:together|each other|one another|trilateral|three-way|joint|reconcil\w*)\b", re.I)
+# verbs that make their objects members of one group ("a conference that would include Riyadh and
+# Tehran", "convene the DRC, Rwanda and the M23"), and one pact or meeting with several ("a
+# security pact with the United States and Britain")
+_GROUPING_VERBS = re.compile(r"(?:includ|compris|group|unit|gather|conven|host|bring|brought)\w*")
+_GROUPING_NOUNS = frozenset("pact alliance treaty coalition summit conference".split())
+# the dependencies of a noun, as the parse gives no part of speech: "ministers" in "ministers from
+# Egypt and Sudan meet" is a subject
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod", "oprd", "compound"})
 # "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
 _COURT_SEATS = frozenset({"the hague", "hague"})
 # the seat of the EU's court, which a sentence about a case names for it ("referring the question
@@ -1394,12 +1408,15 @@ def names_pair(mention: ActorMention) -> bool:
     return bool(_PAIR_REFERENCE.fullmatch(mention.text))
 
 
-def dyads(actors: list[ActorMention]) -> list[list[str]]:
+def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str]]:
     """Unordered pairs of distinct actor codes, each sorted, in sorted order.
 
     The states of one collective name ("the Baltic states") are paired with each other only
     when the claim has no other actor: "the Nordic countries agreed to merge their air forces"
     relates them to each other, "the Baltic states left the Russian grid" relates each to Russia.
+    So are the listed objects of one verb or preposition in ``sent`` ("China imposed sanctions on
+    Lithuania and Taiwan"), unless something brings them together ("mediated between", "urged
+    Serbia and Kosovo to talk", "brought them together").
     """
     codes = sorted({a.code for a in actors})
     spans: dict[tuple[int, int], set[str]] = {}
@@ -1407,7 +1424,54 @@ def dyads(actors: list[ActorMention]) -> list[list[str]]:
         if a.via == "name":
             spans.setdefault((a.start, a.end), set()).add(a.code)
     groups = [group for group in spans.values() if len(group) > 1]
+    if sent is not None:
+        groups += _object_lists(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
+
+
+def _object_lists(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+    """The codes of each list of objects of one verb or preposition in ``sent`` that are named
+    nowhere else in it ("strengthened ties with Washington, Tokyo and Canberra": USA, JPN, AUS),
+    unless the objects act together or the sentence brings them together."""
+    if _JOINT_OBJECTS.search(sent.text):
+        return []
+    lists: dict[int, set[str]] = {}
+    elsewhere: set[str] = set()
+    for a in actors:
+        if a.via == "implied" or not sent.start_char <= a.start < sent.end_char:
+            continue
+        if a.via == "context":  # "spoke to both capitals, and to Simitis and Ciller": the pair
+            elsewhere.add(a.code)
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ == "conj":
+            head = head.head
+        if head is not None and _listed_object(head):
+            lists.setdefault(head.i, set()).add(a.code)
+        else:
+            elsewhere.add(a.code)
+    groups = [codes - elsewhere for codes in lists.values()]
+    return [group for group in groups if len(group) > 1]
+
+
+def _listed_object(token: Token) -> bool:
+    """Whether ``token`` heads a list of objects each related to the subject alone: the object of a
+    verb ("sanctioned Lithuania and Taiwan") or of "with", "on", "against" ... ("ties with Tokyo and
+    Canberra"), not of "between", "of" or a noun's "from" ("ministers from Egypt and Sudan meet"),
+    nor the members of one group ("convene", "a pact with"), nor objects that go on to act ("urged
+    Serbia and Kosovo to resume talks", "travel to Phnom Penh and Bangkok to deliver a truce plan")."""
+    if token.dep_ in {"dobj", "dative"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:
+        verb = token.head.head
+        if verb.dep_ in _NOUN_DEPS and (token.head.lower_ == "from" or verb.lower_ in _GROUPING_NOUNS):
+            return False
+    else:
+        return False
+    if _GROUPING_VERBS.fullmatch(verb.lower_) or any(c.dep_ == "dobj" and c.lower_ in _GROUPING_NOUNS for c in verb.children):
+        return False  # "joining a pact with Australia, Britain and the United States"
+    return not any(t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i for t in verb.subtree)

@@ -210,7 +210,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 labels=labels,  # type: ignore[arg-type]
                 scores=scores,
                 actors=[Actor(**vars(a)) for a in actors],
-                dyads=[(a, b) for a, b in dyads(actors)],
+                dyads=[(a, b) for a, b in dyads(actors, sent)],
                 attribution=Attribution(**vars(attribution)) if attribution else None,
                 time=times,
                 certainty=certainty.level if certainty else None,  # type: ignore[arg-type]

@@ -533,6 +533,34 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
     assert ["EST", "LVA"] not in dyads(baltic)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # the listed objects of one verb or preposition each meet the subject alone
+        ("Hanoi deepened ties with Seoul, Canberra and Ottawa.", ["AUS", "KOR"], False),
+        ("Russia imposed tariffs on Estonia and Moldova.", ["EST", "MDA"], False),
+        ("Beijing warned Vietnam and Malaysia against new drilling.", ["MYS", "VNM"], False),
+        # not between or among them, nor objects that go on to act or are brought together
+        ("Norway mediated between Armenia and Azerbaijan in Oslo.", ["ARM", "AZE"], True),
+        ("The African Union urged Ethiopia and Eritrea to reopen the border.", ["ERI", "ETH"], True),
+        ("Kenya brought Sudan and Chad together for talks.", ["SDN", "TCD"], True),
+        ("Canada held trilateral talks with Mexico and Brazil.", ["BRA", "MEX"], True),
+        ("Norway's envoy will fly to Yerevan and Baku on Friday to present a peace plan.", ["ARM", "AZE"], True),
+        ("The mediator should convene Sudan, Chad and the RSF in one format.", ["SDN", "TCD"], True),
+        ("Fiji joined a defence pact with Japan, Canada and France.", ["CAN", "JPN"], True),
+        ("Monitors from Ghana and Senegal began patrols along the border.", ["GHA", "SEN"], True),
+        # co-subjects of a joint act, and a list that is the claim's only actors
+        ("Ghana and Togo signed a border pact.", ["GHA", "TGO"], True),
+        ("Sanctions on Cuba and Venezuela have failed.", ["CUB", "VEN"], True),
+    ],
+)
+def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
+
+
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
