@@ -49,9 +49,12 @@ _CUES: list[tuple[str, str]] = [
      r"chances are|with\s+(?:moderate|medium)\s+confidence", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
-    # (a quotation may open inside: 'would "not rule out" joining')
+    # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the
+    # passive: "has not been ruled out", "have not yet ruled out", "is not ruled out"
     (r"(?:can ?not|can['’]t|(?:could|do(?:es)?|did|will|would)\s+[\"“]?not|couldn['’]t|didn['’]t|won['’]t)"
-     r"\s+(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
+     r"\s+(?:yet\s+)?(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|"
+     r"(?:(?:has|have|had|is|are|was|were)\s+not|(?:has|have|had|is|are|was|were)n['’]t)"
+     r"\s+(?:yet\s+)?(?:been\s+)?ruled(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
      # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
      r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"

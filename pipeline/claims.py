@@ -36,6 +36,7 @@ from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
 from .timex import (
+    _ANY_DAY,
     _BOUND,
     _PAST_AUX,
     _WEEKDAYS,
@@ -846,6 +847,7 @@ def _date_entities(sent: Span) -> list[Span]:
              and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and not doc[e.start - 1].ent_type_]
     # "to present by Dec 3 options": a month and day the tagger took for a number
     ents += [e for e in ents_of(sent) if e.label_ == "CARDINAL" and _MONTH_AND_DAY.fullmatch(e.text)]
+    ents = [_relative_tail(e) for e in ents]
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
@@ -861,6 +863,20 @@ def _date_entities(sent: Span) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _relative_tail(ent: Span) -> Span:
+    """``ent`` without the words the tagger ran into a month or unit named relatively where
+    together they name no time: "earths last month" (in "exports of rare earths last month") is
+    "last month", "eleven days late last month" "late last month"; "May last year", "later this
+    month" and "Tuesday last week" stay whole."""
+    m = _NEXT_UNIT.search(ent.text)
+    if (m is None or m.start() == 0 or m.end() != len(ent.text) or normalise_period(ent.text, _ANY_DAY)
+            or normalise_time(ent.text, _ANY_DAY)
+            or any(w in _WEEKDAYS or w in _MONTHS or w.isdigit() for w in ent.text[: m.start()].lower().split())):
+        return ent
+    tails = [ent.doc[t.i : ent.end] for t in ent[1:] if t.idx <= ent.start_char + m.start()]
+    return next((tail for tail in tails if normalise_period(tail.text, _ANY_DAY)), ent)
 
 
 def _weekday_then_date(weekday: Span, ent: Span) -> bool:

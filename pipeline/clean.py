@@ -985,7 +985,7 @@ def dateline_state(line: str) -> str | None:
     over a report on Nicaragua), not where its story is."""
     m = _dateline_match(line)
     entry = _gazetteer_entry(m.group("place")) if m is not None and m.re is not _BRACKETED_DATELINE else None
-    return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind == "state" else None
+    return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"} else None
 
 
 def _dateline(line: str, later: bool) -> re.Match[str] | None:
@@ -1129,9 +1129,10 @@ _BOILERPLATE = _boilerplate_patterns()
 # a clause beside the boilerplate that may carry a claim: "declined to comment, but said ..."
 _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\bafter\b|;\s*\w", re.I)
 # a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)", and the wire's "Associated
-# Press writer Edna Tarigan in Jakarta contributed to this report."
+# Press writer Edna Tarigan in Jakarta contributed to this report." and "McGuirk reported from Canberra."
 _CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b"
-                     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.I)
+                     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
+                     r"|\breported from\b", re.I)  # "McGuirk reported from Canberra, Australia."
 
 
 def credit_line(sentence: str) -> bool:

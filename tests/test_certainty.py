@@ -33,6 +33,9 @@ blank = spacy.blank("en")
         # a denial denied: a possibility, litotes and idioms; a desire denied is no hedge
         ("A Pakistani strike before the end of the year cannot be ruled out.", "low", False),
         ("Officials said a second strike next month could not be ruled out.", "low", False),
+        ("A Ugandan withdrawal from the mission has not been ruled out.", "low", False),
+        ("Lisbon has not yet ruled out a second vote on the treaty.", "low", False),
+        ("A return of the envoys to Quito isn't ruled out.", "low", False),
         ("I would not be surprised to see Turkish survey ships back by the summer.", "medium", False),
         ("Qatar will spare no effort to help the two countries reach a deal.", "high", False),
         ("Brazil does not want to choose sides, and it will try to avoid doing so.", "high", False),

@@ -188,6 +188,8 @@ def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str |
 def test_a_bracketed_datelines_city_is_not_where_the_story_is() -> None:
     assert dateline_state("BEIRUT (Reuters) - The Syrian authorities closed the crossing.") == "LBN"
     assert dateline_state("(Washington, DC) – The Kazakh government jailed 30 bloggers.") is None
+    # a city, not a capital, as Gulf papers print it: "Dubai:"
+    assert dateline_state("Jeddah: The Saudi cabinet approved the accord on Monday.") == "SAU"
 
 
 def test_dateline_city_is_no_actor(extractor: Any) -> None:
@@ -242,6 +244,8 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
         ("(Reporting by Jane Doe in Beijing; Editing by John Smith)", True),
         ("Associated Press writer Tomas Rivera in Bogotá, Colombia, contributed to this report.", True),
         ("Reporter Lena Berg in Oslo contributed reporting to this story.", True),
+        ("Okonjo reported from Nairobi, Kenya.", True),
+        ("Reuters reported from Kabul that the Taliban had closed the crossing.", False),
         ("Norway contributed troops to the mission in Mali.", False),
     ],
 )

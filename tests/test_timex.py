@@ -518,6 +518,11 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
          [("next August", "2027-08")]),
         ("The World Bank on Monday trimmed its estimate for growth in Asia and the Pacific next year, citing weak demand.",
          [("Monday", "2026-11-16"), ("next year", "2027")]),
+        # a noun the tagger runs into a unit named relatively: "earths last month" is "last month"
+        ("When Japan restricted sales of certain rare earths last month, Kenyan firms were affected.",
+         [("last month", "2026-10")]),
+        ("The envoy wrote on X last week that talks were over.", [("last week", "2026-W46")]),
+        ("The crossing was shut for eleven days late last month after a clash.", [("late last month", "2026-10")]),
         ("The talks, hosted by Oman's deputy foreign minister, Khalid Al-Harthy, took place on November 5 and 6 and "
          "were the first in a year.", [("November 5", "2026-11-05"), ("6", "2026-11-06"), ("a year", None)]),
         ("The meetings, chaired by Kenya's foreign minister, took place on October 8 and 9 and ended without a deal.",
