@@ -271,8 +271,8 @@ _JOINT_OBJECTS = re.compile(r"\b(?:together|each other|one another|trilateral|th
 _GROUPING_VERBS = re.compile(r"(?:includ|compris|group|unit|gather|conven|host|bring|brought)\w*")
 _GROUPING_NOUNS = frozenset("pact alliance treaty coalition summit conference".split())
 # the dependencies of a noun, as the parse gives no part of speech: "ministers" in "ministers from
-# Egypt and Sudan meet" is a subject
-_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod", "oprd", "compound"})
+# Egypt and Sudan meet" is a subject (not _NOUN_DEPS, a noun's place in its clause)
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod", "oprd", "compound"})
 # "litigated at The Hague", "the ruling in The Hague": the seat of the international courts
 _COURT_SEATS = frozenset({"the hague", "hague"})
 # the seat of the EU's court, which a sentence about a case names for it ("referring the question
@@ -1468,7 +1468,7 @@ def _listed_object(token: Token) -> bool:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:
         verb = token.head.head
-        if verb.dep_ in _NOUN_DEPS and (token.head.lower_ == "from" or verb.lower_ in _GROUPING_NOUNS):
+        if verb.dep_ in _NOUN_SLOTS and (token.head.lower_ == "from" or verb.lower_ in _GROUPING_NOUNS):
             return False
     else:
         return False
