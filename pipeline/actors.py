@@ -286,7 +286,8 @@ _SEATED_INSTITUTIONS = frozenset("university institute college school academy".s
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
 _WORD = re.compile(r"[^\W\d_]+")
-_VENUE_BEFORE = re.compile(r"\b(?:signed|held|met|meet|meeting|talks|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:signed|held|met|meet|meeting|talks|negotiations|round|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 # "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
 _DISPUTES = frozenset(
     """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff
@@ -382,6 +383,7 @@ class ActorTracker:
             and not _host_city(e, sent, ents)
         ]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
+        found = [_without_role(a) if _venue_capital(a, sent) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found += _collectives(sent, found, parsed)
@@ -1197,6 +1199,17 @@ def _reporting_agent(sent: Span, attribution: Attribution) -> Span | None:
             if any(t.lower_ in _MEDIA and not _official(t) for t in phrase):
                 return phrase
     return None
+
+
+def _venue_capital(actor: ActorMention, sent: Span) -> bool:
+    """A capital named as where others meet or sign: "Chinese negotiators at the talks in Kuala
+    Lumpur" (no source nor target of the talks)."""
+    return actor.via == "capital" and _VENUE_BEFORE.search(sent.doc.text[sent.start_char : actor.start]) is not None
+
+
+def _without_role(actor: ActorMention) -> ActorMention:
+    """``actor`` with no role."""
+    return ActorMention(actor.text, actor.code, actor.kind, actor.via, actor.start, actor.end)
 
 
 def _official(token: Token) -> bool:

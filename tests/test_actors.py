@@ -595,6 +595,9 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Chad's economy shrank, according to Nigerien officials.", {"NER": "source"}),
         ("Officials fear a Russian strike on Moldova.", {"RUS": "source", "MDA": "target"}),
         ("The first visitors come from Moscow and warn Serbia about Chinese loans.", {"RUS": "source"}),
+        # a capital named as where others meet or sign has no role
+        ("Turkish negotiators at the talks in Nairobi rejected the text.", {"TUR": "source", "KEN": None}),
+        ("Peruvian and Chilean ministers met in Quito on Monday.", {"PER": "source", "CHL": "source", "ECU": None}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
