@@ -31,7 +31,7 @@ from .attribution import (
 from .attribution import Attribution as Speech
 from .certainty import forecast_by_grammar, forecast_certainty
 from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
-from .entities import STATE_CODES, ent_at, ents_of, frozen_ents
+from .entities import ORGANISATION_WORDS, STATE_CODES, ent_at, ents_of, frozen_ents
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -122,6 +122,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
+        story.presidents |= _bare_presidents(sent, actors)
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)
         if attribution is not None and attribution.speaker_code is None:
@@ -143,7 +144,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
-            elif code := _unowned_office_code(story, sent, attribution) or _venue_code(sent, attribution, actors):
+            elif code := _reference_code(sent, attribution, actors):
+                # "A spokesperson for the Commission insisted that the EU would act": the EU,
+                # which the actors count once
+                attribution = replace(attribution, speaker_code=code)
+            elif code := (_unowned_office_code(story, sent, attribution) or _venue_code(sent, attribution, actors)
+                          or _home_office_code(story, sent, attribution)):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -239,6 +245,7 @@ class _Story:
     last_code: str | None = None  # the sentence before's speaker's code: whose "its spokeswoman" it is
     titled: dict[str, str] = field(default_factory=dict)  # the sentence before's subject's office -> its code
     answered: bool = False  # the sentence before opened with a quotation its own speaker closed
+    presidents: set[str] = field(default_factory=set)  # the states of the presidents named by a bare title
 
 
 def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
@@ -360,6 +367,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = title  # "Government spokesman Gerson Msigwa", "Chief Cabinet Secretary Hayashi": the title before the name
     elif len(span) > 1 and span[0].lower_ in _UNOWNED_OFFICES and span[0].dep_ == "compound":
         noun = span[0]  # "Spokeswoman He Yongqian told": the title the tagger took into the name
+    elif len(span) > 2 and span[0].lower_ in _HOME_TITLES and span[1].lower_ in _UNOWNED_OFFICES:
+        noun = span[1]  # "Presidential spokesperson Ana Rojas told": the same, after its owner's title
     office = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _UNOWNED_OFFICES), None)
     if noun.lower_ in {"official", "officials"} and office is not None:
         noun = office  # "a senior foreign ministry official said": the ministry's
@@ -378,15 +387,23 @@ def _title_office(sent: Span, span: Span) -> Token | None:
     """The office word in the title just before a name, with no owner in the title: "spokesman" of
     "Government spokesman Gerson Msigwa", "Cabinet" of "Chief Cabinet Secretary Hayashi Yoshimasa";
     none after a state's word or possessive ("Kenyan Cabinet Secretary ...")."""
-    words = []
-    for token in reversed(sent.doc[max(sent.start, span.start - 4) : span.start]):
-        if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES)):
-            break  # "said Chief Cabinet Secretary ...": the title ends at a lower-case word
-        words.append(token)
+    words = _title_words(sent, span)
     if any(t.ent_type_ and (e := ent_at(t.doc, t.i)) is not None and e._.code for t in words) or (
             words and words[-1].i > sent.start and sent.doc[words[-1].i - 1].lower_ in {"'s", "’s"}):
         return None
     return next((t for t in words if t.lower_ in _UNOWNED_OFFICES), None)
+
+
+def _title_words(sent: Span, span: Span) -> list[Token]:
+    """The capitalised words of the title just before a name, last first ("Chief Cabinet Secretary"
+    of "said Chief Cabinet Secretary Hayashi"), with a lower-case office word right before it
+    ("Presidential spokesperson Kang Yu-jung")."""
+    words: list[Token] = []
+    for token in reversed(sent.doc[max(sent.start, span.start - 4) : span.start]):
+        if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES)):
+            break  # "said Chief Cabinet Secretary ...": the title ends at a lower-case word
+        words.append(token)
+    return words
 
 
 def _own_name(child: Token, noun: Token) -> bool:
@@ -457,6 +474,68 @@ def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> 
             word = word.head  # "At a press conference in Kinshasa": through the phrases to the verb
         if word.text == attribution.cue:
             codes.add(actor.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+# the title words of an office that belongs to a head of state or to a government: "Presidential
+# spokesperson Kang Yu-jung", "the presidential office", "Government spokesman Andreas Lefkaritis"
+_HOME_TITLES = frozenset({"presidential", "government"})
+
+
+def _home_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """The state of an office named by a president's or government's title with no owner, where
+    nothing before gives one: for "presidential", that of the one president the story named by a
+    bare title ("President Lee Jae-myung", not "Kenyan President William Ruto"), else for both
+    the state of the story's dateline ("NICOSIA, Dec 2 -"). Needs the parse."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is None or not _bare_office(sent, attribution):
+        return None
+    words = {t.lower_ for t in (*_title_words(sent, span), *span)} & _HOME_TITLES
+    if not words:
+        return None
+    if "presidential" in words and len(story.presidents) == 1:
+        return next(iter(story.presidents))
+    return story.tracker.filed
+
+
+def _bare_presidents(sent: Span, actors: list[ActorMention]) -> set[str]:
+    """The states of the persons ``sent`` names with "President" and no state before the title or
+    "of" after the name: KOR of "President Lee Jae-myung and Kenyan President William Ruto"."""
+    found = set()
+    for actor in actors:
+        mention = sent.doc.char_span(actor.start, actor.end) if actor.kind == "person" and actor.via == "leader" else None
+        if mention is None:
+            continue
+        title = mention[0] if mention[0].text == "President" else sent.doc[max(mention.start - 1, 0)]
+        before = sent.doc[title.i - 1] if title.i > sent.start else None
+        after = sent.doc[mention.end] if mention.end < sent.end else None
+        if (title.text == "President" and title.i >= sent.start
+                and (before is None or not (before.is_title or before.ent_type_ or before.lower_ in {"'s", "’s", "former"}))
+                and (after is None or after.lower_ != "of")):
+            found.add(actor.code)
+    return found
+
+
+# a capitalised reference to an organisation in a speaker: "A spokesperson for the Commission",
+# "a Commission spokesperson", "The Assembly"
+_SPEAKER_REFERENCE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?) )(?P<head>Council|Commission|Union|Agency|Assembly|Forum|Fund|Bank)"
+                                r"\b(?! of\b)")
+
+
+def _reference_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """The one organisation the sentence names that has the word a speaker refers to it by in one
+    of its names, where the actors did not count the reference again: "A spokesperson for the
+    Commission insisted that the EU would act" → EU; "The Assembly endorsed the decision of the
+    Peace and Security Council" → AU. Not a person's office of that body, who may speak for a
+    state ("the Council President, speaking as the representative of Panama"). Needs the parse."""
+    m = _SPEAKER_REFERENCE.search(attribution.speaker)
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if m is None or span is None or not sent.doc.has_annotation("DEP") or not (
+            span.root.text == m.group("head") or span.root.lower_ in _UNOWNED_OFFICES | {"official", "officials"}):
+        return None
+    word = m.group("head").lower()
+    codes = {a.code for a in actors if a.kind == "organisation" and a.via != "context"
+             and word in ORGANISATION_WORDS.get(a.code, ((), ()))[1]}
     return codes.pop() if len(codes) == 1 else None
 
 

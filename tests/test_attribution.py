@@ -1062,3 +1062,19 @@ def test_an_organisations_spokesperson_after_its_full_name_in_the_sentence(extra
             "according to a Commission spokesperson.")
     assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
         "a Commission spokesperson", "EU")
+
+
+def test_a_presidential_title_speaks_for_the_president_named_by_a_bare_title(extractor: Any) -> None:
+    # the president named without a state is the story's own; the other president has a demonym
+    text = ("Chile and Ghana signed a mining pact on Monday. "
+            "President Gabriel Boric and Ghanaian President John Mahama attended the signing. "
+            "The Ghanaian leader invited Boric to Accra. "
+            "Presidential spokesperson Paula Rios told reporters that Boric had not yet decided.")
+    assert _attributions(extractor, text)[3].speaker_code == "CHL"
+
+
+def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(extractor: Any) -> None:
+    # the actors count the EU once, so "the Commission" gets no actor of its own
+    text = ("The European Commission proposed duties on Chinese steel. Beijing called them unfair. "
+            "A spokesperson for the Commission insisted that the EU would defend its industry.")
+    assert _attributions(extractor, text)[2].speaker_code == "EU"
