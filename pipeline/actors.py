@@ -85,7 +85,15 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import _FOREIGN, _FOREIGN_OFFICES, _PERSON_NOUNS, CUES, Attribution, given_name_gender
+from .attribution import (
+    _FOREIGN,
+    _FOREIGN_OFFICES,
+    _HONORIFICS,
+    _PERSON_NOUNS,
+    CUES,
+    Attribution,
+    given_name_gender,
+)
 from .entities import (
     ACTOR_KINDS,
     COLLECTIVES,
@@ -553,6 +561,8 @@ class ActorTracker:
         if people and self._sentence - people[0] <= _PERSON_MEMORY:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
+                    if token.i + 1 < sent.end and token.nbor().lower_ in _HONORIFICS:
+                        continue  # "His Excellency Mr Elias Magosi": an honorific, no pronoun
                     if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in ents_of(sent)) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named

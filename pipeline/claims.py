@@ -665,8 +665,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     if _FROM_TODAY.search(sent.text):
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
     reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
-    for ent in _date_entities(sent):
+    ents = _date_entities(sent)
+    for i, ent in enumerate(ents):
         whole = date_span(ent)
+        later_year = _year_of_next(whole, ents[i + 1 : i + 2])
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
@@ -676,6 +678,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 text = f"since {text}"  # bounded by the present: "since the start of the year"
             elif year and _MONTH_AND_DAY.fullmatch(text):
                 text = f"{text} {year}"
+            elif later_year and len(parts) == 1:
+                text = f"{text} {later_year}"  # "in July and August 2024": July 2024
             anchor = statement_day or doc_date
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                 anchor = doc_date
@@ -702,6 +706,19 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # a month, or a month and day, without a year: "late January", "January 30", "the night of January 30"
 _IN_STORY = re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
+
+
+def _year_of_next(whole: Span, following: list[Span]) -> str | None:
+    """The year of the next time where the tagger cut a range in two and only its second end names
+    the year: "in July" and "August 2024" of "in July and August 2024" (2024, as "between March and
+    June 2027" gives the first end the second's year)."""
+    if not following or not _IN_STORY.fullmatch(whole.text):
+        return None
+    after = date_span(following[0])
+    if after.start != whole.end + 1 or whole.doc[whole.end].lower_ not in {"and", "to", "through", "until"}:
+        return None
+    year = _YEAR_IN.search(after.text)
+    return year.group() if year and _IN_STORY.match(after.text) else None
 
 
 def _soon_after(period: str | None, day: str) -> bool:

@@ -92,6 +92,9 @@ CASES = [
     ("Biden met Xi Jinping in Bali. He raised human rights.", {"USA"}, set()),
     ("Trump spoke to reporters. Asked about China, Putin said he had done his calculations.", {"RUS", "CHN"},
      {"USA"}),  # "he" and "his" are the person just named, not the one before
+    # the "His" of an honorific is no pronoun for the person named before
+    ("Cyril Ramaphosa spoke first. According to the Executive Secretary of ECOWAS, His Excellency Dr Omar "
+     "Touray, the bloc will seek funds from the World Bank.", {"ECOWAS", "WB"}, {"ZAF"}),
     ("President Ferdinand Marcos Jr. spoke on Monday. Marcos will meet Chinese envoys.", {"PHL", "CHN"}, set()),
     # "she" is not the subject named before, a man by his given name (data/given_names.csv)
     ("Vladimir Putin met Angela Merkel in Sochi. She said the talks would go on.", {"DEU"}, {"RUS"}),

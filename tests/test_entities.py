@@ -37,6 +37,7 @@ def test_entities_lookup_prefers_term_covering_the_date() -> None:
         ("South Korean", "KOR", "demonym"), ("Kosovo", "XKX", "name"), ("Taiwanese", "TWN", "demonym"),
         # an acronym also written in lower letters ("Aukus", "Caricom"), besides its exact capitals
         ("Aukus", "AUKUS", "org"), ("AUKUS", "AUKUS", "org"), ("Caricom", "CARICOM", "org"),
+        ("Central American Integration System", "SICA", "org"), ("SICA", "SICA", "org"),
     ],
 )
 def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:

@@ -434,6 +434,16 @@ def test_a_range_without_a_year_is_in_one_year(extractor: Any) -> None:
     assert [t.date for t in claim.time] == ["2026-12-01", "2026-12-03"]
 
 
+def test_a_month_takes_the_year_of_the_month_after_it(extractor: Any) -> None:
+    from pipeline.io import Document
+
+    # the tagger cuts "in April and May 2023" in two; the first month takes the second's year
+    doc = Document(id="d", text="The last two meetings, in April and May 2023, ended without a deal.",
+                   date="2025-09-10")
+    (claim,) = extractor.extract([doc], all_sentences=True)
+    assert [t.period for t in claim.time] == ["2023-04", "2023-05"]
+
+
 def test_a_day_and_month_the_tagger_left_out_before_a_year(extractor: Any) -> None:
     from pipeline.io import Document
 
