@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
 from .clean import POST_CREDIT, TRANSCRIPT_STAMP, _gazetteer_kind
-from .entities import STATE_CODES, ent_at, ents_of, given_names, possessive
+from .entities import STATE_CODES, ent_at, ents_of, fold_accents, given_names, possessive
 from .timex import attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -421,7 +421,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     written without its colon ("SPOKESPERSON", "MS. ZHUMABAYEVA"), quoting their own words, with
     the state of the header's office where it names one state ("Regular Press Briefing by the
     Foreign Ministry Spokesperson of the Republic of Kazakhstan": KAZ); a question ("QUESTION:",
-    "Q:") is the journalist's, no state's."""
+    "Q:") is the journalist's, no state's. A label that names a person the document has coded
+    takes that person's code before the header's ("Vieira:" after "Brazil's foreign minister,
+    Mauro Vieira": BRA)."""
     labels = [f for f in doc._.furniture if f.kind == "speaker_label"]
     if not labels:
         speech = speech_speaker(doc)
@@ -448,9 +450,33 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
-        out.append((Attribution(speaker, None if question else state, TRANSCRIPT_CUE, True, start,
+        code = None if question else _named_code(doc, speaker) or state
+        out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
     return out
+
+
+def _named_code(doc: Doc, label: str) -> str | None:
+    """The one code of the people the document names whose family name ends ``label``:
+    "Vieira" and "MINISTER VIEIRA" after "Brazil's foreign minister, Mauro Vieira" (BRA); none
+    for one it names as a former official ("former AU envoy Emeka Okonjo"), who speaks for no one."""
+    surname = fold_accents(_surname(label))
+    if len(surname) < 2:
+        return None
+    text = doc.text
+    named = [e for e in ents_of(doc) if named_person(e) and fold_accents(_surname(e.text)) == surname]
+    if any(_FORMER.search(_around(text, e.start_char, e.end_char)) for e in named):
+        return None
+    codes = {e._.code for e in named if e._.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The words of a name's line just before it and of an apposition just after it: "former AU
+    envoy " of "former AU envoy Emeka Okonjo", ", a former minister" of "Ana Lima, a former minister,"."""
+    line = text.rfind("\n", 0, start) + 1
+    after = text[end : end + 40] if text.startswith(",", end) else ""
+    return text[max(line, start - 40) : start] + after.split("\n")[0]
 
 
 def speech_speaker(doc: Doc) -> Attribution | None:

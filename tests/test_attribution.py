@@ -684,6 +684,33 @@ def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any
     assert found[3] == found[5] == ("Lin Tao", "CHN", "transcript")
 
 
+def test_attribution_of_an_interview_labelled_by_the_ministers_surname(extractor: Any) -> None:
+    """A label that is the surname of a person the text has coded takes that person's state, and
+    the answer's "we" and "our" are that state; the interviewer's label stays no state's."""
+    text = ("Chile's foreign minister, Alberto van Klaveren, spoke to the Andes Monitor in Santiago.\n\n"
+            "Andes Monitor: Will Chile sign the fisheries accord with Peru?\n\n"
+            "Van Klaveren: We will sign it in March. Our fishermen need it.\n\n"
+            "Andes Monitor: And Bolivia?\n\n"
+            "Van Klaveren: We talk to La Paz every week.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [(c.attribution.speaker, c.attribution.speaker_code) if c.attribution else None for c in claims]
+    minister, outlet = ("Van Klaveren", "CHL"), ("Andes Monitor", None)
+    assert found == [None, outlet, minister, minister, outlet, minister]
+    assert ("We", "CHL", "context") in [(a.text, a.code, a.via) for a in claims[2].actors]
+    assert ("BOL", "CHL") in claims[5].dyads
+    # a label in capitals with the full name, after a "Q"
+    text = ("Kenya's foreign minister Musalia Mudavadi spoke to us in Nairobi.\n\n"
+            "Q: Will Kenya send more police to Haiti?\n\n"
+            "MUSALIA MUDAVADI: We will keep our commitment to Haiti.\n\n"
+            "Q: What about Somalia?\n\n"
+            "MUSALIA MUDAVADI: Our troops remain there.\n")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == [None, ("Q", None), ("MUSALIA MUDAVADI", "KEN"), ("Q", None), ("MUSALIA MUDAVADI", "KEN")]
+    # a former envoy speaks for no one
+    text = text.replace("Kenya's foreign minister Musalia", "The former AU envoy Musalia")
+    assert [a.speaker_code for a in _attributions(extractor, text) if a] == [None] * 4
+
+
 def test_a_quotation_over_several_sentences_is_the_speakers_named_at_its_end(extractor: Any) -> None:
     text = ('Zelensky said the talks had been useful. "Ukraine will never accept a blockade of its grain at the '
             'border. We want a deal," Zelensky wrote on Telegram. Tusk was more cautious.')
