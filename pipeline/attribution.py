@@ -336,18 +336,16 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker) if parsed else None)
+    def said(name: str, code: str | None) -> Attribution:
+        """The statement of ``name`` (``code``) at the speaker's words."""
+        return Attribution(speaker=name, speaker_code=code, cue=token.text, quote=_has_quotation(sent),
+                           start=speaker.start_char, end=speaker.end_char,
+                           date=_statement_date(sent, token, speaker) if parsed else None)
+
     honoured = _honoured(speaker)
     if honoured is not None:
         # "His Highness welcomed the Greek leader and said": the ruler named with the honorific before
-        return Attribution(
-            speaker=honoured.text,
-            speaker_code=_code(honoured),
-            cue=token.text,
-            quote=_has_quotation(sent),
-            start=speaker.start_char,
-            end=speaker.end_char,
-            date=_statement_date(sent, token, speaker) if parsed else None,
-        )
+        return said(honoured.text, _code(honoured))
     if context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE and not _honorific(speaker):
         # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
         # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
@@ -355,15 +353,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         owner = (context.own_subject(sent, speaker[:1], quoting)
                  or context.antecedent(sent, speaker[:1], known=True, quoting=quoting))
         if owner is not None:
-            return Attribution(
-                speaker=f"{owner.speaker}'s {speaker[1:].text}",
-                speaker_code=owner.speaker_code or _code(speaker),
-                cue=token.text,
-                quote=_has_quotation(sent),
-                start=speaker.start_char,
-                end=speaker.end_char,
-                date=_statement_date(sent, token, speaker) if parsed else None,
-            )
+            return said(f"{owner.speaker}'s {speaker[1:].text}", owner.speaker_code or _code(speaker))
     if (speaker.text.lower() == "it" and context is not None and parsed and speaker.root.dep_ == "nsubj"
             and not any(c.dep_ == "auxpass" for c in token.children)):
         # "Thailand's foreign ministry rejected the account. It said ...": the institution
@@ -377,15 +367,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # "its provisional findings suggested": the author's inference, not a statement ("according
         # to Chinese customs data" names its source, and stays its speaker)
         return None
-    return Attribution(
-        speaker=speaker.text,
-        speaker_code=_code(speaker),
-        cue=token.text,
-        quote=_has_quotation(sent),
-        start=speaker.start_char,
-        end=speaker.end_char,
-        date=_statement_date(sent, token, speaker) if parsed else None,
-    )
+    return said(speaker.text, _code(speaker))
 
 
 def _no_statement(speaker: Span, cue: Token) -> bool:

@@ -11,6 +11,7 @@ clause ("If they do not, Washington may ...") does not count, nor one that doubt
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -257,13 +258,8 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     retaliation") or a clause on a noun ("The ministry, which forecasts growth of 2%, said it
     would not ...", "will not appoint ministers who would question ...", "talks on where the
     border should run"). Needs the dependency parse."""
-    if not sent.doc.has_annotation("DEP"):
-        return False
-    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
-    if span is None:
-        return False
-    token, reported = span.root, False
-    for _ in range(8):
+    reported = False
+    for token in _heads(sent, match):
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS
                                          for c in token.children):
             return True
@@ -276,28 +272,29 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # "talks on where the border should run": a question on a noun
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.dep_ in _NOUN_DEPS:
             return True
-        if token.head.i == token.i:
-            break
-        token = token.head
     return False
 
 
 def _asked(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in the question put to a speaker ("Asked whether the talks could
     resume, Wong said ..."), which forecasts nothing. Needs the dependency parse."""
+    return any(t.dep_ == "advcl" and t.lower_ == "asked" and t.i < t.head.i for t in _heads(sent, match))
+
+
+def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:
+    """The word a cue's match is, then the words it hangs on, up to the root (eight at most);
+    nothing without the dependency parse."""
     if not sent.doc.has_annotation("DEP"):
-        return False
+        return
     span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None:
-        return False
+        return
     token = span.root
     for _ in range(8):
-        if token.dep_ == "advcl" and token.lower_ == "asked" and token.i < token.head.i:
-            return True
+        yield token
         if token.head.i == token.i:
-            break
+            return
         token = token.head
-    return False
 
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
