@@ -174,13 +174,19 @@ def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a predicate joined to another without a subject of its own: "was
     unlikely" in "the bloc would welcome a deal but was unlikely to take part". Needs the
     dependency parse."""
-    if not sent.doc.has_annotation("DEP"):
-        return False
-    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    span = _parsed_span(sent, match)
     if span is None:
         return False
     verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
     return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _parsed_span(sent: Span, match: re.Match[str]) -> Span | None:
+    """The words of a cue's match, where the sentence has the dependency parse the caller reads;
+    else None."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    return sent.char_span(match.start(), match.end(), alignment_mode="expand")
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -209,9 +215,7 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
     change that"; or a belief denied: "does not believe that the vote will". Needs the
     dependency parse."""
-    if not sent.doc.has_annotation("DEP"):
-        return False
-    cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    cue = _parsed_span(sent, match)
     if cue is None:
         return False
     for verb in {cue.root, cue.root.head}:
@@ -231,10 +235,9 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
     nobody can win"), the nouns "fear" and "uncertainty" with nothing feared or doubted ("out of
     fear", "hampered by political uncertainty"), or the noun "forecast" ("cut its forecast"). Needs
     the dependency parse."""
-    if not sent.doc.has_annotation("DEP") or match.group(0).lower() not in {"can", "fear", "fears", "uncertainty",
-                                                                           "forecast", "forecasts"}:
+    if match.group(0).lower() not in {"can", "fear", "fears", "uncertainty", "forecast", "forecasts"}:
         return False
-    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    span = _parsed_span(sent, match)
     if span is None or len(span) != 1:
         return False
     token = span[0]
@@ -284,9 +287,7 @@ def _asked(sent: Span, match: re.Match[str]) -> bool:
 def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:
     """The word a cue's match is, then the words it hangs on, up to the root (eight at most);
     nothing without the dependency parse."""
-    if not sent.doc.has_annotation("DEP"):
-        return
-    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    span = _parsed_span(sent, match)
     if span is None:
         return
     token = span.root
