@@ -270,6 +270,9 @@ _RELATION_PREPOSITIONS = frozenset("with to against toward towards into for from
 # the prepositions whose listed objects each meet the subject alone: "ties with Washington, Tokyo
 # and Canberra" relates Manila to each, not Tokyo to Canberra; not "between", "among" or "of"
 _OBJECT_PREPOSITIONS = _RELATION_PREPOSITIONS - {"between"}
+# the prepositions of the places a verb or its object reaches, each on its own: "trained police in
+# Vanuatu and Kiribati" relates Australia to each, not Vanuatu to Kiribati
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "through", "throughout"})
 # words that bring a verb's listed objects together: "brought Serbia and Kosovo together",
 # "trilateral drills with Japan and Australia", "sought to reconcile Riyadh and Doha"
 _JOINT_OBJECTS = re.compile(r"\b(?:together|each other|one another|trilateral|three-way|joint|reconcil\w*)\b", re.I)
@@ -421,6 +424,11 @@ class ActorTracker:
         members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         pairs = [frozenset(pair) for pair in combinations(members, 2)]
+        if parsed and len(pairs) > 1:
+            # the pairs the sentence relates, where it relates any: not a state of another clause
+            # ("met in Ankara, while fighting in Sudan continued": Sudan is in neither pair)
+            related = _related_pairs(sent, found, set(members))
+            pairs = [pair for pair in pairs if pair in related] if related else pairs
         # a pair listed together counts twice as much as one named in passing: in "Armenia and
         # Azerbaijan held talks in Abu Dhabi", "both delegations" are Armenia and Azerbaijan
         listed = set(_listed(sent, found, 2)) if parsed and len(pairs) > 1 else set()
@@ -862,6 +870,28 @@ def _listed_with(sent: Span, actor: ActorMention, phrase: Span) -> bool:
         return False
     a, b = mention.root, phrase.root
     return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
+
+
+def _related_pairs(sent: Span, found: list[ActorMention], codes: set[str]) -> set[frozenset[str]]:
+    """The pairs of ``codes`` whose mentions ``sent`` relates: named in one clause, or one in a
+    clause about the other, a relative clause on it ("Kenya, which borders Somalia") or what it
+    says ("Jakarta said Malaysia had agreed"); not a state of a clause joined or added to the
+    other's ("met in Ankara, while fighting in Sudan continued")."""
+    clauses: list[tuple[str, Token, Token]] = []
+    for a in found:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.code in codes else None
+        if span is not None and sent.start <= span.root.i < sent.end:
+            clauses.append((a.code, span.root, _clause(span.root)))
+
+    def about(a: tuple[str, Token, Token], b: tuple[str, Token, Token]) -> bool:
+        clause = b[2]
+        if clause.dep_ == "relcl":
+            return _noun(clause.head).i == _noun(a[1]).i
+        return (clause.dep_ == "ccomp" and clause.head.i == a[2].i
+                and _noun(a[1]).dep_ in {"nsubj", "nsubjpass"} and _noun(a[1]).head.i == a[2].i)
+
+    return {frozenset((a[0], b[0])) for a in clauses for b in clauses
+            if a[0] != b[0] and (a[2].i == b[2].i or about(a, b) or about(b, a))}
 
 
 def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:
@@ -1450,8 +1480,52 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     if sent is not None:
         groups += _object_lists(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
+    if sent is not None and sent.doc.has_annotation("DEP"):
+        pairs = _within_clauses(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
+    return pairs
+
+
+# object pronouns by which a joined clause takes up what the clause before it did, demonstratives
+# ("a complaint against those restrictions") and the words of a reply ("in response")
+_ACROSS = frozenset("it them this that these those both either".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_ANSWERS = frozenset("response retaliation reply return turn protest reaction".split())
+
+
+def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those across main clauses joined with their own subjects, where each clause
+    relates a pair of its own: "Kenya signed a deal with Ethiopia, and Somalia protested to Egypt"
+    gives ETH-KEN and EGY-SOM. An actor outside the joined clauses (the speaker of "..., Mogadishu
+    said") or not named in the sentence keeps its pairs, and so does every actor where a clause
+    names one actor alone ("Kenya signed a deal with Ethiopia, and Somalia protested") or takes up
+    the other with a pronoun ("and Cambodia joined Thailand in criticising it"): it relates across."""
+    if any(a.via == "context" for a in actors):
+        return pairs  # "since the juntas expelled ... in Bamako": a group the sentence names part of
+
+    def subjects(clause: Token) -> bool:  # an actor is, or is in, the clause's own subject
+        return any(c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge)
+                   for c in clause.children if c.dep_ in _SOURCE_DEPS for a in actors)
+
+    for head in sent:
+        joined = [c for c in head.children if c.dep_ == "conj" and any(g.dep_ in _SOURCE_DEPS for g in c.children)]
+        if not joined or not any(g.dep_ in _SOURCE_DEPS for g in head.children):
+            continue
+        parts: list[set[str]] = [set() for _ in range(len(joined) + 1)]
+        free: set[str] = set()  # codes with a mention outside the clauses, or none in the sentence
+        for a in actors:
+            span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+            if span is None or not head.left_edge.i <= span.root.i <= head.right_edge.i:
+                free.add(a.code)
+                continue
+            part = next((n for n, c in enumerate(joined, 1) if c.left_edge.i <= span.root.i <= c.right_edge.i), 0)
+            parts[part].add(a.code)
+        if any(len(part) < 2 for part in parts) or not all(subjects(c) for c in [head, *joined]) or any(
+                (t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
+                or t.lower_ in _ANSWERS for c in joined for t in c.subtree):
+            continue  # "and Cambodia joined Thailand in criticising it": the deal of the clause before
+        pairs = [pair for pair in pairs if free & set(pair) or any(set(pair) <= part for part in parts)]
     return pairs
 
 
@@ -1473,7 +1547,9 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[set[str]]:
         head = span.root if span is not None else None
         while head is not None and head.dep_ == "conj":
             head = head.head
-        if head is not None and _listed_object(head):
+        if (head is not None and _listed_object(head)
+                # a capital after "in" is its government as often as a place: "its allies in Bamako and Ouagadougou"
+                and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)):
             lists.setdefault(head.i, set()).add(a.code)
         else:
             elsewhere.add(a.code)
@@ -1489,6 +1565,15 @@ def _listed_object(token: Token) -> bool:
     Serbia and Kosovo to resume talks", "travel to Phnom Penh and Bangkok to deliver a truce plan")."""
     if token.dep_ in {"dobj", "dative"}:
         verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        # places a verb or its object reaches, not where its subject is ("officials in Kenya and
+        # Uganda agreed"), nor where what it brings together meets ("a summit in ...")
+        verb = token.head.head
+        noun = verb
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the sense of relief in ..."
+            noun = noun.head.head
+        return not (noun.dep_ in {"nsubj", "nsubjpass"} or verb.lower_ in _GROUPING_NOUNS
+                    or _GROUPING_VERBS.fullmatch(verb.lower_))
     elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:
         verb = token.head.head
         if verb.dep_ in _NOUN_SLOTS and (token.head.lower_ == "from" or verb.lower_ in _GROUPING_NOUNS):

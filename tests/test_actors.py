@@ -555,6 +555,16 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         # co-subjects of a joint act, and a list that is the claim's only actors
         ("Ghana and Togo signed a border pact.", ["GHA", "TGO"], True),
         ("Sanctions on Cuba and Venezuela have failed.", ["CUB", "VEN"], True),
+        # places a verb or its object reaches, each on its own; not where the subject is, nor capitals
+        ("Australia trained police in Vanuatu and Kiribati.", ["KIR", "VUT"], False),
+        ("Australia trained police in Vanuatu and Kiribati.", ["AUS", "KIR"], True),
+        ("Japan will build ports across Indonesia and the Philippines.", ["IDN", "PHL"], False),
+        ("China shipped the grain through Kazakhstan and Uzbekistan.", ["KAZ", "UZB"], False),
+        ("India has opened consulates in Nepal, Bhutan and Bangladesh.", ["BTN", "NPL"], False),
+        ("Officials in Kenya and Uganda agreed to reopen the border.", ["KEN", "UGA"], True),
+        ("The sense of relief in Athens, Berlin and Brussels was audible.", ["DEU", "GRC"], True),
+        ("Burkina Faso's government never forgot the threat, and neither did its allies in Bamako and Niamey.",
+         ["MLI", "NER"], True),
     ],
 )
 def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
@@ -562,6 +572,54 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
     sent = next(iter(doc.sents))
     actors = _last_sentence_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # main clauses joined with subjects of their own, each relating a pair of its own
+        ("Kenya signed a deal with Ethiopia, and Somalia protested to Egypt.", ["ETH", "SOM"], False),
+        ("Kenya signed a deal with Ethiopia, and Somalia protested to Egypt.", ["EGY", "SOM"], True),
+        ("Armenia accused Azerbaijan of shelling, and Iran warned Turkey against intervening.", ["ARM", "TUR"], False),
+        ("Chile recalled its ambassador from Peru, and Bolivia closed its border with Argentina.", ["CHL", "PER"], True),
+        ("Chile recalled its ambassador from Peru, and Bolivia closed its border with Argentina.", ["BOL", "PER"], False),
+        # a clause that relates across: one actor alone, a pronoun, a demonstrative, a reply, no actor subject
+        ("Kenya signed a deal with Ethiopia, and Somalia protested.", ["KEN", "SOM"], True),
+        ("Vietnam and Laos signed a power deal, and Cambodia joined Thailand in criticising it.", ["KHM", "VNM"], True),
+        ("Japan will lift curbs on South Korea, and South Korea will drop a complaint against those curbs at the WTO.",
+         ["JPN", "WTO"], True),
+        ("Spain backed Morocco's plan, and Algeria suspended its treaty with Spain in response.", ["DZA", "MAR"], True),
+        ("Kazakhstan ships oil to Azerbaijan, and it began supplying crude to Germany via Russia's pipeline.",
+         ["DEU", "KAZ"], True),
+    ],
+)
+def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the pair a sentence relates, in one clause or one clause about the other; not a state of a
+        # clause joined or added to it
+        ("Egypt's foreign minister flew to Ankara on Tuesday, while fighting in Sudan continued. "
+         "Both governments pledged to expand trade.", {"EGY", "TUR"}),
+        ("Egypt's foreign minister flew to Ankara on Tuesday, and fighting in Sudan continued. "
+         "Both governments pledged to expand trade.", {"EGY", "TUR"}),
+        ("Kenya, which borders Somalia, reported new attacks while Ethiopia held elections. "
+         "The two countries will step up patrols.", {"KEN", "SOM"}),
+        ("Pakistan's prime minister visited Beijing as Afghanistan reopened a border crossing. "
+         "Islamabad said the two countries would build a rail link.", {"CHN", "PAK"}),
+        ("Vietnam and Cambodia signed a border deal, while Thailand watched. "
+         "The two countries will meet again in March.", {"KHM", "VNM"}),
+    ],
+)
+def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors} == pair
 
 
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
