@@ -5,7 +5,10 @@ and doubt ("not sure", "has not confirmed it will") low. When a sentence has sev
 most hedged one wins ("is likely to ... will" is medium; "hopes ... will" is low; "little chance
 that ... will" is medium). "will not", "does not expect", "neither side is likely", "Nor is
 China likely", "unlikely", "little chance" and "ruled out" are negated; a negation in another
-clause ("If they do not, Washington may ...") does not count, nor one that doubts.
+clause ("If they do not, Washington may ...") does not count, nor one that doubts. Doubt reported
+("doubted that the truce would hold", "was sceptical that") is low and not negated, and so is a
+denial of nothing ("Nothing has been ruled out"). A probability stated ("a 70 per cent chance
+that") sets the level by its figure.
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ _CUES: list[tuple[str, str]] = [
     (r"(?:can ?not|can['’]t|(?:could|do(?:es)?|did|will|would)\s+[\"“]?not|couldn['’]t|didn['’]t|won['’]t)"
      r"\s+(?:yet\s+)?(?:be\s+)?rul(?:e|ed)(?: (?:it|this|that|them))? out|"
      r"(?:(?:has|have|had|is|are|was|were)\s+not|(?:has|have|had|is|are|was|were)n['’]t)"
-     r"\s+(?:yet\s+)?(?:been\s+)?ruled(?: (?:it|this|that|them))? out|" + _DOUBTS + "|"
-     r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubts?|doubtful|uncertain|uncertainty|"
+     r"\s+(?:yet\s+)?(?:been\s+)?ruled(?: (?:it|this|that|them))? out|"
+     # a denial with nothing denied: "Nothing has been ruled out", "No option is ruled out", "we rule nothing out"
+     r"(?:nothing|none|no\s+(?:\w+\s+){0,2}?\w+)\s+(?:has|have|had|is|are|was|were|will\s+be|can\s+be)\s+"
+     r"(?:yet\s+)?(?:been\s+)?ruled out|rul(?:e|es|ed|ing)\s+nothing\s+out|" + _DOUBTS + "|"
+     r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubt(?:s|ed|ing)?|doubtful|uncertain|uncertainty|"
+     # doubt reported: "was sceptical that the border would reopen" (not "sceptical of rapid market opening")
+     r"s[ck]eptical(?=\s+(?:that|whether|if)\b)|"
      # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
      r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
@@ -77,7 +85,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither
 _NO_DENIAL_PHRASE = re.compile(r"\bno (?:(?:later|sooner|earlier|more|less) than|doubt)\b", re.I)
 # doubt denied, which is certainty: "nobody should doubt that we will use it", "do not doubt"
 _UNDOUBTED = re.compile(r"\b(?:nobody|no one|not|never|n['’]t)\s+(?:(?:should|can|could|would|will|need|must)\s+)?"
-                        r"doubts?\b", re.I)
+                        r"doubt(?:s|ed)?\b", re.I)
 # cues that deny what they forecast: "unlikely", "little chance", "ruled out"
 # entities whose words are no cue: the month in "talks in May", "Will Ferrell", "the Can Tho port"
 _NAMED = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
@@ -108,6 +116,40 @@ _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
 
 
+# a probability the forecast states: "a 70 per cent chance that", "a 20-30% probability", "a
+# one-in-three chance", "the odds of a recession at about 60%": its figure (a range by its
+# midpoint) gives the level, 0.7 and over high, 0.4 and over medium, below low
+_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_PERCENT = (r"(?P<low>\d{1,3}(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*(?P<high>\d{1,3}(?:\.\d+)?))?"
+            r"\s*(?:%|per\s*cent\b|percent\b)")
+_ONE_IN = rf"(?P<num>\d+|{'|'.join(_NUMBERS)})[\s-]+in[\s-]+(?P<den>\d+|{'|'.join(_NUMBERS)})"
+_PROBABILITY = re.compile(
+    rf"\b(?:{_PERCENT}|{_ONE_IN})[\s-]+(?:chance|probability|likelihood|odds)\b"
+    r"|\b(?:chances?|probability|likelihood|odds)\s+(?:(?:of|that)\b[^,;:.]{0,60}?\b)?(?:at|of|is|are|was|were)\s+"
+    rf"(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')})",
+    re.I,
+)
+
+
+def _stated_probability(text: str) -> tuple[str, str] | None:
+    """The level and the words of a probability the sentence states, or None."""
+    m = _PROBABILITY.search(text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    if groups["num"]:
+        num, den = (int(_NUMBERS.get(g.lower(), g)) for g in (groups["num"], groups["den"]))
+        if not den or num > den:
+            return None
+        value = num / den
+    else:
+        low, high = groups["low"] or groups["low2"], groups["high"] or groups["high2"]
+        value = (float(low) + float(high or low)) / 200
+        if value > 1:
+            return None
+    return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), m.group(0)
+
+
 @dataclass(frozen=True)
 class Certainty:
     level: str
@@ -124,8 +166,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         for m in pattern.finditer(text):
             if not _names_something_else(sent, m):
                 found.append((_LEVELS[level], m.start(), level, m))
+    stated = _stated_probability(text)
     if not found:
-        return None
+        return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
     # "whether Mogadishu likes it or not": regardless, no doubt
     found = [f for f in found if not (f[3].group(0).lower() == "whether" and _REGARDLESS.match(text, f[3].end()))] or found
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
@@ -152,7 +195,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
             or _DOUBT.match(text, match.start())):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
         # denial; "not sure", "has not confirmed": doubt of the forecast, not its denial
-        return Certainty(level=level, cue=match.group(0), negated=False)
+        level, cue = stated or (level, match.group(0))
+        return Certainty(level=level, cue=cue, negated=False)
     # the words around the cue, within its clause: in "If they do not, Washington may ..." and
     # "Neither side wants a war, and both are likely to ..." the negation is another clause's
     text = _NO_DENIAL_PHRASE.sub(lambda m: "x" * len(m.group(0)), text)  # same length: offsets hold
@@ -165,9 +209,12 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     around = before + match.group(0) + after_adverbs + after
     negated = (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
                or _denied_subject(sent, match))
+    cue = match.group(0)
+    if stated:
+        level, cue = stated  # "a 70 per cent chance that the kwacha will": the figure says how sure
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
-    return Certainty(level=level, cue=match.group(0), negated=negated)
+    return Certainty(level=level, cue=cue, negated=negated)
 
 
 def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
@@ -398,8 +445,10 @@ _REPORTED = frozenset(
     "said told predicted announced posted wrote added warned pledged promised vowed insisted expected "
     "forecast confirmed indicated signalled signaled stated declared believed thought hoped feared "
     "estimated projected assured agreed decided argued suggested reported noted acknowledged conceded "
-    "claimed replied tweeted".split()
+    "claimed replied tweeted doubted questioned".split()
 )
+# doubt the past "was" reports: "was sceptical that the border would reopen"
+_DOUBTING = frozenset("sceptical skeptical doubtful unsure".split())
 # a participle that reports beside a past verb: "announced the decision on Monday, saying that it would"
 _REPORTING = frozenset("saying adding warning predicting insisting stating announcing declaring".split())
 # a belief the past "did" carries, denied or not: "she did not believe it would change"
@@ -463,6 +512,8 @@ def _reports(report: Token, sent: Span) -> bool:
                 and (head.lower_ in _REPORTED or _past_form(head.lower_)) and not _dated_earlier(head, sent))
     if report.dep_ in {"relcl", "acl", "advcl"}:
         return False
+    if report.lower_ in _DOUBTING:
+        return report.dep_ == "acomp" and report.head.lower_ in {"was", "were"} and report.head.dep_ in {"ROOT", "conj"}
     if report.lower_ in _BELIEVED:
         return auxes == {"did"}
     return report.lower_ in _REPORTED and not auxes

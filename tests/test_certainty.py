@@ -64,6 +64,24 @@ blank = spacy.blank("en")
         ("I am not sure they will be, but the offer is sincere.", "low", False),
         ("I cannot say with confidence that the truce will hold through the winter.", "low", False),
         ("Neither side has confirmed it will attend.", "low", False),
+        # doubt reported as a verb or an adjective, a question raised: low, a hedge and no denial
+        ("The Kenyan envoy doubted that the ceasefire would hold through the rainy season.", "low", False),
+        ("The Thai minister was sceptical that the border would reopen before the harvest.", "low", False),
+        ("Analysts questioned whether Addis Ababa would sign the accord this year.", "low", False),
+        ("Nobody doubted that Seoul would respond within days.", "medium", False),  # doubt denied: no hedge
+        # scepticism of a thing, beside a forecast, is no doubt of it
+        ("Ghana will hold elections in December, and its opposition is sceptical of the IMF programme.", "high", False),
+        # a denial that denies nothing: a possibility, like "has not been ruled out"
+        ("Nothing has been ruled out, the Nigerian defence minister said.", "low", False),
+        ("No military option is ruled out in the dispute over the islands.", "low", False),
+        ("We rule nothing out, including a return to the negotiating table.", "low", False),
+        ("The Philippine navy has ruled out a joint patrol with Vietnam.", "high", True),
+        # a probability stated: its figure (a range by its midpoint) says how sure, over the words around it
+        ("There is a 70 per cent chance that the Malawian kwacha will be devalued again.", "high", False),
+        ("Analysts give a one-in-three chance that Ankara will cut rates in June.", "low", False),
+        ("The bank puts the odds of a recession in Chile at about 60% next year.", "medium", False),
+        ("Economists see a 20-30% probability that Ghana will default again.", "low", False),
+        ("Inflation in Ghana is expected to fall to 15 per cent next year.", "medium", False),  # no probability
         # not knowing whether is doubt, not denial; a question the writer asks is doubt
         ("Beijing has not said whether it will send a delegation to Manila.", "low", False),
         ("One wonders how much longer Brasilia will tolerate the threats.", "low", False),
@@ -184,6 +202,12 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         # a quotation before its frame: the speaker's own "would" (a habit here)
         ('"She would call every ambassador twice," an aide said.', False),
         ('"I would not count on a deal before June," said one negotiator.', True),
+        # doubt reported: a verb, a past "was" and its adjective (not a clause on a noun)
+        ("He doubted a settlement would be reached before June.", True),
+        ("Diplomats were skeptical that the talks would produce a deal.", True),
+        ("Analysts questioned whether Addis Ababa would sign the accord this year.", True),
+        ("Critics who doubted that the deal would hold were proved wrong.", False),
+        ("The envoy, who was sceptical that the talks would succeed, left early.", False),
     ],
 )
 def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool) -> None:
