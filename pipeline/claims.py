@@ -188,19 +188,26 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             if a.via != "context":
                 mentions.setdefault(a.code, []).append(a)
     narrative: tuple[str, int] | None = None  # a full date of an earlier year, and the sentence that named it
-    before: str | None = None  # the last time the sentence before named: "The following March" counts from it
+    # the last time a sentence before named, and that sentence: "The following March" counts from it,
+    # across sentences that name no time ("... on March 3. Talks stalled. Later that day ...")
+    before: tuple[str | None, int] = (None, 0)
     for index, sent, scores, labels, actors, attribution in sentences:
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
-        # the sentences whose times are resolved without --all-sentences: only they date the next one
+        if index - before[1] > _ANAPHORA_REACH:
+            before = (None, index)
+        # the sentences whose times are resolved without --all-sentences: only they date the next one;
+        # one that names no time passes the time before it on either way
         resolved = bool(labels or narrative or _YEAR_LIKE.search(sent.text))
+        names_time = bool(_date_entities(sent))
         if not resolved and not all_sentences:
-            before = None
+            before = (None, index) if names_time else before
             continue  # no record, and no year that could start a story's dates: its times are not needed
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
-                       before)
+                       before[0])
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
-        before = next((t.period for t in reversed(times) if t.period), None) if resolved else None
+        if names_time:
+            before = (next((t.period for t in reversed(times) if t.period), None) if resolved else None, index)
         if not labels and not all_sentences:
             continue
         if not credit_line(sent.text):
@@ -700,6 +707,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
 _FROM_TODAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|today|yesterday|tomorrow|(?:last|next|this) \w+|\w+ ago)\b", re.I)
 # how many sentences a story's full date dates the months and days after it
 _NARRATIVE_RUN = 6
+# how many sentences on a time named before still anchors "later that day": the next three
+_ANAPHORA_REACH = 3
 # four digits that may be a year (_YEAR_IN without its word boundaries, so that it finds every year
 # a time expression of the sentence can hold)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")

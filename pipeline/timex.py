@@ -45,6 +45,8 @@ _MONTH_DAY = re.compile(
     r"^(?:on\s+)?(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]{3,9})\.?$",
     re.I,
 )
+# "on the 12th": a day of the month the reader knows from the document's date
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)$", re.I)
 # "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
 _BOUND = re.compile(
     r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
@@ -186,6 +188,21 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
             return (anchor + timedelta(days=ahead or (7 if which else 0))).isoformat()
         back = (anchor.weekday() - _WEEKDAYS.index(weekday)) % 7
         return (anchor - timedelta(days=back or (7 if which else 0))).isoformat()
+    m = _DAY_OF_MONTH.match(cleaned)
+    if m:  # "on the 12th": that day of the document's month, the month before or the month after
+        candidates = []
+        for step in (-1, 0, 1):
+            year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+            try:
+                candidates.append(date(year, month + 1, int(m.group("day"))))
+            except ValueError:
+                continue  # "the 31st" of a month of 30 days
+        if future:
+            return next((c.isoformat() for c in candidates if c >= anchor), None)
+        if past:
+            earlier = [c for c in candidates if c <= anchor]
+            return earlier[-1].isoformat() if earlier else None
+        return min(candidates, key=lambda c: abs((c - anchor).days)).isoformat() if candidates else None
     m = _MONTH_DAY.match(cleaned)
     if m:
         month_text = (m.group("month") or m.group("month2")).lower()

@@ -43,6 +43,11 @@ def _claims(extractor: Any, text: str, day: str) -> list[Any]:
         ("this Friday", "2017-01-16", "2017-01-20"),
         ("next Friday", "2017-01-16", "2017-01-20"),
         ("last Friday", "2017-01-16", "2017-01-13"),
+        # a day of the month alone: of the document's month, or the month before or after it
+        ("the 12th", "2017-01-16", "2017-01-12"),
+        ("on the 3rd", "2017-01-29", "2017-02-03"),
+        ("the 28th", "2017-01-03", "2016-12-28"),
+        ("the 40th", "2017-01-16", None),
     ],
 )
 def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -234,6 +239,20 @@ def test_timex_date_after_the_cue_is_the_sayings(extractor: Any) -> None:
     claims = _claims(extractor, text, "2026-03-12")
     assert [[t.date for t in c.time] for c in claims] == [["2026-03-11"], ["2026-03-13"]]
     assert claims[0].attribution is not None and claims[0].attribution.date == "2026-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a statement dated by a day of the month alone is on or before the document's day
+        ("Nigeria's foreign minister said on the 12th that Abuja would host the next summit.", "2026-03-12"),
+        ("Chad's president told reporters on the 28th that the troops would leave Niger.", "2026-02-28"),
+        ("The Ghanaian central bank announced on the 2nd that rates would stay on hold.", "2026-03-02"),
+    ],
+)
+def test_timex_a_statement_dated_by_a_day_of_the_month(extractor: Any, text: str, day: str) -> None:
+    [claim] = _claims(extractor, text, "2026-03-20")
+    assert claim.attribution is not None and claim.attribution.date == day
 
 
 def _only_time(nlp: Any, text: str, day: str) -> Any:
@@ -501,6 +520,19 @@ def test_a_range_moved_into_one_year_skips_a_29_february_that_year_lacks() -> No
          "2026-03-10", [[("4 May 2021", "2021-05-04")], [("Later that day", "2021-05-04")]]),
         ("In 2015 the border reopened. That year, Peru and Chile signed a fisheries deal.",
          "2026-03-10", [[("2015", "2015")], [("That year", "2015")]]),
+        # ... or a sentence up to three before it, where the sentences between name no time
+        ("Kenyan and Somali officials met in Djibouti on March 3. The meeting was chaired by the Djiboutian foreign "
+         "minister. Later that day, the two delegations issued a joint statement on fishing rights.",
+         "2026-03-20", [[("March 3", "2026-03-03")], [], [("Later that day", "2026-03-03")]]),
+        ("Ethiopia and Eritrea held talks in Asmara on 5 May 2024. The talks covered trade. Both sides praised the "
+         "mediators. That evening, the Ethiopian delegation flew home.",
+         "2026-03-20", [[("5 May 2024", "2024-05-05")], [], [], [("That evening", "2024-05-05")]]),
+        # ... not four sentences on, nor across a sentence that names another time
+        ("Ghana and Togo signed a security pact on March 7. Officials called it a milestone. Troops will patrol the "
+         "coast jointly. Analysts welcomed the step. Later that day, the Togolese president addressed parliament.",
+         "2026-03-20", [[("March 7", "2026-03-07")], [], [], [], [("Later that day", None)]]),
+        ("Malawi and Zambia met on March 9. A week of talks followed. Later that day, the ministers dined together.",
+         "2026-03-20", [[("March 9", "2026-03-09")], [("A week", None)], [("Later that day", None)]]),
         # a year is not precise enough for "the next month", which is then vague, not a month counted from today
         ("In 2018 Egypt and Sudan held talks on the dam. The next month, Ethiopia rejected their proposal.",
          "2026-03-10", [[("2018", "2018")], [("The next month", None)]]),
