@@ -265,6 +265,10 @@ CASES = [
     # a joint statement's "the Parties" are the pair; lower-case "both parties" may be a country's own
     ("Indonesia and Australia signed a treaty. The Parties agreed to meet annually.", {"IDN", "AUS"}, set()),
     ("India and Pakistan traded fire. Both parties in parliament condemned the violence.", set(), {"IND", "PAK"}),
+    # "neither delegation" is a pair phrase as "both delegations" and "neither side" are; "the delegation" none
+    ("Ethiopia and Egypt sat on opposite sides. Neither delegation raised the dam in public.", {"ETH", "EGY"}, set()),
+    ("Ethiopia and Egypt sat on opposite sides. Either delegation may walk out.", {"ETH", "EGY"}, set()),
+    ("Ethiopia and Egypt sat on opposite sides. The delegation raised the dam in public.", set(), {"ETH", "EGY"}),
     ("Kenya and Tanzania traded accusations. Analysts said neither government could afford a standoff.",
      {"KEN", "TZA"}, set()),
     # a subject "it": the state or organisation that was the subject of the sentence before
