@@ -8,7 +8,10 @@ China likely", "unlikely", "little chance" and "ruled out" are negated; a negati
 clause ("If they do not, Washington may ...") does not count, nor one that doubts. Doubt reported
 ("doubted that the truce would hold", "was sceptical that") is low and not negated, and so is a
 denial of nothing ("Nothing has been ruled out"). A probability stated ("a 70 per cent chance
-that") sets the level by its figure.
+that") sets the level by its figure. Of two cues as sure, the one that denies a second predicate
+or a second clause of one report wins ("would be discussed but would not dominate"); an ability
+denied, a "whether" in what another cue forecasts and a "should" on an expectation are no cue
+("will decide whether the calm holds": high, "will").
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
-     r"certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
+     r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
@@ -78,6 +81,7 @@ _CUES: list[tuple[str, str]] = [
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
+_UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 # "doesn't", "isn't" (no word boundary before "n't")
 _NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b|n['’]t\b", re.I)
@@ -97,14 +101,18 @@ _NO_DENIAL = re.compile(
     r"\s+[\"“]?(?:spare\s+no\b|have\s+no\s+(?:choice|option|alternative)\b|not\s+be\s+surprised\b|(?:not\s+)?hesitate\b|"
     # litotes: "would not go unanswered", "will not remain unpunished"
     r"not\s+(?:go|be|remain|pass|be\s+left)\s+un(?:answered|punished|noticed|challenged|heeded)\b)", re.I)
-# a desire denied is a present state, no hedge: "does not want to be seen as soft"; after "will"
-# it is what the forecast says: "nobody will want to pay the price"
-_UNWANTED = re.compile(r"(?:not|n['’]t|never|will|would|shall|['’]ll)\s+$", re.I)
+# a desire (want, seek, aim) denied is a present state, no hedge: "does not want to be seen as
+# soft"; after "will" it is what the forecast says: "nobody will want to pay the price", "would
+# never seek to divide"
+_UNWANTED = re.compile(r"(?:not|n['’]t|never|will|would|shall|['’]ll)\s+[\"“]?$", re.I)
 # a clause that "nor" opens denies: "Nor is China likely to abandon its claims" (not "neither
 # confirm nor deny")
 _NOR = re.compile(r"\bnor\s+(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must)\b",
                   re.I)
 _DOUBT = re.compile(_DOUBTS, re.I)
+# a surprise foreseen denies what would cause it: "I would be surprised if either side retaliates"
+# is "I do not expect either side to retaliate" (while "would not be surprised" denies nothing)
+_SURPRISED = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+|very\s+|quite\s+)?surprised\s+(?:if|that)\b", re.I)
 # adverbs between a cue and its negation: "will almost certainly not return", "would probably never"
 _ADVERBS = re.compile(r"(?:\s+(?:almost|very|most|quite|certainly|definitely|surely|probably|likely|possibly|"
                       r"perhaps|clearly|still|also|now|then|again|ultimately|eventually|therefore|however|simply|"
@@ -174,8 +182,11 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
+    # "N'Djamena could not carry that burden alone, and it hoped that ... would": an ability denied
+    # is a present state beside the forecast, no hedge of it
+    found = [f for f in found if not (f[3].group(0).lower() in {"can", "could"} and _UNABLE.match(text, f[3].end()))] or found
     # "No country wants to be forced to choose, and none will": a desire a subject denies is no hedge either
-    found = [f for f in found if not (f[3].group(0).lower().startswith("want")
+    found = [f for f in found if not (f[3].group(0).lower().startswith(("want", "seek", "aim"))
                                       and (_UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()])
                                            or _denied_subject(sent, f[3])))] or found
     # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
@@ -187,28 +198,23 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
-    # of two cues as sure, the one that denies the subject's second predicate: "would welcome a
-    # deal but was unlikely to take part" (not "are likely to talk, but joint patrols remain improbable")
-    _, _, level, match = min(found, key=lambda f: (f[0], not (_NEGATIVE_CUE.match(f[3].group(0))
-                                                              and _joined_predicate(sent, f[3])), f[1]))
+    # "will decide whether the calm holds", "nobody should expect us to": a cue in what another
+    # forecasts, or the advice on an expectation, says no more than the cue it hangs on
+    settled = [f for f in found if _under_cue(sent, f[3], found)]
+    found = [f for f in found if f not in settled and not _in_settled_clause(sent, f[3], settled)] or found
+    # of two cues as sure, the one that denies a second predicate of the subject or a second
+    # clause of one report: "would welcome a deal but was unlikely to take part", "would be
+    # discussed but would not dominate", "said X could ..., and that Y might not be decided" (not
+    # another main clause: "are likely to talk, but joint patrols remain improbable")
+    _, _, level, match = min(found, key=lambda f: (f[0], not (_joined_predicate(sent, f[3])
+                                                              and _denies(sent, text, f[3], f[2])), f[1]))
     if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
             or _DOUBT.match(text, match.start())):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
         # denial; "not sure", "has not confirmed": doubt of the forecast, not its denial
         level, cue = stated or (level, match.group(0))
         return Certainty(level=level, cue=cue, negated=False)
-    # the words around the cue, within its clause: in "If they do not, Washington may ..." and
-    # "Neither side wants a war, and both are likely to ..." the negation is another clause's
-    text = _NO_DENIAL_PHRASE.sub(lambda m: "x" * len(m.group(0)), text)  # same length: offsets hold
-    before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
-    after_adverbs = text[match.end() : _ADVERBS.match(text, match.end()).end()]
-    if match.group(0).lower() == "whether":
-        before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
-    start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
-    after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
-    around = before + match.group(0) + after_adverbs + after
-    negated = (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
-               or _denied_subject(sent, match))
+    negated = _denies(sent, text, match, level)
     cue = match.group(0)
     if stated:
         level, cue = stated  # "a 70 per cent chance that the kwacha will": the figure says how sure
@@ -217,15 +223,42 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     return Certainty(level=level, cue=cue, negated=negated)
 
 
+def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
+    """Whether a cue denies what it forecasts, by the words around it within its clause: in "If
+    they do not, Washington may ..." and "Neither side wants a war, and both are likely to ..."
+    the negation is another clause's. Not a denial of a denial ("will spare no effort", "cannot
+    be ruled out") nor doubt ("not sure", "has not confirmed")."""
+    if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
+            or _DOUBT.match(text, match.start())):
+        return False
+    text = _NO_DENIAL_PHRASE.sub(lambda m: "x" * len(m.group(0)), text)  # same length: offsets hold
+    before = _CLAUSE_BREAK.split(text[max(0, match.start() - 25) : match.start()])[-1]
+    after_adverbs = text[match.end() : _ADVERBS.match(text, match.end()).end()]
+    if match.group(0).lower() == "whether":
+        before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
+    start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
+    after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
+    around = before + match.group(0) + after_adverbs + after
+    return (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
+            or bool(_SURPRISED.match(text, match.end())) or _denied_subject(sent, match))
+
+
 def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
-    """Whether a cue stands in a predicate joined to another without a subject of its own: "was
-    unlikely" in "the bloc would welcome a deal but was unlikely to take part". Needs the
-    dependency parse."""
+    """Whether a cue stands in a predicate joined to another without a subject of its own ("was
+    unlikely" in "the bloc would welcome a deal but was unlikely to take part"), or in a clause
+    joined to another that a speaker reports ("might not" in "He said pressure could make it
+    harder, and that the appeal might not be decided"), not in a main clause of its own. Needs
+    the dependency parse."""
     span = _parsed_span(sent, match)
     if span is None:
         return False
     verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
-    return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "ccomp" or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _parsed_span(sent: Span, match: re.Match[str]) -> Span | None:
@@ -323,6 +356,39 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.dep_ in _NOUN_DEPS:
             return True
     return False
+
+
+def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str, re.Match[str]]]) -> bool:
+    """Whether a cue says no more than another cue it hangs on: a "whether" in what a verb the
+    other cue forecasts says ("will decide whether the calm holds", "is due to meet to decide
+    whether to"; not "will not say whether", nor the "will" of the clause "whether" opens:
+    "unclear whether the truce will hold"), or a "should" on a verb that is a cue itself ("nobody
+    should expect us to"). Needs the dependency parse."""
+    word = match.group(0).lower()
+    if word not in {"whether", "should"}:
+        return False
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1:
+        return False
+    others = [s.root for f in found if f[3] is not match and (s := _parsed_span(sent, f[3])) is not None]
+    if word == "should":
+        return span[0].dep_ == "aux" and any(o.i == span[0].head.i for o in others)
+    above = list(_heads(sent, match))[2:]  # past "whether" and the verb of its clause
+    for verb in above:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if any(o.i == verb.i or (o.dep_ in {"aux", "auxpass"} and o.head.i == verb.i) for o in others):
+            return True
+    return False
+
+
+def _in_settled_clause(sent: Span, match: re.Match[str], settled: list[tuple[int, int, str, re.Match[str]]]) -> bool:
+    """Whether a cue stands in the clause a settled "whether" opens, which is what the forecast
+    event settles: the "should" of "will meet to discuss whether the mission should be
+    extended". Needs the dependency parse."""
+    clauses = {heads[1].i for f in settled if f[3].group(0).lower() == "whether"
+               and len(heads := list(_heads(sent, f[3]))) > 1}
+    return bool(clauses) and any(t.i in clauses for t in list(_heads(sent, match))[1:])
 
 
 def _asked(sent: Span, match: re.Match[str]) -> bool:

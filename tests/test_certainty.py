@@ -276,6 +276,55 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
     assert certainty is not None and (certainty.level, certainty.cue) == (level, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "cue", "negated"),
+    [
+        # of two cues as sure, the one that denies a second predicate or a second clause of one report ...
+        ("Analysts said the border could reopen in spring, and that trade might not recover until 2027.",
+         "low", "might", True),
+        ("Nairobi said the proposal would be studied but would not be adopted before the election.", "medium", "would", True),
+        # ... not another main clause
+        ("The summit may produce a statement, but it might not include the maritime clause.", "low", "may", False),
+        ("The ministry said the talks would resume on Monday and would focus on fisheries.", "medium", "would", False),
+        # an ability denied is a present state beside the forecast, no hedge of it (alone it stays the cue)
+        ("Kenya cannot fund the mission alone, and it hopes donors will cover the gap.", "low", "hopes", False),
+        ("Officials said Dhaka could not absorb more refugees, and that the camps would be moved inland.",
+         "medium", "would", False),
+        ("The port could not handle larger ships, he said, but the new terminal may change that.", "low", "may", False),
+        ("The vote could not be held before June, officials said.", "low", "could", True),
+        # "whether" in what another cue forecasts, with what its clause says, is no hedge ...
+        ("The court will rule on whether the maritime claim is valid.", "high", "will", False),
+        ("The commission will decide whether the tariffs should stay in place.", "high", "will", False),
+        ("Whether the truce holds will depend on the militias.", "high", "will", False),
+        ("The council is due to meet on 3 May to decide whether to extend the mission.", "high", "is due to", False),
+        # ... but it is where it opens the forecast or a refusal to say
+        ("It remains unclear whether the ceasefire will hold.", "low", "unclear", False),
+        ("The ministry would not say whether troops would be sent to the border.", "low", "whether", False),
+        ("Jakarta has not said whether it will attend the summit.", "low", "whether", False),
+        # "almost certainly" is one cue
+        ("Lusaka was almost certainly not going to sign before the vote.", "high", "almost certainly", True),
+        ("The envoy is almost certainly going to attend the summit.", "high", "almost certainly", False),
+        ("The reform is certainly going to face resistance.", "high", "certainly", False),
+        # "should" on an expectation is advice on it: the expectation is the cue
+        ("But nobody should expect us to give up the islands while the guns are talking.", "medium", "expect", True),
+        ("Exporters should anticipate delays at the border.", "medium", "anticipate", False),
+        ("The bridge should open to traffic in May.", "medium", "should", False),
+        # a desire after the modal is what is forecast
+        ('The minister said Cairo would "never seek to isolate Khartoum".', "medium", "would", True),
+        ("Ankara will seek to extend the grain corridor, officials said.", "high", "will", False),
+        ("Pretoria aims to finish the pipeline by 2030.", "low", "aims to", False),
+        # a surprise foreseen denies what would cause it
+        ('"I would be surprised if either side retaliates before the summit."', "medium", "would", True),
+        ("Diplomats said they would be very surprised if the talks collapsed this week.", "medium", "would", True),
+        ('"I would not be surprised if Hanoi walked out," the envoy said.', "medium", "would", False),
+        ("The delegates would be surprised by the size of the new fleet.", "medium", "would", False),
+    ],
+)
+def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert certainty is not None and (certainty.level, certainty.cue, certainty.negated) == (level, cue, negated)
+
+
 def test_certainty_the_question_put_to_a_speaker_is_no_cue(nlp: Any) -> None:
     text = "Asked whether the two governments could resume talks, a Kenyan envoy said Nairobi was ready."
     assert forecast_certainty(nlp(text)[:]) is None
