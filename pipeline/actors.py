@@ -95,6 +95,7 @@ from .attribution import (
     given_name_gender,
 )
 from .entities import (
+    _BODY_HEADS,
     ACTOR_KINDS,
     COLLECTIVES,
     CONGRESSES,
@@ -294,6 +295,16 @@ _CASE_WORDS = re.compile(r"\b(?:refer(?:s|red|ring)?|court|judges?|ruled|ruling|
 _MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 # an institution whose city is only where it sits: "a professor at Bilkent University in Ankara"
 _SEATED_INSTITUTIONS = frozenset("university institute college school academy".split())
+# who works at a think tank, which may be named by acronym or name alone: "analysts at CSIS in
+# Washington", "a fellow at Chatham House in London"
+_RESEARCHERS = frozenset(
+    """researcher fellow analyst professor expert scholar economist historian lecturer academic strategist
+    specialist""".split()
+)
+# words of a name that make it a state's own body, whose city stays its state ("a researcher at
+# the Defence Ministry in Tokyo")
+_GOVERNMENT_WORDS = _BODY_HEADS | frozenset(
+    "government ministry ministries bank parliament presidency palace treasury secretariat authority".split())
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -1199,10 +1210,36 @@ def _institution_seat(sent: Span, actor: ActorMention) -> bool:
         return False
     if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title:
         return True
+    name = ent_at(sent.doc, placed.i)
+    home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
+    if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
+            and _researcher(home.head.head):
+        return True  # "a fellow at Chatham House in London"
     return _singular(placed) in _PERSON_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ in {"of", "at"}
-        and any(o.dep_ == "pobj" and o.is_title and o.lower_ in _SEATED_INSTITUTIONS for o in c.children)
+        c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}
+        and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
+                                      or _researcher(placed) and _think_tank(o)) for o in c.children)
         for c in placed.children)
+
+
+def _researcher(token: Token) -> bool:
+    """ "analysts", "a senior fellow": one who works at a think tank."""
+    word = token.lower_
+    return word in _RESEARCHERS or (word.endswith("s") and word[:-1] in _RESEARCHERS)
+
+
+def _think_tank(token: Token) -> bool:
+    """A name of a body that codes no actor and is no state's own: "CSIS", "the IISS", "Chatham
+    House", "Carnegie", "the Center for Strategic and International Studies" (not "the Foreign
+    Ministry", "the UN", "Oxford")."""
+    if not (token.is_title or token.is_upper) or not token.is_alpha:
+        return False
+    ent = ent_at(token.doc, token.i)
+    if ent is None:  # a name the tagger missed: "the Egyptian Center for Strategic Studies"
+        return token.i > token.sent.start and not any(t.lower_ in _GOVERNMENT_WORDS for t in token.subtree)
+    if ent.label_ in {"GPE", "LOC", "NORP"} or (ent._.code and ent._.kind in ACTOR_KINDS):
+        return False
+    return not any(t.lower_ in _GOVERNMENT_WORDS for t in ent)
 
 
 def _singular(token: Token) -> str:

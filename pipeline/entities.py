@@ -177,7 +177,14 @@ _INSTITUTION_HEADS = frozenset(
 )
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
 # such a name gives no code at all, as it speaks for no state
-_COMPANY_HEADS = frozenset("power electric motors telecom".split())
+_COMPANY_HEADS = frozenset(
+    """power electric electricity electronics motors telecom telecoms telecommunications steel cement cements
+    petroleum oil gas energy air airlines airways shipping chemicals mining""".split()
+)
+# what makes a company word the name of a state's office instead: "the Qatar Energy Ministry",
+# "the Senegal Air Force"
+_OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
+    {"ministers", "ministries", "authority", "commission", "force", "forces", "self"})
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(
@@ -192,6 +199,10 @@ _HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
 # city it is printed in ("the Santiago daily El Mercurio")
 _MEDIA_AFTER = frozenset("radio television tv broadcaster channel daily weekly newspaper".split())
 _PAPERS = frozenset("daily weekly newspaper".split())
+# a news agency's or a public broadcaster's name after a state's: "the Kenya News Agency", "the
+# Saudi Press Agency", "the Rwanda Broadcasting Agency" (not "the Presidential Press Service")
+_AGENCY_KINDS = {"news": {"agency"}, "press": {"agency"},
+                 "broadcasting": {"agency", "corporation", "company", "system", "service", "network"}}
 
 
 @dataclass(frozen=True)
@@ -556,7 +567,7 @@ class EntityResolver:
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
-            elif ent._.kind == "state" and ent._.via == "name" and _in_company_name(ent):
+            elif ent._.kind == "state" and ent._.via in {"name", "demonym"} and _in_company_name(ent):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind == "organisation" and _in_institution_name(ent):
                 # "the ASEAN Studies Centre": a think tank that speaks for no organisation
@@ -823,7 +834,7 @@ def _in_institution_name(ent: Span) -> bool:
             if named and token.lower_ in _FEATURE_HEADS | _MEDIA_AFTER:
                 return True  # a lower-case head after a name: "the Paraguay-Paraná waterway", "France Inter radio"
             break
-        if token.lower_ in _FEATURE_HEADS | _STATISTICS:
+        if token.lower_ in _FEATURE_HEADS | _STATISTICS or _agency_name(token):
             return True
         if token.lower_ in _INSTITUTION_HEADS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -838,6 +849,13 @@ def _in_institution_name(ent: Span) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _agency_name(token: Token) -> bool:
+    """ "News" of "Kenya News Agency", "Broadcasting" of "Rwanda Broadcasting Agency"."""
+    kinds = _AGENCY_KINDS.get(token.lower_)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return kinds is not None and after is not None and after.is_title and after.lower_ in kinds
 
 
 def possessive(ent: Span, end: int | None = None) -> bool:
@@ -870,13 +888,25 @@ def _its_organisation(person: Span) -> str | None:
 
 
 def _in_company_name(ent: Span) -> bool:
-    """A state's name opening a company's or a brand's: "Georgia Power", "Korea Electric Power
-    Corporation", "Jordan-brand sneakers"."""
+    """A state's name or demonym in a company's or a brand's name: "Georgia Power", "Korea Electric
+    Power Corporation", "Nippon Steel", "Indian Oil", "Air Senegal", "Jordan-brand sneakers" (not a
+    state's office: "the Pakistan Oil Ministry", "the Turkish Energy and Natural Resources Ministry",
+    "Senegal Air Force")."""
     doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "Air":
+        return True  # "Air India", "Air Senegal"
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.text == "-" and ent.end + 1 < len(doc):
         return doc[ent.end + 1].lower_ in {"brand", "branded"}
-    return following is not None and following.is_title and following.lower_ in _COMPANY_HEADS
+    if following is None or not following.is_title or following.lower_ not in _COMPANY_HEADS:
+        return False
+    # the rest of the name, through "and": "the Turkish Energy and Natural Resources Ministry"
+    for token in doc[ent.end + 1 : ent.end + 6]:
+        if not (token.is_title or token.lower_ in {"and", "&"}):
+            break
+        if token.lower_ in _OFFICE_AFTER_COMPANY:
+            return False
+    return True
 
 
 # the words after a name that make it an oil or gas field's: "the offshore Mubarak oil field"

@@ -387,6 +387,15 @@ CASES = [
     ("Chad Morrison, the founder of a solar start-up, said costs would fall.", set(), {"TCD"}),
     ("Jordan Whitfield said the levies were unfair.", set(), {"JOR"}),
     ("A Georgia Power spokeswoman said supplies were safe.", set(), {"GEO"}),
+    # a company word after a state's name or demonym, or "Air" before it; not a state's office
+    ("Nippon Steel completed its purchase of a mill in Thailand.", {"THA"}, {"JPN"}),
+    ("Indian Oil Corporation will buy more crude from Iraq.", {"IRQ"}, {"IND"}),
+    ("Pakistan Petroleum found gas near the border with Iran.", {"IRN"}, {"PAK"}),
+    ("Air Senegal cut its routes to Mali.", {"MLI"}, {"SEN"}),
+    ("Senegal Air Force jets patrolled the border with Mali.", {"SEN", "MLI"}, set()),
+    ("The Pakistan Oil Ministry said imports from Iran would stop.", {"PAK", "IRN"}, set()),
+    ("The Turkish Energy and Natural Resources Ministry said gas from Azerbaijan would flow.", {"TUR", "AZE"}, set()),
+    ("The Russian Energy Ministry said exports to India rose.", {"RUS", "IND"}, set()),
     ("Shops selling Jordan-brand trainers in Kenya said sales fell.", {"KEN"}, {"JOR"}),
     # an official titled through an organisation's "its" acts for it
     ("The African Union opened talks in Nairobi. Its special envoy, Uhuru Kenyatta, urged calm.", {"AU"}, {"KEN"}),
@@ -451,12 +460,31 @@ CASES = [
     ("China tightened export licences. Li Wen, a professor at Fudan University in Beijing, believes buyers "
      "from some states were favoured.", {"CHN"}, set()),
     ("The African ministers met in Kigali. Foreign ministers in Kigali agreed to meet again.", {"RWA"}, set()),
+    # a think tank named by acronym or name alone sits in its city too; not a state's own body
+    ("Analysts at CSIS in Washington said Turkey would not back down.", {"TUR"}, {"USA"}),
+    ("A fellow at the IISS in Bahrain said Iran had the upper hand.", {"IRN"}, {"BHR"}),
+    ("Researchers at the Center for Strategic and International Studies in Washington said Egypt would wait.",
+     {"EGY"}, {"USA"}),
+    ("A fellow at Chatham House in London said Nigeria's debt was unsustainable.", {"NGA"}, {"GBR"}),
+    ("Hassan Ali, a senior fellow at the Egyptian Center for Strategic Studies in Cairo, said Sudan needs aid.",
+     {"SDN"}, {"EGY"}),
+    ("Officials at CSIS in Washington said Turkey would not back down.", {"TUR", "USA"}, set()),
+    ("A researcher at the Defence Ministry in Tokyo said China was rearming.", {"JPN", "CHN"}, set()),
+    ("A fellow at the Presidency in Nairobi said Somalia needs aid.", {"KEN", "SOM"}, set()),
+    ("Egypt has closed the border. A researcher at the Al-Ahram Center in Cairo said the move was temporary.",
+     {"EGY"}, set()),
     ("A Russian embassy spokesperson in Hanoi rejected the claims of Vietnam.", {"RUS", "VNM"}, set()),
     ("A Russian embassy spokesperson in Hanoi rejected the report.", {"RUS"}, {"VNM"}),
     # a paper's home state, and the first word of an agency's name
     ("Egypt's state-owned Al-Ahram said the pact with Turkey was a mistake.", {"TUR"}, {"EGY"}),
     ("Japan's Asahi Shimbun focused on energy.", set(), {"JPN"}),
     ("Qatar hosted the talks. Oman signed the deal, the Emirates News Agency (WAM) reported.", {"OMN"}, {"ARE"}),
+    # a news agency or public broadcaster named after a state, also where it does not speak
+    ("Ethiopia told the Kenya News Agency that the border would stay open.", {"ETH"}, {"KEN"}),
+    ("Sudan's envoy gave an interview to the Ghana News Agency on Monday.", {"SDN"}, {"GHA"}),
+    ("Kenya's foreign minister told the Ethiopian News Agency that talks would resume.", {"KEN"}, {"ETH"}),
+    ("Uganda's army chief spoke to the Rwanda Broadcasting Agency about the border.", {"UGA"}, {"RWA"}),
+    ("The Ethiopian Space Agency will launch a satellite with China.", {"ETH", "CHN"}, set()),
     # a topic, a statistics office's name, a landmark, another organisation's host city
     ("Beijing urged Seoul to handle the Taiwan question with care.", {"CHN", "KOR"}, {"TWN"}),
     ("Beijing said Tokyo must keep its commitments on history and Taiwan.", {"CHN", "JPN"}, {"TWN"}),
