@@ -184,7 +184,8 @@ _COMPANY_HEADS = frozenset(
 # what makes a company word the name of a state's office instead: "the Qatar Energy Ministry",
 # "the Senegal Air Force"
 _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
-    {"ministers", "ministries", "authority", "commission", "force", "forces", "self"})
+    {"ministers", "ministries", "authority", "commission", "force", "forces", "self", "marshal", "staff",
+     "command", "defence", "defense", "base"})
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(

@@ -393,6 +393,7 @@ CASES = [
     ("Pakistan Petroleum found gas near the border with Iran.", {"IRN"}, {"PAK"}),
     ("Air Senegal cut its routes to Mali.", {"MLI"}, {"SEN"}),
     ("Senegal Air Force jets patrolled the border with Mali.", {"SEN", "MLI"}, set()),
+    ("Pakistan Air Marshal Zaheer Babar said India had lost jets.", {"PAK", "IND"}, set()),
     ("The Pakistan Oil Ministry said imports from Iran would stop.", {"PAK", "IRN"}, set()),
     ("The Turkish Energy and Natural Resources Ministry said gas from Azerbaijan would flow.", {"TUR", "AZE"}, set()),
     ("The Russian Energy Ministry said exports to India rose.", {"RUS", "IND"}, set()),
