@@ -93,6 +93,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     voice = None if speakers else signed_state(doc, info.author)
     posts = post_speakers(doc)
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
+    people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
@@ -144,6 +145,13 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
+            elif (code := _known_name_code(people, attribution)) is not None:
+                # "Peter Sørensen, the EU special representative ..., said" and later "Sørensen
+                # told BIRN": the code found for the person named in full keeps to the surname
+                attribution = replace(attribution, speaker_code=code)
+                if not any(a.code == code for a in actors):
+                    actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
+                                                    attribution.start, attribution.end, "source")]
             elif code := _reference_code(sent, attribution, actors):
                 # "A spokesperson for the Commission insisted that the EU would act": the EU,
                 # which the actors count once
@@ -165,6 +173,14 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if attribution is not None and attribution.speaker_code is not None and not continued:
             story.people.settle(attribution)
             named.setdefault(_surname(attribution.speaker), attribution.speaker_code)
+            if not continued and (name := _persons_name(attribution.speaker)):
+                key = _surname(name)
+                people[key] = attribution.speaker_code if people.get(key, attribution.speaker_code) == \
+                    attribution.speaker_code else ""  # two people of one surname with two codes: neither
+        for a in actors:  # "Congo's deputy foreign minister, Patrick Ilunga": the code of a person named in full
+            if a.kind == "person" and a.via == "leader" and (name := _persons_name(a.text)):
+                key = _surname(name)
+                people[key] = a.code if people.get(key, a.code) == a.code else ""
         story.attribution = attribution
         story.titled = _titled_subjects(sent, actors)
         if attribution is not None or not (quoting or quotation_open(sent.text, False)):
@@ -172,7 +188,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
             story.last_code = attribution.speaker_code if attribution is not None else None
         for k in filled:  # with the code found for the speaker here ("the president said": BRA)
-            sentences[k] = (*sentences[k][:5], attribution)
+            # and the quotation's "we" ('"We do not take instructions. ...," Puri said': IND)
+            sentences[k] = (*sentences[k][:4], _speaker_pronoun(sentences[k][1], attribution, sentences[k][4],
+                                                                continued=True, quoting=True), attribution)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
         if credit_line(sent.text):
@@ -270,6 +288,25 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     if label is not None and (attribution is None or attribution.start < label.start):
         attribution = label  # a quotation from before the label is no longer running
     return attribution, own is None
+
+
+def _persons_name(speaker: str) -> str | None:
+    """The name at the end of a speaker's words when they end with a name of two words or more,
+    "Peter Sørensen", "Rwanda's government spokesperson, Anne-Marie Kabera," (a list of several
+    people is none)."""
+    words = speaker.rstrip(",;: ").split(", ")[-1].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or " and " in speaker:
+        return None
+    return " ".join(words)
+
+
+def _known_name_code(people: dict[str, str], attribution: Speech) -> str | None:
+    """The code found before for the person a speaker's surname alone names ("Sørensen told
+    BIRN" after "Peter Sørensen, the EU special representative ..., said": EU)."""
+    words = attribution.speaker.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    return people.get(words[0].lower()) or None
 
 
 def _entities(sent: Span) -> list[Entity]:
@@ -577,9 +614,16 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     answer ("SPOKESPERSON: We have invited both delegations": the state of the briefing's
     header); "I", "my" and "me" there are the speaker, a person of that state."""
     code = attribution.speaker_code
+    text = sent.text
+    if sent.start_char <= attribution.start < sent.end_char and quoting and attribution.quote:
+        # a quotation continued from the sentence before and closed here by its speaker: its "we"
+        # ('"... . We take decisions ...," Puri said': IND)
+        pronoun = next((t for t in sent if t.idx < attribution.start and (t.lower_ in {"we", "our"} or t.text == "us")
+                        and quotation_open(text[: t.idx - sent.start_char], quoting)), None)
+        if pronoun is not None and code is not None and not any(a.start == pronoun.idx for a in actors):
+            return _with_pronoun(actors, pronoun, code)
     if sent.start_char <= attribution.start < sent.end_char:
         return _fronted_possessive(sent, attribution, actors)
-    text = sent.text
     if (continued and attribution.quote) or attribution.cue == TRANSCRIPT_CUE:
         pronoun = next((t for t in sent if t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"}), None)  # not "US"
     elif sent.doc.has_annotation("DEP"):
@@ -597,6 +641,11 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
         return others if pronoun.lower_ in {"he", "she"} else actors
     if any(a.code == code for a in others):
         return others
+    return _with_pronoun(others, pronoun, code)
+
+
+def _with_pronoun(others: list[ActorMention], pronoun: Token, code: str) -> list[ActorMention]:
+    """``others`` and the pronoun as the actor ``code``."""
     kind = ("person" if pronoun.lower_ in {"he", "she", "i", "my", "me"}
             else "state" if code in STATE_CODES else "organisation")
     # "Our armed forces have prepared": the subject's owner is a source too

@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -534,8 +534,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
-        _surnames_again(doc)
         day = doc._.doc_date
+        _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
         sender: Span | None = None  # the one before it: "Chinese" in "Chinese Ambassador to Brazil X"
@@ -702,11 +702,13 @@ def defined_acronyms(doc: Doc) -> dict[str, Span]:
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
-def _surnames_again(doc: Doc) -> None:
+def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
-    or took it for a group: "Peña said ..." opening a paragraph after "Santiago Peña", "Youssouf"
-    (a NORP) after "Mahmoud Ali Youssouf". Only a capitalised word on its own, not one word of a
-    longer name ("Peña Avenue")."""
+    or took it for a group or a place: "Peña said ..." opening a paragraph after "Santiago Peña",
+    "Youssouf" (a NORP) after "Mahmoud Ali Youssouf", "Anand replied" (a GPE) after "Anita Anand",
+    "MacLeod was sceptical" (an ORG) after "Heather MacLeod", where the gazetteer knows no place or
+    body of that name (``uncoded``: "Jordan" stays the state). Only a capitalised word on its own,
+    not one word of a longer name ("Peña Avenue")."""
     surnames: dict[str, int] = {}  # surname -> where the full name ends
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].is_alpha:
@@ -733,7 +735,8 @@ def _surnames_again(doc: Doc) -> None:
             changed = True
         elif token.i in taken:
             k = next(j for j, e in enumerate(ents) if e.start <= token.i < e.end)
-            if ents[k].label_ == "NORP" and len(ents[k]) == 1:
+            if len(ents[k]) == 1 and (ents[k].label_ == "NORP" or (
+                    ents[k].label_ in {"GPE", "ORG"} and token.dep_ in {"nsubj", "nsubjpass"} and uncoded(ents[k]))):
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
                 changed = True
     if changed:

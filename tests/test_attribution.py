@@ -1105,3 +1105,32 @@ def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(e
     text = ("The European Commission proposed duties on Chinese steel. Beijing called them unfair. "
             "A spokesperson for the Commission insisted that the EU would defend its industry.")
     assert _attributions(extractor, text)[2].speaker_code == "EU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition's code keeps to the surname alone, and to the quotation it closes
+    ('Amara Diallo, the AU special envoy for the Sahel, said the talks would resume. "Both parties have '
+     'obligations. We expect proposals," Diallo told reporters.',
+     [("Amara Diallo", "AU"), ("Diallo", "AU"), ("Diallo", "AU")]),
+    # a title before a hyphenated name the tagger splits
+    ("Ghana's deputy foreign minister, Kwame Asante-Boateng, spoke in Accra on Monday. "
+     "Asante-Boateng said Ghana would not sign.", [None, ("Asante-Boateng", "GHA")]),
+    # a surname the tagger took for a place is the person named in full before, whom "She" means
+    ("Foreign Minister Priya Anand told the committee that India would cooperate. Anand replied that the "
+     "case would go on. She said talks would continue.", [("Priya Anand", None), ("Anand", None), ("Anand", None)]),
+    # near misses: a person with no code gives none; a state's name stays the state
+    ("Lena Varga, a researcher at a Budapest think tank, said the vote was close. Varga said it was uncertain.",
+     [("Lena Varga", None), ("Varga", None)]),
+    ("Jordan Smith, a lobbyist, met officials. Jordan said it would host the talks.", [None, ("Jordan", "JOR")]),
+])
+def test_attribution_surname_keeps_the_code_of_the_full_name(extractor: Any, text: str, expected: list[Any]) -> None:
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert found == expected
+
+
+def test_quotation_closed_by_its_speaker_we_is_the_speakers_state(extractor: Any) -> None:
+    text = ("India's petroleum minister, Ravi Mehta, spoke on Tuesday. \"We do not take instructions on where "
+            "to buy our energy. We take decisions for our people,\" Mehta said.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [[(a.text, a.code) for a in c.actors if a.via == "context"] for c in claims[1:]] == [
+        [("We", "IND")], [("We", "IND")]]
