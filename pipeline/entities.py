@@ -706,12 +706,15 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
     or took it for a group or a place: "Peña said ..." opening a paragraph after "Santiago Peña",
     "Youssouf" (a NORP) after "Mahmoud Ali Youssouf", "Anand replied" (a GPE) after "Anita Anand",
-    "MacLeod was sceptical" (an ORG) after "Heather MacLeod", where the gazetteer knows no place or
+    "MacLeod was sceptical" (an ORG) after "NDP MP Heather MacLeod" (a title's name the tagger took
+    for a body too), where the gazetteer knows no place or
     body of that name (``uncoded``: "Jordan" stays the state). Only a capitalised word on its own,
     not one word of a longer name ("Peña Avenue")."""
     surnames: dict[str, int] = {}  # surname -> where the full name ends
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].is_alpha:
+        titled = (ent.label_ == "ORG" and len(ent) in {2, 3} and ent.start > 0 and doc[ent.start - 1].lower_ in _OFFICES
+                  and all(t.text[:1].isupper() and t.is_alpha for t in ent))  # "NDP MP Heather MacLeod", taken for a body
+        if (ent.label_ == "PERSON" or titled) and len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].is_alpha:
             surnames.setdefault(ent[-1].text, ent.end)
     if not surnames:
         return

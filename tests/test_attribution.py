@@ -1118,6 +1118,10 @@ def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(e
     # a surname the tagger took for a place is the person named in full before, whom "She" means
     ("Foreign Minister Priya Anand told the committee that India would cooperate. Anand replied that the "
      "case would go on. She said talks would continue.", [("Priya Anand", None), ("Anand", None), ("Anand", None)]),
+    # a title's name the tagger took for a body, then its surname alone: "She" is that person
+    ("Foreign Minister Priya Sharma said Canada would act. NDP MP Heather MacLeod raised the frigates. "
+     "\"Our partners want Canada present,\" Sharma said. MacLeod was sceptical. She noted that the navy "
+     "had twelve frigates.", [("Priya Sharma", None), None, ("Sharma", None), None, ("MacLeod", None)]),
     # near misses: a person with no code gives none; a state's name stays the state
     ("Lena Varga, a researcher at a Budapest think tank, said the vote was close. Varga said it was uncertain.",
      [("Lena Varga", None), ("Varga", None)]),
