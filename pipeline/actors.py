@@ -129,6 +129,13 @@ _ORG_REFERENCE = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
     r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum))\b(?! of\b)"
 )
+# lower case, "the forum", "the community", "the council", "the union": an organisation named in
+# the sentences before with that word in its own name ("the Pacific Islands Forum ... . The forum
+# said"; "ECOWAS ... . The community"); "the regional body", "the organisation": the one organisation
+# named in the sentences before. Not "the council of ministers", nor "the business community"
+_LOWER_ORG_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+_LOWER_HEADS = frozenset({"forum", "community", "council", "union"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
 # "the group", "the jihadist group": an armed group named just before ("JNIM fighters attacked a
@@ -373,6 +380,10 @@ class ActorTracker:
         # few sentences, and what stops it
         self._named_orgs: list[ActorMention] = []
         self._other_bodies: set[str] = set()
+        # (sentence, words) of the common nouns of ``_LOWER_HEADS`` used ("the business community",
+        # "a city council") and of the bodies named that are no organisation of ours (any word):
+        # each makes a lower-case "the community" or "the organisation" unsure
+        self._common: list[tuple[int, set[str]]] = []
         self._armed: list[tuple[int, ActorMention]] = []  # (sentence, mention) of the armed groups named: "the group"
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
@@ -432,6 +443,8 @@ class ActorTracker:
         self._named_orgs += [a for a in named if a.kind == "organisation"]
         self._armed += [(self._sentence, a) for a in named if a.kind == "group"]
         self._other_bodies |= _body_words(ents)
+        self._common = [(i, w) for i, w in self._common if self._sentence - i < _ORG_MEMORY]
+        self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
         members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         pairs = [frozenset(pair) for pair in combinations(members, 2)]
@@ -567,6 +580,7 @@ class ActorTracker:
                                      start, start + len(m.group(0)), role)
                         for code in self._group_members(own, size, orgs, outside)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
@@ -719,6 +733,45 @@ class ActorTracker:
             named = named | {org.code}
         return out
 
+    def _lower_organisation(self, sent: Span, found: list[ActorMention], named: set[str],
+                            parsed: bool) -> list[ActorMention]:
+        """ "the forum", "the community", "the council", "the union" in lower case: the organisation
+        named last in the sentence or the five before with that word in its own name ("the Gulf
+        Cooperation Council ... . The council urged"; "ECOWAS ... . The community": the Economic
+        Community of West African States); "the regional body", "the organisation": the one
+        organisation named there. None where a common noun of that word ("the business
+        community", "a security council"), or for any word another body ("Human Rights Watch"), an
+        armed group or a body of that capitalised word was named in reach."""
+        out = []
+        ents = ents_of(sent)
+        for m in _LOWER_ORG_REFERENCE.finditer(sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(e.start < span.end and span.start < e.end for e in ents):
+                continue  # a name of its own: "the African Union"
+            before = [e for e in ents if e.end_char <= start]
+            here = sorted((a for a in found if a.kind == "organisation" and a.via != "implied" and a.end <= start),
+                          key=lambda a: -a.start)
+            earlier = [*((self._sentence, a) for a in here), *reversed(self._orgs)]
+            word = m.group("head")
+            if word is not None:
+                i, org = next(((i, a) for i, a in earlier if word in a.text.lower().split()
+                               or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]), (0, None))
+                if word.title() in self._other_bodies | _body_words(before):
+                    continue
+            else:
+                armed = any(self._sentence - i <= _GROUP_MEMORY for i, _ in self._armed)
+                i, org = earlier[0] if len({a.code for _, a in earlier}) == 1 and not armed else (0, None)
+                word = "*"
+            # a common noun of the word since the organisation was named: "the business community"
+            common = set().union(*(w for j, w in self._common if j >= i), _common_heads(sent, ents, start))
+            if org is None or org.code in named or word in common:
+                continue
+            out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, end,
+                                    _role(span.root) if parsed else None))
+            named = named | {org.code}
+        return out
+
     def _armed_group(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
         """ "the group": the armed group named last, earlier in the sentence or in the three
         sentences before; none where the sentence names another body before it ("Human Rights
@@ -814,6 +867,18 @@ def _body_words(ents: list[Span]) -> set[str]:
     Military Commission", "the Anadolu Agency"): each makes "the Commission" or "the Agency" unsure."""
     return {w for e in ents if not (e._.code and e._.kind == "organisation") and e.label_ in {"ORG", "FAC"}
             for w in e.text.split() if w.istitle()}
+
+
+def _common_heads(sent: Span, ents: list[Span], end: int) -> set[str]:
+    """The words of ``_LOWER_HEADS`` the sentence uses, before ``end``, as common nouns, with a word
+    other than "the" before them ("the business community", "a council"), and "*" where it names a
+    body that is no organisation of ours ("Human Rights Watch", "the Kenya Law Society")."""
+    words = {t.text for t in sent if t.idx < end and t.text in _LOWER_HEADS
+             and t.i > sent.start and t.nbor(-1).lower_ != "the"
+             and not any(e._.code and e.start <= t.i < e.end for e in ents)}
+    if any(e.label_ == "ORG" and not e._.code and e.end_char <= end for e in ents):
+        words.add("*")
+    return words
 
 
 def _noun(token: Token, deps: frozenset[str] = _NOUN_LINKS) -> Token:
