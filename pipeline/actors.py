@@ -135,6 +135,9 @@ _ORG_REFERENCE = re.compile(
 # named in the sentences before. Not "the council of ministers", nor "the business community"
 _LOWER_ORG_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<head>forum|community|council|union)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+# a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
+# Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
+_ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
 _LOWER_HEADS = frozenset({"forum", "community", "council", "union"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
@@ -390,6 +393,7 @@ class ActorTracker:
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
         self.filed: str | None = None
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
+        self._speech: Attribution | None = None  # the sentence's speaker, if any
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
         # title -> the people named with it so far, by surname, with the sentence that last did
         # ("crown prince" -> Mohammed bin Salman)
@@ -432,6 +436,7 @@ class ActorTracker:
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
         self._pronoun_for = None
+        self._speech = attribution
         found += self._from_context(sent, found, parsed)
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -581,6 +586,7 @@ class ActorTracker:
                         for code in self._group_members(own, size, orgs, outside)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
@@ -771,6 +777,29 @@ class ActorTracker:
                                     _role(span.root) if parsed else None))
             named = named | {org.code}
         return out
+
+    def _organisation_office(self, sent: Span, found: list[ActorMention], named: set[str],
+                             parsed: bool) -> list[ActorMention]:
+        """A speaker that is an office of an organisation named without its owner ("The Summit
+        said", "the Executive Secretary said", "the Secretary-General said"): the one organisation
+        named in the sentence before it or the five before ("IGAD met in Djibouti. The Executive
+        Secretary said": IGAD); none where the sentence names a state before it or two
+        organisations are in reach."""
+        speech = self._speech
+        m = _ORG_OFFICE.search(sent.text)
+        if m is None or speech is None:
+            return []
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if not (speech.start < end and start < speech.end) or any(
+                a.code in STATE_CODES and a.start < end for a in found):
+            return []
+        here = [a for a in found if a.kind == "organisation" and a.via != "implied" and a.end <= start]
+        codes = {a.code for a in here} | {a.code for _, a in self._orgs}
+        if len(codes) != 1 or codes & named:
+            return []
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        return [ActorMention(m.group(0), codes.pop(), "organisation", "context", start, end,
+                             _role(span.root) if parsed and span is not None else None)]
 
     def _armed_group(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
         """ "the group": the armed group named last, earlier in the sentence or in the three

@@ -1138,3 +1138,25 @@ def test_quotation_closed_by_its_speaker_we_is_the_speakers_state(extractor: Any
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
     assert [[(a.text, a.code) for a in c.actors if a.via == "context"] for c in claims[1:]] == [
         [("We", "IND")], [("We", "IND")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an office of an organisation speaks for the one organisation named before it
+        ("ECOWAS leaders gathered in Abuja on Sunday. The Summit said the transition in Guinea must end by December.",
+         "ECOWAS"),
+        ("The Intergovernmental Authority on Development met in Djibouti. The Executive Secretary said the ceasefire "
+         "in Sudan was holding.", "IGAD"),
+        ("The Pacific Islands Forum opened its meeting in Nuku'alofa. The Secretary-General said the region faced a "
+         "debt crisis.", "PIF"),
+        # ... and so does a lower-case reference to it
+        ("Leaders of the Pacific Islands Forum met in Honiara. The forum said climate finance was its priority.", "PIF"),
+        # none where two organisations are in reach, none is, or the office is another's
+        ("The UN and the AU sent envoys to Juba. The Secretary-General said the talks were stalled.", None),
+        ("Talks resumed in Juba. The Secretary-General said the ceasefire was fragile.", None),
+        ("ECOWAS leaders met in Abuja. The Secretary-General of Nigeria's ruling party said the vote was fair.", "NGA"),
+    ],
+)
+def test_attribution_an_organisations_office_speaks_for_it(extractor: Any, text: str, code: str | None) -> None:
+    assert _attributions(extractor, text)[-1].speaker_code == code
