@@ -592,6 +592,9 @@ class EntityResolver:
                 ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"  # "IGAD ... . Its executive secretary, X"
+            if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None:
+                # "The Secretary General of the forum, Baron Waqa,": the forum's, not the state he led
+                ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
             core = [t for t in ent if t.lower_.rstrip(".") not in _TITLES]
             if ent.label_ == "PERSON" and len(ent) > 1 and len(core) == 1 and ent._.code is None:
                 # "Prince Faisal" after "Prince Faisal bin Farhan": a title and one word of a name given before
@@ -891,6 +894,46 @@ def _its_organisation(person: Span) -> str | None:
         if subjects:
             return subjects[0]._.code if subjects[0]._.kind == "organisation" else None
         start = sent.start
+    return None
+
+
+# the words of an organisation's own name that stand for it in lower case too: "the forum's secretary general"
+_ORGANISATION_HEADS = frozenset({"forum", "community", "council", "union", "commission"})
+_FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile"})
+
+
+def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The organisation whose office a title before the person or an apposition after the name
+    gives them, which outranks what the leader table knows of them: "The Secretary General of the
+    Pacific Islands Forum, Baron Waqa," and "Baron Waqa, the forum's secretary general," are PIF's,
+    not Nauru's, whose president he was. The office's owner is its possessive or its "of" phrase:
+    an organisation, or "the forum", "the community", "the council", "the union", "the commission"
+    for the one named last before it with that word in its name, "the organisation" for the one
+    named last. None for a former office ("a former secretary general of the forum") or a state's
+    ("the secretary general of Kenya's ruling party"). Needs the parse."""
+    doc, root = person.doc, person.root
+    offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
+    offices += [c for c in root.children if c.dep_ == "appos" and c.i >= person.end]
+    for office in offices:
+        if office.lower_ not in _OFFICES or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
+            continue
+        owners = [c for c in office.children if c.dep_ == "poss"] + [
+            p for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+            if ent is not None:
+                code, kind, _ = resolved.get(ent.start, (None, None, None))
+                return code if kind == "organisation" and code else None
+            word = owner.lower_.replace("organization", "organisation")
+            if word not in _ORGANISATION_HEADS | {"organisation"} or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                continue
+            for e in reversed([e for e in doc.ents if e.end <= owner.i]):
+                code, kind, _ = resolved.get(e.start, (None, None, None))
+                if kind == "organisation" and code and (word == "organisation" or word in e.text.lower().split()
+                                                        or word in ORGANISATION_WORDS.get(code, ((), ()))[0]):
+                    return code
+            return None
     return None
 
 

@@ -439,6 +439,18 @@ CASES = [
      {"AU", "ECOWAS"}),
     ("The Gulf Cooperation Council met in Doha. The council of ministers in Muscat approved the budget.", set(),
      {"GCC"}),
+    # an organisation's office in a title or an apposition outranks the leader table (Waqa led Nauru);
+    # not a former office, nor a state's
+    ("The Secretary General of the Pacific Islands Forum, Baron Waqa, said members would refuse nuclear waste.",
+     {"PIF"}, {"NRU"}),
+    ("Baron Waqa, secretary general of the Pacific Islands Forum, said members would refuse nuclear waste.",
+     {"PIF"}, {"NRU"}),
+    ("Leaders of the Pacific Islands Forum met in Honiara. Baron Waqa, the forum's secretary general, said members "
+     "would refuse nuclear waste.", {"PIF"}, {"NRU"}),
+    ("Leaders of the Pacific Islands Forum met in Honiara. Baron Waqa, a former secretary general of the forum, "
+     "said members would refuse nuclear waste.", {"NRU"}, set()),
+    ("Leaders of the Pacific Islands Forum met in Honiara. The secretary general of Nauru's ruling party, Baron "
+     "Waqa, said members would refuse nuclear waste.", {"NRU"}, {"PIF"}),
     ("Leaders closed the African Union Assembly in Addis Ababa. The Assembly endorsed the suspension of Gabon.",
      {"AU"}, set()),
     ("Fiji is still weighing whether to join the second pillar of Aukus.", {"AUKUS"}, set()),

@@ -1150,6 +1150,9 @@ def test_quotation_closed_by_its_speaker_we_is_the_speakers_state(extractor: Any
          "in Sudan was holding.", "IGAD"),
         ("The Pacific Islands Forum opened its meeting in Nuku'alofa. The Secretary-General said the region faced a "
          "debt crisis.", "PIF"),
+        # ... and a person its office names, whatever state they led before
+        ("Leaders of the Pacific Islands Forum met in Honiara. The Secretary General of the forum, Baron Waqa, "
+         "said members would refuse nuclear waste.", "PIF"),
         # ... and so does a lower-case reference to it
         ("Leaders of the Pacific Islands Forum met in Honiara. The forum said climate finance was its priority.", "PIF"),
         # none where two organisations are in reach, none is, or the office is another's
