@@ -1201,7 +1201,7 @@ def _code(speaker: Span) -> str | None:
         ent = ent_at(doc, owner.i)
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
-    return _office_code(speaker)
+    return _office_code(speaker) or _origin_code(speaker)
 
 
 def _several(speaker: Span) -> bool:
@@ -1302,6 +1302,37 @@ def _office_code(speaker: Span) -> str | None:
                           and not _studied(e)}
         if len(codes) == 1:
             return codes.pop()
+    return None
+
+
+# a state's bodies a person may be "of": "X, of Ghana's foreign ministry", "X of the Nigerian delegation"
+_STATE_BODIES = frozenset("""ministry government cabinet delegation mission embassy presidency parliament
+    army military navy""".split())
+
+
+def _origin_code(speaker: Span) -> str | None:
+    """The state a person the gazetteer does not know is "of": "Carlos Ramiro Martínez of
+    Guatemala" (by its name, not a city, "of Guatemala City"), "Kwame Mensah, of Ghana's foreign
+    ministry" and "Aisha Bello of the Nigerian delegation" (a state's body, by its possessive or
+    adjective); not an institution of the state ("of Sweden's Uppsala University"), nor anyone
+    with a code of their own. Needs the parse."""
+    root = speaker.root
+    person = ent_at(speaker.doc, root.i)
+    if person is None or person.label_ != "PERSON" or person._.code:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= person.end):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = ent_at(speaker.doc, noun.i)
+            if ent is not None:
+                if ent._.kind == "state" and ent._.via == "name" and ent._.code in STATE_CODES and ent.root.i == noun.i:
+                    return str(ent._.code)
+                continue
+            if noun.lower_ not in _STATE_BODIES:
+                continue
+            owners = {str(e._.code) for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
+                      and (e := ent_at(speaker.doc, c.i)) is not None and e._.kind == "state" and e._.code in STATE_CODES}
+            if len(owners) == 1:
+                return owners.pop()
     return None
 
 

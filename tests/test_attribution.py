@@ -25,6 +25,14 @@ CASES = [
      "CHN", False),
     ("Speaking to reporters in Beijing, Wang Yi called the sanctions a mistake.", "Wang Yi", "Speaking", "CHN", False),
     ("Generally speaking, Russia and China have avoided open rivalry in Central Asia.", None, None, None, False),
+    # a person the gazetteer does not know, "of" a state or a state's body; not of its institutions or cities
+    ("Carlos Ramiro Martínez of Guatemala said the border talks with Belize would resume.", "Carlos Ramiro Martínez",
+     "said", "GTM", False),
+    ("Kwame Mensah, of Ghana's foreign ministry, said the envoy would return to Lomé.", "Kwame Mensah", "said", "GHA",
+     False),
+    ("Aisha Bello of the Nigerian delegation told reporters the vote was rigged.", "Aisha Bello", "told", "NGA", False),
+    ("Tomas Lind of Sweden's Uppsala University said the war would last.", "Tomas Lind", "said", None, False),
+    ("Juan Pérez of Guatemala City said the border talks with Belize would resume.", "Juan Pérez", "said", None, False),
     ("Few of us would have predicted that Armenia and Azerbaijan would sign a treaty.", None, None, None, False),
     # "Speaking at ..." gives way to the main verb's cue when that is one too
     ("Speaking at a press conference in Brasília, Foreign Minister Mauro Vieira said that Brazil would mediate.",
