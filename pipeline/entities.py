@@ -289,6 +289,33 @@ class Gazetteer:
         return _pick(candidates, day)
 
 
+    def within(self, text: str, day: str | None = None) -> Entry | None:
+        """The leader whose name the gazetteer gives, where ``text`` is that name with extra given
+        names before it, or inside it where they are known given names, the surname last:
+        "Matamela Cyril Ramaphosa" is "Cyril Ramaphosa". The name kept opens with a known given
+        name; the longest found wins; none where names of that length differ in code. Not the
+        office-holder table, whose many minor names would match by chance ("Mohamed Ahmed Ali" is
+        not every "Ahmed Ali"), nor through a particle ("Salim ben Ali" is not "Ben Ali")."""
+        words, names = text.split(), given_names()
+        for size in range(len(words) - 1, 1, -1):
+            found: list[Entry] = []
+            for start in range(len(words) - size + 1):
+                cut = len(words) - size  # words left out, a run before the surname
+                if start + cut >= len(words):
+                    continue
+                left, kept = words[start : start + cut], words[:start] + words[start + cut :]
+                if not all(w.istitle() and w.lower() not in NAME_PARTICLES for w in left):
+                    continue
+                # the name kept opens with a given name, and one left out inside it is one too: not
+                # "Rebelo de Sousa" of "Baltazar Rebelo de Sousa", nor "Mario Pires" of "Mario Lemos Pires"
+                if not (kept[0].istitle() and fold_accents(kept[0]).lower() in names) or (start and not all(
+                        fold_accents(w).lower() in names for w in left)):
+                    continue
+                found += [e for e in self._folded.get(normalise(" ".join(kept)), []) if e.kind == "person"]
+            if found:
+                return _pick(found, day) if len({e.code for e in found}) == 1 else None
+        return None
+
     def terms(self, text: str) -> set[str]:
         """Every code a person of that name has held an office for, in any term: "Michelle
         Bachelet" is CHL and UN."""
@@ -511,6 +538,8 @@ def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | Non
     if ent.label_ not in _RESOLVABLE_LABELS:
         return None, None, None
     entry = gazetteer.lookup(ent.text, ent.label_, day)
+    if entry is None and ent.label_ == "PERSON" and len(ent) > 2:
+        entry = gazetteer.within(ent.text, day)  # "Matamela Cyril Ramaphosa": Cyril Ramaphosa
     if entry is None or (entry.via == "demonym" and len(ent) == 1 and _acronym(ent[0])):
         return None, None, None
     return entry.code, entry.kind, entry.via

@@ -451,6 +451,8 @@ CASES = [
      "said members would refuse nuclear waste.", {"NRU"}, set()),
     ("Leaders of the Pacific Islands Forum met in Honiara. The secretary general of Nauru's ruling party, Baron "
      "Waqa, said members would refuse nuclear waste.", {"NRU"}, {"PIF"}),
+    # a leader's full name with given names the gazetteer lacks
+    ("Matamela Cyril Ramaphosa said the court had overreached in its ruling.", {"ZAF"}, set()),
     ("Leaders closed the African Union Assembly in Addis Ababa. The Assembly endorsed the suspension of Gabon.",
      {"AU"}, set()),
     ("Fiji is still weighing whether to join the second pillar of Aukus.", {"AUKUS"}, set()),

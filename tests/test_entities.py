@@ -45,6 +45,21 @@ def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:
     assert entry is not None and (entry.code, entry.via) == (code, via)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a leader's name with extra given names before it, or a known given name inside it
+        ("Matamela Cyril Ramaphosa", "ZAF"), ("Angela Dorothea Merkel", "DEU"), ("Alassane Dramane Ouattara", "CIV"),
+        # not through a particle, a family name, an unknown name inside, or a namesake's given name
+        ("Salim ben Ali", None), ("Baltazar Rebelo de Sousa", None), ("Cyril Matamela Ramaphosa", None),
+        ("Andile Ramaphosa", None), ("Mohamed Ahmed Ali", None),
+    ],
+)
+def test_entities_a_leaders_full_name_with_more_given_names(text: str, code: str | None) -> None:
+    entry = load_gazetteer("gazetteer.jsonl", "officeholders.csv").within(text)
+    assert (entry.code if entry is not None else None) == code
+
+
 @pytest.mark.parametrize("alias", ["Nile", "Nile River", "Lake Geneva", "Gobi Desert", "Niagara River"])
 def test_entities_shared_rivers_and_lakes_name_no_state(alias: str) -> None:
     assert load_gazetteer("gazetteer.jsonl", "officeholders.csv").lookup(alias) is None
