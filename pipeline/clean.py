@@ -279,6 +279,8 @@ _NOTICE = re.compile(
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
+    # ... and its greeting: "Good morning. Here is what you need to know to start your day."
+    r"|good (?:morning|afternoon|evening)|here(?:['’]s| is) what you need to know\b.*"
     # an author's note's handle and a report's cut-off: "Follow her on X.", "This assessment reflects information
     # available as of 28 February 2026."
     r"|follow (?:him|her|them|me|us) on (?:x|twitter|bluesky|linkedin|threads|instagram|facebook|mastodon)\b.*"
@@ -459,7 +461,16 @@ def _without_marks(line: str) -> str:
 
 
 def _is_header_marker(line: str) -> bool:
-    return (_dates_line(line) or bool(_MONTH_LINE.match(line)) or _is_byline(line) or _authors(line))
+    return (_dates_line(line) or bool(_MONTH_LINE.match(line)) or _is_byline(line) or _authors(line)
+            or _dated_fields(line))
+
+
+def _dated_fields(line: str) -> bool:
+    """A header line of fields between pipes, one of them the page's date, however many the others:
+    BIRN's "Milica Stojanović, Perparim Isufi | BIRN | Belgrade, Pristina | May 14, 2026 | 11:42"."""
+    parts = _PARTS.split(line.strip())
+    return (len(parts) >= 2 and all(len(part.split()) <= 8 and not _SENTENCE_END.search(part) for part in parts)
+            and any(_dates_line(part) for part in parts))
 
 
 def _dates_line(line: str) -> bool:
@@ -668,8 +679,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 byline = s if _is_byline(s) else next((part for part in loose if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
-                elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026"
-                    author = next((part for part in loose if _known_name(part)), None)
+                elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026", "Ana Ruiz, Li Wei | BIRN | ..."
+                    author = next((part for part in loose if _known_name(part) or _authors(part)), None)
             elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
                                                                 lines[i - 1][2] if i > 0 else "") or _name_and_role(s):
                 kind = "byline"
@@ -687,7 +698,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
                 kind = "byline"  # the author's role under their name
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
-                  and not _OFFICE_LINE.match(s) and not _place_line(s)):
+                  and not _OFFICE_LINE.match(s) and not any(_place_line(part) for part in parts)):
+                # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
         elif notes is not None and i >= notes:

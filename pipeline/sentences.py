@@ -5,7 +5,7 @@ articles: a paragraph break always ends a sentence (a line break inside a paragr
 as a PDF pastes it is a space), page furniture never shares a sentence with prose, a closing
 quotation mark after the final stop stays with its sentence (``instantly.”``),
 a sentence never starts in the middle of a date ("Dec 14", "Jan 16 , 2017"), at a hyphen glued to
-its word ("Non-US") or with a lower-case word, and one starts after a full stop that ends a date or number ("on Jan. 5.
+its word ("Non-US"), with a lower-case word or right after a word ("Zhou Haiming"), and one starts after a full stop that ends a date or number ("on Jan. 5.
 Thailand ...", "on October 3. “Our ...”"), which the splitter misses.
 """
 
@@ -148,6 +148,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True  # a hyphen glued to its word: "Non-US companies"
     if token.is_lower and token.is_alpha and prev.text not in {".", "!", "?", "…"} | _CLOSERS:
         return True
+    if token.is_alpha and prev.is_alpha and prev.whitespace_ == " ":
+        return True  # nor between two words with no stop or mark between: "spokesperson Zhou Haiming on Thursday"
     return False
 
 

@@ -750,6 +750,32 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
     assert (found.title, found.date) == (title, day)
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "day", "author"),
+    [
+        # BIRN's byline: names, outlet, places, date and time between pipes, under a headline and a deck
+        ("Brussels Summons Negotiators as Belgrade and Pristina Trade Blame\n\n"
+         "Serbia and Kosovo's negotiators will meet in Brussels next week, but neither side expects a breakthrough.\n\n"
+         "Milica Stojanović, Perparim Isufi | BIRN | Belgrade, Pristina | May 14, 2026 | 11:42\n",
+         "Brussels Summons Negotiators as Belgrade and Pristina Trade Blame", "2026-05-14", "Milica Stojanović, Perparim Isufi"),
+        ("Skopje and Sofia resume talks on the minority clause\n\nSinisa Jakov Marusic | BIRN | Skopje | June 2, 2026\n",
+         "Skopje and Sofia resume talks on the minority clause", "2026-06-02", "Sinisa Jakov Marusic"),
+        # an outlet's line with where it is published is no title; the kicker before the headline is left out
+        ("ANALYSIS: CARICOM's Haiti dilemma deepens as the new force struggles to deploy\n\n"
+         "The Caribbean Chronicle | Kingston, Jamaica\nSunday, February 8, 2026\nBy Andrea Thompson-Rowe, Regional Affairs Editor\n",
+         "CARICOM's Haiti dilemma deepens as the new force struggles to deploy", "2026-02-08", "Andrea Thompson-Rowe"),
+        ("Gulf Strategic Forecast | Riyadh desk\nOman's quiet mediation enters a new phase\nMarch 3, 2026\n",
+         "Oman's quiet mediation enters a new phase", "2026-03-03", None),
+    ],
+)
+def test_clean_a_header_of_fields_between_pipes(header: str, title: str, day: str, author: str | None) -> None:
+    body = "Argentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
+    text = header + "\n" + body
+    spans, found = find_furniture(text)
+    assert (found.title, found.date, found.author) == (title, day, author)
+    assert all(f.end <= text.index(body) for f in spans)  # the deck and the byline line are the header's
+
+
 def test_clean_an_authors_note_and_contact_lines_are_furniture() -> None:
     """Who the author is and whose views these are, after the article; a page's standards line and
     a press release's contacts; "Also read:"."""
@@ -889,6 +915,12 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("The Shahed drone is produced by an Iranian state firm.", None),
         ("Follow the money: Qatar and Saudi Arabia are competing for influence in Sudan.", None),
         ("Claim 2: China buys more from us than the EU. Records show it does.", None),
+        # a newsletter's greeting, not a sentence that only opens like one
+        ("Good morning. Here is what you need to know to start your day.",
+         "Good morning. Here is what you need to know to start your day."),
+        ("Here's what you need to know before the polls open.", "Here's what you need to know before the polls open."),
+        ("Good morning, Minister, the envoy began, before Lagos cut the line.", None),
+        ("Here is what Nairobi wants from the talks: a phased reopening of the border.", None),
     ],
 )
 def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:

@@ -71,6 +71,17 @@ def _sentences(nlp: Any, text: str) -> list[str]:
              "[Editor's note: Ruto used a Swahili proverb that local media quoted widely.]",
              "He said the dam would feed the region."],
         ),
+        (  # no sentence opens right after a word, with no stop or mark between: not inside a name
+            "BEIJING, Sept. 17 (Xinhua) -- Chinese Foreign Ministry spokesperson Zhou Haiming on Thursday urged Manila "
+            "to stop its provocations near Ren'ai Jiao.",
+            ["Chinese Foreign Ministry spokesperson Zhou Haiming on Thursday urged Manila to stop its provocations "
+             "near Ren'ai Jiao."],
+        ),
+        (
+            "Ambassador Zhou Haiming told reporters in Islamabad that the visit would go ahead. Sharif arrives on Monday.",
+            ["Ambassador Zhou Haiming told reporters in Islamabad that the visit would go ahead.",
+             "Sharif arrives on Monday."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
