@@ -879,6 +879,12 @@ _NO_TIME_WORD = re.compile(r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|
 _EVERY = re.compile(r"(?:every|each)\s", re.I)
 # a part of the year that names a kind of meeting or report: "the next mid-year coordination meeting"
 _KIND_OF = re.compile(r"mid-?year|year-?end", re.I)
+# a group's label, a level and a streak the tagger may take for a time: "the African members (A3+)",
+# "weakened past 94 to the dollar", "rose for a sixth straight week"
+_GROUP_LABEL = re.compile(r"[A-Z]{1,2}\d{1,2}\+?")
+_LEVEL = re.compile(r"(?:past|above|below|beyond|over|under)\s+\d{1,3}(?:[.,]\d+)?", re.I)
+_STREAK = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:straight|consecutive|successive)\s+"
+                     r"(?:day|week|month|quarter|year|session)s?", re.I)
 # "came within hours of war": how near something came, not when
 _NEAR_MISS_VERBS = {"come", "comes", "came", "coming"}
 _BARE_UNITS = {"minutes", "hours", "days", "weeks", "months"}
@@ -888,7 +894,8 @@ _DAY_JOINERS = {"and", "to", "-", "–"}
 def _no_time(ent: Span) -> bool:
     """A number or phrase the tagger took for a time that names none: a document's number
     ("resolution 2216", "2025/1975"), a count ("now numbering 59"), a greeting ("Good
-    afternoon") or a figure of speech ("at a difficult hour")."""
+    afternoon"), a figure of speech ("at a difficult hour"), a group's label ("A3+"), a level
+    ("past 94"), a streak ("a sixth straight week") or a comparison ("years earlier than")."""
     text, doc = ent.text, ent.doc
     if _measure_range(ent):
         return True
@@ -902,6 +909,11 @@ def _no_time(ent: Span) -> bool:
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
     if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent):
+        return True
+    if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text):
+        return True
+    # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
+    if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
         return True
     if _KIND_OF.fullmatch(text) and ent.root.dep_ in {"amod", "compound", "nmod"} and ent.root.head.i > ent.root.i:
         return True

@@ -279,8 +279,8 @@ _NOTICE = re.compile(
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
-    # ... and its greeting: "Good morning. Here is what you need to know to start your day."
-    r"|good (?:morning|afternoon|evening)|here(?:['’]s| is) what you need to know\b.*"
+    # ... and its opening, "Here is what you need to know to start your day."
+    r"|here(?:['’]s| is) what you need to know\b.*"
     # an author's note's handle and a report's cut-off: "Follow her on X.", "This assessment reflects information
     # available as of 28 February 2026."
     r"|follow (?:him|her|them|me|us) on (?:x|twitter|bluesky|linkedin|threads|instagram|facebook|mastodon)\b.*"
@@ -288,6 +288,7 @@ _NOTICE = re.compile(
     r" (?:information|events|developments|data|reporting)(?: available)? (?:as of|up to|through|until)\b.*)[.!?]?",
     re.I,
 )
+_GREETING = re.compile(r"good (?:morning|afternoon|evening)[.!]?", re.I)
 # the credit line under a social-media post quoted in the body: a dash, the author's name, the handle in
 # brackets and the post's date: "— Ali Karimov (@AliKarimov) March 3, 2026"
 POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)(?:\s+(?P<date>[^\n]{0,40}))?\s*$")
@@ -843,10 +844,14 @@ def _notices(start: int, line: str) -> list[Furniture]:
         if sentence and _NOTICE.fullmatch(sentence):
             offset = start + pos + len(line[pos:end]) - len(line[pos:end].lstrip())
             spans.append(Furniture(offset, offset + len(sentence), "furniture"))
+        elif sentence and _GREETING.fullmatch(sentence):
+            # a greeting goes with the notices of its line: "Good morning. Here is what you need to know ..."
+            spans.append(Furniture(0, len(sentence), "greeting"))
         pos = end
-    if spans and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line[opening:].strip()):
+    notices = [f for f in spans if f.kind != "greeting"]
+    if notices and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line[opening:].strip()):
         return [Furniture(start, start + len(line), "furniture")]
-    return spans
+    return notices
 
 
 def _labelled_heading(line: str) -> bool:

@@ -110,8 +110,10 @@ _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall":
 _SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
 # "the first half of next year", "the first five months of the year": a part of a year named relatively
 _PART_OF_YEAR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?P<which>last|this|next|the)\s+year$", re.I)
-# "in the first quarter", "the second half": in a clause that looks forward, the next one or the one under way
-_PART_ALONE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)$", re.I)
+# "in the first quarter", "the second half", "the end of the first quarter": in a clause that looks
+# forward, the next one or the one under way
+_PART_ALONE = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?"
+                         r"(?P<n>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)$", re.I)
 _PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12, "last": 12},
                     "half": {"first": 6, "second": 12, "final": 12, "last": 12}}
 # "the next month", "the following year", "that day": a unit counted from a time the sentence names before
@@ -388,6 +390,8 @@ _INVITES = {"invited", "invites", "invite", "asked", "asks", "ask", "urged", "ur
 # verbs whose object is still to come, and the words that date it: "threatened a 100 percent
 # tariff on Chinese goods from November 1" is not the threat's day
 _PROMISES = {"threatened", "promised", "pledged", "vowed", "proposed", "offered", "announced"}
+# what is promised by a deadline is to come: "has promised elections by August"
+_PROMISED = {"promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed"}
 _STARTS = {"from", "starting", "beginning"}
 # present-tense plans and aims, and participles that are plans with a present "is": "is expected"
 _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", "wants", "want",
@@ -412,10 +416,12 @@ _IRREGULAR_PAST = frozenset(
     taken given begun gone seen done written spoken chosen broken frozen fallen risen drawn thrown
     flown known shown grown""".split()
 )
-# "-s" words that are no scheduled present: auxiliaries and verbs of saying ("the Kremlin says on
-# Friday" reports a statement of that day)
+# "-s" words that are no scheduled present: auxiliaries, verbs of saying ("the Kremlin says on
+# Friday" reports a statement of that day) and verbs that relate the present to what came before
+# ("the contract follows a decision in December")
 _NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims", "reports", "notes",
-                "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies"}
+                "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies",
+                "follows", "reflects", "mirrors", "echoes", "recalls"}
 
 
 # verbs whose past is spelled as their present ("troops hit the city on Monday"), and plain
@@ -550,6 +556,8 @@ def in_future_clause(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if deadline and after is not None and after.lower_ == "to" and after.dep_ == "aux":
         return True  # "has given Belgrade until 31 January to agree": a deadline for what is to come
+    if deadline and token.lower_ in _PROMISED and not {c.lower_ for c in token.children if c.dep_ == "aux"} & _PAST_AUX:
+        return True  # "has promised elections by August": a promise's deadline is ahead
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & _MODALS and any(c.dep_ == "neg" for c in token.children):
         # "rescuers could not reach the village on Monday", "he would not comment on Friday":
@@ -568,6 +576,9 @@ def in_future_clause(ent: Span) -> bool:
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
+    if (token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _EXPECTS
+            and not {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
+        return True  # "expect the RBI to hold rates at its meeting on Friday": what is expected
     if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
         # "invited military attaches to visit the site on Friday", "agreed to meet again on
@@ -597,6 +608,8 @@ def _governing_verb(token: Token) -> Token:
         elif (token.dep_ == "advcl" and token.head.i != token.i
               and [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}] == ["to"]):
             token = token.head  # "to tour a shipyard": the verb it is the purpose of
+        elif token.dep_ in {"dobj", "obj"} and token.head.i != token.i:
+            token = token.head  # "will resume talks on reopening the border on Monday": the verb of the noun
         else:
             break
     return token

@@ -920,6 +920,7 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "Good morning. Here is what you need to know to start your day."),
         ("Here's what you need to know before the polls open.", "Here's what you need to know before the polls open."),
         ("Good morning, Minister, the envoy began, before Lagos cut the line.", None),
+        ("Good evening. The ceasefire in Gaza held overnight, officials said.", None),  # a greeting alone is speech
         ("Here is what Nairobi wants from the talks: a phased reopening of the border.", None),
     ],
 )

@@ -137,6 +137,9 @@ def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> 
         ("the third quarter", True, "2025"),
         ("the second half", True, "2025"),
         ("the first quarter", False, None),
+        ("the end of the first quarter", True, "2026"),  # its end or start: the quarter's year
+        ("the start of the third quarter", True, "2025"),
+        ("the end of the first quarter", False, None),
     ],
 )
 def test_timex_period_against_the_document_date(text: str, future: bool, expected: str | None) -> None:
@@ -198,6 +201,17 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         # a participle or an infinitive of purpose takes the tense of the verb it hangs on
         ("After meeting the pope on Friday, the minister will fly to Madrid.", "2023-12-15"),
         ("Officials will travel to Rome to meet the pope on Friday.", "2023-12-15"),
+        # what an expectation expects, and a noun's clause after the verb of the noun, look ahead with it
+        ("Economists expect the central bank to hold rates at its meeting on Friday.", "2023-12-15"),
+        ("Economists expected the central bank to hold rates on Friday, but it cut them.", "2023-12-08"),
+        ("Ethiopia and Eritrea will resume talks on reopening their shared border on Monday.", "2023-12-18"),
+        ("Kenya and Somalia held talks on reopening the border on Monday.", "2023-12-11"),
+        # a promise's deadline is ahead; a present that relates to an earlier event is no schedule
+        ("The junta has promised elections by March 3.", "2024-03-03"),
+        ("The junta had promised elections by March 3, but none were held.", "2023-03-03"),
+        ("The junta held elections by March 3.", "2023-03-03"),
+        ("The contract follows a decision by the cabinet on December 1 to approve the sale.", "2023-12-01"),
+        ("The visit follows talks in Doha on Monday.", "2023-12-11"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
@@ -434,6 +448,22 @@ def test_timex_what_names_no_time_and_parts_of_days(extractor: Any) -> None:
         [], [], [("September 29", "2025-09-29")], [], [], [("2025", "2025")],
         [("Tuesday evening", "2025-10-21")], [("1648", None)]]
 
+
+
+def test_timex_a_label_a_level_a_streak_and_a_comparison_name_no_time(extractor: Any) -> None:
+    """A group's label, a level a currency passes, a streak and a comparison's "earlier than" are no
+    times; "past midnight", a streak's month and "Two years earlier," are."""
+    text = ("The speaker for the African members (A3+), Ghana's delegate, rejected any interference. "
+            "The rouble weakened past 94 to the dollar, and the rupee was steady at 90.6. "
+            "The lira slid past 40 against the euro on Tuesday. "
+            "The index for dirty tankers rose for a sixth straight week. "
+            "Exports fell for the fourth straight quarter. "
+            "It gives the navy a modern frigate years earlier than any other option would have. "
+            "Egypt's reserves grew for a third consecutive month in April. "
+            "Two years earlier, the talks in Doha had collapsed.")
+    claims = _claims(extractor, text, "2026-02-04")
+    assert [[t.text for t in c.time] for c in claims] == [
+        [], [], ["Tuesday"], [], [], [], ["April"], ["Two years earlier"]]
 
 
 def test_a_day_the_tagger_left_out_before_a_month_and_its_year(extractor: Any) -> None:
