@@ -521,8 +521,14 @@ def _across_quotation(token: Token, ent: Span) -> bool:
     """Whether a quotation mark stands an odd number of times between ``token`` and ``ent``:
     one is inside a quotation and the other outside it."""
     first, last = sorted((token.i, ent.start))
+    doc = token.doc
+    # a phrase quoted whole, the time and its preposition only, is no quotation of the verb's: 'agreed to
+    # resume talks "before the summer"'
+    if (token.i < ent.start and ent.end < len(doc) and _QUOTE_MARKS.fullmatch(doc[ent.end].text)
+            and any(_QUOTE_MARKS.fullmatch(doc[i].text) for i in range(max(first, ent.start - 2), ent.start))):
+        return False
     # the tokens between, not doc.text, which spaCy joins anew from the whole Doc at each call
-    return len(_QUOTE_MARKS.findall(token.doc[first:last].text)) % 2 == 1
+    return len(_QUOTE_MARKS.findall(doc[first:last].text)) % 2 == 1
 
 
 def in_future_clause(ent: Span) -> bool:

@@ -466,6 +466,16 @@ def test_timex_a_label_a_level_a_streak_and_a_comparison_name_no_time(extractor:
         [], [], ["Tuesday"], [], [], [], ["April"], ["Two years earlier"]]
 
 
+def test_timex_a_time_quoted_whole_takes_the_tense_of_its_verb(extractor: Any) -> None:
+    """A time quoted whole with its preposition is no quotation of the verb's: the clause still
+    looks forward; a time inside a real quotation keeps the quotation's own tense."""
+    text = ('Ottawa and New Delhi had agreed to resume negotiations on a trade deal "before the summer". '
+            '"We will meet again in the summer," she said on Monday. '
+            'Marcos called it "a model for how neighbours should settle disputes" in a speech on Monday.')
+    claims = _claims(extractor, text, "2026-03-12")
+    assert [[t.period for t in c.time] for c in claims] == [["2026"], ["2026", "2026-03-09"], ["2026-03-09"]]
+
+
 def test_a_day_the_tagger_left_out_before_a_month_and_its_year(extractor: Any) -> None:
     from pipeline.io import Document
 
