@@ -90,6 +90,7 @@ from .attribution import (
     _FOREIGN_OFFICES,
     _HONORIFICS,
     _PERSON_NOUNS,
+    _PRIVATE_PEOPLE,
     CUES,
     Attribution,
     given_name_gender,
@@ -320,6 +321,23 @@ _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 _WORD = re.compile(r"[^\W\d_]+")
 _VENUE_BEFORE = re.compile(
     r"\b(?:signed|held|met|meet|meeting|talks|negotiations|round|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
+# nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
+_VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
+    session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
+    briefing speech interview""".split())
+_VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
+    holds held host hosts hosted say says said tell tells told speak speaks spoke speaking""".split())
+# markets and what trades on them: a place they trade in is no party
+_MARKET_WORDS = frozenset("""market markets exchange exchanges bourse trading shares stocks equities futures bonds
+    yields currency rouble ruble rupee yen yuan renminbi won rand lira peso dollar euro""".split())
+# verbs whose object the bare infinitive after them has as its subject: "help the people rebuild"
+_BARE_INFINITIVE_VERBS = frozenset("help helps helped helping let lets make makes made see saw watch watched".split())
+# nouns after which "by" is a place, not who acts: "the border by the river"
+_ACTS_BY_PLACE = frozenset("border borders coast river road way".split())
+# verbs of travel and invitation whose place is a venue where they are "for" a meeting (the parse
+# gives no part of speech nor lemma: word forms)
+_TRAVEL_VERBS = frozenset("""return returns returned returning travel travels travelled traveled travelling fly flies
+    flew come comes came go goes went head heads headed arrive arrives arrived invite invites invited""".split())
 # "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
 _DISPUTES = frozenset(
     """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff
@@ -419,6 +437,7 @@ class ActorTracker:
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents)
         ]
+        found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         found = [_without_role(a) if _venue_capital(a, sent) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
@@ -427,9 +446,10 @@ class ActorTracker:
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
         if parsed:  # "A Western diplomat in Addis Ababa was more hopeful": where they sit, no party
-            # the city of a speaker's institution counts where the story named its state before, a
-            # party the sentence leaves unsaid ("a professor at Renmin University in Beijing" in a
-            # story on China's licences); else it is where the institution sits
+            # the city of a speaker's institution or of people who speak for no state counts where
+            # the story named its state before, a party the sentence leaves unsaid ("a professor at
+            # Renmin University in Beijing" in a story on China's licences, "analysts in Bamako say"
+            # in one on Mali); else it is where they sit
             found = [a for a in found if not _seat(sent, a, found)
                      and not (_institution_seat(sent, a) and a.code not in self._recent_states)]
         # a transcript's answer: "the government" in a minister's turn is the minister's
@@ -1286,7 +1306,12 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     in Brussels" may well be the EU's, "officials in Bogotá" are Colombia's, "foreign ministers
     in Bamako" meet there)."""
     placed = _placed_in(sent, actor)
-    if placed is None or _singular(placed) not in _PERSON_NOUNS:
+    if placed is None:
+        return False
+    if any(c.dep_ == "poss" and owned_elsewhere(c, actor.code, {a.code for a in found if a.start <= c.idx < a.end})
+           for c in placed.children):
+        return True  # another owner's: "The alliance's spokesperson in Brussels"
+    if _singular(placed) not in _PERSON_NOUNS:
         return False
     modifiers = [c for c in placed.children if c.dep_ in {"amod", "compound", "poss"}]
     foreign = _singular(placed) not in _FOREIGN_OFFICES and any(
@@ -1296,14 +1321,27 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
         for a in found)
 
 
+def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:
+    """Whether the possessive ``owner`` (coded ``owner_codes``, if named) is another than the place
+    coded ``code`` whose person it owns: "China's ambassador in London", "The alliance's
+    spokesperson in Brussels" (NATO's; "the bloc's" or "the Commission's" in Brussels may be the
+    EU's, and "its envoy in Addis Ababa" may be Ethiopia's)."""
+    if owner_codes:
+        return code not in owner_codes
+    kinds = {"alliance": _ALLIANCES, "bloc": _BLOCS, "confederation": _CONFEDERATIONS}.get(owner.lower_)
+    return kinds is not None and code not in kinds
+
+
 def _institution_seat(sent: Span, actor: ActorMention) -> bool:
     """The city of a speaker's university or institute: "a professor at Bilkent University in
-    Ankara", "director of New York University in Prague"."""
+    Ankara", "director of New York University in Prague"; or where people sit who speak for no
+    state: "insurers in London", "a diplomat in Georgetown"."""
     placed = _placed_in(sent, actor)
     if placed is None:
         return False
-    if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title:
-        return True
+    if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title or (
+            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE):
+        return True  # or where people sit who speak for no state: "insurers in London", "a diplomat in Georgetown"
     name = ent_at(sent.doc, placed.i)
     home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
@@ -1374,8 +1412,70 @@ def _reporting_agent(sent: Span, attribution: Attribution) -> Span | None:
 
 def _venue_capital(actor: ActorMention, sent: Span) -> bool:
     """A capital named as where others meet or sign: "Chinese negotiators at the talks in Kuala
-    Lumpur" (no source nor target of the talks)."""
-    return actor.via == "capital" and _VENUE_BEFORE.search(sent.doc.text[sent.start_char : actor.start]) is not None
+    Lumpur" (no source nor target of the talks); also a state or capital named as where something
+    is held, signed or said ("signed a declaration of principles in Doha", "told reporters in
+    Pristina", "by the 2027 summit in Brazil"), travelled to for a meeting ("returned to Doha for
+    a fresh round of talks") or in a place phrase before the subject ("Back in Canberra, the
+    opposition ...")."""
+    if actor.via == "capital" and _VENUE_BEFORE.search(sent.doc.text[sent.start_char : actor.start]):
+        return True
+    if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj":
+        return False
+    prep = mention.root.head
+    if prep.lower_ in {"in", "at"} and (_fronted_place(prep, sent) or _venue_of(prep.head)):
+        return True
+    # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
+    # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
+    return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _VENUE_WORDS for t in c.subtree)
+                    for c in [*prep.head.children, *mention.root.children]))
+
+
+def _venue_of(token: Token) -> bool:
+    """Whether a place "in" or "at" ``token`` is where something is held, signed or said: the
+    word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
+    subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi")."""
+    for _ in range(6):
+        word = token.lower_
+        if word in _VENUE_WORDS | _VENUE_VERBS or (word == "place" and token.head.lower_.startswith("tak")):
+            return True
+        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"}:
+            # where the partner sits: "signed a memorandum with the government in Tripoli"
+            return False
+        if token.dep_ not in {"pobj", "pcomp", "prep", "dobj", "dative", "compound", "appos", "conj"} or token.head.i == token.i:
+            # the clause's verb: a meeting as its subject
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS for c in token.children)
+        token = token.head
+    return False
+
+
+def _market_place(actor: ActorMention, sent: Span) -> bool:
+    """A capital or state named only as where a market trades: "shares rose 3.2 per cent in
+    Tokyo", "the ICE Futures Europe exchange in London", "The rouble weakened ... in Moscow"."""
+    if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "on"}:
+        return False
+    token = mention.root.head.head
+    for _ in range(6):
+        if token.text in _MARKET_WORDS:  # lower case: "Burma Market in Nairobi" is a place
+            return True
+        if token.dep_ not in {"pobj", "prep", "dobj", "compound", "npadvmod"} or token.head.i == token.i:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.text.lower() in _MARKET_WORDS for c in token.children)
+        token = token.head
+    return False
+
+
+def _fronted_place(prep: Token, sent: Span) -> bool:
+    """A place phrase that opens the sentence before its subject, set off by a comma: "Back in
+    Canberra, the opposition welcomed the deal", "In Pristina, an analyst said"."""
+    start = prep.i - 1 if prep.i > sent.start and prep.doc[prep.i - 1].lower_ == "back" else prep.i
+    end = prep.right_edge.i + 1
+    return start == sent.start and end < sent.end and prep.doc[end].text == ","
 
 
 def _without_role(actor: ActorMention) -> ActorMention:
@@ -1396,7 +1496,7 @@ def _role(token: Token) -> str | None:
     "of" a noun ("the governments of Mali and Niger agreed")."""
     for _ in range(8):
         if token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
+            token = _first_listed(token)  # however long the list: "signed by Brazil, ... and Indonesia"
             continue
         if (token.dep_ == "pobj" and token.lower_ in {"side", "sides"} and token.head.lower_ == "on"
                 and any(c.dep_ == "agent" for c in token.head.head.children)
@@ -1423,6 +1523,11 @@ def _role(token: Token) -> str | None:
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")
             return "source"
+        if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "prep" and (
+                token.head.head.dep_ in _NOUN_SLOTS and token.head.head.lower_ not in _ACTS_BY_PLACE):
+            return "source"  # who does what a noun names: "a decision by Japan's National Security Council"
+        if token.dep_ == "nsubj" and _object_subject(token.head):
+            return "target"  # "China expected Pakistan to continue", "to help the Bangladeshi people rebuild"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
             return "source"
         if token.dep_ in _TARGET_DEPS:
@@ -1431,6 +1536,19 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _object_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is the object of the verb above it: an infinitive's own
+    subject, "China expected Pakistan to continue", "to help the Bangladeshi people rebuild" (not a
+    finite clause's, "said Pakistan would continue", nor "for Pakistan to continue")."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or verb.head.dep_ in _NOUN_SLOTS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"mark", "aux", "auxpass"} and c.lower_ != "to" for c in children):
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return (to or verb.head.lower_ in _BARE_INFINITIVE_VERBS) and verb.i > verb.head.i
 
 
 def _office_holder_before(sent: Span, pronoun: Token, found: list[ActorMention], person: ActorMention) -> bool:
@@ -1446,8 +1564,8 @@ def _office_holder_before(sent: Span, pronoun: Token, found: list[ActorMention],
 
 def _first_listed(token: Token) -> Token:
     """The first member of the list ``token`` is in: a noun listed after the first is a noun too
-    ("President Ruto of Kenya, President Kagame of Rwanda"; "Iran and the E3 group of Britain")."""
-    for _ in range(8):
+    ("President Ruto of Kenya, President Kagame of Rwanda"; "Iran and the E3 group of Britain"), however long the list."""
+    for _ in range(len(token.doc)):
         if token.dep_ != "conj" or token.head.i == token.i:
             break
         token = token.head

@@ -1215,8 +1215,8 @@ def _several(speaker: Span) -> bool:
 # people who speak for no state where they sit ("bankers in Dubai"), and words that make a
 # diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
 _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
-    scholars academics executives businessmen residents observers journalists diplomats critics groups activists
-    campaigners commentators lobbyists protesters students""".split())
+    scholars academics executives businessmen residents observers journalists diplomats diplomat critics groups
+    activists campaigners commentators lobbyists protesters students insurers underwriters brokers shipowners""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
 # offices "foreign" names, not a foreign diplomat: "The foreign ministry in Yerevan said" is Armenia's
 _FOREIGN_OFFICES = frozenset("ministry minister office secretary service".split())
@@ -1230,12 +1230,26 @@ def _described(ent: Span, speaker: Span) -> bool:
 
 def sits_in(ent: Span, speaker: Span) -> bool:
     """``ent`` is only where the speaker sits, which is not whom they speak for: "Bankers in
-    Dubai say", "a Western diplomat in Muscat said". Needs the parse."""
+    Dubai say", "a Western diplomat in Muscat said", "analysts at Standard Bank in Johannesburg",
+    or someone's own speaker: "The alliance's spokesperson in Brussels" is the alliance's. Needs
+    the parse."""
     prep, root = ent.root.head, speaker.root
-    return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.i == root.i
-            and (root.lower_ in _PRIVATE_PEOPLE
+    placed = prep.head
+    if placed.dep_ == "pobj" and placed.head.lower_ == "at" and placed.head.head.i == root.i:
+        placed = root  # where the firm they work at sits: "analysts at Standard Bank in Johannesburg"
+    return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
+            and (root.lower_ in _PRIVATE_PEOPLE or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
                  or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
                         and not (c.lower_ == "foreign" and root.lower_ in _FOREIGN_OFFICES) for c in root.children)))
+
+
+def _owned_elsewhere(owner: Token, ent: Span) -> bool:
+    """The speaker's possessive owner is another than the place ``ent``: "China's ambassador in
+    London", "The alliance's spokesperson in Brussels" (``actors.owned_elsewhere``)."""
+    from .actors import owned_elsewhere  # actors imports this module
+
+    named = ent_at(owner.doc, owner.i)
+    return owned_elsewhere(owner, str(ent._.code), {str(named._.code)} if named is not None and named._.code else set())
 
 
 # offices named for what they are posted to: "the Special Envoy ... for Yemen", "the ambassador to Kenya"

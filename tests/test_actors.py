@@ -163,6 +163,18 @@ CASES = [
     ("The Paris Club agreed to restructure Zambia's debt.", {"ZMB"}, {"FRA"}),
     ("France and Germany signed the Treaty of Rome.", {"FRA", "DEU"}, {"ITA"}),
     ("Beijing talks down fears of a trade war with Canberra.", {"CHN", "AUS"}, set()),
+    # nor is a place a market trades in; a state that trades there stays
+    ("Samsung shares rose 3 per cent in Seoul on Wednesday.", set(), {"KOR"}),
+    ("Cocoa futures fell on the ICE exchange in London.", set(), {"GBR"}),
+    ("The rand weakened past 19 to the dollar in Pretoria.", set(), {"ZAF"}),
+    ("Egypt sold dollar bonds in London last week.", {"EGY", "GBR"}, set()),
+    ("Addressing supporters at Toi Market in Nairobi, he promised to lower fuel prices.", {"KEN"}, set()),
+    # nor where people sit who speak for no state or for another owner
+    ("Insurers in Oslo said more vessels were being refused cover.", set(), {"NOR"}),
+    ("A diplomat in Nairobi said the mission would return in March.", set(), {"KEN"}),
+    ("The alliance's spokesperson in Brussels said the force was ready.", set(), {"EU"}),
+    ("The bloc's spokesperson in Brussels said the offer was fair.", {"EU"}, set()),
+    ("Officials in Lima said the border would reopen.", {"PER"}, set()),
     # more ways of saying "both sides"; "either side of the border" is a place
     ("Armenia and Azerbaijan held talks in Abu Dhabi. Both delegations agreed to meet again.", {"ARM", "AZE"}, set()),
     ("Armenia and Azerbaijan held talks. Neither side was likely to back down.", {"ARM", "AZE"}, set()),
@@ -728,6 +740,33 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         # a capital named as where others meet or sign has no role
         ("Turkish negotiators at the talks in Nairobi rejected the text.", {"TUR": "source", "KEN": None}),
         ("Peruvian and Chilean ministers met in Quito on Monday.", {"PER": "source", "CHL": "source", "ECU": None}),
+        # and so has a state or capital where something is held, signed or said, travelled to for a
+        # meeting, or in a place phrase before the subject; the host keeps its role as a party
+        ("Ghana and Togo signed a memorandum of understanding on border security in Abidjan.",
+         {"GHA": "source", "TGO": "source", "CIV": None}),
+        ("Norway will host a donors' conference in Nairobi in April.", {"NOR": "source", "KEN": None}),
+        ("The Pakistani foreign minister told reporters in Kabul that the visit would go ahead.",
+         {"PAK": "source", "AFG": None}),
+        ("The annual meetings in Lima will review the quota formula.", {"PER": None}),
+        ("Leaders pledged to settle the matter by the 2028 summit in Senegal.", {"SEN": None}),
+        ("Negotiators from Sudan returned to Doha for a fresh round of talks.", {"SDN": "source", "QAT": None}),
+        ("The next round will take place in Ankara in May.", {"TUR": None}),
+        ("Back in Wellington, the opposition demanded an inquiry.", {"NZL": None}),
+        # not a place of what a state does to another, nor one travelled to with no meeting
+        ("Morocco imposed sanctions on Nouakchott.", {"MAR": "source", "MRT": "target"}),
+        ("Egypt sent an envoy to Khartoum to press for a ceasefire.", {"EGY": "source", "SDN": "target"}),
+        ("Kenyan troops fought in Somalia for two years.", {"KEN": "source", "SOM": "target"}),
+        ("Turkey signed a memorandum with the government in Tripoli.", {"TUR": "source", "LBY": "target"}),
+        ("He told a meeting of the Fund for Protecting the Nile Basin in Kampala that water must unite us.",
+         {"UGA": None}),
+        # the last members of a long list too
+        ("The text was signed by Brazil, India, China, South Africa, Egypt, Ethiopia, Iran, Chile and Indonesia.",
+         {"CHL": "source", "IDN": "source"}),
+        # who does what a noun names "by"; an infinitive's own subject is the object of the verb above
+        ("The contract follows a decision by Norway's defence ministry to approve the sale.", {"NOR": "source"}),
+        ("Egypt expected Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "target"}),
+        ("Turkey offered to help the Syrian people rebuild their homes.", {"TUR": "source", "SYR": "target"}),
+        ("Egypt said Ethiopia would delay the filling of the dam.", {"ETH": "source"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:

@@ -96,6 +96,17 @@ CASES = [
      "An Iranian official quoted by the state news agency", "said", "IRN", False),
     ("Bankers in Dubai say sanctions on Iran will limit any growth.", "Bankers in Dubai", "say", None, False),
     ("Officials in Bogotá said the border would reopen.", "Officials in Bogotá", "said", "COL", False),
+    # a diplomat, an insurer, an analyst at a firm, someone's own spokesperson: where they sit is not whom they speak for
+    ("A diplomat in Nairobi said the mission would almost certainly return in March.", "A diplomat in Nairobi",
+     "said", None, False),
+    ("Insurers in Oslo said more vessels were being refused cover.", "Insurers in Oslo", "said", None, False),
+    ("The bloc's spokesperson in Abuja said the force was ready.", "The bloc's spokesperson in Abuja", "said",
+     None, False),
+    ("Chile's ambassador in Lima said the visit would go ahead.", "Chile's ambassador in Lima", "said", "CHL", False),
+    ("The alliance's spokesperson in Brussels said the force was ready.", "The alliance's spokesperson in Brussels",
+     "said", None, False),
+    ("The bloc's spokesperson in Brussels said the offer was fair.", "The bloc's spokesperson in Brussels", "said",
+     "EU", False),
     ("The meeting went better than almost anyone had predicted.", None, None, None, False),
     # a naming in a clause on a noun is no cue; a place after the quotation does not stop one
     ("Takaichi described the relationship as “indispensable” in a region where tensions rise.", "Takaichi",
