@@ -72,8 +72,11 @@ _CLAUSE_CUES = frozenset(
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
-    recommended""".split()
+    recommended underlined underlines underscored underscores""".split()
 )
+# "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
+# out the flaws", "pointed to the cost" are acts). Needs the parse.
+_POINTED = frozenset("point points pointed pointing".split())
 # participles that report only after the main clause, with a clause of their own: "The IMF cut its
 # forecast, warning that tariffs would weigh on exports" ("a warning that ..." is a noun). Needs the parse.
 _TRAILING_CUES = frozenset("warning noting cautioning insisting claiming".split())
@@ -256,6 +259,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     if word in _PLAIN_CUES:
         return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children) and any(
             c.dep_ in _SUBJECTS for c in token.children)
+    if word in _BELIEVE and parsed and _believes_a_thing(token):
+        return False  # "Few in the region believe that timetable": trust in a thing, nothing reported
     if word in CUES:
         # a prediction with nothing predicted compares, it reports nothing: "better than almost
         # anyone had predicted"
@@ -270,9 +275,24 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
             or (word in _TRAILING_CUES and token.dep_ == "advcl" and token.head.i < token.i
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
+            or (word in _POINTED and token.dep_ != "relcl"
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+                and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             or (word == "cited" and _as_saying(token))
             or (word in _BELIEFS and _people_believe(token)))
+
+
+_BELIEVE = frozenset("believe believes believed believing".split())
+
+
+def _believes_a_thing(verb: Token) -> bool:
+    """"believe that timetable", "believe him": the belief's object is a noun or a pronoun, no
+    clause ("believe that the timetable will hold"), so nothing is reported."""
+    objects = [c for c in verb.children if c.dep_ in {"ccomp", "dobj", "obj", "xcomp"}]
+    return bool(objects) and all(
+        not any(g.dep_ in {*_SUBJECTS, "expl", "aux", "auxpass", "cop", "mark"} for g in c.children)
+        for c in objects)
 
 
 def _object_first(token: Token) -> bool:
@@ -361,7 +381,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker))
-    if speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}:
+    if (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
+            or (speaker.root.lower_ == "few" and not any(c.lower_ == "a" for c in speaker.root.children))):
+        # ("Few in the region believe that ...": the author's word that most do not; "a few in
+        # Nairobi said" are speakers)
         return None  # "It is time we in Singapore said plainly": the author's voice
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
         # "its provisional findings suggested": the author's inference, not a statement ("according
@@ -951,6 +974,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
+        if word.i == cue.head.i and cue.dep_ == "advcl" and cue.lower_.endswith("ing") and cue.head.i < cue.i:
+            word = cue  # "dismissed the threat on Wednesday, saying ...": the participle's statement is the verb's
         if word.i == cue.i or on_speaker:
             # a statement reported is made by the document's day: "said on Dec 3" in a piece of 26
             # November is last December's, unless the cue looks forward ("will tell parliament on Tuesday")
@@ -1024,6 +1049,8 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+    if _fronted_phrase(sent, cue) and (person := _run_on(sent, cue)) is not None:
+        return _phrase(person)
     if _opening_participle(sent) and (person := _after_participle(sent, cue)) is not None:
         # "Speaking for the African Group, the representative of Ghana said", "Asked whether ...,
         # a Malian official in Dakar, who asked not to be named, said": the parser hung the
@@ -1040,6 +1067,24 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
 def _opening_participle(sent: Span) -> bool:
     """The sentence opens with a participle's phrase: "Speaking for ...,", "Asked whether ...,"."""
     return sent[0].lower_.endswith("ing") or (sent[0].lower_.endswith("ed") and sent[0].dep_ == "advcl")
+
+
+def _fronted_phrase(sent: Span, cue: Token) -> bool:
+    """The sentence opens with a phrase on the cue, "In Pristina, Donika Emini ... said", whose
+    noun the parser ran on into the speaker after the comma, leaving the cue without a subject."""
+    return sent[0].dep_ == "prep" and sent[0].head.i == cue.i
+
+
+def _run_on(sent: Span, cue: Token) -> Token | None:
+    """After the comma that closes a fronted phrase, the noun the parser joined to its noun
+    ("In Pristina, Arben Krasniqi of ... said": "Krasniqi" as a conjunct of "Pristina"), which is
+    the cue's subject whatever the tagger took the name for."""
+    opening = {t.i for t in sent[0].subtree}
+    comma = next((t.i for t in sent if t.text == "," and t.i < cue.i), None)
+    if comma is None:
+        return None
+    return next((t for t in sent.doc[comma + 1 : cue.i] if t.dep_ in {"conj", "appos"} and t.head.i in opening
+                 and (t.text[:1].isupper() or t.lower_ in _PERSON_NOUNS)), None)
 
 
 def _after_participle(sent: Span, verb: Token) -> Token | None:

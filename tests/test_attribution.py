@@ -260,6 +260,10 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         # a time of day names its day ("Monday night"); one without a day names none
         ("The premier said on Monday night that the coalition would hold.", "2023-12-11"),
         ("The minister said at 10 a.m. on Monday that talks would resume.", "2023-12-11"),
+        # the day on the main verb before a participle cue is the statement's
+        ("Ruto dismissed the threat on Monday, saying no government would cancel the ships.", "2023-12-11"),
+        ("The junta rejected the plan on Tuesday, arguing that it favoured Abuja.", "2023-12-12"),
+        ("Ruto said that the talks, which began on Friday, would resume.", None),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -1182,3 +1186,37 @@ def test_quotation_closed_by_its_speaker_we_is_the_speakers_state(extractor: Any
 )
 def test_attribution_an_organisations_office_speaks_for_it(extractor: Any, text: str, code: str | None) -> None:
     assert _attributions(extractor, text)[-1].speaker_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # "pointed out that", "underlined that", "underscored that" report a clause
+        ("The spokesperson pointed out that Beijing had never closed the door to talks.", "The spokesperson",
+         "pointed"),
+        ("Kenya's envoy points out that the border has been open for a decade.", "Kenya's envoy", "points"),
+        ("The envoy underlined that the ceasefire must hold.", "The envoy", "underlined"),
+        ("The minister underscored that Accra would not pay the arrears.", "The minister", "underscored"),
+        # ... with an object, or "pointed to", they are acts
+        ("The ambassador pointed out the flaws in the draft.", None, None),
+        ("She pointed to the rising cost of fuel in Lagos.", None, None),
+        ("The president underlined the importance of the deal.", None, None),
+        # believing a thing reports nothing, and "few" is the author's word that most do not
+        ("Few in the region believe that timetable.", None, None),
+        ("Few in the region believe that the timetable will hold.", None, None),
+        ("Traders in Lagos believe that forecast.", None, None),
+        ("Diplomats in Lima believe the deal will hold.", "Diplomats in Lima", "believe"),
+        ("Officials in Quito believed it was a mistake.", "Officials in Quito", "believed"),
+        # a place phrase opening the sentence, which the parser runs on into the speaker
+        ("In Pristina, Arben Krasniqi of the Balkan Policy Institute said the cabinet would harden its stance.",
+         "Arben Krasniqi", "said"),
+        ("In Kumasi, Kwame Owusu of the Ghana Traders Union said the levy would hurt small shops.", "Kwame Owusu",
+         "said"),
+        ("In Nairobi, the foreign minister said the talks would resume.", "the foreign minister", "said"),
+        ("In Dakar, markets fell and traders said prices would rise.", "traders", "said"),
+    ],
+)
+def test_attribution_pointed_out_beliefs_and_fronted_places(extractor: Any, text: str, speaker: str | None,
+                                                            cue: str | None) -> None:
+    found = _attributions(extractor, text)[-1]
+    assert (found.speaker if found else None, found.cue if found else None) == (speaker, cue)
