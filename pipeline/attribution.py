@@ -161,7 +161,7 @@ _PERSON_NOUNS = frozenset(
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
     investor banker executive planner observer representative delegate chairperson prince princess king queen
     emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
-    incumbent commissioner""".split()
+    incumbent commissioner speaker""".split()
 )
 
 

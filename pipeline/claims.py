@@ -689,11 +689,20 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
     subject = next((t for t in [speaker.root, *speaker.root.ancestors] if t.dep_ not in {"appos", "pobj", "prep"}), None)
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != sent.root.i:
         return actors
-    for pronoun in (t for t in sent if t.i < speaker.start and t.lower_ in {"his", "her"} and t.dep_ == "poss"):
+    shown = given_name_gender(speaker.text)
+    named = [e.start for e in sent.ents if e.label_ == "PERSON"]
+    for pronoun in (t for t in sent if t.lower_ in {"his", "her"} and t.dep_ == "poss"):
         top = next((t for t in [pronoun, *pronoun.ancestors] if t.head.i == sent.root.i), None)
-        shown = given_name_gender(speaker.text)
-        if (top is None or top.dep_ not in {"prep", "advcl", "npadvmod"} or top.left_edge.i != sent.start
-                or top.right_edge.i >= speaker.start or shown not in {None, _PRONOUN_GENDER[pronoun.lower_]}):
+        if shown not in {None, _PRONOUN_GENDER[pronoun.lower_]} or top is None:
+            continue
+        if pronoun.i > speaker.end:
+            # "The representative of Chad said his country was hosting refugees": the office that
+            # speaks owns the "his" of its reported clause, unless a person is named between them
+            if (speaker.root.ent_type_ == "PERSON" or top.dep_ != "ccomp"
+                    or any(speaker.end <= i < pronoun.i for i in named)):
+                continue
+        elif (top.dep_ not in {"prep", "advcl", "npadvmod"} or top.left_edge.i != sent.start
+                or top.right_edge.i >= speaker.start):
             continue
         others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
         if attribution.speaker_code is None or any(a.code == attribution.speaker_code for a in others):

@@ -1220,3 +1220,31 @@ def test_attribution_pointed_out_beliefs_and_fronted_places(extractor: Any, text
                                                             cue: str | None) -> None:
     found = _attributions(extractor, text)[-1]
     assert (found.speaker if found else None, found.cue if found else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office that speaks owns the "his" of its reported clause, not the person named before
+        ("Abiy Ahmed spoke first. The representative of Chad said his government would keep the border closed.",
+         {("Chad", "TCD")}),
+        ("Abiy Ahmed spoke first. The Kenyan envoy said his country was hosting more than a million refugees.",
+         {("Kenyan", "KEN")}),
+        # a person named between them is whose the "his" can be
+        ("Abiy Ahmed spoke first. The representative of Chad said Abiy Ahmed had broken his promise.",
+         {("Chad", "TCD"), ("Abiy Ahmed", "ETH")}),
+    ],
+)
+def test_his_in_an_offices_reported_clause_is_the_offices(extractor: Any, text: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert {(a.text, a.code) for a in claims[-1].actors} == expected
+
+
+def test_he_after_a_speaker_for_a_group_is_that_speaker(extractor: Any) -> None:
+    """"The speaker for the African members, Kenya's delegate, said" is one person, whom "He" then means."""
+    text = ("The representative of Norway said Oslo would fund the camps. The speaker for the African members, "
+            "Kenya's delegate, said the three members rejected any interference. He called on both forces to "
+            "respect the truce and stressed that the mission would return in May.")
+    found = _attributions(extractor, text)[-1]
+    assert found is not None and found.speaker_code == "KEN"
