@@ -828,9 +828,13 @@ def named_person(ent: Span) -> bool:
 def _untagged_name(token: Token) -> Span | None:
     """A name of two to four capitalised words the tagger missed, in apposition with a person's
     noun: "Kazakhstan's Minister of Water Resources and Irrigation, Nurzhan Nurzhigitov, was
-    more cautious" (``token`` its last word). Needs the parse."""
-    if not (token.dep_ == "appos" and token.head.lower_ in _PERSON_NOUNS and not token.ent_type_
-            and token.is_title and token.is_alpha):
+    more cautious", "Le Minh Duc, a researcher at ..., was more cautious" (``token`` its last
+    word). Needs the parse."""
+    if not (((token.dep_ == "appos" and token.head.lower_ in _PERSON_NOUNS)
+             # "Le Minh Duc, a researcher at ..., was more cautious": the name a subject, the noun its apposition
+             or (token.dep_ in _SUBJECTS and any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS and c.i > token.i
+                                                  for c in token.children)))
+            and not token.ent_type_ and token.is_title and token.is_alpha):
         return None
     doc, start = token.doc, token.i
     while (start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i

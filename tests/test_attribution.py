@@ -1248,3 +1248,13 @@ def test_he_after_a_speaker_for_a_group_is_that_speaker(extractor: Any) -> None:
             "respect the truce and stressed that the mission would return in May.")
     found = _attributions(extractor, text)[-1]
     assert found is not None and found.speaker_code == "KEN"
+
+
+def test_he_is_a_name_the_tagger_missed_before_its_apposition(extractor: Any) -> None:
+    """"Le Van Hung, a researcher at ..., was more cautious. He said": the person named with no cue
+    in the sentence before, not the earlier speaker."""
+    text = ("\"Both capitals know a tariff war would hurt their own farmers first,\" said Somchai Prasert of "
+            "Kasetsart University in Bangkok. \"I would be surprised if either side retaliates.\" Le Van Hung, a "
+            "researcher at the Vietnam Academy of Social Sciences in Hanoi, was more cautious. He said "
+            "nationalist pressure could make a settlement harder.")
+    assert _speakers(extractor, text)[-1] == "Le Van Hung"
