@@ -270,7 +270,10 @@ _INSTRUMENTS = frozenset(
 # an organisation before one of these, capitalised, names a document it wrote, not a party: "the
 # U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"
 _ORG_INSTRUMENTS = frozenset(
-    "convention conventions charter protocol protocols declaration act scheme programme program regulation directive".split())
+    """convention conventions charter protocol protocols declaration act scheme programme program regulation directive
+    consensus""".split())
+# a scheme's lower-case kind after a name that holds an organisation's: "the BRICS Clear depository system"
+_SCHEMES = frozenset("system scheme platform mechanism".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
@@ -347,7 +350,9 @@ _DISPUTES = frozenset(
 _TOPICS = frozenset("question issue problem file dossier".split())
 # "commitments on history and Taiwan": a state listed with a plain noun after one of these nouns
 # and a preposition is a topic too
-_TOPIC_PREPOSITIONS = frozenset("on over about".split())
+_TOPIC_PREPOSITIONS = frozenset("on over about concerning regarding".split())
+# "remarks concerning Taiwan": a name after one of these is always what something is about
+_ABOUT = frozenset({"concerning", "regarding"})
 _STANCES = frozenset(
     """commitment commitments position positions stance stances view views remarks comments assurances
     promise promises pledge pledges understanding consensus""".split()
@@ -357,6 +362,7 @@ _WARS = frozenset({"invasion", "annexation", "occupation"})
 # "since the Soviet collapse", "after the break-up of Yugoslavia": a state's end dates something
 _ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
+_MEETINGS = frozenset({"summit", "summits", "ministerial"})
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -435,7 +441,7 @@ class ActorTracker:
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
-            and not _host_city(e, sent, ents)
+            and not _host_city(e, sent, ents) and not _dating_summit(e, sent)
         ]
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
@@ -1088,12 +1094,32 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
                               or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)):
         return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
-    if _community(ent, ents):
+    if _community(ent, ents) or _people_of_a_region(ent, sent):
         return True
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+# what makes a people named by a plural demonym a community, not its state: "armed Serbs",
+# "local Albanians"
+_COMMUNITY_ADJECTIVES = frozenset("armed local masked displaced ordinary ethnic".split())
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+
+def _people_of_a_region(ent: Span, sent: Span) -> bool:
+    """ "Serbs in the north", "armed Serbs clashed with Kosovo police": a people named by a plural
+    demonym that lives somewhere or bears arms is a community, not its state ("the Serbs walked
+    out of the talks" stays Serbia's)."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    if ent._.via != "demonym" or not last.text.endswith("s") or last.lemma_ == last.lower_:
+        return False
+    if ent.start > sent.start and doc[ent.start - 1].lower_ in _COMMUNITY_ADJECTIVES:
+        return True
+    words = [t.lower_ for t in doc[ent.end : min(ent.end + 4, sent.end)]]
+    return words[:1] == ["in"] and (words[1:2] in (["the"],) and words[2:3] and words[2].rstrip("ern") in _COMPASS)
 
 
 def _owns(ent: Span, sent: Span, parsed: bool, congress: Span | None = None) -> bool:
@@ -1147,6 +1173,8 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
     if before is None or before.i - 1 < sent.start:
         return False
     i = before.i
+    if before.lower_ in _ABOUT:  # "remarks by a minister concerning Taiwan"
+        return not possessive(ent, sent.end)
     if before.lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
         return doc[i - 1].lower_ in _DISPUTES and not possessive(ent, sent.end)
     if before.lower_ == "of" and doc[i - 1].lower_ in _WARS | _ENDS:
@@ -1162,6 +1190,17 @@ def _listed_with_topic(ent: Span) -> bool:
         first = first.head
     return (first.i != ent.root.i and first.dep_ == "pobj" and first.head.lower_ in _TOPIC_PREPOSITIONS
             and first.head.head.lower_ in _STANCES and first.is_lower and not first.ent_type_)
+
+
+def _dating_summit(ent: Span, sent: Span) -> bool:
+    """ "before the G20 summit in December", "since the ASEAN summit": an organisation's meeting
+    named to date something, not the organisation acting ("at the G20 summit" stays)."""
+    doc = ent.doc
+    if ent._.via != "org":
+        return False
+    last = doc[ent.end - 1] if doc[ent.end - 1].lower_ in _MEETINGS else doc[ent.end] if ent.end < sent.end else None
+    before = _word_before(ent, sent)
+    return last is not None and last.lower_ in _MEETINGS and before is not None and before.lower_ in _TIME_ANCHORS
 
 
 def _ended(ent: Span, sent: Span) -> bool:
@@ -1208,11 +1247,20 @@ def _names_instrument(ent: Span, sent: Span) -> bool:
     if ent._.via == "org":
         # "the UN Charter", "the EU AI Act", "the ECOWAS Trade Liberalisation Scheme": one of the
         # next three words, all capitalised
-        for token in doc[ent.end:min(ent.end + 3, sent.end)]:
+        before = [t for t in doc[max(sent.start, ent.start - 3):ent.start] if t.lower_ != "the"]
+        if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
+                and before[-2].lower_ in _ORG_INSTRUMENTS:
+            return True  # "the Ezulwini Consensus of the African Union", "the Charter of the United Nations"
+        named = 0  # capitalised words of the name after the organisation's
+        for token in doc[ent.end:min(ent.end + 4, sent.end)]:
+            if named and token.is_lower:  # "the BRICS Clear depository system"
+                kinds = [t.lower_ for t in doc[token.i:min(token.i + 2, sent.end)]]
+                return kinds[0] in _SCHEMES or (len(kinds) == 2 and kinds[1] in _SCHEMES and doc[token.i].pos_ != "VERB")
             if not (token.is_title or token.is_upper):
                 return False
             if token.lower_ in _ORG_INSTRUMENTS:
                 return True
+            named += 1
         return False
     if ent._.via != "capital" or ent.root.dep_ in _SOURCE_DEPS:  # "Moscow talks tough"
         return False

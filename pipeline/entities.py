@@ -181,6 +181,17 @@ _COMPANY_HEADS = frozenset(
     """power electric electricity electronics motors telecom telecoms telecommunications steel cement cements
     petroleum oil gas energy air airlines airways shipping chemicals mining""".split()
 )
+# the last word of a company's name after a state's name, demonym or capital, with other words
+# between: "the Sudan Chemical Corporation", "Thai Union Group", "Belgrade Beer Industry",
+# "Prishtina Mall", "Bukavu Mining SARL"
+_COMPANY_ENDS = frozenset(
+    """corporation corp corp. group industry industries mall sarl ltd ltd. limited inc inc. plc llc holdings
+    company""".split()
+)
+# what an apposition calls a company: "Digicel Haiti, the mobile operator", "Jamaica Producers Group,
+# a Kingston-listed company"
+_COMPANY_NOUNS = frozenset(
+    "company firm operator carrier lender conglomerate miner manufacturer maker retailer exporter".split())
 # what makes a company word the name of a state's office instead: "the Qatar Energy Ministry",
 # "the Senegal Air Force"
 _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
@@ -483,7 +494,10 @@ class GazetteerRuler(EntityRuler):
 def _acronym(token: Token) -> bool:
     """A word in capitals whose neighbours are not: not a headline's or a dateline's."""
     doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    # the nearest word on each side, past punctuation: "the statistics office, DANE."
+    left = next((doc[i] for i in range(token.i - 1, max(-1, token.i - 4), -1) if doc[i].is_alpha), None)
+    right = next((doc[i] for i in range(token.i + 1, min(len(doc), token.i + 4)) if doc[i].is_alpha), None)
+    neighbours = [t for t in (left, right) if t is not None and "\n" not in doc[min(t.i, token.i):max(t.i, token.i)].text]
     return token.is_upper and len(token) > 2 and bool(neighbours) and not any(t.is_upper for t in neighbours)
 
 
@@ -597,7 +611,8 @@ class EntityResolver:
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
-            elif ent._.kind == "state" and ent._.via in {"name", "demonym"} and _in_company_name(ent):
+            elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
+                    and _in_company_name(ent):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind == "organisation" and _in_institution_name(ent):
                 # "the ASEAN Studies Centre": a think tank that speaks for no organisation
@@ -673,6 +688,7 @@ class EntityResolver:
         gazetteer's names for the acronym's own code. Only an acronym the gazetteer resolves is
         changed: this tells its meanings apart, it does not add one."""
         defined = defined_acronyms(doc)
+        defined.update(self._spelled_out(doc, defined))
         if not defined:
             return
         meanings: dict[str, tuple[str | None, str | None, str | None]] = {}
@@ -696,6 +712,51 @@ class EntityResolver:
             if meaning[0] is None and self.gazetteer.names(ent._.code, defined[ent.text].text):
                 continue  # "the Kurdistan Workers Party (PKK)": the gazetteer's PKK in other words
             ent._.code, ent._.kind, ent._.via = meaning
+
+
+    @staticmethod
+    def _spelled_out(doc: Doc, defined: dict[str, Span]) -> dict[str, Span]:
+        """The long form of a state body's acronym that a story spells out without brackets and
+        whose state it names nowhere else: "the Kenyan-led Multinational Security Support mission
+        ... after the MSS mandate lapsed" is no Chinese Ministry of State Security."""
+        found: dict[str, Span] = {}
+        for ent in doc.ents:
+            acronym = ent.text
+            if (acronym in defined or acronym in found or not (acronym.isalpha() and acronym.isupper())
+                    or not 2 <= len(acronym) <= 8 or ent._.kind != "state" or not ent._.code):
+                continue
+            if any(e._.code == ent._.code and e.text != acronym for e in doc.ents):
+                continue  # the state is named: its body may well be meant
+            long = _spelled(doc, acronym)
+            if long is not None:
+                found[acronym] = long
+        return found
+
+
+def _spelled(doc: Doc, acronym: str) -> Span | None:
+    """The first run of capitalised words whose initials spell ``acronym`` (with the words
+    ``_ACRONYM_SKIPS`` names between them), a whole name: neither word beside it capitalised."""
+    def capital(token: Token) -> bool:
+        return token.is_alpha and token.text[0].isupper() and not token.is_upper
+
+    for token in doc:
+        if token.text[0] != acronym[0] or not capital(token):
+            continue
+        if token.i > 0 and capital(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+            continue
+        letters, k = "", token.i
+        while k < len(doc) and len(letters) < len(acronym):
+            word = doc[k]
+            if word.lower_ in _ACRONYM_SKIPS and letters and word.is_lower:
+                k += 1
+                continue
+            if not capital(word):
+                break
+            letters += word.text[0]
+            k += 1
+        if letters == acronym and not (k < len(doc) and capital(doc[k])):
+            return doc[token.i : k]
+    return None
 
 
 # words of a long form that its acronym skips: "Bureau of Industry and Security (BIS)"
@@ -880,9 +941,12 @@ def _in_institution_name(ent: Span) -> bool:
             return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
         named += 1
         i += 1
-    if ent._.via == "capital" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PAPERS \
-            and doc[ent.end + 1].is_title:
-        return True  # "the Santiago daily El Mercurio": where the paper is printed
+    if ent._.via == "capital" and ent.end < len(doc) and doc[ent.end].lower_ in _PAPERS \
+            and (ent.end + 1 == len(doc) or not doc[ent.end + 1].is_lower):
+        return True  # "the Santiago daily El Mercurio", "a Delhi newspaper,": where the paper is printed
+    if ent._.via == "capital" and [t.lower_ for t in doc[ent.end : ent.end + 2]] in (["think", "tank"],
+                                                                                      ["think-tank"]):
+        return True  # "a New Delhi think tank": where it sits
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
     if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
         return True
@@ -976,16 +1040,52 @@ def _in_company_name(ent: Span) -> bool:
         return True  # "Air India", "Air Senegal"
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.text == "-" and ent.end + 1 < len(doc):
-        return doc[ent.end + 1].lower_ in {"brand", "branded"}
-    if following is None or not following.is_title or following.lower_ not in _COMPANY_HEADS:
+        return doc[ent.end + 1].lower_ in {"brand", "branded", "listed"}  # "a Kingston-listed company"
+    if ent._.via in {"capital", "place"} and _bank_named_for(ent):
+        return True  # "Bangkok Bank", "Banco de Bogotá": a central bank is named for its state
+    if _apposed_company(ent):
+        return True
+    if following is None or not following.is_title:
         return False
+    head = following.lower_ in _COMPANY_HEADS and ent._.via in {"name", "demonym"}
     # the rest of the name, through "and": "the Turkish Energy and Natural Resources Ministry"
-    for token in doc[ent.end + 1 : ent.end + 6]:
-        if not (token.is_title or token.lower_ in {"and", "&"}):
-            break
-        if token.lower_ in _OFFICE_AFTER_COMPANY:
+    name = list(itertools.takewhile(lambda t: t.is_title or t.is_upper or t.lower_ in {"and", "&"},
+                                    doc[ent.end : ent.end + 6]))
+    if any(token.lower_ in _OFFICE_AFTER_COMPANY for token in name):
+        return False  # "the Russian Industry Ministry"
+    # "the Sudan Chemical Corporation", "Thai Union Group", "Prishtina Mall"
+    return head or any(token.lower_ in _COMPANY_ENDS and not token.is_lower for token in name)
+
+
+def _bank_named_for(ent: Span) -> bool:
+    """A city's name as a bank's: "Bangkok Bank", "Banco de Bogotá", "the Bank of Kigali"."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in {"Bank", "Banco", "Banque"}:
+        return True
+    before = [t.text for t in doc[max(0, ent.start - 2) : ent.start]]
+    return before in (["Bank", "of"], ["Banco", "de"], ["Banco", "do"], ["Banque", "de"], ["Banco", "del"])
+
+
+def _apposed_company(ent: Span) -> bool:
+    """A state's name inside a longer name that an apposition calls a company: "Digicel Haiti, the
+    mobile operator", "Jamaica Producers Group, a Kingston-listed company" (not "Kenya, a major
+    tea exporter", a state alone)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in _OFFICE_AFTER_COMPANY and doc[start - 1].lower_ != "the":
+        start -= 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ == "GPE":
+        end += 1
+    if end - start == len(ent) or end + 2 >= len(doc) or doc[end].text != "," \
+            or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[end + 2 : end + 6]:
+        if token.text in {",", ".", ";"}:
             return False
-    return True
+        if token.lower_ in _COMPANY_NOUNS:
+            return True
+    return False
 
 
 # the words after a name that make it an oil or gas field's: "the offshore Mubarak oil field"

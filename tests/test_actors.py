@@ -360,6 +360,13 @@ CASES = [
     # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
+    ("Exports from Peru to Chile fell, according to the national statistics office, DANE.", {"PER", "CHL"}, {"DNK"}),
+    # a state body's acronym whose long form the story spells out without brackets, and whose state
+    # it names nowhere else; the state named, the body may be meant
+    ("Kenya led the Multinational Security Support mission in Haiti. Nairobi withdrew its officers after the MSS "
+     "mandate lapsed.", {"KEN"}, {"CHN"}),
+    ("The MSS detained a Japanese national, Tokyo said.", {"CHN", "JPN"}, set()),
+    ("Taiwan said agents of the Ministry of State Security had recruited officers. The MSS denied it.", {"CHN"}, set()),
     ("CHINESE WARSHIPS ENTER JAPANESE WATERS", {"CHN", "JPN"}, set()),
     # an acronym the document defines means its long form: the Commerce Department's BIS, Japan's
     # SDF, a pipeline's CPC (not China's Communist Party); the bank's BIS stays the bank's
@@ -410,6 +417,22 @@ CASES = [
     ("The Turkish Energy and Natural Resources Ministry said gas from Azerbaijan would flow.", {"TUR", "AZE"}, set()),
     ("The Russian Energy Ministry said exports to India rose.", {"RUS", "IND"}, set()),
     ("Shops selling Jordan-brand trainers in Kenya said sales fell.", {"KEN"}, {"JOR"}),
+    # a company's last word after other words of its name ("Corporation", "Group", "Industry", "Mall",
+    # "SARL"), a bank named for a city, a listing city, an apposition that calls the name a company;
+    # not a state's ministry with such a word, nor a bank named for a state, nor a state alone
+    ("The Ghana Cocoa Processing Corporation halted exports to Togo.", {"TGO"}, {"GHA"}),
+    ("Thai Union Group said exports to Japan would recover.", {"JPN"}, {"THA"}),
+    ("Sales at Belgrade Beer Industry and Prishtina Mall fell last month.", set(), {"SRB", "XKX"}),
+    ("The Zambia Copper Holdings group said exports to Tanzania would rise.", {"TZA"}, {"ZMB"}),
+    ("Economists at Bangkok Bank said Malaysia would cut rates.", {"MYS"}, {"THA"}),
+    ("Banco de Bogotá said lending to Ecuador would fall.", {"ECU"}, {"COL"}),
+    ("Digicel Haiti, the mobile operator, restored service near the border with the Dominican Republic.",
+     {"DOM"}, {"HTI"}),
+    ("Jamaica Producers Group, a Kingston-listed company, expanded into Haiti.", {"HTI"}, {"JAM"}),
+    ("Kenya, a major tea exporter, signed a trade deal with Pakistan.", {"KEN", "PAK"}, set()),
+    ("The Russian Industry Ministry said exports to China rose.", {"RUS", "CHN"}, set()),
+    ("The Reserve Bank of India said inflation in Nepal would ease.", {"IND", "NPL"}, set()),
+    ("Qatar National Bank opened a branch in Egypt.", {"QAT", "EGY"}, set()),
     # an official titled through an organisation's "its" acts for it
     ("The African Union opened talks in Nairobi. Its special envoy, Uhuru Kenyatta, urged calm.", {"AU"}, {"KEN"}),
     # "the Fund", "the Bank" after the organisation named
@@ -538,6 +561,23 @@ CASES = [
     ("Beijing urged Seoul to handle the Taiwan question with care.", {"CHN", "KOR"}, {"TWN"}),
     ("Beijing said Tokyo must keep its commitments on history and Taiwan.", {"CHN", "JPN"}, {"TWN"}),
     ("Beijing imposed sanctions on Lithuania and Taiwan.", {"CHN", "LTU", "TWN"}, set()),
+    # "concerning", "regarding": what something is about; a summit that dates; a document or scheme
+    # of an organisation; a paper's or think tank's city; a people that lives somewhere or bears arms
+    ("Beijing protested to Tokyo over remarks by a Japanese minister concerning Taiwan.", {"CHN", "JPN"}, {"TWN"}),
+    ("Egypt sent a note regarding Ethiopia and the dam to the council.", {"EGY"}, {"ETH"}),
+    ("Talks will resume before the G20 summit in December, Brazil said.", {"BRA"}, {"G20"}),
+    ("At the G20 summit, India proposed a new fund.", {"IND", "G20"}, set()),
+    ("Kenya backed the Ezulwini Consensus of the African Union.", {"KEN"}, {"AU"}),
+    ("Brazil proposed the BRICS Clear depository system.", {"BRA"}, {"BRICS"}),
+    ("The African Union Peace and Security Council suspended Gabon.", {"AU", "GAB"}, set()),
+    ("The Indian Express, a Delhi newspaper, said Nepal had agreed.", {"NPL"}, {"IND"}),
+    ("A Nairobi think tank said Uganda would retaliate.", {"UGA"}, {"KEN"}),
+    ("Officials in Nairobi said the newspaper had erred.", {"KEN"}, set()),
+    ("Serbs in the north boycotted the vote, Kosovo said.", {"XKX"}, {"SRB"}),
+    ("Armed Serbs clashed with Kosovo police.", {"XKX"}, {"SRB"}),
+    ("Local Albanians protested against Serbia.", {"SRB"}, {"ALB"}),
+    ("The Serbs walked out of the talks in Brussels.", {"SRB"}, set()),
+    ("Russians fired missiles at Kharkiv.", {"RUS"}, set()),
     ("Prices rose, according to the Ghana National Bureau of Statistics.", set(), {"GHA"}),
     ("She joined the service in 1989, the year the Berlin Wall fell.", set(), {"DEU"}),
     ("Lammy will travel to Brussels for a meeting of NATO defence ministers.", {"GBR", "NATO"}, {"EU"}),
