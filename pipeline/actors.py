@@ -363,6 +363,8 @@ _WARS = frozenset({"invasion", "annexation", "occupation"})
 _ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
 _MEETINGS = frozenset({"summit", "summits", "ministerial"})
+# a chamber's name that the parliaments of several states bear -> those states
+_SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"})}
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -448,6 +450,7 @@ class ActorTracker:
         found = [_without_role(a) if _venue_capital(a, sent) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
+        found = self._home_chamber(found)
         found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
@@ -537,6 +540,17 @@ class ActorTracker:
         topic = last[1][0].text.split()[-1]
         return next((a for a in people if a is not subject and a.text.split()[-1] == topic
                      and subject.text.split()[-1] != topic), None)
+
+    def _home_chamber(self, found: list[ActorMention]) -> list[ActorMention]:
+        """A chamber's name that several states' parliaments bear, without a state's word, is the
+        chamber of the state the story is filed from where that state has one: "the House of
+        Commons Standing Committee on Foreign Affairs" under an OTTAWA dateline is Canada's, unless
+        the sentence names the state the gazetteer gives it ("Britain's House of Commons")."""
+        if self.filed is None:
+            return found
+        return [replace(a, code=self.filed)
+                if a.via == "body" and self.filed in _SHARED_CHAMBERS.get(a.text.lower().removeprefix("the "), ())
+                and sum(b.code == a.code for b in found) == 1 else a for a in found]
 
     def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
         """A bare "Congress" is the United States' unless no US is named and exactly one state

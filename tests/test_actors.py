@@ -980,3 +980,22 @@ def test_a_possessive_reference_stays_where_its_organisation_is_named_after_it(n
     text = ("The European Union has approved the loan. The bloc's trade commissioner, Maros Sefcovic, said "
             "Brussels would sign it.")
     assert ("The bloc", "EU") in {(a.text, a.code) for a in _last_sentence_actors(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "filed", "code"), [
+    # a chamber's name several states' parliaments bear is the filing state's, where it has one
+    ("The House of Commons foreign affairs committee questioned the minister about India.", "CAN", "CAN"),
+    ("The House of Commons foreign affairs committee questioned the minister about India.", "GBR", "GBR"),
+    ("The House of Commons foreign affairs committee questioned the minister about India.", "KEN", "GBR"),
+    ("MPs in Britain's House of Commons questioned the minister about India.", "CAN", "GBR"),
+])
+def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: str, code: str) -> None:
+    doc = nlp.make_doc(text)
+    with nlp.select_pipes(disable=["claims_classify"]):
+        doc = nlp(doc)
+    tracker = ActorTracker()
+    tracker.filed = filed
+    found: list[Any] = []
+    for sent in body_sentences(doc):
+        found = tracker.sentence_actors(sent, find_attribution(sent))
+    assert {a.code for a in found if a.text.endswith("House of Commons")} == {code}
