@@ -220,6 +220,10 @@ _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 # prepositions that make a state part of the noun they hang on, which has the noun's role
 _PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside", "under"})
+# the offices of an organisation that its "Its" may stand before: "Its secretary general said"
+_ORG_OFFICES = frozenset("""general secretary-general director director-general chair chairman chairwoman
+chairperson president presidency spokesperson spokesman spokeswoman commissioner envoy head""".split())
+_INVERTING = frozenset({"so", "neither", "nor"})  # "and so does Petro": the subject after its auxiliary
 _COME = frozenset("come comes came coming".split())
 # nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
 _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive invasion war sanctions embargo ban
@@ -447,7 +451,7 @@ class ActorTracker:
         ]
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
-        found = [_without_role(a) if _venue_capital(a, sent) else a for a in found]
+        found = [_without_role(a) if _venue_capital(a, sent) or (parsed and _vocative(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
@@ -674,6 +678,10 @@ class ActorTracker:
             if it is not None and not any(a.role == "source" for a in found):
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
+        if parsed:
+            office = self._possessive_office(sent, found, named)
+            out += office
+            named = named | {a.code for a in office}
         for m in _TITLE_REFERENCE.finditer(sent.text):
             holders = [a for i, a in self._titled.get(m.group("title").lower(), {}).values()
                        if self._sentence - i <= _TITLE_MEMORY]
@@ -698,8 +706,12 @@ class ActorTracker:
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
                                                  and e.start < span.end and span.start < e.end for e in ents_of(sent))
-                        and not (parsed and span[-1].dep_ in {"amod", "compound"})):  # "the military applications"
-                    out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                        and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span))):
+                    # "the military applications" is no body; "the Minister for Defence Industry" is one
+                    end = start + len(m.group(0))
+                    if parsed and _office_named_on(span):
+                        end = span[-1].head.idx + len(span[-1].head)
+                    out.append(ActorMention(sent.doc.text[start:end], code, "state", "context", start, end,
                                             _role(span.root) if parsed else None))
                     named = named | {code}
         out += self._form_reference(sent, named | {a.code for a in out}, home, parsed)
@@ -713,6 +725,25 @@ class ActorTracker:
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
+
+    def _possessive_office(self, sent: Span, found: list[ActorMention], named: set[str]) -> list[ActorMention]:
+        """ "Its secretary general", "its spokesperson": the office of the one organisation the sentence
+        before named ("... took the case to the Andean Community. Its secretary general is expected
+        to rule": ANDEAN); not where the sentence names an actor before "its", which may stand for
+        that ("Kenya said its president")."""
+        its = next((t for t in sent if t.lower_ == "its" and t.dep_ == "poss"
+                    and (t.head.lower_ in _ORG_OFFICES or t.head.lemma_.lower() in _ORG_OFFICES)), None)
+        if its is None or any(a.start < its.idx for a in found):
+            return []
+        orgs = {a.code: a for i, a in self._orgs if i == self._sentence - 1}
+        if len(orgs) != 1:
+            return []  # "NATO and the EU met in Brussels. Its secretary general": either
+        org = next(iter(orgs.values()))
+        if org.code in named:
+            return []
+        office = sent.doc[its.i : its.head.i + 1]
+        return [replace(org, text=office.text, via="context", start=office.start_char, end=office.end_char,
+                        role=_role(its.head))]
 
     def _form_reference(self, sent: Span, named: set[str], home: frozenset[str], parsed: bool) -> list[ActorMention]:
         """ "the kingdom", "the Gulf sultanate": the one state of that form of government named in
@@ -1557,9 +1588,18 @@ def _role(token: Token) -> str | None:
     member's role ("Senegal and Ghana have appointed envoys": both source), and so has a state
     "of" a noun ("the governments of Mali and Niger agreed")."""
     for _ in range(8):
+        if token.dep_ == "conj" and any(c.dep_ == "aux" and c.i < token.i for c in token.children) and any(
+                c.lower_ in _INVERTING and c.i < token.i for c in token.children):
+            return "source"  # the inverted subject of an elided clause: "and so does Petro", "nor did Mali"
         if token.dep_ == "conj" and token.head.i != token.i:
             token = _first_listed(token)  # however long the list: "signed by Brazil, ... and Indonesia"
             continue
+        if token.dep_ == "appos" and token.i >= 2 and token.doc[token.i - 1].text == "(":
+            # an acronym in brackets after its long form has the long form's role, wherever the
+            # parser hangs it: "the Intergovernmental Authority on Development (IGAD) said"
+            long_form = next((e for e in token.doc.ents if e.end == token.i - 1), None)
+            if long_form is not None and long_form.root.i != token.i:
+                return _role(long_form.root)
         if (token.dep_ == "pobj" and token.lower_ in {"side", "sides"} and token.head.lower_ == "on"
                 and any(c.dep_ == "agent" for c in token.head.head.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
@@ -1611,6 +1651,34 @@ def _object_subject(verb: Token) -> bool:
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     return (to or verb.head.lower_ in _BARE_INFINITIVE_VERBS) and verb.i > verb.head.i
+
+
+def _office_named_on(span: Span) -> bool:
+    """Whether the name of the office in ``span`` goes on past it, in the complement of its "for" or
+    "of": "the Minister for Defence" of "the Minister for Defence Industry"."""
+    last = span[-1]
+    return (last.dep_ == "compound" and last.head.i == span.end and last.head.dep_ == "pobj"
+            and last.head.head.lower_ in {"for", "of"} and span.start <= last.head.head.i < span.end)
+
+
+def _vocative(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is a person addressed by name at the head of the sentence, set off by a
+    comma, in a question or before the clause's own subject: "Prime Minister Takaichi, when will
+    the first frigate be delivered?", "President Ruto, Nairobi said on Monday ..." (not a list or
+    an apposition: "Mr Ruto, the Kenyan president, said")."""
+    if actor.kind != "person":
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.end >= sent.end or sent.doc[mention.end].text != ",":
+        return False
+    root = mention.root
+    if any(not (t.is_punct or (t.dep_ == "compound" and t.head.i == root.i)) for t in sent.doc[sent.start : mention.start]):
+        return False  # a title before the name is part of the address: "President Ruto, will Kenya ...?"
+    if any(c.dep_ in {"conj", "appos"} for c in root.children):
+        return False
+    question = sent.text.rstrip().rstrip('"\u201d\'').endswith("?")
+    return question or root.dep_ in {"npadvmod", "vocative"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > mention.end for c in root.head.children)
 
 
 def _office_holder_before(sent: Span, pronoun: Token, found: list[ActorMention], person: ActorMention) -> bool:
@@ -1793,6 +1861,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     pairs = [list(pair) for pair in combinations(codes, 2)]
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _within_clauses(actors, sent, pairs)
+        pairs = _members_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -1837,6 +1906,32 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
                 or t.lower_ in _ANSWERS for c in joined for t in c.subtree):
             continue  # "and Cambodia joined Thailand in criticising it": the deal of the clause before
         pairs = [pair for pair in pairs if free & set(pair) or any(set(pair) <= part for part in parts)]
+    return pairs
+
+
+def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of a member an organisation's relative clause lists with an actor
+    outside it: in "Both governments took the case to the Andean Community, the trade bloc that
+    also includes Peru and Bolivia", Peru and Bolivia pair with the bloc and each other, not with
+    the two governments."""
+    spans = {id(a): sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors
+             if sent.start_char <= a.start < sent.end_char}
+    for clause in sent:
+        if clause.dep_ != "relcl" or not _GROUPING_VERBS.fullmatch(clause.lower_):
+            continue
+        noun = clause.head
+        nouns = {noun.i, noun.head.i} if noun.dep_ == "appos" else {noun.i}  # "the Andean Community, the trade bloc that"
+        orgs = {a.code for a in actors if a.kind == "organisation" and (span := spans.get(id(a))) is not None
+                and span.root.i in nouns}
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for a in actors:
+            span = spans.get(id(a))
+            within = span is not None and clause.left_edge.i <= span.root.i <= clause.right_edge.i
+            (inside if within else outside).add(a.code)
+        members, strangers = inside - orgs, outside - inside - orgs
+        if orgs and members:
+            pairs = [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
     return pairs
 
 

@@ -999,3 +999,101 @@ def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: 
     for sent in body_sentences(doc):
         found = tracker.sentence_actors(sent, find_attribution(sent))
     assert {a.code for a in found if a.text.endswith("House of Commons")} == {code}
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # a person addressed at the head of a question, or before the clause's own subject, has no role
+        ("Prime Minister Takaichi, when will the first frigate be delivered, and could the costs rise?",
+         "Prime Minister Takaichi", None),
+        ("President Ruto, will Kenya send more police officers to Haiti this year?", "Ruto", None),
+        ("Prime Minister Carney, Beijing said on Monday that the canola tariffs would stay.", "Prime Minister Carney", None),
+        # a list or an apposition set off by commas, a relative clause, a question about the person: the subject
+        ("Mr Ruto, the Kenyan president, said the border would reopen.", "Ruto", "source"),
+        ("William Ruto, Yoweri Museveni and Paul Kagame met in Arusha on Friday.", "William Ruto", "source"),
+        ("Ruto, who met Abiy Ahmed in Addis Ababa, said the talks would continue.", "Ruto", "source"),
+        ("Would Abiy Ahmed accept a deal with Egypt?", "Abiy Ahmed", "source"),
+        # the inverted subject of an elided clause is a source
+        ('"Noboa gains politically from looking tough, and so does Petro," said Andrés Molano.', "Petro", "source"),
+        ("Ghana has ratified the treaty, and so has Togo.", "Togo", "source"),
+        ("Senegal will not sign the pact, and neither will Mali.", "Mali", "source"),
+        # an acronym in brackets after its long form has the long form's role
+        ("The Intergovernmental Authority on Development (IGAD), the eight-nation East African bloc, welcomed the deal.",
+         "IGAD", "source"),
+        ("The Economic Community of West African States (ECOWAS) lifted its sanctions on Niger.", "ECOWAS", "source"),
+        ("Ethiopia asked the Intergovernmental Authority on Development (IGAD) to mediate.", "IGAD", "target"),
+    ],
+)
+def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
+        nlp: Any, text: str, mention: str, role: str | None) -> None:
+    roles = {a.text: a.role for a in _last_sentence_actors(nlp, text)}
+    assert roles[mention] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Its" on an office: the one organisation the sentence before named
+        ("Colombia and Ecuador have taken the case to the Andean Community. "
+         "Its secretary general is expected to issue a ruling by the end of April.", ("Its secretary general", "ANDEAN")),
+        ("The African Union suspended Niger in July. Its chairperson said the suspension would stay.",
+         ("Its chairperson", "AU")),
+        # not two organisations, not a thing that is no office, not after an actor the sentence names
+        ("NATO and the EU met in Brussels. Its secretary general said the talks went well.", None),
+        ("Kenya and Uganda appealed to the East African Community. Its economy has grown quickly.", None),
+        ("The EU met Kenya's foreign minister on Monday. Kenya said its president would attend the summit.", None),
+    ],
+)
+def test_actors_its_office_is_the_organisation_named_before(nlp: Any, text: str, expected: tuple[str, str] | None) -> None:
+    found = [(a.text, a.code) for a in _last_sentence_actors(nlp, text) if a.via == "context"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # an office whose name goes on past the words the rule knows is still the speaker's state's
+        ("The funding is in the budget, and the Minister for Defence Industry will brief the committee in May.",
+         ("the Minister for Defence Industry", "NOR")),
+        ("The Minister for Defence will brief the committee in May.", ("The Minister for Defence", "NOR")),
+        # a military word before another noun is no body
+        ("The military applications of the deal are limited.", None),
+    ],
+)
+def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
+        extractor: Any, answer: str, expected: tuple[str, str] | None) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    text = TRANSCRIPT.replace("That is for them to decide.", answer)
+    claim = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                 if c.text == answer)
+    found = [(a.text, a.code) for a in claim.actors if a.via == "context"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # members an organisation's relative clause lists pair with it and each other, not with the main clause's
+        ("Colombia and Ecuador have taken the case to the Andean Community, the trade bloc that also includes "
+         "Peru and Bolivia.", ["COL", "PER"], False),
+        ("Colombia and Ecuador have taken the case to the Andean Community, the trade bloc that also includes "
+         "Peru and Bolivia.", ["BOL", "PER"], True),
+        ("Colombia and Ecuador have taken the case to the Andean Community, the trade bloc that also includes "
+         "Peru and Bolivia.", ["ANDEAN", "PER"], True),
+        ("Kenya asked the East African Community, a bloc that includes Uganda and Tanzania, to mediate with Somalia.",
+         ["KEN", "UGA"], False),
+        ("Kenya asked the East African Community, a bloc that includes Uganda and Tanzania, to mediate with Somalia.",
+         ["KEN", "SOM"], True),
+        # a relative clause that lists no members relates its objects to the main clause
+        ("Kenya complained to ECOWAS, which has sanctioned Mali and Niger.", ["KEN", "MLI"], True),
+    ],
+)
+def test_dyads_keep_an_organisations_listed_members_apart(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
