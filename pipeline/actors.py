@@ -223,6 +223,7 @@ _PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "wit
 # the offices of an organisation that its "Its" may stand before: "Its secretary general said"
 _ORG_OFFICES = frozenset("""general secretary-general director director-general chair chairman chairwoman
 chairperson president presidency spokesperson spokesman spokeswoman commissioner envoy head""".split())
+_BOTH_OF_US = re.compile(r"\b(?:both|the two|each|neither|either) of us\b", re.I)
 _INVERTING = frozenset({"so", "neither", "nor"})  # "and so does Petro": the subject after its auxiliary
 _COME = frozenset("come comes came coming".split())
 # nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
@@ -424,6 +425,7 @@ class ActorTracker:
         self.filed: str | None = None
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
         self._speech: Attribution | None = None  # the sentence's speaker, if any
+        self._speakers: set[str] = set()  # the states of the transcript's speakers so far
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
         # title -> the people named with it so far, by surname, with the sentence that last did
         # ("crown prince" -> Mohammed bin Salman)
@@ -468,6 +470,8 @@ class ActorTracker:
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
+        if self._speaking and attribution is not None and _OFFICE_WORDS & set(attribution.speaker.lower().split()):
+            self._speakers.add(self._speaking)  # "PRIME MINISTER TAKAICHI", not a moderator of the host's
         self._pronoun_for = None
         self._speech = attribution
         found += self._from_context(sent, found, parsed)
@@ -678,6 +682,16 @@ class ActorTracker:
             if it is not None and not any(a.role == "source" for a in found):
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
+        others = self._speakers - {self._speaking}
+        m = _BOTH_OF_US.search(sent.text) if self._speaking and len(others) == 1 else None
+        if m is not None:
+            # a speaker's "both of us" at a press conference of two states' speakers: the two
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                 _role(span.root) if parsed and span is not None else None)
+                    for code in sorted({self._speaking, *others} - named)]
+            named = named | {self._speaking, *others}
         if parsed:
             office = self._possessive_office(sent, found, named)
             out += office

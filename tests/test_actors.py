@@ -1097,3 +1097,50 @@ def test_dyads_keep_an_organisations_listed_members_apart(nlp: Any, text: str, p
     sent = next(iter(doc.sents))
     actors = _last_sentence_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
+
+
+_JOINT_PRESS_CONFERENCE = """Joint Press Conference with the Prime Minister of Ethiopia
+Transcript
+
+President of Kenya
+State House, Nairobi
+Monday, 9 March 2026
+
+MODERATOR: Good afternoon. Each leader will make a short statement.
+
+PRESIDENT RUTO: Thank you. Today we signed an agreement on the Moyale border post.
+
+PRIME MINISTER ABIY AHMED: Thank you, Mr President. Cattle raiding along the border is a serious concern for both of us. Few of us expected this.
+
+QUESTION: President Ruto, will the border stay open at night?
+
+PRESIDENT RUTO: Yes. The two of us will meet again in June.
+
+PRIME MINISTER ABIY AHMED: Neither of us can wait for the rains.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a leader's "both of us" at a press conference of two states' leaders: the two states
+        ("Cattle raiding along the border is a serious concern for both of us.", {"ETH", "KEN"}),
+        ("The two of us will meet again in June.", {"ETH", "KEN"}),
+        ("Neither of us can wait for the rains.", {"ETH", "KEN"}),
+        # "few of us" is the speaker's own side
+        ("Few of us expected this.", {"ETH"}),
+    ],
+)
+def test_actors_both_of_us_at_a_joint_press_conference(extractor: Any, sentence: str, codes: set[str]) -> None:
+    claim = next(c for c in extractor.extract([Document(id="d", text=_JOINT_PRESS_CONFERENCE)], all_sentences=True)
+                 if c.text == sentence)
+    assert {a.code for a in claim.actors if a.via != "implied"} == codes
+
+
+def test_actors_both_of_us_at_a_briefing_of_one_state(extractor: Any) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    text = TRANSCRIPT.replace("That is for them to decide.", "That is a concern for both of us.")
+    claim = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                 if c.text == "That is a concern for both of us.")
+    assert {a.code for a in claim.actors if a.via != "implied"} == {"NOR"}
