@@ -409,6 +409,9 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
+        # where in the last sentence a reference ("The bloc said") starts -> the organisation it
+        # stands for, also where that one is an actor already: the code of a speaker it names
+        self.references: dict[int, str] = {}
         # every organisation named in the document so far, and the words of the names of other
         # bodies ("the Electoral Commission"): what "the Commission" may stand for beyond the last
         # few sentences, and what stops it
@@ -474,6 +477,7 @@ class ActorTracker:
             self._speakers.add(self._speaking)  # "PRIME MINISTER TAKAICHI", not a moderator of the host's
         self._pronoun_for = None
         self._speech = attribution
+        self.references = {}
         found += self._from_context(sent, found, parsed)
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -817,6 +821,8 @@ class ActorTracker:
             owner = sent.text[m.end() : m.end() + 2] in {"'s", "’s"}
             later = {a.code for a in found if owner and a.start >= start + len(m.group(0))} - {
                 a.code for a in found if a.start < start + len(m.group(0))}
+            if org is not None and org.code not in later:
+                self.references[start] = org.code
             if org is None or org.code in named - other - later:
                 continue
             out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),

@@ -94,6 +94,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     posts = post_speakers(doc)
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
     people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
+    given: dict[str, str] = {}  # the same for the given name ("Gedion said" after "Gedion Timothewos")
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
@@ -140,12 +141,16 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             elif not inside and (code := _office_owner(actors, speaker)):
                 # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors resolved it
                 attribution = replace(attribution, speaker_code=code)
+            elif code := story.tracker.references.get(attribution.start):
+                # "IGAD welcomed the deal. The bloc said its executive secretary, Workneh Gebeyehu,
+                # would travel": the organisation the reference stands for, named in the sentence too
+                attribution = replace(attribution, speaker_code=code)
             elif (code := story.last_code or _sole_subject(actors, attribution) or _its_owner(story.people, sent, attribution)
                   ) and _possessive_speaker(sent, attribution):
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
-            elif (code := _known_name_code(people, attribution)) is not None:
+            elif (code := _known_name_code(people, attribution) or _known_name_code(given, attribution)) is not None:
                 # "Peter Sørensen, the EU special representative ..., said" and later "Sørensen
                 # told BIRN": the code found for the person named in full keeps to the surname
                 attribution = replace(attribution, speaker_code=code)
@@ -156,8 +161,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "A spokesperson for the Commission insisted that the EU would act": the EU,
                 # which the actors count once
                 attribution = replace(attribution, speaker_code=code)
-            elif code := (_unowned_office_code(story, sent, attribution) or _venue_code(sent, attribution, actors)
-                          or _home_office_code(story, sent, attribution)):
+            elif code := (_venue_code(sent, attribution, actors) or _unowned_office_code(story, sent, attribution)
+                          or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -174,13 +179,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             story.people.settle(attribution)
             named.setdefault(_surname(attribution.speaker), attribution.speaker_code)
             if not continued and (name := _persons_name(attribution.speaker)):
-                key = _surname(name)
-                people[key] = attribution.speaker_code if people.get(key, attribution.speaker_code) == \
-                    attribution.speaker_code else ""  # two people of one surname with two codes: neither
+                _remember_name(people, given, name, attribution.speaker_code)
         for a in actors:  # "Congo's deputy foreign minister, Patrick Ilunga": the code of a person named in full
             if a.kind == "person" and a.via == "leader" and (name := _persons_name(a.text)):
-                key = _surname(name)
-                people[key] = a.code if people.get(key, a.code) == a.code else ""
+                _remember_name(people, given, name, a.code)
+        story.holders.update(_office_holders(sent, actors))
         story.attribution = attribution
         story.titled = _titled_subjects(sent, actors)
         if attribution is not None or not (quoting or quotation_open(sent.text, False)):
@@ -271,6 +274,7 @@ class _Story:
     titled: dict[str, str] = field(default_factory=dict)  # the sentence before's subject's office -> its code
     answered: bool = False  # the sentence before opened with a quotation its own speaker closed
     presidents: set[str] = field(default_factory=set)  # the states of the presidents named by a bare title
+    holders: dict[str, str] = field(default_factory=dict)  # an office -> the code of the last person named with it
 
 
 def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
@@ -298,6 +302,13 @@ def _persons_name(speaker: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or " and " in speaker:
         return None
     return " ".join(words)
+
+
+def _remember_name(people: dict[str, str], given: dict[str, str], name: str, code: str) -> None:
+    """Remember ``code`` for the surname and the given name of a person named in full; a name
+    two people with two codes share gives neither."""
+    for names, key in ((people, _surname(name)), (given, name.split()[0].lower())):
+        names[key] = code if names.get(key, code) == code else ""
 
 
 def _known_name_code(people: dict[str, str], attribution: Speech) -> str | None:
@@ -409,6 +420,11 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif (title := _title_office(sent, span)) is not None:
         noun = title  # "Government spokesman Gerson Msigwa", "Chief Cabinet Secretary Hayashi": the title before the name
+        if noun.lower_ in _NAMED_TITLES:
+            # "Governor Sanjay Malhotra", the title alone (_title_office: no owner in it), and none
+            # after the name ("Commissioner Jane Mwangi of the African Union")
+            return not any(c.dep_ in {"prep", "appos", "poss"} for c in span.root.children) and not (
+                span.end < sent.end and sent.doc[span.end].lower_ in {"of", "for", "at", ","})
     elif len(span) > 1 and span[0].lower_ in _UNOWNED_OFFICES and span[0].dep_ == "compound":
         noun = span[0]  # "Spokeswoman He Yongqian told": the title the tagger took into the name
     elif len(span) > 2 and span[0].lower_ in _HOME_TITLES and span[1].lower_ in _UNOWNED_OFFICES:
@@ -423,8 +439,29 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
         return False  # "The Commission says": the organisation of that name (actors' "the Commission")
     return noun.lower_ in _UNOWNED_OFFICES and not any(
-        c.i != span.root.i and not _own_name(c, noun) and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
+        c.i != span.root.i and not _own_name(c, noun) and not _unknown_body(c, noun)
+        and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
         for c in noun.children)
+
+
+# the last word of the name of a state's body: "the Defense Acquisition Program Administration"
+_STATE_BODY_HEADS = frozenset("Administration Agency Authority Bureau Directorate Department Ministry Office".split())
+
+
+def _unknown_body(child: Token, noun: Token) -> bool:
+    """``child`` is "for" or "of" a state's body the gazetteer does not know, which names no owner
+    ("A spokesperson for the Defense Acquisition Program Administration said"), so the office is
+    as ownerless as "The ministry added"; not a body with a state or organisation in its name
+    ("a spokesperson for the Korea Coast Guard"), nor one that is no state's ("Human Rights Watch")."""
+    if child.dep_ != "prep" or child.lower_ not in {"for", "of"} or noun.lower_ not in _SPOKES:
+        return False
+    words = [t for t in child.subtree if t.i != child.i]
+    return (bool(words) and words[-1].text in _STATE_BODY_HEADS and words[0].lower_ == "the" and len(words) > 2
+            and all(t.is_title or t.lower_ in {"the", "and", "of"} for t in words[1:])
+            and not any(e._.code for e in ents_of(noun.doc[words[0].i : words[-1].i + 1])))
+
+
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _title_office(sent: Span, span: Span) -> Token | None:
@@ -435,7 +472,12 @@ def _title_office(sent: Span, span: Span) -> Token | None:
     if any(t.ent_type_ and (e := ent_at(t.doc, t.i)) is not None and e._.code for t in words) or (
             words and words[-1].i > sent.start and sent.doc[words[-1].i - 1].lower_ in {"'s", "’s"}):
         return None
-    return next((t for t in words if t.lower_ in _UNOWNED_OFFICES), None)
+    return next((t for t in words if t.lower_ in _UNOWNED_OFFICES | _NAMED_TITLES), None)
+
+
+# a title of a state's office before a name that may name no owner: "Governor Sanjay Malhotra"
+# after "The Reserve Bank of India is watching"
+_NAMED_TITLES = frozenset({"governor", "commissioner"})
 
 
 def _title_words(sent: Span, span: Span) -> list[Token]:
@@ -500,6 +542,58 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
     if story.attribution is None and story.titled and (office := _official_again(sent, attribution)):
         return story.titled.get(office)
     return None
+
+
+# the offices a person named again by office alone holds: "the minister", "the spokesperson"
+_HELD_OFFICES = frozenset("minister premier president envoy ambassador spokesperson spokesman spokeswoman".split())
+
+
+def _office_holders(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
+    """The office of each person ``sent`` names with one, in a title before the name or in an
+    apposition, with the one code the actors give the person or the office's owner:
+    {"minister": "CAN"} for "Foreign Affairs Minister Anita Anand", {"spokesperson": "CHN"} for
+    "Chinese Foreign Ministry spokesperson Zhou Haiming"; not "Prime Minister" or "Vice
+    President" for "the minister" or "the president". Needs the parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return {}
+    found: dict[str, str] = {}
+    for token in sent:
+        if token.lower_ not in _HELD_OFFICES or (token.i > sent.start and sent.doc[token.i - 1].lower_ in {"prime", "vice"}):
+            continue
+        # the name: the word after a title ("Minister Anita Anand"), or an apposition either way
+        # ("Anita Anand, the foreign minister,", "Qatar's minister of state ..., Mohammed ...,")
+        name = next((t for t in (token.head, *token.children) if t.dep_ == "appos" or token.dep_ == "appos" and t is token.head), None)
+        after = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is not None and after.is_title and token.dep_ == "compound":
+            name = after
+        if name is None or not name.is_title or name.ent_type_ not in {"PERSON", ""} or name.i == token.i:
+            continue
+        names = [t for t in name.subtree if t.is_title] if name.dep_ == "appos" else [name]
+        persons = {a.code for a in actors if a.kind == "person" and any(a.start <= t.idx < a.end for t in names)}
+        if not persons:  # the office's owner: "Chinese Foreign Ministry" of "... spokesperson Zhou"
+            words = range(max(sent.start, token.i - 4), token.i) if token.dep_ == "compound" else \
+                [t.i for t in token.subtree if t.i < token.i]
+            first = min(words, default=token.i)
+            persons = {a.code for a in actors if a.via != "context" and a.kind != "person"
+                       and sent.doc[first].idx <= a.start and a.end <= token.idx}
+        if len(persons) == 1:
+            found[token.lower_] = persons.pop()
+    return found
+
+
+def _holder_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """For "the minister" or "the spokesperson" named again where no speaker or subject before
+    gives a code, the code of the last person the story named with that office ("Foreign Affairs
+    Minister Anita Anand ... . The minister told the committee": CAN), else the state of the
+    story's dateline. Needs the parse."""
+    office = _official_again(sent, attribution)
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if office is None and span is not None and len(span) == 2 and span[0].lower_ == "the" \
+            and span[1].lower_ in _HELD_OFFICES:
+        office = span[1].lower_
+    if office is None:
+        return None
+    return story.holders.get(office) or story.tracker.filed
 
 
 def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:

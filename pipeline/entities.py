@@ -1119,11 +1119,21 @@ def _office_of(person: Span, previous: Span) -> str | None:
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
     if len(between) >= 2 and between[-1].text == "," and person.root.dep_ == "appos":
         between = between[:-1]  # "the Beninese government spokesperson, Wilfried Houngbédji"
-    if not 1 <= len(between) <= 4 and not _long_title(between):
+    if not 1 <= len(between) <= 4 and not _long_title(between) and not _office_in_apposition(person, between):
         return None
     if any(t.is_punct or _verb(t, previous) for t in between):
         return None
     return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
+
+
+def _office_in_apposition(person: Span, words: list[Token]) -> bool:
+    """A title of five to seven words, lower-case ones too, that is one phrase on an office word and
+    that the person's name is in apposition to: "minister of state for foreign affairs" in "Qatar's
+    minister of state for foreign affairs, Mohammed bin Abdulaziz Al-Khulaifi,"."""
+    head = person.root.head
+    return (5 <= len(words) <= 7 and person.root.dep_ == "appos" and head.lower_ in _OFFICES
+            and any(t.i == head.i for t in words) and all(t.is_alpha and (t.i == head.i or head.is_ancestor(t))
+                                                           for t in words))
 
 
 def _long_title(words: list[Token]) -> bool:

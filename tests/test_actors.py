@@ -1144,3 +1144,21 @@ def test_actors_both_of_us_at_a_briefing_of_one_state(extractor: Any) -> None:
     claim = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
                  if c.text == "That is a concern for both of us.")
     assert {a.code for a in claim.actors if a.via != "implied"} == {"NOR"}
+
+
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a long lower-case office the name is in apposition to gives the person its state
+    ("Qatar's minister of state for foreign affairs, Mohammed bin Abdulaziz Al-Khulaifi, has shuttled between "
+     "the parties since January.", ("Mohammed bin Abdulaziz Al-Khulaifi", "QAT")),
+    ("Nigeria's minister of state for petroleum resources, Heineken Lokpobiri, said output would rise.",
+     ("Heineken Lokpobiri", "NGA")),
+    # near misses: a name that is no apposition of the office, a title that is no office
+    ("Qatar's hosting of talks between the two parties, Mohammed bin Abdulaziz Al-Khulaifi said, was a sign of "
+     "trust.", None),
+    ("Ghana's biggest exporter of cocoa and gold to Europe, Kwame Mensah, spoke first.", None),
+])
+def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, person: tuple[str, str] | None) -> None:
+    found = [(a.text, a.code) for a in _last_sentence_actors(nlp, text) if a.kind == "person"]
+    assert found == ([person] if person else [])

@@ -1258,3 +1258,53 @@ def test_he_is_a_name_the_tagger_missed_before_its_apposition(extractor: Any) ->
             "researcher at the Vietnam Academy of Social Sciences in Hanoi, was more cautious. He said "
             "nationalist pressure could make a settlement harder.")
     assert _speakers(extractor, text)[-1] == "Le Van Hung"
+
+
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "the minister" or "the spokesperson" named again after an uncoded speaker: the last person
+    # the story named with that office
+    ("Kenyan Foreign Minister Grace Wanjiru faced questions from MPs on Tuesday. The hearing took place in a crowded "
+     "room. Wanjiru told the committee that the talks would resume in May. Opposition MP Samuel Otieno turned to "
+     "trade. Beijing imposed duties on Kenyan tea last year. Otieno said farmers had lost sales. \"The government "
+     "promised a solution,\" Otieno said. The minister told the committee the tariffs were under review.", 7,
+     ("The minister", "KEN")),
+    ("Chinese Foreign Ministry spokesperson Liu Wen said Beijing opposed the patrols. Analyst Jane Doe said the "
+     "row would fade. The spokesperson added that China would protect its interests.", 2,
+     ("The spokesperson", "CHN")),
+    # near miss: "Prime Minister" is no "minister" named again
+    ("Prime Minister Narendra Modi visited Dhaka. Opposition leader Rahul Gandhi criticised the trip. The minister "
+     "said no deal had been signed.", 2, ("The minister", None)),
+    # a title with no owner, or the spokesperson of a state body the gazetteer does not know: the
+    # state of the sentence before's subject
+    ("Inflation in Brazil eased in March. The Central Bank of Brazil is watching the currency. Governor Gabriel "
+     "Galipolo said rates would stay high.", 2, ("Gabriel Galipolo", "BRA")),
+    ("Tokyo reacted cautiously. A spokesperson for the Acquisition Technology and Logistics Agency said Japan "
+     "respected the decision.", 1, ("A spokesperson for the Acquisition Technology and Logistics Agency", "JPN")),
+    # near misses: an owner after the name, a body that is no state's, a title that is no office
+    ("The Kenyan government welcomed the ruling. Commissioner Jane Mwangi of the African Union said the vote was "
+     "fair.", 1, ("Jane Mwangi", None)),
+    ("Tokyo reacted cautiously. A spokesperson for Human Rights Watch said the deal was flawed.", 1,
+     ("A spokesperson for Human Rights Watch", None)),
+    ("The Bank of Ghana raised rates. Professor Kwesi Owusu said inflation would fall.", 1, ("Kwesi Owusu", None)),
+    # an ownerless ministry a fronted capital places is that state's, not the speaker's before
+    ("Malaysia's trade minister said the ruling was unfair. In Jakarta, the Ministry of Trade said Indonesia would "
+     "appeal. The ministry added that talks would continue.", 2, ("The ministry", "IDN")),
+    ("Malaysia's trade minister said the ruling was unfair. In a statement, the ministry said it would appeal.", 1,
+     ("the ministry", "MYS")),
+    # a given name alone after the full name, and the quotation after it
+    ('Gedion Timothewos, Ethiopia\'s foreign minister, spoke in Nairobi. He said the deal would hold. "Nobody should '
+     'expect miracles," Gedion said.', 2, ("Gedion", "ETH")),
+    ("John Kamau, a Kenyan lawyer, met Tanzania's deputy minister, Juma Hassan. Juma said talks would go on.", 1,
+     ("Juma", "TZA")),
+    ("Amina Yusuf, a Kenyan analyst, spoke in Nairobi. Kenya's trade minister, Lee Kuan, met her. Amina said the "
+     "talks would fail.", 2, ("Amina", None)),  # near miss: a person with no code gives none
+    # "the bloc" as a speaker, where the organisation it stands for is named in the sentence too
+    ("ECOWAS welcomed the truce. The bloc said its president, Omar Touray, would visit Bamako on Monday.", 1,
+     ("The bloc", "ECOWAS")),
+])
+def test_attribution_office_named_again_and_ownerless_titles(extractor: Any, text: str, index: int,
+                                                             expected: tuple[str, str | None]) -> None:
+    found = _attributions(extractor, text)[index]
+    assert (found.speaker, found.speaker_code) == expected
