@@ -591,8 +591,8 @@ def _holder_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     if office is None and span is not None and len(span) == 2 and span[0].lower_ == "the" \
             and span[1].lower_ in _HELD_OFFICES:
         office = span[1].lower_
-    if office is None:
-        return None
+    if office not in _HELD_OFFICES:
+        return None  # "the official", "the source": no office of the story's own state
     return story.holders.get(office) or story.tracker.filed
 
 

@@ -1274,6 +1274,9 @@ def test_he_is_a_name_the_tagger_missed_before_its_apposition(extractor: Any) ->
      "row would fade. The spokesperson added that China would protect its interests.", 2,
      ("The spokesperson", "CHN")),
     # near miss: "Prime Minister" is no "minister" named again
+    ("ACCRA, March 3 (Reuters) - Ghana and Togo agreed on Tuesday to reopen their border crossing. MP Kojo Asante "
+     "said traders had lost money. \"Farmers are angry,\" Asante said. The official said the crossing would open.", 3,
+     ("The official", None)),  # near miss: "the official" is no office of the dateline's state
     ("Prime Minister Narendra Modi visited Dhaka. Opposition leader Rahul Gandhi criticised the trip. The minister "
      "said no deal had been signed.", 2, ("The minister", None)),
     # a title with no owner, or the spokesperson of a state body the gazetteer does not know: the
