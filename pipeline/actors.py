@@ -98,6 +98,8 @@ from .attribution import (
 from .entities import (
     _BODY_HEADS,
     ACTOR_KINDS,
+    ALLIANCES,
+    BLOCS,
     COLLECTIVES,
     CONGRESSES,
     DEPENDENT_TERRITORIES,
@@ -128,7 +130,7 @@ _ORG_REFERENCE = re.compile(
     r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson"
     r"(?:[Tt]he|[Aa]n?) (?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
-    r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum))\b(?! of\b)"
+    r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
 )
 # lower case, "the forum", "the community", "the council", "the union": an organisation named in
 # the sentences before with that word in its own name ("the Pacific Islands Forum ... . The forum
@@ -147,9 +149,7 @@ _ACRONYM_HEADS = frozenset({"fund", "bank"})
 _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:armed|militant|jihadist|rebel|insurgent|extremist|Islamist|terrorist) )?group\b(?! of\b)")
 _GROUP_MEMORY = 3  # sentences
-_BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
-    ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
-_ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
+_BLOCS, _ALLIANCES = BLOCS, ALLIANCES
 # "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
 _CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
 _ORG_MEMORY = 5  # sentences
@@ -417,6 +417,10 @@ class ActorTracker:
         # few sentences, and what stops it
         self._named_orgs: list[ActorMention] = []
         self._other_bodies: set[str] = set()
+        # the sentence that last named another body with a word, and an organisation with it in
+        # its text ("the Security Council", "the Council"): the later of the two is what it means
+        self._body_said: dict[str, int] = {}
+        self._org_said: dict[tuple[str, str], int] = {}
         # (sentence, words) of the common nouns of ``_LOWER_HEADS`` used ("the business community",
         # "a city council") and of the bodies named that are no organisation of ours (any word):
         # each makes a lower-case "the community" or "the organisation" unsure
@@ -489,6 +493,9 @@ class ActorTracker:
         self._named_orgs += [a for a in named if a.kind == "organisation"]
         self._armed += [(self._sentence, a) for a in named if a.kind == "group"]
         self._other_bodies |= _body_words(ents)
+        self._body_said |= dict.fromkeys(_body_words(ents), self._sentence)
+        self._org_said |= {(a.code, w): self._sentence for a in found if a.kind == "organisation"
+                           for w in a.text.split() if w.istitle()}
         self._common = [(i, w) for i, w in self._common if self._sentence - i < _ORG_MEMORY]
         self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
         members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
@@ -823,10 +830,20 @@ class ActorTracker:
                 a.code for a in found if a.start < start + len(m.group(0))}
             if org is not None and org.code not in later:
                 self.references[start] = org.code
-            if org is None or org.code in named - other - later:
+            role = _role(span.root) if parsed and span is not None else None
+            # named in the sentence only in another role, it is the bloc's own: "For CARICOM, the
+            # question is whether the bloc can", "The bloc has tied both countries' EU paths"; not as
+            # an owner ("the grouping's expansion"), nor where the sentence names another of its kind
+            # or, for one it names before it, the sentences before do ("The EU and ASEAN met. For
+            # ASEAN, the bloc is a partner")
+            again = (org is not None and m.group("kind") is not None and role is not None and org.code not in other
+                     and not owner and not any(a.code == org.code and a.role == role for a in [*found, *out])
+                     and not any(a.code != org.code and a.code in kinds
+                                 for a in [*found, *(a for _, a in self._orgs if org in here)]))
+            if org is None or (org.code in named - other - later and not again):
                 continue
             out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),
-                                    _role(span.root) if parsed and span is not None else None))
+                                    role))
             named = named | {org.code}
         return out
 
@@ -922,9 +939,10 @@ class ActorTracker:
         ("the IAEA ... . An Agency team": the International Atomic Energy Agency; "the EU ... .
         The Commission": the European Commission); in its canonical name first, so "the Agency"
         is the IAEA's and not the UN's (UNRWA). None where another body of that word was named
-        ("the Electoral Commission") or two organisations have it."""
+        ("the Electoral Commission") since the organisation was last called by it, or two
+        organisations have it."""
         before = [e for e in ents_of(sent) if e.end_char <= start]
-        if head in self._other_bodies | _body_words(before):
+        if head in _body_words(before):
             return None
         word = head.lower().replace("organis", "organiz")
         named = [*self._named_orgs, *(a for a in found if a.kind == "organisation" and a.via != "context"
@@ -933,7 +951,11 @@ class ActorTracker:
             codes = {a.code for a in named
                      if word in {w.replace("organis", "organiz") for w in ORGANISATION_WORDS.get(a.code, ((), ()))[which]}}
             if len(codes) == 1:
-                return next(a for a in reversed(named) if a.code in codes)
+                org = next(a for a in reversed(named) if a.code in codes)
+                # another body of the word named since the organisation was last called by it
+                if head in self._other_bodies and self._body_said.get(head, -1) >= self._org_said.get((org.code, head), -1):
+                    return None
+                return org
             if codes:
                 return None
         return None
@@ -985,7 +1007,8 @@ _LISTED = frozenset({"conj", "appos"})
 def _body_words(ents: list[Span]) -> set[str]:
     """The capitalised words of the bodies named that are no organisation of ours ("the Central
     Military Commission", "the Anadolu Agency"): each makes "the Commission" or "the Agency" unsure."""
-    return {w for e in ents if not (e._.code and e._.kind == "organisation") and e.label_ in {"ORG", "FAC"}
+    return {w for e in ents if not (e._.code and e._.kind == "organisation")
+            and (e.label_ in {"ORG", "FAC"} or e._.via == "body")  # a state's: "the Palestinian Authority"
             for w in e.text.split() if w.istitle()}
 
 

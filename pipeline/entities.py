@@ -134,6 +134,10 @@ def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 #: code -> (words of its canonical name, words of any of its names): what "the Agency" or "the
 #: Commission" may stand for ("International Atomic Energy Agency", "European Commission").
 ORGANISATION_WORDS = _organisation_words()
+#: what "the bloc" and "the alliance" may stand for
+BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
+    ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
+ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
 
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
@@ -284,6 +288,13 @@ class Gazetteer:
         """Whether ``name`` is one of the gazetteer's names for ``code``, up to case, accents,
         spaces and punctuation ("Kurdistan Workers Party" for "Kurdistan Workers' Party")."""
         return _letters(name) in self._names.get(code, ())
+
+    def names_after_owner(self, code: str, name: str) -> bool:
+        """Whether ``name`` is one of the gazetteer's names for ``code`` without another of its
+        names before it: "Office for the Coordination of Humanitarian Affairs" for "UN Office for
+        the Coordination of Humanitarian Affairs"."""
+        letters, names = _letters(name), self._names.get(code, set())
+        return bool(letters) and any(n.endswith(letters) and n[: -len(letters)] in names for n in names)
 
     @classmethod
     def from_files(cls, gazetteer: Path, officeholders: Path | None = None) -> Gazetteer:
@@ -685,7 +696,8 @@ class EntityResolver:
         "the Bureau of Industry and Security (BIS)" is not the Bank for International Settlements,
         "Japan's Self-Defense Forces (SDF)" are not the Syrian Democratic Forces. A long form the
         gazetteer does not know leaves the acronym without a code, unless it is one of the
-        gazetteer's names for the acronym's own code. Only an acronym the gazetteer resolves is
+        gazetteer's names for the acronym's own code, also without another of its names before it
+        ("the Office for the Coordination of Humanitarian Affairs (OCHA)": UN). Only an acronym the gazetteer resolves is
         changed: this tells its meanings apart, it does not add one."""
         defined = defined_acronyms(doc)
         defined.update(self._spelled_out(doc, defined))
@@ -709,8 +721,11 @@ class EntityResolver:
             # of Seoul's military are Washington's in the gazetteer
             if meaning is None or not ent._.code or ent._.code == meaning[0]:
                 continue
-            if meaning[0] is None and self.gazetteer.names(ent._.code, defined[ent.text].text):
-                continue  # "the Kurdistan Workers Party (PKK)": the gazetteer's PKK in other words
+            if meaning[0] is None and (self.gazetteer.names(ent._.code, defined[ent.text].text)
+                                       or self.gazetteer.names_after_owner(ent._.code, defined[ent.text].text)):
+                # "the Kurdistan Workers Party (PKK)": the gazetteer's PKK in other words; "the Office
+                # for the Coordination of Humanitarian Affairs (OCHA)": its "UN Office for ..." without "UN"
+                continue
             ent._.code, ent._.kind, ent._.via = meaning
 
 
@@ -1001,8 +1016,9 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
     Pacific Islands Forum, Baron Waqa," and "Baron Waqa, the forum's secretary general," are PIF's,
     not Nauru's, whose president he was. The office's owner is its possessive or its "of" phrase:
     an organisation, or "the forum", "the community", "the council", "the union", "the commission"
-    for the one named last before it with that word in its name, "the organisation" for the one
-    named last. None for a former office ("a former secretary general of the forum") or a state's
+    for the one named last before it with that word in its name, "the bloc" or "the alliance" for
+    the bloc or alliance named last, "the organisation" for the one named last; or an organisation's
+    name before the office ("Dilma Rousseff, the NDB president"). None for a former office ("a former secretary general of the forum") or a state's
     ("the secretary general of Kenya's ruling party"). Needs the parse."""
     doc, root = person.doc, person.root
     offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
@@ -1010,21 +1026,26 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
     for office in offices:
         if office.lower_ not in _OFFICES or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
             continue
-        owners = [c for c in office.children if c.dep_ == "poss"] + [
+        # "the NDB president": a name before the office is its owner too, if an organisation's
+        owners = [c for c in office.children if c.dep_ in {"poss", "compound"}] + [
             p for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
             if ent is not None:
                 code, kind, _ = resolved.get(ent.start, (None, None, None))
+                if owner.dep_ == "compound" and not (kind == "organisation" and code):
+                    continue  # "the Kenya president" is left to the gazetteer
                 return code if kind == "organisation" and code else None
             word = owner.lower_.replace("organization", "organisation")
-            if word not in _ORGANISATION_HEADS | {"organisation"} or not any(
+            if owner.dep_ == "compound" or word not in _ORGANISATION_HEADS | {"organisation", "bloc", "alliance"} or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
                 continue
             for e in reversed([e for e in doc.ents if e.end <= owner.i]):
                 code, kind, _ = resolved.get(e.start, (None, None, None))
+                # "the bloc's special representative": the bloc named last before it
                 if kind == "organisation" and code and (word == "organisation" or word in e.text.lower().split()
-                                                        or word in ORGANISATION_WORDS.get(code, ((), ()))[0]):
+                                                        or word in ORGANISATION_WORDS.get(code, ((), ()))[0]
+                                                        or code in {"bloc": BLOCS, "alliance": ALLIANCES}.get(word, ())):
                     return code
             return None
     return None

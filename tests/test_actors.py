@@ -378,6 +378,9 @@ CASES = [
      set(), {"CHN"}),
     ("The Bank for International Settlements (BIS) warned lenders. The BIS said Japan would raise rates.",
      {"BIS", "JPN"}, set()),
+    # the gazetteer's "UN Office for ..." without "UN" keeps the acronym the UN's
+    ("The Office for the Coordination of Humanitarian Affairs (OCHA) asked donors for more. OCHA said Chad needs aid.",
+     {"UN", "TCD"}, set()),
     # another body's Congress; a state's own; a language; an old demonym; an oil field's name
     ("The visit is the first since the 14th National Congress of the CPV in January.", set(), {"USA"}),
     ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
@@ -488,6 +491,30 @@ CASES = [
      "Waqa, said members would refuse nuclear waste.", {"NRU"}, {"PIF"}),
     # a leader's full name with given names the gazetteer lacks
     ("Matamela Cyril Ramaphosa said the court had overreached in its ruling.", {"ZAF"}, set()),
+    # ... also the bloc's or the alliance's, and an organisation's name before the office (Lajcak
+    # was Slovakia's foreign minister, Rousseff Brazil's president); not a former office of the bloc
+    ("Brussels gave Belgrade and Pristina until March. The bloc's special representative, Miroslav Lajcak, said "
+     "patience was running out.", {"EU"}, {"SVK"}),
+    ("Brussels gave Belgrade and Pristina until March. Miroslav Lajcak, the bloc's former envoy, said patience was "
+     "running out.", {"SVK"}, set()),
+    ("Dilma Rousseff, the NDB president, said the bank would lend to Colombia in pesos.", {"NDB", "COL"}, {"BRA"}),
+    ("Dilma Rousseff, the former Brazilian president, said the bank would lend to Colombia in pesos.", {"BRA"},
+     {"NDB"}),
+    # "the Council" is the organisation called so after another body of that word was named, not before;
+    # "the Authority" too, not another body's
+    ("The UN Security Council authorised the force. The Transitional Presidential Council in Port-au-Prince handed "
+     "over power. Kenya sent police. Jamaica sent soldiers. Donors are tired. The Security Council will review the "
+     "mandate. Haiti waits. Aid is short. Talks stalled. Few expect progress. Guns flow in. The Council will meet in "
+     "October.", {"UN"}, set()),
+    ("The UN Security Council authorised the force. Kenya sent police. Jamaica sent soldiers. Donors are tired. The "
+     "Transitional Presidential Council in Port-au-Prince handed over power. Haiti waits. Aid is short. Talks "
+     "stalled. The Council will meet in October.", set(), {"UN"}),
+    ("Egypt is working with IGAD on Sudan. Aid is short. Talks stalled. The Authority would send envoys to Kenya.",
+     {"IGAD", "KEN"}, set()),
+    ("IGAD met in Djibouti. Kenya's Civil Aviation Authority closed the airspace. The Authority said Kenya would "
+     "reopen it.", {"KEN"}, {"IGAD"}),
+    ("IGAD met in Djibouti. The Palestinian Authority met Egyptian mediators in Cairo. The Authority rejected Egypt's "
+     "plan.", {"EGY"}, {"IGAD"}),
     ("Leaders closed the African Union Assembly in Addis Ababa. The Assembly endorsed the suspension of Gabon.",
      {"AU"}, set()),
     ("Fiji is still weighing whether to join the second pillar of Aukus.", {"AUKUS"}, set()),
@@ -812,6 +839,31 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
     roles = {a.code: a.role for a in _last_sentence_actors(nlp, text) if a.code in expected}
     assert roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the bloc" after its organisation in another role in the sentence is its own mention
+        ("Caribbean leaders met in Basseterre. For CARICOM, the question is whether the bloc can shape the mission.",
+         {("CARICOM", "source")}),
+        ("Serbia and Kosovo met in Brussels. The EU imposed measures on Kosovo. The bloc has tied both countries' EU "
+         "paths to the dialogue.", {("EU", "source")}),
+        ("The junta in Niamey expelled French troops. Despite ECOWAS sanctions, the bloc has lost its grip on Niger.",
+         {("ECOWAS", "source")}),
+        # none in the role it already has, nor where another bloc was named before it
+        ("ASEAN leaders met in Jakarta. ASEAN said the bloc would not take sides.", set()),
+        ("The EU and ASEAN met in Brussels. For ASEAN, the bloc is a partner.", set()),
+        # nor as an owner, nor where the sentence names another bloc
+        ("BRICS envoys met in Kazan. China said BRICS ministers would meet and that it backed the bloc's expansion.",
+         set()),
+        ("The EU signed its deal with Mercosur. In June the bloc must decide whether Mercosur keeps its EU tariffs.",
+         set()),
+    ],
+)
+def test_a_bloc_named_in_another_role_is_referred_to_again(nlp: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    found = _last_sentence_actors(nlp, text)
+    assert {(a.code, a.role) for a in found if a.via == "context" and a.text.lower().endswith("bloc")} == expected
 
 
 def test_context_without_the_parser() -> None:
