@@ -336,8 +336,13 @@ _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds sum
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking""".split())
 # markets and what trades on them: a place they trade in is no party
-_MARKET_WORDS = frozenset("""market markets exchange exchanges bourse trading shares stocks equities futures bonds
-    yields currency rouble ruble rupee yen yuan renminbi won rand lira peso dollar euro""".split())
+_MARKET_WORDS = frozenset("""bourse trading shares stocks equities futures bonds yields currency rouble ruble rupee
+    yen yuan renminbi rand lira peso""".split())
+# a market or exchange where what these name trades, or an exchange by its name: "the stock market in
+# Seoul", not "a Christmas market in Magdeburg", "a crowded market in Kabul", "a prisoner exchange in Istanbul"
+_MARKET_PLACES = frozenset("market markets exchange exchanges".split())
+_TRADED = frozenset("""stock stocks bond bonds currency currencies equity money financial oil commodity commodities
+    futures forex""".split())
 # verbs whose object the bare infinitive after them has as its subject: "help the people rebuild"
 _BARE_INFINITIVE_VERBS = frozenset("help helps helped helping let lets make makes made see saw watch watched".split())
 # nouns after which "by" is a place, not who acts: "the border by the river"
@@ -473,7 +478,7 @@ class ActorTracker:
             # Renmin University in Beijing" in a story on China's licences, "analysts in Bamako say"
             # in one on Mali); else it is where they sit
             found = [a for a in found if not _seat(sent, a, found)
-                     and not (_institution_seat(sent, a) and a.code not in self._recent_states)]
+                     and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
@@ -1444,11 +1449,11 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     placed = _placed_in(sent, actor)
     if placed is None:
         return False
+    if _singular(placed) not in _PERSON_NOUNS:
+        return False  # "NATO's forward land forces in Finland": Finland is a party
     if any(c.dep_ == "poss" and owned_elsewhere(c, actor.code, {a.code for a in found if a.start <= c.idx < a.end})
            for c in placed.children):
         return True  # another owner's: "The alliance's spokesperson in Brussels"
-    if _singular(placed) not in _PERSON_NOUNS:
-        return False
     modifiers = [c for c in placed.children if c.dep_ in {"amod", "compound", "poss"}]
     foreign = _singular(placed) not in _FOREIGN_OFFICES and any(
         c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers)
@@ -1468,16 +1473,18 @@ def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:
     return kinds is not None and code not in kinds
 
 
-def _institution_seat(sent: Span, actor: ActorMention) -> bool:
+def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | None = None) -> bool:
     """The city of a speaker's university or institute: "a professor at Bilkent University in
     Ankara", "director of New York University in Prague"; or where people sit who speak for no
-    state: "insurers in London", "a diplomat in Georgetown"."""
+    state, when they are the sentence's ``speech``'s speaker: "insurers in London said", "a
+    diplomat in Georgetown said" (not where such people act: "Protesters in Sofia burned flags")."""
     placed = _placed_in(sent, actor)
     if placed is None:
         return False
     if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title or (
-            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE):
-        return True  # or where people sit who speak for no state: "insurers in London", "a diplomat in Georgetown"
+            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE
+            and speech is not None and speech.start <= placed.idx < speech.end):
+        return True
     name = ent_at(sent.doc, placed.i)
     home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
@@ -1598,7 +1605,9 @@ def _market_place(actor: ActorMention, sent: Span) -> bool:
         return False
     token = mention.root.head.head
     for _ in range(6):
-        if token.text in _MARKET_WORDS:  # lower case: "Burma Market in Nairobi" is a place
+        if token.text in _MARKET_WORDS or token.text in _MARKET_PLACES and any(  # lower case: "Burma Market"
+                c.dep_ in {"compound", "amod"} and (c.lower_ in _TRADED or c.is_title and token.lower_.startswith("exchange"))
+                for c in token.children):  # "the ICE Futures Europe exchange", not "a Christmas market"
             return True
         if token.dep_ not in {"pobj", "prep", "dobj", "compound", "npadvmod"} or token.head.i == token.i:
             return any(c.dep_ in {"nsubj", "nsubjpass"} and c.text.lower() in _MARKET_WORDS for c in token.children)

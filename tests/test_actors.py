@@ -171,6 +171,12 @@ CASES = [
     ("Addressing supporters at Toi Market in Nairobi, he promised to lower fuel prices.", {"KEN"}, set()),
     # nor where people sit who speak for no state or for another owner
     ("Insurers in Oslo said more vessels were being refused cover.", set(), {"NOR"}),
+    # ... where such people act, not speak, or where a market is only a place, the place is a party
+    ("Protesters in Sofia burned EU flags outside the parliament.", {"BGR"}, set()),
+    ("A car ploughed into a Christmas market in Magdeburg in December 2024, killing six people.", {"DEU"}, set()),
+    ("A bomb exploded in a crowded market in Kabul on Friday.", {"AFG"}, set()),
+    # ... and forces another owns in a state are in that state, not sitting there
+    ("Sweden will lead NATO's forward land forces in Finland from January.", {"FIN", "SWE"}, set()),
     ("A diplomat in Nairobi said the mission would return in March.", set(), {"KEN"}),
     ("The alliance's spokesperson in Brussels said the force was ready.", set(), {"EU"}),
     ("The bloc's spokesperson in Brussels said the offer was fair.", {"EU"}, set()),
