@@ -992,6 +992,12 @@ _STREAK = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:straight|consecu
 _NEAR_MISS_VERBS = {"come", "comes", "came", "coming"}
 _BARE_UNITS = {"minutes", "hours", "days", "weeks", "months"}
 _DAY_JOINERS = {"and", "to", "-", "–"}
+_RANGE_YEAR_JOINERS = {"and", "to", "until", "through", "-", "–"}
+# "the end of the Second World War": a time of an event, no time unless it names a year ("the end of
+# the 1990s", "the start of Ramadan" stay)
+_OF_EVENT = re.compile(r"(?:the\s+)?(?:end|start|beginning|outbreak|eve|height|aftermath|close|middle)\s+of\s+"
+                       r"(?:the\s+)?(?P<event>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_FEASTS = {"ramadan", "lent", "easter", "christmas", "diwali", "nowruz", "eid", "hanukkah", "passover", "advent"}
 
 
 def _no_time(ent: Span) -> bool:
@@ -1011,6 +1017,9 @@ def _no_time(ent: Span) -> bool:
         # a day beside its month stays: "9 December", "January 27 to 29"
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
+    event = _OF_EVENT.fullmatch(text)
+    if event and not any(w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
+        return True
     if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent):
         return True
     if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text):
@@ -1109,6 +1118,11 @@ def _date_entities(sent: Span) -> list[Span]:
     # "Aug 11": a month the tagger left out before its day (a DATE)
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and re.fullmatch(r"\d{1,2}", e.text)
             and doc[e.start - 1].text.rstrip(".").lower() in _MONTHS and not doc[e.start - 1].ent_type_ else e
+            for e in ents]
+    # "from 2004 to 2014": a year the tagger left out after the year that opens a range
+    ents = [doc[e.start : e.end + 2] if e.start > sent.start and _YEAR_ALONE.fullmatch(e.text) and e.end + 1 < sent.end
+            and doc[e.start - 1].lower_ in {"from", "between"} and doc[e.end].lower_ in _RANGE_YEAR_JOINERS
+            and _YEAR_ALONE.fullmatch(doc[e.end + 1].text) and doc[e.end + 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
     ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)

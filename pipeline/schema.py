@@ -72,7 +72,7 @@ class TimeExpression(_Record):
     date: str | None = Field(description="ISO date (YYYY-MM-DD) where the text names a day; null for vague ones.")
     period: str | None = Field(
         default=None,
-        description="ISO 8601 at the precision the text names: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY "
+        description="ISO 8601 at the precision the text names: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY or YYY (a decade) "
         "('May 2020' 2020-05, 'last year' against the document date); null where it names no calendar unit.",
     )
     start: int

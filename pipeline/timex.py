@@ -61,6 +61,8 @@ _YEAR = re.compile(
     r"\s*)?(?P<year>(?:1[89]|20)\d\d)$",
     re.I,
 )
+# "the 1990s", "the early 2000s": the decade, which ISO 8601 writes with three digits ("199")
+_DECADE = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<decade>(?:1[89]|20)\d)0s$", re.I)
 # a year as a word of a text: "14 to 16 March 2027", "since 1998"
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_YEAR = re.compile(r"^the [a-z ]+ (?:of|in) (?P<year>(?:1[89]|20)\d\d)$", re.I)
@@ -98,7 +100,7 @@ _AGO = re.compile(
 # "by the end of the year", "later in the month": the current one, unless the clause is in the
 # past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(
-    r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>year|month|week)$",
+    r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>decade|year|month|week)$",
     re.I,
 )
 # "last autumn", "next spring": the year of that season (ISO 8601 has no seasons). Winter spans
@@ -119,7 +121,10 @@ _PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 1
 # "the next month", "the following year", "that day": a unit counted from a time the sentence names before
 _ANAPHORA = re.compile(
     r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
-    r"(?P<unit>day|morning|afternoon|evening|night|month|year)$", re.I)
+    r"(?P<unit>day|morning|afternoon|evening|night|month|year|decade)$", re.I)
+# "three years later", "two months earlier": a count of units from a time named before
+_UNITS_LATER = re.compile(
+    rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year)s?\s+(?P<which>later|earlier)$", re.I)
 # "the following March": the first March after a time named before
 _FOLLOWING_MONTH = re.compile(r"^the\s+following\s+(?P<month>[a-z]+)$", re.I)
 # "September of that year", "later that year", "the end of that year": the year a time named before
@@ -234,6 +239,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     m = _YEAR.match(cleaned)
     if m:
         return m.group("year")
+    m = _DECADE.match(cleaned)
+    if m:
+        return m.group("decade")
     m = _OF_YEAR.match(cleaned)
     if m:  # "the worst months of 2022"
         return m.group("year")
@@ -313,10 +321,32 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     time (no date, no period) where ``reference`` is not precise enough for "the next month" or
     "that day"; None where ``text`` counts from nothing. In a clause that looks forward, "the
     next month" counts from the document date instead."""
+    cleaned = _clean(text)
+    a = _ANAPHORA.match(cleaned)
+    if a and a.group("unit").lower() == "decade":
+        # "the following decade": after a decade named before ("The 2000s ... the following decade" is
+        # "201"); after a year, vague (it may be the ten years that follow it)
+        which = (a.group("which") or "same").lower()
+        step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
+        if (which == "next" and future) or reference is None:
+            return None
+        return None, (str(int(reference) + step) if re.fullmatch(r"\d{3}", reference) else None)
     m = re.fullmatch(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?", reference or "")
     if not m:
         return None
-    cleaned = _clean(text)
+    later = _UNITS_LATER.match(cleaned)
+    if later:
+        # "Three years later" after 1993 is 1996; a count of months after a year alone, or of days after a
+        # month, is vague
+        unit, step = later.group("unit").lower(), _count(later) * (1 if later.group("which").lower() == "later" else -1)
+        if unit == "year":
+            return None, str(int(m.group("year")) + step)
+        if unit == "month" and m.group("month"):
+            return None, _shifted(date(int(m.group("year")), int(m.group("month")), 1), "month", step)
+        if unit == "day" and m.group("day"):
+            day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
+            return day, day
+        return None, None
     that = _THAT_YEAR.search(cleaned)
     if that:
         head = cleaned[: that.start()]
@@ -355,6 +385,8 @@ def _shifted(anchor: date, unit: str, step: int) -> str:
     """The ISO year, month or week ``step`` units from the one of ``anchor``."""
     if unit == "year":
         return str(anchor.year + step)
+    if unit == "decade":  # ISO 8601's three digits: "202" is 2020-2029
+        return str(anchor.year // 10 + step)
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + step
         return f"{months // 12}-{months % 12 + 1:02d}"
@@ -387,6 +419,8 @@ _HOLIDAYS = {"christmas": "December 25", "christmas day": "December 25", "christ
 _INVITES = {"invited", "invites", "invite", "asked", "asks", "ask", "urged", "urges", "urge",
             "agreed", "agrees", "agree", "promised", "promises", "promise", "pledged", "pledges", "pledge",
             "vowed", "vows", "vow", "decided", "decides", "decide", "threatened", "threatens", "threaten"}
+# verbs that invite someone to a place, and to a day: "has invited the negotiators to Brussels on May 21"
+_INVITATIONS = {"invited", "invites", "invite", "summoned", "summons", "summon"}
 # verbs whose object is still to come, and the words that date it: "threatened a 100 percent
 # tariff on Chinese goods from November 1" is not the threat's day
 _PROMISES = {"threatened", "promised", "pledged", "vowed", "proposed", "offered", "announced"}
@@ -585,6 +619,12 @@ def in_future_clause(ent: Span) -> bool:
     if (token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _EXPECTS
             and not {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
         return True  # "expect the RBI to hold rates at its meeting on Friday": what is expected
+    if (token.lower_ in _INVITATIONS and ent.root.dep_ == "pobj" and ent.root.head.head.i == token.i
+            and (auxes & _PERFECT_AUX or not token.lower_.endswith("ed")) and not auxes & _PAST_AUX
+            and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < ent.start for c in token.children)):
+        # "has invited the negotiators to Brussels on May 21": the day of the visit invited to is ahead (not
+        # "invited" or "had invited", which tell a story)
+        return True
     if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
         # "invited military attaches to visit the site on Friday", "agreed to meet again on
@@ -616,6 +656,12 @@ def _governing_verb(token: Token) -> Token:
             token = token.head  # "to tour a shipyard": the verb it is the purpose of
         elif token.dep_ in {"dobj", "obj"} and token.head.i != token.i:
             token = token.head  # "will resume talks on reopening the border on Monday": the verb of the noun
+        elif token.dep_ == "xcomp" and token.lower_.endswith("ing") and token.head.i != token.i:
+            token = token.head  # "to continue unwinding cuts in the second quarter": the verb of the gerund
+        elif (token.dep_ in {"ccomp", "xcomp"} and token.head.i != token.i
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)):
+            token = token.head  # "to decide whether to continue": an infinitive under an infinitive
         else:
             break
     return token

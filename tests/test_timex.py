@@ -631,3 +631,48 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
 def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
     claim = _claims(extractor, text, "2026-11-20")[-1]
     assert [(t.text, t.period) for t in claim.time] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a range of years keeps the second year the tagger leaves out
+        ("Ruto served as deputy president from 2013 to 2022 before winning the vote.",
+         "2026-03-01", [[("2013", "2013"), ("2022", "2022")]]),
+        ("Trade between Ghana and Togo doubled between 2015 and 2019, officials said.",
+         "2026-03-01", [[("2015", "2015"), ("2019", "2019")]]),
+        # a decade is three digits of ISO 8601; "the end of the decade" ahead is the current one
+        ("In the late 1980s Peru and Ecuador fought a border war. Tensions eased in the 2010s.",
+         "2026-03-01", [[("the late 1980s", "198")], [("the 2010s", "201")]]),
+        ("Kenya hopes to double exports to Uganda by the end of the decade.", "2026-03-01",
+         [[("the end of the decade", "202")]]),
+        # "two years later" counts from the year named before; "Years later" names no count
+        ("Chile and Argentina signed a treaty in 1984. Two years later, their navies held joint drills.",
+         "2026-03-01", [[("1984", "1984")], [("Two years later", "1986")]]),
+        ("The accord was signed in March 2019. Six months later, Lima withdrew its envoy.",
+         "2026-03-01", [[("March 2019", "2019-03")], [("Six months later", "2019-09")]]),
+        ("Ethiopia and Egypt began talks on the dam in 2011. Years later, the talks collapsed.",
+         "2026-03-01", [[("2011", "2011")], [("Years later", None)]]),
+        # a gerund and an infinitive under an infinitive take the tense of the plan above them
+        ("The central bank is expected to meet on 4 March to consider whether to keep buying bonds in the third "
+         "quarter.", "2026-02-20", [[("4 March", "2026-03-04"), ("the third quarter", "2026")]]),
+        ("Japan stopped buying Iranian oil in the third quarter.", "2026-02-20", [[("the third quarter", None)]]),
+        # an invitation to a place on a day is to a day ahead, unless it was one before ("had invited")
+        ("Kenya has invited Somali envoys to Nairobi on May 20 for talks on the border.", "2026-05-14",
+         [[("May 20", "2026-05-20")]]),
+        ("Tokyo invited the Philippine defence minister to Manila on 3 May for talks.", "2026-05-14",
+         [[("3 May", "2026-05-03")]]),
+        ("The ministry said it had invited the ambassador to Tokyo on May 2 for talks.", "2026-05-14",
+         [[("May 2", "2026-05-02")]]),
+        ("Ghana has sent troops to Mali on May 20 to protect the mission.", "2026-05-14", [[("May 20", "2025-05-20")]]),
+        # the end of an event is no time unless it names a year or a feast
+        ("Europe has known no such war since the end of the Cold War.", "2026-05-14", [[]]),
+        ("Trade has grown since the end of the 1990s.", "2026-05-14", [[("the end of the 1990s", "199")]]),
+        ("The ceasefire will hold until the end of Ramadan, officials said.", "2026-05-14",
+         [[("the end of Ramadan", None)]]),
+    ],
+)
+def test_timex_year_ranges_decades_counts_later_and_invitations(extractor: Any, text: str, day: str,
+                                                                 expected: list[Any]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [[(t.text, t.period) for t in c.time] for c in claims] == expected
