@@ -637,8 +637,8 @@ def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str
     ("text", "day", "expected"),
     [
         # a range of years keeps the second year the tagger leaves out
-        ("Ruto served as deputy president from 2013 to 2022 before winning the vote.",
-         "2026-03-01", [[("2013", "2013"), ("2022", "2022")]]),
+        ("Manmohan Singh, prime minister from 2004 to 2014, liked to say that Asia was big enough for both.",
+         "2026-03-01", [[("2004", "2004"), ("2014", "2014")]]),
         ("Trade between Ghana and Togo doubled between 2015 and 2019, officials said.",
          "2026-03-01", [[("2015", "2015"), ("2019", "2019")]]),
         # a decade is three digits of ISO 8601; "the end of the decade" ahead is the current one
@@ -666,7 +666,7 @@ def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str
          [[("May 2", "2026-05-02")]]),
         ("Ghana has sent troops to Mali on May 20 to protect the mission.", "2026-05-14", [[("May 20", "2025-05-20")]]),
         # the end of an event is no time unless it names a year or a feast
-        ("Europe has known no such war since the end of the Cold War.", "2026-05-14", [[]]),
+        ("Japan faces the most severe security environment since the end of the Second World War.", "2026-05-14", [[]]),
         ("Trade has grown since the end of the 1990s.", "2026-05-14", [[("the end of the 1990s", "199")]]),
         ("The ceasefire will hold until the end of Ramadan, officials said.", "2026-05-14",
          [[("the end of Ramadan", None)]]),
