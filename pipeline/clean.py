@@ -114,6 +114,8 @@ _SPEAKER_ROLES = frozenset(
     """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS DR AMBASSADOR
     MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL""".split()
 )
+# the offices that may follow another word in a label: "PRIME MINISTER ABIY AHMED", "DEPUTY SPOKESPERSON"
+_OFFICE_ROLES = frozenset("MINISTER PRESIDENT SECRETARY AMBASSADOR SPOKESPERSON SPOKESMAN SPOKESWOMAN CHANCELLOR".split())
 # labels in capitals that name no speaker: a live page's "UPDATE:", "EDITOR'S NOTE:"
 _NOT_SPEAKERS = frozenset(
     """UPDATE UPDATED BREAKING NOTE EDITOR'S EDITOR’S CORRECTION CLARIFICATION WATCH LISTEN READ
@@ -181,6 +183,11 @@ _ANSWER_DATE = re.compile(r"^\s*(?:answered on|date and time of answer|date of a
 # [File: Tiksa Negeri/Reuters]"), a document symbol ("SC/16318"), an editor's note ("(ATTN: ...)")
 _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])]\s*$|^\s*[A-Z]{1,6}(?:/[A-Z0-9.-]+)+\s*$"
                        r"|^\s*\((?:ATTN|EDS|EDITORS?)\b"
+                       # a wire's note of what this version changed, under its headline, in sentence case: "Adds comments
+                       # from Togolese foreign ministry in paragraphs 6-8", "Recasts with vote", "Fixes typo in headline"
+                       # (not a headline, "Changes to Schengen rules anger ...")
+                       r"|^\s*\(?(?:(?:adds|recasts|rewrites|refiles|corrects|updates with|tops with|writes through)\s+(?-i:[a-z0-9])"
+                       r"|(?:changes|fixes|removes|inserts)\s+(?:\w+\s+)?(?:dateline|headline|byline|typo|spelling|slug|garble|para))"
                        # "... last December. | Photo: Ricardo Stuckert / PR", a gallery's "[1/3] ...", "REUTERS/Name/File Photo"
                        r"|\|\s*(?:photo|image|picture|foto)s?\s*:|^\s*\[?\d{1,2}/\d{1,2}\]|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"
                        # an encyclopedia's description under its title, in lower case: "territorial dispute, Persian Gulf"
@@ -198,6 +205,14 @@ _TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
 # the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
 _OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Press\s+)?(?:Office|Ministry|Department|Embassy|Permanent Mission|Secretariat|"
                           r"Presidency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*$")
+# the office whose page prints a transcript, over its venue: "Prime Minister of Australia", "President of the Republic of Kenya"
+# (the state after "of" is one the gazetteer knows)
+_OFFICE_OF = re.compile(r"^(?:The\s+)?(?:(?:Deputy\s+)?Prime\s+Minister|(?:Vice[\s-]+)?President|Chancellor|Foreign\s+Minister|"
+                        r"Minister\s+(?:of|for)\s+Foreign\s+Affairs)\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,5})$")
+# the building of a venue line under a transcript's title: "Parliament House, Canberra", "Palais des Nations, Geneva"
+_VENUE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|(?:of|the|des|de|du|la|le)\s+){0,5}?(?:House|Hall|Palace|Palais|Palacio|Palazzo|Centre|Center|"
+                    r"Building|Room|Chamber|Residence|Hotel|Lodge|Castle|Chancellery|Headquarters|Auditorium|Pavilion|Kantei|"
+                    r"Villa|Secretariat|Courtyard|Gardens?)(?:\s+(?:of|the|des|de|du|la|le|[A-Z][\w'’.-]*)){0,4}$")
 # a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ...", and
 # Reuters' in capitals with a hyphen and no brackets, one or more: "UPDATE 2-Sudan army ...", "REFILE-UPDATE 1-...",
 # "EXCLUSIVE-..."
@@ -699,7 +714,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
                 kind = "byline"  # the author's role under their name
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
-                  and not _OFFICE_LINE.match(s) and not any(_place_line(part) for part in parts)):
+                  and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
@@ -932,12 +947,23 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
 
 def _place_line(line: str) -> bool:
     """A header line that says where a statement was issued, no title: "Pretoria, Republic of South
-    Africa", "Geneva": a city the gazetteer knows, with its state or region after a comma."""
+    Africa", "Geneva": a city the gazetteer knows, with its state or region after a comma; or a
+    building before them, "Parliament House, Canberra"."""
     parts = [part.strip() for part in line.split(",")]
     if len(parts) > 3 or re.search(r"\d", line):
         return False
+    # a venue's building before its city: "Parliament House, Canberra", "Palais des Nations, Geneva, Switzerland"
+    if len(parts) >= 2 and _VENUE.match(parts[0]) and all(_gazetteer_kind(part) in {"place", "state"} for part in parts[1:]):
+        return True
     return _gazetteer_kind(line) == "place" or (
         _gazetteer_kind(parts[0]) == "place" and all(_gazetteer_kind(part) in {"place", "state"} for part in parts[1:]))
+
+
+def _office_of(line: str) -> bool:
+    """Whether ``line`` is an office of a state the gazetteer knows, the page that prints a
+    transcript, no title: "Prime Minister of Australia" (not "Prime Minister of Australia Meets ...")."""
+    m = _OFFICE_OF.match(line.strip())
+    return m is not None and _gazetteer_kind(re.sub(r"^the\s+", "", m.group("state"))) == "state"
 
 
 def _opens_speech(rest: str) -> bool:
@@ -952,6 +978,9 @@ def _names_speaker(label: str, count: int) -> bool:
     if first in _NOT_SPEAKERS:
         return False
     if first in _SPEAKER_ROLES:
+        return True
+    # an office after another word, once is enough: "PRIME MINISTER ABIY AHMED:", "DEPUTY SPOKESPERSON:"
+    if any(word.rstrip(".").upper() in _OFFICE_ROLES for word in words[1:]):
         return True
     return count >= 2 and _gazetteer_kind(label) in {None, "person"}
 
@@ -1125,15 +1154,16 @@ def _longer(line: str, above: str) -> bool:
 def _subtitle(line: str, above: str) -> bool:
     """Whether ``line``, on the line right under ``above``, is a magazine's subtitle: eight words or
     more in title case under a title in title case, not in capitals, of at least three words and at
-    most half as many ("Why South America's Trade Bloc Is Betting on Europe—and What Could Go Wrong"
-    under "The Mercosur Gamble"; not "Weekly Geopolitical Risk Monitor — Issue 214" under the firm's
+    least two fewer ("Why South America's Trade Bloc Is Betting on Europe—and What Could Go Wrong"
+    under "The Mercosur Gamble", "Why Thailand and Laos Keep Returning to the Same Dam Dispute" under "The
+    Long Thaw on the Mekong"; not "Weekly Geopolitical Risk Monitor — Issue 214" under the firm's
     name, "Meridian Risk Advisory"); or a deck of eight words or more and longer than a title that
     names its subject before a colon, as rights groups print them ("Rights Group Documents Pattern of
     Arbitrary Expulsions, Property Seizures" under "Nicaragua: Hundreds More Stripped of Nationality")."""
     words, above_words = re.findall(r"[^\W\d_][\w'’-]*", line), above.split()
     subject = bool(_TOPIC_HEADING.match(above)) and not _SECTION_LABEL.match(above) and ":" not in line
     return (_title_case(line) and _title_case(above) and not above.isupper() and "|" not in above
-            and 3 <= len(above_words) and max(8, len(above_words) + 1 if subject else 2 * len(above_words)) <= len(words))
+            and 3 <= len(above_words) and max(8, len(above_words) + 1 if subject else len(above_words) + 2) <= len(words))
 
 
 def _boilerplate_patterns() -> list[re.Pattern[str]]:

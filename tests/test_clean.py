@@ -287,6 +287,41 @@ def test_clean_marks_speaker_labels_of_a_transcript() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # the office whose page prints the transcript and the venue are no title
+        ("Joint Press Conference with the President of Ghana\nTranscript\n\nPrime Minister of Australia\n"
+         "Parliament House, Canberra", "Joint Press Conference with the President of Ghana"),
+        ("Press Conference with the Chancellor of Germany\nPresident of the Republic of Kenya\nState House, Nairobi",
+         "Press Conference with the Chancellor of Germany"),
+        ("Remarks to the Press after the Meeting of the Nile Basin Ministers\nPalais des Nations, Geneva, Switzerland",
+         "Remarks to the Press after the Meeting of the Nile Basin Ministers"),
+        # not a headline that goes on after the office, nor one that names a place after a comma
+        ("Briefing note\nPresident of Kenya Meets Ethiopian Premier on Border", "President of Kenya Meets Ethiopian Premier on Border"),
+        ("Briefing note\nChina Warns Japan Over Patrols, Tokyo", "China Warns Japan Over Patrols, Tokyo"),
+    ],
+)
+def test_clean_title_of_a_transcript_is_not_its_office_or_venue(header: str, title: str) -> None:
+    text = header + "\nTuesday, 14 April 2026\n\nMODERATOR: Good afternoon.\n\nPRIME MINISTER: Thank you all for coming.\n"
+    _, found = find_furniture(text)
+    assert found.title == title
+
+
+def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> None:
+    text = ("Joint Press Statements\nAddis Ababa, 3 May 2027\n\nMODERATOR: Good afternoon.\n\n"
+            "PRIME MINISTER ABIY AHMED: Ethiopia and Kenya will open the corridor in June.\n\n"
+            "FOREIGN MINISTER MUDAVADI: We agree.\n\nDEPUTY SPOKESPERSON: Two questions, please.\n\n"
+            "Q: Will the corridor carry fuel?\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == [
+        "MODERATOR:", "PRIME MINISTER ABIY AHMED:", "FOREIGN MINISTER MUDAVADI:", "DEPUTY SPOKESPERSON:", "Q:"]
+    # a label of other capitals used once stays none
+    text = text.replace("FOREIGN MINISTER MUDAVADI", "KEY POINTS")
+    spans, _ = find_furniture(text)
+    assert "KEY POINTS:" not in [text[f.start : f.end] for f in spans if f.kind == "speaker_label"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # one label is no transcript; a dateline with a colon stays a dateline
@@ -399,6 +434,27 @@ def test_clean_key_points_are_no_byline() -> None:
          "The Mercosur Gamble"),
         ("Meridian Risk Advisory\nWeekly Geopolitical Risk Monitor — Issue 214",
          "Weekly Geopolitical Risk Monitor — Issue 214"),
+        # a subtitle less than twice as long as its title, not a kicker in capitals over it
+        ("The Long Thaw on the Mekong\nWhy Thailand and Laos Keep Returning to the Same Dam Dispute",
+         "The Long Thaw on the Mekong"),
+        ("Borders Without Walls in the Sahel\nHow Niger and Burkina Faso Learned to Patrol the Same Roads",
+         "Borders Without Walls in the Sahel"),
+        ("The Patient Diplomacy of Small Gulf States\nWhat Qatar and Oman Gain by Talking to Everyone at Once",
+         "The Patient Diplomacy of Small Gulf States"),
+        ("MEKONG WATCH SPECIAL\nWhy Thailand and Laos Keep Returning to the Same Dam Dispute",
+         "Why Thailand and Laos Keep Returning to the Same Dam Dispute"),
+        # a wire's note of what this version adds, under the headline, is no title; a headline in title case
+        # that opens with such a verb is one
+        ("UPDATE 2-Ghana, Togo agree to reopen Aflao border post, set talks on smuggling\n"
+         "Adds comments from Togolese foreign ministry in paragraphs 6-8",
+         "Ghana, Togo agree to reopen Aflao border post, set talks on smuggling"),
+        ("REFILE-UPDATE 1-Thai, Cambodian ministers agree to meet again on border\nRecasts with outcome of talks",
+         "Thai, Cambodian ministers agree to meet again on border"),
+        ("(LEAD) Vietnam, Philippines sign coast guard pact\nUpdates with details in 4th para",
+         "Vietnam, Philippines sign coast guard pact"),
+        ("Changes Course: Seoul Rethinks Its Japan Policy", "Changes Course: Seoul Rethinks Its Japan Policy"),
+        ("Changes to Schengen rules anger Balkan states", "Changes to Schengen rules anger Balkan states"),
+        ("UPDATE 1-Fiji, Tonga sign maritime boundary treaty\nFixes typo in headline", "Fiji, Tonga sign maritime boundary treaty"),
         # a written question's heading of two words, not the department's line; a kicker with a colon is none
         ("Written questions, answers and statements\nUK Parliament\n\nArms Trade: Egypt\nQuestion for Ministry of Defence",
          "Arms Trade: Egypt"),
