@@ -127,6 +127,8 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 TRANSCRIPT_CUE = "transcript"
 # the labels of a journalist's question: theirs, and no state's
 _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
+# the labels of who chairs a press conference or interview, no state's: "MODERATOR", "HOST"
+_CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE"})
 _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 # a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:"
 _LABEL_STAMP = re.compile(rf"{TRANSCRIPT_STAMP}[ \t]+")
@@ -455,7 +457,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
-        code = None if question else _named_code(doc, speaker) or state
+        # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
+        chair = speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
+        code = None if question or chair else _named_code(doc, speaker) or state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
     return out

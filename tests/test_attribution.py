@@ -656,6 +656,17 @@ def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: 
         ("MODERATOR", None), ("Q", None)]
 
 
+@pytest.mark.parametrize("chair", ["MODERATOR", "Moderator", "INTERVIEWER"])
+def test_attribution_who_chairs_a_transcript_speaks_for_no_state(extractor: Any, chair: str) -> None:
+    text = ("Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ghana\nAccra, 4 March 2027\n\n"
+            f"{chair}: Good morning. The spokesperson will take three questions.\n\n"
+            "SPOKESPERSON: Ghana will host the talks between Togo and Burkina Faso next week.\n\n"
+            "Q: Will the two sides sign the border accord?\n")
+    # the header's state is the spokesperson's, not the chair's
+    assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [
+        (chair, None), (chair, None), ("SPOKESPERSON", "GHA"), ("Q", None)]
+
+
 def test_attribution_of_a_parliaments_record(extractor: Any) -> None:
     text = ("Parliament of Australia\nSenate Hansard\nWednesday, 10 February 2027\n\n"
             "Senator MORAN (Tasmania) (14:05): My question is to the minister. Did Beijing give notice of the exercise?\n\n"
