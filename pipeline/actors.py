@@ -128,8 +128,9 @@ _PAIR_REFERENCE = re.compile(
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
     r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping|confederation)|"
-    # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson"
-    r"(?:[Tt]he|[Aa]n?) (?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
+    # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
+    # after a rank: "A senior Commission official"
+    r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
     r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
 )
 # lower case, "the forum", "the community", "the council", "the union": an organisation named in
@@ -141,6 +142,9 @@ _LOWER_ORG_REFERENCE = re.compile(
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
+# the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
+_REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Secretariat
+    Community Court Fund Bank Forum Authority""".split())
 _LOWER_HEADS = frozenset({"forum", "community", "council", "union"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
@@ -691,7 +695,10 @@ class ActorTracker:
                         self._pronoun_for = person
                     break
         sentence, subject = self._subject
-        if parsed and subject is not None and sentence == self._sentence - 1 and subject.code not in named:
+        # the subject's organisation or state named here only as what is acted on: "The Council called
+        # on ... . It also decided to keep Sudan's suspension from AU activities"
+        if parsed and subject is not None and sentence == self._sentence - 1 and (
+                subject.code not in named or all(a.role == "target" for a in [*found, *out] if a.code == subject.code)):
             # "China imposed tariffs on Canadian canola. It also suspended imports of peas."
             it = next((t for t in sent if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
                        and t.head.lower_ not in _IMPERSONAL), None)
@@ -845,6 +852,12 @@ class ActorTracker:
                      and not owner and not any(a.code == org.code and a.role == role for a in [*found, *out])
                      and not any(a.code != org.code and a.code in kinds
                                  for a in [*found, *(a for _, a in self._orgs if org in here)]))
+            # a capitalised head that acts where the sentence names its organisation only as what
+            # is acted on is the organisation's too: "He said the Commission would present a plan
+            # to the Peace and Security Council" (AU, source and target)
+            again = again or (org is not None and m.group("head") is not None and role == "source"
+                              and org.code not in other | later and not owner
+                              and all(a.role == "target" for a in [*found, *out] if a.code == org.code))
             if org is None or (org.code in named - other - later and not again):
                 continue
             out.append(ActorMention(m.group(0), org.code, "organisation", "context", start, start + len(m.group(0)),
@@ -952,9 +965,12 @@ class ActorTracker:
         word = head.lower().replace("organis", "organiz")
         named = [*self._named_orgs, *(a for a in found if a.kind == "organisation" and a.via != "context"
                                        and a.end <= start)]
-        for which in (0, 1):
+        for which in (-1, 0, 1):
+            # the name as the text wrote it first ("the Assembly of the African Union ... . The
+            # Assembly": AU, though the UN has a General Assembly), then the gazetteer's names
             codes = {a.code for a in named
-                     if word in {w.replace("organis", "organiz") for w in ORGANISATION_WORDS.get(a.code, ((), ()))[which]}}
+                     if word in ({w.replace("organis", "organiz") for w in a.text.lower().split()} if which < 0
+                                 else {w.replace("organis", "organiz") for w in ORGANISATION_WORDS.get(a.code, ((), ()))[which]})}
             if len(codes) == 1:
                 org = next(a for a in reversed(named) if a.code in codes)
                 # another body of the word named since the organisation was last called by it
@@ -1011,8 +1027,9 @@ _LISTED = frozenset({"conj", "appos"})
 
 def _body_words(ents: list[Span]) -> set[str]:
     """The capitalised words of the bodies named that are no organisation of ours ("the Central
-    Military Commission", "the Anadolu Agency"): each makes "the Commission" or "the Agency" unsure."""
-    return {w for e in ents if not (e._.code and e._.kind == "organisation")
+    Military Commission", "the Anadolu Agency"): each makes "the Commission" or "the Agency" unsure.
+    A bare head is no other body but the reference itself ("asked the Commission to work")."""
+    return {w for e in ents if not (e._.code and e._.kind == "organisation") and e.text not in _REFERENCE_HEADS
             and (e.label_ in {"ORG", "FAC"} or e._.via == "body")  # a state's: "the Palestinian Authority"
             for w in e.text.split() if w.istitle()}
 
@@ -1457,9 +1474,10 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     modifiers = [c for c in placed.children if c.dep_ in {"amod", "compound", "poss"}]
     foreign = _singular(placed) not in _FOREIGN_OFFICES and any(
         c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers)
+    # another state's or organisation's person: "an AES official in Bamako" (not "an EU official in Brussels")
     return foreign or any(
-        a.code != actor.code and a.code in STATE_CODES and any(a.start <= c.idx < a.end for c in modifiers)
-        for a in found)
+        a.code != actor.code and (a.code in STATE_CODES or a.kind == "organisation")
+        and any(a.start <= c.idx < a.end for c in modifiers) for a in found)
 
 
 def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:

@@ -117,7 +117,8 @@ _ADVICE = frozenset("should must ought shall".split())
 _PERSONAL = {"he", "she"}
 # what "it said" can stand for besides a coded name: "Thailand's foreign ministry", "the Kenyan government"
 _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabinet agency department
-    secretariat administration commission council parliament army military navy junta regime mission""".split())
+    secretariat administration commission council parliament army military navy junta regime mission centre
+    center""".split())
 _POSSESSIVE = {"his", "her"}
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
@@ -1173,6 +1174,13 @@ def _phrase(head: Token) -> Span:
                       and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for g in c.children)]:
         last = members[-1]
     first, end = _one_phrase(head), _one_phrase(last)
+    if (last.head == head and head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == ","
+            and doc[head.left_edge.i - 2].dep_ in {"dobj", "obj", "attr"}
+            and end.start > 1 and doc[end.start - 1].lower_ == "and" and doc[end.start - 2].text == ","):
+        # a phrase between commas after a clause's object is an apposition to it, not the first of
+        # two speakers: "have deepened their confederation, the Alliance of Sahel States, and an AES
+        # official in Bamako said" is the official's
+        return end
     if last.i > head.i and len(first) and len(end) and end.end > first.end:
         return doc[first.start : end.end]
     return first

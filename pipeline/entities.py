@@ -717,8 +717,13 @@ class EntityResolver:
                 meanings[acronym] = (None, None, None)
         for ent in doc.ents:
             meaning = meanings.get(ent.text)
-            # a code the gazetteer gave is changed, none is added: "the Joint Chiefs of Staff (JCS)"
-            # of Seoul's military are Washington's in the gazetteer
+            if meaning is not None and not ent._.code and meaning[1] == "organisation" and ent.label_ == "ORG":
+                # a body of an organisation the gazetteer knows by its long form alone: "the Peace
+                # and Security Council (PSC) ... . The PSC met" (AU)
+                ent._.code, ent._.kind, ent._.via = meaning
+                continue
+            # a code the gazetteer gave is changed, none is added to a state's or group's: "the Joint
+            # Chiefs of Staff (JCS)" of Seoul's military are Washington's in the gazetteer
             if meaning is None or not ent._.code or ent._.code == meaning[0]:
                 continue
             if meaning[0] is None and (self.gazetteer.names(ent._.code, defined[ent.text].text)

@@ -1220,3 +1220,42 @@ def test_actors_both_of_us_at_a_briefing_of_one_state(extractor: Any) -> None:
 def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, person: tuple[str, str] | None) -> None:
     found = [(a.text, a.code) for a in _last_sentence_actors(nlp, text) if a.kind == "person"]
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a capitalised head that acts where the sentence names its organisation only as the target
+        ("The chairperson of the AU Commission, Mahmoud Ali Youssouf, spoke on Sunday. He said the Commission "
+         "would present a plan to the Peace and Security Council.", {("the Commission", "AU", "source")}, set()),
+        ("The European Commission fined the bank. The Commission said the EU would not appeal.",
+         set(), {("The Commission", "EU", "source")}),  # near miss: the EU acts itself
+        # "It" after an organisation as subject, named again only as what is acted on
+        ("The Peace and Security Council of the African Union met on Friday. The Council called on the army to "
+         "agree to a truce. It also decided to keep Sudan's suspension from AU activities in place.",
+         {("It", "AU", "source")}, set()),
+        ("The Peace and Security Council of the African Union met on Friday. The Council called on the army to "
+         "agree to a truce. It is unclear whether the AU will act.", set(), {("It", "AU", "source")}),
+        # a head in the organisation's name as the text wrote it, any number of sentences later
+        ("The Assembly of the African Union opened in Addis Ababa. The UN Security Council met in New York. Ghana "
+         "sent troops. Kenya pledged money. Nigeria said little. Egypt raised the dam. The Assembly will meet "
+         "again in July.", {("The Assembly", "AU", "source")}, set()),
+        ("The Assembly of the African Union opened in Addis Ababa. Ghana sent troops. Kenya pledged money. Nigeria "
+         "said little. Egypt raised the dam. Kenya's National Assembly debated the budget. The Assembly will meet "
+         "again in July.", set(), {("The Assembly", "AU", "source")}),
+        # an acronym defined in brackets for a body the gazetteer gives an organisation's code
+        ("He said the plan would go to the Peace and Security Council (PSC) within 60 days. The PSC met on "
+         "Friday to discuss Sudan.", {("PSC", "AU", "source")}, set()),
+        ("The European Union's Political and Security Committee (PSC) met in Brussels. The PSC agreed to extend "
+         "the mission.", set(), {("PSC", "EU", "source")}),
+        # the city where another organisation's person sits is no party
+        ("Mali and Niger stayed away. The juntas have deepened their confederation, the Alliance of Sahel States, "
+         "and an AES official in Bamako said the bloc would not return.", set(), {("Bamako", "MLI", "source")}),
+        ("An EU official in Brussels said the sanctions would be renewed.", {("Brussels", "EU", "source")}, set()),
+        ("Malian officials in Bamako said the border would reopen.", {("Bamako", "MLI", "source")}, set()),
+    ],
+)
+def test_actors_organisation_references_offices_and_acronyms(
+        nlp: Any, text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    found = {(a.text, a.code, a.role) for a in _last_sentence_actors(nlp, text)}
+    assert present <= found and not absent & found

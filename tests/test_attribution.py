@@ -1317,6 +1317,27 @@ def test_he_is_a_name_the_tagger_missed_before_its_apposition(extractor: Any) ->
     # "the bloc" as a speaker, where the organisation it stands for is named in the sentence too
     ("ECOWAS welcomed the truce. The bloc said its president, Omar Touray, would visit Bamako on Monday.", 1,
      ("The bloc", "ECOWAS")),
+    # an organisation's head word before an office, after a rank, named in the sentence again; the
+    # organisation named by that word as the text wrote it, beyond the last five sentences
+    ("The chairperson of the AU Commission, Mahmoud Ali Youssouf, opened the summit. Mali stayed away. Leaders "
+     "discussed Sudan. The talks ran late. Ghana offered troops. Kenya pledged money. A senior Commission official "
+     "said the AU would keep channels open.", 6, ("A senior Commission official", "AU")),
+    ("The European Commission proposed duties on steel. A top Commission official said the EU would not back down.",
+     1, ("A top Commission official", "EU")),
+    ("Kenya's Electoral Commission met. The EU sent observers. A senior Commission official said the count was "
+     "fair.", 2, ("A senior Commission official", None)),  # near miss: another body of the word
+    # "It said" after an institution whose name holds a state that spoke
+    ("The United Kingdom Maritime Trade Operations (UKMTO) centre said it had received a report of an incident "
+     "east of Fujairah. It said the vessel had been boarded.", 1,
+     ("The United Kingdom Maritime Trade Operations (UKMTO) centre", "GBR")),
+    ("The Carter Center said the vote in Malawi was orderly. It said turnout was high.", 1, ("Carter Center", None)),
+    # a phrase between commas after an object is its apposition, not a first speaker
+    ("The three juntas have deepened their confederation, the Alliance of Sahel States, and an AES official in "
+     "Bamako said the bloc would not return to ECOWAS.", 0, ("an AES official in Bamako", "AES")),
+    ("Ghana signed the accord with its neighbour, Togo, and Burkina Faso said it would join later.", 0,
+     ("Burkina Faso", "BFA")),
+    ("After the talks, Kenya, Uganda, and Tanzania said they would share the cost.", 0,
+     ("Kenya, Uganda, and Tanzania", None)),
 ])
 def test_attribution_office_named_again_and_ownerless_titles(extractor: Any, text: str, index: int,
                                                              expected: tuple[str, str | None]) -> None:
