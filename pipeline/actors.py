@@ -194,7 +194,7 @@ _BARE_BODY = re.compile(
 # "the Crown Prince", "the President": a person named before with that title ("Crown Prince
 # Mohammed bin Salman", "President Smith"), where the document has named one only
 _TITLES = (r"crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
-           r"foreign minister|defen[cs]e minister|secretary-general")
+           r"foreign minister|defen[cs]e minister|interior minister|finance minister|secretary-general")
 _TITLE_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<title>(?i:{_TITLES}))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
     r"(?!\s+[A-Z])"  # not a name that holds the title: "the King Hussein Mosque", "the President Hotel"
@@ -238,6 +238,41 @@ _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its cl
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
 _PERSON_MEMORY = 3
 # an office a bare "the" names, whose holder a later "his" or "her" may be
+# a foreign ministry's acronym that several states' news uses for its own ("MoFA" in Accra, Tokyo
+# and Taipei, "FO" in Islamabad): the state the story is filed from
+_HOME_ACRONYMS = frozenset({"FO", "MoFA", "MOFA"})
+# the office words of a home title before a name: "Interior Minister Mohsin Naqvi"
+_HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman".split())
+
+
+def _coded_at(doc: Doc, i: int) -> bool:
+    ent = ent_at(doc, i)
+    return ent is not None and bool(ent._.code)
+
+
+def _home_title(sent: Span, start: int) -> bool:
+    """The words just before token ``start`` are a title of a home office with no owner: one to
+    four capitalised words (or a foreign ministry's acronym) ending in an office word, "Interior
+    Minister", "FO spokesperson", "Foreign Affairs Minister"; none of them coded, and no
+    possessive or coded word right before the title ("Kenyan Interior Minister", "Kenya's
+    Interior Minister"); not "Prime Minister", which is no cabinet office."""
+    doc = sent.doc
+    if start <= sent.start or doc[start - 1].lower_ not in _HOME_TITLE_OFFICES:
+        return False
+    first = start - 1
+    while first > sent.start and start - first < 4 and (doc[first - 1].is_title or doc[first - 1].text in _HOME_ACRONYMS) \
+            and doc[first - 1].lower_ not in {"the", "a", "an"} and not _coded_at(doc, first - 1):
+        first -= 1
+    words = doc[first:start]
+    if len(words) < 2 or words[-2].lower_ in {"prime", "vice", "deputy", "former", "chief"}:
+        return False
+    if words[-1].lower_ != "minister" and not any(t.text in _HOME_ACRONYMS for t in words):
+        return False  # "Government spokesman Gerson Msigwa": the state that spoke before (claims)
+    before = doc[first - 1] if first > sent.start else None
+    return not any(_coded_at(doc, t.i) for t in words) and not (
+        before is not None and (before.lower_ in {"'s", "’s", "of", "former", "ex"} or _coded_at(doc, before.i)))
+
+
 _OFFICE_WORDS = frozenset("president premier chancellor minister king emir sultan monarch".split())
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
@@ -378,7 +413,8 @@ _ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
 _MEETINGS = frozenset({"summit", "summits", "ministerial"})
 # a chamber's name that the parliaments of several states bear -> those states
-_SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"})}
+# (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's)
+_SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"})}
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -439,6 +475,8 @@ class ActorTracker:
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
         self.filed: str | None = None
+        # the mentions of this sentence that _home_chamber gave the filing state: span -> (was, now)
+        self.rehomed: dict[tuple[int, int], tuple[str, str]] = {}
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
         self._speech: Attribution | None = None  # the sentence's speaker, if any
         self._speakers: set[str] = set()  # the states of the transcript's speakers so far
@@ -473,6 +511,7 @@ class ActorTracker:
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
+        found += self._home_offices(sent, ents, found, parsed)
         found += _collectives(sent, found, parsed)
         if attribution is not None:
             found = _without_reporting_source(sent, found, attribution)
@@ -574,11 +613,45 @@ class ActorTracker:
         chamber of the state the story is filed from where that state has one: "the House of
         Commons Standing Committee on Foreign Affairs" under an OTTAWA dateline is Canada's, unless
         the sentence names the state the gazetteer gives it ("Britain's House of Commons")."""
+        self.rehomed = {}
         if self.filed is None:
             return found
-        return [replace(a, code=self.filed)
-                if a.via == "body" and self.filed in _SHARED_CHAMBERS.get(a.text.lower().removeprefix("the "), ())
-                and sum(b.code == a.code for b in found) == 1 else a for a in found]
+        out = [replace(a, code=self.filed)
+               if a.via == "body" and self.filed in _SHARED_CHAMBERS.get(a.text.lower().removeprefix("the "), ())
+               and sum(b.code == a.code for b in found) == 1 else a for a in found]
+        # a speaker the chamber or office names speaks for that state too ("the Foreign Office said")
+        self.rehomed = {(a.start, a.end): (a.code, b.code) for a, b in zip(found, out, strict=True) if a.code != b.code}
+        return out
+
+    def _home_offices(self, sent: Span, ents: list[Span], found: list[ActorMention], parsed: bool) -> list[ActorMention]:
+        """The state the story is filed from for a home office with no owner: a person the gazetteer
+        cannot code after a cabinet title or a spokesperson's with no state's word or possessive
+        ("Interior Minister Mohsin Naqvi", "FO spokesperson Tahir Andrabi" under an ISLAMABAD
+        dateline), and a foreign ministry's acronym that several states use ("a senior official at
+        MoFA"); not "Kenyan Foreign Minister ...", "Britain's FO", nor a title that is no office
+        ("Professor", "Opposition leader"), nor where the sentence names another state's own things
+        ("Egypt's water deficit")."""
+        if self.filed is None or any(a.code in STATE_CODES and a.code != self.filed and a.via in {"name", "capital"}
+                                     and sent.doc.text[a.end : a.end + 2] in {"'s", "’s"} for a in found):
+            # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown":
+            # the minister of a state whose own things the sentence speaks of may be that state's
+            return []
+        out: list[ActorMention] = []
+        taken = [(a.start, a.end) for a in found]
+        for e in ents:
+            if e.label_ != "PERSON" or e._.code or any(s < e.end_char and e.start_char < t for s, t in taken):
+                continue
+            title = _home_title(sent, e.start)
+            if title:
+                out.append(ActorMention(e.text, self.filed, "person", "context", e.start_char, e.end_char,
+                                        _role(e.root) if parsed else None))
+        for token in sent:
+            if token.text in _HOME_ACRONYMS and not any(s <= token.idx < t for s, t in taken) \
+                    and not (token.i > sent.start and (sent.doc[token.i - 1].lower_ in {"'s", "’s"}
+                                                       or _coded_at(sent.doc, token.i - 1))):
+                out.append(ActorMention(token.text, self.filed, "state", "context", token.idx,
+                                        token.idx + len(token.text), _role(token) if parsed else None))
+        return out
 
     def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
         """A bare "Congress" is the United States' unless no US is named and exactly one state

@@ -1277,7 +1277,8 @@ def _several(speaker: Span) -> bool:
 # diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
 _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
     scholars academics executives businessmen residents observers journalists diplomats diplomat critics groups
-    activists campaigners commentators lobbyists protesters students insurers underwriters brokers shipowners""".split())
+    activists campaigners commentators lobbyists protesters students insurers underwriters brokers shipowners
+    exporters importers manufacturers shippers farmers""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
 # offices "foreign" names, not a foreign diplomat: "The foreign ministry in Yerevan said" is Armenia's
 _FOREIGN_OFFICES = frozenset("ministry minister office secretary service".split())

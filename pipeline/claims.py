@@ -124,6 +124,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
+        if attribution is not None and (code := next(
+                (now for (start, end), (was, now) in story.tracker.rehomed.items()
+                 if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):
+            attribution = replace(attribution, speaker_code=code)  # "the Foreign Office said" filed from ISLAMABAD
         story.presidents |= _bare_presidents(sent, actors)
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)

@@ -1046,6 +1046,12 @@ def test_a_possessive_reference_stays_where_its_organisation_is_named_after_it(n
     ("The House of Commons foreign affairs committee questioned the minister about India.", "GBR", "GBR"),
     ("The House of Commons foreign affairs committee questioned the minister about India.", "KEN", "GBR"),
     ("MPs in Britain's House of Commons questioned the minister about India.", "CAN", "GBR"),
+    # and so is a ministry's name several states use: "the Foreign Office" is Pakistan's in ISLAMABAD
+    ("Pakistan and Afghanistan agreed to reopen the crossing, the Foreign Office said on Wednesday.", "PAK", "PAK"),
+    ("The Foreign Office summoned the Indian envoy over the drone strikes.", "PAK", "PAK"),
+    ("Britain will send more aid to Sudan, the Foreign Office said on Wednesday.", "GBR", "GBR"),
+    ("The Foreign Office summoned the Indian envoy over the drone strikes.", "KEN", "GBR"),
+    ("Officials at Britain's Foreign Office met the Pakistani envoy.", "PAK", "GBR"),
 ])
 def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: str, code: str) -> None:
     doc = nlp.make_doc(text)
@@ -1056,7 +1062,7 @@ def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: 
     found: list[Any] = []
     for sent in body_sentences(doc):
         found = tracker.sentence_actors(sent, find_attribution(sent))
-    assert {a.code for a in found if a.text.endswith("House of Commons")} == {code}
+    assert {a.code for a in found if a.text.endswith(("House of Commons", "Foreign Office"))} == {code}
 
 
 
@@ -1259,3 +1265,32 @@ def test_actors_organisation_references_offices_and_acronyms(
         nlp: Any, text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
     found = {(a.text, a.code, a.role) for a in _last_sentence_actors(nlp, text)}
     assert present <= found and not absent & found
+
+
+
+
+@pytest.mark.parametrize(("text", "person", "code"), [
+    # a home office with no owner before a name the gazetteer cannot code: the state the story is filed from
+    ("ISLAMABAD: The cabinet met on Friday. Interior Minister Mohsin Naqvi is due to travel to Kabul later this "
+     "month.", "Mohsin Naqvi", "PAK"),
+    ("ISLAMABAD: Pakistan and Afghanistan agreed to reopen the crossing. FO spokesperson Tahir Andrabi told the "
+     "weekly briefing that the Afghan side had given assurances.", "Tahir Andrabi", "PAK"),
+    ("ADDIS ABABA, June 3 - Rains came early this year. Water and Energy Minister Habtamu Itefa said the turbines "
+     "had produced more power in May.", "Habtamu Itefa", "ETH"),
+    ("ACCRA, May 2 - Ghana and Togo signed a border pact. A senior official at MoFA said the deal was historic.",
+     "MoFA", "GHA"),
+    # near misses: an owner before the title, a title that is no cabinet office, another state as the
+    # subject, no dateline, a possessive before the acronym
+    ("ACCRA, May 2 - Ghana and Togo signed a border pact. Togolese Trade Minister Kodjo Adedze said the deal was "
+     "historic.", "Kodjo Adedze", "TGO"),
+    ("ACCRA, May 2 - Ghana and Togo signed a border pact. Opposition spokesman Kwame Boateng said the deal was "
+     "weak.", "Kwame Boateng", None),
+    ("ADDIS ABABA, June 3 - The talks stalled. Water Resources Minister Hani Sewilam warned that Egypt's water "
+     "deficit had grown.", "Hani Sewilam", None),
+    ("The cabinet met on Friday. Interior Minister Mohsin Naqvi is due to travel to Kabul later this month.",
+     "Mohsin Naqvi", None),
+    ("LONDON - The talks stalled. Officials at Britain's FO said the situation was being watched.", "FO", None),
+])
+def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str, person: str, code: str | None) -> None:
+    claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
+    assert {a.code for a in claim.actors if a.text == person and a.via != "implied"} == ({code} if code else set())

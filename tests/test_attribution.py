@@ -1343,3 +1343,31 @@ def test_attribution_office_named_again_and_ownerless_titles(extractor: Any, tex
                                                              expected: tuple[str, str | None]) -> None:
     found = _attributions(extractor, text)[index]
     assert (found.speaker, found.speaker_code) == expected
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # a home office with no owner speaks for the state the story is filed from, and so does the
+    # quotation after it and the title named again
+    ("ISLAMABAD: Pakistan and Afghanistan agreed to reopen the crossing, the Foreign Office said on Wednesday.", 0,
+     ("the Foreign Office", "PAK")),
+    ("LONDON (Reuters) - Britain will send more aid to Sudan, the Foreign Office said on Wednesday.", 0,
+     ("the Foreign Office", "GBR")),
+    ("ISLAMABAD: The crossing will reopen on Monday. FO spokesperson Tahir Andrabi told the weekly briefing that "
+     "Kabul had given assurances. \"We have been clear,\" he said.", 2, ("Tahir Andrabi", "PAK")),
+    ("ISLAMABAD: The cabinet met on Friday. Interior Minister Mohsin Naqvi is due to travel to Kabul this month, "
+     "officials said. The interior minister said last week that Pakistan would act.", 2,
+     ("The interior minister", "PAK")),
+    ("TOKYO - Japan protested the incursion. A senior MOFA official said a complaint had been lodged.", 1,
+     ("A senior MOFA official", "JPN")),
+    # people who speak for no state: where they sit is not whom they speak for
+    ("ISLAMABAD: Trade fell sharply. Exporters in Peshawar said hundreds of trucks had been stranded.", 1,
+     ("Exporters in Peshawar", None)),
+    ("NAIROBI - Rains failed again. Farmers in Eldoret said the maize harvest would be the worst in a decade.", 1,
+     ("Farmers in Eldoret", None)),
+    ("ISLAMABAD: Trade fell sharply. Officials in Peshawar said the border would reopen.", 1,
+     ("Officials in Peshawar", "PAK")),  # near miss: officials speak for their state
+])
+def test_attribution_home_offices_and_people_of_no_state(extractor: Any, text: str, index: int,
+                                                        expected: tuple[str, str | None]) -> None:
+    found = _attributions(extractor, text)[index]
+    assert (found.speaker, found.speaker_code) == expected
