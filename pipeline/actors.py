@@ -174,10 +174,12 @@ _TRIPLE_REFERENCE = re.compile(
 # "the juntas", "the military governments": with no number, the three states listed together
 # before, and only where three were ("Mali, Burkina Faso and Niger")
 _JUNTAS = re.compile(r"\bthe (?:juntas|military (?:governments|regimes|rulers))\b", re.I)
-# "the kingdom", "the Gulf sultanate", "the city-state": a state named before, by its form of government
+# "the kingdom", "the Gulf sultanate", "the city-state", "the Islamic Republic": a state named before, by
+# its form of government
 _FORM_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:[a-z][\w-]*|Gulf|Hashemite|Himalayan|Arab|Nordic|Scandinavian|Asian|African|European|Buddhist) ){0,2}?"
-    r"(?P<form>[Kk]ingdom|[Ss]ultanate|[Ee]mirates?|[Pp]rincipality|[Cc]ity-[Ss]tate|[Gg]rand [Dd]uchy)\b(?! of\b)"
+    r"(?P<form>[Kk]ingdom|[Ss]ultanate|[Ee]mirates?|[Pp]rincipality|[Cc]ity-[Ss]tate|[Gg]rand [Dd]uchy"
+    r"|[Ii]slamic [Rr]epublic)\b(?! of\b)"
     r"(?! [A-Z])"  # a name's first word: "the Emirates News Agency (WAM) reported"
 )
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
@@ -307,7 +309,7 @@ _PART_OF = frozenset("other some few many most several certain fellow smaller la
 # instrument, forum or venue
 _INSTRUMENTS = frozenset(
     """agreement agreements accord accords pact pacts treaty treaties convention conventions
-    protocol protocols club group format process memorandum declaration declarations round
+    protocol protocols club group format process memorandum declaration declarations round understanding
     consensus charter communique communiqué principles talks summit conference congress
     negotiations peace forum dialogue framework track tracks""".split()
 )
@@ -376,7 +378,15 @@ _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene conve
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking""".split())
 # markets and what trades on them: a place they trade in is no party
 _MARKET_WORDS = frozenset("""bourse trading shares stocks equities futures bonds yields currency rouble ruble rupee
-    yen yuan renminbi rand lira peso""".split())
+    yen yuan renminbi rand lira peso crude""".split())
+# where a body sits: "the Fifth Fleet, which is headquartered in Bahrain", "a company based in Qatar"
+# (not troops: "Kenyan troops based in Somalia" are Kenya's in Somalia)
+_SITTING_VERBS = frozenset("headquartered based located".split())
+_STATIONED = frozenset("""troops forces soldiers personnel units contingent contingents peacekeepers fighters
+    militants marines sailors""".split())
+# what a meeting reaches: "The understanding was reached in Doha", "reached a deal in Abidjan"
+_REACHED = frozenset("""deal deals agreement agreements accord accords understanding understandings compromise
+    consensus settlement truce ceasefire""".split())
 # a market or exchange where what these name trades, or an exchange by its name: "the stock market in
 # Seoul", not "a Christmas market in Magdeburg", "a crowded market in Kabul", "a prisoner exchange in Istanbul"
 _MARKET_PLACES = frozenset("market markets exchange exchanges".split())
@@ -522,6 +532,10 @@ class ActorTracker:
             # in one on Mali); else it is where they sit
             found = [a for a in found if not _seat(sent, a, found)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
+            # kept, the city of an institution is where it is, not what a verb acts on: "who teaches at
+            # Quaid-i-Azam University in Islamabad" (no target)
+            found = [_without_role(a) if a.role == "target" and _institution_seat(sent, a, attribution) else a
+                     for a in found]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
                           and attribution.speaker_code in STATE_CODES else None)
@@ -1644,13 +1658,13 @@ def _reporting_agent(sent: Span, attribution: Attribution) -> Span | None:
     return None
 
 
-def _venue_capital(actor: ActorMention, sent: Span) -> bool:
+def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> bool:
     """A capital named as where others meet or sign: "Chinese negotiators at the talks in Kuala
     Lumpur" (no source nor target of the talks); also a state or capital named as where something
     is held, signed or said ("signed a declaration of principles in Doha", "told reporters in
     Pristina", "by the 2027 summit in Brazil"), travelled to for a meeting ("returned to Doha for
     a fresh round of talks") or in a place phrase before the subject ("Back in Canberra, the
-    opposition ...")."""
+    opposition ...", unless not ``fronted``)."""
     if actor.via == "capital" and _VENUE_BEFORE.search(sent.doc.text[sent.start_char : actor.start]):
         return True
     if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
@@ -1659,7 +1673,7 @@ def _venue_capital(actor: ActorMention, sent: Span) -> bool:
     if mention is None or mention.root.dep_ != "pobj":
         return False
     prep = mention.root.head
-    if prep.lower_ in {"in", "at"} and (_fronted_place(prep, sent) or _venue_of(prep.head)):
+    if prep.lower_ in {"in", "at"} and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head)):
         return True
     # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
     # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
@@ -1676,6 +1690,15 @@ def _venue_of(token: Token) -> bool:
         word = token.lower_
         if word in _VENUE_WORDS | _VENUE_VERBS or (word == "place" and token.head.lower_.startswith("tak")):
             return True
+        if (word in {"take", "takes", "took", "taken", "taking"} and any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)) or (
+                word in {"reach", "reaches", "reached", "reaching"} and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _REACHED for c in token.children)):
+            return True  # "scheduled to take place in Muscat", "The understanding was reached in Doha"
+        if word in _SITTING_VERBS:
+            sitting = token.head if token.dep_ in {"acl", "relcl"} else next(
+                (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), token)
+            return sitting.lower_ not in _STATIONED
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"}:
             # where the partner sits: "signed a memorandum with the government in Tripoli"
             return False
@@ -1993,7 +2016,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     Lithuania and Taiwan"), unless something brings them together ("mediated between", "urged
     Serbia and Kosovo to talk", "brought them together").
     """
-    codes = sorted({a.code for a in actors})
+    codes = sorted({a.code for a in actors} - _venues_only(actors, sent))
     spans: dict[tuple[int, int], set[str]] = {}
     for a in actors:
         if a.via == "name":
@@ -2008,6 +2031,29 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
+
+
+def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
+    """The codes of ``sent`` named only as venues, every mention with no role from the venue rule
+    ("a ceasefire signed in Doha", "to meet again in Lomé"): actors, but no party to a pair. A host
+    named otherwise too ("Qatar hosted the talks in Doha") keeps its pairs, and so does one the
+    three sentences before name, a party the story is about ("a commission would meet in Moscow"
+    after Putin; "the Declaration of Principles signed in Khartoum" after Sudan), and a place
+    before the subject, where the subject often is ("Back in Wellington, the opposition ...")."""
+    if sent is None:
+        return set()
+    venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
+              and _venue_capital(a, sent, fronted=False)}
+    venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
+               or not _venue_capital(a, sent, fronted=False)}
+    if venues:
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = sent.doc[start - 1].sent.start
+        venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS}
+    return venues
 
 
 # object pronouns by which a joined clause takes up what the clause before it did, demonstratives

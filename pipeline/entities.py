@@ -177,7 +177,7 @@ def _particle_surname(ent: Span) -> str | None:
 _INSTITUTION_HEADS = frozenset(
     """institute institution university college school academy foundation endowment center centre
     network society association club museum observatory herald times tribune journal gazette
-    airlines airways""".split()
+    airlines airways chamber""".split()
 )
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
 # such a name gives no code at all, as it speaks for no state
@@ -204,8 +204,11 @@ _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(
-    "reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway wall".split()
+    """reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway wall strait
+    straits""".split()
 )
+# a council of business after a state's name: "the Pakistan Business Council", "the Kenya Trade Council"
+_BUSINESS_WORDS = frozenset("business trade investment industry exporters manufacturers".split())
 # words of a statistics office's name: "the Kenya National Bureau of Statistics" reports, it acts for no one
 _STATISTICS = frozenset({"statistics", "statistical", "census"})
 # words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
@@ -618,7 +621,8 @@ class EntityResolver:
             earlier = particled.get(ent.text.lower())
             if earlier is not None and earlier.start < ent.start and earlier._.code and not ent._.code:
                 ent._.code, ent._.kind, ent._.via = earlier._.code, earlier._.kind, earlier._.via
-            if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and _in_institution_name(ent):
+            if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and (
+                    _in_institution_name(ent) or _in_group_name(ent, previous)):
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
@@ -956,6 +960,8 @@ def _in_institution_name(ent: Span) -> bool:
             break
         if token.lower_ in _FEATURE_HEADS | _STATISTICS or _agency_name(token):
             return True
+        if token.lower_ in {"council", "councils"} and doc[token.i - 1].lower_ in _BUSINESS_WORDS:
+            return True  # "the Pakistan Business Council"
         if token.lower_ in _INSTITUTION_HEADS:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text not in {"-", "–"}  # not "Post-war", "Center-right"
@@ -972,6 +978,20 @@ def _in_institution_name(ent: Span) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _in_group_name(ent: Span, before: Span | None) -> bool:
+    """A state's name right after (``before``) an armed group's, with nothing between, that ends
+    one longer name: the group's word joined to words before it by hyphens, or the whole given an
+    acronym in brackets ("the banned Tehreek-i-Taliban Pakistan (TTP)", "Islamic State Somalia
+    (ISS)"); not "the Taliban Pakistan talks"."""
+    if not (before is not None and before.end == ent.start and before._.kind == "group"
+            and ent._.via == "name" and before[-1].whitespace_):
+        return False
+    doc = ent.doc
+    joined = before.start > 0 and doc[before.start - 1].text in {"-", "–"} and not doc[before.start - 1].whitespace_
+    acronym = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].is_upper
+    return joined or acronym
 
 
 def _agency_name(token: Token) -> bool:
