@@ -321,6 +321,7 @@ _ORG_INSTRUMENTS = frozenset(
 # a scheme's lower-case kind after a name that holds an organisation's: "the BRICS Clear depository system"
 _SCHEMES = frozenset("system scheme platform mechanism".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
+_HYPHENS = frozenset({"-", "\u2013"})  # "the Belgrade-Pristina dialogue", "the Seoul–Tokyo summit"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
     international economic - ii iii 2 3 +""".split()
@@ -511,7 +512,7 @@ class ActorTracker:
                          _role(e.root) if parsed else None)
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
-            and not _names_instrument(e, sent) and e._.code not in DEPENDENT_TERRITORIES
+            and not _names_instrument(e, sent, ents) and e._.code not in DEPENDENT_TERRITORIES
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent)
         ]
@@ -1246,6 +1247,11 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
                     todo.append(t)
         listed = {roots[j] for j in seen if j in roots}
         out |= {frozenset(group) for group in combinations(sorted(listed), size)}
+    if size == 2:  # two joined by a hyphen: "the Kinshasa-Kigali talks", "the Indian-Pakistani ceasefire"
+        ends = {a.end: a.code for a in found if a.code in roots.values() and a.via != "context"}
+        out |= {frozenset((ends[a.start - 1], a.code)) for a in found
+                if a.code in roots.values() and a.via != "context" and a.start - 1 in ends
+                and sent.doc.text[a.start - 1] in _HYPHENS and ends[a.start - 1] != a.code}
     return sorted(out, key=sorted)
 
 
@@ -1436,11 +1442,15 @@ def _host_city(ent: Span, sent: Span, ents: list[Span]) -> bool:
     return any(e._.kind == "organisation" and e._.code and e._.code != ent._.code for e in ents)
 
 
-def _names_instrument(ent: Span, sent: Span) -> bool:
+def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     """ "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital that is
     part of the name of a treaty, forum or venue; "the U.N. Convention on the Law of the Sea": an
-    organisation that is part of the name of a document."""
+    organisation that is part of the name of a document. Not the second of two states joined by
+    a hyphen, which name the parties ("the Belgrade-Pristina dialogue", "the Seoul-Tokyo summit")."""
     doc = ent.doc
+    if any(e._.code in STATE_CODES and e._.code != ent._.code and _HYPHENS & {
+            doc.text[e.end_char:ent.start_char], doc.text[ent.end_char:e.start_char]} for e in ents):
+        return False
     if ent._.via == "org":
         # "the UN Charter", "the EU AI Act", "the ECOWAS Trade Liberalisation Scheme": one of the
         # next three words, all capitalised

@@ -802,6 +802,27 @@ def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: st
     assert {a.code for a in actors} == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two states joined by a hyphen name the parties of what they modify, not a venue
+        ("Peter Sorensen, the EU envoy for the Belgrade-Pristina dialogue, said the talks would resume.",
+         {"EU", "SRB", "XKX"}),
+        ("Officials said the Seoul-Tokyo summit would be held in June.", {"KOR", "JPN"}),
+        ("Oman hosted the latest round of Baku\u2013Yerevan talks.", {"OMN", "AZE", "ARM"}),
+        ("Qatar hosted a new round of the Kinshasa-Kigali talks on Monday. The two governments agreed to a truce.",
+         {"COD", "RWA"}),
+        ("Turkey offered to host the next round of Indian-Pakistani talks. The two countries have not replied.",
+         {"IND", "PAK"}),
+        # a capital in an instrument's name alone stays out
+        ("Moscow said the Astana format had run its course.", {"RUS"}),
+        ("Kenya said the Minsk-2 agreement was a warning.", {"KEN"}),
+    ],
+)
+def test_a_hyphenated_pair_names_both_parties(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
