@@ -116,7 +116,10 @@ _PAIR_REFERENCE = re.compile(
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties))\b"  # a joint statement's "the Parties"
+    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
+    # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
+    # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
+    r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’]))\b"
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
     r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control)\b)",
     re.I,
@@ -216,6 +219,10 @@ _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 # talks"); not a forum (APEC, the G20)
 _PAIRED_ORGS = frozenset("""EU NATO ASEAN AU ECOWAS GCC MERCOSUR EAEU CARICOM SADC EAC IGAD ECCAS AES CELAC EFTA
     CSTO""".split())
+# words of a country's own party politics: "Both parties" near them are political parties, no pair of states
+_PARTY_POLITICS = re.compile(
+    r"\b(?:parliament\w*|elections?|elect(?:ed|oral)|vot(?:e|es|ed|ers|ing)|ballots?|lawmakers|legislat\w+|MPs|"
+    r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # a court's names for the parties of a case: "the Applicant", "the Respondent" (capitalised)
 _CASE_PARTY = re.compile(r"\b[Tt]he (Applicant|Respondent)\b")
@@ -708,7 +715,7 @@ class ActorTracker:
         listed = [g for _, g, _ in self._groups if len(g) == 3]
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
-            if m is None:
+            if m is None or (m.group(0) == "Both parties" and _about_party_politics(sent)):
                 continue
             start = sent.start_char + m.start()
             own, outside = here, set()
@@ -1111,6 +1118,14 @@ class ActorTracker:
 # links from a word up to the noun it modifies or is listed with; to a noun it is listed with only
 _NOUN_LINKS = frozenset(_MODIFIER_DEPS | {"conj"})
 _LISTED = frozenset({"conj", "appos"})
+
+
+def _about_party_politics(sent: Span) -> bool:
+    """Whether ``sent`` or the sentence before it is about a country's own party politics
+    ("Labour and the Conservatives clashed over the budget. Both parties ..."), where "Both
+    parties" are political parties."""
+    before = sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
+    return bool(_PARTY_POLITICS.search(before + " " + sent.text))
 
 
 def _body_words(ents: list[Span]) -> set[str]:

@@ -823,6 +823,28 @@ def test_a_hyphenated_pair_names_both_parties(nlp: Any, text: str, expected: set
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both parties" opening a sentence or a quotation is a pair phrase, as "both sides" is
+        ("Peter Sorensen, the EU envoy for the Belgrade-Pristina dialogue, said the talks would resume. "
+         '"Both parties have obligations.', {"SRB", "XKX"}),
+        ('Armenia and Azerbaijan met in Abu Dhabi on Monday. "Both parties showed flexibility," the Emirati minister said.',
+         {"ARE", "ARM", "AZE"}),
+        ("Ghana and Togo signed a border deal on Friday. Both parties will meet again in March.", {"GHA", "TGO"}),
+        # not within a sentence, with a modifier of its own, or in a country's party politics
+        ("Kenya and Tanzania signed a trade deal. He said both parties were pleased.", set()),
+        ("Ghana and Togo signed a border deal. Both parties' lawyers reviewed the text.", set()),
+        ("Kenya and Tanzania are holding elections this year. Both parties in the governing coalition want a deal.", set()),
+        ("Kenya and Tanzania signed a trade deal. Both parties in parliament welcomed it.", set()),
+        ("Labour and the Conservatives clashed over the budget on Tuesday. Both parties accused each other.", set()),
+        ("Kenya and Tanzania held elections on the same day. Both parties claimed victory.", set()),
+    ],
+)
+def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
