@@ -7,8 +7,9 @@ actors are named only through context, and resolve from the sentences before:
 
 - "both sides", "the two nations", "both partners", "neither government", "bilateral": the one
   pair the sentence just before names, where it holds the sentence's own state if there is one
-  ("C and D signed a deal. The two countries ..."), else the pair the sentences before relate most, recent ones
-  counting more. A sentence with a state of its own takes its partner in that state's most
+  ("C and D signed a deal. The two countries ..."), else the one pair the nearest of the three
+  sentences before relates as parties ("Santo Domingo has deported 300,000 Haitians"), else the
+  pair the sentences before relate most, recent ones counting more. A sentence with a state of its own takes its partner in that state's most
   related pair ("Islamabad said the two countries ..."), unless a pair without it is at least
   twice as related (a mediator's "both capitals"); a state never paired before stays outside the
   pair ("China, which has invested in both countries, ..."), and so does a state on the other side
@@ -283,6 +284,10 @@ def _home_title(sent: Span, start: int) -> bool:
 
 
 _OFFICE_WORDS = frozenset("president premier chancellor minister king emir sultan monarch".split())
+# how many sentences back a pair related as parties is taken for "the two countries" before older ones
+_PARTY_MEMORY = 3
+# prepositions of the place a list of states stands for, not parties: "subsidiaries in Singapore and Hong Kong"
+_PLACE_PREPS = frozenset("in at across through into inside within near around throughout via".split())
 # how much a pair of states named one sentence further back counts in "the two countries"
 _PAIR_DECAY = 0.95
 _PAIR_MEMORY = 80  # sentences: 0.95 ** 80 is nearly nothing
@@ -470,6 +475,8 @@ class ActorTracker:
         # (sentence, two or three states named together, weight): what "the two countries" and
         # "the three governments" may mean
         self._groups: list[tuple[int, frozenset[str], float]] = []
+        # sentence -> the pairs it relates as parties (see _party_pairs), for "the two countries" soon after
+        self._parties: dict[int, set[frozenset[str]]] = {}
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
         # where in the last sentence a reference ("The bloc said") starts -> the organisation it
@@ -581,6 +588,8 @@ class ActorTracker:
         listed = set(_listed(sent, found, 2)) if parsed and len(pairs) > 1 else set()
         shares = [2.0 if pair in listed else 1.0 for pair in pairs]
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
+        if parsed:
+            self._parties[self._sentence] = _party_pairs(sent, found)
         # "the three governments" are three states listed together ("Mali, Burkina Faso and
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
         if parsed:
@@ -1095,6 +1104,17 @@ class ActorTracker:
         if len(last) == 1 and here <= last[0] and not outside:
             # "C and D signed a deal. The two countries also ...": the one pair just named
             return sorted(last[0] - here)
+        if size == 2 and not outside:
+            # the one pair the nearest of the sentences just before relates as parties ("Santo
+            # Domingo has deported 300,000 Haitians. ... between the two countries"), over an older
+            # pair named more often
+            for back in range(1, _PARTY_MEMORY + 1):
+                near = [g for g in self._parties.get(self._sentence - back, ())
+                        if (orgs or g <= STATE_CODES) and not g & outside]
+                if near:
+                    if len(near) == 1 and here <= near[0]:
+                        return sorted(near[0] - here)
+                    break
         weights: dict[frozenset[str], float] = {}
         for sentence, group, weight in groups:
             weights[group] = weights.get(group, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
@@ -1236,6 +1256,36 @@ def _related_pairs(sent: Span, found: list[ActorMention], codes: set[str]) -> se
 
     return {frozenset((a[0], b[0])) for a in clauses for b in clauses
             if a[0] != b[0] and (a[2].i == b[2].i or about(a, b) or about(b, a))}
+
+
+def _party_pairs(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
+    """The pairs ``sent`` relates as parties: listed together other than as a place ("Jamaica and
+    the Bahamas would each send troops", "the Kinshasa-Kigali talks"; not "subsidiaries in Singapore
+    and Hong Kong"), the subject and object of one verb ("Santo Domingo has deported 300,000
+    Haitians"; the state itself, not "the Dublin rules" or "French group Orano"), or one pair
+    phrase ("The two governments have coordinated"; not "the three governments")."""
+    out: set[frozenset[str]] = set()
+    for pair in _listed(sent, found, 2):
+        first = min((a for a in found if a.code in pair and a.via != "context"), key=lambda a: a.start)
+        span = sent.doc.char_span(first.start, first.end, alignment_mode="expand")
+        noun = _noun(span.root) if span is not None else None
+        if noun is not None and not (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS):
+            out.add(pair)
+    members = [a for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS]
+    for start in {a.start for a in members if a.via == "context" and _PAIR_REFERENCE.fullmatch(a.text)}:
+        codes = frozenset(a.code for a in members if a.via == "context" and a.start == start)
+        if len(codes) == 2:
+            out.add(codes)
+    slots: list[tuple[str, int, str]] = []
+    for a in members:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.via != "context" else None
+        # the state itself, or one listed with it, is the argument: not "the Dublin rules", "French group Orano"
+        argument = _argument(span.root, _LISTED) if span is not None else None
+        if argument is not None:
+            slots.append((a.code, argument[0].i, argument[1]))
+    out |= {frozenset((a, b)) for a, verb, slot in slots for b, other, other_slot in slots
+            if a != b and verb == other and slot != other_slot}
+    return out
 
 
 def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[str]]:

@@ -845,6 +845,30 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the one pair the nearest of the three sentences before relates as parties, over an older
+        # pair named more often
+        ("Jamaica and the Bahamas will each send more troops. The two governments have coordinated closely. "
+         "Kenya's role has shrunk. Santo Domingo has deported 300,000 Haitians this year. "
+         "Haiti's foreign minister protested in a letter to the OAS. The OAS has offered to host a dialogue between the two countries.", {"OAS", "DOM", "HTI"}),
+        ("Ghana and Togo signed a border deal. The two countries will build a joint post. "
+         "Officials spoke of rising trade. Nigeria and Benin reopened their border on Monday. "
+         "The weather was calm. The two governments will meet again in March.", {"BEN", "NGA"}),
+        # not places a list stands for, nor a pair without the sentence's own state
+        ("India and China agreed to pull back troops. The two countries will hold more talks. "
+         "Chinese companies route money through subsidiaries in Singapore and Hong Kong. "
+         "Neither side has shown much appetite for it.", {"CHN", "IND"}),
+        ("Ghana and Togo signed a border deal. The two countries will build a joint post. "
+         "Nigeria's president visited Benin on Monday. Ghana's minister said the two countries would finish "
+         "the post by June.", {"GHA", "TGO"}),
+    ],
+)
+def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: str, pair: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == pair
+
+
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
