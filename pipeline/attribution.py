@@ -1182,7 +1182,10 @@ def _phrase(head: Token) -> Span:
         # official in Bamako said" is the official's
         return end
     if last.i > head.i and len(first) and len(end) and end.end > first.end:
-        return doc[first.start : end.end]
+        first = doc[first.start : end.end]
+    if len(first) > 2 and first[-1].lower_ in {"both", "all"}:
+        # "The Brussels Times and the newspaper Népszava both reported": a floating quantifier
+        first = doc[first.start : first.end - 1]
     return first
 
 
@@ -1190,8 +1193,11 @@ def _one_phrase(head: Token) -> Span:
     """The phrase of ``head`` alone (``_phrase``)."""
     doc = head.doc
     ent = ent_at(doc, head.i)
-    if ent is not None and ent.label_ in {"PERSON", "ORG"}:
+    if ent is not None and ent.label_ in {"PERSON", "ORG"} and not (
+            ent.label_ == "ORG" and ent.root.i == head.i and head.lower_ in _PERSON_NOUNS and not ent._.code):
         return _with_its_kind(ent)
+    # "Cambodia's defense ministry spokesperson, Lt. Gen. Sok Chanthy,": an office the tagger took
+    # for a body is a person's noun, and the name in apposition with it is the speaker (below)
     # "the chairperson of the AU Commission, Mahmoud Ali Youssouf,": the parser may hang the name
     # on the body the office is of, which is no person, or on a person named in full, whose
     # name it cannot be ("The powerful sister of leader Kim Jong-un, Kim Yo-jong,": the sister)

@@ -443,9 +443,22 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
         return False  # "The Commission says": the organisation of that name (actors' "the Commission")
     return noun.lower_ in _UNOWNED_OFFICES and not any(
-        c.i != span.root.i and not _own_name(c, noun) and not _unknown_body(c, noun)
+        c.i != span.root.i and not _own_name(c, noun) and not _unknown_body(c, noun) and not _bare_force(c)
         and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
         for c in noun.children)
+
+
+# a state's armed force named without its state: "Army spokesperson", "Navy spokesman"
+_FORCES = frozenset("army navy military police".split())
+
+
+def _bare_force(child: Token) -> bool:
+    """``child`` is an armed force with no state in the title before the office ("Army" of "Army
+    spokesperson Winthai Kongsri"), which names no owner, like "Government spokesman"."""
+    ent = ent_at(child.doc, child.i)
+    return (child.dep_ == "compound" and child.lower_ in _FORCES and not any(c.dep_ in {"compound", "amod", "poss"}
+                                                                          for c in child.children)
+            and (ent is None or (not ent._.code and len(ent) == 1)))
 
 
 # the last word of the name of a state's body: "the Defense Acquisition Program Administration"
@@ -489,11 +502,32 @@ def _title_words(sent: Span, span: Span) -> list[Token]:
     of "said Chief Cabinet Secretary Hayashi"), with a lower-case office word right before it
     ("Presidential spokesperson Kang Yu-jung")."""
     words: list[Token] = []
-    for token in reversed(sent.doc[max(sent.start, span.start - 4) : span.start]):
+    start = span.start
+    while start > sent.start and _rank(sent.doc, start - 1):
+        start -= 1  # "Army spokesperson Maj. Gen. Winthai Kongsri": the rank between the title and the name
+    for token in reversed(sent.doc[max(sent.start, start - 4) : start]):
         if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES)):
             break  # "said Chief Cabinet Secretary ...": the title ends at a lower-case word
         words.append(token)
     return words
+
+
+# a military rank between a title and a name: "Maj. Gen.", "Lt. Gen.", "Rear Adm.", "Air Marshal"
+_RANKS = frozenset("""gen general maj major lt lieut lieutenant col colonel brig brigadier adm admiral capt captain
+    cmdr sgt marshal""".split())
+# words that open a rank only before another: "Rear Adm.", "Vice Admiral", "Air Marshal", "Field Marshal"
+_RANK_OPENERS = frozenset("rear vice air field".split())
+
+
+def _rank(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is part of a military rank before a name ("Maj", ".", "Gen." of "Maj. Gen.")."""
+    word = doc[i].lower_.rstrip(".")
+    if word in _RANKS and doc[i].text[0].isupper():
+        return True
+    if word in _RANK_OPENERS and doc[i].text[0].isupper():
+        return i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in _RANKS
+    # the full stop the tokenizer split from "Maj" or "Lt" in "Maj. Gen.", or the hyphen of "Lt.-Gen."
+    return doc[i].text in {".", "-"} and i > 0 and doc[i - 1].lower_ in _RANKS
 
 
 def _own_name(child: Token, noun: Token) -> bool:

@@ -622,6 +622,40 @@ def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: 
     assert (claims[2].attribution.speaker, claims[2].attribution.speaker_code) == ("Gerson Msigwa", "TZA")
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # a rank between an ownerless title and the name: the office speaks for the state before
+    ("The Royal Thai Army said Cambodian forces opened fire first. Army spokesperson Maj. Gen. Winthai Kongsri "
+     "told a briefing that the army would not tolerate any further violation.", "Winthai Kongsri", "THA"),
+    ("The Royal Thai Army said Cambodian forces opened fire first. Army spokesperson Winthai Kongsri told a "
+     "briefing that the army would respond.", "Winthai Kongsri", "THA"),
+    ("The Philippine Navy reported two Chinese vessels near the shoal. Navy spokesperson Rear Adm. Roy Santos "
+     "told reporters the ships had left by evening.", "Roy Santos", "PHL"),
+    # a rank between a possessive title in apposition and the name: the name speaks
+    ("Phnom Penh disputed the account. Cambodia's defense ministry spokesperson, Lt. Gen. Sok Chanthy, said "
+     "Thai drones had crossed into Oddar Meanchey province.", "Sok Chanthy", "KHM"),
+    # near misses: a state's army owns the title; nothing before gives the ownerless office a state
+    ("Pakistan's army said militants had attacked a checkpoint. Thai Army chief Gen. Pana Claewplodtook said "
+     "the border would stay closed.", "Pana Claewplodtook", "THA"),
+    ("The flooding cut the road north. Army spokesman Brig. Gen. Onyema Nwachukwu said the soldiers had "
+     "cleared the debris.", "Onyema Nwachukwu", None),
+])
+def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Brussels Times and the Budapest-based newspaper Népszava both reported that officials had floated a "
+     "compromise.", "The Brussels Times and the Budapest-based newspaper Népszava"),
+    ("Le Monde and El País all reported that the summit would be delayed.", "Le Monde and El País"),
+    ("Both Kenya and Ethiopia said the talks would resume.", "Both Kenya and Ethiopia"),
+])
+def test_speaker_span_leaves_a_floating_quantifier_out(extractor: Any, text: str, speaker: str) -> None:
+    attribution = _attributions(extractor, text)[0]
+    assert attribution is not None and attribution.speaker == speaker
+
+
 def test_pronoun_speaker_of_no_known_state_is_no_one_elses_actor(extractor: Any) -> None:
     text = ("Prime Minister Shehbaz Sharif telephoned Iranian President Masoud Pezeshkian on Sunday. "
             "A senior official said the border would reopen next week. "
