@@ -2181,22 +2181,53 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     spans = {id(a): sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors
              if sent.start_char <= a.start < sent.end_char}
     for clause in sent:
-        if clause.dep_ != "relcl" or not _GROUPING_VERBS.fullmatch(clause.lower_):
+        listed = _participle_members(clause)
+        if listed is None and (clause.dep_ != "relcl" or not _GROUPING_VERBS.fullmatch(clause.lower_)):
             continue
         noun = clause.head
+        if listed is not None and clause.dep_ != "acl":
+            # "the East African Community, comprising Uganda and Tanzania,": the parser may hang the
+            # participle on the main verb; the noun it tells of is the one before its comma
+            if clause.i - 2 < sent.start or sent.doc[clause.i - 1].text != ",":
+                continue
+            noun = sent.doc[clause.i - 2]
         nouns = {noun.i, noun.head.i} if noun.dep_ == "appos" else {noun.i}  # "the Andean Community, the trade bloc that"
         orgs = {a.code for a in actors if a.kind == "organisation" and (span := spans.get(id(a))) is not None
-                and span.root.i in nouns}
+                and (span.root.i in nouns or (listed is not None and span.end - 1 == noun.i))}
         inside: set[str] = set()
         outside: set[str] = set()
         for a in actors:
             span = spans.get(id(a))
-            within = span is not None and clause.left_edge.i <= span.root.i <= clause.right_edge.i
+            within = span is not None and (span.root.i in listed if listed is not None
+                                           else clause.left_edge.i <= span.root.i <= clause.right_edge.i)
             (inside if within else outside).add(a.code)
         members, strangers = inside - orgs, outside - inside - orgs
         if orgs and members:
             pairs = [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
     return pairs
+
+
+def _participle_members(clause: Token) -> set[int] | None:
+    """The words of the list of members a participle tells of an organisation ("made up of Mali,
+    Burkina Faso and Niger", "comprising", "consisting of", "composed of"): the object and the words
+    joined to it; none for another word."""
+    if clause.dep_ not in {"acl", "advcl"}:
+        return None
+    word = clause.lower_
+    if word == "comprising":
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+    elif word in {"consisting", "composed"} or (word == "made" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                                      for c in clause.children)):
+        objects = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    members: set[int] = set()
+    while objects:
+        head = objects.pop()
+        members |= {t.i for t in head.subtree if t.i == head.i or t.dep_ in {"compound", "conj"}}
+        objects += [c for c in head.children if c.dep_ == "conj"]
+    return members or None
 
 
 def _object_lists(actors: list[ActorMention], sent: Span) -> list[set[str]]:

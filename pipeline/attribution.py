@@ -1301,6 +1301,9 @@ def sits_in(ent: Span, speaker: Span) -> bool:
     Dubai say", "a Western diplomat in Muscat said", "analysts at Standard Bank in Johannesburg",
     or someone's own speaker: "The alliance's spokesperson in Brussels" is the alliance's. Needs
     the parse."""
+    doc = ent.doc
+    if ent.end + 1 < speaker.end and doc[ent.end].text in {"-", "‐"} and doc[ent.end + 1].lower_ == "based":
+        return True  # "the Budapest-based newspaper Népszava", "a Nairobi-based analyst": where it sits
     prep, root = ent.root.head, speaker.root
     placed = prep.head
     if placed.dep_ == "pobj" and placed.head.lower_ == "at" and placed.head.head.i == root.i:

@@ -195,7 +195,10 @@ _COMPANY_ENDS = frozenset(
 # what an apposition calls a company: "Digicel Haiti, the mobile operator", "Jamaica Producers Group,
 # a Kingston-listed company"
 _COMPANY_NOUNS = frozenset(
-    "company firm operator carrier lender conglomerate miner manufacturer maker retailer exporter".split())
+    """company firm operator carrier lender conglomerate miner manufacturer maker retailer exporter brewer distiller
+    airline insurer refiner carmaker automaker chipmaker shipbuilder""".split())
+# the last word of an airline's name after a state's name and another word: "Cambodia Angkor Air"
+_AIRLINE_ENDS = frozenset({"air", "airlines", "airways"})
 # what makes a company word the name of a state's office instead: "the Qatar Energy Ministry",
 # "the Senegal Air Force"
 _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
@@ -629,6 +632,9 @@ class EntityResolver:
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and _in_company_name(ent):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
+            elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
+                # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
             elif ent._.kind == "organisation" and _in_institution_name(ent):
                 # "the ASEAN Studies Centre": a think tank that speaks for no organisation
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
@@ -1099,8 +1105,25 @@ def _in_company_name(ent: Span) -> bool:
                                     doc[ent.end : ent.end + 6]))
     if any(token.lower_ in _OFFICE_AFTER_COMPANY for token in name):
         return False  # "the Russian Industry Ministry"
+    if ent._.via == "name" and len(name) > 1 and name[-1].lower_ in _AIRLINE_ENDS:
+        return True  # "Cambodia Angkor Air": an airline's name ends in "Air" after the state's
     # "the Sudan Chemical Corporation", "Thai Union Group", "Prishtina Mall"
     return head or any(token.lower_ in _COMPANY_ENDS and not token.is_lower for token in name)
+
+
+def _think_tanks_name(ent: Span) -> bool:
+    """``ent`` is one of two or more capitalised words that name a think tank just before the
+    words "think tank": "ISIS" and "Malaysia" of "the ISIS Malaysia think tank" (not "a New Delhi
+    think tank", a city alone, nor "a Chinese think tank")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "the" and not doc[start - 1].is_sent_start:
+        start -= 1
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        end += 1
+    after = [t.lower_ for t in doc[end : end + 3]]
+    return end - start > len(ent) and (after[:2] == ["think", "tank"] or after == ["think", "-", "tank"])
 
 
 def _bank_named_for(ent: Span) -> bool:

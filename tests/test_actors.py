@@ -455,6 +455,15 @@ CASES = [
      {"DOM"}, {"HTI"}),
     ("Jamaica Producers Group, a Kingston-listed company, expanded into Haiti.", {"HTI"}, {"JAM"}),
     ("Kenya, a major tea exporter, signed a trade deal with Pakistan.", {"KEN", "PAK"}, set()),
+    # what an apposition calls a company ("brewer"), an airline's name that ends in "Air", a think tank's name
+    ("Thai Beverage, the Bangkok-listed brewer, suspended deliveries to Cambodia.", {"KHM"}, {"THA"}),
+    ("Cambodia Angkor Air cancelled its flights to Thailand for the rest of the month.", {"THA"}, {"KHM"}),
+    ("Kenya Airways resumed flights to Mogadishu, while the Kenya Air Force patrolled the border with Somalia.",
+     {"KEN", "SOM"}, set()),
+    ("A senior fellow at the ISIS Malaysia think tank said Thailand and Cambodia had reasons to de-escalate.",
+     {"THA", "KHM"}, {"ISIS", "MYS"}),
+    ("ISIS claimed the attack on the Syrian army post near Palmyra.", {"ISIS", "SYR"}, set()),
+    ("A Chinese think tank said Beijing and Manila would resume talks.", {"CHN", "PHL"}, set()),
     ("The Russian Industry Ministry said exports to China rose.", {"RUS", "CHN"}, set()),
     ("The Reserve Bank of India said inflation in Nepal would ease.", {"IND", "NPL"}, set()),
     ("Qatar National Bank opened a branch in Egypt.", {"QAT", "EGY"}, set()),
@@ -1256,6 +1265,25 @@ def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
          ["KEN", "SOM"], True),
         # a relative clause that lists no members relates its objects to the main clause
         ("Kenya complained to ECOWAS, which has sanctioned Mali and Niger.", ["KEN", "MLI"], True),
+        # ... and so does a participle's list: "made up of", "comprising", "consisting of", "which groups"
+        ("The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, left ECOWAS last year.",
+         ["ECOWAS", "MLI"], False),
+        ("The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, left ECOWAS last year.",
+         ["AES", "MLI"], True),
+        ("Kenya asked the East African Community, comprising Uganda, Tanzania and Rwanda among others, to mediate "
+         "with Somalia.", ["KEN", "UGA"], False),
+        ("Kenya asked the East African Community, comprising Uganda, Tanzania and Rwanda among others, to mediate "
+         "with Somalia.", ["KEN", "SOM"], True),
+        ("Morocco complained to the Alliance of Sahel States, consisting of Mali, Niger and Burkina Faso, about the "
+         "border closure.", ["MAR", "NER"], False),
+        ("Morocco complained to the Alliance of Sahel States, consisting of Mali, Niger and Burkina Faso, about the "
+         "border closure.", ["MLI", "NER"], True),
+        ("Brazil pressed Mercosur, which groups Argentina, Paraguay and Uruguay, to sign the deal with Japan.",
+         ["ARG", "BRA"], False),
+        # near misses: a list made up of no organisation's members, or states that make up a part
+        ("Ghana and Togo sent a delegation made up of ministers and army officers to Niger.", ["GHA", "NER"], True),
+        ("Turkey and Greece, comprising the alliance's southern flank, asked NATO for more ships.",
+         ["GRC", "NATO"], True),
     ],
 )
 def test_dyads_keep_an_organisations_listed_members_apart(nlp: Any, text: str, pair: list[str], paired: bool) -> None:

@@ -34,6 +34,14 @@ CASES = [
     ("Tomas Lind of Sweden's Uppsala University said the war would last.", "Tomas Lind", "said", None, False),
     ("Juan Pérez of Guatemala City said the border talks with Belize would resume.", "Juan Pérez", "said", None, False),
     ("Few of us would have predicted that Armenia and Azerbaijan would sign a treaty.", None, None, None, False),
+    # a city a paper or a person is "based" in is where they sit, not whom they speak for
+    ("The Brussels Times and the Budapest-based newspaper Népszava both reported that Hungarian officials had "
+     "floated a compromise.", "The Brussels Times and the Budapest-based newspaper Népszava", "reported", None, False),
+    ("A Nairobi-based analyst said the talks between Ethiopia and Eritrea would stall.", "A Nairobi-based analyst",
+     "said", None, False),
+    ("An Egyptian newspaper reported that Libya had offered to hand over the suspects.", "An Egyptian newspaper",
+     "reported", "EGY", False),
+    ("The Cairo-based Arab League said it would send observers to Sudan.", "Arab League", "said", "ARABLEAGUE", False),
     # "Speaking at ..." gives way to the main verb's cue when that is one too
     ("Speaking at a press conference in Brasília, Foreign Minister Mauro Vieira said that Brazil would mediate.",
      "Mauro Vieira", "said", "BRA", False),
