@@ -193,6 +193,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not _asked(sent, f[3])]
     if not found:
         return None
+    # "Japan is another worry.": the noun "worry" with nothing worried about is no cue, even alone
+    found = [f for f in found if not _idle_worry(sent, f[3])]
+    if not found:
+        return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
     # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
     found = [f for f in found if not _idle_word(sent, f[3])] or found
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
@@ -293,7 +297,8 @@ def denied(subject: Token) -> bool:
 def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     """Whether the cue's clause denies its subject, further back than the words around the cue
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
-    change that"; or a belief denied: "does not believe that the vote will". Needs the
+    change that"; or a belief denied: "does not believe that the vote will", "do not think a war is
+    likely". Needs the
     dependency parse."""
     cue = _parsed_span(sent, match)
     if cue is None:
@@ -302,7 +307,8 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
         if any(denied(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
-    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass"} else cue.root
+    # ... also of a cue predicated of the clause's subject: "I do not think a war is likely"
+    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass", "acomp"} else cue.root
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     belief = clause.head
@@ -330,6 +336,21 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
         slot = slot.head
     return slot.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
         c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
+
+
+def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue is the noun "worry" as what something is, with nothing worried about ("Japan is
+    another worry.", "called it a worry"), not "The real worry is that the truce will collapse" nor
+    "a worry for the bank", "worries that". Needs the dependency parse."""
+    if match.group(0).lower() not in {"worry", "worries"}:
+        return False
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return (token.dep_ in {"attr", "oprd", "dobj", "appos"}
+            and not any(c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
+            and not any(c.dep_ in {"ccomp", "advcl"} for c in token.head.children))
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})

@@ -227,6 +227,11 @@ def test_forecast_by_grammar_reported_future(nlp: Any, text: str, expected: bool
         ("A long list of joint drills will change that fact.", False),
         # a belief denied; a desire a subject denies is no hedge; a reason is no hedge
         ("Hanoi does not believe that the summit will change anything.", True),
+        # ... also of a cue predicated of the believed clause's subject (not where the belief is not denied)
+        ("I do not think a war on the Korean peninsula is likely.", True),
+        ("Seoul does not think a summit is likely before the election.", True),
+        ("I think a war on the Korean peninsula is likely.", False),
+        ("If the rains do not come, a famine is likely.", False),
         ("No state in the region wants to pick a side, and none of them will.", True),
         ("Quito will not back the embargo, because Lima fears reprisals.", True),
         # of two cues as sure, the one that denies the subject's second predicate (not another subject's)
@@ -368,3 +373,21 @@ def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -
     text = "By 2040 the city could have a population of five million."
     (claim,) = extractor.extract([Document(id="x", text=text)], all_sentences=True)
     assert "forecast" in claim.labels and claim.certainty == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "cue"),
+    [
+        # the noun "worry" as what something is, with nothing worried about, is no cue
+        ("Japan is another worry.", None, None),
+        ("Beijing's naval build-up is the bigger worry.", None, None),
+        ("Officials called the drought a serious worry.", None, None),
+        # ... but it is with what is feared, and so is the verb
+        ("The real worry is that the truce will collapse before the harvest.", "low", "worry"),
+        ("Inflation remains a worry for the central bank, which will meet on Thursday.", "low", "worry"),
+        ("Officials worry that the ceasefire will not hold.", "low", "worry"),
+    ],
+)
+def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str | None) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert (certainty.level, certainty.cue) == (level, cue) if certainty else (level, cue) == (None, None)
