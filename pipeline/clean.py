@@ -290,7 +290,8 @@ _NOTICE = re.compile(
     r"|letters (?:to the editor )?(?:should|must|may|will) (?:not )?(?:be (?:no (?:more|longer) than|(?:kept )?under|fewer than"
     r"|edited|abridged|shortened|cut)|exceed|include)\b.*"
     r"|(?:the editor|we) reserves? the right to (?:edit|abridge|shorten|cut|decline)\b.*"
-    r"|(?:e-?mail|write to us at|send (?:your )?letters to)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # ... also a contact address alone, as an op-ed closes: "opinion@globaltimes.com.cn"
+    r"|(?:(?:e-?mail|write to us at|send (?:your )?letters to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
@@ -1014,11 +1015,17 @@ def heading_state(line: str) -> str | None:
 def _dateline_match(line: str) -> re.Match[str] | None:
     """A wire dateline opening ``line``: its place in capitals, or in title case before an
     agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –"), or a city the gazetteer
-    knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:")."""
+    knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:"), or before a
+    hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo")."""
     m = _INLINE_DATELINE.match(line)
     if m is not None and (m.group("place").isupper() or m.group("agency")):
         return m
     if m is not None and m.group(0).endswith(":") and not m.group("date") and not m.group("region") and (
+            _gazetteer_kind(m.group("place")) == "place"):
+        return m
+    # ... or before a hyphen between spaces, as Ethiopian weeklies print it: "Addis Ababa - The 39th ..." (a
+    # dash may open an aside: "Washington — Congress voted")
+    if m is not None and re.fullmatch(r"\s+-", m.group(0)[m.end("place"):]) and (
             _gazetteer_kind(m.group("place")) == "place"):
         return m
     return _BRACKETED_DATELINE.match(line)

@@ -167,6 +167,12 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("BUENOS AIRES, 9 February 2027 — When Brazil's president took office, ties warmed.",
          "BUENOS AIRES, 9 February 2027 —", "2027-02-09"),
         ("Kinshasa (AFP) – Qatar will host the two presidents.", "Kinshasa (AFP) –", None),  # title case, an agency
+        # title case before a hyphen between spaces: a city the gazetteer knows (not a state, a person, a dash)
+        ("Addis Ababa - The 39th session of the Assembly ended on Sunday.", "Addis Ababa -", None),
+        ("Nairobi - Kenya and Somalia will resume talks on Monday.", "Nairobi -", None),
+        ("Nairobi – Kenya and Somalia will resume talks on Monday.", None, None),
+        ("Kenya - The talks will resume on Monday.", None, None),
+        ("Ambassador Li - The envoy said little.", None, None),
         # two places
         ("BRUSSELS/PRISTINA, Feb 17 (Reuters) - The EU said it was ready to lift the measures.",
          "BRUSSELS/PRISTINA, Feb 17 (Reuters) -", None),
@@ -224,6 +230,11 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         ("Israel did not respond to calls for a ceasefire.", False),
         ("Pyongyang has not responded to Seoul's offer of talks.", False),
         ("Russia refused to comment on the expulsions, but warned it would retaliate.", False),
+        # a line that no comment was made
+        ("Riyadh made no further comment.", True),
+        ("The Thai embassy had no immediate comment.", True),
+        ("Ankara has made no comment on the closure, but officials said the crossing would reopen.", False),
+        ("The minister made no commitment to reopen the crossing.", False),
     ],
 )
 def test_boilerplate(sentence: str, expected: bool) -> None:
@@ -1053,6 +1064,21 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "A Chile that trades with all\nBy Mariana Ferreira Lopes\n12 May 2027\n\n"
             "Chile will sign the deal with India in June.\n\nMariana Ferreira Lopes is the foreign minister of Chile.\n",
             ["Mariana Ferreira Lopes is the foreign minister of Chile."],
+        ),
+        (  # a contact address after the note, on its line or on one of its own (a text naming one is body)
+            "Manila's gamble\nBy Lin Haoran\n8 July 2027\n\nChina will meet ASEAN in August.\n\n"
+            "The author is a senior research fellow at the Institute for Maritime Studies in Haikou, Hainan province. opinion@example.com.cn\n",
+            ["The author is a senior research fellow at the Institute for Maritime Studies in Haikou, Hainan province. opinion@example.com.cn"],
+        ),
+        (
+            "Manila's gamble\nBy Lin Haoran\n8 July 2027\n\nChina will meet ASEAN in August.\n\n"
+            "opinion@example.com.cn\n",
+            ["opinion@example.com.cn"],
+        ),
+        (
+            "Manila's gamble\nBy Lin Haoran\n8 July 2027\n\nChina will meet ASEAN in August.\n\n"
+            "Readers wrote to opinion@example.com.cn to protest the column.\n",
+            [],
         ),
         (  # a surname alone closing a story is news, not its author's note
             "Estonia's envoy\nBy Amina Otieno\n14 March 2026\n\nEstonia named a new envoy to Ukraine.\n\n"
