@@ -992,6 +992,8 @@ _MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day
 _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter)\b(?!\s+of\b)", re.I)
 # a month or unit named relatively that the tagger may leave out or run into a place: "next September",
 # "the Pacific next year"
+# a unit with the word that says which one: "this year" (of "as this year's chair", which the tagger cuts to "year")
+_WHICH_UNIT = re.compile(r"(?:this|next|last)\s+(?:year|month|week)", re.I)
 _NEXT_UNIT = re.compile(r"\b(?:this|next|last)\s+(?:year|month|week|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
 # a number the tagger may take for a date: "resolution 2216", "Regulation (EU) 2025/1975", "now
@@ -1103,6 +1105,17 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
     return ent
 
 
+# a frequency before "since" or "from": "held every year since 2019", "each spring from 2021"
+_EVERY_UNIT = re.compile(r"(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter)s?\s+"
+                         r"(?:since|from)\s*$", re.I)
+
+
+def _frequency_since(ent: Span) -> bool:
+    """ "has been held every year since 2019": the start of a frequency the tagger took alone, no time of
+    its own, as "every year since 2021" whole is none (not "held twice since 2019")."""
+    return bool(_EVERY_UNIT.search(ent.doc[max(ent.sent.start, ent.start - 5) : ent.start].text_with_ws))
+
+
 def _near_miss(ent: Span) -> bool:
     """ "Greece and Turkey came within hours of war": a bare unit after "came within" and before
     "of" and a noun without a determiner says how near, not when ("came within hours of the vote"
@@ -1125,7 +1138,7 @@ def _date_entities(sent: Span) -> list[Span]:
     per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(sent.text)]
     ents = [e for e in ents_of(sent)
             if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)
-            and not (e.label_ in {"DATE", "TIME"} and _no_time(e))
+            and not (e.label_ in {"DATE", "TIME"} and (_no_time(e) or _frequency_since(e)))
             and not any(start <= e.start_char and e.end_char <= end for start, end in per_unit)]
     for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
@@ -1138,9 +1151,13 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     doc = sent.doc
     ents = [_with_second_day(e, sent) for e in ents]
-    # "this summer's problems": the word the tagger cut from a season, which says which one
-    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _SEASON.match(doc[e.start - 1 : e.end].text)
+    # "this summer's problems", "as this year's chair": the word the tagger cut from a season or a unit, which
+    # says which one
+    ents = [doc[e.start - 1 : e.end] if e.start > sent.start and (_SEASON.match(doc[e.start - 1 : e.end].text)
+                                                                  or _WHICH_UNIT.fullmatch(doc[e.start - 1 : e.end].text))
             and not doc[e.start - 1].ent_type_ else e for e in ents]
+    # "in the first half of this year alone": an adverb the tagger ran into the time
+    ents = [doc[e.start : e.end - 1] if len(e) > 1 and e[-1].lower_ == "alone" else e for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e

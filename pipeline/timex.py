@@ -578,7 +578,7 @@ def in_future_clause(ent: Span) -> bool:
         return False
     token = attached_word(ent)
     if ent.root.dep_ == "poss" and token.i == ent.root.i:
-        token = ent.root.head  # "is due to attend Thursday's plenary": the day of what is attended
+        token = _possessor_verb(ent.root)  # "is due to attend Thursday's plenary": the day of what is attended
     if token.i != ent.root.i and token.dep_ in {"dobj", "obj"}:
         token = token.head  # "will hold the Friday vote": the verb of the noun the date modifies
     elif token.i == ent.root.i and token.dep_ == "nsubj":
@@ -640,6 +640,15 @@ def in_future_clause(ent: Span) -> bool:
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
     return _scheduled_present(token, auxes)
+
+
+def _possessor_verb(day: Token) -> Token:
+    """The word a possessive time's noun belongs to: "plenary" of "is due to attend Thursday's plenary",
+    and through a preposition its verb, "released" of "will be released before Thursday's talks"."""
+    token = day.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+        token = token.head.head
+    return token
 
 
 def _governing_verb(token: Token) -> Token:

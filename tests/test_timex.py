@@ -196,6 +196,11 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ('Marcos called it "a model for how neighbours should settle disputes" in a speech on Monday.', "2023-12-11"),
         # the day of what is attended, a day something is planned for, a verb joined without its subject
         ("The envoy is due to attend Friday's session as an observer.", "2023-12-15"),
+        # ... and through a preposition, the verb of the noun a possessive day is of
+        ("It is unclear whether the crew will be freed before Friday's talks.", "2023-12-15"),
+        ("The envoys will meet again after Monday's vote.", "2023-12-18"),
+        ("Officials met after Monday's vote to discuss the border.", "2023-12-11"),
+        ("The ministers discussed the crossing ahead of Friday's summit.", "2023-12-08"),
         ("Dock unions in Rotterdam have called a walkout for Friday.", "2023-12-15"),
         ("Monday may be remembered as a lost chance.", "2023-12-11"),  # a passive looks back at it
         # a participle or an infinitive of purpose takes the tense of the verb it hangs on
@@ -676,3 +681,26 @@ def test_timex_year_ranges_decades_counts_later_and_invitations(extractor: Any, 
                                                                  expected: list[Any]) -> None:
     claims = _claims(extractor, text, day)
     assert [[(t.text, t.period) for t in c.time] for c in claims] == expected
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the start of a frequency the tagger took alone is no time, as the frequency whole is none
+        ("The exercise has been held every year since 2019.", []),
+        ("The two navies have drilled together each spring since 2021.", []),
+        ("Kenya and Somalia have met twice since 2019.", [("2019", "2019")]),
+        # an adverb the tagger ran in is cut ("in March alone" stays the month)
+        ("Ghana and Togo held talks three times in the first half of this year alone.",
+         [("the first half of this year", "2026")]),
+        ("Ghana and Togo held talks in March alone.", [("March", "2026-03")]),
+        # the word the tagger cut from a possessive unit says which one, as "this summer's problems" keeps it
+        ("Malaysia, as this year's chair, will host the summit.", [("this year", "2026")]),
+        ("Last year's summit in Lusaka ended without a statement.", [("Last year's", "2025")]),
+    ],
+)
+def test_timex_frequencies_adverbs_and_possessive_units(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
+    (claim,) = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for t in claim.time] == times
