@@ -1156,6 +1156,9 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and (_SEASON.match(doc[e.start - 1 : e.end].text)
                                                                   or _WHICH_UNIT.fullmatch(doc[e.start - 1 : e.end].text))
             and not doc[e.start - 1].ent_type_ else e for e in ents]
+    # ... with its possessive, as "Last year's" keeps it: "this year's"
+    ents = [doc[e.start : e.end + 1] if _WHICH_UNIT.fullmatch(e.text) and e.end < sent.end
+            and doc[e.end].text in {"'s", "’s"} else e for e in ents]
     # "in the first half of this year alone": an adverb the tagger ran into the time
     ents = [doc[e.start : e.end - 1] if len(e) > 1 and e[-1].lower_ == "alone" else e for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month
