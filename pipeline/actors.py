@@ -575,7 +575,10 @@ class ActorTracker:
                            for w in a.text.split() if w.istitle()}
         self._common = [(i, w) for i, w in self._common if self._sentence - i < _ORG_MEMORY]
         self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
-        members = sorted({a.code for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS})
+        # a state named only as a venue is no party to the pairs remembered, as to the sentence's dyads
+        venues = _venues_only(found, sent) if parsed else set()
+        members = sorted({a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS)
+                          and a.code not in venues})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         pairs = [frozenset(pair) for pair in combinations(members, 2)]
         if parsed and len(pairs) > 1:

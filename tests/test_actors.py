@@ -1424,3 +1424,17 @@ def test_actors_organisation_references_offices_and_acronyms(
 def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str, person: str, code: str | None) -> None:
     claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
     assert {a.code for a in claim.actors if a.text == person and a.via != "implied"} == ({code} if code else set())
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a state named only as where the pair will meet is no party to the pairs a later phrase takes
+    ("Congo's foreign minister told reporters that Kigali was still occupying Congolese territory. Rwanda's "
+     "foreign minister rejected the accusation and said both governments had agreed to meet again in Lomé in "
+     "March. Togolese President Faure Gnassingbé, the AU mediator, is expected to host that meeting, but neither "
+     "delegation confirmed a date.", {"COD", "RWA"}),
+    ("Congo and Rwanda will meet again in Lomé next month. Togo's president is expected to host the talks, "
+     "and both sides have named negotiators.", {"COD", "RWA"}),
+])
+def test_pair_phrase_passes_over_a_venue(nlp: Any, text: str, pair: set[str]) -> None:
+    found = _last_sentence_actors(nlp, text)
+    assert {a.code for a in found if a.via == "context" and a.kind == "state"} == pair
