@@ -1105,17 +1105,6 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
     return ent
 
 
-# a frequency before "since" or "from": "held every year since 2019", "each spring from 2021"
-_EVERY_UNIT = re.compile(r"(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter)s?\s+"
-                         r"(?:since|from)\s*$", re.I)
-
-
-def _frequency_since(ent: Span) -> bool:
-    """ "has been held every year since 2019": the start of a frequency the tagger took alone, no time of
-    its own, as "every year since 2021" whole is none (not "held twice since 2019")."""
-    return bool(_EVERY_UNIT.search(ent.doc[max(ent.sent.start, ent.start - 5) : ent.start].text_with_ws))
-
-
 def _near_miss(ent: Span) -> bool:
     """ "Greece and Turkey came within hours of war": a bare unit after "came within" and before
     "of" and a noun without a determiner says how near, not when ("came within hours of the vote"
@@ -1138,7 +1127,7 @@ def _date_entities(sent: Span) -> list[Span]:
     per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(sent.text)]
     ents = [e for e in ents_of(sent)
             if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)
-            and not (e.label_ in {"DATE", "TIME"} and (_no_time(e) or _frequency_since(e)))
+            and not (e.label_ in {"DATE", "TIME"} and _no_time(e))
             and not any(start <= e.start_char and e.end_char <= end for start, end in per_unit)]
     for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
