@@ -313,6 +313,19 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     return None
 
 
+def _stepped(m: re.Match[str], unit: str, step: int, reference: str | None) -> tuple[str | None, str | None] | None:
+    """The date and period ``step`` units ("year", "month", "day") from the time ``m`` matched, the
+    day ``reference``; None where ``m`` names no such unit ("a month later" after a year alone)."""
+    if unit == "year":
+        return None, str(int(m.group("year")) + step)
+    if unit == "month" and m.group("month"):
+        return None, _shifted(date(int(m.group("year")), int(m.group("month")), 1), "month", step)
+    if unit == "day" and m.group("day"):
+        day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
+        return day, day
+    return None
+
+
 def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[str | None, str | None] | None:
     """The date and period of a time counted from ``reference``, the period of a time named before
     it: "the next month" after "August 17, 1999" is 1999-09, "the following year" after "2018"
@@ -339,14 +352,7 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
         # "Three years later" after 1993 is 1996; a count of months after a year alone, or of days after a
         # month, is vague
         unit, step = later.group("unit").lower(), _count(later) * (1 if later.group("which").lower() == "later" else -1)
-        if unit == "year":
-            return None, str(int(m.group("year")) + step)
-        if unit == "month" and m.group("month"):
-            return None, _shifted(date(int(m.group("year")), int(m.group("month")), 1), "month", step)
-        if unit == "day" and m.group("day"):
-            day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
-            return day, day
-        return None, None
+        return _stepped(m, unit, step, reference) or (None, None)
     that = _THAT_YEAR.search(cleaned)
     if that:
         head = cleaned[: that.start()]
@@ -369,13 +375,9 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     unit = a.group("unit").lower()
     unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
-    if unit == "year":
-        return None, str(int(m.group("year")) + step)
-    if unit == "month" and m.group("month"):
-        return None, _shifted(date(int(m.group("year")), int(m.group("month")), 1), "month", step)
-    if unit == "day" and m.group("day"):
-        day = (date.fromisoformat(reference or "") + timedelta(days=step)).isoformat()
-        return day, day
+    stepped = _stepped(m, unit, step, reference)
+    if stepped:
+        return stepped
     if re.match(r"(?:the|that)\s", cleaned, re.I):
         return None, None  # "the next month" after "2018": a month of 2018 or 2019, not one counted from today
     return None
