@@ -189,8 +189,15 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower().startswith(("want", "seek", "aim"))
                                       and (_UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()])
                                            or _denied_subject(sent, f[3])))] or found
+    # "he will risk a confrontation", "would not risk a crisis": the verb after the modal is what is
+    # forecast, no hedge of it (as "to risk" after another cue is)
+    found = [f for f in found if not (f[3].group(0).lower() == "risk"
+                                      and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
     # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
     found = [f for f in found if not _asked(sent, f[3])]
+    # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
+    # forecasts nothing
+    found = [f for f in found if not (f[3].group(0).lower() == "can" and _in_condition(sent, f[3]))]
     if not found:
         return None
     # "Japan is another worry.": the noun "worry" with nothing worried about is no cue, even alone
@@ -410,6 +417,13 @@ def _in_settled_clause(sent: Span, match: re.Match[str], settled: list[tuple[int
     clauses = {heads[1].i for f in settled if f[3].group(0).lower() == "whether"
                and len(heads := list(_heads(sent, f[3]))) > 1}
     return bool(clauses) and any(t.i in clauses for t in list(_heads(sent, match))[1:])
+
+
+def _in_condition(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue stands in a condition ("If borders can be redrawn by force, ..."). Needs the
+    dependency parse."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children)
+               for t in _heads(sent, match))
 
 
 def _asked(sent: Span, match: re.Match[str]) -> bool:

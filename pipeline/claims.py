@@ -869,6 +869,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
+        if not since and not future and _REST_OF.match(whole.text):
+            # "cancelled its flights for the rest of the month": what is left of the current one, unless
+            # the sentence names another time it may be left of ("In 2019, ... for the rest of the year")
+            past = len(ents) > 1
         parts = date_parts(whole)
         for e, text in parts:
             if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
@@ -979,6 +983,9 @@ def _age(ent: Span) -> bool:
 
 
 _MONTH_ALONE = re.compile(_MONTH)
+# "the month" of "for the rest of the month", which the tagger may give without the words before it
+_UNIT_ALONE = re.compile(r"the (?:year|month|week)", re.I)
+_REST_OF = re.compile(r"the (?:rest|remainder) of", re.I)
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
@@ -1148,6 +1155,9 @@ def _date_entities(sent: Span) -> list[Span]:
     # ... with its possessive, as "Last year's" keeps it: "this year's"
     ents = [doc[e.start : e.end + 1] if _WHICH_UNIT.fullmatch(e.text) and e.end < sent.end
             and doc[e.end].text in {"'s", "’s"} else e for e in ents]
+    # "for the rest of the month": the words the tagger cut from the unit, which say it is the current one
+    ents = [doc[e.start - 3 : e.end] if e.start - 3 >= sent.start and _UNIT_ALONE.fullmatch(e.text)
+            and _REST_OF.fullmatch(doc[e.start - 3 : e.start].text) else e for e in ents]
     # "in the first half of this year alone": an adverb the tagger ran into the time
     ents = [doc[e.start : e.end - 1] if len(e) > 1 and e[-1].lower_ == "alone" else e for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month

@@ -638,6 +638,9 @@ def in_future_clause(ent: Span) -> bool:
     if planned.lower_ in _PLANNED:
         return (
             planned.dep_ == "acl"  # "the summit, set for March 3"
+            # "with the prime minister expected to visit Seoul in the spring": a plan in an absolute phrase
+            or (planned.dep_ == "pcomp" and planned.head.lower_ in {"with", "without"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in planned.children))
             or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
@@ -673,6 +676,10 @@ def _governing_verb(token: Token) -> Token:
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)):
             token = token.head  # "to decide whether to continue": an infinitive under an infinitive
+        elif (token.dep_ == "conj" and token.head.i != token.i and not _past_form(token.lower_)
+              and not token.lower_.endswith(("ing", "s")) and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+              and any(c.dep_ == "aux" and c.lower_ in {"to"} | _FUTURE_AUX | _MODALS for c in token.head.children)):
+            token = token.head  # "is due to fly ... and then travel to Phnom Penh on Monday": the infinitive it is joined to
         else:
             break
     return token

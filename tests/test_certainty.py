@@ -318,6 +318,13 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ('The minister said Cairo would "never seek to isolate Khartoum".', "medium", "would", True),
         ("Ankara will seek to extend the grain corridor, officials said.", "high", "will", False),
         ("Pretoria aims to finish the pipeline by 2030.", "low", "aims to", False),
+        # "risk" after the modal is what is forecast, as a desire is
+        ("His advisers do not believe he will risk a confrontation with Caracas before the vote.", "high", "will", True),
+        ("The ministry said Ankara would not risk a rupture with Brussels.", "medium", "would", True),
+        ("The new tariffs risk a trade war with Jakarta.", "low", "risk", False),
+        # an ability supposed in a condition is no cue; the main clause's cue counts
+        ("If the two sides can agree on a text, the treaty will be signed in May.", "high", "will", False),
+        ("If the rains come early, the harvest can recover.", "low", "can", False),
         # a surprise foreseen denies what would cause it
         ('"I would be surprised if either side retaliates before the summit."', "medium", "would", True),
         ("Diplomats said they would be very surprised if the talks collapsed this week.", "medium", "would", True),
@@ -328,6 +335,17 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert certainty is not None and (certainty.level, certainty.cue, certainty.negated) == (level, cue, negated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If borders can be redrawn by force here, no small state in the region is safe," she said.',
+        "If Lusaka can be persuaded to join, the corridor becomes viable.",
+    ],
+)
+def test_certainty_an_ability_in_a_condition_is_no_cue(nlp: Any, text: str) -> None:
+    assert forecast_certainty(nlp(text)[:]) is None
 
 
 def test_certainty_the_question_put_to_a_speaker_is_no_cue(nlp: Any) -> None:

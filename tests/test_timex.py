@@ -705,3 +705,34 @@ def test_timex_year_ranges_decades_counts_later_and_invitations(extractor: Any, 
 def test_timex_frequencies_adverbs_and_possessive_units(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
     (claim,) = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # an infinitive or bare verb joined to a forward one takes its tense (2026-10-14 is a Wednesday)
+        ("The envoy is due to fly to Accra on Sunday and then travel to Lomé on Monday.",
+         [("Sunday", "2026-10-18"), ("Monday", "2026-10-19")]),
+        ("The ministers are expected to meet in Jakarta on Friday and sign the accord on Monday.",
+         [("Friday", "2026-10-16"), ("Monday", "2026-10-19")]),
+        ("The envoy will arrive in Nairobi on Thursday and then travel to Kampala on Monday.",
+         [("Thursday", "2026-10-15"), ("Monday", "2026-10-19")]),
+        # not a past verb joined to it, nor a story in the past
+        ("The minister flew to Accra on Sunday and then travelled to Lomé on Monday.",
+         [("Sunday", "2026-10-11"), ("Monday", "2026-10-12")]),
+        # a plan in an absolute phrase looks forward: its season is the next one
+        ("Accra and Lomé agreed to reopen the border, with the Togolese president expected to visit Accra in the spring.",
+         [("the spring", "2027")]),
+        ("With elections expected in the spring, the party is rebuilding its base.", [("the spring", "2027")]),
+        # "the rest of" the unit is what is left of the current one, also in a past clause (not where
+        # the sentence names another time it may be left of)
+        ("The airline cancelled its flights to Lomé for the rest of the month.", [("the rest of the month", "2026-10")]),
+        ("Troops will stay at the border for the rest of the year.", [("the rest of the year", "2026")]),
+        ("In 2019, the airline cancelled its flights for the rest of the year.",
+         [("2019", "2019"), ("the rest of the year", None)]),
+    ],
+)
+def test_timex_joined_infinitives_absolute_plans_and_the_rest_of(extractor: Any, text: str,
+                                                                 times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for t in claim.time] == times
