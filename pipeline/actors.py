@@ -234,9 +234,11 @@ _CLAUSES = {"advcl", "ccomp", "relcl", "parataxis"}
 _TARGET_DEPS = {"dobj", "obj", "pobj", "iobj", "dative", "attr", "oprd"}
 # prepositions that make a state part of the noun they hang on, which has the noun's role
 _PARTITIVE_PREPS = frozenset({"of", "between", "among", "from", "at", "in", "within", "inside", "under"})
-# the offices of an organisation that its "Its" may stand before: "Its secretary general said"
+# the offices and bodies of an organisation that its "Its" may stand before: "Its secretary general said",
+# "Its Permanent Council will meet"
 _ORG_OFFICES = frozenset("""general secretary-general director director-general chair chairman chairwoman
-chairperson president presidency spokesperson spokesman spokeswoman commissioner envoy head""".split())
+chairperson president presidency spokesperson spokesman spokeswoman commissioner envoy head
+council assembly commission secretariat""".split())
 _BOTH_OF_US = re.compile(r"\b(?:both|the two|each|neither|either) of us\b", re.I)
 _INVERTING = frozenset({"so", "neither", "nor"})  # "and so does Petro": the subject after its auxiliary
 _COME = frozenset("come comes came coming".split())
@@ -749,6 +751,9 @@ class ActorTracker:
                     # accused both governments", "Both leaders thanked Kazakhstan"
                     outside = {a.code for a in members if _other_side(sent, a, span)}
                     own -= outside
+                    when = _when_subjects(sent, [a for a in members if a.start >= end + 40], span)
+                    if len(when) == 2:
+                        own = when  # "The two governments last met in 2023, when Presidents Ali and Maduro agreed"
                     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "between" and len(own) >= 2
                             and not any(g <= own for _, g, _ in self._groups)):
                         # two named before "between" the pair, and never paired before, may be its
@@ -1218,6 +1223,31 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     # in "elevated ties to a China-Africa community"
     own = _argument(mention.root, _LISTED)
     return own is not None and own[0].i == verb.i and own[1] != slot
+
+
+def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set[str]:
+    """The states of the leaders a "when" clause after a pair phrase has as its subjects: it says
+    when the pair did what the phrase's verb says, and so names the pair ("The two governments last
+    met in 2023, when Presidents Irfaan Ali and Nicolás Maduro agreed ..."); not a clause that acts
+    on the pair ("when Kenya and Ethiopia urged them to talk") nor states of its own ("when Ecuador
+    and Bolivia were still in talks")."""
+    codes: set[str] = set()
+    for actor in members:
+        if actor.via != "leader":
+            return set()  # "when Ecuador and Bolivia were still in talks": other states, at the time
+        span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        if (token.dep_ not in {"nsubj", "nsubjpass"} or token.i < phrase.end
+                or not any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < token.i for c in verb.children)
+                or any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"them", "both"} for c in verb.children)):
+            return set()
+        codes.add(actor.code)
+    return codes
 
 
 def _venue(sent: Span, actor: ActorMention, after: bool) -> bool:

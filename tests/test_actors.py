@@ -663,6 +663,14 @@ CASES = [
     # "the confederation", "the group", and "the bloc" any number of sentences after the one bloc named
     ("Mali, Burkina Faso and Niger formed the AES in 2023. The confederation has built a joint force.", {"AES"}, set()),
     ("Al-Shabaab fighters raided a base in Somalia. The group has also been recruiting in Kenya.", {"ALSHABAAB"}, set()),
+    # a "when" clause whose subjects are two leaders names the pair of the phrase before it
+    ("Venezuela and Brazil held talks on trade in Brasília. The two governments last met face to face in Argyle, "
+     "St Vincent, in December 2023, when Presidents Irfaan Ali and Nicolás Maduro agreed not to use force.",
+     {"GUY", "VEN"}, {"BRA"}),
+    ("Colombia and Peru signed a trade pact. The two countries resumed flights between their capitals on Monday, "
+     "when Ecuador and Bolivia were still in talks over theirs.", {"COL", "PER"}, set()),
+    ("Colombia and Peru signed a trade pact. The two countries first clashed over the river in the summer of 2019, "
+     "when Kenya and Ethiopia urged them to talk.", {"COL", "PER"}, set()),
     ("SADC leaders met in Harare. Zambia sent troops. Malawi sent medics. Angola sent money. Namibia sent food. "
      "Botswana sent trucks. Lesotho expected the bloc to pay.", {"SADC"}, set()),
 ]
@@ -1216,8 +1224,14 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
          "Its secretary general is expected to issue a ruling by the end of April.", ("Its secretary general", "ANDEAN")),
         ("The African Union suspended Niger in July. Its chairperson said the suspension would stay.",
          ("Its chairperson", "AU")),
+        # a body of it, as an office
+        ("The OAS, for its part, has struggled to act. Its Permanent Council will meet again in November.",
+         ("Its Permanent Council", "OAS")),
+        ("Kenya and Uganda appealed to the East African Community. Its assembly will debate the dispute.",
+         ("Its assembly", "EAC")),
         # not two organisations, not a thing that is no office, not after an actor the sentence names
         ("NATO and the EU met in Brussels. Its secretary general said the talks went well.", None),
+        ("NATO and the EU met in Brussels. Its council said the talks went well.", None),
         ("Kenya and Uganda appealed to the East African Community. Its economy has grown quickly.", None),
         ("The EU met Kenya's foreign minister on Monday. Kenya said its president would attend the summit.", None),
     ],
