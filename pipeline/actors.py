@@ -92,6 +92,7 @@ from .attribution import (
     _HONORIFICS,
     _PERSON_NOUNS,
     _PRIVATE_PEOPLE,
+    _SPEECH,
     CUES,
     Attribution,
     given_name_gender,
@@ -939,6 +940,8 @@ class ActorTracker:
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _BLOCS)
                 org = next((a for a in earlier if a.code in kinds), None)
+                if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
+                    org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
                 if org is None and word != "alliance":  # "the alliance" may be a coalition of parties
                     org = self._only_named(kinds)
             else:
@@ -1223,6 +1226,24 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     # in "elevated ties to a China-Africa community"
     own = _argument(mention.root, _LISTED)
     return own is not None and own[0].i == verb.i and own[1] != slot
+
+
+def _reporting_owner(sent: Span, phrase: Span, orgs: list[ActorMention]) -> ActorMention | None:
+    """The bloc whose body reports what the sentence says before it is the one that clause has as
+    its subject, not one it acts on ("ECOWAS leaders will meet ... to discuss relations with the
+    Alliance of Sahel States, the bloc's commission said": ECOWAS); not where the body is the
+    subject of what is reported ("The AU praised ECOWAS, saying the bloc's commission had acted")."""
+    owned = phrase.root.head
+    if phrase.root.dep_ != "poss" or owned.dep_ != "nsubj" or owned.head.lower_ not in _SPEECH:
+        return None
+    said = [c for c in owned.head.children if c.dep_ == "ccomp" and c.i < owned.i]
+    if len(said) != 1:
+        return None
+    clause = said[0]
+    subjects = {a.code: a for a in orgs if a.role == "source"
+                and (t := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                and clause.left_edge.i <= t.root.i <= clause.right_edge.i}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set[str]:

@@ -1452,3 +1452,18 @@ def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str
 def test_pair_phrase_passes_over_a_venue(nlp: Any, text: str, pair: set[str]) -> None:
     found = _last_sentence_actors(nlp, text)
     assert {a.code for a in found if a.via == "context" and a.kind == "state"} == pair
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the bloc whose body reports the clause before it is that clause's subject, not a bloc it acts on
+    ("ECOWAS leaders will meet in Abuja on Saturday to discuss relations with the Alliance of Sahel States, "
+     "the bloc's commission said.", "ECOWAS"),
+    ("The African Union will send observers to the talks with the Southern African Development Community in "
+     "Harare, the bloc's spokesperson said.", "AU"),
+    # two blocs as subjects: the one named last, as before
+    ("SADC and the EAC agreed on Friday to merge their observer missions, the bloc's secretariat said.", "EAC"),
+])
+def test_a_blocs_reporting_body_is_the_reported_clauses_subject(extractor: Any, text: str, code: str) -> None:
+    claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
+    assert claims[0].attribution is not None
+    assert claims[0].attribution.speaker_code == code
