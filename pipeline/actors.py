@@ -813,8 +813,13 @@ class ActorTracker:
         if parsed and subject is not None and sentence == self._sentence - 1 and (
                 subject.code not in named or all(a.role == "target" for a in [*found, *out] if a.code == subject.code)):
             # "China imposed tariffs on Canadian canola. It also suspended imports of peas."
-            it = next((t for t in sent if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                       and t.head.lower_ not in _IMPERSONAL), None)
+            # also the subject of what people report: "The Court is expected to rule in 2027. Most
+            # legal scholars believe it will side with Guyana" (not what a body or company says of
+            # itself: "KazMunayGas, the national oil company, has said it expects")
+            it = next((t for t in sent if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lower_ not in _IMPERSONAL
+                       and (t.head.dep_ == "ROOT" or (t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
+                                                      and t.head.head.lower_ in CUES
+                                                      and _people_say(t.head.head)))), None)
             if it is not None and not any(a.role == "source" for a in found):
                 out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
                 named = named | {subject.code}
@@ -2075,6 +2080,14 @@ def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
         return None  # "The EU hailed the deal. It gives ...": the deal as likely as the EU
     return next((a for a in found if a.kind in {"state", "organisation"} and a.via != "implied"
                  and a.start <= subject.idx < a.end), None)
+
+
+def _people_say(verb: Token) -> bool:
+    """The subject of ``verb`` is people in the plural, named by no name ("Most legal scholars",
+    "Diplomats"), who cannot be the "it" of what they say."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and not subject.ent_type_ and subject.text[1:].islower()
+            and subject.lower_.endswith("s") and not subject.lower_.endswith("ss"))
 
 
 def _singular_thing(token: Token) -> bool:

@@ -671,6 +671,18 @@ CASES = [
      "when Ecuador and Bolivia were still in talks over theirs.", {"COL", "PER"}, set()),
     ("Colombia and Peru signed a trade pact. The two countries first clashed over the river in the summer of 2019, "
      "when Kenya and Ethiopia urged them to talk.", {"COL", "PER"}, set()),
+    # "it" as the subject of what the main verb reports: the subject of the sentence before
+    ("Guyana took the case to the International Court of Justice in 2018. The Court is expected to deliver its "
+     "judgment in 2027. Most legal scholars believe it will side with Guyana.", {"ICJ", "GUY"}, set()),
+    ("The African Union suspended Niger in July. Diplomats think it will lift the suspension before the summit.",
+     {"AU"}, set()),
+    # not after a singular thing, not where "it" is what is done
+    ("Kazakhstan raised its export targets. KazMunayGas, the national oil company, has said it expects to double "
+     "volumes.", set(), {"KAZ"}),
+    ("The EU hailed the trade deal with Chile. Analysts believe it will double exports within five years.",
+     set(), {"EU"}),
+    ("Guyana took the case to the International Court of Justice in 2018. The Court is expected to deliver its "
+     "judgment in 2027. Most legal scholars believe it is a strong case.", set(), {"ICJ"}),
     ("SADC leaders met in Harare. Zambia sent troops. Malawi sent medics. Angola sent money. Namibia sent food. "
      "Botswana sent trucks. Lesotho expected the bloc to pay.", {"SADC"}, set()),
 ]
