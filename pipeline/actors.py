@@ -1373,9 +1373,11 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
         out |= {frozenset(group) for group in combinations(sorted(listed), size)}
     if size == 2:  # two joined by a hyphen: "the Kinshasa-Kigali talks", "the Indian-Pakistani ceasefire"
         ends = {a.end: a.code for a in found if a.code in roots.values() and a.via != "context"}
+        text = sent.text  # once: Doc.text joins every token of the document
         out |= {frozenset((ends[a.start - 1], a.code)) for a in found
                 if a.code in roots.values() and a.via != "context" and a.start - 1 in ends
-                and sent.doc.text[a.start - 1] in _HYPHENS and ends[a.start - 1] != a.code}
+                and sent.start_char < a.start <= sent.end_char
+                and text[a.start - 1 - sent.start_char] in _HYPHENS and ends[a.start - 1] != a.code}
     return sorted(out, key=sorted)
 
 
@@ -1566,14 +1568,23 @@ def _host_city(ent: Span, sent: Span, ents: list[Span]) -> bool:
     return any(e._.kind == "organisation" and e._.code and e._.code != ent._.code for e in ents)
 
 
+def _hyphened(a: Span, b: Span) -> bool:
+    """Whether ``a`` and ``b`` are joined by one hyphen and no space: "Belgrade-Pristina" (read from
+    the tokens, not from ``Doc.text``, which joins the whole document on every call)."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if second.start - first.end != 1:
+        return False
+    hyphen = first.doc[first.end]
+    return hyphen.text in _HYPHENS and not first.doc[first.end - 1].whitespace_ and not hyphen.whitespace_
+
+
 def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     """ "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital that is
     part of the name of a treaty, forum or venue; "the U.N. Convention on the Law of the Sea": an
     organisation that is part of the name of a document. Not the second of two states joined by
     a hyphen, which name the parties ("the Belgrade-Pristina dialogue", "the Seoul-Tokyo summit")."""
     doc = ent.doc
-    if any(e._.code in STATE_CODES and e._.code != ent._.code and _HYPHENS & {
-            doc.text[e.end_char:ent.start_char], doc.text[ent.end_char:e.start_char]} for e in ents):
+    if any(e._.code in STATE_CODES and e._.code != ent._.code and _hyphened(e, ent) for e in ents):
         return False
     if ent._.via == "org":
         # "the UN Charter", "the EU AI Act", "the ECOWAS Trade Liberalisation Scheme": one of the
