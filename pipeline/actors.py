@@ -668,8 +668,9 @@ class ActorTracker:
         MoFA"); not "Kenyan Foreign Minister ...", "Britain's FO", nor a title that is no office
         ("Professor", "Opposition leader"), nor where the sentence names another state's own things
         ("Egypt's water deficit")."""
+        at = sent.start_char  # the sentence's own text: Doc.text joins the whole document on every call
         if self.filed is None or any(a.code in STATE_CODES and a.code != self.filed and a.via in {"name", "capital"}
-                                     and sent.doc.text[a.end : a.end + 2] in {"'s", "’s"} for a in found):
+                                     and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found):
             # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown":
             # the minister of a state whose own things the sentence speaks of may be that state's
             return []
@@ -1810,7 +1811,7 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     Pristina", "by the 2027 summit in Brazil"), travelled to for a meeting ("returned to Doha for
     a fresh round of talks") or in a place phrase before the subject ("Back in Canberra, the
     opposition ...", unless not ``fronted``)."""
-    if actor.via == "capital" and _VENUE_BEFORE.search(sent.doc.text[sent.start_char : actor.start]):
+    if actor.via == "capital" and _VENUE_BEFORE.search(sent.text[: max(0, actor.start - sent.start_char)]):
         return True
     if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
         return False
