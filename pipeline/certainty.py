@@ -52,6 +52,10 @@ _CUES: list[tuple[str, str]] = [
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
+     # a chance rated after it, as "a slim chance" is: "The chances of a settlement are slim", "There is a
+     # chance, but it is a small one" (kept only after a chance: _RATED); "the least likely" denies
+     r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
+     r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|(?<!at )least\s+likely|"
      # an analyst's stated confidence: "We assess with moderate confidence that ... will"
      r"chances are|with\s+(?:moderate|medium)\s+confidence", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
@@ -121,7 +125,17 @@ _ADVERBS = re.compile(r"(?:\s+(?:almost|very|most|quite|certainly|definitely|sur
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
-_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|rul\w* out)$", re.I)
+_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
+                           r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
+                           r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|rul\w* out)$", re.I)
+# a rating after its chance: "are slim", "a small one" are cues only where a chance (the odds, the prospects)
+# stands before them in the clause ("the majority is slim" is none)
+_RATED = re.compile(r"^(?:(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
+                    r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one)$", re.I)
+_CHANCE_BEFORE = re.compile(r"\b(?:chances?|odds|prospects?)\b[^.;:!?]{0,80}$", re.I)
+# an ability in the passive with the time it takes: "can be activated within weeks", "can be deployed
+# within 48 hours" say what is possible, no hedge of a forecast (not "could be", nor "can be reached by Friday")
+_ABLE_WITHIN = re.compile(r"\s+be\s+[a-z]+(?:ed|en|wn|t)\s+(?:[a-z]+\s+){0,3}?within\b", re.I)
 
 
 # a probability the forecast states: "a 70 per cent chance that", "a 20-30% probability", "a
@@ -172,6 +186,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for pattern, level in _PATTERNS:
         for m in pattern.finditer(text):
+            if _RATED.match(m.group(0)) and not _CHANCE_BEFORE.search(text[: m.start()]):
+                continue  # "the majority is slim": no chance rated
             if not _names_something_else(sent, m):
                 found.append((_LEVELS[level], m.start(), level, m))
     stated = _stated_probability(text)
@@ -198,6 +214,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
     # forecasts nothing
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _in_condition(sent, f[3]))]
+    # "the option can be activated within weeks": an ability and the time it takes, no hedge, even alone
+    found = [f for f in found if not (f[3].group(0).lower() == "can" and _ABLE_WITHIN.match(text, f[3].end()))]
     if not found:
         return None
     # "Japan is another worry.": the noun "worry" with nothing worried about is no cue, even alone

@@ -330,6 +330,15 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ("Diplomats said they would be very surprised if the talks collapsed this week.", "medium", "would", True),
         ('"I would not be surprised if Hanoi walked out," the envoy said.', "medium", "would", False),
         ("The delegates would be surprised by the size of the new fleet.", "medium", "would", False),
+        # a chance rated after it is "a slim chance", negated as "unlikely" is; "the least likely" denies
+        ('"There is a chance, but it is a small one," the Colombian envoy told reporters.', "medium", "a small one", True),
+        ("The chances of a lasting settlement before the ASEAN summit are slim, analysts said.", "medium", "are slim", True),
+        ("Diplomats say the odds of a ceasefire before the rains remain very slim.", "medium", "remain very slim", True),
+        ("The prospects for a deal in Nairobi are remote, a Kenyan official said.", "medium", "are remote", True),
+        ("The government's majority is slim, and the vote will be close.", "high", "will", False),
+        ("The third, and least likely, is a settlement brokered by Brazil.", "medium", "least likely", True),
+        ("Of the three options, a referendum in Lomé is the least likely to pass.", "medium", "least likely", True),
+        ("Ghana is less likely than Togo to sign the accord.", "medium", "likely", False),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
@@ -346,6 +355,24 @@ def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: st
 )
 def test_certainty_an_ability_in_a_condition_is_no_cue(nlp: Any, text: str) -> None:
     assert forecast_certainty(nlp(text)[:]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive "can" with the time it takes states an ability, no hedge, even alone
+        ('She added that the option "is ready and can be activated within weeks."', None),
+        ("The reserve brigade can be deployed within 48 hours, the Kenyan army said.", None),
+        ("Officials said the pipeline to Mombasa can be restarted within a few days.", None),
+        # near misses: an active "can", "could", a deadline
+        ("The talks in Lomé can resume next week, the mediator said.", ("low", "can")),
+        ("A deal could be reached within weeks, the mediator said.", ("low", "could")),
+        ("A deal can be reached by Friday if both sides compromise.", ("low", "can")),
+    ],
+)
+def test_certainty_an_ability_and_its_time_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert (certainty and (certainty.level, certainty.cue)) == expected
 
 
 def test_certainty_the_question_put_to_a_speaker_is_no_cue(nlp: Any) -> None:
