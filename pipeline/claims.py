@@ -216,11 +216,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # the last time a sentence before named, and that sentence: "The following March" counts from it,
     # across sentences that name no time ("... on March 3. Talks stalled. Later that day ...")
     before: tuple[str | None, int] = (None, 0)
+    # the last decade named as near: "the following decade" counts from it over the years named since
+    decade: tuple[str | None, int] = (None, 0)
     for index, sent, scores, labels, actors, attribution in sentences:
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
         if index - before[1] > _ANAPHORA_REACH:
             before = (None, index)
+        if index - decade[1] > _ANAPHORA_REACH:
+            decade = (None, index)
         # the sentences whose times are resolved without --all-sentences: only they date the next one;
         # one that names no time passes the time before it on either way
         resolved = bool(labels or narrative or _YEAR_LIKE.search(sent.text))
@@ -229,10 +233,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             before = (None, index) if names_time else before
             continue  # no record, and no year that could start a story's dates: its times are not needed
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
-                       before[0])
+                       before[0], decade[0])
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
         if names_time:
             before = (next((t.period for t in reversed(times) if t.period), None) if resolved else None, index)
+            decade = next(((t.period, index) for t in reversed(times) if resolved and _DECADE_PERIOD.fullmatch(t.period or "")),
+                          decade)
         if not labels and not all_sentences:
             continue
         if not credit_line(sent.text):
@@ -845,7 +851,7 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
-           narrative: str | None = None, before: str | None = None) -> list[TimeExpression]:
+           narrative: str | None = None, before: str | None = None, decade: str | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
@@ -854,7 +860,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     earlier year a sentence just before named ("On January 26, 1996, ... . On the night of
     January 30 commandos landed": 1996-01-30); "the next month" after a time the sentence names
     counts from it ("on August 17, 1999 ... the next month": 1999-09), or from ``before``, the last
-    time the sentence before named ("In 2017 talks collapsed. The following March ...": 2018-03)."""
+    time the sentence before named ("In 2017 talks collapsed. The following March ...": 2018-03);
+    "the following decade" counts from ``decade``, the last decade named as near, over years named since."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
@@ -887,11 +894,13 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             elif (narrative and past and not statement_day and _IN_STORY.fullmatch(_BOUND.sub("", text))
                   and _soon_after(normalise_period(text, narrative), narrative)):
                 anchor, past = narrative, False  # the occurrence nearest the story's day, which follows it
-            counted = anaphoric(text, reference, future)
+            # "the following decade" after "The 2000s ... by 2010 ...": from the decade named, over the years since
+            counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else reference, future)
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
             reference = period or reference
+            decade = period if _DECADE_PERIOD.fullmatch(period or "") else decade
         if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
     return times
@@ -899,6 +908,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
 
 # a time counted from the document's day, which takes a sentence out of an old story: "on Friday", "last month"
 _FROM_TODAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|today|yesterday|tomorrow|(?:last|next|this) \w+|\w+ ago)\b", re.I)
+# a decade as ISO 8601 writes it ("201"), and a time counted in decades ("the following decade")
+_DECADE_PERIOD = re.compile(r"\d{3}")
+_DECADE_WORD = re.compile(r"\bdecade$", re.I)
 # how many sentences a story's full date dates the months and days after it
 _NARRATIVE_RUN = 6
 # how many sentences on a time named before still anchors "later that day": the next three
@@ -986,6 +998,11 @@ _MONTH_ALONE = re.compile(_MONTH)
 # "the month" of "for the rest of the month", which the tagger may give without the words before it
 _UNIT_ALONE = re.compile(r"the (?:year|month|week)", re.I)
 _REST_OF = re.compile(r"the (?:rest|remainder) of", re.I)
+# "the night", "the day" of "the night before", which the tagger gives without the word that counts it
+_DAY_UNIT = re.compile(r"the (?:day|morning|afternoon|evening|night)", re.I)
+# a feast after a word of time, which the tagger may leave out: "after Nowruz", "before Eid al-Fitr"
+_FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of)\s+(?P<feast>Nowruz|Norooz|Navruz|Ramadan|"
+                    r"Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Easter|Lent|Passover|Hanukkah|Christmas|Songkran)\b")
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
@@ -1140,6 +1157,10 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
+    for m in _FEAST.finditer(sent.text):  # "after Nowruz", which the tagger may leave out
+        span = sent.doc.char_span(sent.start_char + m.start("feast"), sent.start_char + m.end("feast"))
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
     for m in _NEXT_UNIT.finditer(sent.text):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
@@ -1158,6 +1179,11 @@ def _date_entities(sent: Span) -> list[Span]:
     # "for the rest of the month": the words the tagger cut from the unit, which say it is the current one
     ents = [doc[e.start - 3 : e.end] if e.start - 3 >= sent.start and _UNIT_ALONE.fullmatch(e.text)
             and _REST_OF.fullmatch(doc[e.start - 3 : e.start].text) else e for e in ents]
+    # "the night before", "the day after": the word after the unit that counts it from a time named before
+    # (an adverb that ends its clause; not "the night before the vote", "the day before talks began")
+    ents = [doc[e.start : e.end + 1] if (_UNIT_ALONE.fullmatch(e.text) or _DAY_UNIT.fullmatch(e.text))
+            and e.end < sent.end and doc[e.end].lower_ in {"before", "after", "earlier", "later"}
+            and (e.end + 1 == sent.end or doc[e.end + 1].is_punct or doc[e.end + 1].dep_ == "cc") else e for e in ents]
     # "in the first half of this year alone": an adverb the tagger ran into the time
     ents = [doc[e.start : e.end - 1] if len(e) > 1 and e[-1].lower_ == "alone" else e for e in ents]
     # "9 December: UN Security Council briefing", "on 2 September 2026": a day the tagger left out before its month

@@ -122,6 +122,15 @@ _PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 1
 _ANAPHORA = re.compile(
     r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|month|year|decade)$", re.I)
+# "the night before", "the day after": a unit counted from a time named before, the word that says which after it
+_UNIT_AFTER = re.compile(r"^the\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\s+"
+                         r"(?P<which>before|after|earlier|later)$", re.I)
+# "over the weekend", "last weekend": the ISO week of that Saturday and Sunday (in a past clause the last one
+# begun, in a clause that looks forward the one under way or the next)
+_WEEKEND = re.compile(r"^(?:(?:over|during|at)\s+)?(?:(?P<which>the|this|last|next)\s+)weekend$", re.I)
+# feasts whose day moves in the Gregorian calendar but not their month: "after Nowruz" (20 or 21 March) is a
+# month; Ramadan, Eid, Easter and Diwali move across months and keep a null date and period
+_FEAST_MONTHS = {"nowruz": "March", "norooz": "March", "navruz": "March"}
 # "three years later", "two months earlier": a count of units from a time named before
 _UNITS_LATER = re.compile(
     rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year)s?\s+(?P<which>later|earlier)$", re.I)
@@ -236,6 +245,7 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if day:
         return day
     cleaned = _clean(text)
+    cleaned = _FEAST_MONTHS.get(cleaned.lower(), cleaned)  # "after Nowruz": March
     m = _YEAR.match(cleaned)
     if m:
         return m.group("year")
@@ -255,6 +265,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
         return _shifted(anchor, m.group("unit").lower(), step)
+    m = _WEEKEND.match(cleaned)
+    if m and (past or future or m.group("which").lower() != "the"):
+        return _weekend(anchor, m.group("which").lower(), future)
     m = _MONTH_OF_YEAR.match(cleaned)
     if m and m.group("month").lower() in _MONTHS:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
@@ -335,15 +348,20 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     "that day"; None where ``text`` counts from nothing. In a clause that looks forward, "the
     next month" counts from the document date instead."""
     cleaned = _clean(text)
+    after = _UNIT_AFTER.match(cleaned)
+    if after:  # "the night before" is "the previous night", "the day after" "the following day"
+        which = "previous" if after.group("which").lower() in {"before", "earlier"} else "following"
+        cleaned = f"the {which} {after.group('unit')}"
     a = _ANAPHORA.match(cleaned)
     if a and a.group("unit").lower() == "decade":
         # "the following decade": after a decade named before ("The 2000s ... the following decade" is
-        # "201"); after a year, vague (it may be the ten years that follow it)
+        # "201"), or after a year, the decade of that year ("in April 2005 ... the following decade": 201)
         which = (a.group("which") or "same").lower()
         step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
         if (which == "next" and future) or reference is None:
             return None
-        return None, (str(int(reference) + step) if re.fullmatch(r"\d{3}", reference) else None)
+        decade = re.match(r"(\d{3})(?:\d(?:-\d\d){0,2})?$", reference)
+        return None, (str(int(decade.group(1)) + step) if decade else None)
     m = re.fullmatch(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?", reference or "")
     if not m:
         return None
@@ -393,6 +411,19 @@ def _shifted(anchor: date, unit: str, step: int) -> str:
         months = anchor.year * 12 + anchor.month - 1 + step
         return f"{months // 12}-{months % 12 + 1:02d}"
     year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _weekend(anchor: date, which: str, future: bool) -> str:
+    """The ISO week of the weekend ``which`` names: "last weekend" the last one over before ``anchor``,
+    "next weekend", "this weekend" and one in a clause that looks forward the one under way or the next,
+    "over the weekend" in a past clause the last one begun."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday, on or before the day
+    if which == "last" and saturday + timedelta(days=1) >= anchor:
+        saturday -= timedelta(weeks=1)
+    elif (which in {"this", "next"} or future) and saturday + timedelta(days=1) < anchor:
+        saturday += timedelta(weeks=1)
+    year, week, _ = saturday.isocalendar()
     return f"{year}-W{week:02d}"
 
 

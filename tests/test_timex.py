@@ -675,6 +675,32 @@ def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str
         ("Trade has grown since the end of the 1990s.", "2026-05-14", [[("the end of the 1990s", "199")]]),
         ("The ceasefire will hold until the end of Ramadan, officials said.", "2026-05-14",
          [[("the end of Ramadan", None)]]),
+        # "the following decade" after a year is the decade after that year's; after a decade, the next
+        ("Ghana and Togo signed the accord in April 2005. The bargain began to fray in the following decade.",
+         "2026-02-09", [[("April 2005", "2005-04")], [("the following decade", "201")]]),
+        ("For most of the 1990s, the border was quiet. The bargain began to fray in the following decade.",
+         "2026-02-09", [[("the 1990s", "199")], [("the following decade", "200")]]),
+        ("The 2000s were a decade of trade. Commerce between Ghana and Togo rose from 2000 to 2010, officials "
+         "said. The bargain began to fray in the following decade.", "2026-02-09",
+         [[("The 2000s", "200"), ("a decade", None)], [("2000", "2000"), ("2010", "2010")],
+          [("the following decade", "201")]]),
+        ("The bargain between Ghana and Togo began to fray in the following decade.", "2026-02-09",
+         [[("the following decade", None)]]),
+        # a weekend is its ISO week, by the clause's tense; "the night before" counts from a time named before
+        ("Saudi Arabia and Iran held talks in Muscat over the weekend, the ministry said.", "2026-03-09",
+         [[("the weekend", "2026-W10")]]),
+        ("Kenya and Somalia will meet in Nairobi over the weekend.", "2026-03-09", [[("the weekend", "2026-W11")]]),
+        ("Ghana and Togo met last weekend to discuss the border.", "2026-03-08", [[("last weekend", "2026-W09")]]),
+        ("On 3 March, Thai troops fired on the post. The army said drones had crossed the border the night before.",
+         "2026-03-09", [[("3 March", "2026-03-03")], [("the night before", "2026-03-02")]]),
+        ("The spokesperson said Thai drones had crossed into Oddar Meanchey province the night before.", "2026-03-09",
+         [[("the night before", None)]]),
+        ("The drones crossed the night before the vote.", "2026-03-09", [[("the night", None)]]),
+        # a feast the tagger leaves out: Nowruz is a March; a moving feast keeps a null period
+        ("The spokesman said Tehran would send a delegation to Riyadh after Nowruz.", "2026-03-04",
+         [[("Nowruz", "2026-03")]]),
+        ("The two sides agreed to resume talks after Eid al-Fitr.", "2026-03-04", [[("Eid al-Fitr", None)]]),
+        ("The Easter Island talks resumed.", "2026-03-04", [[]]),
     ],
 )
 def test_timex_year_ranges_decades_counts_later_and_invitations(extractor: Any, text: str, day: str,
