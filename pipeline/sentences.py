@@ -29,8 +29,10 @@ _MONTH_ABBREVIATIONS = {
 _REFERENCE_ABBREVIATIONS = frozenset("para paras art arts p pp no nos vol ch sec fig cf".split())
 
 # a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
-# Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao" (build.py makes each one token)
-TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp."})
+# Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao", and a military rank: "spokesperson, Col.
+# Zipporah Kioko," (build.py makes each one token)
+TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.",
+                                 "Col.", "Lt.", "Gen.", "Maj.", "Capt.", "Adm.", "Sgt."})
 
 
 def _furniture_token_mask(doc: Doc) -> list[bool]:

@@ -45,6 +45,16 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             ["Mahama said in an interview published on October 3.", '"Our security begins in Ouagadougou."',
              "The minister visited Bangkok on Jan. 5.", "Thailand welcomed him.", "Turnout was 61 per cent."],
         ),
+        (  # a military rank's abbreviation ends no sentence before the name it titles; a stop after a
+            # word before a rank still does
+            "Kenya's defence ministry spokesperson, Col. Zipporah Kioko, said the patrol was ambushed. "
+            "The convoy was led by Capt. Amos Wanjala and Sgt. Peter Otieno. The inquiry went to Lt. Col. "
+            "Bello Musa and Maj. Ruth Achieng. The army promoted him. Adm. Kenji Sato was not told.",
+            ["Kenya's defence ministry spokesperson, Col. Zipporah Kioko, said the patrol was ambushed.",
+             "The convoy was led by Capt. Amos Wanjala and Sgt. Peter Otieno.",
+             "The inquiry went to Lt. Col. Bello Musa and Maj. Ruth Achieng.", "The army promoted him.",
+             "Adm. Kenji Sato was not told."],
+        ),
         (  # a hyphen glued to its word starts no sentence
             "OFAC designated traders. Non-US companies should expect sanctions.",
             ["OFAC designated traders.", "Non-US companies should expect sanctions."],
