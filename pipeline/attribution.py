@@ -345,6 +345,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
                 any(t.dep_ in {"ccomp", "mark"} for t in token.subtree) or _has_quotation(sent)):
             return None
+        if parsed and _identifies_object(token):
+            return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
@@ -394,6 +396,18 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _identifies_object(cue: Token) -> bool:
+    """A cue in a relative clause on the main clause's object whose reported clause has a pronoun
+    of its own as its subject, the cue's subject speaking of itself: "could offer the standards that
+    Uzbekistan says it wants", "will build the reservoirs that Kyrgyzstan says it needs" only tell
+    which standards, the sentence is the author's. Where the object is the reported clause's subject
+    ("adding barrels that the government says are needed"), the speaker says something of it."""
+    if cue.dep_ != "relcl" or cue.head.dep_ not in {"dobj", "obj", "pobj", "attr", "dative"}:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in {"it", "they", "he", "she"}
+                                         for g in c.children) for c in cue.children)
 
 
 def _no_statement(speaker: Span, cue: Token) -> bool:

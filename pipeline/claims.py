@@ -448,6 +448,12 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = next((c for c in by.children if c.dep_ == "pobj"), noun) if by is not None else noun
     if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
         return False  # "The Commission says": the organisation of that name (actors' "the Commission")
+    if noun.lower_ in {"commander", "commanders"}:
+        # "quoted a naval commander as saying": a state's armed force's office, no rebel's or
+        # militia's ("a rebel commander"), nor one with an owner ("a Taliban commander")
+        return noun.text[0].islower() and bool(noun.children) and all(
+            c.dep_ in {"det", "punct"} or (c.dep_ in {"amod", "compound"} and c.lower_ in _FORCE_WORDS and not c.ent_type_)
+            for c in noun.children) and any(c.lower_ in _FORCE_WORDS - {"senior", "top"} for c in noun.children)
     return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and not _own_name(c, noun) and not _unknown_body(c, noun) and not _bare_force(c)
         and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
@@ -456,6 +462,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
 
 # a state's armed force named without its state: "Army spokesperson", "Navy spokesman"
 _FORCES = frozenset("army navy military police".split())
+# what makes a commander a state's: "a naval commander", "a senior army commander"
+_FORCE_WORDS = frozenset("naval navy army military border senior top".split())
 
 
 def _bare_force(child: Token) -> bool:

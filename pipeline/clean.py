@@ -8,6 +8,7 @@ title, date and author that a scraped page carries above the article.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -557,8 +559,57 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
             _ROLE_LINE.match(following.strip()) or (line.isupper() and _personal_name(name))):
         return True
     name = _filed_name(line)
-    return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None and _personal_name(name)
+    return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
+            and (_personal_name(name) or _bare_name(line, preceding))
             and (_dates_line(following) or _dates_line(preceding)))
+
+
+def _bare_name(line: str, preceding: str) -> bool:
+    """A line under the headline that can only be a person's name, whose given name is not known
+    ("Baqir Sajjad Syed" between the headline and "Published November 12, 2026"): two to four
+    words in title case and letters only, none an English word ("Regional Power Trade") or a word of
+    prose ("Talks Resume"), a day or a month,
+    a newsroom's role, or a name the gazetteer knows (a place line, "Islamabad Pakistan"). Not the
+    page's first line, which is the title."""
+    words = line.split()
+    return (bool(preceding.strip()) and 2 <= len(words) <= 4
+            and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in words)
+            and not any(w.lower() in STOP_WORDS or w.lower() in _DAYS_AND_MONTHS or w.lower() in _PROSE_WORDS
+                        or _english_word(w) or _gazetteer_kind(w) is not None for w in words)
+            and not re.search(_ROLE_NOUN, line, re.I))
+
+
+# title-case words of a subtitle or a section, not of a name: "Analysis", "Latest News"
+_PROSE_WORDS = frozenset("analysis opinion editorial comment news latest breaking live updates world region "
+                         "politics business report briefing feature explainer interview podcast video".split())
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The English words the base model's lemmatizer lists (nouns, verbs, adjectives, adverbs); none
+    where the model is not installed, so that no bare name is taken then."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from .build import load_config
+
+        base = load_config()["nlp"]["base"]
+        folder = next(get_package_path(base).glob("*/lemmatizer/lookups"))
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, OSError, StopIteration, KeyError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _english_word(word: str) -> bool:
+    """Whether ``word`` (any case) or its stem without an ending ("Talks", "Resumed") is an English word."""
+    word = word.lower()
+    stems = {word}
+    for ending, kept in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending):
+            stems.add(word[: -len(ending)] + kept)
+    return not _english_words() or any(stem in _english_words() for stem in stems if len(stem) > 2)
 
 
 def _filed_name(line: str) -> str:

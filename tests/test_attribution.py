@@ -90,6 +90,14 @@ CASES = [
     # adding something, or adding to it, is an act
     ("Iraq has been adding barrels that the federal government says are needed.", "the federal government", "says",
      None, False),
+    # a cue in a clause on the object, its speaker speaking of itself, only tells which thing: the
+    # author's sentence; the object as the reported clause's subject is the speaker's claim (above)
+    ("The bloc could offer the technical standards that Uzbekistan says it wants.", None, None, None, False),
+    ("Kazakhstan will build the reservoirs that Kyrgyzstan says it needs.", None, None, None, False),
+    ("The talks stalled over the guarantees that Armenia says it was promised in 2020.", None, None, None, False),
+    ("Ghana has rejected the terms that Togo says were agreed in March.", "Togo", "says", "TGO", False),
+    ("Ethiopia, which says it needs the dam for power, rejected the terms.", "Ethiopia", "says", "ETH", False),
+    ("Japan will send the patrol boats that Manila says they need, officials said.", "officials", "said", None, False),
     ("The imprisonment has only added to the bitterness, and French diplomats say the row is worse.",
      "French diplomats", "say", "FRA", False),
     # "No 10" is no denial; a passive cue says something of its subject, who is no speaker
@@ -646,6 +654,19 @@ def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: 
      "the border would stay closed.", "Pana Claewplodtook", "THA"),
     ("The flooding cut the road north. Army spokesman Brig. Gen. Onyema Nwachukwu said the soldiers had "
      "cleared the debris.", "Onyema Nwachukwu", None),
+    # a state's armed force's commander with no owner speaks for the state that spoke before, also quoted
+    # by an agency; a rebel's commander, or one "of" a unit, does not
+    ("Iran's navy seized a Panama-flagged tanker near Jask on Friday, Iranian state media reported. The official "
+     "news agency IRNA said the vessel had been carrying smuggled diesel. The semi-official Fars news agency "
+     "quoted a naval commander as saying the crew were safe.", "a naval commander", "IRN"),
+    ("Pakistan's military said troops had repelled an attack near the border. A senior army commander told "
+     "reporters that six militants had been killed.", "A senior army commander", "PAK"),
+    ("The Indian Navy said it had tracked two submarines. A naval commander said the vessels left the area on "
+     "Friday.", "A naval commander", "IND"),
+    ("Congo's army said it had retaken the town. A rebel commander said the fighters had withdrawn in good "
+     "order.", "A rebel commander", None),
+    ("Sudan's army said it had taken the bridge. The commander of the unit said the bridge was secure.",
+     "The commander of the unit", None),
 ])
 def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speaker: str, code: str | None) -> None:
     attribution = _attributions(extractor, text)[-1]

@@ -751,6 +751,11 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Tuesday 17 November 2026 12:40 GMT\n", "Amina Otieno"),
         ("Saudi and Iranian ministers vow to deepen ties\nNairobi: Amina Otieno\nTuesday, 24 November 2026 - 14:20\n",
          "Amina Otieno"),
+        # a name whose given name is not known, of words no English word, over or under the date line
+        ("Pakistan and Afghanistan agree to reopen Torkham crossing\nBaqir Sajjad Syed\n"
+         "Published November 12, 2026 Updated a day ago\n", "Baqir Sajjad Syed"),
+        ("Kenya and Ethiopia sign a power deal\nMarch 3, 2026\nTesfaye Gebremariam\n", "Tesfaye Gebremariam"),
+        ("Kenya and Ethiopia sign a power deal\nOduya Achieng Otieno\n3 March 2026\n", "Oduya Achieng Otieno"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -759,6 +764,19 @@ def test_clean_bylines_without_by(header: str, author: str) -> None:
     assert found.author == author
     assert found.title is not None and author.split()[0] not in found.title
     assert found.title is not None and not re.search(r"(?i)correspondent|editor", found.title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Regional Power Trade", "Nairobi Kenya", "East Africa Analysis", "The Deal In Brief", "Talks Resume",
+     "Monday Briefing Notes"],
+)
+def test_clean_a_subtitle_or_place_line_is_no_bare_byline(line: str) -> None:
+    # a one-line subtitle, a place or a section in title case between the headline and the date is no author
+    text = f"Kenya and Ethiopia sign a power deal\n{line}\nMarch 3, 2026\n\nKenya and Ethiopia signed a deal on Tuesday.\n"
+    assert find_furniture(text)[1].author is None
+    assert find_furniture(f"Kenya and Ethiopia sign a power deal\nMarch 3, 2026\n{line}\n\nKenya and Ethiopia signed "
+                          "a deal on Tuesday.\n")[1].author is None
 
 
 @pytest.mark.parametrize(
