@@ -224,6 +224,9 @@ _VERSION_MARK = re.compile(r"^\s*(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRE
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 # the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
 _PARTS = re.compile(r"\s+[|•·]\s+")
+# the words of an outlet's or a page section's name, which is no author: "Kyodo News", "World Report"
+_OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journal daily news chronicle telegraph ledger "
+                          "press review observer monitor weekly world report desk staff politics business opinion".split())
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
@@ -297,6 +300,17 @@ _NOTICE = re.compile(
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
+    r"|(?:thanks|thank you) for (?:following (?:our|the|this|along|us)|joining us|staying with us)\b[^,\"“”]*"
+    # an interview's notes to its reader: "The interview has been edited for length and clarity.", "Answers have
+    # been condensed and edited for clarity.", "This interview was conducted in Indonesian and English."
+    r"|(?:(?:this|the|our) (?:interview|conversation|exchange|q ?& ?a)|(?:the |some )?(?:answers|responses|questions and"
+    r" answers)) (?:has|have|was|were|is|are)(?: been)? (?:(?:lightly|slightly|also) )?(?:edited|condensed|abridged"
+    r"|shortened|trimmed)(?:(?:,| and) (?:lightly )?(?:edited|condensed|abridged|shortened|trimmed))*"
+    r"(?: for (?:length|clarity|brevity|space|style)(?:(?:,| and| or) (?:length|clarity|brevity|space|style))*)?"
+    r"|(?:this|the|our) (?:interview|conversation|exchange) (?:was|has been) conducted (?:in (?-i:[A-Z][\w'’-]+)"
+    r"(?:(?:,| and| or) (?-i:[A-Z][\w'’-]+))*|by (?:e-?mail|phone|telephone|video ?(?:link|call))"
+    r"|through an? (?:interpreter|translator))(?:,? (?:and |through |with )(?:the help of )?an? (?:interpreter|translator)"
+    r"|,? and (?:has been |was )?translated\b.*)?"
     # ... and its opening, "Here is what you need to know to start your day."
     r"|here(?:['’]s| is) what you need to know\b.*"
     # an author's note's handle and a report's cut-off: "Follow her on X.", "This assessment reflects information
@@ -545,6 +559,20 @@ def _known_name(part: str) -> bool:
     return bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _personal_name(part)
 
 
+def _filed_author(parts: list[str]) -> str | None:
+    """The first of a dated header line's fields where it is a name of two or three words the gazetteer
+    does not know, none of them a place's or an outlet's word, and a later field before the date is the
+    place it was filed from: "Rizky Pratama | Jakarta | Mon, October 19, 2026" (a given name the project
+    does not know); not an outlet's or a section's field, "The Jakarta Ledger | Jakarta | ...", "World News | ..."."""
+    name, rest = parts[0].strip(), [part.strip() for part in itertools.takewhile(lambda p: not _dates_line(p), parts[1:])]
+    words = name.split()
+    places = [place.strip() for part in rest for place in part.split(",")]
+    return (name if len(words) in (2, 3) and re.fullmatch(_NAME, name) and not name.isupper() and words[0] != "The"
+            and not _SECTION_LABEL.match(name) and _gazetteer_kind(name) is None
+            and all(_gazetteer_kind(w) is None and w.lower() not in _OUTLET_WORDS for w in words)
+            and any(_gazetteer_kind(place) == "place" for place in places) else None)
+
+
 def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     """A header line that is one name, a byline without "By": where a newsroom role follows it
     ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
@@ -748,7 +776,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
                 elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026", "Ana Ruiz, Li Wei | BIRN | ..."
-                    author = next((part for part in loose if _known_name(part) or _authors(part)), None)
+                    author = next((part for part in loose if _known_name(part) or _authors(part)), None) or _filed_author(loose)
             elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
                                                                 lines[i - 1][2] if i > 0 else "") or _name_and_role(s):
                 kind = "byline"

@@ -84,7 +84,14 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Staff Reporter, Nairobi Daily", "Staff Reporter, Nairobi Daily"),
         # a line of parts: the date is read from its part, the author from a byline part
         ("Analysis | By Tomas Weber | 28 January 2026", "Tomas Weber"),
-        ("Rizky Pratama | The Jakarta Post | Jakarta | Tue, September 9, 2026", None),
+        # a name the project knows no given name of, before where it was filed ("Name | Place | Date"); not an outlet or a section
+        ("Rizky Pratama | The Jakarta Post | Jakarta | Tue, September 9, 2026", "Rizky Pratama"),
+        ("Rizky Pratama | Jakarta | Mon, October 19, 2026", "Rizky Pratama"),
+        ("Losana Vunivalu | Suva, Fiji | 3 March 2026 | 09:15", "Losana Vunivalu"),
+        ("Wairimu Kamau | BBC Swahili | Nairobi | 14 March 2026", "Wairimu Kamau"),
+        ("The Manila Ledger | Manila | Tue, September 9, 2026", None),
+        ("World Report | Nairobi | 14 March 2026", None),
+        ("Foreign Affairs | Jakarta | 14 March 2026", None),
         # a part that is a name with a known given name, however the parts are spaced; a byline after the date
         ("Burak Bir   |25.11.2026 - Update : 25.11.2026", "Burak Bir"),
         ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of Agência Brasil - Brasília",
@@ -988,7 +995,20 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         # a report's cut-off
         ("This assessment reflects information available as of 15 March 2027.",
          "This assessment reflects information available as of 15 March 2027."),
+        # a live page's thanks and an interview's notes, as sentences of a line or lines of their own
+        ("Thank you for following our coverage of the talks in Jeddah.",
+         "Thank you for following our coverage of the talks in Jeddah."),
+        ("The minister spoke to us in Dakar on Friday. The interview has been edited for length and clarity.",
+         "The interview has been edited for length and clarity."),
+        ("Answers have been condensed and lightly edited for clarity.", "Answers have been condensed and lightly edited for clarity."),
+        ("This interview was conducted in Vietnamese and English.", "This interview was conducted in Vietnamese and English."),
+        ("The conversation was conducted in Arabic through an interpreter.",
+         "The conversation was conducted in Arabic through an interpreter."),
         # sentences like them that are news
+        ("Thank you for joining us in this effort, Ruto told the Ethiopian delegation.", None),
+        ("The talks were conducted in Arabic and English, a diplomat said.", None),
+        ("The interview was conducted in a tense atmosphere after the strike on Goma.", None),
+        ("The draft communique has been edited for length, and Egypt objects to the changes.", None),
         ("The photo: a handshake in Bangkok that both sides wanted.", None),
         ("This report reflects the views of both governments.", None),
         ("Letters of credence were presented to the king on Monday.", None),
