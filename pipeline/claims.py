@@ -884,6 +884,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
+        if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and whole.start > 0
+                and whole.doc[whole.start - 1].lower_ in {"before", "by", "until", "till"}):
+            future = True  # "was unlikely to return to the issue before the spring": a deadline not past is ahead
         if not since and not future and _REST_OF.match(whole.text):
             # "cancelled its flights for the rest of the month": what is left of the current one, unless
             # the sentence names another time it may be left of ("In 2019, ... for the rest of the year")
@@ -1016,6 +1019,14 @@ _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
+# a season with no year or word that says which: "the spring", "the end of the summer"
+_BARE_SEASON = re.compile(r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?"
+                          r"(?:spring|summer|autumn|fall)", re.I)
+# the days of a range the tagger cut from their month: "26 to 28" of "from 26 to 28 October"
+_DAY_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–|through|until)\s*\d{1,2}(?:st|nd|rd|th)?",
+                        re.I)
+# a season before the year it is of, which the tagger may leave out or cut from the year: "the autumn of 2025"
+_SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall)\s+of", re.I)
 # a measure the tagger may take for a date: "the 12-nautical-mile zone" (not "a five-year plan")
 _MEASURE = re.compile(r"(?:the\s+)?[\d.,]+-(?:[a-z]+-)*(?!(?:year|month|week|day|hour|minute|decade|century)s?\b)[a-z]+",
                       re.I)
@@ -1058,8 +1069,24 @@ _KIND_OF = re.compile(r"mid-?year|year-?end", re.I)
 # "weakened past 94 to the dollar", "rose for a sixth straight week"
 _GROUP_LABEL = re.compile(r"[A-Z]{1,2}\d{1,2}\+?")
 _LEVEL = re.compile(r"(?:past|above|below|beyond|over|under)\s+\d{1,3}(?:[.,]\d+)?", re.I)
-_STREAK = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:straight|consecutive|successive)\s+"
-                     r"(?:day|week|month|quarter|year|session)s?", re.I)
+_STREAK = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:(?:straight|consecutive|successive)\s+"
+                     r"(?:day|week|month|quarter|year|session)s?|(?:day|week|month|quarter|year|session)\s+(?:running|in\s+a\s+row))", re.I)
+# ... also with "in a row" after it, which the tagger leaves out: "for the third year in a row"
+_ORDINAL_UNIT = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:day|week|month|quarter|year|session)", re.I)
+# a count of units, which measures how long something lasts where it is no time's: "approximately 40
+# minutes", "several hours", "more than a year", "nearly two decades"
+_COUNT_OF_UNITS = re.compile(
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|fewer than|at least|up to|"
+    r"just|only|a further|another)\s+)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple of|several|many|\d+(?:\.\d+)?)"
+    r"(?:\s+(?:full|more|long))?\s+(?:second|minute|hour|day|night|week|month|year|decade)s?", re.I)
+# the verbs whose object is how long something lasts: "The talks lasted nearly five weeks"
+_LASTING = {"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking", "spend", "spends",
+            "spent", "spending"}
+# the words that make a noun or an adjective a superlative, the first or the only one: "the largest in a decade"
+_SUPERLATIVE_WORDS = {"first", "best", "worst", "only", "most", "least"}
+_NOT_SUPERLATIVE = {"interest", "protest", "forest", "harvest", "request", "conquest", "contest", "inquest", "manifest",
+                    "honest", "modest", "west", "test", "rest", "guest", "quest", "arrest", "suggest", "invest", "unrest"}
 # "came within hours of war": how near something came, not when
 _NEAR_MISS_VERBS = {"come", "comes", "came", "coming"}
 _BARE_UNITS = {"minutes", "hours", "days", "weeks", "months"}
@@ -1094,7 +1121,9 @@ def _no_time(ent: Span) -> bool:
         return True
     if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent):
         return True
-    if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text):
+    if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text) or _in_a_row(ent):
+        return True
+    if _COUNT_OF_UNITS.fullmatch(text) and (_duration(ent) or _superlatives_span(ent)):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
@@ -1106,6 +1135,38 @@ def _no_time(ent: Span) -> bool:
                                                                   and doc[ent.start - 1].lower_ == "good")):
         return True
     return bool(_FIGURE.fullmatch(text))
+
+
+def _in_a_row(ent: Span) -> bool:
+    """A streak the tagger took without its "running" or "in a row": "for the third year running"."""
+    doc = ent.doc
+    return bool(_ORDINAL_UNIT.fullmatch(ent.text)) and ent.end < len(doc) and (
+        doc[ent.end].lower_ == "running" or doc[ent.end : ent.end + 3].text.lower() == "in a row")
+
+
+def _duration(ent: Span) -> bool:
+    """A count of units that says how long something lasted, no time: "held a telephone talk for
+    approximately 40 minutes", "has been closed for a decade", "The talks lasted nearly five weeks",
+    "spent 140 days in the Arctic" (not "within hours of the vote", "two weeks ago", "Three years later",
+    "a decade after the war")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i != root.head.i:
+        return True
+    return root.dep_ in {"dobj", "obj", "npadvmod"} and root.head.lower_ in _LASTING
+
+
+def _superlatives_span(ent: Span) -> bool:
+    """A count of units after "in" that measures how long it has been since the like of a superlative or a
+    first: "would be the largest in a decade", "the first visit by a South Korean president in 12 years",
+    "the highest figure in roughly two decades" (not "Prices have risen sharply in a decade")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    head = root.head.head
+    words = [head] + [c for c in head.children if c.dep_ in {"amod", "advmod"}]
+    return any(w.lower_ in _SUPERLATIVE_WORDS or (w.lower_.endswith("est") and len(w.text) > 4 and w.lower_ not in _NOT_SUPERLATIVE
+                                                  and (w.i != head.i or any(c.lower_ == "the" for c in head.children)))
+               for w in words)
 
 
 # the units a range of bare numbers may count and still be a time: "from 5 to 7 years"
@@ -1215,6 +1276,11 @@ def _date_entities(sent: Span) -> list[Span]:
             and doc[e.start - 1].lower_ in {"from", "between"} and doc[e.end].lower_ in _RANGE_YEAR_JOINERS
             and _YEAR_ALONE.fullmatch(doc[e.end + 1].text) and doc[e.end + 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
+    # "In the autumn of 2025": the season the tagger left out before the year it names
+    ents = [doc[e.start - len(m.group().split()) : e.end] if _YEAR_ALONE.fullmatch(e.text)
+            and (m := _SEASON_OF.search(doc[max(sent.start, e.start - 5) : e.start].text))
+            and m.end() == len(doc[max(sent.start, e.start - 5) : e.start].text)
+            and not any(t.ent_type_ for t in doc[e.start - len(m.group().split()) : e.start]) else e for e in ents]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
     ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)
              if e.label_ == "CARDINAL" and re.fullmatch(r"\d{1,2}", e.text) and e.start > sent.start
@@ -1228,6 +1294,11 @@ def _date_entities(sent: Span) -> list[Span]:
         if (out and out[-1].end == ent.start and out[-1][-1].lower_ in {"and", "to", "-", "–"}
                 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", out[-1][0].text)):
             out[-1] = sent.doc[out[-1].start : ent.end]
+        elif out and out[-1].end == ent.start and _DAY_RANGE.fullmatch(out[-1].text) and _MONTH_YEAR.fullmatch(ent.text):
+            out[-1] = sent.doc[out[-1].start : ent.end]  # "from 26 to 28" and "October": one range, as "14 to 16 March"
+        elif (out and out[-1].end == ent.start and _SEASON_OF.fullmatch(out[-1].text)
+              and _YEAR_ALONE.fullmatch(ent.text)):
+            out[-1] = sent.doc[out[-1].start : ent.end]  # "the autumn of" and "2025": one time
         elif out and _weekday_then_date(out[-1], ent):
             out[-1] = sent.doc[out[-1].start : ent.end]
         elif out and out[-1].end == ent.start and out[-1][-1].lower_ in _WEEKDAYS and ent.text.lower() in _PARTS_OF_DAY:

@@ -103,10 +103,10 @@ _THE_UNIT = re.compile(
     r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>decade|year|month|week)$",
     re.I,
 )
-# "last autumn", "next spring": the year of that season (ISO 8601 has no seasons). Winter spans
+# "last autumn", "next spring", "by the end of the summer": the year of that season (ISO 8601 has no seasons). Winter spans
 # two years and stays null.
-_SEASON = re.compile(r"^(?:the\s+)?(?:(?P<which>last|this|next)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall)$",
-                     re.I)
+_SEASON = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:(?P<which>last|this|next)\s+)?"
+                     r"(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall)$", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # "the spring of next year", "summer this year": the year it names
 _SEASON_OF_YEAR = re.compile(r"^(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<which>last|this|next)\s+year$", re.I)
@@ -629,6 +629,9 @@ def in_future_clause(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if deadline and after is not None and after.lower_ == "to" and after.dep_ == "aux":
         return True  # "has given Belgrade until 31 January to agree": a deadline for what is to come
+    if (deadline and ent.root.head.lower_ in {"until", "till"} and {c.lower_ for c in token.children if c.dep_ == "aux"}
+            & _PERFECT_AUX and not {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
+        return True  # "have adjourned the session until Saturday": what holds now lasts until a day ahead
     if deadline and token.lower_ in _PROMISED and not {c.lower_ for c in token.children if c.dep_ == "aux"} & _PAST_AUX:
         return True  # "has promised elections by August": a promise's deadline is ahead
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}

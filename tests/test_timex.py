@@ -611,7 +611,7 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
         ("The envoy wrote on X last week that talks were over.", [("last week", "2026-W46")]),
         ("The crossing was shut for eleven days late last month after a clash.", [("late last month", "2026-10")]),
         ("The talks, hosted by Oman's deputy foreign minister, Khalid Al-Harthy, took place on November 5 and 6 and "
-         "were the first in a year.", [("November 5", "2026-11-05"), ("6", "2026-11-06"), ("a year", None)]),
+         "were the first in a year.", [("November 5", "2026-11-05"), ("6", "2026-11-06")]),  # "the first in a year": no time
         ("The meetings, chaired by Kenya's foreign minister, took place on October 8 and 9 and ended without a deal.",
          [("October 8", "2026-10-08"), ("9", "2026-10-09")]),
         # a weekday joined to another takes its verb
@@ -761,4 +761,49 @@ def test_timex_frequencies_adverbs_and_possessive_units(extractor: Any, text: st
 def test_timex_joined_infinitives_absolute_plans_and_the_rest_of(extractor: Any, text: str,
                                                                  times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # how long something lasted is no time, nor how long it has been since the like of a superlative
+        ("From 5:30 p.m. for approximately 40 minutes, the foreign minister held a telephone talk with his Thai counterpart.",
+         "2026-04-09", [("5:30 p.m.", None)]),
+        ("The two leaders met for several hours at the airport on Monday.", "2026-04-09", [("Monday", "2026-04-06")]),
+        ("The closure of the Torkham crossing lasted nearly five weeks.", "2026-04-09", []),
+        ("The Kenyan pavilion would be the largest in a decade, the organisers said.", "2026-04-09", []),
+        ("It was the first visit to Seoul by a Japanese prime minister in 12 years.", "2026-04-09", []),
+        # ... while a time counted from another, or within which something happens, stays
+        ("Nairobi protested within hours of the vote.", "2026-04-09", [("hours", None)]),
+        ("Two weeks ago the ministers met in Accra.", "2026-04-09", [("Two weeks ago", "2026-W13")]),
+        ("Prices have risen sharply in a decade.", "2026-04-09", [("a decade", None)]),
+        # a streak with "running" or "in a row", whether the tagger takes it or not
+        ("Ghana topped the ranking for the fifth year running.", "2026-04-09", []),
+        ("Exports to Vietnam rose for the second year in a row.", "2026-04-09", []),
+        ("The ministers will meet again for the third year running in Accra.", "2026-04-09", []),
+        # the days of a range the tagger cut from their month take it
+        ("Minister Ochieng noted that the Community would hold its next summit in Arusha from 26 to 28 October, "
+         "and that Kenya hoped Uganda would take part in the related meetings.",
+         "2026-04-09", [("26", "2026-10-26"), ("28 October", "2026-10-28")]),
+        # a season of a year the tagger cut or left out is one time with it
+        ("Relations froze again in the autumn of 2025, after the visit.", "2026-04-09", [("the autumn of 2025", "2025")]),
+        ("In the autumn of 2025, Algeria froze its cooperation with Paris.", "2026-04-09", [("the autumn of 2025", "2025")]),
+        # a season after a deadline's preposition, in a clause not in the past, is the next one; the end of a season
+        # is its year
+        ("He said the alliance was unlikely to return to the issue before the spring.", "2026-07-08", [("the spring", "2027")]),
+        ("Tehran hoped flights could be increased to daily service by the end of the summer.", "2026-07-08",
+         [("the end of the summer", "2026")]),
+        ("The talks had collapsed before the spring, officials said.", "2026-07-08", [("the spring", "2026")]),
+        # "until" a day, after a present perfect, looks forward (2026-07-08 is a Wednesday); not after a past
+        ("The mediators have adjourned the session until Saturday morning.", "2026-07-08",
+         [("Saturday morning", "2026-07-11")]),
+        ("The government has extended the curfew in Juba until Friday.", "2026-07-08", [("Friday", "2026-07-10")]),
+        ("The mediators had adjourned the session until Saturday.", "2026-07-08", [("Saturday", "2026-07-04")]),
+        ("The ministers adjourned until Saturday.", "2026-07-08", [("Saturday", "2026-07-04")]),
+    ],
+)
+def test_timex_durations_streaks_split_ranges_seasons_and_until(extractor: Any, text: str, day: str,
+                                                                 times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
