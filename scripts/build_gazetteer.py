@@ -138,7 +138,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     diet quad congress fed truss cleverly chevron shell apple intel rand
     the times the guardian the atlantic the economist the hindu the hill the diplomat
     foreign affairs foreign policy wagner fano gallant ottoman pence tusk downer hipper trump bush
-    clapper
+    clapper pace alba otan
     """.split()
 ) | frozenset(
     {
@@ -563,10 +563,21 @@ def simple_aliases(path: Path, kind: str, via: str, *, rank: int = 0) -> list[Al
 
 
 def organisation_aliases(path: Path) -> list[Alias]:
+    """Each organisations.csv row's name, aliases and seats; an acronym of four capitals or more
+    also in title case, as papers print one said as a word ("Asean", "Nato", "Unesco"), matched
+    on exact case, unless the row has that spelling already or it is a common word or name
+    (COMMON_WORDS: "Pace", "Alba")."""
     aliases: list[Alias] = []
     for row in read_csv(path):
-        for text in [row["name"], *split_bar(row["aliases"])]:
+        texts = [row["name"], *split_bar(row["aliases"])]
+        spelled = {text.casefold() for text in texts if not text.isupper()}
+        for text in texts:
             aliases.append(make_alias(text, row["code"], "organisation", "org", rank=0, source=path.name))
+            titled = text.title()
+            if (re.fullmatch(r"[A-Z]{4,}", text) and text.casefold() not in spelled
+                    and text.casefold() not in COMMON_WORDS):
+                alias = make_alias(titled, row["code"], "organisation", "org", rank=0, source=path.name)
+                aliases.append(replace(alias, case_sensitive=True))
         for text in split_bar(row.get("seats", "")):
             aliases.append(make_alias(text, row["code"], "organisation", "capital", rank=0, source=path.name,
                                       label="GPE" if " " not in text else "ORG"))

@@ -46,6 +46,26 @@ def test_entities_gazetteer_resolves(alias: str, code: str, via: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("alias", "code"),
+    [
+        # an acronym said as a word, in title case as SCMP, Reuters and the FT print it
+        ("Asean", "ASEAN"), ("Nato", "NATO"), ("Opec", "OPEC"), ("Ecowas", "ECOWAS"), ("Apec", "APEC"),
+        ("Saarc", "SAARC"), ("Unesco", "UN"), ("Unicef", "UN"), ("Igad", "IGAD"),
+        # exact case only, and not a common word or a name
+        ("asean", None), ("nato", None), ("Pace", None), ("Alba", None), ("NATO", "NATO"),
+    ],
+)
+def test_entities_acronym_in_title_case(alias: str, code: str | None) -> None:
+    entry = load_gazetteer("gazetteer.jsonl", "officeholders.csv").lookup(alias)
+    assert (entry.code if entry is not None else None) == code
+
+
+def test_entities_acronym_in_title_case_in_a_sentence(nlp: Any) -> None:
+    doc = nlp("Asean urged restraint, and Nato said the pace of talks in Sofia had slowed. Pace said Alba was in Quito.")
+    assert {e.text: e._.code for e in doc.ents if e.label_ == "ORG"} == {"Asean": "ASEAN", "Nato": "NATO"}
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # a leader's name with extra given names before it, or a known given name inside it
