@@ -159,6 +159,9 @@ _FAMILY_FIRST = frozenset(
     Ye Cheng Wei Su Lu Ding Ren Shen Yao Ma Ho Kim Park Choi Jung Jeong Kang Cho Yoon Jang Shin Kwon Hwang
     Ahn Yoo Jeon Bae Baek Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong""".split()
 )
+# a family name, then a given name of two syllables with a hyphen, as Hong Kong, Taiwan and Korea
+# print them: "Kwan Ho-yin", "Seo Ji-won"; not "Timor-Leste", "Early Lock-in"
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}\s+[A-Z][a-z]{1,4}-(?!(?:in|on|up|out|off|by)\b)[a-z]{2,4}")
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}"
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
@@ -549,9 +552,11 @@ def _given_name(name: str) -> bool:
 
 def _personal_name(name: str) -> bool:
     """Whether ``name`` starts with a known given name ("Amina Otieno") or, in two to four words, with a
-    common family name of a language that puts it first ("Tan Wei Ling", "Nguyen Thi Thu Ha")."""
+    common family name of a language that puts it first ("Tan Wei Ling", "Nguyen Thi Thu Ha"), or is a
+    family name and a given name of two syllables joined by a hyphen ("Kwan Ho-yin", "Seo Ji-won")."""
     words = name.split()
-    return _given_name(name) or (2 <= len(words) <= 4 and words[0].title() in _FAMILY_FIRST)
+    return (_given_name(name) or (2 <= len(words) <= 4 and words[0].title() in _FAMILY_FIRST)
+            or bool(_HYPHENED_GIVEN.fullmatch(name)))
 
 
 def _known_name(part: str) -> bool:
@@ -725,7 +730,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     for i in prose:
         # the next three lines, and on through lines that are no prose ("Valbona Krasniqi",
         # "Pristina", "BIRN", then the date)
-        after = [s for _, _, s in lines[i + 1 : i + 9]]
+        # (a place line in capitals between the byline and the date is no line of its own: "NEW DELHI")
+        after = [s for _, _, s in lines[i + 1 : i + 9] if not _caps_place(s)]
         following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
         if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
@@ -777,8 +783,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                     author = _byline_author(byline)
                 elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026", "Ana Ruiz, Li Wei | BIRN | ..."
                     author = next((part for part in loose if _known_name(part) or _authors(part)), None) or _filed_author(loose)
-            elif _is_byline(s) or _authors(s) or _sole_author(s, lines[i + 1][2] if i + 1 < len(lines) else "",
-                                                                lines[i - 1][2] if i > 0 else "") or _name_and_role(s):
+            elif (_is_byline(s) or _authors(s) or _sole_author(s, _next_line(lines, i), lines[i - 1][2] if i > 0 else "")
+                  or _name_and_role(s) or _placed_author(lines, i)):
                 kind = "byline"
                 first_marker = min(first_marker, i)
                 author = author or _name_and_role(s) or _byline_author(re.sub(_IN_PLACE, "", _filed_name(s)))
@@ -794,6 +800,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif _ROLE_LINE.match(s) and i > 0 and _sole_author(lines[i - 1][2], s):
                 kind = "byline"  # the author's role under their name
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
+                  and not (i == 0 and first > 1 and _masthead_line(s, lines[1][2]))
                   and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
                 candidates.append((i, s))
@@ -853,6 +860,37 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _caps_place(line: str) -> bool:
+    """A line in capitals that is a place the gazetteer knows, where a page files a report between
+    its byline and its date: "NEW DELHI", "ISLAMABAD"."""
+    return line.isupper() and _gazetteer_kind(line) in {"place", "state"}
+
+
+def _next_line(lines: list[tuple[int, int, str]], i: int) -> str:
+    """The line after line ``i`` that is no place line in capitals ("NEW DELHI"), or ""."""
+    return next((s for _, _, s in lines[i + 1 :] if not _caps_place(s)), "")
+
+
+def _placed_author(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A header line of a name of two to four words over a place line in capitals over the page's
+    date, as The Hindu prints its byline ("Suhasini Raghavan", "NEW DELHI", "December 19, 2026 00:12
+    IST"), whether or not the project knows the given name; not a name the gazetteer knows."""
+    line = lines[i][2]
+    return (i + 2 < len(lines) and bool(re.fullmatch(_NAME, line)) and not line.isupper()
+            and _gazetteer_kind(line) is None and _caps_place(lines[i + 1][2]) and _dates_line(lines[i + 2][2]))
+
+
+def _masthead_line(line: str, below: str) -> bool:
+    """Whether the page's first line, over the headline ``below`` (five words or more, no date or
+    byline), is the outlet's name: a name the gazetteer knows as no state's, a newspaper's, agency's,
+    broadcaster's or think tank's ("South China Morning Post"), or one to four words in capitals ("THE
+    HINDU"); no title. A short headline in capitals over the byline ("TRUCE HOLDS IN KIVU") stays one."""
+    if len(below.split()) < 5 or below.isupper() or _is_header_marker(below):
+        return False
+    return _gazetteer_kind(line) == "nonstate" or (
+        line.isupper() and len(line.split()) <= 4 and not re.search(r"[\d.!?,:;|]", line))
 
 
 def _numbered_item(line: str) -> bool:

@@ -845,6 +845,47 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
 @pytest.mark.parametrize(
     ("header", "title", "day", "author"),
     [
+        # an outlet's name on a line of its own over the headline and the standfirst; a family name,
+        # then a given name with a hyphen, and where it was filed, over the date line
+        ("South China Morning Post\n\nVietnam, Malaysia spar over fishing fleet near Spratly reef\n\n"
+         "Hanoi says a trawler was rammed; Kuala Lumpur denies its patrol boat was involved as Asean urges calm\n\n"
+         "Tsang Ka-ho in Hanoi\nPublished: 3 March 2026, 9:15am\n",
+         "Vietnam, Malaysia spar over fishing fleet near Spratly reef", "2026-03-03", "Tsang Ka-ho"),
+        ("South China Morning Post\nThailand, Cambodia agree to reopen two border checkpoints\nBy Wassana Nanuam\n"
+         "Published: 9 April 2026 at 06:12\n",
+         "Thailand, Cambodia agree to reopen two border checkpoints", "2026-04-09", "Wassana Nanuam"),
+        ("THE TIMES OF INDIA\nIndia and Nepal agree to resume boundary talks\nBy Kallol Bhattacherjee\n"
+         "February 4, 2026 21:40 IST\n", "India and Nepal agree to resume boundary talks", "2026-02-04",
+         "Kallol Bhattacherjee"),
+        # a masthead in capitals; a byline over a place line in capitals over a date with its time and zone
+        ("THE HINDU\n\nIndia, Nepal agree to resume boundary talks through a joint working group\n\n"
+         "Both sides to reopen two border points from April; foreign secretaries to meet in Kathmandu in June\n\n"
+         "Kallol Bhattacherjee\nNEW DELHI\nFebruary 4, 2026 21:40 IST\n",
+         "India, Nepal agree to resume boundary talks through a joint working group", "2026-02-04",
+         "Kallol Bhattacherjee"),
+        ("DAILY STAR\nBangladesh and Myanmar to hold repatriation talks in Naypyidaw next month\n"
+         "Porimol Palma\nDHAKA\n12 May 2026, 08:05 BST\n",
+         "Bangladesh and Myanmar to hold repatriation talks in Naypyidaw next month", "2026-05-12", "Porimol Palma"),
+        ("Seoul and Tokyo agree to restart shuttle diplomacy in the spring\nSeo Ji-won\n14 January 2026 10:30 +09:00\n",
+         "Seoul and Tokyo agree to restart shuttle diplomacy in the spring", "2026-01-14", "Seo Ji-won"),
+        # not a short headline in capitals over its byline, nor a masthead over a second line in capitals;
+        # a sentence-case phrase with a hyphen is no name
+        ("TRUCE HOLDS IN KIVU\n\nBy Amina Otieno\n14 March 2026\n", "TRUCE HOLDS IN KIVU", "2026-03-14", "Amina Otieno"),
+        ("Gulf carriers seek an early deal on landing slots with Ankara\nEarly Lock-in\n14 March 2026\n",
+         "Gulf carriers seek an early deal on landing slots with Ankara", "2026-03-14", None),
+    ],
+)
+def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str, author: str | None) -> None:
+    body = "Argentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
+    text = header + "\n" + body
+    spans, found = find_furniture(text)
+    assert (found.title, found.date, found.author) == (title, day, author)
+    assert all(f.end <= text.index(body) for f in spans)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "day", "author"),
+    [
         # BIRN's byline: names, outlet, places, date and time between pipes, under a headline and a deck
         ("Brussels Summons Negotiators as Belgrade and Pristina Trade Blame\n\n"
          "Serbia and Kosovo's negotiators will meet in Brussels next week, but neither side expects a breakthrough.\n\n"
