@@ -470,6 +470,7 @@ class ActorTracker:
 
     def __init__(self) -> None:
         self._recent_states: list[str] = []
+        self._item = 0  # the first sentence of a digest's item (see new_item)
         # every state code mentioned in each of the last three sentences
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         # the people of the last sentence that named any, its subject first
@@ -723,6 +724,12 @@ class ActorTracker:
         if CONGRESSES[code] == "party":
             return [a for a in found if a not in bare]
         return [replace(a, code=code) if a in bare else a for a in found]
+
+    def new_item(self) -> None:
+        """A digest's next item starts (a heading on a line of its own): the pairs named before it
+        are not what "the two countries" or "neither government" in it mean, once it names a pair of
+        its own (a section of one story that names none keeps the story's)."""
+        self._item = self._sentence
 
     def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
         named = {a.code for a in found}
@@ -1117,6 +1124,8 @@ class ActorTracker:
         outside = outside or set()
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
                   if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside]
+        # a digest's item that names a group of its own: none from the items before
+        groups = [g for g in groups if g[0] >= self._item] or groups
         last = [group for sentence, group, _ in groups if sentence == self._sentence - 1]
         if len(last) == 1 and here <= last[0] and not outside:
             # "C and D signed a deal. The two countries also ...": the one pair just named
@@ -1125,7 +1134,7 @@ class ActorTracker:
             # the one pair the nearest of the sentences just before relates as parties ("Santo
             # Domingo has deported 300,000 Haitians. ... between the two countries"), over an older
             # pair named more often
-            for back in range(1, _PARTY_MEMORY + 1):
+            for back in range(1, min(_PARTY_MEMORY, self._sentence - self._item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
                         if (orgs or g <= STATE_CODES) and not g & outside]
                 if near:

@@ -84,6 +84,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     story = _Story()
     datelines = sorted((f for f in doc._.furniture if f.kind in {"dateline", "lead_in"}), key=lambda f: f.end)
     breaks = [f.end for f in datelines]
+    # a digest's item headings on lines of their own ("**Balkans: ...**"): the pairs of the items
+    # before are not what "neither government" in the next one means
+    items = sorted(f.end for f in doc._.furniture if f.kind == "subheading")
     text = doc.text  # joined once
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
@@ -102,6 +105,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             story = _Story()  # a roundup's next dateline starts a new story
             story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)]
             breaks = [b for b in breaks if b > sent.start_char]
+        if items and sent.start_char >= items[0]:
+            story.tracker.new_item()
+            items = [i for i in items if i > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
         post = next((a for a, start, end in posts if start <= sent.start_char and sent.end_char <= end), None)

@@ -1479,3 +1479,34 @@ def test_a_blocs_reporting_body_is_the_reported_clauses_subject(extractor: Any, 
     claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
     assert claims[0].attribution is not None
     assert claims[0].attribution.speaker_code == code
+
+
+@pytest.mark.parametrize(("text", "phrase", "pair"), [
+    # a bold item heading: the item's pair, not the one named more often in the item before
+    ("Regional Briefing\nBy Ana Costa\nTuesday, 3 March 2026\n\n"
+     "**Horn of Africa: Addis Ababa and Asmara resume contacts**\nEthiopia and Eritrea will hold talks on the "
+     "border on Friday, officials said. The two governments cut ties in 2023. Ethiopian officials said both sides "
+     "want calm. Both sides may also discuss the port.\n\n**Caucasus: Brussels presses Yerevan and Baku**\n"
+     "The European Union has given Armenia and Azerbaijan until April to agree on the border text, an EU envoy "
+     "said. Armenian Prime Minister Nikol Pashinyan called the deadline tight. Diplomats in Brussels expect little "
+     "progress. The next round is due in May. Neither government is likely to move first.\n",
+     "Neither government", {"ARM", "AZE"}),
+    # an all-caps heading on a line of its own
+    ("WEEKLY WRAP\nTuesday, 3 March 2026\n\nBALKANS\nCroatia and Hungary traded barbs over a pipeline. Croatian "
+     "and Hungarian officials met twice. The two countries signed a deal on gas. Croatia and Hungary will meet "
+     "again.\n\nANDES\nPeru and Ecuador opened a new crossing on Monday. Peruvian Foreign Minister Elmer Schialer "
+     "said the gate would boost trade. Traders welcomed it. Lorries queued for hours. Neither country expects "
+     "trouble.\n",
+     "Neither country", {"ECU", "PER"}),
+    # near miss: a section of one story that names no pair keeps the story's
+    ("Ethiopia and Egypt have argued over the dam for a decade. Ethiopian and Egyptian ministers met in Cairo in "
+     "January. The two countries failed to agree.\n\nThe water question\nThe talks stalled again in June. "
+     "Neither government is willing to move first.\n", "Neither government", {"EGY", "ETH"}),
+])
+def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: str, phrase: str, pair: set[str]) -> None:
+    """A digest's item heading on a line of its own (bold, all capitals, no stop): the pairs of the
+    items before it are not what its pair phrases mean, once the item names a pair of its own."""
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(phrase))
+    assert {a.code for a in claim.actors if a.via == "context"} == pair
+
