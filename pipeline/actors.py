@@ -28,8 +28,8 @@ actors are named only through context, and resolve from the sentences before:
   the withdrawal was routine. ... it opened a window" is the withdrawal) or has a singular
   object "it" could as well stand for ("The EU hailed the deal. It gives ...");
 - "the North" / "the South" in a document about the Koreas: PRK / KOR;
-- "the bloc", "the alliance": the last bloc (EU, ASEAN, ECOWAS, ...) or alliance (NATO, CSTO,
-  ...) named in the five sentences before; "the Council", "the Commission", "the Union" (capitalised,
+- "the bloc", "the alliance": the last bloc (EU, ASEAN, ECOWAS, ...; a union before a forum such
+  as EFTA or the G7) or alliance (NATO, CSTO, ...) named in the five sentences before; "the Council", "the Commission", "the Union" (capitalised,
   not "... of"): the last organisation with that word in its name ("the UN Security Council",
   "the European Commission"); a joint statement's "the Parties": the pair, as "both sides";
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
@@ -159,6 +159,10 @@ _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:armed|militant|jihadist|rebel|insurgent|extremist|Islamist|terrorist) )?group\b(?! of\b)")
 _GROUP_MEMORY = 3  # sentences
 _BLOCS, _ALLIANCES = BLOCS, ALLIANCES
+# of the blocs, the forums, cartels and free trade associations ("the bloc" may be EFTA or the G7):
+# "the bloc" is rather a customs, trade or political union named in reach ("Mercosur and EFTA
+# agreed ... . Milei has threatened to leave the bloc": Mercosur)
+_LOOSE_BLOCS = frozenset("BRICS ALBA APEC OAS CIS G7 G20 OPEC EFTA ARABLEAGUE PIF SAARC BIMSTEC V4".split())
 # "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
 _CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
 _ORG_MEMORY = 5  # sentences
@@ -952,7 +956,9 @@ class ActorTracker:
             if word in {"bloc", "grouping", "confederation", "alliance"}:
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _BLOCS)
-                org = next((a for a in earlier if a.code in kinds), None)
+                candidates = [a for a in earlier if a.code in kinds]
+                org = next((a for a in candidates if word != "bloc" or a.code not in _LOOSE_BLOCS),
+                           candidates[0] if candidates else None)
                 if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
                     org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
                 if org is None and word != "alliance":  # "the alliance" may be a coalition of parties

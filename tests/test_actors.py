@@ -1510,3 +1510,18 @@ def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: s
     claim = next(c for c in claims if c.text.startswith(phrase))
     assert {a.code for a in claim.actors if a.via == "context"} == pair
 
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a trade or political union over a free trade association or forum named with it
+    ("Mercosur and the European Free Trade Association (EFTA) agreed on Tuesday to bring their trade deal into force "
+     "by 2027. Argentina's president has threatened to leave the bloc if it blocks talks with Japan.", "MERCOSUR"),
+    ("ASEAN foreign ministers met G7 envoys in Jakarta on the sidelines of the G7 outreach session. Vietnam said the "
+     "bloc would press for a code of conduct.", "ASEAN"),
+    # near misses: a free trade association alone is still "the bloc"; two unions, the one named last
+    ("The European Free Trade Association (EFTA) signed a trade deal with Thailand on Monday. Swiss officials said "
+     "the bloc would ratify it this year.", "EFTA"),
+    ("ECOWAS envoys met officials of the African Union in Accra. Ghana said the bloc would send observers.", "AU"),
+])
+def test_the_bloc_is_rather_a_union_than_a_forum(nlp: Any, text: str, code: str) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert [a.code for a in actors if a.text == "the bloc"] == [code]
