@@ -427,6 +427,8 @@ _DISPUTES = frozenset(
 )
 # "handle the Taiwan question", "the Iran file": a state's name before one of these is a topic
 _TOPICS = frozenset("question issue problem file dossier".split())
+# verbs whose "on"/"over"/"about" takes what is agreed about: "cannot agree on Ukraine"
+_AGREEING = frozenset("agree agrees agreed agreeing disagree disagrees disagreed disagreeing".split())
 # "commitments on history and Taiwan": a state listed with a plain noun after one of these nouns
 # and a preposition is a topic too
 _TOPIC_PREPOSITIONS = frozenset("on over about concerning regarding".split())
@@ -1519,6 +1521,9 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
         return False
     i = before.i
     if before.lower_ in _ABOUT:  # "remarks by a minister concerning Taiwan"
+        return not possessive(ent, sent.end)
+    if before.lower_ in {"on", "over", "about"} and doc[i - 1].lower_ in _AGREEING:
+        # "If we cannot agree on Ukraine", "disagreed over Cyprus": what is agreed about, not with
         return not possessive(ent, sent.end)
     if before.lower_ == "over":  # "the dispute over Belize's territory" is Belize's own claim
         return doc[i - 1].lower_ in _DISPUTES and not possessive(ent, sent.end)

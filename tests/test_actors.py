@@ -250,6 +250,13 @@ CASES = [
     ("Beijing warned The Hague over its chip export curbs.", {"CHN", "NLD"}, set()),
     # what a dispute is about, and a war named to date something, are not parties
     ("China suspended imports of Japanese seafood amid a row over Taiwan.", {"CHN", "JPN"}, {"TWN"}),
+    # what is agreed about is no party: "agree on", "disagree over"; not a day, a possessive's thing or "with"
+    ('"If we cannot agree on Ukraine, why should Moscow take us seriously?" the Polish minister asked.',
+     {"RUS", "POL"}, {"UKR"}),
+    ("Greek and Turkish officials disagreed over Cyprus at the talks in Ankara.", {"GRC", "TUR"}, {"CYP"}),
+    ("Japan and India agreed about China that the talks should go on.", {"JPN", "IND"}, {"CHN"}),
+    ("Kenya agreed on Somalia's request for more troops.", {"KEN", "SOM"}, set()),
+    ("The EU agreed with Serbia on a new timetable.", {"EU", "SRB"}, set()),
     ("Guatemala and Belize renewed their dispute over Belize's territory.", {"GTM", "BLZ"}, set()),
     ("Lavrov met Rubio in Riyadh, the first such talks since the invasion of Ukraine.", {"RUS", "USA"}, {"UKR"}),
     ("India refused to condemn Russia's invasion of Ukraine.", {"IND", "RUS", "UKR"}, set()),
