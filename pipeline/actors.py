@@ -760,7 +760,8 @@ class ActorTracker:
                 end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
                            and a.via != "context"]
-                own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))}
+                own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))
+                       and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))}
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
                     # accused both governments", "Both leaders thanked Kazakhstan"
@@ -1493,6 +1494,14 @@ def _word_before(ent: Span, sent: Span) -> Token | None:
     if i > sent.start and ent.doc[i].lower_ == "the":
         i -= 1
     return ent.doc[i] if i >= sent.start else None
+
+
+def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
+    """Whether ``mention``, named after the pair phrase ``span``, is in a clause of its own, not
+    the phrase's: "said the two countries "cannot afford to be divided" as North Korea expands"
+    (North Korea is none of the pair; "the two countries, Kenya and Somalia," are)."""
+    named = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return named is not None and _clause(named.root).i != _clause(span.root).i
 
 
 def _clause(token: Token) -> Token:

@@ -1532,3 +1532,20 @@ def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: s
 def test_the_bloc_is_rather_a_union_than_a_forum(nlp: Any, text: str, code: str) -> None:
     actors = _last_sentence_actors(nlp, text)
     assert [a.code for a in actors if a.text == "the bloc"] == [code]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a state in a clause of its own after the phrase is none of the pair: the speaker's state
+    # takes its partner from the sentence before
+    ("South Korea and Japan agreed on Monday to resume shuttle diplomacy. South Korean President Lee Jae-myung said "
+     'the two countries "cannot afford to be divided" as North Korea expands its missile program.', {"JPN"}),
+    ("Peru and Ecuador reopened their border on Monday. Peruvian Foreign Minister Elmer Schialer said the two "
+     "countries would cooperate closely while Bolivia watched.", {"ECU"}),
+    # near misses: the pair in apposition right after the phrase is its own, no context
+    ("Officials met in Geneva. The two countries, Armenia and Azerbaijan, signed the text.", set()),
+    ("Chile and Argentina signed a deal. Relations between the two countries were strained over the sanctions "
+     "on Bolivia.", {"ARG", "CHL"}),
+])
+def test_a_state_in_a_clause_after_a_pair_phrase_is_none_of_it(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == pair
