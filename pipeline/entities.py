@@ -214,6 +214,17 @@ _FEATURE_HEADS = frozenset(
 _BUSINESS_WORDS = frozenset("business trade investment industry exporters manufacturers".split())
 # words of a statistics office's name: "the Kenya National Bureau of Statistics" reports, it acts for no one
 _STATISTICS = frozenset({"statistics", "statistical", "census"})
+# head words of an organisation's name "of" a state that a word of its own before the head makes a
+# company's or an association's ("the Canola Council of Canada", "the Commercial Bank of Ethiopia"),
+# unless that word is one of a state body's (_STATE_BODY_WORDS: "the Central Bank of Kenya")
+_OF_STATE_HEADS = frozenset("bank council association federation corporation company foundation society".split())
+_STATE_BODY_WORDS = frozenset(
+    """central reserve national state federal people's people’s supreme security legislative executive privy
+    sovereign sovereignty transitional presidential military revolutionary constitutional judicial electoral
+    defence defense""".split())
+# head words of a body "for" a state, which is what it deals with, not whose it is: "the Office for
+# Kosovo and Metohija" is Serbia's
+_FOR_STATE_HEADS = frozenset("office agency council commission institute centre center bureau directorate".split())
 # words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
 # Brasil", "Radio Pakistan", "Lake Chad"
 _HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
@@ -625,12 +636,12 @@ class EntityResolver:
             if earlier is not None and earlier.start < ent.start and earlier._.code and not ent._.code:
                 ent._.code, ent._.kind, ent._.via = earlier._.code, earlier._.kind, earlier._.via
             if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and (
-                    _in_institution_name(ent) or _in_group_name(ent, previous)):
+                    _in_institution_name(ent) or _in_group_name(ent, previous) or _in_organisations_name(ent)):
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
-                    and _in_company_name(ent):
+                    and (_in_company_name(ent) or _body_for(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -984,6 +995,32 @@ def _in_institution_name(ent: Span) -> bool:
         return True
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _in_organisations_name(ent: Span) -> bool:
+    """A state's name after "of" that ends the name of a company or an association whose own words
+    come before its head: "the Canola Council of Canada", "the Commercial Bank of Ethiopia"; not a
+    state body's, "the Bank of England", "the Central Bank of Kenya", "the Council of Ministers of
+    Bosnia", where no word or a state body's word precedes the head."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ != "of" or not doc[i - 1].is_title or doc[i - 1].lower_ not in _OF_STATE_HEADS:
+        return False
+    own = list(itertools.takewhile(lambda t: t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ != "the",
+                                   reversed(doc[max(0, i - 5) : i - 1])))
+    return bool(own) and not any(t.lower_ in _STATE_BODY_WORDS or t.ent_type_ for t in own)
+
+
+def _body_for(ent: Span) -> bool:
+    """A state's name "for" which a body with a capitalised name works, which is not that state's:
+    "the Office for Kosovo and Metohija" (Serbia's)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].is_title and doc[i - 1].lower_ in _FOR_STATE_HEADS
 
 
 def _in_group_name(ent: Span, before: Span | None) -> bool:

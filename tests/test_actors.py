@@ -474,6 +474,24 @@ CASES = [
     ("The Russian Industry Ministry said exports to China rose.", {"RUS", "CHN"}, set()),
     ("The Reserve Bank of India said inflation in Nepal would ease.", {"IND", "NPL"}, set()),
     ("Qatar National Bank opened a branch in Egypt.", {"QAT", "EGY"}, set()),
+    # a state's name after "of" at the end of a company's or an association's name with words of its own
+    # before its head, or "for" which a body works; not a state body's ("the Central Bank of Kenya"), nor
+    # a head with no words of its own ("the Council of Ministers of Bosnia")
+    ("The Canola Council of Canada said the tariffs China imposed would hurt farmers.", {"CHN"}, {"CAN"}),
+    ("Analysts at the Commercial Bank of Ethiopia said Eritrea would object.", {"ERI"}, {"ETH"}),
+    ("The Kenya Association of Manufacturers said trade with Tanzania fell.", {"TZA"}, {"KEN"}),
+    ("The Central Bank of Kenya said imports from Uganda rose.", {"KEN", "UGA"}, set()),
+    ("The Council of Ministers of Bosnia rejected the Serbian demand.", {"BIH", "SRB"}, set()),
+    ("Petar Petković, director of the Office for Kosovo and Metohija, said Pristina had breached the deal.",
+     {"XKX"}, set()),
+    ("Petar Petković, director of the Office for Kosovo and Metohija, said the deal was breached.",
+     set(), {"XKX"}),
+    ("The Special Envoy for Sudan met Egypt's foreign minister.", {"SDN", "EGY"}, set()),
+    # names of a bank, a think tank, a news agency and a venue (nonstate.csv)
+    ("Economists at the State Bank of India expect the central bank to hold rates.", set(), {"IND"}),
+    ("Strategic Analysis Australia said the frigate deal with Japan was sound.", {"JPN"}, {"AUS"}),
+    ("Bangladesh Sangbad Sangstha reported that talks with India had stalled.", {"IND"}, {"BGD"}),
+    ("The leaders met at Bharat Mandapam on Tuesday.", set(), {"IND"}),
     # an official titled through an organisation's "its" acts for it
     ("The African Union opened talks in Nairobi. Its special envoy, Uhuru Kenyatta, urged calm.", {"AU"}, {"KEN"}),
     # "the Fund", "the Bank" after the organisation named
