@@ -154,8 +154,10 @@ _HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "
 # words that may precede a name inside a PERSON entity without being a given name
 _TITLES = _OFFICES | _HONORIFICS | frozenset(
     """mr mrs ms dr sir lord lady prime foreign vice deputy sheikh sheikha crown gen lt col adm
-    maj capt sgt rev cardinal pope archbishop bishop ayatollah imam marshal field""".split()
+    maj capt sgt rev cardinal pope archbishop bishop ayatollah imam marshal field pm fm pres""".split()
 )
+# titles of courtesy, which any person may bear: "Mr Shehbaz" is no leader by his given name
+_COURTESIES = frozenset("mr mrs ms dr sir lord lady".split())
 # head words of a state body that belongs to whichever state owns it ("Russia's Defence Ministry")
 _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
@@ -327,6 +329,24 @@ class Gazetteer:
             return None
         return _pick(candidates, day)
 
+
+    @cached_property
+    def _given(self) -> dict[str, list[Entry]]:
+        """The gazetteer's leaders (not the office-holder table) by the first word of their names."""
+        given: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            words = entry.text.split()
+            if entry.kind == "person" and entry.via == "leader" and len(words) > 1 \
+                    and words[0].lower().rstrip(".") not in _TITLES:
+                given.setdefault(normalise(words[0]), []).append(entry)
+        return given
+
+    def given_name(self, word: str, day: str | None) -> Entry | None:
+        """The one leader in office on ``day`` whose name opens with ``word`` ("Shehbaz": Shehbaz
+        Sharif on a day of his term), else None: none without a day, nor where such leaders
+        differ in code."""
+        found = [e for e in self._given.get(normalise(word), []) if day and e.valid_from and e.covers(day)]
+        return found[0] if found and len({e.code for e in found}) == 1 else None
 
     def within(self, text: str, day: str | None = None) -> Entry | None:
         """The leader whose name the gazetteer gives, where ``text`` is that name with extra given
@@ -606,6 +626,8 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
         day = doc._.doc_date
+        self._title_before_full_name(doc, day)
+        self._given_name_after_title(doc, day)
         _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
@@ -677,6 +699,14 @@ class EntityResolver:
                 named = surnames.get(core[0].text) or given.get(core[0].text)
                 if named is not None and named._.code is not None:
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
+            title = ent[0] if len(ent) > 1 else doc[ent.start - 1] if ent.start > 0 else None
+            if ent.label_ == "PERSON" and len(core) == 1 and ent._.code is None and title is not None \
+                    and title.lower_.rstrip(".") in _TITLES - _COURTESIES:
+                # "PM Shehbaz", "Prime Minister Shehbaz": an office's title and the given name of the one
+                # leader in office by that name on the day (not "Mr Shehbaz, a shopkeeper")
+                entry = self.gazetteer.given_name(core[0].text, held_on(ent, day))
+                if entry is not None:
+                    ent._.code, ent._.kind, ent._.via = entry.code, entry.kind, entry.via
             if ent.label_ == "PERSON" and len(ent) > 1 and ent._.code is None:
                 # "Ramirez Lezcano" after "Ruben Ramirez Lezcano": a two-word surname of a name given before
                 named = surnames.get(ent[-1].text)
@@ -700,6 +730,40 @@ class EntityResolver:
                 coded, sender = ent, coded
         self._acronyms_as_defined(doc, day)
         return doc
+
+    def _title_before_full_name(self, doc: Doc, day: str | None) -> None:
+        """A leader's name the gazetteer knows after a title ("Prime Minister Anwar") that the text
+        goes on to give in full is the full name, without the title: "Malaysian Prime Minister Anwar
+        Ibrahim" names "Anwar Ibrahim", as the gazetteer knows him under the same code."""
+        ents, changed = list(doc.ents), False
+        for n, ent in enumerate(ents):
+            if not (ent.label_ == "PERSON" and ent.ent_id_ and ent[0].lower_.rstrip(".") in _TITLES):
+                continue
+            start = next((t.i for t in ent if t.lower_.rstrip(".") not in _TITLES), ent.end)
+            end = ent.end
+            while end < min(ent.end + 3, len(doc)) and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].ent_type_:
+                end += 1
+            code = ent.ent_id_.split("|")[0]
+            for stop in range(end, ent.end, -1):
+                entry = self.gazetteer.lookup(doc[start:stop].text, "PERSON", day)
+                if start < ent.end and entry is not None and entry.kind == "person" and entry.code == code:
+                    ents[n], changed = Span(doc, start, stop, label="PERSON"), True
+                    break
+        if changed:
+            doc.ents = ents
+
+    def _given_name_after_title(self, doc: Doc, day: str | None) -> None:
+        """A capitalised word the tagger left out after an office's title, that is the given name
+        of the one leader in office by that name on the day, is that person: "PM Shehbaz, speaking
+        in Lahore, said" (not "Mr Shehbaz", nor a name that goes on, "President Emmanuel Ortega")."""
+        found = [doc[i : i + 1] for i in range(1, len(doc))
+                 if doc[i].is_title and doc[i].is_alpha and not doc[i].ent_type_
+                 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].lower_.rstrip(".") in _TITLES - _COURTESIES
+                 and not (i + 1 < len(doc) and doc[i + 1].is_title)
+                 and self.gazetteer.given_name(doc[i].text, day) is not None]
+        if found:
+            doc.ents = [*doc.ents, *(Span(doc, w.start, w.end, label="PERSON") for w in found)]
 
     def _apposed_term(self, person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
         """Another code the person held an office for, which the apposition right after the name

@@ -720,6 +720,28 @@ def test_actors_resolve(nlp: Any, text: str, expected: set[str], forbidden: set[
     assert not (forbidden & codes), codes
 
 
+@pytest.mark.parametrize(("text", "day", "person"), [
+    # a leader's name after a title is the name, in full where the text gives it in full
+    ("Malaysian Prime Minister Anwar Ibrahim said he had spoken to the Thai leader.", "2025-11-20",
+     ("Anwar Ibrahim", "MYS")),
+    ("Prime Minister Anwar Ibrahim said the talks with Thailand would resume.", "2025-11-20", ("Anwar Ibrahim", "MYS")),
+    ("Prime Minister Anwar said the talks with Thailand would resume.", "2025-11-20", ("Prime Minister Anwar", "MYS")),
+    # an office's title and the given name of the one leader in office by that name on the day
+    ("PM Shehbaz said Pakistan wanted peaceful relations with Afghanistan.", "2025-11-20", ("Shehbaz", "PAK")),
+    ("Prime Minister Shehbaz thanked Qatar for its mediation.", "2025-11-20", ("Shehbaz", "PAK")),
+    ("PM Modi said India would host the summit.", "2025-11-20", ("PM Modi", "IND")),
+    ("PM Shehbaz, speaking at a ceremony in Lahore on Tuesday, said Pakistan wanted peace with Afghanistan.",
+     "2026-11-12", ("Shehbaz", "PAK")),
+    ("President Emmanuel Ortega said Nicaragua would stay out of the dispute with Costa Rica.", "2025-11-20", None),
+    ("PM Shehbaz said Pakistan wanted peaceful relations with Afghanistan.", "2019-05-01", None),
+    ("Mr Shehbaz, a shopkeeper in Lahore, said prices had risen since the border with Afghanistan closed.",
+     "2025-11-20", None),
+])
+def test_actors_a_leaders_name_after_a_title(nlp: Any, text: str, day: str, person: tuple[str, str] | None) -> None:
+    people = {(a.text, a.code) for a in _last_sentence_actors(nlp, text, day) if a.kind == "person"}
+    assert people == ({person} if person else set()), people
+
+
 @pytest.mark.parametrize(
     ("day", "code"),
     [("2016-05-01", "EU"), ("2024-06-01", "POL")],
