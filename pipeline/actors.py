@@ -130,6 +130,10 @@ _PAIR_REFERENCE = re.compile(
 # the last few sentences, of that kind or with that word in its name ("the Security Council", "the
 # European Commission", "the International Monetary Fund"); a capitalised head only, as "the
 # commission" is often a domestic one
+# the EU's members together: "The 27 spent the night on it", "the 27 member states"
+_THE_27 = re.compile(r"\b[Tt]he (?:EU-)?27\b(?!-|th\b| per\b| percent\b|%)"
+                     r"(?: (?P<noun>(?:EU |member )?(?:countries|member states|members|states|nations|governments|"
+                     r"capitals|leaders)\b))?")
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
     r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping|confederation)|"
@@ -781,6 +785,7 @@ class ActorTracker:
                                      start, start + len(m.group(0)), role)
                         for code in self._group_members(own, size, orgs, outside)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._the_27(sent, found, named | {a.code for a in out}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
@@ -1001,6 +1006,24 @@ class ActorTracker:
                                     role))
             named = named | {org.code}
         return out
+
+    def _the_27(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+        """ "The 27", "the 27 countries", "the 27 member states": the EU's members, the EU, where the
+        sentence or the one before names the EU or one of its bodies ("EU leaders met in Brussels.
+        The 27 spent the night on the issue"); not a count of other things ("the 27 people killed")."""
+        m = _THE_27.search(sent.text)
+        if m is None or "EU" in named:
+            return []
+        start = sent.start_char + m.start()
+        span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        if span is None or (not m.group("noun") and span[-1].dep_ == "nummod"):
+            return []  # "the 27 people": a number of something else
+        eu = next((a for a in found if a.code == "EU"), None) or next(
+            (a for i, a in self._orgs if a.code == "EU" and i == self._sentence - 1), None)
+        if eu is None:
+            return []
+        return [ActorMention(m.group(0), "EU", "organisation", "context", start, start + len(m.group(0)),
+                             _role(span.root) if parsed else None)]
 
     def _lower_organisation(self, sent: Span, found: list[ActorMention], named: set[str],
                             parsed: bool) -> list[ActorMention]:

@@ -487,6 +487,14 @@ CASES = [
     ("Petar Petković, director of the Office for Kosovo and Metohija, said the deal was breached.",
      set(), {"XKX"}),
     ("The Special Envoy for Sudan met Egypt's foreign minister.", {"SDN", "EGY"}, set()),
+    # "the 27" after the EU or one of its bodies in the sentence before; not a count of other things
+    ("EU leaders ended a summit without a deal on Ukraine. The 27 spent most of Thursday night on the issue.",
+     {"EU"}, set()),
+    ("The European Commission proposed tariffs on Chinese steel. The 27 countries will vote on the plan in March.",
+     {"EU"}, set()),
+    ("EU leaders met in Brussels. The army said it had killed the 27 fighters.", set(), {"EU"}),
+    ("EU leaders met in Brussels. Turkey sent aid. Later the 27 spent hours on the issue.", set(), {"EU"}),
+    ("Kenya and Uganda signed a deal. The 27 spent hours on the issue.", set(), {"EU"}),
     # names of a bank, a think tank, a news agency and a venue (nonstate.csv)
     ("Economists at the State Bank of India expect the central bank to hold rates.", set(), {"IND"}),
     ("Strategic Analysis Australia said the frigate deal with Japan was sound.", {"JPN"}, {"AUS"}),
