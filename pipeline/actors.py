@@ -136,11 +136,11 @@ _THE_27 = re.compile(r"\b[Tt]he (?:EU-)?27\b(?!-|th\b| per\b| percent\b|%)"
                      r"capitals|leaders)\b))?")
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
-    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|grouping|confederation)|"
+    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
     # after a rank: "A senior Commission official"
     r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
-    r"Assembly|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
+    r"Assembly|Association|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
 )
 # lower case, "the forum", "the community", "the council", "the union": an organisation named in
 # the sentences before with that word in its own name ("the Pacific Islands Forum ... . The forum
@@ -152,7 +152,7 @@ _LOWER_ORG_REFERENCE = re.compile(
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
-_REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Secretariat
+_REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
 _LOWER_HEADS = frozenset({"forum", "community", "council", "union"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
@@ -559,7 +559,7 @@ class ActorTracker:
             # the story named its state before, a party the sentence leaves unsaid ("a professor at
             # Renmin University in Beijing" in a story on China's licences, "analysts in Bamako say"
             # in one on Mali); else it is where they sit
-            found = [a for a in found if not _seat(sent, a, found)
+            found = [a for a in found if not _seat(sent, a, found) and not _researchers_nationality(sent, a)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
             # kept, the city of an institution is where it is, not what a verb acts on: "who teaches at
             # Quaid-i-Azam University in Islamabad" (no target)
@@ -889,7 +889,7 @@ class ActorTracker:
                     out.append(ActorMention(sent.doc.text[start:end], code, "state", "context", start, end,
                                             _role(span.root) if parsed else None))
                     named = named | {code}
-        out += self._form_reference(sent, named | {a.code for a in out}, home, parsed)
+        out += self._form_reference(sent, [*found, *out], home, parsed)
         for token in sent:
             code = _KOREAS.get(token.lower_)
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -920,18 +920,21 @@ class ActorTracker:
         return [replace(org, text=office.text, via="context", start=office.start_char, end=office.end_char,
                         role=_role(its.head))]
 
-    def _form_reference(self, sent: Span, named: set[str], home: frozenset[str], parsed: bool) -> list[ActorMention]:
+    def _form_reference(self, sent: Span, found: list[ActorMention], home: frozenset[str],
+                        parsed: bool) -> list[ActorMention]:
         """ "the kingdom", "the Gulf sultanate": the one state of that form of government named in
         the last three sentences, else the only one named so far, else the state the story was
-        filed from. None where the sentence names one itself ("Jordan said the kingdom would") or
-        the last sentences name two ("Jordan and Morocco signed a pact. The kingdom ...")."""
+        filed from. None where the sentence names one itself before it, other than by a person
+        ("Jordan said the kingdom would"; not "Prince Faisal said the Kingdom", nor "The Islamic
+        Republic's news agency reported that Araghchi") or the last sentences name two ("Jordan
+        and Morocco signed a pact. The kingdom ...")."""
         m = _FORM_REFERENCE.search(sent.text)
         if m is None:
             return []
         states = FORMS[m.group("form").lower()]
-        if named & states:
-            return []
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(a.code in states and a.kind != "person" and a.start < start for a in found):
+            return []
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(e._.code and e.start < span.end and span.start < e.end for e in ents_of(sent)):
             return []  # "the United Kingdom", "the Emirates"; not "the Gulf sultanate"
@@ -969,7 +972,10 @@ class ActorTracker:
                            candidates[0] if candidates else None)
                 if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
                     org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
-                if org is None and word != "alliance":  # "the alliance" may be a coalition of parties
+                # "the alliance" may be a coalition of parties: further back only where neither the
+                # sentence nor the one before speaks of party politics ("NATO ... . (six sentences)
+                # ... did not expect the alliance to sanction the government": NATO)
+                if org is None and (word != "alliance" or not _about_party_politics(sent)):
                     org = self._only_named(kinds)
             else:
                 org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
@@ -1052,7 +1058,10 @@ class ActorTracker:
                 if word.title() in self._other_bodies | _body_words(before):
                     continue
             else:
-                armed = any(self._sentence - i <= _GROUP_MEMORY for i, _ in self._armed)
+                # an armed group in reach, unless named only before the organisation was last named
+                # ("... to the Houthis. ... a meeting of the OIC. The OIC said ... . The organisation")
+                last = earlier[0][0] if earlier else self._sentence
+                armed = any(self._sentence - i <= _GROUP_MEMORY and i >= last for i, _ in self._armed)
                 i, org = earlier[0] if len({a.code for _, a in earlier}) == 1 and not armed else (0, None)
                 word = "*"
             # a common noun of the word since the organisation was named: "the business community"
@@ -1800,6 +1809,15 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
         for c in placed.children)
 
 
+def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:
+    """A demonym on a person who speaks for no state is a nationality, no party: "a Saudi political
+    analyst", "Chinese experts", "a Kenyan economist" (not "a Saudi diplomat", "Saudi officials")."""
+    if actor.via != "demonym":
+        return False
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"amod", "compound"} and _researcher(span.root.head)
+
+
 def _researcher(token: Token) -> bool:
     """ "analysts", "a senior fellow": one who works at a think tank."""
     word = token.lower_
@@ -2208,8 +2226,9 @@ def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, sta
 
 
 def names_pair(mention: ActorMention) -> bool:
-    """Whether ``mention`` is "both sides", "the two nations" or "bilateral": two states at once."""
-    return bool(_PAIR_REFERENCE.fullmatch(mention.text))
+    """Whether ``mention`` is "both sides", "the two nations" or "bilateral": two states at once; or
+    "the three governments", "all three countries": three at once."""
+    return bool(_PAIR_REFERENCE.fullmatch(mention.text) or _TRIPLE_REFERENCE.fullmatch(mention.text))
 
 
 def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str]]:

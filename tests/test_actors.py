@@ -1470,6 +1470,64 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          "and an AES official in Bamako said the bloc would not return.", set(), {("Bamako", "MLI", "source")}),
         ("An EU official in Brussels said the sanctions would be renewed.", {("Brussels", "EU", "source")}, set()),
         ("Malian officials in Bamako said the border would reopen.", {("Bamako", "MLI", "source")}, set()),
+        # "the alliance" beyond five sentences: the one alliance the document has named; "the Alliance"
+        # capitalised too; "the Association" for the one organisation with the word in a name
+        ("NATO leaders met in Vilnius. Spain spent little. Italy spent less. Poland spent more. Greece agreed. "
+         "Turkey objected. Norway abstained. Madrid said the alliance would not sanction it.",
+         {("the alliance", "NATO", "source")}, set()),
+        ("NATO leaders met in Vilnius. Spain spent little. Italy spent less. Poland spent more. Greece agreed. "
+         "Turkey objected. Norway abstained. Macron said the Union and the Alliance must work together.",
+         {("the Alliance", "NATO", "source")}, set()),
+        ("ASEAN ministers met in Kuala Lumpur. Vietnam said the Association would meet in October.",
+         {("the Association", "ASEAN", "source")}, set()),
+        ("The Association of Southeast Asian Nations met in Manila. Officials said the Association was divided.",
+         {("the Association", "ASEAN", "source")}, set()),
+        # a form-of-government reference where the sentence names its state before it only by a person,
+        # or only after it: "the Kingdom", "The Islamic Republic's"
+        ("Saudi Arabia and Iran agreed to reopen consulates. Foreign Minister Prince Faisal bin Farhan led the "
+         "Saudi delegation. Prince Faisal told reporters that the Kingdom regarded the process as irreversible.",
+         {("the Kingdom", "SAU", "source")}, set()),
+        ("Iran and Saudi Arabia met in Beijing. The Islamic Republic's state news agency IRNA reported that "
+         "Araghchi would travel to Jeddah.", {("The Islamic Republic", "IRN", "source")}, set()),
+        # near misses: the state named before it as a state, by its capital or its demonym
+        ("Morocco and Algeria traded accusations. Rabat said the kingdom would not reopen the border.", set(),
+         {("the kingdom", "MAR", "source")}),
+        ("Oman hosted the talks. Omani officials said the sultanate would keep mediating.", set(),
+         {("the sultanate", "OMN", "source")}),
+        # "the organisation" after an armed group named only before the organisation was last named
+        ("Saudi officials have accused Tehran of arming the Houthis. Araghchi would travel to Jeddah for a meeting "
+         "of the Organisation of Islamic Cooperation. The OIC said on Tuesday that the gathering would focus on "
+         "Gaza. The organisation did not say whether Araghchi would attend.",
+         {("The organisation", "OIC", "source")}, set()),
+        ("Al-Shabaab fighters attacked a base in Somalia. The African Union condemned the attack. The organisation "
+         "said it would send more troops.", {("The organisation", "AU", "source")}, set()),
+        # near miss: the armed group named after the organisation
+        ("The African Union met in Addis Ababa. Al-Shabaab fighters attacked a base in Somalia. The organisation "
+         "said it would respond.", set(), {("The organisation", "AU", "source")}),
+        # a demonym on a person who speaks for no state is a nationality, no party
+        ("Relations between the two Gulf powers remain fragile. Dr. Hesham Alghannam, a Saudi political analyst, "
+         "said neither government was likely to make concessions on Yemen.", {("Yemen", "YEM", "target")},
+         {("Saudi", "SAU", "source")}),
+        ("Kenya and Somalia signed a deal. Kenyan economists expect Nairobi to benefit most from the port.",
+         {("Nairobi", "KEN", "target")}, {("Kenyan", "KEN", "source")}),
+        ("Iran and Saudi Arabia met in Beijing. Chinese experts said Beijing would host another round.",
+         {("Beijing", "CHN", "source")}, {("Chinese", "CHN", "source")}),
+        # near misses: a diplomat and officials speak for their state; a think tank's home country stays
+        ("Iran and Saudi Arabia met in Beijing. A Saudi diplomat said Riyadh would reopen its embassy.",
+         {("Saudi", "SAU", "source")}, set()),
+        ("Iran and Saudi Arabia met in Beijing. Saudi officials said the talks had gone well.",
+         {("Saudi", "SAU", "source")}, set()),
+        ("Iran and Saudi Arabia met in Beijing. A Chinese think tank said the deal would hold.",
+         {("Chinese", "CHN", "source")}, set()),
+        # near misses: a party coalition, a name that opens with "Alliance", another association
+        ("NATO leaders met in Vilnius. Spain spent little. Italy spent less. Poland spent more. Greece agreed. "
+         "Turkey objected. Norway abstained. The opposition said the alliance had lost the election in Madrid.",
+         set(), {("the alliance", "NATO", "source")}),
+        ("NATO leaders met in Vilnius. Spain spent little. Italy spent less. Poland spent more. Greece agreed. "
+         "Turkey objected. Members of the Alliance for Democracy protested.", set(),
+         {("the Alliance", "NATO", "source"), ("the Alliance", "NATO", None)}),
+        ("ASEAN ministers met in Kuala Lumpur. The National Bar Association objected. The Association said it "
+         "would sue.", set(), {("The Association", "ASEAN", "source")}),
     ],
 )
 def test_actors_organisation_references_offices_and_acronyms(

@@ -674,6 +674,24 @@ def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speake
     assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # three states as one speaker speak for no one state, as a pair does
+    ("Saudi Arabia and Iran met in Beijing with China. In a joint statement, the three governments said the "
+     "Saudi and Iranian sides reaffirmed their commitment.", "the three governments", None),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. All three countries said the bloc had failed them.",
+     "All three countries", None),
+    ("Estonia, Latvia and Lithuania cut their links to the Russian grid. The three governments said the switch "
+     "had gone smoothly.", "The three governments", None),
+    # near misses: one state's government, a pair
+    ("Saudi Arabia and Iran met in Beijing with China. The Saudi government said the talks had gone well.",
+     "Saudi government", "SAU"),
+])
+def test_three_states_as_one_speaker_speak_for_none(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The Brussels Times and the Budapest-based newspaper Népszava both reported that officials had floated a "
      "compromise.", "The Brussels Times and the Budapest-based newspaper Népszava"),
