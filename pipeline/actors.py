@@ -390,6 +390,10 @@ _RESEARCHERS = frozenset(
 _GOVERNMENT_WORDS = _BODY_HEADS | frozenset(
     "government ministry ministries bank parliament presidency palace treasury secretariat authority".split())
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
+# "on the island of Saint Vincent", "in the city of Kigali": a place a state's name or a city names
+_PLACE_NOUNS = frozenset("island islands city town village province region capital".split())
+# what carries people or goods along a line: a place they go "to" is a destination, no party
+_CARRIERS = frozenset("flight flights route routes train trains ferry ferries bus buses".split())
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
 _WORD = re.compile(r"[^\W\d_]+")
 _VENUE_BEFORE = re.compile(
@@ -546,7 +550,8 @@ class ActorTracker:
         ]
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
-        found = [_without_role(a) if _venue_capital(a, sent) or (parsed and _vocative(sent, a)) else a for a in found]
+        found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)))
+                 else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
@@ -1846,8 +1851,12 @@ def _singular(token: Token) -> str:
 
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
-    respond" is China's, not Australia's."""
+    respond" is China's, not Australia's; and the city an organisation named just before "in"
+    sits in: "an economist at the IMF in Washington", "the African Union in Addis Ababa"."""
     mission = _placed_in(sent, actor)
+    if mission is not None and any(a.kind == "organisation" and a.code != actor.code and a.code not in STATE_CODES
+                                   and a.start <= mission.idx < a.end for a in found):
+        return True  # where an organisation sits: "an economist at the IMF in Washington"
     if mission is not None and mission.lower_ not in _MISSIONS:
         # "A Chinese embassy spokesperson in Manila": the spokesperson's embassy
         mission = next((c for c in mission.children if c.dep_ == "compound" and c.lower_ in _MISSIONS), None)
@@ -1886,16 +1895,42 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
         return False
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None or mention.root.dep_ != "pobj":
+    if mention is None:
         return False
-    prep = mention.root.head
-    if prep.lower_ in {"in", "at"} and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head)):
+    place, venue_preps = _venue_place(mention.root)
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head)):
         return True
     # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
     # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
     return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _VENUE_WORDS for t in c.subtree)
                     for c in [*prep.head.children, *mention.root.children]))
+
+
+def _carried_to(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named as where a carrier goes, a place with no role: "a second daily
+    flight to Addis Ababa", "cancelled its flights to Bangkok" (not "a visit to Seoul", "exports
+    to Uganda"). Unlike a venue, it stays in the sentence's pairs."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (actor.via in {"capital", "name"} and mention is not None and mention.root.dep_ == "pobj"
+            and mention.root.head.lower_ == "to" and mention.root.head.head.lower_ in _CARRIERS)
+
+
+def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
+    """The place whose preposition says whether a state's name (its token ``root``) is a venue,
+    and the prepositions that make it one: the place the state is apposed to ("met in Argyle, St
+    Vincent": Argyle), the island or city the state names ("met at Argyle International Airport,
+    on the island of Saint Vincent": "on" too); else the name itself, "in" or "at"."""
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.is_title:
+        return root.head, frozenset({"in", "at"})
+    prep = root.head
+    if (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+            and prep.head.dep_ == "pobj"):
+        return prep.head, frozenset({"in", "at", "on"})
+    return root, frozenset({"in", "at"})
 
 
 def _venue_of(token: Token) -> bool:
