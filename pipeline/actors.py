@@ -490,6 +490,9 @@ class ActorTracker:
         # the people of the last sentence that named any, its subject first
         self._last_people: tuple[int, list[ActorMention]] | None = None
         self._sentence = 0
+        # (sentence, code) for the capitals the story named as venues: "invited ... to Brussels for the first
+        # high-level meeting" makes a later "We will come to Brussels" the venue again
+        self._venue_places: list[tuple[int, str]] = []
         # (sentence, two or three states named together, weight): what "the two countries" and
         # "the three governments" may mean
         self._groups: list[tuple[int, frozenset[str], float]] = []
@@ -550,8 +553,10 @@ class ActorTracker:
         ]
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
+        venues_named = {code for _, code in self._venue_places}
+        self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)))
-                 else a for a in found]
+                 or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
@@ -1917,6 +1922,25 @@ def _carried_to(sent: Span, actor: ActorMention) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return (actor.via in {"capital", "name"} and mention is not None and mention.root.dep_ == "pobj"
             and mention.root.head.lower_ == "to" and mention.root.head.head.lower_ in _CARRIERS)
+
+
+def _travelled_to(sent: Span, actor: ActorMention) -> bool:
+    """A capital named as where a verb of travel goes, with no purpose of its own after it: "We
+    will come to Brussels" (not "will fly to Doha to meet the emir")."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if actor.via != "capital" or mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"to", "in"}:
+        return False
+    verb = mention.root.head.head
+    if mention.root.head.lower_ == "in" and not verb.lower_.startswith("arriv"):
+        return False  # "has not travelled well in Dhaka"
+    clause = [verb, *list(verb.ancestors)[:5]]
+    movers = [*clause, *(c for t in clause for c in t.children if c.dep_ in {"nsubj", "appos"})]
+    movers += [t.head for t in movers if t.dep_ == "appos"]
+    if any(_singular(t) in {"envoy", "mediator", "emissary"} for t in movers):
+        return False  # shuttle diplomacy: "a special envoy, ..., who is due to fly to Bangkok"
+    return verb.lower_ in _TRAVEL_VERBS - {"invite", "invites", "invited"} and not any(
+        c.dep_ in {"advcl", "xcomp"} and c.i > mention.root.i and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+        for c in verb.children)
 
 
 def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:

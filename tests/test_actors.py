@@ -1030,6 +1030,22 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("The foreign ministers held talks in Kigali, Rwanda, on the border dispute.", {"RWA": None}),
         ("Guyana and Venezuela met at Argyle International Airport, on the island of Saint Vincent, in talks "
          "brokered by Caribbean leaders.", {"GUY": "source", "VCT": None}),
+        # a capital travelled to that the story named before as a venue is the venue again (not by an envoy)
+        ("The EU has invited the chief negotiators of Serbia and Kosovo to Brussels on May 21 for the first high-level "
+         'meeting. Belgrade reacted coolly. "We will come to Brussels, as we always do," Petkovic said.', {"EU": None}),
+        ("The next round of talks will be held in Doha. Both delegations will travel to Doha on Sunday.",
+         {"QAT": None}),
+        ("The summit will be held in Nairobi in May. The Ugandan delegation will arrive in Nairobi on Sunday.",
+         {"UGA": "source", "KEN": None}),
+        ("The next round of talks will be held in Doha. Kenya's president will fly to Doha to meet the emir.",
+         {"KEN": "source", "QAT": "target"}),
+        ("Ethiopia and Egypt met in Cairo last year. Sudan's envoy will travel to Addis Ababa on Sunday.",
+         {"SDN": "source", "ETH": "target"}),
+        ('"We will come to Brussels, as we always do," the Serbian negotiator said.', {"EU": "target"}),
+        ("Thailand and Cambodia held talks in Bangkok. Anwar has appointed a special envoy, Rahman Yusof, who is due "
+         "to fly to Bangkok on Sunday and then travel to Phnom Penh on Monday.", {"THA": "target", "KHM": "target"}),
+        ("India and Bangladesh met in Dhaka in March. That explanation has not travelled well in Dhaka.",
+         {"BGD": "target"}),
         # a carrier's destination is a place
         ("Kenya Airways said it had added a second daily flight to Addis Ababa to carry the freight.", {"ETH": None}),
         ("RwandAir will resume flights to Kinshasa in June.", {"COD": None}),
