@@ -39,16 +39,18 @@ _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
-     r"would\s+(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
+     r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
      r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
-     r"tomorrow|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
+     r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
-     r"would(?!\s+(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
-     r"(?!\s+add\s*(?:that\b|[,:;.]))|"
+     r"would(?!\s+[\"“]?(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
+     r"(?!\s+add\s*(?:that\b|[,:;.]))"
+     # a wish, as "would like" is: "I would not want to put a date on it"
+     r"(?!\s+(?:not\s+|never\s+)?(?:want|wish)\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
@@ -77,7 +79,7 @@ _CUES: list[tuple[str, str]] = [
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
      r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
-     r"unclear|potential(?:ly)?|(?<!at )(?<!to )risk|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
+     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
@@ -118,7 +120,7 @@ _DOUBT = re.compile(_DOUBTS, re.I)
 # is "I do not expect either side to retaliate" (while "would not be surprised" denies nothing)
 _SURPRISED = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+|very\s+|quite\s+)?surprised\s+(?:if|that)\b", re.I)
 # adverbs between a cue and its negation: "will almost certainly not return", "would probably never"
-_ADVERBS = re.compile(r"(?:\s+(?:almost|very|most|quite|certainly|definitely|surely|probably|likely|possibly|"
+_ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|definitely|surely|probably|likely|possibly|"
                       r"perhaps|clearly|still|also|now|then|again|ultimately|eventually|therefore|however|simply|"
                       r"really|just))*", re.I)
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
@@ -147,20 +149,24 @@ _PERCENT = (r"(?P<low>\d{1,3}(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*(?P<high>\d{1,
 _ONE_IN = rf"(?P<num>\d+|{'|'.join(_NUMBERS)})[\s-]+in[\s-]+(?P<den>\d+|{'|'.join(_NUMBERS)})"
 _PROBABILITY = re.compile(
     rf"\b(?:{_PERCENT}|{_ONE_IN})[\s-]+(?:chance|probability|likelihood|odds)\b"
-    r"|\b(?:chances?|probability|likelihood|odds)\s+(?:(?:of|that)\b[^,;:.]{0,60}?\b)?(?:at|of|is|are|was|were)\s+"
-    rf"(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')})",
+    r"|\b(?:chances?|probability|likelihood|odds)\s+(?:(?:of|that)\b[^,;:.]{0,60}?\b)?(?:at|of|is|are|was|were)"
+    # an aside between: "The chances that ... are, in our judgement, about one in five"
+    r"(?:\s*,[^,;:.]{1,30},)?\s+"
+    rf"(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')}"
+    rf"|{_ONE_IN.replace('?P<num>', '?P<num2>').replace('?P<den>', '?P<den2>')}\b)",
     re.I,
 )
 
 
-def _stated_probability(text: str) -> tuple[str, str] | None:
-    """The level and the words of a probability the sentence states, or None."""
+def _stated_probability(text: str) -> tuple[str, str, int, int] | None:
+    """The level and the words of a probability the sentence states, and where they start and end,
+    or None."""
     m = _PROBABILITY.search(text)
     if m is None:
         return None
     groups = m.groupdict()
-    if groups["num"]:
-        num, den = (int(_NUMBERS.get(g.lower(), g)) for g in (groups["num"], groups["den"]))
+    if groups["num"] or groups["num2"]:
+        num, den = (int(_NUMBERS.get(g.lower(), g)) for g in (groups["num"] or groups["num2"], groups["den"] or groups["den2"]))
         if not den or num > den:
             return None
         value = num / den
@@ -169,7 +175,7 @@ def _stated_probability(text: str) -> tuple[str, str] | None:
         value = (float(low) + float(high or low)) / 200
         if value > 1:
             return None
-    return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), m.group(0)
+    return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), m.group(0), m.start(), m.end()
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
             if not _names_something_else(sent, m):
                 found.append((_LEVELS[level], m.start(), level, m))
     stated = _stated_probability(text)
+    matched = list(found)
     if not found:
         return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
     # "whether Mogadishu likes it or not": regardless, no doubt
@@ -204,7 +211,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "No country wants to be forced to choose, and none will": a desire a subject denies is no hedge either
     found = [f for f in found if not (f[3].group(0).lower().startswith(("want", "seek", "aim"))
                                       and (_UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()])
-                                           or _denied_subject(sent, f[3])))] or found
+                                           or _denied_subject(sent, f[3])))]
     # "he will risk a confrontation", "would not risk a crisis": the verb after the modal is what is
     # forecast, no hedge of it (as "to risk" after another cue is)
     found = [f for f in found if not (f[3].group(0).lower() == "risk"
@@ -214,11 +221,14 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
     # forecasts nothing
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _in_condition(sent, f[3]))]
+    # "said tonight that ...": the evening of a past verb is no plan (while "will sign tonight" is)
+    found = [f for f in found if not (f[3].group(0).lower() == "tonight" and _on_past_verb(sent, f[3]))]
     # "the option can be activated within weeks": an ability and the time it takes, no hedge, even alone
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _ABLE_WITHIN.match(text, f[3].end()))]
     if not found:
         return None
-    # "Japan is another worry.": the noun "worry" with nothing worried about is no cue, even alone
+    # "Japan is another worry.", "There are fewer doubts now": the noun "worry" or "doubts" with
+    # nothing worried about or doubted is no cue, even alone
     found = [f for f in found if not _idle_worry(sent, f[3])]
     if not found:
         return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
@@ -241,12 +251,19 @@ def forecast_certainty(sent: Span) -> Certainty | None:
             or _DOUBT.match(text, match.start())):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
         # denial; "not sure", "has not confirmed": doubt of the forecast, not its denial
-        level, cue = stated or (level, match.group(0))
+        level, cue = stated[:2] if stated else (level, match.group(0))
         return Certainty(level=level, cue=cue, negated=False)
     negated = _denies(sent, text, match, level)
     cue = match.group(0)
     if stated:
-        level, cue = stated  # "a 70 per cent chance that the kwacha will": the figure says how sure
+        level, cue = stated[:2]  # "a 70 per cent chance that the kwacha will": the figure says how sure
+        # what the figure rates is the forecast of its chance's own clause, its cue inside the
+        # figure's words or the first after them ("The chances that the Council will collapse are
+        # about one in five, but ... would almost certainly not": not negated)
+        own = ([f for f in matched if stated[2] <= f[1] < stated[3]]
+               or sorted((f for f in found if f[1] >= stated[3]), key=lambda f: f[1])[:1])
+        if own:
+            negated = _denies(sent, text, own[0][3], own[0][2])
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=cue, negated=negated)
@@ -268,6 +285,9 @@ def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
     start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
     after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
     around = before + match.group(0) + after_adverbs + after
+    if (_NEGATION.search(after) and not _NEGATION.search(before + match.group(0) + after_adverbs)
+            and _denial_below(sent, match, start, start + len(after))):
+        around = before + match.group(0) + after_adverbs  # "may feel it no longer needs": a clause below denies
     return (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
             or bool(_SURPRISED.match(text, match.end())) or _denied_subject(sent, match))
 
@@ -364,10 +384,10 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
 
 
 def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
-    """Whether a cue is the noun "worry" as what something is, with nothing worried about ("Japan is
-    another worry.", "called it a worry"), not "The real worry is that the truce will collapse" nor
+    """Whether a cue is the noun "worry" or "doubts" as what something is, with nothing worried about
+    or doubted ("Japan is another worry.", "called it a worry", "There are fewer doubts now"), not "The real worry is that the truce will collapse" nor
     "a worry for the bank", "worries that". Needs the dependency parse."""
-    if match.group(0).lower() not in {"worry", "worries"}:
+    if match.group(0).lower() not in {"worry", "worries", "doubt", "doubts"}:
         return False
     span = _parsed_span(sent, match)
     if span is None or len(span) != 1:
@@ -379,6 +399,33 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _on_past_verb(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue hangs on a verb in the past tense ("the minister said tonight that"), no plan.
+    Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    return span is not None and _past_form(span.root.head.lower_)
+
+
+def _denial_below(sent: Span, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether every negation in ``text[start:end]``, after a cue, denies a verb of a clause below
+    the cue's own verb ("Ankara may feel it no longer needs Damascus": "needs", not "feel"), not
+    the cue's verb ("will almost certainly not return"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return False
+    own = span.root.head if span.root.dep_ in {"aux", "auxpass"} else span.root
+    tokens = [t for t in sent if start <= t.idx - sent.start_char < end and _NEGATION.fullmatch(t.text)]
+    if not tokens:
+        return False
+    for token in tokens:
+        verb = token  # "no" -> "longer" -> "needs": the verb the negation's words hang on
+        while verb.dep_ in {"neg", "advmod", "det", "amod", "npadvmod", "preconj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == own.i or verb.dep_ not in {"ccomp", "xcomp", "advcl"} or verb.head.i != own.i:
+            return False
+    return True
 
 
 def _aside(sent: Span, match: re.Match[str]) -> bool:
@@ -409,9 +456,11 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     other cue forecasts says ("will decide whether the calm holds", "is due to meet to decide
     whether to"; not "will not say whether", nor the "will" of the clause "whether" opens:
     "unclear whether the truce will hold"), or a "should" on a verb that is a cue itself ("nobody
-    should expect us to"). Needs the dependency parse."""
+    should expect us to"), or a "can" in what a future verb will show ("the coming months will show
+    that the two countries can work together": an ability the future reveals, no hedge of it).
+    Needs the dependency parse."""
     word = match.group(0).lower()
-    if word not in {"whether", "should"}:
+    if word not in {"whether", "should", "can"}:
         return False
     span = _parsed_span(sent, match)
     if span is None or len(span) != 1:
@@ -419,6 +468,11 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     others = [s.root for f in found if f[3] is not match and (s := _parsed_span(sent, f[3])) is not None]
     if word == "should":
         return span[0].dep_ == "aux" and any(o.i == span[0].head.i for o in others)
+    if word == "can":
+        verb = span[0].head
+        return (span[0].dep_ == "aux" and verb.dep_ == "ccomp" and verb.head.i != verb.i
+                and any(o.dep_ == "aux" and o.head.i == verb.head.i and o.lower_ in {"will", "shall", "'ll", "’ll"}
+                        for o in others))
     above = list(_heads(sent, match))[2:]  # past "whether" and the verb of its clause
     for verb in above:
         if any(c.dep_ == "neg" for c in verb.children):

@@ -436,3 +436,66 @@ def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -
 def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str | None) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert (certainty.level, certainty.cue) == (level, cue) if certainty else (level, cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb quoted after "would" is one cue with it, and its negation counts
+        ('He said Hanoi would "almost certainly not" accept any formula that touched the islands.',
+         ("high", 'would "almost certainly', True)),
+        ('The envoy said Islamabad would "almost certainly" reject the proposal.', ("high", 'would "almost certainly', False)),
+        ('She said Cairo would "not" attend the meeting.', ("medium", "would", True)),
+        # a wish, as "would like" is, is no cue, even alone, and the question put to the speaker none either
+        ('Asked whether the two armies would pull back before the summer, he said: "I would not want to put a date on it."',
+         None),
+        ('"I would not want to guess when the border reopens," the minister said.', None),
+        ("Seoul would not accept such terms, the official said.", ("medium", "would", True)),
+        # "risk" in a compound is no hedge
+        ("She said insurers had signalled that war-risk premiums could fall by half if the first convoys passed safely.",
+         ("low", "could", False)),
+        ("The high-risk zone will be cleared by Friday.", ("high", "will", False)),
+        ("Analysts said there was a risk that the truce could collapse.", ("low", "risk", False)),
+        # a negation in a clause below the cue's verb denies that clause, not the forecast
+        ('"If the Americans withdraw next year, Ankara may feel it no longer needs Damascus," she said.', ("low", "may", False)),
+        ("Kenya may decide that it does not need the loan.", ("low", "may", False)),
+        ("Ankara may not feel the need to act.", ("low", "may", True)),
+        ("Kabul will almost certainly not return the envoys.", ("high", "will", True)),
+        # a denied desire is no cue, even alone
+        ("Pacific leaders have warned for a decade that the region does not want to become a battleground.", None),
+        ("Ghana does not want to choose sides.", None),
+        ("Brazil does not want to choose sides, and it will try to avoid doing so.", ("high", "will", False)),
+        # "tonight" is as sure as "tomorrow", but not on a past verb
+        ('"We are ready to sign a humanitarian truce tonight."', ("high", "tonight", False)),
+        ("We are ready to sign tomorrow.", ("high", "tomorrow", False)),
+        ("The minister said tonight that the talks had failed.", None),
+        # the noun "doubts" with nothing doubted is no cue
+        ("There are fewer doubts now, and the talks will resume in May.", ("high", "will", False)),
+        ("There are doubts that the truce will hold.", ("low", "doubts", False)),
+        ("There are serious doubts about the deal, and the talks may collapse.", ("low", "doubts", False)),
+        # a "can" in what a future verb will show is an ability it reveals, no hedge
+        ("There are fewer doubts now, and I believe the coming months will show that the two countries can work together.",
+         ("high", "will", False)),
+        ("The coming months will show that Tehran can be trusted.", ("high", "will", False)),
+        ("Officials hope that the two sides can agree.", ("low", "hope", False)),
+    ],
+)
+def test_certainty_round_fAF(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "negated"),
+    [
+        # "one in N" after the chance's verb, an aside between; the figure's own clause says whether it denies
+        ("The chances that the Council will collapse in the next eighteen months are, in our judgement, about one in "
+         "five, but a second suspension would almost certainly not be reversed within a decade.", "low", False),
+        ("The odds of a recession are about one in three.", "low", False),
+        ("Analysts put a one-in-three chance that the kwacha will not recover.", "low", True),
+        ("The chances of a deal are about 60%.", "medium", False),
+    ],
+)
+def test_certainty_stated_one_in(nlp: Any, text: str, level: str, negated: bool) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert (certainty.level, certainty.negated) == (level, negated)
