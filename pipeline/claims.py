@@ -1125,7 +1125,7 @@ def _no_time(ent: Span) -> bool:
     event = _OF_EVENT.fullmatch(text)
     if event and not any(w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
         return True
-    if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent):
+    if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent) or _how_long(ent):
         return True
     if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text) or _in_a_row(ent):
         return True
@@ -1202,6 +1202,33 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
             and doc[day].ent_type_ in {"", "CARDINAL"} and ent.start <= doc[day].head.i < day):
         return doc[ent.start : day + 1]
     return ent
+
+
+_TAKES = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending"}
+
+
+def _how_long(ent: Span) -> bool:
+    """A bare unit that says how long, not when: what something takes or someone spends
+    ("Inspections will take hours", "has spent weeks on the phone"), a unit set against it ("hours,
+    not weeks"), and the object of a verb the tagger ran into it ("ending months of shuttle
+    diplomacy"); not "within hours", "in the coming months", nor "followed weeks of tension"."""
+    doc, unit = ent.doc, ent[-1]
+    if not doc.has_annotation("DEP") or len(ent) > 2:
+        return False
+    if len(ent) == 2:  # "ending months", "ending years": the verb and its object
+        return (ent[0].lower_.endswith("ing") and unit.head.i == ent[0].i and unit.dep_ == "dobj"
+                and unit.lower_.endswith("s") and bool(_TIME_UNITS.fullmatch(unit.text)))
+    if unit.lower_ not in _BARE_UNITS:
+        return False
+    if unit.dep_ == "dobj" and unit.head.lower_ in _TAKES:
+        return True
+    words = []  # "hours, not weeks", "days or weeks": the unit before, and the words between
+    for i in range(unit.i - 1, max(unit.i - 5, -1), -1):
+        if doc[i].lower_ in _BARE_UNITS:
+            return (doc[i].dep_ == "dobj" and doc[i].head.lower_ in _TAKES
+                    and all(w in {",", "not", "or", "and", "but", "never"} for w in words))
+        words.append(doc[i].lower_)
+    return False
 
 
 def _near_miss(ent: Span) -> bool:

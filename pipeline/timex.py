@@ -468,6 +468,10 @@ _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due",
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 # an expectation in the present, whose object is ahead: "expects a deal on Friday"
 _EXPECTS = {"expect", "expects", "anticipate", "anticipates", "foresee", "foresees"}
+# a projection, whose object's time is ahead of it also in the past tense: "the ministry projected
+# exports of 4 million tonnes a month between April and September"
+_PROJECTS = {"project", "projects", "projected", "forecast", "forecasts", "forecasted", "predict", "predicts",
+             "predicted"}
 _QUOTE_MARKS = re.compile("[\"“”«»]")
 
 _CONDITIONS = {"if", "unless", "once", "when", "until", "before", "after"}
@@ -612,8 +616,10 @@ def in_future_clause(ent: Span) -> bool:
     token = attached_word(ent)
     if ent.root.dep_ == "poss" and token.i == ent.root.i:
         token = _possessor_verb(ent.root)  # "is due to attend Thursday's plenary": the day of what is attended
+    projected = False
     if token.i != ent.root.i and token.dep_ in {"dobj", "obj"}:
         token = token.head  # "will hold the Friday vote": the verb of the noun the date modifies
+        projected = token.lower_ in _PROJECTS
     elif token.i == ent.root.i and token.dep_ == "nsubj":
         # "the summer will test the deal": the time is the subject itself (not of a passive:
         # "December 6 may be remembered as a false summit" looks back at it)
@@ -648,10 +654,20 @@ def in_future_clause(ent: Span) -> bool:
         head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         if head_auxes & _FUTURE_AUX or (head_auxes & _MODALS and not head_auxes & _PERFECT):
             return True
+    if (auxes & {"did", "was", "were"} and not auxes & _MODALS and token.dep_ == "advcl" and token.head.i != token.i
+            and token.head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)):
+        # "said Turkey would not rule out operations if integration did not advance by the autumn":
+        # a condition backshifted in reported speech looks forward with its "would" (not "would have")
+        head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
+        if "would" in head_auxes and not head_auxes & _PERFECT:
+            return True
     if ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
+    if projected and not auxes & {"had", "'d", "’d"}:
+        return True  # "projected exports ... between April and September": the time of what is projected
     if (token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _EXPECTS
             and not {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
         return True  # "expect the RBI to hold rates at its meeting on Friday": what is expected

@@ -807,3 +807,35 @@ def test_timex_durations_streaks_split_ranges_seasons_and_until(extractor: Any, 
                                                                  times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a projection's object looks forward, also in the past tense (not the day it was made, nor "had projected")
+        ("The minister said the ministry projected exports of up to 4 million tonnes a month through the port "
+         "between April and September.", [("April", "2026-04"), ("September", "2026-09")]),
+        ("Analysts predicted a recession in September.", [("September", "2026-09")]),
+        ("The ministry projected in February that exports would rise.", [("February", "2026-02")]),
+        ("The ministry had projected exports of 2 million tonnes in February.", [("February", "2026-02")]),
+        # a condition backshifted in reported speech looks forward with its "would" (not "would have")
+        ("An official said Ankara would not rule out further operations if integration did not advance by the autumn.",
+         [("the autumn", "2026")]),
+        ("An official said Ankara would have acted if talks had failed by the autumn.", [("the autumn", None)]),
+        ("Ankara launched operations after talks failed in the autumn.", [("the autumn", "2025")]),
+        # a bare unit that says how long is no time: what something takes, or a verb's object the tagger ran in
+        ('"Inspections will take hours, not weeks," he said.', []),
+        ("The repairs took weeks.", []),
+        ("Accra and Lomé signed the accord on March 5, officials said, ending months of shuttle diplomacy by Abuja.",
+         [("March 5", "2026-03-05")]),
+        ("The two sides reopened the crossing, officials said, ending years of closure.", []),
+        ("The envoy has spent weeks on the phone with both presidents.", []),
+        ("The signing follows weeks of tension in the port.", [("weeks", None)]),
+        ("The talks could resume within weeks.", [("weeks", None)]),
+        ("Officials expect a deal in the coming months.", [("the coming months", None)]),
+    ],
+)
+def test_timex_projections_backshifted_conditions_and_how_long(extractor: Any, text: str,
+                                                                times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, "2026-03-10")
+    assert [(t.text, t.period) for t in claim.time] == times
