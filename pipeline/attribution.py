@@ -1349,7 +1349,9 @@ def posted_for(ent: Span) -> bool:
     office = prep.head
     if office.dep_ == "pobj" and office.head.lower_ == "of":
         office = office.head.head  # "the Special Envoy of the Secretary-General for Yemen", however hung
-    return ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
+    # a person is never what an office is posted to: "Sudan's envoy to the UN, Al-Harith Idriss,",
+    # whose name the parse may hang on "to"
+    return ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
         prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS)
 
 

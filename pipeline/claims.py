@@ -160,6 +160,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "China's Ministry of Commerce said ... . Its spokeswoman, He Yongqian, warned";
                 # "Qatar will host the talks, its foreign ministry said": the sentence's own subject
                 attribution = replace(attribution, speaker_code=code)
+                if _persons_name(attribution.speaker) and not any(
+                        attribution.start < a.end and a.start < attribution.end for a in actors):
+                    # "Its spokesman, Liu Dejun, said": the person is the actor that speaks
+                    actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
+                                                    attribution.start, attribution.end, "source")]
             elif (code := _known_name_code(people, attribution) or _known_name_code(given, attribution)) is not None:
                 # "Peter Sørensen, the EU special representative ..., said" and later "Sørensen
                 # told BIRN": the code found for the person named in full keeps to the surname

@@ -693,6 +693,10 @@ class EntityResolver:
             if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None:
                 # "The Secretary General of the forum, Baron Waqa,": the forum's, not the state he led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
+            elif ent.label_ == "PERSON" and ent._.code is None and (
+                    owner := _office_of_a_state_body(ent, resolved)) is not None:
+                # "The head of the Sudanese Armed Forces delegation, Lt Gen Yasir al-Atta,": Sudan's
+                ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
             core = [t for t in ent if t.lower_.rstrip(".") not in _TITLES]
             if ent.label_ == "PERSON" and len(ent) > 1 and len(core) == 1 and ent._.code is None:
                 # "Prince Faisal" after "Prince Faisal bin Farhan": a title and one word of a name given before
@@ -707,11 +711,12 @@ class EntityResolver:
                 entry = self.gazetteer.given_name(core[0].text, held_on(ent, day))
                 if entry is not None:
                     ent._.code, ent._.kind, ent._.via = entry.code, entry.kind, entry.via
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent._.code is None:
-                # "Ramirez Lezcano" after "Ruben Ramirez Lezcano": a two-word surname of a name given before
+            if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and ent._.code is None:
+                # "Ramirez Lezcano" after "Ruben Ramirez Lezcano": a two-word surname of a name given
+                # before, also one the tagger took for a group ("Al-Atta" after "Yasir al-Atta")
                 named = surnames.get(ent[-1].text)
                 if (named is not None and named._.code is not None and len(named) > len(ent)
-                        and [t.text for t in named[-len(ent):]] == [t.text for t in ent]):
+                        and [t.lower_ for t in named[-len(ent):]] == [t.lower_ for t in ent]):  # "Al-Atta" of "al-Atta"
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
             if ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
@@ -1183,6 +1188,35 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
     return None
 
 
+# the heads of a state's delegation or body that a person's office is "of": "the head of the
+# Sudanese Armed Forces delegation", "the leader of Kenya's delegation"
+_HEADS = _OFFICES | {"head", "leader"}
+_STATE_BODY_NOUNS = _BODY_HEADS | {"delegation", "mission", "forces", "team"}
+
+
+def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The state whose delegation or body the office a person is in apposition to heads, through
+    its "of": "The head of the Sudanese Armed Forces delegation, Lieutenant General Yasir al-Atta,"
+    and "Kenya's delegation" are their states' (not "the head of the Sudan programme at Chatham
+    House", nor a former office, nor a body of two states). Needs the parse."""
+    root = person.root
+    offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
+    offices += [c for c in root.children if c.dep_ == "appos" and c.i >= person.end]
+    for office in offices:
+        if office.lower_ not in _HEADS or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
+            continue
+        bodies = [p for c in office.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in _STATE_BODY_NOUNS]
+        for body in bodies:
+            words = {t.i for t in body.subtree if t.i <= body.i}
+            codes = {resolved.get(e.start, (None, None, None))[0] for e in person.doc.ents
+                     if any(t.i in words for t in e) and resolved.get(e.start, (None, None, None))[1] == "state"}
+            codes.discard(None)
+            if len(codes) == 1:
+                return codes.pop()
+    return None
+
+
 def _in_company_name(ent: Span) -> bool:
     """A state's name or demonym in a company's or a brand's name: "Georgia Power", "Korea Electric
     Power Corporation", "Nippon Steel", "Indian Oil", "Air Senegal", "Jordan-brand sneakers" (not a
@@ -1274,7 +1308,8 @@ def _names_a_field(ent: Span) -> bool:
 def _posted_to(ent: Span) -> bool:
     """ "Ambassador to Brazil": the state an office is posted to, not the state it serves."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 2].lower_ in _OFFICES
+    start = ent.start - 1 if ent.start >= 1 and doc[ent.start - 1].lower_ == "the" else ent.start  # "envoy to the UN"
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in _OFFICES
 
 
 def _office_of(person: Span, previous: Span) -> str | None:
@@ -1287,7 +1322,8 @@ def _office_of(person: Span, previous: Span) -> str | None:
         return None
     doc = person.doc
     between = [t for t in doc[previous.end : person.start] if t.lower_ not in {"'s", "’s"}]
-    if len(between) >= 2 and between[-1].text == "," and person.root.dep_ == "appos":
+    closed = person.end < len(doc) and doc[person.end].text == ","  # "Sudan's envoy to the UN, Al-Harith Idriss, said"
+    if len(between) >= 2 and between[-1].text == "," and (person.root.dep_ == "appos" or closed):
         between = between[:-1]  # "the Beninese government spokesperson, Wilfried Houngbédji"
     if not 1 <= len(between) <= 4 and not _long_title(between) and not _office_in_apposition(person, between):
         return None

@@ -1452,3 +1452,47 @@ def test_attribution_home_offices_and_people_of_no_state(extractor: Any, text: s
                                                         expected: tuple[str, str | None]) -> None:
     found = _attributions(extractor, text)[index]
     assert (found.speaker, found.speaker_code) == expected
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # the office a name is in apposition to heads a state's delegation or body "of" it
+    ("The mediators adjourned the session. The head of the Sudanese Armed Forces delegation, Lieutenant General "
+     "Yasir al-Atta, told reporters that the army would not sign anything. Al-Atta added that the army chief had "
+     "approved the delegation.", 1, ("Yasir al-Atta", "SDN")),
+    ("The mediators adjourned the session. The head of the Sudanese Armed Forces delegation, Lieutenant General "
+     "Yasir al-Atta, told reporters that the army would not sign anything. Al-Atta added that the army chief had "
+     "approved the delegation.", 2, ("Al-Atta", "SDN")),  # the surname the tagger took for a group
+    ("Talks resumed in Asmara. The leader of Eritrea's delegation, Tesfay Gebremariam, said the border commission "
+     "would meet in June.", 1, ("Tesfay Gebremariam", "ERI")),
+    # an envoy speaks for the state that sends them, not for the organisation they are posted to
+    ("The Emirates has not sent a delegation. Sudan's envoy to the UN, Al-Harith Idriss, rejected the statement. "
+     "He said the emirate had no standing to comment.", 2, ("Al-Harith Idriss", "SDN")),
+    ("Talks resumed in Nairobi. Somalia's ambassador to the African Union, Abdirahman Hersi Warsame, said the "
+     "mission would stay until December.", 1, ("Abdirahman Hersi Warsame", "SOM")),
+    # near misses: an office of a state's programme at a think tank, a former office
+    ("Fighting continued in Darfur. The head of the Sudan programme at Chatham House, Ahmed Soliman, said the war "
+     "would not end soon.", 1, ("The head of the Sudan programme at Chatham House", "SDN")),
+    ("The talks stalled. A former head of the Ethiopian negotiating team, Tesfay Gebremariam, said the two sides "
+     "would meet again.", 1, ("Tesfay Gebremariam", None)),
+])
+def test_an_office_in_apposition_speaks_for_its_state(extractor: Any, text: str, index: int,
+                                                      expected: tuple[str, str | None]) -> None:
+    found = _attributions(extractor, text)[index]
+    assert (found.speaker, found.speaker_code) == expected
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The China Coast Guard gave a different account. Its spokesman, Liu Dejun, said the Philippine vessel had "
+     "ignored repeated warnings.", ("Liu Dejun", "CHN")),
+    ("Kenya's trade ministry announced new export rules. Its spokeswoman, Mary Wanjiru, warned that Nairobi "
+     "would respond to any new tariffs.", ("Mary Wanjiru", "KEN")),
+    ("Vietnam's foreign ministry lodged a protest on Monday. Its spokeswoman, Pham Thu Hang, said the fishermen "
+     "must be released.", ("Pham Thu Hang", "VNM")),
+])
+def test_its_office_holder_who_speaks_is_an_actor(extractor: Any, text: str, actor: tuple[str, str]) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert actor in [(a.text, a.code) for a in claims[-1].actors]
+    # near miss: an office with no name speaks for it, but adds no person
+    near = "Kenya's interior ministry issued a travel advisory. Its spokesperson said the rules would last until March."
+    claims = list(extractor.extract([Document(id="d", text=near)], all_sentences=True))
+    assert not any(a.kind == "person" for a in claims[-1].actors)
