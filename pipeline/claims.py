@@ -137,6 +137,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.presidents |= _bare_presidents(sent, actors)
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)
+        if attribution is not None and attribution.speaker_code is not None and (code := _its_organisation(actors, attribution)):
+            # "Its chair, a senior Norwegian diplomat, said" after the Arctic Council: the
+            # organisation's office, not the nationality the apposition gives its holder
+            attribution = replace(attribution, speaker_code=code)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
@@ -359,6 +363,18 @@ def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None
     codes = {a.code for a in actors if a.role == "source" and a.code in STATE_CODES
              and not (attribution.start <= a.start < attribution.end)}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _its_organisation(actors: list[ActorMention], attribution: Speech) -> str | None:
+    """The organisation the actors resolve a speaker named through "its" or "their" to, the
+    speaker's own words and no more ("Its chair" → ARCTICCOUNCIL), where it differs from the code
+    attribution found."""
+    if attribution.speaker.split()[0].lower() not in {"its", "their"}:
+        return None
+    codes = {a.code for a in actors if a.kind == "organisation" and a.start == attribution.start
+             and a.end == attribution.end}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code != attribution.speaker_code else None
 
 
 def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:

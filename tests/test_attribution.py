@@ -1496,3 +1496,18 @@ def test_its_office_holder_who_speaks_is_an_actor(extractor: Any, text: str, act
     near = "Kenya's interior ministry issued a travel advisory. Its spokesperson said the rules would last until March."
     claims = list(extractor.extract([Document(id="d", text=near)], all_sentences=True))
     assert not any(a.kind == "person" for a in claims[-1].actors)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # an organisation's office named through "Its" speaks for the organisation, whatever
+    # nationality the apposition gives its holder
+    ("Eight states sit on the Arctic Council. The Council itself has been cautious. Its chair, a senior Norwegian "
+     "diplomat, said on Friday that the forum may need years to restore its meetings.", "ARCTICCOUNCIL"),
+    ("The African Union suspended Niger in July. Its chairperson, a former Chadian prime minister, said the "
+     "suspension would stay until elections were held.", "AU"),
+    # near miss: a state's office keeps the state
+    ("Kenya's foreign ministry issued a statement. Its spokesperson, a veteran Kenyan diplomat, said the embassy "
+     "would reopen in May.", "KEN"),
+])
+def test_its_organisations_office_outranks_its_holders_nationality(extractor: Any, text: str, code: str) -> None:
+    assert _attributions(extractor, text)[-1].speaker_code == code
