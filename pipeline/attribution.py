@@ -213,6 +213,12 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
         found = _attribution_at(sent, token, context, parsed, quoting)
         if found is None:
             continue
+        if parsed and found.cue.lower() == "according" and token.head.i != token.i and token.head.i > token.i:
+            # "According to the Chinese readout, Mr. Han said ...": the main clause's cue and its
+            # subject speak; the readout is where the author read it
+            main = _attribution_at(sent, token.head, context, parsed, quoting)
+            if main is not None and main.cue.lower() != "according":
+                return main
         if found.cue.lower() == "speaking":
             speaking = speaking or found
             continue
@@ -283,7 +289,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             or (word == "cited" and _as_saying(token))
-            or (word in _BELIEFS and _people_believe(token)))
+            or (word in _BELIEFS and _people_believe(token))
+            # people's doubt reported with its clause: "Analysts doubted the talks would produce a
+            # deal" ("The minister doubted the figures" doubts a thing)
+            or (word == "doubted" and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))
 
 
 _BELIEVE = frozenset("believe believes believed believing".split())
@@ -331,6 +340,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     lower = token.text
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
+    elif parsed and (words := _in_the_words_of(sent, token)) is not None:
+        speaker = words  # "In the words of one Danish participant: "The Arctic ..."": the quotation's frame
     elif _is_cue(token, parsed):
         if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
@@ -343,8 +354,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if parsed and lower in _ALSO_ACTS and _reduced_relative(token):
             return None  # "Tariffs announced in Washington this year hit our exporters": the tariffs hit
         if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
-                any(t.dep_ in {"ccomp", "mark"} for t in token.subtree) or _has_quotation(sent)):
+                any(t.dep_ in {"ccomp", "mark"} for t in _own_subtree(token, parsed)) or _has_quotation(sent)):
+            # (what a later cue joined to it reports is that cue's: "expressed his condolences ...,
+            # and stated that Japan would": stated)
             return None
+        if parsed and _free_relative(token):
+            return None  # "Here is what the key ones say": which words, none reported
         if parsed and _identifies_object(token):
             return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
@@ -391,11 +406,51 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # ("Few in the region believe that ...": the author's word that most do not; "a few in
         # Nairobi said" are speakers)
         return None  # "It is time we in Singapore said plainly": the author's voice
+    if speaker.root.lower_ in _DOCUMENTS and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.root.children):
+        return None  # "This brief assesses that ...": the document itself, its author's voice
     if lower in _INFERENCES and speaker.root.lower_ in _EVIDENCE:
         # "its provisional findings suggested": the author's inference, not a statement ("according
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _in_the_words_of(sent: Span, token: Token) -> Span | None:
+    """The speaker of "In the words of X" opening the sentence, where a quotation or a colon
+    follows it ("In the words of one Danish participant: '...'", "In the words of the minister,
+    '...'"; not "In the words of the treaty, the parties shall ...", which quotes no one)."""
+    doc = sent.doc
+    if token.lower_ != "words" or token.i - sent.start != 2 or sent[0].lower_ != "in" or sent[1].lower_ != "the":
+        return None
+    if token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "of":
+        return None
+    owner = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    # the colon or quotation mark that opens the words comes before the verb the phrase hangs on,
+    # which is then inside the quotation or none ("In the words of the treaty, the parties shall settle")
+    mark = next((t for t in doc[token.i + 2 : sent.end] if t.text == ":" or t.text in (*_QUOTES, "“")), None)
+    if owner is None or mark is None or owner.i >= mark.i or (sent[0].head.i < mark.i and sent[0].head.i != sent[0].i):
+        return None
+    phrase = _phrase(owner)
+    return doc[phrase.start : min(phrase.end, mark.i)]
+
+
+def _free_relative(cue: Token) -> bool:
+    """The cue's object is "what" before it and nothing is reported under it: "Here is what the
+    key ones say" names the words it will go on to give ("What he said was that ...", "what the
+    ministers said: ..." report)."""
+    return (cue.dep_ != "csubj" and not _has_quotation(cue.sent) and ":" not in cue.doc[cue.i : cue.sent.end].text
+            and any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"what", "whatever"} and c.i < cue.i for c in cue.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in cue.children))
+
+
+def _own_subtree(cue: Token, parsed: bool) -> list[Token]:
+    """The words under ``cue`` but for a verb joined to it that is a cue of its own, and its words."""
+    joined = {t.i for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _is_cue(c, parsed) for t in c.subtree}
+    return [t for t in cue.subtree if t.i not in joined]
+
+
+# the document speaking of itself is its author: "This brief assesses", "this report argues"
+_DOCUMENTS = frozenset("brief report paper analysis study article essay note piece chapter".split())
 
 
 def _identifies_object(cue: Token) -> bool:
@@ -997,6 +1052,14 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
+        if (word.dep_ in _SUBJECTS and word.head.i == cue.i and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ == "on" and ent.root.head.head.i == word.i):
+            word = cue  # "Mr Albanese, Minister, on Monday the Prime Minister ..., Jeremiah Manele, said"
+        if word.is_punct and word.head.i == cue.i:
+            word = cue  # the same, where the parser hung the day on the comma before it
+        if (cue.lower_ in _NAMING and word.dep_ in {"dobj", "obj"} and word.head.i == cue.i
+                and any(t.text in {'"', "”", "»"} for t in sent.doc[word.i : ent.start])):
+            word = cue  # 'called the wording "a floor, not a ceiling" at his press conference on Wednesday'
         if word.i == cue.head.i and cue.dep_ == "advcl" and cue.lower_.endswith("ing") and cue.head.i < cue.i:
             word = cue  # "dismissed the threat on Wednesday, saying ...": the participle's statement is the verb's
         if word.i == cue.i or on_speaker:
@@ -1224,9 +1287,20 @@ def _one_phrase(head: Token) -> Span:
                 return ent
     subtree = list(head.subtree)
     right = subtree[-1].i
+    # "A Canadian official who asked not to be named because she was not authorised to speak said":
+    # a relative clause on the speaker describes them and is no part of their name, as a clause
+    # between commas is not
+    clause = min((c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i
+                  and doc[c.left_edge.i].lower_ in _RELATIVES), default=None)
+    if head.lower_ in _GENERIC or head.lower_ in _WHO_CLAUSED:
+        clause = None  # "Those who argued for the deal said", "People who know him say": the clause is who
+
     for t in subtree:
         if t.i <= head.i:
             continue
+        if clause is not None and t.i == clause:
+            right = t.i - 1
+            break
         glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
         if (t.is_punct and not glued) or t.ent_type_ in {"DATE", "TIME"}:
             # "An article published ... on December 12 said": the date is not the speaker
@@ -1241,6 +1315,8 @@ def _one_phrase(head: Token) -> Span:
     return doc[left : right + 1]
 
 
+# pronouns and bare nouns that a relative clause makes a speaker: "Those who argued", "anyone who"
+_WHO_CLAUSED = frozenset("those anyone someone everyone everybody somebody anybody all people".split())
 # the kinds of a state's body that may stand before its acronym: "the Argentine statistics agency INDEC"
 _BODY_KINDS = frozenset("agency ministry office department bureau service authority".split())
 

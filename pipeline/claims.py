@@ -115,6 +115,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # the text of an embedded post is the words of the person its credit line names
             attribution, continued = replace(post, speaker_code=post.speaker_code or named.get(_surname(post.speaker))), False
         filled: list[int] = []  # the quotation's earlier sentences this one's speaker closes
+        recued: list[int] = []  # the same, already the same person's from before: they take this one's cue and day
         if (attribution is None or continued) and story.quoting:
             # a quotation's sentence whose speaker may come at its end: one with none, or one that
             # took the last speaker's because a new quotation opened ('"...," Šefčovič said. "We
@@ -127,6 +128,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 earlier = sentences[k][5]
                 if earlier is None or earlier.speaker.split()[-1] != attribution.speaker.split()[-1]:
                     filled.append(k)  # not the same person again, "he said"
+                elif earlier.cue != attribution.cue:
+                    # 'Rutte called the wording "a floor". "Nobody is renegotiating ... . Every
+                    # ally signed it," he said': the words are framed by "said", not the naming before
+                    recued.append(k)
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution)
@@ -209,6 +214,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # a quotation's sentence with no speaker yet leaves the last one's code for the office
             # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
             story.last_code = attribution.speaker_code if attribution is not None else None
+        for k in recued:
+            sentences[k] = (*sentences[k][:5], replace(sentences[k][5], cue=attribution.cue, date=attribution.date))
         for k in filled:  # with the code found for the speaker here ("the president said": BRA)
             # and the quotation's "we" ('"We do not take instructions. ...," Puri said': IND)
             sentences[k] = (*sentences[k][:4], _speaker_pronoun(sentences[k][1], attribution, sentences[k][4],

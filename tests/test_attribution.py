@@ -165,7 +165,7 @@ CASES = [
     # where diplomats sit, and a place in a clause describing a speaker, are not whom they speak for
     ("Diplomats in Addis Ababa said the talks would resume.", "Diplomats in Addis Ababa", "said", None, False),
     ("A general who served in Cabo Delgado said the insurgency would spread.",
-     "A general who served in Cabo Delgado", "said", None, False),
+     "A general", "said", None, False),
     # the author among those addressed is no speaker
     ("It is time we in Singapore said plainly that ASEAN has failed.", None, None, None, False),
     # an agency's director and an office's spokesperson speak for its state
@@ -236,6 +236,45 @@ CASES = [
     # after an opening "Asked whether ...," the speaker the parser hung on the comma
     ("Asked whether the two neighbours could return to talks, an Eritrean diplomat in Nairobi, who asked not to be "
      "named, said Asmara was \"always open to dialogue\".", "an Eritrean diplomat in Nairobi", "said", "ERI", True),
+    # a cue with a reported clause joined to an act with a plain object is the cue ("expressed
+    # concern that ..." reports, alone)
+    ("Foreign Minister Iwaya expressed his condolences to the victims of the flood, and stated that Japan would send "
+     "relief supplies.", "Iwaya", "stated", "JPN", False),
+    ("Mr. Ruto expressed his gratitude to the mediators and said that Kenya would keep its troops in Haiti.", "Ruto",
+     "said", "KEN", False),
+    ("The delegation expressed support for the plan, and the chairman stated that talks would resume.", "the chairman",
+     "stated", None, False),
+    ("The minister expressed concern that the clashes could spread.", "The minister", "expressed", None, False),
+    ("The ministry expressed its appreciation for the support of Kenya.", None, None, None, False),
+    # the document speaking of itself is its author ("A recent World Bank report argues" speaks)
+    ("This brief assesses that Denmark will expand its presence in the Arctic.", None, None, None, False),
+    ("This report argues that Ghana must diversify its exports.", None, None, None, False),
+    ("This paper estimates that Kenya will need more funds.", None, None, None, False),
+    ("A recent World Bank report argues that Ghana must diversify.", "A recent World Bank report", "argues", "WB", False),
+    # people's doubt with its clause is reported; a doubted thing is not
+    ("Analysts doubted the talks would produce a settlement.", "Analysts", "doubted", None, False),
+    ("Diplomats doubted that the ceasefire would hold.", "Diplomats", "doubted", None, False),
+    ("Kenya doubted the figures.", None, None, None, False),
+    ("The minister doubted the figures.", None, None, None, False),
+    # a free relative with nothing reported names words, it reports none
+    ("Here is what the key ones say, and what they leave out.", None, None, None, False),
+    ("Here is what the ministers said: the deal is dead.", "the ministers", "said", None, False),
+    # the main clause's cue and subject over "according to" where it has them
+    ("According to the Chinese readout, Mr. Han said both sides agreed to keep talking.", "Han", "said", None, False),
+    ("According to Kenyan officials, the minister warned that the border would close.", "the minister", "warned",
+     None, False),
+    ("According to the readout, both sides agreed to keep talking.", "the readout", "According", None, False),
+    # a relative clause describes the speaker and is no part of the speaker's words (not for "those who")
+    ("A Kenyan diplomat who has followed the talks closely said the deal would hold.", "A Kenyan diplomat", "said",
+     "KEN", False),
+    ("Officials who attended the meeting in Accra said the deal was close.", "Officials", "said", None, False),
+    ("Those who argued for the deal said it would hold.", "Those who argued for the deal", "said", None, False),
+    # "In the words of X" before a colon or a quotation frames it
+    ("In the words of one Danish participant at a closed-door session in Reykjavik last November: \"The Arctic has "
+     "been an exception for thirty years.\"", "one Danish participant", "words", "DNK", True),
+    ("In the words of the Kenyan foreign minister, \"This is a historic day for the region.\"",
+     "the Kenyan foreign minister", "words", "KEN", True),
+    ("In the words of the treaty, the parties shall settle disputes peacefully.", None, None, None, False),
 ]
 
 
@@ -280,6 +319,18 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("Ruto dismissed the threat on Monday, saying no government would cancel the ships.", "2023-12-11"),
         ("The junta rejected the plan on Tuesday, arguing that it favoured Abuja.", "2023-12-12"),
         ("Ruto said that the talks, which began on Friday, would resume.", None),
+        # a day on the occasion of a naming after its quotation; a day the parser hung on the subject
+        # a name in apposition speaks for
+        ('Secretary General Mark Rutte called the plan "a floor, not a ceiling" at a press conference on Tuesday.',
+         "2023-12-12"),
+        ('Ghana\'s president called the deal "a betrayal" on Monday.', "2023-12-11"),
+        ("Mr President, on Monday the Prime Minister of Solomon Islands, Jeremiah Manele, said his government would "
+         "sign a new policing agreement with Beijing before June.", "2023-12-11"),
+        ("Minister, on Monday the Prime Minister of Solomon Islands, Jeremiah Manele, said his government would "
+         "review the loan.", "2023-12-11"),
+        ("The Kenyan envoy on Monday said talks would resume.", "2023-12-11"),
+        ('President Ruto called Monday\'s vote "a victory for democracy".', None),
+        ("The envoy, who arrived on Monday, said the border would reopen.", None),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -1511,3 +1562,13 @@ def test_its_office_holder_who_speaks_is_an_actor(extractor: Any, text: str, act
 ])
 def test_its_organisations_office_outranks_its_holders_nationality(extractor: Any, text: str, code: str) -> None:
     assert _attributions(extractor, text)[-1].speaker_code == code
+
+
+def test_a_quotation_framed_at_its_end_takes_its_cue_there(extractor: Any) -> None:
+    """The sentences of a quotation whose "he said" comes at its end take "said", not the naming
+    in the sentence before by the same person."""
+    text = ('Secretary General Jens Halvorsen called the wording "a floor, not a ceiling" at his closing press '
+            'conference. "Nobody is renegotiating the pledge. Every ally signed it, and every ally will deliver it," '
+            'he said. Halvorsen was more cautious on Ukraine.')
+    found = [(a.speaker, a.cue) if a else None for a in _attributions(extractor, text)]
+    assert found == [("Jens Halvorsen", "called"), ("Jens Halvorsen", "said"), ("Jens Halvorsen", "said"), None]
