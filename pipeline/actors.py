@@ -121,9 +121,15 @@ _PAIR_REFERENCE = re.compile(
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
-    r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’]))\b"
-    # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border"
-    r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control)\b)",
+    r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’])|"
+    # lower-case "both parties" that a body urges or calls on: "urged both parties to exercise restraint"
+    r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("urged", "urges", "urging", "called on", "calls on", "calling on",
+                                                     "appealed to", "appeals to", "pressed", "presses")) + ")"
+    r"(?-i:both parties)(?! in\b| of\b|['’]))\b"
+    # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border",
+    # "both sides of the Aegean" (a name after "of the", where no actor's name is)
+    r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control|"
+    r"(?-i:[A-Z][a-z]+\b(?! of\b|-)))\b)",
     re.I,
 )
 # "the bloc", "the alliance", "the Council", "the Commission", "the Fund": an organisation named in
@@ -517,6 +523,9 @@ class ActorTracker:
         # each makes a lower-case "the community" or "the organisation" unsure
         self._common: list[tuple[int, set[str]]] = []
         self._armed: list[tuple[int, ActorMention]] = []  # (sentence, mention) of the armed groups named: "the group"
+        # the states the story named as mediators or hosts of talks ("The Saudi and US mediators", "shuttle
+        # diplomacy by Ankara"): no member of a pair phrase's pair, which is the two they mediate between
+        self._mediators: set[str] = set()
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
@@ -601,10 +610,17 @@ class ActorTracker:
         self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
         # a state named only as a venue is no party to the pairs remembered, as to the sentence's dyads
         venues = _venues_only(found, sent) if parsed else set()
-        members = sorted({a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS)
+        if parsed:
+            self._mediators |= {a.code for a in found if a.code in STATE_CODES and _mediator(sent, a)}
+        # an armed group named as a party pairs with a state ("the army would not sign anything that left
+        # the RSF in control": SDN and the RSF), as "the two sides" of a civil war; never with another group
+        members = sorted({a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS
+                                                    or (a.kind == "group" and a.via != "context"))
                           and a.code not in venues})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
-        pairs = [frozenset(pair) for pair in combinations(members, 2)]
+        armed = {a.code for a in found if a.kind == "group"} - STATE_CODES
+        pairs = [frozenset(pair) for pair in combinations(members, 2)
+                 if not set(pair) & armed or set(pair) & STATE_CODES]
         if parsed and len(pairs) > 1:
             # the pairs the sentence relates, where it relates any: not a state of another clause
             # ("met in Ankara, while fighting in Sudan continued": Sudan is in neither pair)
@@ -758,7 +774,7 @@ class ActorTracker:
         listed = [g for _, g, _ in self._groups if len(g) == 3]
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
-            if m is None or (m.group(0) == "Both parties" and _about_party_politics(sent)):
+            if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
                 continue
             start = sent.start_char + m.start()
             own, outside = here, set()
@@ -772,7 +788,7 @@ class ActorTracker:
                 # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
                 # between the two countries were strained over the sanctions on Niger")
                 end = start + len(m.group(0))
-                members = [a for a in found if (a.code in STATE_CODES or (orgs and a.code in _PAIRED_ORGS))
+                members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
                            and a.via != "context"]
                 own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))}
@@ -1173,11 +1189,18 @@ class ActorTracker:
         the group, and so are none of it ("China has accused both governments"): no group that
         holds one counts, and the one group of the sentence before is no shortcut."""
         outside = outside or set()
+        # a mediator's "both countries" are the two it mediates between ("Ankara hoped both countries
+        # would"), and no pair holds a mediator while one without it is remembered
+        outside = outside | (here & self._mediators)
+        here = here - self._mediators
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
                   if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside]
         # a digest's item that names a group of its own: none from the items before
         groups = [g for g in groups if g[0] >= self._item] or groups
-        last = [group for sentence, group, _ in groups if sentence == self._sentence - 1]
+        # (the one pair of the sentence before may hold a mediator: "a call with his Saudi counterpart")
+        last = [group for sentence, group, _ in groups if sentence == self._sentence - 1
+                and not group <= self._mediators]
+        groups = [g for g in groups if not g[1] & self._mediators]
         if len(last) == 1 and here <= last[0] and not outside:
             # "C and D signed a deal. The two countries also ...": the one pair just named
             return sorted(last[0] - here)
@@ -1187,7 +1210,7 @@ class ActorTracker:
             # pair named more often
             for back in range(1, min(_PARTY_MEMORY, self._sentence - self._item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
-                        if (orgs or g <= STATE_CODES) and not g & outside]
+                        if (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)]
                 if near:
                     if len(near) == 1 and here <= near[0]:
                         return sorted(near[0] - here)
@@ -1203,7 +1226,7 @@ class ActorTracker:
                 if weights[best] > _OWN_GROUP_SHARE * weights[top]:
                     top = best
             return sorted(top - here)
-        others = [c for c in self._recent_states if c not in here | outside][-(size - len(here)):]
+        others = [c for c in self._recent_states if c not in here | outside | self._mediators][-(size - len(here)):]
         return others if len(here) + len(others) == size else []
 
     def _remember(self, code: str) -> None:
@@ -1215,6 +1238,33 @@ class ActorTracker:
 # links from a word up to the noun it modifies or is listed with; to a noun it is listed with only
 _NOUN_LINKS = frozenset(_MODIFIER_DEPS | {"conj"})
 _LISTED = frozenset({"conj", "appos"})
+
+
+# nouns of a third party's part in talks: "The Saudi and US mediators", "under Saudi and US mediation",
+# "shuttle diplomacy by Ankara", "Erdogan, the host"
+_MEDIATOR_NOUNS = frozenset("""mediator mediators mediation broker brokers facilitator facilitators host hosts
+    diplomacy""".split())
+
+
+def _mediator(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is named as a mediator or host of talks: a word of it modifies a noun of
+    ``_MEDIATOR_NOUNS`` ("the Saudi and US mediators", "under Saudi and US mediation"; "diplomacy" only
+    as a shuttle's, "shuttle diplomacy by Ankara"), it is that noun's agent after "by", or a person of
+    it is apposed to one ("Erdogan, the host"); not "host" as a verb, nor "a host of"."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = _noun(span.root)
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        token = token.head.head
+    elif token.dep_ == "appos" or any(c.dep_ == "appos" and c.lower_ in _MEDIATOR_NOUNS for c in token.children):
+        token = next((c for c in token.children if c.dep_ == "appos"), token.head)
+    word = token.lower_
+    if token.pos_ == "VERB" or word not in _MEDIATOR_NOUNS or token.i == span.root.i:
+        return False
+    if word == "diplomacy":
+        return any(c.lower_ == "shuttle" for c in token.children)
+    return not (word in {"host", "hosts"} and token.i + 1 < sent.end and token.nbor().lower_ == "of")
 
 
 def _about_party_politics(sent: Span) -> bool:

@@ -1701,3 +1701,45 @@ def test_the_bloc_is_rather_a_union_than_a_forum(nlp: Any, text: str, code: str)
 def test_a_state_in_a_clause_after_a_pair_phrase_is_none_of_it(nlp: Any, text: str, pair: set[str]) -> None:
     actors = _last_sentence_actors(nlp, text)
     assert {a.code for a in actors if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an armed group named as a party pairs with a state for "sides", "delegations", "parties"
+    ("Ethiopia accused the TPLF of attacking its forces. Both sides said they wanted peace.", {"ETH", "TPLF"}),
+    # states named as mediators or hosts are none of the pair: "the two it mediates between", or none
+    ("The army said it would not sign anything that left the RSF in control of Sudanese cities. The Saudi and US "
+     "mediators adjourned the talks. Neither side has fully implemented the declaration.", {"RSF", "SDN"}),
+    ("The Saudi and US mediators adjourned the session on Friday. The statement said both delegations had engaged "
+     "constructively.", set()),
+    ("Russia and Ukraine signed parallel deals with Turkey, ending months of shuttle diplomacy by Ankara. Fidan said "
+     "Ankara hoped both countries would use the corridor.", {"RUS", "UKR"}),
+    ("Egypt and Ethiopia met under US mediation in Washington. The two countries failed to agree on the dam.",
+     {"EGY", "ETH"}),
+    # near misses: "the two countries" are states only; a state that hosted talks as a verb, or that
+    # signs a pact with another, stays a party
+    ("Ethiopia accused the TPLF of attacking its forces. The two countries remain far apart.", set()),
+    ("Qatar hosted talks between Rwanda and Congo. The two countries agreed to a ceasefire.", {"COD", "RWA"}),
+    ("Qatar and Turkey signed a defence pact in Doha. The two countries agreed to hold drills.", {"QAT", "TUR"}),
+])
+def test_pair_phrase_pairs_an_armed_group_and_passes_over_mediators(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "both sides of the Aegean" is a place, as "of the Atlantic" is
+    ("Greece and Turkey met in Athens. Officials on both sides of the Aegean welcomed the talks.", set()),
+    ("Greece and Turkey met in Athens. Erdogan hoped both sides of the Aegean would settle their disputes.", set()),
+    # lower-case "both parties" that a body urges or calls on is a pair phrase
+    ("China and the Philippines traded accusations over the shoal. ASEAN said it was concerned and urged both "
+     "parties to exercise restraint.", {"CHN", "PHL"}),
+    ("Ethiopia and Eritrea exchanged fire on the border. The African Union called on both parties to return to "
+     "talks.", {"ERI", "ETH"}),
+    # near misses: a pair's own "sides of the dispute"; party politics; "both parties" after another verb
+    ("Greece and Turkey met in Athens. The two sides of the dispute welcomed the talks.", {"GRC", "TUR"}),
+    ("Kenya and Tanzania held elections on the same day. Observers urged both parties to accept the results.", set()),
+    ("Ghana and Togo signed a border deal. He said both parties were pleased.", set()),
+])
+def test_pair_phrase_places_and_urged_parties(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == pair
