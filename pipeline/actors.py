@@ -897,8 +897,13 @@ class ActorTracker:
         # several the one the story was filed from where the sentence names no state of its own
         code = self._speaking or (next(iter(home)) if len(home) == 1
                                   else self.filed if self.filed in home and not (named & STATE_CODES) else None)
+        m = _BARE_BODY.search(sent.text) if code is not None else None
+        if m is not None:
+            # the state whose official the sentence has made its subject before the body: "Ukraine's
+            # Deputy Minister ... Oksana Hrytsenko said the ministry projected" is Ukraine's ministry,
+            # whatever the sentences before named; and "the government in Damascus" is Syria's
+            code = _sentence_own_state(sent, found, m) or code
         if code is not None:
-            m = _BARE_BODY.search(sent.text)
             own = m is not None and m.group(0).lower().startswith("its") and any(
                 a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
             titled = any(a.start <= sent.start_char + m.start() < a.end for a in out) if m else False
@@ -2144,6 +2149,37 @@ def _object_subject(verb: Token) -> bool:
     return (to or verb.head.lower_ in _BARE_INFINITIVE_VERBS) and verb.i > verb.head.i
 
 
+_OFFICIALS = _OFFICE_WORDS | _SPOKES | frozenset("""ministry ministries minister ministers official officials
+    envoy ambassador secretary spokespeople deputy""".split())
+
+
+def _sentence_own_state(sent: Span, found: list[ActorMention], body: re.Match[str]) -> str | None:
+    """The state a body without its state (``body``, "the ministry", "the new government") is in the
+    sentence's own words, where they give one: the state of a place right after it ("the new
+    government in Damascus": SYR), or the one state whose official, by name or by office, is a
+    subject before it ("Ukraine's Deputy Minister of Agrarian Policy Oksana Hrytsenko said the
+    ministry": UKR; not an official of two states, nor a state named otherwise, "Ukraine's exports
+    fell, the ministry said"); none else. Not a name others give ("the regime", "the junta")."""
+    start, end = sent.start_char + body.start(), sent.start_char + body.end()
+    if sent.text[body.end() : body.end() + 4] == " in ":
+        place = next((e for e in ents_of(sent) if e.start_char == end + 4), None)
+        if place is not None and place._.code in STATE_CODES:
+            return place._.code
+    if re.search(r"\b(?:regime|junta)$", body.group(0), re.I):
+        return None
+    states = set()
+    for a in found:
+        if a.code not in STATE_CODES or a.role != "source" or not sent.start_char <= a.start < start:
+            continue
+        if a.kind == "person":
+            states.add(a.code)
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _OFFICIALS:
+            states.add(a.code)
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _office_named_on(span: Span) -> bool:
     """Whether the name of the office in ``span`` goes on past it, in the complement of its "for" or
     "of": "the Minister for Defence" of "the Minister for Defence Industry"."""
@@ -2362,6 +2398,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
+        pairs = _objects_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -2464,6 +2501,80 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         if orgs and members:
             pairs = [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
     return pairs
+
+
+# the links by which an object hangs on the word it is the object of, and that word on the one
+# it is joined to: "concluded the Union with Tuvalu and the Agreement with Vanuatu"
+_OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj"})
+
+
+def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of two objects of different verbs or prepositions joined to each other,
+    each related to the subject alone: "We have concluded the Falepili Union with Tuvalu and the
+    Nakamal Agreement with Vanuatu" (no TUV-VUT), "ties with Vietnam and with the Philippines",
+    "ten relationships with Beijing, and soon eleven with Timor-Leste", "joined BRICS and we are
+    applying to the OECD", "signed a deal with Ethiopia and sent troops to Somalia", "mediated between
+    Kenya and Somalia and between Sudan and Chad" (no KEN-SDN; KEN-SOM stays). Not where a verb
+    relates them ("urged it to open talks with Somalia", "accused Ethiopia of filling the dam without
+    consulting Sudan"), nor states "of" a noun, nor in a subject ("The presidents of Kenya and of
+    Somalia met"), nor where the sentence brings them together or a clause takes up the other
+    ("together", "in response", "against those curbs"), nor a code named otherwise in the sentence."""
+    if _JOINT_OBJECTS.search(sent.text):
+        return pairs
+    spans: dict[str, list[Token | None]] = {}
+    for a in actors:
+        if not sent.start_char <= a.start < sent.end_char or a.via in {"context", "implied"}:
+            spans.setdefault(a.code, []).append(None)
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        capital = span is not None and a.via == "capital" and span.root.dep_ == "pobj" \
+            and span.root.head.lower_ in _PLACE_PREPOSITIONS  # "its allies in Bamako and in Niamey": a government
+        spans.setdefault(a.code, []).append(span.root if span is not None and not capital else None)
+
+    def path(token: Token) -> list[Token] | None:  # the words from an object up to its clause's verb
+        out = [token]
+        while out[-1].dep_ in _OBJECT_PATH and out[-1].head.i != out[-1].i:
+            if out[-1].dep_ == "prep" and out[-1].lower_ == "of":
+                return None
+            out.append(out[-1].head)
+        if token.dep_ not in {"pobj", "dobj", "dative", "conj"} or any(t.dep_ in _SOURCE_DEPS for t in out):
+            return None
+        return out
+
+    def apart(x: Token, y: Token) -> bool:
+        px, py = path(x), path(y)
+        if px is None or py is None or px[-1].i != py[-1].i:
+            return False
+        common = next(t for t in px if t in py)
+        below_x, below_y = px[: px.index(common)], py[: py.index(common)]
+        if any(below and all(t.dep_ == "conj" for t in below) for below in (below_x, below_y)):
+            return False  # "Tokyo and Canberra": one list, which _object_lists weighs
+        tops = [below[-1] for below in (below_x, below_y) if below and below[-1].dep_ == "conj"]
+        if not tops:
+            return False  # "sanctions on Lithuania over its ties with Taiwan": one clause's words
+        if x.dep_ == y.dep_ == "pobj" and all(t.lower_ in _PLACE_PREPOSITIONS for t in (x.head, y.head)):
+            return False  # "two in Mali, two in Burkina Faso and one in Niger": places, which _object_lists weighs
+        if x.dep_ == y.dep_ == "pobj" and all(_TRAVEL.fullmatch(t.head.lower_) for t in (x.head, y.head)):
+            return False  # an envoy's shuttle: "due to fly to Bangkok on Sunday and then travel to Phnom Penh"
+        verb = tops[0]
+        own = next((c for c in verb.children if c.dep_ in _SOURCE_DEPS), None)
+        first = next((c for c in common.children if c.dep_ in _SOURCE_DEPS), None)
+        if own is not None and own.lower_ != (first.lower_ if first is not None else None) and not any(
+                own.left_edge.idx <= a.start <= own.right_edge.idx for a in actors):
+            return False  # a subject that may be the other: "asked the ICJ ..., and the court ordered Venezuela"
+        if (_GROUPING_VERBS.fullmatch(common.lower_) or common.lower_ in _GROUPING_NOUNS) and (
+                tops[0].lower_ in _RELATION_PREPOSITIONS | _PLACE_PREPS):
+            return False  # "a pact with Tuvalu and with Vanuatu": one pact; not "a pact with Tuvalu and a deal with Vanuatu"
+        # the joined words take up the other: "Ethiopia and its dispute with Egypt", "in response"
+        return not any((t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
+                       or t.lower_ in _ANSWERS or (common.i in {x.i, y.i} and t.lower_ in {"its", "their"} and t.dep_ == "poss")
+                       for t in tops[0].subtree)
+
+    def separate(pair: list[str]) -> bool:
+        xs, ys = spans.get(pair[0], [None]), spans.get(pair[1], [None])
+        return all(x is not None and y is not None and apart(x, y) for x in xs for y in ys)
+
+    return [pair for pair in pairs if not separate(pair)]
 
 
 def _participle_members(clause: Token) -> set[int] | None:
