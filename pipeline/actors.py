@@ -321,6 +321,13 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 # not "-made", "-built": a state that supplies arms or goods is a party ("Norway chose British-built frigates")
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
 _LANGUAGE = {"language", "languages", "dialect"}
+# what a demonym names that is no state's doing: a language's words and names, a field of study, a
+# cuisine ("the Chinese name for the shoal", "a professor of Chinese studies", "Thai cuisine")
+_NOT_A_PARTY = frozenset("""name names word words term terms spelling characters script studies literature cuisine
+    food dishes""".split())
+# a programme or desk of a think tank or university named after the state it studies: "director of
+# the Turkey programme at the Middle East Institute" (not "Iran's nuclear programme")
+_PROGRAMMES = frozenset("programme program desk project initiative".split())
 _SPOKE = frozenset("said says spoke speaks speaking wrote writes written posted tweeted published broadcast".split())
 # "available in Spanish", "translated into Arabic": what a text is in, a language
 _IN_LANGUAGE = _SPOKE | frozenset("available translated subtitled dubbed".split())
@@ -340,7 +347,7 @@ _INSTRUMENTS = frozenset(
     """agreement agreements accord accords pact pacts treaty treaties convention conventions
     protocol protocols club group format process memorandum declaration declarations round understanding
     consensus charter communique communiqué principles talks summit conference congress
-    negotiations peace forum dialogue framework track tracks""".split()
+    negotiations peace forum dialogue framework track tracks fair fairs festival expo""".split()
 )
 # an organisation before one of these, capitalised, names a document it wrote, not a party: "the
 # U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"
@@ -407,7 +414,7 @@ _VENUE_BEFORE = re.compile(
 # nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
     session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
-    briefing speech interview""".split())
+    briefing speech interview event""".split())
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking""".split())
 # markets and what trades on them: a place they trade in is no party
@@ -448,6 +455,8 @@ _AGREEING = frozenset("agree agrees agreed agreeing disagree disagrees disagreed
 _TOPIC_PREPOSITIONS = frozenset("on over about concerning regarding".split())
 # "remarks concerning Taiwan": a name after one of these is always what something is about
 _ABOUT = frozenset({"concerning", "regarding"})
+# verbs whose object is an instrument, so a capital there names one: "renegotiating The Hague"
+_INSTRUMENT_VERBS = ("renegotiat", "ratif", "implement")
 _STANCES = frozenset(
     """commitment commitments position positions stance stances view views remarks comments assurances
     promise promises pledge pledges understanding consensus""".split()
@@ -457,7 +466,11 @@ _WARS = frozenset({"invasion", "annexation", "occupation"})
 # "since the Soviet collapse", "after the break-up of Yugoslavia": a state's end dates something
 _ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
-_MEETINGS = frozenset({"summit", "summits", "ministerial"})
+_MEETINGS = frozenset({"summit", "summits", "ministerial", "meeting", "meetings"})
+# "on the sidelines of the SCO summit", "on the margins of the ASEAN-related Foreign Ministers'
+# Meetings": a meeting named as the occasion of another between others
+_OCCASION = re.compile(r"\bon the (?:sidelines?|margins?|fringes?) of ([^,.;:]{0,80})$", re.I)
+_OCCASION_WORDS = frozenset("the this next last annual month's year's week's ( ) - – '".split())
 # a chamber's name that the parliaments of several states bear -> those states
 # (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's)
 _SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"})}
@@ -1202,11 +1215,14 @@ class ActorTracker:
                   if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside]
         # a digest's item that names a group of its own: none from the items before
         groups = [g for g in groups if g[0] >= self._item] or groups
-        # (the one pair of the sentence before may hold a mediator: "a call with his Saudi counterpart")
-        last = [group for sentence, group, _ in groups if sentence == self._sentence - 1
+        # the one pair of any kind the sentence before names: not one state pair among pairs with an
+        # organisation ("Hanoi does not expect the negotiations between ASEAN and China ..."); it may hold a
+        # mediator ("a call with his Saudi counterpart"), which no other pair may
+        last = [group for sentence, group, _ in self._groups if sentence == self._sentence - 1 and len(group) == size
                 and not group <= self._mediators]
+        listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & self._mediators]
-        if len(last) == 1 and here <= last[0] and not outside:
+        if len(last) == 1 and (self._sentence - 1, last[0]) in listed and here <= last[0] and not outside:
             # "C and D signed a deal. The two countries also ...": the one pair just named
             return sorted(last[0] - here)
         if size == 2 and not outside:
@@ -1536,6 +1552,12 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         prefix = doc[before.i - 1] if before.text == "-" and before.i > sent.start else before
         if prefix.lower_ in {"former", "ex", "post"}:
             return True
+    if ent._.via == "demonym" and after is not None and after.lower_ in _NOT_A_PARTY:
+        return True  # "the Chinese name for the shoal", "a professor of Chinese studies"
+    if (ent._.via == "name" and after is not None and after.lower_ in _PROGRAMMES and after.i + 2 < sent.end
+            and doc[after.i + 1].lower_ == "at" and before is not None and before.lower_ == "the"
+            and any(t.is_title for t in doc[after.i + 2 : after.i + 4])):
+        return True  # "the Turkey programme at the Middle East Institute": what it studies
     if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
                               or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)):
         return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
@@ -1622,6 +1644,10 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
         return True  # "handle the Taiwan question with prudence"
     if _listed_with_topic(ent):
         return True
+    if _about_phrase(ent):
+        return True
+    if ent._.via == "capital" and ent.root.dep_ == "dobj" and ent.root.head.lower_.startswith(_INSTRUMENT_VERBS):
+        return True  # "Nobody is renegotiating The Hague": the pledge made there
     before = _word_before(ent, sent)
     if before is None or before.i - 1 < sent.start:
         return False
@@ -1635,6 +1661,23 @@ def _subject_matter(ent: Span, sent: Span) -> bool:
         return doc[i - 1].lower_ in _DISPUTES and not possessive(ent, sent.end)
     if before.lower_ == "of" and doc[i - 1].lower_ in _WARS | _ENDS:
         return any(t.lower_ in _TIME_ANCHORS for t in doc[max(sent.start, i - 6):i - 1])
+    return False
+
+
+def _about_phrase(ent: Span) -> bool:
+    """A state named as where the thing a "regarding" or "concerning" phrase is about happens or
+    belongs: "Regarding the situation in Myanmar" (a topic, no party; not a possessive's, "regarding
+    Myanmar's request", nor a partner's, "concerning talks with Myanmar", nor beyond a verb)."""
+    token = ent.root
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or token.dep_ not in {"pobj", "prep", "compound", "amod", "nmod"}:
+            return False
+        if token.dep_ == "prep" and token.lower_ not in {"in", "of", "on", "over", "about", "inside", "within"}:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in _ABOUT:
+            return token.i != ent.root.i and not possessive(ent, ent.sent.end)
+        token = head
     return False
 
 
@@ -1654,6 +1697,10 @@ def _dating_summit(ent: Span, sent: Span) -> bool:
     doc = ent.doc
     if ent._.via != "org":
         return False
+    occasion = _OCCASION.search(doc[sent.start : ent.start].text_with_ws)
+    if occasion and all(w[:1].isupper() or w.lower() in _OCCASION_WORDS for w in occasion.group(1).split()) and any(
+            t.lower_ in _MEETINGS | _VENUE_WORDS for t in doc[ent.start : min(ent.end + 8, sent.end)]):
+        return True  # "on the sidelines of the SCO summit": the occasion of others' meeting, no party
     last = doc[ent.end - 1] if doc[ent.end - 1].lower_ in _MEETINGS else doc[ent.end] if ent.end < sent.end else None
     before = _word_before(ent, sent)
     return last is not None and last.lower_ in _MEETINGS and before is not None and before.lower_ in _TIME_ANCHORS
@@ -2015,7 +2062,10 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
 def _venue_of(token: Token) -> bool:
     """Whether a place "in" or "at" ``token`` is where something is held, signed or said: the
     word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
-    subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi")."""
+    subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi"), or the place is
+    where the verb it directly follows agrees ("agreed on Wednesday in Algiers to reopen")."""
+    if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"}:
+        return True
     for _ in range(6):
         word = token.lower_
         if word in _VENUE_WORDS | _VENUE_VERBS or (word == "place" and token.head.lower_.startswith("tak")):

@@ -178,7 +178,8 @@ def _particle_surname(ent: Span) -> str | None:
 # "the United States Institute of Peace", "Korea Development Institute", "University of Tehran"
 _INSTITUTION_HEADS = frozenset(
     """institute institution university college school academy foundation endowment center centre
-    network society association club museum observatory herald times tribune journal gazette
+    network society association club museum observatory herald times tribune journal gazette ledger courier
+    inquirer chronicle
     airlines airways chamber""".split()
 )
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
