@@ -220,9 +220,20 @@ _VENUE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|(?:of|the|des|de|du|la|le)\s+){0,5
                     r"Villa|Secretariat|Courtyard|Gardens?)(?:\s+(?:of|the|des|de|du|la|le|[A-Z][\w'’.-]*)){0,4}$")
 # a wire's version mark before a headline: "(2nd LD) N. Korea fires ...", "(LEAD) ...", "(URGENT) ...", and
 # Reuters' in capitals with a hyphen and no brackets, one or more: "UPDATE 2-Sudan army ...", "REFILE-UPDATE 1-...",
-# "EXCLUSIVE-..."
+# "EXCLUSIVE-...", and its kind of story: "FACTBOX-What to watch ...", "EXPLAINER-...", "ANALYSIS-...", "INSIGHT-..."
 _VERSION_MARK = re.compile(r"^\s*(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|CORRECTED|UPDATED|REFILE)[^)]*\)\s*"
-                           r"|(?:(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE)-)+(?=[\w“\"‘'(]))")
+                           r"|(?:(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT"
+                           r"|FEATURE|PREVIEW|TIMELINE|FOCUS|BREAKINGVIEWS|INTERVIEW)-)+(?=[\w“\"‘'(]))")
+# a kicker in capitals and a colon opening the headline, no name the gazetteer knows: "INVESTIGATION: Inside the
+# Africa Corps ...", "ANALYSIS: ..."; not a subject, "SUDAN: Army retakes ...", "NATO: ..."
+_CAPS_KICKER = re.compile(r"^\s*(?P<kicker>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?):\s+(?=\S)")
+# an organiser's line under the headline, programmes or departments in title case: "Africa Programme and Middle East
+# and North Africa Programme", "Asia-Pacific Programme", "Energy Security Initiative"
+_UNIT = (r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)+(?:Programmes?|Programs?|Initiative|Project|Department|Unit"
+         r"|Division|Desk)")
+_ORGANISER_LINE = re.compile(rf"^{_UNIT}(?:\s*(?:,|,?\s+and|&)\s+{_UNIT})*\s*$")
+# a line of marks only, a release's end mark or a section break: "* *** *", "###", "---"
+_SEPARATOR = re.compile(r"[\W_]+")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 # the separators of a header line's parts: "Analysis | By Tomas Weber | 28 January 2026"
@@ -319,6 +330,14 @@ _NOTICE = re.compile(
     # an author's note's handle and a report's cut-off: "Follow her on X.", "This assessment reflects information
     # available as of 28 February 2026."
     r"|follow (?:him|her|them|me|us) on (?:x|twitter|bluesky|linkedin|threads|instagram|facebook|mastodon)\b.*"
+    # a disclaimer of whose views these are, however long: "The views expressed are those of participants and do not
+    # necessarily reflect those of the organisers." (not "The views expressed by Ankara are those of a government ..."),
+    # and the funder's acknowledgement: "This meeting was supported by the Norwegian Ministry of Foreign Affairs."
+    r"|(?:the|any) (?:views|opinions)(?: (?:and|or) \w+)? expressed\b(?=[^\"“”]*\b(?:necessarily|solely|personal|own"
+    r"|participants|authors?|speakers?|contributors?|organi[sz]ers|publishers?)\b)[^\"“”]*"
+    r"|this (?:meeting|roundtable|workshop|event|report|publication|paper|briefing|summary|research|study|series"
+    r"|podcast) (?:was|is|has been) (?:made possible|(?:generously |kindly )?(?:supported|funded|sponsored|financed))"
+    r"(?: in part)? (?:by|through|with)(?: (?:a |the )?(?:generous )?(?:grant|support|funding) (?:from|of))? (?:the )?(?-i:[A-Z])[^,;\"“”]{0,100}"
     r"|this (?:assessment|report|analysis|brief|briefing|paper|article|piece|estimate) (?:reflects|is based on|includes|covers)"
     r" (?:information|events|developments|data|reporting)(?: available)? (?:as of|up to|through|until)\b.*)[.!?]?",
     re.I,
@@ -340,7 +359,12 @@ _AUTHOR_NOTE = re.compile(
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200}"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:newsletter|publication|magazine|journal"
-    r"|blog|podcast|think tank)\b[^.]{0,120}\.?)")
+    r"|blog|podcast|think tank)\b[^.]{0,120}\.?"
+    # an outlet's standing line of what it does: "BBC Monitoring reports and analyses news from TV, radio, web and print
+    # around the world."
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:(?:monitors|reports|tracks|covers|translates|analy[sz]es)(?:,?\s+(?:and\s+)?"
+    r"(?:monitors|reports|tracks|covers|translates|analy[sz]es))*\s+(?:news|media|broadcasts|the (?:press|media))"
+    r"\s+(?:from|across|around)\b)[^.]{0,120}\.?)")
 # a correction note closing a piece, the whole paragraph: "This article was amended on 4 December 2026.
 # An earlier version said ...", "Correction: An earlier version of this story misstated ..."
 _CORRECTION_NOTE = re.compile(r"^\W*(?:(?:correction|clarification)s?\s*:|this (?:article|story|report|piece|essay)"
@@ -747,8 +771,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     # also above the page's appeals ("Join ST's WhatsApp Channel ..."), which stay where no note is above them;
     # and so does a correction note, "This article was amended on 4 December 2026. An earlier version said ..."
     end, signed = last, []
-    while end > first and (_closing_note(lines[end][2]) or _appeal(lines[end][2])):
-        if _closing_note(lines[end][2]):
+    while end > first and (_closing_note(lines[end][2]) or _appeal(lines[end][2]) or _credits(lines[end][2])):
+        if _closing_note(lines[end][2]) or _credits(lines[end][2]):
             last = end - 1
             signed = _note_names(lines[end][2]) + signed
         end -= 1
@@ -765,6 +789,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     page_notes = _page_notes(lines, range(first, last + 1))
     spans: list[Furniture] = []
     author = doc_date = None
+    event_dated = False  # the date is an event's inside a line of its own words, no page's
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
     first_marker = first
     opening = first  # the body's first line after the author's note that may open it
@@ -775,7 +800,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..." however long
             if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):
                 kind = "dateline"
-                doc_date = doc_date or parse_date(s)
+                # an event's line, "Roundtable held on 22 January 2026", gives way to the page's "Published: ..."
+                if doc_date is None or (event_dated and _PUBLISHED.match(s)):
+                    doc_date, event_dated = parse_date(s), _event_date(s)
                 first_marker = min(first_marker, i)
                 loose = _LOOSE_PARTS.split(s)
                 byline = s if _is_byline(s) else next((part for part in loose if _is_byline(part)), None)
@@ -811,8 +838,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif i in page_notes:
             spans.append(Furniture(start, end, "notes"))
-        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s):
-            spans.append(Furniture(start, end, "furniture"))
+        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s):
+            spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
         elif _ANSWER_DATE.match(s):
             spans.append(Furniture(start, end, "furniture"))  # "Date and time of answer: 18 Nov 2026 at 14:32."
         elif i == opening and author and _author_note(s, author):
@@ -860,6 +887,16 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _event_date(line: str) -> bool:
+    """Whether the date of header line ``line`` is inside words of its own, an event's ("Roundtable held on 22
+    January 2026", "Recorded on 3 March 2026"), no line that publishes, dates or signs the page ("Published: 5
+    February 2026", "Tue 13 Oct 2026", "Berlin, 14 March 2026", "By Amina Otieno | 14 March 2026")."""
+    if _PUBLISHED.match(line) or _is_byline(line) or "|" in line:
+        return False
+    opening = min((m.start() for p in _DATE_PATTERNS if (m := p.search(line))), default=0)
+    return any(w.lower() not in _DAYS_AND_MONTHS for w in re.findall(r"\b[a-z]{2,}\b", line[:opening]))
 
 
 def _caps_place(line: str) -> bool:
@@ -924,6 +961,15 @@ def _signs(note: re.Match[str], author: str | None) -> bool:
     if author is None:
         return name is None or " " in name
     return name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", author, re.I) is not None
+
+
+def _credits(line: str) -> bool:
+    """A line of the newsroom's credits, each sentence one, that ends the body however long it is, as one too
+    short for prose does: "(Reporting by Leila Haddad and Tomasz Wrona; Additional reporting by Ahmed Rasheed in
+    Baghdad; Editing by Susan Fenton)", "Additional reporting by Moussa Diallo in Niamey. Photographs by Le Monde
+    Afrique."."""
+    parts = [part for part, _ in _note_parts(line)]
+    return bool(parts) and all(credit_line(part) for part in parts)
 
 
 def _closing_note(line: str) -> bool:
@@ -1224,13 +1270,22 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
         above = next((s for j, s in candidates if j == i - 1), None)
         if above is not None and (_standfirst(title, above) or i in joined and _subtitle(title, above)):
             title = above
-        return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))
+        return _without_kicker(title)
     title = before_marker[-1][1]
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and (
             _standfirst(before_marker[-1][1], before_marker[-2][1]) or _masthead(before_marker[-1][1], before_marker[-2][1])
+            or _organiser(before_marker[-1][1], before_marker[-2][1])
             or before_marker[-1][0] in joined and _subtitle(before_marker[-1][1], before_marker[-2][1])):
         title = before_marker[-2][1]
-    return _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))  # "Opinion | Germany must ...", "(2nd LD) ..."
+    return _without_kicker(title)  # "Opinion | Germany must ...", "(2nd LD) ...", "INVESTIGATION: ..."
+
+
+def _without_kicker(title: str) -> str:
+    """``title`` without its section label, wire version mark or kicker in capitals: "Opinion | ...", "(2nd LD) ...",
+    "FACTBOX-...", "INVESTIGATION: ..." (not a name the gazetteer knows, "SUDAN: ...")."""
+    title = _VERSION_MARK.sub("", _SECTION_LABEL.sub("", title))
+    m = _CAPS_KICKER.match(title)
+    return title[m.end():] if m is not None and _gazetteer_kind(m.group("kicker")) is None else title
 
 
 def _title_case(line: str) -> bool:
@@ -1269,6 +1324,14 @@ def _masthead(line: str, above: str) -> bool:
             and "|" not in above and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
 
 
+def _organiser(line: str, above: str) -> bool:
+    """Whether ``line``, right under the headline ``above`` (five words or more, no section label), is the line of
+    the programmes or departments that held the event: "Africa Programme and Middle East and North Africa Programme"
+    under "Meeting Summary: The Gulf and the Horn of Africa - ..."."""
+    return (bool(_ORGANISER_LINE.match(line.strip())) and len(above.split()) >= 5 and "|" not in above
+            and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
+
+
 def _longer(line: str, above: str) -> bool:
     """Whether ``line`` is longer than ``above``: in words, or in characters where the words tie (a
     standfirst of 11 words and 80 characters under a headline of 11 words and 71)."""
@@ -1301,7 +1364,7 @@ _BOILERPLATE = _boilerplate_patterns()
 _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\bafter\b|;\s*\w", re.I)
 # a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)", and the wire's "Associated
 # Press writer Edna Tarigan in Jakarta contributed to this report." and "McGuirk reported from Canberra."
-_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled) by\b"
+_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled|photographs|photos|photography|pictures|graphics) by\b"
                      r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
                      r"|\breported from\b", re.I)  # "McGuirk reported from Canberra, Australia."
 

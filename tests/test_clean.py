@@ -265,6 +265,11 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
         ("Okonjo reported from Nairobi, Kenya.", True),
         ("Reuters reported from Kabul that the Taliban had closed the crossing.", False),
         ("Norway contributed troops to the mission in Mali.", False),
+        # a photo credit of names only
+        ("Photographs by Le Monde Afrique.", True),
+        ("Photos by Ali Karimov and Sara Haddad", True),
+        ("Photos by residents showed the damage to the port.", False),
+        ("Photographs by Reuters showed Egyptian troops near the border.", False),
     ],
 )
 def test_credit_line(sentence: str, expected: bool) -> None:
@@ -277,8 +282,12 @@ def test_a_wire_credit_line_names_no_actors(extractor: Any) -> None:
 
     text = ("Colombia and Venezuela reopened their border on Monday.\n\n"
             "Associated Press writer Tomas Rivera in Caracas, Venezuela, contributed to this report.\n")
+    # closing the body, it is a footer; above another paragraph, a sentence with no actors and no labels
     claims = list(extractor.extract([Document(id="w", text=text)], all_sentences=True))
-    assert claims[-1].actors == [] and claims[-1].labels == []
+    assert [c.text for c in claims] == ["Colombia and Venezuela reopened their border on Monday."]
+    text += "\nThe crossing at Cúcuta had been closed since August.\n"
+    claims = list(extractor.extract([Document(id="w", text=text)], all_sentences=True))
+    assert claims[1].actors == [] and claims[1].labels == []
 
 
 TRANSCRIPT = """Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Norway
@@ -840,6 +849,94 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
     text = header + "\nArgentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
     _, found = find_furniture(text)
     assert (found.title, found.date) == (title, day)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "day"),
+    [
+        # an organiser's line of programmes under the headline is no title; an event's date gives way to "Published"
+        ("Meeting Summary: The Gulf and the Horn of Africa - Partnership and Rivalry\n\n"
+         "Africa Programme and Middle East and North Africa Programme\n\nRoundtable held on 22 January 2026\n\n"
+         "Published: 5 February 2026\n", "Meeting Summary: The Gulf and the Horn of Africa - Partnership and Rivalry",
+         "2026-02-05"),
+        ("Workshop Report: Water Security in the Nile Basin after the Dam\n\nEnergy, Environment and Resources Programme"
+         "\n\nPublished: 3 March 2026\n", "Workshop Report: Water Security in the Nile Basin after the Dam", "2026-03-03"),
+        ("Podcast: The Horn of Africa after the war in Sudan\nRecorded on 2 March 2026\nPublished: 9 March 2026\n",
+         "Podcast: The Horn of Africa after the war in Sudan", "2026-03-09"),
+        # a wire's kind of story before a hyphen, a kicker in capitals before a colon
+        ("FACTBOX-What to watch as Pacific Islands Forum leaders meet in Honiara\nBy Rebecca Tanuvasa\n"
+         "September 7, 2025 3:15 AM GMT+10\n", "What to watch as Pacific Islands Forum leaders meet in Honiara", "2025-09-07"),
+        ("EXPLAINER-Why Ethiopia wants a port on the Red Sea\nBy Amina Otieno\nMarch 3, 2026\n",
+         "Why Ethiopia wants a port on the Red Sea", "2026-03-03"),
+        ("INVESTIGATION: Inside the Africa Corps, Moscow's new army in the Sahel\nBy Amina Otieno\nMarch 3, 2026\n",
+         "Inside the Africa Corps, Moscow's new army in the Sahel", "2026-03-03"),
+        ("SPECIAL REPORT: How Wagner's gold left the Sahel for Dubai\nBy Amina Otieno\nMarch 3, 2026\n",
+         "How Wagner's gold left the Sahel for Dubai", "2026-03-03"),
+        # not a headline ending in "Programme", a pair of names joined by a hyphen, a subject in capitals, a page's
+        # date above an update, a place's date line
+        ("Iran Expands Nuclear Programme\nBy Amina Otieno\n14 March 2026\n", "Iran Expands Nuclear Programme", "2026-03-14"),
+        ("ASEAN-China talks on the code of conduct stall again\nBy Amina Otieno\nMarch 3, 2026\n",
+         "ASEAN-China talks on the code of conduct stall again", "2026-03-03"),
+        ("SUDAN: Army retakes the presidential palace in Khartoum\nBy Amina Otieno\nMarch 3, 2026\n",
+         "SUDAN: Army retakes the presidential palace in Khartoum", "2026-03-03"),
+        ("Sudan talks resume in Jeddah after two-month pause\nBy Amina Otieno | 14 March 2026\nUpdated: 16 March 2026\n",
+         "Sudan talks resume in Jeddah after two-month pause", "2026-03-14"),
+        ("Kenya and Somalia reopen the border at Mandera\nBerlin, 14 March 2026\nPublished: 16 March 2026\n",
+         "Kenya and Somalia reopen the border at Mandera", "2026-03-14"),
+    ],
+)
+def test_clean_title_and_date_under_an_organisers_line_or_a_kicker(header: str, title: str, day: str) -> None:
+    text = header + "\nKenya and Somalia agreed on Monday to reopen the border crossing at Mandera.\n"
+    _, found = find_furniture(text)
+    assert (found.title, found.date) == (title, day)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a disclaimer of whose views these are, however long, after a sentence of the body; a funder's acknowledgement
+        ("This summary is an overview of a private roundtable. The views expressed are those of participants and do not "
+         "necessarily reflect those of the organisers.",
+         "The views expressed are those of participants and do not necessarily reflect those of the organisers."),
+        ("Any opinions expressed are the speakers' own and do not represent the institute.",
+         "Any opinions expressed are the speakers' own and do not represent the institute."),
+        ("This meeting was supported by the Norwegian Ministry of Foreign Affairs.",
+         "This meeting was supported by the Norwegian Ministry of Foreign Affairs."),
+        ("This report was funded by a grant from the Carnegie Corporation of New York.",
+         "This report was funded by a grant from the Carnegie Corporation of New York."),
+        ("* *** *", "* *** *"),  # a release's end mark
+        # not a state's views, a meeting paid for by a party, a project's funder
+        ("The views expressed by Ankara are those of a government under pressure.", None),
+        ("The meeting was supported by Qatar, which paid for the delegates' travel.", None),
+        ("This project was funded by China's Exim Bank.", None),
+    ],
+)
+def test_clean_disclaimers_acknowledgements_and_end_marks_are_furniture(line: str, furniture: str | None) -> None:
+    text = ("Kenya and Somalia reopen the border\nBy Amina Otieno\n14 March 2026\n\n"
+            "Kenya and Somalia agreed on Monday to reopen the border.\n\n" + line + "\n\nSomalia said it would open on Friday.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.start > text.index("2026")] == ([furniture] if furniture else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "footer"),
+    [
+        # credits with stops, or too long for a line that is no prose; an outlet's standing line
+        ("Additional reporting by Moussa Diallo in Niamey. Photographs by Le Monde Afrique.", True),
+        ("(Reporting by Leila Haddad and Tomasz Wrona; Additional reporting by Ahmed Rasheed in Baghdad; "
+         "Editing by Susan Fenton)", True),
+        ("BBC Monitoring reports and analyses news from TV, radio, web and print around the world.", True),
+        # not a sentence of news
+        ("Photos by residents showed the damage to the port.", False),
+        ("Kayhan reports that Iran will not reopen talks.", False),
+        ("State media reports from Tehran said the talks had stalled.", False),
+    ],
+)
+def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool) -> None:
+    text = ("Kenya and Somalia reopen the border\nBy Amina Otieno\n14 March 2026\n\n"
+            "Kenya and Somalia agreed on Monday to reopen the border.\n\n" + line + "\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "footer"] == ([line] if footer else [])
 
 
 @pytest.mark.parametrize(
