@@ -416,13 +416,15 @@ _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds sum
     session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
     briefing speech interview event""".split())
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
-    holds held host hosts hosted say says said tell tells told speak speaks spoke speaking""".split())
+    holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
+    endorsed""".split())
 # markets and what trades on them: a place they trade in is no party
 _MARKET_WORDS = frozenset("""bourse trading shares stocks equities futures bonds yields currency rouble ruble rupee
     yen yuan renminbi rand lira peso crude""".split())
 # where a body sits: "the Fifth Fleet, which is headquartered in Bahrain", "a company based in Qatar"
 # (not troops: "Kenyan troops based in Somalia" are Kenya's in Somalia)
-_SITTING_VERBS = frozenset("headquartered based located".split())
+# (also where someone serves or is posted: "When I served in Nairobi", "was posted to Addis Ababa")
+_SITTING_VERBS = frozenset("headquartered based located serve serves served serving posted".split())
 _STATIONED = frozenset("""troops forces soldiers personnel units contingent contingents peacekeepers fighters
     militants marines sailors""".split())
 # what a meeting reaches: "The understanding was reached in Doha", "reached a deal in Abidjan"
@@ -1563,10 +1565,47 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
     if _community(ent, ents) or _people_of_a_region(ent, sent):
         return True
+    if ent._.via in {"name", "capital"} and _in_a_rivers_name(ent):
+        return True  # "the Juba and Shabelle rivers", "the Niger River": a river's name
+    if (before is not None and before.text == "(" and after is not None and after.text.startswith(")")
+            and before.i > sent.start and doc[before.i - 1].ent_type_ == "PERSON"):
+        return True  # "Council President Samuel Zbogar (Slovenia)": a person's nationality
+    if ent._.via == "demonym" and _named_company(ent):
+        return True  # "A Russian firm, Yadran,", "its Malaysian plant in Kuantan": where it is from
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+_RIVERS = frozenset("river rivers".split())
+# what a company owns or is: a demonym on one named or owned is where it is from ("A Russian firm, Yadran")
+_COMPANY_NOUNS = frozenset("firm company plant mine miner refinery factory subsidiary".split())
+
+
+def _in_a_rivers_name(ent: Span) -> bool:
+    """Whether the name ``ent`` is, or is listed with, a name of "river" or "rivers" ("the Juba
+    and Shabelle rivers", "the Niger River"; not "Niger's rivers", "a bridge over the river")."""
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in {"conj", "compound", "nmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in _RIVERS and token.i >= ent.end:
+            return True
+    return False
+
+
+def _named_company(ent: Span) -> bool:
+    """Whether the demonym ``ent`` is on a company or its plant that the sentence names in apposition
+    or gives an owner ("A Russian firm, Yadran,", "its Malaysian plant", "Lynas's Malaysian
+    plant"; not "a Brazilian oil firm", "three Iranian firms", "Iran's nuclear plant")."""
+    noun = ent.root.head
+    if ent.root.dep_ not in {"amod", "compound"} or noun.lower_ not in _COMPANY_NOUNS:
+        return False
+    if any(c.dep_ == "appos" and (c.is_title or c.ent_type_ == "ORG") for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP"} for c in noun.children)
 
 
 # what makes a people named by a plural demonym a community, not its state: "armed Serbs",
@@ -2008,8 +2047,15 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     if place.dep_ != "pobj":
         return False
     prep = place.head
+    if prep.lower_ in venue_preps and prep.head.dep_ == "parataxis" and _fronted_place(prep, sent):
+        # the place of the main clause, not of a speaker's aside the parse hangs it on: "In Sudan, the
+        # speaker said, Abu Dhabi and Riyadh have backed different sides" (a party), "In Doha, the
+        # minister said, the two sides met twice" (a venue)
+        return _venue_of(prep.head.head)
     if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head)):
         return True
+    if prep.lower_ == "to" and prep.head.lower_ == "posted" and _venue_of(prep.head):
+        return True  # where someone is posted: "When I was posted to Addis Ababa" (not "troops posted to")
     # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
     # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
     return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
@@ -2052,6 +2098,8 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
     on the island of Saint Vincent": "on" too); else the name itself, "in" or "at"."""
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.is_title:
         return root.head, frozenset({"in", "at"})
+    if root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.lower_ in _PLACE_NOUNS:
+        return root.head, frozenset({"in", "at"})  # "gather in the Solomon Islands capital"
     prep = root.head
     if (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
             and prep.head.dep_ == "pobj"):

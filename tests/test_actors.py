@@ -733,6 +733,19 @@ CASES = [
     ("Business France, which organises the annual Algiers trade fair, said the pavilion would be larger.",
      {"FRA"}, {"DZA"}),
     ("The Dakar festival drew visitors from Mali.", {"MLI"}, {"SEN"}),
+    # a capital or state in a river's name, a person's bracketed nationality, a demonym on a company or plant
+    # named in apposition or owned (not an unnamed firm, nor a state's own plant)
+    ("Its experts helped broker a data-sharing deal between Somalia and Ethiopia on the Juba and Shabelle rivers.",
+     {"SOM", "ETH"}, {"SSD"}),
+    ("Guinea and Mali agreed to share the waters of the Niger River.", {"GIN", "MLI"}, {"NER"}),
+    ("Niger's rivers are drying up, and Mali blamed Guinea.", {"NER", "MLI", "GIN"}, set()),
+    ("Council President Samuel Zbogar (Slovenia) condemned the attack on Mali.", {"MLI"}, {"SVN"}),
+    ("The statement was issued today by Council President Samuel Zbogar (Slovenia):", set(), {"SVN"}),
+    ("Sudan accused the UAE (which denies it) of arming the RSF.", {"SDN", "ARE"}, set()),
+    ("A Russian firm, Yadran, signed a deal with Bamako in June to build a gold refinery.", {"MLI"}, {"RUS"}),
+    ("Lynas said on Monday that its Malaysian plant in Kuantan would raise output by a third.", set(), {"MYS"}),
+    ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, set()),
+    ("Iran said its nuclear plant at Bushehr was safe.", {"IRN"}, set()),
     ("Algiers rejected the French proposal at the fair.", {"DZA", "FRA"}, set()),
     # a demonym on a language's name, a field of study, a cuisine; a think tank's programme on a state
     ("He is a professor of Chinese studies at a university in Seoul.", set(), {"CHN"}),
@@ -1167,6 +1180,23 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("The deal, agreed in March 2016, has collapsed since the failed coup attempt in Turkey last July.",
          {"TUR": "target"}),
         ("The events in Ukraine worried Poland.", {"UKR": "source", "POL": "target"}),
+        # where people gather or endorse, where someone serves or is posted (a capital named by its state, too);
+        # not where troops serve or are posted, nor a capital where fighting goes on
+        ("Leaders of the Pacific Islands Forum gather in the Solomon Islands capital this week for their annual "
+         "meeting.", {"SLB": None}),
+        ("Ministers from Chad met in the Niger capital on Monday.", {"TCD": "source", "NER": None}),
+        ("Fighting continued in the Sudan capital on Monday.", {"SDN": "target"}),
+        ("Canberra has offered to fund a policing initiative, which leaders endorsed last year in Tonga.",
+         {"AUS": "source", "TON": None}),
+        ("Kenya endorsed Ethiopia's bid for the seat.", {"KEN": "source", "ETH": "target"}),
+        ("When I served in Nairobi as a deputy high commissioner, water came up in every meeting.", {"KEN": None}),
+        ("When I was posted to Addis Ababa in 2012, the dam was a rumour.", {"ETH": None}),
+        ("Kenyan troops serving in Somalia came under attack on Sunday.", {"KEN": "source", "SOM": "target"}),
+        ("Chinese troops were posted to Djibouti last year.", {"CHN": "source", "DJI": "target"}),
+        # a fronted place the parse hangs on a speaker's aside is the main clause's: a party, unless it meets there
+        ("Gulf rivalry shapes the region. In Sudan, the speaker said, Abu Dhabi and Riyadh have backed different "
+         "sides since April 2023.", {"SDN": "target", "ARE": "source", "SAU": "source"}),
+        ("In Doha, the minister said, Sudan and the RSF met twice last month.", {"QAT": None, "SDN": "source"}),
         # a carrier's destination is a place
         ("Kenya Airways said it had added a second daily flight to Addis Ababa to carry the freight.", {"ETH": None}),
         ("RwandAir will resume flights to Kinshasa in June.", {"COD": None}),
