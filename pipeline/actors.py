@@ -129,7 +129,9 @@ _PAIR_REFERENCE = re.compile(
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border",
     # "both sides of the Aegean" (a name after "of the", where no actor's name is)
     r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control|"
-    r"(?-i:[A-Z][a-z]+\b(?! of\b|-)))\b)",
+    r"(?-i:[A-Z][a-z]+\b(?! of\b|-)))\b)"
+    # nor the sides of a kind of thing, no pair named: "I have sat on both sides of such negotiations"
+    r"(?! of (?:such|any|every|many|most)\b)",
     re.I,
 )
 # "the bloc", "the alliance", "the Council", "the Commission", "the Fund": an organisation named in
@@ -816,9 +818,12 @@ class ActorTracker:
                     if len(when) == 2:
                         own = when  # "The two governments last met in 2023, when Presidents Ali and Maduro agreed"
                     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "between" and len(own) >= 2
-                            and not any(g <= own for _, g, _ in self._groups)):
+                            and not any(g <= own for _, g, _ in self._groups)
+                            and not _between_named(sent, [a for a in members if a.code in own])):
                         # two named before "between" the pair, and never paired before, may be its
-                        # mediators: "Oman and Iraq are the channels between the two governments"
+                        # mediators: "Oman and Iraq are the channels between the two governments";
+                        # not two the sentence itself names "between" ("relations between Ethiopia and
+                        # Eritrea had deteriorated ... a renewed war between the two neighbours")
                         own = set()
             # "Ankara sold drones to all three governments": the three are not all named here
             if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
@@ -1352,10 +1357,20 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     none of the pair: its subject where the pair is the object ("China has accused both
     governments", "Peru, which borders both countries", "the United States ... had urged both
     governments"), its object where the pair is the subject ("Both leaders thanked Kazakhstan").
-    Not a state on a noun the pair hangs on ("Islamabad wants better ties between the two countries")."""
+    Also the subject of a verb whose object the pair hangs on, save "between", "among" or "of" ("Turkey
+    had little leverage over either government"; not "Islamabad wants better ties between the two countries")."""
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     pair = _argument(phrase.root)
-    if mention is None or pair is None:
+    if mention is None:
+        return False
+    held = phrase.root.head
+    if (pair is None and phrase.root.dep_ == "pobj" and held.lower_ not in {"between", "among", "amongst", "of"}
+            and held.head.dep_ == "dobj" and held.head.head.dep_ in _VERB_DEPS):
+        # the subject of a verb whose object the pair hangs on: "Turkey had little leverage over either
+        # government", "Qatar has good ties with both sides" (not "better ties between the two countries")
+        own = _argument(mention.root, _LISTED)
+        return own is not None and own[0].i == held.head.head.i and own[1] == "subject"
+    if pair is None:
         return False
     verb, slot = pair
     if (slot == "object" and verb.dep_ == "relcl" and verb.head.i == _noun(mention.root, _LISTED).i
@@ -2315,6 +2330,20 @@ def _office_holder_before(sent: Span, pronoun: Token, found: list[ActorMention],
         return False
     return any(t.lower_ in _OFFICE_WORDS and t.dep_ in {"nsubj", "nsubjpass"} and t.i < pronoun.i
                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+
+
+def _between_named(sent: Span, members: list[ActorMention]) -> bool:
+    """Whether two of ``members`` are listed as the object of a "between" of their own ("relations
+    between Ethiopia and Eritrea"), and so named as a pair, not as go-betweens."""
+    firsts = []
+    for actor in members:
+        span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = _first_listed(_noun(span.root, frozenset({"compound", "amod"})))
+        if first.dep_ == "pobj" and first.head.lower_ == "between":
+            firsts.append(first.i)
+    return len(firsts) >= 2 and len(set(firsts)) < len(firsts)
 
 
 def _first_listed(token: Token) -> Token:

@@ -1894,3 +1894,36 @@ def test_pair_phrase_pairs_an_armed_group_and_passes_over_mediators(nlp: Any, te
 def test_pair_phrase_places_and_urged_parties(nlp: Any, text: str, pair: set[str]) -> None:
     actors = _last_sentence_actors(nlp, text)
     assert {a.code for a in actors if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # two the sentence itself names "between" are the pair of a later "between the two ...", no go-betweens
+    ("Egypt and Sudan signed a deal. One participant said relations between Ethiopia and Eritrea had deteriorated "
+     "and warned that a war between the two neighbours could not be ruled out.", set()),
+    ("Kenya and Somalia met in Nairobi. Trade between Uganda and Tanzania has grown, and talks between the two "
+     "governments will resume in May.", set()),
+    # "both sides of" a kind of thing names no pair
+    ("Kenya and Ethiopia disputed the dam. I have sat on both sides of such negotiations.", set()),
+    ("Egypt and Sudan met in Cairo. Diplomats on both sides of any such dispute know the risks.", set()),
+    # near misses: two named before "between" as its go-betweens; the sides of the talks named
+    ("Peru and Chile cut ties. Brazil and Argentina carried messages between the two governments.", {"CHL", "PER"}),
+    ("Kenya and Ethiopia disputed the dam. Both sides of the talks said progress was slow.", {"ETH", "KEN"}),
+])
+def test_pair_phrase_named_between_and_generic_sides(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the subject of a verb whose object the pair hangs on through a preposition is none of it
+    ("Turkey and Saudi Arabia signed a defence pact. Iran and Saudi Arabia resumed talks in Muscat. Turkey had "
+     "little leverage over either government.", {"IRN", "SAU"}),
+    ("Qatar and Egypt signed a gas deal. Rwanda and Congo agreed a truce in Doha. Qatar has good ties with both "
+     "sides.", {"COD", "RWA"}),
+    # near misses: "between" the pair; an official who says what the pair does
+    ("Kenya and Somalia signed a deal. Nairobi wants better ties between the two countries.", {"SOM"}),
+    ("Chile and Peru signed a deal. Chilean officials said the two countries would cooperate.", {"PER"}),
+])
+def test_pair_phrase_acted_on_through_a_noun(nlp: Any, text: str, pair: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == pair
