@@ -32,6 +32,8 @@ _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(?:sure|certain|convinced)|unsure|"
            r"(?:can ?not|can['’]t|could not|couldn['’]t)\s+say\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)|"
            r"for\s+(?:sure|certain)|that)|no guarantee|"
+           # doubt of what nobody knows: "Nobody knows how long the licences will take" (not "Nobody knows the region better")
+           r"(?:nobody|no\s+one)\s+(?:really\s+|yet\s+)?knows\s+(?:whether|if|how|when)\b|"
            r"(?:(?:not|never|neither|nobody|none|no|\w+n['’]t)(?:\s+\w+){0,3}?|(?:declined|refused) to)\s+confirm(?:s|ed)?"
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
@@ -125,6 +127,8 @@ _ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|defini
                       r"really|just))*", re.I)
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
+# verbs of saying an advice's "should" may be on: "it should say plainly that it will"
+_SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", "confirm", "acknowledge", "admit"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
@@ -225,6 +229,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower() == "tonight" and _on_past_verb(sent, f[3]))]
     # "the option can be activated within weeks": an ability and the time it takes, no hedge, even alone
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _ABLE_WITHIN.match(text, f[3].end()))]
+    # "at a price his treasury can afford": an ability in a clause on a noun hedges nothing, even alone
+    found = [f for f in found if not (f[3].group(0).lower() == "can" and _idle_word(sent, f[3]))]
     if not found:
         return None
     # "Japan is another worry.", "There are fewer doubts now": the noun "worry" or "doubts" with
@@ -284,6 +290,8 @@ def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
         before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
     start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
     after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
+    if _NEGATION.search(before) and _denial_of_joined_verb(sent, match, match.start() - len(before), match.start()):
+        before = ""  # "had not been settled and could flare up": the negation is the first verb's
     around = before + match.group(0) + after_adverbs + after
     if (_NEGATION.search(after) and not _NEGATION.search(before + match.group(0) + after_adverbs)
             and _denial_below(sent, match, start, start + len(after))):
@@ -302,6 +310,8 @@ def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
     if span is None:
         return False
     verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
+    if verb.dep_ == "ccomp" and verb.head.lower_ in _BELIEFS and verb.head.dep_ == "conj":
+        verb = verb.head  # "would attend ... but did not believe it would produce a deal": the belief is the predicate
     if verb.dep_ != "conj":
         return False
     first = verb.head
@@ -428,6 +438,21 @@ def _denial_below(sent: Span, match: re.Match[str], start: int, end: int) -> boo
     return True
 
 
+def _denial_of_joined_verb(sent: Span, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether every negation in ``text[start:end]``, before a modal cue, denies the verb the cue's
+    verb is joined to, the cue's verb having its own modal ("had not been settled and could flare up
+    again": "settled", not "flare"); not a negation the joined verbs share ("did not sign or
+    ratify"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span[0].dep_ not in {"aux", "auxpass"}:
+        return False
+    own = span[0].head
+    if own.dep_ != "conj" or own.head.i == own.i:
+        return False
+    tokens = [t for t in sent if start <= t.idx - sent.start_char < end and _NEGATION.fullmatch(t.text)]
+    return bool(tokens) and all(t.dep_ == "neg" and t.head.i == own.head.i for t in tokens)
+
+
 def _aside(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a clause beside the forecast: a condition ("If Ankara wants to
     take it to court, we are ready"), a reason ("will not ..., because Riyadh fears
@@ -467,7 +492,11 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
         return False
     others = [s.root for f in found if f[3] is not match and (s := _parsed_span(sent, f[3])) is not None]
     if word == "should":
-        return span[0].dep_ == "aux" and any(o.i == span[0].head.i for o in others)
+        verb = span[0].head
+        # "it should say plainly that it will keep doing so": the advice is to say; what is said forecasts
+        said = verb.lower_ in _SAYINGS and any(o.dep_ in {"aux", "auxpass"} and o.head.dep_ == "ccomp"
+                                               and o.head.head.i == verb.i for o in others)
+        return span[0].dep_ == "aux" and (said or any(o.i == verb.i for o in others))
     if word == "can":
         verb = span[0].head
         return (span[0].dep_ == "aux" and verb.dep_ == "ccomp" and verb.head.i != verb.i

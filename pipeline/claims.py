@@ -1349,6 +1349,8 @@ def _date_entities(sent: Span) -> list[Span]:
     # "to present by Dec 3 options": a month and day the tagger took for a number
     ents += [e for e in ents_of(sent) if e.label_ == "CARDINAL" and _MONTH_AND_DAY.fullmatch(e.text)]
     ents = [_relative_tail(e) for e in ents]
+    # "in late January and early February 2026": the second month of a range the tagger stopped at "and"
+    ents = [_with_second_month(e, sent) for e in ents]
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
@@ -1369,6 +1371,28 @@ def _date_entities(sent: Span) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+_PART_OF_MONTH = {"early", "late", "mid", "mid-"}
+
+
+def _with_second_month(ent: Span, sent: Span) -> Span:
+    """``ent`` with the month, and its year, after the "and" or "to" the tagger stopped at ("late
+    January and" of "in late January and early February 2026" is the range to "early February
+    2026"); not where words other than a part of a month stand between ("January and the
+    ministers' February report")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[-1].lower_ not in {"and", "to"} or not _MONTH_ALONE.fullmatch(ent[-2].text):
+        return ent
+    i = ent.end
+    if i < sent.end and doc[i].lower_ in _PART_OF_MONTH:
+        i += 1
+    if i >= sent.end or not _MONTH_ALONE.fullmatch(doc[i].text):
+        return ent
+    end = i + 1
+    if end < sent.end and _YEAR_ALONE.fullmatch(doc[end].text):
+        end += 1
+    return doc[ent.start : end]
 
 
 def _relative_tail(ent: Span) -> Span:

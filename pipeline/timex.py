@@ -94,7 +94,7 @@ _NUMBERS = ({"a": 1, "an": 1}
 # back from the document date
 _AGO = re.compile(
     rf"^(?P<approx>some |nearly |almost |more than |over |roughly )?(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}})"
-    r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
+    r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
     re.I,
 )
 # "by the end of the year", "later in the month": the current one, unless the clause is in the
@@ -262,6 +262,8 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         return None
     anchor = date.fromisoformat(doc_date[:10])
     m = _RELATIVE.match(cleaned)
+    if m and m.group("which").lower() == "the coming" and m.group("unit").lower() == "year":
+        return None  # "over the coming year": the twelve months ahead span two calendar years, as a winter does
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
         return _shifted(anchor, m.group("unit").lower(), step)
@@ -274,6 +276,8 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         return f"{year}-{_MONTHS[m.group('month').lower()]:02d}"
     m = _AGO.match(cleaned)
     if m and not m.group("approx") and m.group("unit").lower() != "day":  # "more than a year ago": a bound
+        if m.group("unit").lower() == "decade":  # "a decade ago": ten years back, a year
+            return _shifted(anchor, "year", -10 * _count(m))
         return _shifted(anchor, m.group("unit").lower(), -_count(m))
     m = _THE_UNIT.match(cleaned)
     if m and (not past or text.lower().startswith("since ")):
@@ -662,6 +666,8 @@ def in_future_clause(ent: Span) -> bool:
         head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         if "would" in head_auxes and not head_auxes & _PERFECT:
             return True
+    if _backshifted_chance(ent):
+        return True  # "said there was a slim chance of a deal before the summit on 14 December"
     if ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
@@ -695,6 +701,35 @@ def in_future_clause(ent: Span) -> bool:
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
         )
     return _scheduled_present(token, auxes)
+
+
+_CHANCES = {"chance", "chances", "prospect", "prospects", "possibility", "likelihood", "odds", "hope", "hopes", "risk"}
+_CHANCE_ADJS = {"possible", "likely", "unlikely", "probable", "improbable"}
+_CHANCE_PATH = {"pobj", "prep", "xcomp", "acomp", "attr", "dobj", "nsubj", "compound", "nummod", "amod", "npadvmod"}
+_REPORTS = {"say", "said", "says", "told", "tell", "added", "believed", "thought", "warned", "argued", "stressed"}
+
+
+def _backshifted_chance(ent: Span) -> bool:
+    """True for a time in what a chance or likelihood in reported speech is of, its "was" or
+    "were" backshifted from the speaker's present: "said there was a slim chance of a deal
+    before the summit on 14 December", "said a deal was possible before the summit on 14
+    December" look forward from the statement, as "would" does; not "said the summit was held on
+    14 December", nor "had been possible", nor a chance told as a story ("There was a chance")."""
+    token = ent.root
+    for _ in range(8):
+        # through phrases only, not into a clause of its own: "if conditions deteriorated after the
+        # upheaval in January" tells of a past January
+        if token.head.i == token.i or token.dep_ not in _CHANCE_PATH:
+            return False
+        token = token.head
+        if token.lower_ in {"was", "were"}:
+            break
+    else:
+        return False
+    chance = any(c.lower_ in _CHANCES and c.dep_ in {"attr", "nsubj"} or c.lower_ in _CHANCE_ADJS and c.dep_ == "acomp"
+                 for c in token.children)
+    return (chance and token.dep_ == "ccomp" and token.head.lower_ in _REPORTS
+            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children))
 
 
 def _possessor_verb(day: Token) -> Token:

@@ -499,3 +499,37 @@ def test_certainty_round_fAF(nlp: Any, text: str, expected: Any) -> None:
 def test_certainty_stated_one_in(nlp: Any, text: str, level: str, negated: bool) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert (certainty.level, certainty.negated) == (level, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "can" in a clause on a noun hedges nothing, even alone
+        ("Nairobi wants the power to keep flowing into its grid at a price its treasury can afford.", None),
+        ("Kenya is looking for a partner that can finance the line.", None),
+        ("The minister said the port can handle twice the traffic next year.", ("low", "can", False)),
+        # the advice to say is no cue; what is said forecasts
+        ("London funds the research, and it should say plainly that it will keep doing so only if the results "
+         "are published.", ("high", "will", False)),
+        ("The government should say whether it will attend.", ("low", "whether", False)),
+        ("Lisbon should expect the talks to fail.", ("medium", "expect", False)),
+        # the negation of the verb a modal's verb is joined to is not the modal's
+        ("One speaker warned that the dispute over sea access had not been settled and could flare up again "
+         "within months.", ("low", "could", False)),
+        ("The envoy said the border had not been demarcated and could be closed again by spring.", ("low", "could", False)),
+        ("The ministry said Kenya did not sign the accord and may never sign it.", ("low", "may", True)),
+        # a belief denied in a second predicate wins over a first "would"
+        ("Her representative said the government would attend the meeting but did not believe it would produce a deal.",
+         ("medium", "would", True)),
+        ("The minister said Ghana would join the talks but did not think they would succeed.", ("medium", "would", True)),
+        ("The minister said Ghana would join the talks and believed they would succeed.", ("medium", "would", False)),
+        # what nobody knows is doubt
+        ('"Nobody knows how long the licences will take," he said.', ("low", "Nobody knows how", False)),
+        ("No one knows whether the ceasefire will hold past Friday.", ("low", "No one knows whether", False)),
+        ("Nobody knows the terrain better than the army, which will lead the operation.", ("high", "will", False)),
+        ("Everyone knows how the vote will end.", ("high", "will", False)),
+    ],
+)
+def test_certainty_round_fAN(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected

@@ -839,3 +839,40 @@ def test_timex_projections_backshifted_conditions_and_how_long(extractor: Any, t
                                                                 times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, "2026-03-10")
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a chance or likelihood in reported speech, its "was" backshifted, looks forward from the statement
+        ("Another said there was a slim chance of a deal with the bloc before the summit in Abuja on 14 December.",
+         "2026-12-04", [("14 December", "2026-12-14")]),
+        ("Diplomats said a deal was possible before the summit on 14 December.", "2026-12-04",
+         [("14 December", "2026-12-14")]),
+        ("An analyst said the group was unlikely to raise output before the fourth quarter.", "2026-03-03",
+         [("the fourth quarter", "2026")]),
+        ("Diplomats said the summit was held on 14 December.", "2026-12-04", [("14 December", "2025-12-14")]),
+        ("The minister said there had been a chance of a deal before the summit on 14 December.", "2026-12-04",
+         [("14 December", "2025-12-14")]),
+        ("There was a slim chance of a deal before the summit on 14 December, but it passed.", "2026-12-04",
+         [("14 December", "2025-12-14")]),
+        ("The minister warned that a new wave of arrivals was possible if conditions deteriorated after the upheaval "
+         "in January.", "2026-04-21", [("January", "2026-01")]),
+        # decades ago are counted back; "the coming year" spans two calendar years
+        ("When I served in Nairobi a decade ago, the question of water came up in every meeting.", "2025-10-14",
+         [("a decade ago", "2015")]),
+        ("The dam was first proposed two decades ago.", "2025-10-14", [("two decades ago", "2005")]),
+        ("Some expected Asmara to deepen ties with Riyadh over the coming year.", "2026-01-22",
+         [("the coming year", None)]),
+        ("Officials expect a deal in the coming week.", "2025-10-14", [("the coming week", "2025-W43")]),
+        # a range of two months the tagger stopped at "and": the second month and its year
+        ("The Council expressed concern over clashes near Abyei in late January and early February 2026.", "2026-02-09",
+         [("late January", "2026-01"), ("early February 2026", "2026-02")]),
+        ("Talks are planned for late March and early April.", "2026-02-09",
+         [("late March", "2026-03"), ("early April", "2026-04")]),
+    ],
+)
+def test_timex_backshifted_chances_decades_and_two_months(extractor: Any, text: str, day: str,
+                                                          times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
