@@ -164,7 +164,7 @@ _PERSON_NOUNS = frozenset(
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
     investor banker executive planner observer representative delegate chairperson prince princess king queen
     emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
-    incumbent commissioner speaker""".split()
+    incumbent commissioner speaker contractor engineer manager""".split()
 )
 
 
@@ -401,7 +401,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
                            date=_statement_date(sent, token, speaker))
-    if (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
+    # "Diplomats in Dakar expect ... . One said": one of the people just named, as "Another said" is,
+    # where the cue tells what was said then (not "One might say", "one can argue": anyone)
+    one_of_them = (parsed and speaker.text.lower() == "one"
+                   and (token.lower_ in {"said", "told", "wrote"} or token.lower_.endswith("ed"))
+                   and not any(c.dep_ in {"aux", "auxpass"} for c in token.children))
+    if not one_of_them and (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
             or (speaker.root.lower_ == "few" and not any(c.lower_ == "a" for c in speaker.root.children))):
         # ("Few in the region believe that ...": the author's word that most do not; "a few in
         # Nairobi said" are speakers)
@@ -952,8 +957,15 @@ def _one_official(span: Span) -> bool:
     minister", "a senior official" (whom a later "he added" can mean), not "officials", "the
     ministry" or "the president and his aides"."""
     root = span.root
+    # (a name the tagger took for a person's in a phrase on the office is where they work: "A senior
+    # executive at Toyota Tsusho"; not "Peskov, the spokesman", "the spokesman Dmitry Peskov")
     return (root.lower_ in _PERSON_NOUNS and len(span) <= 10  # singular: the set has no plurals
-            and not any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in span))
+            and not any(t.dep_ == "conj" or (t.ent_type_ == "PERSON" and not _in_phrase_on(t, root)) for t in span))
+
+
+def _in_phrase_on(token: Token, root: Token) -> bool:
+    """``token`` is in a prepositional phrase on ``root`` ("executive [at Toyota Tsusho]")."""
+    return any(t.dep_ == "prep" and t.head.i == root.i for t in token.ancestors)
 
 
 # the words of an honorific, whose "His" is no possessive: "His Highness", "Her Royal Highness"
@@ -1060,6 +1072,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
         if (cue.lower_ in _NAMING and word.dep_ in {"dobj", "obj"} and word.head.i == cue.i
                 and any(t.text in {'"', "”", "»"} for t in sent.doc[word.i : ent.start])):
             word = cue  # 'called the wording "a floor, not a ceiling" at his press conference on Wednesday'
+        if (cue.lower_ in _AS_SAYING and word.dep_ == "pcomp" and word.head.lower_ == "as"
+                and word.head.head.i == cue.i):
+            word = cue  # "quoted X as saying on Sunday that": the day X spoke
         if word.i == cue.head.i and cue.dep_ == "advcl" and cue.lower_.endswith("ing") and cue.head.i < cue.i:
             word = cue  # "dismissed the threat on Wednesday, saying ...": the participle's statement is the verb's
         if word.i == cue.i or on_speaker:
@@ -1128,7 +1143,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
                 # "Reacting, the government spokesperson, X, described", "Briefing the Council,
                 # Tom Fletcher, ..., said": the parser took the participle for the subject
                 subject = _after_participle(sent, verb) or subject
-            return _phrase(subject)
+            return _paper_cut(_phrase(subject), cue)
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
             phrase = _phrase(verb.head)
@@ -1148,6 +1163,22 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+# what a paper's name ends in, which the tagger may read as a time: "Kayhan daily"
+_PAPER_ENDS = frozenset("daily weekly".split())
+
+
+def _paper_cut(phrase: Span, cue: Token) -> Span:
+    """The speaker's phrase with the paper's name the parser cut from it: in "Iran's hardline
+    Kayhan daily said" it took "daily" for a time on the cue and "hardline" for the subject; the
+    words between the phrase and the cue, a name ending in "daily" or "weekly", are the paper's."""
+    doc = phrase.doc
+    gap = doc[phrase.end : cue.i]
+    if (2 <= len(gap) <= 4 and gap[-1].lower_ in _PAPER_ENDS
+            and all(t.is_title and t.is_alpha for t in gap[:-1]) and phrase[-1].dep_ in _SUBJECTS):
+        return doc[phrase.start : cue.i]
+    return phrase
 
 
 def _opening_participle(sent: Span) -> bool:
@@ -1278,7 +1309,8 @@ def _one_phrase(head: Token) -> Span:
     # "the chairperson of the AU Commission, Mahmoud Ali Youssouf,": the parser may hang the name
     # on the body the office is of, which is no person, or on a person named in full, whose
     # name it cannot be ("The powerful sister of leader Kim Jong-un, Kim Yo-jong,": the sister)
-    ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    # ("Beijing's special envoy for the Pacific, Qian Bo,": or on what the office is for)
+    ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children
            if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS]
     for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
@@ -1451,6 +1483,10 @@ def _office_code(speaker: Span) -> str | None:
     no state. Needs the parse."""
     root = speaker.root
     offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "for"}:
+        # "Beijing's special envoy for the Pacific, Qian Bo,": the parser hung the name on what the
+        # office is for; the office is the one it names
+        offices.append(root.head.head.head)
     for office in offices:
         if office.lower_ not in OFFICES | _OWNED_OFFICES:
             continue

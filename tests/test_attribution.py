@@ -275,6 +275,23 @@ CASES = [
     ("In the words of the Kenyan foreign minister, \"This is a historic day for the region.\"",
      "the Kenyan foreign minister", "words", "KEN", True),
     ("In the words of the treaty, the parties shall settle disputes peacefully.", None, None, None, False),
+    # a paper's name ending in "daily" the parser cut from its subject ("daily" a time, "hardline" the subject)
+    ("Iran's hardline Kayhan daily said the talks with Oman were a trap.", "Iran's hardline Kayhan daily", "said",
+     "IRN", False),
+    ("Egypt's state-run Al-Ahram daily reported that Cairo would host the talks.", "Egypt's state-run Al-Ahram daily",
+     "reported", "EGY", False),
+    ("The minister daily said the same thing to the press.", "The minister", "said", None, False),
+    # "One said", as "Another said": one of the people just named, in the past; not anyone, "One might say"
+    ("One said the mercenaries had left Bamako in January.", "One", "said", None, False),
+    ("One told the agency that Ghana would sign the accord.", "One", "told", None, False),
+    ("One might say the talks with Eritrea had failed.", None, None, None, False),
+    ("One could argue that Kenya has gained most from the deal.", None, None, None, False),
+    ("One says the deal with Ghana is fragile.", None, None, None, False),
+    # a name in apposition to what an office is for names its holder, who speaks for the office's state
+    ("Beijing's special envoy for the Pacific, Qian Bo, said China would fund the port.", "Qian Bo", "said", "CHN",
+     False),
+    ("Japan's special envoy for the Middle East, Kenji Ueda, said Tokyo would fund the clinic.", "Kenji Ueda", "said",
+     "JPN", False),
 ]
 
 
@@ -331,6 +348,10 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The Kenyan envoy on Monday said talks would resume.", "2023-12-11"),
         ('President Ruto called Monday\'s vote "a victory for democracy".', None),
         ("The envoy, who arrived on Monday, said the border would reopen.", None),
+        # the day on "as saying" is the day the person quoted spoke; not a day in a clause on them
+        ("The paper quoted Ali Larijani as saying on Sunday that Iran would not negotiate with Oman.", "2023-12-10"),
+        ("Reuters cited a Thai official as saying on Monday that Bangkok would reopen the border.", "2023-12-11"),
+        ("The paper quoted Ali Larijani, who met the emir on Sunday, as saying that Iran would not negotiate.", None),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -891,6 +912,22 @@ def test_a_speakers_code_found_from_context_is_kept_for_her_pronoun(extractor: A
             "said arrivals had fallen by a third. \"We expect the trend to continue,\" she said.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found[1:] == [("Gloria Arriero", "COL"), ("Gloria Arriero", "COL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name the tagger took for a person's in a phrase on the office is where the speaker works
+        ('A senior executive at Toyota Tsusho said the supply of rare earths from Myanmar had slowed. '
+         '"We are watching closely," he said.', "A senior executive at Toyota Tsusho"),
+        # a person named by a noun as the subject of a sentence with no cue
+        ('A former contractor described the camp near Bamako. "They left at night," he said.', "A former contractor"),
+        ('Peskov, the spokesman, said Moscow was ready. "We are ready," he said.', "Peskov"),
+        ('Mohammed Bazoum met the ambassador of Niger. "We are ready," he said.', "Mohammed Bazoum"),
+    ],
+)
+def test_he_said_is_the_person_named_by_office_before(extractor: Any, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text)[-1] == speaker
 
 
 def test_attribution_a_quotation_closed_by_he_said(extractor: Any) -> None:
