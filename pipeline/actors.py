@@ -159,6 +159,11 @@ _LOWER_ORG_REFERENCE = re.compile(
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
+# the organisations headed by a Secretary-General: of several in reach, the one of them is the
+# office's ("the AU and IGAD ... . The United Nations ... . the Secretary-General said": UN; the AU
+# has a Chairperson, IGAD an Executive Secretary)
+_SECRETARY_GENERAL_ORGS = frozenset("""UN NATO OAS ASEAN ARABLEAGUE OIC OPEC PIF OECD COMMONWEALTH CIS CSTO
+    GCC SCO EAC CARICOM""".split())
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
 _REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
@@ -1129,8 +1134,9 @@ class ActorTracker:
         """A speaker that is an office of an organisation named without its owner ("The Summit
         said", "the Executive Secretary said", "the Secretary-General said"): the one organisation
         named in the sentence before it or the five before ("IGAD met in Djibouti. The Executive
-        Secretary said": IGAD); none where the sentence names a state before it or two
-        organisations are in reach."""
+        Secretary said": IGAD), or of several the one headed by a Secretary-General where that is the
+        office; none where the sentence names a state before it or two such organisations are in
+        reach."""
         speech = self._speech
         m = _ORG_OFFICE.search(sent.text)
         if m is None or speech is None:
@@ -1141,6 +1147,8 @@ class ActorTracker:
             return []
         here = [a for a in found if a.kind == "organisation" and a.via != "implied" and a.end <= start]
         codes = {a.code for a in here} | {a.code for _, a in self._orgs}
+        if len(codes) > 1 and "General" in m.group(0):
+            codes &= _SECRETARY_GENERAL_ORGS
         if len(codes) != 1 or codes & named:
             return []
         span = sent.doc.char_span(start, end, alignment_mode="expand")

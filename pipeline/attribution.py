@@ -1334,7 +1334,9 @@ def _one_phrase(head: Token) -> Span:
             right = t.i - 1
             break
         glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
-        if (t.is_punct and not glued) or t.ent_type_ in {"DATE", "TIME"}:
+        # a comma inside an organisation's name is no end: "Japan's Ministry of Economy, Trade and Industry"
+        inside = t.text == "," and t.ent_iob_ == "I" and t.ent_type_ in {"ORG", "GPE", "FAC"}
+        if (t.is_punct and not glued and not inside) or t.ent_type_ in {"DATE", "TIME"}:
             # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1
             break

@@ -430,7 +430,21 @@ def _possessive_speaker(sent: Span, attribution: Speech) -> bool:
     """The speaker is named through a possessive that points back: "Its spokeswoman, He
     Yongqian, warned", or "His office said" where attribution found no owner for "his" (one it
     found, "Katherina Reiche's ministry", brings the owner's own code or none)."""
-    return attribution.speaker.split()[0].lower() in _POSSESSIVES or _named_through_its(sent, attribution)
+    return (attribution.speaker.split()[0].lower() in _POSSESSIVES or _named_through_its(sent, attribution)
+            or _through_the_office_before(sent, attribution))
+
+
+# a sentence that opens with the ministry named again as an owner: "The ministry's spokesperson, X,"
+_OFFICE_AS_OWNER = re.compile(r"[Tt]he (?:ministry|foreign ministry)['’]s\b")
+
+
+def _through_the_office_before(sent: Span, attribution: Speech) -> bool:
+    """The speaker is named through the ministry named again as its owner, at the sentence's
+    opening: "The ministry's spokesperson, He Yadong, told" after "China's Ministry of
+    Commerce said" is the ministry's that spoke (not "Kenya's ministry's spokesperson", whose
+    owner is named)."""
+    return (_OFFICE_AS_OWNER.match(sent.text) is not None
+            and attribution.start - sent.start_char <= 40 and not attribution.speaker.startswith(("Its", "its")))
 
 
 def _named_through_its(sent: Span, attribution: Speech) -> bool:

@@ -627,6 +627,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
         day = doc._.doc_date
+        ministers = self._minister_of_a_ministry(doc)
         self._title_before_full_name(doc, day)
         self._given_name_after_title(doc, day)
         _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
@@ -687,6 +688,8 @@ class EntityResolver:
                 if office is not None and (ent._.code is None or coded._.kind == "organisation"
                                            or _capitalised_title(ent, coded)):
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
+            if ent.label_ == "PERSON" and ent._.code is None and ent.start in ministers:
+                ent._.code, ent._.kind, ent._.via = ministers[ent.start], "person", "leader"  # "Minister of ... Akazawa"
             if ent.label_ == "PERSON" and ent._.kind == "person" and (held := self._apposed_term(ent, resolved)):
                 ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
@@ -758,6 +761,29 @@ class EntityResolver:
                     break
         if changed:
             doc.ents = ents
+
+    def _minister_of_a_ministry(self, doc: Doc) -> dict[int, str]:
+        """The name after "Minister of" and the words of a ministry the gazetteer knows, which the
+        tagger ran into one entity with the name at the commas of the ministry's name, is a person:
+        "Minister of Economy, Trade and Industry Ryosei Akazawa" names "Ryosei Akazawa" (the
+        "Ministry of Economy, Trade and Industry"), and speaks for its state; not a name the
+        ministry's words do not end. Returns the start of each such name -> the ministry's code."""
+        ents, changed, codes = list(doc.ents), False, {}
+        for n, ent in enumerate(ents):
+            if not (ent.label_ in {"ORG", "PERSON"} and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+                    and doc[ent.start - 2].text == "Minister" and len(ent) >= 3):
+                continue
+            for k in range(ent.end - 2, ent.start, -1):
+                rest = ent[k - ent.start :]
+                if not (2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest)):
+                    continue
+                entry = self.gazetteer.lookup("Ministry of " + doc[ent.start : k].text, "ORG")
+                if entry is not None and entry.kind in {"state", "organisation"}:
+                    ents[n], changed, codes[k] = Span(doc, k, ent.end, label="PERSON"), True, entry.code
+                    break
+        if changed:
+            doc.ents = ents
+        return codes
 
     def _given_name_after_title(self, doc: Doc, day: str | None) -> None:
         """A capitalised word the tagger left out after an office's title, that is the given name

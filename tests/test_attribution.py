@@ -292,6 +292,13 @@ CASES = [
      False),
     ("Japan's special envoy for the Middle East, Kenji Ueda, said Tokyo would fund the clinic.", "Kenji Ueda", "said",
      "JPN", False),
+
+
+    # a comma inside a ministry's name does not end the speaker
+    ("Japan's Ministry of Economy, Trade and Industry (METI) said exports fell 38% in the first nine months.",
+     "Japan's Ministry of Economy, Trade and Industry", "said", "JPN", False),
+    ("Kenya's foreign ministry, which summoned the envoy, said the remarks were unacceptable.",
+     "Kenya's foreign ministry", "said", "KEN", False),
 ]
 
 
@@ -1359,7 +1366,13 @@ def test_quotation_closed_by_its_speaker_we_is_the_speakers_state(extractor: Any
         # ... and so does a lower-case reference to it
         ("Leaders of the Pacific Islands Forum met in Honiara. The forum said climate finance was its priority.", "PIF"),
         # none where two organisations are in reach, none is, or the office is another's
-        ("The UN and the AU sent envoys to Juba. The Secretary-General said the talks were stalled.", None),
+        # ... or, of several in reach, the one a Secretary-General heads, where that is the office
+        ("The AU and IGAD offered to host talks in Addis Ababa. The United Nations stands ready to support them. "
+         '"We will not abandon the region," the Secretary-General said.', "UN"),
+        ("The UN and the AU sent envoys to Juba. The Secretary-General said the talks were stalled.", "UN"),
+        ("The EU and NATO met in Brussels. The Secretary General said allies would spend more.", "NATO"),
+        ("The UN and NATO sent envoys to Pristina. The Secretary-General said the talks were stalled.", None),
+        ("The AU and IGAD sent envoys to Juba. The Secretary-General said the talks were stalled.", None),
         ("Talks resumed in Juba. The Secretary-General said the ceasefire was fragile.", None),
         ("ECOWAS leaders met in Abuja. The Secretary-General of Nigeria's ruling party said the vote was fair.", "NGA"),
     ],
@@ -1609,3 +1622,33 @@ def test_a_quotation_framed_at_its_end_takes_its_cue_there(extractor: Any) -> No
             'he said. Halvorsen was more cautious on Ukraine.')
     found = [(a.speaker, a.cue) if a else None for a in _attributions(extractor, text)]
     assert found == [("Jens Halvorsen", "called"), ("Jens Halvorsen", "said"), ("Jens Halvorsen", "said"), None]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "The ministry's spokesperson, X," is the ministry's that spoke just before
+        ("China's Ministry of Commerce (MOFCOM) said on Tuesday it would require end-user certificates for shipments "
+         "to Japan. The ministry's spokesperson, He Yadong, told a briefing that the measures were not aimed at any "
+         "country.", "CHN"),
+        ("Kenya's foreign ministry said on Monday it had summoned the envoy over remarks about Somalia. The "
+         "ministry's spokesperson, Ann Wanjiru, told reporters that Nairobi expected an apology.", "KEN"),
+        # not another office's, nor a spokesperson whose owner is named
+        ("Ghana's Ministry of Trade said on Friday that cocoa exports to Togo would be licensed. The embassy's "
+         "spokesman said the rules were unfair.", None),
+        ("Kenya's foreign ministry said on Monday it had summoned the envoy. Somalia's spokesperson, Ali Omar, "
+         "said the envoy would not go.", "SOM"),
+    ],
+)
+def test_the_ministrys_spokesperson_is_the_ministrys_that_spoke_before(extractor: Any, text: str,
+                                                                      code: str | None) -> None:
+    assert _attributions(extractor, text)[-1].speaker_code == code
+
+
+def test_a_ministers_title_with_commas_before_the_name(extractor: Any) -> None:
+    text = ("Japan's Ministry of Economy, Trade and Industry said exports fell. Minister of Economy, Trade and "
+            "Industry Ryosei Akazawa said Japan would raise the issue at the WTO. Akazawa added that Tokyo would "
+            "not retaliate.")
+    found = _attributions(extractor, text)
+    assert [(a.speaker, a.speaker_code) for a in found] == [
+        ("Japan's Ministry of Economy, Trade and Industry", "JPN"), ("Ryosei Akazawa", "JPN"), ("Akazawa", "JPN")]

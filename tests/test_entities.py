@@ -196,3 +196,21 @@ def test_entities_ruler_sets_the_entities_spacys_ruler_sets(nlp: Any, monkeypatc
     ruler.set_annotations(doc, matches)
     EntityRuler.set_annotations(ruler, spacys, matches)
     assert len(matches) > 100 and _ents(doc.ents) == _ents(spacys.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [
+        # the name after "Minister of" and a ministry's words with commas is a person of its state
+        ("Minister of Economy, Trade and Industry Ryosei Akazawa called the rules coercion.", "Ryosei Akazawa", "JPN"),
+        # not a title the tagger kept apart, nor no name after the ministry's words
+        ("Minister of Agriculture, Forestry and Fisheries Shinjiro Koizumi said rice prices would fall.",
+         "Shinjiro Koizumi", "JPN"),
+        ("Minister of Foreign Affairs Penny Wong said Canberra would respond.", "Penny Wong", "AUS"),
+        ("Minister of Economy, Trade and Industry officials said they would respond.", None, None),
+    ],
+)
+def test_entities_a_name_after_a_ministers_title_with_commas(nlp: Any, text: str, person: str | None,
+                                                            code: str | None) -> None:
+    people = [(e.text, e._.code) for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert people == ([(person, code)] if person else [])
