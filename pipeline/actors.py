@@ -142,18 +142,27 @@ _PAIR_REFERENCE = re.compile(
 _THE_27 = re.compile(r"\b[Tt]he (?:EU-)?27\b(?!-|th\b| per\b| percent\b|%)"
                      r"(?: (?P<noun>(?:EU |member )?(?:countries|member states|members|states|nations|governments|"
                      r"capitals|leaders)\b))?")
+_LONGER_HEADS = ("Agency|Council|Commission|Organi[sz]ation|Assembly|Association|Community|Court|Fund|Bank|Forum|"
+                 "Authority|Committee|Office|Institute|Cent(?:re|er)|Programme")
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
-    r"\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
+    r"oil|\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|cartel|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
     # after a rank: "A senior Commission official"
     r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
     r"Assembly|Association|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
+    # the first word of a longer name whose head is another: "The Forum Fisheries Agency (FFA)"
+    # is the FFA, not the Forum ("the Forum Secretariat", "the Commission President" stay)
+    rf"(?! (?:[A-Z][a-z]+ )+(?:{_LONGER_HEADS})\b)"
 )
 # lower case, "the forum", "the community", "the council", "the union": an organisation named in
 # the sentences before with that word in its own name ("the Pacific Islands Forum ... . The forum
 # said"; "ECOWAS ... . The community"); "the regional body", "the organisation": the one organisation
 # named in the sentences before. Not "the council of ministers", nor "the business community"
+# what opens a name in apposition to "the bloc": "the bloc, meaning the GCC,", "the bloc, the GCC,",
+# "the bloc's position, referring to the European Union," (a possessive's noun only with a word saying so)
+_APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
+                           r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
 _LOWER_ORG_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<head>forum|community|council|union)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
@@ -182,6 +191,7 @@ _BLOCS, _ALLIANCES = BLOCS, ALLIANCES
 _LOOSE_BLOCS = frozenset("BRICS ALBA APEC OAS CIS G7 G20 OPEC EFTA ARABLEAGUE PIF SAARC BIMSTEC V4".split())
 # "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
 _CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
+_CARTELS = frozenset({"OPEC"})
 _ORG_MEMORY = 5  # sentences
 # heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
 # only an organisation named in the last few sentences with that word in its text
@@ -219,6 +229,12 @@ _BARE_BODY = re.compile(
     r"regime|junta|authorities)\b(?! of\b)",
     re.I,
 )
+# a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
+_NAMED_JUNTA = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s)? (?:military |ruling )?junta\b"
+                          r"|\bjunta in (?P<seat>[A-Z])")
+# the leader given "the junta" right after it: "The junta's leader, General Assimi Goita,"
+_JUNTA_LEADER = re.compile(r"['’]s (?:\w+ )?(?:leader|chief|head|president),? (?:(?:General|Gen\.|Colonel|Col\.|"
+                           r"Captain|Capt\.|Brigadier General|Lieutenant Colonel|President) )?")
 # "the Crown Prince", "the President": a person named before with that title ("Crown Prince
 # Mohammed bin Salman", "President Smith"), where the document has named one only
 _TITLES = (r"crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
@@ -564,6 +580,8 @@ class ActorTracker:
         # surname -> the gender a pronoun of the person's own showed ("Abdelatty met his counterpart": "m")
         self._shown: dict[str, str] = {}
         self._surnames: set[str] = set()  # the surnames of the people named so far
+        self._called: dict[str, str] = {}  # "bloc" -> the organisation the text last called "the bloc"
+        self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -661,6 +679,12 @@ class ActorTracker:
             self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
+        # the state whose junta the sentence names: "Mali's junta", "the Malian junta", "the junta in
+        # Niamey", for "the junta" later
+        for j in _NAMED_JUNTA.finditer(sent.text):
+            at = sent.start_char + (j.end("owner") if j.group("owner") else j.start("seat"))
+            self._junta = next((a.code for a in named if a.code in STATE_CODES and a.kind == "state"
+                                and (a.end == at if j.group("owner") else a.start == at)), self._junta)
         # the people named with a title before or in their name ("Crown Prince Mohammed bin
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
@@ -922,12 +946,20 @@ class ActorTracker:
         # several the one the story was filed from where the sentence names no state of its own
         code = self._speaking or (next(iter(home)) if len(home) == 1
                                   else self.filed if self.filed in home and not (named & STATE_CODES) else None)
-        m = _BARE_BODY.search(sent.text) if code is not None else None
+        m = _BARE_BODY.search(sent.text)
+        if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
+            m = None
         if m is not None:
             # the state whose official the sentence has made its subject before the body: "Ukraine's
             # Deputy Minister ... Oksana Hrytsenko said the ministry projected" is Ukraine's ministry,
             # whatever the sentences before named; and "the government in Damascus" is Syria's
-            code = _sentence_own_state(sent, found, m) or code
+            code = _sentence_own_state(sent, found, m) or code if code is not None else None
+        if m is not None and m.group(0).lower().endswith("junta"):
+            # a junta is a state's government: the state of the leader the sentence gives it ("The
+            # junta's leader, General Assimi Goita,": MLI), else of the junta named last ("Mali's junta")
+            lead = _JUNTA_LEADER.match(sent.text, m.end())
+            code = next((a.code for a in found if lead and a.kind == "person" and a.code in STATE_CODES
+                         and a.start == sent.start_char + lead.end()), None) or self._junta or code
         if code is not None:
             own = m is not None and m.group(0).lower().startswith("its") and any(
                 a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
@@ -1020,19 +1052,35 @@ class ActorTracker:
                 other |= {a.code for _, a in self._orgs if a.via == "context" and (k := _ORG_REFERENCE.search(a.text))
                           and k.group("kind") and k.group("kind").lower() != word}
             earlier = iter([a for a in [*here, *(a for _, a in reversed(self._orgs))] if a.code not in other])
-            if word in {"bloc", "grouping", "confederation", "alliance"}:
+            if word in {"bloc", "grouping", "confederation", "alliance", "cartel"}:
+                # "the cartel", "the oil cartel": OPEC (with OPEC+), the one cartel of states
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
-                         else _BLOCS)
+                         else _CARTELS if word == "cartel" else _BLOCS)
                 candidates = [a for a in earlier if a.code in kinds]
                 org = next((a for a in candidates if word != "bloc" or a.code not in _LOOSE_BLOCS),
                            candidates[0] if candidates else None)
                 if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
                     org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
+                # one the sentence names in apposition right after it is the bloc: "the bloc, meaning
+                # the Gulf Cooperation Council, had failed" (GCC, whatever bloc was named before)
+                apposed = _APPOSED_NAME.match(sent.text, m.end())
+                # (a bare comma's name closed as an apposition is: not "the bloc, the GCC and Iran")
+                org = next((a for a in found if apposed and a.kind == "organisation" and a.code in kinds
+                            and a.start == sent.start_char + apposed.end()
+                            and (apposed.group(0).strip(", ").lower() not in {"", "the"}
+                                 or sent.text[a.end - sent.start_char :].lstrip()[:1] in {",", ")", "-", "—", "–"})),
+                           org)
                 # "the alliance" may be a coalition of parties: further back only where neither the
                 # sentence nor the one before speaks of party politics ("NATO ... . (six sentences)
                 # ... did not expect the alliance to sanction the government": NATO)
                 if org is None and (word != "alliance" or not _about_party_politics(sent)):
                     org = self._only_named(kinds)
+                # of several named, the one the text last called by the word ("ECOWAS ... . The bloc
+                # has since imposed no new sanctions ... (seven sentences) ... a deal with the bloc")
+                if org is None and word in self._called:
+                    org = next((a for a in reversed(self._named_orgs) if a.code == self._called[word]), None)
+                if org is not None:
+                    self._called[word] = org.code
             else:
                 org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
                             or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
@@ -1205,6 +1253,12 @@ class ActorTracker:
                 if head in self._other_bodies and self._body_said.get(head, -1) >= self._org_said.get((org.code, head), -1):
                     return None
                 return org
+            # of several, the one named in the sentence or the one before: "the Peace and Security
+            # Council of the AU ... . The Commission" (AU, though the EU named before has one too)
+            recent = codes & {a.code for a in found if a.kind == "organisation" and a.end <= start} | {
+                a.code for i, a in self._orgs if i == self._sentence - 1 and a.code in codes}
+            if len(recent) == 1 and head not in self._other_bodies:
+                return next(a for a in reversed(named) if a.code in recent)
             if codes:
                 return None
         return None
@@ -1317,7 +1371,11 @@ def _body_words(ents: list[Span]) -> set[str]:
     A bare head is no other body but the reference itself ("asked the Commission to work")."""
     return {w for e in ents if not (e._.code and e._.kind == "organisation") and e.text not in _REFERENCE_HEADS
             and (e.label_ in {"ORG", "FAC"} or e._.via == "body")  # a state's: "the Palestinian Authority"
-            for w in e.text.split() if w.istitle()}
+            for i, w in enumerate(e.text.split()) if w.istitle()
+            # a head word before the name's own head is no head: "the Forum Fisheries Agency" makes
+            # "the Agency", not "the Forum", unsure
+            and not (w in _REFERENCE_HEADS and i < len(e.text.split()) - 1
+                     and re.fullmatch(_LONGER_HEADS, e.text.split()[-1]))}
 
 
 def _common_heads(sent: Span, ents: list[Span], end: int) -> set[str]:

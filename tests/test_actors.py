@@ -519,6 +519,53 @@ CASES = [
      set(), {"EU"}),
     ("The EU fined Meta. Ireland's judges sat on Monday. The Court said the fine stood.", set(), {"EU"}),
     ("The Pacific Islands Forum met in Apia. The Forum's leaders will gather in Palau next year.", {"PIF"}, set()),
+    # the first word of a longer name is that name, no reference, and makes no other body of the word
+    ("Leaders of the Pacific Islands Forum met in Honiara. The Forum Fisheries Agency (FFA) says tuna revenue "
+     "reached a record.", set(), {"PIF"}),
+    ("Leaders of the Pacific Islands Forum met in Honiara. The Forum Fisheries Agency (FFA) met. New Zealand will "
+     "announce aid for the Forum's secretariat.", {"PIF", "NZL"}, set()),
+    ("The European Union fined the bank. The Commission Fisheries Committee met on Monday.", set(), {"EU"}),
+    ("Leaders of the Pacific Islands Forum met in Honiara. The Forum Secretariat said its priority was climate.",
+     {"PIF"}, set()),  # near miss: the Forum's own secretariat
+    ("The European Commission fined the bank. The Commission President said the fine stood.", {"EU"}, set()),
+    # of several organisations with the word, the one named in the sentence or the one before
+    ("The European Union called for talks. He said the African members would brief the Peace and Security Council "
+     "of the AU on Thursday. The Commission, he added, had already sent an envoy to Juba.", {"AU"}, {"EU"}),
+    ("The AU met in Addis Ababa. The European Union called for talks. The Commission said an envoy was coming.",
+     {"EU"}, {"AU"}),
+    ("The European Union and the AU called for talks. The Commission said an envoy was on his way.",
+     set(), {"EU", "AU"}),  # near miss: both in the sentence before
+    # a name in apposition to "the bloc" is the bloc, not one named before; not a list
+    ("The Arab League met in Cairo. Al-Shorouk argued that the bloc, meaning the Gulf Cooperation Council, had "
+     "failed.", {"GCC"}, {"ARABLEAGUE"}),
+    ("The Arab League met in Cairo. The paper argued that the bloc, that is the GCC, had failed.", {"GCC"},
+     {"ARABLEAGUE"}),
+    ("The Arab League met in Cairo. The paper said the bloc, unlike the Gulf Cooperation Council, had failed.",
+     {"GCC", "ARABLEAGUE"}, set()),  # near miss
+    ("The Arab League met in Cairo. The paper said the bloc, the GCC and Iran had all failed.",
+     {"GCC", "ARABLEAGUE", "IRN"}, set()),  # near miss: a list
+    # of several blocs named, beyond reach, the one the text last called "the bloc"
+    ("The AES left ECOWAS in January. The bloc has imposed no new sanctions. Mali said nothing. Niger said nothing. "
+     "Burkina Faso said nothing. Guinea said nothing. Togo said nothing. There was a slim chance of a deal with "
+     "the bloc in Abuja.", {"ECOWAS"}, set()),
+    ("The AES and ECOWAS met in Lome. Mali said nothing. Niger said nothing. Burkina Faso said nothing. Guinea said "
+     "nothing. Togo said nothing. There was a slim chance of a deal with the bloc in Abuja.", set(),
+     {"ECOWAS", "AES"}),  # near miss: never called so
+    # "the cartel", "the oil cartel": OPEC, where the document named it; not a drug cartel
+    ("OPEC+ agreed to hold output steady. Prices rose. Analysts were divided. Traders waited. Kazakhstan said "
+     "nothing. Iraq said nothing. The cartel will not reconsider the cuts before June.", {"OPEC"}, set()),
+    ("OPEC kept its quotas. The oil cartel meets again in June.", {"OPEC"}, set()),
+    ("Police arrested twelve men in Sinaloa. The cartel has controlled the port for years.", set(), {"OPEC"}),
+    # "the junta": the state its leader in apposition or the junta named last gives
+    ("Officers of Mali's junta held a ceremony. Moscow sent more troops to Kati. Russian instructors arrived. "
+     "The junta says the army retook the north.", {"MLI"}, {"RUS"}),
+    ("The Burkinabe junta expelled French troops. Moscow sent instructors. The junta has rejected the claim.",
+     {"BFA"}, {"RUS", "FRA"}),
+    ("Officers of Mali's junta held a ceremony. Niger's junta sent a delegation. Russia sent instructors. The junta "
+     "has rejected the claim.", {"NER"}, {"MLI", "RUS"}),
+    ("Moscow sent instructors to Bamako. The junta has rejected the claim.", set(), {"RUS", "MLI"}),  # near miss
+    ("Russia sent instructors to Kati. Moscow praised them. The junta's leader, General Assimi Goita, said the "
+     "partnership was working.", {"MLI"}, {"RUS"}),
     # in lower case: with the word in the organisation's own name, "the regional body" and "the
     # organisation" for the one organisation named; not after a common noun of the word or another body
     ("Delegates at the Pacific Islands Forum clashed over fisheries. Tuvalu said the forum had ignored it.",
