@@ -933,7 +933,7 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
         if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and whole.start > 0
-                and whole.doc[whole.start - 1].lower_ in {"before", "by", "until", "till"}):
+                and whole.doc[whole.start - 1].lower_ in {"before", "by", "until", "till"} and not _perfect_clause(whole)):
             future = True  # "was unlikely to return to the issue before the spring": a deadline not past is ahead
         if not since and not future and _REST_OF.match(whole.text):
             # "cancelled its flights for the rest of the month": what is left of the current one, unless
@@ -1067,6 +1067,21 @@ _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
+def _perfect_clause(span: Span) -> bool:
+    """Whether the verb of the clause ``span`` is in ends in the past perfect or a modal perfect: "if talks had
+    failed by the autumn", "would have acted by the spring" (a deadline in the past or unreal, none ahead)."""
+    token = span.root
+    for _ in range(6):
+        if token.dep_ in _CLAUSES or token.head.i == token.i:
+            break
+        token = token.head
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return "had" in auxes or bool(auxes & {"would", "could", "might", "should", "must"} and "have" in auxes)
+
+
+_CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "conj", "csubj"})
+
+
 # a season with no year or word that says which: "the spring", "the end of the summer"
 _BARE_SEASON = re.compile(r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid-?)\s*)?"
                           r"(?:spring|summer|autumn|fall)", re.I)
