@@ -689,7 +689,7 @@ class ActorTracker:
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
             if a.kind == "person" and (title := _TITLE_OPENING.match(a.text)
-                                       or _TITLE_BEFORE.search(sent.doc.text[max(sent.start_char, a.start - 30) : a.start])):
+                                       or _TITLE_BEFORE.search(sent.text[max(0, a.start - 30 - sent.start_char) : a.start - sent.start_char])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
         if parsed:
             for a in named:
@@ -974,7 +974,7 @@ class ActorTracker:
                     end = start + len(m.group(0))
                     if parsed and _office_named_on(span):
                         end = span[-1].head.idx + len(span[-1].head)
-                    out.append(ActorMention(sent.doc.text[start:end], code, "state", "context", start, end,
+                    out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char], code, "state", "context", start, end,
                                             _role(span.root) if parsed else None))
                     named = named | {code}
         out += self._form_reference(sent, [*found, *out], home, parsed)

@@ -329,7 +329,7 @@ def _names_in_quotes(token: Token) -> bool:
         return False
     # the quotation right after the object ("called the opening "practical proof"", "described
     # them as "unfounded"", "calling it "a fabrication""), not one further on
-    rest = token.doc.text[obj.idx : token.sent.end_char]
+    rest = token.sent.text[obj.idx - token.sent.start_char :]
     opening = min((i for i in (rest.find(mark) for mark in (*_QUOTES, "“")) if i >= 0), default=-1)
     return opening >= 0 and len(rest[:opening].split()) <= 4
 
