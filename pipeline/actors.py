@@ -2047,7 +2047,14 @@ def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:
     if actor.via != "demonym":
         return False
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"amod", "compound"} and _researcher(span.root.head)
+    if span is None or span.root.dep_ not in {"amod", "compound"} or not _researcher(span.root.head):
+        return False
+    # what is done to such a person is done to a national of the state: "Myanmar's junta freed Australian
+    # economist Sean Turnell", "the FSB detained French researcher Laurent Vinatier" (an object keeps its state)
+    phrase = span.root.head
+    while phrase.dep_ in {"compound", "amod"} and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ not in {"dobj", "obj", "dative", "iobj", "nsubjpass"}
 
 
 def _researcher(token: Token) -> bool:

@@ -1756,6 +1756,11 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          {("Nairobi", "KEN", "target")}, {("Kenyan", "KEN", "source")}),
         ("Iran and Saudi Arabia met in Beijing. Chinese experts said Beijing would host another round.",
          {("Beijing", "CHN", "source")}, {("Chinese", "CHN", "source")}),
+        # near misses: what is done to such a person is done to a national of the state (an object keeps it)
+        ("Ghana and Togo signed a deal. The junta in Niamey detained French researcher Paul Mercier in June.",
+         {("French", "FRA", "target")}, set()),
+        ("Kenya and Somalia signed a deal. Mogadishu freed Kenyan economist Grace Wanjiku on Friday.",
+         {("Kenyan", "KEN", "target")}, set()),
         # near misses: a diplomat and officials speak for their state; a think tank's home country stays
         ("Iran and Saudi Arabia met in Beijing. A Saudi diplomat said Riyadh would reopen its embassy.",
          {("Saudi", "SAU", "source")}, set()),
