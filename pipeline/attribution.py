@@ -42,23 +42,26 @@ CUES = frozenset(
     contends contended maintained quoted reported reports predict think thinks tweeted posted
     caution cautioned cautions vowed vows remarked commented conceded concedes recalled estimated speaking
     Speaking accused accuses urged urges admit admits acknowledge acknowledges concede stress
-    stresses emphasise emphasises emphasize emphasizes explain explains accuse""".split()
+    stresses emphasise emphasises emphasize emphasizes explain explains accuse
+    reiterates asserts declares announces maintains expresses contend""".split()
 )
 # plain forms that report only in the present tense with a subject of their own ("officials
 # concede that", "officials on both sides caution that"), not as an infinitive ("without requiring
 # either side to admit it was wrong") nor as a noun ("urged caution")
-_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain accuse caution".split())
+# (also "notes", a noun as often: "notes that ..." reports only as a verb with its subject)
+_PLAIN_CUES = frozenset("admit acknowledge concede stress emphasise emphasize explain accuse caution notes contend".split())
 # Cues that also take a plain object: "maintained a presence", "announced a ceasefire", "added
 # a member", "reported a drop" are acts, not speech. With a direct object they are no cue.
 _ALSO_ACTS = frozenset(
     """maintained add added adds noted acknowledged admitted suggested reported reports declared
     announced posted recalled estimated conceded concedes admit admits acknowledge acknowledges
-    concede adding""".split()
+    concede adding notes maintains declares announces""".split()
 )
 # cues whose plain object is an act only when nothing is reported under it: "emphasised the
 # central role of the UN", "expressed its appreciation" (not "expressed concern that the
 # clashes could spread", "stressed the need for talks, saying ...")
-_STATES_OBJECT = frozenset("expressed emphasised emphasized stressed reiterated".split())
+_STATES_OBJECT = frozenset("""expressed expresses emphasised emphasized emphasises emphasizes stressed stresses
+    reiterated reiterates""".split())
 # Verbs that name something in the speaker's words: "called the opening "practical proof that
 # peace is possible"", "described the allegations as "unfounded"". A cue only with an object
 # and a quotation after it ("called a meeting", "called for talks" are acts). Needs the parse.
@@ -72,7 +75,8 @@ _CLAUSE_CUES = frozenset(
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
-    recommended underlined underlines underscored underscores""".split()
+    recommended underlined underlines underscored underscores clarifies reveals observes complains
+    counters replies responds hints signals discloses assures""".split()
 )
 # "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
 # out the flaws", "pointed to the cost" are acts). Needs the parse.
@@ -816,14 +820,25 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
         if code is not None:
             return Attribution(span.text, code, "", False, span.start_char, span.end_char)
     if speaker is not None and speaker.text.lower() not in _GENERIC and (
-            speaker.root.lower_ in _ORGANISATIONS or any(e.label_ == "ORG" and e.root.i == speaker.root.i
+            speaker.root.lower_ in _ORGANISATIONS | _OUTLETS
+            or any(c.dep_ == "appos" and c.lower_ in _OUTLETS for c in speaker.root.children)  # "The Nation, a Nairobi daily,"
+            or any(e.label_ == "ORG" and e.root.i == speaker.root.i
                                                           and not named_person(e) for e in ents_of(speaker))):
         return Attribution(speaker.text, None, "", False, speaker.start_char, speaker.end_char)
+    for span in candidates[1:]:
+        # the subject of the main verb, an organisation or outlet the gazetteer does not code: "The
+        # reformist Shargh newspaper took a softer line. It argued ..." (not "Exports to China rose")
+        if span is not None and span.text.lower() not in _GENERIC and (
+                span.root.lower_ in _ORGANISATIONS | _OUTLETS
+                or any(e.label_ == "ORG" and e.root.i == span.root.i and not named_person(e) for e in ents_of(span))):
+            return Attribution(span.text, None, "", False, span.start_char, span.end_char)
     return None
 
 
 # nouns for an organisation that may speak without a state: "The organization also recommended"
 _ORGANISATIONS = frozenset("organization organisation group agency institute commission council".split())
+# what publishes: a paper or broadcaster that was the subject before speaks as "it"
+_OUTLETS = frozenset("newspaper paper daily weekly tabloid broadcaster magazine outlet".split())
 
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a

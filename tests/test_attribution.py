@@ -539,6 +539,21 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         # an appeal is speech
         ("The Chinese foreign ministry urged Jakarta to handle the matter properly.",
          "Chinese foreign ministry", "urged"),
+        # the present of a cue listed in the past: "reiterated", "asserted", "maintained", "noted"
+        ("The Secretary-General reiterates that the two governments must return to the table without delay.",
+         "The Secretary-General", "reiterates"),
+        ("Ghana's foreign ministry asserts that the vessel entered its waters without permission.",
+         "Ghana's foreign ministry", "asserts"),
+        ("Kenya maintains that the maritime boundary follows the parallel of latitude.", "Kenya", "maintains"),
+        ("The commission notes that both parties have withdrawn their heavy weapons.", "The commission", "notes"),
+        ("The report expresses concern that the fighting could spread to Darfur.", "The report", "expresses"),
+        ("The Thai side clarifies that no troops crossed the line.", "The Thai side", "clarifies"),
+        # with a plain object they are acts, and the noun "notes" reports nothing
+        ("The Indian foreign minister reiterates his call for a ceasefire in Gaza.", None, None),
+        ("The ministry announces a new visa regime for Nigerian traders.", None, None),
+        ("Kenya maintains a small naval presence off Lamu.", None, None),
+        ("The notes show that both parties withdrew their heavy weapons.", None, None),
+        ("The ambassador expresses his gratitude to the government of Qatar.", None, None),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:
@@ -707,6 +722,27 @@ def test_it_said_is_the_institution_before(extractor: Any) -> None:
             "A spokesman for the opposition said the delegation had no mandate.")
     claims = list(extractor.extract([Document(id="f", text=text)], all_sentences=True))
     assert claims[1].attribution is not None and claims[1].attribution.speaker_code != "KEN"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" as the subject of any cue is an outlet or organisation the gazetteer does not code that
+    # was the subject of the sentence before, or spoke in it
+    ("The reformist Shargh newspaper took a softer line. It argued that both sides could still revive the 2019 deal.",
+     [None, ("The reformist Shargh newspaper", "argued")]),
+    ("The Daily Monitor took a harder line. It warned that Kampala would pay dearly for the deal.",
+     [None, ("The Daily Monitor", "warned")]),
+    ("The Nation, a Nairobi daily, said the talks had stalled. It argued that Addis Ababa had misread Mogadishu.",
+     [("The Nation", "said"), ("The Nation", "argued")]),
+    # the main clause's cue wins over one in what it reports
+    ("The independent daily Nation was less certain. It said Kenyan diplomats privately admit that the "
+     "corridor is unlikely to open before 2028.", [None, ("daily Nation", "said")]),
+    # not a thing, nor a person of the paper
+    ("Exports to Kenya rose by a fifth last year. It argued that the figures were provisional.", [None, None]),
+    ("The new pipeline opened in March. It said the figures were provisional.", [None, None]),
+    ("The paper's editor was sceptical. It said the deal would collapse.", [None, None]),
+])
+def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple[str, str] | None]) -> None:
+    assert [(a.speaker, a.cue) if a else None for a in _attributions(extractor, text)] == expected
 
 
 def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: Any) -> None:
