@@ -960,8 +960,9 @@ def _speaker_name(doc: Doc, attribution: Attribution) -> Span | None:
     span = doc.char_span(attribution.start, attribution.end)
     if span is None:
         return None
-    if any(e.start == span.start and e.end == span.end and named_person(e) for e in ents_of(span)):
-        return span
+    if any(e.start == span.start and e.end == span.end and (named_person(e) or e._.kind == "person")
+           for e in ents_of(span)):
+        return span  # also a name the tagger took for a group that names a person before ("Wang" of "Wang Yi")
     if _one_official(span):
         return span
     return span if not ents_of(span) and _name_in_apposition(span) else None

@@ -638,6 +638,25 @@ def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> N
     assert _speakers(extractor, text) == ["Camila Restrepo", "Camila Restrepo", "Mahbub Alam", "Mahbub Alam"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname the tagger took for a group, which the text gave in full as a person's before, is
+    # the speaker "He said" in the next sentence means, not the one of a quotation two sentences back
+    ("Egypt and Ethiopia resumed talks in Beijing, hosted by Chinese Foreign Minister Wang Yi. Ethiopian Foreign "
+     "Minister Gedion Timothewos said the dam was not negotiable. \"We will not stop filling the reservoir,\" the "
+     "Ethiopian minister said. Wang said China would keep playing a constructive role. He said Beijing would host "
+     "a technical meeting in June.", ("Wang", "CHN")),
+    # near misses: names the tagger took for a person's already
+    ("Kenyan President William Ruto hosted the talks in Nairobi. Somali Foreign Minister Ahmed Moallim Fiqi said "
+     "the border dispute could be settled. \"We are ready to sign,\" the Somali minister said. Ruto said Kenya "
+     "would keep mediating. He said a second round was due next month.", ("Ruto", "KEN")),
+    ("Thai Foreign Minister Maris Sangiampongsa met his Cambodian counterpart in Bangkok. \"The border is calm,\" "
+     "Maris said. Cambodia's Prak Sokhonn was less upbeat. He said troops remained on alert.", ("Sokhonn", "KHM")),
+])
+def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected: tuple[str, str]) -> None:
+    last = _attributions(extractor, text)[-1]
+    assert last is not None and (last.speaker, last.speaker_code) == expected
+
+
 def test_attribution_speaker_code_from_context(extractor: Any) -> None:
     text = ("Pyongyang test-fired two missiles on Monday. "
             "The drills are a rehearsal for invasion, the North's foreign ministry said.")
