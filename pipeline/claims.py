@@ -1143,9 +1143,10 @@ _COUNT_OF_UNITS = re.compile(
     r"just|only|a further|another)\s+)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple of|several|many|\d+(?:\.\d+)?)"
     r"(?:\s+(?:full|more|long))?\s+(?:second|minute|hour|day|night|week|month|year|decade)s?", re.I)
-# the verbs whose object is how long something lasts: "The talks lasted nearly five weeks"
-_LASTING = {"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking", "spend", "spends",
-            "spent", "spending"}
+# the verbs whose object is how long something takes or someone spends: "has spent weeks on the phone"
+_TAKES = frozenset({"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending"})
+# ... and, for a count of units, lasts: "The talks lasted nearly five weeks"
+_LASTING = _TAKES | {"last", "lasts", "lasted", "lasting"}
 # the words that make a noun or an adjective a superlative, the first or the only one: "the largest in a decade"
 _SUPERLATIVE_WORDS = {"first", "best", "worst", "only", "most", "least"}
 _NOT_SUPERLATIVE = {"interest", "protest", "forest", "harvest", "request", "conquest", "contest", "inquest", "manifest",
@@ -1259,9 +1260,6 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
             and doc[day].ent_type_ in {"", "CARDINAL"} and ent.start <= doc[day].head.i < day):
         return doc[ent.start : day + 1]
     return ent
-
-
-_TAKES = {"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending"}
 
 
 def _how_long(ent: Span) -> bool:
