@@ -69,6 +69,22 @@ def test_runtime_int8_mostly_agrees_with_torch(extractor: Any) -> None:
     assert disagree <= len(texts) // 10, disagree
 
 
+@pytest.mark.parametrize("runtime", ["onnx-int8", "onnx-cascade"])
+def test_runtime_scores_do_not_depend_on_batch_mates(extractor: Any, runtime: str) -> None:
+    # int8 quantises activations by the range of the whole call: batched, a sentence's
+    # scores moved with the other sentences of its document
+    from pipeline.build import load_config
+
+    cfg = load_config()["components"]["claims_classify"]
+    classifier = load_classifier(cfg["model"], 64, runtime, 1)
+    texts = [t for t, _ in CASES]
+    alone = [classifier.predict([t])[0] for t in texts]
+    together = classifier.predict(texts)
+    reversed_ = classifier.predict(texts[::-1])[::-1]
+    assert abs(together - alone).max() == 0.0
+    assert abs(reversed_ - alone).max() == 0.0
+
+
 @pytest.mark.parametrize("runtime", ["onnx", "onnx-cascade"])
 @pytest.mark.parametrize(("name", "sample"), [("seed_gold", 38), ("cameo_news", 300)])
 def test_runtime_onnx_macro_f1_within_001_of_torch(extractor: Any, shared: Path, name: str, sample: int,
