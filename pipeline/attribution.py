@@ -76,7 +76,7 @@ _CLAUSE_CUES = frozenset(
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
     recommended underlined underlines underscored underscores clarifies reveals observes complains
-    counters replies responds hints signals discloses assures""".split()
+    counters replies responds hints signals discloses assures thought""".split()
 )
 # "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
 # out the flaws", "pointed to the cost" are acts). Needs the parse.
@@ -168,7 +168,8 @@ _PERSON_NOUNS = frozenset(
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
     investor banker executive planner observer representative delegate chairperson prince princess king queen
     emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
-    incumbent commissioner speaker contractor engineer manager""".split()
+    incumbent commissioner speaker contractor engineer manager technician mediator worker teacher doctor nurse
+    driver fisherman pilot""".split()
 )
 
 
@@ -707,13 +708,26 @@ class Context:
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
         # the institution that spoke or acted in each of the last two sentences, for "it said"
         self._institutions: deque[Attribution | None] = deque(maxlen=2)
+        # the words of people's names the text has shown, for one of them alone that the tagger took
+        # for a group: "Dawit" after "Dawit, a turbine technician,", "Shiyam" after "Ahmed Shiyam Rasheed"
+        self._names: set[str] = set()
+
+    def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
+        """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
+        a person's name shown before ("Dawit points to the far bank" after "Dawit, a turbine
+        technician, ..."; "Shiyam, who ..., struck a careful tone" after "Ahmed Shiyam Rasheed")."""
+        people = _people(sent, quoting)
+        again = [e for e in ents_of(sent) if len(e) == 1 and e.label_ == "ORG" and not e._.code
+                 and e.text in self._names and not any(p.start <= e.start < p.end for p in people)
+                 and not quotation_open(sent.text[: e.start_char - sent.start_char], quoting)]
+        return sorted([*people, *again], key=lambda p: p.start) if again else people
 
     def antecedent(self, sent: Span, pronoun: Span, known: bool = False, quoting: bool = False) -> Attribution | None:
         """The person ``pronoun`` stands for; with ``known``, only one whose gender the text or
         the given name shows. ``quoting``: ``sent`` opens inside a quotation, whose people are
         not the pronoun's."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
-        here = [_person(e) for e in reversed(_people(sent, quoting)) if e.end <= pronoun.start]
+        here = [_person(e) for e in reversed(self._named(sent, quoting)) if e.end <= pronoun.start]
         before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
@@ -765,12 +779,14 @@ class Context:
         is X."""
         if attribution is None and (quoting or quotation_open(sent.text, False)):
             return
-        people = _people(sent, quoting)
+        people = self._named(sent, quoting)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
         if speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end and not any(
                 p.start == speaker.start for p in people):
             people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
         for person in people:
+            if person.label_ in {"PERSON", "ORG"} and all(t.is_title and t.is_alpha for t in person):
+                self._names.update(t.text for t in person if len(t) > 2 and t.lower_ not in _PERSON_NOUNS | _GENDERED.keys())
             gender = _shown_gender(person)
             if gender and _proper(person.text):
                 self._gender[_surname(person.text)] = gender

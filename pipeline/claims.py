@@ -307,6 +307,7 @@ class _Story:
     answered: bool = False  # the sentence before opened with a quotation its own speaker closed
     presidents: set[str] = field(default_factory=set)  # the states of the presidents named by a bare title
     holders: dict[str, str] = field(default_factory=dict)  # an office -> the code of the last person named with it
+    paused: Speech | None = None  # the quoted speaker a sentence of their own doing ("He laughed.") left off
 
 
 def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
@@ -314,16 +315,46 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     ("Peskov said"), else that of a quotation still running, else that of the transcript's label
     that opens its paragraph ("SPOKESPERSON: ...")."""
     own = find_attribution(sent, story.people, story.quoting)
+    paused, story.paused = story.paused, None
+    if own is None and story.attribution is not None and story.attribution.quote:
+        story.paused = _pause(sent, story)
     story.people.advance(sent, own, story.quoting)
     story.run = 0 if own else story.run + 1
     attribution = own or (continued_quotation(sent, story.attribution, story.quoting, story.answered)
                           if story.run <= _QUOTE_RUN else None)
+    if attribution is None and paused is not None and not _after_break(sent):
+        # '"...," he said. He laughed. "Nobody trusted the models.': the quotation that opens after
+        # the speaker's own act, in the same paragraph, is theirs again
+        attribution = continued_quotation(sent, paused)
     story.answered = own is not None and opens_quotation(sent.text)
     story.quoting = quotation_open(sent.text, story.quoting)
     label = transcript_speaker(sent, speakers)
     if label is not None and (attribution is None or attribution.start < label.start):
         attribution = label  # a quotation from before the label is no longer running
     return attribution, own is None
+
+
+def _after_break(sent: Span) -> bool:
+    """``sent`` opens a paragraph: a line break between it and the sentence before."""
+    return sent.start == 0 or "\n" in sent.doc.text[sent.doc[sent.start - 1].idx : sent.start_char]
+
+
+def _pause(sent: Span, story: _Story) -> Speech | None:
+    """The quoted speaker of the sentence before, where ``sent`` only tells what they did, in the
+    same paragraph: its subject is "he" or "she" for that speaker, it names no other person and
+    quotes nothing ("He laughed.", "She paused, then shook her head."; not "He said ..." with a
+    cue, nor "Farouk's colleague disagreed", nor a sentence after a paragraph break)."""
+    before = story.attribution
+    if (before is None or story.quoting or any(mark in sent.text for mark in ('"', "“", "”", "«"))
+            or _after_break(sent)
+            or not sent.doc.has_annotation("DEP")):
+        return None
+    subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.lower_ not in {"he", "she"} or any(
+            e.label_ == "PERSON" for e in sent.ents):
+        return None
+    meant = story.people.antecedent(sent, sent.doc[subject.i : subject.i + 1])
+    return before if meant is not None and meant.speaker == before.speaker else None
 
 
 def _persons_name(speaker: str) -> str | None:

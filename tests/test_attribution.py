@@ -1707,3 +1707,34 @@ def test_a_ministers_title_with_commas_before_the_name(extractor: Any) -> None:
     found = _attributions(extractor, text)
     assert [(a.speaker, a.speaker_code) for a in found] == [
         ("Japan's Ministry of Economy, Trade and Industry", "JPN"), ("Ryosei Akazawa", "JPN"), ("Akazawa", "JPN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word name the tagger took for a group, shown a person by an apposition or as a word of a
+    # name given in full, is whom "he said" means
+    ("Meskerem, a coffee farmer near Jimma, has grown beans on the same slope for thirty years. \"The rains come "
+     "later every year,\" she said. \"We plant and we wait.\"", [None, "Meskerem", "Meskerem"]),
+    ("Tsegaye, a bus driver in Gondar, has done the route since 2015. \"Fuel doubled in a year,\" he said.",
+     [None, "Tsegaye"]),
+    # a person named by office alone, whose belief "He thought" reports, and whom "he said" then means
+    ("A negotiator who attended the Kampala round said the parties \"were never in the same room\". She thought the "
+     "next round could start in March if the donors paid. \"Money moves these talks,\" she said.",
+     ["A negotiator", "A negotiator", "A negotiator"]),
+    # "thought" with no clause reports nothing
+    ("A negotiator said the parties \"were never in the same room\". She thought about it for a while.",
+     ["A negotiator", None]),
+    # a quotation that opens after the speaker's own act in the same paragraph is theirs again
+    ("Tesfaye Bekele, a retired diplomat who served in Khartoum, remembers the talks. \"Nobody wanted to blink "
+     "first,\" he said. He smiled. \"In the end everyone blinked at once.\"",
+     [None, "Tesfaye Bekele", None, "Tesfaye Bekele"]),
+    # not after two narrative sentences, nor after a paragraph break, nor after another person's act
+    ("Abebe Kebede, a teacher from Kisumu, spoke to us in May. \"We teach by daylight now,\" he said. He shrugged. "
+     "The generator broke in May. \"Nobody came to fix it.\"", [None, "Abebe Kebede", None, None, None]),
+    ("Abebe Kebede, a teacher from Kisumu, spoke to us in May. \"We teach by daylight now,\" he said. He shrugged."
+     "\n\n\"Nobody came to fix it.\"", [None, "Abebe Kebede", None, None]),
+    ("Abebe Kebede, a teacher from Kisumu, spoke to us in May. \"We teach by daylight now,\" he said. Hassan Omar "
+     "laughed. \"Nobody came to fix it.\"", [None, "Abebe Kebede", None, None]),
+])
+def test_he_said_after_a_name_the_tagger_missed_and_the_speakers_pause(extractor: Any, text: str,
+                                                                     expected: list[str | None]) -> None:
+    assert _speakers(extractor, text) == expected
