@@ -94,6 +94,10 @@ _BRACKETED_DATELINE = re.compile(
     rf"^\((?P<place>{_PLACE})(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}}))?\)"
     r"(?P<date>(?!))?(?P<agency>(?!))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])"
 )
+# a dateline of a place and its state in title case, ended by a full stop: "Tromsø, Norway. For almost three decades ..."
+# (the gazetteer knows the place as a city and the state as one; the groups of _INLINE_DATELINE it has not are None)
+_STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+                               r"(?P<date>(?!))?(?P<agency>(?!))?\.(?=\s+[A-Z“\"‘'])")
 # A speaker's label opening a paragraph of a transcript, then a colon:
 # - one to four words in capitals, a single letter only for "Q" and "A" ("SPOKESPERSON:",
 #   "MS. ZHUMABAYEVA:", "Q:"), after a title in title case as parliaments print them ("Senator
@@ -128,8 +132,11 @@ _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.?
 _BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|(?:by|authors?\s*:)\s+[A-Z])", re.I)
 # a credit of who wrote or checked a piece, a byline: "Written and fact-checked by The Editors of
 # Encyclopaedia Britannica", "Reviewed by Amina Otieno"
-_CREDITED = r"(?:(?:written|reported|compiled|edited|reviewed|fact-checked|researched)(?:,?\s+and\s+|,\s*|\s+))+by"
+# (a podcast's or programme's host is its author, "Hosted by Grace Mwangi", where it names people: not "Hosted by
+# Chatham House")
+_CREDITED = r"(?:(?:written|reported|compiled|edited|reviewed|fact-checked|researched|hosted|presented)(?:,?\s+and\s+|,\s*|\s+))+by"
 _CREDITED_BY = re.compile(rf"^\s*{_CREDITED}\s+[A-Z]", re.I)
+_HOSTED_BY = re.compile(r"^\s*(?:hosted|presented)\s+by\s+(?P<names>.+?)\s*$", re.I)
 # what opens a byline before its names: "By ", "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"
 _BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED})\s+", re.I)
 # a byline of the newsroom, which names no one (its author is the byline as printed): "By MercoPress staff", "By
@@ -232,6 +239,13 @@ _CAPS_KICKER = re.compile(r"^\s*(?P<kicker>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'�
 _UNIT = (r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)+(?:Programmes?|Programs?|Initiative|Project|Department|Unit"
          r"|Division|Desk)")
 _ORGANISER_LINE = re.compile(rf"^{_UNIT}(?:\s*(?:,|,?\s+and|&)\s+{_UNIT})*\s*$")
+# a line that numbers the document in its series, no headline: "Summary of the Committee's Eighth Report of Session
+# 2024-26", "Working Paper No. 14", "Research Briefing 3/2026"
+_SERIES_LINE = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                          r"|\d{1,3}(?:st|nd|rd|th))\s+(?:special\s+)?report\b|(?:report|paper|brief|briefing|session|volume"
+                          r"|vol\.|no\.)\s+(?:no\.\s*)?\d)", re.I)
+# an item's number in a series before its headline: "Episode 112: Who Blinks First? ...", "Part 3: ..."
+_SERIES_ITEM = re.compile(r"^\s*(?:episode|ep\.|part|chapter)\s+\d{1,4}\s*[:–—-]\s+\S", re.I)
 # a line of marks only, a release's end mark or a section break: "* *** *", "###", "---"
 _SEPARATOR = re.compile(r"[\W_]+")
 # a numbered section's heading, no title: "2. Sources of leverage", "2.1 Energy leverage"
@@ -289,9 +303,9 @@ _NOTICE = re.compile(
     r"|this question was grouped with\b.*"
     r"|this (?:article|story|report|piece|essay|fact-check) (?:is part of|(?:first )?appear(?:s|ed) in"
     r"|was (?:first )?published in)\b.*"
-    # a translated piece's credit and where it first ran: "Translated from Arabic by the Al-Ahram English desk.", "The
-    # original article appeared in the newspaper's print edition on 24 November."
-    r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)? by\b.*"
+    # a translated piece's credit and where it first ran: "Translated from Arabic by the Al-Ahram English desk.",
+    # "Translated from Spanish.", "The original article appeared in the newspaper's print edition on 24 November."
+    r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)?(?: by\b.*)?"
     r"|(?:the original|a version of this) (?:article|story|report|piece|essay|interview) (?:first )?(?:appeared"
     r"|was (?:first )?published|ran)\b.*"
     # a rights group's or newsroom's appeal for money: "Your tax deductible gift can help stop human rights violations ..."
@@ -352,11 +366,14 @@ _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–�
 # (a name in capitals, a role in title case, a former post: "CAMILA RESTREPO ORTIZ is a Senior Fellow at ...",
 # "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...";
 # an op-ed's signature, also of one name: "Sugiono is the Minister of Foreign Affairs of the Republic of Indonesia.";
-# the publication's line: "Asia Security Monitor is an independent research newsletter.")
+# the publication's line: "Asia Security Monitor is an independent research newsletter."; a newsroom's post with no
+# article before it: "Claudia Weber is Vienna correspondent for the Frankfurter Rundschau.")
 _AUTHOR_NOTE = re.compile(
-    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){{0,5}}?(?i:fellow|professor|"
+    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+is\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?i:correspondent|editor|reporter|"
+    r"columnist|bureau chief)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z].{0,200}"
+    r"|(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
-    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200}"
+    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200})"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:newsletter|publication|magazine|journal"
     r"|blog|podcast|think tank)\b[^.]{0,120}\.?"
@@ -694,6 +711,9 @@ def _is_byline(line: str) -> bool:
     Oman will host talks on Thursday.") is no byline, nor is a paragraph that opens with "By" and
     no name ("By Monday evening the shelling had eased, ..."); a credit line is one whatever it
     names ("Written and fact-checked by The Editors of Encyclopaedia Britannica")."""
+    if hosted := _HOSTED_BY.match(line):  # "Hosted by Grace Mwangi", not "Hosted by Chatham House"
+        names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", hosted.group("names"))
+        return all(re.fullmatch(_NAME, n) and _gazetteer_kind(n) is None and _personal_name(n) for n in names)
     if _CREDITED_BY.match(line):
         return not _is_prose(line)
     if not _BYLINE.match(line):
@@ -1013,7 +1033,7 @@ def _notices(start: int, line: str) -> list[Furniture]:
     reader (``_NOTICE``): the whole line where all of it is ("This live page is now closed. You can
     continue to follow our coverage ... here."), else each one ("Please contact any of the authors
     ..." after the firm's news), also after a speaker's label ("[00:00] PRIYA RAMAN: Hello and welcome to
-    Borderlines.")."""
+    Borderlines.", the label with it where more follows on its line)."""
     label = _SPEAKER_LABEL.match(line)
     opening = label.end() if label else 0
     spans, pos = [], opening
@@ -1030,6 +1050,10 @@ def _notices(start: int, line: str) -> list[Furniture]:
     notices = [f for f in spans if f.kind != "greeting"]
     if notices and sum(f.end - f.start for f in spans) + len(spans) - 1 == len(line[opening:].strip()):
         return [Furniture(start, start + len(line), "furniture")]
+    if label and notices and notices[0].start == start + len(line) - len(line[opening:].lstrip()):
+        # the label goes with the notice it opens, which is no sentence of its own: "[00:00] GRACE MWANGI: Hello and
+        # welcome to The Ledger. I'm joined today by ..."
+        notices[0] = Furniture(start, notices[0].end, "furniture")
     return notices
 
 
@@ -1179,7 +1203,8 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     """A wire dateline opening ``line``: its place in capitals, or in title case before an
     agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –"), or a city the gazetteer
     knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:"), or before a
-    hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo")."""
+    hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo"), or with
+    its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ...")."""
     m = _INLINE_DATELINE.match(line)
     if m is not None and (m.group("place").isupper() or m.group("agency")):
         return m
@@ -1191,6 +1216,11 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     if m is not None and re.fullmatch(r"\s+-", m.group(0)[m.end("place"):]) and (
             _gazetteer_kind(m.group("place")) == "place"):
         return m
+    # ... or a place and its state ended by a full stop: "Tromsø, Norway. For almost three decades ..."
+    stopped = _STOPPED_DATELINE.match(line)
+    if stopped is not None and _gazetteer_kind(stopped.group("place")) == "place" and (
+            _gazetteer_kind(stopped.group("region")) == "state"):
+        return stopped
     return _BRACKETED_DATELINE.match(line)
 
 
@@ -1327,8 +1357,14 @@ def _masthead(line: str, above: str) -> bool:
 def _organiser(line: str, above: str) -> bool:
     """Whether ``line``, right under the headline ``above`` (five words or more, no section label), is the line of
     the programmes or departments that held the event: "Africa Programme and Middle East and North Africa Programme"
-    under "Meeting Summary: The Gulf and the Horn of Africa - ..."."""
-    return (bool(_ORGANISER_LINE.match(line.strip())) and len(above.split()) >= 5 and "|" not in above
+    under "Meeting Summary: The Gulf and the Horn of Africa - ..."; also with the kind of piece between pipes,
+    "Caucasus Security Programme | Scenario Analysis" (one to four words in title case a part); or a line that numbers
+    the document in its series, "Summary of the Committee's Eighth Report of Session 2024-26" (not a sentence)."""
+    parts = [part.strip() for part in line.split("|")]
+    organiser = bool(_ORGANISER_LINE.match(parts[0])) and all(
+        re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}", part) and _title_case(part) for part in parts[1:])
+    series = bool(_SERIES_LINE.search(line)) and not _STOP.search(line.strip())
+    return ((organiser or series) and len(above.split()) >= 5 and "|" not in above
             and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
 
 
@@ -1346,7 +1382,11 @@ def _subtitle(line: str, above: str) -> bool:
     Long Thaw on the Mekong"; not "Weekly Geopolitical Risk Monitor — Issue 214" under the firm's
     name, "Meridian Risk Advisory"); or a deck of eight words or more and longer than a title that
     names its subject before a colon, as rights groups print them ("Rights Group Documents Pattern of
-    Arbitrary Expulsions, Property Seizures" under "Nicaragua: Hundreds More Stripped of Nationality")."""
+    Arbitrary Expulsions, Property Seizures" under "Nicaragua: Hundreds More Stripped of Nationality"). An
+    item's headline after its number in a series is none ("Episode 112: Who Blinks First? ..." under "The Ledger
+    Podcast")."""
+    if _SERIES_ITEM.match(line):
+        return False  # an episode's headline under its series' name: "Episode 112: ..." under "The Ledger Podcast"
     words, above_words = re.findall(r"[^\W\d_][\w'’-]*", line), above.split()
     subject = bool(_TOPIC_HEADING.match(above)) and not _SECTION_LABEL.match(above) and ":" not in line
     return (_title_case(line) and _title_case(above) and not above.isupper() and "|" not in above

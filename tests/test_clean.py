@@ -190,6 +190,12 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("Washington — Congress voted on Tuesday.", None, None),  # title case without an agency
         ("NATO — the alliance — said little.", None, None),  # no capital after the dash
         ("US-China relations soured.", None, None),
+        # a place and its state ended by a full stop (a city and a state the gazetteer knows)
+        ("Tromsø, Norway. For three decades the Arctic Council met quietly.", "Tromsø, Norway.", None),
+        ("Geneva, Switzerland. Talks on Cyprus resumed on Monday.", "Geneva, Switzerland.", None),
+        ("Tromsø, Norway, hosted the Arctic Council in May.", None, None),
+        ("Nairobi, Mombasa. Both cities voted for the opposition.", None, None),
+        ("Kenya, Uganda. Both governments signed the pact.", None, None),
     ],
 )
 def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
@@ -263,6 +269,12 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
         ("Associated Press writer Tomas Rivera in Bogotá, Colombia, contributed to this report.", True),
         ("Reporter Lena Berg in Oslo contributed reporting to this story.", True),
         ("Okonjo reported from Nairobi, Kenya.", True),
+        # from several places, and each reporter's; names and places capitalised
+        ("Samira Haddad reported from Guba, Cairo and Addis Ababa.", True),
+        ("Fathimath Nazla reported from Male; Karan Mehrotra from New Delhi.", True),
+        ("Ana Lima and Tom Hart reported from Bamako, Gao and Kidal; Moussa Diallo from Niamey.", True),
+        ("Aid workers reported from Goma and Bunia.", False),
+        ("Monitors reported from Goma; the rebels denied it.", False),
         ("Reuters reported from Kabul that the Taliban had closed the crossing.", False),
         ("Norway contributed troops to the mission in Mali.", False),
         # a photo credit of names only
@@ -863,6 +875,22 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
          "\n\nPublished: 3 March 2026\n", "Workshop Report: Water Security in the Nile Basin after the Dam", "2026-03-03"),
         ("Podcast: The Horn of Africa after the war in Sudan\nRecorded on 2 March 2026\nPublished: 9 March 2026\n",
          "Podcast: The Horn of Africa after the war in Sudan", "2026-03-09"),
+        # the programme's line with the kind of piece after a pipe, under or over the headline
+        ("Three Futures for the Serbia-Kosovo Normalisation Deal\nBalkans Security Programme | Scenario Analysis\n"
+         "By Amina Otieno\nPublished: 12 March 2026\n", "Three Futures for the Serbia-Kosovo Normalisation Deal", "2026-03-12"),
+        ("Balkans Security Programme | Scenario Analysis\nThree Futures for the Serbia-Kosovo Normalisation Deal\n"
+         "By Amina Otieno\nPublished: 12 March 2026\n", "Three Futures for the Serbia-Kosovo Normalisation Deal", "2026-03-12"),
+        # a line numbering the report in its series under the headline
+        ("Partners, Not Spectators: Britain's Approach to the Caribbean\n"
+         "Summary of the Committee's Fourth Report of Session 2024-26\nPublished: 4 November 2026\n",
+         "Partners, Not Spectators: Britain's Approach to the Caribbean", "2026-11-04"),
+        ("Water, Power and the Politics of the Nile Dam\nWorking Paper No. 14\nPublished: 4 November 2026\n",
+         "Water, Power and the Politics of the Nile Dam", "2026-11-04"),
+        # a headline naming a report, alone or under a kicker, stays the title
+        ("Iran Rejects the Agency's Fifth Report on Enrichment\nBy Amina Otieno\nMarch 3, 2026\n",
+         "Iran Rejects the Agency's Fifth Report on Enrichment", "2026-03-03"),
+        ("Analysis\nIran Rejects the Agency's Fifth Report on Enrichment\nBy Amina Otieno\nMarch 3, 2026\n",
+         "Iran Rejects the Agency's Fifth Report on Enrichment", "2026-03-03"),
         # a wire's kind of story before a hyphen, a kicker in capitals before a colon
         ("FACTBOX-What to watch as Pacific Islands Forum leaders meet in Honiara\nBy Rebecca Tanuvasa\n"
          "September 7, 2025 3:15 AM GMT+10\n", "What to watch as Pacific Islands Forum leaders meet in Honiara", "2025-09-07"),
@@ -899,6 +927,8 @@ def test_clean_title_and_date_under_an_organisers_line_or_a_kicker(header: str, 
         ("(Reporting by Leila Haddad and Tomasz Wrona; Additional reporting by Ahmed Rasheed in Baghdad; "
          "Editing by Susan Fenton)", True),
         ("BBC Monitoring reports and analyses news from TV, radio, web and print around the world.", True),
+        ("Samira Haddad reported from Guba, Cairo and Addis Ababa. Additional reporting by Yonas Tefera.", True),
+        ("Fathimath Nazla reported from Male; Karan Mehrotra from New Delhi.", True),
         # not a sentence of news
         ("Photos by residents showed the damage to the port.", False),
         ("Kayhan reports that Iran will not reopen talks.", False),
@@ -1083,6 +1113,8 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("Translated from Spanish by the El Tiempo English desk. The original article appeared in the newspaper's "
          "print edition on 3 May.", "Translated from Spanish by the El Tiempo English desk. The original article "
          "appeared in the newspaper's print edition on 3 May."),
+        ("Translated from Spanish.", "Translated from Spanish."),
+        ("Translated from Spanish, the letter says Brasilia will wait for Paris.", None),
         ("Your tax deductible gift can help stop abuses and save lives around the world.",
          "Your tax deductible gift can help stop abuses and save lives around the world."),
         # a related link as a bare label, however long
@@ -1244,6 +1276,26 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Readers wrote to opinion@example.com.cn to protest the column.\n",
             [],
         ),
+        (  # a newsroom's post with no article before it
+            "Board to vote on Iran\nBy Claudia Weber, Vienna correspondent\n9 September 2026\n\nThe board meets in Vienna.\n\n"
+            "Claudia Weber is Vienna correspondent for the Frankfurter Rundschau.\n",
+            ["Claudia Weber is Vienna correspondent for the Frankfurter Rundschau."],
+        ),
+        (
+            "Board to vote on Iran\nBy Amina Otieno\n9 September 2026\n\nThe board meets in Vienna.\n\n"
+            "Amina Otieno is diplomatic editor of The Standard.\n",
+            ["Amina Otieno is diplomatic editor of The Standard."],
+        ),
+        (  # not an office of a state, nor a post at a paper not named
+            "Estonia's envoy\nBy Amina Otieno\n14 March 2026\n\nEstonia named a new envoy to Ukraine.\n\n"
+            "Margus Kask is Director General of the foreign ministry.\n",
+            [],
+        ),
+        (
+            "Estonia's envoy\nBy Amina Otieno\n14 March 2026\n\nEstonia named a new envoy to Ukraine.\n\n"
+            "Margus Kask is editor of the state broadcaster's news desk.\n",
+            [],
+        ),
         (  # a surname alone closing a story is news, not its author's note
             "Estonia's envoy\nBy Amina Otieno\n14 March 2026\n\nEstonia named a new envoy to Ukraine.\n\n"
             "Kask is a former foreign minister of Estonia.\n",
@@ -1310,11 +1362,49 @@ def test_clean_a_podcasts_timestamped_labels_and_notices() -> None:
     assert [plain[f.start : f.end] for f in find_furniture(plain)[0] if f.kind == "speaker_label"] == [
         label.split("] ")[1] for label in labels]
     others = [(f.kind, PODCAST[f.start : f.end][:40]) for f in sorted(spans, key=lambda f: f.start)
-              if f.kind not in {"speaker_label", "header", "dateline"}]
+              if f.kind not in {"speaker_label", "header", "dateline", "byline"}]
     assert others == [("furniture", "This transcript was generated automatica"),
                       ("furniture", "[00:00] ANA LIMA: Hello and welcome to B"), ("stage_direction", "[laughs]"),
                       ("furniture", "[00:50] TOM HART: That's it for this wee")]
-    assert (header.title, header.date) == ("Episode 40: Can the Mekong truce hold?", "2027-03-03")
+    # the hosts are the authors
+    assert (header.title, header.date, header.author) == ("Episode 40: Can the Mekong truce hold?", "2027-03-03",
+                                                          "Ana Lima and Tom Hart")
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "author"),
+    [
+        # a show's name over the episode's headline, its number kept; the host is the author
+        ("The Ledger Podcast\nEpisode 112: Who Blinks First? Africa's Debt, Beijing and the Paris Club\nThu 22 January 2026\n"
+         "Hosted by Grace Mwangi\n", "Episode 112: Who Blinks First? Africa's Debt, Beijing and the Paris Club", "Grace Mwangi"),
+        ("Horn Dispatch Weekly\nPart 3: Why the Port Deal with Somaliland Keeps Coming Back\nThu 22 January 2026\n"
+         "Presented by Ana Lima and Tom Hart\n", "Part 3: Why the Port Deal with Somaliland Keeps Coming Back",
+         "Ana Lima and Tom Hart"),
+        # a host that is an institution is no author; a magazine's title over its subtitle stays
+        ("Roundtable on the Nile Dam and the Future of the Basin\nThu 22 January 2026\nHosted by Chatham House\n",
+         "Roundtable on the Nile Dam and the Future of the Basin", None),
+        ("The Long Thaw on the Mekong\nWhy Thailand and Laos Keep Returning to the Same Dam Dispute\nThu 22 January 2026\n",
+         "The Long Thaw on the Mekong", None),
+    ],
+)
+def test_clean_a_podcasts_episode_and_host(header: str, title: str, author: str | None) -> None:
+    text = header + "\n[00:00] GRACE MWANGI: Hello and welcome to The Ledger. I'm joined today by Kwabena Asante.\n"
+    _, found = find_furniture(text)
+    assert (found.title, found.author) == (title, author)
+
+
+def test_clean_a_podcasts_greeting_takes_its_label_where_more_follows() -> None:
+    """The first label's greeting is furniture with the label, so no sentence is the label alone; the speech after
+    it on its line is body."""
+    text = ("The Ledger Podcast\nEpisode 112: Who Blinks First?\nThu 22 January 2026\n\n"
+            "[00:00] GRACE MWANGI: Hello and welcome to The Ledger. I'm joined today by Kwabena Asante.\n\n"
+            "[00:41] KWABENA ASANTE: Zambia took four years to restructure.\n\n"
+            "[01:20] GRACE MWANGI: Why so long?\n\n[01:25] KWABENA ASANTE: Nobody had done it before.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "furniture"] == [
+        "[00:00] GRACE MWANGI: Hello and welcome to The Ledger."]
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == [
+        "[00:00] GRACE MWANGI:", "[00:41] KWABENA ASANTE:", "[01:20] GRACE MWANGI:", "[01:25] KWABENA ASANTE:"]
 
 
 WRITTEN_QUESTION = """Written questions, answers and statements
