@@ -164,7 +164,7 @@ _ORG_REFERENCE = re.compile(
 _APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
                            r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
@@ -383,7 +383,7 @@ _SCHEMES = frozenset("system scheme platform mechanism".split())
 _HYPHENS = frozenset({"-", "\u2013"})  # "the Belgrade-Pristina dialogue", "the Seoul–Tokyo summit"
 _INSTRUMENT_MODIFIERS = frozenset(
     """climate peace nuclear ceasefire cease-fire trade arms security final interim free framework
-    international economic - ii iii 2 3 +""".split()
+    international economic follow up follow-up - ii iii 2 3 +""".split()
 )
 # a state named after one of these is what a relation reaches ("a border wall with Mexico"), so it
 # says nothing about whose "Congress" the sentence means
@@ -1651,8 +1651,10 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (before is not None and before.text == "(" and after is not None and after.text.startswith(")")
             and before.i > sent.start and doc[before.i - 1].ent_type_ == "PERSON"):
         return True  # "Council President Samuel Zbogar (Slovenia)": a person's nationality
-    if ent._.via == "demonym" and _named_company(ent):
+    if ent._.via == "demonym" and (_named_company(ent) or _party_name(ent, sent)):
         return True  # "A Russian firm, Yadran,", "its Malaysian plant in Kuantan": where it is from
+    if _apposed_company(ent):
+        return True  # "Maldivian, the state airline, said": a company named after its state
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
@@ -1662,6 +1664,15 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
 _RIVERS = frozenset("river rivers".split())
 # what a company owns or is: a demonym on one named or owned is where it is from ("A Russian firm, Yadran")
 _COMPANY_NOUNS = frozenset("firm company plant mine miner refinery factory subsidiary".split())
+# a body of people that is no state's: a demonym on one named is where it is from ("The French
+# farmers' union FNSEA", "Irish farmers of the IFA", "Russian companies such as Rosneft")
+_NONSTATE_BODIES = _COMPANY_NOUNS | frozenset(
+    "firms companies union unions association federation farmers growers producers members workers".split())
+# what an apposition calls a company: "Maldivian, the state airline,"
+_APPOSED_COMPANIES = _COMPANY_NOUNS | frozenset("airline carrier bank lender operator conglomerate".split())
+# a party's name with a demonym in it ("the Maldivian Democratic Party") is no state's; a ruling
+# communist or workers' party is a state body of the gazetteer's ("the Chinese Communist Party")
+_PARTY_NAME_STOPS = frozenset("communist workers workers'".split())
 
 
 def _in_a_rivers_name(ent: Span) -> bool:
@@ -1680,13 +1691,62 @@ def _in_a_rivers_name(ent: Span) -> bool:
 def _named_company(ent: Span) -> bool:
     """Whether the demonym ``ent`` is on a company or its plant that the sentence names in apposition
     or gives an owner ("A Russian firm, Yadran,", "its Malaysian plant", "Lynas's Malaysian
-    plant"; not "a Brazilian oil firm", "three Iranian firms", "Iran's nuclear plant")."""
+    plant"; not "a Brazilian oil firm", "three Iranian firms", "Iran's nuclear plant"), or on a
+    union, farmers or companies the sentence names ("The French farmers' union FNSEA", "Irish
+    farmers of the IFA", "Russian companies such as Rosneft"; not "French farmers blocked
+    roads", "the Argentine dairy group", "Kenyan troops of AMISOM")."""
     noun = ent.root.head
-    if ent.root.dep_ not in {"amod", "compound"} or noun.lower_ not in _COMPANY_NOUNS:
+    if ent.root.dep_ not in {"amod", "compound"}:
+        return False
+    if noun.dep_ == "poss" and _nonstate_name(noun.head) and any(
+            c.dep_ == "compound" and c.lower_ in _NONSTATE_BODIES for c in noun.head.children):
+        return True  # "The French farmers' union FNSEA", parsed as the farmers' FNSEA
+    if noun.dep_ == "poss" and noun.head.lower_ in _NONSTATE_BODIES:
+        noun = noun.head  # "The French farmers' union FNSEA"
+    if noun.lower_ not in _NONSTATE_BODIES:
+        return False
+    names = [c for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i]
+    if noun.dep_ == "compound" and noun.head.i > noun.i and noun.lower_ not in _COMPANY_NOUNS | {"companies", "firms"}:
+        names.append(noun.head)  # "union FNSEA": the name is the head (not "the Turkish firm Baykar")
+    if any(_nonstate_name(c) for c in names):
+        return True  # "Yadran", "FNSEA": a name that codes no actor
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "as"}):
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in [*prep.children, *noun.children]):
+            continue
+        if any(c.dep_ == "pobj" and _nonstate_name(c) for c in prep.children):
+            return True  # "farmers of the IFA", "companies such as Rosneft"
+    if noun.lower_ not in _COMPANY_NOUNS:
         return False
     if any(c.dep_ == "appos" and (c.is_title or c.ent_type_ == "ORG") for c in noun.children):
         return True
     return any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP"} for c in noun.children)
+
+
+def _nonstate_name(token: Token) -> bool:
+    """Whether ``token`` is a name that codes no actor: one the tagger found ("FNSEA", "Yadran") or
+    an acronym ("the IFA"); not "AMISOM", "the Foreign Ministry"."""
+    return ((token.is_title or token.is_upper) and _think_tank(token)
+            and (ent_at(token.doc, token.i) is not None or (token.is_upper and len(token) > 1)))
+
+
+def _party_name(ent: Span, sent: Span) -> bool:
+    """Whether the demonym ``ent`` opens a party's name, capitalised to "Party" ("the Maldivian
+    Democratic Party", "the Kenyan National Party"; not "the Chinese Communist Party", a state's,
+    nor "the Maldivian ruling party")."""
+    for token in ent.doc[ent.end : min(ent.end + 4, sent.end)]:
+        if not token.is_title or token.lower_ in _PARTY_NAME_STOPS:
+            return False
+        if token.lower_ == "party":
+            return True
+    return False
+
+
+def _apposed_company(ent: Span) -> bool:
+    """Whether the name ``ent`` is one an apposition calls a company ("Maldivian, the state airline,
+    said"; not "Kenya, the region's biggest economy,")."""
+    root = ent.root
+    return (len(ent) == 1 and root.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}
+            and any(c.dep_ == "appos" and c.lower_ in _APPOSED_COMPANIES for c in root.children))
 
 
 # what makes a people named by a plural demonym a community, not its state: "armed Serbs",
@@ -1903,7 +1963,7 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in _INSTRUMENTS):
         return True
-    for token in doc[ent.end:min(ent.end + 3, sent.end)]:
+    for token in doc[ent.end:min(ent.end + 4, sent.end)]:  # "the Vilnius follow-up summit"
         if token.lower_ in _INSTRUMENTS:
             return True
         if token.lower_ not in _INSTRUMENT_MODIFIERS:
@@ -2086,11 +2146,16 @@ def _singular(token: Token) -> str:
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
     respond" is China's, not Australia's; and the city an organisation named just before "in"
-    sits in: "an economist at the IMF in Washington", "the African Union in Addis Ababa"."""
+    sits in: "an economist at the IMF in Washington", "the African Union in Addis Ababa", also an
+    owner's headquarters that is no state's ("the agency's headquarters in Vienna")."""
     mission = _placed_in(sent, actor)
     if mission is not None and any(a.kind == "organisation" and a.code != actor.code and a.code not in STATE_CODES
                                    and a.start <= mission.idx < a.end for a in found):
         return True  # where an organisation sits: "an economist at the IMF in Washington"
+    if mission is not None and mission.lower_ == "headquarters" and any(
+            c.dep_ == "poss" and not any(a.code in STATE_CODES and a.start <= c.idx < a.end for a in found)
+            for c in mission.children):
+        return True  # "at the agency's headquarters in Vienna" (not a state's own)
     if mission is not None and mission.lower_ not in _MISSIONS:
         # "A Chinese embassy spokesperson in Manila": the spokesperson's embassy
         mission = next((c for c in mission.children if c.dep_ == "compound" and c.lower_ in _MISSIONS), None)

@@ -578,6 +578,10 @@ CASES = [
      {"ECOWAS", "NER"}, set()),
     ("The Shanghai Cooperation Organisation met in Tianjin. The organisation called for restraint in Kashmir.",
      {"SCO"}, set()),
+    ("The IAEA said Iran had enriched more uranium. The agency said it could not verify the stockpile.",
+     {"IAEA"}, set()),
+    ("The IAEA met in Vienna. Tehran said the agency had ignored its letter.", {"IAEA", "IRN"}, set()),
+    ("The IAEA met in Vienna. The state news agency said Tehran had ignored it.", {"IRN"}, {"IAEA"}),  # near miss
     ("The international community must act, Malawi said. The Southern African Development Community met in "
      "Lilongwe. The community said aid was coming.", {"SADC"}, set()),
     ("Kenya's business community welcomed the East African Community deal. The community said tariffs would fall.",
@@ -645,6 +649,12 @@ CASES = [
     ("Analysts at the World Bank in Washington expect Ghana's growth to slow.", {"WB", "GHA"}, {"USA"}),
     ("A senior official at the African Union in Addis Ababa said Sudan must return to talks.", {"AU", "SDN"}, {"ETH"}),
     ("The IMF mission in Accra said Ghana had met its targets.", {"IMF", "GHA"}, set()),
+    # also an owner's headquarters that is no state's
+    ("The 35-nation Board opened its quarterly meeting on Monday at the agency's headquarters in Vienna.",
+     set(), {"AUT"}),
+    ("The Board met at NATO's headquarters in Brussels to discuss Ukraine.", {"NATO", "UKR"}, {"EU", "BEL"}),
+    ("Officials in Seoul said Pyongyang would test again.", {"KOR", "PRK"}, set()),  # near misses
+    ("Kenya's headquarters in Nairobi said the troops had withdrawn from Somalia.", {"KEN", "SOM"}, set()),
     # an office held in another state is who "his" is, not the person named before
     ("President Lula arrived in Montevideo. Chile's foreign ministry said the premier would greet all his "
      "counterparts.", {"CHL"}, {"BRA"}),
@@ -780,6 +790,18 @@ CASES = [
     ("Business France, which organises the annual Algiers trade fair, said the pavilion would be larger.",
      {"FRA"}, {"DZA"}),
     ("The Dakar festival drew visitors from Mali.", {"MLI"}, {"SEN"}),
+    ('"I would not bet on a common NATO Arctic strategy before the Vilnius follow-up summit," she said.',
+     {"NATO"}, {"LTU"}),
+    ("Leaders will gather at the Nairobi follow-up talks in March.", set(), {"KEN"}),
+    ("Vilnius will follow up on its pledge to Kyiv.", {"LTU", "UKR"}, set()),  # near miss
+    # organisations the gazetteer was missing: the Paris Club, WAEMU, a bare "the Commonwealth"
+    ("Kenya asked the Paris Club to ease the terms of its bilateral loans.", {"KEN", "PARISCLUB"}, {"FRA"}),
+    ("Senegal asked the West African Economic and Monetary Union to waive the deficit rule.",
+     {"SEN", "WAEMU"}, set()),
+    ("The UK should press within the Commonwealth for a debt-for-climate swap facility.", {"GBR", "COMMONWEALTH"},
+     set()),
+    ("The Commonwealth Bank of Australia cut its lending to Papua New Guinea.", {"PNG"}, {"COMMONWEALTH", "AUS"}),
+    ("Kazakhstan left the Commonwealth of Independent States summit early.", {"KAZ", "CIS"}, {"COMMONWEALTH"}),
     # a capital or state in a river's name, a person's bracketed nationality, a demonym on a company or plant
     # named in apposition or owned (not an unnamed firm, nor a state's own plant)
     ("Its experts helped broker a data-sharing deal between Somalia and Ethiopia on the Juba and Shabelle rivers.",
@@ -793,6 +815,25 @@ CASES = [
     ("Lynas said on Monday that its Malaysian plant in Kuantan would raise output by a third.", set(), {"MYS"}),
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, set()),
     ("Iran said its nuclear plant at Bushehr was safe.", {"IRN"}, set()),
+    # a demonym on a union, farmers or companies the sentence names, or opening a party's name, and a
+    # name an apposition calls a company (not unnamed farmers or unions, nor a ruling communist party)
+    ("The French farmers' union FNSEA announced that it will block roads around Strasbourg on 10 February.",
+     set(), {"FRA"}),
+    ("The Kenyan teachers' union KNUT called a strike over pay.", set(), {"KEN"}),
+    ("Irish farmers of the IFA promised to join the protests against Brazil.", {"BRA"}, {"IRL"}),
+    ("Russian companies such as Rosneft and Novatek still operate in Venezuela.", {"VEN"}, {"RUS"}),
+    ("The opposition Maldivian Democratic Party accused India of interference.", {"IND"}, {"MDV"}),
+    ("The ruling Kenyan National Party said Nairobi would restore ties with Mogadishu.", {"KEN", "SOM"}, set()),
+    ("Maldivian, the state airline, said it would resume flights to Chennai.", set(), {"MDV"}),
+    ("Ethiopian, the national carrier, resumed flights to Asmara.", set(), {"ETH"}),
+    ("Banco do Brasil will finance the exports to Argentina.", {"ARG"}, {"BRA"}),
+    ("The French farmers' union called the deal a betrayal.", {"FRA"}, set()),  # near misses
+    ("Polish farmers blocked the border crossing with Ukraine.", {"POL", "UKR"}, set()),
+    ("Kenyan troops of AMISOM clashed with al-Shabaab fighters.", {"KEN", "AU"}, set()),
+    ("Brazilian members of the WTO panel rejected the appeal.", {"BRA", "WTO"}, set()),
+    ("The Chinese Communist Party pledged to deepen ties with Vietnam.", {"CHN", "VNM"}, set()),
+    ("The Maldivian ruling party accused India of interference.", {"MDV", "IND"}, set()),
+    ("Kenya, the region's biggest economy, said it would cut tariffs on Ugandan sugar.", {"KEN", "UGA"}, set()),
     ("Algiers rejected the French proposal at the fair.", {"DZA", "FRA"}, set()),
     # a demonym on a language's name, a field of study, a cuisine; a think tank's programme on a state
     ("He is a professor of Chinese studies at a university in Seoul.", set(), {"CHN"}),
