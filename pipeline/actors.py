@@ -961,8 +961,11 @@ class ActorTracker:
             code = next((a.code for a in found if lead and a.kind == "person" and a.code in STATE_CODES
                          and a.start == sent.start_char + lead.end()), None) or self._junta or code
         if code is not None:
-            own = m is not None and m.group(0).lower().startswith("its") and any(
+            # (nor a body the gazetteer does not code that was the subject before: "The French
+            # farmers' union FNSEA announced ... . Its president" is the union's, no state's)
+            own = m is not None and m.group(0).lower().startswith("its") and (any(
                 a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
+                or (parsed and _uncoded_subject_before(sent, self._orgs_before())))
             titled = any(a.start <= sent.start_char + m.start() < a.end for a in out) if m else False
             if m and code not in named and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
                 start = sent.start_char + m.start()
@@ -1002,11 +1005,15 @@ class ActorTracker:
         if len(orgs) != 1:
             return []  # "NATO and the EU met in Brussels. Its secretary general": either
         org = next(iter(orgs.values()))
-        if org.code in named:
+        if org.code in named or _uncoded_subject_before(sent, self._orgs_before()):
             return []
         office = sent.doc[its.i : its.head.i + 1]
         return [replace(org, text=office.text, via="context", start=office.start_char, end=office.end_char,
                         role=_role(its.head))]
+
+    def _orgs_before(self) -> list[ActorMention]:
+        """The organisations the sentence before named or referred to."""
+        return [a for i, a in self._orgs if i == self._sentence - 1]
 
     def _form_reference(self, sent: Span, found: list[ActorMention], home: frozenset[str],
                         parsed: bool) -> list[ActorMention]:
@@ -2919,3 +2926,21 @@ def _listed_object(token: Token) -> bool:
     if _GROUPING_VERBS.fullmatch(verb.lower_) or any(c.dep_ == "dobj" and c.lower_ in _GROUPING_NOUNS for c in verb.children):
         return False  # "joining a pact with Australia, Britain and the United States"
     return not any(t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i for t in verb.subtree)
+
+
+def _uncoded_subject_before(sent: Span, orgs: list[ActorMention]) -> bool:
+    """The sentence before has as its main subject a body the gazetteer does not code, which "its"
+    stands for rather than an organisation named later in that sentence: "The French farmers'
+    union FNSEA announced ..., when the European Parliament meets. Its president" is FNSEA's;
+    not one the actors resolved (``orgs``, the organisations of the sentence before): "The
+    Council itself has been cautious. Its chair" after the Arctic Council."""
+    doc = sent.doc
+    if sent.start == 0 or not doc.has_annotation("DEP"):
+        return False
+    before = doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    ent = ent_at(doc, subject.i)
+    return (ent is not None and ent.label_ == "ORG" and not ent._.code
+            and not any(a.start < ent.end_char and ent.start_char < a.end for a in orgs))

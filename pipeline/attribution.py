@@ -932,7 +932,8 @@ def named_person(ent: Span) -> bool:
     person's noun shows to be a person's ("Camila Restrepo, a researcher at ...")."""
     if ent.label_ == "PERSON":
         return len(ent.text.rstrip(".")) > 1  # not "X." of "wrote on X.", which the tagger may take for one
-    return ent.label_ in {"ORG", "FAC", "NORP"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
+    # ("Its president, Arnaud Rousseau,": a name the tagger took for a place the gazetteer does not know)
+    return ent.label_ in {"ORG", "FAC", "NORP", "GPE"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
 
 
 def _untagged_name(token: Token) -> Span | None:
@@ -1342,11 +1343,12 @@ def _one_phrase(head: Token) -> Span:
     # on the body the office is of, which is no person, or on a person named in full, whose
     # name it cannot be ("The powerful sister of leader Kim Jong-un, Kim Yo-jong,": the sister)
     # ("Beijing's special envoy for the Pacific, Qian Bo,": or on what the office is for)
-    ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children
+    # ("Russia's envoy in Vienna, Mikhail Ulyanov,": or on where the office sits)
+    ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "in", "at"} for g in c.children
            if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS]
     for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
-            ent = ent_at(doc, child.i)
+            ent = ent_at(doc, child.i) or _name_inside(child)
             if ent is not None and named_person(ent):
                 return ent
     subtree = list(head.subtree)
@@ -1379,6 +1381,19 @@ def _one_phrase(head: Token) -> Span:
     while left < head.i and (doc[left].is_punct or doc[left].is_quote):
         left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
     return doc[left : right + 1]
+
+
+def _name_inside(apposed: Token) -> Span | None:
+    """The person's name inside an apposition whose head word is a rank or an honour around the
+    name: "Lieutenant Colonel Avital Ben-Ami" (the parser's head "Colonel"), "Dame Harriet
+    Colwell MP" (its head "MP"); the first name before a comma or a clause in it."""
+    doc = apposed.doc
+    if not apposed.text[:1].isupper():
+        return None  # "a close ally of President Xi Jinping": no name of the speaker's
+    end = next((t.i for t in doc[apposed.left_edge.i : apposed.right_edge.i + 1] if t.is_punct and t.text != "-"
+                and t.i > apposed.left_edge.i), apposed.right_edge.i + 1)
+    return next((e for e in ents_of(doc[apposed.left_edge.i : end]) if e.label_ == "PERSON"
+                 and e.start >= apposed.left_edge.i and e.end <= end), None)
 
 
 # pronouns and bare nouns that a relative clause makes a speaker: "Those who argued", "anyone who"
@@ -1516,10 +1531,13 @@ def _office_code(speaker: Span) -> str | None:
     ministry" speak for Spain and Algeria; "Javier Olmedo, an energy analyst ... in Madrid" for
     no state. Needs the parse."""
     root = speaker.root
+    while root.dep_ in {"compound", "appos"} and root.head.dep_ == "appos" and root.head.text[:1].isupper():
+        root = root.head  # "spokesperson, Lieutenant Colonel Avital Ben-Ami", "chair, Dame Harriet Colwell MP"
     offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "for"}:
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "for", "in", "at"}:
         # "Beijing's special envoy for the Pacific, Qian Bo,": the parser hung the name on what the
-        # office is for; the office is the one it names
+        # office is for, or where it sits ("Russia's envoy in Vienna, Mikhail Ulyanov,"); the office
+        # is the one it names
         offices.append(root.head.head.head)
     for office in offices:
         if office.lower_ not in OFFICES | _OWNED_OFFICES:

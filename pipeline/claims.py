@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
+    _OWNED_OFFICES,
     _PRONOUN_GENDER,
     OFFICES,
     TRANSCRIPT_CUE,
@@ -142,9 +143,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.presidents |= _bare_presidents(sent, actors)
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)
-        if attribution is not None and attribution.speaker_code is not None and (code := _its_organisation(actors, attribution)):
+        if attribution is not None and attribution.speaker_code is not None and (
+                code := _its_organisation(actors, attribution) or _owners_organisation(actors, doc, attribution)):
             # "Its chair, a senior Norwegian diplomat, said" after the Arctic Council: the
-            # organisation's office, not the nationality the apposition gives its holder
+            # organisation's office, not the nationality the apposition gives its holder, nor the
+            # state the gazetteer knows the person led ("The Forum's Secretary General, Baron
+            # Waqa," → PIF, not NRU), and the person is the organisation's actor
+            was = attribution.speaker_code
+            actors = [replace(a, code=code, kind="organisation") if a.code == was and a.kind == "person"
+                      and attribution.start <= a.start and a.end <= attribution.end else a for a in actors]
             attribution = replace(attribution, speaker_code=code)
         if attribution is not None and attribution.speaker_code is None:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
@@ -158,8 +165,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif not inside and (code := _office_owner(actors, speaker)):
-                # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors resolved it
+                # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors
+                # resolved it ("The Fund's mission chief, Ana Lucia Borges," → IMF), and the named
+                # person is its actor
                 attribution = replace(attribution, speaker_code=code)
+                if _persons_name(attribution.speaker) and not any(
+                        attribution.start < a.end and a.start < attribution.end for a in actors):
+                    kind = "state" if code in STATE_CODES else "organisation"
+                    actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
+                                                    attribution.start, attribution.end, "source")]
             elif code := story.tracker.references.get(attribution.start):
                 # "IGAD welcomed the deal. The bloc said its executive secretary, Workneh Gebeyehu,
                 # would travel": the organisation the reference stands for, named in the sentence too
@@ -431,12 +445,26 @@ def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | Non
     root = speaker.root
     if root.lower_ in _UNOWNED_OFFICES and (code := _named_body(actors, root)):
         return code
+    while root.dep_ in {"compound", "appos"} and root.head.dep_ == "appos" and root.head.text[:1].isupper():
+        root = root.head  # "The Committee's chair, Dame Harriet Colwell MP,": the name's head is "MP"
     office = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
-    if office is None or office.lower_ not in OFFICES:
+    offices = OFFICES | _OWNED_OFFICES  # "The Forum's Secretary General": the head word "General"
+    if office is None or not (office.lower_ in offices or any(c.dep_ == "compound" and c.lower_ in offices
+                                                              for c in office.children)):
         return None
     owners = [c for c in office.children if c.dep_ == "poss"]
     codes = {a.code for a in actors for c in owners if a.start <= c.idx < a.end and a.code}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _owners_organisation(actors: list[ActorMention], doc: Doc, attribution: Speech) -> str | None:
+    """The organisation the actors resolve the owner of a named speaker's office to, where it
+    differs from the code attribution found for the person ("The Forum's Secretary General,
+    Baron Waqa," → PIF, where the gazetteer knows him as Nauru's leader)."""
+    if not _persons_name(attribution.speaker):
+        return None
+    code = _office_owner(actors, doc.char_span(attribution.start, attribution.end))
+    return code if code is not None and code not in STATE_CODES and code != attribution.speaker_code else None
 
 
 def _named_body(actors: list[ActorMention], office: Token) -> str | None:

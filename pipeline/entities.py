@@ -978,17 +978,49 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
 
 def _join_split_names(doc: Doc) -> None:
     """A name the tagger splits in two is one person: at its patronymic ("Prince Abdulaziz" and
-    "bin Salman") or after a Malay honorific ("Datuk Seri" and "Mohamad Hasan")."""
+    "bin Salman") or after a Malay honorific ("Datuk Seri" and "Mohamad Hasan"); and a name in
+    apposition whose first word the tagger left out is the whole name ("Vietnam's deputy foreign
+    minister, Do Hung Viet,"; "The Fund's mission chief, Ana Lucia Borges,", a group's label then
+    a person's where that word is a given name)."""
     ents: list[Span] = []
+    widened = False
     for ent in doc.ents:
+        whole = _first_word_left_out(doc, ent)
+        if whole is not None:
+            ent, widened = whole, True
         last = ents[-1] if ents else None
         if (last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start
                 and (ent[0].lower_ in _PATRONYMIC or all(t.lower_ in _HONORIFICS for t in last))):
             ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             ents.append(ent)
-    if len(ents) < len(doc.ents):
+    if widened or len(ents) < len(doc.ents):
         doc.ents = ents
+
+
+def _first_word_left_out(doc: Doc, ent: Span) -> Span | None:
+    """The name with the capitalised word right before it that opens an apposition, where the
+    parser joins that word to the name and it is no title: "minister, Do Hung Viet," (the
+    tagger's "Hung Viet"), "chief, Ana Lucia Borges," (its group "Lucia Borges", a person's
+    with the given name); not "minister, Dame Harriet Colwell", nor "Prime Minister Anwar"."""
+    if ent.start < 2 or ent.label_ not in {"PERSON", "ORG"} or not doc.has_annotation("DEP"):
+        return None
+    word = doc[ent.start - 1]
+    if not (doc[ent.start - 2].text == "," and word.is_title and word.is_alpha and not word.ent_type_
+            and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+            and word.lower_ not in _TITLES and word.lower_ not in _HONOURED and word.lower_ not in _RANKS):
+        return None
+    if ent.label_ == "ORG" and (ent._.code or fold_accents(word.lower_) not in given_names()
+                                or not all(t.is_title and t.is_alpha for t in ent)):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+# honorifics before a British name, which are no part of it: "Dame Harriet Colwell"
+_HONOURED = frozenset("dame baroness viscount earl duke duchess countess rt hon honourable".split())
+# ranks and styles before a name, no part of it either: "spokesperson, Commodore Jay Tarriela,"
+_RANKS = frozenset("""commodore colonel lieutenant major captain brigadier admiral sergeant corporal
+    professor judge justice mayor father pastor rabbi doctor""".split())
 
 
 @lru_cache(maxsize=1)

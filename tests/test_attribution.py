@@ -1738,3 +1738,63 @@ def test_a_ministers_title_with_commas_before_the_name(extractor: Any) -> None:
 def test_he_said_after_a_name_the_tagger_missed_and_the_speakers_pause(extractor: Any, text: str,
                                                                      expected: list[str | None]) -> None:
     assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # the name in apposition to an office is the speaker: also where the parser hangs it on where the
+    # office sits, behind a postnominal, or with a first word the tagger left out
+    ("Kenya's ambassador in Addis Ababa, Grace Wanjiru, told reporters that Nairobi would back the talks.",
+     "Grace Wanjiru", "KEN"),
+    ("The Defence Committee's chair, Sir Julian Marsh MP, said on Tuesday that the review of the Pacific posture "
+     "was late.", "Julian Marsh", None),
+    ("Vietnam's deputy foreign minister, Do Hung Viet, told the meeting that Hanoi backed a binding code.",
+     "Do Hung Viet", "VNM"),
+    ("Vietnam's ambassador to Thailand, Do Ngoc Son, said the two sides would sign the deal in May.",
+     "Do Ngoc Son", "VNM"),
+    ("Brazil's trade secretary, Ana Paula Repezza, said the deal with Mercosur partners would hold.",
+     "Ana Paula Repezza", "BRA"),
+    ("The Bank's country director, Ana Maria Ruiz, said the loan to Peru would be signed in May.",
+     "Ana Maria Ruiz", None),
+    # the owner of the office, as the actors resolved it, gives the code, over the gazetteer's entry for the person
+    ("The IMF ended its visit to Colombo on Friday. The Fund's senior mission chief, Maria Elena Duarte, told "
+     "reporters that the next tranche would depend on revenue.", "Maria Elena Duarte", "IMF"),
+    ("The Pacific Islands Forum met in Suva in August. The Forum's Secretary General, Baron Waqa, said the strategy "
+     "should guide all partners.", "Baron Waqa", "PIF"),
+    # "Its" after a body the gazetteer does not code that was the subject is that body's, no one else's
+    ("The Portuguese farmers' confederation CAP said it would join the blockade before the European Commission "
+     "votes on the deal. Its president, Alvaro Mendonca, said the farmers would not back down.", "Alvaro Mendonca",
+     None),
+    # near misses: a rank before the name; a name inside a phrase of the apposition; no name; "Its" after a
+    # coded organisation; an office named in full
+    ("A Kenyan military spokesperson, Lieutenant Colonel Zipporah Kioko, said on Monday that the troops would stay "
+     "in Somalia.", "Zipporah Kioko", "KEN"),
+    ("The minister, a close ally of President Ferdinand Marcos Jr., said the deal with Vietnam was fair.",
+     "The minister", None),
+    ("Kenya's ambassador in Addis Ababa said Nairobi would back the talks.", "Kenya's ambassador in Addis Ababa",
+     "KEN"),
+    ("The European Commission proposed the quotas on Monday. Its president said the quotas would protect farmers.",
+     "Its president", "EU"),
+    ("The Arctic Council suspended its meetings in March. The Council itself has been cautious. Its chair, a senior "
+     "Norwegian diplomat, said in a statement that the forum may need years to recover.", "Its chair", "ARCTICCOUNCIL"),
+    ("Kenya's foreign minister, Musalia Mudavadi, said Nairobi would back the talks.", "Musalia Mudavadi", "KEN"),
+    ("Japan's envoy at the WTO, Kazuyuki Yamazaki, said Tokyo would file a complaint against the duties.",
+     "Kazuyuki Yamazaki", "JPN"),
+])
+def test_the_name_in_apposition_to_an_office_speaks(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
+    # the person named in apposition to an organisation's office is that organisation's actor,
+    # not the state the gazetteer knows them to have led
+    text = ("The IMF ended its visit to Accra on Friday. The Fund's resident representative, Leandro Medina, said "
+            "Ghana had met its targets.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert ("Leandro Medina", "IMF") in [(a.text, a.code) for a in claims[1].actors]
+    text = ("The Pacific Islands Forum met in Suva in August. The Forum's Secretary General, Baron Waqa, said the "
+            "strategy should guide all partners.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [(a.text, a.code) for a in claims[1].actors if a.text == "Baron Waqa"] == [("Baron Waqa", "PIF")]
+
