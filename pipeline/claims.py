@@ -1230,6 +1230,8 @@ def _no_time(ent: Span) -> bool:
     text, doc = ent.text, ent.doc
     if _measure_range(ent):
         return True
+    if _plan_name(ent):
+        return True
     if _NUMBER.fullmatch(text):
         pair = _NEXT_YEAR.fullmatch(text)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _DOCUMENT_NOUNS:
@@ -1248,6 +1250,10 @@ def _no_time(ent: Span) -> bool:
         return True
     if _COUNT_OF_UNITS.fullmatch(text) and (_duration(ent) or _superlatives_span(ent)):
         return True
+    if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
+        return True  # "have been ready for months", "the first word in years"
+    if _figure_of_days(ent):
+        return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
         return True
@@ -1260,6 +1266,36 @@ def _no_time(ent: Span) -> bool:
     return bool(_FIGURE.fullmatch(text))
 
 
+# the plural units that alone say how long ("for months", "the first word in years")
+_PLURAL_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
+# a time the text uses as a figure: "depending on the week", "The days when one capital decided are over"
+_DEPENDING = {"depending", "depend", "depends", "depended"}
+_DAYS_OVER = re.compile(r"(?:(?:when|of|in)\b[^.;!?]*?\s)?(?:are|were)\s+(?:long\s+)?(?:over|gone|numbered)\b", re.I)
+# the nouns of a plan whose name a year opens as its horizon: "the 2050 Strategy for the Blue Pacific Continent"
+_PLAN_NAMES = {"strategy", "agenda", "vision", "plan", "goals", "framework", "roadmap", "targets", "blueprint"}
+# the nouns of a stretch whose length a count of units gives: "over a period of up to 15 years"
+_RANGE_OPENERS = {"from", "between"}
+_STRETCHES = {"period", "term", "span", "duration", "stretch", "spell"}
+
+
+def _figure_of_days(ent: Span) -> bool:
+    """A unit the text uses as a figure, no time: what something depends on ("depending on the week"),
+    and days that are over ("The days when one capital decided our budget are over"; not "The days
+    ahead will be hard")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lower_ in _DEPENDING:
+        return True
+    return ent.text.lower() in {"the days", "those days"} and bool(_DAYS_OVER.match(ent.doc[ent.end:ent.sent.end].text))
+
+
+def _plan_name(ent: Span) -> bool:
+    """A year that opens the name of a plan, its horizon: "the 2050 Strategy for the Blue Pacific
+    Continent", "the 2030 Agenda" (not "the 2024 election", "the 2015 Paris Agreement")."""
+    doc = ent.doc
+    return (bool(_YEAR_ALONE.fullmatch(ent.text)) and ent.end < len(doc) and doc[ent.end].is_title
+            and doc[ent.end].lower_ in _PLAN_NAMES and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+
+
 def _in_a_row(ent: Span) -> bool:
     """A streak the tagger took without its "running" or "in a row": "for the third year running"."""
     doc = ent.doc
@@ -1267,14 +1303,31 @@ def _in_a_row(ent: Span) -> bool:
         doc[ent.end].lower_ == "running" or doc[ent.end : ent.end + 3].text.lower() == "in a row")
 
 
-def _duration(ent: Span) -> bool:
+def _duration(ent: Span, counted: bool = True) -> bool:
     """A count of units that says how long something lasted, no time: "held a telephone talk for
     approximately 40 minutes", "has been closed for a decade", "The talks lasted nearly five weeks",
-    "spent 140 days in the Arctic" (not "within hours of the vote", "two weeks ago", "Three years later",
-    "a decade after the war")."""
-    root = ent.root
+    "spent 140 days in the Arctic", "flew for about two hours", by how much ("could delay everything by two
+    years"), a period's length ("a period of up to 15 years") and how long something went on ("after more than
+    25 years of negotiations"); ``counted`` False for a bare plural unit, which only "for" and the verbs of
+    lasting make one ("have been ready for months"; not "for months of overproduction") (not "within hours of
+    the vote", "two weeks ago", "Three years later", "a decade after the war", "within two years of the deal")."""
+    root, doc = ent.root, ent.doc
+    if not counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False  # "make up for months of overproduction", "followed by years of hostility": what the units are of
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i != root.head.i:
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 1].dep_ == "prep":
+        return True  # "flew for about two hours before splashing", where the parser hangs the unit elsewhere
+    if counted and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep" and (
+            root.head.head.dep_ == "ROOT" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in root.head.head.children)):
+        return True  # by how much: "could delay everything by two years"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _STRETCHES:
+        return True  # "over a period of up to 15 years"
+    if counted and root.lower_.endswith("s") and root.head.lower_ != "within" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.is_alpha and not any(
+                d.dep_ in {"det", "poss"} for d in g.children) for g in c.children) for c in root.children):
+        return True  # how long something went on: "after more than 25 years of negotiations"
     return root.dep_ in {"dobj", "obj", "npadvmod"} and root.head.lower_ in _LASTING
 
 
@@ -1301,7 +1354,8 @@ def _measure_range(ent: Span) -> bool:
     nautical miles" (not "from 5 to 7 years", nor "2025 to 2027", nor "9 to 11 December")."""
     if not ent.doc.has_annotation("DEP") or not any(t.lower_ in _DAY_JOINERS for t in ent):
         return False
-    if not all(t.like_num or t.lower_ in _DAY_JOINERS for t in ent) or any(_YEAR_ALONE.fullmatch(t.text) for t in ent):
+    if not all(t.like_num or t.lower_ in _DAY_JOINERS or (t.i == ent.start and t.lower_ in _RANGE_OPENERS) for t in ent) \
+            or any(_YEAR_ALONE.fullmatch(t.text) for t in ent):
         return False
     head = ent.root.head
     return (ent.root.dep_ == "nummod" and not ent.start <= head.i < ent.end and not _TIME_UNITS.fullmatch(head.text)
@@ -1357,6 +1411,23 @@ def _near_miss(ent: Span) -> bool:
             and noun.is_alpha and noun.is_lower and noun.lower_ not in {"the", "a", "an", "its", "their", "his", "her"})
 
 
+# a day before its month (and year): "18 December", "18 December 2026"
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?")
+# "on the 17th": a day of the month alone after "on", and the words that may follow it
+_ON_THE_DAY = re.compile(r"\bon\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b", re.I)
+_AFTER_A_DAY = {"at", "in", "and", "or", "to", "when", "before", "after", "for", "with", "as", "of"}
+
+
+def _split_at_on(ent: Span) -> list[Span]:
+    """A time the tagger ran into a weekday or a date after "on" is two: "its 63rd protest of the year on
+    Wednesday" gives "the year" and "Wednesday"."""
+    for token in ent[1:-1]:
+        rest = ent.doc[token.i + 1 : ent.end]
+        if token.lower_ == "on" and (rest.text.lower() in _WEEKDAYS or _MONTH_AND_DAY.fullmatch(rest.text)):
+            return [ent.doc[ent.start : token.i], rest]
+    return [ent]
+
+
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), a day it left
@@ -1406,6 +1477,18 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and _MONTH_YEAR.fullmatch(e.text)
             and re.fullmatch(r"\d{1,2}", doc[e.start - 1].text) and doc[e.start - 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
+    # "on 17 and 18 December": the first day of a range the tagger took for a number before the day and month
+    ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _DAY_MONTH.fullmatch(e.text)
+            and doc[e.start - 1].lower_ in _DAY_JOINERS and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)
+            and doc[e.start - 2].ent_type_ in {"", "CARDINAL"} else e for e in ents]
+    # "will travel to Montevideo on the 17th": a day of the month alone the tagger left out (or took for an
+    # ordinal), where no noun follows it ("on the 17th floor", "the 17th century" are none)
+    for m in _ON_THE_DAY.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start("day"), sent.start_char + m.end("day"))
+        if (span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+                and (span.end == sent.end or not doc[span.end].is_alpha or doc[span.end].lower_ in _AFTER_A_DAY)):
+            ents.append(span)
+    ents = [part for e in ents for part in _split_at_on(e)]
     # "born on 22 Jul 1971": a day and a month the tagger left out before a year
     ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _YEAR_IN.fullmatch(e.text)
             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)

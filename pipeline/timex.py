@@ -115,9 +115,13 @@ _PART_OF_YEAR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?P<which>last|t
 # "in the first quarter", "the second half", "the end of the first quarter": in a clause that looks
 # forward, the next one or the one under way
 _PART_ALONE = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?"
-                         r"(?P<n>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)$", re.I)
+                         r"(?P<n>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half|semester)$", re.I)
 _PART_LAST_MONTH = {"quarter": {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12, "last": 12},
-                    "half": {"first": 6, "second": 12, "final": 12, "last": 12}}
+                    "half": {"first": 6, "second": 12, "final": 12, "last": 12},
+                    "semester": {"first": 6, "second": 12, "final": 12, "last": 12}}  # a half-year: "the second semester"
+# "by year-end": the end of the year; "in the new year", in a clause that looks forward, the next one
+_YEAR_END = re.compile(r"^(?:the\s+)?year-?end$", re.I)
+_NEW_YEAR = re.compile(r"^(?:the\s+)?new\s+year$", re.I)
 # "the next month", "the following year", "that day": a unit counted from a time the sentence names before
 _ANAPHORA = re.compile(
     r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
@@ -161,6 +165,7 @@ def _clean(text: str) -> str:
     as"), no weekday before the date it names ("Friday, 16 October", "Friday (16 October)" and
     "Friday 16 October" are 16 October)."""
     cleaned = _BOUND.sub("", _EMPHASIS.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,.")))  # "last May's"
+    cleaned = _PERIOD_ENDING.sub("", cleaned)  # "the period ending in March 2026": March 2026
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
         weekday, comma, rest = cleaned.rstrip(")").partition(" (")
@@ -279,6 +284,10 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         if m.group("unit").lower() == "decade":  # "a decade ago": ten years back, a year
             return _shifted(anchor, "year", -10 * _count(m))
         return _shifted(anchor, m.group("unit").lower(), -_count(m))
+    if _YEAR_END.match(cleaned):
+        cleaned = "the end of the year"
+    if _NEW_YEAR.match(cleaned) and future:  # "will give evidence again in the new year"
+        return str(anchor.year + 1)
     m = _THE_UNIT.match(cleaned)
     if m and (not past or text.lower().startswith("since ")):
         # "by the end of the year", "since the start of the year": the current one; in a
@@ -552,6 +561,13 @@ _RANGE_OPENERS = {"from", "between"}
 _ANY_DAY = "2000-06-15"  # only to ask whether a part names a time at all
 
 
+# a range of years whose second end keeps its last two digits: "1950-53"
+_SHORT_YEAR = re.compile(r"(?:1[89]|20)\d\d[-–]\d\d")
+# "the period ending in March 2026": the time that ends the period the text names
+_PERIOD_ENDING = re.compile(r"^the\s+(?:period|year|quarter|months?|weeks?)\s+(?:ending|ended|to|through)\s+(?:in\s+|on\s+)?",
+                            re.I)
+
+
 def date_parts(ent: Span) -> list[tuple[Span, str]]:
     """The time expressions in a DATE entity, each with the text to resolve: a range is two
     ("from May 1 to August 16" gives "May 1" and "August 16"; in "between March and June 2027"
@@ -566,6 +582,9 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
         if not left:
             continue
         right_text = right.text
+        short = _SHORT_YEAR.fullmatch(f"{left.text}{token.text}{right_text}")
+        if short and left.text[-2:] < right_text:  # "the 1950-53 Korean War": 1950 and 1953
+            right_text = left.text[:2] + right_text
         month_first = _MONTH_FIRST.match(left.text)
         if month_first and _BARE_DAY.match(right_text):
             right_text = f"{month_first.group('month')} {right_text}"  # "Jan. 14 to 17": Jan. 17
@@ -632,7 +651,11 @@ def in_future_clause(ent: Span) -> bool:
     if _across_quotation(token, ent):
         # "called the exercise 'a model for how neighbours should settle ...' in a speech on
         # Monday": the parser hung the date on a verb of the quotation; its tense is not the date's
-        return False
+        # (unless the words quoted are the chance backshifted outside the quotation: 'said there was
+        # "a realistic possibility" of signature in January')
+        chance = _chance_verb(ent)
+        return chance is not None and not len(_QUOTE_MARKS.findall(
+            ent.doc[min(chance.i, chance.head.i) : max(chance.i, chance.head.i)].text)) % 2
     deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
     if deadline and token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}:
         token = token.head
@@ -715,21 +738,26 @@ def _backshifted_chance(ent: Span) -> bool:
     before the summit on 14 December", "said a deal was possible before the summit on 14
     December" look forward from the statement, as "would" does; not "said the summit was held on
     14 December", nor "had been possible", nor a chance told as a story ("There was a chance")."""
+    return _chance_verb(ent) is not None
+
+
+def _chance_verb(ent: Span) -> Token | None:
+    """The backshifted "was" or "were" of ``_backshifted_chance``, else None."""
     token = ent.root
     for _ in range(8):
         # through phrases only, not into a clause of its own: "if conditions deteriorated after the
         # upheaval in January" tells of a past January
         if token.head.i == token.i or token.dep_ not in _CHANCE_PATH:
-            return False
+            return None
         token = token.head
         if token.lower_ in {"was", "were"}:
             break
     else:
-        return False
+        return None
     chance = any(c.lower_ in _CHANCES and c.dep_ in {"attr", "nsubj"} or c.lower_ in _CHANCE_ADJS and c.dep_ == "acomp"
                  for c in token.children)
-    return (chance and token.dep_ == "ccomp" and token.head.lower_ in _REPORTS
-            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children))
+    return token if (chance and token.dep_ == "ccomp" and token.head.lower_ in _REPORTS
+                     and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)) else None
 
 
 def _possessor_verb(day: Token) -> Token:
@@ -780,6 +808,8 @@ def in_past_clause(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
         return False  # "announced a joint exercise for November": what is planned for it
+    if _participle_of_past_subject(ent):
+        return True
     token = attached_word(ent)
     for _ in range(3):  # from the noun the date modifies to its verb: "a meeting ... in May"
         if token.dep_ not in _NOUN_SLOTS or token.head.i == token.i:
@@ -796,6 +826,24 @@ def in_past_clause(ent: Span) -> bool:
     # tells a story, as its past would
     invariant = token.lower_ in _INVARIANT_PAST and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     return not auxes - _PERFECT_AUX and (_past_form(token.lower_) or invariant)
+
+
+def _participle_of_past_subject(ent: Span) -> bool:
+    """A time in the phrases of a participle on the subject of a verb in the past takes that verb's
+    tense: "Iceland's former foreign minister, speaking at the assembly in Reykjavik in the autumn,
+    said" is the last autumn (not "The minister, speaking in the autumn, will say")."""
+    token = ent.root
+    for _ in range(8):
+        if token.dep_ not in {"pobj", "prep"} or token.head.i == token.i:
+            break
+        token = token.head
+    subject = token.head
+    if not (token.dep_ == "acl" and token.lower_.endswith("ing") and subject.dep_ in {"nsubj", "nsubjpass"}
+            and subject.head.i != subject.i):
+        return False
+    verb = subject.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return not auxes & (_FUTURE_AUX | _MODALS) and (bool(auxes & _PAST_AUX) or (not auxes and _past_form(verb.lower_)))
 
 
 def _past_form(word: str) -> bool:

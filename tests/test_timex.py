@@ -876,3 +876,64 @@ def test_timex_backshifted_chances_decades_and_two_months(extractor: Any, text: 
                                                           times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # how long, by how much, a period's length and how long something went on are no times
+        ("The military said the missiles flew for about two hours before splashing into the sea.", "2026-01-20", []),
+        ("The agreement, signed after more than 25 years of negotiations, enters a decisive phase.", "2026-01-20", []),
+        ("Two decades of war have left the border region in ruins.", "2026-01-20", []),
+        ("A referral to the court could delay everything by two years.", "2026-01-20", []),
+        ("It would eliminate tariffs on most trade over a period of up to 15 years.", "2026-01-20", []),
+        ("The lines to Sudan, he says, have been ready for months.", "2026-01-20", []),
+        ("The minister said it was the first word in years.", "2026-01-20", []),
+        ("The ceasefire collapsed within two years of the agreement.", "2026-01-20", [("two years", None)]),
+        ("The signing follows weeks of tension in the port.", "2026-01-20", [("weeks", None)]),
+        ("The 2001 agreement was followed by years of hostility.", "2026-01-20", [("2001", "2001"), ("years", None)]),
+        ("Ghana will vote by 2027, the commission said.", "2026-01-20", [("2027", "2027")]),
+        # a vote count, figures of speech and a plan's horizon name no time
+        ("Diplomats said the E3 expected between 20 and 24 votes in favour.", "2026-01-20", []),
+        ("The council will meet between 20 and 24 January.", "2026-01-20",
+         [("20", "2026-01-20"), ("24 January", "2026-01-24")]),
+        ("The Sudanese wanted both, depending on the week.", "2026-01-20", []),
+        ('"The days when one capital decided our budget are over."', "2026-01-20", []),
+        ("Those days are gone, the minister said.", "2026-01-20", []),
+        ("The days ahead will be difficult for the government.", "2026-01-20", [("The days", None)]),
+        ("Member states reaffirmed the 2030 Agenda for Sustainable Development.", "2026-01-20", []),
+        ("Kenya signed the 2015 Paris Agreement.", "2026-01-20", [("2015", "2015")]),
+        # a half-year, year-end, the new year ahead, a range of years in short, the end of a period
+        ("Brazil will ratify the text in its Congress during the second semester.", "2026-01-20",
+         [("the second semester", "2026")]),
+        ("Growth slowed in the second semester, the central bank said.", "2026-01-20", [("the second semester", None)]),
+        ("The Commission hopes to close the chapter on energy with Montenegro by year-end.", "2026-12-05",
+         [("year-end", "2026")]),
+        ("The minister is expected to give evidence to the Committee again in the new year.", "2026-12-05",
+         [("the new year", "2027")]),
+        ("Talks resumed in the new year, officials said.", "2026-12-05", [("the new year", None)]),
+        ("The two Koreas remain technically at war since the 1950-53 Korean War ended.", "2026-01-20",
+         [("1950", "1950"), ("53", "1953")]),
+        ("The UK may miss its climate finance commitment for the period ending in March 2026.", "2026-01-20",
+         [("the period ending in March 2026", "2026-03")]),
+        # the first day of a range taken for a number, a day of the month alone, a weekday run into a time
+        ("EU leaders gather in Brussels on 17 and 18 December for the summit.", "2026-12-05",
+         [("17", "2026-12-17"), ("18 December", "2026-12-18")]),
+        ("Lula will travel to Montevideo on the 17th, a day early, his office said.", "2026-12-05",
+         [("the 17th", "2026-12-17")]),
+        ("The delegation waited on the 17th floor of the ministry.", "2026-12-05", []),
+        ("Manila lodged its 63rd diplomatic protest of the year on Wednesday.", "2026-12-05",
+         [("the year", None), ("Wednesday", "2026-12-02")]),
+        # a chance quoted whole, backshifted outside the quotation; a participle on a past verb's subject
+        ('A British trade official said there was "a realistic possibility" of signature in January instead.',
+         "2026-12-05", [("January", "2027-01")]),
+        ("The envoy, speaking in Nairobi in the autumn, warned that the truce was fragile.", "2026-02-05",
+         [("the autumn", "2025")]),
+        ("The minister, speaking at the summit in the autumn, will present the plan.", "2026-02-05",
+         [("the autumn", None)]),
+    ],
+)
+def test_timex_amounts_figures_half_years_short_ranges_and_split_days(extractor: Any, text: str, day: str,
+                                                                       times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
