@@ -1542,6 +1542,10 @@ def _office_code(speaker: Span) -> str | None:
     for office in offices:
         if office.lower_ not in OFFICES | _OWNED_OFFICES:
             continue
+        if any(_FORMER.match(t.text) or t.lower_ == "ex" for t in office.lefts):
+            # "Mahmoud Farouk, a retired Egyptian irrigation official", "a former IAEA legal
+            # official now at ..., Laura Rockwood": who held an office speaks for no one now
+            continue
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
         if office.lower_ in _OWNED_OFFICES:

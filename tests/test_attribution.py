@@ -299,6 +299,19 @@ CASES = [
      "Japan's Ministry of Economy, Trade and Industry", "said", "JPN", False),
     ("Kenya's foreign ministry, which summoned the envoy, said the remarks were unacceptable.",
      "Kenya's foreign ministry", "said", "KEN", False),
+    # who held an office speaks for no one now, a state's or an organisation's
+    ("Lindiwe Khumalo, a former South African trade negotiator, said the talks would fail.", "Lindiwe Khumalo",
+     "said", None, False),
+    ("Ana Ruiz, a retired Chilean diplomat, said the treaty would hold.", "Ana Ruiz", "said", None, False),
+    ("Priya Nair, a onetime Indian envoy to Nepal, said the border would stay closed.", "Priya Nair", "said", None,
+     False),
+    ("Laura Rockwood, a former IAEA legal official, said the board would not act.", "Laura Rockwood", "said", None,
+     False),
+    ("Ana Ruiz, a Chilean diplomat, said the treaty would hold.", "Ana Ruiz", "said", "CHL", False),
+    ("Laura Rockwood, an IAEA legal official, said the board would not act.", "Laura Rockwood", "said", "IAEA",
+     False),
+    ("Michelle Bachelet, a former Chilean president, said the commission would act.", "Michelle Bachelet", "said",
+     "CHL", False),  # a leader the gazetteer codes by name
 ]
 
 
