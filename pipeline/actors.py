@@ -114,9 +114,9 @@ from .entities import (
 )
 
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
+    r"\b(both (sides|blocs|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
+    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
@@ -192,6 +192,18 @@ _LOOSE_BLOCS = frozenset("BRICS ALBA APEC OAS CIS G7 G20 OPEC EFTA ARABLEAGUE PI
 # "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
 _CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
 _CARTELS = frozenset({"OPEC"})
+# members of the blocs a member may call "the bloc" ("Uruguay is negotiating with China, which has
+# caused friction within the bloc": MERCOSUR, whatever bloc was named last); a union's full members
+_BLOC_MEMBERS = {
+    "EU": frozenset("""AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU
+        SVK SVN ESP SWE""".split()),
+    "MERCOSUR": frozenset("ARG BRA PRY URY BOL".split()),
+    "ASEAN": frozenset("BRN KHM IDN LAO MYS MMR PHL SGP THA VNM TLS".split()),
+    "GCC": frozenset("BHR KWT OMN QAT SAU ARE".split()),
+    "ECOWAS": frozenset("BEN CPV CIV GMB GHA GIN GNB LBR NGA SEN SLE TGO".split()),
+    "AES": frozenset("MLI BFA NER".split()),
+    "EAEU": frozenset("RUS BLR KAZ KGZ ARM".split()),
+}
 _ORG_MEMORY = 5  # sentences
 # heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
 # only an organisation named in the last few sentences with that word in its text
@@ -827,6 +839,10 @@ class ActorTracker:
             # "the two sides" may be a state and the EU ("the UK and the bloc ... the two sides");
             # "the two countries" are states
             orgs = size == 2 and bool(_SIDES.search(m.group(0)))
+            # "the two blocs", "both blocs": two blocs, no state ("Mercosur and the EU ... . For now,
+            # the two blocs say they remain committed")
+            blocs = size == 2 and m.group(0).lower().endswith("blocs")
+            orgs = orgs or blocs
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
             if size == 2 and m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
@@ -835,7 +851,7 @@ class ActorTracker:
                 # between the two countries were strained over the sanctions on Niger")
                 end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
-                           and a.via != "context"]
+                           and a.via != "context" and (not blocs or a.code in _PAIRED_ORGS)]
                 own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))}
                 if parsed and span is not None:
@@ -858,7 +874,7 @@ class ActorTracker:
             if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
-                        for code in self._group_members(own, size, orgs, outside)]
+                        for code in self._group_members(own, size, orgs, outside, blocs)]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._the_27(sent, found, named | {a.code for a in out}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
@@ -1055,6 +1071,7 @@ class ActorTracker:
             # one listed with the phrase is another: "a mediator between the AES and the bloc"
             other = {a.code for a in here if parsed and span is not None and _listed_with(sent, a, span)}
             # one the text calls by another word is not "the bloc": "the confederation" (AES) and "the bloc" (ECOWAS)
+            listed = set(other)
             if m.group("kind"):
                 other |= {a.code for _, a in self._orgs if a.via == "context" and (k := _ORG_REFERENCE.search(a.text))
                           and k.group("kind") and k.group("kind").lower() != word}
@@ -1063,9 +1080,23 @@ class ActorTracker:
                 # "the cartel", "the oil cartel": OPEC (with OPEC+), the one cartel of states
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _CARTELS if word == "cartel" else _BLOCS)
-                candidates = [a for a in earlier if a.code in kinds]
+                pool = list(earlier)
+                candidates = [a for a in pool if a.code in kinds]
+                if word == "bloc" and not candidates:
+                    # no bloc in reach, the alliance the text called "the alliance" in the sentence or
+                    # the one before ("Some experts doubt that the alliance is ready. ... said the
+                    # bloc's planning was a patchwork": NATO; not "NATO ministers met. The bloc agreed")
+                    candidates = [a for a in [*here, *(a for i, a in reversed(self._orgs) if i >= self._sentence - 1)]
+                                  if a.code in _ALLIANCES - _BLOCS and a.code not in listed and a.via == "context"
+                                  and (k := _ORG_REFERENCE.search(a.text)) and (k.group("kind") or "").lower() == "alliance"]
                 org = next((a for a in candidates if word != "bloc" or a.code not in _LOOSE_BLOCS),
                            candidates[0] if candidates else None)
+                if word == "bloc" and parsed and span is not None and _membership(span.root):
+                    # a member's own bloc: where the phrase speaks of membership ("the first country
+                    # of the bloc", "friction within the bloc", "leave the bloc"), the one named bloc
+                    # of which the sentence's acting states before it are members ("Argentina intends
+                    # to be the first country of the bloc" after Mercosur and the EU: MERCOSUR)
+                    org = self._members_bloc(sent, found, start, other) or org
                 if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
                     org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
                 # one the sentence names in apposition right after it is the bloc: "the bloc, meaning
@@ -1229,6 +1260,17 @@ class ActorTracker:
         return [ActorMention(m.group(0), group.code, "group", "context", start, start + len(m.group(0)),
                              _role(span.root) if parsed and span is not None else None)]
 
+    def _members_bloc(self, sent: Span, found: list[ActorMention], start: int, other: set[str]) -> ActorMention | None:
+        """The one bloc named in the document whose members the states acting in ``sent`` before
+        ``start`` all are ("Uruguay ... has caused friction within the bloc": MERCOSUR); None where
+        no state acts there, one is a member of none, or of two named blocs."""
+        acting = {a.code for a in found if a.kind == "state" and a.role == "source" and a.end <= start}
+        named = {a.code for a in self._named_orgs if a.code in _BLOC_MEMBERS} - other
+        blocs = {code for code in named if acting and acting <= _BLOC_MEMBERS[code]}
+        if len(blocs) != 1:
+            return None
+        return next(a for a in reversed(self._named_orgs) if a.code in blocs)
+
     def _only_named(self, kinds: frozenset[str]) -> ActorMention | None:
         """The one organisation of ``kinds`` the document has named, any number of sentences back
         ("ECOWAS ... . (six sentences) ... Bamako expected the bloc to release"); None for two."""
@@ -1270,7 +1312,8 @@ class ActorTracker:
                 return None
         return None
 
-    def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None) -> list[str]:
+    def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
+                       blocs: bool = False) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -1281,14 +1324,16 @@ class ActorTracker:
         With no group named before, the last distinct states named. ``orgs``: a pair may hold one
         of ``_PAIRED_ORGS`` ("the two sides" of the UK and the EU). ``outside``: states that act on
         the group, and so are none of it ("China has accused both governments"): no group that
-        holds one counts, and the one group of the sentence before is no shortcut."""
+        holds one counts, and the one group of the sentence before is no shortcut. ``blocs``: "the
+        two blocs", a pair of ``_PAIRED_ORGS`` alone, never states."""
         outside = outside or set()
         # a mediator's "both countries" are the two it mediates between ("Ankara hoped both countries
         # would"), and no pair holds a mediator while one without it is remembered
         outside = outside | (here & self._mediators)
         here = here - self._mediators
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
-                  if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside]
+                  if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside
+                  and (not blocs or group <= _PAIRED_ORGS)]
         # a digest's item that names a group of its own: none from the items before
         groups = [g for g in groups if g[0] >= self._item] or groups
         # the one pair of any kind the sentence before names: not one state pair among pairs with an
@@ -1307,7 +1352,8 @@ class ActorTracker:
             # pair named more often
             for back in range(1, min(_PARTY_MEMORY, self._sentence - self._item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
-                        if (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)]
+                        if (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
+                        and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
                     if len(near) == 1 and here <= near[0]:
                         return sorted(near[0] - here)
@@ -1323,6 +1369,8 @@ class ActorTracker:
                 if weights[best] > _OWN_GROUP_SHARE * weights[top]:
                     top = best
             return sorted(top - here)
+        if blocs:
+            return []
         others = [c for c in self._recent_states if c not in here | outside | self._mediators][-(size - len(here)):]
         return others if len(here) + len(others) == size else []
 
@@ -1506,6 +1554,21 @@ def _venue(sent: Span, actor: ActorMention, after: bool) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     places = {"in", "at", "through", "via", "inside", "within"} if after else {"inside", "within"}
     return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in places
+
+
+_MEMBER_NOUNS = frozenset("""country countries member members state states nation nations government governments
+    economy economies partner partners""".split())
+_MEMBER_VERBS = frozenset("""join joins joined joining rejoin rejoins rejoined rejoining leave leaves left leaving
+    quit quits quitting exit exits exited exiting""".split())
+
+
+def _membership(token: Token) -> bool:
+    """Whether a bloc's noun is named as what its members are in or of: "within the bloc", "the
+    first country of the bloc", "leave the bloc"; not "said the bloc would send observers"."""
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in {"within", "inside"} or (head.lower_ == "of" and head.head.lower_ in _MEMBER_NOUNS)
+    return token.dep_ == "dobj" and head.lower_ in _MEMBER_VERBS
 
 
 def _listed_with(sent: Span, actor: ActorMention, phrase: Span) -> bool:

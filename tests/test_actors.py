@@ -1104,6 +1104,14 @@ def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, bod
          "negotiations between ASEAN and China to end soon. Both ministers agreed to keep in touch.", {"JPN", "VNM"}),
         ("Japan and Vietnam held talks in Tokyo. Japan and Vietnam also signed a pact. Hanoi protested to China "
          "over the arrests. Both countries agreed to keep in touch.", {"CHN", "VNM"}),
+        # "the two blocs", "both blocs": a pair of blocs, not the pair of states just named
+        ("Mercosur and the European Union signed a trade deal in Asuncion. Brazil hopes to ratify it this year. For "
+         "now, the two blocs say they remain committed.", {"EU", "MERCOSUR"}),
+        ("ASEAN and the Gulf Cooperation Council held their second summit in Kuala Lumpur. Malaysia and Qatar signed a "
+         "visa deal on the sidelines. Both blocs pledged to double trade by 2030.", {"ASEAN", "GCC"}),
+        # near miss: no bloc named, a parliament's blocs are no pair of states
+        ("Kenya and Somalia signed a border pact in Nairobi. Both blocs in the Somali parliament welcomed it.",
+         {"SOM"}),
     ],
 )
 def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: str, pair: set[str]) -> None:
@@ -1924,6 +1932,25 @@ def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: s
     ("The European Free Trade Association (EFTA) signed a trade deal with Thailand on Monday. Swiss officials said "
      "the bloc would ratify it this year.", "EFTA"),
     ("ECOWAS envoys met officials of the African Union in Accra. Ghana said the bloc would send observers.", "AU"),
+    # a member's own bloc where the phrase speaks of membership, not the bloc named last
+    ("Mercosur and the European Union signed their trade deal in Asuncion. The European Parliament must still vote on "
+     "it. Brazil wants to be the first country of the bloc to ratify the text.", "MERCOSUR"),
+    ("ASEAN ministers met EU officials in Brussels on Monday. The EU pledged new funds for maritime security. Cambodia "
+     "has deepened its ties with China, which has caused friction within the bloc.", "ASEAN"),
+    ("Leaders of ECOWAS and the African Union met in Abuja. The AU called for calm in the region. Senegal has "
+     "threatened to leave the bloc over the new tariffs.", "ECOWAS"),
+    # with no bloc in reach, the alliance the text called "the alliance" just before (NATO alone stays none)
+    ("NATO defence ministers met in The Hague on Tuesday. Some experts doubt that the alliance is ready for a long "
+     "war. A Dutch analyst said the bloc's planning for the Baltic was still thin.", "NATO"),
+    ("The CSTO held drills in Tajikistan last month. Armenia has frozen its role in the alliance. Kazakhstan said "
+     "the bloc would send more troops next year.", "CSTO"),
+    # near miss: a bloc in reach is the bloc, an alliance beside it
+    ("NATO ministers met EU officials in Brussels on Monday. Poland said the bloc would fund new air defences.", "EU"),
+    # near misses: a non-member, and a member where the phrase says nothing of membership
+    ("Mercosur and the European Union signed their trade deal in Asuncion. The European Parliament must still vote on "
+     "it. Japan wants to be the first country outside the bloc to sign a similar text.", "EU"),
+    ("Leaders of ECOWAS and the African Union met in Abuja. The AU called for calm in the region. Senegal said the "
+     "bloc would send observers to the vote.", "AU"),
 ])
 def test_the_bloc_is_rather_a_union_than_a_forum(nlp: Any, text: str, code: str) -> None:
     actors = _last_sentence_actors(nlp, text)
