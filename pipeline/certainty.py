@@ -44,7 +44,8 @@ _CUES: list[tuple[str, str]] = [
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
      r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
-     r"(?:is|are) due (?:in|at|on|back)(?! (?:large |great |small |no small |some )?part\b)|"
+     # ... and a deadline: "The Government's response is due within two months, by 4 January"
+     r"(?:is|are) due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
@@ -349,6 +350,14 @@ def denied(subject: Token) -> bool:
         for c in subject.children)
 
 
+def _few(subject: Token) -> bool:
+    """Whether a subject is "few" or "few" people, which denies as "nobody" does ("Few in Oslo
+    expect Moscow to return", "Few analysts expect a deal"; not "a few", "quite a few", "the few")."""
+    word = subject if subject.lower_ == "few" else next((c for c in subject.children if c.lower_ == "few"), None)
+    return word is not None and not any(c.dep_ == "det" or c.lower_ in {"quite", "a"} for c in word.children) and not any(
+        c.dep_ == "det" for c in subject.children)
+
+
 def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     """Whether the cue's clause denies its subject, further back than the words around the cue
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
@@ -359,7 +368,7 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     if cue is None:
         return False
     for verb in {cue.root, cue.root.head}:
-        if any(denied(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if any(denied(c) or _few(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
     # ... also of a cue predicated of the clause's subject: "I do not think a war is likely"
@@ -615,6 +624,9 @@ _POINT = re.compile(
 _SPAN_HEADS = frozenset({"after", "since", "for", "over", "from", "before", "until", "through"})
 _HABITUAL = re.compile(r"\b(?:each|every|always|usually|often|typically|normally)\b", re.I)
 _SENTENCE_END = (".", "!", '"', "”", "’", "'")
+# the plain forms of verbs a calendar holds, none spelled as its past
+_CALENDAR = frozenset("""meet reopen open resume convene begin start hold host sign vote visit travel close end launch
+    expire gather arrive return""".split())
 
 
 def scheduled_event(sent: Span) -> bool:
@@ -632,11 +644,19 @@ def scheduled_event(sent: Span) -> bool:
         if (ent.label_ in {"DATE", "TIME"} and _POINT.match(ent.text) and ent.root.head.lower_ not in _SPAN_HEADS
                 and in_future_clause(ent)):
             verb = attached_word(ent)
+            if verb.i != ent.root.i and verb.dep_ in {"dobj", "obj"}:
+                verb = verb.head  # "reopen a crossing on Monday": the verb of the noun the day is hung on
             # "is": a date of its own ("the first round is on May 31"), not a season ("Helsinki in
             # August is a city of cranes")
             if (any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
                     or (verb.lower_ in {"is", "are"} and ent.root.head.lower_ != "in")
-                    or (verb.lower_.endswith("s") and not verb.lower_.endswith(("ss", "us", "is")))):
+                    or (verb.lower_.endswith("s") and not verb.lower_.endswith(("ss", "us", "is")))
+                    # the plain form of a verb of the calendar, whose past is spelled otherwise, with
+                    # the plural subject ``in_future_clause`` found: "Mercosur leaders meet in Montevideo
+                    # on 18 December", "Colombia and Venezuela reopen a crossing on Monday" (not "floods
+                    # swept", whose spelling could be either)
+                    or (verb.lower_ in _CALENDAR and verb.text.islower()
+                        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))):
                 return True
     return False
 

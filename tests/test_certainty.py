@@ -533,3 +533,43 @@ def test_certainty_stated_one_in(nlp: Any, text: str, level: str, negated: bool)
 def test_certainty_round_fAN(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline is due as a visit is: high
+        ("The Government's response is due within two months of publication, by 4 January 2027.",
+         ("high", "is due within", False)),
+        ("The first instalment of the loan is due by the end of March.", ("high", "is due by", False)),
+        ("The envoy is due in Addis Ababa on Thursday.", ("high", "is due in", False)),
+        # "few" as a subject denies as "nobody" does (not "a few", "quite a few")
+        ("Few in Oslo or Helsinki expect Moscow to return to full participation before the war ends.",
+         ("medium", "expect", True)),
+        ("Few analysts expect the truce in Tigray to hold beyond the spring.", ("medium", "expect", True)),
+        ("A few diplomats expect a deal before the summit in Lusaka.", ("medium", "expect", False)),
+        ("Quite a few officials expect the talks to resume in March.", ("medium", "expect", False)),
+    ],
+)
+def test_certainty_round_fBA(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plain form of a verb of the calendar with a plural subject and a day: a schedule
+        ("Mercosur leaders meet in Montevideo on 18 December, when Uruguay hands over the presidency.", True),
+        ("Colombia and Venezuela reopen a second border crossing on Monday, the two governments said.", True),
+        ("The two foreign ministers sign the water accord in Dhaka on Thursday.", True),
+        # not a verb whose plain form could be its past, a verb of saying, a habit, a headline
+        ("Flash floods swept through the valley after heavy rain on Saturday.", False),
+        ("Rebels hit the convoy near the border on Monday.", False),
+        ("Officials say on Monday that the talks went well.", False),
+        ("Ministers meet every Tuesday in the cabinet room.", False),
+        ("Pakistan and Afghanistan reopen Torkham crossing on Monday", False),
+    ],
+)
+def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
