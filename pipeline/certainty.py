@@ -252,6 +252,11 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # clause of one report: "would welcome a deal but was unlikely to take part", "would be
     # discussed but would not dominate", "said X could ..., and that Y might not be decided" (not
     # another main clause: "are likely to talk, but joint patrols remain improbable")
+    # "Both leaders want to keep the diplomacy going, but the dispute could resurface": of two cues
+    # as sure, a desire, a present state, yields to a modal of what may come
+    least = [f for f in found if f[0] == min(g[0] for g in found)]
+    if any(not f[3].group(0).lower().startswith(("want", "seek", "aim")) for f in least):
+        found = [f for f in found if not (f in least and f[3].group(0).lower().startswith(("want", "seek", "aim")))]
     _, _, level, match = min(found, key=lambda f: (f[0], not (_joined_predicate(sent, f[3])
                                                               and _denies(sent, text, f[3], f[2])), f[1]))
     if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
@@ -406,17 +411,23 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue is the noun "worry" or "doubts" as what something is, with nothing worried about
     or doubted ("Japan is another worry.", "called it a worry", "There are fewer doubts now"), not "The real worry is that the truce will collapse" nor
     "a worry for the bank", "worries that". Needs the dependency parse."""
-    if match.group(0).lower() not in {"worry", "worries", "doubt", "doubts"}:
+    word = match.group(0).lower()
+    if word not in {"worry", "worries", "doubt", "doubts", "risk", "risks"}:
         return False
     span = _parsed_span(sent, match)
     if span is None or len(span) != 1:
         return False
     token = span[0]
-    return (token.dep_ in {"attr", "oprd", "dobj", "appos"}
+    # "the risk is real", "the risks remain high": a risk said to be there, with nothing it is of
+    rated = token.dep_ == "nsubj" and token.head.lower_ in _COPULAS and any(c.dep_ == "acomp" for c in token.head.children)
+    if word.startswith("risk") and not rated:
+        return False
+    return ((token.dep_ in {"attr", "oprd", "dobj", "appos"} or rated)
             and not any(c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
             and not any(c.dep_ in {"ccomp", "advcl"} for c in token.head.children))
 
 
+_COPULAS = frozenset("is are was were remains remain".split())
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 

@@ -549,6 +549,16 @@ def test_certainty_round_fAN(nlp: Any, text: str, expected: Any) -> None:
         ("Few analysts expect the truce in Tigray to hold beyond the spring.", ("medium", "expect", True)),
         ("A few diplomats expect a deal before the summit in Lusaka.", ("medium", "expect", False)),
         ("Quite a few officials expect the talks to resume in March.", ("medium", "expect", False)),
+        # a risk said to be there, with nothing it is of, is no cue, as "worry" is
+        ('"I don\'t think they will leave the NPT this year, but the risk is real," he said.', ("high", "will", True)),
+        ("The risk of a new war is real, and the talks may fail.", ("low", "risk", False)),
+        ("There is a real risk that the truce will collapse.", ("low", "risk", False)),
+        # of two cues as sure, a desire yields to a modal (alone, or beside a surer cue, it stays)
+        ("Both leaders want to keep the shuttle diplomacy going, but the dispute over the mine could resurface.",
+         ("low", "could", False)),
+        ("Kenya wants to expand its port at Lamu and may seek Chinese finance.", ("low", "may", False)),
+        ("Ghana wants to join the bloc by 2030.", ("low", "wants to", False)),
+        ("Nigeria wants to host the summit, but it will not pay for it.", ("low", "wants to", False)),
     ],
 )
 def test_certainty_round_fBA(nlp: Any, text: str, expected: Any) -> None:
