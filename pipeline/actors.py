@@ -112,6 +112,7 @@ from .entities import (
     ents_of,
     possessive,
 )
+from .timex import _IRREGULAR_PAST
 
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|blocs|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
@@ -472,6 +473,10 @@ _TRADED = frozenset("""stock stocks bond bonds currency currencies equity money 
     futures forex""".split())
 # verbs whose object the bare infinitive after them has as its subject: "help the people rebuild"
 _BARE_INFINITIVE_VERBS = frozenset("help helps helped helping let lets make makes made see saw watch watched".split())
+# verbs of demand whose clause's plain form ("demand Iran restore", "insisted that Kigali withdraw")
+# makes its subject the one demanded of
+_MANDATIVE = frozenset("""demand demands demanded demanding insist insists insisted insisting require requires
+    required requiring""".split())
 # nouns after which "by" is a place, not who acts: "the border by the river"
 _ACTS_BY_PLACE = frozenset("border borders coast river road way".split())
 # verbs of travel and invitation whose place is a venue where they are "for" a meeting (the parse
@@ -2423,6 +2428,9 @@ def _role(token: Token) -> str | None:
             # who acts on a passive verb's side: "talks led on the Iranian side by its deputy
             # minister" (not a place, "villages on the Thai side", "on the Armenian side of the border")
             return "source"
+        if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _ACTS
+                and any(c.dep_ == "poss" for c in token.head.head.children)):
+            return "target"  # whom what a noun names is done to by its possessor: "Russia's invasion of Ukraine"
         if token.dep_ == "pobj" and _first_listed(token.head.head).dep_ in _NOUN_DEPS and (
                 token.head.lower_ in _PARTITIVE_PREPS or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)
                 or (token.head.lower_ == "on" and token.lower_ in {"side", "sides"})):
@@ -2436,8 +2444,11 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in _COME:
             return "source"  # where the subject is from: "the first visitors come from Washington"
         if token.dep_ in {"amod", "compound", "poss"} and token.head.lower_ in _ACTS and any(
-                c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in token.head.children):
-            return "source"  # who does what a noun names to another: "an Israeli strike on Iran"
+                c.dep_ == "prep" and (c.lower_ in {"on", "against"} or (c.lower_ == "of" and token.dep_ == "poss"))
+                for c in token.head.children):
+            # who does what a noun names to another: "an Israeli strike on Iran", "Russia's invasion of
+            # Ukraine" (its possessor, not "the Iraq war of 2003")
+            return "source"
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")
@@ -2464,6 +2475,15 @@ def _object_subject(verb: Token) -> bool:
     if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or verb.head.dep_ in _NOUN_SLOTS:
         return False
     children = list(verb.children)
+    if (verb.head.lower_ in _MANDATIVE and verb.i > verb.head.i and verb.text.islower()
+            and not any(c.dep_ in {"aux", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that") for c in children)
+            and not verb.lower_.endswith(("s", "ed")) and verb.lower_ not in _IRREGULAR_PAST
+            and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "PERSON"} and not c.lower_.endswith("s")
+                    and not any(g.dep_ == "conj" for g in c.children) for c in children)):
+        # a demand's plain form, its subject one named state, body or person, so that the form is no
+        # present: "would demand Iran restore access", "insisted that Kigali withdraw" (not "insisting
+        # that the two men share a programme")
+        return True
     if any(c.dep_ in {"mark", "aux", "auxpass"} and c.lower_ != "to" for c in children):
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)

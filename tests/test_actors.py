@@ -1319,6 +1319,19 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Egypt expected Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "target"}),
         ("Turkey offered to help the Syrian people rebuild their homes.", {"TUR": "source", "SYR": "target"}),
         ("Egypt said Ethiopia would delay the filling of the dam.", {"ETH": "source"}),
+        # the subject of a demand's plain form is the one demanded of (not a clause in another tense)
+        ("The board will vote on a resolution that would demand Iran restore full access to its sites.",
+         {"IRN": "target"}),
+        ("Angola insisted that Rwanda withdraw its troops from North Kivu.", {"AGO": "source", "RWA": "target"}),
+        ("The loan agreement requires Ghana repay the first tranche by 2030.", {"GHA": "target"}),
+        ("Angola insisted that Rwanda had withdrawn its troops from North Kivu.", {"AGO": "source", "RWA": "source"}),
+        ("Angola demanded that Rwanda explains the incursion.", {"AGO": "source", "RWA": "source"}),
+        ("Angola insisted that Rwanda and Uganda share the blame for the war.", {"RWA": "source", "UGA": "source"}),
+        # the possessor of an act "of" another does it, the other has it done to it (not a noun's year)
+        ("Since Russia's full-scale invasion of Ukraine in 2022, the Council has met only at expert level.",
+         {"RUS": "source", "UKR": "target"}),
+        ("Ethiopia's invasion of Somalia in 2006 angered Eritrea.", {"ETH": "source", "SOM": "target"}),
+        ("The Iraq war of 2003 split NATO.", {"IRQ": "source", "NATO": "target"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
