@@ -375,6 +375,9 @@ _AUTHOR_NOTE = re.compile(
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200})"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
+    # an Indian paper's line of whose views these are, alone: "Views are personal.", "Views expressed are the author's own."
+    r"|(?i:(?:the\s+)?views\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:personal|(?:the\s+(?:author|writer)['’]s|his|her|their|my)"
+    r"\s+own))\.?"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:newsletter|publication|magazine|journal"
     r"|blog|podcast|think tank)\b[^.]{0,120}\.?"
     # an outlet's standing line of what it does: "BBC Monitoring reports and analyses news from TV, radio, web and print
@@ -624,7 +627,8 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     ("Bhavan Jaipragas" over "Senior Regional Correspondent"), where it is printed in capitals
     and starts with a known given name ("RASHID HASSAN"), or where it starts with one and the
     page's date line is just above or below it ("Halima Warsame" over "Tue 13 Oct 2026 06.00 BST",
-    "Tan Wei Ling" over "Published Nov 24, 2026, 05:00 AM"; also with where it was filed or its
+    "Tan Wei Ling" over "Published Nov 24, 2026, 05:00 AM", or a part of it between pipes, "New Delhi | Updated:
+    22 October 2026, 07:15 IST"; also with where it was filed or its
     role, "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent", "Nairobi:
     Halima Warsame")."""
     line = line.strip()
@@ -634,8 +638,8 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
         return True
     name = _filed_name(line)
     return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
-            and (_personal_name(name) or _bare_name(line, preceding))
-            and (_dates_line(following) or _dates_line(preceding)))
+            and (_personal_name(name) or _bare_name(_unranked(line), preceding))
+            and any(_dates_line(part) for near in (following, preceding) for part in _PARTS.split(near)))
 
 
 def _bare_name(line: str, preceding: str) -> bool:
@@ -686,10 +690,32 @@ def _english_word(word: str) -> bool:
     return not _english_words() or any(stem in _english_words() for stem in stems if len(stem) > 2)
 
 
+# a retired officer's mark after the name: "Vice Admiral Rohan Deshpande (retd)", "(Retd.)", "(retired)"
+_RETIRED = re.compile(r"\s*\((?:retd|rtd|ret|retired)\.?\)\s*$", re.I)
+
+
+@functools.cache
+def _rank_before_name() -> re.Pattern[str]:
+    """A military rank before a byline's name (the ranks the claims stage knows between a title and a name):
+    "Vice Admiral ", "Lt Gen ", "Maj. Gen. ", "Air Vice Marshal "."""
+    from .claims import _RANK_OPENERS, _RANKS  # claims imports this module
+
+    openers, ranks = "|".join(sorted(_RANK_OPENERS)), "|".join(sorted(_RANKS))
+    return re.compile(rf"^(?:(?:{openers})\s+){{0,2}}(?:(?:{ranks})\.?\s+){{1,2}}(?=(?-i:[A-Z]))", re.I)
+
+
+def _unranked(line: str) -> str:
+    """``line`` without an officer's rank before the name or a retired officer's mark after it: "Rohan Deshpande" of
+    "Vice Admiral Rohan Deshpande (retd)"."""
+    return _rank_before_name().sub("", _RETIRED.sub("", line))
+
+
 def _filed_name(line: str) -> str:
     """The name of a byline line without where it was filed or the author's role: "Halima Warsame" of
     "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent" and, as Asharq Al-Awsat
-    prints it, "Nairobi: Halima Warsame" (a place the gazetteer knows, then a colon); ``line`` else."""
+    prints it, "Nairobi: Halima Warsame" (a place the gazetteer knows, then a colon), also without an
+    officer's rank or a retired officer's mark, "Rohan Deshpande" of "Vice Admiral Rohan Deshpande (retd)"; ``line`` else."""
+    line = _unranked(line)
     filed = re.match(r"(?P<place>[A-Z][\w'’. -]{1,30}):\s+(?P<name>.+)$", line)
     if filed is not None and _gazetteer_kind(filed.group("place")) == "place":
         line = filed.group("name")
@@ -1120,17 +1146,25 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     the label and its colon. A label names a speaker where its first word is a role ("QUESTION",
     "MR.") or the same label opens another paragraph, and not where the gazetteer knows it as a
     place or an organisation ("NEW DELHI:", "ASEAN:"). A document with fewer than two such labels
-    is no transcript: it has none; in one, a news outlet used once is a journalist's ("CCTV:")."""
+    is no transcript: it has none; in one, a news outlet is a journalist's, once ("CCTV:") or more
+    ("Reuters:" over each of its questions), as is any name the gazetteer knows as no state's body
+    (not a region's, "Latin America:")."""
     found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))
              and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))]
     counts = Counter(m.group("label") for _, m in found)
     named = [(start, m) for start, m in found if _names_speaker(m.group("label"), counts[m.group("label")])]
     if len(named) < 2:
         return []
-    # in a transcript, a journalist's label is their outlet, each used once: "CCTV:", "Kyodo News:"
-    named += [(start, m) for start, m in found if counts[m.group("label")] == 1
-              and _gazetteer_kind(m.group("label")) == "nonstate" and (start, m) not in named]
+    # in a transcript, a journalist's label is their outlet, used once or for each question: "CCTV:", "Kyodo News:"
+    named += [(start, m) for start, m in found if _outlet(m.group("label")) and (start, m) not in named]
     return sorted((Furniture(start, start + m.end(), "speaker_label") for start, m in named), key=lambda f: f.start)
+
+
+def _outlet(label: str) -> bool:
+    """Whether a transcript's ``label`` names a non-state body, a journalist's outlet ("Reuters", "Kyodo News"),
+    not a region the gazetteer keeps among them ("Latin America", label LOC)."""
+    entry = _gazetteer_entry(label)
+    return entry is not None and entry.kind == "nonstate" and entry.label == "ORG"
 
 
 def _place_line(line: str) -> bool:
@@ -1288,9 +1322,11 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
     if any(len(s.split()) >= 5 for _, s in before_marker):
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline, a subject and
-        # its topic are ("Yemen: Detainees", a written question's; not "Opinion: Asia")
+        # its topic are ("Yemen: Detainees", a written question's; not "Opinion: Asia"), and so is a magazine's short
+        # headline in sentence case ("Tokyo hesitates"; not "Long read")
         before_marker = [(i, s) for i, s in before_marker
-                         if len(s.split()) > 2 or (_TOPIC_HEADING.fullmatch(s) and not _SECTION_LABEL.match(s))]
+                         if len(s.split()) > 2 or (_TOPIC_HEADING.fullmatch(s) and not _SECTION_LABEL.match(s))
+                         or _short_headline(s)]
     if not before_marker:
         if not candidates:
             return None
@@ -1333,12 +1369,25 @@ def _standfirst(line: str, above: str) -> bool:
     line in sentence case under one of six words or more in sentence case ("Turkish foreign minister
     says both countries aim to complete first phase ..." under "Türkiye, Iraq agree to speed up
     Development Road, ..."). A section label above ("World | Asia", "Analysis", "European Commission
-    - Press release") is no headline."""
-    if len(above.split()) < 4 or "|" in above or _FULL_STOP.search(above):
+    - Press release") is no headline. A magazine's headline of two or three words in sentence case ("The bloc
+    blinks") is one over a full sentence or two sentences (not "Long read", "World news", "Europe and China")."""
+    if "|" in above or _FULL_STOP.search(above):
         return False
+    if len(above.split()) < 4:
+        return _short_headline(above) and (bool(_FULL_STOP.search(line)) or bool(_STOP.search(line.rstrip()[:-1])))
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
             or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) and _longer(line, above))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
+
+
+def _short_headline(line: str) -> bool:
+    """A headline of two or three words in sentence case, each of letters, a word after the first in lower case and
+    none a stop word or a section's ("The bloc blinks"; not "Long read", "Europe and China", "Middle East")."""
+    words = line.split()
+    return (2 <= len(words) <= 3 and words[0][:1].isupper() and not line.isupper()
+            and all(re.fullmatch(r"[A-Za-z'’-]+", w) for w in words)
+            and any(w.islower() for w in words[1:])
+            and not any(w.lower() in STOP_WORDS or w.lower() in _PROSE_WORDS or w.lower() == "read" for w in words[1:]))
 
 
 def _masthead(line: str, above: str) -> bool:

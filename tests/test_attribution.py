@@ -946,6 +946,19 @@ def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any
     assert found[3] == found[5] == ("Lin Tao", "CHN", "transcript")
 
 
+def test_attribution_of_a_press_conference_whose_outlets_ask_twice(extractor: Any) -> None:
+    # an outlet that asks more than once is a journalist's label each time, and its question no state's
+    text = ("Chinese Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2027\n\n"
+            "Spokesperson: Foreign Minister of Brazil Mauro Vieira will visit China from March 9 to 12.\n\n"
+            "Reuters: Vietnam said on Monday that Chinese vessels rammed a fishing boat. What is China's response?\n\n"
+            "Spokesperson: China has lodged stern representations with the Vietnamese side.\n\n"
+            "Reuters: Will Beijing send an envoy to Hanoi?\n\n"
+            "Spokesperson: I have no information to release.\n")
+    found = [(a.speaker, a.speaker_code, a.cue) if a else None for a in _attributions(extractor, text)]
+    assert found[2] == found[4] == ("Reuters", None, "transcript")
+    assert found[3] == found[5] == ("Spokesperson", "CHN", "transcript")
+
+
 def test_attribution_of_an_interview_labelled_by_the_ministers_surname(extractor: Any) -> None:
     """A label that is the surname of a person the text has coded takes that person's state, and
     the answer's "we" and "our" are that state; the interviewer's label stays no state's."""

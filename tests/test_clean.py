@@ -369,6 +369,8 @@ def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> No
         # capitals that name no speaker: a live page's notes, an organisation, a place repeated
         "UPDATE: Talks resumed on Monday.\n\nUPDATE: Talks broke down on Tuesday.\n\nNeither side commented.",
         "ASEAN: The bloc met in Jakarta.\n\nASEAN: The bloc will meet again in Hanoi.",
+        # an outlet's name twice is no transcript where no speaker's label is
+        "Reuters: Talks resumed in Doha.\n\nReuters: Talks broke down on Tuesday.\n\nNeither side commented.",
         "Kenya and Somalia met on Monday.\n\nEDITOR'S NOTE: This story was corrected.\n\nThe talks went well.",
     ],
 )
@@ -519,6 +521,19 @@ def test_clean_key_points_are_no_byline() -> None:
         # a note of the translation after the paper's name
         ("Cairo and Khartoum coordinate on Nile dam talks\nAl-Ahram Weekly | Translated from the Arabic edition",
          "Cairo and Khartoum coordinate on Nile dam talks"),
+        # a magazine's headline of three words under its section line, over two sentences or one
+        ("Leaders | Asia and Japan\nTokyo hesitates\nJapan wants cheaper gas from Qatar. It should read the small print",
+         "Tokyo hesitates"),
+        ("Middle East and Africa | Sudan\nA fragile truce\nThe generals have agreed to stop shooting for now.",
+         "A fragile truce"),
+        ("The bazaar wobbles\nIran's merchants are losing patience. The clerics should worry", "The bazaar wobbles"),
+        # not a section's words or a line in title case over it
+        ("Long read\nIran's merchants are losing patience. The clerics should worry",
+         "Iran's merchants are losing patience. The clerics should worry"),
+        ("Europe and Asia\nIran's merchants are losing patience. The clerics should worry",
+         "Iran's merchants are losing patience. The clerics should worry"),
+        ("Middle East\nIran's merchants are losing patience. The clerics should worry",
+         "Iran's merchants are losing patience. The clerics should worry"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
@@ -609,6 +624,15 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "[00:00] PRIYA RAMAN: Welcome back.\n\n[00:40] DARA SOK: It's a cold peace, I'd say.\n\n"
             "[01:05] PRIYA RAMAN: Really?\n\n(1:02:15) DARA SOK: Yes.\n",
             ["[00:00] PRIYA RAMAN:", "[00:40] DARA SOK:", "[01:05] PRIYA RAMAN:", "(1:02:15) DARA SOK:"],
+        ),
+        (  # a journalist's outlet in a press conference, however often it asks; not a region's name
+            "Spokesperson: Good afternoon.\n\nYonhap: Will Seoul join the patrols? When?\n\n"
+            "Spokesperson: That is for Seoul to decide.\n\nYonhap: Has Tokyo been consulted?\n\n"
+            "Spokesperson: We keep in close touch.\n\nAl Jazeera: Will Doha host the next round?\n\n"
+            "Spokesperson: I have nothing to announce.\n\nAl Jazeera: And Muscat?\n\n"
+            "Latin America: Brazil and Chile also sent envoys.\n\nLatin America: Both stayed a day.\n",
+            ["Spokesperson:", "Yonhap:", "Spokesperson:", "Yonhap:", "Spokesperson:", "Al Jazeera:", "Spokesperson:",
+             "Al Jazeera:"],
         ),
     ],
 )
@@ -784,6 +808,13 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Published November 12, 2026 Updated a day ago\n", "Baqir Sajjad Syed"),
         ("Kenya and Ethiopia sign a power deal\nMarch 3, 2026\nTesfaye Gebremariam\n", "Tesfaye Gebremariam"),
         ("Kenya and Ethiopia sign a power deal\nOduya Achieng Otieno\n3 March 2026\n", "Oduya Achieng Otieno"),
+        # a retired officer's rank and mark, over a place and the date between pipes
+        ("Sri Lanka cannot watch the Bay of Bengal alone\nRear Admiral Nishantha Perera (retd)\n"
+         "Colombo | Updated: 4 May 2027, 08:10 IST\n", "Nishantha Perera"),
+        ("Pakistan and Afghanistan need a border commission\nLt Gen Tariq Mahmood (Retd.)\n12 March 2027\n", "Tariq Mahmood"),
+        ("The Gulf states should not bet on one navy\nAir Vice Marshal Khalid Rahman (retired)\nDubai | 3 June 2027\n",
+         "Khalid Rahman"),
+        ("Kenya and Ethiopia sign a power deal\nMaj. Gen. Daniel Kiprono\n3 March 2026\n", "Daniel Kiprono"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -813,6 +844,8 @@ def test_clean_a_subtitle_or_place_line_is_no_bare_byline(line: str) -> None:
         "Anna Smith named new BBC political editor",  # a headline in sentence case
         "Keir Starmer Foreign editor",  # a name the gazetteer knows
         "Development Road Economic editor",  # no given name
+        "General Assembly Votes on Sudan",  # a rank's word that opens no name
+        "Admiral Kuznetsov Returns to Sea",
     ],
 )
 def test_clean_a_headline_ending_in_a_role_is_no_byline(line: str) -> None:
@@ -1249,6 +1282,26 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Gulf rivals\nBy Omar Haddad\n2 May 2027\n\nQatar and Bahrain will meet in June.\n\n"
             "Levant Risk Weekly is an independent research newsletter. The views expressed are the author's own.\n",
             ["Levant Risk Weekly is an independent research newsletter. The views expressed are the author's own."],
+        ),
+        (  # an Indian paper's note of who the author was and whose views these are, each alone
+            "Colombo's choice\nBy Nishantha Perera\n4 May 2027\n\nSri Lanka will host the talks.\n\n"
+            "The author is a former Commander of the Sri Lanka Navy, Western Command. Views are personal.\n",
+            ["The author is a former Commander of the Sri Lanka Navy, Western Command. Views are personal."],
+        ),
+        (
+            "Colombo's choice\nBy Nishantha Perera\n4 May 2027\n\nSri Lanka will host the talks.\n\n"
+            "Views expressed are the author's own.\n",
+            ["Views expressed are the author's own."],
+        ),
+        (
+            "Colombo's choice\nBy Nishantha Perera\n4 May 2027\n\nSri Lanka will host the talks.\n\n"
+            "Views are divided in Colombo. Some officials want a deal with Delhi first.\n",
+            [],
+        ),
+        (
+            "Colombo's choice\nBy Nishantha Perera\n4 May 2027\n\nSri Lanka will host the talks.\n\n"
+            "Views are personal in this trade, and envoys know it.\n",
+            [],
         ),
         (  # a minister's op-ed, signed under a byline of one name or at its end
             "ASEAN must act\nBy Wiratmaja\n12 May 2027\n\n"
