@@ -2747,9 +2747,15 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         if a.via == "name":
             spans.setdefault((a.start, a.end), set()).add(a.code)
     groups = [group for group in spans.values() if len(group) > 1]
+    places: list[set[str]] = []
     if sent is not None:
-        groups += _object_lists(actors, sent)
+        for group, place in _object_lists(actors, sent):
+            groups.append(group)
+            if place:
+                places.append(group)
     pairs = [list(pair) for pair in combinations(codes, 2)]
+    # places something is done in or visits are no pair even where they are the claim's only actors
+    pairs = [pair for pair in pairs if not any(set(pair) <= group for group in places)]
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
@@ -2804,7 +2810,7 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
                    for c in clause.children if c.dep_ in _SOURCE_DEPS for a in actors)
 
     for head in sent:
-        joined = [c for c in head.children if c.dep_ == "conj" and any(g.dep_ in _SOURCE_DEPS for g in c.children)]
+        joined = [c for c in head.children if _joined_clause(c) and any(g.dep_ in _SOURCE_DEPS for g in c.children)]
         if not joined or not any(g.dep_ in _SOURCE_DEPS for g in head.children):
             continue
         parts: list[set[str]] = [set() for _ in range(len(joined) + 1)]
@@ -2822,6 +2828,21 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
             continue  # "and Cambodia joined Thailand in criticising it": the deal of the clause before
         pairs = [pair for pair in pairs if free & set(pair) or any(set(pair) <= part for part in parts)]
     return pairs
+
+
+def _joined_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a main clause joined to its head: with "and" or "but", with "while" or
+    "whereas" ("Ghana favours a deal, while Nigeria wants guarantees"), or after a semicolon
+    ("Germany has lobbied for a truce; Spain will back it"), which the parser may hang either way."""
+    if clause.dep_ == "conj":
+        return True
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children)
+    if clause.dep_ in {"ccomp", "parataxis"}:
+        doc = clause.doc
+        before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
+        return (before >= 0 and doc[before].text == ";") or (after < len(doc) and doc[after].text == ";")
+    return False
 
 
 def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
@@ -2955,13 +2976,16 @@ def _participle_members(clause: Token) -> set[int] | None:
     return members or None
 
 
-def _object_lists(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str], bool]]:
     """The codes of each list of objects of one verb or preposition in ``sent`` that are named
     nowhere else in it ("strengthened ties with Washington, Tokyo and Canberra": USA, JPN, AUS),
-    unless the objects act together or the sentence brings them together."""
+    unless the objects act together or the sentence brings them together; each with whether the
+    list is of places, what is done "in", "across" or "through" them or the places visited
+    ("opened posts in Tonga, Samoa and Vanuatu", "visited Suva and Honiara")."""
     if _JOINT_OBJECTS.search(sent.text):
         return []
     lists: dict[int, set[str]] = {}
+    places: set[int] = set()
     elsewhere: set[str] = set()
     for a in actors:
         if a.via == "implied" or not sent.start_char <= a.start < sent.end_char:
@@ -2977,10 +3001,16 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[set[str]]:
                 # a capital after "in" is its government as often as a place: "its allies in Bamako and Ouagadougou"
                 and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)):
             lists.setdefault(head.i, set()).add(a.code)
+            if (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS) or (
+                    head.dep_ == "dobj" and head.head.lower_ in _VISITS):
+                places.add(head.i)
         else:
             elsewhere.add(a.code)
-    groups = [codes - elsewhere for codes in lists.values()]
-    return [group for group in groups if len(group) > 1]
+    groups = [(codes - elsewhere, i in places) for i, codes in lists.items()]
+    return [(group, place) for group, place in groups if len(group) > 1]
+
+
+_VISITS = frozenset("visit visits visited visiting tour tours toured touring".split())
 
 
 def _listed_object(token: Token) -> bool:

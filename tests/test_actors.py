@@ -959,6 +959,14 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("India has opened consulates in Nepal, Bhutan and Bangladesh.", ["BTN", "NPL"], False),
         ("Officials in Kenya and Uganda agreed to reopen the border.", ["KEN", "UGA"], True),
         ("The sense of relief in Athens, Berlin and Brussels was audible.", ["DEU", "GRC"], True),
+        # places listed after one place preposition, or visited, are no pair even as the claim's only actors
+        ("The three posts opened in Tonga, Samoa and Vanuatu in 2019 are staffed by ten officials.", ["TON", "WSM"], False),
+        ("Two carmakers have expanded production in Hungary and Turkey to serve European customers.",
+         ["HUN", "TUR"], False),
+        ("Smugglers moved the weapons through Chad and Libya.", ["LBY", "TCD"], False),
+        ("The delegation visited Suva and Honiara in May.", ["FJI", "SLB"], False),
+        ("The committee toured Fiji and Samoa last year.", ["FJI", "WSM"], False),
+        ("The envoy met officials from Kenya and Somalia.", ["KEN", "SOM"], True),
         ("Burkina Faso's government never forgot the threat, and neither did its allies in Bamako and Niamey.",
          ["MLI", "NER"], True),
         # a state named only as a venue is no party to a pair; a host named otherwise too, or a place
@@ -995,6 +1003,13 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         ("Armenia accused Azerbaijan of shelling, and Iran warned Turkey against intervening.", ["ARM", "TUR"], False),
         ("Chile recalled its ambassador from Peru, and Bolivia closed its border with Argentina.", ["CHL", "PER"], True),
         ("Chile recalled its ambassador from Peru, and Bolivia closed its border with Argentina.", ["BOL", "PER"], False),
+        # with "while" or "whereas", or after a semicolon
+        ("Ghana and Senegal favour a generous deal, while Nigeria and Togo want firmer guarantees.", ["GHA", "NGA"], False),
+        ("Ghana and Senegal favour a generous deal, while Nigeria and Togo want firmer guarantees.", ["NGA", "TGO"], True),
+        ("While Chile recalled its ambassador from Peru, Bolivia closed its border with Argentina.", ["BOL", "CHL"], False),
+        ("Kenya signed a deal with Ethiopia; Somalia protested to Egypt.", ["ETH", "SOM"], False),
+        ("Kenya said Ethiopia would sign the deal; Somalia protested to Egypt.", ["EGY", "SOM"], True),
+        ("Ghana signed a deal with Togo, while Benin stayed out.", ["BEN", "GHA"], True),
         # a clause that relates across: one actor alone, a pronoun, a demonstrative, a reply, no actor subject
         ("Kenya signed a deal with Ethiopia, and Somalia protested.", ["KEN", "SOM"], True),
         ("Vietnam and Laos signed a power deal, and Cambodia joined Thailand in criticising it.", ["KHM", "VNM"], True),
