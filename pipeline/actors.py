@@ -2784,8 +2784,21 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
             if start == 0:
                 break
             start = sent.doc[start - 1].sent.start
-        venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS}
+        # where a body sits is no party however often the story names it: "The Commonwealth
+        # Secretariat, based in London," after the UK
+        seats = {code for code in venues if all(_seated(sent, a) for a in actors if a.code == code)}
+        venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS} - seats
     return venues
+
+
+_SEATED = frozenset("headquartered based located".split())
+
+
+def _seated(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is named as where a body sits: "based in London", "headquartered in Nairobi"."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in {"in", "at"}
+            and mention.root.head.head.lower_ in _SEATED)
 
 
 # object pronouns by which a joined clause takes up what the clause before it did, demonstratives

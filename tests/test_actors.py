@@ -2075,3 +2075,24 @@ def test_pair_phrase_named_between_and_generic_sides(nlp: Any, text: str, pair: 
 def test_pair_phrase_acted_on_through_a_noun(nlp: Any, text: str, pair: set[str]) -> None:
     actors = _last_sentence_actors(nlp, text)
     assert {a.code for a in actors if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # where a body sits is no party, though the sentences before name its state
+        ("The UK should do more for the Pacific. The Commonwealth Secretariat, based in London, has studied the idea.",
+         ["COMMONWEALTH", "GBR"], False),
+        ("Kenya welcomed the plan. The agency, headquartered in Nairobi, criticised Uganda.", ["KEN", "UGA"], False),
+        ("Kenya welcomed the plan. The lender, which is based in Nairobi, lent money to Uganda.", ["KEN", "UGA"], False),
+        # near misses: a venue the story named before, a court in a capital, troops based abroad
+        ("Kenya welcomed the plan. The talks in Nairobi angered Uganda.", ["KEN", "UGA"], True),
+        ("Kenya welcomed the plan. The court in Nairobi ordered Uganda to pay.", ["KEN", "UGA"], True),
+        ("Kenya welcomed the plan. French troops based in Djibouti trained soldiers from Somalia.", ["DJI", "FRA"], True),
+    ],
+)
+def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
