@@ -2741,7 +2741,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     Lithuania and Taiwan"), unless something brings them together ("mediated between", "urged
     Serbia and Kosovo to talk", "brought them together").
     """
-    codes = sorted({a.code for a in actors} - _venues_only(actors, sent))
+    codes = sorted({a.code for a in actors} - _venues_only(actors, sent) - _measures_only(actors, sent))
     spans: dict[tuple[int, int], set[str]] = {}
     for a in actors:
         if a.via == "name":
@@ -2757,6 +2757,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     # places something is done in or visits are no pair even where they are the claim's only actors
     pairs = [pair for pair in pairs if not any(set(pair) <= group for group in places)]
     if sent is not None and sent.doc.has_annotation("DEP"):
+        pairs = _described_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
@@ -2799,6 +2800,60 @@ def _seated(sent: Span, actor: ActorMention) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return (mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in {"in", "at"}
             and mention.root.head.head.lower_ in _SEATED)
+
+
+_SUPERLATIVE = re.compile(r"(?:larg|bigg|small|rich|poor|strong|weak|old|new|young|great|high|low|fast)est")
+_CONFORMING = frozenset("line keeping accordance compliance conformity consistent compliant incompatible".split())
+_RULES = frozenset("rule rules law laws norm norms standard standards regulation regulations principle principles".split())
+
+
+def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
+    """The codes of organisations ``sent`` names only as a measure of something, no party to a
+    pair: the scope of a superlative ("the largest economy in ASEAN") or the owner of the rules a
+    thing conforms to ("fully in line with WTO rules", "consistent with EU law")."""
+    if sent is None or not sent.doc.has_annotation("DEP"):
+        return set()
+    measures: set[str] = set()
+    others: set[str] = set()
+    for a in actors:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        root = span.root if span is not None else None
+        measure = False
+        if root is not None and a.kind == "organisation":
+            if root.dep_ == "pobj" and root.head.lower_ in {"in", "among", "within"}:
+                noun = root.head.head
+                measure = any(c.dep_ == "amod" and _SUPERLATIVE.fullmatch(c.lower_) for c in noun.children)
+            elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "pobj":
+                prep = root.head.head
+                measure = prep.lower_ == "with" and prep.head.lower_ in _CONFORMING
+        (measures if measure else others).add(a.code)
+    return measures - others
+
+
+_DESCRIBING = frozenset("linked affiliated aligned allied inspired".split())
+
+
+def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only to describe another's kind ("the al-Qaeda-linked
+    JNIM", "an Islamic State-affiliated cell") with any actor but the one it describes: it says
+    what that group is, no part in what the sentence tells (not "Iran-backed", a backer's act)."""
+    doc = sent.doc
+    described: dict[str, set[str]] = {}
+    others: set[str] = set()
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        word = doc[span.end + 1] if span is not None and span.end + 1 < sent.end and doc[span.end].text in _HYPHENS else None
+        if a.role is None and word is not None and word.lower_ in _DESCRIBING:
+            noun = word.head
+            # the noun's name, or a name on it: "the al Qaeda-linked al Shabaab insurgency"
+            described.setdefault(a.code, set()).update(
+                b.code for b in actors if b is not a and noun.left_edge.idx <= b.start < noun.idx + len(noun))
+        else:
+            others.add(a.code)
+    for code, nouns in described.items():
+        if code not in others:
+            pairs = [pair for pair in pairs if code not in pair or set(pair) - {code} <= nouns]
+    return pairs
 
 
 # object pronouns by which a joined clause takes up what the clause before it did, demonstratives

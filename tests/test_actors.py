@@ -2096,3 +2096,38 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
     sent = list(doc.sents)[-1]
     actors = _last_sentence_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # an actor named only to describe another's kind pairs with that one alone
+        ("Attacks by the Islamic State Sahel Province and the al-Qaeda-linked JNIM have spread towards the coast.",
+         ["ALQAEDA", "ISIS"], False),
+        ("Attacks by the Islamic State Sahel Province and the al-Qaeda-linked JNIM have spread towards the coast.",
+         ["ISIS", "JNIM"], True),
+        ("Mali's army fought the al-Qaeda-linked JNIM near the border with Niger.", ["ALQAEDA", "MLI"], False),
+        ("Mali's army fought the al-Qaeda-linked JNIM near the border with Niger.", ["JNIM", "MLI"], True),
+        # near misses: a backer acts, and a group named again in its own right
+        ("Iran-backed Houthis attacked Saudi Arabia again.", ["IRN", "SAU"], True),
+        ("The al-Qaeda-linked JNIM said al-Qaeda had no role in the attack on Mali.", ["ALQAEDA", "MLI"], True),
+        ("Ethiopia has troops in Somalia fighting the al Qaeda-linked al Shabaab insurgency.", ["ALQAEDA", "ALSHABAAB"], True),
+        ("Ethiopia has troops in Somalia fighting the al Qaeda-linked al Shabaab insurgency.", ["ALQAEDA", "ETH"], False),
+        # an organisation named only as a measure: a superlative's scope, the owner of rules conformed to
+        ("Japan will continue to support Indonesia's development as the largest economy in ASEAN.", ["ASEAN", "JPN"], False),
+        ("Kenya, the biggest economy in the EAC, signed a deal with Ethiopia.", ["EAC", "ETH"], False),
+        ("The Chinese side has put forward a price undertaking that is fully in line with WTO rules.", ["CHN", "WTO"], False),
+        ("Kenya said the tariffs on Uganda were consistent with WTO rules.", ["KEN", "WTO"], False),
+        ("Kenya said the tariffs on Uganda were consistent with WTO rules.", ["KEN", "UGA"], True),
+        # near misses: an organisation acted on, its rules broken, a mission it leads
+        ("Kenya complained to the WTO about Uganda.", ["KEN", "WTO"], True),
+        ("Kenya accused Uganda of breaking WTO rules.", ["KEN", "WTO"], True),
+        ("Kenya is the largest contributor to the AU mission in Somalia.", ["AU", "KEN"], True),
+    ],
+)
+def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pair: list[str],
+                                                          paired: bool) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
