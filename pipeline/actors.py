@@ -115,7 +115,7 @@ from .entities import (
 from .timex import _IRREGULAR_PAST
 
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|blocs|countries|nations|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
+    r"\b(both (sides|blocs|countries|nations|states|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
@@ -216,7 +216,7 @@ _IMPERSONAL = frozenset("""is was 's are were be been being remains remained see
     feels felt depends depended""".split())
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
-    r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring) )?"
+    r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|(?-i:[A-Z]{2,6})) )?"
     r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members|allies|partners|leaders)\b",
     re.I,
 )
@@ -545,6 +545,7 @@ class ActorTracker:
 
     def __init__(self) -> None:
         self._recent_states: list[str] = []
+        self._named_states: list[tuple[int, frozenset[str]]] = []  # (sentence, the states it names)
         self._item = 0  # the first sentence of a digest's item (see new_item)
         # every state code mentioned in each of the last three sentences
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
@@ -650,10 +651,16 @@ class ActorTracker:
         self._speech = attribution
         self.references = {}
         found += self._from_context(sent, found, parsed)
+        # "all three AES states": the states are the actors, not the bloc naming them
+        found = [a for a in found if a.via == "context" or not any(c.via == "context" and c.start <= a.start and a.end <= c.end
+                                             and a.code in _BLOC_MEMBERS and c.code in _BLOC_MEMBERS[a.code]
+                                             for c in found)]
         named = [a for a in found if a.via != "context"]
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
+        self._named_states.append((self._sentence, frozenset(a.code for a in named if a.code in STATE_CODES)))
+        self._named_states = [(i, c) for i, c in self._named_states if self._sentence - i < _PAIR_MEMORY]
         self._orgs = [(i, a) for i, a in self._orgs if self._sentence - i < _ORG_MEMORY]
         # a reference resolved ("the alliance") keeps its organisation in memory as a name does
         self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
@@ -850,7 +857,7 @@ class ActorTracker:
             orgs = orgs or blocs
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
-            if size == 2 and m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
+            if m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
                 # the pair's states named before the phrase or right after it ("the two countries,
                 # Kenya and Somalia,"); not a state further on, which the pair acts on ("relations
                 # between the two countries were strained over the sanctions on Niger")
@@ -861,11 +868,12 @@ class ActorTracker:
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))}
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
-                    # accused both governments", "Both leaders thanked Kazakhstan"
-                    outside = {a.code for a in members if _other_side(sent, a, span)}
+                    # accused both governments", "Both leaders thanked Kazakhstan"; not a place, where
+                    # the pair meets ("The three juntas met in Niamey")
+                    outside = {a.code for a in members if a.role is not None and _other_side(sent, a, span)}
                     own -= outside
                     when = _when_subjects(sent, [a for a in members if a.start >= end + 40], span)
-                    if len(when) == 2:
+                    if len(when) == size:
                         own = when  # "The two governments last met in 2023, when Presidents Ali and Maduro agreed"
                     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "between" and len(own) >= 2
                             and not any(g <= own for _, g, _ in self._groups)
@@ -875,11 +883,27 @@ class ActorTracker:
                         # not two the sentence itself names "between" ("relations between Ethiopia and
                         # Eritrea had deteriorated ... a renewed war between the two neighbours")
                         own = set()
+            # "all three AES states": the members of the bloc the phrase names, where it has that many
+            bloc = next((a.code for a in found if a.kind == "organisation" and start <= a.start
+                         and a.end <= start + len(m.group(0)) and len(_BLOC_MEMBERS.get(a.code, ())) == size), None)
+            if bloc is not None:
+                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
+                        for code in sorted(_BLOC_MEMBERS[bloc])]
             # "Ankara sold drones to all three governments": the three are not all named here
-            if len(own) < 2 if size == 2 else not any(g <= own for g in listed):
+            elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
+                codes = self._group_members(own, size, orgs, outside, blocs)
+                if codes and role is not None:
+                    # a member of the group taken that the sentence names itself only as a place, or
+                    # only as what is acted on where the phrase acts, is one of the phrase's too:
+                    # "Ministers met in Ankara, and the two sides agreed" (Turkey), "The three juntas
+                    # ... accusing the bloc of imposing sanctions on Niger" (Niger)
+                    codes += sorted(c for c in own if (len(codes) + len(own) == size
+                                                       or any({*codes, c} <= g for _, g, _ in self._groups if len(g) == size))
+                                    and all(a.role is None or (role == "source" and a.role == "target")
+                                            for a in found if a.code == c))
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
-                        for code in self._group_members(own, size, orgs, outside, blocs)]
+                        for code in codes]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._the_27(sent, found, named | {a.code for a in out}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
@@ -1377,6 +1401,16 @@ class ActorTracker:
         if blocs:
             return []
         others = [c for c in self._recent_states if c not in here | outside | self._mediators][-(size - len(here)):]
+        if size == 3:
+            # three never named together: the states the sentences before name most, each sentence
+            # weighted by ``_PAIR_DECAY`` per sentence back, the later first in a tie ("Sudan" named in
+            # five sentences over "Eritrea" named once since, "the three governments": Egypt, Ethiopia, Sudan)
+            weight: dict[str, float] = {}
+            for sentence, codes in self._named_states:
+                for code in codes - here - outside - self._mediators:
+                    weight[code] = weight.get(code, 0.0) + _PAIR_DECAY ** (self._sentence - sentence)
+            others = sorted(weight, key=lambda c: (weight[c], self._recent_states.index(c)
+                                                   if c in self._recent_states else -1))[-(size - len(here)):]
         return others if len(here) + len(others) == size else []
 
     def _remember(self, code: str) -> None:

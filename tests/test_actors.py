@@ -2131,3 +2131,37 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
     sent = next(iter(doc.sents))
     actors = _last_sentence_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # "both states" is a pair phrase, as "the two states" is
+    ("The court ruled on the maritime dispute between Belize and Honduras. Both states said they would comply.",
+     {"BLZ", "HND"}),
+    ("Peru and Chile signed a fisheries deal. Both states welcomed the accord.", {"CHL", "PER"}),
+    # a member the sentence names only as a place, or only as acted on where the phrase acts, is the phrase's too
+    ("Greece and Turkey held talks. Ministers met in Ankara on Tuesday, and the two sides agreed to resume talks.",
+     {"GRC", "TUR"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas accused Niger's neighbours of hostility.",
+     {"BFA", "MLI", "NER"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas met in Niamey on Friday.", {"BFA", "MLI", "NER"}),
+    # "all three AES states": the bloc's members, not the bloc
+    ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States. ECOWAS said all three AES states could "
+     "return.", {"BFA", "MLI", "NER"}),
+    # three never listed together: the three named most before, not the one named last
+    ("Egypt and Ethiopia disputed the dam. Sudan fears floods. Sudan wants a deal. Sudan's minister agreed. "
+     "Ethiopia may seek a port in Eritrea. Egypt objects. The three governments might return to talks.",
+     {"EGY", "ETH", "SDN"}),
+    ("Egypt and Ethiopia disputed the dam. The Sudanese wanted a deal. In 2015 the three leaders signed a "
+     "declaration in Khartoum.", {"EGY", "ETH", "SDN"}),
+    # a state in a clause after the phrase is none of the three
+    ("Tajikistan, Uzbekistan and Turkmenistan share the river. Officials from the three countries will meet "
+     "under the auspices of a fund, which Kazakhstan currently chairs.", {"TJK", "TKM", "UZB"}),
+    # near misses: the member acts itself; one the phrase acts on; three the sentence names itself
+    ("Kenya and Somalia signed a deal. Nairobi wants better ties between the two countries.", {"SOM"}),
+    ("Chile and Peru signed a deal. Chilean officials said the two countries would cooperate.", {"PER"}),
+    ("Estonia, Latvia and Lithuania met. Russia accused the three Baltic states of provocation.", set()),
+])
+def test_group_phrase_members_named_as_places_and_bloc_members(nlp: Any, text: str, group: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == group
+    assert not any(a.code == "AES" for a in actors)
