@@ -711,6 +711,9 @@ class Context:
         # the words of people's names the text has shown, for one of them alone that the tagger took
         # for a group: "Dawit" after "Dawit, a turbine technician,", "Shiyam" after "Ahmed Shiyam Rasheed"
         self._names: set[str] = set()
+        # a person whose family name is He, written first ("He Yongqian"), whom a capitalised "He"
+        # that does not open its sentence names: '"...," He said', "Speaking at the briefing, He said"
+        self._he: Attribution | None = None
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
         """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
@@ -732,6 +735,11 @@ class Context:
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
         candidates = [*here, *last, *before, *older]
+        if pronoun.text == "He" and self._he is not None and (
+                not _opens(sent, pronoun[0]) or (candidates and self._he.speaker in candidates[0].speaker)):
+            # the surname He: in mid-sentence always, at the sentence's start where that person is
+            # the nearest one the pronoun could mean ("He Yongqian said ... . He added")
+            return next((c for c in candidates if self._he.speaker in c.speaker), self._he)
         fitting = [c for c in candidates if self._gender_of(c.speaker) in ({want} if known else {want, None})]
         if not fitting:
             return None
@@ -781,6 +789,8 @@ class Context:
             return
         people = self._named(sent, quoting)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
+        if speaker is None and attribution is not None and self._he is not None and self._he.speaker in attribution.speaker:
+            speaker = sent.doc.char_span(attribution.start, attribution.end)  # '"...," He said': He Yongqian
         if speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end and not any(
                 p.start == speaker.start for p in people):
             people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
@@ -794,6 +804,7 @@ class Context:
             if len(words) >= 2 and person[0].lower_ not in _GENDERED and all(w[0].isupper() for w in words):
                 for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
                     self._full.setdefault(key, person)
+        self._he = _surname_he(sent, people, attribution) or self._he
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
@@ -1025,6 +1036,34 @@ def _honoured(speaker: Span) -> Span | None:
         if ent.label_ == "PERSON" and before == words:
             found = ent
     return found
+
+
+def _opens(sent: Span, word: Token) -> bool:
+    """Whether ``word`` is the first word of ``sent``, past opening quotation marks."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == word.i
+
+
+def _surname_he(sent: Span, people: list[Span], attribution: Attribution | None) -> Attribution | None:
+    """The person ``sent`` names whose family name, written first, is "He": a person's entity
+    ("Its spokeswoman, He Yongqian,") or the name in the speaker's words the tagger missed
+    ("MOFCOM spokesperson He Yongqian told"), with the speaker's code."""
+    span = sent.doc.char_span(attribution.start, attribution.end) if attribution is not None else None
+    for person in people:
+        if len(person) > 1 and person[0].text == "He" and person[1].is_title:
+            found = _person(person)
+            if found.speaker_code is None and attribution is not None and span is not None \
+                    and span.start <= person.start < span.end:
+                found = replace(found, speaker_code=attribution.speaker_code)  # "The ministry's spokesperson, He Yadong,"
+            return found
+    if span is None:
+        return None
+    for word in span[:-1]:
+        if word.text == "He" and word.i > span.start and span.doc[word.i + 1].is_title:
+            name = span.doc[word.i : span.end]
+            if all(t.is_title for t in name):
+                return Attribution(name.text, attribution.speaker_code, "", False, name.start_char, name.end_char)
+    return None
 
 
 def _person(ent: Span) -> Attribution:

@@ -142,6 +142,7 @@ ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
 _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_ARTICLE = re.compile(r"\b(al|el)-(?=\w)")
 # words of an official's title ("Foreign Minister", "deputy energy minister", "army chief")
 _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
@@ -269,7 +270,8 @@ def normalise(text: str) -> str:
     """The lookup key of an entity text: no article, no possessive, single spaces, lower case,
     no accents (news writes "Mahamat Déby" and "Mahamat Deby")."""
     text = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
-    return fold_accents(text).lower()
+    # the Arabic article with a hyphen or a space: "Abdel Fattah Al Burhan" is "al-Burhan"
+    return _ARTICLE.sub(r"\1 ", fold_accents(text).lower())
 
 
 def fold_accents(text: str) -> str:
@@ -471,6 +473,7 @@ class GazetteerRuler(EntityRuler):
     def __init__(self, nlp: Language, name: str, **settings: Any) -> None:
         super().__init__(nlp, name, **settings)
         self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._person_words: dict[str, set[str]] = {}  # code -> the words of its persons' names
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         """Add ``{"label", "words", "id", "cased"}`` patterns, as ``ruler_patterns`` makes them."""
@@ -479,6 +482,9 @@ class GazetteerRuler(EntityRuler):
             self._ent_ids[self.matcher._normalize_key(key)] = (entry["label"], entry["id"])
             doc = Doc(self.nlp.vocab, words=entry["words"])
             self.phrase_patterns[key].append(doc)
+            if entry["id"].split("|")[1:2] == ["person"]:
+                self._person_words.setdefault(entry["id"].split("|")[0], set()).update(
+                    w.lower() for w in entry["words"])
             (self.cased_matcher if entry["cased"] else self.phrase_matcher).add(key, [doc])
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -499,6 +505,14 @@ class GazetteerRuler(EntityRuler):
             matches = {m for m in matches if not (m[2] < opening.get(m[1], 0) and doc[m[2]].is_title
                                                   and doc[m[2]].lower_.rstrip(".") not in _TITLES
                                                   and self._is_state(m[0]))}
+            # and a one-word leader's name that opens it is a given name where the next word is
+            # capitalised, unknown and no word of that leader's names: "Assad Shoman Jr." is not
+            # Bashar al-Assad (not "Putin Kremlin aides", nor "Tamim Al Thani")
+            starts = {m[1] for m in matches}
+            matches = {m for m in matches if not (
+                m[2] - m[1] == 1 and m[2] < opening.get(m[1], 0) and doc[m[2]].is_title
+                and doc[m[2]].lower_.rstrip(".") not in _TITLES | _NAME_SUFFIXES and m[2] not in starts
+                and self._is_person(m[0]) and doc[m[2]].lower_ not in self._person_words.get(self._code(m[0]), ()))}
         # a state's name or capital in lower case is a phrase of another language or none:
         # "la Paz" in "Fundación Ideas para la Paz" is not Bolivia's seat of government
         matches = {m for m in matches if not (doc[m[1]].is_lower and doc[m[1]].lower_ not in {"the", "'s", "’s"}
@@ -530,6 +544,10 @@ class GazetteerRuler(EntityRuler):
     def _is_person(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:2] == ["person"]
+
+    def _code(self, key: int) -> str:
+        _, pattern_id = self._ent_ids.get(key, (None, ""))
+        return str(pattern_id).split("|")[0]
 
     def _is_demonym(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))

@@ -670,6 +670,30 @@ def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected:
     assert last is not None and (last.speaker, last.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the family name He, written first, is that person in a capitalised "He" after a quotation's comma or in
+    # mid-sentence, and at the sentence's start where that person is the nearest one "He" could mean
+    ("MOFCOM spokesperson He Yongqian told a regular press conference in Beijing that talks would go on. \"We "
+     "hope Brussels will meet us halfway,\" He said. She added that China would protect its firms.",
+     [("MOFCOM spokesperson He Yongqian", "CHN"), ("He Yongqian", "CHN"), ("He Yongqian", "CHN")]),
+    ("Chinese Foreign Ministry spokeswoman He Lina said Beijing opposed the sanctions. A Kenyan diplomat in "
+     "Nairobi said talks were stalled. Speaking at the same briefing, He also said Beijing would send an envoy.",
+     [("Chinese Foreign Ministry spokeswoman He Lina", "CHN"), ("A Kenyan diplomat in Nairobi", "KEN"),
+      ("He Lina", "CHN")]),
+    ("Its spokeswoman, He Yadong, said exports to Kenya rose. He said a delegation would visit Nairobi.",
+     [("He Yadong", None), ("He Yadong", None)]),
+    # near misses: an ordinary "He said" after a male speaker, with no one named He
+    ("Kenyan Trade Minister Lee Kinyanjui said exports rose. \"We hope Beijing will meet us halfway,\" He said.",
+     [("Lee Kinyanjui", "KEN"), ("Lee Kinyanjui", "KEN")]),
+    ("Kenyan Trade Minister Lee Kinyanjui said exports rose. \"We hope Beijing will meet us halfway,\" he said.",
+     [("Lee Kinyanjui", "KEN"), ("Lee Kinyanjui", "KEN")]),
+])
+def test_attribution_the_surname_he_is_no_pronoun(extractor: Any, text: str,
+                                                 expected: list[tuple[str, str | None]]) -> None:
+    found = _attributions(extractor, text)
+    assert [(a.speaker, a.speaker_code) if a else None for a in found] == expected
+
+
 def test_attribution_speaker_code_from_context(extractor: Any) -> None:
     text = ("Pyongyang test-fired two missiles on Monday. "
             "The drills are a rehearsal for invasion, the North's foreign ministry said.")

@@ -214,3 +214,47 @@ def test_entities_a_name_after_a_ministers_title_with_commas(nlp: Any, text: str
                                                             code: str | None) -> None:
     people = [(e.text, e._.code) for e in nlp(text).ents if e.label_ == "PERSON"]
     assert people == ([(person, code)] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a one-word leader's name that opens a longer name whose next word is unknown is someone else's
+        ("Belize's agent before the court, Assad Shoman Jr., welcomed the decision.", [("Assad Shoman Jr.", None)]),
+        ("Lebanon's lawyer, Assad Haddad, told reporters the ruling was fair.", [("Assad Haddad", None)]),
+        # not the leader alone, nor a title, a name of his, or a word the gazetteer knows after it
+        ("The envoy met Assad in Damascus in 2019 to discuss refugees.", [("Assad", "SYR")]),
+        ("Emir Tamim Al Thani said Qatar would keep mediating.", [("Emir Tamim", "QAT")]),
+        ("Putin Kremlin aides met on Tuesday.", [("Putin", "RUS")]),
+        # the Arabic article with a space or a hyphen, in either case
+        ("The army, led by General Abdel Fattah Al Burhan, walked away from the talks.",
+         [("Abdel Fattah Al Burhan", "SDN")]),
+        ("Egypt's President Abdel Fattah El Sisi met General Abdel Fattah al Burhan in Cairo.",
+         [("Abdel Fattah El Sisi", "EGY"), ("Abdel Fattah al Burhan", "SDN")]),
+        # heads of state who took office in 2025-2026
+        ("President Nasry Asfura said Honduras would appeal.", [("Nasry Asfura", "HND")]),
+        ("Irish President Catherine Connolly visited Ghana.", [("Catherine Connolly", "IRL")]),
+    ],
+)
+def test_entities_leaders_names_and_terms(extractor: Any, text: str, people: list[tuple[str, str | None]]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-10-15")], all_sentences=True)
+    assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
+
+
+def test_entities_a_curated_end_closes_open_phoenix_terms(tmp_path: Any) -> None:
+    """A person whose curated terms for a code have all ended holds none of its Phoenix terms after
+    that day; a person with a curated term still open keeps them, as do other codes and names."""
+    from scripts.build_gazetteer import Officeholder, close_ended_terms
+
+    leaders = tmp_path / "leaders.csv"
+    leaders.write_text("name,aliases,code,role,valid_from,valid_to\n"
+                       "Bashar al-Assad,Assad,SYR,president,2000-07-17,2024-12-08\n"
+                       "Andrej Babiš,Andrej Babis,CZE,prime minister,2017-12-06,2021-12-17\n"
+                       "Andrej Babiš,Andrej Babis,CZE,prime minister,2025-12-09,\n", encoding="utf-8")
+    rows = [Officeholder("Bashar al Assad", "SYR", "GOV", "2000-07-17", ""),
+            Officeholder("Bashar al Assad", "SYR", "ELI", "1983-01-01", "2000-01-01"),
+            Officeholder("Andrej Babis", "CZE", "GOV", "2017-12-06", ""),
+            Officeholder("Assad Shoman", "BLZ", "GOV", "2003-01-01", "")]
+    assert [r.valid_to for r in close_ended_terms(rows, leaders)] == ["2024-12-08", "2000-01-01", "", ""]
