@@ -1223,7 +1223,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
     if _fronted_phrase(sent, cue) and (person := _run_on(sent, cue)) is not None:
-        return _phrase(person)
+        return _missed_name(person) or _phrase(person)
     if _opening_participle(sent) and (person := _after_participle(sent, cue)) is not None:
         # "Speaking for the African Group, the representative of Ghana said", "Asked whether ...,
         # a Malian official in Dakar, who asked not to be named, said": the parser hung the
@@ -1274,6 +1274,20 @@ def _run_on(sent: Span, cue: Token) -> Token | None:
         return None
     return next((t for t in sent.doc[comma + 1 : cue.i] if t.dep_ in {"conj", "appos"} and t.head.i in opening
                  and (t.text[:1].isupper() or t.lower_ in _PERSON_NOUNS)), None)
+
+
+def _missed_name(token: Token) -> Span | None:
+    """The name of two to four capitalised words the tagger missed, ``token`` its last, without
+    the affiliation after it: "In Abuja, Chidi Okonkwo of the Centre for Democracy and
+    Development argued" is Chidi Okonkwo's, as a tagged name's "of" phrase is no part of it."""
+    doc = token.doc
+    if token.ent_type_ or not (token.is_title and token.is_alpha):
+        return None
+    start = token.i
+    while (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and doc[start - 1].is_title
+           and doc[start - 1].is_alpha and not doc[start - 1].ent_type_):
+        start -= 1
+    return doc[start : token.i + 1] if 2 <= token.i + 1 - start <= 4 else None
 
 
 def _after_participle(sent: Span, verb: Token) -> Token | None:
@@ -1375,6 +1389,9 @@ def _one_phrase(head: Token) -> Span:
     ent = ent_at(doc, head.i)
     if ent is not None and ent.label_ in {"PERSON", "ORG"} and not (
             ent.label_ == "ORG" and ent.root.i == head.i and head.lower_ in _PERSON_NOUNS and not ent._.code):
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        if ent.label_ == "ORG" and ent[0].is_lower and owner is not None:
+            return doc[owner.left_edge.i : ent.end]  # "Turkmenistan's foreign ministry": the owner is of its name
         return _with_its_kind(ent)
     # "Cambodia's defense ministry spokesperson, Lt. Gen. Sok Chanthy,": an office the tagger took
     # for a body is a person's noun, and the name in apposition with it is the speaker (below)
@@ -1414,12 +1431,19 @@ def _one_phrase(head: Token) -> Span:
             right = t.i - 1
             break
     while right > head.i and (doc[right].dep_ in {"prep", "punct", "cc"} or (
+            doc[right].dep_ == "advmod" and doc[right].lower_ in _SPAN_ADVERBS) or (
             doc[right].dep_ == "acl" and all(c.i > right for c in doc[right].children))):
         right -= 1  # "a report ... published [last month]": the participle whose date was cut
     left = subtree[0].i
     while left < head.i and (doc[left].is_punct or doc[left].is_quote):
         left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
     return doc[left : right + 1]
+
+
+# the head of a public body's name, which speaks for its state wherever it sits
+_PUBLIC = frozenset("authority authorities police municipality".split())
+# adverbs of time or addition the parser hangs on the speaker's noun: "many in the bloc now argue"
+_SPAN_ADVERBS = frozenset("now still also too already meanwhile again today increasingly".split())
 
 
 def _name_inside(apposed: Token) -> Span | None:
@@ -1471,6 +1495,11 @@ def _code(speaker: Span) -> str | None:
     if _several(speaker):
         return None
     for ent in ents_of(speaker):
+        if ent._.kind in {"nonstate", "place"} and ent.end < speaker.end and (
+                doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS) and speaker.root.lower_ not in _PUBLIC:
+            # a paper, firm or body named after a place: "The Manila Times", "the Rosario Stock
+            # Exchange"; not a public authority, "The Mombasa Port Authority"
+            continue
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
@@ -1486,7 +1515,24 @@ def _several(speaker: Span) -> bool:
     Greece", "Spanish and Greek fishermen". Needs the parse."""
     members = {str(e._.code) for e in ents_of(speaker) if e._.code and (
         e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))}
-    return len(members) > 1
+    if len(members) > 1:
+        return True
+    # one coded member and others of no code, not its own people: "Southeast Asian foreign ministers
+    # and China", "Shanghai Electric and the Bank of China" speak for no one state; "Wang Yi and his
+    # aides" does, as does "Kenya and its partners" (owned by a possessive)
+    heads = [speaker.root, *(t for t in speaker.root.conjuncts if speaker.start <= t.i < speaker.end)]
+    if len(heads) < 2 or not members:
+        return False
+    doc = speaker.doc
+    for head in heads:
+        ent = ent_at(doc, head.i)
+        if ent is not None and ent._.code and ent._.kind != "nonstate":
+            continue
+        if any(c.dep_ == "poss" for c in head.children):
+            continue
+        if head.text[:1].isupper() or (head.is_lower and head.lower_.endswith("s")):
+            return True  # a name of its own, or people in the plural (the parse has no tags)
+    return False
 
 
 # people who speak for no state where they sit ("bankers in Dubai"), and words that make a
@@ -1547,8 +1593,10 @@ def posted_for(ent: Span) -> bool:
         office = office.head.head  # "the Special Envoy of the Secretary-General for Yemen", however hung
     # a person is never what an office is posted to: "Sudan's envoy to the UN, Al-Harith Idriss,",
     # whose name the parse may hang on "to"
+    # a body accredited "to" an organisation is no more its voice: "the China Chamber of Commerce to the EU"
     return ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
-        prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS)
+        prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS
+        or (prep.lower_ == "to" and ent._.kind == "organisation" and prep.head.text[:1].isupper()))
 
 
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not

@@ -16,6 +16,7 @@ from .attribution import (
     OFFICES,
     TRANSCRIPT_CUE,
     Context,
+    _several,
     _surname,
     continued_quotation,
     find_attribution,
@@ -153,7 +154,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             actors = [replace(a, code=code, kind="organisation") if a.code == was and a.kind == "person"
                       and attribution.start <= a.start and a.end <= attribution.end else a for a in actors]
             attribution = replace(attribution, speaker_code=code)
-        if attribution is not None and attribution.speaker_code is None:
+        listed = attribution is not None and (span := doc.char_span(attribution.start, attribution.end)) is not None \
+            and _several(span)  # "Southeast Asian foreign ministers and China said": a list speaks for no one state
+        if attribution is not None and attribution.speaker_code is None and not listed:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
             # became "Katherina Reiche's ministry"), since the two may resolve it differently
