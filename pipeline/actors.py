@@ -108,6 +108,7 @@ from .entities import (
     FORMS,
     ORGANISATION_WORDS,
     STATE_CODES,
+    defined_acronyms,
     ent_at,
     ents_of,
     possessive,
@@ -165,7 +166,7 @@ _ORG_REFERENCE = re.compile(
 _APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
                            r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
@@ -254,6 +255,7 @@ _TITLES = (r"crown prince|prime minister|vice president|president|premier|chance
            r"foreign minister|defen[cs]e minister|interior minister|finance minister|secretary-general")
 _TITLE_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<title>(?i:{_TITLES}))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
+    r"(?!-elect\b)"  # "the president-elect" holds no office yet: not the president named before"
     r"(?!\s+[A-Z])"  # not a name that holds the title: "the King Hussein Mosque", "the President Hotel"
 )
 _TITLE_MEMORY = 10  # sentences
@@ -306,6 +308,16 @@ _PERSON_MEMORY = 3
 _HOME_ACRONYMS = frozenset({"FO", "MoFA", "MOFA"})
 # the office words of a home title before a name: "Interior Minister Mohsin Naqvi"
 _HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman".split())
+
+
+_ACRONYMS = "claimex.acronyms"  # Doc.user_data key of the acronyms the document defines
+
+
+def _defined(doc: Doc) -> dict[str, Span]:
+    """The acronyms ``doc`` defines (``entities.defined_acronyms``), found once per document."""
+    if doc.user_data.get(_ACRONYMS) is None:
+        doc.user_data[_ACRONYMS] = defined_acronyms(doc)
+    return doc.user_data[_ACRONYMS]
 
 
 def _coded_at(doc: Doc, i: int) -> bool:
@@ -514,8 +526,10 @@ _MEETINGS = frozenset({"summit", "summits", "ministerial", "meeting", "meetings"
 _OCCASION = re.compile(r"\bon the (?:sidelines?|margins?|fringes?) of ([^,.;:]{0,80})$", re.I)
 _OCCASION_WORDS = frozenset("the this next last annual month's year's week's ( ) - – '".split())
 # a chamber's name that the parliaments of several states bear -> those states
-# (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's)
-_SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"})}
+# (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's, and a
+# military staff's: "the Joint Chiefs of Staff" in a story filed from SEOUL is South Korea's)
+_SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"}),
+                    "joint chiefs of staff": frozenset({"USA", "KOR"}), "joint chiefs": frozenset({"USA", "KOR"})}
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -790,8 +804,13 @@ class ActorTracker:
             if title:
                 out.append(ActorMention(e.text, self.filed, "person", "context", e.start_char, e.end_char,
                                         _role(e.root) if parsed else None))
+        # the acronym the document defines for a body's name several states' bodies bear: "the Joint
+        # Chiefs of Staff (JCS) said ... . JCS spokesman Col. Lee Sung-jun" in a story filed from SEOUL
+        shared = {a for a, long in _defined(sent.doc).items()
+                  if self.filed in _SHARED_CHAMBERS.get(long.text.lower().removeprefix("the "), ())}
         for token in sent:
-            if token.text in _HOME_ACRONYMS and not any(s <= token.idx < t for s, t in taken) \
+            if (token.text in _HOME_ACRONYMS or (token.text in shared and sent.doc[token.i - 1].text != "(")) \
+                    and not any(s <= token.idx < t for s, t in taken) \
                     and not (token.i > sent.start and (sent.doc[token.i - 1].lower_ in {"'s", "’s"}
                                                        or _coded_at(sent.doc, token.i - 1))):
                 out.append(ActorMention(token.text, self.filed, "state", "context", token.idx,
@@ -1055,6 +1074,15 @@ class ActorTracker:
         office = sent.doc[its.i : its.head.i + 1]
         return [replace(org, text=office.text, via="context", start=office.start_char, end=office.end_char,
                         role=_role(its.head))]
+
+    def title_holder(self, phrase: str) -> str | None:
+        """The code of the one person named lately with the title ``phrase`` gives, "the Prime
+        Minister" (``_TITLE_REFERENCE``, whole): "President Prabowo invited Prime Minister Takaichi
+        ..., and the Prime Minister said" → JPN; none for two holders or another phrase."""
+        m = _TITLE_REFERENCE.fullmatch(phrase)
+        holders = {a.code for i, a in self._titled.get(m.group("title").lower(), {}).values()
+                   if self._sentence - i <= _TITLE_MEMORY} if m is not None else set()
+        return holders.pop() if len(holders) == 1 else None
 
     def _orgs_before(self) -> list[ActorMention]:
         """The organisations the sentence before named or referred to."""

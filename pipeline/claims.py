@@ -177,6 +177,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     kind = "state" if code in STATE_CODES else "organisation"
                     actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
                                                     attribution.start, attribution.end, "source")]
+            elif not inside and (code := _title_owner(sent, speaker, actors)):
+                # "JCS spokesman Col. Lee Sung-jun told": the body the title before the name names,
+                # as the actors resolved it, and the named person is its actor
+                attribution = replace(attribution, speaker_code=code)
+                if _persons_name(attribution.speaker) and not any(
+                        attribution.start < a.end and a.start < attribution.end for a in actors):
+                    kind = "state" if code in STATE_CODES else "organisation"
+                    actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
+                                                    attribution.start, attribution.end, "source")]
             elif code := story.tracker.references.get(attribution.start):
                 # "IGAD welcomed the deal. The bloc said its executive secretary, Workneh Gebeyehu,
                 # would travel": the organisation the reference stands for, named in the sentence too
@@ -221,8 +230,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             named.setdefault(_surname(attribution.speaker), attribution.speaker_code)
             if not continued and (name := _persons_name(attribution.speaker)):
                 _remember_name(people, given, name, attribution.speaker_code)
-        for a in actors:  # "Congo's deputy foreign minister, Patrick Ilunga": the code of a person named in full
-            if a.kind == "person" and a.via == "leader" and (name := _persons_name(a.text)):
+        for a in actors:  # "Congo's deputy foreign minister, Patrick Ilunga": the code of a person named in full,
+            # also one found from context ("Unification Minister Kim Dong-wook" in a Seoul story)
+            if a.kind == "person" and a.via in {"leader", "context"} and (name := _persons_name(a.text)):
                 _remember_name(people, given, name, a.code)
         story.holders.update(_office_holders(sent, actors))
         story.attribution = attribution
@@ -470,6 +480,27 @@ def _owners_organisation(actors: list[ActorMention], doc: Doc, attribution: Spee
     return code if code is not None and code not in STATE_CODES and code != attribution.speaker_code else None
 
 
+def _title_owner(sent: Span, speaker: Span | None, actors: list[ActorMention]) -> str | None:
+    """The one code the actors found in the title just before a speaker's name, where the title
+    is an office's and the entities gave the name none: "JCS spokesman Col. Lee Sung-jun" → KOR
+    where the story defined "the Joint Chiefs of Staff (JCS)" as Seoul's. Needs the parse."""
+    if speaker is None or not sent.doc.has_annotation("DEP"):
+        return None
+    start = speaker.start
+    while start > sent.start and _rank(sent.doc, start - 1):
+        start -= 1  # "Col.": the rank between the title and the name
+    words = []
+    for token in reversed(sent.doc[max(sent.start, start - 4) : start]):
+        if not (token.is_title or (token.is_upper and token.is_alpha) or (not words and token.lower_ in _UNOWNED_OFFICES)):
+            break
+        words.append(token)
+    if not words or words[0].lower_ not in OFFICES | _UNOWNED_OFFICES:
+        return None
+    first, last = words[-1].idx, words[0].idx
+    codes = {a.code for a in actors if a.kind in {"state", "organisation"} and a.code and first <= a.start < last}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _named_body(actors: list[ActorMention], office: Token) -> str | None:
     """The one organisation the sentence names in full whose name has the capitalised word before
     the office: "European Commission President Ursula von der Leyen called Babis, according to a
@@ -540,6 +571,8 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif (title := _title_office(sent, span)) is not None:
         noun = title  # "Government spokesman Gerson Msigwa", "Chief Cabinet Secretary Hayashi": the title before the name
+        if noun.lower_ == "commander":
+            return True  # "Army commander General Rodolphe Haykal" (_title_office)
         if noun.lower_ in _NAMED_TITLES:
             # "Governor Sanjay Malhotra", the title alone (_title_office: no owner in it), and none
             # after the name ("Commissioner Jane Mwangi of the African Union")
@@ -557,7 +590,14 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
         noun = next((c for c in by.children if c.dep_ == "pobj"), noun) if by is not None else noun
     if noun.lower_ in {"commission", "council"} and noun.text[0].isupper():
-        return False  # "The Commission says": the organisation of that name (actors' "the Commission")
+        # "The Commission says": the organisation of that name (actors' "the Commission"); but a
+        # body named by capitalised words of its own that no entity codes and no owner or "of"
+        # phrase places is a state's the gazetteer does not know ("the Elections Commission said",
+        # as "the Defense Acquisition Program Administration" is: _unknown_body)
+        own = [c for c in noun.children if c.dep_ == "compound"]
+        return (bool(own) and all(c.is_title and c.i > span.start and c.lower_ not in _HOME_TITLES for c in own)
+                and not any(e._.code for e in ents_of(span))
+                and not any(c.dep_ in {"poss", "prep", "amod", "relcl", "acl", "appos"} for c in noun.children))
     if noun.lower_ in {"commander", "commanders"}:
         # "quoted a naval commander as saying": a state's armed force's office, no rebel's or
         # militia's ("a rebel commander"), nor one with an owner ("a Taliban commander")
@@ -613,6 +653,10 @@ def _title_office(sent: Span, span: Span) -> Token | None:
     if any(t.ent_type_ and (e := ent_at(t.doc, t.i)) is not None and e._.code for t in words) or (
             words and words[-1].i > sent.start and sent.doc[words[-1].i - 1].lower_ in {"'s", "’s"}):
         return None
+    if len(words) > 1 and words[0].lower_ == "commander":
+        # "Army commander General Rodolphe Haykal": a state's armed force's commander with no
+        # state in the title, as "a naval commander" is; not "RSF commander", "Thai Army commander"
+        return words[0] if len(words) == 2 and words[1].lower_ in _FORCES else None
     return next((t for t in words if t.lower_ in _UNOWNED_OFFICES | _NAMED_TITLES), None)
 
 
@@ -630,7 +674,7 @@ def _title_words(sent: Span, span: Span) -> list[Token]:
     while start > sent.start and _rank(sent.doc, start - 1):
         start -= 1  # "Army spokesperson Maj. Gen. Winthai Kongsri": the rank between the title and the name
     for token in reversed(sent.doc[max(sent.start, start - 4) : start]):
-        if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES)):
+        if not (token.is_title or (not words and token.lower_ in _UNOWNED_OFFICES | {"commander"})):
             break  # "said Chief Cabinet Secretary ...": the title ends at a lower-case word
         words.append(token)
     return words
@@ -674,6 +718,10 @@ def _own_name(child: Token, noun: Token) -> bool:
 _OFFICIALS = frozenset("official minister premier president source diplomat envoy ambassador".split())
 
 
+# a holder-to-be of an office: "the president-elect", "the incoming prime minister"
+_NOT_YET = re.compile(r"-elect\b|\bincoming\b|\bdesignate\b", re.I)
+
+
 def _official_again(sent: Span, attribution: Speech) -> str | None:
     """The office word of a speaker who is "the official", "The minister", "the source": a person
     who spoke before, named again by office, with no word of whose; or that person's office or
@@ -681,6 +729,8 @@ def _official_again(sent: Span, attribution: Speech) -> str | None:
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
         return None
+    if _NOT_YET.search(span.text):
+        return None  # "the president-elect", "the incoming minister": no one who held the office before
     noun = span.root
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if noun.lower_ in _UNOWNED_OFFICES and owner is not None and owner.lower_ in _OFFICIALS:
@@ -750,6 +800,8 @@ def _holder_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     story's dateline. Needs the parse."""
     office = _official_again(sent, attribution)
     span = sent.doc.char_span(attribution.start, attribution.end)
+    if office is not None and (code := story.tracker.title_holder(attribution.speaker)):
+        return code  # "... Prime Minister Takaichi ..., and the Prime Minister said": the one so titled
     if office is None and span is not None and len(span) == 2 and span[0].lower_ == "the" \
             and span[1].lower_ in _HELD_OFFICES:
         office = span[1].lower_

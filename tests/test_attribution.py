@@ -1885,3 +1885,80 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
     assert [(a.text, a.code) for a in claims[1].actors if a.text == "Baron Waqa"] == [("Baron Waqa", "PIF")]
 
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "code"), [
+    # an armed force's commander with no state in the title speaks for the state that spoke before,
+    # as "a naval commander" does; not with a state's word, a rebel's, or nothing before
+    ("The Lebanese army said its troops had deployed south of the Litani. Army commander General Rodolphe "
+     "Haykal told the committee that the withdrawal would be complete by March.", 1, "Rodolphe Haykal", "LBN"),
+    ("The Indian Navy said it had tracked two submarines. Navy commander Vice Adm. Anil Rao said the vessels "
+     "left on Friday.", 1, "Anil Rao", "IND"),
+    ("The flooding cut the road north. Army commander General Musa Bello told reporters the soldiers had "
+     "cleared the debris.", 1, "Musa Bello", None),
+    ("Sudan's army said it had taken the bridge. RSF commander Abdel Rahim Dagalo said the fighters had "
+     "withdrawn.", 1, "Abdel Rahim Dagalo", None),
+    # a state's agent before a court speaks for the state whose agent they are
+    ("Honduras's agent, Deputy Foreign Minister Carla Mejía Zúniga, said her government was studying the "
+     "text.", 0, "Carla Mejía Zúniga", "HND"),
+    ("Guyana's agent, Carl Greenidge, told the judges that the 1899 award was final.", 0, "Carl Greenidge", "GUY"),
+    ("A shipping agent in Mombasa, Peter Otieno, said the port was congested.", 0, "Peter Otieno", None),
+    ("Frank Moreno, an agent for Spanish football clubs, said the transfer was agreed.", 0, "Frank Moreno", None),
+    # a surname after the full name that got its code from context
+    ("NAIROBI, May 4 (Reuters) - Kenya will host the talks, the government said. Interior Minister Grace "
+     "Wanjiru proposed new checks at the border. Wanjiru told reporters that the checks would start in June.",
+     2, "Wanjiru", "KEN"),
+    # a body's name several states' bodies bear is that of the state the story is filed from, and so is
+    # the acronym the story defines for it, in a title too; a state's word keeps its own
+    ("SEOUL, March 12 (Yonhap) -- North Korea fired missiles on Thursday, South Korea's military said. The "
+     "Joint Chiefs of Staff (JCS) said it detected the launches. \"We will respond,\" JCS spokesman Col. Lee "
+     "Sung-jun told a regular briefing. Lee said the data was being analysed. The drills will involve 19,000 "
+     "troops, according to the JCS.", 1, "The Joint Chiefs of Staff", "KOR"),
+    ("SEOUL, March 12 (Yonhap) -- North Korea fired missiles on Thursday, South Korea's military said. The "
+     "Joint Chiefs of Staff (JCS) said it detected the launches. \"We will respond,\" JCS spokesman Col. Lee "
+     "Sung-jun told a regular briefing. Lee said the data was being analysed. The drills will involve 19,000 "
+     "troops, according to the JCS.", 2, "Lee Sung-jun", "KOR"),
+    ("SEOUL, March 12 (Yonhap) -- North Korea fired missiles on Thursday, South Korea's military said. The "
+     "Joint Chiefs of Staff (JCS) said it detected the launches. \"We will respond,\" JCS spokesman Col. Lee "
+     "Sung-jun told a regular briefing. Lee said the data was being analysed. The drills will involve 19,000 "
+     "troops, according to the JCS.", 4, "JCS", "KOR"),
+    ("WASHINGTON, May 2 (Reuters) - The Joint Chiefs of Staff (JCS) said the carrier would stay in the region. "
+     "A JCS spokesman said the deployment was routine.", 1, "A JCS spokesman", "USA"),
+    ("The Joint Chiefs of Staff said the carrier would stay in the Gulf for another month.", 0,
+     "The Joint Chiefs of Staff", "USA"),
+    ("SEOUL, March 12 (Yonhap) -- The U.S. Joint Chiefs of Staff said the carrier would stay in the region.", 0,
+     "The U.S. Joint Chiefs of Staff", "USA"),
+    # "the court" after an international court named in reach; not a state's court
+    ("The International Court of Justice on Wednesday ruled that Belize holds sovereignty over most of the "
+     "cays. Honduras kept one small cay nearest its coast, the court said.", 1, "the court", "ICJ"),
+    ("Kenya's Supreme Court on Friday annulled the election. The court said the electoral commission had "
+     "failed to verify the results.", 1, "The court", None),
+    ("The International Court of Justice ruled on Wednesday. Guatemala's Constitutional Court had backed the "
+     "referendum. The court said the vote was binding.", 2, "The court", None),
+    # a state's body of a capitalised name no entity codes speaks for the state that acted before
+    ("The Maldives has a new president-elect. Ahmed Shiyam Rasheed won Saturday's run-off with 51.8 per cent "
+     "of the vote, the Elections Commission said on Sunday.", 1, "the Elections Commission", "MDV"),
+    ("Kenya will hold its election in August. The Electoral Commission said voter registration would close in "
+     "May.", 1, "The Electoral Commission", "KEN"),
+    ("The European Union proposed new tariffs on Monday. The Commission said the measures would take effect "
+     "in July.", 1, "Commission", "EU"),
+    ("The flooding cut the road north. The Elections Commission said the vote would go ahead.", 1,
+     "The Elections Commission", None),
+    # a holder-to-be is not the holder named before
+    ("Sri Lankan President Anura Kumara Dissanayake visited Malé in May. The Maldives has a new "
+     "president-elect. \"We will talk to everyone,\" the president-elect said.", 2, "the president-elect", None),
+    ("Chilean President Gabriel Boric met his Argentine counterpart on Monday. The incoming president said the "
+     "talks had gone well.", 1, "The incoming president", None),
+    ("Kenyan President William Ruto flew to Addis Ababa on Monday. The president said the talks had gone "
+     "well.", 1, "The president", "KEN"),
+    # "the Prime Minister" with no name: the one so titled lately, in its own sentence too
+    ("President Prabowo invited Prime Minister Takaichi to visit Indonesia at a mutually convenient time, and "
+     "the Prime Minister said she looked forward to the visit.", 0, "the Prime Minister", "JPN"),
+    ("Prime Minister Keir Starmer met President Emmanuel Macron in Paris. The two leaders discussed Ukraine. "
+     "The Prime Minister said the talks had been productive.", 2, "The Prime Minister", "GBR"),
+])
+def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
+                                                         code: str | None) -> None:
+    attribution = _attributions(extractor, text)[index]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
