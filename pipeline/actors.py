@@ -169,7 +169,8 @@ _LOWER_ORG_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
-_ORG_OFFICE = re.compile(r"\b[Tt]he (?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
+# (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
+_ORG_OFFICE = re.compile(r"\b[Tt]he (?:(?:Assistant|Deputy|Under-) ?)?(?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
 # the organisations headed by a Secretary-General: of several in reach, the one of them is the
 # office's ("the AU and IGAD ... . The United Nations ... . the Secretary-General said": UN; the AU
 # has a Chairperson, IGAD an Executive Secretary)
@@ -1292,7 +1293,12 @@ class ActorTracker:
         codes = {a.code for a in here} | {a.code for _, a in self._orgs}
         if len(codes) > 1 and "General" in m.group(0):
             codes &= _SECRETARY_GENERAL_ORGS
-        if len(codes) != 1 or codes & named:
+        if len(codes) != 1:
+            return []
+        if codes & named:
+            # named in the sentence already ("Briefing the Council, the Assistant Secretary-General
+            # for Africa, Martha Pobee, said"): counted once, but the office that speaks is its
+            self.references[start] = next(iter(codes))
             return []
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         return [ActorMention(m.group(0), codes.pop(), "organisation", "context", start, end,

@@ -1956,6 +1956,15 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "the Prime Minister said she looked forward to the visit.", 0, "the Prime Minister", "JPN"),
     ("Prime Minister Keir Starmer met President Emmanuel Macron in Paris. The two leaders discussed Ukraine. "
      "The Prime Minister said the talks had been productive.", 2, "The Prime Minister", "GBR"),
+    # an organisation's assistant or deputy secretary-general speaks for the organisation in reach, also
+    # one the sentence names already; not one "of" another body
+    ("Sudan and South Sudan traded accusations at the Security Council on Thursday. Briefing the Council, the "
+     "Assistant Secretary-General for Africa, Martha Pobee, said that clashes had killed at least 40 people.", 1,
+     "the Assistant Secretary-General for Africa", "UN"),
+    ("The UN Security Council met on Friday. The Deputy Secretary-General said the mission needed more funds.",
+     1, "The Deputy Secretary-General", "UN"),
+    ("Kenya's ruling party met on Friday. The Deputy Secretary-General of the party said the vote would go "
+     "ahead.", 1, "The Deputy Secretary-General of the party", None),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
