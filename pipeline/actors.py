@@ -187,6 +187,20 @@ _ACRONYM_HEADS = frozenset({"fund", "bank"})
 _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?:armed|militant|jihadist|rebel|insurgent|extremist|Islamist|terrorist) )?group\b(?! of\b)")
 _GROUP_MEMORY = 3  # sentences
+# "the mediators": the states the story named as mediators or hosts of the talks
+_MEDIATORS_REFERENCE = re.compile(r"\b[Tt]he (?:two |joint )?mediators\b(?! of\b)(?!['’])")
+# "the paramilitaries", "the rebels": an armed group the text named with that word before ("the
+# paramilitary Rapid Support Forces", "Houthi rebels"), any number of sentences back
+_EPITHET_REFERENCE = re.compile(
+    r"\b[Tt]he (?P<word>paramilitar(?:y|ies)|militias?|rebels|insurgents|militants|jihadists)\b(?! of\b)(?!['’])")
+_EPITHETS = {"paramilitary": "paramilitary", "paramilitaries": "paramilitary", "militia": "militia",
+             "militias": "militia", "rebel": "rebel", "rebels": "rebel", "insurgent": "insurgent",
+             "insurgents": "insurgent", "militant": "militant", "militants": "militant", "jihadist": "jihadist",
+             "jihadists": "jihadist"}
+# a state's armed forces named ("the Sudanese Armed Forces", "Sudan's army", "the Malian military"):
+# what a bare "the army" or "the military" later stands for
+_FORCES = re.compile(r"\b(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Dd]efen[cs]e [Ff]orces)$")
+_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:armed forces|army|military)\b")
 _BLOCS, _ALLIANCES = BLOCS, ALLIANCES
 # of the blocs, the forums, cartels and free trade associations ("the bloc" may be EFTA or the G7):
 # "the bloc" is rather a customs, trade or political union named in reach ("Mercosur and EFTA
@@ -241,7 +255,7 @@ _BARE_BODY = re.compile(
     r"foreign secretary|foreign office|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
-    r"regime|junta|authorities)\b(?! of\b)",
+    r"regime|junta|authorities)\b(?! of\b(?! \w+ing\b))",  # "accused the army of receiving drones" is one
     re.I,
 )
 # a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
@@ -594,6 +608,10 @@ class ActorTracker:
         # each makes a lower-case "the community" or "the organisation" unsure
         self._common: list[tuple[int, set[str]]] = []
         self._armed: list[tuple[int, ActorMention]] = []  # (sentence, mention) of the armed groups named: "the group"
+        # word ("paramilitary", "rebel") -> the armed groups the text named with it: "the paramilitaries"
+        self._epithets: dict[str, set[str]] = {}
+        # (sentence, state) of the armed forces named ("the Sudanese Armed Forces (SAF)"): "the army"
+        self._forces: list[tuple[int, str]] = []
         # the states the story named as mediators or hosts of talks ("The Saudi and US mediators", "shuttle
         # diplomacy by Ankara"): no member of a pair phrase's pair, which is the two they mediate between
         self._mediators: set[str] = set()
@@ -681,6 +699,20 @@ class ActorTracker:
         self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
         self._named_orgs += [a for a in named if a.kind == "organisation"]
         self._armed += [(self._sentence, a) for a in named if a.kind == "group"]
+        for a in named:
+            before, after = sent.text[: a.start - sent.start_char].split()[-2:], sent.text[a.end - sent.start_char :].split()[:1]
+            if a.kind == "group":  # "the paramilitary Rapid Support Forces", "Houthi rebels", "the M23 rebels"
+                words = [*before, *a.text.split(), *after]
+                for word in {_EPITHETS.get(w.lower().strip(",")) for w in words} - {None}:
+                    self._epithets.setdefault(str(word), set()).add(a.code)
+                continue
+            # the forces' own noun, not a modifier: "the Sudanese army", "Sudan's military"; not
+            # "Russian military aid"
+            f = _FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char)
+            t = _token_at(sent, sent.start_char + f.end() - 1 if f.re is _FORCES_AFTER else a.end - 1) if f else None
+            if (parsed and a.code in STATE_CODES and a.kind in {"state", "body"} and t is not None
+                    and t.dep_ not in {"amod", "compound"}):
+                self._forces.append((self._sentence, a.code))
         self._other_bodies |= _body_words(ents)
         self._body_said |= dict.fromkeys(_body_words(ents), self._sentence)
         self._org_said |= {(a.code, w): self._sentence for a in found if a.kind == "organisation"
@@ -929,6 +961,15 @@ class ActorTracker:
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
+        m = _MEDIATORS_REFERENCE.search(sent.text)
+        if m is not None and self._mediators - named - {a.code for a in out}:
+            # the states the story named as mediators: "Saudi and American mediators said ... . Diplomats
+            # in Riyadh said the mediators hope to announce a truce" (SAU, USA; the ones not named here)
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                 _role(span.root) if parsed and span is not None else None)
+                    for code in sorted(self._mediators - named - {a.code for a in out})]
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
             code = parties[m.group(1) == "Respondent"]
@@ -961,7 +1002,12 @@ class ActorTracker:
                                    and self._shown.get(a.text.split()[-1]) in {want, None}), None)
                     if parsed and person is not None and _office_holder_before(sent, token, found, person):
                         break
-                    if person is not None and person.code not in named:
+                    # a subject pronoun of the main verb is its person also where the sentence names the
+                    # state again elsewhere: "He declined to say whether Beijing would restructure the debt"
+                    again = (parsed and person is not None and _main_clause_subject(token)
+                             and not any(a.code == person.code and _main_clause_subject(_root_of(sent, a))
+                                         for a in [*found, *out]))
+                    if person is not None and (person.code not in named or again):
                         out.append(replace(person, text=token.text, via="context", start=token.idx,
                                            end=token.idx + len(token.text),
                                            role=_role(token) if parsed else None))
@@ -1012,6 +1058,14 @@ class ActorTracker:
         code = self._speaking or (next(iter(home)) if len(home) == 1
                                   else self.filed if self.filed in home and not (named & STATE_CODES) else None)
         m = _BARE_BODY.search(sent.text)
+        forces = {c for i, c in self._forces if i >= self._item}
+        if m is not None and len(forces) == 1 and re.fullmatch(r"the (?:army|military)", m.group(0), re.I) and not any(
+                a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char))
+                for a in found):
+            # the armed forces of the one state the story named them for: "the Sudanese Armed Forces
+            # (SAF) ... . The army, led by ..." and "Egypt, which backs the army" are Sudan's; not where
+            # the sentence names another state's forces ("An Israeli military spokesperson said the army")
+            code = next(iter(forces))
         if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
             m = None
         if m is not None:
@@ -1307,20 +1361,35 @@ class ActorTracker:
     def _armed_group(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
         """ "the group": the armed group named last, earlier in the sentence or in the three
         sentences before; none where the sentence names another body before it ("Human Rights
-        Watch said the group ...")."""
+        Watch said the group ..."). "The paramilitaries", "the rebels": the one armed group the text
+        named with that word, any number of sentences back ("the paramilitary Rapid Support Forces
+        (RSF) ... . leaves the paramilitaries in control": RSF); none where it named two so."""
+        out = []
+        for e in _EPITHET_REFERENCE.finditer(sent.text):
+            codes = self._epithets.get(_EPITHETS[e.group("word").lower()], set())
+            start, end = sent.start_char + e.start(), sent.start_char + e.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if (len(codes) != 1 or codes & named or span is None
+                    or (parsed and span[-1].dep_ in {"amod", "compound"})  # "the rebel commander"
+                    or any(x.start < span.end and span.start < x.end for x in ents_of(sent))):
+                continue
+            code = next(iter(codes))
+            out.append(ActorMention(e.group(0), code, "group", "context", start, end,
+                                    _role(span.root) if parsed else None))
+            named = named | {code}
         m = _GROUP_REFERENCE.search(sent.text)
         if m is None:
-            return []
+            return out
         start = sent.start_char + m.start()
         if any(e.label_ == "ORG" and not e._.code and e.end_char <= start for e in ents_of(sent)):
-            return []
+            return out
         here = [a for a in found if a.kind == "group" and a.end <= start]
         earlier = [a for i, a in self._armed if self._sentence - i <= _GROUP_MEMORY]
         group = (here or earlier or [None])[-1]
         if group is None or group.code in named:
-            return []
+            return out
         span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-        return [ActorMention(m.group(0), group.code, "group", "context", start, start + len(m.group(0)),
+        return [*out, ActorMention(m.group(0), group.code, "group", "context", start, start + len(m.group(0)),
                              _role(span.root) if parsed and span is not None else None)]
 
     def _members_bloc(self, sent: Span, found: list[ActorMention], start: int, other: set[str]) -> ActorMention | None:
@@ -2560,6 +2629,25 @@ def _object_subject(verb: Token) -> bool:
 
 _OFFICIALS = _OFFICE_WORDS | _SPOKES | frozenset("""ministry ministries minister ministers official officials
     envoy ambassador secretary spokespeople deputy""".split())
+
+
+def _main_clause_subject(token: Token | None) -> bool:
+    """Whether ``token``, or the noun it modifies, is the subject of the sentence's main verb."""
+    for _ in range(4):
+        if token is None or token.dep_ not in {"compound", "poss", "amod", "appos", "conj"}:
+            break
+        token = token.head
+    return token is not None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
+def _root_of(sent: Span, actor: ActorMention) -> Token | None:
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    """The token of ``sent`` that holds the character at ``char``."""
+    return next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
 
 
 def _sentence_own_state(sent: Span, found: list[ActorMention], body: re.Match[str]) -> str | None:

@@ -1099,6 +1099,61 @@ def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, bod
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "codes"),
+    [
+        # "the army", "the military": the state whose armed forces the story named, over the dateline's
+        # or the mediators' state and where the sentence names another state
+        ("The Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) will return to Jeddah "
+         "on Monday, Saudi mediators said. The army has walked away from such talks before.", "The army", {"SDN"}),
+        ("Sudan's army and the paramilitary Rapid Support Forces have fought since April 2023. Cairo has long "
+         "backed the army.", "the army", {"SDN"}),
+        ("The Sudanese army and the paramilitary Rapid Support Forces have fought since 2023. The RSF commander "
+         "said his forces were ready for a truce and accused the army of receiving drones from Iran.",
+         "the army", {"SDN"}),
+        # an armed group by the word the text named it with
+        ("The Sudanese army and the paramilitary Rapid Support Forces have fought since 2023. Cairo backs the "
+         "army, while the paramilitaries are accused of atrocities in Darfur.", "the paramilitaries", {"RSF"}),
+        ("Houthi rebels fired two missiles at a tanker in the Red Sea. Saudi Arabia condemned the attack. The "
+         "rebels said they would continue.", "The rebels", {"HOUTHIS"}),
+        # "the mediators": the states named as mediators
+        ("Qatari and Egyptian mediators said on Tuesday that Israel and Hamas had accepted a draft agenda. "
+         "Officials said the mediators hope to announce a pause by Friday.", "the mediators", {"QAT", "EGY"}),
+        # near misses: forces as a modifier, two states' armies, two groups of the word, no mediators named
+        ("Turkish military aid to Somalia has grown, Kenya said. The army has denied receiving any.", "The army",
+         set()),
+        ("Chad's army and the Sudanese army clashed at the border. The army said it had repelled the attack.",
+         "The army", set()),
+        ("Houthi rebels fired at a tanker, and M23 rebels advanced on Goma. The rebels said they would not stop.",
+         "The rebels", set()),
+        ("Kenya and Ethiopia signed a trade deal in Nairobi. The mediators of the last round were not invited.",
+         "The mediators", set()),
+    ],
+)
+def test_armed_forces_groups_and_mediators_named_before(nlp: Any, text: str, phrase: str, codes: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-11-24")
+    assert {a.code for a in actors if a.text == phrase} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the subject pronoun of the main verb is its person also where the sentence names the state again
+        ("China's foreign ministry spokesperson, Lin Jian, said on Monday that China respected the result. He "
+         "declined to say whether Beijing would restructure the debt the Maldives owes.", "CHN"),
+        ("Chinese Foreign Minister Wang Yi was more guarded. He said China was willing to speed up consultations.",
+         "CHN"),
+        ("Kenyan President William Ruto met Ethiopian officials. He said Kenya's own position had not changed.", "KEN"),
+        # near misses: a pronoun in an aside, a possessive
+        ("Kenyan President William Ruto met Ethiopian officials. Kenya, he said, would not change course.", None),
+        ("Kenyan President William Ruto met Ethiopian officials. Kenya welcomed his visit.", None),
+    ],
+)
+def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any, text: str, code: str | None) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-11-24")
+    assert next((a.code for a in actors if a.text.lower() in {"he", "she", "his"}), None) == code
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         # the pair a sentence relates, in one clause or one clause about the other; not a state of a
