@@ -957,7 +957,8 @@ class ActorTracker:
                                      start, start + len(m.group(0)), role)
                         for code in codes]
         out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
-        out += self._the_27(sent, found, named | {a.code for a in out}, parsed)
+        # (also beside "the bloc" the sentence refers to: "The 27 will extend the bloc's sanctions")
+        out += self._the_27(sent, found, named | {a.code for a in out if a.kind != "organisation"}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)

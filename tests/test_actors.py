@@ -1154,6 +1154,23 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "The 27" is the EU also beside "the bloc" the sentence refers to
+        ("EU leaders gather in Brussels on 17 and 18 December for the last summit of the year. The 27 will almost "
+         "certainly extend the bloc's sanctions on Belarus.", {"EU"}),
+        ("The European Commission proposed new duties on Chinese steel. The 27 countries will vote on the bloc's "
+         "plan in March.", {"EU"}),
+        # near miss: a count of other things
+        ("EU leaders met in Brussels. The bloc said the 27 fighters killed in the raid were foreign.", set()),
+    ],
+)
+def test_the_27_beside_a_reference_to_the_bloc(nlp: Any, text: str, codes: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-11-24")
+    assert {a.code for a in actors if a.text.lower().startswith("the 27")} == codes
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         # the pair a sentence relates, in one clause or one clause about the other; not a state of a
