@@ -495,6 +495,10 @@ CASES = [
     ("EU leaders met in Brussels. The army said it had killed the 27 fighters.", set(), {"EU"}),
     ("EU leaders met in Brussels. Turkey sent aid. Later the 27 spent hours on the issue.", set(), {"EU"}),
     ("Kenya and Uganda signed a deal. The 27 spent hours on the issue.", set(), {"EU"}),
+    # organisations named with their acronym in brackets (organisations.csv)
+    ("The Green Climate Fund (GCF) approved $40 million for Tonga's coastal defences.", {"GCF", "TON"}, set()),
+    ("Tajikistan chairs the International Fund for Saving the Aral Sea (IFAS) this year.", {"IFAS", "TJK"}, set()),
+    ("Kenya set up a climate fund for farmers hit by the drought.", {"KEN"}, {"GCF"}),
     # names of a bank, a think tank, a news agency and a venue (nonstate.csv)
     ("Economists at the State Bank of India expect the central bank to hold rates.", set(), {"IND"}),
     ("Strategic Analysis Australia said the frigate deal with Japan was sound.", {"JPN"}, {"AUS"}),
