@@ -1179,6 +1179,11 @@ class ActorTracker:
         for m in _ORG_REFERENCE.finditer(sent.text):
             word = (m.group("kind") or m.group("head")).lower().replace("organis", "organiz")
             start = sent.start_char + m.start()
+            # the head opens a name of its own the gazetteer knows: "The Fund for responding to
+            # Loss and Damage said" (FRLD) is no reference to the Green Climate Fund named before
+            if any(a.kind == "organisation" and a.via != "context" and a.start < start + len(m.group(0))
+                   and start < a.end for a in found):
+                continue
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             here = sorted((a for a in found if a.kind == "organisation" and a.end <= start), key=lambda a: -a.start)
             # one listed with the phrase is another: "a mediator between the AES and the bloc"

@@ -499,6 +499,10 @@ CASES = [
     ("The Green Climate Fund (GCF) approved $40 million for Tonga's coastal defences.", {"GCF", "TON"}, set()),
     ("Tajikistan chairs the International Fund for Saving the Aral Sea (IFAS) this year.", {"IFAS", "TJK"}, set()),
     ("Kenya set up a climate fund for farmers hit by the drought.", {"KEN"}, {"GCF"}),
+    # a head that opens a name of its own is no reference to the fund named before ("The Fund" = FRLD)
+    ("The Green Climate Fund approved new grants. The Fund for responding to Loss and Damage said it would "
+     "open its first call in 2027.", {"FRLD"}, {"GCF"}),
+    ("The Green Climate Fund approved new grants. The Fund said Tuvalu would get $20 million.", {"GCF", "TUV"}, set()),
     # names of a bank, a think tank, a news agency and a venue (nonstate.csv)
     ("Economists at the State Bank of India expect the central bank to hold rates.", set(), {"IND"}),
     ("Strategic Analysis Australia said the frigate deal with Japan was sound.", {"JPN"}, {"AUS"}),
