@@ -32,6 +32,8 @@ _LEVELS = {"high": 3, "medium": 2, "low": 1}
 _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(?:sure|certain|convinced)|unsure|"
            r"(?:can ?not|can['’]t|could not|couldn['’]t)\s+say\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)|"
            r"for\s+(?:sure|certain)|that)|no guarantee|"
+           # a speaker's wager refused: "I would not bet on a deal before the spring"
+           r"(?:would\s+not|wouldn['’]t|['’]d\s+not)\s+(?:\w+ly\s+)?bet\s+on\b|"
            # doubt of what nobody knows: "Nobody knows how long the licences will take" (not "Nobody knows the region better")
            r"(?:nobody|no\s+one)\s+(?:really\s+|yet\s+)?knows\s+(?:whether|if|how|when)\b|"
            r"(?:(?:not|never|neither|nobody|none|no|\w+n['’]t)(?:\s+\w+){0,3}?|(?:declined|refused) to)\s+confirm(?:s|ed)?"
@@ -90,6 +92,10 @@ _CUES: list[tuple[str, str]] = [
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
+# "Neither government could say when the border would reopen": a denied knowing is doubt, not an ability
+_SAY_KNOW = re.compile(r"\s+(?:say|tell|know|predict|confirm|guarantee)\b", re.I)
+_ESTIMATIVE = re.compile(r"\s+(?:almost\s+)?certainly\b|\s+definitely\b|\s+undoubtedly\b", re.I)
+_QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 # "doesn't", "isn't" (no word boundary before "n't")
@@ -129,6 +135,10 @@ _ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|defini
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
 # verbs of saying an advice's "should" may be on: "it should say plainly that it will"
+# verbs of a report conceded after "though": "..., though she conceded that wealthy states were unlikely to"
+_CONCEDINGS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "accepted",
+                         "accepts", "said", "says", "added", "adds", "noted", "notes", "recognised", "recognized",
+                         "warned", "warns", "cautioned"})
 _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", "confirm", "acknowledge", "admit"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
@@ -204,7 +214,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     stated = _stated_probability(text)
     matched = list(found)
     if not found:
-        return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
+        if stated:
+            return Certainty(level=stated[0], cue=stated[1], negated=False)
+        # "Is that related to the dispute?" labelled a forecast: a question is low whatever its verb
+        return Certainty(level="low", cue="?", negated=False) if _QUESTION.search(text) else None
     # "whether Mogadishu likes it or not": regardless, no doubt
     found = [f for f in found if not (f[3].group(0).lower() == "whether" and _REGARDLESS.match(text, f[3].end()))] or found
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
@@ -212,7 +225,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
     # "N'Djamena could not carry that burden alone, and it hoped that ... would": an ability denied
     # is a present state beside the forecast, no hedge of it
-    found = [f for f in found if not (f[3].group(0).lower() in {"can", "could"} and _UNABLE.match(text, f[3].end()))] or found
+    # ... also where its subject denies it: "neither can decouple from the other"
+    found = [f for f in found if not (f[3].group(0).lower() in {"can", "could"}
+                                      and (_UNABLE.match(text, f[3].end())
+                                           or (_denied_subject(sent, f[3]) and not _SAY_KNOW.match(text, f[3].end()))))] or found
     # "No country wants to be forced to choose, and none will": a desire a subject denies is no hedge either
     found = [f for f in found if not (f[3].group(0).lower().startswith(("want", "seek", "aim"))
                                       and (_UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()])
@@ -221,6 +237,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # forecast, no hedge of it (as "to risk" after another cue is)
     found = [f for f in found if not (f[3].group(0).lower() == "risk"
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
+    # "The delay is due to bad weather": "due to" a noun phrase is a cause, no schedule
+    found = [f for f in found if not (f[3].group(0).lower().endswith("due to") and _due_to_a_cause(sent, f[3]))]
+    # "will almost certainly not deliver": the adverb, not the modal, says how sure (as after "would")
+    found = [f for f in found if not (f[3].group(0).lower() in {"will", "shall"} and _ESTIMATIVE.match(text, f[3].end()))]
     # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
     found = [f for f in found if not _asked(sent, f[3])]
     # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
@@ -306,6 +326,18 @@ def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
             or bool(_SURPRISED.match(text, match.end())) or _denied_subject(sent, match))
 
 
+def _due_to_a_cause(sent: Span, match: re.Match[str]) -> bool:
+    """Whether "is due to" goes on with a noun phrase, a cause ("The delay is due to bad weather",
+    "is due to rising costs"), not a verb of what is scheduled ("is due to meet"). Needs the
+    dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or span[-1].lower_ != "to":
+        return False
+    # the infinitive's "to" (the tagger is off: the parse tells); a day or time after it is a schedule
+    # whatever the parse ("is due to brief troop-contributing countries on Tuesday")
+    return span[-1].dep_ != "aux" and not any(e.label_ in {"DATE", "TIME"} and e.start >= span.end for e in sent.ents)
+
+
 def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a predicate joined to another without a subject of its own ("was
     unlikely" in "the bloc would welcome a deal but was unlikely to take part"), or in a clause
@@ -318,6 +350,9 @@ def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
     verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
     if verb.dep_ == "ccomp" and verb.head.lower_ in _BELIEFS and verb.head.dep_ == "conj":
         verb = verb.head  # "would attend ... but did not believe it would produce a deal": the belief is the predicate
+    if (verb.dep_ == "ccomp" and verb.head.dep_ == "advcl" and verb.head.lower_ in _CONCEDINGS
+            and any(c.dep_ == "mark" and c.lower_ in {"though", "although"} for c in verb.head.children)):
+        return True  # "should conclude ..., though he acknowledged that the talks are unlikely": a second report
     if verb.dep_ != "conj":
         return False
     first = verb.head

@@ -460,7 +460,7 @@ def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str |
         ('"If the Americans withdraw next year, Ankara may feel it no longer needs Damascus," she said.', ("low", "may", False)),
         ("Kenya may decide that it does not need the loan.", ("low", "may", False)),
         ("Ankara may not feel the need to act.", ("low", "may", True)),
-        ("Kabul will almost certainly not return the envoys.", ("high", "will", True)),
+        ("Kabul will almost certainly not return the envoys.", ("high", "almost certainly", True)),
         # a denied desire is no cue, even alone
         ("Pacific leaders have warned for a decade that the region does not want to become a battleground.", None),
         ("Ghana does not want to choose sides.", None),
@@ -583,3 +583,44 @@ def test_certainty_round_fBA(nlp: Any, text: str, expected: Any) -> None:
 )
 def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected: bool) -> None:
     assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied likelihood in a report conceded after "though" is a second report: it wins a tie
+        ("President Sahle said the two states should sign the accord, though she admitted that a vote before June "
+         "was unlikely.", ("medium", "unlikely", True)),
+        ("The envoy said Nairobi would push for pledges of $2 billion, though he conceded that donors were unlikely "
+         "to agree this year.", ("medium", "unlikely", True)),
+        ("The envoy said the talks would resume in May, though the rebels are unlikely to attend.",
+         ("medium", "would", False)),
+        # a wager refused is doubt
+        ('"I would not bet on a comprehensive deal before the rains," the Ghanaian mediator said.',
+         ("low", "would not bet on", False)),
+        ('"I wouldn\'t bet on the ceasefire holding," a diplomat in Juba said.', ("low", "wouldn't bet on", False)),
+        ('"I would bet on a deal before the rains," the envoy said.', ("medium", "would", False)),
+        # an ability its subject denies is a present state beside the forecast, as "cannot" is
+        ("The two economies will remain entangled for decades; neither can decouple from the other without pain.",
+         ("high", "will", False)),
+        ("Neither side can win the war in Tigray, and both will suffer.", ("high", "will", False)),
+        ("Neither government could say when the border would reopen.", ("low", "could", True)),
+        # "almost certainly" after "will" is the cue, as after "would"
+        ("Canberra's submarine programme will almost certainly not deliver a boat before 2035.",
+         ("high", "almost certainly", True)),
+        ("The bloc will almost certainly extend the sanctions on Minsk.", ("high", "almost certainly", False)),
+        ("The talks will resume, and the envoy is almost certainly going to attend.", ("high", "will", False)),
+        # a question labelled forecast is low whatever its verb
+        ("Is that related to the dispute over the islands?", ("low", "?", False)),
+        ('"Is Manila ready for talks?" the reporter asked.', None),
+        # "due to" a noun phrase is a cause, not a schedule
+        ("The delay is due to bad weather over the Andaman Sea.", None),
+        ("The shortfall is due to lower oil prices, the ministry in Abuja said.", None),
+        ("The envoy is due to arrive in Dakar on Monday.", ("high", "is due to", False)),
+        ("Ministers are due to sign the accord in Lomé.", ("high", "are due to", False)),
+        ("The minister is due to brief parliament in Accra on Tuesday.", ("high", "is due to", False)),
+    ],
+)
+def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
