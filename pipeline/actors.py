@@ -152,7 +152,10 @@ _ORG_REFERENCE = re.compile(
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
     # after a rank: "A senior Commission official"
     r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
-    r"Assembly|Association|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b(?! of\b)"
+    r"Assembly|Association|Secretariat|Community|Court|Fund|Bank|Forum|Authority))\b"
+    # not a name "of" something ("the Council of Europe"), save what the body is accused "of" doing:
+    # "accusing the bloc of serving French interests"
+    r"(?! of\b(?! \w+ing\b))"
     # the first word of a longer name whose head is another: "The Forum Fisheries Agency (FFA)"
     # is the FFA, not the Forum ("the Forum Secretariat", "the Commission President" stay)
     rf"(?! (?:[A-Z][a-z]+ )+(?:{_LONGER_HEADS})\b)"
@@ -956,7 +959,8 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
                         for code in codes]
-        out += self._organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._organisation(sent, found, named | {a.code for a in out}, parsed,
+                                  {a.code for a in [*found, *out] if a.role == "source"})
         # (also beside "the bloc" the sentence refers to: "The 27 will extend the bloc's sanctions")
         out += self._the_27(sent, found, named | {a.code for a in out if a.kind != "organisation"}, parsed)
         out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
@@ -1170,7 +1174,8 @@ class ActorTracker:
             return []
         return [ActorMention(m.group(0), code, "state", "context", start, end, _role(span.root) if parsed else None)]
 
-    def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+    def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool,
+                      acting: frozenset[str] | set[str] = frozenset()) -> list[ActorMention]:
         """ "the bloc", "the alliance", "the Council": the organisation of that kind, or with that
         word in its name, named last before it, in its sentence or the sentences before ("the UN
         Security Council ... . The Council demanded"; "the European Union ... . The bloc imposed";
@@ -1200,6 +1205,12 @@ class ActorTracker:
                          else _CARTELS if word == "cartel" else _BLOCS)
                 pool = list(earlier)
                 candidates = [a for a in pool if a.code in kinds]
+                if parsed and span is not None and _role(span.root) == "target":
+                    # all its members acting on "the bloc" make it another bloc: "Mali, Burkina Faso and
+                    # Niger left ECOWAS, and the AES they founded ... . The three juntas ..., accusing
+                    # the bloc of serving French interests": ECOWAS (the AES's three are the source)
+                    candidates = [a for a in candidates if not (_BLOC_MEMBERS.get(a.code) and _BLOC_MEMBERS[a.code] <= acting)
+                                  ] or candidates
                 if word == "bloc" and not candidates:
                     # no bloc in reach, the alliance the text called "the alliance" in the sentence or
                     # the one before ("Some experts doubt that the alliance is ready. ... said the

@@ -135,7 +135,7 @@ def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 #: Commission" may stand for ("International Atomic Energy Agency", "European Commission").
 ORGANISATION_WORDS = _organisation_words()
 #: what "the bloc" and "the alliance" may stand for
-BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA
+BLOCS = frozenset("""EU ASEAN AU ECOWAS GCC SCO BRICS MERCOSUR EAEU CARICOM SADC CELAC EAC IGAD ECCAS AES ALBA SICA
     ANDEAN APEC OAS CIS G7 G20 OPEC EFTA AMU ARABLEAGUE PIF SAARC BIMSTEC V4 BENELUX""".split())
 ALLIANCES = frozenset("NATO CSTO AUKUS QUAD FIVEEYES AES".split())
 

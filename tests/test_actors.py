@@ -2054,6 +2054,14 @@ def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: s
      "the bloc would send more troops next year.", "CSTO"),
     # near miss: a bloc in reach is the bloc, an alliance beside it
     ("NATO ministers met EU officials in Brussels on Monday. Poland said the bloc would fund new air defences.", "EU"),
+    # SICA is a bloc, no forum: before the OAS named earlier
+    ("The OAS sent observers to the vote in Tegucigalpa. The ruling comes as the Central American Integration System, "
+     "or SICA, prepares for a summit in San Salvador. Diplomats said the bloc would welcome the judgment.", "SICA"),
+    # what the bloc is accused "of" doing; and a bloc whose members all act on "the bloc" is another
+    ("ECOWAS leaders met in Abuja on Sunday. Guinea accused the bloc of ignoring its transition plan.", "ECOWAS"),
+    ("Mali, Burkina Faso and Niger left the Economic Community of West African States, and the Alliance of Sahel "
+     "States (AES) they founded is still young. The three juntas announced their withdrawal in January 2024, accusing "
+     "the bloc of serving French interests.", "ECOWAS"),
     # near misses: a non-member, and a member where the phrase says nothing of membership
     ("Mercosur and the European Union signed their trade deal in Asuncion. The European Parliament must still vote on "
      "it. Japan wants to be the first country outside the bloc to sign a similar text.", "EU"),
