@@ -1644,12 +1644,13 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     if mention is None:
         return False
     held = phrase.root.head
+    own = _argument(mention.root, _LISTED)
     if (pair is None and phrase.root.dep_ == "pobj" and held.lower_ not in {"between", "among", "amongst", "of"}
-            and held.head.dep_ == "dobj" and held.head.head.dep_ in _VERB_DEPS):
+            and held.dep_ in {"prep", "dative"}):
         # the subject of a verb whose object the pair hangs on: "Turkey had little leverage over either
-        # government", "Qatar has good ties with both sides" (not "better ties between the two countries")
-        own = _argument(mention.root, _LISTED)
-        return own is not None and own[0].i == held.head.head.i and own[1] == "subject"
+        # government", "Qatar has good ties with both sides" (not "better ties between the two countries"),
+        # also through a phrase on that verb: "As a friendly neighbour to both countries, China will"
+        return own is not None and own[1] == "subject" and own[0].i in {t.i for t in _acted_through(held)}
     if pair is None:
         return False
     verb, slot = pair
@@ -1660,6 +1661,25 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     # in "elevated ties to a China-Africa community"
     own = _argument(mention.root, _LISTED)
     return own is not None and own[0].i == verb.i and own[1] != slot
+
+
+# links up from what a pair is acted on through to the verb whose subject acts: an object, a phrase
+# on a noun or verb, a complement ("stands ready to provide assistance to both countries")
+_ACTED_THROUGH = frozenset({"dobj", "pobj", "prep", "dative", "xcomp", "acomp"})
+
+
+def _acted_through(token: Token) -> list[Token]:
+    """``token`` and the words above it up to the verb it is acted on through: the object, the phrase
+    on a noun or verb, the complement of a verb ("ready to provide assistance to ..."); not a
+    clause of speech nor a subject ("said relations with both countries"), nor past a verb whose
+    object does what its complement says ("asked the AU to send aid to ...")."""
+    chain = [token]
+    while token.dep_ in _ACTED_THROUGH and token.head.i != token.i:
+        if token.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in token.head.children):
+            break  # the object does what the complement says: "asked the AU to bring aid to both countries"
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def _reporting_owner(sent: Span, phrase: Span, orgs: list[ActorMention]) -> ActorMention | None:

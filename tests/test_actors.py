@@ -2156,8 +2156,24 @@ def test_pair_phrase_named_between_and_generic_sides(nlp: Any, text: str, pair: 
      "little leverage over either government.", {"IRN", "SAU"}),
     ("Qatar and Egypt signed a gas deal. Rwanda and Congo agreed a truce in Doha. Qatar has good ties with both "
      "sides.", {"COD", "RWA"}),
+    # also through a phrase on the verb or a complement of it: the state that acts is none of the pair,
+    # though it is paired more with another
+    ("China and Cambodia signed a port deal. China and Cambodia held naval drills. Pakistan and Afghanistan held "
+     "talks in Urumqi. As a friendly neighbour to both countries, China will continue to play a constructive role.",
+     {"AFG", "PAK"}),
+    ("China and Pakistan opened a corridor. China and Pakistan signed a loan. Thailand and Cambodia will meet in "
+     "Kuala Lumpur. China stands ready to provide demining assistance to both countries in the coming months.",
+     {"KHM", "THA"}),
+    ("Nigeria and Ghana signed a gas deal. Nigeria and Ghana opened a pipeline. Benin and Togo clashed on the "
+     "border. Nigeria is willing to offer technical help to both governments.", {"BEN", "TGO"}),
     # near misses: "between" the pair; an official who says what the pair does
     ("Kenya and Somalia signed a deal. Nairobi wants better ties between the two countries.", {"SOM"}),
+    ("Kenya and Uganda signed a deal. Kenya and Uganda opened a road. Kenya and Somalia met. Nairobi hopes to build "
+     "trust between the two countries.", {"SOM"}),
+    ("Kenya and Uganda signed a deal. Kenya and Uganda opened a road. Kenya and Somalia met. Nairobi said relations "
+     "with both countries had improved.", {"SOM"}),
+    ("Kenya and Uganda signed a deal. Kenya and Uganda opened a road. Kenya and Somalia met. Nairobi asked the AU to "
+     "send monitors to both countries.", {"SOM"}),
     ("Chile and Peru signed a deal. Chilean officials said the two countries would cooperate.", {"PER"}),
 ])
 def test_pair_phrase_acted_on_through_a_noun(nlp: Any, text: str, pair: set[str]) -> None:
