@@ -955,6 +955,7 @@ class ActorTracker:
                     codes += sorted(c for c in own if (len(codes) + len(own) == size
                                                        or any({*codes, c} <= g for _, g, _ in self._groups if len(g) == size))
                                     and all(a.role is None or (role == "source" and a.role == "target")
+                                            or (span is not None and _in_relative_clause(sent, a, span))
                                             for a in found if a.code == c))
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
@@ -2050,6 +2051,19 @@ def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
     (North Korea is none of the pair; "the two countries, Kenya and Somalia," are)."""
     named = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return named is not None and _clause(named.root).i != _clause(span.root).i
+
+
+def _in_relative_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
+    """Whether ``mention`` is named in a relative clause on another noun that does not hold the pair
+    phrase ``span``, and so neither acts on the pair nor is acted on by it: "Mark Rutte, who visited
+    Ankara in May, has praised both allies" (Turkey may be one of them)."""
+    named = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None:
+        return False
+    clause = _clause(named.root)
+    # not one on the pair itself: "urged both countries, which Mogadishu distrusts, to"
+    return (clause.dep_ == "relcl" and clause.head.i != span.root.i
+            and not clause.left_edge.i <= span.root.i <= clause.right_edge.i)
 
 
 def _clause(token: Token) -> Token:

@@ -2248,6 +2248,11 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
     ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas accused Niger's neighbours of hostility.",
      {"BFA", "MLI", "NER"}),
     ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas met in Niamey on Friday.", {"BFA", "MLI", "NER"}),
+    # or only in a relative clause on another noun, which neither acts on the pair nor is acted on by it
+    ("Greece and Turkey held talks in Athens. The EU welcomed the talks. NATO Secretary General Mark Rutte, who "
+     "visited Ankara in May, has praised both allies for keeping tensions low.", {"GRC", "TUR"}),
+    ("Kenya and Somalia signed a maritime deal. The AU envoy, who flew to Mogadishu last week, urged both countries "
+     "to implement it.", {"KEN", "SOM"}),
     # "all three AES states": the bloc's members, not the bloc
     ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States. ECOWAS said all three AES states could "
      "return.", {"BFA", "MLI", "NER"}),
