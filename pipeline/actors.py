@@ -480,7 +480,12 @@ _VENUE_BEFORE = re.compile(
 # nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
     session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
-    briefing speech interview event""".split())
+    briefing speech interview interviews event tone""".split())
+# people in a place, not its government: "you were in the room in Accra" ("nobody in Moscow" is its government)
+# (not "its allies in Paris", "Officials in Lusaka", "Nobody in Tehran believes")
+_CROWDS = frozenset({"room"})
+# where an organisation sits, as a meeting's place: "met at the UNIFIL headquarters in Naqoura"
+_SEAT_NOUNS = frozenset("headquarters compound premises".split())
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
     endorsed""".split())
@@ -2454,12 +2459,14 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     opposition ...", unless not ``fronted``)."""
     if actor.via == "capital" and _VENUE_BEFORE.search(sent.text[: max(0, actor.start - sent.start_char)]):
         return True
-    if actor.via not in {"capital", "name"} or not sent.doc.has_annotation("DEP"):
+    if actor.via not in {"capital", "name", "demonym", "org"} or not sent.doc.has_annotation("DEP"):
         return False
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None:
         return False
     place, venue_preps = _venue_place(mention.root)
+    if actor.via in {"demonym", "org"} and place.i == mention.root.i:
+        return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters"
     if place.dep_ != "pobj":
         return False
     prep = place.head
@@ -2514,8 +2521,12 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
     on the island of Saint Vincent": "on" too); else the name itself, "in" or "at"."""
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.is_title:
         return root.head, frozenset({"in", "at"})
-    if root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.lower_ in _PLACE_NOUNS:
-        return root.head, frozenset({"in", "at"})  # "gather in the Solomon Islands capital"
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # a later member of a list of places: "interviews in Yerevan, Baku and Brussels"
+    if root.dep_ in {"compound", "amod"} and root.head.dep_ == "pobj" and root.head.lower_ in _PLACE_NOUNS:
+        return root.head, frozenset({"in", "at"})  # "gather in the Solomon Islands capital", "in the Tongan capital"
+    if root.dep_ in {"compound", "poss"} and root.head.dep_ == "pobj" and root.head.lower_ in _SEAT_NOUNS:
+        return root.head, frozenset({"in", "at"})
     prep = root.head
     if (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
             and prep.head.dep_ == "pobj"):
@@ -2528,7 +2539,7 @@ def _venue_of(token: Token) -> bool:
     word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
     subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi"), or the place is
     where the verb it directly follows agrees ("agreed on Wednesday in Algiers to reopen")."""
-    if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"}:
+    if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS:
         return True
     for _ in range(6):
         word = token.lower_
@@ -2578,6 +2589,9 @@ def _fronted_place(prep: Token, sent: Span) -> bool:
     Canberra, the opposition welcomed the deal", "In Pristina, an analyst said"."""
     start = prep.i - 1 if prep.i > sent.start and prep.doc[prep.i - 1].lower_ == "back" else prep.i
     end = prep.right_edge.i + 1
+    apposed = [c for t in prep.subtree if t.dep_ == "pobj" and t.head.i == prep.i for c in t.children if c.dep_ == "appos"]
+    if apposed and prep.doc[apposed[0].left_edge.i - 1].text == ",":
+        end = apposed[0].left_edge.i - 1  # the speaker the parse apposed to the place: "In Abuja, Chidi Okonkwo ... argued"
     return start == sent.start and end < sent.end and prep.doc[end].text == ","
 
 

@@ -1384,6 +1384,23 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("When I was posted to Addis Ababa in 2012, the dam was a rumour.", {"ETH": None}),
         ("Kenyan troops serving in Somalia came under attack on Sunday.", {"KEN": "source", "SOM": "target"}),
         ("Chinese troops were posted to Djibouti last year.", {"CHN": "source", "DJI": "target"}),
+        # a place where people are, where a tone is struck, a list of places after a venue's "in", a capital
+        # named by a demonym, an organisation's headquarters met at, a place phrase before an apposed speaker;
+        # not a state's allies in a capital, troops entering a capital, people in a city doing something to another
+        ("Nobody in Nairobi wants the talks to fail.", {"KEN": "source"}),
+        ("Kofi, you were in the room in Lusaka when the creditors walked out.", {"ZMB": None}),
+        ("The scenarios are based on interviews in Bishkek, Dushanbe and Tashkent conducted in May.",
+         {"KGZ": None, "TJK": None, "UZB": None}),
+        ("Australian and Fijian officials are meeting in the Samoan capital this week.",
+         {"AUS": "source", "WSM": None}),
+        ("Officials from Ethiopia and Somalia met at the AU headquarters in Addis Ababa on Friday.",
+         {"SOM": "source", "AU": None}),
+        ("In Accra, Kwame Mensah of the Centre for Policy Studies argued that the cedi had further to fall.",
+         {"GHA": None}),
+        ("Armenia and its allies in Paris and Washington welcomed the deal.", {"ARM": "source", "FRA": "source",
+                                                                           "USA": "source"}),
+        ("Ethiopian troops entered the Somali capital in 2006.", {"ETH": "source", "SOM": "target"}),
+        ("Sudan accused the AU of bias.", {"SDN": "source", "AU": "target"}),
         # a fronted place the parse hangs on a speaker's aside is the main clause's: a party, unless it meets there
         ("Gulf rivalry shapes the region. In Sudan, the speaker said, Abu Dhabi and Riyadh have backed different "
          "sides since April 2023.", {"SDN": "target", "ARE": "source", "SAU": "source"}),
