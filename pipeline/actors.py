@@ -2615,6 +2615,8 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "conj" and any(c.dep_ == "aux" and c.i < token.i for c in token.children) and any(
                 c.lower_ in _INVERTING and c.i < token.i for c in token.children):
             return "source"  # the inverted subject of an elided clause: "and so does Petro", "nor did Mali"
+        if token.dep_ == "conj" and _neither_subject(token):
+            return "source"
         if token.dep_ == "conj" and token.head.i != token.i:
             token = _first_listed(token)  # however long the list: "signed by Brazil, ... and Indonesia"
             continue
@@ -2668,6 +2670,28 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _neither_subject(token: Token) -> bool:
+    """A list opened by "neither" that the parse joined to the object of the clause before, though
+    a verb of its own follows it with no subject: "The Maldives has a new president-elect, and
+    neither New Delhi nor Beijing can yet be sure" (the subjects of "be"; not "Kenya invited
+    neither Ethiopia nor Somalia")."""
+    first = token
+    while first.dep_ == "conj" and not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        first = first.head
+    if first.dep_ != "conj" or first.head.i == first.i:
+        return False
+    verb = first.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    after = first.right_edge.i + 1
+    for later in verb.children:
+        if later.dep_ == "conj" and later.i >= after and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in later.children):
+            between = first.doc[after : later.i]
+            return all(t.dep_ in {"aux", "auxpass", "advmod", "neg"} and t.head.i == later.i for t in between)
+    return False
 
 
 def _object_subject(verb: Token) -> bool:

@@ -1401,6 +1401,13 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
                                                                            "USA": "source"}),
         ("Ethiopian troops entered the Somali capital in 2006.", {"ETH": "source", "SOM": "target"}),
         ("Sudan accused the AU of bias.", {"SDN": "source", "AU": "target"}),
+        # a list opened by "neither" that the parse joined to the object before is the subject of the verb after it
+        ("The Seychelles has a new president-elect, and neither New Delhi nor Beijing can be sure of his views.",
+         {"SYC": "source", "IND": "source", "CHN": "source"}),
+        ("Sri Lanka has a new government, and neither India nor China will say much about it yet.",
+         {"LKA": "source", "IND": "source", "CHN": "source"}),
+        ("Kenya invited neither Ethiopia nor Somalia to the summit.", {"KEN": "source", "ETH": "target", "SOM": "target"}),
+        ("Ghana signed the deal with neither Togo nor Benin.", {"GHA": "source", "TGO": "target", "BEN": "target"}),
         # a fronted place the parse hangs on a speaker's aside is the main clause's: a party, unless it meets there
         ("Gulf rivalry shapes the region. In Sudan, the speaker said, Abu Dhabi and Riyadh have backed different "
          "sides since April 2023.", {"SDN": "target", "ARE": "source", "SAU": "source"}),
