@@ -1232,6 +1232,15 @@ _FIGURE = re.compile(
     r"(?:hour|day|moment)",
     re.I,
 )
+# a kind of year, a figure no calendar names: "harder to manage in a dry year" (not "a full year")
+_FIGURE_YEAR = re.compile(r"an?\s+(?!(?:full|whole|entire|single|extra|half|further|calendar|fiscal|financial)\b)"
+                          r"[a-z]+\s+year", re.I)
+# a part of a thing the tagger took for a part of a year: "the first half of that phrase"
+_PART_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|final|latter|former)\s+(?:half|quarter)", re.I)
+# how long a thing lasts, as a modifier: "a six-month technical rollover", "a two-day meeting"
+_LENGTH_MODIFIER = re.compile(
+    r"(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety|hundred)-(?:second|minute|hour|day|night|week|month|year|decade)(?:-long)?", re.I)
 # the units of a comparison: "up 6.4 percent year on year", "year-on-year growth", "day-to-day"
 _PER_UNIT = re.compile(r"\b(year|month|quarter|week|day)\s*-?\s*(?:on|over|to)\s*-?\s*\1\b", re.I)
 # a frequency or a direction the tagger may take for a date: "a third daily flight", "the Turkish
@@ -1307,7 +1316,7 @@ def _no_time(ent: Span) -> bool:
         return True
     if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
         return True  # "have been ready for months", "the first word in years"
-    if _figure_of_days(ent):
+    if _figure_of_days(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
@@ -1341,6 +1350,28 @@ def _figure_of_days(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lower_ in _DEPENDING:
         return True
     return ent.text.lower() in {"the days", "those days"} and bool(_DAYS_OVER.match(ent.doc[ent.end:ent.sent.end].text))
+
+
+def _part_of_thing(ent: Span) -> bool:
+    """A half or quarter of a thing that is no time: "the first half of that phrase" (not "the first half
+    of 2026", "the second half of the decade", "the first quarter of next year")."""
+    doc = ent.doc
+    if not _PART_OF.fullmatch(ent.text) or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    objects = [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+    return bool(objects) and not any(
+        o.ent_type_ == "DATE" or _TIME_UNITS.fullmatch(o.text) or _YEAR_ALONE.fullmatch(o.text)
+        or o.lower_ in _MONTHS or o.lower_ in _FEASTS for o in objects)
+
+
+def _length_modifier(ent: Span) -> bool:
+    """A count of units joined by a hyphen before the noun it measures, how long that thing lasts and no
+    time: "a six-month technical rollover", "a full twelve-month renewal", "a one-year moratorium", "The
+    two-day meeting", "a five-year plan" (not "six months ago", "a 12-nautical-mile zone", a measure)."""
+    doc = ent.doc
+    if not _LENGTH_MODIFIER.fullmatch(ent.text) or ent.end >= len(doc):
+        return False
+    return ent.root.head.i >= ent.end and ent.root.dep_ in {"nmod", "amod", "compound", "nummod"}
 
 
 def _plan_name(ent: Span) -> bool:
@@ -1395,6 +1426,8 @@ def _superlatives_span(ent: Span) -> bool:
         return False
     head = root.head.head
     words = [head] + [c for c in head.children if c.dep_ in {"amod", "advmod"}]
+    # "the most serious attempt in more than a year": the superlative's "most" hangs on the adjective
+    words += [g for c in head.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"]
     return any(w.lower_ in _SUPERLATIVE_WORDS or (w.lower_.endswith("est") and len(w.text) > 4 and w.lower_ not in _NOT_SUPERLATIVE
                                                   and (w.i != head.i or any(c.lower_ == "the" for c in head.children)))
                for w in words)

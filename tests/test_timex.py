@@ -394,17 +394,17 @@ def test_timex_seasons_and_present_conditions(extractor: Any) -> None:
 
 
 def test_timex_bounds_and_measures(extractor: Any) -> None:
-    """ "until at least 2030" is 2030; a measure the tagger took for a date is no time, while a
-    duration stays one."""
+    """ "until at least 2030" is 2030; a measure the tagger took for a date is no time, nor is a
+    duration as a modifier."""
 
     text = ("The sanctions will stay in place until at least 2030, Brussels said. "
             "Chinese coast guard ships entered the 12-nautical-mile zone on Monday. "
-            "Beijing announced a five-year plan for the islands.")
+            "Beijing announced a five-year plan for the islands.")  # how long the plan lasts: no time
     claims = _claims(extractor, text, "2026-10-14")
     found = [[(t.text, t.period) for t in c.time] for c in claims]
     assert found[0] == [("at least 2030", "2030")]
     assert [text for text, _ in found[1]] == ["Monday"]
-    assert [text for text, _ in found[2]] == ["five-year"]
+    assert found[2] == []
 
 
 def test_timex_statements_deadlines_opening_years_and_list_days(extractor: Any) -> None:
@@ -935,5 +935,33 @@ def test_timex_backshifted_chances_decades_and_two_months(extractor: Any, text: 
 )
 def test_timex_amounts_figures_half_years_short_ranges_and_split_days(extractor: Any, text: str, day: str,
                                                                        times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # how long since a superlative whose "most" hangs on its adjective; a part of a thing; a kind of year
+        ("Mediators said the talks were the most serious attempt in more than a year to halt the war.", "2026-03-10",
+         []),
+        ("It was the least costly option in a decade, the treasury said.", "2026-03-10", []),
+        ("Prices have risen sharply in more than a year, traders said.", "2026-03-10", [("more than a year", None)]),
+        ("It is time to remember the first half of that phrase.", "2026-03-10", []),
+        ("The second half of the report deals with fisheries.", "2026-03-10", []),
+        ("Exports will slow in the second half of the year.", "2026-03-10", [("the second half of the year", "2026")]),
+        ("The ceasefire held for the first half of the month.", "2026-03-10",
+         [("the first half of the month", None)]),
+        ("The dam could become harder to manage in a dry year, and 2027 may well be one.", "2026-03-10",
+         [("2027", "2027")]),
+        # how long a thing lasts, as a hyphenated modifier, is no time (the count alone may be one)
+        ("Beijing supported a six-month technical rollover, and Paris a full twelve-month renewal.", "2026-03-10", []),
+        ("Colombo imposed a one-year moratorium on foreign research vessels.", "2026-03-10", []),
+        ("The two-day meeting in Nuku'alofa opens on Monday.", "2026-03-10", [("Monday", "2026-03-16")]),
+        ("The mandate expires in six months.", "2026-03-10", [("six months", None)]),
+    ],
+)
+def test_timex_superlatives_parts_of_things_kinds_of_year_and_lengths(extractor: Any, text: str, day: str,
+                                                                    times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
