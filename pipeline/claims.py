@@ -1046,8 +1046,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
         past = since or (not future and in_past_clause(whole))
-        if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and whole.start > 0
-                and whole.doc[whole.start - 1].lower_ in {"before", "by", "until", "till"} and not _perfect_clause(whole)):
+        if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and _season_deadline(whole)
+                and not _perfect_clause(whole)):
             future = True  # "was unlikely to return to the issue before the spring": a deadline not past is ahead
         if not since and not future and _REST_OF.match(whole.text):
             # "cancelled its flights for the rest of the month": what is left of the current one, unless
@@ -1068,7 +1068,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                   and _soon_after(normalise_period(text, narrative), narrative)):
                 anchor, past = narrative, False  # the occurrence nearest the story's day, which follows it
             # "the following decade" after "The 2000s ... by 2010 ...": from the decade named, over the years since
-            counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else reference, future)
+            # a time after the document's day dates nothing told in the past: "would meet on June 24 and 25. ...
+            # Fidan told reporters later in the day"
+            since_ref = None if past and reference and doc_date and reference > doc_date[: len(reference)] else reference
+            counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, future)
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
@@ -1094,6 +1097,20 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # a month, or a month and day, without a year: "late January", "January 30", "the night of January 30"
 _IN_STORY = re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
+
+
+def _season_deadline(whole: Span) -> bool:
+    """A season after "before", "by", "until" or "till", or naming the noun after one: "before the spring",
+    "before the European Parliament's summer recess" (not "after the summer recess")."""
+    doc, root = whole.doc, whole.root
+    if whole.start > 0 and doc[whole.start - 1].lower_ in _SEASON_BOUNDS:
+        return True
+    noun = root.head
+    return (root.dep_ in {"compound", "nmod", "amod"} and noun.i > root.i and noun.dep_ == "pobj"
+            and noun.head.lower_ in _SEASON_BOUNDS)
+
+
+_SEASON_BOUNDS = {"before", "by", "until", "till"}
 
 
 def _year_of_next(whole: Span, following: list[Span]) -> str | None:
@@ -1214,6 +1231,8 @@ _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter
 # "the Pacific next year"
 # a unit with the word that says which one: "this year" (of "as this year's chair", which the tagger cuts to "year")
 _WHICH_UNIT = re.compile(r"(?:this|next|last)\s+(?:year|month|week)", re.I)
+# two weeks named relatively, which the tagger leaves out: "within the next fortnight", "over the past fortnight"
+_FORTNIGHT = re.compile(r"\b(?:the\s+)?(?:next|coming|past|last|previous|following)\s+fortnight\b", re.I)
 _NEXT_UNIT = re.compile(r"\b(?:this|next|last)\s+(?:year|month|week|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
 # a number the tagger may take for a date: "resolution 2216", "Regulation (EU) 2025/1975", "now
@@ -1458,8 +1477,10 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
     day = ent.end if joined else ent.end + 1
     if (day < sent.end and _MONTH_AND_DAY.fullmatch(doc[ent.start : day - 1].text)
             and doc[day - 1].lower_ in _DAY_JOINERS and re.fullmatch(r"\d{1,2}", doc[day].text)
-            and doc[day].ent_type_ in {"", "CARDINAL"} and ent.start <= doc[day].head.i < day):
-        return doc[ent.start : day + 1]
+            and (doc[day].ent_type_ in {"", "CARDINAL"} or (doc[day].ent_iob_ == "B" and (day + 1 >= len(doc)
+                                                                               or doc[day + 1].ent_iob_ != "I")))
+            and ent.start <= doc[day].head.i < day):
+        return doc[ent.start : day + 1]  # ... also where it tagged that day a date of its own: "July 7 and" and "8"
     return ent
 
 
@@ -1536,6 +1557,10 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start("feast"), sent.start_char + m.end("feast"))
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
+    for m in _FORTNIGHT.finditer(sent.text):  # "within the next fortnight", which the tagger leaves out: vague
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
     for m in _NEXT_UNIT.finditer(sent.text):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
@@ -1543,6 +1568,7 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     doc = sent.doc
     ents = [_with_second_day(e, sent) for e in ents]
+    ents = [e for e in ents if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)]
     # "this summer's problems", "as this year's chair": the word the tagger cut from a season or a unit, which
     # says which one
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and (_SEASON.match(doc[e.start - 1 : e.end].text)

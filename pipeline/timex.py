@@ -48,9 +48,10 @@ _MONTH_DAY = re.compile(
 # "on the 12th": a day of the month the reader knows from the document's date
 _DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)$", re.I)
 # "as early as Dec. 20", "no later than March 3", "by Friday": the bound still names the day
+# ... also two in a row: "since at least the 1920s"
 _BOUND = re.compile(
-    r"^(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
-    r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest))\s+",
+    r"^(?:(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
+    r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest))\s+)+",
     re.I,
 )
 # "late 2015", "the first half of 2026", "the third quarter of 2024", "the summer of 2022", "spring
@@ -58,7 +59,7 @@ _BOUND = re.compile(
 _YEAR = re.compile(
     r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of|(?:the )?(?:first|second) half of|"
     r"(?:the )?(?:first|second|third|fourth|final|last) quarter of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
-    r"\s*)?(?P<year>(?:1[89]|20)\d\d)$",
+    r"\s*)?(?:(?:fiscal|financial)\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)$",
     re.I,
 )
 # "the 1990s", "the early 2000s": the decade, which ISO 8601 writes with three digits ("199")
@@ -83,7 +84,7 @@ _DAY_OF_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     r"^(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|the rest of|mid)\s+)?"
-    r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week)$",
+    r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week|decade)$",
     re.I,
 )
 _NUMBERS = ({"a": 1, "an": 1}
@@ -126,6 +127,8 @@ _NEW_YEAR = re.compile(r"^(?:the\s+)?new\s+year$", re.I)
 _ANAPHORA = re.compile(
     r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|month|year|decade)$", re.I)
+# "later in the day", "earlier in the evening": "later that day", counted from a time named before
+_LATER_IN_THE = re.compile(r"^(later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)$", re.I)
 # "the night before", "the day after": a unit counted from a time named before, the word that says which after it
 _UNIT_AFTER = re.compile(r"^the\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\s+"
                          r"(?P<which>before|after|earlier|later)$", re.I)
@@ -166,6 +169,7 @@ def _clean(text: str) -> str:
     "Friday 16 October" are 16 October)."""
     cleaned = _BOUND.sub("", _EMPHASIS.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,.")))  # "last May's"
     cleaned = _PERIOD_ENDING.sub("", cleaned)  # "the period ending in March 2026": March 2026
+    cleaned = re.sub(r"\s+(?:and|to|through)$", "", cleaned, flags=re.I)  # "July 7 and", which the tagger cut from "8"
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
         weekday, comma, rest = cleaned.rstrip(")").partition(" (")
@@ -269,6 +273,8 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     m = _RELATIVE.match(cleaned)
     if m and m.group("which").lower() == "the coming" and m.group("unit").lower() == "year":
         return None  # "over the coming year": the twelve months ahead span two calendar years, as a winter does
+    if m and m.group("unit").lower() == "decade" and m.group("which").lower() != "this":
+        return None  # "over the next decade": ten years from now, not a decade of the calendar ("this decade" is one)
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
         return _shifted(anchor, m.group("unit").lower(), step)
@@ -360,7 +366,7 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     time (no date, no period) where ``reference`` is not precise enough for "the next month" or
     "that day"; None where ``text`` counts from nothing. In a clause that looks forward, "the
     next month" counts from the document date instead."""
-    cleaned = _clean(text)
+    cleaned = _LATER_IN_THE.sub(r"\1 that \2", _clean(text))  # "later in the day" is "later that day"
     after = _UNIT_AFTER.match(cleaned)
     if after:  # "the night before" is "the previous night", "the day after" "the following day"
         which = "previous" if after.group("which").lower() in {"before", "earlier"} else "following"

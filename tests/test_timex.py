@@ -965,3 +965,53 @@ def test_timex_superlatives_parts_of_things_kinds_of_year_and_lengths(extractor:
                                                                     times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a fortnight named relatively, which the tagger leaves out, is a vague time
+        ("He said that, without a ceasefire within the next fortnight, the situation would deteriorate.", "2026-11-24",
+         [("the next fortnight", None)]),
+        ("Prices have doubled over the past fortnight.", "2026-11-24", [("the past fortnight", None)]),
+        ("The ferry sails once a fortnight.", "2026-11-24", []),
+        # a fiscal year, a decade after two bounds, this decade
+        ("Tokyo will provide patrol vessels by the end of fiscal year 2027.", "2026-11-19",
+         [("the end of fiscal year 2027", "2027")]),
+        ("The judges found that Belize had governed the cays since at least the 1920s.", "2026-10-14",
+         [("at least the 1920s", "192")]),
+        ("I would be surprised if the dispute is solved this decade, she said.", "2026-06-12",
+         [("this decade", "202")]),
+        ("Growth will slow over the next decade.", "2026-06-12", [("the next decade", None)]),
+        # the first day of a range the tagger ran into its "and"
+        ("Fidan said the leaders were likely to meet at the summit, which Turkey hosts on July 7 and 8.", "2026-06-12",
+         [("July 7", "2026-07-07"), ("8", "2026-07-08")]),
+        # a season naming the noun after a bound is a deadline ahead, as the season after it is
+        ("He cautioned, however, that it was unlikely to happen before the European Parliament's summer recess.",
+         "2026-03-19",
+         [("summer", "2026")]),
+        ("The talks stalled during the summer recess, aides said.", "2026-03-19", [("the summer", "2025")]),
+    ],
+)
+def test_timex_fortnights_fiscal_years_decades_split_ranges_and_recesses(extractor: Any, text: str, day: str,
+                                                                       times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later in the day" counts from the day named before, as "later that day" does
+        ("Fidan and Gerapetritis spoke by phone on Thursday morning, according to diplomatic sources. "
+         "Fidan told reporters in Ankara later in the day that the talks had been useful.",
+         [("later in the day", "2026-06-11")]),
+        # ... but not from a day after the document's, in a clause told in the past
+        ("The ministers agreed that delegations would meet in Athens on June 24. "
+         "Fidan told reporters in Ankara later in the day that the talks had been useful.",
+         [("later in the day", None)]),
+    ],
+)
+def test_timex_later_in_the_day(extractor: Any, text: str, expected: list[Any]) -> None:
+    claim = _claims(extractor, text, "2026-06-12")[-1]
+    assert [(t.text, t.date) for t in claim.time] == expected
