@@ -699,6 +699,9 @@ def in_future_clause(ent: Span) -> bool:
         return True  # "said there was a slim chance of a deal before the summit on 14 December"
     if ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
+    if (ent.root.lower_ in _WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _DECLARES
+            and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"a", "an"}):
+        return True  # "declared Thursday a public holiday": the day declared, not the day of declaring, is ahead
     if token.lower_ in _EXPECTS and not auxes & _PAST_AUX:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
     if projected and not auxes & {"had", "'d", "’d"}:
@@ -728,10 +731,15 @@ def in_future_clause(ent: Span) -> bool:
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in planned.children))
             or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
+            # backshifted in reported speech: "Diplomats said a vote was scheduled for Friday" (not "had been")
+            or (planned.dep_ == "ccomp" and planned.head.lower_ in _REPORTS
+                and {c.lower_ for c in planned.children if c.dep_ in {"aux", "auxpass"}} in ({"was"}, {"were"}))
         )
     return _scheduled_present(token, auxes)
 
 
+# the verbs that make a day what the words after it say: "declared Thursday a public holiday"
+_DECLARES = {f"{verb}{ending}" for verb in ("declare", "proclaim", "designate") for ending in ("", "s", "d")}
 _CHANCES = {"chance", "chances", "prospect", "prospects", "possibility", "likelihood", "odds", "hope", "hopes", "risk"}
 _CHANCE_ADJS = {"possible", "likely", "unlikely", "probable", "improbable"}
 _CHANCE_PATH = {"pobj", "prep", "xcomp", "acomp", "attr", "dobj", "nsubj", "compound", "nummod", "amod", "npadvmod"}
@@ -762,7 +770,9 @@ def _chance_verb(ent: Span) -> Token | None:
         return None
     chance = any(c.lower_ in _CHANCES and c.dep_ in {"attr", "nsubj"} or c.lower_ in _CHANCE_ADJS and c.dep_ == "acomp"
                  for c in token.children)
-    return token if (chance and token.dep_ == "ccomp" and token.head.lower_ in _REPORTS
+    # ... also a "was" joined to the reported clause: "said member states were divided and that no deal was likely"
+    clause = token.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" else token
+    return token if (chance and clause.dep_ == "ccomp" and clause.head.lower_ in _REPORTS
                      and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)) else None
 
 

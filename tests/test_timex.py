@@ -1015,3 +1015,28 @@ def test_timex_fortnights_fiscal_years_decades_split_ranges_and_recesses(extract
 def test_timex_later_in_the_day(extractor: Any, text: str, expected: list[Any]) -> None:
     claim = _claims(extractor, text, "2026-06-12")[-1]
     assert [(t.text, t.date) for t in claim.time] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a plan or likelihood backshifted in reported speech looks forward from the statement
+        ("He said member states were divided and that no deal was likely before the June review.", "2026-03-19",
+         [("June", "2026-06")]),
+        ("He said member states were divided and that the deal was signed before the June review.", "2026-03-19",
+         [("June", "2025-06")]),
+        ("Diplomats said a vote was scheduled for Friday afternoon.", "2026-11-12", [("Friday afternoon", "2026-11-13")]),
+        ("Diplomats said a vote had been scheduled for Friday afternoon.", "2026-11-12",
+         [("Friday afternoon", "2026-11-06")]),
+        ("Diplomats said the vote was held on Friday.", "2026-11-12", [("Friday", "2026-11-06")]),
+        # the day declared a holiday is ahead, not the day of the declaring
+        ("The prime minister called the ruling a relief and declared Thursday a public holiday.", "2026-10-14",
+         [("Thursday", "2026-10-15")]),
+        ("The government declared Friday a day of national mourning.", "2026-10-14", [("Friday", "2026-10-16")]),
+        ("The government declared on Friday that the crisis was over.", "2026-10-14", [("Friday", "2026-10-09")]),
+    ],
+)
+def test_timex_backshifted_plans_and_declared_days(extractor: Any, text: str, day: str,
+                                                   times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
