@@ -371,9 +371,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     else:
         return None
     if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
-            or (parsed and _no_statement(speaker, token))):
+            or _charge_glued(speaker) or (parsed and _no_statement(speaker, token))):
         # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one, nor is
-        # a charge ("..., a charge Brasilia denied")
+        # a charge ("..., a charge Brasilia denied"), nor one the parser glued to the name that
+        # denies it ("..., allegations Abu Dhabi denies": a clause on the noun, its object first)
         return None
     if context is not None and (speaker.text.lower() in _PERSONAL
                                 or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
@@ -423,6 +424,13 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _charge_glued(speaker: Span) -> bool:
+    """The speaker opens with a charge in lower case before a name ("allegations Abu Dhabi", "claims
+    Beijing"): the noun the cue's clause is on, which the parser took into its subject."""
+    return (len(speaker) > 1 and speaker[0].lower_ in _CHARGES and speaker[0].text[0].islower()
+            and speaker[0] != speaker.root and speaker[1].text[0].isupper())
 
 
 def _in_the_words_of(sent: Span, token: Token) -> Span | None:

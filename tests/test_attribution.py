@@ -521,6 +521,12 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("The younger brother of President Paul Kagame, Jean Kagame, said the border would reopen.",
          "Jean Kagame", "said"),
         ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
+        # a charge the parser glued to the name that denies it is no speaker
+        ("Rwanda has been accused by UN experts of backing the M23 rebels, allegations Kigali denies.", None, None),
+        ("Uganda has been accused by UN investigators of sheltering rebel commanders, claims Kampala denied.",
+         None, None),
+        ("Mali was accused of hiring mercenaries, allegations Bamako has repeatedly rejected.", None, None),
+        ("Claims Tribunal judge Anna Berg said the ruling would stand.", "Anna Berg", "said"),
         # a question reports nothing
         ("What does the court say?", None, None),
         # evidence does not speak; a report does
