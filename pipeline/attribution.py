@@ -356,6 +356,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                 lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
+        if parsed and _stationed(token):
+            return None  # "officers posted there permanently", "posted to Juba": stationed, nothing said
         if parsed and lower in _ALSO_ACTS and _reduced_relative(token):
             return None  # "Tariffs announced in Washington this year hit our exporters": the tariffs hit
         if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
@@ -424,6 +426,23 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+# what follows "posted" where someone is stationed: a place, not what they wrote
+_STATIONED = frozenset("there here to at abroad overseas near along".split())
+
+
+def _stationed(cue: Token) -> bool:
+    """"posted" of where someone serves ("officers posted there permanently", "posted to Juba"): the
+    word after it (past adverbs in -ly) is a place or "to"/"at"/"there", and no clause is reported
+    ("posted on Facebook that ...", "posted at midnight that ..." report one)."""
+    if cue.lower_ != "posted" or any(c.dep_ == "ccomp" for c in cue.children) or _has_quotation(cue.sent):
+        return False
+    doc = cue.doc
+    i = cue.i + 1
+    while i < cue.sent.end and doc[i].lower_.endswith("ly") and doc[i].dep_ == "advmod":
+        i += 1
+    return i < cue.sent.end and (doc[i].lower_ in _STATIONED or doc[i].ent_type_ in {"GPE", "LOC", "FAC"})
 
 
 def _charge_glued(speaker: Span) -> bool:

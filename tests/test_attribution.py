@@ -521,6 +521,10 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("The younger brother of President Paul Kagame, Jean Kagame, said the border would reopen.",
          "Jean Kagame", "said"),
         ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
+        # "posted" where someone is stationed says nothing; "posted on Facebook that" does
+        ("What the mission lacks is Indonesian and Malaysian officers posted there permanently.", None, None),
+        ("What Kenya needs is more Ethiopian engineers posted permanently at the dam.", None, None),
+        ("The minister posted at midnight that the border would reopen.", "The minister", "posted"),
         # a charge the parser glued to the name that denies it is no speaker
         ("Rwanda has been accused by UN experts of backing the M23 rebels, allegations Kigali denies.", None, None),
         ("Uganda has been accused by UN investigators of sheltering rebel commanders, claims Kampala denied.",
