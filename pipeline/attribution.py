@@ -163,7 +163,7 @@ _OWNS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ISSUER.patter
 # negotiator, Mahbub Alam": the name is a person's even where the tagger calls it an organisation
 _PERSON_NOUNS = frozenset(
     """researcher fellow analyst professor expert scholar economist historian director adviser advisor
-    negotiator journalist lawyer activist spokesman spokeswoman spokesperson minister president premier
+    negotiator journalist lawyer activist aide spokesman spokeswoman spokesperson minister president premier
     chancellor secretary ambassador envoy official diplomat commander chief governor senator lawmaker
     mayor general head leader chairman chairwoman chair founder editor correspondent strategist
     investor banker executive planner observer representative delegate chairperson prince princess king queen
@@ -378,6 +378,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # a charge ("..., a charge Brasilia denied"), nor one the parser glued to the name that
         # denies it ("..., allegations Abu Dhabi denies": a clause on the noun, its object first)
         return None
+    if parsed and speaker.text.lower() == "it" and (owner := _clause_subject_before(token, speaker)) is not None:
+        speaker = owner  # "When the European Union slapped duties ..., it insisted that": the Union
     if context is not None and (speaker.text.lower() in _PERSONAL
                                 or (lower.lower() == "according" and speaker.text.lower() in {"him", "her"})):
         found = context.antecedent(sent, speaker, quoting=quoting)
@@ -426,6 +428,19 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _clause_subject_before(cue: Token, pronoun: Span) -> Span | None:
+    """The named body or state subject of a clause opening the sentence before the cue's subject
+    "it" ("When the European Union slapped duties ..., it insisted that"; not "When the talks
+    collapsed, it said")."""
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.i >= pronoun.start:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in {"ORG", "GPE"}:
+            return _phrase(subject)
+    return None
 
 
 # what follows "posted" where someone is stationed: a place, not what they wrote

@@ -521,6 +521,15 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("The younger brother of President Paul Kagame, Jean Kagame, said the border would reopen.",
          "Jean Kagame", "said"),
         ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
+        # "it" after a clause opening the sentence whose subject is a named body or state is that one
+        ("When the African Union suspended Mali in 2021, it insisted that the junta must hold elections.",
+         "African Union", "insisted"),
+        ("When Nigeria closed its border with Benin, it argued that smuggling had hurt its farmers.",
+         "Nigeria", "argued"),
+        ("When the talks collapsed, it insisted that the envoy had walked out.", None, None),
+        # aides are people, who hold beliefs
+        ("Ruto's aides expect the bill to pass before the recess.", "Ruto's aides", "expect"),
+        ("The aides fear that the deal will collapse.", "The aides", "fear"),
         # "posted" where someone is stationed says nothing; "posted on Facebook that" does
         ("What the mission lacks is Indonesian and Malaysian officers posted there permanently.", None, None),
         ("What Kenya needs is more Ethiopian engineers posted permanently at the dam.", None, None),
