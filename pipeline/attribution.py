@@ -293,6 +293,13 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
+            # "rejected what he called "baseless allegations"": the main verb of the free relative
+            or (token.dep_ == "ROOT" and any(m in token.sent.text for m in (*_QUOTES, "”")) and any(
+                c.dep_ in {"ccomp", "dobj", "obj"} and c.lower_ in _NAMING and c.i > token.i
+                and any(g.lower_ == "what" and g.dep_ in {"dobj", "obj"} for g in c.children)
+                # the subject's own words: "what he called", not "seized what the army called"
+                and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "it", "they", "we"} for g in c.children)
+                for c in token.children))
             or (word == "cited" and _as_saying(token))
             or (word in _BELIEFS and _people_believe(token))
             # people's doubt reported with its clause: "Analysts doubted the talks would produce a

@@ -521,6 +521,12 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("The younger brother of President Paul Kagame, Jean Kagame, said the border would reopen.",
          "Jean Kagame", "said"),
         ("The deal, Maria Lopez argued, would hold.", "Maria Lopez", "argued"),
+        # "what he called '...'": the main verb is the cue (not another's name for the thing)
+        ("The Malian envoy rejected what he called \"baseless allegations\" of abuses by the army.",
+         "The Malian envoy", "rejected"),
+        ("Kenya's foreign minister dismissed what she called \"a campaign of lies\" by the opposition.",
+         "Kenya's foreign minister", "dismissed"),
+        ("The rebels seized what the army called \"a key depot\" on Monday.", None, None),
         # "it" after a clause opening the sentence whose subject is a named body or state is that one
         ("When the African Union suspended Mali in 2021, it insisted that the junta must hold elections.",
          "African Union", "insisted"),
