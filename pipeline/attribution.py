@@ -294,7 +294,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             # "rejected what he called "baseless allegations"": the main verb of the free relative
-            or (token.dep_ == "ROOT" and any(m in token.sent.text for m in (*_QUOTES, "”")) and any(
+            or (token.dep_ == "ROOT" and any(m in token.sent.text for m in (*_QUOTES, "”"))
+                and not any(c.dep_ == "conj" and c.text in CUES for c in token.children) and any(
                 c.dep_ in {"ccomp", "dobj", "obj"} and c.lower_ in _NAMING and c.i > token.i
                 and any(g.lower_ == "what" and g.dep_ in {"dobj", "obj"} for g in c.children)
                 # the subject's own words: "what he called", not "seized what the army called"
