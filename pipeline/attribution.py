@@ -1545,10 +1545,12 @@ def _code(speaker: Span) -> str | None:
     if _several(speaker):
         return None
     for ent in ents_of(speaker):
-        if ent._.kind in {"nonstate", "place"} and ent.end < speaker.end and (
+        if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ent.end < speaker.end and (
                 doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS) and speaker.root.lower_ not in _PUBLIC:
             # a paper, firm or body named after a place: "The Manila Times", "the Rosario Stock
-            # Exchange"; not a public authority, "The Mombasa Port Authority"
+            # Exchange"; not a public authority, "The Mombasa Port Authority", nor a body named by
+            # a demonym, which the guidelines code as the state's ("an article on the website of the
+            # French Institute for ...": FRA)
             continue
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)

@@ -887,6 +887,9 @@ def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speake
     # near misses: a state's own paper named by its demonym, the state's people, an envoy's owner
     ("The Kenyan daily reported that the talks had stalled.", "The Kenyan daily", "KEN"),
     ("The Mombasa Port Authority said cargo volumes would double.", "The Mombasa Port Authority", "KEN"),
+    # a body named by a demonym is the state's, as the guidelines code it
+    ("A report by the Italian Institute for Asian Studies said Rome would join the patrols.",
+     "A report by the Italian Institute for Asian Studies", "ITA"),
     ("Wang Yi and his aides said the talks would continue.", "Wang Yi and his aides", "CHN"),
     ("Sudan's envoy to the UN said the army would not withdraw from Abyei.", "Sudan's envoy to the UN", "SDN"),
 ])
