@@ -101,6 +101,7 @@ from .entities import (
     _BODY_HEADS,
     ACTOR_KINDS,
     ALLIANCES,
+    BLOC_MEMBERS,
     BLOCS,
     COLLECTIVES,
     CONGRESSES,
@@ -212,18 +213,8 @@ _LOOSE_BLOCS = frozenset("BRICS ALBA APEC OAS CIS G7 G20 OPEC EFTA ARABLEAGUE PI
 # "the confederation": one with the word in a name ("the Confederation of Sahel States": AES)
 _CONFEDERATIONS = frozenset(code for code, (_, words) in ORGANISATION_WORDS.items() if "confederation" in words)
 _CARTELS = frozenset({"OPEC"})
-# members of the blocs a member may call "the bloc" ("Uruguay is negotiating with China, which has
-# caused friction within the bloc": MERCOSUR, whatever bloc was named last); a union's full members
-_BLOC_MEMBERS = {
-    "EU": frozenset("""AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU
-        SVK SVN ESP SWE""".split()),
-    "MERCOSUR": frozenset("ARG BRA PRY URY BOL".split()),
-    "ASEAN": frozenset("BRN KHM IDN LAO MYS MMR PHL SGP THA VNM TLS".split()),
-    "GCC": frozenset("BHR KWT OMN QAT SAU ARE".split()),
-    "ECOWAS": frozenset("BEN CPV CIV GMB GHA GIN GNB LBR NGA SEN SLE TGO".split()),
-    "AES": frozenset("MLI BFA NER".split()),
-    "EAEU": frozenset("RUS BLR KAZ KGZ ARM".split()),
-}
+# a bloc's members (BLOC_MEMBERS, organisations.csv) may call it "the bloc" ("Uruguay is negotiating
+# with China, which has caused friction within the bloc": MERCOSUR, whatever bloc was named last)
 _ORG_MEMORY = 5  # sentences
 # heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
 # only an organisation named in the last few sentences with that word in its text
@@ -694,7 +685,7 @@ class ActorTracker:
         found += self._from_context(sent, found, parsed)
         # "all three AES states": the states are the actors, not the bloc naming them
         found = [a for a in found if a.via == "context" or not any(c.via == "context" and c.start <= a.start and a.end <= c.end
-                                             and a.code in _BLOC_MEMBERS and c.code in _BLOC_MEMBERS[a.code]
+                                             and a.code in BLOC_MEMBERS and c.code in BLOC_MEMBERS[a.code]
                                              for c in found)]
         named = [a for a in found if a.via != "context"]
         for a in named:
@@ -945,10 +936,10 @@ class ActorTracker:
                         own = set()
             # "all three AES states": the members of the bloc the phrase names, where it has that many
             bloc = next((a.code for a in found if a.kind == "organisation" and start <= a.start
-                         and a.end <= start + len(m.group(0)) and len(_BLOC_MEMBERS.get(a.code, ())) == size), None)
+                         and a.end <= start + len(m.group(0)) and len(BLOC_MEMBERS.get(a.code, ())) == size), None)
             if bloc is not None:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
-                        for code in sorted(_BLOC_MEMBERS[bloc])]
+                        for code in sorted(BLOC_MEMBERS[bloc])]
             # "Ankara sold drones to all three governments": the three are not all named here
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = self._group_members(own, size, orgs, outside, blocs)
@@ -1215,7 +1206,7 @@ class ActorTracker:
                     # all its members acting on "the bloc" make it another bloc: "Mali, Burkina Faso and
                     # Niger left ECOWAS, and the AES they founded ... . The three juntas ..., accusing
                     # the bloc of serving French interests": ECOWAS (the AES's three are the source)
-                    candidates = [a for a in candidates if not (_BLOC_MEMBERS.get(a.code) and _BLOC_MEMBERS[a.code] <= acting)
+                    candidates = [a for a in candidates if not (BLOC_MEMBERS.get(a.code) and BLOC_MEMBERS[a.code] <= acting)
                                   ] or candidates
                 if word == "bloc" and not candidates:
                     # no bloc in reach, the alliance the text called "the alliance" in the sentence or
@@ -1420,8 +1411,8 @@ class ActorTracker:
         ``start`` all are ("Uruguay ... has caused friction within the bloc": MERCOSUR); None where
         no state acts there, one is a member of none, or of two named blocs."""
         acting = {a.code for a in found if a.kind == "state" and a.role == "source" and a.end <= start}
-        named = {a.code for a in self._named_orgs if a.code in _BLOC_MEMBERS} - other
-        blocs = {code for code in named if acting and acting <= _BLOC_MEMBERS[code]}
+        named = {a.code for a in self._named_orgs if a.code in BLOC_MEMBERS} - other
+        blocs = {code for code in named if acting and acting <= BLOC_MEMBERS[code]}
         if len(blocs) != 1:
             return None
         return next(a for a in reversed(self._named_orgs) if a.code in blocs)

@@ -167,19 +167,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not _where_they_sit(a, speaker)}
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
-            elif not inside and (code := _office_owner(actors, speaker)):
+            elif not inside and (code := _office_owner(actors, speaker) or _title_owner(sent, speaker, actors)):
                 # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors
-                # resolved it ("The Fund's mission chief, Ana Lucia Borges," → IMF), and the named
-                # person is its actor
-                attribution = replace(attribution, speaker_code=code)
-                if _persons_name(attribution.speaker) and not any(
-                        attribution.start < a.end and a.start < attribution.end for a in actors):
-                    kind = "state" if code in STATE_CODES else "organisation"
-                    actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
-                                                    attribution.start, attribution.end, "source")]
-            elif not inside and (code := _title_owner(sent, speaker, actors)):
-                # "JCS spokesman Col. Lee Sung-jun told": the body the title before the name names,
-                # as the actors resolved it, and the named person is its actor
+                # resolved it ("The Fund's mission chief, Ana Lucia Borges," → IMF); "JCS spokesman
+                # Col. Lee Sung-jun told": the body the title before the name names; the named
+                # person is then its actor
                 attribution = replace(attribution, speaker_code=code)
                 if _persons_name(attribution.speaker) and not any(
                         attribution.start < a.end and a.start < attribution.end for a in actors):

@@ -118,6 +118,17 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 COLLECTIVES = _collectives()
 
 
+def _bloc_members() -> dict[str, frozenset[str]]:
+    """Code -> the member states of a bloc, from the curated organisations' ``members`` column."""
+    with (DATA_DIR / "curated" / "organisations.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return {row["code"]: frozenset(row["members"].split("|")) for row in rows if row.get("members")}
+
+
+#: code -> member states of the blocs the curated table lists them for ("AES": MLI, BFA, NER).
+BLOC_MEMBERS = _bloc_members()
+
+
 def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Code -> the words of its canonical name and of all its names, lower case, from the
     curated organisations ("EU": "european", "union"; and "commission", "court", ...)."""
