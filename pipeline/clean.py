@@ -38,6 +38,20 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the months of Spanish, Portuguese, French and German pages, for a date line in their language: "9 de octubre de 2025"
+_FOREIGN_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("enero", "janeiro", "janvier", "januar"), ("febrero", "fevereiro", "février", "fevrier", "februar"),
+            ("marzo", "março", "marco", "mars", "märz", "maerz"), ("abril", "avril"), ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin", "juni"), ("julio", "julho", "juillet", "juli"), ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "setembro", "septembre"), ("octubre", "outubro", "octobre", "oktober"),
+            ("noviembre", "novembro", "novembre"), ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
+        ]
+    )
+    for m in names
+}
 _DATE_PATTERNS = [
     # Jan 16 , 2017 / March 3, 2021 / Dec. 4, 2018
     # (also "Nov 26th 2026", and "March 11, 20264:37 PM" as a page's time pastes after its year)
@@ -48,14 +62,21 @@ _DATE_PATTERNS = [
     # 12 May 2023, 12th May 2023
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>(?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",
                re.I),
-    # 2019-07-22
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # a date in Spanish, Portuguese, French or German: "9 de octubre de 2025", "1er octobre 2025", "9. Oktober 2025"
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<month>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})"
+               r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),
+    # 2019-07-22, also with its time after a "T": "2026-01-14T11:32"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
+    # year first with stops or slashes, as LRT and Asian pages print it: "2026.01.14 11:32", "2026/01/14"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>\d{1,2})\b(?!\.\d)"),
     # 28/11/2023, 18-06-2026: day first, as outside the US; month first only when the day cannot be
     re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
 _LANGUAGE_BAR = re.compile(
     r"^\s*(language\s*:|(?:[A-Z]{2}\s*\|\s*)+\S+\s*$)|(english|简体|繁體|español|français|عربي)", re.I
 )
+# a series label: "Policy Report 7/2026", "Policy Brief No. 2026-07"
+_SERIES_LABEL = r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+"
 _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
@@ -65,7 +86,7 @@ _FURNITURE_LINE = re.compile(
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)"
     r"(?:photo|image|picture)s?(?:\s+credits?)?\s*:.*|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
-    r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+|"
+    rf"{_SERIES_LABEL}|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
     r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
     r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
@@ -129,7 +150,7 @@ _NOT_SPEAKERS = frozenset(
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
-_BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|(?:by|authors?\s*:)\s+[A-Z])", re.I)
+_BYLINE = re.compile(r"^\s*(?:[•·*\-–]\s*\S|(?:by|authors?\s*:)\s+[A-Z]|(?-i:(?:Por|Par|Von)\s+[A-Z]))", re.I)
 # a credit of who wrote or checked a piece, a byline: "Written and fact-checked by The Editors of
 # Encyclopaedia Britannica", "Reviewed by Amina Otieno"
 # (a podcast's or programme's host is its author, "Hosted by Grace Mwangi", where it names people: not "Hosted by
@@ -138,7 +159,7 @@ _CREDITED = r"(?:(?:written|reported|compiled|edited|reviewed|fact-checked|resea
 _CREDITED_BY = re.compile(rf"^\s*{_CREDITED}\s+[A-Z]", re.I)
 _HOSTED_BY = re.compile(r"^\s*(?:hosted|presented)\s+by\s+(?P<names>.+?)\s*$", re.I)
 # what opens a byline before its names: "By ", "Authors: Eleanor Whitcombe, Daniel Okafor and Sun-hee Park"
-_BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED})\s+", re.I)
+_BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED}|(?-i:Por|Par|Von)(?=\s+(?-i:[A-Z])))\s+", re.I)
 # a byline of the newsroom, which names no one (its author is the byline as printed): "By MercoPress staff", "By
 # Staff Reporter, Gulf News", "By Our Correspondent"; not a role before a name ("By Senior Correspondent Amina Otieno")
 _STAFF_BYLINE = re.compile(r"^\s*by\s+(?:our\s+|(?-i:[A-Z][\w'’.-]*\s+){0,2})(?:staff|correspondent|reporter|writer)s?"
@@ -441,7 +462,8 @@ def parse_date(text: str) -> str | None:
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             month_text = m.group("month").rstrip(".").lower()
-            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3])
+            month = (int(month_text) if month_text.isdigit()
+                     else _FOREIGN_MONTHS.get(month_text) or _MONTHS.get(month_text[:3]))
             if month is None:
                 continue
             day = int(m.group("day"))
@@ -564,7 +586,14 @@ def _dates_line(line: str) -> bool:
     opening = next((m for p in _DATE_PATTERNS if (m := p.search(line.lstrip())) and m.start() == 0), None)
     if opening is not None and _dated_entry(line.lstrip()[opening.end():]):
         return False
-    return len(line.split()) <= 8 or opening is not None
+    return len(line.split()) <= 8 or opening is not None or _wire_byline(line)
+
+
+def _wire_byline(line: str) -> bool:
+    """A wire dateline with its date on a line of its own under the headline, a byline after its dash:
+    "ASTANA, 11 March 2026 (Kazinform) -- By Aigerim Seitkali" (the date the page's, the name its author)."""
+    m = _dateline_match(line.strip())
+    return m is not None and bool(m.group("date")) and _is_byline(line.strip()[m.end():])
 
 
 def _dated_entry(rest: str) -> bool:
@@ -874,7 +903,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "byline"  # the author's role under their name
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
                   and not (i == 0 and first > 1 and _masthead_line(s, lines[1][2]))
-                  and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)):
+                  and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)
+                  # nor a publisher's line with the series label between pipes: "Institute (JIIA) | Policy Brief No. 2026-07"
+                  and not (len(parts) > 1 and any(re.fullmatch(_SERIES_LABEL, part.strip(), re.I) for part in parts))):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
                 candidates.append((i, s))
             spans.append(Furniture(start, end, kind))
@@ -1341,6 +1372,7 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and (
             _standfirst(before_marker[-1][1], before_marker[-2][1]) or _masthead(before_marker[-1][1], before_marker[-2][1])
             or _organiser(before_marker[-1][1], before_marker[-2][1])
+            or _described(before_marker[-1][1], before_marker[-2][1])
             or before_marker[-1][0] in joined and _subtitle(before_marker[-1][1], before_marker[-2][1])):
         title = before_marker[-2][1]
     return _without_kicker(title)  # "Opinion | Germany must ...", "(2nd LD) ...", "INVESTIGATION: ..."
@@ -1415,6 +1447,17 @@ def _organiser(line: str, above: str) -> bool:
     series = bool(_SERIES_LINE.search(line)) and not _STOP.search(line.strip())
     return ((organiser or series) and len(above.split()) >= 5 and "|" not in above
             and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
+
+
+def _described(line: str, above: str) -> bool:
+    """Whether ``line``, right under the headline ``above`` that names its subject before a colon (five words or more,
+    no date, no section label), is the line saying what the page is and when, a date in it and no sentence:
+    "Parliamentary summary, Tweede Kamer, plenary sitting of Thursday 5 February 2026" under "House of
+    Representatives: debate on arms export policy ..." (not a dated headline under a press page's line, "European
+    Commission - Press release")."""
+    return (parse_date(line) is not None and parse_date(above) is None and not _FULL_STOP.search(line)
+            and len(above.split()) >= 5 and bool(re.search(r"\w:\s", above)) and "|" not in above and not _SECTION_LABEL.match(above)
+            and not _FULL_STOP.search(above))
 
 
 def _longer(line: str, above: str) -> bool:

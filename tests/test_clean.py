@@ -41,6 +41,13 @@ Back to Top
         ("ECONOMY | 18-06-2026 09:12", "2026-06-18"),
         ("March 11, 20264:37 AM GMT+7Updated 2 hours ago", "2026-03-11"),
         ("Nov.27.2026 at 6:32PM", "2026-11-27"),  # a page's stamp with stops and no spaces
+        # year first with stops or slashes, and ISO with its time; not a version number, nor a thirteenth month
+        ("2026.01.14 11:32", "2026-01-14"),
+        ("Updated 2026/1/9 08:00 KST", "2026-01-09"),
+        ("2026-01-14T11:32:00+02:00", "2026-01-14"),
+        ("14.01.2026", "2026-01-14"),
+        ("release 2026.1.14.2", None),
+        ("2026.13.01", None),
         ("no date here", None),
         ("Feb 30, 2020", None),
     ],
@@ -94,6 +101,11 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("Foreign Affairs | Jakarta | 14 March 2026", None),
         # a part that is a name with a known given name, however the parts are spaced; a byline after the date
         ("Burak Bir   |25.11.2026 - Update : 25.11.2026", "Burak Bir"),
+        # a byline in Spanish, Portuguese, French or German, its date in the language
+        ("Por Valentina Ospina Restrepo — 9 de octubre de 2026", "Valentina Ospina Restrepo"),
+        ("Por Ana Beatriz Sousa — 12 de março de 2026", "Ana Beatriz Sousa"),
+        ("Par Jean-Baptiste Moreau, le 1er octobre 2026", "Jean-Baptiste Moreau"),
+        ("Von Anna Schmidt | 9. Oktober 2026", "Anna Schmidt"),
         ("Published on 24/11/2026 - 19:52 By Pedro Rafael Vilela - Reporter of Agência Brasil - Brasília",
          "Pedro Rafael Vilela"),
     ],
@@ -669,6 +681,9 @@ def test_clean_an_explainers_questions_are_subheadings() -> None:
         "By the end of the year, the two sides had agreed to resume talks.",
         "By contrast, Cambodia said its troops had not fired first.",
         "By analyst estimates, Cambodia has moved two brigades to the border.",
+        # nor a name opening with "Von" or a Spanish word "Por"
+        "Von der Leyen told the two leaders that Brussels would fund the border posts.",
+        "Por ahora, the two armies have pulled back from the temple.",
     ],
 )
 def test_clean_a_paragraph_opening_by_is_no_byline(paragraph: str) -> None:
@@ -933,6 +948,24 @@ def test_clean_page_appeals_are_furniture() -> None:
          "Sudan talks resume in Jeddah after two-month pause", "2026-03-14"),
         ("Kenya and Somalia reopen the border at Mandera\nBerlin, 14 March 2026\nPublished: 16 March 2026\n",
          "Kenya and Somalia reopen the border at Mandera", "2026-03-14"),
+        # a kicker, then a publisher's line with the series label between pipes, under the headline
+        ("The South China Sea in 2026: Manila, Hanoi and the limits of Beijing's patience\n\nCommentary\n"
+         "Japan Institute of International Affairs (JIIA) | Policy Brief No. 2026-07\nAuthor: Kenji Morimoto\n"
+         "Date: June 3, 2026\n", "The South China Sea in 2026: Manila, Hanoi and the limits of Beijing's patience", "2026-06-03"),
+        ("Why Hanoi keeps building in the Spratlys\nAnalysis\nAsia Maritime Programme | Working Paper No. 14\n"
+         "By Amina Otieno\nMarch 3, 2026\n", "Why Hanoi keeps building in the Spratlys", "2026-03-03"),
+        # a line saying what the page is and when, under a headline with a colon; not a dated headline under a kicker
+        ("House of Representatives: debate on arms export policy (Israel and Saudi Arabia)\n\n"
+         "Parliamentary summary, Tweede Kamer, plenary sitting of Thursday 5 February 2026\n\nPublished: 6 February 2026\n",
+         "House of Representatives: debate on arms export policy (Israel and Saudi Arabia)", "2026-02-06"),
+        ("Senate of Canada: debate on Arctic sovereignty and the Northwest Passage\n"
+         "Debates of the Senate, sitting of Tuesday 10 March 2026\nPublished: 11 March 2026\n",
+         "Senate of Canada: debate on Arctic sovereignty and the Northwest Passage", "2026-03-11"),
+        ("Analysis\nThe 5 March 2026 vote that split the Pacific Islands Forum\nPublished: 11 March 2026\n",
+         "The 5 March 2026 vote that split the Pacific Islands Forum", "2026-03-11"),
+        # a date line year first with stops and its time, under a newsroom's line
+        ("Latvia closes Riga airport again as balloons cross from Belarus\nLSM English Newsroom\n2026.01.14 11:32\n",
+         "Latvia closes Riga airport again as balloons cross from Belarus", "2026-01-14"),
     ],
 )
 def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: str, day: str) -> None:
@@ -1008,6 +1041,32 @@ def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str,
 @pytest.mark.parametrize(
     ("header", "title", "day", "author"),
     [
+        # a wire dateline with its date on a line of its own under the headline, a byline after its dash
+        ("Central Asian neighbours agree to revisit a water-for-energy swap\n\n"
+         "ASTANA, 11 March 2026 (Kazinform) -- By Aigerim Seitkali\n",
+         "Central Asian neighbours agree to revisit a water-for-energy swap", "2026-03-11", "Aigerim Seitkali"),
+        ("Kenya and Somalia agree to reopen the Mandera crossing\nNAIROBI, 19 February 2026 (AFP) — By Amina Otieno\n",
+         "Kenya and Somalia agree to reopen the Mandera crossing", "2026-02-19", "Amina Otieno"),
+        ("Beijing and Hanoi sign a fisheries pact for the Gulf of Tonkin\n"
+         "BEIJING, Jan 5, 2026 (Xinhua) -- By Li Wei and Tran Thu Ha\n",
+         "Beijing and Hanoi sign a fisheries pact for the Gulf of Tonkin", "2026-01-05", "Li Wei and Tran Thu Ha"),
+        # not a paragraph of prose after the dash ("By Monday evening ..."), which opens the body
+        ("Kenya and Somalia agree to reopen the Mandera crossing\n"
+         "NAIROBI, 19 February 2026 (AFP) — By Monday evening the border posts had reopened, officials said.\n",
+         "Kenya and Somalia agree to reopen the Mandera crossing", "2026-02-19", None),
+    ],
+)
+def test_clean_a_wire_datelines_own_line_dates_and_signs_the_page(header: str, title: str, day: str,
+                                                                   author: str | None) -> None:
+    body = "Argentina and Brazil traded accusations on Wednesday over new tariffs on cars.\n"
+    text = header + "\n" + body
+    spans, found = find_furniture(text)
+    assert (found.title, found.date, found.author) == (title, day, author)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "day", "author"),
+    [
         # BIRN's byline: names, outlet, places, date and time between pipes, under a headline and a deck
         ("Brussels Summons Negotiators as Belgrade and Pristina Trade Blame\n\n"
          "Serbia and Kosovo's negotiators will meet in Brussels next week, but neither side expects a breakthrough.\n\n"
@@ -1021,6 +1080,10 @@ def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str,
          "CARICOM's Haiti dilemma deepens as the new force struggles to deploy", "2026-02-08", "Andrea Thompson-Rowe"),
         ("Gulf Strategic Forecast | Riyadh desk\nOman's quiet mediation enters a new phase\nMarch 3, 2026\n",
          "Oman's quiet mediation enters a new phase", "2026-03-03", None),
+        # a kicker with a translation's note between the headline and a byline in Spanish
+        ("On the bridge at Cúcuta, two governments wait for each other\n\nFeature | Translated from Spanish\n"
+         "Por Valentina Ospina Restrepo — 9 de octubre de 2025\nPublished: 9 October 2025\n",
+         "On the bridge at Cúcuta, two governments wait for each other", "2025-10-09", "Valentina Ospina Restrepo"),
     ],
 )
 def test_clean_a_header_of_fields_between_pipes(header: str, title: str, day: str, author: str | None) -> None:
