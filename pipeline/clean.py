@@ -107,7 +107,8 @@ _INLINE_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)"  # two places: "BRUSSELS/PRISTINA, Feb 17 (Reuters) -"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
-    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:)(?=\s+[A-Z“\"‘'])"
+    # PTI's, with a date and an agency and no dash after it: "New Delhi, Oct 16 (PTI) India and China held ..."
+    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:|(?(date)(?<=\))|(?!)))(?=\s+[A-Z“\"‘'])"
 )
 # a dateline in brackets, as Human Rights Watch prints it: "(Washington, DC) – ", "(Beirut) – " (the
 # groups of _INLINE_DATELINE that it has not are None)

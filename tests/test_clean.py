@@ -208,6 +208,12 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("Tromsø, Norway, hosted the Arctic Council in May.", None, None),
         ("Nairobi, Mombasa. Both cities voted for the opposition.", None, None),
         ("Kenya, Uganda. Both governments signed the pact.", None, None),
+        # PTI's: a date and an agency and no dash after it (not an organisation's acronym, nor a date with no agency)
+        ("New Delhi, Oct 16 (PTI) India and China held talks on Wednesday.", "New Delhi, Oct 16 (PTI)", None),
+        ("KATHMANDU, Jan 9 (PTI) Nepal and India signed a power deal.", "KATHMANDU, Jan 9 (PTI)", None),
+        ("Islamabad, 3 March (APP) Pakistan and Iran agreed to reopen the border.", "Islamabad, 3 March (APP)", None),
+        ("The African Union (AU) Commission said the talks would resume.", None, None),
+        ("New Delhi, Oct 16 India and China held talks.", None, None),
     ],
 )
 def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
