@@ -491,6 +491,9 @@ _EXPECTS = {"expect", "expects", "anticipate", "anticipates", "foresee", "forese
 # exports of 4 million tonnes a month between April and September"
 _PROJECTS = {"project", "projects", "projected", "forecast", "forecasts", "forecasted", "predict", "predicts",
              "predicted"}
+# so is what is ruled out, or not ruled out, whatever the verb's tense or negation: "did not rule out
+# further openings in the new year", "would not rule out a second round in March"
+_RULES = {"rule", "rules", "ruled", "ruling"}
 _QUOTE_MARKS = re.compile("[\"“”«»]")
 
 _CONDITIONS = {"if", "unless", "once", "when", "until", "before", "after"}
@@ -648,7 +651,8 @@ def in_future_clause(ent: Span) -> bool:
     projected = False
     if token.i != ent.root.i and token.dep_ in {"dobj", "obj"}:
         token = token.head  # "will hold the Friday vote": the verb of the noun the date modifies
-        projected = token.lower_ in _PROJECTS
+        projected = token.lower_ in _PROJECTS or (
+            token.lower_ in _RULES and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
     elif token.i == ent.root.i and token.dep_ == "nsubj":
         # "the summer will test the deal": the time is the subject itself (not of a passive:
         # "December 6 may be remembered as a false summit" looks back at it)

@@ -912,6 +912,13 @@ def test_timex_backshifted_chances_decades_and_two_months(extractor: Any, text: 
         ("The minister is expected to give evidence to the Committee again in the new year.", "2026-12-05",
          [("the new year", "2027")]),
         ("Talks resumed in the new year, officials said.", "2026-12-05", [("the new year", None)]),
+        # what is ruled out, or not, is ahead whatever the verb's tense or negation (not "had ruled out")
+        ("They did not rule out further openings in the new year.", "2026-12-05", [("the new year", "2027")]),
+        ("Colombo has not ruled out new talks with the lenders in the new year.", "2026-12-05",
+         [("the new year", "2027")]),
+        ("Hanoi would not rule out a second round in the new year.", "2026-12-05", [("the new year", "2027")]),
+        ("Ankara had ruled out talks with the group in the new year.", "2026-12-05", [("the new year", None)]),
+        ("Kenya did not sign the accord in the new year.", "2026-12-05", [("the new year", None)]),
         ("The two Koreas remain technically at war since the 1950-53 Korean War ended.", "2026-01-20",
          [("1950", "1950"), ("53", "1953")]),
         ("The UK may miss its climate finance commitment for the period ending in March 2026.", "2026-01-20",
