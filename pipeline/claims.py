@@ -257,6 +257,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # the last time a sentence before named, and that sentence: "The following March" counts from it,
     # across sentences that name no time ("... on March 3. Talks stalled. Later that day ...")
     before: tuple[str | None, int] = (None, 0)
+    # the last time a sentence before named that is not after the document's day, which a clause told
+    # in the past counts from past later ones ("spoke on Thursday morning. ... would meet on June 24.
+    # ... told reporters later in the day": that Thursday)
+    settled: tuple[str | None, int] = (None, 0)
     # the last decade named as near: "the following decade" counts from it over the years named since
     decade: tuple[str | None, int] = (None, 0)
     for index, sent, scores, labels, actors, attribution in sentences:
@@ -264,6 +268,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             narrative = None
         if index - before[1] > _ANAPHORA_REACH:
             before = (None, index)
+        if index - settled[1] > _ANAPHORA_REACH:
+            settled = (None, index)
         if index - decade[1] > _ANAPHORA_REACH:
             decade = (None, index)
         # the sentences whose times are resolved without --all-sentences: only they date the next one;
@@ -272,12 +278,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         names_time = bool(_date_entities(sent))
         if not resolved and not all_sentences:
             before = (None, index) if names_time else before
+            settled = (None, index) if names_time else settled
             continue  # no record, and no year that could start a story's dates: its times are not needed
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
-                       before[0], decade[0])
+                       before[0], decade[0], settled[0])
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
         if names_time:
             before = (next((t.period for t in reversed(times) if t.period), None) if resolved else None, index)
+            last = next((t.period for t in reversed(times) if t.period and not _after_day(t.period, doc._.doc_date)), None)
+            settled = (last, index) if resolved and last else settled
             decade = next(((t.period, index) for t in reversed(times) if resolved and _DECADE_PERIOD.fullmatch(t.period or "")),
                           decade)
         if not labels and not all_sentences:
@@ -1013,7 +1022,8 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
 
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
-           narrative: str | None = None, before: str | None = None, decade: str | None = None) -> list[TimeExpression]:
+           narrative: str | None = None, before: str | None = None, decade: str | None = None,
+           settled: str | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
@@ -1023,7 +1033,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     January 30 commandos landed": 1996-01-30); "the next month" after a time the sentence names
     counts from it ("on August 17, 1999 ... the next month": 1999-09), or from ``before``, the last
     time the sentence before named ("In 2017 talks collapsed. The following March ...": 2018-03);
-    "the following decade" counts from ``decade``, the last decade named as near, over years named since."""
+    "the following decade" counts from ``decade``, the last decade named as near, over years named since; in a
+    clause told in the past, a count from a time after the document's day counts from ``settled``, the last time
+    named before that is not after it."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
@@ -1062,16 +1074,22 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             # "the following decade" after "The 2000s ... by 2010 ...": from the decade named, over the years since
             # a time after the document's day dates nothing told in the past: "would meet on June 24 and 25. ...
             # Fidan told reporters later in the day"
-            since_ref = None if past and reference and doc_date and reference > doc_date[: len(reference)] else reference
+            since_ref = settled if past and _after_day(reference, doc_date) else reference
             counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, future)
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
             reference = period or reference
+            settled = period if period and not _after_day(period, doc_date) else settled
             decade = period if _DECADE_PERIOD.fullmatch(period or "") else decade
         if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
     return times
+
+
+def _after_day(period: str | None, doc_date: str | None) -> bool:
+    """Whether ``period`` (ISO 8601 at any precision) is after the document's day: "2026-06-25" of 12 June 2026."""
+    return bool(period and doc_date and period > doc_date[: len(period)])
 
 
 # a time counted from the document's day, which takes a sentence out of an old story: "on Friday", "last month"

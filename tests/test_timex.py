@@ -1017,6 +1017,22 @@ def test_timex_fortnights_fiscal_years_decades_split_ranges_and_recesses(extract
         ("The ministers agreed that delegations would meet in Athens on June 24. "
          "Fidan told reporters in Ankara later in the day that the talks had been useful.",
          [("later in the day", None)]),
+        # ... from the last day before it that is not after the document's, past a later one between
+        ("Fidan and Gerapetritis spoke by phone on Thursday morning, according to diplomatic sources. "
+         "They agreed that delegations would meet in Athens on June 24. "
+         "Fidan told reporters in Ankara later in the day that the talks had been useful.",
+         [("later in the day", "2026-06-11")]),
+        ("The Kenyan and Somali foreign ministers met in Nairobi on Tuesday. "
+         "They said a joint commission would convene on June 30. "
+         "Later that evening, the Somali minister flew back to Mogadishu.",
+         [("Later that evening", "2026-06-09")]),
+        ("The Kenyan and Somali foreign ministers met in Nairobi on Tuesday. "
+         "They said a joint commission would convene on June 30. "
+         "The commission will report to both cabinets later that day.",
+         [("later that day", "2026-06-30")]),
+        ("Ministers said the Athens talks would open on June 24. "
+         "Fidan will address the delegations later in the day.",
+         [("later in the day", "2026-06-24")]),
     ],
 )
 def test_timex_later_in_the_day(extractor: Any, text: str, expected: list[Any]) -> None:
