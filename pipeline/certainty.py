@@ -252,6 +252,11 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _ABLE_WITHIN.match(text, f[3].end()))]
     # "at a price his treasury can afford": an ability in a clause on a noun hedges nothing, even alone
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _idle_word(sent, f[3]))]
+    # "said that Israel could not allow Hezbollah to rearm": an ability or permission denied in what was
+    # said, the past of "cannot", hedges nothing, even alone (not with a time of its own: "said the
+    # truce could not hold beyond March"; "could not be ruled out" is another cue)
+    found = [f for f in found if not (f[3].group(0).lower() == "could" and _UNABLE.match(text, f[3].end())
+                                      and _reported_inability(sent, f[3]))]
     if not found:
         return None
     # "Japan is another worry.", "There are fewer doubts now": the noun "worry" or "doubts" with
@@ -464,6 +469,23 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
 
 _COPULAS = frozenset("is are was were remains remain".split())
 _CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a denied "could" is on a clause, or one joined to it, that a verb in the past reports,
+    with no time of its own: "said on Tuesday that Israel remains committed but could not allow
+    Hezbollah to rearm", "said the organisation could not ignore the Russian presence". Needs the
+    dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or span.root.dep_ != "aux":
+        return False
+    verb = clause = span.root.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if not (clause.dep_ == "ccomp" and _past_form(clause.head.lower_)):
+        return False
+    return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
+                   for e in sent.ents)
 
 
 def _on_past_verb(sent: Span, match: re.Match[str]) -> bool:

@@ -605,6 +605,13 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
          ("high", "will", False)),
         ("Neither side can win the war in Tigray, and both will suffer.", ("high", "will", False)),
         ("Neither government could say when the border would reopen.", ("low", "could", True)),
+        # an ability or permission denied in what was said, the past of "cannot", is no cue, even alone
+        ('His office said on Tuesday that Israel "remains committed to the understanding" but could not allow '
+         "Hezbollah to rearm.", None),
+        ("The foreign minister told parliament that Ghana could not accept the new levies on cocoa exports.", None),
+        ("The envoy said the truce could not hold beyond March without new funding.", ("low", "could", True)),
+        ("Analysts said further strikes could not be ruled out.", ("low", "could not be ruled out", False)),
+        ("Officials said the pipeline could reopen within weeks.", ("low", "could", False)),
         # "almost certainly" after "will" is the cue, as after "would"
         ("Canberra's submarine programme will almost certainly not deliver a boat before 2035.",
          ("high", "almost certainly", True)),
