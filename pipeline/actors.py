@@ -108,6 +108,7 @@ from .entities import (
     DEPENDENT_TERRITORIES,
     FORMS,
     ORGANISATION_WORDS,
+    SECRETARY_GENERAL_ORGS,
     STATE_CODES,
     defined_acronyms,
     ent_at,
@@ -175,11 +176,9 @@ _LOWER_ORG_REFERENCE = re.compile(
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 # (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
 _ORG_OFFICE = re.compile(r"\b[Tt]he (?:(?:Assistant|Deputy|Under-) ?)?(?:Summit|Executive Secretary|Secretary[- ]General|Chairperson)\b(?! of\b)")
-# the organisations headed by a Secretary-General: of several in reach, the one of them is the
-# office's ("the AU and IGAD ... . The United Nations ... . the Secretary-General said": UN; the AU
+# of several organisations in reach, the one a Secretary-General heads is the office's (SECRETARY_GENERAL_ORGS,
+# organisations.csv: "the AU and IGAD ... . The United Nations ... . the Secretary-General said": UN; the AU
 # has a Chairperson, IGAD an Executive Secretary)
-_SECRETARY_GENERAL_ORGS = frozenset("""UN NATO OAS ASEAN ARABLEAGUE OIC OPEC PIF OECD COMMONWEALTH CIS CSTO
-    GCC SCO EAC CARICOM""".split())
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
 _REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
@@ -1360,7 +1359,7 @@ class ActorTracker:
         here = [a for a in found if a.kind == "organisation" and a.via != "implied" and a.end <= start]
         codes = {a.code for a in here} | {a.code for _, a in self._orgs}
         if len(codes) > 1 and "General" in m.group(0):
-            codes &= _SECRETARY_GENERAL_ORGS
+            codes &= SECRETARY_GENERAL_ORGS
         if len(codes) != 1:
             return []
         if codes & named:

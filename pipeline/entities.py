@@ -118,15 +118,18 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 COLLECTIVES = _collectives()
 
 
-def _bloc_members() -> dict[str, frozenset[str]]:
-    """Code -> the member states of a bloc, from the curated organisations' ``members`` column."""
+def _curated_organisations() -> list[dict[str, str]]:
+    """The rows of the curated organisations table."""
     with (DATA_DIR / "curated" / "organisations.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    return {row["code"]: frozenset(row["members"].split("|")) for row in rows if row.get("members")}
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 #: code -> member states of the blocs the curated table lists them for ("AES": MLI, BFA, NER).
-BLOC_MEMBERS = _bloc_members()
+BLOC_MEMBERS = {row["code"]: frozenset(row["members"].split("|")) for row in _curated_organisations() if row.get("members")}
+#: the organisations the curated table says a Secretary-General heads ("UN", "NATO"; not "AU", whose
+#: head is a Chairperson, nor "IGAD", whose head is an Executive Secretary).
+SECRETARY_GENERAL_ORGS = frozenset(row["code"] for row in _curated_organisations()
+                                   if row.get("head") == "Secretary-General")
 
 
 def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:

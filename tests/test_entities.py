@@ -258,3 +258,17 @@ def test_entities_a_curated_end_closes_open_phoenix_terms(tmp_path: Any) -> None
             Officeholder("Andrej Babis", "CZE", "GOV", "2017-12-06", ""),
             Officeholder("Assad Shoman", "BLZ", "GOV", "2003-01-01", "")]
     assert [r.valid_to for r in close_ended_terms(rows, leaders)] == ["2024-12-08", "2000-01-01", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("code", "headed"),
+    [
+        # organisations.csv's head column: "the Secretary-General said" of several in reach is the one so headed
+        ("UN", True), ("NATO", True), ("ASEAN", True), ("CARICOM", True),
+        ("AU", False), ("IGAD", False), ("EU", False),
+    ],
+)
+def test_entities_organisations_headed_by_a_secretary_general(code: str, headed: bool) -> None:
+    from pipeline.entities import SECRETARY_GENERAL_ORGS
+
+    assert (code in SECRETARY_GENERAL_ORGS) is headed
