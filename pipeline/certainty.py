@@ -2,9 +2,9 @@
 
 "will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
 and doubt ("not sure", "has not confirmed it will") low. When a sentence has several cues the
-most hedged one wins ("is likely to ... will" is medium; "hopes ... will" is low; "little chance
-that ... will" is medium). "will not", "does not expect", "neither side is likely", "Nor is
-China likely", "unlikely", "little chance" and "ruled out" are negated; a negation in another
+most hedged one wins, also of two on one predicate ("possible but improbable" is low; "is likely
+to ... will" is medium; "hopes ... will" is low; "little chance that ... will" is medium). "will
+not", "does not expect", "neither side is likely", "Nor is China likely", "unlikely", "little chance" and "ruled out" are negated; a negation in another
 clause ("If they do not, Washington may ...") does not count, nor one that doubts. Doubt reported
 ("doubted that the truce would hold", "was sceptical that") is low and not negated, and so is a
 denial of nothing ("Nothing has been ruled out"). A probability stated ("a 70 per cent chance
@@ -79,8 +79,9 @@ _CUES: list[tuple[str, str]] = [
      r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubt(?:s|ed|ing)?|doubtful|uncertain|uncertainty|"
      # doubt reported: "was sceptical that the border would reopen" (not "sceptical of rapid market opening")
      r"s[ck]eptical(?=\s+(?:that|whether|if)\b)|"
-     # a possibility predicated: "a settlement is possible but not imminent" (not "as soon as possible")
-     r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?:\w+\s+)?possible|"
+     # a possibility predicated, quoted or not: "a settlement is possible but not imminent", 'was "possible but
+     # improbable"' (not "as soon as possible")
+     r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+[\"“]?(?:\w+\s+)?possible|"
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
      r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"

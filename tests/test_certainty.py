@@ -612,6 +612,14 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
         ("The envoy said the truce could not hold beyond March without new funding.", ("low", "could", True)),
         ("Analysts said further strikes could not be ruled out.", ("low", "could not be ruled out", False)),
         ("Officials said the pipeline could reopen within weeks.", ("low", "could", False)),
+        # two cues on one predicate: the most hedged wins, quoted or not
+        ('Reyes said a signed code by the end of the year was "possible but improbable".',
+         ("low", 'was "possible', False)),
+        ("Anand said a second round of tariffs was possible but improbable before the election.",
+         ("low", "was possible", False)),
+        ("The envoy said a deal before June was possible but not probable.", ("low", "was possible", False)),
+        ('The envoy said a deal before June was "likely but not certain".', ("low", "not certain", False)),
+        ('Officials said the talks would resume "as soon as possible".', ("medium", "would", False)),
         # "almost certainly" after "will" is the cue, as after "would"
         ("Canberra's submarine programme will almost certainly not deliver a boat before 2035.",
          ("high", "almost certainly", True)),
