@@ -3157,6 +3157,9 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
              if sent.start_char <= a.start < sent.end_char}
     for clause in sent:
         listed = _participle_members(clause)
+        if listed is None and clause.dep_ == "relcl" and not _GROUPING_VERBS.fullmatch(clause.lower_):
+            pairs = _relative_apart(actors, spans, clause, pairs)
+            continue
         if listed is None and (clause.dep_ != "relcl" or not _GROUPING_VERBS.fullmatch(clause.lower_)):
             continue
         noun = clause.head
@@ -3180,6 +3183,64 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         if orgs and members:
             pairs = [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
     return pairs
+
+
+_RELATIVE_WORDS = frozenset("which who whom that".split())
+# a relative clause that names the office its noun holds says who the noun is, as an apposition does
+_OFFICES = re.compile(r"(?:chair|hold|held|head|lead|led|run|ran|presid|serv)\w*")
+
+
+def _relative_apart(actors: list[ActorMention], spans: dict[int, Span | None], clause: Token,
+                    pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in the relative clause ``clause`` on an actor
+    with one named only outside the clause and that actor, where the clause tells what was done to
+    its actor by an agent of its own, its subject an actor ("Faye, whom ECOWAS appointed as a
+    mediator, kept ties with the juntas": ECOWAS pairs with Senegal alone; "the Fund for Saving the
+    Aral Sea, which Kazakhstan chairs"), or what the sentence's own subject did before ("Russia's
+    Africa Corps, which replaced the Wagner Group in Mali, has instructors in Niger": Wagner pairs
+    with Russia, not Niger): no relation with what the rest of the sentence names. Not a clause on a
+    thing, which relates its actors to the rest ("the summit that Japan will host will show whether
+    Beijing"), nor on an object whose noun acts in it ("Kenya complained to ECOWAS, which has
+    sanctioned Mali": KEN-MLI stays), nor an office the noun holds ("Anwar, who holds the ASEAN
+    chair, spoke to"), nor actors the sentence does not name."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or clause.left_edge.lower_ not in _RELATIVE_WORDS:
+        return pairs
+    noun = clause.head
+    if noun.dep_ == "appos":
+        noun = noun.head
+    # "the auspices of the Fund ... (IFAS), which Kazakhstan chairs": the parser may hang the clause
+    # on the noun the actor is "of"
+    heads = {noun.i, clause.head.i} | {g.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"}
+    inside: set[str] = set()
+    around: set[str] = set()  # the noun's own actors: "Russia's Africa Corps"
+    outside: set[str] = set()
+    agent = False
+    for a in actors:
+        span = spans.get(id(a))
+        if span is None or a.via == "implied":
+            continue
+        if clause.left_edge.i <= span.root.i <= clause.right_edge.i:
+            inside.add(a.code)
+            agent = agent or subject.left_edge.i <= span.root.i <= subject.right_edge.i
+        elif noun.left_edge.i <= span.root.i <= noun.right_edge.i and (
+                span.root.i == noun.i or any(t.i == noun.i for t in span.root.ancestors)):
+            around.add(a.code)
+            if span.root.i in heads or heads & {t.i for t in span}:
+                around.add("")  # the noun is an actor
+        else:
+            outside.add(a.code)
+    if "" not in around:
+        return pairs
+    if subject.lower_ in _RELATIVE_WORDS:
+        # the noun acts in the clause: only a past deed of the sentence's own subject
+        if not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ROOT") or _OFFICES.fullmatch(clause.lower_):
+            return pairs
+    elif not agent:
+        return pairs
+    members, strangers = inside - around - outside, outside - inside - around
+    return [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
 
 
 # the links by which an object hangs on the word it is the object of, and that word on the one

@@ -1771,6 +1771,23 @@ def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
          ["KEN", "SOM"], True),
         # a relative clause that lists no members relates its objects to the main clause
         ("Kenya complained to ECOWAS, which has sanctioned Mali and Niger.", ["KEN", "MLI"], True),
+        # a relative clause on an actor with an agent of its own, or on the subject's past deed, pairs its
+        # actors with that actor alone, not with the rest of the sentence
+        ("Ghana's President John Mahama, whom ECOWAS appointed as an envoy last year, has kept close ties with "
+         "Mali and Niger.", ["ECOWAS", "MLI"], False),
+        ("Ghana's President John Mahama, whom ECOWAS appointed as an envoy last year, has kept close ties with "
+         "Mali and Niger.", ["ECOWAS", "GHA"], True),
+        ("Water ministers from Kenya and Uganda will meet under the auspices of the Intergovernmental Authority "
+         "on Development (IGAD), which Djibouti currently chairs.", ["DJI", "KEN"], False),
+        ("Water ministers from Kenya and Uganda will meet under the auspices of the Intergovernmental Authority "
+         "on Development (IGAD), which Djibouti currently chairs.", ["DJI", "IGAD"], True),
+        ("The African Union, which appointed Kenya's president as its mediator last year, is pressing for a role "
+         "alongside Qatar.", ["KEN", "QAT"], False),
+        # near misses: a clause on a thing, and an office the noun holds
+        ("The summit that Japan will host next year will show whether Beijing means what it says.",
+         ["CHN", "JPN"], True),
+        ("Malaysian Prime Minister Anwar Ibrahim, who holds the rotating ASEAN chair, spoke to the Thai and "
+         "Cambodian leaders.", ["ASEAN", "THA"], True),
         # ... and so does a participle's list: "made up of", "comprising", "consisting of", "which groups"
         ("The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, left ECOWAS last year.",
          ["ECOWAS", "MLI"], False),
