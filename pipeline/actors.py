@@ -3382,7 +3382,8 @@ def _listed_object(token: Token) -> bool:
     verb ("sanctioned Lithuania and Taiwan") or of "with", "on", "against" ... ("ties with Tokyo and
     Canberra"), not of "between", "of" or a noun's "from" ("ministers from Egypt and Sudan meet"),
     nor the members of one group ("convene", "a pact with"), nor objects that go on to act ("urged
-    Serbia and Kosovo to resume talks", "travel to Phnom Penh and Bangkok to deliver a truce plan")."""
+    Serbia and Kosovo to resume talks", "travel to Phnom Penh and Bangkok to deliver a truce plan",
+    "supports Pakistan and Afghanistan in resolving their differences")."""
     if token.dep_ in {"dobj", "dative"}:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
@@ -3402,7 +3403,11 @@ def _listed_object(token: Token) -> bool:
         return False
     if _GROUPING_VERBS.fullmatch(verb.lower_) or any(c.dep_ == "dobj" and c.lower_ in _GROUPING_NOUNS for c in verb.children):
         return False  # "joining a pact with Australia, Britain and the United States"
-    return not any(t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i for t in verb.subtree)
+    # objects that go on to act: "urged Serbia and Kosovo to resume talks", "supports Pakistan and
+    # Afghanistan in resolving their differences" (the act they are helped in; not "in 2024")
+    return not any((t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i)
+                   or (t.dep_ == "pcomp" and t.lower_.endswith("ing") and t.head.lower_ == "in" and t.head.head.i == verb.i
+                       and t.i > token.i) for t in verb.subtree)
 
 
 def _uncoded_subject_before(sent: Span, orgs: list[ActorMention]) -> bool:

@@ -975,6 +975,12 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("The delegation visited Suva and Honiara in May.", ["FJI", "SLB"], False),
         ("The committee toured Fiji and Samoa last year.", ["FJI", "WSM"], False),
         ("The envoy met officials from Kenya and Somalia.", ["KEN", "SOM"], True),
+        # objects that go on to act in a gerund after "in" stay paired; not a time after "in", nor "for"
+        ("China supports Pakistan and Afghanistan in resolving their differences through dialogue.",
+         ["AFG", "PAK"], True),
+        ("Qatar will assist Kenya and Somalia in drawing up a border agreement.", ["KEN", "SOM"], True),
+        ("Japan helped Vietnam and the Philippines in 2024.", ["PHL", "VNM"], False),
+        ("India sanctioned Nepal and Bhutan in retaliation for the vote.", ["BTN", "NPL"], False),
         ("Burkina Faso's government never forgot the threat, and neither did its allies in Bamako and Niamey.",
          ["MLI", "NER"], True),
         # a state named only as a venue is no party to a pair; a host named otherwise too, or a place
