@@ -780,7 +780,8 @@ class Context:
         the given name shows. ``quoting``: ``sent`` opens inside a quotation, whose people are
         not the pronoun's."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
-        here = [_person(e) for e in reversed(self._named(sent, quoting)) if e.end <= pronoun.start]
+        here = [_person(e) for e in reversed(self._named(sent, quoting))
+                if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun)]
         before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
@@ -1353,6 +1354,27 @@ def _after_participle(sent: Span, verb: Token) -> Token | None:
                 token.lower_ in _PERSON_NOUNS or (token.ent_type_ == "PERSON" and token.ent_iob_ in {"B", "I"})):
             return token
     return None
+
+
+def _in_controlled_phrase(ent: Span, pronoun: Span) -> bool:
+    """``ent`` is inside a participle's phrase with no subject of its own that hangs on the verb
+    ``pronoun`` is the subject of: that phrase's understood subject is the pronoun, so a name in it
+    is someone else ("Writing in the Athens daily Kathimerini on Wednesday, he argued": not
+    Kathimerini; "After meeting Lula in Brasília, he said": not Lula)."""
+    subject = pronoun.root
+    if subject.dep_ not in _SUBJECTS:
+        return False
+    verb = subject.head
+    word, below = ent.root, ent.root
+    while word.head.i != word.i and word.i != verb.i:
+        if word.head.i == verb.i:
+            # the participle on the verb, or the gerund of a phrase on it ("After meeting X, he")
+            participle = word if word.dep_ == "advcl" else below if (
+                word.dep_ == "prep" and below.dep_ == "pcomp") else None
+            return participle is not None and participle.lower_.endswith(("ing", "ed")) and not any(
+                c.dep_ in _SUBJECTS for c in participle.children)
+        word, below = word.head, word
+    return False
 
 
 def _people_believe(verb: Token) -> bool:

@@ -689,6 +689,16 @@ def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> N
      "would keep mediating. He said a second round was due next month.", ("Ruto", "KEN")),
     ("Thai Foreign Minister Maris Sangiampongsa met his Cambodian counterpart in Bangkok. \"The border is calm,\" "
      "Maris said. Cambodia's Prak Sokhonn was less upbeat. He said troops remained on alert.", ("Sokhonn", "KHM")),
+    # a name inside a participle's phrase on the pronoun's verb is someone else: the phrase's
+    # understood subject is the pronoun
+    ("A former Greek diplomat, Nikos Papadakis, was more cautious. Writing in the Athens daily Kathimerini on "
+     "Wednesday, he argued that the calm between Greece and Turkey was fragile.", ("Nikos Papadakis", "GRC")),
+    ("Kenyan President William Ruto spoke in Nairobi. After meeting Hassan Sheikh Mohamud in Mogadishu, he said "
+     "the two countries would reopen the border.", ("William Ruto", "KEN")),
+    # near misses: a name in a clause with its own subject, or in a phrase that is no participle's
+    ("Hassan Sheikh Mohamud arrived in Nairobi on Monday. When William Ruto greeted him, he said Somalia was "
+     "ready to talk.", ("William Ruto", "KEN")),
+    ("For Lula, the deal is a vindication, and he insisted that Brazil would sign.", ("Lula", "BRA")),
 ])
 def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected: tuple[str, str]) -> None:
     last = _attributions(extractor, text)[-1]
