@@ -169,7 +169,7 @@ _PERSON_NOUNS = frozenset(
     investor banker executive planner observer representative delegate chairperson prince princess king queen
     emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
     incumbent commissioner speaker contractor engineer manager technician mediator worker teacher doctor nurse
-    driver fisherman pilot""".split()
+    driver fisherman pilot judge""".split()
 )
 
 
@@ -1016,10 +1016,18 @@ def _untagged_name(token: Token) -> Span | None:
     return doc[start : token.i + 1] if 2 <= token.i + 1 - start <= 4 else None
 
 
+# Latin words after a title that keep it one ("Judge ad hoc", "Foreign Minister ad interim")
+_TITLE_LATIN = (("ad", "hoc"), ("ad", "interim"))
+
+
 def _titled(span: Span) -> bool:
     """Two to four capitalised words right after a person's noun: "FO spokesperson Tahir
-    Andrabi", whom the tagger took for an organisation."""
-    return (2 <= len(span) <= 4 and span.start > 0 and span.doc[span.start - 1].lower_ in _PERSON_NOUNS
+    Andrabi", whom the tagger took for an organisation, also after a title's "ad hoc" or "ad
+    interim" ("Judge ad hoc Ricardo Portillo")."""
+    doc, before = span.doc, span.start
+    if before >= 2 and (doc[before - 2].lower_, doc[before - 1].lower_) in _TITLE_LATIN:
+        before -= 2
+    return (2 <= len(span) <= 4 and before > 0 and doc[before - 1].lower_ in _PERSON_NOUNS
             and all(t.is_title and t.is_alpha for t in span))
 
 
@@ -1523,8 +1531,10 @@ def _name_inside(apposed: Token) -> Span | None:
     name: "Lieutenant Colonel Avital Ben-Ami" (the parser's head "Colonel"), "Dame Harriet
     Colwell MP" (its head "MP"); the first name before a comma or a clause in it."""
     doc = apposed.doc
-    if not apposed.text[:1].isupper():
-        return None  # "a close ally of President Xi Jinping": no name of the speaker's
+    if not doc[apposed.left_edge.i].text[:1].isupper():
+        # "a close ally of President Xi Jinping": no name of the speaker's ("Judge ad hoc Elena
+        # Marquez", whose head the parser took to be "ad", opens with the title)
+        return None
     end = next((t.i for t in doc[apposed.left_edge.i : apposed.right_edge.i + 1] if t.is_punct and t.text != "-"
                 and t.i > apposed.left_edge.i), apposed.right_edge.i + 1)
     return next((e for e in ents_of(doc[apposed.left_edge.i : end]) if e.label_ == "PERSON"

@@ -873,6 +873,17 @@ def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: 
      "order.", "A rebel commander", None),
     ("Sudan's army said it had taken the bridge. The commander of the unit said the bridge was secure.",
      "The commander of the unit", None),
+    # a judge is a person's noun, and a title's "ad hoc" or "ad interim" keeps it one: the name after
+    # it, which the tagger took for a body, is the speaker, also in apposition to "One of them"
+    ("Three judges dissented. One of them, Judge ad hoc Elena Marquez, appointed by Guatemala, argued that the "
+     "majority had misread the treaty.", "Elena Marquez", None),
+    ("The court heard Belize first. Judge ad hoc Ricardo Portillo said Honduras had a strong case.",
+     "Ricardo Portillo", None),
+    # near misses: no name in apposition, or a name the tagger knew
+    ("Several envoys attended the meeting in Addis Ababa. One of them, a Kenyan diplomat, said the talks had "
+     "stalled.", "One of them", "KEN"),
+    ("Two ministers resigned in protest. One of them, Amina Diallo, said Mali would leave the bloc.",
+     "Amina Diallo", None),
 ])
 def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speaker: str, code: str | None) -> None:
     attribution = _attributions(extractor, text)[-1]
