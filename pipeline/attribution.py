@@ -124,6 +124,8 @@ _INSTITUTIONS = frozenset("""ministry government embassy office presidency cabin
     secretariat administration commission council parliament army military navy junta regime mission centre
     center""".split())
 _POSSESSIVE = {"his", "her"}
+# a person the possessive's owner is a peer of, who is someone else: "Her counterpart from France"
+_PEERS = frozenset("counterpart counterparts".split())
 _RELATIVES = {"who", "which", "that"}
 _QUOTES = ("“", '"', "«")
 _CLOSING = {"“": "”", "«": "»", '"': '"'}  # the mark that closes each opening one
@@ -404,7 +406,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     if honoured is not None:
         # "His Highness welcomed the Greek leader and said": the ruler named with the honorific before
         return said(honoured.text, _code(honoured))
-    if context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE and not _honorific(speaker):
+    if (context is not None and len(speaker) > 1 and speaker[0].lower_ in _POSSESSIVE and not _honorific(speaker)
+            and speaker.root.lower_ not in _PEERS):
         # "Her ministry noted": the ministry of the woman the text last spoke of. A possessive is
         # weaker evidence than a subject pronoun, so the owner must be shown to be a woman (by the
         # text or the given name); a person of unknown gender is not guessed.

@@ -467,6 +467,23 @@ def test_attribution_speaker_code_of_a_counterpart(extractor: Any) -> None:
     assert found is not None and (found.speaker, found.speaker_code) == ("Alberto van Klaveren", "CHL")
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # a counterpart is someone else than the possessive's owner: the state it is "from" or its demonym
+    ("The representative of South Sudan, Cecilia Adeng, urged a longer mandate. Her counterpart from France "
+     "warned that a shorter mandate would send the wrong signal.", "Her counterpart from France", "FRA"),
+    ("Ghana's foreign minister, Shirley Botchwey, spoke first. Her counterpart from Togo said Lomé would attend "
+     "the talks.", "Her counterpart from Togo", "TGO"),
+    ("Egypt's foreign minister, Badr Abdelatty, spoke in Cairo. His Sudanese counterpart said Khartoum would "
+     "attend.", "His Sudanese counterpart", "SDN"),
+    # near miss: an office the owner holds is the owner's
+    ("Ghana's foreign minister, Shirley Botchwey, spoke first. Her spokeswoman said Accra would attend the talks.",
+     "Shirley Botchwey's spokeswoman", "GHA"),
+])
+def test_a_counterpart_is_of_the_state_it_is_from(extractor: Any, text: str, speaker: str, code: str) -> None:
+    found = _attributions(extractor, text)[-1]
+    assert found is not None and (found.speaker, found.speaker_code) == (speaker, code)
+
+
 def test_continued_quotation_we_is_the_speakers_state(extractor: Any) -> None:
     text = ('"We are friends to all and enemies to none," Prime Minister Jeremiah Manele told a news '
             'conference on March 3. "No single partner will decide how we keep our own streets safe."')
