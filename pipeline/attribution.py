@@ -984,8 +984,17 @@ def _people(sent: Span, quoting: bool = False) -> list[Span]:
     if sent.doc.has_annotation("DEP"):
         people += [name for token in sent if (name := _untagged_name(token)) is not None]
         for token in sent:
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _PERSON_NOUNS:
-                span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
+            # (or the head of a sentence the parser left without a verb, a relative clause on it:
+            # "Fiji's foreign minister, who chaired the session, called for unity", "called" an acl)
+            if token.lower_ in _PERSON_NOUNS and (token.dep_ in {"nsubj", "nsubjpass"} or (
+                    token.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.children))):
+                # a relative clause on the office tells more of the person and is no part of the
+                # office ("Tonga's prime minister, who will close the meeting, called for unity")
+                end = min((c.left_edge.i for c in token.children if c.dep_ == "relcl" and c.i > token.i
+                           and sent.doc[c.left_edge.i].lower_ in _RELATIVES), default=token.right_edge.i + 1)
+                while end > token.i + 1 and sent.doc[end - 1].is_punct:
+                    end -= 1
+                span = sent.doc[token.left_edge.i : end]
                 if _one_official(span) and not any(p.start <= token.i < p.end for p in people):
                     people.append(span)
     return sorted((p for p in people if not quotation_open(text[: p.start_char - sent.start_char], quoting)),
