@@ -306,14 +306,15 @@ _CLAIM_NUMBER = re.compile(r"^(?:claim|myth)\s+\d{1,2}\s*:\s+", re.I)
 _NOTICE = re.compile(
     r"(?:this live (?:page|blog)(?: is| has)? (?:now )?(?:closed|ended|paused)"
     r"|(?:you can )?(?:continue to )?follow (?:our|the) (?:live |latest |full |ongoing )?(?:coverage|updates)\b.*"
-    r"|(?:hello,? (?:and )?)?welcome to (?:our|the|this) (?:live )?(?:coverage|blog|page)\b.*"
+    r"|(?:(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
+    r" (?:live )?(?:coverage|blog|page)\b.*"
     r"|(?-i:I['’]m [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
     # a podcast's: "This transcript was generated automatically and edited for clarity.", "It may contain
     # errors.", "Hello and welcome to Borderlines.", "That's it for this week.", "Borderlines is produced by
     # Lena Fischer.", "If you enjoyed the show, please rate and review us wherever you get your podcasts."
     r"|this (?:rush )?transcript (?:was|has been|is|may have been) (?:\w+ ){0,3}?(?:generated|produced|created|edited"
     r"|transcribed|prepared)\b.*|(?:it|this transcript) may contain (?:errors|inaccuracies|mistakes)\b.*"
-    r"|(?:(?:hello|hi),? (?:and )?)?welcome (?:back )?to (?:the (?:show|podcast|programme|program)"
+    r"|(?:(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?)?welcome (?:back )?to (?:the (?:show|podcast|programme|program)"
     r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))|that['’]s it for (?:today|tonight|now|this (?:week|episode|edition))\b.*"
     r"|(?:this|the|our) (?:show|podcast|episode|series|program(?:me)?) (?:is|was) (?:produced|edited|mixed|hosted|presented)\b.*"
     r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) is produced by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
@@ -350,7 +351,13 @@ _NOTICE = re.compile(
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
     r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
-    r"|(?:thanks|thank you) for (?:following (?:our|the|this|along|us)|joining us|staying with us)\b[^,\"“”]*"
+    r"|(?:thanks|thank you) for (?:(?:following (?:our|the|this|along|us)|joining us|staying with us)\b[^,\"“”]*|following)"
+    # a live page's sign-off, "That's it from us for today.", and a fact-check's call to its reader, "Have a claim you
+    # want us to check?", "Spotted a claim you'd like us to look into?" (not "Have any claims been checked by us?")
+    r"|that['’]s (?:it|all) from (?:us|me|the team)(?: (?:for |on )?(?:today|tonight|now|this (?:morning|afternoon|evening"
+    r"|week|page|blog)))?"
+    r"|(?:have|got|spotted|seen|heard) (?:a|an|any) (?:claim|tip|story|statement|question|rumou?r)s? (?:(?:that )?you(?:['’]d|"
+    r" would| want| wish)?\b[^\"“”.?]*\bus\b[^\"“”.?]*|for us)\?"
     # an interview's notes to its reader: "The interview has been edited for length and clarity.", "Answers have
     # been condensed and edited for clarity.", "This interview was conducted in Indonesian and English."
     r"|(?:(?:this|the|our) (?:interview|conversation|exchange|q ?& ?a)|(?:the |some )?(?:answers|responses|questions and"
