@@ -391,6 +391,11 @@ _GREETING = re.compile(r"good (?:morning|afternoon|evening)[.!]?", re.I)
 POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)(?:\s+(?P<date>[^\n]{0,40}))?\s*$")
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
+# a run-in label opening a paragraph, up to six words and a colon before a sentence: a fact-check's "What the data
+# show: Exports to China peaked ...", a digest's "Why it matters: ..."; none that says who speaks ("He added: ...")
+_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}):[ \t]+(?=[\"“‘A-Z])")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|argued|argues|warned"
+                   r"|warns|noted|notes|explained|explains|stated|states|declared|declares|concluded|concludes|put it)$", re.I)
 # an author's note after the article: who they are, whose views these are
 # (a name in capitals, a role in title case, a former post: "CAMILA RESTREPO ORTIZ is a Senior Fellow at ...",
 # "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...";
@@ -963,6 +968,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     leads = _lead_ins(lines, range(first, last + 1), labelled)
     headings = {f.start for f in leads}  # a heading of its own line is a lead-in, not a subheading
     spans = [f for f in spans if not (f.kind == "subheading" and f.start in headings)] + leads
+    spans += _run_ins(lines, range(first, last + 1), labelled | headings)
     spans += _pull_quotes(lines, range(first, last + 1))
     spans += _marks(lines, range(first, last + 1))
     # a subtitle is printed on the line right under its title, with no blank line between
@@ -1152,6 +1158,16 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
             pairs += len(parts) == 2
     # one state's heading opens an item only among pairs' ("Peru" in a digest, not a report's section)
     return found if pairs >= 2 else []
+
+
+def _run_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:
+    """A piece's run-in labels (``_RUN_IN``), each the label and its colon: the same label opening two
+    or more paragraphs ("What the data show:" over each claim's evidence), however the sentence after it
+    splits; not a speaker's label nor one that says who speaks ("He added:")."""
+    found = [(lines[i][0], m) for i in body if (m := _RUN_IN.match(lines[i][2])) and lines[i][0] not in labelled
+             and not _SAYS.search(m.group("label"))]
+    counts = Counter(m.group("label").lower() for _, m in found)
+    return [Furniture(start, start + m.end(), "run_in") for start, m in found if counts[m.group("label").lower()] >= 2]
 
 
 def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:

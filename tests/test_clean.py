@@ -714,6 +714,29 @@ def test_clean_a_digests_lead_ins_start_stories() -> None:
     assert boilerplate("Good morning.") and boilerplate("That's it for today.")
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "labels"),
+    [
+        # a fact-check's run-in label over each claim's evidence, however the sentence after it splits
+        (["What the data show: According to the statistics office, Kenya sold 12 per cent of its tea to Pakistan.",
+          "What the data show: Exports to Egypt fell in 2024 and recovered in 2025."],
+         ["What the data show: ", "What the data show: "]),
+        # a digest's, in any case
+        (["Why it matters: Addis Ababa needs a port. Mogadishu says it will not cede one.",
+          "Why It Matters: Cairo fears for the Nile's flow."], ["Why it matters: ", "Why It Matters: "]),
+        # a label once is no run-in; nor a line that says who speaks, however often
+        (["The reason is simple: Kenya cannot afford a war.", "Ghana agreed."], []),
+        (["He added: \"Nobody in Accra wants this.\"", "He added: \"Lomé agrees.\""], []),
+        (["The minister put it: Nairobi will not wait.", "The minister put it: Kampala must choose."], []),
+    ],
+)
+def test_clean_a_pieces_run_in_labels_are_furniture(paragraphs: list[str], labels: list[str]) -> None:
+    text = ("Is Kenya hooked on tea sales?\nBy Wanjiru Kamau\n7 May 2026\n\nKenya's trade is changing fast.\n\n"
+            + "\n\n".join(paragraphs) + "\n\nBoth governments want a deal.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "run_in"] == labels
+
+
 def test_digest_items_are_stories_of_their_own(extractor: Any) -> None:
     from pipeline.io import Document
 
