@@ -557,7 +557,7 @@ def _reduced_relative(cue: Token) -> bool:
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     """The speakers of a transcript's paragraphs, from the labels that open them (``clean``'s
     "speaker_label" furniture), each with the offset where its turn ends (an answer's at the next
-    label, a question's and the last turn's with its paragraph): the label as
+    label or heading, a question's and the last turn's with its paragraph): the label as
     written without its colon ("SPOKESPERSON", "MS. ZHUMABAYEVA"), quoting their own words, with
     the state of the header's office where it names one state ("Regular Press Briefing by the
     Foreign Ministry Spokesperson of the Republic of Kazakhstan": KAZ); a question ("QUESTION:",
@@ -565,6 +565,7 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     takes that person's code before the header's ("Vieira:" after "Brazil's foreign minister,
     Mauro Vieira": BRA)."""
     labels = [f for f in doc._.furniture if f.kind == "speaker_label"]
+    headings = [f.start for f in doc._.furniture if f.kind == "subheading"]
     if not labels:
         speech = speech_speaker(doc)
         return [(speech, len(doc.text))] if speech is not None else []
@@ -590,6 +591,8 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
+        # nor over a heading: "Claim 2: ...", "The wider picture"
+        end = min([end, *(h for h in headings if h >= label.end)])
         # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
         chair = speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
         code = None if question or chair else _named_code(doc, speaker) or state

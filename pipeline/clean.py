@@ -144,10 +144,12 @@ _SPEAKER_ROLES = frozenset(
 )
 # the offices that may follow another word in a label: "PRIME MINISTER ABIY AHMED", "DEPUTY SPOKESPERSON"
 _OFFICE_ROLES = frozenset("MINISTER PRESIDENT SECRETARY AMBASSADOR SPOKESPERSON SPOKESMAN SPOKESWOMAN CHANCELLOR".split())
-# labels in capitals that name no speaker: a live page's "UPDATE:", "EDITOR'S NOTE:"
+# labels that name no speaker, in capitals or not: a live page's "UPDATE:", "EDITOR'S NOTE:", a fact-check's
+# "Verdict:", "Rating:", "Our ruling:", "Claim 1:", "The facts:"
 _NOT_SPEAKERS = frozenset(
     """UPDATE UPDATED BREAKING NOTE EDITOR'S EDITOR’S CORRECTION CLARIFICATION WATCH LISTEN READ
-    RELATED EXCLUSIVE ANALYSIS OPINION FACTBOX BACKGROUND LIVE""".split()
+    RELATED EXCLUSIVE ANALYSIS OPINION FACTBOX BACKGROUND LIVE VERDICT RATING RULING OUR CLAIM
+    FACTS FINDING FINDINGS CONCLUSION SUMMARY CONTEXT""".split()
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)

@@ -1203,6 +1203,24 @@ def test_a_transcript_answer_runs_on_until_the_next_label(extractor: Any) -> Non
     assert ("the Minister", "IDN") in [(a.text, a.code) for a in claims[0].actors]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Background to the visit", 'Claim 2: "Indonesia imports most of its rice from Vietnam"', "WHAT COMES NEXT"],
+)
+def test_a_transcript_answer_is_not_carried_across_a_heading(extractor: Any, heading: str) -> None:
+    text = ("Regular Press Briefing by the Foreign Ministry Spokesperson of the Republic of Indonesia\n\n"
+            "SPOKESPERSON: First, the Minister will travel to Canberra on Monday.\n\n"
+            "Second, I would like to thank Malaysia for its mediation.\n\n"
+            f"{heading}\n\n"
+            "Australia and Indonesia signed a defence pact in 2024.\n\n"
+            "Q: Will Indonesia send troops to Gaza?\n\n"
+            "A: We will not send troops without a UN mandate.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [c.attribution.speaker if c.attribution else None for c in claims]
+    # the opening statement runs on to the heading, not past it
+    assert found == ["SPOKESPERSON", "SPOKESPERSON", None, "Q", "A"]
+
+
 def test_an_interviews_header_names_the_interviewees_state(extractor: Any) -> None:
     text = ("Americas Weekly\n\n"
             "\"We will not choose sides\": Brazil's foreign minister on Venezuela, Mercosur and China\n\n"

@@ -344,6 +344,25 @@ def test_clean_marks_speaker_labels_of_a_transcript() -> None:
 
 
 @pytest.mark.parametrize(
+    ("labels", "speakers"),
+    [
+        # a fact-check's verdicts and rulings, however often, name no speaker
+        (["Verdict: Mostly false.", "Verdict: Partly true."], []),
+        (["Rating: Misleading. The share is closer to a third.", "Rating: True."], []),
+        (["Our ruling: False.", "Our ruling: Half true."], []),
+        (["The facts: Ghana sold less cocoa.", "The facts: Exports rose."], []),
+        # a name's label twice is a speaker's
+        (["Mao Ning: China never does that.", "Mao Ning: I have nothing to add."], ["Mao Ning:", "Mao Ning:"]),
+    ],
+)
+def test_clean_a_fact_checks_verdicts_are_no_speakers(labels: list[str], speakers: list[str]) -> None:
+    text = ("Does Ghana sell half its cocoa to China?\nBy Ama Boateng\n7 May 2026\n\nTwo MPs made claims about trade.\n\n"
+            + "\n\nThe numbers are mixed.\n\n".join(labels) + "\n\nBoth claims were checked.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == speakers
+
+
+@pytest.mark.parametrize(
     ("header", "title"),
     [
         # the office whose page prints the transcript and the venue are no title
