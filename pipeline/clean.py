@@ -403,11 +403,13 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|ask
 # "Paolo Reyes is a former Philippine diplomat."; an Indian paper's "The writer is a former ambassador ...";
 # an op-ed's signature, also of one name: "Sugiono is the Minister of Foreign Affairs of the Republic of Indonesia.";
 # the publication's line: "Asia Security Monitor is an independent research newsletter."; a newsroom's post with no
-# article before it: "Claudia Weber is Vienna correspondent for the Frankfurter Rundschau.")
+# article before it: "Claudia Weber is Vienna correspondent for the Frankfurter Rundschau."; a former post in the past
+# where a note of what they are now follows it: "Efua Mensah was Ghana's minister for ... from 2017 to 2021. She is a
+# senior fellow at ...")
 _AUTHOR_NOTE = re.compile(
-    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+is\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?i:correspondent|editor|reporter|"
+    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was)\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?i:correspondent|editor|reporter|"
     r"columnist|bureau chief)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z].{0,200}"
-    r"|(?:a|an|the)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
+    r"|(?:a|an|the|(?<=was\s)[A-Z][\w'’-]*['’]s)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200})"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
@@ -1044,7 +1046,21 @@ def _author_note(line: str, author: str | None = None) -> bool:
     are ..."), every sentence a note or a notice beside one ("Follow her on X."), each note about one of
     the names of ``author`` where it is given; a note of one name ("Sugiono is ...") only about it."""
     notes = [m for part, m in _note_parts(line) if m is not None or not _NOTICE.fullmatch(part)]
-    return bool(notes) and all(notes) and all(_signs(m, author) for m in notes if m is not None)
+    if not notes or not all(notes):
+        return False
+    # "She is ..." goes on from the note before it; a past post ("X was ...") is a note only where one in the
+    # present so follows it (not "Nana Addo was the president who signed the accord.")
+    for k, m in enumerate(notes):
+        after = notes[k + 1] if k + 1 < len(notes) else None
+        if m.group("name") in _NOTE_PRONOUNS and (k == 0 or notes[k - 1].group("name") is None):
+            return False
+        if m.group("verb") == "was" and (m.group("name") in _NOTE_PRONOUNS or after is None
+                                         or after.group("name") not in _NOTE_PRONOUNS or after.group("verb") != "is"):
+            return False
+    return all(_signs(m, author) for m in notes if m.group("name") not in _NOTE_PRONOUNS)
+
+
+_NOTE_PRONOUNS = frozenset({"She", "He", "They"})
 
 
 def _signs(note: re.Match[str], author: str | None) -> bool:
@@ -1085,7 +1101,8 @@ def _note_sentences(line: str) -> list[re.Match[str] | None]:
 def _note_names(line: str) -> list[str]:
     """The names an author's note gives: "Nguyen Thu Ha" and "Paolo Reyes" of "Nguyen Thu Ha is a research
     fellow at ... . Paolo Reyes is a former Philippine diplomat."; none of "The writer is ..."."""
-    return [m.group("name") for m in _note_sentences(line) if m is not None and m.group("name")]
+    return [m.group("name") for m in _note_sentences(line)
+            if m is not None and m.group("name") and m.group("name") not in _NOTE_PRONOUNS]
 
 
 def _joined_names(names: list[str]) -> str | None:

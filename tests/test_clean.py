@@ -1477,6 +1477,38 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Martin Kimani is the new ambassador of Kenya to Somalia.\n\nHe arrived in Mogadishu on Monday.\n",
             [],
         ),
+        (  # a former post in the past with what they are now after it, and the present's "He is ..."
+            "Small states and the UN\nBy Ama Owusu\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "Ama Owusu was Ghana's ambassador to the African Union from 2015 to 2019. She is a visiting professor "
+            "at the University of Ghana.\n",
+            ["Ama Owusu was Ghana's ambassador to the African Union from 2015 to 2019. She is a visiting professor "
+             "at the University of Ghana."],
+        ),
+        (
+            "Small states and the UN\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "Tendai Moyo was a senior diplomat in Harare. He is a fellow at the Southern Africa Policy Institute.\n",
+            ["Tendai Moyo was a senior diplomat in Harare. He is a fellow at the Southern Africa Policy Institute."],
+        ),
+        (
+            "Small states and the UN\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "Tendai Moyo is a fellow at the Southern Africa Policy Institute. He is a former Zimbabwean diplomat.\n",
+            ["Tendai Moyo is a fellow at the Southern Africa Policy Institute. He is a former Zimbabwean diplomat."],
+        ),
+        (  # a past minister closing the story is news: no note of the present after it, or none about a post
+            "Small states and the UN\nBy Ama Owusu\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "Nana Akufo-Addo was Ghana's president when the accord was signed.\n",
+            [],
+        ),
+        (
+            "Small states and the UN\nBy Ama Owusu\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "Hanna Tetteh was Ghana's foreign minister from 2013 to 2017. She is expected in Addis Ababa on Monday.\n",
+            [],
+        ),
+        (
+            "Small states and the UN\nBy Ama Owusu\n9 March 2026\n\nGhana must keep paying its dues.\n\n"
+            "She is a senior fellow at the Kofi Annan Centre, and she backs the plan.\n",
+            [],
+        ),
     ],
 )
 def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
