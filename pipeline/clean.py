@@ -330,7 +330,9 @@ _NOTICE = re.compile(
     r"|was (?:first )?published in)\b.*"
     # a translated piece's credit and where it first ran: "Translated from Arabic by the Al-Ahram English desk.",
     # "Translated from Spanish.", "The original article appeared in the newspaper's print edition on 24 November."
-    r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)?(?: by\b.*)?"
+    # "This report was translated from the Spanish original published in El Espectador."
+    r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)?"
+    r"(?:,? (?:which |that )?(?:was )?(?:first |originally )?(?:published|appeared|ran) (?:in|on|by)\b[^,;\"“”]*)?(?: by\b.*)?"
     r"|(?:the original|a version of this) (?:article|story|report|piece|essay|interview) (?:first )?(?:appeared"
     r"|was (?:first )?published|ran)\b.*"
     # a rights group's or newsroom's appeal for money: "Your tax deductible gift can help stop human rights violations ..."

@@ -1247,7 +1247,15 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "print edition on 3 May.", "Translated from Spanish by the El Tiempo English desk. The original article "
          "appeared in the newspaper's print edition on 3 May."),
         ("Translated from Spanish.", "Translated from Spanish."),
+        ("This report was translated from the Spanish original published in El Espectador.",
+         "This report was translated from the Spanish original published in El Espectador."),
+        ("This article was translated from the French original, which first appeared in Le Monde Afrique on 3 May.",
+         "This article was translated from the French original, which first appeared in Le Monde Afrique on 3 May."),
+        ("Translated from Portuguese, originally published by Folha de S.Paulo.",
+         "Translated from Portuguese, originally published by Folha de S.Paulo."),
         ("Translated from Spanish, the letter says Brasilia will wait for Paris.", None),
+        ("Translated from the Spanish original published in El País, the letter says Lima will wait.", None),
+        ("The treaty was translated from the Spanish original published in 1998, Bolivia's envoy said.", None),
         ("Your tax deductible gift can help stop abuses and save lives around the world.",
          "Your tax deductible gift can help stop abuses and save lives around the world."),
         # a related link as a bare label, however long
