@@ -117,6 +117,9 @@ from .entities import (
 )
 from .timex import _IRREGULAR_PAST
 
+_URGING = ("urged", "urges", "urging", "called on", "calls on", "calling on", "appealed to", "appeals to", "pressed",
+           "presses")
+_URGED = re.compile(r"\b(?:" + "|".join(_URGING) + r") $")
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|blocs|countries|nations|states|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
@@ -127,9 +130,11 @@ _PAIR_REFERENCE = re.compile(
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
     r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’])|"
     # lower-case "both parties" that a body urges or calls on: "urged both parties to exercise restraint"
-    r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("urged", "urges", "urging", "called on", "calls on", "calling on",
-                                                     "appealed to", "appeals to", "pressed", "presses")) + ")"
-    r"(?-i:both parties)(?! in\b| of\b|['’]))\b"
+    r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _URGING) + ")"
+    r"(?-i:both parties)(?! in\b| of\b|['’])|"
+    # lower-case "both parties" inside a quotation, its closing mark still to come: a speaker's word for
+    # the parties to the matter ('said the Union "will stay as long as it is useful to both parties"')
+    r"(?-i:both parties)(?! in\b| of\b|['’])(?=[^\"“”]*[\"”]))\b"
     # a place's two sides are no pair: "both sides of the Atlantic", "the two sides of the border",
     # "both sides of the Aegean" (a name after "of the", where no actor's name is)
     r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control|"
@@ -896,6 +901,9 @@ class ActorTracker:
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
             if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
                 continue
+            if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(
+                    sent.text[:m.start()]):
+                continue  # 'he said "both parties ..." ' inside a quotation only, not after one
             start = sent.start_char + m.start()
             own, outside = here, set()
             # "the two sides" may be a state and the EU ("the UK and the bloc ... the two sides");
@@ -1565,6 +1573,15 @@ def _mediator(sent: Span, actor: ActorMention) -> bool:
     if word == "diplomacy":
         return any(c.lower_ == "shuttle" for c in token.children)
     return not (word in {"host", "hosts"} and token.i + 1 < sent.end and token.nbor().lower_ == "of")
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (curly marks, else an odd
+    count of straight ones)."""
+    curly = max(text.rfind("“"), text.rfind("”"))
+    if curly >= 0:
+        return text[curly] == "“"
+    return text.count('"') % 2 == 1
 
 
 def _about_party_politics(sent: Span) -> bool:

@@ -2169,8 +2169,20 @@ def test_pair_phrase_pairs_an_armed_group_and_passes_over_mediators(nlp: Any, te
      "parties to exercise restraint.", {"CHN", "PHL"}),
     ("Ethiopia and Eritrea exchanged fire on the border. The African Union called on both parties to return to "
      "talks.", {"ERI", "ETH"}),
-    # near misses: a pair's own "sides of the dispute"; party politics; "both parties" after another verb
+    # lower-case "both parties" inside a quotation: the speaker's word for the parties to the matter
+    ("Armenia and Azerbaijan initialled a peace treaty in August. The EU mission was extended. Kaja Kallas said the "
+     'Union "will stay as long as it is useful to both parties".', {"ARM", "AZE"}),
+    ('Ethiopia and Eritrea exchanged fire on the border. The AU envoy said: "A ceasefire is in the interest of both '
+     'parties, and we will keep talking."', {"ERI", "ETH"}),
+    ('Serbia and Kosovo agreed a roadmap in Brussels. "We expect both parties to honour what they signed," a senior EU '
+     "official said.", {"SRB", "XKX"}),
+    # near misses: a pair's own "sides of the dispute"; party politics; "both parties" after another verb,
+    # after a quotation closed, or with a modifier of its own
     ("Greece and Turkey met in Athens. The two sides of the dispute welcomed the talks.", {"GRC", "TUR"}),
+    ('Kenya and Tanzania held elections on the same day. An observer said "both parties must accept the results".',
+     set()),
+    ('Ghana and Togo signed a border deal. "It was hard work," he said, adding that both parties were pleased.', set()),
+    ('Ghana and Togo signed a border deal. "We welcome both parties in the room," the host said.', set()),
     ("Kenya and Tanzania held elections on the same day. Observers urged both parties to accept the results.", set()),
     ("Ghana and Togo signed a border deal. He said both parties were pleased.", set()),
 ])
