@@ -592,6 +592,7 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # sentence -> the pairs it relates as parties (see _party_pairs), for "the two countries" soon after
         self._parties: dict[int, set[frozenset[str]]] = {}
+        self._acted_on: dict[int, set[frozenset[str]]] = {}
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
         # where in the last sentence a reference ("The bloc said") starts -> the organisation it
@@ -747,6 +748,12 @@ class ActorTracker:
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
             self._parties[self._sentence] = _party_pairs(sent, found)
+            # a pair listed together as what a state outside it acts on: "China supports Pakistan and
+            # Afghanistan in resolving their differences"
+            # (one state acting, not two: "Riyadh and Moscow have an interest in ... talks with China and India")
+            self._acted_on[self._sentence] = {pair for pair in listed if all(
+                a.role == "target" for a in found if a.code in pair and a.via != "context") and len(
+                {a.code for a in found if a.role == "source" and a.code in STATE_CODES} - pair) == 1}
         # "the three governments" are three states listed together ("Mali, Burkina Faso and
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
         if parsed:
@@ -930,7 +937,8 @@ class ActorTracker:
                     # the pair meets ("The three juntas met in Niamey")
                     outside = {a.code for a in members if a.role is not None and _other_side(sent, a, span)}
                     own -= outside
-                    when = _when_subjects(sent, [a for a in members if a.start >= end + 40], span)
+                    when = _when_subjects(sent, [a for a in members if a.start >= end + 40 or (
+                        a.start >= end and _another_clause(sent, a, span))], span)
                     if len(when) == size:
                         own = when  # "The two governments last met in 2023, when Presidents Ali and Maduro agreed"
                     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "between" and len(own) >= 2
@@ -1508,6 +1516,9 @@ class ActorTracker:
                         if (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
+                    # of several, the one pair listed together as what one third state acts on: "China
+                    # supports Pakistan and Afghanistan in resolving their differences. Both sides agreed"
+                    near = [g for g in near if g in self._acted_on.get(self._sentence - back, ())] or near
                     if len(near) == 1 and here <= near[0]:
                         return sorted(near[0] - here)
                     break
@@ -1716,7 +1727,9 @@ def _reporting_owner(sent: Span, phrase: Span, orgs: list[ActorMention]) -> Acto
 def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set[str]:
     """The states of the leaders a "when" clause after a pair phrase has as its subjects: it says
     when the pair did what the phrase's verb says, and so names the pair ("The two governments last
-    met in 2023, when Presidents Irfaan Ali and Nicolás Maduro agreed ..."); not a clause that acts
+    met in 2023, when Presidents Irfaan Ali and Nicolás Maduro agreed ..."); so do those of a main
+    clause joined to the one the phrase is the subject of ("Both sides have too much to lose, and
+    Mirziyoyev and Rahmon have invested a lot in their relationship"); not a clause that acts
     on the pair ("when Kenya and Ethiopia urged them to talk") nor states of its own ("when Ecuador
     and Bolivia were still in talks")."""
     codes: set[str] = set()
@@ -1730,8 +1743,11 @@ def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         verb = token.head
+        # also a main clause joined to the phrase's own: "Both sides have too much to lose, and
+        # Mirziyoyev and Rahmon have invested a lot in their relationship"
+        joined = verb.dep_ == "conj" and verb.head.i == _clause(phrase.root).i and phrase.root.dep_ in _SOURCE_DEPS
         if (token.dep_ not in {"nsubj", "nsubjpass"} or token.i < phrase.end
-                or not any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < token.i for c in verb.children)
+                or not (joined or any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < token.i for c in verb.children))
                 or any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"them", "both"} for c in verb.children)):
             return set()
         codes.add(actor.code)

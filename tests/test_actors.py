@@ -775,6 +775,18 @@ CASES = [
      "when Ecuador and Bolivia were still in talks over theirs.", {"COL", "PER"}, set()),
     ("Colombia and Peru signed a trade pact. The two countries first clashed over the river in the summer of 2019, "
      "when Kenya and Ethiopia urged them to talk.", {"COL", "PER"}, set()),
+    # so do two leaders as the subjects of a main clause joined to the one the phrase is the subject of
+    ("Britain and Uzbekistan signed a deal in Tashkent. \"Both sides have too much to lose, and Mirziyoyev and Rahmon "
+     "have invested a lot in their relationship.\"", {"TJK", "UZB"}, {"GBR"}),
+    ("France and Egypt signed a deal. Both sides want calm, and Erdogan and Mitsotakis have met twice this year.",
+     {"GRC", "TUR"}, {"EGY", "FRA"}),
+    ("Germany and Kenya signed a deal. The two governments were cautious, but Ruto and Abiy agreed to meet again in "
+     "May.", {"ETH", "KEN"}, {"DEU"}),
+    # near misses: a joined clause that acts on the pair; a leader in a relative clause
+    ("Britain and Uzbekistan signed a deal. Both sides have much to lose, and Ruto and Abiy urged them to talk.",
+     {"GBR", "UZB", "KEN", "ETH"}, set()),
+    ("Britain and Uzbekistan signed a deal. Both sides have much to lose, said Ruto, who met Abiy on Monday.",
+     {"GBR", "UZB", "KEN", "ETH"}, set()),
     # "it" as the subject of what the main verb reports: the subject of the sentence before
     ("Guyana took the case to the International Court of Justice in 2018. The Court is expected to deliver its "
      "judgment in 2027. Most legal scholars believe it will side with Guyana.", {"ICJ", "GUY"}, set()),
@@ -1281,6 +1293,22 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
         ("Ghana and Togo signed a border deal. The two countries will build a joint post. "
          "Nigeria's president visited Benin on Monday. Ghana's minister said the two countries would finish "
          "the post by June.", {"GHA", "TGO"}),
+        # of the pairs the sentence just before relates, the one listed together as what a third state
+        # acts on, over an older pair named more often
+        ("China and ASEAN are negotiating a code. China and ASEAN met in Hanoi. Pakistan and Afghanistan held talks "
+         "in Urumqi. China supports Pakistan and Afghanistan in resolving their differences through dialogue. Both "
+         "sides agreed to keep the border crossings open.", {"AFG", "PAK"}),
+        ("Kenya and the EU signed a trade pact. Kenya and the EU met in Nairobi. Ethiopia and Eritrea met in Jeddah. "
+         "Kenya urged Ethiopia and Eritrea to settle their dispute. Both sides agreed to meet again.", {"ERI", "ETH"}),
+        ("Turkey and Russia signed a gas deal. Turkey and Russia met in Sochi. Serbia and Kosovo met in Brussels. "
+         "Turkey welcomed Serbia and Kosovo to the summit in Ankara. The two countries signed a joint statement.",
+         {"SRB", "XKX"}),
+        # near misses: two listed as those who act, with a third they act on, or with two
+        ("Saudi Arabia and Russia agreed to extend the cuts. OPEC will meet in June. Both sides, Riyadh and Moscow, "
+         "have an interest in keeping the alliance together ahead of talks with China and India on supply deals. The "
+         "two governments are expected to meet again in Vienna next month.", {"AUT", "RUS", "SAU"}),
+        ("Japan and Korea signed a pact. Japan and Korea met in Tokyo. Egypt and Sudan met in Cairo. Egypt and Sudan "
+         "signed a deal with Ethiopia. Both sides agreed to meet again.", {"EGY", "SDN"}),
     ],
 )
 def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: str, pair: set[str]) -> None:
