@@ -120,6 +120,7 @@ from .timex import _IRREGULAR_PAST
 _URGING = ("urged", "urges", "urging", "called on", "calls on", "calling on", "appealed to", "appeals to", "pressed",
            "presses")
 _URGED = re.compile(r"\b(?:" + "|".join(_URGING) + r") $")
+_LENDERS = frozenset("creditor creditors lender lenders donor donors".split())
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|blocs|countries|nations|states|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
@@ -921,6 +922,9 @@ class ActorTracker:
             blocs = size == 2 and m.group(0).lower().endswith("blocs")
             orgs = orgs or blocs
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            if (parsed and span is not None and m.group(0).lower() == "bilateral" and span.root.head.lower_ in _LENDERS
+                    and not any(c.dep_ == "poss" for c in span.root.head.children)):
+                continue  # a kind of lender: "the biggest bilateral creditor" (not "the islands' largest bilateral creditor")
             role = _role(span.root) if parsed and span is not None else None  # "Both sides agreed": source
             if m.group(0).lower() != "bilateral":  # "bilateral deals" with third states: any state
                 # the pair's states named before the phrase or right after it ("the two countries,

@@ -2228,6 +2228,14 @@ def test_pair_phrase_places_and_urged_parties(nlp: Any, text: str, pair: set[str
     # "both sides of" a kind of thing names no pair
     ("Kenya and Ethiopia disputed the dam. I have sat on both sides of such negotiations.", set()),
     ("Egypt and Sudan met in Cairo. Diplomats on both sides of any such dispute know the risks.", set()),
+    # "bilateral" on a lender is a kind of lender, no pair
+    ("Zambia and Ghana restructured their debts. Zambia waited years with China at the table as the biggest "
+     "bilateral creditor.", set()),
+    ("Zambia and Ghana restructured their debts. Beijing is still the largest bilateral lender.", set()),
+    # near misses: bilateral trade, a bilateral credit line, a lender with an owner
+    ("Zambia and Ghana restructured their debts. China is the country's largest bilateral lender.", {"GHA", "ZMB"}),
+    ("Kenya and Ethiopia signed a pipeline deal. Bilateral trade rose by a fifth last year.", {"ETH", "KEN"}),
+    ("Kenya and Ethiopia signed a pipeline deal. The bilateral credit line will fund a road.", {"ETH", "KEN"}),
     # near misses: two named before "between" as its go-betweens; the sides of the talks named
     ("Peru and Chile cut ties. Brazil and Argentina carried messages between the two governments.", {"CHL", "PER"}),
     ("Kenya and Ethiopia disputed the dam. Both sides of the talks said progress was slow.", {"ETH", "KEN"}),
