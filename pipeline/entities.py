@@ -208,7 +208,7 @@ _COMPANY_HEADS = frozenset(
 # "Prishtina Mall", "Bukavu Mining SARL"
 _COMPANY_ENDS = frozenset(
     """corporation corp corp. group industry industries mall sarl ltd ltd. limited inc inc. plc llc holdings
-    company""".split()
+    company works factory plant refinery shipyard shipyards mills""".split()
 )
 # what an apposition calls a company: "Digicel Haiti, the mobile operator", "Jamaica Producers Group,
 # a Kingston-listed company"
@@ -226,7 +226,7 @@ _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(
     """reef reefs shoal shoals trench atoll cay seamount river waterway expressway railway highway wall strait
-    straits""".split()
+    straits bay harbour harbor lagoon""".split()
 )
 # a council of business after a state's name: "the Pakistan Business Council", "the Kenya Trade Council"
 _BUSINESS_WORDS = frozenset("business trade investment industry exporters manufacturers".split())
@@ -243,6 +243,9 @@ _STATE_BODY_WORDS = frozenset(
 # head words of a body "for" a state, which is what it deals with, not whose it is: "the Office for
 # Kosovo and Metohija" is Serbia's
 _FOR_STATE_HEADS = frozenset("office agency council commission institute centre center bureau directorate".split())
+# head words of a city's own body or place "of" a capital, which is not the government seated there:
+# "the District Court of The Hague", "the Mayor of Kyiv", "the Port of Dakar"
+_CITY_HEADS = frozenset("court tribunal mayor municipality city district port governor".split())
 # words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
 # Brasil", "Radio Pakistan", "Lake Chad"
 _HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
@@ -1153,8 +1156,27 @@ def _in_institution_name(ent: Span) -> bool:
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
     if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
         return True
+    if ent._.via == "capital" and (_ends_a_name(ent) or (
+            len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title and before[-2].lower_ in _CITY_HEADS)):
+        return True  # "the Hyatt Regency Tashkent", "the District Court of The Hague"
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _ends_a_name(ent: Span) -> bool:
+    """A capital that ends a longer capitalised name opened by "the", whose own words before it
+    name no entity, no office and no state body: "the Hyatt Regency Tashkent", "the Radisson Blu
+    Kyiv" (a hotel's); not "the Kremlin", "the Tehran government", "the Chinese Embassy Beijing"."""
+    doc = ent.doc
+    if ent.end < len(doc) and (doc[ent.end].is_title or doc[ent.end].is_upper) and doc[ent.end].is_alpha:
+        return False  # the name goes on after the capital
+    i = ent.start
+    while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
+            and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the":
+        if doc[i - 1].lower_ in _TITLES or doc[i - 1].lower_ in _BODY_HEADS or doc[i - 1].lower_ in _COURTESIES:
+            return False
+        i -= 1
+    return i < ent.start and i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _in_organisations_name(ent: Span) -> bool:

@@ -487,6 +487,20 @@ CASES = [
     ("Petar Petković, director of the Office for Kosovo and Metohija, said the deal was breached.",
      set(), {"XKX"}),
     ("The Special Envoy for Sudan met Egypt's foreign minister.", {"SDN", "EGY"}, set()),
+    # a capital inside a longer capitalised name: a hotel's opened by "the", a bay or harbour, a works or
+    # a plant, a city's court or office "of" it; not the capital alone, with a lower-case noun, a
+    # possessive, or after a body of the state ("the Chinese Embassy Beijing")
+    ("The venue, the Hyatt Regency Tashkent, was closed to reporters as Kazakhstan's delegation arrived.",
+     {"KAZ"}, {"UZB"}),
+    ("Delegates from Moldova stayed at the Radisson Blu Kyiv, where the talks were held.", {"MDA"}, {"UKR"}),
+    ("The two coast guards held their first joint exercise in Manila Bay, Japan said.", {"JPN"}, {"PHL"}),
+    ("Managers at the Minsk Tractor Works said Lithuania had closed the border.", {"LTU"}, {"BLR"}),
+    ("Workers at the Nairobi Bottling Plant went on strike as Uganda cut supplies.", {"UGA"}, {"KEN"}),
+    ("Israel welcomed the ruling of the District Court of The Hague in December.", {"ISR"}, {"NLD"}),
+    ("The Mayor of Kyiv said Poland had sent generators.", {"POL"}, {"UKR"}),
+    ("The Tehran government denied that Baghdad had been warned.", {"IRN", "IRQ"}, set()),
+    ("Beijing's envoy said Manila had broken its promise.", {"CHN", "PHL"}, set()),
+    ("The Chinese Embassy Beijing said Hanoi had been told.", {"CHN", "VNM"}, set()),
     # "the 27" after the EU or one of its bodies in the sentence before; not a count of other things
     ("EU leaders ended a summit without a deal on Ukraine. The 27 spent most of Thursday night on the issue.",
      {"EU"}, set()),
