@@ -386,7 +386,7 @@ _LANGUAGE = {"language", "languages", "dialect"}
 # what a demonym names that is no state's doing: a language's words and names, a field of study, a
 # cuisine ("the Chinese name for the shoal", "a professor of Chinese studies", "Thai cuisine")
 _NOT_A_PARTY = frozenset("""name names word words term terms spelling characters script studies literature cuisine
-    food dishes""".split())
+    food dishes original originals translation translations subtitles""".split())
 # a programme or desk of a think tank or university named after the state it studies: "director of
 # the Turkey programme at the Middle East Institute" (not "Iran's nuclear programme")
 _PROGRAMMES = frozenset("programme program desk project initiative".split())
@@ -1910,6 +1910,9 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (before is not None and before.lower_ in {"in", "into"} and before.i > sent.start and ent._.via == "demonym"
             and doc[before.i - 1].lower_ in _IN_LANGUAGE):
         return True  # "said in Thai", "wrote in Arabic", "available in Spanish": the language
+    if (before is not None and before.lower_ == "from" and before.i > sent.start and ent._.via == "demonym"
+            and doc[before.i - 1].lower_ in {"translated", "subtitled", "dubbed"}):
+        return True  # "translated from Spanish": the language
     if ent._.via == "demonym" and len(ent) == 1 and any(t.ent_type_ == "LANGUAGE" for t in ent.root.conjuncts):
         return True  # "available in English and Spanish": a language among languages
     if ent.text.lower() == "soviet" and before is not None:
@@ -2574,9 +2577,12 @@ def _venue_of(token: Token) -> bool:
             return True
         if (word in {"take", "takes", "took", "taken", "taking"} and any(
                 c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)) or (
-                word in {"reach", "reaches", "reached", "reaching"} and any(
-                c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _REACHED for c in token.children)):
-            return True  # "scheduled to take place in Muscat", "The understanding was reached in Doha"
+                word in {"reach", "reaches", "reached", "reaching"} and (any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _REACHED for c in token.children)
+                or (token.dep_ == "acl" and token.head.lower_ in _REACHED))):
+            # "scheduled to take place in Muscat", "The understanding was reached in Doha", "a breach of
+            # the understanding reached in Nuku'alofa"
+            return True
         if word in _SITTING_VERBS:
             sitting = token.head if token.dep_ in {"acl", "relcl"} else next(
                 (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), token)

@@ -757,7 +757,10 @@ class EntityResolver:
                 if (named is not None and named._.code is not None and len(named) > len(ent)
                         and [t.lower_ for t in named[-len(ent):]] == [t.lower_ for t in ent]):  # "Al-Atta" of "al-Atta"
                     ent._.code, ent._.kind, ent._.via = named._.code, named._.kind, named._.via
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            if ent.label_ == "PERSON" and _named_for_person(ent):
+                # "the Kofi Annan International Peacekeeping Training Centre": a place named after him
+                ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
+            elif ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
                 surnames[name[-1].text] = ent
                 # "Lee" after "President Lee Jae-myung": a family name written first
@@ -1177,6 +1180,28 @@ def _ends_a_name(ent: Span) -> bool:
             return False
         i -= 1
     return i < ent.start and i > 0 and doc[i - 1].lower_ == "the"
+
+
+# head words of a place or body named after a person, besides an institution's: "the Jomo Kenyatta
+# International Airport", "the Nelson Mandela Foundation"
+_NAMED_FOR_HEADS = _INSTITUTION_HEADS | frozenset(
+    """airport stadium hospital bridge avenue street road prize award memorial library hall square
+    trust lecture""".split())
+
+
+def _named_for_person(ent: Span) -> bool:
+    """A person's name that opens a longer capitalised name ending in an institution's or a place's
+    head word: "the Kofi Annan International Peacekeeping Training Centre", "Jomo Kenyatta
+    International Airport", "the Nelson Mandela Foundation" (not "Kofi Annan said", "President
+    Ruto's government")."""
+    doc = ent.doc
+    for token in doc[ent.end : min(ent.end + 5, len(doc))]:
+        if not (token.is_title and token.is_alpha) or token.ent_type_:
+            return False
+        if token.lower_ in _NAMED_FOR_HEADS:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.text not in {"-", "–"}
+    return False
 
 
 def _in_organisations_name(ent: Span) -> bool:
