@@ -234,6 +234,16 @@ def test_entities_a_name_after_a_ministers_title_with_commas(nlp: Any, text: str
         # heads of state who took office in 2025-2026
         ("President Nasry Asfura said Honduras would appeal.", [("Nasry Asfura", "HND")]),
         ("Irish President Catherine Connolly visited Ghana.", [("Catherine Connolly", "IRL")]),
+        # office holders of 2025-2026: heads of government, foreign and other ministers
+        ("Lithuanian Prime Minister Inga Ruginienė said the crossings would stay shut.", [("Inga Ruginienė", "LTU")]),
+        ("Vladislav Kondratovič told reporters the balloons came from the east.", [("Vladislav Kondratovič", "LTU")]),
+        ("Todd McClay said exporters would gain from the deal.", [("Todd McClay", "NZL")]),
+        ("Samuel Okudzeto Ablakwa called for reform of the Security Council.", [("Samuel Okudzeto Ablakwa", "GHA")]),
+        ("President Konstantinos Tasoulas received the delegation in Athens.", [("Konstantinos Tasoulas", "GRC")]),
+        ("Kristrún Frostadóttir said a referendum would be held by 2027.", [("Kristrún Frostadóttir", "ISL")]),
+        ("Đuro Macut met the Hungarian foreign minister in Belgrade.", [("Đuro Macut", "SRB")]),
+        # not a name the gazetteer does not know
+        ("Damien Ruawai told reporters the figures were wrong.", [("Damien Ruawai", None)]),
     ],
 )
 def test_entities_leaders_names_and_terms(extractor: Any, text: str, people: list[tuple[str, str | None]]) -> None:
