@@ -173,6 +173,12 @@ _TITLES = _OFFICES | _HONORIFICS | frozenset(
 )
 # titles of courtesy, which any person may bear: "Mr Shehbaz" is no leader by his given name
 _COURTESIES = frozenset("mr mrs ms dr sir lord lady".split())
+# words of a government office's title that a leader's alias may open with ("Premier Li Qiang",
+# "Foreign Minister Wang Yi"); not ranks, royal or religious titles, nor honorifics ("Emir Tamim",
+# "Prince Faisal bin Farhan", "Tan Kefei")
+_OFFICE_TITLES = frozenset(
+    "president premier chancellor minister secretary ambassador prime foreign vice deputy pm fm pres chief executive".split()
+)
 # head words of a state body that belongs to whichever state owns it ("Russia's Defence Ministry")
 _BODY_HEADS = frozenset(
     """ministry government cabinet parliament congress senate assembly army navy military
@@ -797,6 +803,13 @@ class EntityResolver:
                 if start < ent.end and entry is not None and entry.kind == "person" and entry.code == code:
                     ents[n], changed = Span(doc, start, stop, label="PERSON"), True
                     break
+            else:
+                # an alias that gives the full name after an office's title is that name: "Premier
+                # Li Qiang" names "Li Qiang" (not "President Connolly", where the title makes the name
+                # a leader's, nor "Emir Tamim")
+                first = next((t.i for t in ent if t.lower_.rstrip(".") not in _OFFICE_TITLES), ent.end)
+                if first > ent.start and ent.end - first >= 2 and doc[first].is_title:
+                    ents[n], changed = Span(doc, first, ent.end, label="PERSON", span_id=ent.ent_id), True
         if changed:
             doc.ents = ents
 

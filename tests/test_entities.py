@@ -253,6 +253,28 @@ def test_entities_leaders_names_and_terms(extractor: Any, text: str, people: lis
     assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a leader's alias that gives the full name after an office's title is that name
+        ("Premier Li Qiang told the summit that China would cut tariffs.", [("Li Qiang", "CHN")]),
+        ("Foreign Minister Wang Yi met his Indian counterpart in New Delhi.", [("Wang Yi", "CHN")]),
+        ("Chief Executive John Lee said the city would comply with the new rules.", [("John Lee", "HKG")]),
+        ("President Ali Bongo dissolved the government on Monday.", [("Ali Bongo", "GAB")]),
+        # not a title that makes a surname a leader's, a royal title or an honorific that is also a name
+        ("President Connolly said Ireland would recognise the new government.", [("President Connolly", "IRL")]),
+        ("King Abdullah II met the delegation in Amman.", [("King Abdullah II", "JOR")]),
+        ("Tan Kefei said the ministry would respond.", [("Tan Kefei", "CHN")]),
+    ],
+)
+def test_entities_a_title_before_a_leaders_full_name_is_left_out(extractor: Any, text: str,
+                                                                 people: list[tuple[str, str | None]]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
+    assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
+
+
 def test_entities_a_curated_end_closes_open_phoenix_terms(tmp_path: Any) -> None:
     """A person whose curated terms for a code have all ended holds none of its Phoenix terms after
     that day; a person with a curated term still open keeps them, as do other codes and names."""
