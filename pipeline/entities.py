@@ -1050,14 +1050,16 @@ def _join_split_names(doc: Doc) -> None:
 
 
 def _first_word_left_out(doc: Doc, ent: Span) -> Span | None:
-    """The name with the capitalised word right before it that opens an apposition, where the
-    parser joins that word to the name and it is no title: "minister, Do Hung Viet," (the
-    tagger's "Hung Viet"), "chief, Ana Lucia Borges," (its group "Lucia Borges", a person's
-    with the given name); not "minister, Dame Harriet Colwell", nor "Prime Minister Anwar"."""
+    """The name with the capitalised word right before it that opens an apposition or follows a
+    title, where the parser joins that word to the name and it is no title: "minister, Do Hung
+    Viet," and "Deputy Foreign Minister Do Hung Viet" (the tagger's "Hung Viet"), "chief, Ana
+    Lucia Borges," (its group "Lucia Borges", a person's with the given name); not "minister,
+    Dame Harriet Colwell", nor "Prime Minister Anwar"."""
     if ent.start < 2 or ent.label_ not in {"PERSON", "ORG"} or not doc.has_annotation("DEP"):
         return None
-    word = doc[ent.start - 1]
-    if not (doc[ent.start - 2].text == "," and word.is_title and word.is_alpha and not word.ent_type_
+    word, before = doc[ent.start - 1], doc[ent.start - 2]
+    opens = before.text == "," or ((before.is_title or before.is_upper) and before.lower_.rstrip(".") in _TITLES)
+    if not (opens and word.is_title and word.is_alpha and not word.ent_type_
             and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
             and word.lower_ not in _TITLES and word.lower_ not in _HONOURED and word.lower_ not in _RANKS):
         return None

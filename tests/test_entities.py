@@ -275,6 +275,27 @@ def test_entities_a_title_before_a_leaders_full_name_is_left_out(extractor: Any,
     assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name after a title whose first word the tagger left out is the whole name
+        ("Vietnamese Deputy Foreign Minister Do Hung Viet said Hanoi would protest.", [("Do Hung Viet", "VNM")]),
+        ("Deputy Foreign Minister Do Hung Viet told the forum that Hanoi wanted calm.", [("Do Hung Viet", None)]),
+        ("Thai Foreign Minister Do Van Thanh said Bangkok would not comment.", [("Do Van Thanh", "THA")]),
+        # not a rank or an honour before the name, nor a name the tagger took whole
+        ("Commodore Jay Tarriela said the coast guard would stay.", [("Jay Tarriela", "PHL")]),
+        ("Dame Harriet Colwell said the committee would report in May.", [("Harriet Colwell", None)]),
+        ("Deputy Prime Minister Tran Hong Ha met the Lao delegation in Vientiane.", [("Tran Hong Ha", None)]),
+    ],
+)
+def test_entities_a_first_word_left_out_after_a_title(extractor: Any, text: str,
+                                                      people: list[tuple[str, str | None]]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
+    assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
+
+
 def test_entities_a_curated_end_closes_open_phoenix_terms(tmp_path: Any) -> None:
     """A person whose curated terms for a code have all ended holds none of its Phoenix terms after
     that day; a person with a curated term still open keeps them, as do other codes and names."""
