@@ -290,6 +290,9 @@ FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷�
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
 # a question standing as a subheading: a line of up to seven words ending in "?", no quotation
+# Markdown's emphasis around words, bold or italic: "**Why go back?**", "*Will Kosovo apply?*", "__Note__", "_sic_";
+# not a word's own underscore ("snake_case"), a footnote's asterisk ("rose 4%*"), nor a line of marks ("* * *")
+EMPHASIS = re.compile(r"(?<![\w*])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<words>.+?)(?<=[^\s*_])(?P=mark)(?![\w*])")
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
 # a live page's timestamp opening an entry: "16:05 GMT – ", "4.30pm BST — ", "09:30 – "
 _TIMESTAMP = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[–—-])"
@@ -407,11 +410,12 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|ask
 # the publication's line: "Asia Security Monitor is an independent research newsletter."; a newsroom's post with no
 # article before it: "Claudia Weber is Vienna correspondent for the Frankfurter Rundschau."; a former post in the past
 # where a note of what they are now follows it: "Efua Mensah was Ghana's minister for ... from 2017 to 2021. She is a
-# senior fellow at ...")
+# senior fellow at ..."); the office a possessive owns: "Arben Morina is Kosovo's minister for dialogue.", "Ardita Hoxha
+# is BIRN's correspondent in Pristina."
 _AUTHOR_NOTE = re.compile(
     rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was)\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?i:correspondent|editor|reporter|"
     r"columnist|bureau chief)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z].{0,200}"
-    r"|(?:a|an|the|(?<=was\s)[A-Z][\w'’-]*['’]s)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
+    r"|(?:a|an|the|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
     r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200})"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
@@ -576,14 +580,19 @@ def _is_prose(line: str) -> bool:
 
 
 def _without_marks(line: str) -> str:
-    """``line`` without its footnote marks and notes of the room: "Water will not divide us.
-    [Applause]" ends as a sentence does."""
-    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", line)).strip()
+    """``line`` without its footnote marks, notes of the room and emphasis marks: "Water will not divide us.
+    [Applause]" and "**Why go back?**" end as a sentence does."""
+    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", unemphasised(line))).strip()
+
+
+def unemphasised(line: str) -> str:
+    """``line`` without Markdown's emphasis marks: "**Why go back?**" is "Why go back?"."""
+    return EMPHASIS.sub(r"\g<words>", line)
 
 
 def _is_header_marker(line: str) -> bool:
     return (_dates_line(line) or bool(_MONTH_LINE.match(line)) or _is_byline(line) or _authors(line)
-            or _dated_fields(line))
+            or _dated_fields(line) or bool(_slashed_fields(line)))
 
 
 def _dated_fields(line: str) -> bool:
@@ -592,6 +601,16 @@ def _dated_fields(line: str) -> bool:
     parts = _PARTS.split(line.strip())
     return (len(parts) >= 2 and all(len(part.split()) <= 8 and not _SENTENCE_END.search(part) for part in parts)
             and any(_dates_line(part) for part in parts))
+
+
+def _slashed_fields(line: str) -> list[str]:
+    """The fields of a header block printed on one line between slashes, its author, place, outlet and
+    date, the last a date alone: "Ardita Hoxha / Pristina / BIRN / 22 January 2026"; none of a line of
+    prose or a headline with a date in its words ("Kenya / Somalia talks resume on 14 March 2026")."""
+    parts = [part.strip() for part in re.split(r"\s+/\s+", line.strip())]
+    if len(parts) < 3 or not all(1 <= len(part.split()) <= 5 and not _STOP.search(part) for part in parts[:-1]):
+        return []
+    return parts if len(parts[-1].split()) <= 4 and _dates_line(parts[-1]) and parse_date(parts[-1]) else []
 
 
 def _dates_line(line: str) -> bool:
@@ -890,7 +909,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     for i, (start, end, s) in enumerate(lines):
         if i < first:
             kind = "header"
-            parts = _PARTS.split(s)  # "Analysis | By Tomas Weber | 28 January 2026"
+            # "Analysis | By Tomas Weber | 28 January 2026"; "Ardita Hoxha / Pristina / BIRN / 22 January 2026"
+            parts = _slashed_fields(s) or _PARTS.split(s)
             # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..." however long
             if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):
                 kind = "dateline"
@@ -898,7 +918,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 if doc_date is None or (event_dated and _PUBLISHED.match(s)):
                     doc_date, event_dated = parse_date(s), _event_date(s)
                 first_marker = min(first_marker, i)
-                loose = _LOOSE_PARTS.split(s)
+                loose = _slashed_fields(s) or _LOOSE_PARTS.split(s)
                 byline = s if _is_byline(s) else next((part for part in loose if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
@@ -1199,6 +1219,18 @@ def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
         start, _, s = lines[i]
         spans += [Furniture(start + m.start(), start + m.end(), "footnote") for m in _FOOTNOTE_AFTER_STOP.finditer(s)]
         spans += [Furniture(start + m.start(), start + m.end(), "stage_direction") for m in _STAGE_DIRECTION.finditer(s)]
+    return spans + _emphasis(lines, body)
+
+
+def _emphasis(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """Markdown's emphasis marks around words of the body's lines, each pair two spans of furniture so that the
+    words between are the sentence and the marks no part of one: "**", "*", "__", "_" ("**Why go back?**")."""
+    spans = []
+    for i in body:
+        start, _, s = lines[i]
+        for m in EMPHASIS.finditer(s):
+            spans.append(Furniture(start + m.start(), start + m.start("words"), "emphasis"))
+            spans.append(Furniture(start + m.end("words"), start + m.end(), "emphasis"))
     return spans
 
 

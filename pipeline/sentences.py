@@ -36,9 +36,12 @@ TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig."
 
 
 def _furniture_token_mask(doc: Doc) -> list[bool]:
-    """True for tokens that fall inside a furniture span."""
+    """True for tokens that fall inside a furniture span; not Markdown's emphasis marks, which start
+    no sentence ("as **Accra** agreed") and are trimmed off the sentence they open or end."""
     mask = [False] * len(doc)
     for f in doc._.furniture:
+        if f.kind == "emphasis":
+            continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):
@@ -52,6 +55,7 @@ def boundary_decisions(doc: Doc) -> list[bool]:
     starts = list(proposed)
     furniture = _furniture_token_mask(doc)
     soft = _soft_break_tokens(doc)
+    marks = _emphasis_chars(doc)
     for i in range(1, len(doc)):
         token, prev = doc[i], doc[i - 1]
         if i in soft:
@@ -69,6 +73,8 @@ def boundary_decisions(doc: Doc) -> list[bool]:
             starts[i] = (_starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
                          or _starts_after_a_bracket(token, prev))
             continue
+        elif _inside_emphasis(doc, token, marks):
+            starts[i] = False  # at emphasis marks inside a sentence: "as __Accra__ and _Lomé_ agreed"
         elif _keeps_with_previous(token, prev) or (prev.i < i - 1 and not _ends_sentence(prev)):
             starts[i] = False  # across a wrapped line's break, only after a stop: not "reporters in\nGuayaquil"
     return starts
@@ -163,20 +169,42 @@ def _reference(stop: Token) -> bool:
 
 
 def body_sentences(doc: Doc) -> list[Span]:
-    """The sentences of the article body: furniture and whitespace-only sentences left out.
+    """The sentences of the article body: furniture, whitespace-only sentences and sentences of
+    punctuation only (a stray "*" or "--") left out.
 
     Each returned Span is trimmed of leading and trailing whitespace tokens.
     """
     out = []
+    marks = _emphasis_chars(doc)
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+        while tokens and tokens[0].idx in marks:
+            tokens.pop(0)
+        while tokens and tokens[-1].idx in marks:
+            tokens.pop()
+        if not tokens or all(t.is_punct for t in tokens):
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
         if _in_furniture(doc, span):
             continue
         out.append(span)
     return out
+
+
+def _inside_emphasis(doc: Doc, token: Token, marks: set[int]) -> bool:
+    """Whether a start proposed at ``token`` falls at Markdown's emphasis marks (on them or right after
+    them) with no stop before them on their line: "as __Accra__ agreed", not "... last week. **Why?**"."""
+    k = token.i - 1
+    if token.idx not in marks and doc[k].idx not in marks:
+        return False
+    while k > 0 and doc[k].idx in marks:
+        k -= 1
+    return doc[k].idx not in marks and not doc[k].is_space and not _ends_sentence(doc[k])
+
+
+def _emphasis_chars(doc: Doc) -> set[int]:
+    """The offsets of Markdown's emphasis marks ("**" of "**Why go back?**"), clean's "emphasis" spans."""
+    return {k for f in doc._.furniture if f.kind == "emphasis" for k in range(f.start, f.end)}
 
 
 def _in_furniture(doc: Doc, span: Span) -> bool:

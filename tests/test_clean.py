@@ -1132,6 +1132,12 @@ def test_clean_a_wire_datelines_own_line_dates_and_signs_the_page(header: str, t
         ("On the bridge at Cúcuta, two governments wait for each other\n\nFeature | Translated from Spanish\n"
          "Por Valentina Ospina Restrepo — 9 de octubre de 2025\nPublished: 9 October 2025\n",
          "On the bridge at Cúcuta, two governments wait for each other", "2025-10-09", "Valentina Ospina Restrepo"),
+        # an interview's header block between slashes, author, place, outlet and date, under a standfirst and a kicker headline
+        ('Interview: "Our border will stay open to trade"\nGhana\'s trade minister on the cocoa levy, the port dispute and '
+         "why Accra still talks to Lomé\n\nKwame Mensah / Accra / The Continental / 14 March 2026\n",
+         '"Our border will stay open to trade"', "2026-03-14", "Kwame Mensah"),
+        ("Thailand and Cambodia agree to reopen the Poipet crossing\n\nSomchai Rattanakul / Bangkok / 3 February 2026\n",
+         "Thailand and Cambodia agree to reopen the Poipet crossing", "2026-02-03", "Somchai Rattanakul"),
     ],
 )
 def test_clean_a_header_of_fields_between_pipes(header: str, title: str, day: str, author: str | None) -> None:
@@ -1520,6 +1526,36 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
     ],
 )
 def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        (  # an interview's closing notes, the office a possessive owns: the interviewee's and the reporter's
+            "Ghana's trade minister\nBy Kwame Mensah\n14 March 2026\n\nAbena Osei spoke to us in Accra on Thursday.\n\n"
+            "Abena Osei is Ghana's minister of trade. Kwame Mensah is The Continental's correspondent in Accra.\n",
+            ["Abena Osei is Ghana's minister of trade. Kwame Mensah is The Continental's correspondent in Accra."],
+        ),
+        (
+            "Canberra's view\nBy Penny Wong\n3 May 2026\n\nAustralia will keep talking to Beijing.\n\n"
+            "Penny Wong is Australia's foreign minister.\n",
+            ["Penny Wong is Australia's foreign minister."],
+        ),
+        (  # near misses: what a state or a port is to another, no office
+            "Trade in the Gulf of Guinea\nBy Kwame Mensah\n14 March 2026\n\nGhana and Togo signed a port deal.\n\n"
+            "Togo is Ghana's biggest partner in the region.\n",
+            [],
+        ),
+        (
+            "Nairobi's role\nBy Amina Otieno\n14 March 2026\n\nKenya hosted the talks.\n\n"
+            "Kenya is East Africa's largest economy and its busiest port.\n",
+            [],
+        ),
+    ],
+)
+def test_clean_an_interviews_closing_notes(text: str, notes: list[str]) -> None:
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
 

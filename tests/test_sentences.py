@@ -148,6 +148,21 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
             "BOGOTÁ — Colombia and Ecuador agreed to reopen the border.",
             ["Colombia and Ecuador agreed to reopen the border."],
         ),
+        (  # Markdown's emphasis around an interview's question, bold or italic: no mark glued on, no "*" sentence
+            "Ghana and Togo reopened the Aflao crossing last week.\n\n**Minister Osei, the last round ended without a deal. "
+            "Why go back?**\n\nBecause the alternative is worse.\n\n*Will the levy go this year?*\n\n"
+            "We hope to review it before the harvest, as __Accra__ and _Lomé_ agreed.",
+            ["Ghana and Togo reopened the Aflao crossing last week.", "Minister Osei, the last round ended without a deal.",
+             "Why go back?", "Because the alternative is worse.", "Will the levy go this year?",
+             # inside a sentence the marks stay in its text (a span of the original), but split nothing
+             "We hope to review it before the harvest, as __Accra__ and _Lomé_ agreed."],
+        ),
+        (  # near misses: a word's underscore, a footnote's asterisk, a lone star between words, a line of marks
+            "The file was named port_levy_final.pdf in the leak.\n\nExports rose 4%* in March, officials said.\n\n* * *\n\n"
+            "Rates were 5 * 3 in the old table.",
+            ["The file was named port_levy_final.pdf in the leak.", "Exports rose 4%* in March, officials said.",
+             "Rates were 5 * 3 in the old table."],
+        ),
     ],
 )
 def test_sentences_leave_out_marks(nlp: Any, text: str, expected: list[str]) -> None:
