@@ -554,7 +554,7 @@ def _reduced_relative(cue: Token) -> bool:
         and not any(g.dep_ in {*_SUBJECTS, "expl", "mark", "aux"} for g in c.children) for c in clauses))
 
 
-def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
+def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
     """The speakers of a transcript's paragraphs, from the labels that open them (``clean``'s
     "speaker_label" furniture), each with the offset where its turn ends (an answer's at the next
     label or heading, a question's and the last turn's with its paragraph): the label as
@@ -568,7 +568,7 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
     headings = [f.start for f in doc._.furniture if f.kind == "subheading"]
     if not labels:
         speech = speech_speaker(doc)
-        return [(speech, len(doc.text))] if speech is not None else []
+        return [(speech, len(doc.text))] if speech is not None else interview_turns(doc)
     state = _issuing_state(doc)
     text = doc.text  # joined once: spaCy builds it from the tokens at each call
     # where each name starts, after a podcast's timestamp ("[00:40] SOPHEAP KEO:")
@@ -598,6 +598,51 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution, int]]:
         code = None if question or chair else _named_code(doc, speaker) or state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
+    return out
+
+
+# an interview's question on a paragraph of its own, marked off from the answers: in bold or italics
+# ("**Minister, the talks stalled. Why go back?**", "*Will Kosovo apply?*"), or after "Q." ("Q. Why go back?")
+_MARKED_QUESTION = re.compile(r"^[ \t]*(?:(?P<mark>\*\*|__|\*|_)(?=\S)[^\n]*\?(?P=mark)|(?P<q>Q\.)[ \t]+[^\n]*\?)[ \t]*$", re.M)
+# the interviewee the paragraph before the first question introduces, a name and an office after it: "Arben Morina,
+# Kosovo's minister for dialogue and deputy prime minister, sat down with BIRN ..."
+_INTRODUCED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<office>[^,\n]{3,120}?),")
+
+
+def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
+    """The turns of an interview printed without speakers' labels: two or more questions marked off as paragraphs of
+    their own (``_MARKED_QUESTION``), an answer in the first person under each (three times or more in all, outside
+    quotation marks). The paragraphs from a question up to the next are the interviewee's, whom the paragraph
+    before the first question introduces by name and office ("Arben Morina, Kosovo's minister for dialogue ...,":
+    the state of the office, else the name's code), cue ``transcript``, quoted; a question is the byline's author's
+    where the text names them ("Q" after "Q."), no state's. What comes before the first question is the author's."""
+    text = doc.text
+    questions = list(_MARKED_QUESTION.finditer(text))
+    if len(questions) < 2:
+        return []
+    answers = [text[q.end() : nxt.start() if nxt is not None else len(text)]
+               for q, nxt in zip(questions, [*questions[1:], None], strict=True)]
+    if not all(a.strip() for a in answers) or len(_FIRST_PERSON.findall(_QUOTED.sub("", "".join(answers)))) < 3:
+        return []
+    opening = text.rfind("\n\n", 0, questions[0].start())
+    opening = text.rfind("\n\n", 0, opening) + 2 if opening != -1 else 0
+    intro = _INTRODUCED.match(text, opening, questions[0].start())
+    if intro is None:
+        return []
+    states = [e for e in ents_of(doc) if e._.code in STATE_CODES and intro.start("office") <= e.start_char < intro.end("office")]
+    owner = next((e for e in states if possessive(e) or text.startswith(("'s", "’s"), e.end_char)), None)
+    named = {e._.code for e in ents_of(doc) if intro.start("name") <= e.start_char < intro.end("name") and e._.code}
+    code = (owner or (states[0] if states else None))._.code if states else (named.pop() if len(named) == 1 else None)
+    interviewee = Attribution(intro.group("name"), code, TRANSCRIPT_CUE, True, intro.start("name"), intro.end("name"))
+    author = doc._.header.author if doc._.header is not None else None
+    at = text.find(author, 0, questions[0].start()) if author else -1
+    out: list[tuple[Attribution | None, int]] = [(None, questions[0].start())]
+    for q, nxt in zip(questions, [*questions[1:], None], strict=True):
+        if q.group("q"):
+            asker = Attribution("Q", None, TRANSCRIPT_CUE, True, q.start("q"), q.end("q"))
+        else:
+            asker = Attribution(author, None, TRANSCRIPT_CUE, True, at, at + len(author)) if author and at != -1 else None
+        out += [(asker, q.end()), (interviewee, nxt.start() if nxt is not None else len(text))]
     return out
 
 
@@ -714,9 +759,9 @@ def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
     return out
 
 
-def transcript_speaker(sent: Span, speakers: list[tuple[Attribution, int]]) -> Attribution | None:
-    """The speaker whose labelled paragraph holds ``sent``, if any."""
-    return next((a for a, end in speakers if a.end <= sent.start_char and sent.end_char <= end), None)
+def transcript_speaker(sent: Span, speakers: list[tuple[Attribution | None, int]]) -> Attribution | None:
+    """The speaker whose labelled paragraph holds ``sent``, if any (None: a stretch that is no one's turn)."""
+    return next((a for a, end in speakers if (a is None or a.start <= sent.start_char) and sent.end_char <= end), None)
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -817,7 +817,9 @@ def _is_byline(line: str) -> bool:
     # Orbán conceded defeat shortly after midnight")
     name = re.split(r"\s*[|,·—–]\s*", _BULLET_GLYPH.sub("", line), maxsplit=1)[0]
     words = name.split()
-    return not _is_prose(line) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    # nor an interview's short question in italics ("*And Argentina?*")
+    return (not _is_prose(line) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not unemphasised(line).rstrip().endswith("?"))
 
 
 def _names_after_by(line: str) -> bool:

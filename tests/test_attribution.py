@@ -1238,6 +1238,50 @@ def test_an_interviews_header_names_the_interviewees_state(extractor: Any) -> No
     assert ("BRA", "VEN") in ambassador.dyads
 
 
+_GHANA_INTERVIEW = ("Interview: \"Our border will stay open\"\nGhana's trade minister on the cocoa levy and the port\n\n"
+                    "Kwame Mensah / Accra / The Continental / 14 March 2026\n\n"
+                    "Abena Osei, Ghana's minister of trade and industry, spoke to The Continental in Accra on Thursday.\n\n"
+                    "{q1}\n\nBecause the alternative is worse. We have spent two years on this corridor.\n\n"
+                    "{q2}\n\nWe hope to review it before the harvest. I cannot promise a date.\n")
+
+
+@pytest.mark.parametrize(
+    ("q1", "q2", "asker"),
+    [
+        ("**Minister Osei, the last round ended without a deal. Why go back?**", "**Will Ghana lift the levy?**", "Kwame Mensah"),
+        ("*Why go back to Lomé?*", "*And the levy?*", "Kwame Mensah"),
+        ("Q. Why go back to Lomé?", "Q. Will Ghana lift the levy?", "Q"),
+    ],
+)
+def test_an_interviews_unlabelled_answers_are_the_interviewees(extractor: Any, q1: str, q2: str, asker: str) -> None:
+    """Questions marked off as paragraphs of their own, in bold, in italics or after "Q.", with the answers under them
+    unlabelled: the answers are the interviewee's the paragraph before the first question introduces, the questions
+    the byline's (or "Q"), and the introduction the author's."""
+    text = _GHANA_INTERVIEW.format(q1=q1, q2=q2)
+    found = [(a.speaker, a.speaker_code, a.cue, a.quote) if a else None
+             for a in _attributions(extractor, text)]
+    osei, question = ("Abena Osei", "GHA", "transcript", True), (asker, None, "transcript", True)
+    assert found[0] is None  # the introduction is the author's
+    assert [f for f in found[1:] if f != question] == [osei] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an explainer's questions in bold, no first person: the author's
+        ("Abiy Ahmed, Ethiopia's prime minister, opened the dam's last turbine on Sunday.\n\n**What happened?**\n\n"
+         "Ethiopia finished filling the reservoir. Egypt protested at the United Nations.\n\n**Why does it matter?**\n\n"
+         "Egypt depends on the Nile for most of its water. Sudan fears floods downstream.\n"),
+        # questions inside the author's paragraphs, no marked question of their own
+        ("Abena Osei, Ghana's minister of trade, met her Togolese counterpart in Lomé on Tuesday.\n\n"
+         "Why did the talks take so long? Officials in Accra blame the customs rules. We are told a deal is close.\n\n"
+         "Will the deal hold? Few in Lomé are sure. Our sources in Accra doubt it.\n"),
+    ],
+)
+def test_an_article_with_questions_is_no_interview(extractor: Any, text: str) -> None:
+    assert all(a is None or a.cue != "transcript" for a in _attributions(extractor, text))
+
+
 def test_an_inverted_cue_after_a_quotation_opened_before(extractor: Any) -> None:
     text = ('Exports to China doubled last year. "Prices will fall. The ranking flips," warned Marcelo Elizondo, '
             "an economist.")
