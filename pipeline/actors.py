@@ -481,7 +481,10 @@ _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds sum
 # (not "its allies in Paris", "Officials in Lusaka", "Nobody in Tehran believes")
 _CROWDS = frozenset({"room"})
 # where an organisation sits, as a meeting's place: "met at the UNIFIL headquarters in Naqoura"
-_SEAT_NOUNS = frozenset("headquarters compound premises".split())
+_SEAT_NOUNS = frozenset("headquarters compound premises palace".split())
+# receiving a person is meeting them: "will be received by President Lula at the Planalto Palace"
+_RECEIVING = frozenset("receive receives received receiving".split())
+_SITTING_DOWN = frozenset("sit sits sat sitting".split())  # "sat down with BIRN in Pristina": an interview
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
     endorsed""".split())
@@ -2390,8 +2393,8 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
     name = ent_at(sent.doc, placed.i)
     home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
-            and _researcher(home.head.head):
-        return True  # "a fellow at Chatham House in London"
+            and (_researcher(home.head.head) or home.head.head.lower_ == "research"):
+        return True  # "a fellow at Chatham House in London", "head of research at Goldman Sachs in London"
     return _singular(placed) in _PERSON_NOUNS and any(
         c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
@@ -2441,11 +2444,15 @@ def _singular(token: Token) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _PERSON_NOUNS | _FOREIGN_OFFICES else word
 
 
+_SECRETARIATS = frozenset({"secretariat", "headquarters"})
+
+
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """The city a foreign state's embassy sits in: "The Chinese embassy in Canberra did not
     respond" is China's, not Australia's; and the city an organisation named just before "in"
     sits in: "an economist at the IMF in Washington", "the African Union in Addis Ababa", also an
-    owner's headquarters that is no state's ("the agency's headquarters in Vienna")."""
+    owner's headquarters that is no state's ("the agency's headquarters in Vienna") or an organisation's
+    secretariat or headquarters ("the OPEC secretariat in Vienna")."""
     mission = _placed_in(sent, actor)
     if mission is not None and any(a.kind == "organisation" and a.code != actor.code and a.code not in STATE_CODES
                                    and a.start <= mission.idx < a.end for a in found):
@@ -2454,6 +2461,11 @@ def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) ->
             c.dep_ == "poss" and not any(a.code in STATE_CODES and a.start <= c.idx < a.end for a in found)
             for c in mission.children):
         return True  # "at the agency's headquarters in Vienna" (not a state's own)
+    if mission is not None and mission.lower_ in _SECRETARIATS and any(
+            c.dep_ in {"poss", "compound"} and any(a.kind == "organisation" and a.code not in STATE_CODES
+                                                   and a.start <= c.idx < a.end for a in found)
+            for c in mission.children):
+        return True  # an organisation's seat: "the OPEC secretariat in Vienna", "the UN headquarters in New York"
     if mission is not None and mission.lower_ not in _MISSIONS:
         # "A Chinese embassy spokesperson in Manila": the spokesperson's embassy
         mission = next((c for c in mission.children if c.dep_ == "compound" and c.lower_ in _MISSIONS), None)
@@ -2489,14 +2501,15 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     opposition ...", unless not ``fronted``)."""
     if actor.via == "capital" and _VENUE_BEFORE.search(sent.text[: max(0, actor.start - sent.start_char)]):
         return True
-    if actor.via not in {"capital", "name", "demonym", "org"} or not sent.doc.has_annotation("DEP"):
+    if actor.via not in {"capital", "name", "demonym", "org", "body"} or not sent.doc.has_annotation("DEP"):
         return False
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None:
         return False
     place, venue_preps = _venue_place(mention.root)
-    if actor.via in {"demonym", "org"} and place.i == mention.root.i:
-        return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters"
+    if actor.via in {"demonym", "org", "body"} and place.i == mention.root.i:
+        return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters",
+        # "at the Itamaraty Palace"
     if place.dep_ != "pobj":
         return False
     prep = place.head
@@ -2505,7 +2518,9 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
         # speaker said, Abu Dhabi and Riyadh have backed different sides" (a party), "In Doha, the
         # minister said, the two sides met twice" (a venue)
         return _venue_of(prep.head.head)
-    if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head)):
+    building = place.lower_ in _SEAT_NOUNS or (place.i != mention.root.i and mention.root.head.lower_ in _SEAT_NOUNS) \
+        or (place.i == mention.root.i and mention.root.lower_ in _SEAT_NOUNS)
+    if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head, building)):
         return True
     if prep.lower_ == "to" and prep.head.lower_ == "posted" and _venue_of(prep.head):
         return True  # where someone is posted: "When I was posted to Addis Ababa" (not "troops posted to")
@@ -2564,11 +2579,16 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
     return root, frozenset({"in", "at"})
 
 
-def _venue_of(token: Token) -> bool:
+def _venue_of(token: Token, building: bool = False) -> bool:
     """Whether a place "in" or "at" ``token`` is where something is held, signed or said: the
     word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
     subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi"), or the place is
-    where the verb it directly follows agrees ("agreed on Wednesday in Algiers to reopen")."""
+    where the verb it directly follows agrees ("agreed on Wednesday in Algiers to reopen"). A
+    person received ("Sugiono will be received by President Lula at the Planalto Palace") or sat
+    down with ("sat down with BIRN in Pristina") is met. A place after a partner is where the
+    partner sits ("signed a memorandum with the government in Tripoli"), not a ``building`` ("by
+    President Lula at the Planalto Palace") nor after a partner the place cannot stand for, a name
+    with no code ("with BIRN in Pristina")."""
     if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS:
         return True
     for _ in range(6):
@@ -2587,14 +2607,34 @@ def _venue_of(token: Token) -> bool:
             sitting = token.head if token.dep_ in {"acl", "relcl"} else next(
                 (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), token)
             return sitting.lower_ not in _STATIONED
-        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"}:
+        if word in _RECEIVING and any(c.dep_ in {"nsubjpass", "dobj"} and _person(c) for c in token.children):
+            return True
+        if word in _SITTING_DOWN and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            return True
+        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"} \
+                and not building and not _uncoded_name(token):
             # where the partner sits: "signed a memorandum with the government in Tripoli"
             return False
-        if token.dep_ not in {"pobj", "pcomp", "prep", "dobj", "dative", "compound", "appos", "conj"} or token.head.i == token.i:
+        if token.dep_ not in {"pobj", "pcomp", "prep", "agent", "dobj", "dative", "compound", "appos", "conj"} \
+                or token.head.i == token.i:
             # the clause's verb: a meeting as its subject
             return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS for c in token.children)
         token = token.head
     return False
+
+
+def _person(token: Token) -> bool:
+    """Whether ``token`` heads a person's name: "Minister Sugiono", "President Lula"."""
+    ent = ent_at(token.doc, token.i)
+    return ent is not None and ent.label_ == "PERSON"
+
+
+def _uncoded_name(token: Token) -> bool:
+    """Whether ``token`` heads a name that codes no actor and is no government's: "BIRN" (tagged as a
+    place), "Goldman Sachs" (not "the Government of National Accord")."""
+    ent = ent_at(token.doc, token.i)
+    return (ent is not None and ent.label_ in {"ORG", "PERSON", "GPE"} and not ent._.code
+            and not any(t.lower_ in _GOVERNMENT_WORDS for t in ent))
 
 
 def _market_place(actor: ActorMention, sent: Span) -> bool:

@@ -685,7 +685,15 @@ CASES = [
     ("The 35-nation Board opened its quarterly meeting on Monday at the agency's headquarters in Vienna.",
      set(), {"AUT"}),
     ("The Board met at NATO's headquarters in Brussels to discuss Ukraine.", {"NATO", "UKR"}, {"EU", "BEL"}),
-    ("Officials in Seoul said Pyongyang would test again.", {"KOR", "PRK"}, set()),  # near misses
+    # an organisation's secretariat or headquarters, and a researcher's firm, sit in their city
+    ("Riyadh pressed Astana to submit plans, and the OPEC secretariat in Vienna published a schedule.",
+     {"OPEC", "SAU"}, {"AUT"}),
+    ("The NATO headquarters in Brussels condemned Belarus.", {"NATO", "BLR"}, {"EU", "BEL"}),
+    ("Helena Marsh, head of commodities research at Goldman Sachs in London, expects supply from Brazil to grow.",
+     {"BRA"}, {"GBR"}),
+    ("The UN mission in Mali criticised the junta's new rules.", {"UN", "MLI"}, set()),  # near misses
+    ("The head of sales at Siemens in Berlin said orders from China had fallen.", {"CHN", "DEU"}, set()),
+    ("Officials in Seoul said Pyongyang would test again.", {"KOR", "PRK"}, set()),
     ("Kenya's headquarters in Nairobi said the troops had withdrawn from Somalia.", {"KEN", "SOM"}, set()),
     # an office held in another state is who "his" is, not the person named before
     ("President Lula arrived in Montevideo. Chile's foreign ministry said the premier would greet all his "
@@ -1771,6 +1779,29 @@ def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: 
 )
 def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         nlp: Any, text: str, mention: str, role: str | None) -> None:
+    roles = {a.text: a.role for a in _last_sentence_actors(nlp, text)}
+    assert roles[mention] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        # a person received or sat down with is met, and a palace is a building where they meet: a venue
+        ("On the following day, Minister Sugiono will be received by President Lula da Silva at the Planalto Palace.",
+         "Planalto Palace", None),
+        ("Putin received Erdogan at the Kremlin for talks on Syria.", "Kremlin", None),
+        ("On Tuesday, the two foreign ministers will hold the fourth meeting of the Joint Commission at the "
+         "Itamaraty Palace.", "Itamaraty", None),
+        ("Arben Morina, Kosovo's minister for dialogue, sat down with BIRN in Pristina on Wednesday.", "Pristina", None),
+        # near misses: a thing received, sitting without "down", a partner that is a government
+        ("The proposal was poorly received in Beijing, where officials called it a provocation.", "Beijing", "target"),
+        ("The foreign minister sat in Ankara while Greece protested.", "Ankara", "target"),
+        ("In November 2019 Turkey signed a memorandum with the Government of National Accord in Tripoli.",
+         "Tripoli", "target"),
+    ],
+)
+def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
+                                                                 role: str | None) -> None:
     roles = {a.text: a.role for a in _last_sentence_actors(nlp, text)}
     assert roles[mention] == role
 
