@@ -3334,7 +3334,8 @@ _OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj"})
 def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of two objects of different verbs or prepositions joined to each other,
     each related to the subject alone: "We have concluded the Falepili Union with Tuvalu and the
-    Nakamal Agreement with Vanuatu" (no TUV-VUT), "ties with Vietnam and with the Philippines",
+    Nakamal Agreement with Vanuatu" (no TUV-VUT), "ties with Vietnam and with the Philippines" (also
+    "to Polish President Karol Nawrocki and to European Commission President Ursula von der Leyen"),
     "ten relationships with Beijing, and soon eleven with Timor-Leste", "joined BRICS and we are
     applying to the OECD", "signed a deal with Ethiopia and sent troops to Somalia", "mediated between
     Kenya and Somalia and between Sudan and Chad" (no KEN-SDN; KEN-SOM stays). Not where a verb
@@ -3352,7 +3353,13 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
         capital = span is not None and a.via == "capital" and span.root.dep_ == "pobj" \
             and span.root.head.lower_ in _PLACE_PREPOSITIONS  # "its allies in Bamako and in Niamey": a government
-        spans.setdefault(a.code, []).append(span.root if span is not None and not capital else None)
+        root = span.root if span is not None and not capital else None
+        top = root
+        while top is not None and top.dep_ in {"amod", "compound"} and top.head.i != top.i:
+            top = top.head
+        if top is not None and any(b.code == a.code and b is not a and b.start <= top.idx < b.end for b in actors):
+            root = top  # a name on another mention of its state, the object: "to Polish President Karol Nawrocki"
+        spans.setdefault(a.code, []).append(root)
 
     def path(token: Token) -> list[Token] | None:  # the words from an object up to its clause's verb
         out = [token]

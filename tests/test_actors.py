@@ -1104,6 +1104,15 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         ("Kenya signed a deal with Ethiopia and sent troops to Somalia.", ["ETH", "SOM"], False),
         ("Japan has improved its ties with Vietnam and with the Philippines.", ["PHL", "VNM"], False),
         ("Norway mediated between Kenya and Somalia and between Sudan and Chad.", ["KEN", "SDN"], False),
+        # also where a name or demonym on the object names the state
+        ("Nausėda said he had spoken to Polish President Karol Nawrocki and to European Commission President "
+         "Ursula von der Leyen.", ["EU", "POL"], False),
+        ("The minister wrote to Kenyan President William Ruto and to Ugandan President Yoweri Museveni.",
+         ["KEN", "UGA"], False),
+        ("The dam will double Tajikistan's output and export power to Afghanistan and Pakistan.", ["AFG", "TJK"], True),
+        ("Nausėda said he had spoken to Polish President Karol Nawrocki and to European Commission President "
+         "Ursula von der Leyen.", ["LTU", "POL"], True),
+        ("China imposed sanctions on Lithuanian firms over their ties with Taiwan.", ["LTU", "TWN"], True),
         # near misses: one list, a verb or a possessive that relates them, a subject, one clause's words
         ("Norway mediated between Kenya and Somalia and between Sudan and Chad.", ["KEN", "SOM"], True),
         ("Kenya signed a deal with Ethiopia and urged it to open talks with Somalia.", ["ETH", "SOM"], True),
