@@ -948,9 +948,20 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
         # a speaker attribution found who acts for no known state: not the person the actors'
         # own memory offers ('"The ball is in Kabul's court," he said' after "a senior official")
         return others if pronoun.lower_ in {"he", "she"} else actors
-    if any(a.code == code for a in others):
+    if any(a.code == code for a in others) and not _speaks_the_sentence(sent, pronoun):
         return others
     return _with_pronoun(others, pronoun, code)
+
+
+def _speaks_the_sentence(sent: Span, pronoun: Token) -> bool:
+    """"he" or "she" as the subject of a cue that is the sentence's main verb or closes the
+    sentence is an actor beside the state the sentence names again ("She said the EU would", "The
+    bloc had pledged €4bn, she noted"); not an aside inside the reported words ("Kenya, he said,
+    would not change course")."""
+    if pronoun.lower_ not in {"he", "she"} or not sent.doc.has_annotation("DEP"):
+        return False
+    cue = pronoun.head
+    return cue.i == sent.root.i or all(t.is_punct for t in sent.doc[cue.right_edge.i + 1: sent.end])
 
 
 def _with_pronoun(others: list[ActorMention], pronoun: Token, code: str) -> list[ActorMention]:

@@ -492,6 +492,27 @@ def test_continued_quotation_we_is_the_speakers_state(extractor: Any) -> None:
     assert [(a.text, a.code, a.via) for a in claims[1].actors] == [("we", "SLB", "context")]
 
 
+@pytest.mark.parametrize(("text", "pronoun"), [
+    # the speaker's pronoun is an actor also where the sentence names that state again
+    ("European Commission President Ursula von der Leyen spoke to reporters in Johannesburg. She said the EU would "
+     "almost certainly support the proposal.", ("She", "EU")),
+    ("European Commission President Ursula von der Leyen spoke to reporters in Johannesburg. The bloc had already "
+     "pledged €4bn for the programme, she noted.", ("she", "EU")),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met the Saudi envoy on Monday. \"When Riyadh and Tehran talk, "
+     "Baghdad breathes,\" he said in an interview.", ("he", "IRQ")),
+    ("Kenyan President William Ruto met Ethiopian officials in Nairobi. He warned that Kenya would not be "
+     "pressured into a deal.", ("He", "KEN")),
+    # near miss: an aside inside the reported words
+    ("Kenyan President William Ruto met Ethiopian officials in Nairobi. Kenya, he said, would not change course.",
+     None),
+])
+def test_a_speakers_pronoun_is_an_actor_beside_its_state(extractor: Any, text: str, pronoun: tuple[str, str] | None
+                                                         ) -> None:
+    last = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
+    found = next(((a.text, a.code) for a in last.actors if a.text.lower() in {"he", "she"}), None)
+    assert found == pronoun
+
+
 def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
     # the text shows gender by an honorific, a gendered noun, or a pronoun that stood for the
     # person before; "he" then passes over the woman who spoke last, and "she" over the man
