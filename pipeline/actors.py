@@ -177,7 +177,7 @@ _ORG_REFERENCE = re.compile(
 _APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
                            r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|fund)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 # (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
@@ -188,7 +188,7 @@ _ORG_OFFICE = re.compile(r"\b[Tt]he (?:(?:Assistant|Deputy|Under-) ?)?(?:Summit|
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
 _REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
-_LOWER_HEADS = frozenset({"forum", "community", "council", "union"})
+_LOWER_HEADS = frozenset({"forum", "community", "council", "union", "fund"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
 # "the group", "the jihadist group": an armed group named just before ("JNIM fighters attacked a

@@ -604,6 +604,12 @@ CASES = [
      {"PIF", "TUV"}, set()),
     ("Gulf Cooperation Council ministers met in Riyadh. The council urged Iran to halt its enrichment.",
      {"GCC", "IRN"}, set()),
+    ("Leaders of the International Fund for Saving the Aral Sea met in Dushanbe. Tajikistan said the fund would "
+     "pay for new gauges on the Amu Darya.", {"IFAS", "TJK"}, set()),
+    ("The International Monetary Fund sent a mission to Accra. Ghana said the fund had agreed to a new programme.",
+     {"IMF", "GHA"}, set()),
+    ("The International Fund for Saving the Aral Sea met in Dushanbe. Norway's sovereign wealth fund said the fund "
+     "would sell its shares in the dam builder.", {"NOR"}, {"IFAS"}),  # near miss
     ("ECOWAS leaders met in Abuja. The community gave Niger's junta a month to restore civilian rule.",
      {"ECOWAS", "NER"}, set()),
     ("ECOWAS leaders met in Abuja. The regional body gave Niger's junta a month to restore civilian rule.",
@@ -913,6 +919,12 @@ CASES = [
      set(), {"ASEAN"}),
     ("Neither Kinshasa nor Kigali is likely to give ground before the AU meeting.", {"COD", "RWA"}, {"AU"}),
     ("Kenya and Ethiopia held talks at the African Union summit in Addis Ababa.", {"KEN", "ETH", "AU"}, set()),
+    # "Addis" for Addis Ababa; a mission by the organisation that runs it (EULEX the EU's, KFOR NATO's)
+    ("Somalia's president flew to Addis on Tuesday after Addis accused Mogadishu of stalling.", {"ETH", "SOM"}, set()),
+    ("Kenya wants Addis to reopen the border crossing at Moyale.", {"KEN", "ETH"}, set()),
+    ("EULEX handed its remaining cases to Kosovo's courts in June.", {"EU", "XKX"}, set()),
+    ("KFOR stepped up patrols near the bridge in Mitrovica after Serbia moved troops.", {"NATO", "SRB"}, set()),
+    ("The Addis Standard reported the talks in Nairobi.", set(), {"ETH"}),
     ("The EU will discuss the margins of its budget with Hungary.", {"EU", "HUN"}, set()),
     # a capital as what is renegotiated, ratified or implemented is the instrument made there
     ('"Nobody is renegotiating The Hague," the secretary general said.', set(), {"NLD"}),
