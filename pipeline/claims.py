@@ -1286,9 +1286,12 @@ _PER_UNIT = re.compile(r"\b(year|month|quarter|week|day)\s*-?\s*(?:on|over|to)\s
 # a frequency or a direction the tagger may take for a date: "a third daily flight", "the Turkish
 # daily Hurriyet", "annual summits", "its south-eastern flank"
 _NO_TIME_WORD = re.compile(r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
-                           r"biannual|(?:(?:north|south)-?)?(?:east|west)ern|northern|southern)", re.I)
-# a frequency: "every 15 minutes to every half hour", "every two years", "each spring"
+                           r"biannual|seasonal(?:ly)?|(?:(?:north|south)-?)?(?:east|west)ern|northern|southern)", re.I)
+# a frequency: "every 15 minutes to every half hour", "every two years", "each spring", "twice a week",
+# "three times a year", "once per month"
 _EVERY = re.compile(r"(?:every|each)\s", re.I)
+_TIMES_A = re.compile(r"(?:(?:once|twice|thrice|[\w-]+\s+times)\s+)?(?:a|an|per)\s+(?:day|week|fortnight|month|quarter|year)", re.I)
+_TIMES = re.compile(r"once|twice|thrice|times", re.I)
 # a part of the year that names a kind of meeting or report: "the next mid-year coordination meeting"
 _KIND_OF = re.compile(r"mid-?year|year-?end", re.I)
 # a group's label, a level and a streak the tagger may take for a time: "the African members (A3+)",
@@ -1348,7 +1351,7 @@ def _no_time(ent: Span) -> bool:
     event = _OF_EVENT.fullmatch(text)
     if event and not any(w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
         return True
-    if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent) or _how_long(ent):
+    if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent) or _how_long(ent) or _frequency(ent):
         return True
     if _GROUP_LABEL.fullmatch(text) or _LEVEL.fullmatch(text) or _STREAK.fullmatch(text) or _in_a_row(ent):
         return True
@@ -1356,7 +1359,7 @@ def _no_time(ent: Span) -> bool:
         return True
     if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
         return True  # "have been ready for months", "the first word in years"
-    if _figure_of_days(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
+    if _figure_of_days(ent) or _today_and_tomorrow(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
@@ -1380,6 +1383,43 @@ _PLAN_NAMES = {"strategy", "agenda", "vision", "plan", "goals", "framework", "ro
 # the nouns of a stretch whose length a count of units gives: "over a period of up to 15 years"
 _RANGE_OPENERS = {"from", "between"}
 _STRETCHES = {"period", "term", "span", "duration", "stretch", "spell"}
+
+
+def _frequency(ent: Span) -> bool:
+    """How often, no time: "crosses twice a week", "meet three times a year", the count the tagger took with
+    its unit or left before it ("once" "a month"); not "a week ago", "twice in a week"."""
+    match = _TIMES_A.fullmatch(ent.text)
+    if not match:
+        return False
+    if _TIMES.match(ent.text):
+        return True
+    return ent.start > 0 and bool(_TIMES.fullmatch(ent.doc[ent.start - 1].text))
+
+
+_TODAY_TOMORROW = {"today": "tomorrow", "tomorrow": "today"}
+
+
+def _today_and_tomorrow(ent: Span) -> bool:
+    """ "today" and "tomorrow" as a figure of speech, what befalls one now and another next, no time: the
+    same verb for each, the clause of one the subject of the other's ("What hits Lithuania today will hit
+    Poland tomorrow"; not "The ministers will meet today and meet again tomorrow")."""
+    other = _TODAY_TOMORROW.get(ent.text.lower())
+    if other is None or not ent.doc.has_annotation("DEP"):
+        return False
+    verb = ent.root.head
+    for token in ent.sent:
+        if token.lower_ == other and token.ent_type_ == "DATE":
+            its = token.head
+            if its.i != verb.i and _same_verb(its.lower_, verb.lower_) and (
+                    (verb.dep_ == "csubj" and verb.head.i == its.i) or (its.dep_ == "csubj" and its.head.i == verb.i)):
+                return True
+    return False
+
+
+def _same_verb(one: str, other: str) -> bool:
+    """One verb in the present's third person or its base: "hits" and "hit" (the pipeline has no lemmas)."""
+    one, other = sorted((one, other), key=len)
+    return other in {one, one + "s", one + "es"}
 
 
 def _figure_of_days(ent: Span) -> bool:
@@ -1433,7 +1473,7 @@ def _duration(ent: Span, counted: bool = True) -> bool:
     """A count of units that says how long something lasted, no time: "held a telephone talk for
     approximately 40 minutes", "has been closed for a decade", "The talks lasted nearly five weeks",
     "spent 140 days in the Arctic", "flew for about two hours", by how much ("could delay everything by two
-    years"), a period's length ("a period of up to 15 years") and how long something went on ("after more than
+    years"), over how long ("commit A$500 million over five years"; not "over the next five years"), a period's length ("a period of up to 15 years") and how long something went on ("after more than
     25 years of negotiations"); ``counted`` False for a bare plural unit, which only "for" and the verbs of
     lasting make one ("have been ready for months"; not "for months of overproduction") (not "within hours of
     the vote", "two weeks ago", "Three years later", "a decade after the war", "within two years of the deal")."""
@@ -1448,6 +1488,8 @@ def _duration(ent: Span, counted: bool = True) -> bool:
             root.head.head.dep_ == "ROOT" or any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in root.head.head.children)):
         return True  # by how much: "could delay everything by two years"
+    if counted and ent.start > 0 and doc[ent.start - 1].lower_ == "over":
+        return True  # over how long: "commit A$500 million over five years" (not "over the next five years")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _STRETCHES:
         return True  # "over a period of up to 15 years"
     if counted and root.lower_.endswith("s") and root.head.lower_ != "within" and any(
@@ -1479,10 +1521,11 @@ _TIME_UNITS = re.compile(r"(?:second|minute|hour|day|night|week|month|quarter|ye
 
 def _measure_range(ent: Span) -> bool:
     """A range of bare numbers that counts a noun outside it, which is a measure: "from 6 to 12
-    nautical miles" (not "from 5 to 7 years", nor "2025 to 2027", nor "9 to 11 December")."""
-    if not ent.doc.has_annotation("DEP") or not any(t.lower_ in _DAY_JOINERS for t in ent):
+    nautical miles", "two or three more winters" (not "from 5 to 7 years", nor "2025 to 2027", nor "9 to 11 December")."""
+    joiners = _DAY_JOINERS | {"or"}
+    if not ent.doc.has_annotation("DEP") or not any(t.lower_ in joiners for t in ent):
         return False
-    if not all(t.like_num or t.lower_ in _DAY_JOINERS or (t.i == ent.start and t.lower_ in _RANGE_OPENERS) for t in ent) \
+    if not all(t.like_num or t.lower_ in joiners or (t.i == ent.start and t.lower_ in _RANGE_OPENERS) for t in ent) \
             or any(_YEAR_ALONE.fullmatch(t.text) for t in ent):
         return False
     head = ent.root.head
@@ -1508,7 +1551,7 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
 def _how_long(ent: Span) -> bool:
     """A bare unit that says how long, not when: what something takes or someone spends
     ("Inspections will take hours", "has spent weeks on the phone"), a unit set against it ("hours,
-    not weeks"), and the object of a verb the tagger ran into it ("ending months of shuttle
+    not weeks"), a unit denied beside another ("within weeks, not months": "months"), and the object of a verb the tagger ran into it ("ending months of shuttle
     diplomacy"); not "within hours", "in the coming months", nor "followed weeks of tension"."""
     doc, unit = ent.doc, ent[-1]
     if not doc.has_annotation("DEP") or len(ent) > 2:
@@ -1523,6 +1566,8 @@ def _how_long(ent: Span) -> bool:
     words = []  # "hours, not weeks", "days or weeks": the unit before, and the words between
     for i in range(unit.i - 1, max(unit.i - 5, -1), -1):
         if doc[i].lower_ in _BARE_UNITS:
+            if words and words[0] == "not" and all(w in {",", "not"} for w in words):
+                return True  # the unit denied: "within weeks, not months" ("weeks" stays)
             return (doc[i].dep_ == "dobj" and doc[i].head.lower_ in _TAKES
                     and all(w in {",", "not", "or", "and", "but", "never"} for w in words))
         words.append(doc[i].lower_)

@@ -1063,3 +1063,34 @@ def test_timex_backshifted_plans_and_declared_days(extractor: Any, text: str, da
                                                    times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # how often is no time, the count with its unit or left before it
+        ("Traders from Tachira cross the bridge twice a week to sell coffee in Cúcuta.", []),
+        ("The joint commission meets three times a year in Arusha.", []),
+        ("The two leaders now speak by phone once a month.", []),
+        ("The envoy visited Juba twice in a week.", [("a week", None)]),
+        # over how long a sum is spent, no time (not "over the past five years")
+        ("Wellington will commit NZ$200 million over five years to the regional fund.", []),
+        ("The fund grew by a third over the past five years.", [("the past five years", None)]),
+        # a count of numbers before a noun outside it measures it ("two or three more winters")
+        ("It may take two or three more winters before the glaciers recover.", []),
+        ("It will take two or three weeks to repair the bridge.", [("two or three weeks", None)]),
+        # a figure of speech: the same verb for today and tomorrow, one clause the other's subject
+        ("What hits Lithuania today will hit Poland tomorrow, the Polish premier said.", []),
+        ("What happens in Gaza today will happen in Lebanon tomorrow, the envoy warned.", []),
+        ("The ministers will meet today and sign the accord tomorrow.", [("today", "2026-10-14"), ("tomorrow", "2026-10-15")]),
+        # a unit denied beside another is no time; the one kept stays
+        ("The minister said farmers would be paid within weeks, not months.", [("within weeks", None)]),
+        ("The talks could end within days or weeks.", [("days", None), ("weeks", None)]),
+        # "seasonal" is no time
+        ("The cartel cited the seasonal drop in demand for heating oil.", []),
+    ],
+)
+def test_timex_frequencies_sums_over_years_counts_figures_and_denied_units(extractor: Any, text: str,
+                                                                          times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for t in claim.time] == times
