@@ -1208,7 +1208,7 @@ def _age(ent: Span) -> bool:
 _MONTH_ALONE = re.compile(_MONTH)
 # "the month" of "for the rest of the month", which the tagger may give without the words before it
 _UNIT_ALONE = re.compile(r"the (?:year|month|week)", re.I)
-_REST_OF = re.compile(r"the (?:rest|remainder) of", re.I)
+_REST_OF = re.compile(r"(?:the (?:rest|remainder)|most|much) of", re.I)
 # "the night", "the day" of "the night before", which the tagger gives without the word that counts it
 _DAY_UNIT = re.compile(r"the (?:day|morning|afternoon|evening|night)", re.I)
 # a feast after a word of time, which the tagger may leave out: "after Nowruz", "before Eid al-Fitr"
@@ -1644,8 +1644,10 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start : e.end + 1] if _WHICH_UNIT.fullmatch(e.text) and e.end < sent.end
             and doc[e.end].text in {"'s", "’s"} else e for e in ents]
     # "for the rest of the month": the words the tagger cut from the unit, which say it is the current one
-    ents = [doc[e.start - 3 : e.end] if e.start - 3 >= sent.start and _UNIT_ALONE.fullmatch(e.text)
-            and _REST_OF.fullmatch(doc[e.start - 3 : e.start].text) else e for e in ents]
+    # (also "for most of the year", "much of the month")
+    ents = [next((doc[e.start - n : e.end] for n in (3, 2) if e.start - n >= sent.start
+                  and _REST_OF.fullmatch(doc[e.start - n : e.start].text)), e) if _UNIT_ALONE.fullmatch(e.text) else e
+            for e in ents]
     # "the night before", "the day after": the word after the unit that counts it from a time named before
     # (an adverb that ends its clause; not "the night before the vote", "the day before talks began")
     ents = [doc[e.start : e.end + 1] if (_UNIT_ALONE.fullmatch(e.text) or _DAY_UNIT.fullmatch(e.text))

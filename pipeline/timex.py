@@ -98,10 +98,10 @@ _AGO = re.compile(
     r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
     re.I,
 )
-# "by the end of the year", "later in the month": the current one, unless the clause is in the
+# "by the end of the year", "later in the month", "for most of the year": the current one, unless the clause is in the
 # past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(
-    r"^(?:(?:the end|the rest|the remainder|the start|the beginning|the middle) of|later in|later) the (?P<unit>decade|year|month|week)$",
+    r"^(?:(?:the end|the rest|the remainder|most|much|the start|the beginning|the middle) of|later in|later) the (?P<unit>decade|year|month|week)$",
     re.I,
 )
 # "last autumn", "next spring", "by the end of the summer": the year of that season (ISO 8601 has no seasons). Winter spans

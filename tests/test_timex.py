@@ -1094,3 +1094,19 @@ def test_timex_frequencies_sums_over_years_counts_figures_and_denied_units(extra
                                                                           times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # "most of" or "much of" the unit is the current one, as "the rest of" it is, also in the past
+        ("Kazakhstan has pumped well above its quota for most of the year.", [("most of the year", "2026")]),
+        ("Kenya's parliament sat for much of the month without a quorum.", [("much of the month", "2026-10")]),
+        ("The airline cancelled its flights for the rest of the month.", [("the rest of the month", "2026-10")]),
+        # unless the sentence names another time it may be of
+        ("In 2019, the pipeline stayed shut for most of the year.", [("2019", "2019"), ("most of the year", None)]),
+    ],
+)
+def test_timex_most_of_the_unit(extractor: Any, text: str, times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for t in claim.time] == times
