@@ -292,6 +292,15 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         level, cue = stated[:2] if stated else (level, match.group(0))
         return Certainty(level=level, cue=cue, negated=False)
     negated = _denies(sent, text, match, level)
+    # "We assess with moderate confidence that Beijing will not confront Hanoi": the estimate sets the
+    # level, the modal of the clause it estimates says whether the forecast is denied (not that of a
+    # second verb joined to it: "hope they will implement it and will not let ...")
+    chosen = _parsed_span(sent, match)
+    negated = negated or any(
+        _denies(sent, text, f[3], f[2]) for f in settled
+        if f[3].group(0).lower() in {"will", "would"} and chosen is not None
+        and (modal := _parsed_span(sent, f[3])) is not None and modal[0].head.dep_ != "conj"
+        and _estimated(modal[0], [chosen.root]))
     cue = match.group(0)
     if stated:
         level, cue = stated[:2]  # "a 70 per cent chance that the kwacha will": the figure says how sure
@@ -438,7 +447,9 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
         return False
     token = span[0]
     if token.lower_ == "can":
-        return token.dep_ == "aux" and token.head.dep_ == "relcl"
+        # ... also a free relative, a clause that is a noun: "and what Tokyo can do" (not the question "What
+        # can Tokyo do?", whose "can" stands before its subject)
+        return token.dep_ == "aux" and (token.head.dep_ == "relcl" or _free_relative(token))
     if token.lower_.startswith("forecast"):  # a noun by its slot or its determiner: "its forecast", "forecasts show"
         return token.dep_ in _NOUN_DEPS - {"conj"} or any(c.dep_ in {"det", "poss", "amod"} for c in token.children)
     slot = token
@@ -446,6 +457,15 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
         slot = slot.head
     return slot.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
         c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
+
+
+def _free_relative(aux: Token) -> bool:
+    """Whether a modal's verb heads a free relative: "what" its object, then its subject, then the modal
+    ("what Tokyo can do")."""
+    verb = aux.head
+    what = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what"]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(what) and bool(subjects) and what[0].i < subjects[0].i < aux.i
 
 
 def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
@@ -563,12 +583,14 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     that the two countries can work together": an ability the future reveals, no hedge of it).
     Needs the dependency parse."""
     word = match.group(0).lower()
-    if word not in {"whether", "should", "can"}:
+    if word not in {"whether", "should", "can", "would", "will"}:
         return False
     span = _parsed_span(sent, match)
     if span is None or len(span) != 1:
         return False
     others = [s.root for f in found if f[3] is not match and (s := _parsed_span(sent, f[3])) is not None]
+    if word in {"would", "will"}:
+        return _estimated(span[0], others)
     if word == "should":
         verb = span[0].head
         # "it should say plainly that it will keep doing so": the advice is to say; what is said forecasts
@@ -587,6 +609,23 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
         if any(o.i == verb.i or (o.dep_ in {"aux", "auxpass"} and o.head.i == verb.i) for o in others):
             return True
     return False
+
+
+def _estimated(modal: Token, others: list[Token]) -> bool:
+    """Whether a modal's clause is what another cue estimates: the clause "that" on the cue's word
+    (it was "highly likely" that the incursions would continue), or on the verb the estimate is a
+    phrase of ("We assess with moderate confidence that Beijing will not ..."); the estimate says how
+    sure, the modal only that the clause looks forward."""
+    if modal.dep_ != "aux":
+        return False
+    clause = modal.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "acl"} or clause.head.i == clause.i:
+        return False
+    governor = clause.head  # the cue's word, the verb its phrase is on, or the noun of its phrase ("confidence that")
+    return any(o.i == governor.i or (o.dep_ == "prep" and o.i < clause.i and governor.i in {o.head.i, *(c.i for c in o.children)})
+               for o in others)
 
 
 def _in_settled_clause(sent: Span, match: re.Match[str], settled: list[tuple[int, int, str, re.Match[str]]]) -> bool:

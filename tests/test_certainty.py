@@ -639,3 +639,36 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
 def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate of the clause "that" on it says how sure, the clause's modal only that it looks forward
+        ('Margarita Kalnina said it was "highly likely" that the incursions would continue through the winter.',
+         ("high", "highly likely", False)),
+        ("Officials said it was highly likely that Vilnius would extend the measures.", ("high", "highly likely", False)),
+        ("Analysts said it was very likely that the junta would not hold the vote in May.", ("high", "very likely", True)),
+        ("We assess with high confidence that Hanoi would respond.", ("high", "with high confidence", False)),
+        ("The ministry said Riga would extend the ban.", ("medium", "would", False)),
+        ("Officials said the vote was likely, and that the army would not intervene.", ("medium", "would", True)),
+        # ... and the modal of what it estimates says whether the forecast is denied
+        ("We assess with moderate confidence that Beijing will not confront Hanoi openly this year.",
+         ("medium", "with moderate confidence", True)),
+        ("Kenya expects that Somalia would not object.", ("medium", "expects", True)),
+        ("We assess with moderate confidence that the three governments will sign the accord.",
+         ("medium", "with moderate confidence", False)),
+        ("We fear Dhaka will not take it.", ("low", "fear", True)),
+        ("We hope the two countries will implement the ceasefire in good faith and will not let the situation "
+         "deteriorate again.", ("low", "hope", False)),
+        # an ability in a free relative, a clause that is a noun, is no cue, as in a clause on a noun
+        ("This brief assesses how the three capitals are likely to act over the coming year and what Tokyo can do.",
+         ("medium", "likely", False)),
+        ("Diplomats are likely to discuss what Nairobi can contribute to the mission.", ("medium", "likely", False)),
+        ("What can Tokyo do?", ("low", "can", False)),
+        ("Tokyo can do little to stop the patrols.", ("low", "can", False)),
+    ],
+)
+def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
