@@ -289,7 +289,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
             or _DOUBT.match(text, match.start())):
         # "will spare no effort", "would not be surprised", "cannot be ruled out": a denial of a
         # denial; "not sure", "has not confirmed": doubt of the forecast, not its denial
-        level, cue = stated[:2] if stated else (level, match.group(0))
+        level, cue = stated[:2] if stated else (level, _cue_words(match.group(0)))
         return Certainty(level=level, cue=cue, negated=False)
     negated = _denies(sent, text, match, level)
     # "We assess with moderate confidence that Beijing will not confront Hanoi": the estimate sets the
@@ -301,7 +301,7 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         if f[3].group(0).lower() in {"will", "would"} and chosen is not None
         and (modal := _parsed_span(sent, f[3])) is not None and modal[0].head.dep_ != "conj"
         and _estimated(modal[0], [chosen.root]))
-    cue = match.group(0)
+    cue = _cue_words(match.group(0))
     if stated:
         level, cue = stated[:2]  # "a 70 per cent chance that the kwacha will": the figure says how sure
         # what the figure rates is the forecast of its chance's own clause, its cue inside the
@@ -314,6 +314,19 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=cue, negated=negated)
+
+
+_QUOTE_MARK = re.compile(r"\s*[\"“]\s*")
+# the words before the hedge itself: "would almost certainly", "was possible" (the copula of a predicated possibility)
+_NOT_THE_HEDGE = re.compile(r"^(?:would\s+(?=(?:almost\s+)?certainly\b)|"
+                            r"(?:is|are|was|were|be|been|seems?|remains?|appears?)\s+(?=(?:\w+\s+)?possible$))", re.I)
+
+
+def _cue_words(cue: str) -> str:
+    """The hedge word or phrase of a cue's match, without a quotation mark ('would "not rule out' ->
+    "would not rule out"), the modal an estimative adverb follows ('would "almost certainly' ->
+    "almost certainly") or the copula a possibility is predicated by ('was "possible' -> "possible")."""
+    return _NOT_THE_HEDGE.sub("", _QUOTE_MARK.sub(" ", cue).strip())
 
 
 def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:

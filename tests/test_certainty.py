@@ -443,8 +443,8 @@ def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str |
     [
         # an adverb quoted after "would" is one cue with it, and its negation counts
         ('He said Hanoi would "almost certainly not" accept any formula that touched the islands.',
-         ("high", 'would "almost certainly', True)),
-        ('The envoy said Islamabad would "almost certainly" reject the proposal.', ("high", 'would "almost certainly', False)),
+         ("high", "almost certainly", True)),
+        ('The envoy said Islamabad would "almost certainly" reject the proposal.', ("high", "almost certainly", False)),
         ('She said Cairo would "not" attend the meeting.', ("medium", "would", True)),
         # a wish, as "would like" is, is no cue, even alone, and the question put to the speaker none either
         ('Asked whether the two armies would pull back before the summer, he said: "I would not want to put a date on it."',
@@ -614,10 +614,10 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
         ("Officials said the pipeline could reopen within weeks.", ("low", "could", False)),
         # two cues on one predicate: the most hedged wins, quoted or not
         ('Reyes said a signed code by the end of the year was "possible but improbable".',
-         ("low", 'was "possible', False)),
+         ("low", "possible", False)),
         ("Anand said a second round of tariffs was possible but improbable before the election.",
-         ("low", "was possible", False)),
-        ("The envoy said a deal before June was possible but not probable.", ("low", "was possible", False)),
+         ("low", "possible", False)),
+        ("The envoy said a deal before June was possible but not probable.", ("low", "possible", False)),
         ('The envoy said a deal before June was "likely but not certain".', ("low", "not certain", False)),
         ('Officials said the talks would resume "as soon as possible".', ("medium", "would", False)),
         # "almost certainly" after "will" is the cue, as after "would"
@@ -667,6 +667,14 @@ def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
         ("Diplomats are likely to discuss what Nairobi can contribute to the mission.", ("medium", "likely", False)),
         ("What can Tokyo do?", ("low", "can", False)),
         ("Tokyo can do little to stop the patrols.", ("low", "can", False)),
+        # a cue is the hedge word or phrase itself: no quotation mark, no modal before its adverb, no copula
+        ('Officials in Suva said a deal was "possible, but not before the election".', ("low", "possible", False)),
+        ("Officials in Suva said the deal was possible.", ("low", "possible", False)),
+        ("A diplomat said the group would almost certainly visit Dili again in March.", ("high", "almost certainly", False)),
+        ("Iran would certainly rebuild its proxies within two years, he said.", ("high", "certainly", False)),
+        ('The ministry said it would "not rule out" joining the Chad talks.', ("low", "would not rule out", False)),
+        ("The ministry said it would not rule out joining the Chad talks.", ("low", "would not rule out", False)),
+        ('Officials said the talks would resume "as soon as possible" in Apia.', ("medium", "would", False)),
     ],
 )
 def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
