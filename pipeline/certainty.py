@@ -44,10 +44,10 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
-     r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are) due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
+     r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are)(?: (?:also|still|now|already))? due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      # ... and a deadline: "The Government's response is due within two months, by 4 January"
-     r"(?:is|are) due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
+     r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
@@ -58,7 +58,7 @@ _CUES: list[tuple[str, str]] = [
      r"(?!\s+(?:not\s+|never\s+)?(?:want|wish)\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
-     r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high) chance|"
+     r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"
      # a chance rated after it, as "a slim chance" is: "The chances of a settlement are slim", "There is a
      # chance, but it is a small one" (kept only after a chance: _RATED); "the least likely" denies
      r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
@@ -657,10 +657,20 @@ def _in_condition(sent: Span, match: re.Match[str]) -> bool:
                for t in _heads(sent, match))
 
 
+_ASKING = frozenset("ask asks asked asking".split())
+
+
 def _asked(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in the question put to a speaker ("Asked whether the talks could
     resume, Wong said ..."), which forecasts nothing. Needs the dependency parse."""
-    return any(t.dep_ == "advcl" and t.lower_ == "asked" and t.i < t.head.i for t in _heads(sent, match))
+    # ... also the clause "whether"/"if" opens as what someone asks of a person named ("He asked the minister
+    # whether the government would review the licences"; not "Investors are asking whether the truce will hold")
+    return any((t.dep_ == "advcl" and t.lower_ == "asked" and t.i < t.head.i)
+               or (t.dep_ in {"ccomp", "advcl"} and t.head.lower_ in _ASKING and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                                                                      for c in t.children)
+                   and any(c.dep_ in {"dobj", "dative"} for c in t.head.children)
+                   and not any(c.dep_ == "xcomp" for c in t.head.children))  # not "asked Kigali to withdraw if ..."
+               for t in _heads(sent, match))
 
 
 def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:

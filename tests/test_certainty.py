@@ -675,6 +675,22 @@ def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
         ('The ministry said it would "not rule out" joining the Chad talks.', ("low", "would not rule out", False)),
         ("The ministry said it would not rule out joining the Chad talks.", ("low", "would not rule out", False)),
         ('Officials said the talks would resume "as soon as possible" in Apia.', ("medium", "would", False)),
+        # a schedule with an adverb inside it, and "a real chance" as "a good chance"
+        ("The leaders are also due to choose the host of the 2027 meeting.", ("high", "are also due to", False)),
+        ("The ministers are still due to sign the accord in Lomé.", ("high", "are still due to", False)),
+        ("The envoy is also due in Dakar on Monday.", ("high", "is also due in", False)),
+        ("The delay is also due to bad weather.", None),
+        ("I think there is a real chance of new tension in the north by the end of the year.",
+         ("medium", "real chance", False)),
+        ("There is a fair chance that the talks resume in March.", ("medium", "fair chance", False)),
+        ("There is no real chance of a deal before the election.", ("medium", "real chance", True)),
+        # the question put to a person named forecasts nothing
+        ("He asked the minister whether the government would review the licences granted to Riyadh.", None),
+        ("Reporters asked the spokesman if Accra would recall its ambassador.", None),
+        ("The minister asked parliament whether it could wait until March, and said the vote would be held then.",
+         ("medium", "would", False)),
+        ("Investors are asking whether the truce will hold.", ("low", "whether", False)),
+        ("The envoy asked Kigali to withdraw its troops if the talks would fail.", ("medium", "would", False)),
     ],
 )
 def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
