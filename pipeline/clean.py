@@ -1580,10 +1580,17 @@ _CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled|photographs|photo
                      r"|\breported from\b", re.I)  # "McGuirk reported from Canberra, Australia."
 
 
+# a wire's closing line of who helped, names (and where they were) only: "--With assistance from Nour Barakat.",
+# "—With assistance from Ana Lima in Bamako and Tom Hart."; not "With assistance from Qatar, the two sides agreed"
+_HELPER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|der))*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+_ASSISTANCE = re.compile(rf"[—–-]*\s*\(?\s*(?:[Ww]ith|WITH) (?:additional )?assistance from {_HELPER}"
+                         rf"(?:(?:,\s*|,?\s+and\s+){_HELPER})*\s*\.?\s*\)?")
+
+
 def credit_line(sentence: str) -> bool:
-    """Whether ``sentence`` is a newsroom's credit line, "(Reporting by ...; Editing by ...)":
-    boilerplate whose places and names are the newsroom's, no actors."""
-    return bool(_CREDIT.search(sentence)) and boilerplate(sentence)
+    """Whether ``sentence`` is a newsroom's credit line, "(Reporting by ...; Editing by ...)",
+    "--With assistance from Nour Barakat.": boilerplate whose places and names are the newsroom's, no actors."""
+    return bool(_CREDIT.search(sentence)) and boilerplate(sentence) or bool(_ASSISTANCE.fullmatch(sentence.strip()))
 
 
 def boilerplate(sentence: str) -> bool:

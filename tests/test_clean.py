@@ -300,6 +300,12 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
         ("Photos by Ali Karimov and Sara Haddad", True),
         ("Photos by residents showed the damage to the port.", False),
         ("Photographs by Reuters showed Egyptian troops near the border.", False),
+        # a wire's closing line of who helped, names and places only
+        ("--With assistance from Nour Barakat.", True),
+        ("—With assistance from Ana Lima in Bamako and Tom Hart.", True),
+        ("-- With assistance from Kwame Mensah, Ruth Otieno and Li Wei", True),
+        ("With assistance from Qatar, the two sides agreed to a ceasefire.", False),
+        ("The port was built with assistance from China.", False),
     ],
 )
 def test_credit_line(sentence: str, expected: bool) -> None:
@@ -1032,7 +1038,10 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
         ("BBC Monitoring reports and analyses news from TV, radio, web and print around the world.", True),
         ("Samira Haddad reported from Guba, Cairo and Addis Ababa. Additional reporting by Yonas Tefera.", True),
         ("Fathimath Nazla reported from Male; Karan Mehrotra from New Delhi.", True),
+        ("--With assistance from Nour Barakat.", True),
+        ("—With assistance from Ana Lima in Bamako and Tom Hart.", True),
         # not a sentence of news
+        ("With assistance from Qatar, Kenya and Somalia signed a border protocol.", False),
         ("Photos by residents showed the damage to the port.", False),
         ("Kayhan reports that Iran will not reopen talks.", False),
         ("State media reports from Tehran said the talks had stalled.", False),
