@@ -789,7 +789,15 @@ class EntityResolver:
         goes on to give in full is the full name, without the title: "Malaysian Prime Minister Anwar
         Ibrahim" names "Anwar Ibrahim", as the gazetteer knows him under the same code."""
         ents, changed = list(doc.ents), False
-        for n, ent in enumerate(ents):
+        for n, whole in enumerate(list(ents)):
+            # a leader's alias that opens with the state's demonym ("Chinese President Xi") is the
+            # demonym and the titled name: "Chinese" and "President Xi", or "Xi Jinping" in full
+            ent = self._after_demonym(doc, whole)
+            if ent is not whole:
+                demonym = self.gazetteer.lookup(doc[whole.start : ent.start].text, "NORP")
+                ents[n], changed = ent, True
+                ents.append(Span(doc, whole.start, ent.start, label="NORP",
+                                 span_id=f"{demonym.code}|{demonym.kind}|{demonym.via}" if demonym else ""))
             if not (ent.label_ == "PERSON" and ent.ent_id_ and ent[0].lower_.rstrip(".") in _TITLES):
                 continue
             start = next((t.i for t in ent if t.lower_.rstrip(".") not in _TITLES), ent.end)
@@ -811,7 +819,21 @@ class EntityResolver:
                 if first > ent.start and ent.end - first >= 2 and doc[first].is_title:
                     ents[n], changed = Span(doc, first, ent.end, label="PERSON", span_id=ent.ent_id), True
         if changed:
-            doc.ents = ents
+            doc.ents = sorted(ents, key=lambda span: span.start)
+
+    def _after_demonym(self, doc: Doc, ent: Span) -> Span:
+        """The titled name after the demonym of its own state that opens a leader's alias, "President
+        Xi" of "Chinese President Xi"; else ``ent`` itself (not a demonym of another state, nor one
+        that no title follows)."""
+        if not (ent.label_ == "PERSON" and ent.ent_id_ and len(ent) >= 3):
+            return ent
+        code = ent.ent_id_.split("|")[0]
+        for k in (2, 1):
+            entry = self.gazetteer.lookup(ent[:k].text, "NORP")
+            if len(ent) > k + 1 and ent[k].lower_.rstrip(".") in _TITLES and entry is not None \
+                    and entry.via == "demonym" and entry.code == code:
+                return Span(doc, ent.start + k, ent.end, label="PERSON", span_id=ent.ent_id)
+        return ent
 
     def _minister_of_a_ministry(self, doc: Doc) -> dict[int, str]:
         """The name after "Minister of" and the words of a ministry the gazetteer knows, which the
@@ -1039,6 +1061,9 @@ def _join_split_names(doc: Doc) -> None:
         whole = _first_word_left_out(doc, ent)
         if whole is not None:
             ent, widened = whole, True
+        whole = _hyphenated_given_name(doc, ent)
+        if whole is not None:
+            ent, widened = whole, True
         last = ents[-1] if ents else None
         if (last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start
                 and (ent[0].lower_ in _PATRONYMIC or all(t.lower_ in _HONORIFICS for t in last))):
@@ -1047,6 +1072,23 @@ def _join_split_names(doc: Doc) -> None:
             ents.append(ent)
     if widened or len(ents) < len(doc.ents):
         doc.ents = ents
+
+
+# words after a hyphen that make a name a modifier, not a given name's syllable: "the Modi-led government"
+_MODIFIER_SUFFIXES = frozenset("led run era style like born based type ish ist ite ism ally owned".split())
+
+
+def _hyphenated_given_name(doc: Doc, ent: Span) -> Span | None:
+    """A person's name with the rest of a hyphenated given name the tagger left out, a short
+    syllable in lower case after a hyphen with no spaces: "Park Yoon-joo" (the tagger's "Park
+    Yoon"), "Kim Dong-wook"; not "the Modi-led government", nor "Kim-Putin"."""
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+        return None
+    hyphen, rest = doc[ent.end], doc[ent.end + 1]
+    if not (hyphen.text == "-" and not hyphen.whitespace_ and rest.is_alpha and rest.is_lower
+            and len(rest) <= 5 and rest.lower_ not in _MODIFIER_SUFFIXES and not rest.ent_type_):
+        return None
+    return Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.ent_id)
 
 
 def _first_word_left_out(doc: Doc, ent: Span) -> Span | None:

@@ -261,6 +261,11 @@ def test_entities_leaders_names_and_terms(extractor: Any, text: str, people: lis
         ("Foreign Minister Wang Yi met his Indian counterpart in New Delhi.", [("Wang Yi", "CHN")]),
         ("Chief Executive John Lee said the city would comply with the new rules.", [("John Lee", "HKG")]),
         ("President Ali Bongo dissolved the government on Monday.", [("Ali Bongo", "GAB")]),
+        # an alias that opens with the state's demonym: the demonym and the titled name
+        ("Chinese President Xi Jinping will host the summit in Tianjin next month.", [("Xi Jinping", "CHN")]),
+        ("Analysts said Chinese President Xi's visit to Hanoi would focus on rail links.",
+         [("President Xi", "CHN")]),
+        ("Turkish President Erdogan said Ankara would mediate.", [("President Erdogan", "TUR")]),
         # not a title that makes a surname a leader's, a royal title or an honorific that is also a name
         ("President Connolly said Ireland would recognise the new government.", [("President Connolly", "IRL")]),
         ("King Abdullah II met the delegation in Amman.", [("King Abdullah II", "JOR")]),
@@ -290,6 +295,28 @@ def test_entities_a_title_before_a_leaders_full_name_is_left_out(extractor: Any,
 )
 def test_entities_a_first_word_left_out_after_a_title(extractor: Any, text: str,
                                                       people: list[tuple[str, str | None]]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
+    assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a hyphenated given name the tagger cut at the hyphen is the whole name
+        ("Vice Foreign Minister Park Yoon-joo told reporters that Seoul wanted calm.", [("Park Yoon-joo", None)]),
+        ("First Vice Minister Kim Hong-kyun said Seoul would send an envoy to Hanoi.", [("Kim Hong-kyun", None)]),
+        ("Ambassador Cho Hyun-dong met Philippine officials in Manila on Monday.", [("Cho Hyun-dong", "KOR")]),
+        ("Unification Minister Kim Dong-wook proposed that the two Koreas resume military talks.",
+         [("Kim Dong-wook", None)]),
+        # not a word that makes the name a modifier
+        ("The Modi-led coalition said New Delhi would not join the bloc.", [("Modi", "IND")]),
+        ("Officials in the Ruto-era cabinet said Nairobi had paid the loan.", [("Ruto", "KEN")]),
+    ],
+)
+def test_entities_a_hyphenated_given_name_is_whole(extractor: Any, text: str,
+                                                   people: list[tuple[str, str | None]]) -> None:
     from pipeline.io import Document
 
     (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
