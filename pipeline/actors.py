@@ -2599,9 +2599,10 @@ def _venue_of(token: Token, building: bool = False) -> bool:
                 c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)) or (
                 word in {"reach", "reaches", "reached", "reaching"} and (any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _REACHED for c in token.children)
-                or (token.dep_ == "acl" and token.head.lower_ in _REACHED))):
+                or (token.dep_ == "acl" and (token.head.lower_ in _REACHED or token.nbor(-1).lower_ in _REACHED)))):
             # "scheduled to take place in Muscat", "The understanding was reached in Doha", "a breach of
-            # the understanding reached in Nuku'alofa"
+            # the understanding reached in Nuku'alofa", also where the parse hung the participle on the
+            # noun before (a quotation: "would be \"a breach of the understanding reached in Nuku'alofa\"")
             return True
         if word in _SITTING_VERBS:
             sitting = token.head if token.dep_ in {"acl", "relcl"} else next(

@@ -2454,3 +2454,26 @@ def test_group_phrase_members_named_as_places_and_bloc_members(nlp: Any, text: s
     actors = _last_sentence_actors(nlp, text)
     assert {a.code for a in actors if a.via == "context"} == group
     assert not any(a.code == "AES" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "dyads"),
+    [
+        # a place where an agreement was reached is a venue inside quotation marks too, where the parse hangs
+        # "reached" on the noun before the agreement
+        ("Palau's president, Surangel Whipps Jr, said on Saturday that excluding Taipei would be \"a breach of the "
+         "understanding reached in Nuku'alofa\" in 2024.", {"PLW": "source", "TON": None}, [("PLW", "TWN")]),
+        ("Rabuka warned that closing the fisheries to Chinese boats would be \"a betrayal of the deal reached in "
+         "Apia\" last year.", {"FJI": "source", "WSM": None}, [("CHN", "FJI")]),
+        # not a place the agreement was reached between
+        ("Fiji said it would honour \"the accord reached between Kigali and Kinshasa\" in June.",
+         {"FJI": "source", "RWA": "target", "COD": "target"}, [("COD", "FJI"), ("COD", "RWA"), ("FJI", "RWA")]),
+    ],
+)
+def test_actors_a_venue_of_an_agreement_inside_a_quotation(extractor: Any, text: str, roles: dict[str, str | None],
+                                                           dyads: list[tuple[str, str]]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
+    assert {a.code: a.role for a in claim.actors if a.code in roles} == roles
+    assert [tuple(d) for d in claim.dyads] == dyads
