@@ -623,6 +623,7 @@ class ActorTracker:
         # the states the story named as mediators or hosts of talks ("The Saudi and US mediators", "shuttle
         # diplomacy by Ankara"): no member of a pair phrase's pair, which is the two they mediate between
         self._mediators: set[str] = set()
+        self._mediating: set[str] = set()  # those of them named as such in this sentence
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
@@ -691,6 +692,10 @@ class ActorTracker:
         self._pronoun_for = None
         self._speech = attribution
         self.references = {}
+        # a mediator named here is none of this sentence's pair phrase either: "Oman and Iraq remain
+        # the main channels between the two governments"
+        self._mediating = {a.code for a in found if a.code in STATE_CODES and _mediator(sent, a)} if parsed else set()
+        self._mediators |= self._mediating
         found += self._from_context(sent, found, parsed)
         # "all three AES states": the states are the actors, not the bloc naming them
         found = [a for a in found if a.via == "context" or not any(c.via == "context" and c.start <= a.start and a.end <= c.end
@@ -729,8 +734,6 @@ class ActorTracker:
         self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
         # a state named only as a venue is no party to the pairs remembered, as to the sentence's dyads
         venues = _venues_only(found, sent) if parsed else set()
-        if parsed:
-            self._mediators |= {a.code for a in found if a.code in STATE_CODES and _mediator(sent, a)}
         # an armed group named as a party pairs with a state ("the army would not sign anything that left
         # the RSF in control": SDN and the RSF), as "the two sides" of a civil war; never with another group
         members = sorted({a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS
@@ -937,7 +940,8 @@ class ActorTracker:
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
                            and a.via != "context" and (not blocs or a.code in _PAIRED_ORGS)]
                 own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))
-                       and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))}
+                       and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
+                       and a.code not in self._mediating}
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
                     # accused both governments", "Both leaders thanked Kazakhstan"; not a place, where
@@ -1506,9 +1510,10 @@ class ActorTracker:
         groups = [g for g in groups if g[0] >= self._item] or groups
         # the one pair of any kind the sentence before names: not one state pair among pairs with an
         # organisation ("Hanoi does not expect the negotiations between ASEAN and China ..."); it may hold a
-        # mediator ("a call with his Saudi counterpart"), which no other pair may
+        # mediator ("a call with his Saudi counterpart"), which no other pair may, but not one this
+        # sentence names as the go-between ("who has carried messages between the two governments")
         last = [group for sentence, group, _ in self._groups if sentence == self._sentence - 1 and len(group) == size
-                and not group <= self._mediators]
+                and not group <= self._mediators and not group & self._mediating]
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & self._mediators]
         if len(last) == 1 and (self._sentence - 1, last[0]) in listed and here <= last[0] and not outside:
@@ -1572,15 +1577,47 @@ _MEDIATOR_NOUNS = frozenset("""mediator mediators mediation broker brokers facil
     diplomacy""".split())
 
 
+# what a go-between carries or is "between" two others: "carried messages between the two
+# governments", "the main channels between", "a bridge between Riyadh and Tehran"
+_GO_BETWEEN_NOUNS = frozenset("""channel channels conduit conduits intermediary intermediaries go-between
+    go-betweens messenger messengers message messages bridge bridges""".split())
+# verbs of going between two others, with "between" on them: "mediated between", "shuttled between"
+_GO_BETWEEN_VERBS = frozenset("""mediate mediates mediated mediating shuttle shuttles shuttled shuttling broker
+    brokers brokered brokering""".split())
+
+
+def _go_between(token: Token) -> bool:
+    """Whether the noun ``token`` is the subject of a clause (or the one a relative clause on it
+    has for its subject) that goes between two others: its verb takes "between" itself and is one
+    of ``_GO_BETWEEN_VERBS`` ("Oman mediated between"), or its object or complement is one of
+    ``_GO_BETWEEN_NOUNS`` with "between" on it or on the verb ("who has carried messages between the
+    two governments", "Oman and Iraq remain the main channels between"); not "Iraq sits between
+    the two powers", "relations between", nor years ("between 2021 and 2022")."""
+    verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in token.children if c.dep_ == "relcl"
+              and any(w.dep_ in {"nsubj", "nsubjpass"} and w.lower_ in {"who", "which", "that"} for w in c.children)]
+    for verb in verbs:
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.lower_ in _GO_BETWEEN_NOUNS]
+        for head in ([verb] if verb.lower_ in _GO_BETWEEN_VERBS else []) + nouns + ([verb] if nouns else []):
+            if any(c.lower_ == "between" and not any(w.ent_type_ in {"DATE", "TIME"} for w in c.subtree)
+                   for c in head.children):
+                return True
+    return False
+
+
 def _mediator(sent: Span, actor: ActorMention) -> bool:
     """Whether ``actor`` is named as a mediator or host of talks: a word of it modifies a noun of
     ``_MEDIATOR_NOUNS`` ("the Saudi and US mediators", "under Saudi and US mediation"; "diplomacy" only
     as a shuttle's, "shuttle diplomacy by Ankara"), it is that noun's agent after "by", or a person of
-    it is apposed to one ("Erdogan, the host"); not "host" as a verb, nor "a host of"."""
+    it is apposed to one ("Erdogan, the host"); not "host" as a verb, nor "a host of". A go-between is
+    one too (``_go_between``: "Oman's foreign minister, who has carried messages between the two
+    governments")."""
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     token = _noun(span.root)
+    if _go_between(token) or _go_between(span.root):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         token = token.head.head
     elif token.dep_ == "appos" or any(c.dep_ == "appos" and c.lower_ in _MEDIATOR_NOUNS for c in token.children):

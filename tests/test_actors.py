@@ -2262,6 +2262,22 @@ def test_a_state_in_a_clause_after_a_pair_phrase_is_none_of_it(nlp: Any, text: s
      "Ankara hoped both countries would use the corridor.", {"RUS", "UKR"}),
     ("Egypt and Ethiopia met under US mediation in Washington. The two countries failed to agree on the dam.",
      {"EGY", "ETH"}),
+    # a go-between: the subject of "mediated between", or of carrying messages or being the channels
+    # between, the pair (also through a relative clause on it); none of the pair, then or later
+    ("Talks between Ethiopia and Eritrea have stalled. Much of the quiet work is being done by Kenya and Djibouti. "
+     "The round was hosted by Kenya's foreign minister, who has carried messages between the two governments for "
+     "years.", {"ERI", "ETH"}),
+    ("Talks between Ethiopia and Eritrea have stalled. Much of the quiet work is being done by Kenya and Djibouti. "
+     "Kenya and Djibouti remain the main channels between the two governments.", {"ERI", "ETH"}),
+    ("Bolivia and Chile have no diplomatic relations. Peru and Brazil signed a trade deal in Lima. Brazil has "
+     "mediated between the two governments since 2024.", {"BOL", "CHL"}),
+    ("Talks between Ethiopia and Eritrea have stalled. Much of the quiet work is being done by Kenya and Djibouti. "
+     "Kenya and Djibouti remain the main channels between the two governments. A senior diplomat said neither "
+     "government was ready to sign.", {"ERI", "ETH"}),
+    # near misses: a host by "hosted by", a state that sits between the pair
+    ("Kenya and Somalia signed a deal. The meeting was hosted by Kenya's president. The two countries agreed to "
+     "reopen the border.", {"KEN", "SOM"}),
+    ("Kenya and Somalia signed a deal. Kenya sits between the two countries on the route.", set()),
     # near misses: "the two countries" are states only; a state that hosted talks as a verb, or that
     # signs a pact with another, stays a party
     ("Ethiopia accused the TPLF of attacking its forces. The two countries remain far apart.", set()),
