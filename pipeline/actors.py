@@ -939,7 +939,9 @@ class ActorTracker:
                 end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
                            and a.via != "context" and (not blocs or a.code in _PAIRED_ORGS)]
-                own = {a.code for a in members if a.start < end + 40 and not (parsed and _venue(sent, a, a.start > start))
+                seats = _seats_of(sent, members, span, size) if parsed and span is not None else set()
+                own = {a.code for a in members if a.start < end + 40 and (a.code in seats or not (
+                           parsed and _venue(sent, a, a.start > start)))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
                        and a.code not in self._mediating}
                 if parsed and span is not None:
@@ -1796,6 +1798,21 @@ def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set
             return set()
         codes.add(actor.code)
     return codes
+
+
+def _seats_of(sent: Span, members: list[ActorMention], phrase: Span, size: int) -> set[str]:
+    """The states whose capitals or names are listed "in" the pair phrase's own noun, where they
+    are as many as the phrase has: the seats of its governments, no venue ("The two governments
+    in Canberra and Wellington", "the two governments, in Jerusalem and Riyadh,"); not one place
+    ("the two sides in Geneva"), nor "in" on a verb ("met in Muscat and Doha")."""
+    codes = set()
+    for a in members:
+        mention = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        token = _noun(mention.root, frozenset({"conj"})) if mention is not None else None
+        if (token is not None and a.via in {"capital", "name"} and token.dep_ == "pobj" and token.head.lower_ == "in"
+                and token.head.head.i == phrase.root.i):
+            codes.add(a.code)
+    return codes if len(codes) == size else set()
 
 
 def _venue(sent: Span, actor: ActorMention, after: bool) -> bool:

@@ -2145,6 +2145,23 @@ def test_pair_phrase_passes_over_a_venue(nlp: Any, text: str, pair: set[str]) ->
     assert {a.code for a in found if a.via == "context" and a.kind == "state"} == pair
 
 
+@pytest.mark.parametrize(("text", "codes", "context"), [
+    # the capitals listed "in" the pair phrase's own noun are the seats of its governments, its pair
+    ("Solomon Islands and Australia signed a policing deal. The two governments in Canberra and Wellington have "
+     "coordinated closely on Pacific policy since the 2023 treaty with Tuvalu.", {"AUS", "NZL", "TUV"}, set()),
+    ("Israel and Saudi Arabia were criticised. Egypt and Jordan were not. She said the two governments, in "
+     "Jerusalem and Riyadh, were both responsible for serious violations of humanitarian law.", {"ISR", "SAU"}, set()),
+    # near misses: one place is a venue; places "in" on the verb
+    ("Kenya and Somalia signed a deal. Ethiopia and Eritrea met in Asmara. The two sides in Geneva agreed to talk "
+     "again.", {"ERI", "ETH"}, {"ERI", "ETH"}),
+    ("Kenya and Somalia signed a deal. The two countries met in Addis Ababa and Kampala last year.",
+     {"ETH", "UGA", "KEN", "SOM"}, {"KEN", "SOM"}),
+])
+def test_pair_phrase_takes_the_seats_listed_in_it(nlp: Any, text: str, codes: set[str], context: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert ({a.code for a in actors}, {a.code for a in actors if a.via == "context"}) == (codes, context)
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # the bloc whose body reports the clause before it is that clause's subject, not a bloc it acts on
     ("ECOWAS leaders will meet in Abuja on Saturday to discuss relations with the Alliance of Sahel States, "
