@@ -141,7 +141,10 @@ _PAIR_REFERENCE = re.compile(
     r"(?! of the (?:Atlantic|Pacific|border|frontier|aisle|strait|Strait|river|Channel|divide|Line of Control|"
     r"(?-i:[A-Z][a-z]+\b(?! of\b|-)))\b)"
     # nor the sides of a kind of thing, no pair named: "I have sat on both sides of such negotiations"
-    r"(?! of (?:such|any|every|many|most)\b)",
+    r"(?! of (?:such|any|every|many|most)\b)"
+    # nor those of a matter argued, whose sides are positions, not parties: "Both sides of the argument,
+    # the large exporters and the commodity producers," (not "of the dispute", "of the talks")
+    r"(?! of (?:the|this|that|an?) (?:argument|debate|question|issue|coin|equation|ledger|spectrum|story)s?\b)",
     re.I,
 )
 # "the bloc", "the alliance", "the Council", "the Commission", "the Fund": an organisation named in

@@ -2346,6 +2346,11 @@ def test_pair_phrase_places_and_urged_parties(nlp: Any, text: str, pair: set[str
     # "both sides of" a kind of thing names no pair
     ("Kenya and Ethiopia disputed the dam. I have sat on both sides of such negotiations.", set()),
     ("Egypt and Sudan met in Cairo. Diplomats on both sides of any such dispute know the risks.", set()),
+    # nor "both sides of" a matter argued, whose sides are positions
+    ("Ghana and ECOWAS disagreed on tariffs. Both sides of the argument, the large exporters and the commodity "
+     "producers, came with serious proposals.", set()),
+    ("Kenya and Tanzania held talks on the tariff. Economists on both sides of the debate expect a deal.", set()),
+    ("Peru and Chile met in Lima. The two sides of this question were argued at length by lawyers.", set()),
     # "bilateral" on a lender is a kind of lender, no pair
     ("Zambia and Ghana restructured their debts. Zambia waited years with China at the table as the biggest "
      "bilateral creditor.", set()),
