@@ -662,8 +662,9 @@ def _title_office(sent: Span, span: Span) -> Token | None:
 
 
 # a title of a state's office before a name that may name no owner: "Governor Sanjay Malhotra"
-# after "The Reserve Bank of India is watching"
-_NAMED_TITLES = frozenset({"governor", "commissioner"})
+# after "The Reserve Bank of India is watching", "Energy Minister Yerlan Akkenzhenov" after
+# "Kazakhstan has pumped above its quota"
+_NAMED_TITLES = frozenset({"governor", "commissioner", "minister"})
 
 
 def _title_words(sent: Span, span: Span) -> list[Token]:
@@ -744,13 +745,26 @@ def _official_again(sent: Span, attribution: Speech) -> str | None:
     return noun.lower_ if plain else None
 
 
+def _named_again(before: Speech | None, attribution: Speech) -> bool:
+    """The speaker is "the" and the last word of the sentence before's speaker, or its title: "the
+    readout" after "a Downing Street readout", "the sherpa" after "One G20 sherpa", "the prince"
+    after "Prince Abdulaziz bin Salman"; not another noun ("the ministry" after "a Downing Street
+    readout"), nor the same noun with more words ("the Kenyan envoy")."""
+    words = attribution.speaker.split()
+    if before is None or len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return False
+    said = [w.lower() for w in before.speaker.split()]
+    return said[-1] == words[1].lower() or (said[0] == words[1].lower() and len(said) > 1 and before.speaker[0].isupper())
+
+
 def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     """The code an office named without its owner speaks for: the sentence before's speaker's,
     else the institution's that acted ("The ministry added", "Government spokesman Gerson Msigwa
     said"); for "the minister" named again, the speaker's before, else, where the sentence before
     had no speaker, the state of the person its subject named with that office."""
     code = story.last_code or _institution_code(story.people)
-    if code and (_bare_office(sent, attribution) or (code == story.last_code and _official_again(sent, attribution))):
+    if code and (_bare_office(sent, attribution) or (code == story.last_code and (
+            _official_again(sent, attribution) or _named_again(story.attribution, attribution)))):
         return code
     if story.attribution is None and story.titled and (office := _official_again(sent, attribution)):
         return story.titled.get(office)
@@ -811,6 +825,10 @@ def _holder_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     return story.holders.get(office) or story.tracker.filed
 
 
+# those a speaker tells where the speaker is: "told reporters in Vilnius"
+_AUDIENCES = frozenset("reporters journalists correspondents press media audience crowd".split())
+
+
 def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
     """An office named without its owner that speaks in a capital speaks for its state: "At a
     press conference in Kinshasa on Thursday, government spokesman Patrick Muyaya said" → COD.
@@ -823,8 +841,11 @@ def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> 
         if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ != "in":
             continue
         word = mention.root.head
-        while word.dep_ in {"prep", "pobj"} and word.head.i != word.i:
-            word = word.head  # "At a press conference in Kinshasa": through the phrases to the verb
+        while (word.dep_ in {"prep", "pobj"} or (word.dep_ == "dobj" and word.lower_ in _AUDIENCES)) \
+                and word.head.i != word.i:
+            # "At a press conference in Kinshasa": through the phrases to the verb, and through
+            # the audience told there ("told reporters in Vilnius")
+            word = word.head
         if word.text == attribution.cue:
             codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None

@@ -2123,6 +2123,28 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      1, "The Deputy Secretary-General", "UN"),
     ("Kenya's ruling party met on Friday. The Deputy Secretary-General of the party said the vote would go "
      "ahead.", 1, "The Deputy Secretary-General of the party", None),
+    # a minister's title with no owner: the state that acted before, else the capital it speaks in
+    ("Kazakhstan has pumped well above its quota for most of the year. Energy Minister Yerlan Akkenzhenov said "
+     "on Friday that Astana remained committed to the agreement.", 1, "Yerlan Akkenzhenov", "KAZ"),
+    ("The United Arab Emirates backed the Saudi position. Energy Minister Suhail Al Mazrouei said the producers "
+     "would stand with the consensus.", 1, "Suhail Al Mazrouei", "ARE"),
+    ("Balloons crossed the border overnight. Interior Minister Vladislav Kondratovič told reporters in Vilnius "
+     "that the government would decide on Thursday.", 1, "Vladislav Kondratovič", "LTU"),
+    ("Heavy rain fell overnight. Government spokesman Kofi Mensah told journalists in Accra that the roads "
+     "would reopen.", 1, "Kofi Mensah", "GHA"),
+    ("The floods cut the main road north. Water Minister Daniyar Omarov said repairs would take a month.", 1,
+     "Daniyar Omarov", None),
+    ("Heavy rain fell overnight. Defence Minister Aigars Ozols told reporters that troops had been sent to "
+     "Riga.", 1, "Aigars Ozols", None),
+    # the sentence before's speaker named again by its last word or its title
+    ("Both sides agreed to speed up work on minerals, according to a Downing Street readout. The two "
+     "governments will hold a dialogue in Canberra in February, the readout said.", 1, "the readout", "GBR"),
+    ("One G20 sherpa said the language could still change overnight. \"I would not bet on a strong text,\" "
+     "the sherpa said.", 1, "the sherpa", "G20"),
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters that the pause was prudent. \"We are "
+     "not chasing prices,\" the prince said.", 1, "the prince", "SAU"),
+    ("A Kenyan envoy said the talks would resume. The mediator said the parties were far apart.", 1,
+     "The mediator", None),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
