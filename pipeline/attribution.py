@@ -252,6 +252,12 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
                 tail = token.head  # the parser hangs the reported words on the later cue
             later = _attribution_at(sent, tail, context, parsed, quoting) if tail is not None else None
             found = later or found
+        if parsed and found.cue == token.text and token.lower_ in _NAMING:
+            # "called the incursions "a deliberate provocation" and said on Tuesday that ...": a
+            # naming joined to a cue with a reported clause gives way to it, as a plain object's act does
+            joined = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i
+                           and any(g.dep_ == "ccomp" for g in c.children)), None)
+            found = (_attribution_at(sent, joined, context, parsed, quoting) if joined is not None else None) or found
         if speaking is not None and found.date is None and (found.start, found.end) == (speaking.start, speaking.end):
             found = replace(found, date=speaking.date)
         return found
@@ -502,7 +508,9 @@ def _free_relative(cue: Token) -> bool:
     key ones say" names the words it will go on to give ("What he said was that ...", "what the
     ministers said: ..." report)."""
     return (cue.dep_ != "csubj" and not _has_quotation(cue.sent) and ":" not in cue.doc[cue.i : cue.sent.end].text
-            and any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"what", "whatever"} and c.i < cue.i for c in cue.children)
+            # (the parser may take "what" for a dative: "to hear what Asmara had told him")
+            and any(c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in {"what", "whatever"} and c.i < cue.i
+                    for c in cue.children)
             and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in cue.children))
 
 

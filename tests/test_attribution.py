@@ -56,6 +56,20 @@ CASES = [
      "foreign ministry, said last Friday.", "a senior official at Itamaraty, Brazil's foreign ministry", "said",
      "BRA", True),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
+    # a naming joined to a cue with a reported clause gives way to it; not to an act or a plain object
+    ("President Gitanas Nausėda called the incursions \"a deliberate provocation\" and said on Tuesday evening "
+     "that Lithuania would close the border.", "Gitanas Nausėda", "said", "LTU", True),
+    ("Foreign Minister Ahmed Attaf described the vote as \"a historic error\" and told reporters that Algeria "
+     "would appeal.", "Ahmed Attaf", "told", "DZA", True),
+    ("Kenyan President William Ruto called the attack \"cowardly and senseless\" and ordered troops to the "
+     "border.", "William Ruto", "called", "KEN", True),
+    ("Wang Yi called the outcome \"a victory for dialogue\" and said nothing about the tariffs.", "Wang Yi",
+     "called", "CHN", True),
+    # a free relative with nothing reported under it, also where the parser takes "what" for a dative
+    ("Ethiopian officials had agreed, after weeks of silence, to hear what Asmara had told him.", None, None, None,
+     False),
+    ("Officials in Nairobi still do not know what Kigali told the envoy.", None, None, None, False),
+    ("Asmara told him that the border would stay closed.", "Asmara", "told", "ERI", False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
     ("Ankara wants a new maritime deal, a step Athens says it is not ready for.", "Athens", "says", "GRC", False),
