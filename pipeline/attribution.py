@@ -1642,7 +1642,9 @@ def _code(speaker: Span) -> str | None:
     gives them; none for a list of several ("Germany, the Netherlands and Denmark", "French and
     Irish farmers")."""
     doc = speaker.doc
-    if _several(speaker):
+    if _several(speaker) or former_office(speaker):
+        # "Singapore's former foreign minister said": who held a state's office speaks for no one
+        # now, as "a retired Chilean diplomat" in apposition does
         return None
     for ent in ents_of(speaker):
         if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ent.end < speaker.end and (
@@ -1660,6 +1662,14 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker) or _origin_code(speaker)
+
+
+def former_office(speaker: Span) -> bool:
+    """The speaker is an office its holder no longer holds, with no person named in it:
+    "Singapore's former foreign minister", "a retired Ghanaian ambassador"."""
+    root = speaker.root
+    return (root.lower_ in OFFICES and not any(e.label_ == "PERSON" for e in ents_of(speaker))
+            and any(_FORMER.match(t.text) or t.lower_ == "ex" for t in root.lefts))
 
 
 def _several(speaker: Span) -> bool:

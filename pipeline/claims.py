@@ -20,6 +20,7 @@ from .attribution import (
     _surname,
     continued_quotation,
     find_attribution,
+    former_office,
     given_name_gender,
     opens_quotation,
     post_speakers,
@@ -155,7 +156,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and attribution.start <= a.start and a.end <= attribution.end else a for a in actors]
             attribution = replace(attribution, speaker_code=code)
         listed = attribution is not None and (span := doc.char_span(attribution.start, attribution.end)) is not None \
-            and _several(span)  # "Southeast Asian foreign ministers and China said": a list speaks for no one state
+            and (_several(span) or former_office(span))  # "Southeast Asian foreign ministers and China said": a list speaks for no one state
         if attribution is not None and attribution.speaker_code is None and not listed:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"

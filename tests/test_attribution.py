@@ -70,6 +70,12 @@ CASES = [
      False),
     ("Officials in Nairobi still do not know what Kigali told the envoy.", None, None, None, False),
     ("Asmara told him that the border would stay closed.", "Asmara", "told", "ERI", False),
+    # a former office with no person named in it speaks for no one; not a serving one, nor a coded leader
+    ("Ghana's former foreign minister said the accord had aged badly.", "Ghana's former foreign minister", "said",
+     None, False),
+    ("A former Ghanaian ambassador said the accord had aged badly.", "A former Ghanaian ambassador", "said", None,
+     False),
+    ("Kenya's foreign minister said the accord had aged badly.", "Kenya's foreign minister", "said", "KEN", False),
     ("The sanctions strengthened officials in Beijing who argued for self-reliance.", "officials in Beijing", "argued", "CHN", False),
     ("Brussels chose a route that French officials have warned would be a provocation.", "French officials", "warned", "FRA", False),
     ("Ankara wants a new maritime deal, a step Athens says it is not ready for.", "Athens", "says", "GRC", False),
@@ -2159,6 +2165,11 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "not chasing prices,\" the prince said.", 1, "the prince", "SAU"),
     ("A Kenyan envoy said the talks would resume. The mediator said the parties were far apart.", 1,
      "The mediator", None),
+    # a former office speaks for no one, nor does "he" who held it
+    ("Singapore's former foreign minister once told me that hedging is a luxury. \"You can only balance if you "
+     "have weight,\" he said.", 0, "Singapore's former foreign minister", None),
+    ("Singapore's former foreign minister once told me that hedging is a luxury. \"You can only balance if you "
+     "have weight,\" he said.", 1, "Singapore's former foreign minister", None),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
