@@ -133,6 +133,10 @@ _PAIR_REFERENCE = re.compile(
     # lower-case "both parties" that a body urges or calls on: "urged both parties to exercise restraint"
     r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _URGING) + ")"
     r"(?-i:both parties)(?! in\b| of\b|['’])|"
+    # lower-case "both parties" opening a clause reported with "that", bound by a modal as the parties to an
+    # agreement are: "said last week that both parties must implement what they agreed" (not "adding that
+    # both parties were pleased")
+    r"(?<=\bthat )(?-i:both parties)(?= (?:must|should|would|will|need to|have to|ought to)\b)|"
     # lower-case "both parties" inside a quotation, its closing mark still to come: a speaker's word for
     # the parties to the matter ('said the Union "will stay as long as it is useful to both parties"')
     r"(?-i:both parties)(?! in\b| of\b|['’])(?=[^\"“”]*[\"”]))\b"
@@ -645,6 +649,8 @@ class ActorTracker:
         self._surnames: set[str] = set()  # the surnames of the people named so far
         self._called: dict[str, str] = {}  # "bloc" -> the organisation the text last called "the bloc"
         self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
+        # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
+        self._chaired: tuple[int, str | None] = (-1, None)
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -801,6 +807,7 @@ class ActorTracker:
             self._last_people = (self._sentence, [])
         if parsed:
             self._subject = (self._sentence, _main_subject(sent, found))
+            self._chaired = (self._sentence, _chaired_by(sent, named))
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
@@ -919,7 +926,7 @@ class ActorTracker:
             if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
                 continue
             if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(
-                    sent.text[:m.start()]):
+                    sent.text[:m.start()]) and not sent.text[:m.start()].endswith("that "):
                 continue  # 'he said "both parties ..." ' inside a quotation only, not after one
             start = sent.start_char + m.start()
             own, outside = here, set()
@@ -947,6 +954,16 @@ class ActorTracker:
                            parsed and _venue(sent, a, a.start > start)))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
                        and a.code not in self._mediating}
+                if parsed and span is not None and size == 2 and len(own) >= 2:
+                    # a state or body named before the phrase in a relative clause on another noun does
+                    # not name the pair with the others ("Angolan President João Lourenço, who stepped
+                    # down as AU mediator, said he was not sure both sides would honour a ceasefire":
+                    # not AGO and the AU); it may still complete it, as the sentence's own states do
+                    aside = {a.code for a in members if a.code in own and a.start < start
+                             and _in_relative_clause(sent, a, span, opened=True)}
+                    aside -= {a.code for a in members if a.code in own and not _in_relative_clause(sent, a, span)}
+                    if aside and len(own - aside) < 2:
+                        own -= aside
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has
                     # accused both governments", "Both leaders thanked Kazakhstan"; not a place, where
@@ -1153,6 +1170,14 @@ class ActorTracker:
                     and (t.head.lower_ in _ORG_OFFICES or t.head.lemma_.lower() in _ORG_OFFICES)), None)
         if its is None or any(a.start < its.idx for a in found):
             return []
+        sentence, chair = self._chaired
+        if chair is not None and sentence == self._sentence - 1 and its.head.lower_ in _CHAIR_OFFICES:
+            # the subject before was "chaired by France": "Its chair" is France's (the state holds the chair)
+            if chair in named:
+                return []
+            office = sent.doc[its.i : its.head.i + 1]
+            return [ActorMention(office.text, chair, "state", "context", office.start_char, office.end_char,
+                                 _role(its.head))]
         orgs = {a.code: a for i, a in self._orgs if i == self._sentence - 1}
         if len(orgs) != 1:
             return []  # "NATO and the EU met in Brussels. Its secretary general": either
@@ -2140,6 +2165,28 @@ def _word_before(ent: Span, sent: Span) -> Token | None:
     return ent.doc[i] if i >= sent.start else None
 
 
+_CHAIR_OFFICES = frozenset("chair chairman chairwoman chairperson head presidency".split())
+_CHAIRING = frozenset("chaired led headed presided".split())
+
+
+def _chaired_by(sent: Span, named: list[ActorMention]) -> str | None:
+    """The state the subject of the sentence's main verb is "chaired by", "led by" or "headed by", in a
+    participle on it: "The five-member mechanism, chaired by France since September, brings together
+    Israel, Lebanon ..." → FRA; not one that chairs something else ("Lebanon, which France backed")."""
+    for token in sent:
+        if (token.lower_ in _CHAIRING and token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"}
+                and token.head.head.dep_ == "ROOT"):
+            for by in token.children:
+                if by.dep_ == "agent" and by.lower_ == "by":
+                    for obj in by.children:
+                        if obj.dep_ == "pobj":
+                            code = next((a.code for a in named if a.code in STATE_CODES and a.kind == "state"
+                                         and a.start <= obj.idx < a.end), None)
+                            if code is not None:
+                                return code
+    return None
+
+
 def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
     """Whether ``mention``, named after the pair phrase ``span``, is in a clause of its own, not
     the phrase's: "said the two countries "cannot afford to be divided" as North Korea expands"
@@ -2148,7 +2195,10 @@ def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
     return named is not None and _clause(named.root).i != _clause(span.root).i
 
 
-def _in_relative_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
+_RELATIVE_WORDS = frozenset("who whom whose which that where".split())
+
+
+def _in_relative_clause(sent: Span, mention: ActorMention, span: Span, opened: bool = False) -> bool:
     """Whether ``mention`` is named in a relative clause on another noun that does not hold the pair
     phrase ``span``, and so neither acts on the pair nor is acted on by it: "Mark Rutte, who visited
     Ankara in May, has praised both allies" (Turkey may be one of them)."""
@@ -2157,8 +2207,11 @@ def _in_relative_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
         return False
     clause = _clause(named.root)
     # not one on the pair itself: "urged both countries, which Mogadishu distrusts, to"
+    # (``opened``: only a clause a relative word opens, "who", "which", "that", not one the parser
+    # may have taken for one: 'Warsaw stood "shoulder to shoulder with Vilnius"')
     return (clause.dep_ == "relcl" and clause.head.i != span.root.i
-            and not clause.left_edge.i <= span.root.i <= clause.right_edge.i)
+            and not clause.left_edge.i <= span.root.i <= clause.right_edge.i
+            and (not opened or sent.doc[clause.left_edge.i].lower_ in _RELATIVE_WORDS))
 
 
 def _clause(token: Token) -> Token:

@@ -1845,6 +1845,19 @@ def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text
         ("NATO and the EU met in Brussels. Its council said the talks went well.", None),
         ("Kenya and Uganda appealed to the East African Community. Its economy has grown quickly.", None),
         ("The EU met Kenya's foreign minister on Monday. Kenya said its president would attend the summit.", None),
+        # the subject before "chaired by", "led by" or "headed by" a state: its chair or head is that state's
+        ("The five-member mechanism, chaired by France since September, brings together Israel, Lebanon and the United "
+         "Nations peacekeeping force. Its chair, General Pierre-Antoine Vasseur, told reporters the talks went well.",
+         ("Its chair", "FRA")),
+        ("The monitoring committee, led by Kenya, includes Ethiopia, Somalia and the African Union. Its head told "
+         "reporters the talks would resume.", ("Its head", "KEN")),
+        ("The joint commission, headed by Norway, met in Oslo with officials from the European Union. Its chairman said "
+         "progress was slow.", ("Its chairman", "NOR")),
+        # not another office of it, nor where no state chairs it
+        ("The five-member mechanism, chaired by France, brings together Israel, Lebanon and the United Nations "
+         "peacekeeping force. Its spokesperson told reporters that the talks went well.", ("Its spokesperson", "UN")),
+        ("The mechanism brings together Israel, Lebanon and the United Nations peacekeeping force. Its chair told "
+         "reporters that the talks went well.", ("Its chair", "UN")),
     ],
 )
 def test_actors_its_office_is_the_organisation_named_before(nlp: Any, text: str, expected: tuple[str, str] | None) -> None:
@@ -2331,6 +2344,21 @@ def test_pair_phrase_pairs_an_armed_group_and_passes_over_mediators(nlp: Any, te
     ('Ghana and Togo signed a border deal. "We welcome both parties in the room," the host said.', set()),
     ("Kenya and Tanzania held elections on the same day. Observers urged both parties to accept the results.", set()),
     ("Ghana and Togo signed a border deal. He said both parties were pleased.", set()),
+    # lower-case "both parties" opening a clause reported with "that", bound by a modal
+    ("Serbia and Kosovo agreed a roadmap in Brussels. Peter Sørensen, the EU special representative, said last week "
+     "that both parties must implement what they agreed in Ohrid in 2023.", {"SRB", "XKX"}),
+    ("Armenia and Azerbaijan initialled a treaty. Kaja Kallas said on Monday that both parties should now sign it.",
+     {"ARM", "AZE"}),
+    ("Kenya and Tanzania held elections on the same day. The observer mission said that both parties must accept "
+     "the results.", set()),
+    # a state or body named in a relative clause on the speaker does not name the pair with the others
+    ("Ethiopia and Eritrea exchanged fire on the border. Kenya's president, who chaired the IGAD summit, said both "
+     "sides must return to talks.", {"ERI", "ETH"}),
+    ("Ethiopia and Eritrea exchanged fire on the border. The AU, which Kenya chairs this year, urged both sides to "
+     "talk.", {"ERI", "ETH"}),
+    ("Rwanda and Congo signed a truce in Washington. Angolan President João Lourenço, who stepped down as AU "
+     "mediator last year, said on Sunday that he was not sure both sides would honour a new ceasefire.",
+     {"COD", "RWA"}),
 ])
 def test_pair_phrase_places_and_urged_parties(nlp: Any, text: str, pair: set[str]) -> None:
     actors = _last_sentence_actors(nlp, text)
