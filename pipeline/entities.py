@@ -1041,8 +1041,11 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
             changed = True
         elif token.i in taken:
             k = next(j for j, e in enumerate(ents) if e.start <= token.i < e.end)
+            # (any place in the clause after a courtesy title: "received Mr Salem", never a place)
+            courtesy = before is not None and before.lower_.rstrip(".") in _COURTESIES
             if len(ents[k]) == 1 and (ents[k].label_ == "NORP" or (
-                    ents[k].label_ in {"GPE", "ORG"} and token.dep_ in {"nsubj", "nsubjpass"} and uncoded(ents[k]))):
+                    ents[k].label_ in {"GPE", "ORG"} and (token.dep_ in {"nsubj", "nsubjpass"} or courtesy)
+                    and uncoded(ents[k]))):
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
                 changed = True
     if changed:
@@ -1064,6 +1067,9 @@ def _join_split_names(doc: Doc) -> None:
         whole = _hyphenated_given_name(doc, ent)
         if whole is not None:
             ent, widened = whole, True
+        whole = _apposed_to_an_office(doc, ent)
+        if whole is not None:
+            ent, widened = whole, True
         last = ents[-1] if ents else None
         if (last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start
                 and (ent[0].lower_ in _PATRONYMIC or all(t.lower_ in _HONORIFICS for t in last))):
@@ -1072,6 +1078,21 @@ def _join_split_names(doc: Doc) -> None:
             ents.append(ent)
     if widened or len(ents) < len(doc.ents):
         doc.ents = ents
+
+
+def _apposed_to_an_office(doc: Doc, ent: Span) -> Span | None:
+    """A name the tagger took for a group that is in apposition to an office before it and opens
+    with a known given name is a person: "your Serbian counterpart, Petar Petković" (its ORG);
+    not a body apposed to an office ("the bloc's envoy, the European External Action Service"),
+    nor a name that opens with no given name."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not doc.has_annotation("DEP"):
+        return None
+    root = ent.root
+    if not (root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in _OFFICES
+            and doc[ent.start - 1].text == "," and all(t.is_title and t.is_alpha for t in ent)
+            and fold_accents(ent[0].lower_) in given_names()):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 # words after a hyphen that make a name a modifier, not a given name's syllable: "the Modi-led government"
@@ -1359,17 +1380,18 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
         if office.lower_ not in _OFFICES or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
             continue
         # "the NDB president": a name before the office is its owner too, if an organisation's
-        owners = [c for c in office.children if c.dep_ in {"poss", "compound"}] + [
+        # (the parser's "nmod" is such a name too: "Peter Sørensen, the EU special representative")
+        owners = [c for c in office.children if c.dep_ in {"poss", "compound", "nmod"}] + [
             p for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
             if ent is not None:
                 code, kind, _ = resolved.get(ent.start, (None, None, None))
-                if owner.dep_ == "compound" and not (kind == "organisation" and code):
+                if owner.dep_ in {"compound", "nmod"} and not (kind == "organisation" and code):
                     continue  # "the Kenya president" is left to the gazetteer
                 return code if kind == "organisation" and code else None
             word = owner.lower_.replace("organization", "organisation")
-            if owner.dep_ == "compound" or word not in _ORGANISATION_HEADS | {"organisation", "bloc", "alliance"} or not any(
+            if owner.dep_ in {"compound", "nmod"} or word not in _ORGANISATION_HEADS | {"organisation", "bloc", "alliance"} or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
                 continue
             for e in reversed([e for e in doc.ents if e.end <= owner.i]):

@@ -1239,6 +1239,33 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a surname alone, or after a courtesy title, is the person named in full before, with the code
+        # of the office the full name was apposed to: an organisation's name on the office, or a
+        # demonym's on "counterpart" where the tagger took the name for a group
+        ("Anna Lindqvist, the EU special representative for the Sahel, said the talks would resume. Lindqvist "
+         "added that Mali had signed.", "Lindqvist", "EU"),
+        ("Ahmed Salem, the AU special envoy, arrived in Khartoum on Monday. The army chief received Mr Salem "
+         "at the airport.", "Salem", "AU"),
+        ("Have you spoken with your Serbian counterpart, Petar Petković? Petković reads his statement, I read mine.",
+         "Petković", "SRB"),
+        ("Kenya sent its envoy to the talks. Her Ugandan counterpart, Henry Oryem, was absent. Oryem later said "
+         "Uganda would attend.", "Oryem", "UGA"),
+        # near misses: a state's name on the office is left to the gazetteer; a body apposed to an office
+        ("Luis Ferreira, the Chile trade negotiator, said the talks would resume. Ferreira added that Peru had "
+         "signed.", "Ferreira", None),
+        ("The ministry's adviser, Chatham House, published the report. Chatham House said Ghana would gain.",
+         "Chatham House", None),
+    ],
+)
+def test_a_later_mention_keeps_the_office_apposed_to_the_full_name(nlp: Any, text: str, name: str,
+                                                                   code: str | None) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-11-24")
+    assert next((a.code for a in actors if a.text == name), None) == code
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         # "The 27" is the EU also beside "the bloc" the sentence refers to
