@@ -1456,10 +1456,20 @@ class ActorTracker:
         here = [a for a in found if a.kind == "group" and a.end <= start]
         earlier = [a for i, a in self._armed if self._sentence - i <= _GROUP_MEMORY]
         group = (here or earlier or [None])[-1]
+        kind = "group"
+        if group is None and m.group(0).lower() == "the group":
+            # no armed group in reach, a plain "the group" is the bloc or cartel of states that was
+            # the subject of the sentence just before ("OPEC+ agreed on Sunday ... . The group said")
+            i, subject = self._subject
+            if (i == self._sentence - 1 and subject is not None and subject.kind == "organisation"
+                    and subject.code in _BLOCS | _CARTELS):
+                group, kind = subject, "organisation"
         if group is None or group.code in named:
             return out
         span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-        return [*out, ActorMention(m.group(0), group.code, "group", "context", start, start + len(m.group(0)),
+        if kind == "organisation":
+            self.references[start] = group.code
+        return [*out, ActorMention(m.group(0), group.code, kind, "context", start, start + len(m.group(0)),
                              _role(span.root) if parsed and span is not None else None)]
 
     def _members_bloc(self, sent: Span, found: list[ActorMention], start: int, other: set[str]) -> ActorMention | None:

@@ -1239,6 +1239,27 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a plain "the group" with no armed group in reach is the bloc or cartel of states that was the
+        # subject of the sentence just before
+        ("OPEC+ agreed on Sunday to keep its oil production targets unchanged. The group, led by Saudi Arabia, "
+         "said eight members would pause the increases.", "OPEC"),
+        ("ASEAN met in Kuala Lumpur on Sunday. The group called on Myanmar's generals to end the violence.",
+         "ASEAN"),
+        # near misses: not the subject of the sentence just before; an armed group named before; a body
+        ("OPEC+ agreed on Sunday to keep its targets. Kazakhstan pumped above its quota. The group said it would "
+         "review compliance.", None),
+        ("JNIM fighters attacked a base in Mali. The group has also been recruiting in Niger.", "JNIM"),
+        ("Human Rights Watch published a report on Sudan. The group said the army had shelled markets.", None),
+    ],
+)
+def test_the_group_is_the_bloc_that_was_the_subject_before(nlp: Any, text: str, code: str | None) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-11-24")
+    assert next((a.code for a in actors if a.text.lower() == "the group"), None) == code
+
+
+@pytest.mark.parametrize(
     ("text", "name", "code"),
     [
         # a surname alone, or after a courtesy title, is the person named in full before, with the code
