@@ -1262,6 +1262,9 @@ _BARE_SEASON = re.compile(r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+
 # the days of a range the tagger cut from their month: "26 to 28" of "from 26 to 28 October"
 _DAY_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–|through|until)\s*\d{1,2}(?:st|nd|rd|th)?",
                         re.I)
+# a day of a month, with or without its year: "12 October", "March 3, 2026"
+_MONTH_DAY_ONLY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                             r"(?:,?\s+(?:1[89]|20)\d\d)?")
 # a season before the year it is of, which the tagger may leave out or cut from the year: "the autumn of 2025"
 _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall)\s+of", re.I)
 # a measure the tagger may take for a date: "the 12-nautical-mile zone" (not "a five-year plan")
@@ -1381,6 +1384,8 @@ def _no_time(ent: Span) -> bool:
         return True
     if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
         return True  # "have been ready for months", "the first word in years"
+    if _end_of_the_day(ent):
+        return True
     if _figure_of_days(ent) or _today_and_tomorrow(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
@@ -1393,6 +1398,24 @@ def _no_time(ent: Span) -> bool:
                                                                   and doc[ent.start - 1].lower_ == "good")):
         return True
     return bool(_FIGURE.fullmatch(text))
+
+
+# the words that may open a clause before the idiom "at the end of the day"
+_CLAUSE_OPENERS = {"but", "and", "yet", "so", "because", "that", ",", ";", ":", "—", "–", "-", '"', "“"}
+
+
+def _end_of_the_day(ent: Span) -> bool:
+    """The idiom "At the end of the day, ..." (in the end, all things considered) names no time: "at the end of
+    the day" opening a clause, a comma after it (not "would table a proposal by the end of the day", nor "The talks
+    broke up at the end of the day")."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "at"]
+    if " ".join(t.lower_ for t in words) != "the end of the day":
+        return False
+    at = ent.start if ent[0].lower_ == "at" else ent.start - 1
+    if at < 0 or doc[at].lower_ != "at" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return doc[at].is_sent_start or doc[at - 1].lower_ in _CLAUSE_OPENERS
 
 
 # the plural units that alone say how long ("for months", "the first word in years")
@@ -1715,6 +1738,12 @@ def _date_entities(sent: Span) -> list[Span]:
             and (m := _SEASON_OF.search(doc[max(sent.start, e.start - 5) : e.start].text))
             and m.end() == len(doc[max(sent.start, e.start - 5) : e.start].text)
             and not any(t.ent_type_ for t in doc[e.start - len(m.group().split()) : e.start]) else e for e in ents]
+    # "in the week of 12 October": the week the tagger cut from the day it is of, or left out
+    ents = [doc[e.start - 3 : e.end] if e.start - 3 >= sent.start and doc[e.start - 1].lower_ == "of"
+            and doc[e.start - 2].lower_ == "week" and doc[e.start - 3].lower_ == "the"
+            and _MONTH_DAY_ONLY.fullmatch(e.text) else e for e in ents]
+    ents = [e for e in ents if not any(f.start <= e.start and e.end <= f.end and len(f) > len(e)
+                                       and f.text.lower().startswith("the week of ") for f in ents)]
     # "Dec 3: EU foreign ministers meet": a month the tagger left out before its day (a number)
     ents += [doc[e.start - 1 : e.end] for e in ents_of(sent)
              if e.label_ == "CARDINAL" and re.fullmatch(r"\d{1,2}", e.text) and e.start > sent.start

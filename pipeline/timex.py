@@ -98,12 +98,15 @@ _AGO = re.compile(
     r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
     re.I,
 )
-# "by the end of the year", "later in the month", "for most of the year": the current one, unless the clause is in the
-# past tense (in a narrative of 2019, "the end of the year" is 2019's)
+# "by the end of the year", "later in the month", "for most of the year", "by the end of the day": the current one,
+# unless the clause is in the past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(
-    r"^(?:(?:the end|the rest|the remainder|most|much|the start|the beginning|the middle) of|later in|later) the (?P<unit>decade|year|month|week)$",
+    r"^(?:(?:the end|the rest|the remainder|most|much|the start|the beginning|the middle) of|later in|later) the "
+    r"(?P<unit>decade|year|month|week|day)$",
     re.I,
 )
+# "the week of 9 February", "the week of March 3, 2026": the week of a day named
+_WEEK_OF = re.compile(r"^(?:the\s+)?week\s+of\s+(?P<day>.+)$", re.I)
 # "last autumn", "next spring", "by the end of the summer": the year of that season (ISO 8601 has no seasons). Winter spans
 # two years and stays null.
 _SEASON = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:(?P<which>last|this|next)\s+)?"
@@ -202,6 +205,12 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     m = _AGO.match(cleaned)
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
         return (anchor - timedelta(days=_count(m))).isoformat()
+    m = _THE_UNIT.match(cleaned)
+    if m and m.group("unit").lower() == "day" and (not past or text.lower().startswith("since ")):
+        return anchor.isoformat()  # "by the end of the day": the document's day (in a past clause it may be another's)
+    m = _WEEK_OF.match(cleaned)
+    if m and normalise_time(m.group("day"), doc_date, future, past):
+        return None  # "the week of 9 February": a week, no day
     part = _PART_OF_DAY.match(lower)
     which, _, weekday = (part.group(1) if part else lower).removeprefix("on ").rpartition(" ")
     if weekday in _WEEKDAYS and which in {"early", "late"}:
@@ -294,6 +303,11 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         cleaned = "the end of the year"
     if _NEW_YEAR.match(cleaned) and future:  # "will give evidence again in the new year"
         return str(anchor.year + 1)
+    m = _WEEK_OF.match(cleaned)
+    day = normalise_time(m.group("day"), doc_date, future, past) if m else None
+    if day:  # "pencilled in for the week of 9 February": the ISO week of that day
+        year, week, _ = date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}"
     m = _THE_UNIT.match(cleaned)
     if m and (not past or text.lower().startswith("since ")):
         # "by the end of the year", "since the start of the year": the current one; in a
@@ -491,6 +505,10 @@ _EXPECTS = {"expect", "expects", "anticipate", "anticipates", "foresee", "forese
 # exports of 4 million tonnes a month between April and September"
 _PROJECTS = {"project", "projects", "projected", "forecast", "forecasts", "forecasted", "predict", "predicts",
              "predicted"}
+# an expectation in the past tense, whose object's time is not told as past: "said this month that it expected
+# stronger sales in China in the second half of the year" (the current year's); a month is the one nearest the
+# document's day, as the expectation may be older than the document (not "had expected", nor "was expected")
+_EXPECTED = {"expected", "anticipated", "foresaw"}
 # so is what is ruled out, or not ruled out, whatever the verb's tense or negation: "did not rule out
 # further openings in the new year", "would not rule out a second round in March"
 _RULES = {"rule", "rules", "ruled", "ruling"}
@@ -838,6 +856,9 @@ def in_past_clause(ent: Span) -> bool:
     if token.lower_ in _PROMISES and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _STARTS:
         return False  # "threatened a tariff from November 1": when the threatened tariff starts
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if (token.lower_ in _EXPECTED and not auxes & (_PAST_AUX | _PRESENT_BE | {"been"})
+            and any(c.dep_ in {"dobj", "obj"} and c.i < ent.start for c in token.children)):
+        return False  # "it expected stronger sales in the second half of the year": what is expected
     if auxes & (_FUTURE_AUX | _MODALS):
         return False
     if auxes & _PAST_AUX:

@@ -1110,3 +1110,35 @@ def test_timex_frequencies_sums_over_years_counts_figures_and_denied_units(extra
 def test_timex_most_of_the_unit(extractor: Any, text: str, times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the week of a day named is that day's ISO week, no day
+        ("The Canberra dialogue is now pencilled in for the week of 9 February, a Fijian official said.",
+         [("the week of 9 February", None, "2027-W06")]),
+        ("The two delegations met in the week of 12 October, officials in Suva said.",
+         [("the week of 12 October", None, "2026-W42")]),
+        # "by the end of the day": the document's day, not in a past clause; the idiom "At the end of the day," none
+        ("Lula told the plenary that Brasília and Pretoria would table a joint proposal by the end of the day.",
+         [("the end of the day", "2026-10-14", "2026-10-14")]),
+        ("Kenya expects a reply from Addis Ababa by the end of the day.",
+         [("the end of the day", "2026-10-14", "2026-10-14")]),
+        ("At the end of the day, the ministers in Lima want a deal on debt.", []),
+        ("But at the end of the day, it is Pretoria that decides.", []),
+        ("The talks in Doha broke up at the end of the day without a text.", [("the end of the day", None, None)]),
+        # a past expectation is of what is expected: the current year's half, the month nearest the document's day
+        ("Fonterra said this month that it expected stronger sales in China in the second half of the year.",
+         [("this month", None, "2026-10"), ("the second half of the year", None, "2026")]),
+        ("The ministry anticipated a surge in arrivals from Fiji by the end of the year.",
+         [("the end of the year", None, "2026")]),
+        ("Analysts in Santiago had expected a rate cut in the first half of the year.",
+         [("the first half of the year", None, None)]),
+        ("Exports to Chile fell in the second half of the year.", [("the second half of the year", None, None)]),
+    ],
+)
+def test_timex_weeks_of_a_day_the_end_of_the_day_and_past_expectations(extractor: Any, text: str,
+                                                                     times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
