@@ -703,9 +703,11 @@ def in_future_clause(ent: Span) -> bool:
     if auxes & _FUTURE_AUX or (auxes & _MODALS and not auxes & _PERFECT):
         return True
     if (not auxes & (_PAST_AUX | _PERFECT_AUX | _MODALS) and token.dep_ == "advcl" and token.head.i != token.i
+            and not (not auxes and _past_form(token.lower_))
             and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)):
         # "might be needed if talks run past December", "will strike if the levies are not
-        # suspended by Friday": a condition in the present looks forward with its clause
+        # suspended by Friday": a condition in the present looks forward with its clause (not one in the past, "will
+        # gather on Wednesday after Honiara said on Sunday that ...", which tells what came before)
         head_auxes = {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         if head_auxes & _FUTURE_AUX or (head_auxes & _MODALS and not head_auxes & _PERFECT):
             return True

@@ -1142,3 +1142,23 @@ def test_timex_weeks_of_a_day_the_end_of_the_day_and_past_expectations(extractor
                                                                      times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a condition's clause in the past tells what came before, not what the future clause looks to
+        ("Forum leaders will gather on Friday after the Solomon Islands government said on Sunday that it would"
+         " not issue visas.", [("Friday", "2026-10-16", "2026-10-16"), ("Sunday", "2026-10-11", "2026-10-11")]),
+        ("The envoys will return to Doha on Friday after the talks collapsed on Tuesday.",
+         [("Friday", "2026-10-16", "2026-10-16"), ("Tuesday", "2026-10-13", "2026-10-13")]),
+        # one in the present looks forward with it
+        ("The ministers will meet again once the experts finish their report on Thursday.",
+         [("Thursday", "2026-10-15", "2026-10-15")]),
+        ("The union will strike if the levies are not suspended by Friday.", [("Friday", "2026-10-16", "2026-10-16")]),
+    ],
+)
+def test_timex_weekdays_in_past_conditions(extractor: Any, text: str,
+                                           times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
