@@ -1117,7 +1117,24 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             decade = period if _DECADE_PERIOD.fullmatch(period or "") else decade
         if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
-    return times
+    return _weekdays_in_months(sent, times)
+
+
+def _weekdays_in_months(sent: Span, times: list[TimeExpression]) -> list[TimeExpression]:
+    """A weekday with a month after "in" or "of" in the same phrase is in that month, of no day that can be told:
+    "On a grey Tuesday in February" is February's, period the month, date null (not "met on Tuesday in Geneva",
+    nor "on Monday in its March report")."""
+    doc, out = sent.doc, list(times)
+    for i, (day, month) in enumerate(zip(times, times[1:], strict=False)):
+        between = doc.text[day.end : month.start]
+        span = doc.char_span(month.start, month.end)
+        if (day.text.lower() not in _WEEKDAYS or between not in {" in ", " of "} or span is None
+                or not _MONTH_YEAR.fullmatch(month.text) or month.period is None
+                or (span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"})
+                or span.root.dep_ in {"compound", "nmod", "amod", "poss"}):
+            continue
+        out[i] = day.model_copy(update={"date": None, "period": month.period})
+    return out
 
 
 def _after_day(period: str | None, doc_date: str | None) -> bool:

@@ -1162,3 +1162,23 @@ def test_timex_weekdays_in_past_conditions(extractor: Any, text: str,
                                            times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a weekday with a month in the same phrase is in that month: which one it was is not told
+        ("On a grey Tuesday in February, the Kenyan envoy sat in the lobby of a hotel in Nairobi.",
+         [("Tuesday", None, "2026-02"), ("February", None, "2026-02")]),
+        ("The accord was signed on a Friday in March 2019.", [("Friday", None, "2019-03"), ("March 2019", None, "2019-03")]),
+        ("The envoys will meet on a Thursday in November, officials in Lima said.",
+         [("Thursday", None, "2026-11"), ("November", None, "2026-11")]),
+        # not a place after it, nor a month of a noun
+        ("The talks in Lusaka resumed on Tuesday in Geneva.", [("Tuesday", "2026-03-03", "2026-03-03")]),
+        ("The bank said on Monday in its March report that exports from Chile had stalled.",
+         [("Monday", "2026-03-09", "2026-03-09"), ("March", None, "2026-03")]),
+    ],
+)
+def test_timex_weekdays_in_months(extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-09")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
