@@ -847,9 +847,16 @@ def _venue_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> 
             # "At a press conference in Kinshasa": through the phrases to the verb, and through
             # the audience told there ("told reporters in Vilnius")
             word = word.head
-        if word.text == attribution.cue:
+        if word.text == attribution.cue and not _place_of_told(mention.root.head):
             codes.add(actor.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _place_of_told(prep: Token) -> bool:
+    """The "in" right after a person told is where that person is, not where the speaker speaks,
+    however the parser hangs it: "told his counterpart in Warsaw"; not "told reporters in Vilnius"."""
+    return any(child.dep_ in {"dobj", "dative"} and child.right_edge.i + 1 == prep.i
+               and child.lower_ not in _AUDIENCES for child in prep.head.children)
 
 
 # the title words of an office that belongs to a head of state or to a government: "Presidential

@@ -2152,6 +2152,13 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "that the government would decide on Thursday.", 1, "Vladislav Kondratovič", "LTU"),
     ("Heavy rain fell overnight. Government spokesman Kofi Mensah told journalists in Accra that the roads "
      "would reopen.", 1, "Kofi Mensah", "GHA"),
+    # the place of a person told is not where the speaker speaks; an audience's or the verb's is
+    ("Grain exports fell again in May. Trade Minister Jan Kowalczyk told his counterpart in Warsaw that the "
+     "quotas would stay.", 1, "Jan Kowalczyk", None),
+    ("Heavy rain fell overnight. Foreign Minister Ana Duarte told her Chilean counterpart in Santiago that the "
+     "border would reopen.", 1, "Ana Duarte", None),
+    ("Grain exports fell again in May. Trade Minister Jan Kowalczyk said in Warsaw that the quotas would "
+     "stay.", 1, "Jan Kowalczyk", "POL"),
     ("The floods cut the main road north. Water Minister Daniyar Omarov said repairs would take a month.", 1,
      "Daniyar Omarov", None),
     ("Heavy rain fell overnight. Defence Minister Aigars Ozols told reporters that troops had been sent to "
