@@ -248,7 +248,7 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
             # "China urges the Philippines to stop ..., he said": the reported words' verb is a cue
             # too, but the speaker is the one the sentence ends with
             tail = next((c for c in token.children if c.dep_ == "parataxis" and c.i > token.i), None)
-            if token.dep_ in {"ccomp", "parataxis"} and token.head.i > token.i:
+            if token.dep_ in {"ccomp", "parataxis"} and token.head.i > token.i and not _aside(token):
                 tail = token.head  # the parser hangs the reported words on the later cue
             later = _attribution_at(sent, tail, context, parsed, quoting) if tail is not None else None
             found = later or found
@@ -845,6 +845,8 @@ class Context:
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
         candidates = [*here, *last, *before, *older]
+        hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
+        candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
         if pronoun.text == "He" and self._he is not None and (
                 not _opens(sent, pronoun[0]) or (candidates and self._he.speaker in candidates[0].speaker)):
             # the surname He: in mid-sentence always, at the sentence's start where that person is
@@ -1348,6 +1350,11 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             phrase = _phrase(verb.head)
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
+        if _demanded_clause_joined(verb):
+            # "demanded that all foreign forces leave ... and urged Kinshasa": a past tense cannot be
+            # joined to the demand's plain form; it is the demanding subject's second act
+            verb = verb.head.head
+            continue
         verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
     if _fronted_phrase(sent, cue) and (person := _run_on(sent, cue)) is not None:
         return _missed_name(person) or _phrase(person)
@@ -1362,6 +1369,45 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+# verbs of demand whose clause takes the plain form: "demanded that all foreign forces leave"
+_DEMANDING = frozenset("""demand demands demanded insist insists insisted require requires required urge urges
+    urged ask asks asked""".split())
+_IRREGULAR_CUES = frozenset("said told wrote".split())
+
+
+def _demanded_clause_joined(verb: Token) -> bool:
+    """``verb``, past, is joined to the plain form of a clause a demand reports, with no subject of
+    its own: "demanded that all foreign forces leave ... and urged", which the parser hangs on
+    "leave"; not "insisted that Rwanda had withdrawn and warned" (a tense, "had", is shared)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lower_ not in _DEMANDING:
+        return False
+    past = verb.lower_.endswith("ed") or verb.lower_ in _IRREGULAR_CUES
+    plain = not head.lower_.endswith(("ed", "s")) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in head.children)
+    return past and plain and any(c.dep_ in _SUBJECTS for c in head.children) \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _aside_host(ent: Span, pronoun: Span) -> bool:
+    """``ent`` is the subject of the words an aside by ``pronoun`` reports, which the pronoun
+    cannot mean: "Saar, he said, had promised" is not Saar's word."""
+    cue = pronoun.root.head
+    return (pronoun.root.dep_ in _SUBJECTS and cue.dep_ in {"parataxis", "ccomp"} and _aside(cue)
+            and ent.root.dep_ in _SUBJECTS and ent.root.head.i == cue.head.i)
+
+
+def _aside(cue: Token) -> bool:
+    """A cue with its own subject set off by commas inside the words it reports: "Saar, he said,
+    had promised": the parser hangs it on the reported verb, which is no cue of its own."""
+    doc = cue.doc
+    left, right = cue.left_edge.i, cue.right_edge.i
+    before = doc[left] if doc[left].text == "," else (doc[left - 1] if left > 0 else None)
+    after = doc[right] if doc[right].text == "," else (doc[right + 1] if right + 1 < len(doc) else None)
+    return (before is not None and before.text == "," and after is not None and after.text == ","
+            and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children))
 
 
 # what a paper's name ends in, which the tagger may read as a time: "Kayhan daily"

@@ -2183,3 +2183,24 @@ def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: s
     attribution = _attributions(extractor, text)[index]
     assert attribution is not None
     assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "code"), [
+    # a past cue joined to the plain form of a demand's clause is the demanding subject's act
+    ("The East African Community on Friday demanded that all armed groups leave the border zone within 30 "
+     "days and urged Kampala and Juba to resume talks.", 0, "East African Community", "EAC"),
+    ("The Ghanaian foreign ministry insisted that the troops withdraw from the zone and asked Lome to share its "
+     "intelligence.", 0, "Ghanaian foreign ministry", "GHA"),
+    ("Kenya's foreign ministry insisted that the troops had withdrawn and urged the two sides to talk.", 0,
+     "Kenya's foreign ministry", "KEN"),
+    # "X, he said, had promised": the aside's pronoun is not the subject of what it reports
+    ("Ecuador's foreign minister met her Peruvian counterpart in Quito on Monday. Boluarte, she said, had "
+     "agreed to reopen the crossing at Huaquillas.", 1, "Ecuador's foreign minister", "ECU"),
+    ("Ecuador's foreign minister met President Dina Boluarte in Lima on Monday. Boluarte, she said, had agreed "
+     "to reopen the crossing at Huaquillas.", 1, "Ecuador's foreign minister", "ECU"),
+])
+def test_speakers_of_a_demands_joined_cue_and_of_an_aside(extractor: Any, text: str, index: int, speaker: str,
+                                                            code: str | None) -> None:
+    attribution = _attributions(extractor, text)[index]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
