@@ -92,7 +92,7 @@ _ARGUE = frozenset("argue argues argued arguing".split())
 # A person's expectations and fears are beliefs they hold ("Diplomats in Cairo expect ...",
 # "Jonas Albrecht ... expects Germany to resist"); a state's are the author's claim ("Cairo
 # fears a repeat"). Cues only where the subject is a person or people.
-_BELIEFS = frozenset("expect expects fear fears doubt doubts".split())
+_BELIEFS = frozenset("expect expects expected fear fears feared doubt doubts".split())
 # Evidence does not speak: "the findings suggested", "the data indicated" are the author's
 # inference ("a report said" stays a statement)
 _INFERENCES = frozenset("suggested suggests indicated indicates".split())
@@ -310,7 +310,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "it", "they", "we"} for g in c.children)
                 for c in token.children))
             or (word == "cited" and _as_saying(token))
-            or (word in _BELIEFS and _people_believe(token))
+            # (not "with Takaichi expected to visit Seoul": a passive without its verb)
+            or (word in _BELIEFS and _people_believe(token) and token.dep_ not in {"pcomp", "pobj", "acl"})
             # people's doubt reported with its clause: "Analysts doubted the talks would produce a
             # deal" ("The minister doubted the figures" doubts a thing)
             or (word == "doubted" and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))

@@ -2204,3 +2204,19 @@ def test_speakers_of_a_demands_joined_cue_and_of_an_aside(extractor: Any, text: 
     attribution = _attributions(extractor, text)[index]
     assert attribution is not None
     assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # a person's past expectation is a belief held, as the present one is
+    ("The Minister for Foreign Trade said the cabinet had not yet taken a decision. She expected the review of "
+     "Gulf licences to be completed in the second quarter of 2026.", 1, ("The Minister for Foreign Trade", "expected")),
+    ("Analysts expected the central bank to hold rates in March.", 0, ("Analysts", "expected")),
+    ("Ghana expected the loan to be approved by June.", 0, None),
+    ("The talks are expected to resume in Nairobi next week.", 0, None),
+    ("South Korea and Japan agreed on Monday to resume shuttle diplomacy, with Japanese Prime Minister Sanae "
+     "Takaichi expected to visit Seoul in the spring.", 0, None),
+])
+def test_a_persons_past_expectation_is_a_belief(extractor: Any, text: str, index: int,
+                                                expected: tuple[str, str] | None) -> None:
+    attribution = _attributions(extractor, text)[index]
+    assert (attribution and (attribution.speaker, attribution.cue)) == expected
