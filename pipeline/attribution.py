@@ -1818,7 +1818,7 @@ OFFICES = frozenset(
 # IMF's Asia director" is the IMF's, while "the director of the China programme at a think tank"
 # is no state's. Only an owner with a possessive ("Azerbaijan's presidential adviser") or an
 # organisation gives them a code.
-_OWNED_OFFICES = frozenset("director head chief adviser advisor agent".split())
+_OWNED_OFFICES = frozenset("director head chief adviser advisor agent lawyer counsel".split())
 
 
 def _office_code(speaker: Span) -> str | None:

@@ -2220,3 +2220,16 @@ def test_a_persons_past_expectation_is_a_belief(extractor: Any, text: str, index
                                                 expected: tuple[str, str] | None) -> None:
     attribution = _attributions(extractor, text)[index]
     assert (attribution and (attribution.speaker, attribution.cue)) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # a state's lawyer or counsel speaks for it through its possessive, as its agent does
+    ("Lebanon's lawyer, Nadia Haddad, told the court that the maritime line had no basis in law.", "Nadia Haddad",
+     "LBN"),
+    ("Guyana's counsel, Paul Reichler, argued that the 1899 award was final.", "Paul Reichler", "GUY"),
+    ("The firm's lawyer, Tom Baker, said the contract was void.", "Tom Baker", None),
+])
+def test_a_states_lawyer_speaks_for_it(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[0]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
