@@ -1532,16 +1532,6 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "She is a senior fellow at the Kofi Annan Centre, and she backs the plan.\n",
             [],
         ),
-    ],
-)
-def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
-    spans, _ = find_furniture(text)
-    assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
-
-
-@pytest.mark.parametrize(
-    ("text", "notes"),
-    [
         (  # an interview's closing notes, the office a possessive owns: the interviewee's and the reporter's
             "Ghana's trade minister\nBy Kwame Mensah\n14 March 2026\n\nAbena Osei spoke to us in Accra on Thursday.\n\n"
             "Abena Osei is Ghana's minister of trade. Kwame Mensah is The Continental's correspondent in Accra.\n",
@@ -1564,7 +1554,7 @@ def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list
         ),
     ],
 )
-def test_clean_an_interviews_closing_notes(text: str, notes: list[str]) -> None:
+def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
 
