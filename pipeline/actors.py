@@ -2205,7 +2205,8 @@ def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
     return named is not None and _clause(named.root).i != _clause(span.root).i
 
 
-_RELATIVE_WORDS = frozenset("who whom whose which that where".split())
+# the words that open a relative clause (one definition: the dyad rules and the pair phrases share it)
+_RELATIVE_WORDS = frozenset("which who whom that".split())
 
 
 def _in_relative_clause(sent: Span, mention: ActorMention, span: Span, opened: bool = False) -> bool:
@@ -3389,7 +3390,6 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     return pairs
 
 
-_RELATIVE_WORDS = frozenset("which who whom that".split())
 # a relative clause that names the office its noun holds says who the noun is, as an apposition does
 _OFFICES = re.compile(r"(?:chair|hold|held|head|lead|led|run|ran|presid|serv)\w*")
 
