@@ -118,7 +118,7 @@ def build_nlp(config: Config | None = None) -> Language:
         raise ModelError(f"spaCy model {nlp_cfg['base']!r} is not installed", fix="run `make install`") from exc
     nlp = spacy.blank(base.lang, vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
-    _split_abbreviation_hyphens(nlp)
+    _split_infixes(nlp)
     _split_footnote_marks(nlp)
     for title in TITLE_ABBREVIATIONS:  # "the Hon. Anthony Albanese": "Hon." is one token, no stop
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
@@ -139,11 +139,14 @@ def build_nlp(config: Config | None = None) -> Language:
     return nlp
 
 
-def _split_abbreviation_hyphens(nlp: Language) -> None:
+def _split_infixes(nlp: Language) -> None:
     """Split a hyphen after an abbreviation, as spaCy already does after a word: "U.S.-China" and
     "U.S.-led" become "U.S.", "-", "China" / "led", like "US-China" and "US-led". Without this
-    the wire-service spelling is one token that names no state."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    the wire-service spelling is one token that names no state. Split an en or em dash between a
+    year and the year or two digits after it, as spaCy already splits a hyphen there: "2026–28"
+    and "2026–2028" become "2026", "–", "28" / "2028", like "2026-28", so that the range's two
+    ends are found (``timex.date_parts``); not "3–1", "10–12"."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])", r"(?<=(?:1[89]|20)\d\d)[–—](?=\d\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
 
 

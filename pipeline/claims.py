@@ -1303,6 +1303,9 @@ _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter
 _WHICH_UNIT = re.compile(r"(?:this|next|last)\s+(?:year|month|week)", re.I)
 # two weeks named relatively, which the tagger leaves out: "within the next fortnight", "over the past fortnight"
 _FORTNIGHT = re.compile(r"\b(?:the\s+)?(?:next|coming|past|last|previous|following)\s+fortnight\b", re.I)
+# a range of two years written with a dash ("2026-2028", "2026–28"), which the tagger may leave out of a name
+_AMOUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_YEAR_RANGE = re.compile(r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d\d)[-–—](?P<last>(?:1[89]|20)\d\d|\d\d)(?![\d/.-])")
 _NEXT_UNIT = re.compile(r"\b(?:this|next|last)\s+(?:year|month|week|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
 # a number the tagger may take for a date: "resolution 2216", "Regulation (EU) 2025/1975", "now
@@ -1695,6 +1698,14 @@ def _date_entities(sent: Span) -> list[Span]:
     for m in _FORTNIGHT.finditer(sent.text):  # "within the next fortnight", which the tagger leaves out: vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for m in _YEAR_RANGE.finditer(sent.text):
+        # "Work Plan 2026-2028 on Defence Industry Cooperation", which the tagger leaves out, or cuts ("2026–28")
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if (span is not None and m.group("last")[-2:] > m.group("first")[-2:]
+                and not any(e.start <= span.start and span.end <= e.end for e in ents)
+                and not any(e.label_ in _AMOUNTS and e.start <= span.start and span.end <= e.end
+                            for e in sent.ents)):  # "1850-1900 tonnes": one number to the tagger
             ents.append(span)
     for m in _NEXT_UNIT.finditer(sent.text):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)

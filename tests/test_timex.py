@@ -1182,3 +1182,24 @@ def test_timex_weekdays_in_past_conditions(extractor: Any, text: str,
 def test_timex_weekdays_in_months(extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-09")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a range of two years with a dash is its two ends, also in a name the tagger leaves out, and with an en dash
+        ("- Work Plan 2026-2028 on Defence Industry Cooperation;", [("2026", None, "2026"), ("2028", None, "2028")]),
+        ("The ministers adopted a work plan for 2026–28 on defence cooperation.",
+         [("2026", None, "2026"), ("28", None, "2028")]),
+        ("The envoys signed the Joint Programme 2026–2030 for Maritime Safety in Suva.",
+         [("2026", None, "2026"), ("2030", None, "2030")]),
+        ("The plan will run from 2026 to 2028, officials in Jakarta said.", [("2026", None, "2026"), ("2028", None, "2028")]),
+        # not a score, nor an amount
+        ("The score in Nairobi was 3–1 at half time.", []),
+        ("Fiji's exports of sugar fell to 1850-1900 tonnes a week.", []),
+    ],
+)
+def test_timex_year_ranges_with_a_dash(extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-11-16")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
