@@ -1116,6 +1116,11 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             # Fidan told reporters later in the day"
             since_ref = settled if past and _after_day(reference, doc_date) else reference
             counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, future)
+            if (past and not since and counted is None and _OF_THE_YEAR.fullmatch(text) and not _REST_OF.match(text)
+                    and settled and doc_date and settled[:4] < doc_date[:4]):
+                # "Then came 2018. In July of that year ... . By the end of the year, he recalls, most had closed":
+                # in a past clause, the year of a story of an earlier year the sentence or one just before told
+                counted = anaphoric(_OF_THE_YEAR.sub(r"\1that year", text), settled)
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
@@ -1262,6 +1267,9 @@ _FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of
                     r"Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Easter|Lent|Passover|Hanukkah|Christmas|Songkran)\b")
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
+# "the end of the year", "the first half of the year": a part of a year the text does not name, which a clause
+# told in the past takes from the story's year ("the end of that year")
+_OF_THE_YEAR = re.compile(r"^((?:the\s+)?(?:[\w-]+\s+){1,3}of\s+)the\s+year$", re.I)
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")

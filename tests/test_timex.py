@@ -1203,3 +1203,28 @@ def test_timex_year_ranges_with_a_dash(extractor: Any, text: str, times: list[tu
     claims = _claims(extractor, text, "2026-11-16")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
 
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # in a past clause, a part of "the year" is of the earlier year the story told just before or in the sentence
+        ("Then came 2018. In July of that year, the Ethiopian prime minister flew to Asmara. Within weeks the two"
+         " countries had reopened embassies. By the end of the year, he recalls, most of them had closed again.",
+         [("2018", None, "2018"), ("July of that year", None, "2018-07"), ("weeks", None, None),
+          ("the end of the year", None, "2018")]),
+        ("In 2019, Chile and Peru signed a fisheries accord, but by the end of the year the patrols had stopped.",
+         [("2019", None, "2019"), ("the end of the year", None, "2019")]),
+        ("The talks in Doha collapsed in March 2021. By the middle of the year, the Taliban had taken most provinces.",
+         [("March 2021", None, "2021-03"), ("the middle of the year", None, "2021")]),
+        # not with no earlier year before it, nor after a time of the document's year, nor in a clause ahead
+        ("The exports of Fiji fell sharply by the end of the year.", [("the end of the year", None, None)]),
+        ("Kenya and Uganda signed the accord in March. By the end of the year, the border had reopened.",
+         [("March", None, "2026-03"), ("the end of the year", None, None)]),
+        ("The treaty was signed in 1998. Trade will double by the end of the year, officials in Lima said.",
+         [("1998", None, "1998"), ("the end of the year", None, "2026")]),
+    ],
+)
+def test_timex_the_year_of_a_story_told_before(extractor: Any, text: str,
+                                               times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-09")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
