@@ -2024,7 +2024,7 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
                               or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)):
         return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
-    if _community(ent, ents) or _people_of_a_region(ent, sent):
+    if _community(ent, ents) or _people_of_a_region(ent, sent) or _kin_people(ent, sent):
         return True
     if ent._.via in {"name", "capital"} and _in_a_rivers_name(ent):
         return True  # "the Juba and Shabelle rivers", "the Niger River": a river's name
@@ -2133,6 +2133,35 @@ def _apposed_company(ent: Span) -> bool:
 # "local Albanians"
 _COMMUNITY_ADJECTIVES = frozenset("armed local masked displaced ordinary ethnic".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+
+# a people, not its state: "the Armenian diaspora", "people of Chinese descent", "of Pakistani origin"
+_ANCESTRY = frozenset("diaspora diasporas descent origin origins ancestry extraction heritage".split())
+# a people that lives somewhere: "the Hungarian minority in Slovakia", "the Serb population of the
+# north", "Germany's Turkish community" (not "to recognise a Bulgarian minority", nowhere placed)
+_KIN = frozenset("minority minorities community communities population populations".split())
+
+
+def _kin_people(ent: Span, sent: Span) -> bool:
+    """Whether the demonym ``ent`` names a people by its ancestry ("the Armenian diaspora", "people
+    of Chinese descent", "a man of Pakistani origin") or a minority or community that lives in a
+    place or another's state ("the Hungarian minority in Slovakia", "the Uzbek community in Osh",
+    "the Serb population of the north", "Germany's Turkish community"); not "Hungarian officials",
+    "the Serbian community police", "a Bulgarian minority" named nowhere."""
+    if ent._.via != "demonym" or ent.root.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    noun = ent.root.head
+    if noun.i < ent.end or noun.i - ent.end > 1 or not all(t.is_lower for t in ent.doc[ent.end : noun.i]):
+        return False  # the noun right after it, or after one adjective: "the Hungarian ethnic minority"
+    if noun.lower_ in _ANCESTRY:
+        return True
+    if noun.lower_ not in _KIN or any(c.dep_ == "compound" and c.i > noun.i for c in noun.children):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True  # "Germany's Turkish community", "its own Azeri minority"
+    after = ent.doc[noun.i + 1] if noun.i + 1 < sent.end else None  # the parser may hang "in Osh" on a verb
+    return (after is not None and after.lower_ in {"in", "of", "across"}) or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "of", "across"} for c in noun.children)
 
 
 def _people_of_a_region(ent: Span, sent: Span) -> bool:
