@@ -2035,6 +2035,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True  # "A Russian firm, Yadran,", "its Malaysian plant in Kuantan": where it is from
     if _apposed_company(ent):
         return True  # "Maldivian, the state airline, said": a company named after its state
+    if _made_for_another(ent, sent):
+        return True  # "India can replace its Russian-made weapons": where its weapons were made
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
@@ -2042,6 +2044,32 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
 
 
 _RIVERS = frozenset("river rivers".split())
+# "Russian-made", "British-built": where a thing was made
+_MADE = frozenset("made built designed manufactured produced assembled".split())
+# a sale or transfer, in which the maker's state is a party ("Turkey bought its Russian-made air defences")
+_SALE = re.compile(r"(?:buy(?:s|ing)?|bought|purchas\w*|sell(?:s|ing)?|sold|sales?|suppl(?:y|ies|ied|ying|iers?)"
+                   r"|deliver\w*|(?:ex|im)port(?:s|ed|ing|ers?)?|orders?|ordered|contracts?|deals?|transfer\w*"
+                   r"|acquir\w*|acquisitions?|procur\w*|chose|chosen|choos\w*)")
+
+
+def _made_for_another(ent: Span, sent: Span) -> bool:
+    """Whether the demonym ``ent`` says only where a thing another owns was made ("India can replace
+    its Russian-made weapons", "Egypt's navy flew its French-built Rafales"): no party, unless the
+    sentence tells a sale or transfer ("Turkey bought its Russian-made air defences", "the delivery
+    of Egypt's German-built submarines"). A made thing with no owner may stand for its maker's
+    goods or presence, which the corpus counts as a party ("Norway chose British-built frigates",
+    "port fees on Chinese-built vessels", "a Chinese-built pipeline")."""
+    doc = ent.doc
+    if ent._.via != "demonym" or ent.end + 1 >= sent.end or doc[ent.end].text != "-":
+        return False
+    made = doc[ent.end + 1]
+    if made.lower_ not in _MADE or made.dep_ not in {"amod", "compound"} or made.head.i <= made.i:
+        return False
+    if not any(c.dep_ == "poss" for c in made.head.children):
+        return False
+    return not any(_SALE.fullmatch(t.lower_) for t in sent)
+
+
 # what a company owns or is: a demonym on one named or owned is where it is from ("A Russian firm, Yadran")
 _COMPANY_NOUNS = frozenset("firm company plant mine miner refinery factory subsidiary".split())
 # a body of people that is no state's: a demonym on one named is where it is from ("The French

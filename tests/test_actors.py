@@ -431,6 +431,16 @@ CASES = [
     ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
     # a state that supplies what is used is a party
     ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS", "IRN"}, set()),
+    # not where a thing another owns was made, unless the sentence tells a sale or transfer
+    ("Experts disagree about how quickly India can replace its Russian-made weapons.", {"IND"}, {"RUS"}),
+    ("Egypt's navy flew its French-built Rafales over the Red Sea.", {"EGY"}, {"FRA"}),
+    ("Vietnam's navy still depends on its Russian-designed submarines.", {"VNM"}, {"RUS"}),
+    ("Kenya's Chinese-built railway lost money for a fifth year.", {"KEN"}, {"CHN"}),
+    ("Turkey bought its Russian-made air defences in 2019, angering Washington.", {"TUR", "RUS", "USA"}, set()),
+    ("The delivery of Egypt's German-built submarines was delayed by Berlin's export rules.", {"EGY", "DEU"}, set()),
+    ("Turkey bought Russian-made air defences in 2019.", {"TUR", "RUS"}, set()),
+    ("Washington will suspend the port fees on Chinese-built vessels for a year.", {"USA", "CHN"}, set()),
+    ("Iranian-supplied missiles were fired at Saudi oil facilities.", {"IRN", "SAU"}, set()),
     ("In 1904 Persian customs officials raised a flag on the Tunbs.", {"IRN"}, set()),
     ("Abu Musa has iron oxide, and the offshore Mubarak oil field lies within its waters.", set(), {"EGY"}),
     # an apposition's "counterpart" is an office; a surname after the full name, met in a list
