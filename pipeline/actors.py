@@ -107,6 +107,7 @@ from .entities import (
     CONGRESSES,
     DEPENDENT_TERRITORIES,
     FORMS,
+    LEADER_OFFICES,
     ORGANISATION_WORDS,
     SECRETARY_GENERAL_ORGS,
     STATE_CODES,
@@ -283,6 +284,11 @@ _TITLE_MEMORY = 10  # sentences
 # the title just before a name ("... Crown Prince" before "Mohammed bin Salman") or opening it
 _TITLE_BEFORE = re.compile(rf"(?:^|\s)(?P<title>{_TITLES})\s*$", re.I)
 _TITLE_OPENING = re.compile(rf"(?P<title>{_TITLES})\s", re.I)
+# the title of a state apposed before the name, a courtesy title between: "the President of the
+# Republic of Indonesia, H.E. Prabowo Subianto", "the Prime Minister of Australia, the Hon. Anthony Albanese"
+_TITLE_OF_BEFORE = re.compile(rf"\b(?P<title>{_TITLES}) of (?:the )?[A-Z][^,;()]{{0,60}},\s*"
+                              r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|[Tt]he Hon(?:ourable|\.)?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$",
+                              re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
 _BODIES_AS_NAMES = frozenset("government administration cabinet parliament authorities".split())
@@ -651,6 +657,9 @@ class ActorTracker:
         self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
         # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
         self._chaired: tuple[int, str | None] = (-1, None)
+        # the pair a pair phrase stood for as the subject of a sentence's main verb ("The two leaders
+        # discussed"), or a "They" after it: what a subject "they" in the next sentence stands for
+        self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -749,6 +758,7 @@ class ActorTracker:
                                                     or (a.kind == "group" and a.via != "context"))
                           and a.code not in venues})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
+        before = list(self._groups)
         armed = {a.code for a in found if a.kind == "group"} - STATE_CODES
         pairs = [frozenset(pair) for pair in combinations(members, 2)
                  if not set(pair) & armed or set(pair) & STATE_CODES]
@@ -764,6 +774,16 @@ class ActorTracker:
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
             self._parties[self._sentence] = _party_pairs(sent, found)
+            # a pair that acts on third states is still the pair: where the sentence's sources are
+            # of the pair its sentences before relate most ("The two leaders", "They", "the Prime
+            # Minister" of one of them), states it names only as what they act on are what the pair
+            # acts on or discusses, no parties for "the two leaders" after it ("They urged ... a Code
+            # of Conduct between ASEAN and China", "welcomed ... its support for Papua New Guinea and Fiji")
+            top = self._top_pair(before)
+            sources = {a.code for a in found if a.role == "source" and a.code in top}
+            if top and sources and not {a.code for a in found if a.role == "source"} - top and top <= {a.code for a in found}:
+                self._parties[self._sentence] = {pair for pair in self._parties[self._sentence] if pair & top or any(
+                    a.role == "source" for a in found if a.code in pair)}
             # a pair listed together as what a state outside it acts on: "China supports Pakistan and
             # Afghanistan in resolving their differences"
             # (one state acting, not two: "Riyadh and Moscow have an interest in ... talks with China and India")
@@ -786,7 +806,8 @@ class ActorTracker:
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
             if a.kind == "person" and (title := _TITLE_OPENING.match(a.text)
-                                       or _TITLE_BEFORE.search(sent.text[max(0, a.start - 30 - sent.start_char) : a.start - sent.start_char])):
+                                       or _TITLE_BEFORE.search(sent.text[max(0, a.start - 30 - sent.start_char) : a.start - sent.start_char])
+                                       or _TITLE_OF_BEFORE.search(sent.text[max(0, a.start - 110 - sent.start_char) : a.start - sent.start_char])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
         if parsed:
             for a in named:
@@ -808,6 +829,10 @@ class ActorTracker:
         if parsed:
             self._subject = (self._sentence, _main_subject(sent, found))
             self._chaired = (self._sentence, _chaired_by(sent, named))
+            subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+            pair = frozenset(a.code for a in found if a.via == "context" and subject is not None
+                             and a.start <= subject.idx < a.end and (names_pair(a) or a.text.lower() == "they"))
+            self._pair_subject = (self._sentence, pair if len(pair) == 2 else frozenset())
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
@@ -1063,6 +1088,14 @@ class ActorTracker:
                                            role=_role(token) if parsed else None))
                         self._pronoun_for = person
                     break
+        sentence, pair = self._pair_subject
+        they = next((t for t in sent if t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"),
+                    None) if parsed and sentence == self._sentence - 1 and pair else None
+        if they is not None and not pair & named:
+            # "The two leaders discussed regional security. They reaffirmed their support for ASEAN": the pair
+            out += [ActorMention(they.text, code, "state" if code in STATE_CODES else "organisation", "context",
+                                 they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
+            named = named | pair
         sentence, subject = self._subject
         # the subject's organisation or state named here only as what is acted on: "The Council called
         # on ... . It also decided to keep Sudan's suspension from AU activities"
@@ -1096,6 +1129,17 @@ class ActorTracker:
         for m in _TITLE_REFERENCE.finditer(sent.text):
             holders = [a for i, a in self._titled.get(m.group("title").lower(), {}).values()
                        if self._sentence - i <= _TITLE_MEMORY]
+            pair = self._top_pair(self._groups) if m.group("title")[0].isupper() else frozenset()
+            ever = {a.code for _, a in self._titled.get(m.group("title").lower(), {}).values() if a.code in pair}
+            if (len(holders) != 1 and len(ever) == 1 and len(pair) == 2 and pair <= STATE_CODES
+                    and not any(m.group("title").lower() in LEADER_OFFICES.get(c, ()) for c in pair - ever)):
+                # a title alone, capitalised, in a text about two governments: the one of the two whose
+                # holder of that title it named, where the other has no such office ("President Prabowo
+                # Subianto" and "Prime Minister Anthony Albanese" ... "The President said": Indonesia)
+                holders = [max(((i, a) for i, a in self._titled[m.group("title").lower()].values() if a.code in ever),
+                               key=lambda x: x[0])[1]]
+            if len(holders) == 1 and holders[0].code in named and m.group("title")[0].isupper():
+                self.references[sent.start_char + m.start()] = holders[0].code  # "The President said that Indonesia"
             if len(holders) == 1 and holders[0].code not in named:  # one person of that title named lately
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
@@ -1599,6 +1643,15 @@ class ActorTracker:
             others = sorted(weight, key=lambda c: (weight[c], self._recent_states.index(c)
                                                    if c in self._recent_states else -1))[-(size - len(here)):]
         return others if len(here) + len(others) == size else []
+
+    def _top_pair(self, groups: list[tuple[int, frozenset[str], float]]) -> frozenset[str]:
+        """The pair of states (or a state and one of ``_PAIRED_ORGS``) ``groups`` relate most, each
+        mention weighted by ``_PAIR_DECAY`` per sentence back; empty where none is remembered."""
+        weights: dict[frozenset[str], float] = {}
+        for sentence, group, weight in groups:
+            if len(group) == 2:
+                weights[group] = weights.get(group, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
+        return max(weights, key=lambda g: weights[g]) if weights else frozenset()
 
     def _remember(self, code: str) -> None:
         if code in self._recent_states:

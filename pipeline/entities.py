@@ -89,6 +89,20 @@ def _country_table() -> list[dict[str, str]]:
 
 
 _COUNTRIES = _country_table()
+
+
+def _leader_offices() -> dict[str, frozenset[str]]:
+    with (DATA_DIR / "curated" / "leaders.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    offices: dict[str, set[str]] = {}
+    for row in rows:
+        offices.setdefault(row["code"], set()).add(row["role"].lower())
+    return {code: frozenset(roles) for code, roles in offices.items()}
+
+
+#: The offices the curated leaders table gives each state or organisation ("president", "prime
+#: minister"): whether a state has a president to call "The President".
+LEADER_OFFICES = _leader_offices()
 #: ISO codes of dependent or disputed territories (Gibraltar, the Falklands, Western Sahara):
 #: the curated table's ``sovereign`` 0. Self-governing ones (Greenland, Hong Kong) are not here.
 DEPENDENT_TERRITORIES = frozenset(row["code"] for row in _COUNTRIES if row["sovereign"] == "0")

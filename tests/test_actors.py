@@ -2616,3 +2616,78 @@ def test_actors_a_venue_of_an_agreement_inside_a_quotation(extractor: Any, text:
     (claim,) = extractor.extract([Document(id="x", text=text, date="2026-03-15")], all_sentences=True)
     assert {a.code: a.role for a in claim.actors if a.code in roles} == roles
     assert [tuple(d) for d in claim.dyads] == dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a pair that acts on third states is still the pair: what it urges, supports or discusses
+        # is no party to "the two leaders" after it
+        ("Kenya and Tanzania signed a transport accord on Monday. The two leaders discussed regional security. "
+         "They urged a lasting settlement between Ethiopia and Eritrea. The two leaders also welcomed progress on "
+         "the railway.", {"KEN", "TZA"}),
+        ("Ghana and Togo signed a border deal in Lomé. The two presidents discussed trade. Both sides expressed "
+         "concern over the fighting between Mali and Burkina Faso. The two leaders agreed to open a joint post.",
+         {"GHA", "TGO"}),
+        ("Indonesia and Malaysia signed a fisheries pact. The two leaders met in Kuching. They welcomed the "
+         "support of Japan and South Korea for the coast guards. The two governments will meet again in March.",
+         {"IDN", "MYS"}),
+    ],
+)
+def test_pair_phrase_passes_over_the_states_the_pair_acts_on(nlp: Any, text: str, pair: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text) if a.via == "context"} == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a subject "they" right after a sentence whose subject is a pair phrase is that pair
+        ("Indonesia and Malaysia signed a border accord. The two leaders discussed fisheries. They agreed to set "
+         "up a joint patrol.", {"IDN", "MYS"}),
+        ("Chile and Argentina met in Santiago. Both sides welcomed the new pass. They will open it in March.",
+         {"ARG", "CHL"}),
+        # and after a "They" that was the pair
+        ("Ghana and Togo met in Accra. The two governments discussed the border. They agreed on a joint post. "
+         "They also signed a deal on power lines.", {"GHA", "TGO"}),
+        # near misses: a "they" after another subject, or not the subject of the main verb
+        ("Indonesia and Malaysia signed a border accord. Fishermen in the strait were not consulted. They "
+         "protested on Monday.", set()),
+        ("Indonesia and Malaysia signed a border accord. The two leaders discussed fisheries. Officials said "
+         "they would meet again.", set()),
+    ],
+)
+def test_they_after_a_pair_phrase_is_the_pair(nlp: Any, text: str, codes: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text) if a.text.lower() == "they"} == codes
+
+
+_TWO_GOVERNMENTS = ("At the invitation of the President of the Republic of Kenya, H.E. William Ruto, the Prime "
+                    "Minister of New Zealand, the Hon. Christopher Luxon, paid a state visit to Nairobi. The two leaders held talks "
+                    "on Monday. Both sides agreed to expand trade. The two leaders welcomed the new ferry service. "
+                    "Both sides agreed to finish the power grid link. The two leaders discussed fisheries. Both sides "
+                    "agreed to set up a working group. The two leaders discussed the situation in Myanmar. Both sides "
+                    "called for a ceasefire there. The two leaders welcomed the new port. Both sides agreed to meet "
+                    "again. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # a title alone in a text about two governments: the one of the two that named a holder of it
+        (_TWO_GOVERNMENTS + "The President accepted an invitation to visit Wellington.", "The President", "KEN"),
+        (_TWO_GOVERNMENTS + "The Prime Minister thanked Kenya for its hospitality.", "The Prime Minister", "NZL"),
+        ("President Hakainde Hichilema of Zambia and Prime Minister Abiy Ahmed of Ethiopia met in Lusaka. The two "
+         "leaders discussed trade. The Prime Minister praised the new rail link.", "The Prime Minister", "ETH"),
+        # near misses: the other state has that office too (Ethiopia's president), two presidents, or
+        # no holder of the title named
+        (_TWO_GOVERNMENTS.replace("New Zealand, the Hon. Christopher Luxon", "Ethiopia, Abiy Ahmed") + "The President "
+         "accepted an invitation to visit Addis Ababa.", "The President", None),
+        ("President Hakainde Hichilema of Zambia and President Emmerson Mnangagwa of Zimbabwe met in Lusaka. The two "
+         "leaders discussed the dam. " + "Both sides agreed to meet again. " * 10 + "The President praised the rail link.",
+         "The President", None),
+        ("Sri Lanka and India signed a ferry deal. The two leaders discussed fisheries. " + "Both sides agreed to meet "
+         "again. " * 10 + "The Prime Minister praised the rail link.", "The Prime Minister", None),
+    ],
+)
+def test_a_title_alone_in_a_two_government_text(nlp: Any, text: str, title: str, code: str | None) -> None:
+    codes = {a.code for a in _last_sentence_actors(nlp, text) if a.text == title}
+    assert codes == ({code} if code else set())

@@ -2233,3 +2233,23 @@ def test_a_states_lawyer_speaks_for_it(extractor: Any, text: str, speaker: str, 
     attribution = _attributions(extractor, text)[0]
     assert attribution is not None
     assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+_TWO_LEADERS = ("At the invitation of the President of the Republic of Kenya, H.E. William Ruto, the Prime Minister of "
+                "New Zealand, the Hon. Christopher Luxon, paid a state visit to Nairobi. The two leaders held talks on Monday. ")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a title alone in a two-government text speaks for the one of the two that named its holder,
+    # also where the sentence names that state itself
+    (_TWO_LEADERS + "The President said that Kenya would not join any military alliance.", "KEN"),
+    (_TWO_LEADERS + "The Prime Minister said New Zealand respected that position.", "NZL"),
+    (_TWO_LEADERS + "The Prime Minister noted that two Kenyan universities now operate campuses in New Zealand.",
+     "NZL"),
+    # near miss: no holder of the title named
+    ("Kenya and Ethiopia signed a border deal. The two leaders held talks on Monday. The Chancellor said the deal "
+     "was fair.", None),
+])
+def test_attribution_a_title_alone_in_a_two_government_text(extractor: Any, text: str, code: str | None) -> None:
+    found = _attributions(extractor, text)[-1]
+    assert found is not None and found.speaker_code == code
