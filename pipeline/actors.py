@@ -987,7 +987,10 @@ class ActorTracker:
                     aside = {a.code for a in members if a.code in own and a.start < start
                              and _in_relative_clause(sent, a, span, opened=True)}
                     aside -= {a.code for a in members if a.code in own and not _in_relative_clause(sent, a, span)}
-                    if aside and len(own - aside) < 2:
+                    # not two the clause lists as a pair itself ("the team that supported the secret talks
+                    # between Israel and the PLO, and although the two delegations argued": ISR, PSE)
+                    if aside and len(own - aside) < 2 and not any(
+                            pair <= aside for pair in _listed(sent, [a for a in members if a.code in aside], 2)):
                         own -= aside
                 if parsed and span is not None:
                     # a state on the other side of a verb from the pair is none of it: "China has

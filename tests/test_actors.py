@@ -2691,3 +2691,18 @@ _TWO_GOVERNMENTS = ("At the invitation of the President of the Republic of Kenya
 def test_a_title_alone_in_a_two_government_text(nlp: Any, text: str, title: str, code: str | None) -> None:
     codes = {a.code for a in _last_sentence_actors(nlp, text) if a.text == title}
     assert codes == ({code} if code else set())
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # two a relative clause lists together as a pair are the pair of a pair phrase after it: no
+    # older pair comes in ("the small team that supported the talks between Israel and the PLO")
+    ("Sri Lanka and the Tamil Tigers held talks in Oslo. In 1993 he was part of the small team that supported the "
+     "secret talks between Israel and the PLO, and although the two delegations argued through the night, a deal "
+     "was reached.", {"ISR", "PSE"}),
+    ("Ghana and Togo signed a border deal. She later joined the mission that monitored the truce between Ethiopia "
+     "and Eritrea, and the two governments renewed it in June.", {"ERI", "ETH"}),
+    ("Chile and Peru met in Lima. Aid workers who crossed between Colombia and Venezuela said the two countries had "
+     "closed the bridge.", {"COL", "VEN"}),
+])
+def test_pair_phrase_takes_a_pair_a_relative_clause_lists(nlp: Any, text: str, pair: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == pair
