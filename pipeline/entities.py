@@ -225,10 +225,11 @@ _COMPANY_HEADS = frozenset(
 )
 # the last word of a company's name after a state's name, demonym or capital, with other words
 # between: "the Sudan Chemical Corporation", "Thai Union Group", "Belgrade Beer Industry",
-# "Prishtina Mall", "Bukavu Mining SARL"
+# "Prishtina Mall", "Bukavu Mining SARL", "Abu Dhabi National Oil Co.", "Emirates NBD", "the Nairobi
+# Securities Exchange", "Abu Dhabi Ports"
 _COMPANY_ENDS = frozenset(
-    """corporation corp corp. group industry industries mall sarl ltd ltd. limited inc inc. plc llc holdings
-    company works factory plant refinery shipyard shipyards mills""".split()
+    """corporation corp corp. co co. group industry industries mall sarl ltd ltd. limited inc inc. plc llc holdings
+    company works factory plant refinery shipyard shipyards mills exchange ports nbd""".split()
 )
 # what an apposition calls a company: "Digicel Haiti, the mobile operator", "Jamaica Producers Group,
 # a Kingston-listed company"
@@ -266,9 +267,9 @@ _FOR_STATE_HEADS = frozenset("office agency council commission institute centre 
 # head words of a city's own body or place "of" a capital, which is not the government seated there:
 # "the District Court of The Hague", "the Mayor of Kyiv", "the Port of Dakar"
 _CITY_HEADS = frozenset("court tribunal mayor municipality city district port governor".split())
-# words before a state's name that make it a news agency's, a broadcaster's or a lake's: "Agência
-# Brasil", "Radio Pakistan", "Lake Chad"
-_HEADS_BEFORE = frozenset("agência agencia agence radio lake".split())
+# words before a state's name that make it a news agency's, a broadcaster's, a lake's or a university's: "Agência
+# Brasil", "Radio Pakistan", "Lake Chad", "Universitas Indonesia"
+_HEADS_BEFORE = frozenset("agência agencia agence radio lake universitas universiti".split())
 # a broadcaster's or a paper's kind after its name ("France Inter radio"), and a paper's after the
 # city it is printed in ("the Santiago daily El Mercurio")
 _MEDIA_AFTER = frozenset("radio television tv broadcaster channel daily weekly newspaper".split())
@@ -1463,8 +1464,8 @@ def _in_company_name(ent: Span) -> bool:
         return True  # "Bangkok Bank", "Banco de Bogotá": a central bank is named for its state
     if _apposed_company(ent):
         return True
-    if following is None or not following.is_title:
-        return False
+    if following is None or not (following.is_title or (following.is_upper and following.is_alpha)):
+        return False  # "Emirates NBD": an acronym may end a company's name
     head = following.lower_ in _COMPANY_HEADS and ent._.via in {"name", "demonym"}
     # the rest of the name, through "and": "the Turkish Energy and Natural Resources Ministry"
     name = list(itertools.takewhile(lambda t: t.is_title or t.is_upper or t.lower_ in {"and", "&"},

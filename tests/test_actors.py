@@ -483,6 +483,17 @@ CASES = [
     ("The Zambia Copper Holdings group said exports to Tanzania would rise.", {"TZA"}, {"ZMB"}),
     ("Economists at Bangkok Bank said Malaysia would cut rates.", {"MYS"}, {"THA"}),
     ("Banco de Bogotá said lending to Ecuador would fall.", {"ECU"}, {"COL"}),
+    # a company's word or an acronym ending the name ("Co.", "NBD", "Ports", "Exchange"), a university's
+    # word before a state's name; not a state's bank or authority, nor "the Emirates"
+    ("Qatar National Oil Co. said it would ship more gas to Pakistan.", {"PAK"}, {"QAT"}),
+    ("Economists at Emirates NBD in Dubai said Egypt would devalue again.", {"EGY"}, {"ARE"}),
+    ("Abu Dhabi Ports signed a deal with Egypt to run the Safaga terminal.", {"EGY"}, {"ARE"}),
+    ("Trading on the Nairobi Securities Exchange halted after Uganda closed the border.", {"UGA"}, {"KEN"}),
+    ("Lecturers from Universitas Indonesia will teach in Timor-Leste.", {"TLS"}, {"IDN"}),
+    ("The Saudi Central Bank said deposits from Egypt had grown.", {"SAU", "EGY"}, set()),
+    ("The Kenya Ports Authority said Uganda owed it fees.", {"KEN", "UGA"}, set()),
+    ("The Bank of Japan said Indonesia had drawn on the swap line.", {"JPN", "IDN"}, set()),
+    ("The Emirates pledged $2 billion to Sudan.", {"ARE", "SDN"}, set()),
     ("Digicel Haiti, the mobile operator, restored service near the border with the Dominican Republic.",
      {"DOM"}, {"HTI"}),
     ("Jamaica Producers Group, a Kingston-listed company, expanded into Haiti.", {"HTI"}, {"JAM"}),

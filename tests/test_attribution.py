@@ -327,6 +327,9 @@ CASES = [
      False),
     ("Laura Rockwood, a former IAEA legal official, said the board would not act.", "Laura Rockwood", "said", None,
      False),
+    # a firm named after a place speaks for no state: "Co." ends a company's name
+    ("Qatar National Oil Co. said it would raise output.", "Qatar National Oil Co.", "said", None, False),
+    ("The Saudi Central Bank said inflation had eased.", "The Saudi Central Bank", "said", "SAU", False),
     ("Ana Ruiz, a Chilean diplomat, said the treaty would hold.", "Ana Ruiz", "said", "CHL", False),
     ("Laura Rockwood, an IAEA legal official, said the board would not act.", "Laura Rockwood", "said", "IAEA",
      False),
