@@ -547,6 +547,12 @@ CASES = [
     # the UN's General Assembly by its bare name (organisations.csv), the OAS's by its own
     ("Kenya told the General Assembly that the mission needed funds.", {"KEN", "UN"}, set()),
     ("Peru will raise the issue at the OAS General Assembly next June.", {"PER", "OAS"}, {"UN"}),
+    # the Council of Europe's Committee of Ministers by its bare name (organisations.csv); not a state's
+    # Council of Ministers
+    ("Moldova applied to the Council of Europe. We hope the Committee of Ministers will take up the bid.",
+     {"COE"}, set()),
+    ("The Committee of Ministers urged Azerbaijan to carry out the court's rulings.", {"COE", "AZE"}, set()),
+    ("The Council of Ministers of Bosnia and Herzegovina approved the budget.", {"BIH"}, {"COE"}),
     # "the 27" after the EU or one of its bodies in the sentence before; not a count of other things
     ("EU leaders ended a summit without a deal on Ukraine. The 27 spent most of Thursday night on the issue.",
      {"EU"}, set()),
