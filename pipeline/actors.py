@@ -624,6 +624,9 @@ class ActorTracker:
         # its text ("the Security Council", "the Council"): the later of the two is what it means
         self._body_said: dict[str, int] = {}
         self._org_said: dict[tuple[str, str], int] = {}
+        # the organisations the text has called by a capitalised head alone ("The Council said": the
+        # AU's Peace and Security Council), by (code, head)
+        self._org_called: set[tuple[str, str]] = set()
         # (sentence, words) of the common nouns of ``_LOWER_HEADS`` used ("the business community",
         # "a city council") and of the bodies named that are no organisation of ours (any word):
         # each makes a lower-case "the community" or "the organisation" unsure
@@ -748,6 +751,8 @@ class ActorTracker:
         self._body_said |= dict.fromkeys(_body_words(ents), self._sentence)
         self._org_said |= {(a.code, w): self._sentence for a in found if a.kind == "organisation"
                            for w in a.text.split() if w.istitle()}
+        self._org_called |= {(a.code, k.group("head")) for a in found if a.kind == "organisation" and a.via == "context"
+                             and (k := _ORG_REFERENCE.fullmatch(a.text)) and k.group("head")}
         self._common = [(i, w) for i, w in self._common if self._sentence - i < _ORG_MEMORY]
         self._common.append((self._sentence, _common_heads(sent, ents, sent.end_char)))
         # a state named only as a venue is no party to the pairs remembered, as to the sentence's dyads
@@ -1567,6 +1572,11 @@ class ActorTracker:
                 a.code for i, a in self._orgs if i == self._sentence - 1 and a.code in codes}
             if len(recent) == 1 and head not in self._other_bodies:
                 return next(a for a in reversed(named) if a.code in recent)
+            # else the one the text has already called by the word alone: "The Council said" of the
+            # AU's council, then "the UN Security Council" in passing, "The Council also asked" (AU)
+            called = {c for c in codes if (c, head) in self._org_called}
+            if not recent and len(called) == 1 and head not in self._other_bodies:
+                return next(a for a in reversed(named) if a.code in called)
             if codes:
                 return None
         return None

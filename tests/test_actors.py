@@ -547,6 +547,16 @@ CASES = [
     # the UN's General Assembly by its bare name (organisations.csv), the OAS's by its own
     ("Kenya told the General Assembly that the mission needed funds.", {"KEN", "UN"}, set()),
     ("Peru will raise the issue at the OAS General Assembly next June.", {"PER", "OAS"}, {"UN"}),
+    # "The Council" far from both: of two organisations with a council, the one the text already called
+    # "The Council" (the UN's named in passing since); not where the text called each so
+    ("The African Union's Peace and Security Council met in Addis Ababa. The Council condemned the raids. "
+     "Rwanda denied the claim. Kenya said it would ask the UN Security Council for sanctions. Burundi closed "
+     "its border. Uganda sent troops. Tanzania said nothing. Zambia said nothing. Malawi said nothing. "
+     "The Council also asked Angola to mediate.", {"AU", "AGO"}, {"UN"}),
+    ("The African Union's Peace and Security Council met in Addis Ababa. The Council condemned the raids. "
+     "Rwanda denied the claim. Kenya asked the UN Security Council for sanctions. The Council said it would "
+     "consider them. Burundi closed its border. Uganda sent troops. Tanzania said nothing. Zambia said nothing. "
+     "Malawi said nothing. The Council also asked Angola to mediate.", {"AGO"}, {"AU", "UN"}),
     # the Council of Europe's Committee of Ministers by its bare name (organisations.csv); not a state's
     # Council of Ministers
     ("Moldova applied to the Council of Europe. We hope the Committee of Ministers will take up the bid.",
