@@ -813,6 +813,10 @@ class Context:
 
     def __init__(self) -> None:
         self._people: deque[list[Span]] = deque(maxlen=2)
+        # the person a "he" or "she" subject of each of those sentences stood for, named there by
+        # the pronoun: "Chesire holds no mandate. What he has ... . The first time he saw ... . He
+        # was a junior attaché. He remembers ... . It lasted two more years. \"...,\" he said"
+        self._carried: deque[Attribution | None] = deque(maxlen=2)
         self._speakers: deque[Attribution | None] = deque(maxlen=3)
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
@@ -835,14 +839,16 @@ class Context:
                  and not quotation_open(sent.text[: e.start_char - sent.start_char], quoting)]
         return sorted([*people, *again], key=lambda p: p.start) if again else people
 
-    def antecedent(self, sent: Span, pronoun: Span, known: bool = False, quoting: bool = False) -> Attribution | None:
+    def antecedent(self, sent: Span, pronoun: Span, known: bool = False, quoting: bool = False,
+                   alone: bool = False) -> Attribution | None:
         """The person ``pronoun`` stands for; with ``known``, only one whose gender the text or
-        the given name shows. ``quoting``: ``sent`` opens inside a quotation, whose people are
-        not the pronoun's."""
+        the given name shows; with ``alone``, only where no other person could be meant.
+        ``quoting``: ``sent`` opens inside a quotation, whose people are not the pronoun's."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
         here = [_person(e) for e in reversed(self._named(sent, quoting))
                 if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun)]
-        before = [_person(e) for people in reversed(self._people) for e in reversed(people)]
+        before = [found for people, carried in zip(reversed(self._people), reversed(self._carried), strict=True)
+                  for found in [*(_person(e) for e in reversed(people)), *([carried] if carried else [])]]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
         candidates = [*here, *last, *before, *older]
@@ -855,6 +861,8 @@ class Context:
             return next((c for c in candidates if self._he.speaker in c.speaker), self._he)
         fitting = [c for c in candidates if self._gender_of(c.speaker) in ({want} if known else {want, None})]
         if not fitting:
+            return None
+        if alone and len({_surname(c.speaker) for c in fitting}) > 1:
             return None
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
@@ -918,9 +926,23 @@ class Context:
                 for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
                     self._full.setdefault(key, person)
         self._he = _surname_he(sent, people, attribution) or self._he
+        self._carried.append(self._pronoun_chain(sent, people, quoting))
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
+
+    def _pronoun_chain(self, sent: Span, people: list[Span], quoting: bool) -> Attribution | None:
+        """The person the first "he" or "she" that is a subject in ``sent``, outside quotation
+        marks, stands for, where ``sent`` names no one before it and no other person in reach
+        could be meant: the pronoun names that person again, so a chain of sentences about them
+        keeps them in reach of a later "he said" (not after "..., where Tiani receives him")."""
+        if not sent.doc.has_annotation("DEP"):
+            return None
+        pronoun = next((t for t in sent if t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS
+                        and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+        if pronoun is None or any(p.start < pronoun.i for p in people):
+            return None  # "Ruto said he would ...": the name is there already
+        return self.antecedent(sent, sent.doc[pronoun.i : pronoun.i + 1], quoting=quoting, alone=True)
 
     def settle(self, attribution: Attribution) -> None:
         """Take the code the claim stage found for the speaker just remembered ("Its director,

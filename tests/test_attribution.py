@@ -767,6 +767,29 @@ def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a "he" or "she" that is a subject names its person again, so a chain of such sentences keeps
+    # the person in reach of a later "he said"
+    ("Amina Yusuf Haji chairs the regional water commission in Nairobi. What she wants is a treaty that both "
+     "capitals can sign. The first time she visited the dam was in 2011. She was a young engineer then. She "
+     "remembers the floods and a Sudanese colonel who promised her a road. It was never built. \"We believed the "
+     "river would bring us together,\" she said.", ("Amina Yusuf Haji", None)),
+    ("Olusegun Bankole retired from the Nigerian foreign service in 2019. He still travels to Niamey every month. "
+     "He keeps a notebook of every meeting. The border has been closed since July. \"Nobody in Abuja wants to "
+     "reopen it before the election,\" he said.", ("Olusegun Bankole", None)),
+    # near misses: another person named in between, whom the pronoun after may mean; no pronoun chain
+    ("Olusegun Bankole retired from the Nigerian foreign service in 2019. He still travels to Niamey every month, "
+     "where Abdourahamane Tiani receives him. He keeps a notebook of every meeting. The border has been closed "
+     "since July. \"Nobody in Abuja wants to reopen it before the election,\" he said.", None),
+    ("Olusegun Bankole retired from the Nigerian foreign service in 2019. The border has been closed since July. "
+     "Trade has collapsed. Prices in Kano have doubled. \"Nobody in Abuja wants to reopen it,\" he said.", None),
+])
+def test_a_pronoun_chain_keeps_its_person_in_reach(extractor: Any, text: str,
+                                                   expected: tuple[str, str | None] | None) -> None:
+    last = _attributions(extractor, text)[-1]
+    assert ((last.speaker, last.speaker_code) if last else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the family name He, written first, is that person in a capitalised "He" after a quotation's comma or in
     # mid-sentence, and at the sentence's start where that person is the nearest one "He" could mean
     ("MOFCOM spokesperson He Yongqian told a regular press conference in Beijing that talks would go on. \"We "
