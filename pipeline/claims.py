@@ -732,8 +732,10 @@ def _official_again(sent: Span, attribution: Speech) -> str | None:
     span = sent.doc.char_span(attribution.start, attribution.end)
     if span is None or not sent.doc.has_annotation("DEP"):
         return None
-    if _NOT_YET.search(span.text):
-        return None  # "the president-elect", "the incoming minister": no one who held the office before
+    if _NOT_YET.search(span.text) or _qualifier(span):
+        # "the president-elect", "the incoming minister": no one who held the office before; "the
+        # outgoing president" is not the one named last with the office, who may be another state's
+        return None
     noun = span.root
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if noun.lower_ in _UNOWNED_OFFICES and owner is not None and owner.lower_ in _OFFICIALS:
@@ -776,6 +778,16 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
 _HELD_OFFICES = frozenset("minister premier president envoy ambassador spokesperson spokesman spokeswoman".split())
 
 
+# the words that make an office another's than its present holder's: "the outgoing president",
+# "the president-elect", "Acting President Choi Sang-mok"
+_QUALIFIERS = frozenset("outgoing incoming acting former elect designate".split())
+
+
+def _qualifier(span: Span) -> str | None:
+    """The word of ``span`` that makes its office another's than the present holder's."""
+    return next((t.lower_ for t in span if t.lower_ in _QUALIFIERS), None)
+
+
 def _office_holders(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
     """The office of each person ``sent`` names with one, in a title before the name or in an
     apposition, with the one code the actors give the person or the office's owner:
@@ -805,7 +817,9 @@ def _office_holders(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
             persons = {a.code for a in actors if a.via != "context" and a.kind != "person"
                        and sent.doc[first].idx <= a.start and a.end <= token.idx}
         if len(persons) == 1:
-            found[token.lower_] = persons.pop()
+            # "Acting President Choi Sang-mok": for "the acting president", not "the president"
+            qualifier = _qualifier(sent.doc[max(sent.start, token.i - 2) : token.i + 3])
+            found[f"{qualifier} {token.lower_}" if qualifier else token.lower_] = persons.pop()
     return found
 
 
@@ -816,6 +830,12 @@ def _holder_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     story's dateline. Needs the parse."""
     office = _official_again(sent, attribution)
     span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is not None and (qualifier := _qualifier(span)) is not None:
+        # "The outgoing president", "the acting minister": not the last president named, who may
+        # hold another state's office; one named with the same word ("Acting President Choi"),
+        # else the state of the story's dateline
+        office = next((t.lower_ for t in span if t.lower_ in _HELD_OFFICES), None)
+        return (story.holders.get(f"{qualifier} {office}") or story.tracker.filed) if office else None
     if office is not None and (code := story.tracker.title_holder(attribution.speaker)):
         return code  # "... Prime Minister Takaichi ..., and the Prime Minister said": the one so titled
     if office is None and span is not None and len(span) == 2 and span[0].lower_ == "the" \

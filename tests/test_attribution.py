@@ -1487,6 +1487,29 @@ def test_a_commissioner_named_by_office_is_whom_he_said_means(extractor: Any) ->
     assert _speakers(extractor, text)[-1] == "A former British high commissioner to Mauritius"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office with "outgoing", "acting", "-elect" is not that of the last person named with the office: one
+    # named with the same word, else the state of the dateline, else none
+    ("Honduras has a new president-elect. Rosa Elena Padilla won Sunday's run-off, the electoral council said. "
+     "Guatemalan President Bernardo Arévalo, who visited Taipei last year, is likely to watch closely. Analysts "
+     "in Tegucigalpa are divided. The outgoing president conceded defeat and said his party would oppose.",
+     ("The outgoing president", None)),
+    ("Acting President Choi Sang-mok told reporters that the allies would respond firmly. Kenyan President "
+     "William Ruto called for calm. The acting president said the allies remained open to dialogue.",
+     ("The acting president", "KOR")),
+    ("TEGUCIGALPA, Dec 2 (Reuters) - Rosa Elena Padilla won Sunday's run-off, the electoral council said. "
+     "Guatemalan President Bernardo Arévalo called for calm. The outgoing president said his party would accept "
+     "the result.", ("The outgoing president", "HND")),
+    # near miss: the president named before, with no such word
+    ("Guatemalan President Bernardo Arévalo met his Honduran counterpart on Monday. The talks covered migration. "
+     "The president said the border would stay open.", ("The president", "GTM")),
+])
+def test_an_outgoing_or_acting_office_is_not_the_last_holders(extractor: Any, text: str,
+                                                             expected: tuple[str, str | None]) -> None:
+    last = _attributions(extractor, text)[-1]
+    assert last is not None and (last.speaker, last.speaker_code) == expected
+
+
 def test_an_office_named_again_speaks_for_the_subject_who_held_it(extractor: Any) -> None:
     # the sentence before had no speaker: "the minister" is its subject, who held that office
     text = ("Georgian Foreign Minister Maka Botchorishvili struck a harder line. "
