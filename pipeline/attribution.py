@@ -278,6 +278,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                                          for c in token.children if c.dep_ in {"prep", "prt"} for t in c.subtree):
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
         return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
+    if word in _READS:
+        # '"...," it reads', 'The communiqué reads: "..."': a document's own words quoted
+        return parsed and _has_quotation(token.sent) and not any(c.dep_ == "aux" for c in token.children) and any(
+            c.dep_ == "nsubj" and (c.lower_ == "it" or c.lower_ in _TEXTS) for c in token.children)
     if word in _PLAIN_CUES:
         return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children) and any(
             c.dep_ in _SUBJECTS for c in token.children)
@@ -422,6 +426,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                  or context.antecedent(sent, speaker[:1], known=True, quoting=quoting))
         if owner is not None:
             return said(f"{owner.speaker}'s {speaker[1:].text}", owner.speaker_code or _code(speaker))
+    if speaker.text.lower() == "it" and lower in _READS and (text := _text_before(sent, token)) is not None:
+        # '"...," it reads' after "Paragraph 7 goes further": the text the sentences before named
+        return Attribution(text.text, _code(text), token.text, _has_quotation(sent), text.start_char,
+                           text.end_char, _statement_date(sent, token, speaker))
     if (speaker.text.lower() == "it" and context is not None and parsed and speaker.root.dep_ == "nsubj"
             and not any(c.dep_ == "auxpass" for c in token.children)):
         # "Thailand's foreign ministry rejected the account. It said ...": the institution
@@ -446,6 +454,15 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _text_before(sent: Span, cue: Token) -> Span | None:
+    """The text "it" of "it reads" stands for: the last one (``_TEXTS``) the sentence, or the one
+    before, named as a subject before the cue ("Paragraph 7 goes further. \"...,\" it reads")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = [t for t in doc[start : cue.i] if t.lower_ in _TEXTS and t.dep_ in _SUBJECTS]
+    return _phrase(found[-1]) if found else None
 
 
 def _clause_subject_before(cue: Token, pronoun: Span) -> Span | None:
@@ -523,6 +540,10 @@ def _own_subtree(cue: Token, parsed: bool) -> list[Token]:
 
 # the document speaking of itself is its author: "This brief assesses", "this report argues"
 _DOCUMENTS = frozenset("brief report paper analysis study article essay note piece chapter".split())
+# a text that "reads" what it says, and its parts: '"...," it reads' after "Paragraph 7 goes further"
+_READS = frozenset({"reads", "read"})
+_TEXTS = frozenset("""statement communiqué communique declaration text letter resolution paragraph article clause
+    draft memorandum note readout decree""".split())
 
 
 def _identifies_object(cue: Token) -> bool:

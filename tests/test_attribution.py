@@ -1510,6 +1510,23 @@ def test_an_outgoing_or_acting_office_is_not_the_last_holders(extractor: Any, te
     assert last is not None and (last.speaker, last.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text's own words quoted with "it reads" are the text's the sentences before named as a subject
+    ("The Kenyan foreign ministry issued a statement on Monday. The statement goes further. \"Kenya will not "
+     "accept any deployment without the consent of the region,\" it reads, adding that Nairobi would raise the "
+     "matter at the AU.", ("The statement", "reads", True)),
+    ("Article 5 is the heart of the draft. \"Each party shall refrain from the threat or use of force,\" it reads.",
+     ("Article 5", "reads", True)),
+    ("The communiqué reads: \"The ministers agreed to resume talks in March.\"", ("The communiqué", "reads", True)),
+    # near misses: no text named before, and a sign that reads a greeting
+    ("The book is long. \"It reads like a thriller,\" it reads.", None),
+    ("The sign at the border crossing reads \"Welcome to Ghana\".", None),
+])
+def test_it_reads_is_the_text_named_before(extractor: Any, text: str, expected: tuple[str, str, bool] | None) -> None:
+    last = _attributions(extractor, text)[-1]
+    assert ((last.speaker, last.cue, last.quote) if last else None) == expected
+
+
 def test_an_office_named_again_speaks_for_the_subject_who_held_it(extractor: Any) -> None:
     # the sentence before had no speaker: "the minister" is its subject, who held that office
     text = ("Georgian Foreign Minister Maka Botchorishvili struck a harder line. "
