@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
+from .actors import _KOREAS, ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
     _OWNED_OFFICES,
     _PRONOUN_GENDER,
@@ -166,6 +166,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             inside = {a.code for a in actors if attribution.start < a.end and a.start < attribution.end  # overlap
                       and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)
                       and not _where_they_sit(a, speaker)}
+            if not inside and (code := _koreas_owner(speaker, actors)):
+                inside = {code}  # "the North's state media" in a sentence that names North Korea
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif not inside and (code := _office_owner(actors, speaker) or _title_owner(sent, speaker, actors)):
@@ -204,8 +206,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # "A spokesperson for the Commission insisted that the EU would act": the EU,
                 # which the actors count once
                 attribution = replace(attribution, speaker_code=code)
-            elif code := (_venue_code(sent, attribution, actors) or _unowned_office_code(story, sent, attribution)
-                          or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)):
+            elif code := (_venue_code(sent, attribution, actors) or _same_office_code(story, sent, attribution, index)
+                          or _unowned_office_code(story, sent, attribution)
+                          or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
+                          or _filed_office_code(story, sent, attribution, index, portfolio=False)):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -219,6 +223,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
                                                     attribution.start, attribution.end, "source")]
         if attribution is not None and attribution.speaker_code is not None and not continued:
+            story.offices.append((index, attribution.speaker, attribution.speaker_code, attribution.end))
             story.people.settle(attribution)
             named.setdefault(_surname(attribution.speaker), attribution.speaker_code)
             if not continued and (name := _persons_name(attribution.speaker)):
@@ -337,6 +342,8 @@ class _Story:
     presidents: set[str] = field(default_factory=set)  # the states of the presidents named by a bare title
     holders: dict[str, str] = field(default_factory=dict)  # an office -> the code of the last person named with it
     paused: Speech | None = None  # the quoted speaker a sentence of their own doing ("He laughed.") left off
+    # the speakers that spoke with a code, with their sentence: whose "the ministry" a later one is
+    offices: list[tuple[int, str, str, int]] = field(default_factory=list)  # with where its words end
 
 
 def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) -> tuple[Speech | None, bool]:
@@ -420,6 +427,19 @@ def _entities(sent: Span) -> list[Entity]:
 
 
 _POSSESSIVES = {"its", "their", "his", "her"}
+
+
+def _koreas_owner(speaker: Span | None, actors: list[ActorMention]) -> str | None:
+    """The Korea "the North" or "the South" owning the speaker stands for where the sentence names
+    a Korea, which the actors count once and not inside the speaker: "North Korea carried out a
+    test ..., according to the North's state media" → PRK, "North Korea fired ..., the South's
+    military said" → KOR; not "Sudan and South Sudan ..., the North's ..." Needs the parse."""
+    if speaker is None or not speaker.doc.has_annotation("DEP"):
+        return None
+    owner = next((c for c in speaker.root.children if c.dep_ == "poss"), None)
+    code = _KOREAS.get(owner.lower_) if owner is not None and owner.is_title else None
+    return code if code and owner.i > 0 and speaker.doc[owner.i - 1].lower_ == "the" \
+        and any(a.code in {"PRK", "KOR"} for a in actors) else None
 
 
 def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None:
@@ -772,6 +792,67 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
     if story.attribution is None and story.titled and (office := _official_again(sent, attribution)):
         return story.titled.get(office)
     return None
+
+
+# the offices of a state a wire's speaker with no owner names, which speak for the state of its
+# dateline where no speaker before named the same office: "the ministry said" under "SEOUL --"
+_HOME_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
+# words before "ministry" that name no portfolio: "a senior ministry official"
+_NO_PORTFOLIO = frozenset({"the", "a", "an", "its", "their", "senior", "top", "one", "another"})
+
+
+def _office_words(speaker: str) -> tuple[set[str], str | None]:
+    """The office words a speaker's words name, and the portfolio of its ministry: ({"ministry",
+    "official"}, None) for "A ministry official", ({"ministry"}, "defense") for "The defense
+    ministry", ({"ministry"}, "foreign") for "Seoul's foreign ministry"."""
+    words = [w.lower().strip(",.") for w in speaker.split()]
+    offices = set(words) & (_UNOWNED_OFFICES - {"statement"} | {"official"})
+    at = words.index("ministry") if "ministry" in words else 0
+    before = words[at - 1] if at > 0 else ""
+    portfolio = before if before.isalpha() and before not in _NO_PORTFOLIO else None
+    return offices, portfolio
+
+
+def _same_office_code(story: _Story, sent: Span, attribution: Speech, index: int) -> str | None:
+    """An office with no owner is the one the last speaker naming the same office word was, whose
+    code it takes: "Seoul's foreign ministry said ... . ..., according to the North's state media.
+    ..., the ministry said" → KOR; "A ministry official said ... . '...,' the official said"; a
+    portfolio named ("The defense ministry") only where a ministry of that portfolio spoke within
+    reach, else the state of the dateline (_filed_office_code); none where the text since names that
+    office word again ("Seoul's labour ministry plans ..., according to the ministry"). Needs the parse."""
+    if not (_bare_office(sent, attribution) or _official_again(sent, attribution) == "official"):
+        return None
+    offices, portfolio = _office_words(attribution.speaker)
+    if len(offices) > 1:
+        offices -= {"official"}  # "A ministry official": the ministry's
+    for was, speaker, code, end in reversed(story.offices):
+        named, its = _office_words(speaker)
+        if not offices & named:
+            continue
+        if portfolio is None:
+            span = sent.doc.char_span(end, attribution.start, alignment_mode="expand")
+            between = span.text.lower() if span is not None else ""
+            if any(re.search(rf"\b{word}\b", between) for word in offices & named):
+                return None  # "Seoul's labour ministry plans ..., according to the ministry": the one named since
+            return code
+        if its == portfolio and index - was <= _ANAPHORA_REACH:
+            return code
+    return _filed_office_code(story, sent, attribution, index, portfolio=True) if portfolio else None
+
+
+def _filed_office_code(story: _Story, sent: Span, attribution: Speech, index: int, portfolio: bool) -> str | None:
+    """The state of the story's dateline for a state's ministry or government named with no owner
+    where no speaker before gives one ("SEOUL, June 11 (Yonhap) -- ... . The defense ministry
+    said": KOR): with ``portfolio``, a ministry named by its portfolio, which no ministry of that
+    portfolio spoke for within reach; else a plain one no speaker of that office word spoke for."""
+    if story.tracker.filed is None or not _bare_office(sent, attribution):
+        return None
+    offices, named = _office_words(attribution.speaker)
+    if not offices & _HOME_BODIES or portfolio != (named is not None):
+        return None
+    if not portfolio and any(offices & _office_words(speaker)[0] for _, speaker, _, _ in story.offices):
+        return None  # "Japan's foreign ministry said ... . The ministry said": that ministry's (_same_office_code)
+    return story.tracker.filed
 
 
 # the offices a person named again by office alone holds: "the minister", "the spokesperson"

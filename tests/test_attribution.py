@@ -2243,6 +2243,33 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "have weight,\" he said.", 0, "Singapore's former foreign minister", None),
     ("Singapore's former foreign minister once told me that hedging is a luxury. \"You can only balance if you "
      "have weight,\" he said.", 1, "Singapore's former foreign minister", None),
+    # an office with no owner: the last speaker naming the same office word, else the dateline's state
+    ("SEOUL, June 11 (Yonhap) -- South Korea and Japan will hold talks in Tokyo next week, Seoul's foreign "
+     "ministry said. The talks come after North Korea tested a missile engine, according to the North's state "
+     "media. The first vice foreign minister will lead the South Korean delegation, the ministry said.", 2,
+     "the ministry", "KOR"),
+    ("ACCRA, Feb 9 (Reuters) -- Togo's interior ministry said Ghana and Togo would reopen their crossing at "
+     "Aflao on Monday. A ministry official said Ghana had agreed to double customs staff at the crossing.", 1,
+     "A ministry official", "TGO"),
+    ("ACCRA, Feb 9 (Reuters) -- Ghana and Togo will reopen their border crossing at Aflao on Monday, the "
+     "interior ministry said. A ministry official, speaking on condition of anonymity, said Togo and Ghana "
+     "would double customs staff.", 1, "A ministry official", "GHA"),
+    ("TOKYO, Feb 2 (Kyodo) -- China's foreign ministry denounced the drills between Japan and the Philippines "
+     "as provocative. The statement did not elaborate. The defense ministry said China was likely to send more "
+     "coast guard ships near the Senkakus.", 2, "The defense ministry", "JPN"),
+    ("China's foreign ministry denounced the drills between Japan and the Philippines as provocative. The "
+     "statement did not elaborate. The defense ministry said China was likely to send more coast guard ships "
+     "near the Senkakus.", 2, "The defense ministry", None),
+    ("SEOUL, Nov 3 (Yonhap) -- Japan's foreign ministry said on Monday the drills were routine. Officials in "
+     "both capitals say a deal could be signed by June. Seoul's labour ministry plans to place 2,000 Korean "
+     "graduates with Japanese firms, according to the ministry.", 2, "the ministry", "KOR"),
+    # "the North's", "the South's" owning the speaker in a sentence that names a Korea
+    ("SEOUL, June 11 (Yonhap) -- The talks come after North Korea carried out a ground test of a solid-fuel "
+     "engine on Tuesday, according to the North's state media.", 0, "the North's state media", "PRK"),
+    ("North Korea fired two cruise missiles into the sea on Sunday, the South's military said.", 0,
+     "the South's military", "KOR"),
+    ("Sudan and South Sudan agreed to reopen the pipeline, the North's foreign ministry said.", 0,
+     "the North's foreign ministry", None),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
