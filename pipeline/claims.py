@@ -247,6 +247,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                                 continued=True, quoting=True), attribution)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
+            actors = _speakers_own_office(sent, attribution, actors)
         if credit_line(sent.text):
             actors = []  # "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places, no actors
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
@@ -816,15 +817,17 @@ def _office_words(speaker: str) -> tuple[set[str], str | None]:
 def _same_office_code(story: _Story, sent: Span, attribution: Speech, index: int) -> str | None:
     """An office with no owner is the one the last speaker naming the same office word was, whose
     code it takes: "Seoul's foreign ministry said ... . ..., according to the North's state media.
-    ..., the ministry said" → KOR; "A ministry official said ... . '...,' the official said"; a
+    ..., the ministry said" → KOR, and "A ministry official" after it ("the official", a person named
+    again, is the speaker just before's: _unowned_office_code); a
     portfolio named ("The defense ministry") only where a ministry of that portfolio spoke within
     reach, else the state of the dateline (_filed_office_code); none where the text since names that
     office word again ("Seoul's labour ministry plans ..., according to the ministry"). Needs the parse."""
-    if not (_bare_office(sent, attribution) or _official_again(sent, attribution) == "official"):
+    if not _bare_office(sent, attribution):
         return None
     offices, portfolio = _office_words(attribution.speaker)
-    if len(offices) > 1:
-        offices -= {"official"}  # "A ministry official": the ministry's
+    if offices == {"official"}:
+        return None  # a person named again: the speaker just before's (_unowned_office_code), not one further back
+    offices -= {"official"}  # "A ministry official": the ministry's
     for was, speaker, code, end in reversed(story.offices):
         named, its = _office_words(speaker)
         if not offices & named:
@@ -1081,6 +1084,46 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     if any(a.code == code for a in others) and not _speaks_the_sentence(sent, pronoun):
         return others
     return _with_pronoun(others, pronoun, code)
+
+
+# what a state's office speaking tells of its own ministry or minister with no owner: "the
+# ministry hoped", "the vice minister would meet"
+_OWN_OFFICES = frozenset({"ministry", "minister"})
+# the words of such an office's rank or portfolio: "the first vice foreign minister"
+_OFFICE_RANKS = frozenset("vice deputy first second foreign defense defence unification trade".split())
+
+
+def _speakers_own_office(sent: Span, attribution: Speech, actors: list[ActorMention]) -> list[ActorMention]:
+    """A ministry or minister with no owner as the subject of what a state's office reports is the
+    speaker's state's own: "The ministry said the vice minister would also meet Japan's national
+    security adviser" (KOR, after "Seoul's foreign ministry said"), "She added that the ministry
+    hoped" after "A ministry spokesperson told a briefing that the North ..." (KOR, not the North
+    named last); not where the speaker is a person named ("Lee said the ministry"), nor an owner
+    ("the ministry of Japan", "its minister"), nor "the Prime Minister". Needs the parse."""
+    code = attribution.speaker_code
+    offices, _ = _office_words(attribution.speaker)
+    if code not in STATE_CODES or not (offices - {"statement"}) or _persons_name(attribution.speaker) \
+            or not sent.doc.has_annotation("DEP"):
+        return actors
+    out = list(actors)
+    for token in sent:
+        if (token.lower_ not in _OWN_OFFICES or token.dep_ not in {"nsubj", "nsubjpass"}
+                or attribution.start <= token.idx < attribution.end):
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if not (left and left[0].lower_ == "the" and left[0].dep_ == "det"
+                and all(c.dep_ in {"amod", "compound"} and c.lower_ in _OFFICE_RANKS and c.text.islower()
+                        for c in left[1:])
+                and not any(c.dep_ in {"prep", "poss", "appos"} for c in token.children if c.i > token.i)):
+            continue
+        start, end = left[0].idx, token.idx + len(token.text)
+        over = [a for a in out if a.start < end and start < a.end]
+        if any(a.via != "context" for a in over):
+            continue  # "the ministry" the gazetteer or a body's name coded
+        out = [a for a in out if a not in over]
+        out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char],
+                                code, "state", "context", start, end, "source"))
+    return out
 
 
 def _speaks_the_sentence(sent: Span, pronoun: Token) -> bool:

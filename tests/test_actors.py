@@ -1768,6 +1768,32 @@ def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None
         assert premier == ([code] if code else []), opening
 
 
+@pytest.mark.parametrize(("text", "index", "phrase", "code"), [
+    # a ministry or minister with no owner as the subject of what a state's office reports: its state's
+    ("SEOUL, June 11 (Yonhap) -- South Korea and Japan will hold talks in Tokyo next week, Seoul's foreign "
+     "ministry said. The ministry said the vice minister would also meet Japan's national security adviser on "
+     "the sidelines of the talks.", 1, "the vice minister", "KOR"),
+    ("SEOUL, June 11 (Yonhap) -- The unification ministry said it had no plans to resume exchanges with the "
+     "North. A ministry spokesperson told a briefing that the North had not responded to a proposal. \"We have "
+     "kept the channel open. Whether the North answers is up to the North,\" the spokesperson said. She added "
+     "that the ministry hoped the talks could take place in September.", 4, "the ministry", "KOR"),
+    ("SEOUL, June 11 (Yonhap) -- The foreign ministry said the minister would travel to Washington later this "
+     "month for talks with the U.S. secretary of state.", 0, "the minister", "KOR"),
+    ("HANOI, Aug 4 (Reuters) -- China's foreign ministry said on Monday that Vietnam had violated its "
+     "sovereignty. The ministry said the minister had summoned Vietnam's ambassador.", 1, "the minister", "CHN"),
+    # not a person's words, nor a ministry with an owner
+    ("ACCRA, Feb 9 (Reuters) -- Togo's interior minister Yark Damehame said Ghana had agreed. Damehame said the "
+     "ministry would deploy more officers at Aflao.", 1, "the ministry", None),
+    ("NAIROBI, May 2 (Reuters) -- Kenya's foreign ministry said the ministry of Uganda had not replied.", 0,
+     "the ministry", None),
+])
+def test_actors_a_state_offices_own_ministry_and_minister(extractor: Any, text: str, index: int, phrase: str,
+                                                          code: str | None) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [a.code for a in claims[index].actors if a.text.lower() == phrase]
+    assert found == ([code] if code else [])
+
+
 def test_actors_context_does_not_cross_a_roundups_dateline(extractor: Any) -> None:
     text = ("News in brief\n\n"
             "MADRID — Spain and Morocco agreed on Monday to reopen two border crossings. "
