@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import POST_CREDIT, TRANSCRIPT_STAMP, _gazetteer_kind
+from .clean import POST_CREDIT, QUESTION_NUMBER, TRANSCRIPT_STAMP, _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, fold_accents, given_names, possessive
 from .timex import attached_word, in_future_clause, normalise_time
 
@@ -137,8 +137,13 @@ _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
 # the labels of who chairs a press conference or interview, no state's: "MODERATOR", "HOST"
 _CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE"})
 _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
-# a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:"
-_LABEL_STAMP = re.compile(rf"{TRANSCRIPT_STAMP}[ \t]+")
+# a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:", nor a parliament's
+# question number: "1. Helen Ashworth (Bath) (LD):"
+_LABEL_STAMP = re.compile(rf"(?:{TRANSCRIPT_STAMP}|{QUESTION_NUMBER})[ \t]+")
+# a minister's label as a parliament prints it, the office and then the name in brackets, which is the speaker:
+# "The Minister of State, Foreign, Commonwealth and Development Office (Catherine West)"
+_OFFICE_THEN_NAME = re.compile(r"(?P<office>The\s+[^()]*?\b(?:Minister|Secretary|Under-Secretary|Leader|Solicitor|"
+                               r"Attorney|Chancellor)\b[^()]*?)\s*\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)$")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
@@ -614,8 +619,19 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
     asks = set() if chamber else {
         name for name in names
         if 2 * sum(q for q, other in zip(ends, names, strict=True) if other == name) > names.count(name)}
+    # the office's state of a minister's label, where its words name one: the Foreign, Commonwealth and
+    # Development Office (GBR); the name in brackets is the speaker
+    offices: dict[int, str | None] = {}
+    for i, (start, label) in enumerate(zip(starts, labels, strict=True)):
+        if m := _OFFICE_THEN_NAME.fullmatch(text, start, label.end - 1):
+            codes = {e._.code for e in ents_of(doc) if m.start("office") <= e.start_char and e.end_char <= m.end("office")
+                     and e._.code in STATE_CODES}
+            offices[i] = codes.pop() if len(codes) == 1 else None
+            starts[i], names[i] = m.start("name"), m.group("name")
+    # and the minister's later turns under the bare name: "Catherine West:"
+    held = {names[i]: code for i, code in offices.items() if code}
     out = []
-    for label, following, speaker, start in zip(labels, [*labels[1:], None], names, starts, strict=True):
+    for i, (label, following, speaker, start) in enumerate(zip(labels, [*labels[1:], None], names, starts, strict=True)):
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
         question = speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or speaker in asks
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
@@ -624,8 +640,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
         # nor over a heading: "Claim 2: ...", "The wider picture"
         end = min([end, *(h for h in headings if h >= label.end)])
         # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
-        chair = speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
-        code = None if question or chair else _named_code(doc, speaker) or state
+        # and a parliament's presiding officer: "Mr Speaker", "Madam Deputy Speaker", "The SPEAKER"
+        chair = speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS or speaker.split()[-1].upper() == "SPEAKER"
+        code = None if question or chair else _named_code(doc, speaker) or offices.get(i) or held.get(speaker) or state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
     return out
@@ -809,7 +826,10 @@ def _issuing_state(doc: Doc) -> str | None:
     several, the one the office belongs to ("Brazil's foreign minister on Venezuela, Mercosur
     and China": BRA)."""
     text = doc.text
-    lines = [f for f in doc._.furniture if f.kind == "header" and _ISSUER.search(text[f.start : f.end])]
+    # or a parliament's chamber, whose record it is: "House of Commons, Foreign, Commonwealth and Development Office
+    # questions" (GBR), "Parliament of Australia" (AUS)
+    lines = [f for f in doc._.furniture if f.kind == "header"
+             and (_ISSUER.search(text[f.start : f.end]) or _CHAMBER.search(text[f.start : f.end]))]
     states = [e for e in ents_of(doc) if e._.code in STATE_CODES
               and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
     codes = {e._.code for e in states}

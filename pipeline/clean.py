@@ -127,23 +127,32 @@ _STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'�
 # - or up to five words in title case ("Official Spokesperson:", "Question:", "Mao Ning:"), with
 #   a name after a comma ("Official Spokesperson, Shri Randhir Jaiswal:");
 # and a parliament's notes of seat and time after it: "Senator WONG (South Australia) (14:06):";
-# a podcast's timestamp may stand before it: "[00:40] SOPHEAP KEO:", "(1:02:15) Priya Raman:".
+# a podcast's timestamp may stand before it: "[00:40] SOPHEAP KEO:", "(1:02:15) Priya Raman:";
+# as may a question's number in a parliament's record, before a member's seat and party: "1. Helen Ashworth (Bath) (LD):";
+# the office a minister answers as, with commas in it, then the name: "The Minister of State, Foreign,
+# Commonwealth and Development Office (Catherine West):".
 TRANSCRIPT_STAMP = r"[\[(]\d{1,2}(?::\d\d){1,2}[\])]"
+QUESTION_NUMBER = r"\d{1,3}\."
 _CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
 _TITLE_WORDS = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-zA-Z'’.-]+){0,4}"
 _SPEAKER_LABEL = re.compile(
-    rf"^(?:{TRANSCRIPT_STAMP}[ \t]+)?(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
-    rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS})?))"
-    r"(?:[ \t]*\([^()\n]{1,200}\)){0,2}:(?=\s|$)"
+    rf"^(?:(?:{TRANSCRIPT_STAMP}|(?P<number>{QUESTION_NUMBER}))[ \t]+)?(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
+    rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS}){{0,3}}))"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,200}\)){0,2}):(?=\s|$)"
 )
+# a member's seat and then party or time after the name in a parliament's record: " (North Dorset) (Con)",
+# " (Tasmania) (14:05)"
+_MEMBERS_NOTES = re.compile(r"[ \t]*\([A-Z][^()\n]{1,80}\)[ \t]*\((?:[A-Z][\w&/ .'’-]{0,30}|\d{1,2}[:.]\d\d)\)")
+_NAME_NOTE = re.compile(r"[ \t]*\(([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})\)")
 # the first words of labels that name a speaker wherever they stand; any other label must
 # recur ("ZHUMABAYEVA:" twice) to be a speaker's
 _SPEAKER_ROLES = frozenset(
-    """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS DR AMBASSADOR
+    """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS MADAM DR AMBASSADOR
     MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL""".split()
 )
 # the offices that may follow another word in a label: "PRIME MINISTER ABIY AHMED", "DEPUTY SPOKESPERSON"
-_OFFICE_ROLES = frozenset("MINISTER PRESIDENT SECRETARY AMBASSADOR SPOKESPERSON SPOKESMAN SPOKESWOMAN CHANCELLOR".split())
+_OFFICE_ROLES = frozenset(
+    "MINISTER PRESIDENT SECRETARY UNDER-SECRETARY AMBASSADOR SPOKESPERSON SPOKESMAN SPOKESWOMAN CHANCELLOR".split())
 # labels that name no speaker, in capitals or not: a live page's "UPDATE:", "EDITOR'S NOTE:", a fact-check's
 # "Verdict:", "Rating:", "Our ruling:", "Claim 1:", "The facts:"
 _NOT_SPEAKERS = frozenset(
@@ -1260,9 +1269,18 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     ("Reuters:" over each of its questions), as is any name the gazetteer knows as no state's body
     (not a region's, "Latin America:")."""
     found = [(lines[i][0], m) for i in body if (m := _SPEAKER_LABEL.match(lines[i][2]))
-             and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))]
+             and (not m.group("titled") or _opens_speech(lines[i][2][m.end():]))
+             # a question's number only before a member's seat and party: not a list's "1. Background:"
+             and (not m.group("number") or _MEMBERS_NOTES.fullmatch(m.group("notes")))]
     counts = Counter(m.group("label") for _, m in found)
-    named = [(start, m) for start, m in found if _names_speaker(m.group("label"), counts[m.group("label")])]
+    # a name a minister's label gives in brackets after the office is that name's label too: "Catherine West:" after
+    # "The Minister of State, ... (Catherine West):"
+    counts.update(n.group(1) for _, m in found if m.group("titled") and (n := _NAME_NOTE.fullmatch(m.group("notes"))))
+    named = [(start, m) for start, m in found if _names_speaker(m.group("label"), counts[m.group("label")])
+             # a member's label with seat and party, as a parliament prints it, once is enough: "Sir Geoffrey
+             # Lyall (North Dorset) (Con):"
+             or (m.group("titled") and _MEMBERS_NOTES.fullmatch(m.group("notes"))
+                 and _gazetteer_kind(m.group("label")) in {None, "person"})]
     if len(named) < 2:
         return []
     # in a transcript, a journalist's label is their outlet, used once or for each question: "CCTV:", "Kyodo News:"

@@ -1096,6 +1096,32 @@ def test_attribution_of_a_parliaments_record(extractor: Any) -> None:
     assert not any(t.text.startswith("14:") for c in claims for t in c.time)
 
 
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        # the chamber's state from the gazetteer, the department's on the minister's label
+        ("Sahel: Security\nVolume 790: debated on Tuesday 9 March 2027\nHouse of Commons", "GBR"),
+        ("Sahel: Security\nHouse of Commons, Foreign, Commonwealth and Development Office questions", "GBR"),
+        # a header that names no chamber nor state: the minister's office alone gives it
+        ("Sahel: Security\nOral answers, 9 March 2027", None),
+    ],
+)
+def test_attribution_of_a_commons_record(extractor: Any, header: str, code: str | None) -> None:
+    text = (f"{header}\n\n1. Ruth Calder (Stroud) (LD): What assessment has been made of the risk of a coup in Niger?\n\n"
+            "The Minister of State, Foreign, Commonwealth and Development Office (Daniel Price): We assess that "
+            "the junta will stay. We have told Niamey so.\n\nRuth Calder: I thank the Minister for that answer.\n\n"
+            "Sir Alan Whitby (Wells) (Con): Will he visit Niamey this year?\n\nDaniel Price: Not this year.\n\n"
+            "Madam Deputy Speaker: Order. We must move on.\n")
+    found = [(a.speaker, a.speaker_code, a.cue) for a in _attributions(extractor, text)]
+    # the members' labels without number, seat and party, the chamber's state for each (as "Senator MORAN");
+    # the name in the minister's brackets is the speaker, of the office's state
+    assert found == [("Ruth Calder", code, "transcript"), *[("Daniel Price", "GBR", "transcript")] * 2,
+                     ("Ruth Calder", code, "transcript"), ("Sir Alan Whitby", code, "transcript"),
+                     ("Daniel Price", code or "GBR", "transcript"),
+                     # who chairs the House speaks for no state, as a moderator does
+                     *[("Madam Deputy Speaker", None, "transcript")] * 2]
+
+
 def test_attribution_according_to_him_and_an_appositive_office(extractor: Any) -> None:
     text = ("Reacting, the Beninese government spokesperson, Wilfried Houngbédji, described the levies as "
             "\"lawful and temporary.\" Speaking in Cotonou on Tuesday, Houngbédji said the border would stay open. "

@@ -415,6 +415,9 @@ def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> No
         # an outlet's name twice is no transcript where no speaker's label is
         "Reuters: Talks resumed in Doha.\n\nReuters: Talks broke down on Tuesday.\n\nNeither side commented.",
         "Kenya and Somalia met on Monday.\n\nEDITOR'S NOTE: This story was corrected.\n\nThe talks went well.",
+        # a news story's MP with a seat, a party mid-text, a numbered list's heads: no labels
+        "Mr Lammy (Tottenham) said: the talks with Accra will go on.\n\nOne Conservative (Con) MP disagreed.",
+        "1. Background: Ghana and Togo disputed the boundary.\n\n2. Findings: The line follows the median.",
     ],
 )
 def test_clean_no_speaker_labels_in_prose(text: str) -> None:
@@ -676,6 +679,23 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "Latin America: Brazil and Chile also sent envoys.\n\nLatin America: Both stayed a day.\n",
             ["Spokesperson:", "Yonhap:", "Spokesperson:", "Yonhap:", "Spokesperson:", "Al Jazeera:", "Spokesperson:",
              "Al Jazeera:"],
+        ),
+        (  # a Commons record: a member's seat and party, once, after a question's number or not; a minister's
+            # office with commas, then the name; a later bare name
+            "Oral Answers\n\n1. Ruth Calder (Stroud) (LD): What assessment has been made of the Sahel?\n\n"
+            "The Minister of State, Foreign, Commonwealth and Development Office (Daniel Price): Mali remains fragile.\n\n"
+            "Ruth Calder: I thank the Minister.\n\nSir Alan Whitby (Wells) (Con): Will the Minister visit Niamey?\n\n"
+            "Daniel Price: Not this year.\n",
+            ["1. Ruth Calder (Stroud) (LD):",
+             "The Minister of State, Foreign, Commonwealth and Development Office (Daniel Price):", "Ruth Calder:",
+             "Sir Alan Whitby (Wells) (Con):", "Daniel Price:"],
+        ),
+        (  # a junior minister's office "of State for ..." and the name; a member's seat and party
+            "Rwanda\n\nMark Tully (Ealing North) (Lab): Will the Government press Kigali?\n\n"
+            "The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Anna Reid): "
+            "We have done so.\n",
+            ["Mark Tully (Ealing North) (Lab):",
+             "The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Anna Reid):"],
         ),
     ],
 )
