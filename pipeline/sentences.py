@@ -30,8 +30,9 @@ _REFERENCE_ABBREVIATIONS = frozenset("para paras art arts p pp no nos vol ch sec
 
 # a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
 # Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao", and a military rank: "spokesperson, Col.
-# Zipporah Kioko," (build.py makes each one token)
-TITLE_ABBREVIATIONS = frozenset({"Hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.",
+# Zipporah Kioko," (build.py makes each one token); and a parliament's "hon." in lower case before the
+# member it names: "The hon. Lady", "My right hon. Friend", "the hon. Member for Bath"
+TITLE_ABBREVIATIONS = frozenset({"Hon.", "hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.",
                                  "Col.", "Lt.", "Gen.", "Maj.", "Capt.", "Adm.", "Sgt."})
 
 

@@ -92,6 +92,17 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             ["Ambassador Zhou Haiming told reporters in Islamabad that the visit would go ahead.",
              "Sharif arrives on Monday."],
         ),
+        # a parliament's lower-case "hon." before the member ends no sentence; a stop after "hon" alone still does
+        (
+            "The hon. Lady is right about Kigali. My right hon. Friend the Member for Wells asked about Goma. "
+            "I thank the hon. Member for Stroud for her question.",
+            ["The hon. Lady is right about Kigali.", "My right hon. Friend the Member for Wells asked about Goma.",
+             "I thank the hon. Member for Stroud for her question."],
+        ),
+        (
+            "Members called the cuts to aid for Malawi dishonest. Lilongwe was not consulted.",
+            ["Members called the cuts to aid for Malawi dishonest.", "Lilongwe was not consulted."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
