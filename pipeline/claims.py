@@ -1259,7 +1259,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             # a time after the document's day dates nothing told in the past: "would meet on June 24 and 25. ...
             # Fidan told reporters later in the day"
             since_ref = settled if past and _after_day(reference, doc_date) else reference
-            counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, future)
+            # "the next decade" outside a past clause is ten years ahead, none: "The odds of membership in the next
+            # decade are close to zero" after "by the end of 2028" (in the past it counts: "In the next decade they halved")
+            ahead = future or (not past and bool(_DECADE_WORD.search(text)))
+            counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, ahead)
             if (past and not since and counted is None and _OF_THE_YEAR.fullmatch(text) and not _REST_OF.match(text)
                     and settled and doc_date and settled[:4] < doc_date[:4]):
                 # "Then came 2018. In July of that year ... . By the end of the year, he recalls, most had closed":
@@ -1504,7 +1507,9 @@ _GROUP_LABEL = re.compile(r"[A-Z]{1,2}\d{1,2}\+?")
 _LEVEL = re.compile(r"(?:past|above|below|beyond|over|under)\s+\d{1,3}(?:[.,]\d+)?", re.I)
 _STREAK = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:(?:straight|consecutive|successive)\s+"
                      r"(?:day|week|month|quarter|year|session)s?|(?:day|week|month|quarter|year|session)\s+(?:running|in\s+a\s+row))", re.I)
-# ... also with "in a row" after it, which the tagger leaves out: "for the third year in a row"
+# ... also with "in a row" after it, which the tagger leaves out: "for the third year in a row", and an ordinal
+# unit after "for", the streak's count ("rose for a third day")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|[a-z]+(?:th|ieth)", re.I)
 _ORDINAL_UNIT = re.compile(r"(?:a|an|the|its|their)\s+[a-z0-9-]+\s+(?:day|week|month|quarter|year|session)", re.I)
 # a count of units, which measures how long something lasts where it is no time's: "approximately 40
 # minutes", "several hours", "more than a year", "nearly two decades"
@@ -1563,7 +1568,7 @@ def _no_time(ent: Span) -> bool:
         return True
     if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
         return True  # "have been ready for months", "the first word in years"
-    if _end_of_the_day(ent):
+    if _end_of_the_day(ent) or _count_of_a_noun(ent) or _past_units_spent(ent) or _era_label(ent) or _each_one(ent):
         return True
     if _figure_of_days(ent) or _today_and_tomorrow(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
@@ -1597,6 +1602,48 @@ def _end_of_the_day(ent: Span) -> bool:
     return doc[at].is_sent_start or doc[at - 1].lower_ in _CLAUSE_OPENERS
 
 
+# an ordinal and a number the tagger took for a date: "for the first 80 nautical miles"
+_ORDINAL_COUNT = re.compile(r"(?:the\s+)?(?:first|last|next|final|remaining|other)\s+\d[\d,.]*", re.I)
+# the units past, spent: "has spent the past decade building a port"
+_PAST_UNITS = re.compile(r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:day|week|month|year|decade)s?", re.I)
+_SPENDS = frozenset({"spend", "spends", "spent", "spending"})
+
+
+def _count_of_a_noun(ent: Span) -> bool:
+    """An ordinal and a number that count a noun outside them, a measure: "for the first 80 nautical miles" (not
+    "the first 10 days", a count of units, nor "the first 15 of March")."""
+    if not _ORDINAL_COUNT.fullmatch(ent.text) or not ent.doc.has_annotation("DEP"):
+        return False
+    number, head = ent[-1], ent[-1].head
+    return (number.dep_ == "nummod" and not ent.start <= head.i < ent.end and not _TIME_UNITS.fullmatch(head.text)
+            and not _MONTH_ALONE.fullmatch(head.text))
+
+
+def _past_units_spent(ent: Span) -> bool:
+    """The units past as what someone spends, how long, no time: "has spent the past decade building a port" (not
+    "has built a port over the past decade", nor "spent $2bn over the past decade")."""
+    root = ent.root
+    return bool(_PAST_UNITS.fullmatch(ent.text)) and root.dep_ == "dobj" and root.head.lower_ in _SPENDS
+
+
+def _era_label(ent: Span) -> bool:
+    """A plural unit after a proper name, the label of an era, no time: "The Oslo years followed", "the Blair years"
+    (not "in recent years", "the two years", "the 1990s")."""
+    unit = ent[-1]
+    if unit.lower_ not in {"years", "decades", "days"} or ent.root.i != unit.i or unit.i == 0:
+        return False
+    name = ent.doc[unit.i - 1]
+    return (name.dep_ == "compound" and name.head.i == unit.i and name.is_title and name.is_alpha
+            and all(t.lower_ == "the" for t in ent if t.i < name.i))
+
+
+def _each_one(ent: Span) -> bool:
+    """A unit, a month or a weekday after "each" or "every", a frequency the tagger cut its word from: "the ECOWAS
+    summit, which meets each December" (not "which met in December")."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].lower_ in {"each", "every"}
+
+
 # the plural units that alone say how long ("for months", "the first word in years")
 _PLURAL_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # a time the text uses as a figure: "depending on the week", "The days when one capital decided are over"
@@ -1606,7 +1653,7 @@ _DAYS_OVER = re.compile(r"(?:(?:when|of|in)\b[^.;!?]*?\s)?(?:are|were)\s+(?:long
 _PLAN_NAMES = {"strategy", "agenda", "vision", "plan", "goals", "framework", "roadmap", "targets", "blueprint"}
 # the nouns of a stretch whose length a count of units gives: "over a period of up to 15 years"
 _RANGE_OPENERS = {"from", "between"}
-_STRETCHES = {"period", "term", "span", "duration", "stretch", "spell"}
+_STRETCHES = {"period", "term", "span", "duration", "stretch", "spell", "delay", "postponement", "extension", "wait"}
 
 
 def _frequency(ent: Span) -> bool:
@@ -1687,10 +1734,16 @@ def _plan_name(ent: Span) -> bool:
 
 
 def _in_a_row(ent: Span) -> bool:
-    """A streak the tagger took without its "running" or "in a row": "for the third year running"."""
+    """A streak the tagger took without its "running" or "in a row": "for the third year running", also an ordinal
+    unit after "for", the count of a streak ("Freight rates rose for a third day on Tuesday"; not "on the third day",
+    nor "for the second week of March", a unit of something named)."""
     doc = ent.doc
-    return bool(_ORDINAL_UNIT.fullmatch(ent.text)) and ent.end < len(doc) and (
-        doc[ent.end].lower_ == "running" or doc[ent.end : ent.end + 3].text.lower() == "in a row")
+    if not _ORDINAL_UNIT.fullmatch(ent.text):
+        return False
+    if ent.end < len(doc) and (doc[ent.end].lower_ == "running" or doc[ent.end : ent.end + 3].text.lower() == "in a row"):
+        return True
+    return (len(ent) == 3 and bool(_ORDINAL.fullmatch(ent[1].text)) and ent.start > 0 and doc[ent.start - 1].lower_ == "for"
+            and (ent.end >= len(doc) or doc[ent.end].lower_ != "of"))
 
 
 def _duration(ent: Span, counted: bool = True) -> bool:

@@ -1228,3 +1228,45 @@ def test_timex_the_year_of_a_story_told_before(extractor: Any, text: str,
                                                times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-09")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a count of a noun after an ordinal, the length of a delay, a streak, the units spent, an era's label and a
+        # frequency the tagger cut its "each" from name no time
+        ("Judge Elena Marquardt said the line would follow an equidistance course for the first 80 nautical miles.",
+         "2026-03-12", []),
+        ("The ferry will sail the first 40 kilometres of the route to Tonga under escort.", "2026-03-12", []),
+        ("Analysts said a delay of a year or more was possible if Lomé challenged the line.", "2026-03-12", []),
+        ("Officials in Nairobi warned of a postponement of six months to the vote.", "2026-03-12", []),
+        ("Freight rates for tankers leaving the Gulf rose for a third day on Tuesday.", "2026-03-03",
+         [("Tuesday", "2026-03-03", "2026-03-03")]),
+        ("The Thai baht fell for a fifth session against the yen.", "2026-03-03", []),
+        ("Along the coast of Somaliland, the United Arab Emirates has spent the past decade building a port.",
+         "2026-01-21", []),
+        ("Qatar has spent the last three years courting the Taliban.", "2026-01-21", []),
+        ("The Oslo years followed.", "2026-09-22", []),
+        ("Exports to Peru never recovered from the Fujimori years.", "2026-09-22", []),
+        ("The second is the ECOWAS summit in Abuja, which meets each December.", "2026-09-02", []),
+        ("The council of the Mekong Commission meets every April in Vientiane.", "2026-09-02", []),
+        # "the next decade" outside a past clause is ten years ahead, also after a year named before; in the past it counts
+        ("The EU and Turkey could sign a customs union by the end of 2028. The odds of membership in the next decade"
+         " are close to zero.", "2026-10-01", [("the end of 2028", None, "2028"), ("the next decade", None, None)]),
+        ("Exports to Japan doubled in 1995. In the next decade they halved.", "2026-10-01",
+         [("1995", None, "1995"), ("the next decade", None, "200")]),
+        # near misses: a count of units, a unit of something named, the units as when, an era of no name, a past month
+        ("The mission will stay for the first 10 days of the truce in Juba.", "2026-03-12",
+         [("the first 10 days", None, None)]),
+        ("The delay of last year's vote in Kenya angered the opposition.", "2026-03-12", [("last year's", None, "2025")]),
+        ("The talks in Doha are set for the second week of March.", "2026-03-03",
+         [("the second week of March", None, "2026-03")]),
+        ("Turkey has spent $2bn on the port over the past decade.", "2026-01-21", [("the past decade", None, None)]),
+        ("Ties between Chile and Peru have improved in recent years.", "2026-09-22", [("recent years", None, None)]),
+        ("The ECOWAS summit in Abuja met in December.", "2026-09-02", [("December", None, "2025-12")]),
+    ],
+)
+def test_timex_counts_delays_streaks_units_spent_eras_and_each_month(extractor: Any, text: str, day: str,
+                                                                     times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
