@@ -43,6 +43,7 @@ from .timex import (
     _BOUND,
     _PAST_AUX,
     _WEEKDAYS,
+    _WHICH_YEAR,
     _YEAR_IN,
     _past_form,
     anaphoric,
@@ -1335,13 +1336,13 @@ _SEASON_BOUNDS = {"before", "by", "until", "till"}
 def _year_of_next(whole: Span, following: list[Span]) -> str | None:
     """The year of the next time where the tagger cut a range in two and only its second end names
     the year: "in July" and "August 2024" of "in July and August 2024" (2024, as "between March and
-    June 2027" gives the first end the second's year)."""
-    if not following or not _IN_STORY.fullmatch(whole.text):
+    June 2027" gives the first end the second's year), also a year named relatively: "March" and "May this year"."""
+    if not following or not _IN_STORY.fullmatch(re.sub(r"^(?:between|from)\s+", "", whole.text)):
         return None
     after = date_span(following[0])
     if after.start != whole.end + 1 or whole.doc[whole.end].lower_ not in {"and", "to", "through", "until"}:
         return None
-    year = _YEAR_IN.search(after.text)
+    year = _YEAR_IN.search(after.text) or _WHICH_YEAR.search(after.text)  # "between March and May this year"
     return year.group() if year and _IN_STORY.match(after.text) else None
 
 

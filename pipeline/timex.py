@@ -141,9 +141,9 @@ _WEEKEND = re.compile(r"^(?:(?:over|during|at)\s+)?(?:(?P<which>the|this|last|ne
 # feasts whose day moves in the Gregorian calendar but not their month: "after Nowruz" (20 or 21 March) is a
 # month; Ramadan, Eid, Easter and Diwali move across months and keep a null date and period
 _FEAST_MONTHS = {"nowruz": "March", "norooz": "March", "navruz": "March"}
-# "three years later", "two months earlier": a count of units from a time named before
+# "three years later", "two months earlier", "a decade later": a count of units from a time named before
 _UNITS_LATER = re.compile(
-    rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year)s?\s+(?P<which>later|earlier)$", re.I)
+    rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year|decade)s?\s+(?P<which>later|earlier)$", re.I)
 # "the following March": the first March after a time named before
 _FOLLOWING_MONTH = re.compile(r"^the\s+following\s+(?P<month>[a-z]+)$", re.I)
 # "September of that year", "later that year", "the end of that year": the year a time named before
@@ -403,6 +403,8 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
         # "Three years later" after 1993 is 1996; a count of months after a year alone, or of days after a
         # month, is vague
         unit, step = later.group("unit").lower(), _count(later) * (1 if later.group("which").lower() == "later" else -1)
+        if unit == "decade":  # "a decade later" after 1967 is 1977: ten years, a year
+            unit, step = "year", step * 10
         return _stepped(m, unit, step, reference) or (None, None)
     that = _THAT_YEAR.search(cleaned)
     if that:
@@ -570,10 +572,21 @@ def attached_word(ent: Span) -> Token:
     return token
 
 
+# a fraction the tagger ran into the range after it: "rose by a third between March" (and "May this year")
+_FRACTION_BEFORE = re.compile(r"(?:(?:a|one|two|three|four)\s+|two-|three-)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+"
+                              r"(?:between|from)\s+", re.I)
+
+
 def date_span(ent: Span) -> Span:
     """A DATE entity without the clause the tagger ran it on into: "March 20, come days" (in
     "which run until March 20, come days after ...") is "March 20"; "Monday, March 10" and
-    "Dec. 14, 2016" stay whole."""
+    "Dec. 14, 2016" stay whole; nor the fraction and the range's first word it ran in before the time: "a
+    third between March" is "March"."""
+    fraction = _FRACTION_BEFORE.match(ent.text)
+    if fraction:
+        cut = ent.doc.char_span(ent.start_char + fraction.end(), ent.end_char)
+        if cut is not None and len(cut):
+            ent = cut
     for token in ent:
         if token.text == "," and token.i > ent.start:
             rest = ent.doc[token.i + 1 : ent.end].text
@@ -598,7 +611,7 @@ _PERIOD_ENDING = re.compile(r"^the\s+(?:period|year|quarter|months?|weeks?)\s+(?
 def date_parts(ent: Span) -> list[tuple[Span, str]]:
     """The time expressions in a DATE entity, each with the text to resolve: a range is two
     ("from May 1 to August 16" gives "May 1" and "August 16"; in "between March and June 2027"
-    the first takes the second's year), where each side names a time on its own; anything
+    the first takes the second's year, also one named relatively, "between January and April last year"), where each side names a time on its own; anything
     else is one ("five to seven years", "the first and second quarters")."""
     for token in ent:
         if token.lower_ not in _RANGE_JOINERS or not ent.start < token.i < ent.end - 1:
@@ -619,7 +632,7 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
                 normalise_period(left.text, _ANY_DAY) or (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left.text)
                                                          and _DAY_FIRST.match(right.text))):
             continue
-        year = _YEAR_IN.search(right.text)
+        year = _YEAR_IN.search(right.text) or _WHICH_YEAR.search(right.text)  # "between January and April last year"
         left_text = left.text
         day_month = _DAY_FIRST.match(right.text)
         if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", left_text) and day_month:
@@ -635,6 +648,8 @@ _DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>[A-Za-z]{3,9}\.?(?
 # "Jan. 14", "March 3rd": a month before its day, which a bare "17" after it borrows
 _MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)?$")
 _BARE_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?$")
+# a year named relatively after a month, which the range's first end takes too: "April last year"
+_WHICH_YEAR = re.compile(r"\b(?:this|last|next)\s+year$", re.I)
 _MONTH_OR_DAY = re.compile(r"^(?:early |late |mid-?)?[A-Za-z]{3,9}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?$")
 
 

@@ -1270,3 +1270,46 @@ def test_timex_counts_delays_streaks_units_spent_eras_and_each_month(extractor: 
                                                                      times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, day)
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a range the tagger broke, whose second end names its year relatively: the first end takes that year too,
+        # without a fraction the tagger ran in before it
+        ("The third is the price of fuel in Bamako, which rose by a third between March and May this year.",
+         [("March", None, "2026-03"), ("May this year", None, "2026-05")]),
+        ("Exports of cocoa from Ghana fell by half between January and April last year.",
+         [("January", None, "2025-01"), ("April last year", None, "2025-04")]),
+        ("The price of fuel in Bamako rose between March and May last year.",
+         [("March", None, "2025-03"), ("May last year", None, "2025-05")]),
+        # near misses: no range, a range with its year
+        ("A third of the fuel arrived in March, and the rest in May this year.",
+         [("March", None, "2026-03"), ("May this year", None, "2026-05")]),
+        ("Prices in Accra rose in July and August 2024.", [("July", None, "2024-07"), ("August 2024", None, "2024-08")]),
+    ],
+)
+def test_timex_a_range_whose_second_end_names_its_year_relatively(extractor: Any, text: str,
+                                                                   times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-09-02")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # "a decade later" counts ten years from a year named before, in the sentence or the one before
+        ("Aalvik joined Norway's foreign service in 1967 and was posted to Nairobi, where he watched the collapse of"
+         " the East African Community a decade later.", [("1967", None, "1967"), ("a decade later", None, "1977")]),
+        ("The border war ended in 1998. Two decades later, Eritrea and Ethiopia signed a peace deal.",
+         [("1998", None, "1998"), ("Two decades later", None, "2018")]),
+        # near misses: a count of years, a decade later with nothing before, a comparison
+        ("Peru and Ecuador fought over the border in 1995 and made peace three years later.",
+         [("1995", None, "1995"), ("three years later", None, "1998")]),
+        ("A decade later, the talks in Oslo collapsed.", [("A decade later", None, None)]),
+        ("The dam on the Nile will be finished a decade later than planned.", []),
+    ],
+)
+def test_timex_a_decade_later(extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-09-22")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
