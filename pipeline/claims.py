@@ -1264,6 +1264,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             # decade are close to zero" after "by the end of 2028" (in the past it counts: "In the next decade they halved")
             ahead = future or (not past and bool(_DECADE_WORD.search(text)))
             counted = anaphoric(text, decade if decade and _DECADE_WORD.search(text) else since_ref, ahead)
+            if counted is None and _that_month(e):
+                counted = anaphoric(f"that {text}", since_ref)  # "received the prize that December" after 2016
             if (past and not since and counted is None and _OF_THE_YEAR.fullmatch(text) and not _REST_OF.match(text)
                     and settled and doc_date and settled[:4] < doc_date[:4]):
                 # "Then came 2018. In July of that year ... . By the end of the year, he recalls, most had closed":
@@ -1331,6 +1333,14 @@ def _season_deadline(whole: Span) -> bool:
 
 
 _SEASON_BOUNDS = {"before", "by", "until", "till"}
+
+
+def _that_month(e: Span) -> bool:
+    """A bare month after the determiner "that" the tagger cut from it: "received the Nobel Peace Prize that
+    December" (not "the accord that December ended", a relative clause's "that")."""
+    doc = e.doc
+    return (len(e) == 1 and _MONTH_ALONE.fullmatch(e.text) is not None and e.start > 0
+            and doc[e.start - 1].lower_ == "that" and e.root.dep_ not in {"nsubj", "nsubjpass"})
 
 
 def _year_of_next(whole: Span, following: list[Span]) -> str | None:
@@ -1411,8 +1421,11 @@ _REST_OF = re.compile(r"(?:the (?:rest|remainder)|most|much) of", re.I)
 # "the night", "the day" of "the night before", which the tagger gives without the word that counts it
 _DAY_UNIT = re.compile(r"the (?:day|morning|afternoon|evening|night)", re.I)
 # a feast after a word of time, which the tagger may leave out: "after Nowruz", "before Eid al-Fitr"
-_FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of)\s+(?P<feast>Nowruz|Norooz|Navruz|Ramadan|"
-                    r"Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Easter|Lent|Passover|Hanukkah|Christmas|Songkran)\b")
+# (also with "the" and "holiday" or "festival": "before the Chuseok holiday")
+_FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of)\s+(?:the\s+)?(?P<feast>(?:Nowruz|Norooz|"
+                    r"Navruz|Ramadan|Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Deepavali|Easter|Lent|Passover|Hanukkah|Christmas|"
+                    r"Songkran|Chuseok|Seollal|Lunar New Year|Tet|Vesak|Holi|Rosh Hashanah|Yom Kippur|Mid-Autumn Festival)"
+                    r"(?:\s+(?:holidays?|festival))?)\b(?!\s+[A-Z])")  # not a name it opens: "after the Tet Offensive"
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 # "the end of the year", "the first half of the year": a part of a year the text does not name, which a clause
@@ -1536,7 +1549,8 @@ _RANGE_YEAR_JOINERS = {"and", "to", "until", "through", "-", "–"}
 # the 1990s", "the start of Ramadan" stay)
 _OF_EVENT = re.compile(r"(?:the\s+)?(?:end|start|beginning|outbreak|eve|height|aftermath|close|middle)\s+of\s+"
                        r"(?:the\s+)?(?P<event>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
-_FEASTS = {"ramadan", "lent", "easter", "christmas", "diwali", "nowruz", "eid", "hanukkah", "passover", "advent"}
+_FEASTS = {"ramadan", "lent", "easter", "christmas", "diwali", "nowruz", "eid", "hanukkah", "passover", "advent", "chuseok",
+           "seollal", "tet", "vesak", "songkran", "holi", "deepavali"}
 
 
 def _no_time(ent: Span) -> bool:

@@ -146,6 +146,8 @@ _UNITS_LATER = re.compile(
     rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year|decade)s?\s+(?P<which>later|earlier)$", re.I)
 # "the following March": the first March after a time named before
 _FOLLOWING_MONTH = re.compile(r"^the\s+following\s+(?P<month>[a-z]+)$", re.I)
+# "that December": the month of the year of a time named before
+_THAT_MONTH = re.compile(r"^that\s+(?P<month>[a-z]+)$", re.I)
 # "September of that year", "later that year", "the end of that year": the year a time named before
 _THAT_YEAR = re.compile(r"\bthat year$", re.I)
 # "the same period last year", "this time next year": the year, where the text names no unit of it
@@ -416,6 +418,10 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
             if period:
                 return normalise_time(named, None), period
         return None
+    that_month = _THAT_MONTH.match(cleaned)
+    month = _MONTHS.get(that_month.group("month").lower()) if that_month else None
+    if month:  # "that December" after 2016: the December of that year
+        return None, f"{m.group('year')}-{month:02d}"
     following = _FOLLOWING_MONTH.match(cleaned)
     month = _MONTHS.get(following.group("month").lower()) if following else None
     if month:

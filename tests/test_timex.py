@@ -1313,3 +1313,31 @@ def test_timex_a_range_whose_second_end_names_its_year_relatively(extractor: Any
 def test_timex_a_decade_later(extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-09-22")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # "that December" after a year named before is the December of that year
+        ("He advised the FARC during the Havana talks that produced the 2016 peace accord. President Juan Manuel Santos"
+         " later thanked him in Oslo, when he received the Nobel Peace Prize that December.", "2026-09-22",
+         [("2016", None, "2016"), ("December", None, "2016-12")]),
+        ("The accord was signed in 2016. The Nobel committee honoured Santos that October.", "2026-09-22",
+         [("2016", None, "2016"), ("October", None, "2016-10")]),
+        # a feast whose day moves keeps its text with no date, also with "the" and "holiday"
+        ("She added that the ministry hoped the talks could take place before the Chuseok holiday in late September.",
+         "2026-06-11", [("Chuseok holiday", None, None), ("late September", None, "2026-09")]),
+        ("Seoul and Tokyo will hold talks after Seollal, officials said.", "2026-01-20", [("Seollal", None, None)]),
+        ("Traffic across the border from Thailand will rise during the Songkran holidays.", "2026-01-20",
+         [("Songkran holidays", None, None)]),
+        # near misses: "that" with no year before, a name the feast opens, a fixed feast
+        ("Kenya and Uganda signed the accord that December.", "2026-09-22", [("December", None, "2025-12")]),
+        ("Historians in Hanoi still argue over what came after the Tet Offensive.", "2026-01-20", []),
+        ("The talks resumed after Christmas, officials in Nairobi said.", "2026-01-20",
+         [("Christmas", "2025-12-25", "2025-12-25")]),
+    ],
+)
+def test_timex_that_month_and_moving_feasts(extractor: Any, text: str, day: str,
+                                            times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
