@@ -847,7 +847,8 @@ def _byline_author(line: str) -> str | None:
     """The name of a byline: "By Amina Otieno | Published: 14 March 2026" gives "Amina Otieno",
     "By Wanjiru Kamau, East Africa correspondent" "Wanjiru Kamau"; "By Ana Ruiz, Li Wei and Tom
     Hart" keeps every name, and "By Ana Ruiz with Tom Hart" gives "Ana Ruiz and Tom Hart"; a staff
-    byline names no one and is kept as printed, its role too ("MercoPress staff", "Staff Reporter, Gulf News")."""
+    byline names no one and is kept as printed, its role too ("MercoPress staff", "Staff Reporter, Gulf News"). A
+    place the gazetteer knows after a comma is where the author files from ("By Adwoa Mensah-Brown, Hamburg")."""
     if _STAFF_BYLINE.match(line):
         return _BYLINE_END.split(_BY.sub("", line.strip()), maxsplit=1)[0].strip(" ,;") or None
     line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", line)
@@ -858,6 +859,9 @@ def _byline_author(line: str) -> str | None:
     # a part with a word in lower case, or a role ("Senior Analyst"), is the author's role, not another author
     names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part) and not re.search(_ROLE_NOUN, part, re.I),
                                      parts))
+    # a place after the name is where the author files from, no author: "By Adwoa Mensah-Brown, Hamburg"
+    while len(names) > 1 and _gazetteer_kind(names[-1].strip()) in {"place", "state"}:
+        names.pop()
     name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
 
@@ -1523,13 +1527,16 @@ def _masthead(line: str, above: str) -> bool:
     """Whether ``line``, right under the headline ``above``, is the outlet's or desk's line: names in
     title case, no sentence, up to four words a part ("Asia Security Monitor", "Gulf Strategic Forecast |
     Riyadh desk", "Abu Dhabi (WAM) / Gulf News Report"), under a headline of five words or more in
-    sentence case, or in title case and more than twice as long, that is no section label ("World | Asia")."""
+    sentence case, or in title case and more than twice as long, that is no section label ("World | Asia"); a kicker
+    before the headline is no part of it ("Caribbean Affairs Desk" under "Explainer: Why Guyana and Venezuela are
+    fighting over the Essequibo again")."""
     parts = [part.split() for part in re.split(r"\s*[|/•·]\s*", line.strip())]
     words = len([w for part in parts for w in part])
+    above = _SECTION_LABEL.sub("", above)
     return (all(1 <= len(part) <= 4 and part[0][:1].isupper() for part in parts) and _title_case(" ".join(parts[0]))
             and not re.search(r"[.!?,:;]", line) and len(above.split()) >= 5
             and (not _title_case(above) or len(above.split()) > 2 * words)
-            and "|" not in above and not _SECTION_LABEL.match(above) and not _FULL_STOP.search(above))
+            and "|" not in above and not _FULL_STOP.search(above))
 
 
 def _organiser(line: str, above: str) -> bool:

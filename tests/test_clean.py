@@ -80,6 +80,11 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
         ("By Mariam Tesfaye, Senior Analyst, Horn of Africa", "Mariam Tesfaye"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
+        # a place the gazetteer knows after the name is where it was filed, no author; not a second name
+        ("By Adwoa Mensah-Brown, Hamburg", "Adwoa Mensah-Brown"),
+        ("By Kwame Boateng, Accra | 14 March 2026", "Kwame Boateng"),
+        ("By Siddharth Rao, New Delhi, 14 March 2026", "Siddharth Rao"),
+        ("By Ana Ruiz, Jordan Lee", "Ana Ruiz, Jordan Lee"),
         # a role between "By" and the name, in lower case or not
         ("By Horn of Africa reporter Amina Otieno", "Amina Otieno"),
         ("By political correspondent Tevita Manu | 14 March 2026", "Tevita Manu"),
@@ -1105,6 +1110,11 @@ def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool)
         ("TRUCE HOLDS IN KIVU\n\nBy Amina Otieno\n14 March 2026\n", "TRUCE HOLDS IN KIVU", "2026-03-14", "Amina Otieno"),
         ("Gulf carriers seek an early deal on landing slots with Ankara\nEarly Lock-in\n14 March 2026\n",
          "Gulf carriers seek an early deal on landing slots with Ankara", "2026-03-14", None),
+        # a desk's line under a headline in sentence case that opens with a kicker: the headline, kicker dropped
+        ("Explainer: Why Ethiopia and Egypt still argue over the Nile dam\nHorn of Africa Desk\nBy Selam Tadesse\n"
+         "14 March 2026\n", "Why Ethiopia and Egypt still argue over the Nile dam", "2026-03-14", "Selam Tadesse"),
+        ("Analysis: Chile and Bolivia take their water row back to The Hague\nAndean Affairs Desk\n14 March 2026\n",
+         "Chile and Bolivia take their water row back to The Hague", "2026-03-14", None),
     ],
 )
 def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str, author: str | None) -> None:
