@@ -185,7 +185,7 @@ _ORG_REFERENCE = re.compile(
 _APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
                            r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|fund)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 # (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
@@ -1413,7 +1413,8 @@ class ActorTracker:
         """ "the forum", "the community", "the council", "the union" in lower case: the organisation
         named last in the sentence or the five before with that word in its own name ("the Gulf
         Cooperation Council ... . The council urged"; "ECOWAS ... . The community": the Economic
-        Community of West African States); "the regional body", "the organisation": the one
+        Community of West African States; "the tribunal": the International Tribunal for the Law of the Sea);
+        "the regional body", "the organisation": the one
         organisation named there. None where a common noun of that word ("the business
         community", "a security council"), or for any word another body ("Human Rights Watch"), an
         armed group or a body of that capitalised word was named in reach."""

@@ -148,6 +148,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "foreign office", "home office", "cabinet office", "war office",
         # a body many states have: "Thailand's national security council" is no US body
         "national security council",
+        # a meeting every ruling party holds: "before the party congress season" is no Chinese body
+        "party congress",
     }
 )
 # Short function words: an upper-case token spelling one ("US", "IS") forces exact-case matching.

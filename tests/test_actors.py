@@ -204,6 +204,20 @@ CASES = [
     ("Protesters gathered outside the foreign office in Islamabad.", {"PAK"}, {"GBR"}),
     ("The Foreign Office summoned the Iranian ambassador.", {"GBR", "IRN"}, set()),
     ("Thailand's prime minister convened the national security council.", {"THA"}, {"USA"}),
+    # a meeting every ruling party holds, in lower case, is no Chinese body; the capitalised name still is
+    ("Hanoi and Vientiane want no border row before the party congress season.", {"VNM", "LAO"}, {"CHN"}),
+    ("Vietnam's Communist Party will hold its party congress in January.", {"VNM"}, {"CHN"}),
+    ("Xi Jinping addressed the Party Congress in Beijing.", {"CHN"}, set()),
+    # courts, forums and movements the gazetteer had not: the Law of the Sea tribunal and its "the tribunal";
+    # the East Asia Summit, a forum of eighteen states, is no ASEAN body; the SPLM, the rebel movement
+    ("Mauritius asked ITLOS to prescribe provisional measures against the Maldives.", {"MUS", "ITLOS", "MDV"}, set()),
+    ("The International Tribunal for the Law of the Sea ruled on the boundary. In a ruling read out in Hamburg, "
+     "the tribunal's president said the line would follow an adjusted course.", {"ITLOS"}, {"DEU"}),
+    ("Kenya's High Court ruled on the deportation. The tribunal said the order was unlawful.", set(), {"ITLOS"}),
+    ("Australia will keep working with Jakarta through the East Asia Summit.", {"AUS", "IDN", "EAS"}, {"ASEAN"}),
+    ("ASEAN foreign ministers met in Vientiane on Tuesday.", {"ASEAN"}, {"EAS"}),
+    ("The government and the SPLM signed the peace agreement in Naivasha in January 2005.", {"SPLM"}, set()),
+    ("Garang led the Sudan People's Liberation Movement against Khartoum for two decades.", {"SPLM", "SDN"}, set()),
     ("Kigali and Kinshasa signed the Washington framework.", {"RWA", "COD"}, {"USA"}),
     # "he" after a subject the gazetteer cannot code is that person, not the official before
     ("Erdogan met Mitsotakis in Athens. Soner Cagaptay, an analyst, said the visit mattered. "
