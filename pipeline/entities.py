@@ -1417,7 +1417,28 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
                                                         or code in {"bloc": BLOCS, "alliance": ALLIANCES}.get(word, ())):
                     return code
             return None
+        if office.lower_ == "commissioner" and not any(o.dep_ in {"poss", "pobj"} for o in owners) and _portfolio(office):
+            # an office only a commission of an organisation has, with no owner: the one named last before it
+            # with a commission among its names ("Marta Kos, the enlargement commissioner," after the EU)
+            for e in reversed([e for e in doc.ents if e.end <= person.start]):
+                code, kind, _ = resolved.get(e.start, (None, None, None))
+                if kind == "organisation" and code and "commission" in ORGANISATION_WORDS.get(code, ((), ()))[1]:
+                    return code
     return None
+
+
+# a commissioner's portfolios that no organisation's commission has: a city's, a state's or a court's
+_DOMESTIC_COMMISSIONERS = frozenset("""police high deputy assistant county district city election electoral
+    information privacy tax revenue customs prison prisons fire children's children victims ombudsman""".split())
+
+
+def _portfolio(office: Token) -> bool:
+    """Whether the commissioner ``office`` has a portfolio before it in lower case, no name and no
+    domestic office's: "the enlargement commissioner", "the trade commissioner" (not "the police
+    commissioner", "the High Commissioner", "Kenya's information commissioner")."""
+    before = [c for c in office.children if c.i < office.i and c.dep_ in {"compound", "amod", "nmod"}]
+    return bool(before) and all(c.is_lower and c.ent_type_ == "" and c.lower_ not in _DOMESTIC_COMMISSIONERS
+                                for c in before)
 
 
 # the heads of a state's delegation or body that a person's office is "of": "the head of the

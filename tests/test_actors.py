@@ -717,6 +717,18 @@ CASES = [
     ("Brussels gave Belgrade and Pristina until March. Miroslav Lajcak, the bloc's former envoy, said patience was "
      "running out.", {"SVK"}, set()),
     ("Dilma Rousseff, the NDB president, said the bank would lend to Colombia in pesos.", {"NDB", "COL"}, {"BRA"}),
+    # a commissioner with a portfolio and no owner is of the commission of the organisation named last that has one;
+    # not a city's or a state's commissioner, nor with no such organisation named
+    ("The EU opened two new chapters with Montenegro. Jana Horvat, the enlargement commissioner, said the door was "
+     "open.", {"EU"}, set()),
+    ("The AU condemned the coup in Niamey. Bankole Adeoye, the peace and security commissioner, said sanctions would "
+     "follow.", {"AU"}, set()),
+    ("The EU opened two new chapters with Montenegro. John Kamau, the police commissioner, said the protest was "
+     "peaceful.", set(), {"EU"}),
+    ("The EU opened two new chapters with Montenegro. Ana Lopes, Portugal's trade commissioner, said the door was "
+     "open.", {"PRT"}, {"EU"}),
+    ("Kenya held elections in August. Jana Horvat, the enlargement commissioner, said the door was open.", set(),
+     {"EU"}),
     ("Dilma Rousseff, the former Brazilian president, said the bank would lend to Colombia in pesos.", {"BRA"},
      {"NDB"}),
     # "the Council" is the organisation called so after another body of that word was named, not before;
