@@ -480,6 +480,10 @@ _GOVERNMENT_WORDS = _BODY_HEADS | frozenset(
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "to", "before", "from"})
 # "on the island of Saint Vincent", "in the city of Kigali": a place a state's name or a city names
 _PLACE_NOUNS = frozenset("island islands city town village province region capital".split())
+# places a list of cities names as places, not governments: "the ports of Lomé, Cotonou and Abidjan",
+# "the roads from Dakar, Conakry and Accra" (no three for "the three states")
+_LISTED_PLACES = frozenset("""port ports city cities town towns road roads route routes harbour harbours harbor
+    harbors market markets street streets airport airports highway highways corridor corridors""".split())
 # what carries people or goods along a line: a place they go "to" is a destination, no party
 _CARRIERS = frozenset("flight flights route routes train trains ferry ferries bus buses".split())
 # a capital named as where something was signed or held: "a protocol signed in Abu Dhabi"
@@ -800,6 +804,14 @@ class ActorTracker:
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
         if parsed:
             self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
+        # a three-phrase resolved counts for its three as a listing would: "Mali, Burkina Faso and
+        # Niger left ECOWAS. The three juntas ... . the three states"
+        triples: dict[tuple[int, int], set[str]] = {}
+        for a in found:
+            if a.via == "context" and a.code in STATE_CODES and (
+                    _TRIPLE_REFERENCE.fullmatch(a.text) or _JUNTAS.fullmatch(a.text)):
+                triples.setdefault((a.start, a.end), set()).add(a.code)
+        self._groups += [(self._sentence, frozenset(c), 1.0) for c in triples.values() if len(c) == 3]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
         # the state whose junta the sentence names: "Mali's junta", "the Malian junta", "the junta in
@@ -2014,7 +2026,7 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
     for a in found:
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
         if ((a.code in STATE_CODES or (size == 2 and a.code in _PAIRED_ORGS)) and a.via != "context"
-                and span is not None):
+                and span is not None and not (size == 3 and a.via == "capital" and _place_listed(span.root))):
             roots[span.root.i] = a.code
     out = set()
     for i in roots:
@@ -2039,6 +2051,17 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
                 and sent.start_char < a.start <= sent.end_char
                 and text[a.start - 1 - sent.start_char] in _HYPHENS and ends[a.start - 1] != a.code}
     return sorted(out, key=sorted)
+
+
+def _place_listed(token: Token) -> bool:
+    """A capital listed as a place, after "of", "from" or "in" on a noun of ``_LISTED_PLACES``: "the
+    ports of Lomé, Cotonou and Abidjan", "the roads from Dakar, Conakry and Accra" (not "Abuja rebuked
+    Lomé, Cotonou and Accra")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in {"of", "from", "in"}
+            and prep.head.lower_ in _LISTED_PLACES)
 
 
 def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:

@@ -2651,6 +2651,22 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
      "visited Ankara in May, has praised both allies for keeping tensions low.", {"GRC", "TUR"}),
     ("Kenya and Somalia signed a maritime deal. The AU envoy, who flew to Mogadishu last week, urged both countries "
      "to implement it.", {"KEN", "SOM"}),
+    # cities listed as places ("the ports of", "the roads from") are no three listed together; a three-phrase
+    # resolved before counts for its three
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas launched a joint force. Niger and "
+     "Burkina Faso depend on the ports of Lomé, Cotonou and Abidjan. ECOWAS said the door remained open to the "
+     "three states.", {"BFA", "MLI", "NER"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Niger and Burkina Faso depend on the ports of Lomé, "
+     "Cotonou and Abidjan. The juntas have not replied.", {"BFA", "MLI", "NER"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Trucks use the roads from Dakar, Conakry and Accra. "
+     "None of the three military governments has set an election date.", {"BFA", "MLI", "NER"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas launched a joint force. Nigeria, Ghana and "
+     "Senegal called for talks. ECOWAS met in Abuja. The three governments did not attend.", {"BFA", "MLI", "NER"}),
+    # near misses: capitals that are governments acted on, and states named as states
+    ("Mali, Burkina Faso and Niger left ECOWAS. Abuja rebuked Lomé, Cotonou and Accra. The three governments "
+     "protested.", {"BEN", "GHA", "TGO"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS. Nigeria sanctioned Togo, Benin and Ghana. The three governments "
+     "protested.", {"BEN", "GHA", "TGO"}),
     # "all three AES states": the bloc's members, not the bloc
     ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States. ECOWAS said all three AES states could "
      "return.", {"BFA", "MLI", "NER"}),
