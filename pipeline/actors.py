@@ -123,9 +123,9 @@ _URGING = ("urged", "urges", "urging", "called on", "calls on", "calling on", "a
 _URGED = re.compile(r"\b(?:" + "|".join(_URGING) + r") $")
 _LENDERS = frozenset("creditor creditors lender lenders donor donors".split())
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (sides|blocs|countries|nations|states|governments|capitals|men|leaders|partners|allies|friends|delegations|navies|"
+    r"\b(both (sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
     r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
-    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|men|partners|allies|friends|"
+    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
@@ -255,6 +255,9 @@ _FORM_REFERENCE = re.compile(
     r"(?! [A-Z])"  # a name's first word: "the Emirates News Agency (WAM) reported"
 )
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+# "both men", "the two women": the two people last named, not a pair of states
+_TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
+_TWO_PEOPLE_MEMORY = 15  # sentences
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
     r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
@@ -604,6 +607,8 @@ class ActorTracker:
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         # the people of the last sentence that named any, its subject first
         self._last_people: tuple[int, list[ActorMention]] | None = None
+        # (sentence, person) for every person named, or a pronoun stood for: "both men"
+        self._people_seen: list[tuple[int, ActorMention]] = []
         self._sentence = 0
         # (sentence, code) for the capitals the story named as venues: "invited ... to Brussels for the first
         # high-level meeting" makes a later "We will come to Brussels" the venue again
@@ -834,6 +839,8 @@ class ActorTracker:
         # the people named, else the one a pronoun stood for, who stays in reach ("... ," he wrote.
         # "...". He called on ...: the same man)
         people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
+        self._people_seen += [(self._sentence, a) for a in [*named, *([self._pronoun_for] if self._pronoun_for else [])]
+                              if a.kind == "person"]
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
         unknown = parsed and any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
@@ -964,6 +971,7 @@ class ActorTracker:
         out: list[ActorMention] = []
         here = named & STATE_CODES
         listed = [g for _, g, _ in self._groups if len(g) == 3]
+        out += self._two_people(sent, parsed)
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
             if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
@@ -1594,6 +1602,28 @@ class ActorTracker:
             if codes:
                 return None
         return None
+
+    def _two_people(self, sent: Span, parsed: bool) -> list[ActorMention]:
+        """ "Both men", "the two women": the two people named last, in the sentences just before (a
+        name, or a pronoun that stood for one), with their codes: "President Erdogan ... . His foreign
+        minister, Hakan Fidan, ... . Both men have said such things before" is Turkey's twice, so no
+        pair; never a pair of states remembered. None where fewer than two are in reach."""
+        m = _TWO_PEOPLE.search(sent.text)
+        if m is None:
+            return []
+        two: dict[str, ActorMention] = {}
+        for sentence, person in reversed(self._people_seen):
+            if self._sentence - sentence > _TWO_PEOPLE_MEMORY or len(two) == 2:
+                break
+            two.setdefault(person.text.split()[-1], person)
+        if len(two) < 2:
+            return []
+        start = sent.start_char + m.start()
+        span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        role = _role(span.root) if parsed and span is not None else None
+        codes = dict.fromkeys(p.code for p in reversed(two.values()))
+        return [ActorMention(m.group(0), code, "person", "context", start, start + len(m.group(0)), role)
+                for code in codes]
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
                        blocs: bool = False) -> list[str]:
@@ -3424,11 +3454,13 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
             groups.append(group)
             if place:
                 places.append(group)
+        places += _visited_three(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
     # places something is done in or visits are no pair even where they are the claim's only actors
     pairs = [pair for pair in pairs if not any(set(pair) <= group for group in places)]
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _described_apart(actors, sent, pairs)
+        pairs = _compared_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
@@ -3502,6 +3534,43 @@ def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
 
 
 _DESCRIBING = frozenset("linked affiliated aligned allied inspired".split())
+# the verbs an elliptical comparison clause keeps: "as Britain was in 2025", "than Ethiopia does"
+_PRO_VERBS = frozenset("""be is are was were been am do does did done have has had can could will would may might
+    shall should must""".split())
+
+
+def _compared(token: Token) -> bool:
+    """Whether ``token`` is named only as what something is compared with: the subject of an
+    elliptical clause "as" or "than" opens ("a security pact, as Britain was in 2025", "spends more
+    than Ethiopia does", "as Uganda did"), or the object of "like" or "unlike" on a verb ("Like Egypt,
+    Sudan rejected the plan"); not a clause with a verb of its own ("as Ethiopia demanded"), nor
+    examples of a noun ("states like Mali")."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+        return (verb.dep_ == "advcl" and verb.lower_ in _PRO_VERBS
+                and any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
+                and not any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in verb.children))
+    return (token.dep_ == "pobj" and token.head.lower_ in {"like", "unlike"} and token.head.dep_ == "prep"
+            and (token.head.head.dep_ in {"ROOT", "advcl", "ccomp", "xcomp", "relcl"}
+                 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.head.children)))
+
+
+def _compared_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor every mention of which in ``sent`` is what something is
+    compared with (``_compared``): it takes no part in what the sentence tells."""
+    compared: set[str] = set()
+    others: set[str] = set()
+    for a in actors:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        if span is None:
+            others.add(a.code)
+            continue
+        root = span.root
+        while root.dep_ == "conj":
+            root = root.head
+        (compared if _compared(root) else others).add(a.code)
+    out = compared - others
+    return [pair for pair in pairs if not set(pair) & out] if out else pairs
 
 
 def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
@@ -3817,6 +3886,22 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
 
 
 _VISITS = frozenset("visit visits visited visiting tour tours toured touring".split())
+
+
+def _visited_three(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+    """The states of a three-phrase that is the object of a verb of visiting, places visited and
+    no parties to one another: "Ghana's foreign minister has visited all three AES capitals" (not a
+    pair phrase, "visited both capitals", which the sentence brings together)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for a in actors:
+        if a.via == "context" and _TRIPLE_REFERENCE.fullmatch(a.text) and sent.start_char <= a.start < sent.end_char:
+            spans.setdefault((a.start, a.end), set()).add(a.code)
+    out = []
+    for (start, end), codes in spans.items():
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if len(codes) > 1 and span is not None and span.root.dep_ == "dobj" and span.root.head.lower_ in _VISITS:
+            out.append(codes)
+    return out
 
 
 def _listed_object(token: Token) -> bool:

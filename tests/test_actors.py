@@ -2690,6 +2690,56 @@ def test_group_phrase_members_named_as_places_and_bloc_members(nlp: Any, text: s
     assert not any(a.code == "AES" for a in actors)
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # "both men", "the two women": the two people last named, with their codes, never a pair of states
+    ("Greece and Cyprus objected. President Recep Tayyip Erdogan has noticed. On Tuesday he told a forum in Istanbul "
+     "that Turkey would not wait. His foreign minister, Hakan Fidan, was blunter. Fidan said Ankara expected an "
+     "answer. Both men have said such things before.", {"TUR"}),
+    ("Greece and Cyprus objected to the deal. President William Ruto met Prime Minister Abiy Ahmed in Addis Ababa "
+     "on Monday. The two men agreed to reopen the border.", {"ETH", "KEN"}),
+    ("Kenya and Somalia signed a maritime deal. President William Ruto flew home on Tuesday. Both men praised the "
+     "accord.", set()),
+    # near misses: a pair phrase of states stays one
+    ("Kenya and Somalia signed a maritime deal. Both sides praised the accord.", {"KEN", "SOM"}),
+    ("Kenya and Somalia signed a maritime deal. The two leaders praised the accord.", {"KEN", "SOM"}),
+])
+def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[str]) -> None:
+    actors = _last_sentence_actors(nlp, text)
+    assert {a.code for a in actors if a.via == "context"} == codes
+
+
+@pytest.mark.parametrize(("text", "pair", "paired"), [
+    # a three-phrase that is the object of "visited" is the places visited, no parties to one another
+    ("Mali, Burkina Faso and Niger left ECOWAS. Ghana's foreign minister, Samuel Okudzeto Ablakwa, has visited "
+     "all three AES capitals since taking office.", ["BFA", "MLI"], False),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The Ghanaian envoy has visited the three capitals twice this year.",
+     ["MLI", "NER"], False),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The Ghanaian envoy has visited the three capitals twice this year.",
+     ["GHA", "NER"], True),
+    # near misses: what the three are urged to do together, and what they do
+    ("Mali, Burkina Faso and Niger left ECOWAS. Ghana has urged the three juntas to return to the bloc.",
+     ["BFA", "MLI"], True),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas visited Moscow in June.", ["BFA", "MLI"], True),
+    # an actor named only as what something is compared with is in no pair
+    ("Turkey should be brought into European defence planning through a formal security pact, as Britain was in "
+     "2025.", ["GBR", "TUR"], False),
+    ("Kenya spends more on defence than Ethiopia does.", ["ETH", "KEN"], False),
+    ("Kenya signed a pact with Ethiopia, as Uganda did in 2023.", ["KEN", "UGA"], False),
+    ("Kenya signed a pact with Ethiopia, as Uganda did in 2023.", ["ETH", "KEN"], True),
+    ("Britain joined the pact in 2025, as did Norway.", ["GBR", "NOR"], False),
+    ("Like Egypt, Sudan rejected the plan.", ["EGY", "SDN"], False),
+    # near misses: a clause with a verb of its own, and examples of a noun
+    ("Kenya will sign the pact, as Ethiopia demanded.", ["ETH", "KEN"], True),
+    ("States like Mali and Niger have left ECOWAS.", ["ECOWAS", "MLI"], True),
+])
+def test_dyads_leave_out_places_visited_and_what_is_compared(nlp: Any, text: str, pair: list[str],
+                                                              paired: bool) -> None:
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    actors = _last_sentence_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
+
+
 @pytest.mark.parametrize(
     ("text", "roles", "dyads"),
     [
