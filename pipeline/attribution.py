@@ -1542,6 +1542,9 @@ def _after_participle(sent: Span, verb: Token) -> Token | None:
     return None
 
 
+_EXCHANGE_WITH = frozenset({"with", "to"})
+
+
 def _in_controlled_phrase(ent: Span, pronoun: Span) -> bool:
     """``ent`` is inside a participle's phrase with no subject of its own that hangs on the verb
     ``pronoun`` is the subject of: that phrase's understood subject is the pronoun, so a name in it
@@ -1557,6 +1560,11 @@ def _in_controlled_phrase(ent: Span, pronoun: Span) -> bool:
             # the participle on the verb, or the gerund of a phrase on it ("After meeting X, he")
             participle = word if word.dep_ == "advcl" else below if (
                 word.dep_ == "prep" and below.dep_ == "pcomp") else None
+            if participle is None and word.dep_ == "prep" and word.i < subject.i and below.dep_ == "pobj":
+                # the other party of an exchange in a fronted phrase on the verb: "In an interview
+                # with Aftenposten in 2019, he said", "In a letter to Ruto, he wrote": not Aftenposten
+                return any(w.dep_ == "prep" and w.lower_ in _EXCHANGE_WITH and w.head.i == below.i
+                           for w in ent.root.ancestors)
             return participle is not None and participle.lower_.endswith(("ing", "ed")) and not any(
                 c.dep_ in _SUBJECTS for c in participle.children)
         word, below = word.head, word

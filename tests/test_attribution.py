@@ -2372,3 +2372,21 @@ _TWO_LEADERS = ("At the invitation of the President of the Republic of Kenya, H.
 def test_attribution_a_title_alone_in_a_two_government_text(extractor: Any, text: str, code: str | None) -> None:
     found = _attributions(extractor, text)[-1]
     assert found is not None and found.speaker_code == code
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the other party of an exchange in a fronted phrase is not the "he" who speaks, nor is it after
+    ("The diplomat Henrik Aalvik rarely gave interviews. In an interview with Aftenposten in 2019, he said: "
+     "\"Nobody makes peace except the people who were making war.\" He added that he did not expect Norway's style "
+     "to survive.", [None, "Henrik Aalvik", "Henrik Aalvik"]),
+    ("Foreign Minister Ahmed Attaf flew to Rome on Monday. In a phone call with Antonio Tajani, he said that Algeria "
+     "would keep gas flowing.", [None, "Ahmed Attaf"]),
+    ("The envoy Mariam Diallo stayed in Bamako. In a letter to Assimi Goïta last week, she wrote that the talks had "
+     "stalled.", [None, "Mariam Diallo"]),
+    # near misses: the speaker's own interview, a place
+    ("Prime Minister Shehbaz Sharif gave an interview. In his interview with the BBC, he said the border would "
+     "reopen.", [None, "Shehbaz Sharif"]),
+    ("Hakan Fidan met reporters. In Ankara on Monday, he said the talks would resume.", [None, "Hakan Fidan"]),
+])
+def test_the_other_party_of_a_fronted_exchange_is_not_he(extractor: Any, text: str, speakers: list[str | None]) -> None:
+    assert _speakers(extractor, text) == speakers
