@@ -95,8 +95,8 @@ _ARGUE = frozenset("argue argues argued arguing".split())
 _BELIEFS = frozenset("expect expects expected fear fears feared doubt doubts".split())
 # Evidence does not speak: "the findings suggested", "the data indicated" are the author's
 # inference ("a report said" stays a statement)
-_INFERENCES = frozenset("suggested suggests indicated indicates".split())
-_EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs
+_INFERENCES = frozenset("suggested suggests indicated indicates tell tells told".split())
+_EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs indicators indicator
     polls poll survey surveys trends""".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
 _AS_SAYING = {"quoted", "cited"}
@@ -279,6 +279,15 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     """A verb of speech or belief: one of ``CUES``, or, with the parse, a verb that reports only
     with a clause ("denied that"), "cited ... as saying", or people's "expect" and "fear"."""
     word = token.text
+    if word in _ARGUE and parsed and token.dep_ not in {"parataxis", "ccomp"} and not (
+            any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)) and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            or not any(c.dep_ in {"prep", "dobj", "obj"} and c.lower_ not in {"through", "into", "until", "till"}
+                       for c in token.children)):
+        # no position reported: an infinitive, "hard for any government to argue for closer ties",
+        # or no object, "the two delegations argued through the night" ("argued for self-reliance",
+        # "argued that ..." report one)
+        return False
     if word in _ARGUE and parsed and any(t.dep_ in {"prep", "prt"} and t.lower_ in {"over", "about", "with"}
                                          for c in token.children if c.dep_ in {"prep", "prt"} for t in c.subtree):
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
@@ -1378,6 +1387,10 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
     if cue.lower_ == "speaking" and not (cue.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in _SPEAKING_TO for c in cue.children)):
         return None  # "generally speaking", "countries speaking Russian", "speaking of sanctions"
+    if cue.text in _BELIEFS and (host := _contact_clause_host(cue)) is not None:
+        # "Most lawyers I spoke to expect ...": the lawyers, the relative clause left out
+        phrase = _phrase(host)
+        return phrase.doc[phrase.start : min(phrase.end, cue.head.left_edge.i)]
     verb: Token | None = cue
     if cue.dep_ == "advcl" and cue.text.endswith("ing"):
         # "X responded that ..., stating": the participle's subject is that of the verb it
@@ -1574,7 +1587,8 @@ def _in_controlled_phrase(ent: Span, pronoun: Span) -> bool:
 def _people_believe(verb: Token) -> bool:
     """The subject of ``verb`` is a person ("Jonas Albrecht", "she") or people ("diplomats", "most
     analysts"), not a state, a body or a thing."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        host for host in [_contact_clause_host(verb)] if host is not None]
     if not subjects:
         return False
     subject = subjects[0]
@@ -1582,7 +1596,27 @@ def _people_believe(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in verb.children):
         return False  # "Investors should not expect ...": the author's advice
     return (subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or noun in _PERSONAL
-            or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS))
+            or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS | _PEOPLE_AROUND))
+
+
+# people by their tie to someone, who hold beliefs as any people do: "Colleagues doubt that ..."
+_PEOPLE_AROUND = frozenset("colleague peer supporter insider".split())
+
+
+def _contact_clause_host(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative word and a stranded "to" describes, which the
+    parser took for the subject of that clause and hung ``verb`` on it as an infinitive: "Most
+    lawyers I spoke to expect it to uphold the award" (the lawyers expect), not "the people he
+    spoke to" with no verb after it."""
+    clause = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or clause.dep_ != "relcl" or clause.i > verb.i:
+        return None
+    stranded = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not stranded or stranded[0].i != clause.i + 1 or stranded[0].i != verb.i - 1:
+        return None  # "to" right after the clause's verb and right before this one
+    if any(c.lower_ in _RELATIVES for c in clause.children) or clause.head.i > clause.i:
+        return None
+    return clause.head
 
 
 def _as_saying(cue: Token) -> bool:

@@ -2390,3 +2390,38 @@ def test_attribution_a_title_alone_in_a_two_government_text(extractor: Any, text
 ])
 def test_the_other_party_of_a_fronted_exchange_is_not_he(extractor: Any, text: str, speakers: list[str | None]) -> None:
     assert _speakers(extractor, text) == speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people's belief with a plural noun subject, also past a relative clause with a stranded "to"
+    ("The court is likely to rule before the end of the year. Most lawyers I spoke to expect it to uphold the 1899 "
+     "award.", ("Most lawyers", "expect")),
+    ("His methods were his own. Colleagues doubt that they will easily be copied.", ("Colleagues", "doubt")),
+    ("Supporters of the deal expect the parliament to ratify it in June.", ("Supporters of the deal", "expect")),
+    # near misses: no belief reported, a state's expectation, a thing doubted
+    ("The talks were slow. The lawyers I spoke to were cautious.", None),
+    ("The talks were slow. Ghana expects the loan to be approved by June.", None),
+    ("The talks were slow. Friends of the minister doubt the figures.", None),
+])
+def test_people_by_a_plural_noun_hold_a_belief(extractor: Any, text: str, expected: tuple[str, str] | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert (attribution and (attribution.speaker, attribution.cue)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no position reported: "argue" with no object or clause, or as an infinitive; evidence that "tells"
+    ("He was in the room in Sarpsborg when the two delegations argued through the night.", None),
+    ("The trials have made it hard for any European government to argue for closer political ties.", None),
+    ("Several indicators will tell us which scenario is unfolding.", None),
+    ("The figures tell a different story.", None),
+    # near misses: a position, a clause, an aside, a quotation, people who tell
+    ("Ruto argued for self-reliance in his speech to parliament.", ("Ruto", "argued")),
+    ("Kenya will continue to argue that the levy is illegal.", ("Kenya", "argue")),
+    ("The levy, the minister argued, is illegal.", ("the minister", "argued")),
+    ("\"The levy is illegal,\" the minister argued.", ("the minister", "argued")),
+    ("Officials told us which route the convoy would take.", ("Officials", "told")),
+])
+def test_argue_with_nothing_argued_and_evidence_that_tells_are_no_speech(extractor: Any, text: str,
+                                                                          expected: tuple[str, str] | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert (attribution and (attribution.speaker, attribution.cue)) == expected
