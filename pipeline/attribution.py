@@ -585,7 +585,10 @@ def _no_statement(speaker: Span, cue: Token) -> bool:
             # "declined to say whether", "refused to comment"
             or (cue.lower_ in _SPEECH and cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS)
             # a statement supposed, not made: "if the Commission concludes that", "whatever Iran says"
-            or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"} for c in cue.children))
+            # (not one inside the quotation the cue closes, which the parser may hang on the cue:
+            # '"I would be surprised if a single barrel lands before June," Mehta said')
+            or any(c.lower_ in _SUPPOSED and c.dep_ in {"mark", "dobj", "obj", "advmod"}
+                   and not any(t.text in (*_QUOTES, "”") for t in cue.doc[c.i + 1 : cue.i]) for c in cue.children))
 
 
 def _reduced_relative(cue: Token) -> bool:

@@ -2425,3 +2425,19 @@ def test_argue_with_nothing_argued_and_evidence_that_tells_are_no_speech(extract
                                                                           expected: tuple[str, str] | None) -> None:
     attribution = _attributions(extractor, text)[-1]
     assert (attribution and (attribution.speaker, attribution.cue)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supposition inside the quotation the cue closes is the speaker's words, not the cue's
+    ("India's refiners are now likely to halt them, said Arjun Mehta, an analyst at Kotak. \"Nobody at Reliance will "
+     "risk their dollar clearing for a few cargoes. I would be surprised if a single Iranian barrel lands at Jamnagar "
+     "before June,\" Mehta said.", ["Arjun Mehta", "Mehta", "Mehta"]),
+    ("The port may reopen in May, said Lindiwe Dlamini, a shipping analyst in Durban. \"The insurers are nervous. We "
+     "will see if the navy can escort them,\" Dlamini said.", ["Lindiwe Dlamini", "Dlamini", "Dlamini"]),
+    # near misses: a statement only supposed
+    ("If Kenya says the talks failed, the levy will rise.", [None]),
+    ("Parliament will vote on the budget if the president says so.", [None]),
+])
+def test_a_supposition_inside_the_quotation_is_no_supposed_statement(extractor: Any, text: str,
+                                                                      expected: list[str | None]) -> None:
+    assert _speakers(extractor, text) == expected
