@@ -3448,16 +3448,15 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         if a.via == "name":
             spans.setdefault((a.start, a.end), set()).add(a.code)
     groups = [group for group in spans.values() if len(group) > 1]
-    places: list[set[str]] = []
+    apart: list[set[str]] = []
     if sent is not None:
-        for group, place in _object_lists(actors, sent):
-            groups.append(group)
-            if place:
-                places.append(group)
-        places += _visited_three(actors, sent)
+        for group, alone in _object_lists(actors, sent):
+            (apart if alone else groups).append(group)
+        apart += _visited_three(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
-    # places something is done in or visits are no pair even where they are the claim's only actors
-    pairs = [pair for pair in pairs if not any(set(pair) <= group for group in places)]
+    # listed objects each meet what acts on them, not each other, even where they are the claim's
+    # only actors ("gas exports to Brazil and Argentina"), and so do places something is done in or visits
+    pairs = [pair for pair in pairs if not any(set(pair) <= group for group in apart)]
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _described_apart(actors, sent, pairs)
         pairs = _compared_apart(actors, sent, pairs)
@@ -3767,7 +3766,10 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     if _JOINT_OBJECTS.search(sent.text):
         return pairs
     spans: dict[str, list[Token | None]] = {}
+    named = {a.code for a in actors if sent.start_char <= a.start < sent.end_char and a.via not in {"context", "implied"}}
     for a in actors:
+        if a.via == "context" and a.code in named and sent.start_char <= a.start < sent.end_char and not _relates_other(sent, a, actors):
+            continue  # the object named again alone: "appeal to the OAS and to the UN Security Council, and the Council is"
         if not sent.start_char <= a.start < sent.end_char or a.via in {"context", "implied"}:
             spans.setdefault(a.code, []).append(None)
             continue
@@ -3793,6 +3795,8 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         return out
 
     def apart(x: Token, y: Token) -> bool:
+        if _owned_relations(x, y):
+            return True
         px, py = path(x), path(y)
         if px is None or py is None or px[-1].i != py[-1].i:
             return False
@@ -3818,7 +3822,8 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             return False  # "a pact with Tuvalu and with Vanuatu": one pact; not "a pact with Tuvalu and a deal with Vanuatu"
         # the joined words take up the other: "Ethiopia and its dispute with Egypt", "in response"
         return not any((t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
-                       or t.lower_ in _ANSWERS or (common.i in {x.i, y.i} and t.lower_ in {"its", "their"} and t.dep_ == "poss")
+                       or t.lower_ in _ANSWERS or (common.i in {x.i, y.i} and t.lower_ in {"its", "their"} and t.dep_ == "poss"
+                                                   and not _owner_before(common))
                        for t in tops[0].subtree)
 
     def separate(pair: list[str]) -> bool:
@@ -3826,6 +3831,44 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         return all(x is not None and y is not None and apart(x, y) for x in xs for y in ys)
 
     return [pair for pair in pairs if not separate(pair)]
+
+
+def _owner_before(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a preposition on a noun with an owner of its own, whom an
+    "its" joined after it takes up (the parser may hang "its support" on the object): "Indonesia's
+    engagement with the PIF and its support for Papua New Guinea" is Indonesia's support."""
+    return noun.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.head.head.children)
+
+
+def _owned_relations(x: Token, y: Token) -> bool:
+    """Whether ``x`` and ``y`` are the objects of the relations of two owned nouns, the subject and
+    the object of one verb, each noun relating only its owner to its object: "our trade with China
+    dwarfs our trade with the Philippines", "Kenya's dispute with Ethiopia overshadows its talks with
+    Somalia" (no CHN-PHL, ETH-SOM); not an object of the verb itself ("Ethiopia's dispute with Egypt
+    worries Sudan")."""
+    def noun(t: Token) -> Token | None:
+        if t.dep_ != "pobj" or t.head.lower_ not in _OBJECT_PREPOSITIONS:
+            return None
+        prep = t.head
+        # the parser may hang the object's preposition on the verb: "dwarfs our trade with the Philippines"
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), prep.head)
+
+    nouns = [noun(x), noun(y)]
+    if nouns[0] is None or nouns[1] is None or nouns[0].i == nouns[1].i or nouns[0].head.i != nouns[1].head.i:
+        return False
+    return {n.dep_ for n in nouns} == {"nsubj", "dobj"} and all(
+        any(c.dep_ == "poss" for c in n.children) for n in nouns)
+
+
+def _relates_other(sent: Span, mention: ActorMention, actors: list[ActorMention]) -> bool:
+    """Whether the clause of ``mention`` (the words of the word it hangs on) names an actor of
+    another code: "and the Council will ask ECOWAS to mediate", not "and the Council is unlikely to act"."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root.head
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return any(a.code != mention.code and start <= a.start < end for a in actors)
 
 
 def _participle_members(clause: Token) -> set[int] | None:
@@ -3855,8 +3898,9 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     """The codes of each list of objects of one verb or preposition in ``sent`` that are named
     nowhere else in it ("strengthened ties with Washington, Tokyo and Canberra": USA, JPN, AUS),
     unless the objects act together or the sentence brings them together; each with whether the
-    list is of places, what is done "in", "across" or "through" them or the places visited
-    ("opened posts in Tonga, Samoa and Vanuatu", "visited Suva and Honiara")."""
+    list is no pair even of the claim's only actors: places, what is done "in", "across" or
+    "through" them or the places visited ("opened posts in Tonga, Samoa and Vanuatu", "visited
+    Suva and Honiara"), and any list but those of ``_paired_alone``."""
     if _JOINT_OBJECTS.search(sent.text):
         return []
     lists: dict[int, set[str]] = {}
@@ -3881,8 +3925,30 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
                 places.add(head.i)
         else:
             elsewhere.add(a.code)
-    groups = [(codes - elsewhere, i in places) for i, codes in lists.items()]
-    return [(group, place) for group, place in groups if len(group) > 1]
+    groups = [(codes - elsewhere, i in places or not _paired_alone(sent.doc[i])) for i, codes in lists.items()]
+    return [(group, alone) for group, alone in groups if len(group) > 1]
+
+
+_TOPIC_WORDS = re.compile(r"(?:discuss|debat|address|talk|focus|turn)\w*")
+_TAKEN_UP = frozenset("they them their themselves".split())
+
+
+def _paired_alone(token: Token) -> bool:
+    """Whether the list ``token`` heads pairs its objects with each other where they are the
+    claim's only actors, as a collective name's states are: where they may act ("condemnation
+    from Seoul, Tokyo and Washington"), are a topic the sentence talks about, often the relation
+    between them ("Discussion then turned to Somalia and Ethiopia", "written about Japan and South
+    Korea"), or a plural pronoun after the list takes them up together ("..., and their leaders
+    met"); not what is done to each ("gas exports to Brazil and Argentina", "sanctions on Lithuania
+    and Taiwan")."""
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in {"from", "about"} or _TOPIC_WORDS.fullmatch(prep.head.lower_):
+            return True
+    elif _TOPIC_WORDS.fullmatch(token.head.lower_):
+        return True
+    last = max([token, *(t for t in token.subtree if t.dep_ == "conj")], key=lambda t: t.i)
+    return any(t.lower_ in _TAKEN_UP for t in token.sent if t.i > last.i)
 
 
 _VISITS = frozenset("visit visits visited visiting tour tours toured touring".split())
