@@ -3512,7 +3512,8 @@ _RULES = frozenset("rule rules law laws norm norms standard standards regulation
 def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     """The codes of organisations ``sent`` names only as a measure of something, no party to a
     pair: the scope of a superlative ("the largest economy in ASEAN") or the owner of the rules a
-    thing conforms to ("fully in line with WTO rules", "consistent with EU law")."""
+    thing conforms to ("fully in line with WTO rules", "consistent with EU law"); also an actor
+    named only as what another is compared with ("the way OPEC does", "like Qatar": _compared)."""
     if sent is None or not sent.doc.has_annotation("DEP"):
         return set()
     measures: set[str] = set()
@@ -3528,8 +3529,29 @@ def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
             elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "pobj":
                 prep = root.head.head
                 measure = prep.lower_ == "with" and prep.head.lower_ in _CONFORMING
+        if root is not None and not measure:
+            measure = _compared(root)
         (measures if measure else others).add(a.code)
     return measures - others
+
+
+_PRO_VERBS = frozenset("do does did done doing has have had".split())
+_MANNER = frozenset("way manner".split())
+
+
+def _compared(root: Token) -> bool:
+    """Whether ``root`` names an actor only as what another is compared with: the subject of a
+    pro-verb of "the way"/"the manner" or of "as" ("coordinating prices the way OPEC does", "as
+    Kenya did in 2019"), or the object of "like"/"unlike" ("like Qatar"); not "than", whose subject
+    does to the object what the other does ("a softer line with Beijing than Manila does")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in {"like", "unlike"} and root.head.dep_ == "prep"
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _PRO_VERBS or any(
+            c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} for c in verb.children):
+        return False
+    return (verb.dep_ == "relcl" and verb.head.lower_ in _MANNER) or any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 _DESCRIBING = frozenset("linked affiliated aligned allied inspired".split())
@@ -3990,6 +4012,11 @@ def _listed_object(token: Token) -> bool:
                     or _GROUPING_VERBS.fullmatch(verb.lower_))
     elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:
         verb = token.head.head
+        last = max([token, *(t for t in token.subtree if t.dep_ == "conj")], key=lambda t: t.i).right_edge
+        if (token.head.lower_ == "with" and token.doc[token.head.i - 1].text == ","
+                and last.i + 1 < len(token.doc) and token.doc[last.i + 1].lower_.endswith("ing")
+                and token.doc[last.i + 1].dep_ in {"acl", "advcl", "xcomp", "ccomp", "conj"}):
+            return False  # they act: "..., with Argentina, Bolivia and Chile coordinating prices"
         if verb.dep_ in _NOUN_SLOTS and (token.head.lower_ == "from" or verb.lower_ in _GROUPING_NOUNS):
             return False
     else:

@@ -1232,6 +1232,17 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         ("Kenya's dispute with Ethiopia now overshadows its talks with Somalia.", ["ETH", "SOM"], False),
         ("Kenya's dispute with Ethiopia now overshadows its talks with Somalia.", ["KEN", "SOM"], True),
         ("Ethiopia's dispute with Egypt worries Sudan.", ["EGY", "SDN"], True),
+        # an actor named only as what another is compared with is in no pair; listed states that act together are
+        ("One reader asked whether the Lithium Triangle would become a cartel, with Argentina, Bolivia and Chile "
+         "coordinating prices the way OPEC does.", ["ARG", "OPEC"], False),
+        ("One reader asked whether the Lithium Triangle would become a cartel, with Argentina, Bolivia and Chile "
+         "coordinating prices the way OPEC does.", ["ARG", "BOL"], True),
+        ("Ghana wants to restructure its debt as Zambia did, officials said.", ["GHA", "ZMB"], False),
+        ("Like Qatar, Oman has kept channels open to Iran.", ["OMN", "QAT"], False),
+        ("Like Qatar, Oman has kept channels open to Iran.", ["IRN", "OMN"], True),
+        ("Malawi takes a softer line with Zambia than Tanzania does.", ["TZA", "ZMB"], True),
+        ("The talks will resume in May, with Kenya and Uganda sharing the costs.", ["KEN", "UGA"], True),
+        ("Egypt signed a deal with Sudan and Chad.", ["SDN", "TCD"], False),
         # near misses: one list, a verb or a possessive that relates them, a subject, one clause's words
         ("Norway mediated between Kenya and Somalia and between Sudan and Chad.", ["KEN", "SOM"], True),
         ("Kenya signed a deal with Ethiopia and urged it to open talks with Somalia.", ["ETH", "SOM"], True),
