@@ -3512,8 +3512,7 @@ _RULES = frozenset("rule rules law laws norm norms standard standards regulation
 def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     """The codes of organisations ``sent`` names only as a measure of something, no party to a
     pair: the scope of a superlative ("the largest economy in ASEAN") or the owner of the rules a
-    thing conforms to ("fully in line with WTO rules", "consistent with EU law"); also an actor
-    named only as what another is compared with ("the way OPEC does", "like Qatar": _compared)."""
+    thing conforms to ("fully in line with WTO rules", "consistent with EU law")."""
     if sent is None or not sent.doc.has_annotation("DEP"):
         return set()
     measures: set[str] = set()
@@ -3529,57 +3528,47 @@ def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
             elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "pobj":
                 prep = root.head.head
                 measure = prep.lower_ == "with" and prep.head.lower_ in _CONFORMING
-        if root is not None and not measure:
-            measure = _compared(root)
         (measures if measure else others).add(a.code)
     return measures - others
-
-
-_PRO_VERBS = frozenset("do does did done doing has have had".split())
-_MANNER = frozenset("way manner".split())
-
-
-def _compared(root: Token) -> bool:
-    """Whether ``root`` names an actor only as what another is compared with: the subject of a
-    pro-verb of "the way"/"the manner" or of "as" ("coordinating prices the way OPEC does", "as
-    Kenya did in 2019"), or the object of "like"/"unlike" ("like Qatar"); not "than", whose subject
-    does to the object what the other does ("a softer line with Beijing than Manila does")."""
-    if root.dep_ == "pobj":
-        return root.head.lower_ in {"like", "unlike"} and root.head.dep_ == "prep"
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in _PRO_VERBS or any(
-            c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} for c in verb.children):
-        return False
-    return (verb.dep_ == "relcl" and verb.head.lower_ in _MANNER) or any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 _DESCRIBING = frozenset("linked affiliated aligned allied inspired".split())
 # the verbs an elliptical comparison clause keeps: "as Britain was in 2025", "than Ethiopia does"
 _PRO_VERBS = frozenset("""be is are was were been am do does did done have has had can could will would may might
     shall should must""".split())
+# the nouns a comparison clause hangs on: "coordinating prices the way OPEC does"
+_MANNER = frozenset("way manner".split())
 
 
-def _compared(token: Token) -> bool:
-    """Whether ``token`` is named only as what something is compared with: the subject of an
-    elliptical clause "as" or "than" opens ("a security pact, as Britain was in 2025", "spends more
-    than Ethiopia does", "as Uganda did"), or the object of "like" or "unlike" on a verb ("Like Egypt,
-    Sudan rejected the plan"); not a clause with a verb of its own ("as Ethiopia demanded"), nor
-    examples of a noun ("states like Mali")."""
+def _compared(token: Token) -> str:
+    """The word that makes ``token`` named only as what something is compared with, else "": the
+    subject of an elliptical clause "as" or "than" opens ("a security pact, as Britain was in 2025",
+    "spends more than Ethiopia does", "as Uganda did") or of one on "the way" ("coordinating prices
+    the way OPEC does": "way"), or the object of "like" or "unlike" on a verb ("Like Egypt, Sudan
+    rejected the plan"); not a clause with a verb of its own ("as Ethiopia demanded"), nor examples
+    of a noun ("states like Mali")."""
     if token.dep_ == "nsubj":
         verb = token.head
-        return (verb.dep_ == "advcl" and verb.lower_ in _PRO_VERBS
-                and any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
-                and not any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in verb.children))
-    return (token.dep_ == "pobj" and token.head.lower_ in {"like", "unlike"} and token.head.dep_ == "prep"
+        if verb.lower_ not in _PRO_VERBS or any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"}
+                                               for c in verb.children):
+            return ""
+        if verb.dep_ == "relcl" and verb.head.lower_ in _MANNER:
+            return "way"
+        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in {"as", "than"}), "")
+        return mark if verb.dep_ == "advcl" else ""
+    if (token.dep_ == "pobj" and token.head.lower_ in {"like", "unlike"} and token.head.dep_ == "prep"
             and (token.head.head.dep_ in {"ROOT", "advcl", "ccomp", "xcomp", "relcl"}
-                 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.head.children)))
+                 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.head.children))):
+        return token.head.lower_
+    return ""
 
 
 def _compared_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of an actor every mention of which in ``sent`` is what something is
-    compared with (``_compared``): it takes no part in what the sentence tells."""
-    compared: set[str] = set()
+    compared with (``_compared``): it takes no part in what the sentence tells, save that what
+    "than" compares does the same to the sentence's other parties, only not to its subject ("Malawi
+    takes a softer line with Zambia than Tanzania does": TZA-ZMB stays, MWI-TZA goes)."""
+    compared: dict[str, set[str]] = {}
     others: set[str] = set()
     for a in actors:
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
@@ -3589,9 +3578,17 @@ def _compared_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str
         root = span.root
         while root.dep_ == "conj":
             root = root.head
-        (compared if _compared(root) else others).add(a.code)
-    out = compared - others
-    return [pair for pair in pairs if not set(pair) & out] if out else pairs
+        word = _compared(root)
+        if word:
+            compared.setdefault(a.code, set()).add(word)
+        else:
+            others.add(a.code)
+    out = {code: words for code, words in compared.items() if code not in others}
+    if not out:
+        return pairs
+    sources = {a.code for a in actors if a.role == "source" and a.code not in out}
+    return [pair for pair in pairs if not any(
+        code in out and (out[code] != {"than"} or (set(pair) - {code}) & sources) for code in pair)]
 
 
 def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
