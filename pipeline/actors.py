@@ -3035,9 +3035,31 @@ def _market_place(actor: ActorMention, sent: Span) -> bool:
                 for c in token.children):  # "the ICE Futures Europe exchange", not "a Christmas market"
             return True
         if token.dep_ not in {"pobj", "prep", "dobj", "compound", "npadvmod"} or token.head.i == token.i:
-            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.text.lower() in _MARKET_WORDS for c in token.children)
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.text.lower() in _MARKET_WORDS or _listed_move(token, c))
+                       for c in token.children)
         token = token.head
     return False
+
+
+# verbs of a price's move: "Bank of Georgia fell 3.1% in London"
+_PRICE_MOVES = frozenset("""fall falls fell falling rise rises rose risen rising slide slides slid sliding climb climbs
+    climbed gain gains gained drop drops dropped jump jumps jumped slump slumped tumble tumbled surge surged plunge
+    plunged edge edged dip dipped""".split())
+
+
+def _listed_move(verb: Token, subject: Token) -> bool:
+    """A firm's price moving by a share where it is listed: the subject a name that codes no actor
+    (a company's: "Bank of Georgia", "Aramco") and a per cent on the verb ("fell 3.1% in London");
+    not a state's or a body's ("Kenya's exports fell 3% in Nairobi"), nor a move by no per cent."""
+    if verb.lower_ not in _PRICE_MOVES:
+        return False
+    # the subject's name, or one inside it ("Georgia" of "Bank of Georgia"), a firm's that codes no actor
+    names = [e for t in subject.subtree if t.ent_type_ and (e := ent_at(t.doc, t.i)) is not None]
+    if not names or any(e._.code or e._.kind in ACTOR_KINDS for e in names) or not any(
+            e.label_ == "ORG" or e._.kind == "nonstate" for e in names):
+        return False
+    return any(t.text in {"%", "percent"} or (t.lower_ == "cent" and t.nbor(-1).lower_ == "per")
+               for c in verb.children if c.dep_ in {"dobj", "npadvmod", "prep", "advmod"} for t in c.subtree)
 
 
 def _fronted_place(prep: Token, sent: Span) -> bool:

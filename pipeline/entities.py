@@ -1483,6 +1483,10 @@ def _in_company_name(ent: Span) -> bool:
         return doc[ent.end + 1].lower_ in {"brand", "branded", "listed"}  # "a Kingston-listed company"
     if ent._.via in {"capital", "place"} and _bank_named_for(ent):
         return True  # "Bangkok Bank", "Banco de Bogotá": a central bank is named for its state
+    if ent._.via == "name" and _lenders_name(ent):
+        return True  # "Bank of Georgia fell 3.1%": a central bank is "the Bank of ..." (or a body's name)
+    if ent._.via == "name" and _airline_emirates(ent):
+        return True  # "Emirates cancelled flights": the airline, not "the Emirates"
     if _apposed_company(ent):
         return True
     if following is None or not (following.is_title or (following.is_upper and following.is_alpha)):
@@ -1519,8 +1523,43 @@ def _bank_named_for(ent: Span) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].text in {"Bank", "Banco", "Banque"}:
         return True
+    # capitalised words of its own between: "Abu Dhabi Commercial Bank", "Dubai Islamic Bank"
+    name = list(itertools.takewhile(lambda t: t.is_title and t.is_alpha, doc[ent.end : ent.end + 3]))
+    if name and any(t.text == "Bank" for t in name) and not any(t.lower_ in _OFFICE_AFTER_COMPANY for t in name):
+        return True
     before = [t.text for t in doc[max(0, ent.start - 2) : ent.start]]
     return before in (["Bank", "of"], ["Banco", "de"], ["Banco", "do"], ["Banque", "de"], ["Banco", "del"])
+
+
+# words around "Emirates" that make it the airline's name: "Emirates cancelled flights to Tehran"
+_AIRLINE_WORDS = frozenset(
+    """flight flights fleet airline airlines carrier carriers route routes passenger passengers aircraft plane planes
+    jet jets airliner airliners airport airports cabin crew crews""".split())
+
+
+def _lenders_name(ent: Span) -> bool:
+    """A state's name after "Bank of" with no "the" before it, nor a title after it: a lender's name
+    ("Bank of Georgia fell 3.1% in London", "shares of Bank of Cyprus"); a central bank is "the Bank
+    of Ghana" (a name the gazetteer knows, "Bank of Japan", is a body and never reaches here), or
+    "Bank of Ghana Governor ..." with its title."""
+    doc = ent.doc
+    if ent.start < 2 or [t.text for t in doc[ent.start - 2 : ent.start]] != ["Bank", "of"]:
+        return False
+    before = doc[ent.start - 3] if ent.start >= 3 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is None or before.lower_ != "the") and not (after is not None and after.is_title)
+
+
+def _airline_emirates(ent: Span) -> bool:
+    """ "Emirates" with no "the" before it in a sentence on flights, a fleet, an airline or its
+    planes: the Dubai airline ("Emirates cancelled flights to Tehran", "Air India and Emirates
+    said they were reviewing contracts with aircraft-parts suppliers"); not "the Emirates", nor
+    "Emirates" in a sentence with no such word."""
+    doc = ent.doc
+    if ent.text != "Emirates" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+        return False
+    sent = doc[ent.start].sent
+    return any(t.lower_ in _AIRLINE_WORDS for t in sent)
 
 
 def _apposed_company(ent: Span) -> bool:

@@ -524,6 +524,23 @@ CASES = [
     ("The Russian Industry Ministry said exports to China rose.", {"RUS", "CHN"}, set()),
     ("The Reserve Bank of India said inflation in Nepal would ease.", {"IND", "NPL"}, set()),
     ("Qatar National Bank opened a branch in Egypt.", {"QAT", "EGY"}, set()),
+    # a lender's "Bank of" a state with no "the" (a central bank is "the Bank of", or a known body), a
+    # city's bank with words of its own, "Emirates" the airline where the sentence speaks of flights
+    ("Bank of Georgia said Armenia's lenders were exposed.", {"ARM"}, {"GEO"}),
+    ("Shares of Bank of Cyprus rose after Greece cut its rates.", {"GRC"}, {"CYP"}),
+    ("The Bank of Ghana said Togo owed nothing.", {"GHA", "TGO"}, set()),
+    ("Bank of Ghana Governor Johnson Asiama said Togo owed nothing.", {"GHA", "TGO"}, set()),
+    ("Dubai Islamic Bank opened a branch in Pakistan.", {"PAK"}, {"ARE"}),
+    ("Shares of Abu Dhabi Commercial Bank were little changed after Egypt cut rates.", {"EGY"}, {"ARE"}),
+    ("The Abu Dhabi Investment Authority bought a stake in a port in Egypt.", {"ARE", "EGY"}, set()),
+    ("Emirates cancelled flights to Tehran after Iran closed its airspace.", {"IRN"}, {"ARE"}),
+    ("Qatar Airways and Emirates added routes to Nairobi after Kenya eased visa rules.", {"KEN"}, {"ARE"}),
+    ("The Emirates cancelled all flights to Qatar in 2017.", {"ARE"}, set()),
+    ("Emirates officials met Qatar's envoy to discuss the blockade.", {"ARE", "QAT"}, set()),
+    # where a firm's shares move by a per cent is where they trade, not what its verb acts on
+    ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
+    ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),
+    ("Ghana's exports fell 3% in January after Nigeria closed the border.", {"GHA", "NGA"}, set()),
     # a state's name after "of" at the end of a company's or an association's name with words of its own
     # before its head, or "for" which a body works; not a state body's ("the Central Bank of Kenya"), nor
     # a head with no words of its own ("the Council of Ministers of Bosnia")
