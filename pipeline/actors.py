@@ -2685,6 +2685,8 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
     ("Ethiopia shelled towns in Somalia", "sent aid to villages in"), a state's people or bodies
     ("authorities in Croatia", "troops that Turkey deployed in Syria"), a subject's place ("Protests
     in Georgia forced the government"), nor the only state ("Algeria said" is the other party)."""
+    if actor.via in {"capital", "name"} and _landmark(sent, actor):
+        return True
     if actor.via not in {"name", "capital"} or actor.code not in STATE_CODES or not any(
             a.code != actor.code and (a.code in STATE_CODES or a.kind == "organisation") and a.role == "source"
             for a in found):
@@ -2749,6 +2751,37 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
         for t in chain)
 
 
+# a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"
+_PORT_NOUNS = frozenset("port ports harbour harbours harbor harbors docks quay quays airport seaport waterfront".split())
+_LINE_NOUNS = frozenset("""road roads route routes highway highways corridor corridors railway railways railroad
+    coast coastline shore""".split())
+
+
+def _landmark(sent: Span, actor: ActorMention) -> bool:
+    """A city named only as a place on the map, whoever acts: its port or harbour ("slipped out of
+    Mogadishu harbour", "depend on the ports of Lomé, Cotonou and Abidjan"), or an end of a road,
+    route or coast ("attacked fuel convoys on the road from Dakar", "on the coast between Djibouti
+    and Berbera"); not its possessive ("Mogadishu's port", which its government may run), nor a
+    city with a word of its own ("the Mogadishu government")."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    following = sent.doc[mention.end] if mention.end < len(sent.doc) else None
+    if (actor.via == "capital" and following is not None and following.is_lower and following.lower_ in _PORT_NOUNS
+            and following.dep_ != "compound"):
+        return True  # "Mogadishu harbour", however the parse hangs it
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the ports of Lomé, Cotonou and Abidjan"
+    if root.dep_ != "pobj":
+        return False
+    prep, noun = root.head.lower_, root.head.head
+    if actor.via == "name":  # a state's name only as an end of a coast: "the coast between Djibouti and Berbera"
+        return prep == "between" and noun.lower_ in {"coast", "coastline", "shore"}
+    return (prep == "of" and noun.lower_ in _PORT_NOUNS) or (
+        prep in {"from", "to", "between"} and noun.lower_ in _LINE_NOUNS)
+
+
 def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:
     """Whether the possessive ``owner`` (coded ``owner_codes``, if named) is another than the place
     coded ``code`` whose person it owns: "China's ambassador in London", "The alliance's
@@ -2790,7 +2823,8 @@ def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:
     if actor.via != "demonym":
         return False
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in {"amod", "compound"} or not _researcher(span.root.head):
+    if span is None or span.root.dep_ not in {"amod", "compound"} or not (
+            _researcher(span.root.head) or _singular(span.root.head) in _PRIVATE_PROFESSIONS):
         return False
     # what is done to such a person is done to a national of the state: "Myanmar's junta freed Australian
     # economist Sean Turnell", "the FSB detained French researcher Laurent Vinatier" (an object keeps its state)
@@ -2798,6 +2832,13 @@ def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:
     while phrase.dep_ in {"compound", "amod"} and phrase.head.i != phrase.i:
         phrase = phrase.head
     return phrase.dep_ not in {"dobj", "obj", "dative", "iobj", "nsubjpass"}
+
+
+# a private profession: a demonym on it is a nationality ("the British barrister", "a Venezuelan
+# lawyer"), not a state's office ("a Venezuelan diplomat", "the state's lawyer")
+_PRIVATE_PROFESSIONS = frozenset("""barrister barristers lawyer lawyers attorney attorneys solicitor solicitors
+    journalist journalists reporter reporters businessman businessmen businesswoman businesswomen
+    entrepreneur entrepreneurs banker bankers""".split())
 
 
 def _researcher(token: Token) -> bool:
@@ -2839,6 +2880,9 @@ def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) ->
     if mission is not None and any(a.kind == "organisation" and a.code != actor.code and a.code not in STATE_CODES
                                    and a.start <= mission.idx < a.end for a in found):
         return True  # where an organisation sits: "an economist at the IMF in Washington"
+    if mission is not None and mission.lower_ in _MISSIONS and mission.dep_ == "pobj" and any(
+            c.dep_ == "poss" and c.lower_ in _STANDING_PRONOUNS for c in mission.children):
+        return True  # a channel, not what is acted on: "lodged a protest ... through its embassy in Beijing"
     if mission is not None and mission.lower_ == "headquarters" and any(
             c.dep_ == "poss" and not any(a.code in STATE_CODES and a.start <= c.idx < a.end for a in found)
             for c in mission.children):
@@ -2889,6 +2933,8 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     if mention is None:
         return False
     place, venue_preps = _venue_place(mention.root)
+    if actor.via == "org" and _forum(mention.root):
+        return True  # where others act: "coordinate their responses at the UN Security Council"
     if actor.via in {"demonym", "org", "body"} and place.i == mention.root.i:
         return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters",
         # "at the Itamaraty Palace"
@@ -2911,6 +2957,17 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _VENUE_WORDS for t in c.subtree)
                     for c in [*prep.head.children, *mention.root.children]))
+
+
+def _forum(root: Token) -> bool:
+    """An organisation named after "at" on what others do, its forum: "coordinate their responses
+    at the United Nations Security Council", "the vote at the WTO"; not a person there ("an
+    economist at the IMF", "Kenya's ambassador at the UN"), nor "at the request of"."""
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    host = root.head.head
+    return not (_singular(host) in _PERSON_NOUNS or _researcher(host) or host.lower_ in _PRIVATE_PEOPLE
+                or host.ent_type_ == "PERSON" or host.lower_ in {"request", "invitation", "behest", "urging"})
 
 
 def _carried_to(sent: Span, actor: ActorMention) -> bool:

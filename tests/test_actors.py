@@ -541,6 +541,19 @@ CASES = [
     ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
     ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),
     ("Ghana's exports fell 3% in January after Nigeria closed the border.", {"GHA", "NGA"}, set()),
+    # a city only as a place on the map: its port or harbour, an end of a road, route or coast; a think
+    # where "its embassy" is a channel (not a port deal, nor an embassy reopened)
+    ("A Turkish survey ship slipped out of Mogadishu harbour and turned north.", {"TUR"}, {"SOM"}),
+    ("Kenya's navy escorted the tankers into Dar es Salaam harbour after Somalia complained.", {"KEN", "SOM"}, {"TZA"}),
+    ("Niger and Burkina Faso depend on the ports of Lomé, Cotonou and Abidjan.", {"NER", "BFA"}, {"TGO", "BEN", "CIV"}),
+    ("JNIM fighters have attacked fuel convoys on the road from Dakar to Mali.", set(), {"SEN"}),
+    ("For the fishermen of Zeila, on the coast between Djibouti and Berbera, Ethiopia is distant.", {"ETH"}, {"DJI"}),
+    ("The Mogadishu port deal angered Ethiopia.", {"SOM", "ETH"}, set()),
+    ("Turkey signed a deal with the Mogadishu government to run the port.", {"TUR", "SOM"}, set()),
+    ("Ethiopia signed a deal to use the port of Berbera, angering Mogadishu.", {"ETH", "SOM"}, set()),
+    ("Japan's Foreign Ministry in Tokyo said China had summoned the envoy.", {"JPN", "CHN"}, set()),
+    ("Seoul sent a note to Pyongyang through its embassy in Beijing, the ministry said.", {"KOR", "PRK"}, {"CHN"}),
+    ("Kenya reopened its embassy in Mogadishu on Monday.", {"KEN", "SOM"}, set()),
     # a state's name after "of" at the end of a company's or an association's name with words of its own
     # before its head, or "for" which a body works; not a state body's ("the Central Bank of Kenya"), nor
     # a head with no words of its own ("the Council of Ministers of Bosnia")
@@ -2028,6 +2041,12 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("The foreign minister sat in Ankara while Greece protested.", "Ankara", "target"),
         ("In November 2019 Turkey signed a memorandum with the Government of National Accord in Tripoli.",
          "Tripoli", "target"),
+        # an organisation after "at" on what others do is their forum (not a person there, nor "at the request of")
+        ("Japan and South Korea plan to coordinate their responses at the United Nations Security Council.",
+         "United Nations Security Council", None),
+        ("China blocked the resolution on Myanmar at the UN Security Council.", "UN Security Council", None),
+        ("An economist at the IMF said Ghana would need more time.", "IMF", "source"),
+        ("Ghana acted at the request of ECOWAS when it sent troops to Gambia.", "ECOWAS", "target"),
     ],
 )
 def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
@@ -2295,7 +2314,20 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          {("Nairobi", "KEN", "target")}, {("Kenyan", "KEN", "source")}),
         ("Iran and Saudi Arabia met in Beijing. Chinese experts said Beijing would host another round.",
          {("Beijing", "CHN", "source")}, {("Chinese", "CHN", "source")}),
+        # so is one on a private profession: a barrister, a lawyer, a journalist
+        ("Ghana and Togo went to the tribunal. Counsel for Togo, the British barrister Sir Malcolm Ferris KC, said "
+         "the ruling was a defeat.", set(), {("British", "GBR", "source")}),
+        ("Guyana and Venezuela await the ruling. Ramón Escovar, a Venezuelan international lawyer at the "
+         "Universidad Central, said Guyana would win.", {("Guyana", "GUY", "source")}, {("Venezuelan", "VEN", "source")}),
+        ("Kenya and Somalia signed a deal. A Kenyan journalist said Somalia had expelled him.", set(),
+         {("Kenyan", "KEN", "source")}),
+        ("Guyana and Venezuela await the ruling. A Venezuelan diplomat said Guyana had provoked the clash.",
+         {("Venezuelan", "VEN", "source")}, set()),
+        ("Ghana and Togo went to the tribunal. British officials said Togo had been told.",
+         {("British", "GBR", "source")}, set()),
         # near misses: what is done to such a person is done to a national of the state (an object keeps it)
+        ("Myanmar signed a deal. Myanmar's junta jailed an Australian lawyer for spying.",
+         {("Australian", "AUS", "target")}, set()),
         ("Ghana and Togo signed a deal. The junta in Niamey detained French researcher Paul Mercier in June.",
          {("French", "FRA", "target")}, set()),
         ("Kenya and Somalia signed a deal. Mogadishu freed Kenyan economist Grace Wanjiku on Friday.",
