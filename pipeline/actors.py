@@ -2959,6 +2959,11 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
                     for c in [*prep.head.children, *mention.root.children]))
 
 
+# a case or issue taken to an organisation, which is then a party to it
+_TAKEN_TO = frozenset("""complaint complaints case cases dispute disputes appeal appeals challenge challenges challenged
+    file files filed raise raises raised issue""".split())
+
+
 def _forum(root: Token) -> bool:
     """An organisation named after "at" on what others do, its forum: "coordinate their responses
     at the United Nations Security Council", "the vote at the WTO"; not a person there ("an
@@ -2966,6 +2971,8 @@ def _forum(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
+    if {host.lower_, host.head.lower_, *(c.lower_ for c in host.children)} & _TAKEN_TO:
+        return False  # a case taken to it makes it a party: "drop a complaint against those curbs at the WTO"
     return not (_singular(host) in _PERSON_NOUNS or _researcher(host) or host.lower_ in _PRIVATE_PEOPLE
                 or host.ent_type_ == "PERSON" or host.lower_ in {"request", "invitation", "behest", "urging"})
 
