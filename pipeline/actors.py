@@ -2753,7 +2753,7 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"
 _PORT_NOUNS = frozenset("port ports harbour harbours harbor harbors docks quay quays airport seaport waterfront".split())
-_LINE_NOUNS = frozenset("""road roads route routes highway highways corridor corridors railway railways railroad
+_LINE_NOUNS = frozenset("""road roads highway highways corridor corridors railway railways railroad
     coast coastline shore""".split())
 
 
