@@ -184,6 +184,14 @@ _ORG_REFERENCE = re.compile(
 # "the bloc's position, referring to the European Union," (a possessive's noun only with a word saying so)
 _APPOSED_NAME = re.compile(r",\s*(?:(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+)?(?:the\s+)?|"
                            r"['’]s\s+\w+,\s*(?:meaning|that is,?|i\.e\.,?|namely|referring to)\s+(?:the\s+)?")
+# a grouping the sentence itself introduces before "the bloc", in its own words, is the bloc (coded
+# only where the gazetteer names it there): "Saudi Arabia, which leads a grouping of Red Sea littoral
+# states known as the Council of ..., has pushed for the bloc to meet" (not the AU named before); a
+# council, forum, group, union or community only as one "of" states or countries ("a group of analysts"
+# is none), an alliance, coalition, grouping, bloc or confederation in any case
+_NEW_GROUPING = re.compile(
+    r"\b(?:an?|new) (?:[\w-]+ ){0,3}?(?:(?:grouping|bloc|alliance|coalition|confederation)\b|"
+    r"(?:council|forum|group|union|community) of (?:[\w-]+ ){0,4}?(?:states|countries|nations|governments)\b)")
 _LOWER_ORG_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
@@ -265,7 +273,9 @@ _BARE_BODY = re.compile(
     r"foreign secretary|foreign office|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
-    r"regime|junta|authorities)\b(?! of\b(?! \w+ing\b))",  # "accused the army of receiving drones" is one
+    r"regime|junta|authorities)\b(?! of\b(?! \w+ing\b))"  # "accused the army of receiving drones" is one
+    # nor the first word of a compound modifier: "the army-backed government", "the military-led council"
+    r"(?!-)",
     re.I,
 )
 # a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
@@ -1363,6 +1373,15 @@ class ActorTracker:
                             and (apposed.group(0).strip(", ").lower() not in {"", "the"}
                                  or sent.text[a.end - sent.start_char :].lstrip()[:1] in {",", ")", "-", "—", "–"})),
                            org)
+                new = next((g for g in _NEW_GROUPING.finditer(sent.text, 0, m.start())), None)
+                if new is not None and not any(
+                        a.kind == "organisation" and a.via != "context"
+                        and (a.start >= sent.start_char + new.start()
+                             or not sent.text[a.end - sent.start_char : new.start()].strip(" ,"))
+                        for a in found if a.end <= start):
+                    # a grouping the sentence introduces, with no name the gazetteer codes on or
+                    # after it: that grouping, uncoded (none named before)
+                    continue
                 # "the alliance" may be a coalition of parties: further back only where neither the
                 # sentence nor the one before speaks of party politics ("NATO ... . (six sentences)
                 # ... did not expect the alliance to sanction the government": NATO)

@@ -672,6 +672,18 @@ CASES = [
      {"GCC", "ARABLEAGUE"}, set()),  # near miss
     ("The Arab League met in Cairo. The paper said the bloc, the GCC and Iran had all failed.",
      {"GCC", "ARABLEAGUE", "IRN"}, set()),  # near miss: a list
+    # a grouping the sentence itself introduces is "the bloc", uncoded where the gazetteer lacks it
+    ("The African Union sent envoys to Djibouti. Egypt, which leads a grouping of Nile basin states known as the "
+     "Nile Riparian Council, has pushed for the bloc to meet more often.", {"EGY"}, {"AU"}),
+    ("ECOWAS met in Abuja. Ghana and Togo have formed a new coastal security alliance, and the bloc will hold "
+     "its first drills in May.", {"GHA", "TGO"}, {"ECOWAS"}),
+    ("The European Union met in Brussels. Norway chairs a forum of Arctic states that wants the bloc to widen.",
+     {"NOR"}, {"EU"}),
+    ("The African Union met in Addis Ababa. ECOWAS, a bloc of fifteen states, said the bloc would send monitors.",
+     {"ECOWAS"}, {"AU"}),  # near miss: the grouping introduced is a coded one
+    ("The European Union met in Brussels. A group of analysts said the bloc would widen.", {"EU"}, set()),
+    ("The African Union met in Addis Ababa. Kenya, which leads a grouping known as the East African Community, "
+     "said the bloc would send monitors.", {"EAC"}, {"AU"}),  # near miss: the name is coded
     # of several blocs named, beyond reach, the one the text last called "the bloc"
     ("The AES left ECOWAS in January. The bloc has imposed no new sanctions. Mali said nothing. Niger said nothing. "
      "Burkina Faso said nothing. Guinea said nothing. Togo said nothing. There was a slim chance of a deal with "
@@ -1314,7 +1326,16 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "the new government", None),
         ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
          "pledged funds. Aid groups said the authorities in Kabul had blocked the convoy.", "the authorities", None),
+        # the first word of a compound modifier is no body: "the army-backed government"
+        ("Somalia's president spoke in Mogadishu. He was blunt. In Port Sudan, the army-backed "
+         "government has offered Russia a naval base.", "the army", None),
+        ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
+         "pledged funds. The military-led council in Niamey rejected the offer.", "The military", None),
+        ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
+         "pledged funds. The government-run press ignored the talks.", "The government", None),
         # near misses: a state named otherwise, officials of two states, a name others give, no place
+        ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
+         "pledged funds. The army, backed by its drones, sealed the border.", "The army", "TUR"),
         ("Ethiopia filled the dam again. Ethiopia said the rains had been heavy. Ethiopian engineers inspected "
          "the turbines. Kenya's exports of tea fell sharply, the ministry said.", "the ministry", "ETH"),
         ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
