@@ -178,6 +178,9 @@ _OFFICES = frozenset(
     diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
     rapporteur director counterpart""".split()
 )
+# who acts for a state before a court, an office only after the state's possessive: "Ghana's agent"
+# (not "a shipping agent", "The firm's lawyer")
+_COURT_OFFICES = frozenset("agent agents counsel lawyer lawyers".split())
 # Malay honorifics, which the tagger may take for a person of their own ("Datuk Seri")
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan", "tun", "toh", "puan"})
 # words that may precede a name inside a PERSON entity without being a given name
@@ -1617,11 +1620,19 @@ def _office_of(person: Span, previous: Span) -> str | None:
     closed = person.end < len(doc) and doc[person.end].text == ","  # "Sudan's envoy to the UN, Al-Harith Idriss, said"
     if len(between) >= 2 and between[-1].text == "," and (person.root.dep_ == "appos" or closed):
         between = between[:-1]  # "the Beninese government spokesperson, Wilfried Houngbédji"
+    comma = [i for i, t in enumerate(between) if t.text == ","]
+    if len(comma) == 1 and 1 <= comma[0] <= 4 and len(between) - comma[0] - 1 <= 4 and all(
+            t.is_title for t in between[comma[0] + 1 :]) and any(t.lower_ in _OFFICES | _COURT_OFFICES for t in between[: comma[0]]):
+        # a second title, capitalised, before the name in apposition to the office: "Ghana's
+        # agent, Deputy Attorney General Kwesi Owusu-Ansah", "Togo's agent, Ambassador Essowè Kpodar"
+        between = between[: comma[0]]
     if not 1 <= len(between) <= 4 and not _long_title(between) and not _office_in_apposition(person, between):
         return None
     if any(t.is_punct or _verb(t, previous) for t in between):
         return None
-    return previous._.code if any(t.lower_ in _OFFICES for t in between) else None
+    # a state's agent, counsel or lawyer before a court is its own ("Ghana's agent, Kwesi Owusu-Ansah")
+    owned = state and doc[previous.end].lower_ in {"'s", "’s"} and between[0].lower_ in _COURT_OFFICES
+    return previous._.code if owned or any(t.lower_ in _OFFICES for t in between) else None
 
 
 def _office_in_apposition(person: Span, words: list[Token]) -> bool:

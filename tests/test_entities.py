@@ -201,6 +201,24 @@ def test_entities_ruler_sets_the_entities_spacys_ruler_sets(nlp: Any, monkeypatc
 @pytest.mark.parametrize(
     ("text", "person", "code"),
     [
+        # a state's agent or counsel before a court, and a second title before the name in apposition
+        ("Ghana's agent, Deputy Attorney General Kwesi Owusu-Ansah, welcomed the decision.", "Kwesi Owusu-Ansah",
+         "GHA"),
+        ("Togo's agent, Ambassador Essowè Adjoa Kpodar, was more guarded.", "Essowè Adjoa Kpodar", "TGO"),
+        ("Nigeria's counsel, Professor Chidi Okafor, argued that the boundary was settled.", "Chidi Okafor", "NGA"),
+        ("Kenya's foreign minister, Ambassador Amina Mohamed, welcomed the decision.", "Amina Mohamed", "KEN"),
+        # near misses: no state's possessive, a clause between
+        ("A shipping agent in Tema, Kofi Mensah, said the port was full.", "Kofi Mensah", None),
+        ("Ghana's tea exports fell, Finance Minister Kofi Mensah said.", "Kofi Mensah", None),
+    ],
+)
+def test_entities_a_states_agent_and_a_second_title(nlp: Any, text: str, person: str, code: str | None) -> None:
+    assert [(e.text, e._.code) for e in nlp(text).ents if e.label_ == "PERSON"] == [(person, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [
         # the name after "Minister of" and a ministry's words with commas is a person of its state
         ("Minister of Economy, Trade and Industry Ryosei Akazawa called the rules coercion.", "Ryosei Akazawa", "JPN"),
         # not a title the tagger kept apart, nor no name after the ministry's words
@@ -220,8 +238,9 @@ def test_entities_a_name_after_a_ministers_title_with_commas(nlp: Any, text: str
     ("text", "people"),
     [
         # a one-word leader's name that opens a longer name whose next word is unknown is someone else's
-        ("Belize's agent before the court, Assad Shoman Jr., welcomed the decision.", [("Assad Shoman Jr.", None)]),
-        ("Lebanon's lawyer, Assad Haddad, told reporters the ruling was fair.", [("Assad Haddad", None)]),
+        # (a state's agent or lawyer before a court is the state's)
+        ("Belize's agent before the court, Assad Shoman Jr., welcomed the decision.", [("Assad Shoman Jr.", "BLZ")]),
+        ("Lebanon's lawyer, Assad Haddad, told reporters the ruling was fair.", [("Assad Haddad", "LBN")]),
         # not the leader alone, nor a title, a name of his, or a word the gazetteer knows after it
         ("The envoy met Assad in Damascus in 2019 to discuss refugees.", [("Assad", "SYR")]),
         ("Emir Tamim Al Thani said Qatar would keep mediating.", [("Emir Tamim", "QAT")]),
