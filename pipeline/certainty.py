@@ -135,12 +135,14 @@ _ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|defini
                       r"really|just))*", re.I)
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
-# verbs of saying an advice's "should" may be on: "it should say plainly that it will"
+# verbs of saying or knowing an advice's "should" may be on: "it should say plainly that it will"
 # verbs of a report conceded after "though": "..., though she conceded that wealthy states were unlikely to"
 _CONCEDINGS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "accepted",
                          "accepts", "said", "says", "added", "adds", "noted", "notes", "recognised", "recognized",
                          "warned", "warns", "cautioned"})
-_SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", "confirm", "acknowledge", "admit"})
+_SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", "confirm", "acknowledge", "admit",
+                      # ... and of knowing: "Our neighbours should know that Djibouti will never be used"
+                      "know", "understand", "realise", "realize", "recognise", "recognize", "remember", "note"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
@@ -592,7 +594,8 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     other cue forecasts says ("will decide whether the calm holds", "is due to meet to decide
     whether to"; not "will not say whether", nor the "will" of the clause "whether" opens:
     "unclear whether the truce will hold"), or a "should" on a verb that is a cue itself ("nobody
-    should expect us to"), or a "can" in what a future verb will show ("the coming months will show
+    should expect us to") or a verb of saying or knowing whose clause forecasts ("should know that
+    Djibouti will never be used"), or a "can" in what a future verb will show ("the coming months will show
     that the two countries can work together": an ability the future reveals, no hedge of it).
     Needs the dependency parse."""
     word = match.group(0).lower()
@@ -607,6 +610,7 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     if word == "should":
         verb = span[0].head
         # "it should say plainly that it will keep doing so": the advice is to say; what is said forecasts
+        # (also to know: "should know that Djibouti will never be used": what is to be known forecasts)
         said = verb.lower_ in _SAYINGS and any(o.dep_ in {"aux", "auxpass"} and o.head.dep_ == "ccomp"
                                                and o.head.head.i == verb.i for o in others)
         return span[0].dep_ == "aux" and (said or any(o.i == verb.i for o in others))

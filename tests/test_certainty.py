@@ -696,3 +696,21 @@ def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
 def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "should" on a verb of knowing is advice to know: what is to be known forecasts, with its own cue
+        ('"Our neighbours should know that Djibouti will never be used against them," Omar said.', ("high", "will", True)),
+        ("Investors should understand that the port will not reopen before March.", ("high", "will", True)),
+        ("Lomé should realise that the court will rule against it.", ("high", "will", False)),
+        ("Ankara should remember that sanctions could follow any new incursion.", ("low", "could", False)),
+        # near misses: nothing known that forecasts, so the advice stays the cue
+        ("Diplomats should know the outcome of the vote by Friday.", ("medium", "should", False)),
+        ("The envoy should remember to thank Kigali.", ("medium", "should", False)),
+    ],
+)
+def test_certainty_should_on_a_verb_of_knowing(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
