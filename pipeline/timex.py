@@ -751,8 +751,9 @@ def in_future_clause(ent: Span) -> bool:
         return True  # "does not expect a breakthrough on Thursday": an expectation looks ahead
     if projected and not auxes & {"had", "'d", "’d"}:
         return True  # "projected exports ... between April and September": the time of what is projected
-    if (token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _EXPECTS
-            and not {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
+    expecting = _expectation_of(token)
+    if (expecting is not None and expecting.lower_ in _EXPECTS
+            and not {c.lower_ for c in expecting.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
         return True  # "expect the RBI to hold rates at its meeting on Friday": what is expected
     if (token.lower_ in _INVITATIONS and ent.root.dep_ == "pobj" and ent.root.head.head.i == token.i
             and (auxes & _PERFECT_AUX or not token.lower_.endswith("ed")) and not auxes & _PAST_AUX
@@ -781,6 +782,19 @@ def in_future_clause(ent: Span) -> bool:
                 and {c.lower_ for c in planned.children if c.dep_ in {"aux", "auxpass"}} in ({"was"}, {"were"}))
         )
     return _scheduled_present(token, auxes)
+
+
+def _expectation_of(token: Token) -> Token | None:
+    """The verb of expecting whose infinitive ``token`` is, else None: "expect" in "expect the RBI to hold
+    rates" (the infinitive its clause or complement), also where the parser hangs the infinitive on the
+    object, "expects the ferry to resume service on Friday" (an infinitive "to" opens, not "the ferry
+    that sank on Friday")."""
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.i != token.i:
+        return token.head
+    if (token.dep_ == "acl" and token.head.dep_ in {"dobj", "obj"} and token.head.head.i != token.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)):
+        return token.head.head
+    return None
 
 
 # the verbs that make a day what the words after it say: "declared Thursday a public holiday"

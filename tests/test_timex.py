@@ -1341,3 +1341,25 @@ def test_timex_that_month_and_moving_feasts(extractor: Any, text: str, day: str,
                                             times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, day)
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # what a present expectation expects looks ahead, also where the parser hangs the infinitive on the object
+        ("The ministry expects the ferry to resume service on Friday.", [("Friday", "2026-10-16", "2026-10-16")]),
+        ("Kenya's ports ministry expects the ferry to resume sailings by Friday.", [("Friday", "2026-10-16", "2026-10-16")]),
+        # near misses: a clause of the object's own, a past perfect, a past expectation told as a story, a plan that failed
+        ("The ministry expects the ferry that sank on Friday to be raised within a month.",
+         [("Friday", "2026-10-09", "2026-10-09"), ("a month", None, None)]),
+        ("The ministry had expected the ferry to resume service on Friday.", [("Friday", "2026-10-09", "2026-10-09")]),
+        ("The ministry expected the ferry to resume service on Friday, but it stayed in port.",
+         [("Friday", "2026-10-09", "2026-10-09")]),
+        ("The ferry was expected to resume service on Monday but did not.", [("Monday", "2026-10-12", "2026-10-12")]),
+    ],
+)
+def test_timex_what_an_expectation_expects(extractor: Any, text: str,
+                                         times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-13")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
