@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clean import _MONTHS, parse_date
 
@@ -755,6 +755,8 @@ def in_future_clause(ent: Span) -> bool:
     if (expecting is not None and expecting.lower_ in _EXPECTS
             and not {c.lower_ for c in expecting.children if c.dep_ in {"aux", "auxpass"}} & _PAST_AUX):
         return True  # "expect the RBI to hold rates at its meeting on Friday": what is expected
+    if expecting is not None and _backshifted_expectation(ent, expecting):
+        return True  # "said the navy expected the fleet to be back by Thursday": the speaker's present expectation
     if (token.lower_ in _INVITATIONS and ent.root.dep_ == "pobj" and ent.root.head.head.i == token.i
             and (auxes & _PERFECT_AUX or not token.lower_.endswith("ed")) and not auxes & _PAST_AUX
             and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < ent.start for c in token.children)):
@@ -795,6 +797,32 @@ def _expectation_of(token: Token) -> Token | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)):
         return token.head.head
     return None
+
+
+_HABITS = {"usually", "always", "often", "normally", "typically", "generally", "routinely", "regularly"}
+
+
+def _backshifted_expectation(ent: Span, expecting: Token) -> bool:
+    """True for a weekday in the infinitive of a past "expected" that reported speech backshifts from the
+    speaker's present (as "said a vote was scheduled for Friday"), where the statement is of the document's
+    week: "Thanh said the navy expected the fishing fleet to be back in Ly Son by Thursday" in a piece of a
+    Tuesday is that week's Thursday. Weekdays only (a month is not moved: "said in 2019 it expected a rate cut in
+    March"); not "had expected", "was expected", a habit ("usually expected"), nor a statement dated before the
+    document's week ("said last week", "said on 2 October")."""
+    doc_date = ent.doc._.doc_date if Doc.has_extension("doc_date") else None
+    if (ent.root.lower_ not in _WEEKDAYS or any(t.lower_ in {"last", "previous"} for t in ent)
+            or expecting.lower_ not in _EXPECTED or doc_date is None
+            or any(c.dep_ in {"aux", "auxpass"} for c in expecting.children)
+            or expecting.dep_ != "ccomp" or expecting.head.lower_ not in _REPORTS
+            or any(t.lower_ in _HABITS for t in ent.doc[expecting.left_edge.i : ent.end])):
+        return False
+    report, week = expecting.head, date.fromisoformat(doc_date).isocalendar()[:2]
+    for other in ent.doc.ents:
+        if other.label_ in {"DATE", "TIME"} and other.start < ent.start and attached_word(other).i == report.i:
+            day = normalise_time(other.text, doc_date, False, True)
+            if day is None or date.fromisoformat(day).isocalendar()[:2] != week:
+                return False  # "said last week that ...": a statement of an earlier week
+    return True
 
 
 # the verbs that make a day what the words after it say: "declared Thursday a public holiday"

@@ -1363,3 +1363,33 @@ def test_timex_what_an_expectation_expects(extractor: Any, text: str,
     claims = _claims(extractor, text, "2026-10-13")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
 
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a weekday under a past "expected" that reported speech backshifts looks ahead from a statement of the
+        # document's week
+        ("Thanh said the navy expected the fishing fleet to be back in Ly Son by Thursday.",
+         [("Thursday", "2026-10-15", "2026-10-15")]),
+        ("A navy spokesman said on Tuesday that the navy expected the fleet to return to port on Friday.",
+         [("Tuesday", "2026-10-13", "2026-10-13"), ("Friday", "2026-10-16", "2026-10-16")]),
+        ("The port authority said it expected the ferry to resume sailings on Saturday.",
+         [("Saturday", "2026-10-17", "2026-10-17")]),
+        # near misses: a statement of an earlier week, a past perfect, a habit, an expectation told as a story, a
+        # plan that failed, and a month (not moved)
+        ("Thanh said last week that the navy expected the fleet to be back by Thursday.",
+         [("last week", None, "2026-W41"), ("Thursday", "2026-10-08", "2026-10-08")]),
+        ("Thanh said on 2 October that the navy expected the fleet to be back by Thursday.",
+         [("2 October", "2026-10-02", "2026-10-02"), ("Thursday", "2026-10-01", "2026-10-01")]),
+        ("Thanh said the navy had expected the fishing fleet to be back by Thursday.",
+         [("Thursday", "2026-10-08", "2026-10-08")]),
+        ("Thanh said the navy usually expected the fleet to be back by Thursday.", [("Thursday", "2026-10-08", "2026-10-08")]),
+        ("The navy expected the fishing fleet to be back in port by Thursday.", [("Thursday", "2026-10-08", "2026-10-08")]),
+        ("The fleet was expected to arrive in Ly Son on Monday but did not.", [("Monday", "2026-10-12", "2026-10-12")]),
+        ("Analysts in Hanoi said they expected the central bank to cut rates in March.", [("March", None, "2027-03")]),
+    ],
+)
+def test_timex_a_weekday_under_a_backshifted_expectation(extractor: Any, text: str,
+                                                         times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-13")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
