@@ -2748,7 +2748,7 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
         subjects = [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return bool(subjects) and place.head.i > min(c.i for c in subjects) and not any(
             stately(t) or _singular(t) in _PERSON_NOUNS or t.lower_ in {"member", "members"}
-            for c in subjects for t in [c, *c.conjuncts])
+            for c in subjects for t in _subject_heads(c))
     chain = [host]
     while chain[-1].dep_ in {"pobj", "prep", "compound", "conj", "appos"} and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
@@ -2760,7 +2760,7 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
     if not subjects:
         return False  # a subject left unsaid may be a state's: "to send aid to villages in Somalia"
     if not any(stately(t) or _singular(t) in _PERSON_NOUNS or t.lower_ in {"member", "members"}
-               for c in subjects for t in [c, *c.conjuncts]):
+               for c in subjects for t in _subject_heads(c)):
         return True  # what a non-state subject does there: "Militias ... have smuggled arms to rebels in Mali"
     # a state's reaction to what no one named did to people there: "condemned the killing of two aid workers in"
     return verb.lower_ in _REACTING and any(
@@ -2768,6 +2768,14 @@ def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]
             o.dep_ == "pobj" and not stately(o) for o in c.children) for c in t.children)
         and not any(c.dep_ in {"poss", "agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in t.children)
         for t in chain)
+
+
+def _subject_heads(subject: Token) -> list[Token]:
+    """``subject`` and its conjuncts, and what each is a body "of": in "The first deployment of AU
+    troops arrived in Somalia" the troops arrived, and they are a state's or an organisation's."""
+    heads = [subject, *subject.conjuncts]
+    return heads + [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"

@@ -2993,6 +2993,9 @@ def test_pair_phrase_takes_a_pair_a_relative_clause_lists(nlp: Any, text: str, p
     ("\"The era in which our foreign policy was drafted in Abuja or Paris is over,\" Burkina Faso's minister said.",
      "NGA", False),
     ("Algeria would not sit at a table \"designed in Rabat,\" the minister said.", "MAR", False),
+    # a body "of" a state's or an organisation's forces is theirs: where it arrives is a party
+    ("The first deployment of AU troops arrived in Somalia, the Ugandan defence minister said.", "SOM", False),
+    ("A battalion of Kenyan police officers landed in Haiti on Tuesday, the UN said.", "HTI", False),
     # members of a council are states; a place before the subject is the main clause's
     ("Ghana's delegate said the three African members and Guyana rejected any external interference in Sudan.",
      "SDN", False),
