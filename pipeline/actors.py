@@ -2685,97 +2685,14 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
         and any(a.start <= c.idx < a.end for c in modifiers) for a in found)
 
 
-# a state's people or bodies: a place they are in is theirs, no place in passing ("authorities in
-# Croatia", "troops in Niger", "the government in Kabul")
-_STATE_PEOPLE = _GOVERNMENT_WORDS | _STATIONED | frozenset("authorities officials leaders forces".split())
-# pronouns that may stand for a state: "the confederation they founded in Niamey", "our foreign policy"
+# pronouns that may stand for a state: "its embassy in Beijing", "our foreign policy"
 _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your he his she her".split())
-# verbs of reaction to what others did: "condemned the killing of two aid workers in Somalia"
-_REACTING = frozenset("""condemn condemns condemned condemning denounce denounces denounced deplore deplores
-    deplored decry decries decried mourn mourns mourned""".split())
 
 
 def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
-    """A state or capital named only as where non-state people or things are or something happens,
-    in a sentence where another state or organisation acts: "Syrian families who have lived in
-    Lebanon" (a clause on people no state's), "militias based in Libya", "arms to rebels in Mali"
-    (what a non-state subject does to people there), "condemned the killing of two aid workers in
-    Somalia's Gedo region" (a reaction to a killing by no one named). Not what a state acts on
-    ("Ethiopia shelled towns in Somalia", "sent aid to villages in"), a state's people or bodies
-    ("authorities in Croatia", "troops that Turkey deployed in Syria"), a subject's place ("Protests
-    in Georgia forced the government"), nor the only state ("Algeria said" is the other party)."""
-    if actor.via in {"capital", "name"} and _landmark(sent, actor):
-        return True
-    if actor.via not in {"name", "capital"} or actor.code not in STATE_CODES or not any(
-            a.code != actor.code and (a.code in STATE_CODES or a.kind == "organisation") and a.role == "source"
-            for a in found):
-        return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None:
-        return False
-    place = mention.root
-    if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" and (
-            place.head.lower_ in _PLACE_NOUNS or place.head.is_title):
-        place = place.head  # "in Somalia's Gedo region", "in the Lebanon border town"
-    if place.dep_ != "pobj" or place.head.lower_ not in {"in", "inside", "across", "throughout"}:
-        return False
-
-    def stately(token: Token, origin: bool = False) -> bool:
-        """A state's, an organisation's, or anyone's a pronoun may stand for; with ``origin``, a
-        demonym on people who hold no office is where they come from ("Syrian families")."""
-        return (token.lower_ in _STATE_PEOPLE | _STANDING_PRONOUNS or token.dep_ == "expl"
-                or any(c.dep_ == "poss" and c.lower_ in _STANDING_PRONOUNS for c in token.children)
-                or any(a.start <= t.idx < a.end and a.code != actor.code
-                       and not (origin and t.i != token.i and a.via == "demonym" and _singular(token) not in _PERSON_NOUNS)
-                       for t in [token, *(c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"})]
-                       for a in found))
-
-    host = place.head.head
-    if _venue_capital(actor, sent):
-        return False  # a venue keeps its own rule: "The talks took place in Doha"
-    if host.dep_ in {"relcl", "acl"} and host.head.i != host.i:
-        # a clause on people or things: "families who have lived in Lebanon", "smugglers operating in
-        # Togo"; not a passive, whose unsaid agent the place may stand for ("a table designed in Rabat")
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in host.children) or (
-                host.dep_ == "acl" and not host.lower_.endswith("ing")):
-            return False
-        return not stately(host.head, origin=True) and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "agent", "dobj"} and c.lower_ not in _RELATIVE_WORDS
-            and (stately(c) or any(stately(o) for o in c.children if o.dep_ == "pobj")) for c in host.children)
-    if host.dep_ in _VERB_DEPS and host.dep_ not in {"pcomp", "xcomp", "parataxis"}:
-        # where a non-state subject acts: "Gunmen killed 12 farmers in Burkina Faso" (not "Ethiopia
-        # shelled towns in", nor a place before the subject, "In Sudan, ... Abu Dhabi and Riyadh have backed")
-        subjects = [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return bool(subjects) and place.head.i > min(c.i for c in subjects) and not any(
-            stately(t) or _singular(t) in _PERSON_NOUNS or t.lower_ in {"member", "members"}
-            for c in subjects for t in _subject_heads(c))
-    chain = [host]
-    while chain[-1].dep_ in {"pobj", "prep", "compound", "conj", "appos"} and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    top = chain[-1]
-    if any(stately(t) for t in chain if t.dep_ != "prep") or top.dep_ not in {"dobj", "pobj", "dative"}:
-        return False  # a state's people, or the subject's place: "Protests in Georgia forced"
-    verb = top.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects:
-        return False  # a subject left unsaid may be a state's: "to send aid to villages in Somalia"
-    if not any(stately(t) or _singular(t) in _PERSON_NOUNS or t.lower_ in {"member", "members"}
-               for c in subjects for t in _subject_heads(c)):
-        return True  # what a non-state subject does there: "Militias ... have smuggled arms to rebels in Mali"
-    # a state's reaction to what no one named did to people there: "condemned the killing of two aid workers in"
-    return verb.lower_ in _REACTING and any(
-        t.lower_ != "of" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and not stately(o) for o in c.children) for c in t.children)
-        and not any(c.dep_ in {"poss", "agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in t.children)
-        for t in chain)
-
-
-def _subject_heads(subject: Token) -> list[Token]:
-    """``subject`` and its conjuncts, and what each is a body "of": in "The first deployment of AU
-    troops arrived in Somalia" the troops arrived, and they are a state's or an organisation's."""
-    heads = [subject, *subject.conjuncts]
-    return heads + [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+    """A city or state named only as a place on the map: its port or harbour, or an end of a road
+    or coast (``_landmark``)."""
+    return actor.via in {"capital", "name"} and _landmark(sent, actor)
 
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"
