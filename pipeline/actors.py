@@ -718,7 +718,7 @@ class ActorTracker:
             # the story named its state before, a party the sentence leaves unsaid ("a professor at
             # Renmin University in Beijing" in a story on China's licences, "analysts in Bamako say"
             # in one on Mali); else it is where they sit
-            found = [a for a in found if not _place_in_passing(sent, a, found)]
+            found = [a for a in found if not _place_on_the_map(sent, a)]
             found = [a for a in found if not _seat(sent, a, found) and not _researchers_nationality(sent, a)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
             # kept, the city of an institution is where it is, not what a verb acts on: "who teaches at
@@ -2689,7 +2689,7 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
 _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your he his she her".split())
 
 
-def _place_in_passing(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     """A city or state named only as a place on the map: its port or harbour, or an end of a road
     or coast (``_landmark``)."""
     return actor.via in {"capital", "name"} and _landmark(sent, actor)
