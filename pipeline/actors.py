@@ -262,6 +262,13 @@ _FORM_REFERENCE = re.compile(
     r"|[Ii]slamic [Rr]epublic)\b(?! of\b)"
     r"(?! [A-Z])"  # a name's first word: "the Emirates News Agency (WAM) reported"
 )
+# "the island's foreign minister", "the country's president": the owner of a state's office named by
+# what the state is, not by its form of government; the one state the sentence or the ones before name
+_OWNER_REFERENCE = re.compile(
+    r"\b(?P<owner>[Tt]he (?:country|nation|island|republic))['’]s (?:[a-z-]+ ){0,2}?"
+    r"(?:government|president|prime minister|premier|chancellor|minister|ministry|foreign office|ambassador|envoy|"
+    r"spokesman|spokeswoman|spokesperson)\b"
+)
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # "both men", "the two women": the two people last named, not a pair of states
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
@@ -1233,6 +1240,7 @@ class ActorTracker:
                                             _role(span.root) if parsed else None))
                     named = named | {code}
         out += self._form_reference(sent, [*found, *out], home, parsed)
+        out += self._owner_reference(sent, [*found, *out], home, parsed)
         for token in sent:
             code = _KOREAS.get(token.lower_)
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -1309,6 +1317,28 @@ class ActorTracker:
         if code is None:
             return []
         return [ActorMention(m.group(0), code, "state", "context", start, end, _role(span.root) if parsed else None)]
+
+    def _owner_reference(self, sent: Span, found: list[ActorMention], home: frozenset[str],
+                         parsed: bool) -> list[ActorMention]:
+        """ "the island's foreign minister", "the country's president": the one state the sentence
+        names before it, other than by a person ("Nothing about Greenland without Greenland," said
+        Mute Egede, the island's foreign minister": GRL), else the one state of the sentences
+        before; none where they name two ("Ghana and Togo ... . The country's minister")."""
+        m = _OWNER_REFERENCE.search(sent.text)
+        if m is None:
+            return []
+        start, end = sent.start_char + m.start(), sent.start_char + m.end("owner")
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(e._.code and e.start < span.end and span.start < e.end for e in ents_of(sent)):
+            return []
+        if any(a.start < end and start < a.end for a in found):
+            return []
+        before = {a.code for a in found if a.code in STATE_CODES and a.kind != "person" and a.end <= start}
+        states = before or home & STATE_CODES
+        if len(states) != 1:
+            return []
+        return [ActorMention(m.group("owner"), next(iter(states)), "state", "context",
+                             start, end, _role(span.root) if parsed else None)]
 
     def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool,
                       acting: frozenset[str] | set[str] = frozenset()) -> list[ActorMention]:

@@ -415,6 +415,13 @@ CASES = [
      {"OMN", "USA", "IRN"}, set()),
     ("Jordan and Morocco signed a pact. The kingdom will host the next round.", set(), {"JOR", "MAR"}),
     ("Saudi Arabia and Iran restored ties. The United Kingdom welcomed the move.", {"GBR"}, {"SAU"}),
+    # "the island's", "the country's" owning an office: the one state the sentence or the ones before name
+    ("Taiwan held drills on Monday. The island's defence minister said the drills would continue.", {"TWN"}, set()),
+    ("Cyprus wants the talks to resume. The country's foreign minister will travel to Ankara on Friday.",
+     {"CYP", "TUR"}, set()),
+    ("Peru and Chile held talks. The country's foreign minister said the talks would continue.", set(),
+     {"PER", "CHL"}),
+    ("Sri Lanka held talks with India. The island's economy grew by 4 percent.", set(), {"LKA", "IND"}),
     # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),

@@ -686,6 +686,21 @@ def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) 
     assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [("Lee Min-ho", None)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the island's", "the country's" office in apposition: the one state named in the sentence or before
+    ("Greenland is the pressure point. \u201cNothing about Greenland without Greenland,\u201d said Mute Egede, the "
+     "island's foreign minister.", ("Mute Egede", "GRL")),
+    ("Ghana has not decided. Kwame Mensah, the country's finance minister, said the talks would continue.",
+     ("Kwame Mensah", "GHA")),
+    ("Ghana and Togo signed the deal. Kwame Mensah, the country's finance minister, said the talks would continue.",
+     ("Kwame Mensah", None)),
+])
+def test_attribution_speaker_code_from_the_island_or_country(extractor: Any, text: str,
+                                                             expected: tuple[str, str | None]) -> None:
+    found = _attributions(extractor, text)[-1]
+    assert (found.speaker, found.speaker_code) == expected
+
+
 def test_attribution_a_persons_pronoun_expects(extractor: Any) -> None:
     # "she expects" is the belief of the woman named before, as "Dina Esfandiary expects" would be
     text = ("Dina Esfandiary, a Middle East analyst, has followed the navies for years. "
