@@ -382,6 +382,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
     elif parsed and (words := _in_the_words_of(sent, token)) is not None:
         speaker = words  # "In the words of one Danish participant: "The Arctic ..."": the quotation's frame
+    elif parsed and (framed := _colon_frame(sent, token, quoting)) is not None:
+        speaker = framed  # "Schialer was cautious when I asked him: "We have agreed ..."": the frame's person
     elif _is_cue(token, parsed):
         if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
@@ -533,6 +535,37 @@ def _in_the_words_of(sent: Span, token: Token) -> Span | None:
         return None
     phrase = _phrase(owner)
     return doc[phrase.start : min(phrase.end, mark.i)]
+
+
+# a frame whose person perceives the words, not says them: "Ruto had heard the slogan before: "..."
+_PERCEIVING = frozenset("""hear heard hears read reads see saw sees seen watch watched remember remembered recall
+    recalled""".split())
+
+
+def _colon_frame(sent: Span, token: Token, quoting: bool) -> Span | None:
+    """The person who is the subject of a frame with no speech verb before a colon that opens a
+    quotation, as "In the words of X:" is: "Schialer was cautious when I asked him about it: "We
+    have agreed ..."", "He put it bluntly: "..."" (not a thing, "The message was simple: "..."",
+    nor a person who perceives the words, "Ruto had heard the slogan before: "..."", nor a colon
+    inside a quotation)."""
+    doc = sent.doc
+    if token.text != ":" or token.i + 1 >= sent.end or doc[token.i + 1].text not in (*_QUOTES, "“"):
+        return None
+    if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
+        return None
+    # the frame's verb: the word before the colon that hangs on none before it (the parser may make
+    # it the root, or a clause of the quotation's verb)
+    tops = [t for t in doc[sent.start : token.i] if t.dep_ == "ROOT" or not sent.start <= t.head.i < token.i]
+    verb = next((t for t in tops if any(c.dep_ in _SUBJECTS for c in t.children)), None)
+    if verb is None or verb.lower_ in _PERCEIVING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if subject is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    ent = ent_at(doc, subject.i)
+    if not (subject.lower_ in _PERSONAL or (ent is not None and named_person(ent) and ent.root.i == subject.i)):
+        return None
+    return ent if ent is not None else doc[subject.i : subject.i + 1]
 
 
 def _free_relative(cue: Token) -> bool:

@@ -2456,3 +2456,24 @@ def test_argue_with_nothing_argued_and_evidence_that_tells_are_no_speech(extract
 def test_a_supposition_inside_the_quotation_is_no_supposed_statement(extractor: Any, text: str,
                                                                       expected: list[str | None]) -> None:
     assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation a colon opens after a frame with no speech verb is the frame's person's, as after
+    # "In the words of X:", and so is the rest of it
+    ("Foreign Minister Elmer Schialer flew to Mexico City in October. Schialer was cautious when I asked him about it "
+     "by phone: \"We have agreed on a timetable, not on a result. Let us see what the next government wants.\"",
+     [None, ("Schialer", ":"), ("Schialer", ":")]),
+    ("Paul Kagame was blunt when reporters pressed him on the border: \"Rwanda will defend itself, whatever Kinshasa "
+     "decides.\"", [("Paul Kagame", ":")]),
+    ("Chile's foreign minister, Alberto van Klaveren, flew to Lima on Tuesday. He put it simply: \"We will not sign a "
+     "treaty that Bolivia rejects.\"", [None, ("Alberto van Klaveren", ":")]),
+    # near misses: a thing's words, a person who perceives them, a verb of speech, a passive frame
+    ("The message from Nairobi was simple: \"No deal without the ports of Mombasa and Lamu.\"", [None]),
+    ("William Ruto had heard the slogan many times before: \"Kenya first, Somalia second.\"", [None]),
+    ("William Ruto told reporters on Monday: \"We will not sign this deal with Ethiopia.\"", [("William Ruto", "told")]),
+    ("The ambassador of Ghana was summoned on Monday: \"The attack on our embassy was unacceptable.\"", [None]),
+])
+def test_a_quotation_after_a_colon_is_the_frames_persons(extractor: Any, text: str,
+                                                         expected: list[tuple[str, str] | None]) -> None:
+    assert [a and (a.speaker, a.cue) for a in _attributions(extractor, text)] == expected
