@@ -442,6 +442,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                  or context.antecedent(sent, speaker[:1], known=True, quoting=quoting))
         if owner is not None:
             return said(f"{owner.speaker}'s {speaker[1:].text}", owner.speaker_code or _code(speaker))
+    if (context is not None and parsed and speaker.text.lower() == "they" and speaker.root.dep_ == "nsubj"
+            and (group := context.group(sent, speaker, quoting)) is not None):
+        # '"Our base case is ...," they wrote' after "Analysts at Goldman Sachs said": that group
+        return replace(group, cue=token.text, quote=_has_quotation(sent), date=_statement_date(sent, token, speaker))
     if speaker.text.lower() == "it" and lower in _READS and (text := _text_before(sent, token)) is not None:
         # '"...," it reads' after "Paragraph 7 goes further": the text the sentences before named
         return Attribution(text.text, _code(text), token.text, _has_quotation(sent), text.start_char,
@@ -914,6 +918,9 @@ class Context:
         # a person whose family name is He, written first ("He Yongqian"), whom a capitalised "He"
         # that does not open its sentence names: '"...," He said', "Speaking at the briefing, He said"
         self._he: Attribution | None = None
+        # the plural group of people that spoke in the last sentence, for a "they" speaker:
+        # "Analysts at Goldman Sachs said ... . "...," they wrote"
+        self._group: Attribution | None = None
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
         """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
@@ -1016,6 +1023,18 @@ class Context:
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
+        self._group = attribution if attribution is not None and _people_group(sent, attribution) else None
+
+    def group(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
+        """The plural group of people "they" stands for as a speaker: the one that spoke in the
+        sentence before ("Analysts at Goldman Sachs said ... . "...," they wrote"), where no plural
+        subject of its own sentence comes before the pronoun ("Traders in Tehran disagree; they
+        say", outside the quotation); not a single person nor a state ("Ruto said ... . They added")."""
+        if self._group is None or any(t.dep_ in _SUBJECTS and _plural_noun(t)
+                                      and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)
+                                      for t in sent.doc[sent.start : pronoun.start]):
+            return None
+        return self._group
 
     def _pronoun_chain(self, sent: Span, people: list[Span], quoting: bool) -> Attribution | None:
         """The person the first "he" or "she" that is a subject in ``sent``, outside quotation
@@ -1044,6 +1063,20 @@ class Context:
         gazetteer does not code that spoke ("Human Rights Watch urged ... . It said": no code)."""
         return next((found for found in reversed(self._institutions)
                      if found is not None and (found.speaker_code or not coded)), None)
+
+
+def _plural_noun(word: Token) -> bool:
+    """A common noun in the plural for people: "analysts", "officials", "diplomats" (no name's)."""
+    return (not word.ent_type_ and word.is_alpha and word.lower_.endswith("s")
+            and not word.lower_.endswith(("ss", "us", "is")) and word.lower_ not in _GENERIC)
+
+
+def _people_group(sent: Span, attribution: Attribution) -> bool:
+    """The speaker is a plural group of people ("Analysts at Goldman Sachs", "Diplomats in Nairobi"),
+    not a person, a state or a list."""
+    speaker = sent.doc.char_span(attribution.start, attribution.end)
+    return (speaker is not None and sent.start <= speaker.start and speaker.end <= sent.end
+            and _plural_noun(speaker.root) and not any(c.dep_ == "conj" for c in speaker.root.children))
 
 
 def _institution(sent: Span, attribution: Attribution | None) -> Attribution | None:
@@ -1417,9 +1450,17 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
+    if cue.lower_ in _TOLD - {"warned", "advised"} and cue.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cue.head.children) and not any(
+            c.dep_ in {"dobj", "obj", *_SUBJECTS} for c in cue.children):
+        # "the ambassador was summoned on Monday and told that ...": the passive's subject is the
+        # hearer of both; the speaker is who told ("by ..."), else unknown (not "warned" or
+        # "advised", which report without a hearer too: "was called in and warned that")
+        return _agent(cue)
     if any(c.dep_ == "auxpass" for c in cue.children) or (
             cue.lower_ in {"accused", "accuses"} and any(c.dep_ == "nsubjpass" for c in cue.children)):
-        return None  # "X was accused of ...", "Macron was said to have intervened": what is said of X
+        # "X was accused of ...", "Macron was said to have intervened": what is said of X; "X was
+        # told by the minister that ...": the minister
+        return _agent(cue) if cue.lower_ in _TOLD else None
     if cue.lower_ == "speaking" and not (cue.dep_ == "advcl" and any(
             c.dep_ == "prep" and c.lower_ in _SPEAKING_TO for c in cue.children)):
         return None  # "generally speaking", "countries speaking Russian", "speaking of sanctions"
@@ -1482,6 +1523,16 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
     return _post_posed(sent, cue)
+
+
+# verbs of telling whose passive subject is the hearer: "was told", "was informed", "was warned"
+_TOLD = frozenset("told informed warned assured reminded notified advised briefed".split())
+
+
+def _agent(cue: Token) -> Span | None:
+    """Who spoke, named after "by" on a passive cue: "was told by the minister that"."""
+    agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return _phrase(agent) if agent is not None else None
 
 
 # verbs of demand whose clause takes the plain form: "demanded that all foreign forces leave"
@@ -1740,9 +1791,13 @@ def _one_phrase(head: Token) -> Span:
            if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS]
     for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
-            ent = ent_at(doc, child.i) or _name_inside(child)
-            if ent is not None and named_person(ent):
-                return ent
+            # (also behind a postnominal the tagger took for a body, "Counsel for Togo, Sir Malcolm
+            # Ferris KC,", and in apposition to a description in apposition to the office, "Counsel
+            # for Togo, the British barrister Sir Malcolm Ferris KC,")
+            inner = [g for g in child.children if g.dep_ == "appos" and g.i > child.i and child.is_lower]
+            for ent in (ent_at(doc, child.i), _name_inside(child), *map(_name_inside, inner)):
+                if ent is not None and named_person(ent):
+                    return ent
     subtree = list(head.subtree)
     right = subtree[-1].i
     # "A Canadian official who asked not to be named because she was not authorised to speak said":
@@ -1960,6 +2015,7 @@ OFFICES = frozenset(
 # is no state's. Only an owner with a possessive ("Azerbaijan's presidential adviser") or an
 # organisation gives them a code.
 _OWNED_OFFICES = frozenset("director head chief adviser advisor agent lawyer counsel".split())
+_ADVOCATES = frozenset("agent lawyer counsel".split())  # who speak for a party before a court
 
 
 def _office_code(speaker: Span) -> str | None:
@@ -1971,6 +2027,10 @@ def _office_code(speaker: Span) -> str | None:
     while root.dep_ in {"compound", "appos"} and root.head.dep_ == "appos" and root.head.text[:1].isupper():
         root = root.head  # "spokesperson, Lieutenant Colonel Avital Ben-Ami", "chair, Dame Harriet Colwell MP"
     offices = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ == "appos" and root.head.dep_ == "appos" and root.head.is_lower:
+        # "Counsel for Togo, the British barrister Sir Malcolm Ferris KC,": a description between the
+        # office and the name
+        offices.append(root.head.head)
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "for", "in", "at"}:
         # "Beijing's special envoy for the Pacific, Qian Bo,": the parser hung the name on what the
         # office is for, or where it sits ("Russia's envoy in Vienna, Mikhail Ulyanov,"); the office
@@ -1986,7 +2046,11 @@ def _office_code(speaker: Span) -> str | None:
         words = [t.i for t in office.subtree if not speaker.start <= t.i < speaker.end]
         inside = ents_of(speaker.doc[min(words) : max(words) + 1]) if words else []
         if office.lower_ in _OWNED_OFFICES:
-            inside = [e for e in inside if e._.kind == "organisation" or possessive(e)]
+            # whose it is by its possessive, or the state an agent, counsel or lawyer is "for"
+            # ("Counsel for Togo"; not "a lawyer for Ghanaian fishermen")
+            inside = [e for e in inside if e._.kind == "organisation" or possessive(e) or (
+                office.lower_ in _ADVOCATES and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
+                and e.root.head.head.i == office.i and e._.kind == "state")]
         owners = [e for e in inside if e.end <= office.i and e._.code and e._.kind in {"state", "organisation"}]
         if owners:
             # whose office it is, named before it: "the EU special representative for the

@@ -2477,3 +2477,62 @@ def test_a_supposition_inside_the_quotation_is_no_supposed_statement(extractor: 
 def test_a_quotation_after_a_colon_is_the_frames_persons(extractor: Any, text: str,
                                                          expected: list[tuple[str, str] | None]) -> None:
     assert [a and (a.speaker, a.cue) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" as a speaker is the plural group of people that spoke in the sentence before
+    ("Analysts at Goldman Sachs said in a note on Monday that there was a one-in-four chance that Tehran would "
+     "retaliate. \"Our base case is that Iran will not escalate at sea while its talks with the E3 are alive,\" they "
+     "wrote.", ["Analysts at Goldman Sachs", "Analysts at Goldman Sachs"]),
+    ("Diplomats in Nairobi said the talks between Kenya and Somalia would resume in March. They added that the border "
+     "would stay closed until then.", ["Diplomats in Nairobi", "Diplomats in Nairobi"]),
+    ("Economists at Standard Bank expect Ghana's inflation to fall below 15 percent. \"The cedi has stabilised. The "
+     "harder part is the budget,\" they wrote in a note.", ["Economists at Standard Bank"] * 3),
+    # near misses: a plural subject of its own sentence before it, a person, a list of states
+    ("Analysts at Goldman Sachs said the risk to shipping had risen. Officials in Tehran disagree, and they say Iran "
+     "will not close the strait.", ["Analysts at Goldman Sachs", None]),
+    ("William Ruto said the talks with Somalia would resume in March. They added that the border would stay closed.",
+     ["William Ruto", None]),
+    ("Kenya and Somalia said on Monday that talks would resume. They added that the border would stay closed.",
+     ["Kenya and Somalia", None]),
+])
+def test_they_said_is_the_group_that_spoke_before(extractor: Any, text: str, expected: list[str | None]) -> None:
+    assert _speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # the counsel or agent "for" a state speaks for it, named in apposition also behind a description or
+    # a postnominal the tagger took for a body
+    ("Counsel for Togo, the British barrister Sir Malcolm Ferris KC, said the ruling was \"a partial victory that "
+     "will probably be remembered as a defeat\".", "Malcolm Ferris", "TGO"),
+    ("Counsel for Togo, Sir Malcolm Ferris KC, said the ruling was fair.", "Malcolm Ferris", "TGO"),
+    ("Counsel for Guyana, the American lawyer Paul Reichler, told the court that Venezuela had no claim to the "
+     "Essequibo.", "Paul Reichler", "GUY"),
+    # near misses: a lawyer for people of a state; an office whose owner is its possessive
+    ("A lawyer for Ghanaian fishermen, the British solicitor Sir John Harland KC, said the ban was unlawful.",
+     "John Harland KC", None),
+    ("Kenya's ambassador in Addis Ababa, Grace Wanjiru, told reporters that Nairobi would back the talks.",
+     "Grace Wanjiru", "KEN"),
+])
+def test_counsel_for_a_state_named_in_apposition(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[0]
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a passive verb of telling is the hearer: the speaker is the agent, else none
+    ("On the cyber attack, the ambassador was summoned on Monday 2 February and told that the attack was "
+     "unacceptable.", None),
+    ("The chargé d'affaires was summoned and informed that the embassy in Accra would close.", None),
+    ("The Kenyan ambassador was told by the foreign minister that Nairobi would not accept the levy.",
+     ("the foreign minister", "told")),
+    # near misses: an active cue joined to a passive, an active telling, "was quoted as saying"
+    ("The ambassador was summoned on Monday and said that Rwanda had done nothing wrong.", ("The ambassador", "said")),
+    ("The Ghanaian foreign minister summoned the ambassador and told him that the attack was unacceptable.",
+     ("The Ghanaian foreign minister", "told")),
+    ("Ali Larijani was quoted as saying that Iran would not negotiate.", ("Ali Larijani", "quoted")),
+])
+def test_the_subject_of_a_passive_telling_is_no_speaker(extractor: Any, text: str,
+                                                       expected: tuple[str, str] | None) -> None:
+    attribution = _attributions(extractor, text)[0]
+    assert (attribution and (attribution.speaker, attribution.cue)) == expected
