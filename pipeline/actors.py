@@ -2784,6 +2784,12 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
             and (_researcher(home.head.head) or home.head.head.lower_ == "research"):
         return True  # "a fellow at Chatham House in London", "head of research at Goldman Sachs in London"
+    if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ == "by" and (
+            home.head.dep_ == "agent" or home.head.head.pos_ == "NOUN"):
+        return True  # a work's author: "images analysed by the Asia Maritime Transparency Initiative in Washington"
+    if _researcher(placed) and placed.dep_ in {"nsubj", "nsubjpass"} and not any(
+            c.dep_ in {"amod", "compound", "poss"} and ent_at(sent.doc, c.i) is not None for c in placed.children):
+        return True  # what such people think, said or not: "Analysts in Port of Spain are more worried"
     return _singular(placed) in _PERSON_NOUNS and any(
         c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS

@@ -868,6 +868,14 @@ CASES = [
     ("Hassan Ali, a senior fellow at the Egyptian Center for Strategic Studies in Cairo, said Sudan needs aid.",
      {"SDN"}, {"EGY"}),
     ("Officials at CSIS in Washington said Turkey would not back down.", {"TUR", "USA"}, set()),
+    # a think tank as the author of a work, and analysts who think, not say
+    ("Satellite images analysed by the Asia Maritime Transparency Initiative in Washington show Chinese "
+     "construction on the reef.", {"CHN"}, {"USA"}),
+    ("Analysts in Port of Spain are more worried about the sea than the land.", set(), {"TTO"}),
+    ("Economists in Nairobi are divided over whether Uganda will cut rates.", {"UGA"}, {"KEN"}),
+    ("Protesters in Nairobi burned tyres outside the Ugandan embassy.", {"KEN", "UGA"}, set()),  # near misses
+    ("Officials in Nairobi are worried about Uganda's pipeline.", {"KEN", "UGA"}, set()),
+    ("Vietnam was visited by officials from the State Department in Washington.", {"VNM", "USA"}, set()),
     ("A researcher at the Defence Ministry in Tokyo said China was rearming.", {"JPN", "CHN"}, set()),
     ("A fellow at the Presidency in Nairobi said Somalia needs aid.", {"KEN", "SOM"}, set()),
     ("Egypt has closed the border. A researcher at the Al-Ahram Center in Cairo said the move was temporary.",
