@@ -1238,6 +1238,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and _season_deadline(whole)
                 and not _perfect_clause(whole)):
             future = True  # "was unlikely to return to the issue before the spring": a deadline not past is ahead
+        if not future and not past and _guessed_fragment(whole):
+            future = True  # '"Maybe in the spring. Maybe never."': a guess at when, with no verb, is of what is to come
         if not since and not future and _REST_OF.match(whole.text):
             # "cancelled its flights for the rest of the month": what is left of the current one, unless
             # the sentence names another time it may be left of ("In 2019, ... for the rest of the year")
@@ -1319,6 +1321,21 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # a month, or a month and day, without a year: "late January", "January 30", "the night of January 30"
 _IN_STORY = re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
+
+
+# the adverbs of a guess: "Maybe in the spring."
+_GUESSES = {"maybe", "perhaps", "possibly", "probably", "hopefully"}
+
+
+def _guessed_fragment(whole: Span) -> bool:
+    """A time in a fragment with no verb that a guess opens, as an answer gives it: "Maybe in the spring.",
+    "Perhaps in the autumn." (not "Maybe the talks resumed in the spring.", nor "Maybe not in the spring" of no
+    guess at when)."""
+    sent, root = whole.sent, whole.root
+    head = root.head if root.dep_ == "pobj" else root
+    return (head.i == sent.root.i and not any(t.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for t in sent)
+            and any(t.lower_ in _GUESSES and t.i < whole.start for t in sent)
+            and not any(t.dep_ == "neg" for t in sent))
 
 
 def _season_deadline(whole: Span) -> bool:

@@ -771,7 +771,7 @@ def in_future_clause(ent: Span) -> bool:
     planned = token.head if token.dep_ == "xcomp" else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True
-    if planned.lower_ in _PLANNED:
+    if planned.lower_ in _PLANNED and not _failed(planned):
         return (
             planned.dep_ == "acl"  # "the summit, set for March 3"
             # "with the prime minister expected to visit Seoul in the spring": a plan in an absolute phrase
@@ -784,6 +784,14 @@ def in_future_clause(ent: Span) -> bool:
                 and {c.lower_ for c in planned.children if c.dep_ in {"aux", "auxpass"}} in ({"was"}, {"were"}))
         )
     return _scheduled_present(token, auxes)
+
+
+def _failed(plan: Token) -> bool:
+    """A plan joined to a negated "did" or "was" whose verb it leaves out, which says the plan did not happen: "said
+    the fleet was expected to arrive on Monday but did not" tells of the past Monday (not "was due to sail on
+    Tuesday but did not say from which port")."""
+    return any(c.dep_ == "conj" and c.lower_ in {"did", "was", "were"} and any(n.dep_ == "neg" for n in c.children)
+               for c in plan.children)
 
 
 def _expectation_of(token: Token) -> Token | None:

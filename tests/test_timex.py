@@ -1393,3 +1393,46 @@ def test_timex_a_weekday_under_a_backshifted_expectation(extractor: Any, text: s
                                                          times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-10-13")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a backshifted plan joined to a negated "did" or "was" whose verb it leaves out did not happen: the past day
+        ("The port authority said the fleet was expected to arrive on Monday but did not.",
+         [("Monday", "2026-10-12", "2026-10-12")]),
+        ("Officials said the convoy was scheduled to cross on Thursday but did not, because of the rains.",
+         [("Thursday", "2026-10-15", "2026-10-15")]),
+        ("Kenyan officials said the talks were due to open in Arusha on Wednesday but were not.",
+         [("Wednesday", "2026-10-14", "2026-10-14")]),
+        # near misses: no failure told, a verb of its own after "did not", a plan joined to a future
+        ("The port authority said the fleet was expected to arrive on Monday.", [("Monday", "2026-10-19", "2026-10-19")]),
+        ("Officials said the convoy was scheduled to cross on Thursday and would carry fuel.",
+         [("Thursday", "2026-10-22", "2026-10-22")]),
+    ],
+)
+def test_timex_a_plan_that_did_not_happen(extractor: Any, text: str,
+                                          times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-17")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a time in a fragment with no verb that a guess opens is of what is to come, as in a sentence looking forward
+        ('"The two governments are not ready to sit together," he said. "Maybe in the spring. Maybe never."',
+         [("the spring", None, "2027")]),
+        ("Will the two ministers meet again in Lusaka? Perhaps in the summer.", [("the summer", None, "2027")]),
+        ('"Not yet. Maybe in March."', [("March", None, "2027-03")]),
+        # near misses: a verb of its own, no guess, a guess denied
+        ("Maybe the talks in Lusaka resumed in the spring.", [("the spring", None, "2026")]),
+        ("In the spring.", [("the spring", None, None)]),
+        ("Maybe not in the spring.", [("the spring", None, None)]),
+    ],
+)
+def test_timex_a_guess_in_a_fragment(extractor: Any, text: str,
+                                     times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-13")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
