@@ -41,12 +41,14 @@ from .sentences import body_sentences
 from .timex import (
     _ANY_DAY,
     _BOUND,
+    _HOLIDAYS,
     _PAST_AUX,
     _WEEKDAYS,
     _WHICH_YEAR,
     _YEAR_IN,
     _past_form,
     anaphoric,
+    attached_word,
     date_parts,
     date_span,
     in_future_clause,
@@ -1273,6 +1275,11 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 # "Then came 2018. In July of that year ... . By the end of the year, he recalls, most had closed":
                 # in a past clause, the year of a story of an earlier year the sentence or one just before told
                 counted = anaphoric(_OF_THE_YEAR.sub(r"\1that year", text), settled)
+            if (counted is None and text.lower() in _HOLIDAYS and settled and doc_date and settled[:4] < doc_date[:4]
+                    and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", settled) and (past or _future_in_the_past(whole))):
+                # "in June 1998 ... an officer who told him the war would be over by Christmas": the feast of the
+                # story of an earlier year the sentence or one just before told, the first after its time
+                anchor, future, past = (settled + "-01-01")[:10], True, False
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
@@ -1336,6 +1343,25 @@ def _guessed_fragment(whole: Span) -> bool:
     return (head.i == sent.root.i and not any(t.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for t in sent)
             and any(t.lower_ in _GUESSES and t.i < whole.start for t in sent)
             and not any(t.dep_ == "neg" for t in sent))
+
+
+# the verbs of remembering, which tell of the past in the present: "He remembers an officer who told him"
+_MEMORY = {"remember", "remembers", "recall", "recalls", "recalled", "remembered"}
+
+
+def _future_in_the_past(whole: Span) -> bool:
+    """A time under a "would" that a past verb reports or a verb of memory recalls, a future told from a past day:
+    "told him the war would be over by Christmas", "remembers ... the war would be over by Christmas" (not "says
+    the war would be over by Christmas")."""
+    token = attached_word(whole)
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+            return (token.dep_ == "ccomp" and token.head.i != token.i
+                    and (_past_form(token.head.lower_) or token.head.lower_ in _MEMORY))
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _season_deadline(whole: Span) -> bool:
@@ -1551,7 +1577,7 @@ _COUNT_OF_UNITS = re.compile(
     r"(?:(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|fewer than|at least|up to|"
     r"just|only|a further|another)\s+)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple of|several|many|\d+(?:\.\d+)?)"
-    r"(?:\s+(?:full|more|long))?\s+(?:second|minute|hour|day|night|week|month|year|decade)s?", re.I)
+    r"(?:\s+(?:full|more|long))?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?", re.I)
 # the verbs whose object is how long something takes or someone spends: "has spent weeks on the phone"
 _TAKES = frozenset({"take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending"})
 # ... and, for a count of units, lasts: "The talks lasted nearly five weeks"
@@ -2007,6 +2033,11 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start : e.end + 2] if e.start > sent.start and _YEAR_ALONE.fullmatch(e.text) and e.end + 1 < sent.end
             and doc[e.start - 1].lower_ in {"from", "between"} and doc[e.end].lower_ in _RANGE_YEAR_JOINERS
             and _YEAR_ALONE.fullmatch(doc[e.end + 1].text) and doc[e.end + 1].ent_type_ in {"", "CARDINAL"} else e
+            for e in ents]
+    # "rose by a quarter from June to August": a month the tagger left out that opens a range ending in a month
+    ents = [doc[e.start - 3 : e.end] if e.start - 3 >= sent.start and _MONTH_ALONE.fullmatch(e.text)
+            and doc[e.start - 3].lower_ in {"from", "between"} and doc[e.start - 1].lower_ in _RANGE_YEAR_JOINERS
+            and _MONTH_ALONE.fullmatch(doc[e.start - 2].text) and not doc[e.start - 2].ent_type_ else e
             for e in ents]
     # "In the autumn of 2025": the season the tagger left out before the year it names
     ents = [doc[e.start - len(m.group().split()) : e.end] if _YEAR_ALONE.fullmatch(e.text)

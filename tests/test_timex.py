@@ -1436,3 +1436,49 @@ def test_timex_a_guess_in_a_fragment(extractor: Any, text: str,
     claims = _claims(extractor, text, "2026-10-13")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
 
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # "by a quarter" is by how much, no time, and a month the tagger left out opens the range after it
+        ("Exports rose by a quarter from June to August, the ministry said.",
+         [("June", None, "2026-06"), ("August", None, "2026-08")]),
+        ("The central bank delayed the rate decision by a quarter.", []),
+        ("Cocoa exports from Ghana fell by a quarter from March to May.",
+         [("March", None, "2026-03"), ("May", None, "2026-05")]),
+        # near misses: a quarter of the year, a range the tagger found, a fraction with a time of its own
+        ("Growth slowed in the second quarter.", [("the second quarter", None, None)]),
+        ("Imports from Zambia fell by a third from March to May.", [("March", None, "2026-03"), ("May", None, "2026-05")]),
+        ("Output will rise by a quarter next year.", [("next year", None, "2027")]),
+    ],
+)
+def test_timex_by_a_quarter_and_a_range_it_opens(extractor: Any, text: str,
+                                                 times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-13")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a fixed feast in a story of an earlier year, told in the past or as a future from a past day, is that story's
+        ("The first time he saw the border was in June 1998. He was a junior attaché then. He remembers an Eritrean"
+         " officer who told him the war would be over by Christmas.",
+         [("June 1998", None, "1998-06"), ("Christmas", "1998-12-25", "1998-12-25")]),
+        ("The fighting around Goma began in August 2012. The rebels spent Christmas in the hills above the city.",
+         [("August 2012", None, "2012-08"), ("Christmas", "2012-12-25", "2012-12-25")]),
+        ("Ceasefire talks opened in Kampala in October 2009. Mediators said a deal would be signed before Christmas.",
+         [("October 2009", None, "2009-10"), ("Christmas", "2009-12-25", "2009-12-25")]),
+        # near misses: a present or future clause, a story of this year, a "would" no past verb reports
+        ("The fighting around Goma began in August 2012. The rebels say they will spend Christmas in the hills.",
+         [("August 2012", None, "2012-08"), ("Christmas", "2026-12-25", "2026-12-25")]),
+        ("Talks resumed last week. Mediators said a deal would be signed before Christmas.",
+         [("last week", None, "2026-W10"), ("Christmas", "2026-12-25", "2026-12-25")]),
+        ("The fighting around Goma began in August 2012. Analysts say the rebels would withdraw before Christmas if"
+         " pressed.", [("August 2012", None, "2012-08"), ("Christmas", "2026-12-25", "2026-12-25")]),
+    ],
+)
+def test_timex_a_feast_in_a_story_of_an_earlier_year(extractor: Any, text: str,
+                                                     times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-09")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
