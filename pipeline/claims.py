@@ -51,6 +51,7 @@ from .timex import (
     attached_word,
     date_parts,
     date_span,
+    expectation_year,
     in_future_clause,
     in_past_clause,
     normalise_period,
@@ -1254,6 +1255,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 text = f"{text} {year}"
             elif later_year and len(parts) == 1:
                 text = f"{text} {later_year}"  # "in July and August 2024": July 2024
+            elif _MONTH_ALONE.fullmatch(text) and (expected := expectation_year(whole)):
+                text = f"{text} {expected}"  # "In 2019 the ministry said it expected ... in March": March 2019
             anchor = statement_day or doc_date
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                 anchor = doc_date

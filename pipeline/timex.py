@@ -819,10 +819,7 @@ def _backshifted_expectation(ent: Span, expecting: Token) -> bool:
     document's week ("said last week", "said on 2 October")."""
     doc_date = ent.doc._.doc_date if Doc.has_extension("doc_date") else None
     if (ent.root.lower_ not in _WEEKDAYS or any(t.lower_ in {"last", "previous"} for t in ent)
-            or expecting.lower_ not in _EXPECTED or doc_date is None
-            or any(c.dep_ in {"aux", "auxpass"} for c in expecting.children)
-            or expecting.dep_ != "ccomp" or expecting.head.lower_ not in _REPORTS
-            or any(t.lower_ in _HABITS for t in ent.doc[expecting.left_edge.i : ent.end])):
+            or doc_date is None or not _reported_expectation(ent, expecting)):
         return False
     report, week = expecting.head, date.fromisoformat(doc_date).isocalendar()[:2]
     for other in ent.doc.ents:
@@ -831,6 +828,33 @@ def _backshifted_expectation(ent: Span, expecting: Token) -> bool:
             if day is None or date.fromisoformat(day).isocalendar()[:2] != week:
                 return False  # "said last week that ...": a statement of an earlier week
     return True
+
+
+def _reported_expectation(ent: Span, expecting: Token) -> bool:
+    """Whether ``expecting`` is a simple past "expected", "anticipated" or "foresaw" that is the reported clause of a
+    saying, with no habit before ``ent``: "Thanh said the navy expected the fleet to be back by Thursday"."""
+    return (expecting.lower_ in _EXPECTED and not any(c.dep_ in {"aux", "auxpass"} for c in expecting.children)
+            and expecting.dep_ == "ccomp" and expecting.head.lower_ in _REPORTS
+            and not any(t.lower_ in _HABITS for t in ent.doc[expecting.left_edge.i : ent.end]))
+
+
+def expectation_year(ent: Span) -> str | None:
+    """The year of a statement of an earlier year than the document's that a month in the infinitive of a reported
+    past "expected" looks ahead from, the first year the sentence names before the expectation: "In 2019 the ministry
+    said it expected the central bank to cut rates in March" is March 2019 (as a weekday there looks ahead from a
+    statement of the document's week, ``_backshifted_expectation``); not "had expected", nor with no earlier year."""
+    doc_date = ent.doc._.doc_date if Doc.has_extension("doc_date") else None
+    if doc_date is None or not ent.doc.has_annotation("DEP"):
+        return None
+    token = _governing_verb(attached_word(ent))
+    expecting = _expectation_of(token)
+    if expecting is None or not _reported_expectation(ent, expecting):
+        return None
+    for other in ent.sent.ents:
+        year = _YEAR_IN.fullmatch(other.text.split()[-1]) if other.label_ == "DATE" and other.end <= expecting.i else None
+        if year and year.group() < doc_date[:4]:
+            return year.group()
+    return None
 
 
 # the verbs that make a day what the words after it say: "declared Thursday a public holiday"

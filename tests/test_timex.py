@@ -1482,3 +1482,23 @@ def test_timex_a_feast_in_a_story_of_an_earlier_year(extractor: Any, text: str,
                                                      times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-09")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a month in the infinitive of a reported past "expected" looks ahead from a statement of an earlier year
+        ("In 2019 the ministry said it expected the central bank to cut rates in March.",
+         [("2019", None, "2019"), ("March", None, "2019-03")]),
+        ("In 2021, officials in Accra said they expected the refinery to reopen in June.",
+         [("2021", None, "2021"), ("June", None, "2021-06")]),
+        ("The minister said in 2018 that he expected talks with Togo to resume in May.",
+         [("2018", None, "2018"), ("May", None, "2018-05")]),
+        # near miss: no earlier year named
+        ("Analysts in Hanoi said they expected the central bank to cut rates in March.", [("March", None, "2027-03")]),
+    ],
+)
+def test_timex_a_month_under_a_backshifted_expectation_of_an_earlier_year(
+        extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-13")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
