@@ -270,6 +270,7 @@ _OWNER_REFERENCE = re.compile(
     r"spokesman|spokeswoman|spokesperson)\b"
 )
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # "both men", "the two women": the two people last named, not a pair of states
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
@@ -635,6 +636,7 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # sentence -> the pairs it relates as parties (see _party_pairs), for "the two countries" soon after
         self._parties: dict[int, set[frozenset[str]]] = {}
+        self._phrase_pairs: dict[int, set[frozenset[str]]] = {}
         self._acted_on: dict[int, set[frozenset[str]]] = {}
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
@@ -806,6 +808,12 @@ class ActorTracker:
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
             self._parties[self._sentence] = _party_pairs(sent, found)
+            # the pairs only a pair phrase of the sentence stood for: no antecedent of a later one
+            # unless it is the pair the text relates most (an error of "both governments" would
+            # carry on to "Neither side"; "the two leaders" that were the main pair stay so)
+            phrases = [a for a in found if a.via == "context" and _PAIR_REFERENCE.fullmatch(a.text)]
+            self._phrase_pairs[self._sentence] = self._parties[self._sentence] - _party_pairs(
+                sent, [a for a in found if a not in phrases]) if phrases else set()
             # a pair that acts on third states is still the pair: where the sentence's sources are
             # of the pair its sentences before relate most ("The two leaders", "They", "the Prime
             # Minister" of one of them), states it names only as what they act on are what the pair
@@ -1018,8 +1026,10 @@ class ActorTracker:
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
                            and a.via != "context" and (not blocs or a.code in _PAIRED_ORGS)]
                 seats = _seats_of(sent, members, span, size) if parsed and span is not None else set()
+                # a place before the phrase that the sentence gives no role is where something happens,
+                # as after it: "Negotiators met in Bamako and in Abuja, and both sides described the talks"
                 own = {a.code for a in members if a.start < end + 40 and (a.code in seats or not (
-                           parsed and _venue(sent, a, a.start > start)))
+                           parsed and _venue(sent, a, a.start > start or a.role is None)))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
                        and a.code not in self._mediating}
                 if parsed and span is not None and size == 2 and len(own) >= 2:
@@ -1122,6 +1132,14 @@ class ActorTracker:
                     person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}
                                    and self._shown.get(a.text.split()[-1]) in {want, None}), None)
                     if parsed and person is not None and _office_holder_before(sent, token, found, person):
+                        break
+                    last = self._window[-1] if self._window else frozenset()
+                    if (parsed and person is not None and token.dep_ == "poss" and token.head.lower_ in _COUNTERPARTS
+                            and people[0] < self._sentence - 1 and last and person.code not in last):
+                        # "her counterpart" after a sentence on another state than the person named
+                        # before it is the counterpart of someone that sentence spoke of: "Cecilia Adeng
+                        # ... . The representative of China said ... . Her counterpart from France warned"
+                        # (no SSD)
                         break
                     # a subject pronoun of the main verb is its person also where the sentence names the
                     # state again elsewhere: "He declined to say whether Beijing would restructure the debt"
@@ -1713,9 +1731,11 @@ class ActorTracker:
             # the one pair the nearest of the sentences just before relates as parties ("Santo
             # Domingo has deported 300,000 Haitians. ... between the two countries"), over an older
             # pair named more often
+            main = self._top_pair(self._groups)
             for back in range(1, min(_PARTY_MEMORY, self._sentence - self._item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
-                        if (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
+                        if (g == main or g not in self._phrase_pairs.get(self._sentence - back, ()))
+                        and (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
                     # of several, the one pair listed together as what one third state acts on: "China

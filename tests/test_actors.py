@@ -1404,6 +1404,28 @@ def test_armed_forces_groups_and_mediators_named_before(nlp: Any, text: str, phr
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "her counterpart" after a sentence on another state than the person named before it is the
+        # counterpart of someone that sentence spoke of, not that person's
+        ("Kenya's envoy, Ambassador Grace Wanjiru, spoke first. She said Nairobi backed a longer mandate. The "
+         "representative of Ghana said Accra agreed. Her counterpart from Norway warned that a shorter mandate "
+         "would send the wrong signal.", {"NOR"}),
+        ("Kenya's envoy, Ambassador Grace Wanjiru, spoke first. The representative of Ghana said Accra agreed. Her "
+         "counterpart from Norway warned that a shorter mandate would send the wrong signal.", {"NOR"}),
+        # near misses: the person named in the sentence just before, or acting herself
+        ("Kenya's foreign minister, Musalia Mudavadi, said the deal was close. His Somali counterpart, Ahmed Fiqi, "
+         "was more guarded.", {"KEN", "SOM"}),
+        ("Egyptian Foreign Minister Badr Abdelatty arrived in Riyadh on Monday. He met his Saudi counterpart.",
+         {"EGY", "SAU"}),
+        ("Indonesian Foreign Minister Sugiono flew to Canberra. His visit was welcomed by Australia.", {"AUS", "IDN"}),
+    ],
+)
+def test_her_counterpart_after_another_states_sentence(nlp: Any, text: str, codes: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text, "2026-11-24")} == codes
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # the subject pronoun of the main verb is its person also where the sentence names the state again
@@ -1594,6 +1616,12 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
         ("Turkey and Russia signed a gas deal. Turkey and Russia met in Sochi. Serbia and Kosovo met in Brussels. "
          "Turkey welcomed Serbia and Kosovo to the summit in Ankara. The two countries signed a joint statement.",
          {"SRB", "XKX"}),
+        # a pair phrase's own resolution is no antecedent of a later one: past it, the pair named most
+        # ("both governments" took the last two states, but "Neither side" is Kenya and the EU)
+        ("Kenya and the EU have talked trade for a decade. The EU and Kenya signed an interim deal in 2023. The EU "
+         "wants Kenya to open its dairy market. Kenya also buys fuel from Oman. Both governments wanted faster "
+         "progress. Officials were tired. Nairobi blamed the weather. Neither side will get a better offer.",
+         {"EU", "KEN"}),
         # near misses: two listed as those who act, with a third they act on, or with two
         ("Saudi Arabia and Russia agreed to extend the cuts. OPEC will meet in June. Both sides, Riyadh and Moscow, "
          "have an interest in keeping the alliance together ahead of talks with China and India on supply deals. The "
@@ -2433,6 +2461,21 @@ def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str
 def test_pair_phrase_passes_over_a_venue(nlp: Any, text: str, pair: set[str]) -> None:
     found = _last_sentence_actors(nlp, text)
     assert {a.code for a in found if a.via == "context" and a.kind == "state"} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a place before the phrase that the sentence gives no role is a venue too: the sides are the two blocs
+    ("ECOWAS and the AES signed a framework deal on trade. Negotiators met in Bamako in May and in Abuja in July, "
+     "and both sides described the talks as constructive.", {"AES", "ECOWAS"}),
+    ("ECOWAS and the AES signed a framework deal on trade. Our interviews in Niamey and Accra suggest that "
+     "officials on both sides want to avoid a rupture.", {"AES", "ECOWAS"}),
+    # near miss: a venue of one of two states
+    ("Kenya and Ethiopia signed a border deal. Officials met in Nairobi in May, and both sides described the talks "
+     "as constructive.", {"ETH", "KEN"}),
+])
+def test_pair_phrase_passes_over_a_venue_before_it(nlp: Any, text: str, pair: set[str]) -> None:
+    found = _last_sentence_actors(nlp, text)
+    assert {a.code for a in found if a.via == "context"} == pair
 
 
 @pytest.mark.parametrize(("text", "codes", "context"), [
