@@ -847,13 +847,25 @@ _HABIT = re.compile(r"\b(?:each|every|always|usually|often|typically|normally|so
                     re.I)
 
 
+_SPEAKERS = frozenset({"i", "we"})
+
+
 def _quoted_before(would: Token, report: Token) -> bool:
-    """Whether ``would`` is a habit in a quotation its reporting verb follows: the speaker's own
-    words ('"He would read every cable twice," the colleague said'), not a "will" reported in
-    the past ('"I would not bet on February," a negotiator said' stays one)."""
+    """Whether ``would`` is the speaker's own in a quotation its reporting verb follows, no "will"
+    the frame's past shifted: a habit ('"He would read every cable twice," the colleague said'),
+    also with no word of habit where it tells of another, not the speaker, with no condition ('"He
+    would sit there with his pipe and say nothing for an hour," Idris said'); not the speaker's own
+    stance on what is to come ('"I would not bet on February," a negotiator said', '"I'd be
+    surprised if ...," she said' stay ones), nor "would" under "if"."""
     doc = would.doc
-    return (would.i < report.i and bool(_QUOTE_CLOSE.search(doc[would.i : report.i].text))
-            and bool(_HABIT.search(doc[would.head.left_edge.i : would.head.right_edge.i + 1].text)))
+    if not (would.i < report.i and _QUOTE_CLOSE.search(doc[would.i : report.i].text)):
+        return False
+    verb = would.head
+    if _HABIT.search(doc[verb.left_edge.i : verb.right_edge.i + 1].text):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return (bool(subjects) and subjects[0].lower_ not in _SPEAKERS
+            and not any(t.lower_ in _CONDITION_MARKS for t in doc[verb.left_edge.i : report.i]))
 
 
 def _reports(report: Token, sent: Span) -> bool:

@@ -202,6 +202,12 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         # a quotation before its frame: the speaker's own "would" (a habit here)
         ('"She would call every ambassador twice," an aide said.', False),
         ('"I would not count on a deal before June," said one negotiator.', True),
+        # ... also with no word of habit, where it tells of another with no condition (the speaker's
+        # own stance, "I"/"we", and a condition stay reported futures)
+        ('"He would sit there with his pipe and say nothing for an hour," the negotiator said.', False),
+        ('"They would bring tea and argue about football until midnight," a former aide said.', False),
+        ('"We would welcome observers from the AU," the foreign minister said.', True),
+        ('"Kigali would walk away if the levy rose," the envoy said.', True),
         # doubt reported: a verb, a past "was" and its adjective (not a clause on a noun)
         ("He doubted a settlement would be reached before June.", True),
         ("Diplomats were skeptical that the talks would produce a deal.", True),
