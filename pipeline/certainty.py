@@ -833,6 +833,7 @@ def reported_future(sent: Span) -> bool:
         clause = token.head
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
             clause = clause.head
+        clause = _extraposed(clause)
         report = clause.head
         if (clause.dep_ == "ccomp" and _reports(report, sent) and not _dated_earlier(report, sent)
                 and not _quoted_before(token, report)):
@@ -868,6 +869,19 @@ def _quoted_before(would: Token, report: Token) -> bool:
             and not any(t.lower_ in _CONDITION_MARKS for t in doc[verb.left_edge.i : report.i]))
 
 
+def _extraposed(clause: Token) -> Token:
+    """The reported clause a clause "that" is the extraposed subject of: "was" in "He said it was
+    unlikely that Lomé would seek an interpretation", the backshift of "it is unlikely that Lomé
+    will seek"; else ``clause`` itself."""
+    if clause.dep_ != "ccomp":
+        return clause
+    copula = clause.head.head if clause.head.dep_ in {"acomp", "attr"} else clause.head
+    if (copula.lower_ in {"was", "were"} and copula.dep_ == "ccomp"
+            and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)):
+        return copula
+    return clause
+
+
 def _reports(report: Token, sent: Span) -> bool:
     """Whether ``report`` reports in the past tense, in a main clause: "said", "did not believe",
     or "saying" beside a past main verb ("announced ..., saying"); not "had hoped", nor a
@@ -901,7 +915,8 @@ def _dated_earlier(report: Token, sent: Span) -> bool:
             continue
         head = ent.root
         for _ in range(6):
-            if head.i == report.i or head.dep_ == "ccomp" or head.head.i == head.i:
+            # ... not a clause on a noun: "Isaias Afwerki, who has ruled since 1993, told state television"
+            if head.i == report.i or head.dep_ in {"ccomp", "relcl"} or head.head.i == head.i:
                 break
             head = head.head
         if head.i == report.i:

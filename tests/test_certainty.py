@@ -720,3 +720,22 @@ def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
 def test_certainty_should_on_a_verb_of_knowing(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause "that" a reported "it was unlikely" is about is the reported future
+        ("He said it was unlikely that Lomé would seek an interpretation of the judgment.", True),
+        ("Officials said it was likely that Accra would raise rates in June.", True),
+        ("It was unlikely that Lomé would seek an interpretation.", False),  # no report
+        ("He said it was a pity that the envoy had left.", False),  # no "would"
+        # a date in a relative clause on the speaker does not date the report
+        ("President Isaias Afwerki, who has ruled since independence in 1993, told state television on Saturday "
+         "that Eritrea would defend every grain of sand along its coast.", True),
+        ("The minister, who took office in 2019, said on Monday that Kenya would send more troops.", True),
+        ("The ministry announced in February 2025 that it would open a consulate in Dakar.", False),  # dated earlier
+    ],
+)
+def test_reported_future_extraposed_and_dated_by_a_relative_clause(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
