@@ -865,7 +865,8 @@ def _quoted_before(would: Token, report: Token) -> bool:
     if _HABIT.search(doc[verb.left_edge.i : verb.right_edge.i + 1].text):
         return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    return (bool(subjects) and subjects[0].lower_ not in _SPEAKERS
+    # ... not an obligation, a condition's consequence: '"Both sides would first have to agree," she said'
+    return (bool(subjects) and subjects[0].lower_ not in _SPEAKERS and verb.lower_ not in {"have", "need"}
             and not any(t.lower_ in _CONDITION_MARKS for t in doc[verb.left_edge.i : report.i]))
 
 

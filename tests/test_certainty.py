@@ -208,6 +208,7 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         ('"They would bring tea and argue about football until midnight," a former aide said.', False),
         ('"We would welcome observers from the AU," the foreign minister said.', True),
         ('"Kigali would walk away if the levy rose," the envoy said.', True),
+        ('"Both delegations would first have to agree on a map," the mediator said.', True),
         # doubt reported: a verb, a past "was" and its adjective (not a clause on a noun)
         ("He doubted a settlement would be reached before June.", True),
         ("Diplomats were skeptical that the talks would produce a deal.", True),
