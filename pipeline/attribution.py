@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import POST_CREDIT, QUESTION_NUMBER, TRANSCRIPT_STAMP, _gazetteer_kind
+from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind
 from .entities import STATE_CODES, ent_at, ents_of, fold_accents, given_names, possessive
 from .timex import attached_word, in_future_clause, normalise_time
 
@@ -148,16 +148,6 @@ _OFFICE_THEN_NAME = re.compile(r"(?P<office>The\s+[^()]*?\b(?:Minister|Secretary
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
                      r"parliament)\b", re.I)
-# a speech's heading and its speaker: "Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of ..., at
-# the Opening of ...", "Remarks by President Lula at ...", "Statement by the Ministry of Foreign Affairs of
-# Viet Nam on ..."; the name is capitalised words up to where the office or the occasion begins, so that
-# a headline, "Speech by Xi sparks concern", is none
-_SPEECH_HEADING = re.compile(
-    r"(?i:(?:(?:opening|closing|keynote|welcome|welcoming|inaugural)\s+)?(?:statement|remarks|speech|address|"
-    r"intervention|message|lecture)\s+(?:(?:as\s+)?delivered\s+)?by\s+"
-    r"(?:(?:H\.\s?E\.|His|Her|Excellency|the|Honou?rable|Hon\.|Rt\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*)"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|do|dos|del|van|von|bin|ibn|al|el|and)){0,12}?)"
-    r"(?=\s*(?:,|\(|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$))", re.M)
 # where the office after a speaker's name ends, and the occasion begins: ", at the Opening of ..."
 _OFFICE_END = re.compile(r"\s*(?:,|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$)", re.M)
 # a speaker's own words, and what others are quoted as saying
@@ -773,11 +763,14 @@ def speech_speaker(doc: Doc) -> Attribution | None:
     African Union"), else the issuing state of the header. An office named first gives way to the
     person after it ("Address by the Minister of Foreign Affairs of the Republic of Uzbekistan,
     Bakhtiyor Saidov, at ..."). Only where the body speaks in the first person outside quotation
-    marks: a news story headed "Remarks by the minister at the summit" reports them."""
+    marks: a news story headed "Remarks by the minister at the summit" reports them. The heading
+    is the first header line that is one, whatever lines are above it."""
     text = doc.text
-    heading = next((f for f in doc._.furniture if f.kind in {"header", "title"}), None)
-    match = _SPEECH_HEADING.match(text, heading.start, heading.end) if heading is not None else None
-    if match is None or len(_FIRST_PERSON.findall(_QUOTED.sub("", text[heading.end :]))) < 3:
+    # any line of the header, above the body: a UN statement prints the organ and the session first
+    # ("United Nations General Assembly", "Eighty-first session, General Debate", "Statement by H.E. ...")
+    heading, match = next(((f, m) for f in doc._.furniture if f.kind in {"header", "title"}
+                           and (m := SPEECH_HEADING.match(text, f.start, f.end))), (None, None))
+    if heading is None or match is None or len(_FIRST_PERSON.findall(_QUOTED.sub("", text[heading.end :]))) < 3:
         return None
     start, end = match.span("name")
     named = [e for e in ents_of(doc) if start <= e.start_char and e.end_char <= end]

@@ -247,6 +247,16 @@ _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])
                        r"|(?:^|\|)\s*translated (?:from|by)\b", re.I)
 # a heading of a subject and its topic: "Yemen: Detainees"
 _TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
+# a speech's heading and its speaker: "Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of ..., at
+# the Opening of ...", "Remarks by President Lula at ...", "Statement by the Ministry of Foreign Affairs of
+# Viet Nam on ..."; the name is capitalised words up to where the office or the occasion begins, so that
+# a headline, "Speech by Xi sparks concern", is none
+SPEECH_HEADING = re.compile(
+    r"(?i:(?:(?:opening|closing|keynote|welcome|welcoming|inaugural)\s+)?(?:statement|remarks|speech|address|"
+    r"intervention|message|lecture)\s+(?:(?:as\s+)?delivered\s+)?by\s+"
+    r"(?:(?:H\.\s?E\.|His|Her|Excellency|the|Honou?rable|Hon\.|Rt\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*)"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|do|dos|del|van|von|bin|ibn|al|el|and)){0,12}?)"
+    r"(?=\s*(?:,|\(|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$))", re.M)
 # the issuing office's line under a statement's title: "Office of the Prime Minister", "Ministry of Foreign Affairs"
 _OFFICE_LINE = re.compile(r"^(?:The\s+)?(?:Press\s+)?(?:Office|Ministry|Department|Embassy|Permanent Mission|Secretariat|"
                           r"Presidency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*$")
@@ -1450,7 +1460,12 @@ def _pull_quotes(lines: list[tuple[int, int, str]], body: range) -> list[Furnitu
 def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int]) -> str | None:
     """The headline among the header lines that may be the title: the last one before the first
     date or byline, unless it is the standfirst or subtitle under the headline (on the next line
-    where ``joined`` has it); else the longest."""
+    where ``joined`` has it); else the longest. A speech's heading before the first date or byline is
+    the title, whatever is above it: "Statement by H.E. ..., President of the Republic of Kenya" under
+    "United Nations General Assembly" and "Eighty-first session, General Debate"."""
+    speech = next((s for i, s in candidates if i < first_marker and SPEECH_HEADING.match(s)), None)
+    if speech is not None:
+        return _without_kicker(speech)
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
     if any(len(s.split()) >= 5 for _, s in before_marker):
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline, a subject and

@@ -1459,6 +1459,28 @@ def test_a_speechs_heading_names_who_speaks_throughout(extractor: Any) -> None:
         ("Gedion Timothewos", "ETH")}
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the heading third, under the organ's and the session's lines, as the UN prints a statement
+        "United Nations General Assembly\nEighty-first session, General Debate\n\n"
+        "Statement by H.E. Dr. Samia Suluhu Hassan, President of the United Republic of Tanzania",
+        # second, under the body's line; first, over the issuing office's line
+        "Human Rights Council, Sixty-second session\n\n"
+        "Address by H.E. Samia Suluhu Hassan, President of the United Republic of Tanzania, at the High-Level Segment",
+        "Remarks by H.E. Samia Suluhu Hassan, President of the United Republic of Tanzania\nState House, Dodoma",
+    ],
+)
+def test_a_speechs_heading_below_other_header_lines_names_who_speaks(extractor: Any, header: str) -> None:
+    text = (f"{header}\n\nNew York, 23 September 2026\n\nCheck against delivery\n\n"
+            "I thank the people of Mozambique for their welcome. My Government will send engineers to Cabo Delgado. "
+            "We will not abandon our neighbours.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [(c.attribution.speaker, c.attribution.speaker_code) if c.attribution else None for c in claims] == [
+        ("Samia Suluhu Hassan", "TZA")] * 3, header
+    assert ("MOZ", "TZA") in claims[0].dyads
+
+
 def test_a_signed_op_eds_first_person_is_the_state_its_author_serves(extractor: Any) -> None:
     body = ("My government believes that the river dispute can only be settled under the 1997 convention. "
             "We have repeatedly asked Asuncion to share its data. I am grateful to our Brazilian friends. "

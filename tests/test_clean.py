@@ -593,6 +593,31 @@ def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str)
     assert found.title == title
 
 
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a speech's heading under the organ's and the session's lines, second, or first, is the title
+        ("United Nations General Assembly\nEighty-first session, General Debate\n\n"
+         "Statement by H.E. Dr. Samia Suluhu Hassan, President of the United Republic of Tanzania",
+         "Statement by H.E. Dr. Samia Suluhu Hassan, President of the United Republic of Tanzania"),
+        ("Human Rights Council, Sixty-second session\n"
+         "Address by the Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa, at the High-Level Segment",
+         "Address by the Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa, at the High-Level Segment"),
+        ("Remarks by Prime Minister Sitiveni Rabuka at the Pacific Islands Forum Leaders Meeting\n"
+         "Office of the Prime Minister", "Remarks by Prime Minister Sitiveni Rabuka at the Pacific Islands Forum Leaders Meeting"),
+        # a headline about a speech, and a line that names one in passing, are no heading
+        ("Kenya presses the Assembly on Haiti\nSpeech by Ruto draws applause from African delegations",
+         "Kenya presses the Assembly on Haiti"),
+        ("Ghana presses the Council on Sahel financing\nA statement by the minister drew a reply from Mali",
+         "Ghana presses the Council on Sahel financing"),
+    ],
+)
+def test_clean_a_speechs_heading_is_the_title(header: str, title: str) -> None:
+    text = header + "\n\nNew York, 23 September 2026\n\nI thank the Assembly. We will not waver. Our region needs peace.\n"
+    _, found = find_furniture(text)
+    assert found.title == title
+
+
 def test_clean_a_posts_credit_line_is_no_date_line() -> None:
     """An embedded post's credit line dates the post, not the page: the body above it stays body."""
     post = ("Baku and Yerevan trade barbs online\nAni Hakobyan\nNov 28, 2026\n\n"
