@@ -69,14 +69,15 @@ _NAMING = frozenset("""call calls called calling describe describes described de
     dubbing brand brands branded branding denounce denounces denounced denouncing condemn condemns condemned
     condemning""".split())
 # Verbs that report speech only with a reported clause ("confirmed that ...", "denied that
-# ..."): with an object they are acts ("confirmed the deal"). Needs the parse.
+# ...", "repeated that ...", as "reiterated that"): with an object they are acts ("confirmed the
+# deal", "repeated the exercise"). Needs the parse.
 _CLAUSE_CUES = frozenset(
     """clarified confirmed confirms denied denies revealed concluded concludes observed complained
     countered replied responded hinted signalled signaled indicated disclosed alleged assured
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
     recommended underlined underlines underscored underscores clarifies reveals observes complains
-    counters replies responds hints signals discloses assures thought""".split()
+    counters replies responds hints signals discloses assures thought repeated repeats restated restates""".split()
 )
 # "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
 # out the flaws", "pointed to the cost" are acts). Needs the parse.

@@ -649,6 +649,18 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("The Thai side clarifies that no troops crossed the line.", "The Thai side", "clarifies"),
         # with a plain object they are acts, and the noun "notes" reports nothing
         ("The Indian foreign minister reiterates his call for a ceasefire in Gaza.", None, None),
+        # "repeated", "restated" with a reported clause as "reiterated" (and "stressed again"); with an object acts
+        ("In a speech on Tuesday, Bayramov repeated that Baku would not sign while the constitution stands.",
+         "Bayramov", "repeated"),
+        ("The Ghanaian foreign minister restated that Accra would not reopen the border before the talks.",
+         "The Ghanaian foreign minister", "restated"),
+        ("Kenya's foreign ministry repeats that the troops will stay in Haiti until the mission ends.",
+         "Kenya's foreign ministry", "repeats"),
+        ("Prime Minister Rabuka stressed again that Fiji would not join any military pact.",
+         "Prime Minister Rabuka", "stressed"),
+        ("The Indonesian navy repeated the exercise off Natuna on Friday.", None, None),
+        ("Colombia restated its commitment to the ceasefire with the ELN.", None, None),
+        ("Repeated shelling of the border post has unsettled Chad and Sudan.", None, None),
         ("The ministry announces a new visa regime for Nigerian traders.", None, None),
         ("Kenya maintains a small naval presence off Lamu.", None, None),
         ("The notes show that both parties withdrew their heavy weapons.", None, None),
