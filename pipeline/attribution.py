@@ -1414,6 +1414,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
             word = cue  # "quoted X as saying on Sunday that": the day X spoke
         if word.i == cue.head.i and cue.dep_ == "advcl" and cue.lower_.endswith("ing") and cue.head.i < cue.i:
             word = cue  # "dismissed the threat on Wednesday, saying ...": the participle's statement is the verb's
+        if (word.i == cue.head.i and cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.text in _JOINED_CUES
+                and not any(c.dep_ in _SUBJECTS for c in cue.children)):
+            # 'called the decision "a small step" on Thursday and said ...': two cues of one subject, one statement
+            word = cue
         if word.i == cue.i or on_speaker:
             # a statement reported is made by the document's day: "said on Dec 3" in a piece of 26
             # November is last December's, unless the cue looks forward ("will tell parliament on Tuesday")
@@ -1425,6 +1429,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
 
 
 _OCCASIONS = frozenset("spoke addressed briefed appeared".split())
+# the cues before "and" whose day is that of a cue joined to them with no subject of its own
+_JOINED_CUES = CUES | _NAMING | _CLAUSE_CUES
 
 
 def _persons_clause(word: Token, cue: Token) -> bool:

@@ -391,6 +391,17 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The Kenyan envoy on Monday said talks would resume.", "2023-12-11"),
         ('President Ruto called Monday\'s vote "a victory for democracy".', None),
         ("The envoy, who arrived on Monday, said the border would reopen.", None),
+        # the day on the first of two cues of one subject joined by "and" dates the statement; not an act's
+        # day, another subject's, nor where the second cue has a day of its own
+        ('Pakistan\'s Foreign Office spokesperson, Shafqat Ali Khan, called the decision "a small but welcome step" '
+         "on Thursday and said Islamabad was ready for talks.", "2023-12-07"),
+        ("The Ghanaian foreign minister denied the report on Monday and said Accra had not closed the border.",
+         "2023-12-11"),
+        ("The minister arrived in Dhaka on Thursday and said the talks would resume in March.", None),
+        ('The Chilean minister called the plan "reckless" on Monday, and Bolivia\'s envoy said La Paz would not respond.',
+         None),
+        ('The minister called the decision "a step" on Monday and said on Wednesday that Lima would reply.',
+         "2023-12-13"),
         # the day on "as saying" is the day the person quoted spoke; not a day in a clause on them
         ("The paper quoted Ali Larijani as saying on Sunday that Iran would not negotiate with Oman.", "2023-12-10"),
         ("Reuters cited a Thai official as saying on Monday that Bangkok would reopen the border.", "2023-12-11"),
