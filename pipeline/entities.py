@@ -1626,6 +1626,8 @@ def _office_of(person: Span, previous: Span) -> str | None:
         # a second title, capitalised, before the name in apposition to the office: "Ghana's
         # agent, Deputy Attorney General Kwesi Owusu-Ansah", "Togo's agent, Ambassador Essowè Kpodar"
         between = between[: comma[0]]
+    if len(between) > 4 and (titled := _without_rank(between)):
+        between = titled  # "Thai Army Region Three commander Lieutenant General Anan Prasertsuk": the rank is no title
     if not 1 <= len(between) <= 4 and not _long_title(between) and not _office_in_apposition(person, between):
         return None
     if any(t.is_punct or _verb(t, previous) for t in between):
@@ -1633,6 +1635,23 @@ def _office_of(person: Span, previous: Span) -> str | None:
     # a state's agent, counsel or lawyer before a court is its own ("Ghana's agent, Kwesi Owusu-Ansah")
     owned = state and doc[previous.end].lower_ in {"'s", "’s"} and between[0].lower_ in _COURT_OFFICES
     return previous._.code if owned or any(t.lower_ in _OFFICES for t in between) else None
+
+
+# the words of a military rank of one or more words before a name: "Lieutenant General", "Rear Admiral", "Air Chief
+# Marshal", "Maj. Gen."
+_RANK_WORDS = frozenset("""general lieutenant major admiral rear vice air chief marshal field brigadier colonel commodore
+    captain gen lt maj adm col brig capt cmdr""".split())
+
+
+def _without_rank(words: list[Token]) -> list[Token]:
+    """The title before a name without the military rank of two words or more that ends it, where an office word is
+    left before the rank: "Region Three commander" of "Region Three commander Lieutenant General"; else []."""
+    end = len(words)
+    while end > 0 and (words[end - 1].lower_.rstrip(".") in _RANK_WORDS and words[end - 1].text[0].isupper()
+                       or words[end - 1].text in {".", "-"}):
+        end -= 1
+    rank = [t for t in words[end:] if t.is_alpha]
+    return words[:end] if len(rank) >= 2 and any(t.lower_ in _OFFICES for t in words[:end]) else []
 
 
 def _office_in_apposition(person: Span, words: list[Token]) -> bool:

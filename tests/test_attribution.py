@@ -2228,6 +2228,15 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "cleared the debris.", 1, "Musa Bello", None),
     ("Sudan's army said it had taken the bridge. RSF commander Abdel Rahim Dagalo said the fighters had "
      "withdrawn.", 1, "Abdel Rahim Dagalo", None),
+    # a unit's commander with a rank of several words between the title and the name speaks for the force's state
+    ("Thailand closed two crossings. Thai Army Region Three commander Lieutenant General Anan Prasertsuk said "
+     "troops would keep the road open.", 1, "Anan Prasertsuk", "THA"),
+    ("Manila protested again. Philippine Navy Western Command chief Rear Admiral Alfonso Torres said the "
+     "patrols would continue.", 1, "Alfonso Torres", "PHL"),
+    ("The floods cut the highway. Pakistan Army Corps Ten commander Major General Asim Malik said the troops "
+     "would stay.", 1, "Asim Malik", "PAK"),
+    ("The floods cut the highway. Nigerian Army spokesperson Brigadier General Onyema Nwachukwu said the "
+     "operation would continue.", 1, "Onyema Nwachukwu", "NGA"),
     # a state's agent before a court speaks for the state whose agent they are
     ("Honduras's agent, Deputy Foreign Minister Carla Mejía Zúniga, said her government was studying the "
      "text.", 0, "Carla Mejía Zúniga", "HND"),
