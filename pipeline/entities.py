@@ -220,6 +220,20 @@ _INSTITUTION_HEADS = frozenset(
     inquirer chronicle
     airlines airways chamber""".split()
 )
+# a sport's words and the head words of its bodies, leagues and clubs: a state's name or demonym before
+# them, or "in"/"of" a state after the sport, names the sport's body, not the state ("the Pakistan Cricket
+# Board", "the Royal Moroccan Football Federation", "the Indian Premier League", "the Board of Control for
+# Cricket in India"); a generic "Sports" is no sport's ("the Pakistan Sports Board" is a state's)
+_SPORTS = frozenset(
+    """cricket football soccer rugby hockey tennis athletics basketball volleyball baseball golf boxing chess
+    cycling swimming badminton handball netball squash wrestling judo olympic paralympic premier super""".split()
+)
+_SPORT_HEADS = frozenset("board boards union federation league council committee club association confederation".split())
+# words of a sentence that tell of a sport's teams: "the Mumbai Indians ... the richest clubs"
+_SPORT_TALK = _SPORTS | frozenset(
+    """club clubs team teams franchise franchises league leagues player players match matches season tournament
+    squad""".split()
+)
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
 # such a name gives no code at all, as it speaks for no state
 _COMPANY_HEADS = frozenset(
@@ -1239,6 +1253,8 @@ def _in_institution_name(ent: Span) -> bool:
             break
         if token.lower_ in _FEATURE_HEADS | _STATISTICS or _agency_name(token):
             return True
+        if token.lower_ in _SPORT_HEADS and any(t.lower_ in _SPORTS for t in doc[ent.end : token.i]):
+            return True  # "the Pakistan Cricket Board", "the Indian Premier League"
         if token.lower_ in {"council", "councils"} and doc[token.i - 1].lower_ in _BUSINESS_WORDS:
             return True  # "the Pakistan Business Council"
         if token.lower_ in _INSTITUTION_HEADS:
@@ -1255,11 +1271,28 @@ def _in_institution_name(ent: Span) -> bool:
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
     if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
         return True
+    if len(before) >= 2 and before[-1].lower_ in {"in", "of"} and before[-2].is_title and before[-2].lower_ in _SPORTS:
+        return True  # "the Board of Control for Cricket in India"
+    if _team_name(ent):
+        return True
     if ent._.via == "capital" and (_ends_a_name(ent) or (
             len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title and before[-2].lower_ in _CITY_HEADS)):
         return True  # "the Hyatt Regency Tashkent", "the District Court of The Hague"
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _team_name(ent: Span) -> bool:
+    """A plural demonym after a place's name, in a sentence on a sport's teams: a club's name, "the
+    Mumbai Indians" (not "Indians in Mumbai", "Mumbai's Indians", nor such a phrase where no sport
+    is spoken of)."""
+    doc = ent.doc
+    if ent._.via != "demonym" or len(ent) != 1 or ent[0].lower_ == ent[0].lemma_.lower() or ent.start == 0:
+        return False
+    place = doc[ent.start - 1]
+    if not (place.is_title and place.is_alpha and place.ent_type_ in {"GPE", "LOC"}):
+        return False
+    return any(t.lower_ in _SPORT_TALK for t in doc[ent.start].sent)
 
 
 def _ends_a_name(ent: Span) -> bool:

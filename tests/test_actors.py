@@ -544,6 +544,21 @@ CASES = [
     ("Qatar Airways and Emirates added routes to Nairobi after Kenya eased visa rules.", {"KEN"}, {"ARE"}),
     ("The Emirates cancelled all flights to Qatar in 2017.", {"ARE"}, set()),
     ("Emirates officials met Qatar's envoy to discuss the blockade.", {"ARE", "QAT"}, set()),
+    # a sport's body, league or club named after a state (a sport's word before its head, "in"/"of" the
+    # state after the sport, a place's plural demonym where teams are spoken of); not a state's own
+    # council, a possessive, a generic "Sports" body, a party's "League", nor people "in" a city
+    ("The Pakistan Cricket Board and the Emirates Cricket Board agreed to move the match.", set(), {"PAK", "ARE"}),
+    ("The Board of Control for Cricket in India said Sri Lanka would host the final.", {"LKA"}, {"IND"}),
+    ("The Japan Rugby Football Union said it would tour Fiji next year.", {"FJI"}, {"JPN"}),
+    ("The Royal Moroccan Football Federation asked Algeria to open the border for fans.", {"DZA"}, {"MAR"}),
+    ("The Pakistan Hockey Federation accused India of delaying visas.", {"IND"}, {"PAK"}),
+    ("Two clubs of the Indian Premier League and the Pakistan Super League invested in Kenya.", {"KEN"}, {"IND", "PAK"}),
+    ("The Mumbai Indians signed two players from Sri Lanka for the season.", {"LKA"}, {"IND"}),
+    ("The National Security Council of Japan met after North Korea fired a missile.", {"JPN", "PRK"}, set()),
+    ("Ireland's football association said Wales would host the qualifier.", {"IRL"}, set()),
+    ("The Pakistan Sports Board said India had refused visas for the team.", {"PAK", "IND"}, set()),
+    ("The Pakistan Muslim League said India was to blame.", {"PAK", "IND"}, set()),
+    ("Indians in Mumbai protested after Pakistan closed its airspace.", {"IND", "PAK"}, set()),
     # where a firm's shares move by a per cent is where they trade, not what its verb acts on
     ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
     ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),
