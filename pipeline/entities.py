@@ -923,6 +923,7 @@ class EntityResolver:
         changed: this tells its meanings apart, it does not add one."""
         defined = defined_acronyms(doc)
         defined.update(self._spelled_out(doc, defined))
+        _sport_acronyms(doc, defined)
         if not defined:
             return
         meanings: dict[str, tuple[str | None, str | None, str | None]] = {}
@@ -965,14 +966,37 @@ class EntityResolver:
         for ent in doc.ents:
             acronym = ent.text
             if (acronym in defined or acronym in found or not (acronym.isalpha() and acronym.isupper())
-                    or not 2 <= len(acronym) <= 8 or ent._.kind != "state" or not ent._.code):
+                    or not 2 <= len(acronym) <= 8 or ent._.kind not in {"state", "organisation"} or not ent._.code):
                 continue
             if any(e._.code == ent._.code and e.text != acronym for e in doc.ents):
                 continue  # the state is named: its body may well be meant
             long = _spelled(doc, acronym)
-            if long is not None:
+            # an organisation's acronym spelled out as another body's name, of three words or more
+            # ending in a body's head word: "the International Cricket Council" of a story's "ICC"
+            if long is not None and (ent._.kind == "state" or (
+                    len(long) >= 3 and long[-1].lower_ in _SPORT_HEADS | _BODY_HEADS)):
                 found[acronym] = long
         return found
+
+
+# an organisation's acronym that a sport's world body shares, and that sport: the ICC of cricket is
+# its International Cricket Council, not the International Criminal Court
+_SPORT_ACRONYMS = {"ICC": "cricket"}
+
+
+def _sport_acronyms(doc: Doc, defined: dict[str, Span]) -> None:
+    """An organisation's acronym a sport's body shares is that body, of no code, in a document that
+    speaks of the sport and gives the acronym no other long form, nor names the organisation in
+    other words: "they have met only in ICC events" in a story on cricket (not "the ICC issued a
+    warrant" in a story with no cricket, nor beside "the International Criminal Court")."""
+    for ent in doc.ents:
+        sport = _SPORT_ACRONYMS.get(ent.text)
+        if sport is None or ent.text in defined or ent._.kind != "organisation" or not ent._.code:
+            continue
+        if any(e._.code == ent._.code and e.text != ent.text for e in doc.ents):
+            continue
+        if any(t.lower_ == sport for t in doc):
+            ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
 
 
 def _spelled(doc: Doc, acronym: str) -> Span | None:
@@ -1316,18 +1340,25 @@ def _ends_a_name(ent: Span) -> bool:
 _NAMED_FOR_HEADS = _INSTITUTION_HEADS | frozenset(
     """airport stadium hospital bridge avenue street road prize award memorial library hall square
     trust lecture""".split())
+# head words of a thing named after a person that only a "the" before the name makes a name ("the Trump
+# Route for International Peace and Prosperity", "the Modi Doctrine"; not a title-case headline's "Ruto Plans")
+_NAMED_FOR_AFTER_THE = frozenset("route doctrine plan corridor initiative highway canal dam pipeline".split())
 
 
 def _named_for_person(ent: Span) -> bool:
     """A person's name that opens a longer capitalised name ending in an institution's or a place's
     head word: "the Kofi Annan International Peacekeeping Training Centre", "Jomo Kenyatta
-    International Airport", "the Nelson Mandela Foundation" (not "Kofi Annan said", "President
-    Ruto's government")."""
+    International Airport", "the Nelson Mandela Foundation", "the Trump Route for International
+    Peace and Prosperity" (not "Kofi Annan said", "President Ruto's government", "the Trump
+    administration")."""
     doc = ent.doc
+    heads = _NAMED_FOR_HEADS
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        heads = heads | _NAMED_FOR_AFTER_THE
     for token in doc[ent.end : min(ent.end + 5, len(doc))]:
         if not (token.is_title and token.is_alpha) or token.ent_type_:
             return False
-        if token.lower_ in _NAMED_FOR_HEADS:
+        if token.lower_ in heads:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text not in {"-", "–"}
     return False

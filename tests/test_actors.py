@@ -433,6 +433,15 @@ CASES = [
     ("The MSS detained a Japanese national, Tokyo said.", {"CHN", "JPN"}, set()),
     ("Taiwan said agents of the Ministry of State Security had recruited officers. The MSS denied it.", {"CHN"}, set()),
     ("CHINESE WARSHIPS ENTER JAPANESE WATERS", {"CHN", "JPN"}, set()),
+    # an organisation's acronym spelled out as another body's name (three words or more, a body's head
+    # word last), or one a sport's body shares in a story on that sport; not the court where named
+    ("The International Cricket Council met in Dubai. Since then India and Pakistan have met only in ICC events.",
+     {"IND", "PAK"}, {"ICC"}),
+    ("India and Pakistan have met only in ICC events since the cricket series was cancelled.", {"IND", "PAK"}, {"ICC"}),
+    ("The ICC issued an arrest warrant after Myanmar refused to cooperate.", {"ICC", "MMR"}, set()),
+    ("The cricket season ended. The ICC said Myanmar must cooperate with the International Criminal Court.",
+     {"ICC", "MMR"}, set()),
+    ("Kenya asked the UN to send monitors to Upper Nile after South Sudan agreed.", {"KEN", "UN", "SSD"}, set()),
     # an acronym the document defines means its long form: the Commerce Department's BIS, Japan's
     # SDF, a pipeline's CPC (not China's Communist Party); the bank's BIS stays the bank's
     ("The Bureau of Industry and Security (BIS) listed Chinese firms. BIS officials said more would follow.",
@@ -609,6 +618,14 @@ CASES = [
     ("Delegates from Ethiopia landed at Jomo Kenyatta International Airport on Monday.", {"ETH"}, {"KEN"}),
     ("The Julius Nyerere Foundation said Tanzania should mediate.", {"TZA"}, set()),
     ("Kofi Annan told Syria that the plan was the last chance.", {"UN", "SYR"}, set()),
+    # a route, doctrine or plan named after a leader after "the"; not the leader's own, nor a headline verb
+    ("Armenia said the Trump Route for International Peace and Prosperity would open to Azerbaijani trucks.",
+     {"ARM", "AZE"}, {"USA"}),
+    ("Tanzania said the Ruto Plan for Affordable Housing would need loans from China.", {"TZA", "CHN"}, {"KEN"}),
+    ("Analysts in Dhaka said the Modi Doctrine had changed how Bangladesh dealt with Nepal.", {"BGD", "NPL"}, {"IND"}),
+    ("The Trump administration pressed Armenia to sign.", {"USA", "ARM"}, set()),
+    ("President Erdogan's plan angered Greece.", {"TUR", "GRC"}, set()),
+    ("Ruto Plans Visit to Beijing as Tanzania seeks loans.", {"KEN", "CHN", "TZA"}, set()),
     ("President William Ruto told Tanzania that the border would reopen.", {"KEN", "TZA"}, set()),
     # the UN's General Assembly by its bare name (organisations.csv), the OAS's by its own
     ("Kenya told the General Assembly that the mission needed funds.", {"KEN", "UN"}, set()),
