@@ -152,6 +152,17 @@ _PAIR_REFERENCE = re.compile(
     r"(?! of (?:the|this|that|an?) (?:argument|debate|question|issue|coin|equation|ledger|spectrum|story)s?\b)",
     re.I,
 )
+# a capitalised name "of the Parties" not opening the sentence: "the Conference of the Parties", "the Meeting
+# of the Parties" are bodies of a treaty (not a joint statement's "Each of the Parties shall")
+_PARTIES_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+ of $")
+
+
+def _in_parties_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the pair phrase ``m`` is "the Parties" ending a capitalised name: "the Conference of the
+    Parties"."""
+    return m.group(0) in {"the Parties", "The Parties"} and bool(_PARTIES_NAME.search(text[: m.start()]))
+
+
 # "the bloc", "the alliance", "the Council", "the Commission", "the Fund": an organisation named in
 # the last few sentences, of that kind or with that word in its name ("the Security Council", "the
 # European Commission", "the International Monetary Fund"); a capitalised head only, as "the
@@ -999,6 +1010,8 @@ class ActorTracker:
         out += self._two_people(sent, parsed)
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
+            while m is not None and _in_parties_name(sent.text, m):
+                m = pattern.search(sent.text, m.end())  # "the Conference of the Parties": a body's name
             if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
                 continue
             if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(

@@ -335,6 +335,11 @@ CASES = [
     # a joint statement's "the Parties" are the pair; lower-case "both parties" may be a country's own
     ("Indonesia and Australia signed a treaty. The Parties agreed to meet annually.", {"IDN", "AUS"}, set()),
     ("India and Pakistan traded fire. Both parties in parliament condemned the violence.", set(), {"IND", "PAK"}),
+    # "the Parties" ending a capitalised name is a treaty's body, not the pair (not "Each of the Parties")
+    ("Fiji and Tonga signed a pact. We hope that the Conference of the Parties in Belem will deliver.",
+     set(), {"FJI", "TON"}),
+    ("Chile and Peru signed the accord. Delegates at the Meeting of the Parties in Lima disagreed.", set(), {"CHL"}),
+    ("Indonesia and Australia signed a treaty. Each of the Parties shall notify the other.", {"IDN", "AUS"}, set()),
     # "neither delegation" is a pair phrase as "both delegations" and "neither side" are; "the delegation" none
     ("Ethiopia and Egypt sat on opposite sides. Neither delegation raised the dam in public.", {"ETH", "EGY"}, set()),
     ("Ethiopia and Egypt sat on opposite sides. Either delegation may walk out.", {"ETH", "EGY"}, set()),
