@@ -298,11 +298,15 @@ _BARE_BODY = re.compile(
     re.I,
 )
 # a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
-_NAMED_JUNTA = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s)? (?:military |ruling )?junta\b"
+# a military government is a junta: "Myanmar's military government", "the Malian military regime"
+_NAMED_JUNTA = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s)? "
+                          r"(?:(?:military |ruling )?junta|military (?:government|regime|rulers))\b"
                           r"|\bjunta in (?P<seat>[A-Z])")
 # the leader given "the junta" right after it: "The junta's leader, General Assimi Goita,"
-_JUNTA_LEADER = re.compile(r"['’]s (?:\w+ )?(?:leader|chief|head|president),? (?:(?:General|Gen\.|Colonel|Col\.|"
-                           r"Captain|Capt\.|Brigadier General|Lieutenant Colonel|President) )?")
+# (or its spokesman, who speaks for it: "The junta's spokesman, Major General Zaw Min Tun,")
+_JUNTA_LEADER = re.compile(r"['’]s (?:\w+ )?(?:leader|chief|head|president|spokes(?:man|woman|person)),? "
+                           r"(?:(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Brigadier General|Lieutenant Colonel|"
+                           r"Major General|Maj\. Gen\.|Lieutenant General|Lt\. Gen\.|President) )?")
 # "the Crown Prince", "the President": a person named before with that title ("Crown Prince
 # Mohammed bin Salman", "President Smith"), where the document has named one only
 _TITLES = (r"crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
@@ -861,6 +865,12 @@ class ActorTracker:
             at = sent.start_char + (j.end("owner") if j.group("owner") else j.start("seat"))
             self._junta = next((a.code for a in named if a.code in STATE_CODES and a.kind == "state"
                                 and (a.end == at if j.group("owner") else a.start == at)), self._junta)
+        # or the state of the person the sentence gives as its leader or spokesman: "The junta's
+        # spokesman, Major General Zaw Min Tun,"
+        for j in re.finditer(r"\bjunta(?=['’]s\b)", sent.text, re.I):
+            lead = _JUNTA_LEADER.match(sent.text, j.end())
+            self._junta = next((a.code for a in named if lead and a.kind == "person" and a.code in STATE_CODES
+                                and a.start == sent.start_char + lead.end()), self._junta)
         # the people named with a title before or in their name ("Crown Prince Mohammed bin
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
@@ -1237,6 +1247,10 @@ class ActorTracker:
             # (SAF) ... . The army, led by ..." and "Egypt, which backs the army" are Sudan's; not where
             # the sentence names another state's forces ("An Israeli military spokesperson said the army")
             code = next(iter(forces))
+        elif m is not None and not forces and self._junta and re.fullmatch(r"the military", m.group(0), re.I):
+            # with no state's forces named, "the military" that rules is the junta named last ("Myanmar's
+            # military government ... . I doubt the military will make any concession"), before the dateline's
+            code = self._junta
         if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
             m = None
         if m is not None:

@@ -750,6 +750,23 @@ CASES = [
     ("Moscow sent instructors to Bamako. The junta has rejected the claim.", set(), {"RUS", "MLI"}),  # near miss
     ("Russia sent instructors to Kati. Moscow praised them. The junta's leader, General Assimi Goita, said the "
      "partnership was working.", {"MLI"}, {"RUS"}),
+    # a military government is a junta, and so is the state of its spokesman; "the military" with no
+    # state's forces named is the junta named last
+    ("Refugees crossed from Myanmar into Thailand. Myanmar's military government has rejected criticism from "
+     "ASEAN. Thailand hosts the camps. Bangkok asked Naypyidaw for talks. Analysts doubt the junta will make any "
+     "concession.", {"MMR"}, {"THA"}),
+    ("Refugees crossed from Myanmar into Thailand. Myanmar's military government has rejected criticism from "
+     "ASEAN. China, which has close ties to the junta, did not comment.", {"MMR", "CHN"}, set()),
+    ("Refugees crossed from Myanmar into Thailand. The junta's spokesman, Major General Zaw Min Tun, spoke on "
+     "Monday. Bangkok asked Naypyidaw for talks. Malaysia and Thailand hold the refugees. Analysts doubt the "
+     "military will make any concession.", {"MMR"}, {"THA"}),
+    ("Niger's military rulers expelled French troops. Benin closed the border. Nigeria and Benin held talks in "
+     "Cotonou. The military said it would reopen the airport.", {"NER"}, {"BEN", "NGA"}),
+    ("Refugees crossed from Myanmar into Thailand. Thailand's army sealed the border. Myanmar's military "
+     "government rejected the claim. Malaysia and Thailand hold the refugees. Officials said the military had "
+     "been told to hold fire.", {"THA"}, {"MMR"}),  # near miss: a state's forces named
+    ("Malaysia and Thailand signed a deal. Russian military aid to Myanmar has grown. Malaysia and Thailand met "
+     "again. Officials said the military would not attend.", set(), {"MMR", "RUS"}),  # near miss: no junta
     # in lower case: with the word in the organisation's own name, "the regional body" and "the
     # organisation" for the one organisation named; not after a common noun of the word or another body
     ("Delegates at the Pacific Islands Forum clashed over fisheries. Tuvalu said the forum had ignored it.",
