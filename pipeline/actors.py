@@ -95,6 +95,7 @@ from .attribution import (
     _SPEECH,
     CUES,
     Attribution,
+    _plural_noun,
     given_name_gender,
 )
 from .entities import (
@@ -122,11 +123,23 @@ _URGING = ("urged", "urges", "urging", "called on", "calls on", "calling on", "a
            "presses")
 _URGED = re.compile(r"\b(?:" + "|".join(_URGING) + r") $")
 _LENDERS = frozenset("creditor creditors lender lenders donor donors".split())
+# an organisation's people in the plural, whom "their" may stand for in the next sentence
+_ORG_PEOPLE = frozenset("""monitors observers peacekeepers troops soldiers forces inspectors officials diplomats
+    delegates negotiators envoys personnel staff experts police""".split())
+# an office in the plural, each of the pair holding one: "the two national security advisers", "both
+# defence ministers", "the two chiefs of staff", "the two central bank governors", "the two foreign
+# secretaries" (the offices of attribution.OFFICES and _OWNED_OFFICES that a state has one holder of;
+# not "officials", "diplomats", "spokesmen", "directors": a state has many)
+_PAIR_OFFICES = (r"(?:(?:prime|foreign|defen[cs]e|finance|interior|trade|energy|home|national security|"
+                 r"central bank|army|military|deputy|vice|chief) ){0,2}"
+                 r"(?:ministers|secretaries|advis[eo]rs|ambassadors|envoys|negotiators|commanders|governors|"
+                 r"commissioners|premiers|chancellors|chiefs of (?:staff|defen[cs]e|the (?:army|armed forces))|"
+                 r"(?:army|military|defen[cs]e) chiefs)")
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
-    r"armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
+    r"armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
-    r"delegations|navies|armies|militaries|presidents|(?:prime |foreign |defen[cs]e )?ministers)|"
+    r"delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
@@ -706,6 +719,8 @@ class ActorTracker:
         # the pair a pair phrase stood for as the subject of a sentence's main verb ("The two leaders
         # discussed"), or a "They" after it: what a subject "they" in the next sentence stands for
         self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
+        # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
+        self._org_people: tuple[int, str | None] = (-1, None)
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -904,6 +919,12 @@ class ActorTracker:
             pair = frozenset(a.code for a in found if a.via == "context" and subject is not None
                              and a.start <= subject.idx < a.end and (names_pair(a) or a.text.lower() == "they"))
             self._pair_subject = (self._sentence, pair if len(pair) == 2 else frozenset())
+            # an organisation's people as the subject: "The EU monitors are a second sore point",
+            # "Observers from the OSCE left Tuesday", for "their" in the next sentence
+            span = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)) if subject is not None else None
+            self._org_people = (self._sentence, next(
+                (a.code for a in named if a.kind == "organisation" and span and subject.lower_ in _ORG_PEOPLE
+                 and span[0] <= a.start and a.end <= span[1]), None))
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
@@ -1183,6 +1204,18 @@ class ActorTracker:
             out += [ActorMention(they.text, code, "state" if code in STATE_CODES else "organisation", "context",
                                  they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
             named = named | pair
+        sentence, org = self._org_people
+        their = next((t for t in sent if t.lower_ == "their" and t.dep_ == "poss"),
+                     None) if parsed and sentence == self._sentence - 1 and org and org not in named else None
+        if their is not None and not any(
+                (_plural_noun(t) and t.lower_ not in {"was", "has", "does"} and t.dep_ not in {"ROOT", "aux", "auxpass", "cop"})
+                or t.lower_ in {"they", "them", "we", "us"} or t.dep_ == "conj"
+                for t in sent if t.i < their.i):
+            # "their" with no plural before it in its sentence is that organisation's people: "The EU
+            # monitors are a second sore point. Azerbaijan has called for their withdrawal": the EU
+            out.append(ActorMention(their.text, org, "organisation", "context", their.idx, their.idx + len(their.text),
+                                    _role(their)))
+            named = named | {org}
         sentence, subject = self._subject
         # the subject's organisation or state named here only as what is acted on: "The Council called
         # on ... . It also decided to keep Sudan's suspension from AU activities"

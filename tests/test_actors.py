@@ -196,6 +196,27 @@ CASES = [
     ("Armenia and Azerbaijan held talks in Abu Dhabi. Both delegations agreed to meet again.", {"ARM", "AZE"}, set()),
     ("Armenia and Azerbaijan held talks. Neither side was likely to back down.", {"ARM", "AZE"}, set()),
     ("India and China met in Delhi. The two foreign ministers agreed on patrols.", {"IND", "CHN"}, set()),
+    # "their" with no plural before it: the organisation's people that were the subject of the sentence before
+    ("Armenia and Azerbaijan are close to a deal. The EU monitors are a second sore point. Azerbaijan has called "
+     "for their withdrawal once the treaty is signed.", {"EU", "AZE"}, set()),
+    ("Kosovo and Serbia signed a deal. Observers from the OSCE left Pristina on Tuesday. Belgrade praised their "
+     "work.", {"OSCE", "SRB"}, set()),
+    ("Somalia faces a new offensive. AU peacekeepers have held the town since March. Mogadishu wants their mandate "
+     "extended.", {"AU", "SOM"}, set()),
+    ("Armenia and Azerbaijan are close to a deal. The EU monitors are a second sore point. Armenian officials "
+     "defended their role.", {"ARM"}, {"EU"}),  # near misses: a plural before "their", no people, a pair
+    ("Armenia and Azerbaijan are close to a deal. The EU sanctions are a second sore point. Azerbaijan has called "
+     "for their removal.", {"AZE"}, {"EU"}),
+    ("Armenia and Azerbaijan are close to a deal. The EU monitors are a second sore point. Armenia and Azerbaijan "
+     "have set out their positions.", {"ARM", "AZE"}, {"EU"}),
+    # any office a state has one holder of, in the plural, is the pair too
+    ("India and Pakistan resumed cricket ties. A Western ambassador said the two national security advisers had "
+     "spoken in January.", {"IND", "PAK"}, set()),
+    ("Chile and Peru ended the dispute. The two central bank governors said the swap line would be renewed.",
+     {"CHL", "PER"}, set()),
+    ("Kenya and Ethiopia signed a border deal. Both army chiefs attended the ceremony.", {"KEN", "ETH"}, set()),
+    ("Ghana and Togo held talks. The two chiefs of staff met on Friday.", {"GHA", "TGO"}, set()),
+    ("Ghana and Togo held talks. The two officials met on Friday.", set(), {"GHA", "TGO"}),  # near miss: not one a state
     ("India and China met in Delhi. Villages on either side of the river flooded.", set(), {"IND", "CHN"}),
     # names of places, forums and offices that hold a state's name or a common noun
     ("South Korea and Japan held talks. Chinese ships patrolled the South China Sea.", {"CHN"}, {"KOR", "PRK"}),
