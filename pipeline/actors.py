@@ -649,6 +649,9 @@ class ActorTracker:
         self._recent_states: list[str] = []
         self._named_states: list[tuple[int, frozenset[str]]] = []  # (sentence, the states it names)
         self._item = 0  # the first sentence of a digest's item (see new_item)
+        # the first sentence of the item before it, and the pair the text related most when the item began
+        self._item_before = 0
+        self._item_main: frozenset[str] = frozenset()
         # every state code mentioned in each of the last three sentences
         self._window: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)
         # the people of the last sentence that named any, its subject first
@@ -1030,8 +1033,22 @@ class ActorTracker:
     def new_item(self) -> None:
         """A digest's next item starts (a heading on a line of its own): the pairs named before it
         are not what "the two countries" or "neither government" in it mean, once it names a pair of
-        its own (a section of one story that names none keeps the story's)."""
+        its own (a section of one story that names none keeps the story's, and so does one that
+        names the pair the text before it related most: see _item_start)."""
+        self._item_before = self._item_start()
+        self._item_main = self._top_pair(self._groups)
         self._item = self._sentence
+
+    def _item_start(self) -> int:
+        """The first sentence of the pairs "the two countries" may mean: the item's, unless the item
+        names (not only through a pair phrase) the pair the text related most when it began; then it
+        is a section of one story ("Armenia and Azerbaijan: ..." under "Timeline" and "Analysis"),
+        and the pairs before it count as before it: the item before it's start."""
+        main = self._item_main
+        if main and any(g == main and g not in self._phrase_pairs.get(i, ()) for i, g, _ in self._groups
+                        if i >= self._item):
+            return self._item_before
+        return self._item
 
     def _from_context(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
         named = {a.code for a in found}
@@ -1775,7 +1792,8 @@ class ActorTracker:
                   if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside
                   and (not blocs or group <= _PAIRED_ORGS)]
         # a digest's item that names a group of its own: none from the items before
-        groups = [g for g in groups if g[0] >= self._item] or groups
+        item = self._item_start()
+        groups = [g for g in groups if g[0] >= item] or groups
         # the one pair of any kind the sentence before names: not one state pair among pairs with an
         # organisation ("Hanoi does not expect the negotiations between ASEAN and China ..."); it may hold a
         # mediator ("a call with his Saudi counterpart"), which no other pair may, but not one this
@@ -1792,7 +1810,7 @@ class ActorTracker:
             # Domingo has deported 300,000 Haitians. ... between the two countries"), over an older
             # pair named more often
             main = self._top_pair(self._groups)
-            for back in range(1, min(_PARTY_MEMORY, self._sentence - self._item) + 1):
+            for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
                         if (g == main or g not in self._phrase_pairs.get(self._sentence - back, ()))
                         and (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)

@@ -2606,6 +2606,37 @@ def test_a_blocs_reporting_body_is_the_reported_clauses_subject(extractor: Any, 
     ("Ethiopia and Egypt have argued over the dam for a decade. Ethiopian and Egyptian ministers met in Cairo in "
      "January. The two countries failed to agree.\n\nThe water question\nThe talks stalled again in June. "
      "Neither government is willing to move first.\n", "Neither government", {"EGY", "ETH"}),
+    # a section of one story that names the pair the text before it related most again keeps the story's
+    # pairs: "Analysis" under a title and lead on Guyana and Venezuela is no digest's item
+    ("Guyana and Venezuela: the border case explained\n\nBy Ana Lee\n3 March 2026\n\nGuyana and Venezuela have "
+     "quarrelled over the Essequibo for a century. The two governments took the case to the court in 2018. "
+     "Venezuelan and Guyanese officials met in Kingstown in 2023. Caracas and Georgetown later agreed to "
+     "avoid force.\n\nAnalysis\n\nCaracas still rejects the court's jurisdiction over Guyana's claim. Brazil "
+     "has moved troops to its border with Venezuela. Brasilia and Caracas have held several calls this "
+     "year. Few expect a quick ruling. The court may take years. Oil output keeps rising. Neither "
+     "government is likely to back down.\n",
+     "Neither government", {"GUY", "VEN"}),
+    ("Ethiopia and Somalia: what the port deal means\n\nBy Ana Lee\n3 March 2026\n\nEthiopia and Somalia have "
+     "been at odds since January 2024. Somali and Ethiopian ministers met in Ankara in December. The two "
+     "countries agreed to resume talks. Addis Ababa and Mogadishu restored ambassadors in January.\n\nWhat "
+     "next\n\nMogadishu wants Ethiopia to drop the memorandum. Egypt has sent troops to Somalia. Cairo and "
+     "Mogadishu say the deployment is defensive. Analysts are divided. The rains will slow any movement. "
+     "Few expect a quick deal. Both sides have reasons to keep talking.\n",
+     "Both sides", {"ETH", "SOM"}),
+    ("Thailand and Cambodia: the temple dispute\n\nBy Ana Lee\n3 March 2026\n\nThailand and Cambodia fought a "
+     "brief border war in July. Thai and Cambodian troops exchanged fire for five days. The two countries "
+     "agreed a ceasefire in Kuala Lumpur. Bangkok and Phnom Penh then reopened two "
+     "crossings.\n\nBackground\n\nBangkok accuses Phnom Penh of laying new mines. China has offered to help "
+     "Cambodia clear them. Beijing and Phnom Penh signed a demining accord. The monsoon has halted most "
+     "work. Many villagers have not returned. Schools remain shut. The two governments will meet again in "
+     "May.\n",
+     "The two governments", {"KHM", "THA"}),
+    # near miss: a section that names only another pair is that pair's
+    ("Ethiopia and Egypt have argued over the dam for a decade. Ethiopian and Egyptian ministers met in "
+     "Cairo in January. The two countries failed to agree.\n\nThe Sudan angle\n\nSudan and Egypt signed a "
+     "water pact in 2021. Khartoum and Cairo held drills. The rains came early. Crops failed. Prices rose. "
+     "Neither government is willing to move first.\n",
+     "Neither government", {"EGY", "SDN"}),
 ])
 def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: str, phrase: str, pair: set[str]) -> None:
     """A digest's item heading on a line of its own (bold, all capitals, no stop): the pairs of the
