@@ -724,6 +724,7 @@ class ActorTracker:
         self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
         # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
         self._org_people: tuple[int, str | None] = (-1, None)
+        self._they_said = -1  # the last sentence whose main verb's subject is "they"
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
@@ -928,6 +929,8 @@ class ActorTracker:
             self._org_people = (self._sentence, next(
                 (a.code for a in named if a.kind == "organisation" and span and subject.lower_ in _ORG_PEOPLE
                  and span[0] <= a.start and a.end <= span[1]), None))
+            if subject is not None and subject.lower_ == "they":
+                self._they_said = self._sentence
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
@@ -1802,7 +1805,11 @@ class ActorTracker:
                 and not group <= self._mediators and not group & self._mediating]
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & self._mediators]
-        if len(last) == 1 and (self._sentence - 1, last[0]) in listed and here <= last[0] and not outside:
+        # a pair the sentence before names only as what "they" speak of or act on, relating neither as a
+        # party, is no shortcut ("On Myanmar, they reiterated their support for the ASEAN Five-Point
+        # Consensus. The two leaders welcomed": not ASEAN and Myanmar)
+        if (len(last) == 1 and (self._sentence - 1, last[0]) in listed and here <= last[0] and not outside
+                and not (self._they_said == self._sentence - 1 and last[0] not in self._parties.get(self._sentence - 1, {last[0]}))):
             # "C and D signed a deal. The two countries also ...": the one pair just named
             return sorted(last[0] - here)
         if size == 2 and not outside:

@@ -3051,6 +3051,21 @@ def test_actors_a_venue_of_an_agreement_inside_a_quotation(extractor: Any, text:
         ("Indonesia and Malaysia signed a fisheries pact. The two leaders met in Kuching. They welcomed the "
          "support of Japan and South Korea for the coast guards. The two governments will meet again in March.",
          {"IDN", "MYS"}),
+        # nor is the one pair a sentence whose subject is "they" names only as what they speak of or back
+        ("Kenya and Tanzania signed a customs deal on Monday. Kenyan President William Ruto and Tanzanian President "
+         "Samia Suluhu Hassan met in Arusha. On Somalia, they voiced support for the African Union mission. Both "
+         "leaders also pledged to open a new border post.", {"KEN", "TZA"}),
+        ("Malaysia and the Philippines agreed to deepen trade in Manila. The leaders discussed the situation in Sudan. "
+         "On Sudan, they reiterated their support for the IGAD roadmap and called for a ceasefire. The two leaders "
+         "welcomed the signing of a memorandum on halal certification.", {"MYS", "PHL"}),
+        ("Chile and Peru issued a joint declaration in Lima on Friday. The two presidents reviewed the border accord. "
+         "On Venezuela, they voiced concern over the OAS mediation effort. The two presidents also agreed to build a "
+         "new port link.", {"CHL", "PER"}),
+        # near misses: a pair the sentence before relates as parties is the pair just named
+        ("Kenya and Tanzania signed a customs deal on Monday. The two leaders met in Arusha. Sudan and Ethiopia "
+         "signed a water accord the same day. The two countries will share data on the Nile.", {"ETH", "SDN"}),
+        ("Talks in Ankara went nowhere. Serbia and Kosovo traded accusations on Monday. Both sides blamed the other.",
+         {"SRB", "XKX"}),
     ],
 )
 def test_pair_phrase_passes_over_the_states_the_pair_acts_on(nlp: Any, text: str, pair: set[str]) -> None:
