@@ -973,8 +973,9 @@ class ActorTracker:
         ("Professor", "Opposition leader"), nor where the sentence names another state's own things
         ("Egypt's water deficit")."""
         at = sent.start_char  # the sentence's own text: Doc.text joins the whole document on every call
-        if self.filed is None or any(a.code in STATE_CODES and a.code != self.filed and a.via in {"name", "capital"}
-                                     and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found):
+        home = self.filed or self._one_state_about(found)
+        if home is None or any(a.code in STATE_CODES and a.code != home and a.via in {"name", "capital"}
+                               and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found):
             # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown":
             # the minister of a state whose own things the sentence speaks of may be that state's
             return []
@@ -985,8 +986,10 @@ class ActorTracker:
                 continue
             title = _home_title(sent, e.start)
             if title:
-                out.append(ActorMention(e.text, self.filed, "person", "context", e.start_char, e.end_char,
+                out.append(ActorMention(e.text, home, "person", "context", e.start_char, e.end_char,
                                         _role(e.root) if parsed else None))
+        if self.filed is None:
+            return out  # an acronym several states' offices share is the dateline's state's only
         # the acronym the document defines for a body's name several states' bodies bear: "the Joint
         # Chiefs of Staff (JCS) said ... . JCS spokesman Col. Lee Sung-jun" in a story filed from SEOUL
         shared = {a for a, long in _defined(sent.doc).items()
@@ -999,6 +1002,16 @@ class ActorTracker:
                 out.append(ActorMention(token.text, self.filed, "state", "context", token.idx,
                                         token.idx + len(token.text), _role(token) if parsed else None))
         return out
+
+    def _one_state_about(self, found: list[ActorMention]) -> str | None:
+        """With no dateline, the one state the three sentences before name, where the sentence names
+        no other but as a target ("Bolivia first. ... Economy Minister Gabriel Espinoza, whom I
+        interviewed in La Paz": BOL; "Peru is messier. ... the government in Lima ... repairing ties
+        with Mexico, and Foreign Minister Elmer Schialer flew to Mexico City": PER); none of two
+        ("Kenya's shilling fell, and Uganda's held steady. Finance Minister ...")."""
+        states = frozenset().union(*self._window) | {a.code for a in found if a.code in STATE_CODES
+                                                     and a.role != "target"}
+        return next(iter(states)) if len(states) == 1 and frozenset().union(*self._window) else None
 
     def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
         """A bare "Congress" is the United States' unless no US is named and exactly one state

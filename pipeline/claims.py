@@ -199,11 +199,13 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     # "Its spokesman, Liu Dejun, said": the person is the actor that speaks
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
-            elif (code := _known_name_code(people, attribution) or _known_name_code(given, attribution)) is not None:
+            elif (code := _known_name_code(people, attribution) or _known_name_code(given, attribution)
+                  or _full_name_code(people, given, attribution)) is not None:
                 # "Peter Sørensen, the EU special representative ..., said" and later "Sørensen
                 # told BIRN": the code found for the person named in full keeps to the surname
                 attribution = replace(attribution, speaker_code=code)
-                if not any(a.code == code for a in actors):
+                if not any(a.code == code for a in actors) and attribution.start >= sent.start_char:
+                    # (a pronoun's person named in a sentence before is no actor here: "he told me")
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
             elif code := _reference_code(sent, attribution, actors):
@@ -422,6 +424,18 @@ def _known_name_code(people: dict[str, str], attribution: Speech) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     return people.get(words[0].lower()) or None
+
+
+def _full_name_code(people: dict[str, str], given: dict[str, str], attribution: Speech) -> str | None:
+    """The code found before for a person a speaker names in full, given and family name both
+    known for it: "he told me" after "Economy Minister Gabriel Espinoza, whom I interviewed in La
+    Paz," whom the actors gave Bolivia from the text around (the pronoun's speaker is the name)."""
+    words = attribution.speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _persons_name(attribution.speaker) is None \
+            or attribution.cue == "transcript":  # a label speaks as the label's text shows, "former AU envoy"'s none
+        return None
+    code = people.get(words[-1].lower())
+    return code if code and given.get(words[0].lower()) == code else None
 
 
 def _entities(sent: Span) -> list[Entity]:

@@ -2518,6 +2518,17 @@ def test_actors_organisation_references_offices_and_acronyms(
     ("The cabinet met on Friday. Interior Minister Mohsin Naqvi is due to travel to Kabul later this month.",
      "Mohsin Naqvi", None),
     ("LONDON - The talks stalled. Officials at Britain's FO said the situation was being watched.", "FO", None),
+    # no dateline: the one state the sentences before name, where the sentence names no other but as a target
+    ("Kenya's shilling fell again on Tuesday. Treasury officials blamed the drought. Finance Minister John Mbadi "
+     "said the budget would be revised in March.", "John Mbadi", "KEN"),
+    ("Ghana's parliament returned from recess on Monday. The government in Accra has spent months mending ties with "
+     "Togo, and Foreign Minister Samuel Ablakwa flew to Lomé in October to discuss the border.", "Samuel Ablakwa",
+     "GHA"),
+    # near misses: two states before, another state a subject in the sentence
+    ("Kenya's shilling fell again on Tuesday, and Uganda's held steady. Finance Minister John Mbadi said the budget "
+     "would be revised in March.", "John Mbadi", None),
+    ("Kenya's shilling fell again on Tuesday. Finance Minister John Mbadi said Uganda had closed the border.",
+     "John Mbadi", None),
 ])
 def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str, person: str, code: str | None) -> None:
     claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]

@@ -724,6 +724,14 @@ def test_attribution_speaker_code_from_the_island_or_country(extractor: Any, tex
     assert (found.speaker, found.speaker_code) == expected
 
 
+def test_attribution_he_told_me_keeps_the_code_of_a_title_before_a_name(extractor: Any) -> None:
+    # "Finance Minister John Mbadi" in a text about Kenya is Kenya's (actors), and "he told me" after him too
+    text = ("Kenya's shilling fell again on Tuesday. Treasury officials blamed the drought. Finance Minister John "
+            "Mbadi was blunt about the reasons. \u201cWe inherited an empty treasury,\u201d he told me.")
+    found = _attributions(extractor, text)[-1]
+    assert (found.speaker, found.speaker_code) == ("John Mbadi", "KEN")
+
+
 def test_attribution_a_persons_pronoun_expects(extractor: Any) -> None:
     # "she expects" is the belief of the woman named before, as "Dina Esfandiary expects" would be
     text = ("Dina Esfandiary, a Middle East analyst, has followed the navies for years. "
