@@ -102,6 +102,7 @@ _EVIDENCE = frozenset("""findings finding data figures evidence results numbers 
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
 _AS_SAYING = {"quoted", "cited"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"m": ("him",), "f": ("her",)}  # a pronoun object of each gender
 # "Speaking to reporters, X accused ...", "speaking at a news conference", "speaking in an interview"
 _SPEAKING_TO = {"to", "at", "in", "on", "during", "after", "before", "with"}
 _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he", "she", "we",
@@ -949,11 +950,28 @@ class Context:
         fitting = [c for c in candidates if self._gender_of(c.speaker) in ({want} if known else {want, None})]
         if not fitting:
             return None
+        if not here and self._people and (subject := self._subject_of_two(pronoun, want)) is not None:
+            fitting = [*(c for c in before if c.start == subject.start_char), *fitting]
         if alone and len({_surname(c.speaker) for c in fitting}) > 1:
             return None
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
+
+    def _subject_of_two(self, pronoun: Span, want: str) -> Span | None:
+        """The subject of the sentence before, where the pronoun is a subject whose verb has "him"
+        or "her" of the same gender as its object, so means another person, and the sentence before
+        named two people, its subject and another: "The Foreign Secretary raised consular cases
+        with Mr Wang. He told him that ..." is the Foreign Secretary telling Mr Wang; not one
+        person named before ("Mr Wang was summoned. He told him"), nor "He told reporters". Needs
+        the parse."""
+        word = pronoun.root
+        if word.dep_ != "nsubj" or not any(c.dep_ in {"dobj", "dative", "iobj"} and c.lower_ in _OBJECTS.get(want, ())
+                                           for c in word.head.children):
+            return None
+        people = [p for p in self._people[-1] if self._gender_of(p.text) in {want, None}]
+        subjects = [p for p in people if p.root.dep_ in _SUBJECTS]
+        return subjects[0] if len(people) == 2 and len(subjects) == 1 else None
 
     def own_subject(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
         """The person who is a subject in ``sent`` before ``pronoun``, unless of the other gender:

@@ -724,6 +724,27 @@ def test_attribution_speaker_code_from_the_island_or_country(extractor: Any, tex
     assert (found.speaker, found.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "speaker", "hearer"), [
+    # "He told him" after a subject and another person: the subject tells, "him" is the other person
+    ("NAIROBI, May 4 - Kenya wants the border reopened. The Foreign Secretary raised the matter directly with "
+     "Mr Museveni. He told him that Nairobi would not wait past June.", ("The Foreign Secretary", "KEN"), "UGA"),
+    ("Kenya wants the border reopened. The Kenyan minister met Yoweri Museveni in Entebbe. He told him that Nairobi "
+     "would not wait past June.", ("The Kenyan minister", "KEN"), "UGA"),
+    ("The Ghanaian minister met her Togolese counterpart in Lomé. She told her that Accra would not sign the "
+     "accord.", ("The Ghanaian minister", "GHA"), None),
+    # near misses: no "him" (the last person named, as before), one person named before
+    ("Kenya wants the border reopened. The Kenyan minister met Yoweri Museveni in Entebbe. He told reporters that "
+     "Kampala would not wait past June.", ("Yoweri Museveni", "UGA"), None),
+    ("Yoweri Museveni was summoned to the summit on Tuesday. He told him that Kampala would respond.",
+     ("Yoweri Museveni", "UGA"), None),
+])
+def test_attribution_he_told_him_is_the_subject_before(extractor: Any, text: str, speaker: tuple[str, str],
+                                                        hearer: str | None) -> None:
+    claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
+    assert (claim.attribution.speaker, claim.attribution.speaker_code) == speaker
+    assert {a.code for a in claim.actors if a.text in {"him", "her"}} == ({hearer} if hearer else set())
+
+
 def test_attribution_he_told_me_keeps_the_code_of_a_title_before_a_name(extractor: Any) -> None:
     # "Finance Minister John Mbadi" in a text about Kenya is Kenya's (actors), and "he told me" after him too
     text = ("Kenya's shilling fell again on Tuesday. Treasury officials blamed the drought. Finance Minister John "
