@@ -471,7 +471,8 @@ _INSTRUMENTS = frozenset(
     """agreement agreements accord accords pact pacts treaty treaties convention conventions
     protocol protocols club group format process memorandum declaration declarations round understanding
     consensus charter communique communiqué principles talks summit conference congress
-    negotiations peace forum dialogue framework track tracks fair fairs festival expo""".split()
+    negotiations peace forum dialogue framework track tracks fair fairs festival expo
+    ceremony ceremonies signing meeting meetings ministerial gathering summits conferences""".split()
 )
 # an organisation before one of these, capitalised, names a document it wrote, not a party: "the
 # U.N. Convention on the Law of the Sea", "the UN Charter", "the OSCE Helsinki Final Act"

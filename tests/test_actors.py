@@ -165,6 +165,13 @@ CASES = [
     ("Beijing talks down fears of a trade war with Canberra.", {"CHN", "AUS"}, set()),
     ("The cabinet will review the Doha understanding with Kabul on Friday.", {"AFG"}, {"QAT"}),
     ("Doha's understanding of the crisis differs from Cairo's.", {"QAT", "EGY"}, set()),
+    # an event held in a capital, the capital on its noun: "the Washington ceremony" is where it was held
+    ("Armenia and Azerbaijan initialled the text at the Washington ceremony in August.", {"ARM", "AZE"}, {"USA"}),
+    ("Serbia and Kosovo signed nothing at the Brussels gathering.", {"SRB", "XKX"}, {"BEL", "EU"}),
+    ("Kenya skipped the Addis Ababa ministerial on Monday.", {"KEN"}, {"ETH"}),
+    ("Ethiopia and Eritrea reaffirmed commitments made at the Jeddah signing ceremony.", {"ETH", "ERI"}, {"SAU"}),
+    ("The Washington administration imposed tariffs on Mexico.", {"USA", "MEX"}, set()),  # near misses
+    ("The Tehran government rejected the proposal by Iraq.", {"IRN", "IRQ"}, set()),
     # a state's name that ends an armed group's, a business council's or a strait's name is none
     ("Kabul denied sheltering fighters of the banned Tehreek-i-Taliban Pakistan (TTP).", {"AFG", "TTP"}, {"PAK"}),
     ("Kabul said the Taliban Pakistan talks had collapsed.", {"AFG", "PAK"}, set()),
