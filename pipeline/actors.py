@@ -374,6 +374,9 @@ _COME = frozenset("come comes came coming".split())
 # nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
 _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive invasion war sanctions embargo ban
     pressure tariffs crackdown campaign""".split())
+# what happens in a place, not who acts there: "Wars in Sudan and in Gaza continue" (not "officials in")
+_HAPPENINGS = frozenset("""war wars conflict conflicts fighting violence crisis crises clashes insurgency insurgencies
+    famine famines drought droughts floods flooding unrest""".split())
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
@@ -543,7 +546,7 @@ _VENUE_BEFORE = re.compile(
 # nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
     session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
-    briefing speech interview interviews event tone""".split())
+    briefing speech interview interviews event tone stadium stadiums arena arenas venue venues""".split())
 # people in a place, not its government: "you were in the room in Accra" ("nobody in Moscow" is its government)
 # (not "its allies in Paris", "Officials in Lusaka", "Nobody in Tehran believes")
 _CROWDS = frozenset({"room"})
@@ -555,6 +558,10 @@ _SITTING_DOWN = frozenset("sit sits sat sitting".split())  # "sat down with BIRN
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
     endorsed""".split())
+# a promise's place, where the place phrase hangs on a passive or participle itself: "the finance that
+# was promised in Baku", "the money pledged in Addis Ababa" (not "pledged 6 billion euros in aid for
+# refugees in Turkey", which the parse may hang on the verb)
+_PROMISING = frozenset("promise promises promised pledge pledges pledged".split())
 # markets and what trades on them: a place they trade in is no party
 _MARKET_WORDS = frozenset("""bourse trading shares stocks equities futures bonds yields currency rouble ruble rupee
     yen yuan renminbi rand lira peso crude""".split())
@@ -3134,7 +3141,8 @@ def _venue_of(token: Token, building: bool = False) -> bool:
     partner sits ("signed a memorandum with the government in Tripoli"), not a ``building`` ("by
     President Lula at the Planalto Palace") nor after a partner the place cannot stand for, a name
     with no code ("with BIRN in Pristina")."""
-    if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS:
+    if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS \
+            or (token.lower_ in _PROMISING and not any(c.dep_ == "dobj" for c in token.children)):
         return True
     for _ in range(6):
         word = token.lower_
@@ -4120,6 +4128,8 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
         head = span.root if span is not None else None
         while head is not None and head.dep_ == "conj":
             head = head.head
+        if head is not None and head.dep_ == "pobj":
+            head = _first_repeated(head)
         if (head is not None and _listed_object(head)
                 # a capital after "in" is its government as often as a place: "its allies in Bamako and Ouagadougou"
                 and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)):
@@ -4131,6 +4141,23 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
             elsewhere.add(a.code)
     groups = [(codes - elsewhere, i in places or not _paired_alone(sent.doc[i])) for i, codes in lists.items()]
     return [(group, alone) for group, alone in groups if len(group) > 1]
+
+
+def _first_repeated(obj: Token) -> Token:
+    """The first object of a list of places that repeats its preposition, whose list it belongs to: Gaza
+    in "Wars in Sudan, in the eastern DRC and in Gaza" gives Sudan (the parse hangs each "in" on
+    the noun or on the "in" before it); else ``obj``."""
+    prep = obj.head
+    if prep.lower_ not in _PLACE_PREPOSITIONS:
+        return obj  # not "moved from Addis Ababa to Cairo to Washington"
+    while prep.dep_ == "conj" and prep.head.lower_ == prep.lower_ and prep.head.i != prep.i:
+        prep = prep.head
+    first = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == prep.lower_
+                  and c.i < prep.i), prep) if prep.dep_ == "prep" else prep
+    out = next((c for c in first.children if c.dep_ == "pobj"), obj)
+    while out.dep_ == "conj" and out.head.i != out.i:
+        out = out.head
+    return out
 
 
 _TOPIC_WORDS = re.compile(r"(?:discuss|debat|address|talk|focus|turn)\w*")
@@ -4190,7 +4217,8 @@ def _listed_object(token: Token) -> bool:
         noun = verb
         while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the sense of relief in ..."
             noun = noun.head.head
-        return not (noun.dep_ in {"nsubj", "nsubjpass"} or verb.lower_ in _GROUPING_NOUNS
+        return not ((noun.dep_ in {"nsubj", "nsubjpass"} and noun.lower_ not in _HAPPENINGS)
+                    or verb.lower_ in _GROUPING_NOUNS
                     or _GROUPING_VERBS.fullmatch(verb.lower_))
     elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:
         verb = token.head.head

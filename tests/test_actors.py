@@ -1282,6 +1282,13 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("It is worth reading the annex on gas exports to Brazil and Argentina.", ["ARG", "BRA"], False),
         ("New tariffs on Vietnam and Thailand took effect on Monday.", ["THA", "VNM"], False),
         ("Officials said the ban on flights to Kenya and Uganda would be lifted next week.", ["KEN", "UGA"], False),
+        # places where something happens, also with "in" repeated: no pair even as the only actors
+        ("Wars in Sudan, in the eastern Democratic Republic of the Congo and in Gaza continue to take lives every "
+         "day.", ["COD", "SDN"], False),
+        ("Fighting in Mali and in Niger has displaced thousands.", ["MLI", "NER"], False),
+        ("Droughts in Kenya and Somalia have killed livestock.", ["KEN", "SOM"], False),
+        ("Officials in Kenya and in Uganda agreed to reopen the border.", ["KEN", "UGA"], True),  # near misses
+        ("Kenya sent troops to Somalia and to South Sudan.", ["KEN", "SSD"], True),
         ("Talks between Kenya and Uganda resumed on Monday.", ["KEN", "UGA"], True),
         ("The Nordic countries agreed to merge their air forces.", ["FIN", "SWE"], True),
         ("Mediators brought Serbia and Kosovo together in Brussels.", ["SRB", "XKX"], True),
@@ -2193,6 +2200,16 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("China blocked the resolution on Myanmar at the UN Security Council.", "UN Security Council", None),
         ("An economist at the IMF said Ghana would need more time.", "IMF", "source"),
         ("Ghana acted at the request of ECOWAS when it sent troops to Gambia.", "ECOWAS", "target"),
+        # a place where something is promised or pledged, as where it is said, and a stadium's or arena's city
+        ("We hope the conference will deliver the finance that was promised in Baku.", "Baku", None),
+        ("Kenya said the money pledged in Addis Ababa had not arrived.", "Addis Ababa", None),
+        ("The Sheikh Zayed Stadium in Abu Dhabi will host the warm-up games from 15 to 18 March.", "Abu Dhabi", None),
+        ("The national stadium in Nairobi hosted the final between Uganda and Tanzania.", "Nairobi", None),
+        # near misses: the capital that promises, the people in a place that pledge, a hotel's city
+        ("Nairobi promised Mogadishu more troops.", "Nairobi", "source"),
+        ("Officials in Tehran pledged support for Baghdad.", "Tehran", "source"),
+        ("Hotels in Kabul are nearly empty.", "Kabul", "source"),
+        ("In exchange, Brussels pledged 6 billion euros in aid for refugees in Turkey.", "Turkey", "target"),
     ],
 )
 def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
