@@ -1522,6 +1522,13 @@ _FEAST_NAMES = ("Nowruz", "Norooz", "Navruz", "Ramadan", r"Eid(?:\s+al-(?:Fitr|A
 # Tet Offensive")
 _FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of)\s+(?:the\s+)?(?P<feast>(?:"
                     + "|".join(_FEAST_NAMES) + r")(?:\s+(?:holidays?|festival))?)\b(?!\s+[A-Z])")
+# a timeline entry's time at the head of its sentence before a colon, which the tagger may leave out: "- 1 September
+# 2025: The OSCE winds down ...", "Late 2025: ...", "Spring 2026: ..." (a date, a month, a part of a year or a season,
+# each with its year)
+_YEAR_4 = r"(?:1[89]|20)\d\d"
+_HEAD_TIME = re.compile(rf"(?:[-–—•*]\s*)?(?P<time>\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_4}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR_4}"
+                        rf"|{_MONTH},?\s+{_YEAR_4}|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+){_YEAR_4}"
+                        rf"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+{_YEAR_4})\s*:")
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 # "the end of the year", "the first half of the year": a part of a year the text does not name, which a clause
@@ -1760,6 +1767,9 @@ _PLURAL_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decade
 # a time the text uses as a figure: "depending on the week", "The days when one capital decided are over"
 _DEPENDING = {"depending", "depend", "depends", "depended"}
 _DAYS_OVER = re.compile(r"(?:(?:when|of|in)\b[^.;!?]*?\s)?(?:are|were)\s+(?:long\s+)?(?:over|gone|numbered)\b", re.I)
+# a day to come that no one can name, a figure: "The day is not far when ...", "A day will come when ..."
+_DAY_TO_COME = re.compile(r"(?:is|was)\s+(?:not\s+)?(?:far|near|close|coming)\b|(?:will|shall|must)\s+(?:\w+\s+)?come\b"
+                          r"|(?:has|have)\s+(?:\w+\s+)?come\b", re.I)
 # the nouns of a plan whose name a year opens as its horizon: "the 2050 Strategy for the Blue Pacific Continent"
 _PLAN_NAMES = {"strategy", "agenda", "vision", "plan", "goals", "framework", "roadmap", "targets", "blueprint"}
 # the nouns of a stretch whose length a count of units gives: "over a period of up to 15 years"
@@ -1806,12 +1816,16 @@ def _same_verb(one: str, other: str) -> bool:
 
 def _figure_of_days(ent: Span) -> bool:
     """A unit the text uses as a figure, no time: what something depends on ("depending on the week"),
-    and days that are over ("The days when one capital decided our budget are over"; not "The days
-    ahead will be hard")."""
+    days that are over ("The days when one capital decided our budget are over"; not "The days
+    ahead will be hard") and a day to come no one can name ("The day is not far when ...", "A day will come
+    when ..."; not "The day after the vote")."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lower_ in _DEPENDING:
         return True
-    return ent.text.lower() in {"the days", "those days"} and bool(_DAYS_OVER.match(ent.doc[ent.end:ent.sent.end].text))
+    rest = ent.doc[ent.end:ent.sent.end].text
+    if ent.text.lower() in {"the day", "a day"} and ent.root.dep_ == "nsubj" and _DAY_TO_COME.match(rest):
+        return True  # a day to come no one can name: "The day is not far when India will play in Lahore"
+    return ent.text.lower() in {"the days", "those days"} and bool(_DAYS_OVER.match(rest))
 
 
 def _part_of_thing(ent: Span) -> bool:
@@ -2028,6 +2042,10 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
+    if (m := _HEAD_TIME.match(sent.text)):  # "Late 2025: Border commissions resume work": a timeline's entry
+        span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
+        if span is not None:
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
     doc = sent.doc
     ents = [_with_second_day(e, sent) for e in ents]
     ents = [e for e in ents if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)]

@@ -1502,3 +1502,44 @@ def test_timex_a_month_under_a_backshifted_expectation_of_an_earlier_year(
         extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-10-13")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a timeline entry's date, part of a year or season with its year, before a colon at the head of its line
+        ("Timeline\n\n- 1 September 2025: The OSCE formally winds down the Minsk process.",
+         [("1 September 2025", "2025-09-01", "2025-09-01")]),
+        ("- Late 2025: Border commissions from Ghana and Togo resume work on delimitation.",
+         [("Late 2025", None, "2025")]),
+        ("- Spring 2026: Kenya's government plans to present a draft of a new constitution.",
+         [("Spring 2026", None, "2026")]),
+        ("Mid-2024: Talks between Juba and Khartoum stall over oil fees.", [("Mid-2024", None, "2024")]),
+        ("- September 14, 2024: Ghana and Togo sign a border pact.", [("September 14, 2024", "2024-09-14", "2024-09-14")]),
+        # near misses: no time before the colon, a year inside a phrase
+        ("Late in 2025 the talks in Accra resumed: nobody knows why.", [("2025", None, "2025")]),
+        ("The 2025 deadline: missed by both sides.", [("2025", None, "2025")]),
+    ],
+)
+def test_timex_a_timeline_entrys_time_before_its_colon(extractor: Any, text: str,
+                                                       times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-03")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a day to come no one can name is a figure, no time
+        ("The day is not far when India and Pakistan will play a Test in Lahore again.", []),
+        ("A day will surely come when the border between Ghana and Togo reopens, the minister said.", []),
+        ("The day has come for Kenya and Somalia to settle the maritime dispute.", []),
+        # near misses: a day counted from an event, a day named by its event
+        ("The day after the vote, Ghana closed the border with Togo.", [("The day", None, None)]),
+        ("The day of the vote is near, and Ghana is ready.", [("The day", None, None)]),
+    ],
+)
+def test_timex_a_day_to_come_no_one_can_name(extractor: Any, text: str,
+                                             times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-02-07")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
