@@ -85,7 +85,11 @@ _CUES: list[tuple[str, str]] = [
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
      r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
-     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|wants? to|seeks? to|aims? to|considering|mulls?|whether|"
+     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|seeks? to|aims? to|considering|mulls?|whether|"
+     # a desire to say is the speaker's framing of the words, as "I would say" is: "I want to say clearly: Kenya
+     # will not walk away", "We want to make it clear that ..." (not "wants to join the bloc")
+     r"wants? to(?!\s+(?:say|stress|emphasi[sz]e|underline|underscore|reiterate|repeat|state|tell|remind|assure|note|add|"
+     r"point\s+out|be\s+(?:very\s+)?clear|make\s+(?:it\s+|this\s+)?(?:very\s+)?clear)\b)|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
@@ -135,6 +139,8 @@ _ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|defini
                       r"really|just))*", re.I)
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
+# ... and in the past, as a belief denied may be told: "Nobody in this region believed a text would be initialled"
+_BELIEFS_TOLD = _BELIEFS | {"believed", "thought", "considered"}
 # verbs of saying or knowing an advice's "should" may be on: "it should say plainly that it will"
 # verbs of a report conceded after "though": "..., though she conceded that wealthy states were unlikely to"
 _CONCEDINGS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "accepted",
@@ -416,7 +422,7 @@ def denied(subject: Token) -> bool:
     "nobody"."""
     return subject.lower_ in _NO_ONE or any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"}
-        and not (c.text == "No" and subject.like_num)  # "No 10 said": Downing Street
+        and not (c.text == "No" and subject.like_num and subject.lower_ != "one")  # "No 10 said": Downing Street
         for c in subject.children)
 
 
@@ -432,7 +438,7 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     """Whether the cue's clause denies its subject, further back than the words around the cue
     reach: "Neither Mitsotakis nor Erdogan is likely to ...", "No amount of joint drills will
     change that"; or a belief denied: "does not believe that the vote will", "do not think a war is
-    likely". Needs the
+    likely", "Nobody in this region believed a text would be initialled". Needs the
     dependency parse."""
     cue = _parsed_span(sent, match)
     if cue is None:
@@ -446,8 +452,9 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     belief = clause.head
-    return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS
-            and any(c.dep_ == "neg" for c in belief.children))
+    # ... or by its subject: "Nobody in this region believed a text would be initialled", "No one in Accra thinks"
+    return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS_TOLD
+            and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and (denied(c) or _few(c))) for c in belief.children))
 
 
 def _idle_word(sent: Span, match: re.Match[str]) -> bool:

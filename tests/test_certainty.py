@@ -740,3 +740,40 @@ def test_certainty_should_on_a_verb_of_knowing(nlp: Any, text: str, expected: An
 )
 def test_reported_future_extraposed_and_dated_by_a_relative_clause(nlp: Any, text: str, expected: bool) -> None:
     assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a desire to say frames the speaker's words, as "I would say" does: the forecast's own cue wins
+        ('He told the Assembly: "I want to say clearly: Kenya will not walk away from it."', ("high", "will", True)),
+        ("I want to be clear that Ghana will never accept the levy.", ("high", "will", True)),
+        ("We want to make it clear that Togo will sign the pact in March.", ("high", "will", False)),
+        ("Kenya wants to tell its neighbours that it will reopen the border.", ("high", "will", False)),
+        # near misses: a desire for something else, alone or beside a modal
+        ("Ghana wants to join the bloc.", ("low", "wants to", False)),
+        ("We want to see a deal, and Togo will sign.", ("low", "want to", False)),
+        ("I want to thank the people of Ghana.", ("low", "want to", False)),
+    ],
+)
+def test_certainty_a_desire_to_say_frames_the_words(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a belief whose subject denies it denies the forecast, as "Few in Oslo expect" does
+        ('"Nobody in this region believed a text would be initialled in 2025," said Anna Karapetyan.',
+         ("medium", "would", True)),
+        ("No one in Accra thinks the border will reopen this year.", ("high", "will", True)),
+        ("None of the diplomats believed the truce would hold.", ("medium", "would", True)),
+        # near misses: a subject that denies nothing, a denial in another clause
+        ("Officials in Accra believed the border would reopen this year.", ("medium", "would", False)),
+        ("Nobody in Lomé was surprised, and the minister believes the vote will pass.", ("high", "will", False)),
+    ],
+)
+def test_certainty_a_belief_its_subject_denies(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
