@@ -376,7 +376,15 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
     label = transcript_speaker(sent, speakers)
     if label is not None and (attribution is None or attribution.start < label.start):
         attribution = label  # a quotation from before the label is no longer running
+    elif label is not None and attribution is own and _OWN_STATE.fullmatch(own.speaker):
+        # "My country has never believed that ...": the speaker's own state in the first person is the turn's
+        # speaker, as "we" is
+        attribution = label
     return attribution, own is None
+
+
+# a subject naming the speaker's own state in the first person: "My country", "our Government"
+_OWN_STATE = re.compile(r"(?:my|our)\s+(?:country|nation|government|delegation|administration)", re.I)
 
 
 def _after_break(sent: Span) -> bool:

@@ -2619,3 +2619,30 @@ def test_the_subject_of_a_passive_telling_is_no_speaker(extractor: Any, text: st
                                                        expected: tuple[str, str] | None) -> None:
     attribution = _attributions(extractor, text)[0]
     assert (attribution and (attribution.speaker, attribution.cue)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the speaker's own state in the first person, under a speech's turn, is the turn's speaker
+        ("My country has never believed that peace can be imposed from outside.", ("Samia Suluhu Hassan", "TZA")),
+        ("Our country has always said that the lake belongs to all who live on it.", ("Samia Suluhu Hassan", "TZA")),
+        ("My Government believes that the talks in Arusha will succeed.", ("Samia Suluhu Hassan", "TZA")),
+        # near misses: another's state, a person of the speaker's state
+        ("Kenya has always believed that the talks will succeed.", ("Kenya", "KEN")),
+        ("Our neighbours have told us that they will attend.", ("Our neighbours", None)),
+    ],
+)
+def test_the_speakers_own_state_in_the_first_person_under_a_turn(extractor: Any, body: str, expected: Any) -> None:
+    text = ("Statement by H.E. Samia Suluhu Hassan, President of the United Republic of Tanzania\n\n"
+            "New York, 23 September 2026\n\nWe meet at a hard moment for our region. We thank our hosts. "
+            f"I am grateful to all of you.\n\n{body}\n")
+    last = _attributions(extractor, text)[-1]
+    assert (last.speaker, last.speaker_code) == expected
+    # ... and under a briefing's label
+    text = ("Regular Press Briefing by the Foreign Ministry Spokesperson of the Republic of Ghana\n\n"
+            f"SPOKESPERSON: Good afternoon. {body.replace('Arusha', 'Accra').replace('Tanzania', 'Ghana')}\n\n"
+            "QUESTION: Will Togo agree?\n")
+    said = _attributions(extractor, text)[1]
+    label = ("SPOKESPERSON", "GHA") if expected[0] == "Samia Suluhu Hassan" else expected
+    assert (said.speaker, said.speaker_code) == label
