@@ -869,11 +869,26 @@ def _byline_author(line: str) -> str | None:
     # a part with a word in lower case, or a role ("Senior Analyst"), is the author's role, not another author
     names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part) and not re.search(_ROLE_NOUN, part, re.I),
                                      parts))
-    # a place after the name is where the author files from, no author: "By Adwoa Mensah-Brown, Hamburg"
-    while len(names) > 1 and _gazetteer_kind(names[-1].strip()) in {"place", "state"}:
+    # a place after the name is where the author files from, and an outlet the author writes for, no author: "By
+    # Adwoa Mensah-Brown, Hamburg", "By Marta Lindqvist, UN News", "By Tevita Manu, Reuters"
+    while len(names) > 1 and (_gazetteer_kind(names[-1].strip()) in {"place", "state"} or _outlet_name(names[-1].strip())):
         names.pop()
     name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
+
+
+# the last word of an outlet's name after a byline's comma: "UN News", "The Fiji Times", "Xinhua News Agency",
+# "Radio New Zealand" (its first word)
+_OUTLET_HEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?-i:News|Times|Post|Agency|Service|Radio|TV)"
+                          r"|(?:Radio|TV)(?:\s+[A-Z][\w'’&.-]*){1,4}")
+
+
+def _outlet_name(part: str) -> bool:
+    """Whether a byline's part after a comma names an outlet, no author: a news body the gazetteer knows
+    ("Reuters", "BBC News") or capitalised words ending in News, Times, Post, Agency, Service, Radio or TV ("UN
+    News", "The Fiji Times") or opening with Radio or TV ("Radio New Zealand"); not a person's name ("Li Wei", "Tom
+    Post")."""
+    return _outlet(part) or (bool(_OUTLET_HEAD.fullmatch(part)) and not _personal_name(part))
 
 
 def find_furniture(text: str) -> tuple[list[Furniture], Header]:

@@ -85,6 +85,13 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Kwame Boateng, Accra | 14 March 2026", "Kwame Boateng"),
         ("By Siddharth Rao, New Delhi, 14 March 2026", "Siddharth Rao"),
         ("By Ana Ruiz, Jordan Lee", "Ana Ruiz, Jordan Lee"),
+        # an outlet after the name is whom the author writes for, no author; not a person's name
+        ("By Marta Lindqvist, UN News", "Marta Lindqvist"),
+        ("By Tevita Manu, The Fiji Times | 14 March 2026", "Tevita Manu"),
+        ("By Li Na, Xinhua News Agency", "Li Na"),
+        ("By Kofi Mensah, Radio Ghana", "Kofi Mensah"),
+        ("By Tevita Manu, Reuters", "Tevita Manu"),
+        ("By Ana Ruiz, Tom Post", "Ana Ruiz, Tom Post"),
         # a role between "By" and the name, in lower case or not
         ("By Horn of Africa reporter Amina Otieno", "Amina Otieno"),
         ("By political correspondent Tevita Manu | 14 March 2026", "Tevita Manu"),
