@@ -467,8 +467,10 @@ _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bib
 # what a transcript notes of the room: "[Applause]", "(Laughter)", a podcast's "[laughs] It is."
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
                               r"pause|break)[\])]", re.I)
-# a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ..."
+# a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ...",
+# "Letters | ...", "Letter to the editor: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
+                            r"letters?(?: to the editors?)?|"
                             r"the big read|long read|interview|exclusive|breaking(?: news)?|live|updated?)\s*[|:–—-]\s*",
                             re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")

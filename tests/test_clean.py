@@ -563,6 +563,12 @@ def test_clean_key_points_are_no_byline() -> None:
         ("Exclusive | Manila and Hanoi held secret talks on the shoal", "Manila and Hanoi held secret talks on the shoal"),
         ("Breaking: Manila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
         ("Live | Manila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
+        # a letters page's label, as an opinion page's; not a headline opening with the word
+        ("Letters | The Western Balkans cannot wait another decade", "The Western Balkans cannot wait another decade"),
+        ("Letter to the editor: Fiji must not sign the policing pact", "Fiji must not sign the policing pact"),
+        ("Letters: Why Manila should talk to Hanoi now", "Why Manila should talk to Hanoi now"),
+        ("Editorial | Manila and Hanoi must keep talking", "Manila and Hanoi must keep talking"),
+        ("Letters show Hanoi knew of the shoal plan", "Letters show Hanoi knew of the shoal plan"),
         # a standfirst of as many words as the headline, and more characters
         ("Tashkent and Bishkek trade barbs as water talks stall\n"
          "Quarrel over reservoir releases overshadows the summit's timetable again",
