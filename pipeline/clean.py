@@ -1565,10 +1565,27 @@ def _masthead(line: str, above: str) -> bool:
     parts = [part.split() for part in re.split(r"\s*[|/•·]\s*", line.strip())]
     words = len([w for part in parts for w in part])
     above = _SECTION_LABEL.sub("", above)
+    if _edition_line(line):  # "Netherlands Joint Intelligence Assessment Bureau (NJIAB) | Public edition"
+        return len(above.split()) >= 5 and "|" not in above and not _FULL_STOP.search(above)
     return (all(1 <= len(part) <= 4 and part[0][:1].isupper() for part in parts) and _title_case(" ".join(parts[0]))
             and not re.search(r"[.!?,:;]", line) and len(above.split()) >= 5
             and (not _title_case(above) or len(above.split()) > 2 * words)
             and "|" not in above and not _FULL_STOP.search(above))
+
+
+# the edition a publisher's line names after a pipe: "Public edition", "English edition", "Unclassified version"
+_EDITION = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:edition|version)", re.I)
+# a publisher's name in title case, its acronym in brackets: "Netherlands Joint Intelligence Assessment Bureau (NJIAB)"
+_PUBLISHER = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w&.-]*\)|of|for|and|on|the)){0,9}")
+
+
+def _edition_line(line: str) -> bool:
+    """Whether ``line`` is a publisher's line with its edition after a pipe, no title: "Netherlands Joint
+    Intelligence Assessment Bureau (NJIAB) | Public edition", "Federal Intelligence Service | English edition";
+    not a headline with a pipe ("Fiji and Tonga sign a pact | Public edition" is no publisher's name)."""
+    parts = [part.strip() for part in line.split("|")]
+    return (len(parts) == 2 and bool(_PUBLISHER.fullmatch(parts[0])) and _title_case(parts[0])
+            and bool(_EDITION.fullmatch(parts[1])))
 
 
 def _organiser(line: str, above: str) -> bool:

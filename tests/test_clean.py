@@ -569,6 +569,13 @@ def test_clean_key_points_are_no_byline() -> None:
         ("Letters: Why Manila should talk to Hanoi now", "Why Manila should talk to Hanoi now"),
         ("Editorial | Manila and Hanoi must keep talking", "Manila and Hanoi must keep talking"),
         ("Letters show Hanoi knew of the shoal plan", "Letters show Hanoi knew of the shoal plan"),
+        # a publisher's line with its edition after a pipe under the headline; not a headline with a pipe under it
+        ("Annual Threat Assessment 2027: Competition in the Caspian\nCaspian Security Assessment Bureau (CSAB) | Public edition",
+         "Annual Threat Assessment 2027: Competition in the Caspian"),
+        ("National Security Outlook 2027: The Baltic Sea\nDanish Defence Intelligence Service | Unclassified version",
+         "National Security Outlook 2027: The Baltic Sea"),
+        ("Turkmen Gas Review\nBaku and Ashgabat sign a gas memorandum | Public edition",
+         "Baku and Ashgabat sign a gas memorandum | Public edition"),
         # a standfirst of as many words as the headline, and more characters
         ("Tashkent and Bishkek trade barbs as water talks stall\n"
          "Quarrel over reservoir releases overshadows the summit's timetable again",
