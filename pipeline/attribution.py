@@ -389,6 +389,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None  # "officers posted there permanently", "posted to Juba": stationed, nothing said
         if parsed and lower in _ALSO_ACTS and _reduced_relative(token):
             return None  # "Tariffs announced in Washington this year hit our exporters": the tariffs hit
+        if parsed and lower in _ALSO_ACTS and _participle_on_noun(token):
+            return None  # "responded with a police package, announced in December 2024": the package's
         if parsed and lower in _STATES_OBJECT and any(c.dep_ in {"dobj", "obj"} for c in token.children) and not (
                 any(t.dep_ in {"ccomp", "mark"} for t in _own_subtree(token, parsed)) or _has_quotation(sent)):
             # (what a later cue joined to it reports is that cue's: "expressed his condolences ...,
@@ -628,6 +630,20 @@ def _reduced_relative(cue: Token) -> bool:
     return (cue.lower_.endswith("ed") and bool(clauses) and not _has_quotation(cue.sent) and all(
         c.i > cue.i and not c.lower_.endswith("ing")  # no infinitive or participle: "hit", "hits"
         and not any(g.dep_ in {*_SUBJECTS, "expl", "mark", "aux"} for g in c.children) for c in clauses))
+
+
+def _participle_on_noun(cue: Token) -> bool:
+    """The cue is a past participle set off by a comma that tells of a thing, no one's statement: no subject, no
+    auxiliary, no agent and no reported clause of its own ("responded with a police support package worth A$190
+    million, announced in December 2024"; "a grant, declared at the forum"), and no quotation in the sentence, the
+    parser making it a clause or a verb joined to the main one (the comma right before it: not ", and announced");
+    not a finite cue ("Kenya announced in March that ..."), nor one with its agent ("a package, announced by
+    Canberra in March")."""
+    return (cue.lower_.endswith("ed") and cue.dep_ in {"advcl", "acl", "conj"} and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and not _has_quotation(cue.sent)
+            and not any(c.dep_ in {*_SUBJECTS, "aux", "auxpass", "agent", "ccomp", "parataxis", "xcomp", "mark",
+                                   "dobj", "obj", "expl"} for c in cue.children)
+            and not any(t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree))  # "noted in a statement that"
 
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:

@@ -676,6 +676,15 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Kenya maintains a small naval presence off Lamu.", None, None),
         ("The notes show that both parties withdrew their heavy weapons.", None, None),
         ("The ambassador expresses his gratitude to the government of Qatar.", None, None),
+        # a past participle after a comma on a thing, with no reported clause, tells of the thing; not one with "that"
+        ("Japan answered with a loan of $2 billion for the port, announced in March after months of talks.", None, None),
+        ("Australia responded with a police support package worth A$190 million, announced in December 2024.",
+         None, None),
+        ("New Zealand matched the offer with a coast guard grant, declared at the forum in Suva.", None, None),
+        ("Samoa's prime minister welcomed the deal, and announced that a second tranche would follow in June.",
+         "Samoa's prime minister", "announced"),
+        ("Vanuatu announced in December that it would review the policing agreement.", "Vanuatu", "announced"),
+        ("The package, announced in Honiara, noted that Canberra would pay for the barracks.", "The package", "noted"),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:
