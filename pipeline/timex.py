@@ -36,6 +36,11 @@ from .clean import _MONTHS, parse_date
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "Sunday night", "last Friday morning": the day
 _PART_OF_DAY = re.compile(rf"^(.*\b(?:{'|'.join(_WEEKDAYS)}))\s+(?:morning|afternoon|evening|night)$")
+# an article and one or two words describing a weekday before its part of the day: "a humid Monday morning", "one
+# cold, wet Friday evening"
+_DESCRIBED_DAY = re.compile(r"(?:a|an|one)\s+(?P<words>[a-z][a-z-]*,?(?:\s+[a-z][a-z-]*)?)")
+# the words that make such a day any one of its kind, no date: "a typical Monday morning", "a normal Friday night"
+_ANY_SUCH_DAY = frozenset("typical usual normal ordinary average regular given certain single particular other".split())
 # what may follow a comma inside a date: "Monday, March 10", "Dec. 14, 2016"
 _DATE_AFTER_COMMA = re.compile(
     r"^(?:\d|(?:" + "|".join([d[:3] for d in _WEEKDAYS] + [m for m in _MONTHS if len(m) == 3]) + r")[a-z]*\.?(?:\s|$))", re.I
@@ -217,6 +222,9 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     which, _, weekday = (part.group(1) if part else lower).removeprefix("on ").rpartition(" ")
     if weekday in _WEEKDAYS and which in {"early", "late"}:
         which = ""  # "early Tuesday": the day, in the morning
+    if part and weekday in _WEEKDAYS and (described := _DESCRIBED_DAY.fullmatch(which)) and not (
+            set(described.group("words").split()) & _ANY_SUCH_DAY):
+        which = ""  # "a humid Monday morning": that Monday, in the morning; not "a typical Monday morning"
     if weekday in _WEEKDAYS and which in {"", "last", "this", "next"}:
         # "last Friday" is before the document's day, "next Friday" and "this Friday" after it
         if which in {"this", "next"} or (future and which != "last"):

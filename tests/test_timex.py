@@ -48,6 +48,14 @@ def _claims(extractor: Any, text: str, day: str) -> list[Any]:
         ("on the 3rd", "2017-01-29", "2017-02-03"),
         ("the 28th", "2017-01-03", "2016-12-28"),
         ("the 40th", "2017-01-16", None),
+        # a weekday described, with its part of the day, is that day (the document's a Wednesday); not any such day
+        ("a humid Monday morning", "2023-12-13", "2023-12-11"),
+        ("one cold, wet Friday evening", "2023-12-13", "2023-12-08"),
+        ("a stormy Tuesday night", "2023-12-13", "2023-12-12"),
+        ("a typical Monday morning", "2023-12-13", None),
+        ("an ordinary Sunday afternoon", "2023-12-13", None),
+        ("a Monday morning", "2023-12-13", None),
+        ("every Monday morning", "2023-12-13", None),
     ],
 )
 def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -217,6 +225,8 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("The junta held elections by March 3.", "2023-03-03"),
         ("The contract follows a decision by the cabinet on December 1 to approve the sale.", "2023-12-01"),
         ("The visit follows talks in Doha on Monday.", "2023-12-11"),
+        # a weekday described, with its part of the day, is that day; not any such day
+        ("On a humid Monday morning, recruits lined up for drill at the police barracks in Honiara.", "2023-12-11"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
