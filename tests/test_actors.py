@@ -1141,6 +1141,11 @@ CASES = [
     ("Kenya wants Addis to reopen the border crossing at Moyale.", {"KEN", "ETH"}, set()),
     ("EULEX handed its remaining cases to Kosovo's courts in June.", {"EU", "XKX"}, set()),
     ("KFOR stepped up patrols near the bridge in Mitrovica after Serbia moved troops.", {"NATO", "SRB"}, set()),
+    # the EU's other missions and naval operations (EUFOR Althea, EUNAVFOR Aspides, EUTM Mali, EUBAM Rafah)
+    ("EUFOR Althea has only about 1,100 troops left in Bosnia and Herzegovina.", {"EU"}, set()),
+    ("EUNAVFOR Aspides escorted two container ships through the Red Sea after Houthi attacks.", {"EU"}, set()),
+    ("Mali's junta ordered EUTM Mali to stop training its soldiers.", {"EU", "MLI"}, set()),
+    ("EUBAM Rafah monitored the crossing while Egypt kept the gate shut.", {"EU", "EGY"}, set()),
     ("The Addis Standard reported the talks in Nairobi.", set(), {"ETH"}),
     ("The EU will discuss the margins of its budget with Hungary.", {"EU", "HUN"}, set()),
     # a capital as what is renegotiated, ratified or implemented is the instrument made there
