@@ -137,6 +137,7 @@ _PAIR_OFFICES = (r"(?:(?:prime|foreign|defen[cs]e|finance|interior|trade|energy|
                  r"(?:army|military|defen[cs]e) chiefs)")
 _PAIR_REFERENCE = re.compile(
     r"\b(both (sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
+    r"powers(?! of\b)|"  # "both powers", as "the two powers"; not "both powers of arrest"
     r"armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring) )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"

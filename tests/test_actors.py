@@ -2954,6 +2954,12 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
     ("The court ruled on the maritime dispute between Belize and Honduras. Both states said they would comply.",
      {"BLZ", "HND"}),
     ("Peru and Chile signed a fisheries deal. Both states welcomed the accord.", {"CHL", "PER"}),
+    # "both powers", as "the two powers"; not the powers of a court or a law
+    ("India and China pulled back troops in Ladakh. Both powers have kept the hotline open since.", {"CHN", "IND"}),
+    ("Japan and China resumed talks on the East China Sea. Indonesia wants both powers to keep the sea lanes open.",
+     {"CHN", "JPN"}),
+    ("India and China pulled back troops in Ladakh. The two powers agreed to meet again in March.", {"CHN", "IND"}),
+    ("India and Pakistan signed the treaty in 1960. The tribunal has both powers of inquiry and of award.", set()),
     # a member the sentence names only as a place, or only as acted on where the phrase acts, is the phrase's too
     ("Greece and Turkey held talks. Ministers met in Ankara on Tuesday, and the two sides agreed to resume talks.",
      {"GRC", "TUR"}),
