@@ -3245,6 +3245,46 @@ def _fronted_place(prep: Token, sent: Span) -> bool:
     return start == sent.start and end < sent.end and prep.doc[end].text == ","
 
 
+# the prepositions of a phrase that opens a sentence to date its deed: "Since the withdrawal of French forces, ..."
+_TIME_PREPS = frozenset("since after before following until till during upon".split())
+
+
+def _opening_phrase(prep: Token) -> int | None:
+    """The index of the comma that closes ``prep``'s phrase, where the phrase opens its sentence
+    and is set off by a comma before the main verb's subject; a subject the parse apposed to the
+    phrase's noun is left out of it ("Since the withdrawal of French forces, Mali, Burkina Faso and
+    Niger have deepened ties"). Else None."""
+    doc = prep.doc
+    if prep.dep_ not in {"prep", "mark"} or prep.i != prep.sent.start or prep.head.i <= prep.i:
+        return None
+    end = prep.right_edge.i + 1
+    apposed = [c for t in prep.subtree if t.dep_ == "pobj" for c in t.children
+               if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","]
+    if apposed:
+        end = apposed[0].left_edge.i - 1
+    return end if end < prep.head.i and doc[end].text == "," else None
+
+
+def _fronted_phrase_of(token: Token) -> Token | None:
+    """The opening preposition whose phrase the parse apposed ``token`` to, where ``token`` is the
+    subject of the main verb, which has none of its own: "Since the withdrawal of French forces,
+    Mali, Burkina Faso and Niger have deepened security cooperation with Russia" (the parse hangs
+    the three on "forces"); else None. Not an apposition inside the phrase ("After talks with Togo,
+    its neighbour, Ghana signed")."""
+    doc = token.doc
+    if token.dep_ != "appos" or doc[token.left_edge.i - 1].text != ",":
+        return None
+    prep = token.head
+    while prep.dep_ in {"pobj", "prep", "pcomp"} and prep.head.i != prep.i and prep.head.i < token.i:
+        prep = prep.head
+    verb = prep.head
+    if _opening_phrase(prep) != token.left_edge.i - 1 or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return None
+    between = doc[token.right_edge.i + 1 : verb.i]
+    return prep if all(t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between) else None
+
+
 def _without_role(actor: ActorMention) -> ActorMention:
     """``actor`` with no role."""
     return ActorMention(actor.text, actor.code, actor.kind, actor.via, actor.start, actor.end)
@@ -3310,6 +3350,8 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "prep" and (
                 token.head.head.dep_ in _NOUN_SLOTS and token.head.head.lower_ not in _ACTS_BY_PLACE):
             return "source"  # who does what a noun names: "a decision by Japan's National Security Council"
+        if token.dep_ == "appos" and _fronted_phrase_of(token) is not None:
+            return "source"  # the subject the parse apposed to an opening phrase: "Since the withdrawal of French forces, Mali ... have"
         if token.dep_ == "nsubj" and _object_subject(token.head):
             return "target"  # "China expected Pakistan to continue", "to help the Bangladeshi people rebuild"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
@@ -3654,6 +3696,9 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _described_apart(actors, sent, pairs)
         pairs = _compared_apart(actors, sent, pairs)
+        pairs = _parallel_apart(actors, sent, pairs)
+        pairs = _concessive_apart(actors, sent, pairs)
+        pairs = _dated_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
@@ -3783,6 +3828,138 @@ def _compared_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str
     sources = {a.code for a in actors if a.role == "source" and a.code not in out}
     return [pair for pair in pairs if not any(
         code in out and (out[code] != {"than"} or (set(pair) - {code}) & sources) for code in pair)]
+
+
+# the words that make an elliptical joined clause say its subject does the same: "and so has
+# Jamaica", "and Jamaica did too", "and neither has Togo", "nor has Togo"
+_PARALLEL = frozenset("so too also either neither likewise".split())
+
+
+def _paralleled(token: Token) -> Token | None:
+    """The verb of the clause whose deed ``token`` is said to do as well, where ``token`` is the
+    subject of an elliptical clause joined to it that keeps only an auxiliary and a word of the
+    same ("Kenya has kept its word, and so has Jamaica", "and Jamaica did too", "and Togo did the
+    same", "and neither has Togo", "nor has Togo"; the parser may take the subject after
+    "neither"/"nor" for an object); else None. Not a clause with a deed of its own ("and Jamaica
+    has sent troops too", "and so Jamaica sent troops")."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "dobj"} or verb.dep_ != "conj" or verb.lower_ not in _PRO_VERBS:
+        return None
+    doc = token.doc
+    nor = verb.i > 0 and doc[verb.i - 1].lower_ == "nor"
+    neither = any(c.dep_ == "nsubj" and c.lower_ == "neither" for c in verb.children)
+    if token.dep_ == "dobj" and not (nor or neither):
+        return None
+    same = any(c.dep_ == "dobj" and c.lower_ == "same" for c in verb.children)
+    if any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "agent"} and c.i != token.i
+           and c.lower_ != "same" for c in verb.children):
+        return None
+    if not (nor or neither or same or any(c.dep_ == "advmod" and c.lower_ in _PARALLEL for c in verb.children)):
+        return None
+    return verb.head
+
+
+def _parallel_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor every mention of which in ``sent`` is the subject of an
+    elliptical clause that says it does the same (``_paralleled``) with the subject of the clause
+    it parallels: "Kenya has kept its word, and so has Jamaica" relates neither to the other (no
+    JAM-KEN), while "Ghana has paid its dues to ECOWAS, and so has Togo" keeps ECOWAS-TGO."""
+    doc = sent.doc
+    parallel: dict[str, set[str]] = {}
+    others: set[str] = set()
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        root = span.root if span is not None else None
+        while root is not None and root.dep_ == "conj" and root.head.dep_ in {"nsubj", "dobj", "conj"}:
+            root = root.head
+        verb = _paralleled(root) if root is not None else None
+        if verb is None:
+            others.add(a.code)
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        parallel.setdefault(a.code, set()).update(
+            b.code for b in actors for c in subjects if c.left_edge.idx <= b.start < c.right_edge.idx + len(c.right_edge))
+    for code, partners in parallel.items():
+        if code not in others:
+            pairs = [pair for pair in pairs if code not in pair or not set(pair) - {code} <= partners]
+    return pairs
+
+
+_CONCESSIVE = frozenset("although though while whereas".split())
+# the linking verbs of a clause that tells only its subject's state: "although ECOWAS mediators remain cautious"
+_LINKING = frozenset("be is are was were been being remain remains remained stay stays stayed seem seems seemed appear "
+                     "appears appeared look looks looked become becomes became".split())
+
+
+def _states_only(clause: Token) -> bool:
+    """Whether ``clause`` is a concessive clause ("although", "though", "even though", "even as",
+    "while", "whereas") that tells only its subject's state: a linking verb with an adjective and
+    nothing that takes up what the main clause tells ("although ECOWAS mediators remain cautious",
+    "while Nigeria remained sceptical"; not "although Somalia has objected", a reaction to the
+    main clause's deed, "though Uganda is wary of it", "although Uganda was willing to mediate")."""
+    if clause.dep_ != "advcl" or clause.lower_ not in _LINKING:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or not (marks[0].lower_ in _CONCESSIVE or (
+            marks[0].lower_ == "as" and any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children))):
+        return False
+    if not any(c.dep_ == "acomp" for c in clause.children) or any(
+            c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "prep", "agent", "oprd"} for c in clause.children):
+        return False
+    # "although Uganda was willing to mediate": a deed it offers, not a state; "though a delay was possible if
+    # Lomé challenged the line": a deed of a clause of its own; "while its talks with the E3 are alive"
+    return not any(t.lower_ in _ACROSS or t.lower_ in _ANSWERS or t.lower_ in {"its", "their"}
+                   or (t.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"} and t.i != clause.i)
+                   for t in clause.subtree)
+
+
+def _concessive_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in a concessive clause that tells its own
+    subject's state (``_states_only``), the actor being that subject, with an actor the clause does
+    not name: "Youssouf said the AU does not expect any delay, although ECOWAS mediators remain
+    cautious" gives no AU-ECOWAS; not where the clause names another actor ("while its talks with
+    the E3 are alive")."""
+    doc = sent.doc
+    for clause in sent:
+        if not _states_only(clause):
+            continue
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for a in actors:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+            if span is None:
+                continue
+            within = clause.left_edge.i <= span.root.i <= clause.right_edge.i
+            (inside if within else outside).add(a.code)
+            if within and not (span.root.dep_ == "nsubj" and span.root.head.i == clause.i) and not (
+                    span.root.dep_ in {"compound", "amod", "poss"} and span.root.head.dep_ == "nsubj"
+                    and span.root.head.head.i == clause.i):
+                return pairs  # the clause names an actor that is not whose state it tells
+        only = inside - outside
+        pairs = [pair for pair in pairs if not (set(pair) & only and set(pair) - inside)]
+    return pairs
+
+
+def _dated_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in a phrase of time that opens the sentence
+    (``_opening_phrase``, after "since", "after", "before", "following", "until", "during", "upon")
+    with an actor of the main clause that is no source: the phrase dates the deed, so "Since the
+    withdrawal of French forces, Mali has deepened ties with Russia" keeps FRA-MLI but gives no
+    FRA-RUS (not a phrase of cause or manner: "Under pressure from Beijing, Manila cancelled")."""
+    first = sent[0]
+    if first.lower_ not in _TIME_PREPS or (end := _opening_phrase(first)) is None:
+        return pairs
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for a in actors:
+        if not sent.start_char <= a.start < sent.end_char:
+            continue
+        (inside if a.start < sent.doc[end].idx else outside).add(a.code)
+    only = inside - outside
+    if not only:
+        return pairs
+    sources = {a.code for a in actors if a.role == "source" and a.code not in only}
+    return [pair for pair in pairs if not (set(pair) & only and not set(pair) - only <= sources)]
 
 
 def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:

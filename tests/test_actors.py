@@ -1901,6 +1901,13 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"RUS": "source", "UKR": "target"}),
         ("Ethiopia's invasion of Somalia in 2006 angered Eritrea.", {"ETH": "source", "SOM": "target"}),
         ("The Iraq war of 2003 split NATO.", {"IRQ": "source", "NATO": "target"}),
+        # the subjects after an opening phrase, which the parse apposes to its noun
+        ("Since the withdrawal of French forces, Mali, Burkina Faso and Niger have deepened ties with Turkey.",
+         {"MLI": "source", "BFA": "source", "NER": "source", "TUR": "target"}),
+        ("After the collapse of the grain talks, Ghana, Togo and Benin have closed their borders to Nigerian trucks.",
+         {"GHA": "source", "TGO": "source", "BEN": "source", "NGA": "target"}),
+        # near miss: an apposition inside the phrase
+        ("After talks with Togo, its neighbour, Ghana signed a levy deal.", {"TGO": "target", "GHA": "source"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
@@ -3048,7 +3055,33 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     ("Kenya signed a pact with Ethiopia, as Uganda did in 2023.", ["ETH", "KEN"], True),
     ("Britain joined the pact in 2025, as did Norway.", ["GBR", "NOR"], False),
     ("Like Egypt, Sudan rejected the plan.", ["EGY", "SDN"], False),
+    # the subject of an elliptical clause that does the same is no pair with the subject it parallels
+    ("Kenya has kept its word, and so has Jamaica.", ["JAM", "KEN"], False),
+    ("Senegal ratified the charter in March, and Gambia did too.", ["GMB", "SEN"], False),
+    ("Ghana recalled its ambassador from Mali, and Togo did the same.", ["GHA", "TGO"], False),
+    ("Ghana has not paid its dues to ECOWAS, nor has Togo.", ["GHA", "TGO"], False),
+    ("Ghana has paid its dues to ECOWAS, and so has Togo.", ["ECOWAS", "TGO"], True),
+    # an actor only in a concessive clause that tells its own subject's state is no pair with the main clause's
+    ("Youssouf said the AU does not expect any delay to the ballot, although ECOWAS mediators remain cautious.",
+     ["AU", "ECOWAS"], False),
+    ("Ghana backed the plan, while Nigeria remained sceptical.", ["GHA", "NGA"], False),
+    ("Though Egypt is unhappy, Ethiopia and Sudan signed a deal on the dam.", ["EGY", "ETH"], False),
+    ("Though Egypt is unhappy, Ethiopia and Sudan signed a deal on the dam.", ["ETH", "SDN"], True),
+    ("Ghana backed the plan, while Nigeria remained sceptical of it.", ["GHA", "NGA"], True),
+    ("Ghana backed the plan, although Nigerian officials are wary of Accra's motives.", ["GHA", "NGA"], True),
+    ("Kenya signed the grain deal with Ethiopia, although Somalia has objected.", ["KEN", "SOM"], True),
+    ("Kenya sent troops to Haiti, although Uganda was willing to mediate with Ethiopia.", ["KEN", "UGA"], True),
+    ("Ghana may start drilling next year, though a delay is possible if Lomé challenges the line.", ["GHA", "TGO"], True),
+    ("Iran will not escalate at sea while its talks with France are alive.", ["FRA", "IRN"], True),
+    # an actor named only in a phrase of time opening the sentence is no pair with the main clause's objects
+    ("Since the withdrawal of French forces, Mali has deepened ties with Turkey.", ["FRA", "TUR"], False),
+    ("Since the withdrawal of French forces, Mali has deepened ties with Turkey.", ["FRA", "MLI"], True),
+    ("After the collapse of the Turkish talks, Greece and Cyprus signed a pact with Egypt.", ["EGY", "TUR"], False),
+    ("Since the Ethiopian elections, Kenya and Somalia have traded accusations with Addis Ababa.", ["ETH", "KEN"], True),
+    ("Under pressure from Beijing, Manila cancelled the contract with Tokyo.", ["CHN", "JPN"], True),
     # near misses: a clause with a verb of its own, and examples of a noun
+    ("Kenya has sent troops to Haiti, and Jamaica has sent police too.", ["JAM", "KEN"], True),
+    ("Kenya sent troops to Haiti, and so Jamaica sent police.", ["JAM", "KEN"], True),
     ("Kenya will sign the pact, as Ethiopia demanded.", ["ETH", "KEN"], True),
     ("States like Mali and Niger have left ECOWAS.", ["ECOWAS", "MLI"], True),
 ])
