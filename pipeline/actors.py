@@ -378,6 +378,8 @@ _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive 
 # what happens in a place, not who acts there: "Wars in Sudan and in Gaza continue" (not "officials in")
 _HAPPENINGS = frozenset("""war wars conflict conflicts fighting violence crisis crises clashes insurgency insurgencies
     famine famines drought droughts floods flooding unrest""".split())
+# nouns of help one gives another "for" or "to": "Iranian support for the Houthis"
+_AID = frozenset("support backing aid assistance help".split())
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
@@ -3337,8 +3339,9 @@ def _role(token: Token) -> str | None:
             return "source"  # the speaker: "according to Malian officials"
         if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in _COME:
             return "source"  # where the subject is from: "the first visitors come from Washington"
-        if token.dep_ in {"amod", "compound", "poss"} and token.head.lower_ in _ACTS and any(
-                c.dep_ == "prep" and (c.lower_ in {"on", "against"} or (c.lower_ == "of" and token.dep_ == "poss"))
+        if token.dep_ in {"amod", "compound", "poss"} and token.head.lower_ in _ACTS | _AID and any(
+                c.dep_ == "prep" and (c.lower_ in {"on", "against"} or (c.lower_ == "of" and token.dep_ == "poss")
+                                      or (c.lower_ in {"for", "to"} and token.head.lower_ in _AID))
                 for c in token.head.children):
             # who does what a noun names to another: "an Israeli strike on Iran", "Russia's invasion of
             # Ukraine" (its possessor, not "the Iraq war of 2003")

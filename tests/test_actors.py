@@ -1901,6 +1901,13 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"RUS": "source", "UKR": "target"}),
         ("Ethiopia's invasion of Somalia in 2006 angered Eritrea.", {"ETH": "source", "SOM": "target"}),
         ("The Iraq war of 2003 split NATO.", {"IRQ": "source", "NATO": "target"}),
+        # a demonym on a noun of help is who gives it, the object of "for"/"to" whom it is given
+        ("We also observe continued Iranian support for the Houthis in Yemen.", {"IRN": "source", "HOUTHIS": "target"}),
+        ("Analysts noted growing Turkish backing for Azerbaijan.", {"TUR": "source", "AZE": "target"}),
+        ("The report documents Emirati aid to the Rapid Support Forces.", {"ARE": "source", "RSF": "target"}),
+        # near misses: help with no one it is given to, and help asked of another
+        ("The EU praised Ghanaian support.", {"EU": "source", "GHA": "target"}),
+        ("Sudan asked for support from Egypt.", {"SDN": "source", "EGY": "target"}),
         # the subjects after an opening phrase, which the parse apposes to its noun
         ("Since the withdrawal of French forces, Mali, Burkina Faso and Niger have deepened ties with Turkey.",
          {"MLI": "source", "BFA": "source", "NER": "source", "TUR": "target"}),
