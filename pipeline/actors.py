@@ -112,6 +112,7 @@ from .entities import (
     ORGANISATION_WORDS,
     SECRETARY_GENERAL_ORGS,
     STATE_CODES,
+    _apposed_offices,
     defined_acronyms,
     ent_at,
     ents_of,
@@ -3318,6 +3319,10 @@ def _role(token: Token) -> str | None:
             long_form = next((e for e in token.doc.ents if e.end == token.i - 1), None)
             if long_form is not None and long_form.root.i != token.i:
                 return _role(long_form.root)
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and (ent := ent_at(token.doc, token.i)) is not None and (
+                deeper := [o for o in _apposed_offices(ent) if o.i < ent.start and o != token.head]):
+            token = deeper[0]  # the office whose phrase the parser hung the name inside: "The head of the UN Office in Haiti, X,"
+            continue
         if (token.dep_ == "pobj" and token.lower_ in {"side", "sides"} and token.head.lower_ == "on"
                 and any(c.dep_ == "agent" for c in token.head.head.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):

@@ -1821,8 +1821,13 @@ def _one_phrase(head: Token) -> Span:
     # name it cannot be ("The powerful sister of leader Kim Jong-un, Kim Yo-jong,": the sister)
     # ("Beijing's special envoy for the Pacific, Qian Bo,": or on what the office is for)
     # ("Russia's envoy in Vienna, Mikhail Ulyanov,": or on where the office sits)
+    # ("The head of the UN Integrated Office in Haiti, Carlos Ruiz Massieu,": or two such phrases
+    # down, where a comma right before the name closes the office's phrase)
     ofs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "in", "at"} for g in c.children
            if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS]
+    ofs += [g for o in ofs for c in o.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "in", "at"}
+            for g in c.children if g.dep_ == "pobj" and g.lower_ not in _PERSON_NOUNS and g.i < g.right_edge.i
+            and any(a.dep_ == "appos" and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == "," for a in g.children)]
     for child in [c for h in (head, *ofs) for c in h.children]:
         if child.dep_ == "appos":
             # (also behind a postnominal the tagger took for a body, "Counsel for Togo, Sir Malcolm

@@ -1104,8 +1104,21 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
                     and uncoded(ents[k]))):
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
                 changed = True
+    # a surname of two or three words the tagger took for a group or a place: "Ruiz Massieu said"
+    # after "Carlos Ruiz Massieu" (the last words of a full name of more words named before)
+    tails = {tuple(t.text for t in ent[-k:]): ent.end for ent in doc.ents if ent.label_ == "PERSON"
+             for k in (2, 3) if len(ent) > k and all(t.is_title and t.is_alpha for t in ent[-k:])}
+    for k, ent in enumerate(ents):
+        end = tails.get(tuple(t.text for t in ent))
+        if end is not None and ent.start >= end and ent.label_ in _NAME_LABELS and uncoded(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+# the labels of names the tagger may give a person's surname of two words ("Ruiz Massieu" as a work of art)
+_NAME_LABELS = frozenset("ORG GPE NORP FAC LOC PRODUCT WORK_OF_ART EVENT".split())
 
 
 def _join_split_names(doc: Doc) -> None:
@@ -1455,11 +1468,10 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
     the bloc or alliance named last, "the organisation" for the one named last; or an organisation's
     name before the office ("Dilma Rousseff, the NDB president"). None for a former office ("a former secretary general of the forum") or a state's
     ("the secretary general of Kenya's ruling party"). Needs the parse."""
-    doc, root = person.doc, person.root
-    offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
-    offices += [c for c in root.children if c.dep_ == "appos" and c.i >= person.end]
+    doc = person.doc
+    offices = _apposed_offices(person)
     for office in offices:
-        if office.lower_ not in _OFFICES or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
+        if office.lower_ not in _HEADS or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
             continue
         # "the NDB president": a name before the office is its owner too, if an organisation's
         # (the parser's "nmod" is such a name too: "Peter Sørensen, the EU special representative")
@@ -1467,6 +1479,12 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
             p for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+            if ent is None and owner.dep_ == "pobj" and owner.lower_ in _ORGANISATION_BODIES:
+                # "The head of the UN Integrated Office in Haiti, Carlos Ruiz Massieu,": the office, mission
+                # or team an organisation's name before it says is its own
+                ent = next((e for c in owner.children if c.dep_ in {"compound", "nmod"} and c.i < owner.i
+                            for e in doc.ents if e.start <= c.i < e.end
+                            and resolved.get(e.start, (None, None, None))[1] == "organisation"), None)
             if ent is not None:
                 code, kind, _ = resolved.get(ent.start, (None, None, None))
                 if owner.dep_ in {"compound", "nmod"} and not (kind == "organisation" and code):
@@ -1511,7 +1529,30 @@ def _portfolio(office: Token) -> bool:
 # the heads of a state's delegation or body that a person's office is "of": "the head of the
 # Sudanese Armed Forces delegation", "the leader of Kenya's delegation"
 _HEADS = _OFFICES | {"head", "leader"}
+# what an organisation's name before it makes its own, whose head is the organisation's official:
+# "the UN Integrated Office in Haiti", "the AU mission in Somalia"
+_ORGANISATION_BODIES = frozenset("office mission team operation secretariat commission delegation".split())
 _STATE_BODY_NOUNS = _BODY_HEADS | {"delegation", "mission", "forces", "team"}
+
+
+def _apposed_offices(person: Span) -> list[Token]:
+    """The offices a person's name is in apposition to: the noun it hangs on before it, a noun in
+    apposition after it, and the head of an office's phrase whose "of", "in", "for" or "at" phrase
+    the parser hung the name on, where a comma right before the name closes that phrase ("The head
+    of the UN Integrated Office in Haiti, Carlos Ruiz Massieu,": "head", not "Haiti")."""
+    root, doc = person.root, person.doc
+    offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
+    offices += [c for c in root.children if c.dep_ == "appos" and c.i >= person.end]
+    if root.dep_ == "appos" and person.start > 0 and doc[person.start - 1].text == ",":
+        word = root.head
+        for _ in range(3):
+            if not (word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in {"of", "in", "for", "at"}):
+                break
+            word = word.head.head
+            if word.lower_ in _HEADS and word not in offices:
+                offices.append(word)
+                break
+    return offices
 
 
 def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
@@ -1519,9 +1560,7 @@ def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, 
     its "of": "The head of the Sudanese Armed Forces delegation, Lieutenant General Yasir al-Atta,"
     and "Kenya's delegation" are their states' (not "the head of the Sudan programme at Chatham
     House", nor a former office, nor a body of two states). Needs the parse."""
-    root = person.root
-    offices = [root.head] if root.dep_ == "appos" and root.head.i < person.start else []
-    offices += [c for c in root.children if c.dep_ == "appos" and c.i >= person.end]
+    offices = _apposed_offices(person)
     for office in offices:
         if office.lower_ not in _HEADS or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
             continue
