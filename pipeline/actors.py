@@ -291,10 +291,10 @@ _FORM_REFERENCE = re.compile(
 # "the island's foreign minister", "the country's president": the owner of a state's office named by
 # what the state is, not by its form of government; the one state the sentence or the ones before name
 _OWNER_REFERENCE = re.compile(
-    r"\b(?P<owner>[Tt]he (?:country|nation|island|republic))['’]s (?:[a-z-]+ ){0,2}?"
+    r"\b(?P<owner>[Tt]he (?:country|nation|island|republic))['’]s (?i:(?:[a-z-]+ ){0,2}?"
     r"(?:government|president|prime minister|premier|chancellor|minister|ministry|foreign office|ambassador|envoy|"
-    r"spokesman|spokeswoman|spokesperson)\b"
-)
+    r"spokesman|spokeswoman|spokesperson|commissioner|secretary))\b"
+)  # the office in capitals too: "The country's Police Commissioner, Ronald Pitakaka,"
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # "both men", "the two women": the two people last named, not a pair of states
@@ -1446,7 +1446,8 @@ class ActorTracker:
         """ "the island's foreign minister", "the country's president": the one state the sentence
         names before it, other than by a person ("Nothing about Greenland without Greenland," said
         Mute Egede, the island's foreign minister": GRL), else the one state of the sentences
-        before; none where they name two ("Ghana and Togo ... . The country's minister")."""
+        before, or of several the one the story was filed from; none where they name two and the story was
+        filed from neither ("Ghana and Togo ... . The country's minister")."""
         m = _OWNER_REFERENCE.search(sent.text)
         if m is None:
             return []
@@ -1458,6 +1459,8 @@ class ActorTracker:
             return []
         before = {a.code for a in found if a.code in STATE_CODES and a.kind != "person" and a.end <= start}
         states = before or home & STATE_CODES
+        if len(states) > 1 and not before and self.filed in states:
+            states = {self.filed}  # of several before, the one the story was filed from, as for "the government"
         if len(states) != 1:
             return []
         return [ActorMention(m.group("owner"), next(iter(states)), "state", "context",

@@ -726,6 +726,15 @@ def test_attribution_speaker_code_from_the_office_in_apposition(extractor: Any) 
      ("Kwame Mensah", "GHA")),
     ("Ghana and Togo signed the deal. Kwame Mensah, the country's finance minister, said the talks would continue.",
      ("Kwame Mensah", None)),
+    # the office in capitals, a commissioner or a secretary too; of several states before, the one the story was filed from
+    ("Ghana has not decided. The country's Finance Minister, Kwame Mensah, said the talks would continue.",
+     ("Kwame Mensah", "GHA")),
+    ("HONIARA - The Solomon Islands signed a security pact with China in 2022. The country's Police Commissioner, "
+     "Ronald Pitakaka, said the force would reach 2,000 officers by 2030.", ("Ronald Pitakaka", "SLB")),
+    ("SUVA - Fiji and Australia signed a policing deal on Monday. The country's Home Affairs Secretary, Sefa "
+     "Ravuvu, said the first advisers would arrive in May.", ("Sefa Ravuvu", "FJI")),
+    ("LOME - Ghana and Nigeria signed the deal. The country's Finance Minister, Kwame Mensah, said the talks "
+     "would continue.", ("Kwame Mensah", None)),  # near miss: filed from neither
 ])
 def test_attribution_speaker_code_from_the_island_or_country(extractor: Any, text: str,
                                                              expected: tuple[str, str | None]) -> None:
