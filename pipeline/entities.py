@@ -1485,6 +1485,9 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
                 ent = next((e for c in owner.children if c.dep_ in {"compound", "nmod"} and c.i < owner.i
                             for e in doc.ents if e.start <= c.i < e.end
                             and resolved.get(e.start, (None, None, None))[1] == "organisation"), None)
+            if (ent is not None and len(ent) == 1 and resolved.get(ent.start, (None, None, None))[0] is None
+                    and owner.lower_.replace("organization", "organisation") in _ORGANISATION_HEADS | {"organisation"}):
+                ent = None  # "The Forum's Secretary General, Baron Waqa,": the word the tagger took for a name is the forum
             if ent is not None:
                 code, kind, _ = resolved.get(ent.start, (None, None, None))
                 if owner.dep_ in {"compound", "nmod"} and not (kind == "organisation" and code):

@@ -2224,6 +2224,11 @@ def test_he_said_after_a_name_the_tagger_missed_and_the_speakers_pause(extractor
      "reporters that the next tranche would depend on revenue.", "Maria Elena Duarte", "IMF"),
     ("The Pacific Islands Forum met in Suva in August. The Forum's Secretary General, Baron Waqa, said the strategy "
      "should guide all partners.", "Baron Waqa", "PIF"),
+    # ... and the surname later, though the tagger took "Forum" for a name and the gazetteer knows him as Nauru's
+    ("The Pacific Islands Forum met in Suva in August. The Forum's Secretary General, Baron Waqa, said the strategy "
+     "should guide all partners. \u201cThis is a Pacific idea,\u201d Waqa said.", "Waqa", "PIF"),
+    ("Leaders of the Pacific Islands Forum met in Honiara. Baron Waqa, a former secretary general of the forum, said "
+     "members would refuse nuclear waste. Waqa said the vote was close.", "Waqa", "NRU"),  # near miss: a former office
     # the name after the phrase of an organisation's office, however deep the parser hung it, and its surname later
     ("Fighting flared near Jacmel. The head of the UN Integrated Office in Haiti, Carlos Ruiz Massieu, told "
      "reporters that the force would not reach full strength.", "Carlos Ruiz Massieu", "UN"),
