@@ -3810,6 +3810,12 @@ def _compared(token: Token) -> str:
             and (token.head.head.dep_ in {"ROOT", "advcl", "ccomp", "xcomp", "relcl"}
                  or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.head.children))):
         return token.head.lower_
+    # ... or set off by commas on a subject that names an entity: "Kenya, like Uganda, has asked the IMF"
+    # (not examples of a noun, "Countries, like Mali and Niger, have left": no entity is the subject)
+    like = token.head
+    if (token.dep_ == "pobj" and like.lower_ in {"like", "unlike"} and like.dep_ == "prep" and like.i > 0
+            and like.head.dep_ in {"nsubj", "nsubjpass"} and like.head.ent_type_ and like.doc[like.i - 1].text == ","):
+        return like.lower_
     return ""
 
 

@@ -3062,6 +3062,12 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     ("Kenya signed a pact with Ethiopia, as Uganda did in 2023.", ["ETH", "KEN"], True),
     ("Britain joined the pact in 2025, as did Norway.", ["GBR", "NOR"], False),
     ("Like Egypt, Sudan rejected the plan.", ["EGY", "SDN"], False),
+    # ... also set off by commas after the subject it is compared with
+    ("Kenya, like Uganda, has asked the IMF for a new credit line.", ["KEN", "UGA"], False),
+    ("Kenya, like Uganda, has asked the IMF for a new credit line.", ["IMF", "KEN"], True),
+    ("Ghana, like Nigeria before it, has turned to the IMF.", ["GHA", "NGA"], False),
+    ("Ghana, unlike Nigeria, has paid its dues to ECOWAS.", ["GHA", "NGA"], False),
+    ("Countries, like Mali and Niger, have left ECOWAS.", ["ECOWAS", "MLI"], True),
     # the subject of an elliptical clause that does the same is no pair with the subject it parallels
     ("Kenya has kept its word, and so has Jamaica.", ["JAM", "KEN"], False),
     ("Senegal ratified the charter in March, and Gambia did too.", ["GMB", "SEN"], False),
