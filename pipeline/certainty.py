@@ -811,6 +811,8 @@ _REPORTED = frozenset(
     "estimated projected assured agreed decided argued suggested reported noted acknowledged conceded "
     "claimed replied tweeted doubted questioned".split()
 )
+# verbs of wanting, whose "would" is a wish, not a shifted "will"
+_VOLITION = frozenset("like love prefer welcome want wish appreciate hate".split())
 # doubt the past "was" reports: "was sceptical that the border would reopen"
 _DOUBTING = frozenset("sceptical skeptical doubtful unsure".split())
 # a participle that reports beside a past verb: "announced the decision on Monday, saying that it would"
@@ -836,6 +838,10 @@ def reported_future(sent: Span) -> bool:
         if token.lower_ not in {"would", "'d", "’d"} or token.dep_ != "aux":
             continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "have":
+            continue
+        # a wish reported, no "will" shifted: "said he would like his side to play more", "would
+        # prefer lower prices", "would welcome a visit at any time", "would rather wait"
+        if token.head.lower_ in _VOLITION or token.doc[token.i + 1 : token.head.i].text.lower() == "rather":
             continue
         clause = token.head
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
