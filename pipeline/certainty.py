@@ -173,11 +173,14 @@ _PERCENT = (r"(?P<low>\d{1,3}(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*(?P<high>\d{1,
 _ONE_IN = rf"(?P<num>\d+|{'|'.join(_NUMBERS)})[\s-]+in[\s-]+(?P<den>\d+|{'|'.join(_NUMBERS)})"
 _PROBABILITY = re.compile(
     rf"\b(?:{_PERCENT}|{_ONE_IN})[\s-]+(?:chance|probability|likelihood|odds)\b"
-    r"|\b(?:chances?|probability|likelihood|odds)\s+(?:(?:of|that)\b[^,;:.]{0,60}?\b)?(?:at|of|is|are|was|were)"
-    # an aside between: "The chances that ... are, in our judgement, about one in five"
-    r"(?:\s*,[^,;:.]{1,30},)?\s+"
-    rf"(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')}"
-    rf"|{_ONE_IN.replace('?P<num>', '?P<num2>').replace('?P<den>', '?P<den2>')}\b)",
+    # even odds: "It is even odds whether the coalition survives", "a fifty-fifty chance"
+    r"|\b(?P<even>even\s+odds|(?:fifty[-\s]fifty|50[-/]50)\s+(?:chance|probability|odds))\b"
+    r"|\b(?:chances?|probability|likelihood|odds)\s+(?:(?:of|that)\b[^,;:.]{0,100}?\b)?(?:at|of|is|are|was|were)"
+    # an aside between: "The chances that ... are, in our judgement, about one in five"; or the
+    # chance rated in words first: "the chances that ... are remote, about one in ten"
+    r"(?:\s*,[^,;:.]{1,30},|\s+(?:very\s+)?[a-z]+\s*,)?\s+"
+    rf"(?P<figure>(?:about|around|roughly|some|nearly|almost|perhaps|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')}"
+    rf"|{_ONE_IN.replace('?P<num>', '?P<num2>').replace('?P<den>', '?P<den2>')}\b))",
     re.I,
 )
 
@@ -189,7 +192,9 @@ def _stated_probability(text: str) -> tuple[str, str, int, int] | None:
     if m is None:
         return None
     groups = m.groupdict()
-    if groups["num"] or groups["num2"]:
+    if groups["even"]:
+        value = 0.5
+    elif groups["num"] or groups["num2"]:
         num, den = (int(_NUMBERS.get(g.lower(), g)) for g in (groups["num"] or groups["num2"], groups["den"] or groups["den2"]))
         if not den or num > den:
             return None
@@ -199,7 +204,9 @@ def _stated_probability(text: str) -> tuple[str, str, int, int] | None:
         value = (float(low) + float(high or low)) / 200
         if value > 1:
             return None
-    return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), m.group(0), m.start(), m.end()
+    # the cue is the figure itself, not the chance it rates ("about one in ten", not "chances that ... at about one in ten")
+    words = groups["figure"].strip() if groups["figure"] else m.group(0)
+    return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), words, m.start(), m.end()
 
 
 @dataclass(frozen=True)
@@ -315,7 +322,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         # what the figure rates is the forecast of its chance's own clause, its cue inside the
         # figure's words or the first after them ("The chances that the Council will collapse are
         # about one in five, but ... would almost certainly not": not negated)
-        own = ([f for f in matched if stated[2] <= f[1] < stated[3]]
+        # (not the rating the figure says in numbers: "are slim, perhaps 20 per cent" denies nothing)
+        own = ([f for f in matched if stated[2] <= f[1] < stated[3] and not _RATED.match(f[3].group(0))]
                or sorted((f for f in found if f[1] >= stated[3]), key=lambda f: f[1])[:1])
         if own:
             negated = _denies(sent, text, own[0][3], own[0][2])

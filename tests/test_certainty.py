@@ -795,3 +795,28 @@ def test_certainty_a_desire_to_say_frames_the_words(nlp: Any, text: str, expecte
 def test_certainty_a_belief_its_subject_denies(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a probability stated beats the modal of the clause it rates, also after a rating in words; the figure is the cue
+        ("In our judgement, the chances that Ankara will abandon its claims to the disputed islets are remote, about one "
+         "in ten.", ("low", "about one in ten", False)),
+        ("The chances of a deal before the summit are slim, perhaps 20 per cent.", ("low", "perhaps 20 per cent", False)),
+        ("The odds that the central bank will cut rates in March are high, about 80 per cent.",
+         ("high", "about 80 per cent", False)),
+        ("It is even odds whether the coalition will survive the budget vote.", ("medium", "even odds", False)),
+        ("There is a fifty-fifty chance that the coalition will collapse before the budget vote.",
+         ("medium", "fifty-fifty chance", False)),
+        ("Diplomats put the likelihood that Kigali will withdraw its troops this year at roughly one in three.",
+         ("low", "roughly one in three", False)),
+        # near misses: no figure of the chance
+        ("The chances that the talks will succeed are good, and one in ten diplomats agree.", ("high", "will", False)),
+        ("Ghana and Togo will split the revenue 50-50 under the new deal.", ("high", "will", False)),
+        ("The chances that the truce will hold are remote.", ("medium", "are remote", True)),
+    ],
+)
+def test_certainty_a_stated_probability_beats_the_modal(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
