@@ -520,6 +520,8 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
 
 _COPULAS = frozenset("is are was were remains remain".split())
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_COMPARISON_MARKS = frozenset({"as", "than"})
+_PAST_AUX = frozenset({"had", "was", "were"})
 
 
 def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
@@ -592,6 +594,12 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS
                                          for c in token.children):
             return True
+        # a comparison with what was foreseen: "as it threatened to do last year", "faster than was expected",
+        # "than the ministry had forecast" (not the present "as analysts expect", "as it is expected to")
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _COMPARISON_MARKS for c in token.children):
+            auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+            if auxes & _PAST_AUX or (_past_form(token.lower_) and not auxes):
+                return True
         # not a clause on a noun that reports, nor what it reports: "a memorandum that both
         # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
         if ((token.dep_ == "relcl" and not reported and not any(c.dep_ == "ccomp" for c in token.children))

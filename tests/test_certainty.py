@@ -820,3 +820,23 @@ def test_certainty_a_belief_its_subject_denies(nlp: Any, text: str, expected: An
 def test_certainty_a_stated_probability_beats_the_modal(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison with what was foreseen, in the past, hedges nothing the main clause forecasts
+        ("If Lomé moves to hold a referendum on the border, as it threatened to do last year, the Council should respond "
+         "with targeted sanctions.", ("medium", "should", False)),
+        ("Exports will grow faster than was expected last year.", ("high", "will", False)),
+        ("The deficit will be larger than the ministry had forecast in January.", ("high", "will", False)),
+        ("Growth will be slower than expected.", ("high", "will", False)),
+        # near misses: a present expectation, a comparison with nothing forecast
+        ("Exports will grow, as analysts expect.", ("medium", "expect", False)),
+        ("Ghana will sign the pact, as it is expected to do.", ("medium", "expected", False)),
+        ("Turnout was higher than expected.", ("medium", "expected", False)),
+    ],
+)
+def test_certainty_a_past_comparison_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
