@@ -54,8 +54,9 @@ _CUES: list[tuple[str, str]] = [
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
      r"would(?!\s+[\"“]?(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
      r"(?!\s+add\s*(?:that\b|[,:;.]))"
-     # a wish, as "would like" is: "I would not want to put a date on it"
-     r"(?!\s+(?:not\s+|never\s+)?(?:want|wish)\b)|"
+     # a wish, as "would like" is: "I would not want to put a date on it"; and an expectation, whose verb is
+     # the cue the modal only softens: "I would not expect the battalions before the spring"
+     r"(?!\s+(?:not\s+|never\s+)?(?:want|wish|expect)\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"

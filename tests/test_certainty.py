@@ -840,3 +840,21 @@ def test_certainty_a_stated_probability_beats_the_modal(nlp: Any, text: str, exp
 def test_certainty_a_past_comparison_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would" only softens an expectation: the verb is the cue, and its denial the forecast's
+        ('"I would not expect the remaining battalions before the spring."', ("medium", "expect", True)),
+        ("I would expect a deal before the summer.", ("medium", "expect", False)),
+        ("I wouldn't expect Accra to sign the pact this year.", ("medium", "expect", True)),
+        ("We would never expect Lomé to accept such terms.", ("medium", "expect", True)),
+        # near misses: a "would" on another verb
+        ("The minister said Ghana would not sign the pact this year.", ("medium", "would", True)),
+        ("I would not want to put a date on it, but the talks will resume.", ("high", "will", False)),
+    ],
+)
+def test_certainty_would_softens_an_expectation(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
