@@ -44,6 +44,8 @@ _CUES: list[tuple[str, str]] = [
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
+     # the adjective as the adverb: 'it is almost certain that', 'said it was "near certain" that'
+     r"(?:almost|near|nearly|virtually)\s+certain(?=[\"”’']?\s+that\b)|"
      r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are)(?: (?:also|still|now|already))? due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      # ... and a deadline: "The Government's response is due within two months, by 4 January"
@@ -105,9 +107,10 @@ _QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 # "doesn't", "isn't" (no word boundary before "n't")
-_NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither|nobody|none)\b|n['’]t\b", re.I)
-# a "no" that denies nothing: "will come no later than Sunday", "there is no doubt that"
-_NO_DENIAL_PHRASE = re.compile(r"\bno (?:(?:later|sooner|earlier|more|less) than|doubt)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|unlikely|won['’]t|no|neither|nobody|none|cannot)\b|n['’]t\b", re.I)
+# a "no" that denies nothing: "will come no later than Sunday", "there is no doubt that"; the abbreviation of
+# a number: "He said No 10 believed the deal would pass", "resolution No. 2231" (as denied() reads "No 10 said")
+_NO_DENIAL_PHRASE = re.compile(r"\bno (?:(?:later|sooner|earlier|more|less) than|doubt)\b|\b(?-i:No)\.?\s?(?=\d)", re.I)
 # doubt denied, which is certainty: "nobody should doubt that we will use it", "do not doubt"
 _UNDOUBTED = re.compile(r"\b(?:nobody|no one|not|never|n['’]t)\s+(?:(?:should|can|could|would|will|need|must)\s+)?"
                         r"doubt(?:s|ed)?\b", re.I)
@@ -368,7 +371,31 @@ def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
             and _denial_below(sent, match, start, start + len(after))):
         around = before + match.group(0) + after_adverbs  # "may feel it no longer needs": a clause below denies
     return (bool(_NEGATION.search(around)) or bool(_NOR.search(around)) or bool(_NEGATIVE_CUE.match(match.group(0)))
-            or bool(_SURPRISED.match(text, match.end())) or _denied_subject(sent, match))
+            or bool(_SURPRISED.match(text, match.end())) or _denied_subject(sent, match)
+            or _joined_under_cannot(sent, match))
+
+
+_EXPECTING = frozenset({"expect", "predict", "anticipate", "foresee"})
+
+
+def _joined_under_cannot(sent: Span, match: re.Match[str]) -> bool:
+    """Whether an expectation in the plain form is a verb joined, with no subject of its own, under a
+    denied "can" further back than the words around the cue reach: "The bloc cannot keep asking the
+    parties to engage and expect results" (not "cannot keep asking, and the bloc expects results").
+    Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span[0].lower_ not in _EXPECTING:
+        return False
+    verb = span[0]
+    for _ in range(4):
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children):
+            return True
+    return False
 
 
 def _due_to_a_cause(sent: Span, match: re.Match[str]) -> bool:
@@ -665,7 +692,9 @@ def _estimated(modal: Token, others: list[Token]) -> bool:
     if clause.dep_ not in {"ccomp", "acl"} or clause.head.i == clause.i:
         return False
     governor = clause.head  # the cue's word, the verb its phrase is on, or the noun of its phrase ("confidence that")
+    # ... or the copula the estimate is predicated by, the clause extraposed: "it was almost certain that Accra would not"
     return any(o.i == governor.i or (o.dep_ == "prep" and o.i < clause.i and governor.i in {o.head.i, *(c.i for c in o.children)})
+               or (o.dep_ == "acomp" and o.head.i == governor.i and o.i < clause.i)
                for o in others)
 
 

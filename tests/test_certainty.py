@@ -858,3 +858,56 @@ def test_certainty_a_past_comparison_is_no_cue(nlp: Any, text: str, expected: An
 def test_certainty_would_softens_an_expectation(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expectation a denied "can" governs is denied, also across a verb it is joined to
+        ('The bloc cannot keep asking the parties to "engage constructively" and expect results.',
+         ("medium", "expect", True)),
+        ("It cannot be expected that Kigali will withdraw its troops.", ("medium", "expected", True)),
+        ("You cannot expect Lomé to sign this year.", ("medium", "expect", True)),
+        # near misses: no denied "can" over the expectation
+        ("The bloc keeps asking the parties to engage and expects results.", ("medium", "expects", False)),
+        ("Ghana cannot pay the levy, and the ministry expects the border to close.", ("medium", "expects", False)),
+        ("Lomé cannot afford to wait and will act before March.", ("high", "will", False)),
+    ],
+)
+def test_certainty_cannot_expect_is_denied(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "almost certain" before "that" is the adverb's adjective, quoted or not; the modal of its clause only looks forward
+        ('The minister said it was "almost certain" that the talks would collapse.', ("high", "almost certain", False)),
+        ("It is almost certain that the border will reopen in March.", ("high", "almost certain", False)),
+        ("Diplomats said it was near certain that Accra would sign.", ("high", "near certain", False)),
+        ("Officials said it was almost certain that Accra would not sign the pact.", ("high", "almost certain", True)),
+        # near misses: doubt, a certainty of something else
+        ("I am not certain that the talks will resume.", ("low", "not certain", False)),
+        ("The minister was almost certain of victory, and the vote will be held in May.", ("high", "will", False)),
+    ],
+)
+def test_certainty_almost_certain_that(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "No" before a number is its abbreviation, no denial: "No 10" is Downing Street
+        ("He said No 10 believed the deal would pass.", ("medium", "would", False)),
+        ("A source said No 10 believed the talks would resume in March.", ("medium", "would", False)),
+        # near misses: a "no" that denies
+        ("He said no minister believed the deal would pass.", ("medium", "would", True)),
+        ("No country believed the truce would hold.", ("medium", "would", True)),
+    ],
+)
+def test_certainty_no_before_a_number_denies_nothing(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
