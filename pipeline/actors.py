@@ -356,6 +356,13 @@ _PARTY_POLITICS = re.compile(
     r"\b(?:parliament\w*|elections?|elect(?:ed|oral)|vot(?:e|es|ed|ers|ing)|ballots?|lawmakers|legislat\w+|MPs|"
     r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
+# "both powers", "the two (rival) powers": the states a story calls powers, the great and the
+# regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
+# is none ("Beijing ... in Honiara ... Canberra ... . Analysts said both powers would keep competing":
+# AUS and CHN, not China and the Solomon Islands it courts)
+_POWER_PHRASE = re.compile(r"\bpowers$", re.I)
+_POWERS = frozenset("""USA CHN RUS GBR FRA DEU JPN IND PAK AUS TUR IRN SAU ARE ISR EGY BRA ZAF NGA IDN KOR PRK
+    EU""".split())
 # a court's names for the parties of a case: "the Applicant", "the Respondent" (capitalised)
 _CASE_PARTY = re.compile(r"\b[Tt]he (Applicant|Respondent)\b")
 # what stands between the two parties of a case's name: "(Democratic Republic of the Congo v. Rwanda)"
@@ -1160,7 +1167,8 @@ class ActorTracker:
                         for code in sorted(BLOC_MEMBERS[bloc])]
             # "Ankara sold drones to all three governments": the three are not all named here
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
-                codes = self._group_members(own, size, orgs, outside, blocs)
+                codes = self._group_members(own, size, orgs, outside, blocs,
+                                            _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None)
                 if codes and role is not None:
                     # a member of the group taken that the sentence names itself only as a place, or
                     # only as what is acted on where the phrase acts, is one of the phrase's too:
@@ -1801,7 +1809,7 @@ class ActorTracker:
                 for code in codes]
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
-                       blocs: bool = False) -> list[str]:
+                       blocs: bool = False, kind: frozenset[str] | None = None) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -1813,8 +1821,15 @@ class ActorTracker:
         of ``_PAIRED_ORGS`` ("the two sides" of the UK and the EU). ``outside``: states that act on
         the group, and so are none of it ("China has accused both governments"): no group that
         holds one counts, and the one group of the sentence before is no shortcut. ``blocs``: "the
-        two blocs", a pair of ``_PAIRED_ORGS`` alone, never states."""
+        two blocs", a pair of ``_PAIRED_ORGS`` alone, never states. ``kind``: the states the phrase's noun
+        fits ("both powers": ``_POWERS``); where a remembered group is all of them, the states that are
+        none stay outside it."""
         outside = outside or set()
+        if kind and (any(len(g) == size and g <= kind for _, g, _ in self._groups)
+                     or len(kind & {*self._recent_states, *here}) >= size):
+            # "both powers" with a pair of powers remembered, or as many powers named: no pair holding a
+            # state that is none, which falls to the powers named last where no pair of them is remembered
+            outside = outside | ({*self._recent_states, *(c for _, g, _ in self._groups for c in g)} - kind - here)
         # a mediator's "both countries" are the two it mediates between ("Ankara hoped both countries
         # would"), and no pair holds a mediator while one without it is remembered
         outside = outside | (here & self._mediators)

@@ -1728,6 +1728,7 @@ def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: st
     assert {a.code for a in _last_sentence_actors(nlp, text)} == pair
 
 
+
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
     roles = {a.code: a.role for a in actors}
@@ -2974,6 +2975,20 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
      {"CHN", "JPN"}),
     ("India and China pulled back troops in Ladakh. The two powers agreed to meet again in March.", {"CHN", "IND"}),
     ("India and Pakistan signed the treaty in 1960. The tribunal has both powers of inquiry and of award.", set()),
+    # the powers: a pair holding a state that is none yields to the powers the story names
+    ("HONIARA - The Solomon Islands signed a security pact with China in 2022. Australia responded with a police "
+     "package. Opposition leader Matthew Wale accused Beijing of seeking a foothold. Traders were more worried about "
+     "prices. Analysts said both powers would keep competing for access.", {"AUS", "CHN"}),
+    ("PORT VILA - Vanuatu signed a policing deal with Australia in 2022. China offered Vanuatu a new parliament "
+     "building. Vanuatu's premier thanked Beijing for the gift. Analysts said the two powers would keep courting the "
+     "island state.", {"AUS", "CHN"}),
+    ("Ethiopia and Eritrea signed a peace deal in 2018. China and Russia watched closely. Ethiopia later accused "
+     "Eritrea of meddling. Both powers were wary.", {"CHN", "RUS"}),
+    # near misses: "both countries" takes no kind; powers all
+    ("The Solomon Islands signed a security pact with China in 2022. Honiara thanked Beijing for the police trucks. "
+     "Officials said both countries would review the deal.", {"CHN", "SLB"}),
+    ("NEW DELHI - India and China pulled back troops in Ladakh. Nepal asked Beijing for help with a railway. Both "
+     "powers want influence in Nepal.", {"CHN", "IND"}),
     # a member the sentence names only as a place, or only as acted on where the phrase acts, is the phrase's too
     ("Greece and Turkey held talks. Ministers met in Ankara on Tuesday, and the two sides agreed to resume talks.",
      {"GRC", "TUR"}),
