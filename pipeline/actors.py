@@ -326,6 +326,10 @@ _JUNTA_LEADER = re.compile(r"['’]s (?:\w+ )?(?:leader|chief|head|president|spo
 # Mohammed bin Salman", "President Smith"), where the document has named one only
 _TITLES = (r"crown prince|prime minister|vice president|president|premier|chancellor|king|emir|sultan|"
            r"foreign minister|defen[cs]e minister|interior minister|finance minister|secretary-general")
+# "the leaders" with no number, owner or modifier: the two states' leaders the sentence just before
+# names, as "the two leaders" ("The President and the Prime Minister agreed ... . The leaders discussed
+# the situation in Gaza"); not "the leaders' communique", "the leaders of ...", "the Forum leaders"
+_LEADERS_REFERENCE = re.compile(r"(?<![\w-] )(?<![\w-])\b[Tt]he leaders\b(?!['’]| of\b)")
 _TITLE_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<title>(?i:{_TITLES}))\b(?! of\b)(?!['’]s\s+(?:office|spokes\w+)\b)"
     r"(?!-elect\b)"  # "the president-elect" holds no office yet: not the president named before"
@@ -717,6 +721,8 @@ class ActorTracker:
         # the states the story named as mediators or hosts of talks ("The Saudi and US mediators", "shuttle
         # diplomacy by Ankara"): no member of a pair phrase's pair, which is the two they mediate between
         self._mediators: set[str] = set()
+        # the states each sentence names as mediating ("Kenya has offered its good offices to both parties")
+        self._mediating_at: dict[int, set[str]] = {}
         self._mediating: set[str] = set()  # those of them named as such in this sentence
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
@@ -741,6 +747,8 @@ class ActorTracker:
         # the pair a pair phrase stood for as the subject of a sentence's main verb ("The two leaders
         # discussed"), or a "They" after it: what a subject "they" in the next sentence stands for
         self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
+        # the states whose leaders a sentence names, by their titles: "The President and the Prime Minister"
+        self._leaders_named: tuple[int, frozenset[str]] = (-1, frozenset())
         # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
         self._org_people: tuple[int, str | None] = (-1, None)
         self._they_said = -1  # the last sentence whose main verb's subject is "they"
@@ -799,6 +807,7 @@ class ActorTracker:
         # the main channels between the two governments"
         self._mediating = {a.code for a in found if a.code in STATE_CODES and _mediator(sent, a)} if parsed else set()
         self._mediators |= self._mediating
+        self._mediating_at[self._sentence] = self._mediating
         found += self._from_context(sent, found, parsed)
         # "all three AES states": the states are the actors, not the bloc naming them
         found = [a for a in found if a.via == "context" or not any(c.via == "context" and c.start <= a.start and a.end <= c.end
@@ -941,6 +950,8 @@ class ActorTracker:
             subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
             pair = frozenset(a.code for a in found if a.via == "context" and subject is not None
                              and a.start <= subject.idx < a.end and (names_pair(a) or a.text.lower() == "they"))
+            pair |= frozenset(a.code for a in found if a.via == "context" and subject is not None
+                              and a.start <= subject.idx < a.end and _LEADERS_REFERENCE.fullmatch(a.text))
             self._pair_subject = (self._sentence, pair if len(pair) == 2 else frozenset())
             # an organisation's people as the subject: "The EU monitors are a second sore point",
             # "Observers from the OSCE left Tuesday", for "their" in the next sentence
@@ -950,6 +961,8 @@ class ActorTracker:
                  and span[0] <= a.start and a.end <= span[1]), None))
             if subject is not None and subject.lower_ == "they":
                 self._they_said = self._sentence
+        self._leaders_named = (self._sentence, frozenset(a.code for a in found if a.code in STATE_CODES
+                                                         and _leader_titled(sent, a)))
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._sentence += 1
         return found
@@ -1257,6 +1270,15 @@ class ActorTracker:
             out += [ActorMention(they.text, code, "state" if code in STATE_CODES else "organisation", "context",
                                  they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
             named = named | pair
+        sentence, leaders = self._leaders_named
+        m = _LEADERS_REFERENCE.search(sent.text) if sentence == self._sentence - 1 and len(leaders) == 2 else None
+        if m is not None and not leaders & named:
+            # "The President and the Prime Minister agreed ... . The leaders discussed": the two
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                 _role(span.root) if parsed and span is not None else None) for code in sorted(leaders)]
+            named = named | leaders
         sentence, org = self._org_people
         their = next((t for t in sent if t.lower_ == "their" and t.dep_ == "poss"),
                      None) if parsed and sentence == self._sentence - 1 and org and org not in named else None
@@ -1848,6 +1870,19 @@ class ActorTracker:
                 and not group <= self._mediators and not group & self._mediating]
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & self._mediators]
+        if size == 2 and self._mediators:
+            # the nearest sentence just before that names a pair names none but the pair of a state it
+            # tells mediating there and one other, whose quarrel it mediates: the two sides are that
+            # state's own, a civil war's ("On Sudan, Kenya has offered its good offices to both parties.
+            # We will host talks in Nairobi if the two sides agree": SDN, not Kenya)
+            for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
+                named = [g for sentence, g, _ in self._groups if sentence == self._sentence - back and len(g) == 2]
+                if named:
+                    mediating = self._mediating_at.get(self._sentence - back, set())
+                    mediated = {c for g in named for c in g - mediating}
+                    if all(g & mediating for g in named) and len(mediated) == 1 and mediated <= STATE_CODES - here:
+                        return sorted(mediated)
+                    break
         # a pair the sentence before names only as what "they" speak of or act on, relating neither as a
         # party, is no shortcut ("On Myanmar, they reiterated their support for the ASEAN Five-Point
         # Consensus. The two leaders welcomed": not ASEAN and Myanmar)
@@ -1944,6 +1979,9 @@ def _go_between(token: Token) -> bool:
     verbs += [c for c in token.children if c.dep_ == "relcl"
               and any(w.dep_ in {"nsubj", "nsubjpass"} and w.lower_ in {"who", "which", "that"} for w in c.children)]
     for verb in verbs:
+        if any(c.dep_ == "dobj" and c.lower_ == "offices" and any(w.lower_ == "good" for w in c.children)
+               for c in verb.children):
+            return True  # a third state's part in another's quarrel: "Kenya has offered its good offices"
         nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.lower_ in _GO_BETWEEN_NOUNS]
         for head in ([verb] if verb.lower_ in _GO_BETWEEN_VERBS else []) + nouns + ([verb] if nouns else []):
             if any(c.lower_ == "between" and not any(w.ent_type_ in {"DATE", "TIME"} for w in c.subtree)
@@ -2113,6 +2151,20 @@ def _reporting_owner(sent: Span, phrase: Span, orgs: list[ActorMention]) -> Acto
                 and (t := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
                 and clause.left_edge.i <= t.root.i <= clause.right_edge.i}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+# the titles of a head of state or government (not a foreign minister's, which LEADER_OFFICES has too)
+_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                          "crown prince", "supreme leader", "taoiseach"})
+
+
+def _leader_titled(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is named by a title its state's leader holds (``LEADER_OFFICES``, ``_HEAD_TITLES``), alone or
+    before the name: "the Prime Minister", "The President", "President Prabowo Subianto"."""
+    titles = LEADER_OFFICES.get(actor.code, frozenset()) & _HEAD_TITLES
+    text = actor.text.lower().removeprefix("the ")
+    before = sent.doc.text[max(sent.start_char, actor.start - 40):actor.start].lower()
+    return any(text == t or text.startswith(t + " ") or before.endswith(t + " ") for t in titles)
 
 
 def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set[str]:

@@ -1728,6 +1728,51 @@ def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: st
     assert {a.code for a in _last_sentence_actors(nlp, text)} == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "the leaders" with no number right after a sentence naming two states' leaders by title: the two
+        ("President Prabowo Subianto received Prime Minister Anthony Albanese in Jakarta. The President and the Prime "
+         "Minister agreed that the two governments would coordinate closely. The leaders discussed the situation in "
+         "Gaza.", {"AUS", "IDN"}),
+        ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. The leaders "
+         "agreed to open a new border crossing at Moyale.", {"ETH", "KEN"}),
+        ("President Lula met President Milei in Brasilia. The leaders discussed trade. They agreed to meet again in "
+         "June.", {"ARG", "BRA"}),
+        # near misses: a foreign minister is no leader; the leaders of a body; the leaders' communique
+        ("President Ruto met Foreign Minister Badr Albusaidi of Oman. The leaders discussed Sudan.", {"SDN"}),
+        ("Fiji's Prime Minister Sitiveni Rabuka met Tonga's Prime Minister in Suva. The leaders of the Forum will meet "
+         "in Auckland next year.", set()),
+        ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. The leaders' "
+         "communique was not published.", set()),
+    ],
+)
+def test_the_leaders_after_two_leaders_named_are_the_pair(nlp: Any, text: str, codes: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "codes"),
+    [
+        # the sides of a quarrel a third state offers its good offices in are that state's own, no mediator
+        ("Kenya and Ethiopia signed a trade deal. On Sudan, Kenya has offered its good offices to both parties since "
+         "the first week of the war. We will host a further round of talks in Nairobi in November, if the two sides "
+         "agree.", "the two sides", {"SDN"}),
+        ("Ghana and Togo signed a border deal. Nigeria has offered its good offices to Cameroon in the Anglophone "
+         "conflict. Abuja said the two sides could meet in Lagos.", "the two sides", {"CMR"}),
+        ("Qatar and Oman welcomed the deal. Qatar has offered its good offices to the warring parties in Libya. Doha "
+         "will host talks next month if both sides accept.", "both sides", {"LBY"}),
+        # near misses: good offices between two states; no good offices
+        ("Kenya and Ethiopia signed a trade deal. Kenya has offered its good offices to Ethiopia and Eritrea. Both "
+         "sides welcomed the offer.", "Both sides", {"ERI", "ETH"}),
+        ("Kenya and Ethiopia signed a trade deal. Kenya has offered Ethiopia a new port deal. Both sides welcomed the "
+         "offer.", "Both sides", {"ETH", "KEN"}),
+    ],
+)
+def test_the_sides_of_a_mediated_quarrel_are_the_mediated_states(nlp: Any, text: str, phrase: str,
+                                                                 codes: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text) if a.text == phrase} == codes
+
 
 def test_actors_roles_from_the_parse(nlp: Any) -> None:
     actors = _last_sentence_actors(nlp, "Russian forces attacked Ukrainian positions near Bakhmut.")
