@@ -248,6 +248,9 @@ _COMPANY_ENDS = frozenset(
     """corporation corp corp. co co. group industry industries mall sarl ltd ltd. limited inc inc. plc llc holdings
     company works factory plant refinery shipyard shipyards mills exchange ports nbd""".split()
 )
+# the last word of a marketplace's name after a city's, with a word of its own between: "the Honiara
+# Central Market", "the Nairobi City Market", "Kampala Owino Market"
+_MARKET_ENDS = frozenset({"market", "bazaar", "souk"})
 # what an apposition calls a company: "Digicel Haiti, the mobile operator", "Jamaica Producers Group,
 # a Kingston-listed company"
 _COMPANY_NOUNS = frozenset(
@@ -1608,6 +1611,8 @@ def _in_company_name(ent: Span) -> bool:
         return False  # "the Russian Industry Ministry"
     if ent._.via == "name" and len(name) > 1 and name[-1].lower_ in _AIRLINE_ENDS:
         return True  # "Cambodia Angkor Air": an airline's name ends in "Air" after the state's
+    if ent._.via in {"capital", "place"} and len(name) > 1 and name[-1].lower_ in _MARKET_ENDS:
+        return True  # "the Honiara Central Market": a marketplace's name, a place, not the government
     # "the Sudan Chemical Corporation", "Thai Union Group", "Prishtina Mall"
     return head or any(token.lower_ in _COMPANY_ENDS and not token.is_lower for token in name)
 

@@ -564,6 +564,14 @@ CASES = [
     # what an apposition calls a company ("brewer"), an airline's name that ends in "Air", a think tank's name
     ("Thai Beverage, the Bangkok-listed brewer, suspended deliveries to Cambodia.", {"KHM"}, {"THA"}),
     ("Cambodia Angkor Air cancelled its flights to Thailand for the rest of the month.", {"THA"}, {"KHM"}),
+    # a city's name opening a marketplace's name, a word of its own between, is a place, not the government
+    ("At the Honiara Central Market, traders were more concerned with prices.", set(), {"SLB"}),
+    ("Vendors at the Nairobi City Market said sales had fallen since Uganda closed the border.", {"UGA"}, {"KEN"}),
+    ("Prime Minister Manele toured the Honiara Central Market on Friday.", {"SLB"}, set()),
+    ("Traders at the Kampala Owino Market blocked the road.", set(), {"UGA"}),
+    # not a market's name with another head, nor the city's market in lower case
+    ("Kenya urged Uganda to lift the Kampala Market Authority fees.", {"KEN", "UGA"}, set()),
+    ("Kenya urged Uganda to reopen the Kampala market.", {"KEN", "UGA"}, set()),
     ("Kenya Airways resumed flights to Mogadishu, while the Kenya Air Force patrolled the border with Somalia.",
      {"KEN", "SOM"}, set()),
     ("A senior fellow at the ISIS Malaysia think tank said Thailand and Cambodia had reasons to de-escalate.",
