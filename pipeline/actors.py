@@ -3767,6 +3767,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         for group, alone in _object_lists(actors, sent):
             (apart if alone else groups).append(group)
         apart += _visited_three(actors, sent)
+        apart += _range_ends(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
     # listed objects each meet what acts on them, not each other, even where they are the claim's
     # only actors ("gas exports to Brazil and Argentina"), and so do places something is done in or visits
@@ -4460,6 +4461,43 @@ def _visited_three(actors: list[ActorMention], sent: Span) -> list[set[str]]:
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         if len(codes) > 1 and span is not None and span.root.dep_ == "dobj" and span.root.head.lower_ in _VISITS:
             out.append(codes)
+    return out
+
+
+# what a range of places spans, things spread over it or the polities in it: "coal plants from Serbia to
+# Montenegro", "governments from Senegal to Somalia", "every capital from Morocco to Egypt"; not what
+# moves from one end to the other ("exports from Kenya to Uganda", "drones from Tehran to Moscow") nor a
+# line that joins them ("a railway from Djibouti to Ethiopia")
+_RANGE_NOUNS = frozenset("""plants factories mines ports bases projects dams farms refineries motorways embassies
+    governments countries states capitals cities nations regimes juntas everywhere anywhere""".split())
+_RANGE_SINGULAR = frozenset("capital city country state government nation".split())
+
+
+def _range_ends(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+    """The two ends of a "from ... to ..." range of places on a noun of things spread over it,
+    places and no parties to one another: "Chinese loans have financed coal plants from Serbia to
+    Montenegro" (no MNE-SRB; each still pairs with China), "Governments from Senegal to Somalia",
+    "in every capital from Morocco to Egypt"; not a flow, "Exports from Kenya to Uganda"."""
+    if not sent.doc.has_annotation("DEP"):
+        return []
+    roots: dict[int, str] = {}
+    for a in actors:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if a.via in {"name", "capital"} else None
+        if span is not None and sent.start <= span.root.i < sent.end and span.root.dep_ == "pobj":
+            roots[span.root.i] = a.code
+    out = []
+    for i, code in roots.items():
+        start = sent.doc[i].head
+        noun = start.head
+        if start.lower_ != "from" or not (noun.lower_ in _RANGE_NOUNS or noun.lower_ in _RANGE_SINGULAR and any(
+                c.dep_ == "det" and c.lower_ in {"every", "each", "any"} for c in noun.children)):
+            continue
+        # the parse hangs "to" on the noun, on its verb, on "from" or on the first end
+        hosts = {noun.i, noun.head.i, start.i, i}
+        for j, other in roots.items():
+            end = sent.doc[j].head
+            if other != code and end.lower_ == "to" and end.i > i and end.head.i in hosts:
+                out.append({code, other})
     return out
 
 

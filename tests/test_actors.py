@@ -3165,6 +3165,15 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     ("Kenya sent troops to Haiti, and so Jamaica sent police.", ["JAM", "KEN"], True),
     ("Kenya will sign the pact, as Ethiopia demanded.", ["ETH", "KEN"], True),
     ("States like Mali and Niger have left ECOWAS.", ["ECOWAS", "MLI"], True),
+    # the two ends of a range of places are no pair with each other, each still with what acts there
+    ("Chinese loans have financed motorways and coal plants from Serbia to Montenegro.", ["MNE", "SRB"], False),
+    ("Chinese loans have financed motorways and coal plants from Serbia to Montenegro.", ["CHN", "MNE"], True),
+    ("Chinese firms have built ports from Djibouti to Kenya.", ["DJI", "KEN"], False),
+    ("Governments from Senegal to Somalia have signed security deals with Moscow.", ["SEN", "SOM"], False),
+    ("Turkey has opened embassies in every capital from Morocco to Egypt.", ["EGY", "MAR"], False),
+    # not a flow from one end to the other
+    ("Exports from Kenya to Uganda fell by a fifth last year.", ["KEN", "UGA"], True),
+    ("Shipments of grain from Ukraine to Egypt resumed in May.", ["EGY", "UKR"], True),
 ])
 def test_dyads_leave_out_places_visited_and_what_is_compared(nlp: Any, text: str, pair: list[str],
                                                               paired: bool) -> None:
