@@ -577,6 +577,9 @@ _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene conve
 # was promised in Baku", "the money pledged in Addis Ababa" (not "pledged 6 billion euros in aid for
 # refugees in Turkey", which the parse may hang on the verb)
 _PROMISING = frozenset("promise promises promised pledge pledges pledged".split())
+# a thing endorsed by a gathering in a participle clause on it: "the initiative, endorsed by leaders in Tonga"
+_ENDORSED = frozenset("endorsed adopted approved".split())
+_GATHERED = frozenset("leaders ministers delegates delegations".split())
 # markets and what trades on them: a place they trade in is no party
 _MARKET_WORDS = frozenset("""bourse trading shares stocks equities futures bonds yields currency rouble ruble rupee
     yen yuan renminbi rand lira peso crude""".split())
@@ -2922,7 +2925,7 @@ _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your h
 def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     """A city or state named only as a place on the map: its port or harbour, or an end of a road
     or coast (``_landmark``)."""
-    return actor.via in {"capital", "name"} and _landmark(sent, actor)
+    return actor.via in {"capital", "name", "demonym"} and _landmark(sent, actor)
 
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"
@@ -2940,6 +2943,10 @@ def _landmark(sent: Span, actor: ActorMention) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None:
         return False
+    if _near_border(mention.root):
+        return True
+    if actor.via == "demonym":
+        return False
     following = sent.doc[mention.end] if mention.end < len(sent.doc) else None
     if (actor.via == "capital" and following is not None and following.is_lower and following.lower_ in _PORT_NOUNS
             and following.dep_ != "compound"):
@@ -2954,6 +2961,20 @@ def _landmark(sent: Span, actor: ActorMention) -> bool:
         return prep == "between" and noun.lower_ in {"coast", "coastline", "shore"}
     return (prep == "of" and noun.lower_ in _PORT_NOUNS) or (
         prep in {"from", "to", "between"} and noun.lower_ in _LINE_NOUNS)
+
+
+_BORDER_NOUNS = frozenset("border borders frontier".split())
+
+
+def _near_border(root: Token) -> bool:
+    """A state named only by a demonym on the border something is near, a place on the map: "refugee
+    camps near the Sudanese border" (not "on the Colombian border", where what is done may be done to
+    the state, nor a state's own name, "found gas near the border with Iran")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "near the Libyan and Algerian borders"
+    border = root.head if root.dep_ in {"amod", "compound"} else None
+    return (border is not None and border.lower_ in _BORDER_NOUNS and border.dep_ == "pobj"
+            and border.head.lower_ == "near")
 
 
 def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:
@@ -3238,6 +3259,10 @@ def _venue_of(token: Token, building: bool = False) -> bool:
         if word in _RECEIVING and any(c.dep_ in {"nsubjpass", "dobj"} and _person(c) for c in token.children):
             return True
         if word in _SITTING_DOWN and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            return True
+        if (token.dep_ == "pobj" and token.head.dep_ == "agent" and token.lower_ in _GATHERED
+                and token.head.head.dep_ == "acl" and token.head.head.lower_ in _PROMISING | _ENDORSED):
+            # where a gathering endorsed a thing: "the Pacific Policing Initiative, endorsed by leaders in Tonga"
             return True
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"} \
                 and not building and not _uncoded_name(token):

@@ -318,7 +318,7 @@ CASES = [
     ("The Hungarian ethnic minority in Romania backed the governing coalition.", {"ROU"}, {"HUN"}),
     # not officials, a state body, a force, nor a minority named nowhere
     ("Hungarian officials met their Slovak counterparts in Bratislava.", {"HUN", "SVK"}, set()),
-    ("Albanian police arrested two smugglers near the Greek border.", {"ALB", "GRC"}, set()),
+    ("Albanian police arrested two smugglers near the Greek border.", {"ALB"}, set()),  # the border: a place
     ("Serbian and Kosovar negotiators met in Brussels on Monday.", {"SRB", "XKX"}, set()),
     ("The Serbian community police in Mitrovica were disbanded by Kosovo.", {"SRB", "XKX"}, set()),
     ("Skopje said it would not amend the constitution to recognise a Bulgarian minority.", {"MKD", "BGR"}, set()),
@@ -572,6 +572,14 @@ CASES = [
     # not a market's name with another head, nor the city's market in lower case
     ("Kenya urged Uganda to lift the Kampala Market Authority fees.", {"KEN", "UGA"}, set()),
     ("Kenya urged Uganda to reopen the Kampala market.", {"KEN", "UGA"}, set()),
+    # a state named only by the border something is near is a place on the map
+    ("The WHO warned that the outbreak could spread to refugee camps near the Sudanese border.", {"WHO"}, {"SDN"}),
+    ("Turkey shot down a Russian bomber near the Syrian border in 2015.", {"TUR", "RUS"}, {"SYR"}),
+    ("Tunisia denied taking migrants to desert areas near the Libyan and Algerian borders.", {"TUN"}, {"LBY", "DZA"}),
+    # not on a border, where what is done may be done to the state, nor a state's own name
+    ("Venezuelan troops blocked bridges on the Colombian border.", {"VEN", "COL"}, set()),
+    ("Kosovo police arrested three men near the border with Serbia.", {"XKX", "SRB"}, set()),
+    ("Chad accused Sudanese troops of shelling its villages near the border.", {"TCD", "SDN"}, set()),
     ("Kenya Airways resumed flights to Mogadishu, while the Kenya Air Force patrolled the border with Somalia.",
      {"KEN", "SOM"}, set()),
     ("A senior fellow at the ISIS Malaysia think tank said Thailand and Cambodia had reasons to de-escalate.",
@@ -2283,6 +2291,16 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("Officials in Tehran pledged support for Baghdad.", "Tehran", "source"),
         ("Hotels in Kabul are nearly empty.", "Kabul", "source"),
         ("In exchange, Brussels pledged 6 billion euros in aid for refugees in Turkey.", "Turkey", "target"),
+        # where a gathering endorsed or adopted a thing, in a participle clause on it
+        ("Waqa said the Pacific Policing Initiative, endorsed by leaders in Tonga in 2024, would open centres.",
+         "Tonga", None),
+        ("The plan, adopted by ministers in Nairobi last year, would create a joint fund with the AU.", "Nairobi", None),
+        ("The roadmap, approved by leaders in Apia, commits Australia to new funding.", "Apia", None),
+        # near misses: a government in a place, leaders in a place who act, a passive's agent in the main clause
+        ("The plan, endorsed by the government in Nairobi last year, would create a fund with the AU.", "Nairobi",
+         "source"),
+        ("ECOWAS leaders in Abuja endorsed the plan.", "Abuja", "source"),
+        ("The plan was endorsed by leaders in Tonga and criticised by China.", "Tonga", "source"),
     ],
 )
 def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
