@@ -83,8 +83,9 @@ _FURNITURE_LINE = re.compile(
     r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?)\s*:.{0,60}|"
-    # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)"
-    r"(?:photo|image|picture)s?(?:\s+credits?)?\s*:.*|"
+    # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
+    # "Caption: ..."
+    r"(?:photo|image|picture|caption)s?(?:\s+credits?)?\s*:.*|"
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     rf"{_SERIES_LABEL}|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
@@ -106,9 +107,12 @@ _PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’-]{2,}(?:\s+[A-ZÀ-Ö�
 _INLINE_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})?)"  # two places: "BRUSSELS/PRISTINA, Feb 17 (Reuters) -"
     rf"(?:\s*,\s*(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s*,?\s*(?:19|20)\d\d)?)"
-    r"|(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))){0,2}"
-    # PTI's, with a date and an agency and no dash after it: "New Delhi, Oct 16 (PTI) India and China held ..."
-    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,40}\))?\s*(?:—|–|--?|:|(?(date)(?<=\))|(?!)))(?=\s+[A-Z“\"‘'])"
+    r"|(?P<region>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ.'’]*){0,2}))){0,2}"
+    # PTI's, with a date and an agency and no dash after it: "New Delhi, Oct 16 (PTI) India and China held ...";
+    # a press release's date in brackets stands where the agency does: "MANILA, PHILIPPINES (18 September 2026) —"
+    # (_dateline_match takes it only where it is a date)
+    r"\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{0,40}|(?=[^()\n]*\d)[\w .,/-]{4,40})\))?"
+    r"\s*(?:—|–|--?|:|(?(date)(?<=\))|(?!)))(?=\s+[A-Z“\"‘'])"
 )
 # a dateline in brackets, as Human Rights Watch prints it: "(Washington, DC) – ", "(Beirut) – " (the
 # groups of _INLINE_DATELINE that it has not are None)
@@ -154,11 +158,12 @@ _SPEAKER_ROLES = frozenset(
 _OFFICE_ROLES = frozenset(
     "MINISTER PRESIDENT SECRETARY UNDER-SECRETARY AMBASSADOR SPOKESPERSON SPOKESMAN SPOKESWOMAN CHANCELLOR".split())
 # labels that name no speaker, in capitals or not: a live page's "UPDATE:", "EDITOR'S NOTE:", a fact-check's
-# "Verdict:", "Rating:", "Our ruling:", "Claim 1:", "The facts:"
+# "Verdict:", "Rating:", "Our ruling:", "Claim 1:", "The facts:", a caption's "Photo:", "Caption:", "Image:"
 _NOT_SPEAKERS = frozenset(
     """UPDATE UPDATED BREAKING NOTE EDITOR'S EDITOR’S CORRECTION CLARIFICATION WATCH LISTEN READ
     RELATED EXCLUSIVE ANALYSIS OPINION FACTBOX BACKGROUND LIVE VERDICT RATING RULING OUR CLAIM
-    FACTS FINDING FINDINGS CONCLUSION SUMMARY CONTEXT""".split()
+    FACTS FINDING FINDINGS CONCLUSION SUMMARY CONTEXT PHOTO PHOTOS IMAGE IMAGES PICTURE PICTURES
+    CAPTION FILE VIDEO GRAPHIC""".split()
 )
 # where the name of a byline ends: "By A. Otieno | Published: ...", "By A. Otieno, 14 March"
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|,\s*(?=\d|[A-Z][a-z]+\.? \d)|\b(?:published|updated|posted)\b)", re.I)
@@ -1031,8 +1036,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         dateline = None if start in labelled else _dateline(s, later=i > first)
         if dateline:
             spans.append(Furniture(start, start + dateline.end(), "dateline"))
-            if doc_date is None and i == first and dateline.group("date"):
-                doc_date = parse_date(dateline.group("date"))
+            # the date of the dateline, or of a press release's in brackets where its agency would be: "(18 September 2026)"
+            if doc_date is None and i == first and (day := parse_date(dateline.group("date") or dateline.group("agency") or "")):
+                doc_date = day
     leads = _lead_ins(lines, range(first, last + 1), labelled)
     headings = {f.start for f in leads}  # a heading of its own line is a lead-in, not a subheading
     spans = [f for f in spans if not (f.kind == "subheading" and f.start in headings)] + leads
@@ -1399,6 +1405,8 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo"), or with
     its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ...")."""
     m = _INLINE_DATELINE.match(line)
+    if m is not None and m.group("agency") and re.search(r"\d", m.group("agency")) and not parse_date(m.group("agency")):
+        m = None  # a number in brackets that is no date: "KENYA (2024) —"
     if m is not None and (m.group("place").isupper() or m.group("agency")):
         return m
     if m is not None and m.group(0).endswith(":") and not m.group("date") and not m.group("region") and (

@@ -176,6 +176,9 @@ def test_clean_keeps_offsets_into_original_text() -> None:
         "Hungary blocks EU aid package for Kyiv",
         "Russia and China signed a gas deal on Monday.",
         "The talks collapsed.\n\nBoth sides blamed each other for the failure of the negotiations.",
+        # a caption's word opening a sentence is no caption: "Photo opportunities", "Caption contests"
+        "Photo opportunities were few, he said.\n\nPhoto opportunities in Lomé were fewer still, she said.",
+        "Image matters to the junta in Niamey, analysts say.",
     ],
 )
 def test_clean_leaves_plain_text_alone(text: str) -> None:
@@ -226,6 +229,21 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("Islamabad, 3 March (APP) Pakistan and Iran agreed to reopen the border.", "Islamabad, 3 March (APP)", None),
         ("The African Union (AU) Commission said the talks would resume.", None, None),
         ("New Delhi, Oct 16 India and China held talks.", None, None),
+        # a press release's date in brackets where an agency would be dates the page, in any date order
+        ("MANILA, PHILIPPINES (18 September 2026) — The Asian Development Bank approved a loan to Nepal.",
+         "MANILA, PHILIPPINES (18 September 2026) —", "2026-09-18"),
+        ("Manila, Philippines (18 September 2026) – The bank approved a loan to Nepal.",
+         "Manila, Philippines (18 September 2026) –", "2026-09-18"),
+        ("ABIDJAN, CÔTE D'IVOIRE (2 June 2026) — The African Development Bank approved a loan to Ghana.",
+         "ABIDJAN, CÔTE D'IVOIRE (2 June 2026) —", "2026-06-02"),
+        ("TUNIS, Tunisia (June 3, 2026) — The bank approved a grant to Libya.", "TUNIS, Tunisia (June 3, 2026) —", "2026-06-03"),
+        ("MADRID (9 de octubre de 2025) — España y Marruecos firmaron el acuerdo.", "MADRID (9 de octubre de 2025) —",
+         "2025-10-09"),
+        ("BERLIN (18.09.2026) – Germany and Poland agreed on the border.", "BERLIN (18.09.2026) –", "2026-09-18"),
+        # a number in brackets that is no date, or no place before it, is no dateline
+        ("KENYA (2024) — The economy grew fast.", None, None),
+        ("The talks (18 September 2026) — The bank said nothing.", None, None),
+        ("Nairobi (18 September 2026) The bank said nothing.", None, None),
     ],
 )
 def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
@@ -369,6 +387,12 @@ def test_clean_marks_speaker_labels_of_a_transcript() -> None:
         (["Rating: Misleading. The share is closer to a third.", "Rating: True."], []),
         (["Our ruling: False.", "Our ruling: Half true."], []),
         (["The facts: Ghana sold less cocoa.", "The facts: Exports rose."], []),
+        # a caption's label, however often, is no speaker's: "Photo:", "Caption:", "IMAGE:", "File photo:"
+        (["Photo: Trucks wait at the Elubo crossing. (Reuters/Francis Kokoroko)",
+          "Photo: The minister speaks in Accra on Tuesday. (AFP/Nipah Dennis)"], []),
+        (["Caption: Farmers queue at a cocoa depot in Kumasi.", "Caption: A buyer weighs beans in Tema."], []),
+        (["IMAGE: Sacks of cocoa at Tema port.", "IMAGE: A ship loads at Takoradi."], []),
+        (["File photo: Cocoa pods dry in the sun.", "File photo: A depot near Kumasi."], []),
         # a name's label twice is a speaker's
         (["Mao Ning: China never does that.", "Mao Ning: I have nothing to add."], ["Mao Ning:", "Mao Ning:"]),
     ],
@@ -399,6 +423,17 @@ def test_clean_title_of_a_transcript_is_not_its_office_or_venue(header: str, tit
     text = header + "\nTuesday, 14 April 2026\n\nMODERATOR: Good afternoon.\n\nPRIME MINISTER: Thank you all for coming.\n"
     _, found = find_furniture(text)
     assert found.title == title
+
+
+def test_clean_a_captions_label_in_a_transcript_is_no_speakers() -> None:
+    text = ("Press briefing\nAccra, 3 May 2027\n\nSPOKESPERSON: Ghana and Togo will reopen the border.\n\n"
+            "Photo: The spokesperson at the podium. (GNA/Kofi Adu)\n\nQ: When will it open?\n\n"
+            "SPOKESPERSON: In June.\n\nCaption: Trucks at Aflao. (Reuters/Francis Kokoroko)\n\n"
+            "Photo: Traders in Lomé. (AFP/Pius Utomi Ekpei)\n\nThe briefing ended at noon.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == ["SPOKESPERSON:", "Q:", "SPOKESPERSON:"]
+    assert all(any(f.kind == "furniture" and text[f.start : f.end] == line for f in spans)
+               for line in text.split("\n") if line.startswith(("Photo:", "Caption:")))
 
 
 def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> None:
