@@ -78,7 +78,9 @@ _LANGUAGE_BAR = re.compile(
 # a series label: "Policy Report 7/2026", "Policy Brief No. 2026-07"
 _SERIES_LABEL = r"(?:policy|working|discussion|research|occasional|briefing|analysis) (?:report|paper|brief|note)s?\s+(?:no\.?\s*)?[\d/.-]+"
 _FURNITURE_LINE = re.compile(
-    r"^\s*(you might also like|back to top|share( this( article| story| page)?)?|related( articles| stories| content)?|"
+    # a share bar, also with its networks after a colon: "Share this article: Facebook | X | WhatsApp | Copy link"
+    r"^\s*(you might also like|back to top|share( this( article| story| page| post)?)?(\s*:[^.!?]*)?|"
+    r"related( articles| stories| content)?|"
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
     r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
@@ -455,7 +457,9 @@ _AUTHOR_NOTE = re.compile(
     r"\s+(?:from|across|around)\b)[^.]{0,120}\.?)")
 # a correction note closing a piece, the whole paragraph: "This article was amended on 4 December 2026.
 # An earlier version said ...", "Correction: An earlier version of this story misstated ..."
-_CORRECTION_NOTE = re.compile(r"^\W*(?:(?:correction|clarification)s?\s*:|this (?:article|story|report|piece|essay)"
+# also with its date before the colon: "Correction, 4 February 2026: ...", "Correction (Feb. 4, 2026): ..."
+_CORRECTION_NOTE = re.compile(r"^\W*(?:(?:correction|clarification)s?(?:(?:\s*[,(—–-]\s*|\s+)(?=[^:\n]{0,30}\d\W{0,3}:)"
+                              r"[\w.,/ ]{1,30}?\)?)?\s*:|this (?:article|story|report|piece|essay)"
                               r" (?:has been|was) (?:updated|corrected|amended|edited)\b|an earlier version of this "
                               r"(?:article|story|report|piece|essay)\b)", re.I)
 # an entry of a sanctions list: a name in capitals, a comma or bracket, its identifiers, and the
@@ -466,9 +470,14 @@ _DESIGNATION = re.compile(r"^[A-Z][A-Z0-9'’.&/-]+(?:\s+[A-Z0-9][A-Z0-9'’.&/-
                           r"(?:\[[A-Z][A-Z0-9-]+\]\s*)+(?:\(Linked To:[^()]*\)\s*)*\.?$")
 # a digest item's heading on a line of its own: "DR Congo–Rwanda", "Peru"
 _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*")
-# the heading of a report's notes or references, which run to its end
+# the heading of a report's notes or references, which run to its end; also a press release's notes, "Notes to
+# editors", "Note for editors", "Editors' notes"
 _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
-                            r"sources(?: and notes)?)\s*:?\s*$", re.I)
+                            r"sources(?: and notes)?|notes? (?:to|for) (?:the )?editors?|editors?['’]? notes?)\s*:?\s*$", re.I)
+# a press release's boilerplate about its issuer, to the end: "About ADB", "About the Asian Development Bank" (the name
+# an organisation the gazetteer knows, or an acronym: not a subheading "About the deal")
+_ABOUT_HEADING = re.compile(r"^\s*about\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’.-]*)){0,8})"
+                            r"\s*:?\s*$", re.I)
 # what a transcript notes of the room: "[Applause]", "(Laughter)", a podcast's "[laughs] It is."
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
                               r"pause|break)[\])]", re.I)
@@ -937,7 +946,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             signed = _note_names(lines[end][2]) + signed
         end -= 1
     # a report's notes, from their heading to the end: "Notes", "[8] Federal Foreign Office, ..."
-    notes = next((i for i in range(first + 1, last + 1) if _NOTES_HEADING.match(lines[i][2])), None)
+    notes = next((i for i in range(first + 1, last + 1) if _notes_heading(lines[i][2])), None)
     if notes is not None:
         last = max(i for i in prose if i < notes)
     # an explainer's questions as subheadings ("What happened?", "Why does it matter?"): short
@@ -1052,6 +1061,17 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+def _notes_heading(line: str) -> bool:
+    """Whether ``line`` heads notes that run to the end: a report's "Notes", "References", a press release's "Notes
+    to editors", or its boilerplate about its issuer, "About ADB", "About the Asian Development Bank"."""
+    if _NOTES_HEADING.match(line):
+        return True
+    about = _ABOUT_HEADING.match(line)
+    name = about.group("name") if about else ""
+    return bool(about) and (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name) is not None
+                            or _gazetteer_kind(name) in {"organisation", "nonstate"})
 
 
 def _event_date(line: str) -> bool:
@@ -1405,8 +1425,9 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo"), or with
     its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ...")."""
     m = _INLINE_DATELINE.match(line)
-    if m is not None and m.group("agency") and re.search(r"\d", m.group("agency")) and not parse_date(m.group("agency")):
-        m = None  # a number in brackets that is no date: "KENYA (2024) —"
+    if m is not None and (agency := m.group("agency")) and re.search(r"\d", agency) and not (
+            parse_date(agency) or re.search(rf"\b{_MONTH}", agency, re.I)):
+        m = None  # a number in brackets that is no date: "KENYA (2024) —" (not "MALÉ, Maldives (Oct 1) —")
     if m is not None and (m.group("place").isupper() or m.group("agency")):
         return m
     if m is not None and m.group(0).endswith(":") and not m.group("date") and not m.group("region") and (

@@ -240,6 +240,7 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("MADRID (9 de octubre de 2025) — España y Marruecos firmaron el acuerdo.", "MADRID (9 de octubre de 2025) —",
          "2025-10-09"),
         ("BERLIN (18.09.2026) – Germany and Poland agreed on the border.", "BERLIN (18.09.2026) –", "2026-09-18"),
+        ("MALÉ, Maldives (Oct 1) — Mohamed Muizzu won the vote.", "MALÉ, Maldives (Oct 1) —", None),  # no year
         # a number in brackets that is no date, or no place before it, is no dateline
         ("KENYA (2024) — The economy grew fast.", None, None),
         ("The talks (18 September 2026) — The bank said nothing.", None, None),
@@ -1150,6 +1151,14 @@ def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: s
         ("Photos by residents showed the damage to the port.", False),
         ("Kayhan reports that Iran will not reopen talks.", False),
         ("State media reports from Tehran said the talks had stalled.", False),
+        # a correction note with its date before the colon, the rest of its paragraph with it
+        ("Correction, 4 February 2026: An earlier version of this article said the talks lasted four hours. "
+         "They lasted six hours.", True),
+        ("Correction (Feb. 4, 2026): An earlier version of this story misspelled the name of Somalia's envoy.", True),
+        ("CLARIFICATION — 12/03/2026: This article has been updated to say the border opens in May.", True),
+        # not a sentence that opens with the word
+        ("Correction of the budget figures came late, the Kenyan treasury said.", False),
+        ("Corrections officers in Mogadishu went on strike on 4 May: the prisons closed.", False),
     ],
 )
 def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool) -> None:
@@ -1667,6 +1676,34 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
 def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list[str]) -> None:
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind in {"author_note", "footer"}] == notes
+
+
+@pytest.mark.parametrize(
+    ("tail", "furniture"),
+    [
+        # a share bar at the end, with its networks after a colon
+        ("Share this article: Facebook | X | WhatsApp | Copy link", ["Share this article: Facebook | X | WhatsApp | Copy link"]),
+        ("Share: Facebook, LinkedIn, Email", ["Share: Facebook, LinkedIn, Email"]),
+        ("Share this story: Facebook | X\n\nCorrection, 4 May 2027: An earlier version gave the wrong date. It is June.",
+         ["Share this story: Facebook | X", "Correction, 4 May 2027: An earlier version gave the wrong date. It is June."]),
+        # a press release's notes to editors and its boilerplate about its issuer, to the end
+        ("Notes to editors\n\nADB is committed to a prosperous Asia. Established in 1966, it is owned by 69 members.",
+         ["Notes to editors", "ADB is committed to a prosperous Asia. Established in 1966, it is owned by 69 members."]),
+        ("Note for editors:\n\nThe fund was set up by Ghana and Togo in 2019.",
+         ["Note for editors:", "The fund was set up by Ghana and Togo in 2019."]),
+        ("About the African Development Bank\n\nThe Bank has 81 members, 54 of them in Africa.",
+         ["About the African Development Bank", "The Bank has 81 members, 54 of them in Africa."]),
+        ("About UNHCR\n\nUNHCR protects refugees in 135 countries.", ["About UNHCR", "UNHCR protects refugees in 135 countries."]),
+        # not a story's subheading, nor a sentence on shares
+        ("About the deal\n\nGhana and Togo will share the port's revenue.", ["About the deal"]),
+        ("Share prices in Accra fell after the announcement, traders said.", []),
+    ],
+)
+def test_clean_a_press_releases_notes_and_share_bar_end_the_body(tail: str, furniture: list[str]) -> None:
+    text = ("Ghana and Togo sign port accord\nAccra, 3 May 2027\n\nGhana and Togo signed an accord on the port of Lomé.\n\n"
+            "The accord takes effect in June, the ministry said.\n\n" + tail + "\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.start > text.index("June,")] == furniture
 
 
 def test_clean_the_closing_note_signs_a_piece_with_no_byline() -> None:
