@@ -122,6 +122,12 @@ _BRACKETED_DATELINE = re.compile(
     rf"^\((?P<place>{_PLACE})(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}}))?\)"
     r"(?P<date>(?!))?(?P<agency>(?!))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])"
 )
+# a rating agency's dateline, its name, its city and the date between dashes, then a colon and the lead sentence: "Fitch
+# Ratings - London - 06 Nov 2026: Fitch Ratings has affirmed ...", "Moody's Ratings - Singapore, 12 March 2027: ..."
+# (the date must be one; the place is where the note was issued, no party to it; the other groups of _INLINE_DATELINE are None)
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<issuer>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,3}})\s+[-–—]\s+(?P<place>{_PLACE})(?:\s+[-–—]\s+|\s*,\s*)"
+    r"(?P<date>[^:\n]{5,30}?)\s*(?::|\s[-–—])(?P<region>(?!))?(?P<agency>(?!))?(?=\s+[\"“‘'A-Z])")
 # a dateline of a place and its state in title case, ended by a full stop: "Tromsø, Norway. For almost three decades ..."
 # (the gazetteer knows the place as a city and the state as one; the groups of _INLINE_DATELINE it has not are None)
 _STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
@@ -215,7 +221,7 @@ _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carro
 _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
 # an author's role: "Senior Regional Correspondent", "Middle East analyst, BBC News"
 _ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff|analyst|"
-              r"fellow|researcher|economist|journalist)s?\b")
+              r"fellow|researcher|economist|journalist|director|manager|strategist|specialist|advis[eo]r|consultant)s?\b")
 # an author's role between "By" and the name, as the ABC prints it: "By Pacific affairs reporter Stephen Dziedzic",
 # "By political editor Andrew Probyn", "By Senior Correspondent Jane Doe"
 _ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?=(?-i:[A-Z]))", re.I)
@@ -963,7 +969,13 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     first_marker = first
     opening = first  # the body's first line after the author's note that may open it
     for i, (start, end, s) in enumerate(lines):
-        if i < first:
+        if i < first and (issued := _AGENCY_DATELINE.match(s)) and parse_date(issued.group("date")):
+            # a rating agency's dateline over its byline: "Fitch Ratings - London - 06 Nov 2026: Fitch Ratings has
+            # affirmed ..." dates the page, and the rest of its line is body
+            spans.append(Furniture(start, start + issued.end(), "dateline"))
+            doc_date = doc_date or parse_date(issued.group("date"))
+            first_marker = min(first_marker, i)
+        elif i < first:
             kind = "header"
             # "Analysis | By Tomas Weber | 28 January 2026"; "Ardita Hoxha / Pristina / BIRN / 22 January 2026"
             parts = _slashed_fields(s) or _PARTS.split(s)
@@ -1424,6 +1436,9 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:"), or before a
     hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo"), or with
     its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ...")."""
+    issued = _AGENCY_DATELINE.match(line)
+    if issued is not None and parse_date(issued.group("date")):
+        return issued  # a rating agency's: "Fitch Ratings - London - 06 Nov 2026:"
     m = _INLINE_DATELINE.match(line)
     if m is not None and (agency := m.group("agency")) and re.search(r"\d", agency) and not (
             parse_date(agency) or re.search(rf"\b{_MONTH}", agency, re.I)):
@@ -1450,9 +1465,11 @@ def dateline_state(line: str) -> str | None:
     """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
     --" CHN), where the gazetteer knows it as a capital or city; None for any other line, and for a
     dateline in brackets, which names the office that issued a rights group's release ("(Washington, DC) –"
-    over a report on Nicaragua), not where its story is."""
+    over a report on Nicaragua), not where its story is, nor for a rating agency's, where its note was issued
+    ("Fitch Ratings - London - 06 Nov 2026:" over a note on Egypt)."""
     m = _dateline_match(line)
-    entry = _gazetteer_entry(m.group("place")) if m is not None and m.re is not _BRACKETED_DATELINE else None
+    entry = (_gazetteer_entry(m.group("place")) if m is not None and m.re not in {_BRACKETED_DATELINE, _AGENCY_DATELINE}
+             else None)
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"} else None
 
 

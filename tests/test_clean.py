@@ -79,6 +79,12 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Nguyen Thu Ha and Paolo Reyes | 25 May 2026", "Nguyen Thu Ha and Paolo Reyes"),
         ("By Wanjiru Kamau, East Africa correspondent", "Wanjiru Kamau"),
         ("By Mariam Tesfaye, Senior Analyst, Horn of Africa", "Mariam Tesfaye"),
+        # a rating agency's or a bank's role in title case after the comma, and its team after that
+        ("By Tomasz Wielgosz, Director, Sovereigns", "Tomasz Wielgosz"),
+        ("By Ana Ruiz, Associate Director, Sovereign Ratings", "Ana Ruiz"),
+        ("By Kwame Boateng, Managing Director | 14 March 2026", "Kwame Boateng"),
+        ("By Li Wei, Senior Strategist, Emerging Markets", "Li Wei"),
+        ("By Priya Raman, Policy Adviser", "Priya Raman"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
         # a place the gazetteer knows after the name is where it was filed, no author; not a second name
         ("By Adwoa Mensah-Brown, Hamburg", "Adwoa Mensah-Brown"),
@@ -128,6 +134,33 @@ def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str
     _, header = find_furniture(text)
     assert (header.title, header.author) == ("Kenya and Somalia Reopen Their Border", author)
     assert header.date == (parse_date(byline) if "2026" in byline else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "day"),
+    [
+        # a rating agency's dateline over its byline: the date dates the page, the rest of its line is body
+        ("Fitch Ratings - London - 06 Nov 2026: Fitch Ratings has affirmed Egypt's rating at 'B'.",
+         "Fitch Ratings - London - 06 Nov 2026:", "2026-11-06"),
+        ("Moody's Ratings - Singapore, 12 March 2027: Moody's has upgraded Indonesia's rating to Baa1.",
+         "Moody's Ratings - Singapore, 12 March 2027:", "2027-03-12"),
+        ("Scope Ratings - Berlin - 18.09.2026: Scope has affirmed Poland's A+ rating.",
+         "Scope Ratings - Berlin - 18.09.2026:", "2026-09-18"),
+        ("S&P Global Ratings - Frankfurt - 2026-06-04: S&P has lowered Hungary's outlook.",
+         "S&P Global Ratings - Frankfurt - 2026-06-04:", "2026-06-04"),
+        # no date between the dashes: no dateline, and the line stays the header's
+        ("Kenya - Somalia - Ethiopia: The three states met in Nairobi.", None, None),
+    ],
+)
+def test_clean_a_rating_agencys_dateline_dates_the_page(line: str, dateline: str | None, day: str | None) -> None:
+    text = ("Agency Affirms Rating; Outlook Stable\n\n" + line + "\n\nBy Ana Ruiz, Director, Sovereigns\n\n"
+            "Key Rating Drivers\n\nThe affirmation reflects progress under the IMF programme. Reserves rose in 2026.\n")
+    spans, header = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "dateline"] == ([dateline] if dateline else [])
+    assert (header.date, header.author, header.title) == (day, "Ana Ruiz", "Agency Affirms Rating; Outlook Stable")
+    # the rest of the line is body: no furniture covers its sentence
+    rest = line.split(": ", 1)[1]
+    assert any(text[f.start : f.end].endswith(rest) for f in spans) == (dateline is None)
 
 
 def test_clean_a_chronologys_dated_entries_are_body() -> None:
@@ -245,6 +278,10 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("KENYA (2024) — The economy grew fast.", None, None),
         ("The talks (18 September 2026) — The bank said nothing.", None, None),
         ("Nairobi (18 September 2026) The bank said nothing.", None, None),
+        # a rating agency's: its name, its city and the date between dashes, a colon (not names without a date)
+        ("Fitch Ratings - Hong Kong - 3 March 2027: Fitch has downgraded Laos.", "Fitch Ratings - Hong Kong - 3 March 2027:",
+         "2027-03-03"),
+        ("Ghana - Togo - Benin: The three states met in Lomé.", None, None),
     ],
 )
 def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
@@ -258,6 +295,8 @@ def test_a_bracketed_datelines_city_is_not_where_the_story_is() -> None:
     assert dateline_state("(Washington, DC) – The Kazakh government jailed 30 bloggers.") is None
     # a city, not a capital, as Gulf papers print it: "Dubai:"
     assert dateline_state("Jeddah: The Saudi cabinet approved the accord on Monday.") == "SAU"
+    # a rating agency's city is where its note was issued
+    assert dateline_state("Fitch Ratings - London - 06 Nov 2026: The government has cut the deficit.") is None
 
 
 def test_dateline_city_is_no_actor(extractor: Any) -> None:
