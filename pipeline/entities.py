@@ -1155,16 +1155,28 @@ def _join_split_names(doc: Doc) -> None:
 def _apposed_to_an_office(doc: Doc, ent: Span) -> Span | None:
     """A name the tagger took for a group that is in apposition to an office before it and opens
     with a known given name is a person: "your Serbian counterpart, Petar Petković" (its ORG);
+    so is one an office after a comma is in apposition to, that opens with a known given name or
+    follows a scholar's or doctor's title: "Dr Helena Marsh, the WHO incident manager," (its ORG);
     not a body apposed to an office ("the bloc's envoy, the European External Action Service"),
-    nor a name that opens with no given name."""
+    nor a name that opens with no given name ("Morgan Stanley, the bank")."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not doc.has_annotation("DEP"):
         return None
-    root = ent.root
-    if not (root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in _OFFICES
-            and doc[ent.start - 1].text == "," and all(t.is_title and t.is_alpha for t in ent)
-            and fold_accents(ent[0].lower_) in given_names()):
+    if not all(t.is_title and t.is_alpha for t in ent):
         return None
-    return Span(doc, ent.start, ent.end, label="PERSON")
+    root = ent.root
+    given = fold_accents(ent[0].lower_) in given_names()
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in _OFFICES \
+            and doc[ent.start - 1].text == "," and given:
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _SCHOLARS
+    if (given or titled) and ent.end < len(doc) and doc[ent.end].text == "," and not ent.ent_id_ and any(
+            c.dep_ == "appos" and c.i > ent.end and c.lower_ in _HEADS for c in root.children):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return None
+
+
+# titles of scholars and doctors before a name: "Dr Helena Marsh", "Professor Ana Ruiz"
+_SCHOLARS = frozenset("dr doctor prof professor".split())
 
 
 # words after a hyphen that make a name a modifier, not a given name's syllable: "the Modi-led government"
@@ -1534,7 +1546,7 @@ def _portfolio(office: Token) -> bool:
 
 # the heads of a state's delegation or body that a person's office is "of": "the head of the
 # Sudanese Armed Forces delegation", "the leader of Kenya's delegation"
-_HEADS = _OFFICES | {"head", "leader"}
+_HEADS = _OFFICES | {"head", "leader", "manager"}
 # what an organisation's name before it makes its own, whose head is the organisation's official:
 # "the UN Integrated Office in Haiti", "the AU mission in Somalia"
 _ORGANISATION_BODIES = frozenset("office mission team operation secretariat commission delegation".split())

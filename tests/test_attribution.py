@@ -2243,6 +2243,14 @@ def test_he_said_after_a_name_the_tagger_missed_and_the_speakers_pause(extractor
      "Mahamat Saleh Annadif", "TCD"),  # near miss: a former office; the gazetteer's code
     ("The spokesman for the office in Geneva, Rolando Gomez, said the report would be published.", "Rolando Gomez",
      None),  # near miss: no organisation named
+    # a name the tagger took for a group, with a given name or a doctor's title, before an organisation's office
+    ("Cholera cases doubled in eastern Chad. \"Without more money, we will close the clinics,\" said Dr Helena Marsh, "
+     "the WHO incident manager. Marsh added that Chad and Sudan would share data.", "Marsh", "WHO"),
+    ("Helena Marsh, the WHO's incident manager in Chad, said more money was needed. She said Sudan had closed the "
+     "border.", "Helena Marsh", "WHO"),
+    ("Dr Helena Marsh, the WHO incident manager, said the outbreak in Chad was spreading.", "Helena Marsh", "WHO"),
+    ("Morgan Stanley, the investment bank, said Kenya would return to the bond market in June.", "Morgan Stanley",
+     None),  # near miss: a firm apposed to no office
     # "Its" after a body the gazetteer does not code that was the subject is that body's, no one else's
     ("The Portuguese farmers' confederation CAP said it would join the blockade before the European Commission "
      "votes on the deal. Its president, Alvaro Mendonca, said the farmers would not back down.", "Alvaro Mendonca",
