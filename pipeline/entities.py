@@ -1551,6 +1551,8 @@ _HEADS = _OFFICES | {"head", "leader", "manager"}
 # "the UN Integrated Office in Haiti", "the AU mission in Somalia"
 _ORGANISATION_BODIES = frozenset("office mission team operation secretariat commission delegation".split())
 _STATE_BODY_NOUNS = _BODY_HEADS | {"delegation", "mission", "forces", "team"}
+# verbs of leading a body, whose agent is its head: "the Kenyan delegation, led by ..."
+_LEADS = frozenset({"led", "headed", "chaired"})
 
 
 def _apposed_offices(person: Span) -> list[Token]:
@@ -1577,9 +1579,22 @@ def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, 
     """The state whose delegation or body the office a person is in apposition to heads, through
     its "of": "The head of the Sudanese Armed Forces delegation, Lieutenant General Yasir al-Atta,"
     and "Kenya's delegation" are their states' (not "the head of the Sudan programme at Chatham
-    House", nor a former office, nor a body of two states). Needs the parse."""
+    House", nor a former office, nor a body of two states); and the state whose delegation or body
+    a "led by" or "headed by" phrase names the person as leading: "The Kenyan delegation, led by
+    Water Secretary Joseph Kariuki," is Kenya's. Needs the parse."""
     offices = _apposed_offices(person)
+    root = person.root
+    if (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lower_ in _LEADS
+            and root.head.head.dep_ == "acl" and root.head.head.head.lower_ in _STATE_BODY_NOUNS
+            and not any(t.lower_ in _FORMER for t in person.doc[root.head.i : person.start])):
+        offices = [root.head.head]  # "the Kenyan delegation, led by": the body itself, as an "of" after an office
     for office in offices:
+        if office.dep_ == "acl" and office.lower_ in _LEADS:
+            words = {t.i for t in office.head.subtree if t.i <= office.head.i}
+            codes = {resolved.get(e.start, (None, None, None))[0] for e in person.doc.ents
+                     if any(t.i in words for t in e) and resolved.get(e.start, (None, None, None))[1] == "state"}
+            codes.discard(None)
+            return codes.pop() if len(codes) == 1 else None
         if office.lower_ not in _HEADS or any(t.lower_ in _FORMER for t in office.subtree if t.i < office.i):
             continue
         bodies = [p for c in office.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -2277,6 +2277,26 @@ def test_the_name_in_apposition_to_an_office_speaks(extractor: Any, text: str, s
     assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # the official a "led by" or "headed by" phrase names heads the state's body, and speaks for that state later
+    ("The Kenyan delegation, led by Water Secretary Joseph Kariuki, accused Addis Ababa of releasing too little "
+     "water. Kariuki said the two governments would meet again in Lodwar.", "Kariuki", "KEN"),
+    ("Ghana's negotiating team, headed by Deputy Finance Minister Abena Osei, met IMF staff on Monday. Osei said "
+     "Accra had met its targets.", "Osei", "GHA"),
+    ("The talks in Abuja ended early. The Nigerian mission, led by Ambassador Tunde Bakare, left on Friday. Bakare "
+     "told reporters that Lagos would back the resolution.", "Bakare", "NGA"),
+    # near misses: no state's word on the body; a team of no state before the name
+    ("The delegation, led by Joseph Kariuki, said the talks would resume in Lodwar.", "The delegation", None),
+    ("The Kenyan delegation met a team led by Abena Osei, who said the next round would be in June.", "Abena Osei",
+     None),
+])
+def test_the_official_a_led_by_phrase_names_speaks_for_the_body(extractor: Any, text: str, speaker: str,
+                                                                code: str | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
 def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
     # the person named in apposition to an organisation's office is that organisation's actor,
     # not the state the gazetteer knows them to have led
