@@ -1496,8 +1496,16 @@ class ActorTracker:
             states = {self.filed}  # of several before, the one the story was filed from, as for "the government"
         if len(states) != 1:
             return []
-        return [ActorMention(m.group("owner"), next(iter(states)), "state", "context",
-                             start, end, _role(span.root) if parsed else None)]
+        code = next(iter(states))
+        out = [ActorMention(m.group("owner"), code, "state", "context", start, end, _role(span.root) if parsed else None)]
+        # the person the gazetteer cannot code in apposition to that office is that state's: "The country's
+        # Police Commissioner, Ronald Pitakaka," (SLB), so "He praised both partners" after it is his too
+        out += [ActorMention(e.text, code, "person", "leader", e.start_char, e.end_char, _role(e.root))
+                for e in ents_of(sent) if parsed and e.label_ == "PERSON" and not e._.code
+                and not any(a.start < e.end_char and e.start_char < a.end for a in found)
+                and any(c.dep_ == "poss" and span.start <= c.i < span.end
+                        for o in _apposed_offices(e) for c in o.children)]
+        return out
 
     def _organisation(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool,
                       acting: frozenset[str] | set[str] = frozenset()) -> list[ActorMention]:

@@ -742,6 +742,26 @@ def test_attribution_speaker_code_from_the_island_or_country(extractor: Any, tex
     assert (found.speaker, found.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person in apposition to "the country's" office is that state's, and so is "he" after it
+    ("HONIARA - The Solomon Islands signed a policing deal with China in 2022, and Australia answered with a "
+     "package of its own. The country's Police Commissioner, Ronald Pitakaka, said the force would grow. He praised "
+     "Australia.", ("He", "SLB")),
+    ("ACCRA - Ghana signed a loan deal with China in 2022, and Japan answered with one of its own. The country's "
+     "finance minister, Kwame Mensah, said the terms were fair. He thanked Japan for its patience.", ("He", "GHA")),
+    ("SUVA - Fiji and Tonga signed the maritime accord in March. The country's foreign minister, Losa Vainikolo, "
+     "said the border would be surveyed. She called it a model for the region.", ("She", "FJI")),
+    # near miss: a person apposed to no office of the country's, whom "he" stands for
+    ("ACCRA - Ghana signed a loan deal with China in 2022. The country's finance minister said the terms were fair. "
+     "A trader in Kumasi, Kofi Boateng, said prices had risen. He blamed China.", None),
+])
+def test_the_countrys_official_is_the_pronouns_state(extractor: Any, text: str,
+                                                     expected: tuple[str, str] | None) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    pronouns = [(a.text, a.code) for a in claims[-1].actors if a.text in {"He", "She"}]
+    assert pronouns == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize(("text", "speaker", "hearer"), [
     # "He told him" after a subject and another person: the subject tells, "him" is the other person
     ("NAIROBI, May 4 - Kenya wants the border reopened. The Foreign Secretary raised the matter directly with "
