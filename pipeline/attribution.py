@@ -932,6 +932,7 @@ class Context:
         # the plural group of people that spoke in the last sentence, for a "they" speaker:
         # "Analysts at Goldman Sachs said ... . "...," they wrote"
         self._group: Attribution | None = None
+        self._group_at = 0
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
         """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
@@ -1051,7 +1052,15 @@ class Context:
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
-        self._group = attribution if attribution is not None and _people_group(sent, attribution) else None
+        if attribution is not None and _people_group(sent, attribution):
+            self._group, self._group_at = attribution, len(self._people)
+        elif self._group is not None and (len(self._people) - self._group_at >= _GROUP_MEMORY or (
+                attribution is not None and attribution.start != self._group.start) or _other_group(sent)):
+            # the group stays for a "they" two or three sentences on, where no other speaker and no
+            # other plural group of people comes between: "Officials in Dhaka said ... . New Delhi has
+            # not replied. The next round is due in May. They said" (not after "Indian engineers
+            # inspected the barrage")
+            self._group = None
 
     def group(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
         """The plural group of people "they" stands for as a speaker: the one that spoke in the
@@ -1097,6 +1106,20 @@ def _plural_noun(word: Token) -> bool:
     """A common noun in the plural for people: "analysts", "officials", "diplomats" (no name's)."""
     return (not word.ent_type_ and word.is_alpha and word.lower_.endswith("s")
             and not word.lower_.endswith(("ss", "us", "is")) and word.lower_ not in _GENERIC)
+
+
+# how many sentences on a group of people that spoke stays the "they" that speaks
+_GROUP_MEMORY = 4
+
+
+def _other_group(sent: Span) -> bool:
+    """Whether ``sent`` has a plural group of people or a list as a subject, which a later "they"
+    may stand for: "Indian engineers inspected the barrage", "India and Nepal signed"."""
+    return any(t.dep_ in _SUBJECTS and (
+        (_plural_noun(t) and (t.lower_[:-1] in _PERSON_NOUNS or t.lower_.removesuffix("men") + "man" in _PERSON_NOUNS
+                              or t.lower_ in {"officials", "people", "residents", "leaders", "ministers"}))
+        or any(c.dep_ == "conj" for c in t.children) or (t.ent_type_ == "NORP" and t.tag_ == "NNPS"))
+        for t in sent)
 
 
 def _people_group(sent: Span, attribution: Attribution) -> bool:

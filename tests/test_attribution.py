@@ -2663,6 +2663,22 @@ def test_a_quotation_after_a_colon_is_the_frames_persons(extractor: Any, text: s
      ["William Ruto", None]),
     ("Kenya and Somalia said on Monday that talks would resume. They added that the border would stay closed.",
      ["Kenya and Somalia", None]),
+    # the group two or three sentences back, with no other speaker and no other plural group between
+    ("Officials in Dhaka said the river talks with India had stalled. New Delhi has not replied to the proposal. The "
+     "next round is due in May. They said the delay would cost farmers a harvest.",
+     ["Officials in Dhaka", None, None, "Officials in Dhaka"]),
+    ("European diplomats said the sanctions on Minsk would stay in place. The measures were first imposed in 2020. "
+     "They argue that the Belarusian government has not changed course.",
+     ["European diplomats", None, "European diplomats"]),
+    ("Analysts at Standard Chartered said Kenya would need a new loan this year. The shilling fell on Tuesday. They "
+     "said the central bank would raise rates in June.",
+     ["Analysts at Standard Chartered", None, "Analysts at Standard Chartered"]),
+    # near misses: another plural group between; another group speaking between
+    ("Officials in Dhaka said the river talks had stalled. Indian engineers inspected the barrage on Monday. The "
+     "report is due in May. They said the delay would cost farmers a harvest.",
+     ["Officials in Dhaka", None, None, None]),
+    ("Officials in Dhaka said the river talks had stalled. Nepal and Bhutan signed a power deal on Monday. The grid "
+     "opens in May. They said the delay was costly.", ["Officials in Dhaka", None, None, None]),
 ])
 def test_they_said_is_the_group_that_spoke_before(extractor: Any, text: str, expected: list[str | None]) -> None:
     assert _speakers(extractor, text) == expected
