@@ -1674,7 +1674,9 @@ def _no_time(ent: Span) -> bool:
         return True
     if _plan_name(ent):
         return True
-    if _NUMBER.fullmatch(text):
+    if _citation(ent) or _document_number(ent):
+        return True
+    if _NUMBER.fullmatch(text := text.strip("'\"‘’“”")):
         pair = _NEXT_YEAR.fullmatch(text)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _DOCUMENT_NOUNS:
             return True
@@ -1726,6 +1728,55 @@ def _end_of_the_day(ent: Span) -> bool:
     if at < 0 or doc[at].lower_ != "at" or ent.end >= len(doc) or doc[ent.end].text != ",":
         return False
     return doc[at].is_sent_start or doc[at - 1].lower_ in _CLAUSE_OPENERS
+
+
+# a document's noun or a dotted abbreviation of one before its number: "E.O. 13224", "Resolution 2231"
+_DOCUMENT_NUMBER = re.compile(r"(?P<label>[A-Za-z]+\.?|(?:[A-Z]\.){2,4})\s*(?:No\.?\s*)?\d+(?:/\d+)?")
+# the words between an author's name and the year of a citation in brackets: "(Smith et al. 2019)"
+_CITED_BEFORE = {"(", ";", ",", "see", "and", "&", "al.", "cf.", "also"}
+
+
+def _document_number(ent: Span) -> bool:
+    """A document's number the tagger took whole with its noun or abbreviation: "E.O. 13224" (an executive order),
+    "Resolution 2231" (not "May 2020", "Q3 2025")."""
+    match = _DOCUMENT_NUMBER.fullmatch(ent.text)
+    if not match:
+        return False
+    label = match.group("label")
+    return label.lower() in _DOCUMENT_NOUNS or bool(re.fullmatch(r"(?:[A-Z]\.){2,4}", label))
+
+
+def _author(token: Token) -> bool:
+    """A word that may be an author's surname: a capitalised word that is no month, no function word and no name
+    the gazetteer knows ("Keohane", "Wang"; not "Georgia", "In", "May")."""
+    if not (token.is_title and token.is_alpha) or token.is_stop or _MONTH_ALONE.fullmatch(token.text):
+        return False
+    name = ent_at(token.doc, token.i)
+    return name is None or name._.code is None
+
+
+def _citation(ent: Span) -> bool:
+    """The year of a citation, no time: an author and a year in brackets, "(Allouche 2007)", "(but see Wang 2019;
+    Feldmann 2023)", "(Smith et al. 2019)", or a year in brackets after its authors, "Keohane (1984) reminds us",
+    "Smith and Lee (2021) argue" (not "(in 2019)", "Since 2019 (when ...)", "the 2021 elections", "the Paris
+    Agreement (2015)", "wars in Georgia (2008)")."""
+    doc = ent.doc
+    if not _YEAR_ALONE.fullmatch(ent.text) or ent.start < 2 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    et_al = before.lower_ in {"al.", "al"} or (before.text == "." and doc[before.i - 1].lower_ == "al")
+    if (_author(before) or et_al) and after.text in {")", ";", ",", ":"}:
+        # inside brackets: an opening bracket before it in the sentence that no closing one follows
+        opened = [t.text for t in doc[ent.sent.start : ent.start] if t.text in {"(", ")"}]
+        return bool(opened) and opened[-1] == "(" and (et_al or doc[before.i - 1].lower_ in _CITED_BEFORE)
+    if before.text != "(" or after.text != ")" or not _author(doc[ent.start - 2]):
+        return False
+    first = doc[ent.start - 2]
+    while first.i > 0 and (_author(doc[first.i - 1]) or doc[first.i - 1].lower_ in {"and", "&"}):
+        first = doc[first.i - 1]
+    opener = doc[first.i - 1] if first.i > 0 else None
+    return opener is None or not (opener.lower_ in {"the", "a", "an", "in", "of", "its", "their"}
+                                  or (opener.is_title and not opener.is_sent_start))
 
 
 # an ordinal and a number the tagger took for a date: "for the first 80 nautical miles"

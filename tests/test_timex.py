@@ -1553,3 +1553,34 @@ def test_timex_a_day_to_come_no_one_can_name(extractor: Any, text: str,
                                              times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-02-07")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # the year of a citation is no time: an author and a year in brackets, a year in brackets after its authors
+        ("Water has long been described as the resource most likely to divide the Fergana valley (Allouche 2007).",
+         "2026-03-10", []),
+        ("As Keohane (1984) argued, institutions lower the cost of cooperation.", "2026-03-10", []),
+        ("Smith and Lee (2021) argue that upstream states hold the advantage.", "2026-03-10", []),
+        ("Downstream states have seldom won such disputes (but see Wang 2019; Feldmann 2023).", "2026-03-10", []),
+        ("Upstream leverage is often overstated (Smith et al. 2019).", "2026-03-10", []),
+        # near misses: a year in brackets that dates something stays a time
+        ("The dam was finished late (in 2019) and filled slowly.", "2026-03-10", [("2019", "2019")]),
+        ("Since 2019 (when the agreement lapsed), Tajikistan has released less water.", "2026-03-10",
+         [("2019", "2019")]),
+        ("Observers said the 2021 elections were flawed.", "2026-03-10", [("2021", "2021")]),
+        ("Moscow's wars in Georgia (2008) and Ukraine (2014) alarmed its neighbours.", "2026-03-10",
+         [("2008", "2008"), ("2014", "2014")]),
+        ("The Paris Agreement (2015) set a ceiling on warming.", "2026-03-10", [("2015", "2015")]),
+        ("The treaty was signed in Almaty (May 2019) by five leaders.", "2026-03-10", [("May 2019", "2019-05")]),
+        # a document's number with its abbreviation, and a score in quotation marks, are no time
+        ("The action is taken pursuant to Executive Order 13846 and E.O. 13224, as amended.", "2026-03-10", []),
+        ("Fitch gave Egypt an ESG relevance score of '5' for governance.", "2026-03-10", []),
+        ("The sanctions were imposed under E.O. 13224 on Tuesday.", "2026-03-10", [("Tuesday", "2026-03-10")]),
+    ],
+)
+def test_timex_citations_document_numbers_and_scores(extractor: Any, text: str, day: str,
+                                                     times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
