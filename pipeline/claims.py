@@ -1607,6 +1607,12 @@ _FIGURE = re.compile(
 # a kind of year, a figure no calendar names: "harder to manage in a dry year" (not "a full year")
 _FIGURE_YEAR = re.compile(r"an?\s+(?!(?:full|whole|entire|single|extra|half|further|calendar|fiscal|financial)\b)"
                           r"[a-z]+\s+year", re.I)
+# ... and kinds of year, plural: "will reduce flows in dry years" (not "in recent years", "in the coming years")
+_FIGURE_YEARS = re.compile(r"(?!(?:recent|coming|past|last|next|early|earlier|later|late|previous|prior|following|few|"
+                           r"many|several|final|first|subsequent|remaining|ensuing|preceding|intervening|latter|"
+                           r"initial|formative|postwar|pre-?war|interwar|middle|various|successive|consecutive|"
+                           r"numerous|countless|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                           r"fifty|these|those|other|more|fewer)\b)[a-z]+\s+years", re.I)
 # a part of a thing the tagger took for a part of a year: "the first half of that phrase"
 _PART_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|final|latter|former)\s+(?:half|quarter)", re.I)
 # how long a thing lasts, as a modifier: "a six-month technical rollover", "a two-day meeting"
@@ -1698,7 +1704,7 @@ def _no_time(ent: Span) -> bool:
         return True  # "have been ready for months", "the first word in years"
     if _end_of_the_day(ent) or _count_of_a_noun(ent) or _past_units_spent(ent) or _era_label(ent) or _each_one(ent):
         return True
-    if _figure_of_days(ent) or _today_and_tomorrow(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
+    if _figure_of_days(ent) or _today_and_tomorrow(ent) or _figure_years(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
@@ -1734,6 +1740,14 @@ def _end_of_the_day(ent: Span) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"(?P<label>[A-Za-z]+\.?|(?:[A-Z]\.){2,4})\s*(?:No\.?\s*)?\d+(?:/\d+)?")
 # the words between an author's name and the year of a citation in brackets: "(Smith et al. 2019)"
 _CITED_BEFORE = {"(", ";", ",", "see", "and", "&", "al.", "cf.", "also"}
+
+
+def _figure_years(ent: Span) -> bool:
+    """Kinds of year, plural, an adjective and "years" with no word before them that makes them a time: "in dry
+    years", "in wet years" (not "in recent years", "the lean years after the war")."""
+    doc = ent.doc
+    return (bool(_FIGURE_YEARS.fullmatch(ent.text)) and ent[0].dep_ == "amod"
+            and ent.start > 0 and doc[ent.start - 1].dep_ == "prep")
 
 
 def _document_number(ent: Span) -> bool:
@@ -2156,9 +2170,12 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and re.fullmatch(r"\d{1,2}", e.text)
             and doc[e.start - 1].text.rstrip(".").lower() in _MONTHS and not doc[e.start - 1].ent_type_ else e
             for e in ents]
-    # "from 2004 to 2014": a year the tagger left out after the year that opens a range
-    ents = [doc[e.start : e.end + 2] if e.start > sent.start and _YEAR_ALONE.fullmatch(e.text) and e.end + 1 < sent.end
-            and doc[e.start - 1].lower_ in {"from", "between"} and doc[e.end].lower_ in _RANGE_YEAR_JOINERS
+    # "from 2004 to 2014": a year the tagger left out after the year that opens a range (also where it took the
+    # opening word with the first year: "between 1992" and "2025")
+    ents = [doc[e.start : e.end + 2] if _YEAR_ALONE.fullmatch(e[-1].text) and e.end + 1 < sent.end
+            and ((len(e) == 1 and e.start > sent.start and doc[e.start - 1].lower_ in {"from", "between"})
+                 or (len(e) == 2 and e[0].lower_ in {"from", "between"}))
+            and doc[e.end].lower_ in _RANGE_YEAR_JOINERS
             and _YEAR_ALONE.fullmatch(doc[e.end + 1].text) and doc[e.end + 1].ent_type_ in {"", "CARDINAL"} else e
             for e in ents]
     # "rose by a quarter from June to August": a month the tagger left out that opens a range ending in a month

@@ -1584,3 +1584,25 @@ def test_timex_citations_document_numbers_and_scores(extractor: Any, text: str, 
                                                      times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a range of years whose first end the tagger took with "between", and the second it left out: both ends
+        ("The dataset holds 214 water-related interactions between 1992 and 2025 coded from the archives.",
+         "2026-03-10", [("1992", "1992"), ("2025", "2025")]),
+        ("The state recorded 40 border incidents from 2004 to 2014, the ministry said.", "2026-03-10",
+         [("2004", "2004"), ("2014", "2014")]),
+        # kinds of year, plural, are no time (not "in recent years", "in later years")
+        ("The canal will almost certainly reduce flows to Turkmenistan and Uzbekistan in dry years.", "2026-03-10", []),
+        ("Reservoirs run low in dry years and overflow in wet years.", "2026-03-10", []),
+        ("Farmers have planted less cotton in recent years.", "2026-03-10", [("recent years", None)]),
+        ("Exports recovered in later years as prices rose.", "2026-03-10", [("later years", None)]),
+    ],
+)
+def test_timex_ranges_of_years_and_kinds_of_years(extractor: Any, text: str, day: str,
+                                                  times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
