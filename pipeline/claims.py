@@ -46,6 +46,7 @@ from .timex import (
     _WEEKDAYS,
     _WHICH_YEAR,
     _YEAR_IN,
+    FISCAL_YEAR,
     _past_form,
     anaphoric,
     attached_word,
@@ -1704,7 +1705,7 @@ def _no_time(ent: Span) -> bool:
         return True  # "have been ready for months", "the first word in years"
     if _end_of_the_day(ent) or _count_of_a_noun(ent) or _past_units_spent(ent) or _era_label(ent) or _each_one(ent):
         return True
-    if _figure_of_days(ent) or _today_and_tomorrow(ent) or _figure_years(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
+    if _figure_of_days(ent) or _today_and_tomorrow(ent) or _days_or_ever(ent) or _figure_years(ent) or _FIGURE_YEAR.fullmatch(text) or _part_of_thing(ent) or _length_modifier(ent):
         return True
     # a comparison's "years earlier than any other option", not "Two years earlier, the talks had collapsed"
     if ent[-1].lower_ in {"earlier", "later", "sooner"} and ent.end < len(doc) and doc[ent.end].lower_ == "than":
@@ -1878,6 +1879,24 @@ def _today_and_tomorrow(ent: Span) -> bool:
             if its.i != verb.i and _same_verb(its.lower_, verb.lower_) and (
                     (verb.dep_ == "csubj" and verb.head.i == its.i) or (its.dep_ == "csubj" and its.head.i == verb.i)):
                 return True
+    return False
+
+
+# the days a list of which "ever" or "never" closes, an idiom of always or never: "today, tomorrow or ever"
+_DAYS_OF_EVER = {"today", "tomorrow", "now", "yesterday"}
+
+
+def _days_or_ever(ent: Span) -> bool:
+    """A day in a list that "ever" or "never" closes, the idiom of never or always, no time: "would not recognise
+    Kosovo "today, tomorrow or ever"", "not today, not tomorrow, not ever" (not "will meet today or tomorrow", nor
+    "met today, and officials have never said")."""
+    if ent.text.lower() not in _DAYS_OF_EVER:
+        return False
+    for token in ent.doc[ent.end : min(ent.end + 8, ent.sent.end)]:
+        if token.lower_ in {"ever", "never", "forever"}:
+            return True
+        if token.lower_ not in _DAYS_OF_EVER | {",", "or", "nor", "and", "not"}:
+            return False
     return False
 
 
@@ -2078,6 +2097,12 @@ def _split_at_on(ent: Span) -> list[Span]:
     return [ent]
 
 
+# a fiscal year abbreviated, a word of its own: "FY27", "FY2026/27"
+_FISCAL = re.compile(rf"\b{FISCAL_YEAR.pattern}\b")
+# the prepositions of time before a year the tagger may take for a count: "by 2035"
+_YEAR_PREPOSITIONS = {"by", "in", "since", "until", "till", "before", "after"}
+
+
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), a day it left
@@ -2109,6 +2134,20 @@ def _date_entities(sent: Span) -> list[Span]:
                 and not any(e.start <= span.start and span.end <= e.end for e in ents)
                 and not any(e.label_ in _AMOUNTS and e.start <= span.start and span.end <= e.end
                             for e in sent.ents)):  # "1850-1900 tonnes": one number to the tagger
+            ents.append(span)
+    for e in ents_of(sent):
+        # "predicts that by 2035 India's economy will be half the size": a year after a preposition of time that the
+        # tagger took for a count (not "by 2030 tonnes", a count of a noun)
+        if (e.label_ == "CARDINAL" and len(e) == 1 and _YEAR_LIKE.fullmatch(e.text) and e.start > sent.start
+                and e[0].dep_ == "pobj" and e[0].head.i == e.start - 1 and e[0].head.lower_ in _YEAR_PREPOSITIONS):
+            ents.append(e)
+    for m in _FISCAL.finditer(sent.text):
+        # "to 84% of GDP in FY27", which the tagger leaves out or takes for a place (not "ending June 2027 (FY27)",
+        # the abbreviation of the time just named)
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if (span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+                and not (span.start - 2 >= sent.start and sent.doc[span.start - 1].text == "("
+                         and sent.doc[span.start - 2].ent_type_ in {"DATE", "TIME"})):
             ents.append(span)
     for m in _NEXT_UNIT.finditer(sent.text):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)

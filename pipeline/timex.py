@@ -179,6 +179,8 @@ def _clean(text: str) -> str:
     "Friday 16 October" are 16 October)."""
     cleaned = _BOUND.sub("", _EMPHASIS.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,.")))  # "last May's"
     cleaned = _PERIOD_ENDING.sub("", cleaned)  # "the period ending in March 2026": March 2026
+    if fiscal := FISCAL_YEAR.fullmatch(cleaned):  # "FY27", "FY2026/27": the fiscal year named by the year it ends
+        cleaned = f"fiscal year {fiscal.group('end') if len(fiscal.group('end')) == 4 else '20' + fiscal.group('end')}"
     cleaned = re.sub(r"\s+(?:and|to|through)$", "", cleaned, flags=re.I)  # "July 7 and", which the tagger cut from "8"
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
@@ -586,9 +588,11 @@ def attached_word(ent: Span) -> Token:
     return token
 
 
-# a fraction the tagger ran into the range after it: "rose by a third between March" (and "May this year")
-_FRACTION_BEFORE = re.compile(r"(?:(?:a|one|two|three|four)\s+|two-|three-)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+"
-                              r"(?:between|from)\s+", re.I)
+# a fraction the tagger ran into the range after it: "rose by a third between March" (and "May this year"), or
+# into the day after it, with its bound: "up from about a fifth today"
+_FRACTION_BEFORE = re.compile(r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|less than|more than)\s+)?"
+                              r"(?:(?:a|one|two|three|four)\s+|two-|three-)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+"
+                              r"(?:(?:between|from)\s+|(?=(?:today|now|yesterday|tomorrow)$))", re.I)
 
 
 def date_span(ent: Span) -> Span:
@@ -617,9 +621,11 @@ _ANY_DAY = "2000-06-15"  # only to ask whether a part names a time at all
 
 # a range of years whose second end keeps its last two digits: "1950-53"
 _SHORT_YEAR = re.compile(r"(?:1[89]|20)\d\d[-–]\d\d")
+# a fiscal year abbreviated, named by the year it ends: "FY27", "FY2026/27", "FY 2027"
+FISCAL_YEAR = re.compile(r"FY\s?(?:(?:19|20)?\d\d[/-])?(?P<end>(?:19|20)?\d\d)")
 # "the period ending in March 2026": the time that ends the period the text names
-_PERIOD_ENDING = re.compile(r"^the\s+(?:period|year|quarter|months?|weeks?)\s+(?:ending|ended|to|through)\s+(?:in\s+|on\s+)?",
-                            re.I)
+_PERIOD_ENDING = re.compile(r"^the\s+(?:(?:fiscal|financial)\s+)?(?:period|year|quarter|months?|weeks?)\s+"
+                            r"(?:ending|ended|to|through)\s+(?:in\s+|on\s+)?", re.I)
 
 
 def date_parts(ent: Span) -> list[tuple[Span, str]]:

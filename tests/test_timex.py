@@ -1606,3 +1606,58 @@ def test_timex_ranges_of_years_and_kinds_of_years(extractor: Any, text: str, day
                                                   times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a fraction the tagger ran into "today" is cut from it; a year after "by" it took for a count is a time
+        ("The book predicts that by 2035 India's economy will be roughly half the size of China's, up from about a "
+         "fifth today.", "2026-03-10", [("2035", "2035"), ("today", "2026-03-10")]),
+        ("The share has fallen to roughly a third today from half in 2010.", "2026-03-10",
+         [("today", "2026-03-10"), ("2010", "2010")]),
+        ("Officials expect that by 2030 the port will handle twice the cargo.", "2026-03-10", [("2030", "2030")]),
+        ("The ministry said exports rose by 2030 tonnes in March.", "2026-03-10", [("March", "2026-03")]),
+    ],
+)
+def test_timex_fraction_before_today_and_year_after_by(extractor: Any, text: str, day: str,
+                                                       times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a fiscal year, abbreviated or as the period it ends, is named by its end
+        ("We forecast government debt to decline to 84% of GDP in FY27 from 89% in FY26.", "2026-03-10",
+         [("FY27", "2027"), ("FY26", "2026")]),
+        ("The deficit will narrow in FY2026/27, the ministry said.", "2026-03-10", [("FY2026/27", "2027")]),
+        ("Receipts will recover in the fiscal year ending June 2027 (FY27), Fitch said.", "2026-03-10",
+         [("the fiscal year ending June 2027", "2027-06")]),
+        ("Debt will fall to 85% of GDP by the financial year ending March 2027.", "2026-03-10",
+         [("the financial year ending March 2027", "2027-03")]),
+        ("The FYROM delegation arrived on Monday.", "2026-03-10", [("Monday", "2026-03-09")]),
+    ],
+)
+def test_timex_fiscal_years(extractor: Any, text: str, day: str, times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # days in a list that "ever" or "never" closes, the idiom of never, are no time
+        ('The negotiator warned that Serbia would not recognise Kosovo\'s independence "today, tomorrow or ever".',
+         "2026-03-10", []),
+        ("The envoy said Pristina would not give up the north, not today, not tomorrow, not ever.", "2026-03-10", []),
+        ("The ministers will meet today or tomorrow in Skopje.", "2026-03-10",
+         [("today", "2026-03-10"), ("tomorrow", "2026-03-11")]),
+        ("The ministers met today, and officials have never said why.", "2026-03-10", [("today", "2026-03-10")]),
+    ],
+)
+def test_timex_days_or_ever(extractor: Any, text: str, day: str, times: list[tuple[str, str | None]]) -> None:
+    (claim,) = _claims(extractor, text, day)
+    assert [(t.text, t.period) for t in claim.time] == times
