@@ -756,7 +756,8 @@ def in_future_clause(ent: Span) -> bool:
             return True
     if _backshifted_chance(ent):
         return True  # "said there was a slim chance of a deal before the summit on 14 December"
-    if ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
+    if (ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for"
+            and not _failed(ent.root.head.head)):
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if (ent.root.lower_ in _WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _DECLARES
             and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"a", "an"}):
@@ -800,12 +801,31 @@ def in_future_clause(ent: Span) -> bool:
     return _scheduled_present(token, auxes)
 
 
+_OCCURS = {"happen", "occur", "materialise", "materialize", "proceed", "happened", "occurred", "materialised",
+           "materialized", "proceeded"}
+
+
 def _failed(plan: Token) -> bool:
     """A plan joined to a negated "did" or "was" whose verb it leaves out, which says the plan did not happen: "said
     the fleet was expected to arrive on Monday but did not" tells of the past Monday (not "was due to sail on
-    Tuesday but did not say from which port")."""
-    return any(c.dep_ == "conj" and c.lower_ in {"did", "was", "were"} and any(n.dep_ == "neg" for n in c.children)
-               for c in plan.children)
+    Tuesday but did not say from which port"); so does one joined to a negated past verb of happening, "was
+    scheduled for Friday but did not take place", "never took place", "but the talks did not go ahead" (the
+    parser may join it to the "were" of "were due to")."""
+    plans = [plan] + ([plan.head] if plan.dep_ == "acomp" and plan.head.i != plan.i else [])
+    return any(c.dep_ == "conj" and (c.lower_ in {"did", "was", "were"} or _occurred(c))
+               and any(n.dep_ == "neg" for n in c.children) for p in plans for c in p.children)
+
+
+def _occurred(verb: Token) -> bool:
+    """A verb of happening in the past, after "did" or "never" (the pipeline runs no tagger: the forms are
+    read): "did not take place", "never happened", "did not go ahead"."""
+    word = verb.lower_
+    if not (any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+            or any(c.lower_ == "never" for c in verb.children)):
+        return False
+    return (word in _OCCURS
+            or (word in {"take", "took"} and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+            or (word in {"go", "went"} and any(c.lower_ == "ahead" for c in verb.children)))
 
 
 def _expectation_of(token: Token) -> Token | None:

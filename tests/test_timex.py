@@ -1415,7 +1415,17 @@ def test_timex_a_weekday_under_a_backshifted_expectation(extractor: Any, text: s
          [("Thursday", "2026-10-15", "2026-10-15")]),
         ("Kenyan officials said the talks were due to open in Arusha on Wednesday but were not.",
          [("Wednesday", "2026-10-14", "2026-10-14")]),
+        # or joined to a negated past verb of happening: "did not take place", "never took place", "did not go ahead"
+        ("A Security Council vote on the mandate was scheduled for Friday but did not take place.",
+         [("Friday", "2026-10-16", "2026-10-16")]),
+        ("The vote was scheduled for Friday but never took place.", [("Friday", "2026-10-16", "2026-10-16")]),
+        ("The ministers were due to meet on Friday but the talks did not go ahead.",
+         [("Friday", "2026-10-16", "2026-10-16")]),
+        ("The rally was planned for Thursday but did not happen because of the rain.",
+         [("Thursday", "2026-10-15", "2026-10-15")]),
         # near misses: no failure told, a verb of its own after "did not", a plan joined to a future
+        ("The vote was scheduled for Friday but did not say which draft.", [("Friday", "2026-10-23", "2026-10-23")]),
+        ("The vote is scheduled for Friday but may not take place.", [("Friday", "2026-10-23", "2026-10-23")]),
         ("The port authority said the fleet was expected to arrive on Monday.", [("Monday", "2026-10-19", "2026-10-19")]),
         ("Officials said the convoy was scheduled to cross on Thursday and would carry fuel.",
          [("Thursday", "2026-10-22", "2026-10-22")]),
