@@ -1539,6 +1539,11 @@ _HEAD_TIME = re.compile(rf"(?:[-–—•*]\s*)?(?P<time>\d{{1,2}}\s+{_MONTH},?\
                         rf"|{_MONTH},?\s+{_YEAR_4}|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+){_YEAR_4}"
                         rf"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+{_YEAR_4})\s*:")
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
+# a fraction, no unit of time: "a fifth", "two thirds", "one half"
+_FRACTION = re.compile(r"(?:a|an|one|two|three|four)\s+(?:half|thirds?|fifths?|tenths?)", re.I)
+# "between January and March", "from June to August 2025": a range of months whole
+_MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+{_MONTH}(?:\s+{_YEAR_4})?\s+(?:and|to|until|through)\s+{_MONTH}"
+                          rf"(?:\s+{_YEAR_4})?\b")
 _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 # "the end of the year", "the first half of the year": a part of a year the text does not name, which a clause
 # told in the past takes from the story's year ("the end of that year")
@@ -1679,6 +1684,8 @@ def _no_time(ent: Span) -> bool:
     text, doc = ent.text, ent.doc
     if _measure_range(ent):
         return True
+    if _FRACTION.fullmatch(text):
+        return True  # "rose by a fifth", which the tagger may take for a time ("a quarter" is one: "in a quarter")
     if _plan_name(ent):
         return True
     if _citation(ent) or _document_number(ent):
@@ -2154,6 +2161,12 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
+    for m in _MONTH_RANGE.finditer(sent.text):
+        # "fell by a quarter between January and March": a range the tagger left out after the amount it took
+        # for a time
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span[:3]):
+            ents.append(span)  # also where it took the second end alone: "and April 2025"
     if (m := _HEAD_TIME.match(sent.text)):  # "Late 2025: Border commissions resume work": a timeline's entry
         span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
         if span is not None:

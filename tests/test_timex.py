@@ -1293,7 +1293,14 @@ def test_timex_counts_delays_streaks_units_spent_eras_and_each_month(extractor: 
          [("January", None, "2025-01"), ("April last year", None, "2025-04")]),
         ("The price of fuel in Bamako rose between March and May last year.",
          [("March", None, "2025-03"), ("May last year", None, "2025-05")]),
+        # a range the tagger left out after the amount it took for a time: "by a quarter" is how much, no time
+        ("Exports of cocoa from Ghana fell by a quarter between January and March.",
+         [("January", None, "2026-01"), ("March", None, "2026-03")]),
+        ("Rice exports from Vietnam rose by a fifth between February and April 2025.",
+         [("February", None, "2025-02"), ("April 2025", None, "2025-04")]),
+        ("Turnout in the Kenyan capital was down by two thirds.", []),
         # near misses: no range, a range with its year
+        ("The Ghanaian ministry delayed the decision by a quarter.", []),
         ("A third of the fuel arrived in March, and the rest in May this year.",
          [("March", None, "2026-03"), ("May this year", None, "2026-05")]),
         ("Prices in Accra rose in July and August 2024.", [("July", None, "2024-07"), ("August 2024", None, "2024-08")]),
