@@ -40,6 +40,7 @@ from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInf
 from .sentences import body_sentences
 from .timex import (
     _ANY_DAY,
+    _ANY_SUCH_DAY,
     _BOUND,
     _HOLIDAYS,
     _PAST_AUX,
@@ -2218,6 +2219,9 @@ def _date_entities(sent: Span) -> list[Span]:
     # "The following March": the words the tagger left out before a month, which count it from a time named before
     ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _MONTH_ALONE.fullmatch(e.text)
             and doc[e.start - 2 : e.start].text.lower() == "the following" else e for e in ents]
+    # "on a typical Monday morning", "Every Monday morning": the words the tagger cut from a weekday that make it any
+    # such day (normalise_time reads them)
+    ents = [doc[k : e.end] if (k := _described_weekday(e, sent)) is not None else e for e in ents]
     # "Aug 11": a month the tagger left out before its day (a DATE)
     ents = [doc[e.start - 1 : e.end] if e.start > sent.start and re.fullmatch(r"\d{1,2}", e.text)
             and doc[e.start - 1].text.rstrip(".").lower() in _MONTHS and not doc[e.start - 1].ent_type_ else e
@@ -2275,6 +2279,26 @@ def _date_entities(sent: Span) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _described_weekday(ent: Span, sent: Span) -> int | None:
+    """Where the words the tagger cut from a weekday start, when an article and one or two describing words
+    that make it any such day ("a typical Monday", "an ordinary Friday"), or "every"/"each", stand right before it;
+    else None (not "held a meeting Monday", "on a Tuesday", nor a day described, "On a hot Thursday in November")."""
+    doc, i = sent.doc, ent.start - 1
+    if ent[0].lower_ not in _WEEKDAYS:
+        return None
+    words = 0
+    while i >= sent.start and i >= ent.start - 4 and not doc[i].ent_type_ and (
+            (doc[i].dep_ == "amod" and doc[i].is_lower and doc[i].is_alpha) or (doc[i].text == "," and words)):
+        words += doc[i].text != ","
+        i -= 1
+    if i < sent.start or doc[i].dep_ != "det" or doc[i].ent_type_:
+        return None
+    if doc[i].lower_ in {"every", "each"} or (words and doc[i].lower_ in {"a", "an", "one"} and any(
+            t.lower_ in _ANY_SUCH_DAY for t in doc[i + 1 : ent.start])):
+        return i
+    return None
 
 
 _PART_OF_MONTH = {"early", "late", "mid", "mid-"}

@@ -1678,3 +1678,26 @@ def test_timex_fiscal_years(extractor: Any, text: str, day: str, times: list[tup
 def test_timex_days_or_ever(extractor: Any, text: str, day: str, times: list[tuple[str, str | None]]) -> None:
     (claim,) = _claims(extractor, text, day)
     assert [(t.text, t.period) for t in claim.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the words the tagger cut from a weekday that make it any such day: a vague time, no date (the document's a
+        # Wednesday)
+        ("Traffic on the Mombasa road is heavy on a typical Monday morning.", [("a typical Monday morning", None, None)]),
+        ("On an ordinary Friday, the market in Kano draws thousands of traders.", [("an ordinary Friday", None, None)]),
+        ("The cabinet meets on Mondays in Accra.", [("Mondays", None, None)]),
+        # near misses: that day described, that day, a day not described
+        ("On a humid Monday morning at the police headquarters, officers gathered.",
+         [("a humid Monday morning", "2026-10-12", "2026-10-12")]),
+        ("The Kenyan minister arrived in Mombasa on Monday morning.", [("Monday morning", "2026-10-12", "2026-10-12")]),
+        ("The Kenyan ministers held a meeting Monday in Nairobi.", [("Monday", "2026-10-12", "2026-10-12")]),
+        ("On a hot Thursday in November, a Turkish survey ship slipped out of Mogadishu harbour.",
+         [("Thursday", None, "2025-11"), ("November", None, "2025-11")]),
+    ],
+)
+def test_timex_any_such_weekday_has_no_date(extractor: Any, text: str,
+                                            times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
