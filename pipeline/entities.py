@@ -234,6 +234,11 @@ _SPORT_TALK = _SPORTS | frozenset(
     """club clubs team teams franchise franchises league leagues player players match matches season tournament
     squad""".split()
 )
+# the plural nouns that end a team's name after its place: "the Delhi Capitals", "the Chennai Super Kings"
+_TEAM_NOUNS = frozenset(
+    """capitals kings royals knights titans giants warriors strikers sixers chargers lions tigers panthers
+    gladiators sultans qalandars daredevils challengers renegades scorchers thunders hurricanes""".split()
+)
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
 # such a name gives no code at all, as it speaks for no state
 _COMPANY_HEADS = frozenset(
@@ -751,7 +756,7 @@ class EntityResolver:
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
             if ent._.code and _names_a_field(ent):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "the Mubarak oil field"
-            owner = _possessor(ent, previous)
+            owner = _possessor(ent, previous) or _of_state(ent, resolved)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
             if ent.label_ == "PERSON" and coded is not None:
@@ -982,23 +987,24 @@ class EntityResolver:
         return found
 
 
-# an organisation's acronym that a sport's world body shares, and that sport: the ICC of cricket is
+# an organisation's acronym that a sport's world body shares, and that body's name: the ICC of cricket is
 # its International Cricket Council, not the International Criminal Court
-_SPORT_ACRONYMS = {"ICC": "cricket"}
+_SPORT_ACRONYMS = {"ICC": "international cricket council"}
 
 
 def _sport_acronyms(doc: Doc, defined: dict[str, Span]) -> None:
     """An organisation's acronym a sport's body shares is that body, of no code, in a document that
-    speaks of the sport and gives the acronym no other long form, nor names the organisation in
-    other words: "they have met only in ICC events" in a story on cricket (not "the ICC issued a
-    warrant" in a story with no cricket, nor beside "the International Criminal Court")."""
+    spells out the sport's body and gives the acronym no other long form, nor names the organisation in
+    other words: "they have met only in ICC events" in a story naming the International Cricket Council
+    (not "the ICC issued a warrant" in a story that only speaks of cricket, nor beside "the International
+    Criminal Court")."""
     for ent in doc.ents:
         sport = _SPORT_ACRONYMS.get(ent.text)
         if sport is None or ent.text in defined or ent._.kind != "organisation" or not ent._.code:
             continue
         if any(e._.code == ent._.code and e.text != ent.text for e in doc.ents):
             continue
-        if any(t.lower_ == sport for t in doc):
+        if sport in " ".join(doc.text.lower().split()):
             ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
 
 
@@ -1337,8 +1343,14 @@ def _in_institution_name(ent: Span) -> bool:
 def _team_name(ent: Span) -> bool:
     """A plural demonym after a place's name, in a sentence on a sport's teams: a club's name, "the
     Mumbai Indians" (not "Indians in Mumbai", "Mumbai's Indians", nor such a phrase where no sport
-    is spoken of)."""
+    is spoken of); and a place before a team's plural noun, in a document on a sport: "the Delhi
+    Capitals", "the Chennai Super Kings" (not "Delhi's capitals", nor where no sport is spoken of)."""
     doc = ent.doc
+    for token in doc[ent.end : ent.end + 3]:
+        if not (token.is_title and token.is_alpha) or token.ent_type_ in {"GPE", "NORP"}:
+            break
+        if token.lower_ in _TEAM_NOUNS:
+            return any(t.lower_ in _SPORT_TALK for t in doc)
     if ent._.via != "demonym" or len(ent) != 1 or ent[0].lower_ == ent[0].lemma_.lower() or ent.start == 0:
         return False
     place = doc[ent.start - 1]
@@ -1826,6 +1838,21 @@ def _capitalised_title(person: Span, state: Span) -> bool:
     the same name), not "Beijing welcomed visiting President Lula"."""
     between = [t for t in person.doc[state.end : person.start] if t.lower_ not in {"'s", "’s"}]
     return bool(between) and all(t.is_title or t.is_upper for t in between)
+
+
+def _of_state(ent: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The state named "of" right after a state body, which owns it: "the National Security Council of Japan" is
+    Japan's, though the gazetteer's body of that name is the United States'."""
+    if not (ent._.kind == "state" and ent._.via == "body") or ent.end + 1 >= len(ent.doc):
+        return None
+    doc = ent.doc
+    if doc[ent.end].lower_ != "of":
+        return None
+    start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+    code, kind, via = resolved.get(start, (None, None, None))
+    if kind != "state" or via != "name" or code not in STATE_CODES or code == ent._.code:
+        return None
+    return code
 
 
 def _possessor(ent: Span, previous: Span | None) -> str | None:

@@ -467,10 +467,14 @@ CASES = [
     ("Taiwan said agents of the Ministry of State Security had recruited officers. The MSS denied it.", {"CHN"}, set()),
     ("CHINESE WARSHIPS ENTER JAPANESE WATERS", {"CHN", "JPN"}, set()),
     # an organisation's acronym spelled out as another body's name (three words or more, a body's head
-    # word last), or one a sport's body shares in a story on that sport; not the court where named
+    # word last), or one a sport's body shares in a story that spells that body out; not the court where named,
+    # nor in a story that only speaks of the sport
     ("The International Cricket Council met in Dubai. Since then India and Pakistan have met only in ICC events.",
      {"IND", "PAK"}, {"ICC"}),
-    ("India and Pakistan have met only in ICC events since the cricket series was cancelled.", {"IND", "PAK"}, {"ICC"}),
+    ("The cricket series was cancelled. The ICC issued an arrest warrant after Myanmar refused to cooperate.",
+     {"ICC", "MMR"}, set()),
+    ("The cricket series was cancelled. The International Criminal Court said Myanmar must cooperate.",
+     {"ICC", "MMR"}, set()),
     ("The ICC issued an arrest warrant after Myanmar refused to cooperate.", {"ICC", "MMR"}, set()),
     ("The cricket season ended. The ICC said Myanmar must cooperate with the International Criminal Court.",
      {"ICC", "MMR"}, set()),
@@ -612,7 +616,17 @@ CASES = [
     ("The Pakistan Hockey Federation accused India of delaying visas.", {"IND"}, {"PAK"}),
     ("Two clubs of the Indian Premier League and the Pakistan Super League invested in Kenya.", {"KEN"}, {"IND", "PAK"}),
     ("The Mumbai Indians signed two players from Sri Lanka for the season.", {"LKA"}, {"IND"}),
-    ("The National Security Council of Japan met after North Korea fired a missile.", {"JPN", "PRK"}, set()),
+    # a place before a team's plural noun, in a story on a sport: a franchise's name
+    ("The Delhi Capitals signed two bowlers from Sri Lanka for the cricket season.", {"LKA"}, {"IND"}),
+    ("The Chennai Super Kings beat the Delhi Capitals as Afghanistan's spinner took four wickets.", {"AFG"}, {"IND"}),
+    ("The Delhi Capitals owner said the franchise would ask Pakistan for visas.", {"PAK"}, {"IND"}),
+    ("Delhi's capitals of trade and Islamabad's markets reopened after the cricket match.", {"IND", "PAK"}, set()),
+    ("The Delhi government said the capitals of the region would cooperate with Pakistan.", {"IND", "PAK"}, set()),
+    ("The National Security Council of Japan met after North Korea fired a missile.", {"JPN", "PRK"}, {"USA"}),
+    # a state body "of" a state is that state's, not the gazetteer's body of the same name
+    ("The National Security Council of South Korea met after North Korea fired a missile.", {"KOR", "PRK"}, {"USA"}),
+    ("The Congress of Peru voted to recall its ambassador to Bolivia.", {"PER", "BOL"}, {"USA"}),
+    ("The National Security Council met after North Korea fired a missile.", {"USA", "PRK"}, set()),
     ("Ireland's football association said Wales would host the qualifier.", {"IRL"}, set()),
     ("The Pakistan Sports Board said India had refused visas for the team.", {"PAK", "IND"}, set()),
     ("The Pakistan Muslim League said India was to blame.", {"PAK", "IND"}, set()),
