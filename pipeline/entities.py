@@ -812,6 +812,10 @@ class EntityResolver:
                 # "Lee" after "President Lee Jae-myung": a family name written first
                 first = next((t for t in name if t.lower_.rstrip(".") not in _TITLES), name[0])
                 given.setdefault(first.text, ent)
+            elif (short := _short_name(ent)) is not None:
+                surnames[short] = ent  # "Treasury" after "the U.S. Department of the Treasury"
+            elif len(ent) == 1 and ent.label_ == "ORG" and ent.text in surnames and _owned(ent):
+                pass  # "Britain's Treasury", "the Kenyan Treasury": another state's, whoever was named before
             elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
                 named = surnames.get(ent.text) or given.get(ent.text)
                 # a full name the gazetteer does not know never erases a known one: "Biden"
@@ -948,9 +952,12 @@ class EntityResolver:
                 meanings[acronym] = (None, None, None)
         for ent in doc.ents:
             meaning = meanings.get(ent.text)
-            if meaning is not None and not ent._.code and meaning[1] == "organisation" and ent.label_ == "ORG":
+            if meaning is not None and not ent._.code and ent.label_ == "ORG" and (
+                    meaning[1] == "organisation" or (meaning[1:] == ("state", "body")
+                                                     and self._names_its_state(defined[ent.text], meaning[0]))):
                 # a body of an organisation the gazetteer knows by its long form alone: "the Peace
-                # and Security Council (PSC) ... . The PSC met" (AU)
+                # and Security Council (PSC) ... . The PSC met" (AU); a state's body whose long form
+                # names the state: "the Central Bank of Egypt (CBE) ... . The CBE cut" (EGY)
                 ent._.code, ent._.kind, ent._.via = meaning
                 continue
             # a code the gazetteer gave is changed, none is added to a state's or group's: "the Joint
@@ -964,6 +971,17 @@ class EntityResolver:
                 continue
             ent._.code, ent._.kind, ent._.via = meaning
 
+
+    def _names_its_state(self, long: Span, code: str | None) -> bool:
+        """Whether a state body's long form names its state ``code`` among its words, "the Central
+        Bank of Egypt", or a possessive right before it does, "Egypt's Central Bank" (not "the Joint
+        Chiefs of Staff", which the gazetteer gives one state and a story may give another)."""
+        doc = long.doc
+        words = list(long)
+        if long.start >= 2 and doc[long.start - 1].lower_ in {"'s", "’s"}:
+            words.append(doc[long.start - 2])
+        return any((entry := self.gazetteer.lookup(word.text, label)) is not None and entry.kind == "state"
+                   and entry.code == code for word in words if word.is_title for label in ("GPE", "NORP"))
 
     @staticmethod
     def _spelled_out(doc: Doc, defined: dict[str, Span]) -> dict[str, Span]:
@@ -1853,6 +1871,38 @@ def _of_state(ent: Span, resolved: dict[int, tuple[str | None, str | None, str |
     if kind != "state" or via != "name" or code not in STATE_CODES or code == ent._.code:
         return None
     return code
+
+
+# the heads of a state body named for what it deals with, which a story may go on to call by that
+# word alone: "the Department of the Treasury" ... "Treasury said"
+_SHORT_NAME_HEADS = frozenset({"department", "ministry"})
+
+
+def _short_name(ent: Span) -> str | None:
+    """The word a state body the gazetteer codes is called by alone, as a person by a surname: the
+    one capitalised word after "of" or "of the" that ends "Department of the Treasury", or before
+    the head of "Treasury Department"; not a word of a state's body that names no field ("State" of
+    "State Department", "Defence" and "Interior" are fields), nor a state's name."""
+    if not (ent._.kind == "state" and ent._.via == "body" and len(ent) >= 2):
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) == 3 and words[0].lower_ in _SHORT_NAME_HEADS and words[1].lower_ == "of":
+        word = words[2]
+    elif len(words) == 2 and words[1].lower_ in _SHORT_NAME_HEADS:
+        word = words[0]
+    else:
+        return None
+    if not (word.is_alpha and word.is_title) or word.lower_ in _STATE_BODY_WORDS:
+        return None
+    return word.text
+
+
+def _owned(ent: Span) -> bool:
+    """A word a possessive or a state's name or demonym right before it owns: "Kenya's", "British"."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in {"'s", "’s"} or before.ent_type_ in {"GPE", "NORP"}
 
 
 def _possessor(ent: Span, previous: Span | None) -> str | None:

@@ -2624,6 +2624,35 @@ def test_actors_organisation_references_offices_and_acronyms(
     assert present <= found and not absent & found
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a state body's short name after its full name, as a surname after a person's full name
+        ("The U.S. Department of the Treasury sanctioned six Iranian shipping firms on Monday. Treasury said more "
+         "designations would follow.", {("Treasury", "USA", "source")}, set()),
+        ("The U.S. Department of the Treasury designated a network of Venezuelan oil brokers. A senior Treasury "
+         "official said Caracas had been warned.", {("Treasury", "USA", "source")}, set()),
+        ("The Justice Department charged two Chinese nationals on Tuesday. Justice said the case would go to trial "
+         "in May.", {("Justice", "USA", "source")}, set()),
+        # near misses: another state's body of that word, and no full name before
+        ("The U.S. Department of the Treasury sanctioned six Iranian firms. Britain's Treasury said it would "
+         "follow.", set(), {("Treasury", "USA", "source")}),
+        ("Kenya's shilling fell again on Tuesday. Treasury officials blamed the drought.", set(),
+         {("Treasury", "USA", "source")}),
+        # an acronym defined in brackets for a state body whose long form names its state
+        ("The Central Bank of Egypt (CBE) held its overnight deposit rate on Thursday. The CBE said inflation "
+         "would ease in the coming months.", {("CBE", "EGY", "source")}, set()),
+        ("The Central Bank of Kenya (CBK) cut its benchmark rate. Analysts said the CBK would cut again in June.",
+         {("CBK", "KEN", "source")}, set()),
+        # near miss: a long form the gazetteer does not know is no state's
+        ("The Caspian Pipeline Consortium (CPC) said exports from Kazakhstan had resumed. The CPC said repairs "
+         "were complete.", set(), {("CPC", "KAZ", "source"), ("CPC", "CHN", "source")}),
+    ],
+)
+def test_actors_a_bodys_short_name_and_acronym(
+        nlp: Any, text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    found = {(a.text, a.code, a.role) for a in _last_sentence_actors(nlp, text)}
+    assert present <= found and not absent & found
 
 
 @pytest.mark.parametrize(("text", "person", "code"), [
