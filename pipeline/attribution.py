@@ -1952,10 +1952,11 @@ def _code(speaker: Span) -> str | None:
         # now, as "a retired Chilean diplomat" in apposition does
         return None
     for ent in ents_of(speaker):
-        if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ent.end < speaker.end and (
-                doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS) and speaker.root.lower_ not in _PUBLIC:
+        if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ((ent.end < speaker.end and (
+                doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS)) or _ends_a_school(ent)) \
+                and speaker.root.lower_ not in _PUBLIC:
             # a paper, firm or body named after a place: "The Manila Times", "the Rosario Stock
-            # Exchange"; not a public authority, "The Mombasa Port Authority", nor a body named by
+            # Exchange", a university "of" it, "the University of Libreville"; not a public authority, "The Mombasa Port Authority", nor a body named by
             # a demonym, which the guidelines code as the state's ("an article on the website of the
             # French Institute for ...": FRA)
             continue
@@ -1967,6 +1968,17 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker) or _origin_code(speaker)
+
+
+_SCHOOLS = frozenset("university college academy school institute".split())
+
+
+def _ends_a_school(ent: Span) -> bool:
+    """A place after "of" that ends a university's, college's or institute's name: "the University
+    of Libreville" (not "the Ministry of Defence of Gabon")."""
+    doc = ent.doc
+    return (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].is_title
+            and doc[ent.start - 2].lower_ in _SCHOOLS)
 
 
 def former_office(speaker: Span) -> bool:

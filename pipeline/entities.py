@@ -1321,6 +1321,8 @@ def _in_institution_name(ent: Span) -> bool:
             i += 1  # "the Paraguay-Paraná waterway"
             named += 1
             continue
+        if i == ent.end and token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in _MEDIA_AFTER:
+            return True  # a channel's number after the name: "Gabon 24 television", "France 24 TV"
         if token.lower_ == "of" and named and i + 1 < len(doc) and doc[i + 1].lower_ in _STATISTICS:
             return True  # "the Kenya National Bureau of Statistics"
         if not (token.is_title or token.is_upper) or not token.is_alpha:

@@ -36,6 +36,11 @@ CASES = [
     ("Pyongyang fired two missiles, Seoul said.", {"PRK", "KOR"}, set()),
     ("New Delhi and Islamabad traded accusations.", {"IND", "PAK"}, set()),
     ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
+    # a channel's number after a state's name names the broadcaster, not the state
+    ("Its spokesman, Colonel Ulrich Mba Obiang, read a statement on Gabon 24 television shortly after dawn.",
+     set(), {"GAB"}),
+    ("The coup leaders spoke to France 24 TV on Monday about the transition.", set(), {"FRA"}),
+    ("In Mali 12 soldiers were killed on Tuesday.", {"MLI"}, set()),  # near miss: a number of something else
     # demonyms
     ("Russian forces shelled the city overnight.", {"RUS"}, set()),
     ("Kyrgyzstan and Uzbekistan, the former Soviet neighbours, signed a border deal.", {"KGZ", "UZB"}, {"RUS"}),

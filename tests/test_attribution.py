@@ -335,6 +335,13 @@ CASES = [
      False),
     ("Michelle Bachelet, a former Chilean president, said the commission would act.", "Michelle Bachelet", "said",
      "CHL", False),  # a leader the gazetteer codes by name
+    # a university named "of" a city or a state speaks for no state; a state's ministry "of" it does
+    ("Researchers at the University of Libreville have warned that discontent in the army was growing.",
+     "Researchers at the University of Libreville", "warned", None, False),
+    ("Professors at the University of Tehran said the water deal with Iraq would hold.",
+     "Professors at the University of Tehran", "said", None, False),
+    ("An official at the Ministry of Defence of Gabon said the army was loyal.",
+     "An official at the Ministry of Defence of Gabon", "said", "GAB", False),
 ]
 
 
