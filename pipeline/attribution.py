@@ -1246,7 +1246,11 @@ def _people(sent: Span, quoting: bool = False) -> list[Span]:
                 while end > token.i + 1 and sent.doc[end - 1].is_punct:
                     end -= 1
                 span = sent.doc[token.left_edge.i : end]
-                if _one_official(span) and not any(p.start <= token.i < p.end for p in people):
+                if (name := _name_ending_title(span)) is not None:
+                    # "ADB Country Director for Nepal Arnaud Cauchois said": the name the title runs into
+                    if not any(p.start <= name.start < p.end for p in people):
+                        people.append(name)
+                elif _one_official(span) and not any(p.start <= token.i < p.end for p in people):
                     people.append(span)
     return sorted((p for p in people if not quotation_open(text[: p.start_char - sent.start_char], quoting)),
                   key=lambda p: p.start)
@@ -1574,6 +1578,11 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # a Malian official in Dakar, who asked not to be named, said": the parser hung the
         # speaker on the participle's phrase and left the verb without a subject
         return _phrase(person)
+    if cue.dep_ == "ROOT" and any(c.dep_ in {"ccomp", "parataxis"} and c.i < cue.i for c in cue.children) and (
+            name := _name_ending_title(_to_the_end(sent, cue))) is not None:
+        # '"...," said Under Secretary for Terrorism and Financial Intelligence Rebecca Lanford.':
+        # the parser took the long title for a phrase on the cue and left it without a subject
+        return name
     if cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and (any(c.dep_ == "ccomp" for c in cue.children) or any(
             t.dep_ == "mark" and t.lower_ == "that" for t in sent if t.i > cue.i)):
         # "The foreign minister, X, posted on Facebook on Monday that ...": the parser took the
@@ -1763,6 +1772,14 @@ def _contact_clause_host(verb: Token) -> Token | None:
     return clause.head
 
 
+def _to_the_end(sent: Span, cue: Token) -> Span:
+    """The words after ``cue`` to the end of ``sent``, without its closing punctuation."""
+    end = sent.end
+    while end > cue.i + 1 and sent.doc[end - 1].is_punct:
+        end -= 1
+    return sent.doc[cue.i + 1 : end]
+
+
 def _as_saying(cue: Token) -> bool:
     """"cited ... as saying": the cue's "as" takes a verb of speech."""
     return any(c.lower_ == "as" and any(g.lower_ in {"saying", "telling", "stating"} for g in c.subtree)
@@ -1890,7 +1907,42 @@ def _one_phrase(head: Token) -> Span:
     left = subtree[0].i
     while left < head.i and (doc[left].is_punct or doc[left].is_quote):
         left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
-    return doc[left : right + 1]
+    return _name_ending_title(doc[left : right + 1]) or doc[left : right + 1]
+
+
+# the lower-case words a capitalised title may hold: "Country Director for Nepal", "Minister of
+# Public Works and Transport", "Special Rapporteur on Myanmar"
+_TITLE_LINKS = frozenset("for of and on the".split())
+
+
+def _name_ending_title(span: Span) -> Span | None:
+    """The name a capitalised office title runs into, with the office's portfolio between them:
+    "ADB Country Director for Nepal Arnaud Cauchois", "Under Secretary for Terrorism and Financial
+    Intelligence Rebecca Lanford" (the parser hangs the name on the portfolio's last word). The
+    name is a person's entity that ends the title, or two to four capitalised words the tagger
+    missed whose first is a known given name. None where the words are no title or no name ends
+    them ("the Minister for Foreign Affairs")."""
+    doc = span.doc
+    if len(span) < 3 or not (span[0].is_title or span[0].is_upper) or not all(
+            t.is_title or (t.is_upper and t.is_alpha) or t.lower_ in _TITLE_LINKS for t in span):
+        return None
+    last = span[-1]
+    ent = ent_at(doc, last.i)
+    if ent is not None and ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start:
+        name = ent
+    elif not last.ent_type_ and last.is_alpha:
+        start = last.i
+        while start > span.start + 1 and start > last.i - 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in _PERSON_NOUNS \
+                and doc[start - 2].lower_ not in _TITLE_LINKS:
+            start -= 1  # (the word right after "for" is the portfolio's: "Deputy Minister for Asia Marta Lindqvist")
+        name = doc[start : last.i + 1]
+        if len(name) < 2 or given_name_gender(name.text) is None:
+            return None
+    else:
+        return None
+    office = [t for t in doc[span.start : name.start] if t.lower_ in _PERSON_NOUNS]
+    return name if office and name.start > span.start + 1 else None
 
 
 # the head of a public body's name, which speaks for its state wherever it sits

@@ -578,11 +578,33 @@ def _title_owner(sent: Span, speaker: Span | None, actors: list[ActorMention]) -
         if not (token.is_title or (token.is_upper and token.is_alpha) or (not words and token.lower_ in _UNOWNED_OFFICES)):
             break
         words.append(token)
-    if not words or words[0].lower_ not in OFFICES | _UNOWNED_OFFICES:
+    if words and words[0].lower_ not in OFFICES | _UNOWNED_OFFICES and (office := _portfolio_office(sent, start)):
+        # "ADB Country Director for Nepal Arnaud Cauchois": the office's owner is before it, what
+        # it is "for" is its portfolio
+        words = [office, *(t for t in reversed(sent.doc[max(sent.start, office.i - 4) : office.i])
+                           if t.is_title or (t.is_upper and t.is_alpha))]
+        words = words[: next((n for n, t in enumerate(words) if n and t.i != words[n - 1].i - 1), len(words))]
+    if not words or words[0].lower_ not in OFFICES | _UNOWNED_OFFICES | _OWNED_OFFICES or (
+            words[0].lower_ in _OWNED_OFFICES and words[0].i == start - 1):
         return None
     first, last = words[-1].idx, words[0].idx
-    codes = {a.code for a in actors if a.kind in {"state", "organisation"} and a.code and first <= a.start < last}
+    # (a director, head or chief speaks for an organisation that owns the office, not a state it is of)
+    kinds = {"organisation"} if words[0].lower_ in _OWNED_OFFICES else {"state", "organisation"}
+    codes = {a.code for a in actors if a.kind in kinds and a.code and first <= a.start < last}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _portfolio_office(sent: Span, start: int) -> Token | None:
+    """The capitalised office word of a title whose portfolio ("for", "of", "on" and capitalised
+    words) runs up to the name at ``start``: "Director" of "ADB Country Director for Nepal Arnaud
+    Cauchois"; none where a lower-case word other than the portfolio's ends the title first."""
+    for token in reversed(sent.doc[max(sent.start, start - 10) : start]):
+        if token.lower_ in {"for", "of", "on"} and token.i > sent.start:
+            office = sent.doc[token.i - 1]
+            return office if office.is_title and office.lower_ in OFFICES | _OWNED_OFFICES else None
+        if not (token.is_title or (token.is_upper and token.is_alpha) or token.lower_ in {"and", "the"}):
+            return None
+    return None
 
 
 def _named_body(actors: list[ActorMention], office: Token) -> str | None:

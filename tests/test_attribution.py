@@ -1088,6 +1088,40 @@ def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speake
 
 
 @pytest.mark.parametrize(("text", "speaker", "code"), [
+    # a capitalised title whose portfolio ("for", "of", "on") runs into the name: the name speaks, and
+    # an organisation before the office word owns it (not the state the office is for)
+    ("\u201cThe loan is on track,\u201d said ADB Country Director for Nepal Arnaud Cauchois.", "Arnaud Cauchois",
+     "ADB"),
+    ("ADB Country Director for Nepal Arnaud Cauchois said the line would carry power to Dhaka by 2028.",
+     "Arnaud Cauchois", "ADB"),
+    # also where the parser left the inverted cue with no subject, the long title a phrase on it
+    ("\u201cTehran continues to rely on a web of brokers to fund its missile programme,\u201d said Under Secretary "
+     "for Terrorism and Financial Intelligence Rebecca Lanford.", "Rebecca Lanford", None),
+    ("\u201cKenya will not accept this,\u201d said Cabinet Secretary for Foreign and Diaspora Affairs Musalia "
+     "Mudavadi.", "Musalia Mudavadi", None),
+    # the word right after "for" is the portfolio's, not the name's
+    ("\u201cWe are ready,\u201d said Deputy Foreign Minister for Asia Marta Lindqvist.", "Marta Lindqvist", None),
+    # near misses: a title with no name after it, a short title, a title with a comma before the name
+    ("\u201cThe deal is done,\u201d said the Minister for Foreign Affairs.", "the Minister for Foreign Affairs",
+     None),
+    ("\u201cWe will not retreat,\u201d said Foreign Minister Penny Wong.", "Penny Wong", "AUS"),
+    ("Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi, said the talks would resume.",
+     "Musalia Mudavadi", "KEN"),
+])
+def test_the_name_after_a_long_title_speaks(extractor: Any, text: str, speaker: str, code: str | None) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None
+    assert (attribution.speaker, attribution.speaker_code) == (speaker, code)
+
+
+def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
+    text = ("ADB Country Director for Nepal Arnaud Cauchois said the loan would help. "
+            "\u201cIt matters for the whole region,\u201d he said.")
+    assert [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)] == [
+        ("Arnaud Cauchois", "ADB"), ("Arnaud Cauchois", "ADB")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
     # a paper, firm or body named after a place is no voice of its state
     ("The Colombo daily The Island reported that the cabinet had approved the loan.",
      "The Colombo daily The Island", None),
