@@ -97,6 +97,10 @@ _BELIEFS = frozenset("expect expects expected fear fears feared doubt doubts".sp
 # Evidence does not speak: "the findings suggested", "the data indicated" are the author's
 # inference ("a report said" stays a statement)
 _INFERENCES = frozenset("suggested suggests indicated indicates tell tells told".split())
+# cues whose object is a claim held or denied, which a trailing ", which" clause can take for its object
+_DOUBTING = _BELIEFS | frozenset("deny denies denied dispute disputes disputed reject rejects rejected".split())
+# the present of "suggested", a cue only where people suggest ("He suggests that"), with a clause
+_SUGGESTS = frozenset("suggest suggests".split())
 _EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs indicators indicator
     polls poll survey surveys trends""".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
@@ -305,8 +309,8 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     return ((word in _CLAUSE_CUES and token.dep_ != "relcl" and not _object_first(token) and any(
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _SUPPOSED for m in c.children)
                 and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
-            or (word in _TRAILING_CUES and token.dep_ == "advcl" and token.head.i < token.i
-                and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
+            or (_speech_participle(token) and token.dep_ == "advcl" and token.head.i < token.i
+                and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)))
             or (word in _POINTED and token.dep_ != "relcl"
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
@@ -324,10 +328,40 @@ def _is_cue(token: Token, parsed: bool) -> bool:
             or (word in _BELIEFS and _people_believe(token) and token.dep_ not in {"pcomp", "pobj", "acl"})
             # people's doubt reported with its clause: "Analysts doubted the talks would produce a
             # deal" ("The minister doubted the figures" doubts a thing)
-            or (word == "doubted" and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))
+            or (word == "doubted" and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children))
+            # a person's suggestion with its clause: "He also suggests that India may join" (a finding
+            # or a thing that suggests is the author's inference: "The pattern suggests that")
+            or (word in _SUGGESTS and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))
 
 
 _BELIEVE = frozenset("believe believes believed believing".split())
+# participles of cues that after a clause are the author's inference from it, not speech: "Exports
+# fell by a third, suggesting that the sanctions bite"
+_INFERRING = frozenset("suggest indicate tell consider think".split())
+
+
+def _speech_participle(token: Token) -> bool:
+    """A present participle that reports: one of ``_TRAILING_CUES``, or that of a verb whose other
+    forms are cues ("writing on X that", "posting on Facebook that", "confirming that"); not one of
+    inference ("suggesting that")."""
+    if token.text in _TRAILING_CUES:
+        return True
+    stem = token.text[:-3]
+    if not token.text.endswith("ing") or len(stem) < 3 or not stem.islower():
+        return False
+    bases = {stem, stem + "e", stem[:-1]}  # "confirm", "write" of "writing", "admit" of "admitting"
+    forms = {base + end for base in bases for end in ("s", "es", "d", "ed")}
+    if stem.endswith("y"):
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}  # "denies" of "denying"
+    return bool(forms & (CUES | _CLAUSE_CUES) - _BELIEVE) and not bases & _INFERRING
+
+
+def _that_after(verb: Token) -> bool:
+    """"that" opens what follows ``verb`` and its phrases ("writing on X that Colombia had "lost
+    control"", where the parser took the clause's object for the participle's)."""
+    doc = verb.doc
+    end = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i)])
+    return end + 1 < verb.sent.end and doc[end + 1].lower_ == "that"
 
 
 def _believes_a_thing(verb: Token) -> bool:
@@ -376,6 +410,11 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         speaker = words  # "In the words of one Danish participant: "The Arctic ..."": the quotation's frame
     elif parsed and (framed := _colon_frame(sent, token, quoting)) is not None:
         speaker = framed  # "Schialer was cautious when I asked him: "We have agreed ..."": the frame's person
+        verb = _frame_verb(sent, token)
+        if verb is not None and verb.text in CUES | _CLAUSE_CUES | _PLAIN_CUES:
+            # "As Menon concludes: "..."": a speech verb the colon's quotation leaves with no clause
+            # of its own is the cue
+            token, lower = verb, verb.text
     elif _is_cue(token, parsed):
         if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
@@ -400,6 +439,14 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None  # "Here is what the key ones say": which words, none reported
         if parsed and _identifies_object(token):
             return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
+        if parsed and token.dep_ == "relcl" and lower in _DOUBTING and token.head.ent_type_ not in _ENTITY_LABELS and (
+                _to_the_end(sent, token).end == token.right_edge.i + 1) and any(
+                c.lower_ == "which" and c.dep_ in {"dobj", "obj"} and c.i > sent.start and c.nbor(-1).text == ","
+                for c in token.children):
+            # "India will sustain growth above 7 percent, which few economists now expect", "Troops
+            # crossed the border on Monday, which Kigali denies": a clause after a comma on what the
+            # sentence claims tells who doubts or denies it; the claim is the author's
+            return None
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
@@ -551,10 +598,7 @@ def _colon_frame(sent: Span, token: Token, quoting: bool) -> Span | None:
         return None
     if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
         return None
-    # the frame's verb: the word before the colon that hangs on none before it (the parser may make
-    # it the root, or a clause of the quotation's verb)
-    tops = [t for t in doc[sent.start : token.i] if t.dep_ == "ROOT" or not sent.start <= t.head.i < token.i]
-    verb = next((t for t in tops if any(c.dep_ in _SUBJECTS for c in t.children)), None)
+    verb = _frame_verb(sent, token)
     if verb is None or verb.lower_ in _PERCEIVING:
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
@@ -564,6 +608,14 @@ def _colon_frame(sent: Span, token: Token, quoting: bool) -> Span | None:
     if not (subject.lower_ in _PERSONAL or (ent is not None and named_person(ent) and ent.root.i == subject.i)):
         return None
     return ent if ent is not None else doc[subject.i : subject.i + 1]
+
+
+def _frame_verb(sent: Span, colon: Token) -> Token | None:
+    """The verb of the frame before ``colon``: the word before it with a subject that hangs on none
+    before it (the parser may make it the root, or a clause of the quotation's verb)."""
+    doc = sent.doc
+    tops = [t for t in doc[sent.start : colon.i] if t.dep_ == "ROOT" or not sent.start <= t.head.i < colon.i]
+    return next((t for t in tops if any(c.dep_ in _SUBJECTS for c in t.children)), None)
 
 
 def _free_relative(cue: Token) -> bool:
@@ -969,6 +1021,8 @@ class Context:
             return None
         if not here and self._people and (subject := self._subject_of_two(pronoun, want)) is not None:
             fitting = [*(c for c in before if c.start == subject.start_char), *fitting]
+        elif not here and self._people and (subject := self._agent_before(fitting[0], want)) is not None:
+            fitting = [*(c for c in before if c.start == subject.start_char), *fitting]
         if alone and len({_surname(c.speaker) for c in fitting}) > 1:
             return None
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
@@ -989,6 +1043,27 @@ class Context:
         people = [p for p in self._people[-1] if self._gender_of(p.text) in {want, None}]
         subjects = [p for p in people if p.root.dep_ in _SUBJECTS]
         return subjects[0] if len(people) == 2 and len(subjects) == 1 else None
+
+    def _agent_before(self, first: Attribution, want: str) -> Span | None:
+        """The person subject of the sentence before's main verb, where the person the pronoun would
+        otherwise mean, ``first``, is named inside a participle's phrase in that sentence whose
+        understood subject is that person: "Petro replied hours later with a long thread accusing
+        Noboa of ... . "...," he wrote" is Petro (not "Petro met Noboa. He said", nor a participle
+        with a subject of its own). Needs the parse."""
+        people = self._people[-1]
+        named = next((p for p in people if p.start_char == first.start), None)
+        subjects = [p for p in people if p.root.dep_ == "nsubj" and p.root.head.dep_ == "ROOT"
+                    and self._gender_of(p.text) in {want, None}]
+        if named is None or len(subjects) != 1 or subjects[0] == named:
+            return None
+        root = subjects[0].root.head
+        for word in named.root.ancestors:
+            if word.i == root.i:
+                return None
+            if word.dep_ in {"acl", "advcl"} and word.lower_.endswith("ing") and not any(
+                    c.dep_ in _SUBJECTS for c in word.children):
+                return subjects[0] if root in word.ancestors else None
+        return None
 
     def own_subject(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
         """The person who is a subject in ``sent`` before ``pronoun``, unless of the other gender:
@@ -2097,6 +2172,9 @@ def sits_in(ent: Span, speaker: Span) -> bool:
         placed = root  # where the firm they work at sits: "analysts at Standard Bank in Johannesburg"
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
             and (root.lower_ in _PRIVATE_PEOPLE or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
+                 # "Its ambassador in Belgrade": an envoy in a capital is another state's, whom "its" means
+                 or (root.lower_ in _POSTINGS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                      for c in root.children))
                  or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
                         and not (c.lower_ == "foreign" and root.lower_ in _FOREIGN_OFFICES) for c in root.children)))
 

@@ -56,6 +56,17 @@ CASES = [
      "foreign ministry, said last Friday.", "a senior official at Itamaraty, Brazil's foreign ministry", "said",
      "BRA", True),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
+    # a relative clause after a comma whose "which" is the cue's object tells who doubts or denies the
+    # claim; the claim is the author's (not "which officials say will open", "a route that ... warned")
+    ("The projections assume that Ghana will sustain growth above 7 percent into the 2030s, which few economists "
+     "at the World Bank now expect.", None, None, None, False),
+    ("Rwandan troops crossed the border on Monday, which Kigali denies.", None, None, None, False),
+    ("The new bridge, which officials say will open in May, will cut the journey to Juba by half.", "officials",
+     "say", None, False),
+    ("Kinshasa did not name Rwanda, which United Nations experts have repeatedly accused of backing the rebels.",
+     "United Nations experts", "accused", "UN", False),
+    ("The United Arab Emirates, which the army accuses of arming the RSF, has not sent a delegation.", "the army",
+     "accuses", None, False),
     # a naming joined to a cue with a reported clause gives way to it; not to an act or a plain object
     ("President Gitanas Nausėda called the incursions \"a deliberate provocation\" and said on Tuesday evening "
      "that Lithuania would close the border.", "Gitanas Nausėda", "said", "LTU", True),
@@ -692,6 +703,28 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
          "Samoa's prime minister", "announced"),
         ("Vanuatu announced in December that it would review the policing agreement.", "Vanuatu", "announced"),
         ("The package, announced in Honiara, noted that Canberra would pay for the barracks.", "The package", "noted"),
+        # the participle of any speech verb after a main clause that reports nothing, with a clause of its own
+        ("Ecuadorean President Daniel Noboa opened the exchange on Saturday, writing on X that Colombia had lost "
+         "control of its southern departments.", "Daniel Noboa", "writing"),
+        # (where the parser took the quoted object of the clause for the participle's)
+        ("Ecuadorean President Daniel Noboa opened the exchange on Saturday, writing on X that Colombia had \"lost "
+         "control\" of its southern departments.", "Daniel Noboa", "writing"),
+        ("The minister defended the decision on Tuesday, posting on Facebook that the border would reopen within "
+         "a week.", "The minister", "posting"),
+        ("The foreign ministry summoned the ambassador, confirming that two diplomats would be expelled.",
+         "The foreign ministry", "confirming"),
+        ("Ghana's finance minister left the meeting early, denying that the talks had failed.",
+         "Ghana's finance minister", "denying"),
+        # a person's or people's suggestion with its clause; not a thing's, nor a suggestion of a thing
+        ("Several analysts suggest that Nairobi will soften its stance before the summit.", "Several analysts",
+         "suggest"),
+        ("The pattern suggests that Beijing will keep testing the line.", None, None),
+        ("Ambassador Karin Holm suggests a different approach to the talks.", None, None),
+        ("The new figures suggest that Egypt's reserves will recover by June.", None, None),
+        # near misses: an inference from the clause, a participle with no clause, a hope
+        ("Exports fell by a third in March, suggesting that the sanctions had begun to bite.", None, None),
+        ("The president spent the weekend writing letters to his counterparts.", None, None),
+        ("Ruto flew to Addis Ababa on Sunday, hoping that the talks would resume.", None, None),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:
@@ -788,6 +821,36 @@ def test_attribution_he_told_him_is_the_subject_before(extractor: Any, text: str
     claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
     assert (claim.attribution.speaker, claim.attribution.speaker_code) == speaker
     assert {a.code for a in claim.actors if a.text in {"him", "her"}} == ({hearer} if hearer else set())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name inside a participle's phrase whose understood subject is the sentence's subject is not
+    # whom the next sentence's "he" means; the subject is
+    ("Colombian President Gustavo Petro replied hours later with a long thread accusing Noboa of using the border "
+     "as a campaign prop. \"Tariffs do not stop cocaine,\" he wrote.", ("Gustavo Petro", "COL")),
+    ("Kenyan President William Ruto answered on Sunday, blaming Museveni for the closure. \"We will not be "
+     "lectured,\" he said.", ("William Ruto", "KEN")),
+    # near miss: the other person named as the main verb's object is still the last one named
+    ("Kenyan President William Ruto met Yoweri Museveni in Kampala on Sunday. \"We will not be lectured,\" he "
+     "said.", ("Yoweri Museveni", "UGA")),
+])
+def test_he_is_not_the_object_of_a_participle_before(extractor: Any, text: str, expected: tuple[str, str]) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None and (attribution.speaker, attribution.speaker_code) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # an envoy "its" owns in a capital speaks for the owner the sentence before names, not the capital's state
+    ("Russia, which backs Serbia's position at the Security Council, criticised the talks. Its ambassador in "
+     "Belgrade said on Tuesday that Moscow would oppose any plan.", "RUS"),
+    ("China's foreign ministry rejected the report. Its ambassador in Nairobi said Beijing had never financed "
+     "the militia.", "CHN"),
+    # near miss: an owner named in the possessive
+    ("Kenya's ambassador in Addis Ababa said the talks would resume.", "KEN"),
+])
+def test_its_envoy_in_a_capital_is_the_owners(extractor: Any, text: str, code: str) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None and attribution.speaker_code == code
 
 
 def test_attribution_he_told_me_keeps_the_code_of_a_title_before_a_name(extractor: Any) -> None:
@@ -2677,6 +2740,11 @@ def test_a_supposition_inside_the_quotation_is_no_supposed_statement(extractor: 
      "decides.\"", [("Paul Kagame", ":")]),
     ("Chile's foreign minister, Alberto van Klaveren, flew to Lima on Tuesday. He put it simply: \"We will not sign a "
      "treaty that Bolivia rejects.\"", [None, ("Alberto van Klaveren", ":")]),
+    # a speech verb in the frame the colon's quotation leaves with no clause of its own is the cue
+    ("Few readers will find a better guide. As Okonjo concludes: \"Africa's borders will be settled in courts, not "
+     "on battlefields.\"", [None, ("Okonjo", "concludes")]),
+    ("The minister was blunt. As Amina Diallo observed: \"Mali cannot pay for a war it did not choose.\"",
+     [None, ("Amina Diallo", "observed")]),
     # near misses: a thing's words, a person who perceives them, a verb of speech, a passive frame
     ("The message from Nairobi was simple: \"No deal without the ports of Mombasa and Lamu.\"", [None]),
     ("William Ruto had heard the slogan many times before: \"Kenya first, Somalia second.\"", [None]),
