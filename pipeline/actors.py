@@ -3032,15 +3032,39 @@ def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:
     if actor.via != "demonym":
         return False
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in {"amod", "compound"} or not (
-            _researcher(span.root.head) or _singular(span.root.head) in _PRIVATE_PROFESSIONS):
+    if span is None or span.root.dep_ not in {"amod", "compound"}:
+        return False
+    named = _named_national(span, sent)
+    if named is None and not (_researcher(span.root.head) or _singular(span.root.head) in _PRIVATE_PROFESSIONS):
         return False
     # what is done to such a person is done to a national of the state: "Myanmar's junta freed Australian
     # economist Sean Turnell", "the FSB detained French researcher Laurent Vinatier" (an object keeps its state)
-    phrase = span.root.head
+    phrase = named if named is not None else span.root.head
     while phrase.dep_ in {"compound", "amod"} and phrase.head.i != phrase.i:
         phrase = phrase.head
     return phrase.dep_ not in {"dobj", "obj", "dative", "iobj", "nsubjpass"}
+
+
+# a private person named by nationality: "Indian national Ravi Shankar Menon", "Chinese citizen Lau Ka-wing"
+_NATIONALS = frozenset("national citizen".split())
+
+
+def _named_national(span: Span, sent: Span) -> Token | None:
+    """The name's head where the demonym ``span`` is a named person's nationality: "<demonym>
+    national <Name>" ("Its managing director, Indian national Ravi Shankar Menon,", "a Kenyan citizen,
+    Mary Wanjiru,"; not "three
+    Serbian nationals", "a British national who"), however the parse hangs the demonym."""
+    doc = sent.doc
+    if span.end + 1 >= sent.end or doc[span.end].text not in _NATIONALS:  # not "the Indian National Congress"
+        return None
+    first = span.end + 2 if span.end + 2 < sent.end and doc[span.end + 1].text == "," else span.end + 1
+    head = doc[first]  # "a Kenyan citizen, Mary Wanjiru,": the name in apposition
+    name = ent_at(doc, first)
+    if not head.is_title or name is not None and (name.label_ not in {"PERSON", "NORP", "PRODUCT"} or name._.code):
+        return None  # a name, even one the tagger took for something else ("Yonas" NORP, "Tesfaye" PRODUCT)
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.is_title:
+        head = head.head
+    return head
 
 
 # a private profession: a demonym on it is a nationality ("the British barrister", "a Venezuelan

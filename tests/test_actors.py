@@ -2598,7 +2598,18 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          {("Venezuelan", "VEN", "source")}, set()),
         ("Ghana and Togo went to the tribunal. British officials said Togo had been told.",
          {("British", "GBR", "source")}, set()),
+        # so is a named person's nationality: "<demonym> national <Name>"
+        ("Qatar and Oman signed a deal. Its managing director, Pakistani national Imran Qureshi, chartered three "
+         "tankers from Oman.", {("Oman", "OMN", "target")}, {("Pakistani", "PAK", "source")}),
+        ("Kenya and Somalia signed a deal. The firm's owner, a Ugandan citizen, Mary Achieng, denied wrongdoing.",
+         set(), {("Ugandan", "UGA", "source")}),
+        ("Kenya and Somalia signed a deal. Eritrean national Yonas Tesfaye ran the brokerage from Nairobi.",
+         set(), {("Eritrean", "ERI", "source")}),
         # near misses: what is done to such a person is done to a national of the state (an object keeps it)
+        ("Kenya and Somalia signed a deal. Police in Nairobi arrested British national John Harris at the "
+         "airport.", {("British", "GBR", "target")}, set()),
+        ("Kosovo and Serbia met in Brussels. Kosovar police arrested three Serbian nationals.",
+         {("Serbian", "SRB", "target")}, set()),
         ("Myanmar signed a deal. Myanmar's junta jailed an Australian lawyer for spying.",
          {("Australian", "AUS", "target")}, set()),
         ("Ghana and Togo signed a deal. The junta in Niamey detained French researcher Paul Mercier in June.",
