@@ -2418,6 +2418,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True  # "Maldivian, the state airline, said": a company named after its state
     if _made_for_another(ent, sent):
         return True  # "India can replace its Russian-made weapons": where its weapons were made
+    if ent._.via == "demonym" and _labelled_as(ent):
+        return True  # "describing the cargoes as Malaysian or Omani blends": what the goods are called
     if ent.text.endswith("-"):  # "Sino-Indian" names China; "Anglo-Saxon" names no state
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
@@ -4448,6 +4450,12 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
         head = span.root if span is not None else None
         while head is not None and head.dep_ == "conj":
             head = head.head
+        if a.via == "demonym" and head is not None and _goods_of(head) is not None:
+            # origins listed on one kind of goods, each traded with the subject, not with each other:
+            # "tariffs on Mexican and Canadian goods", "describing the cargoes as Malaysian or Omani blends"
+            lists.setdefault(head.head.i, set()).add(a.code)
+            places.add(head.head.i)
+            continue
         if head is not None and head.dep_ == "pobj":
             head = _first_repeated(head)
         if (head is not None and _listed_object(head)
@@ -4461,6 +4469,37 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
             elsewhere.add(a.code)
     groups = [(codes - elsewhere, i in places or not _paired_alone(sent.doc[i])) for i, codes in lists.items()]
     return [(group, alone) for group, alone in groups if len(group) > 1]
+
+
+# goods and commodities: a demonym on them names where they come from ("Iranian crude", "Malaysian or
+# Omani blends", "Mexican and Canadian goods")
+_GOODS = frozenset("""goods imports exports products crude oil gas lng coal steel aluminium aluminum grain
+    wheat rice blend blends cargo cargoes barrels fuel diesel petroleum fertiliser fertilizer timber""".split())
+
+
+def _goods_of(token: Token) -> Token | None:
+    """The noun of goods the modifier ``token`` (a demonym's word, or the first of a list of them) is
+    on: "Malaysian" in "Malaysian or Omani blends"; else None."""
+    if token.dep_ not in {"amod", "compound", "nmod"} or token.head.i <= token.i:
+        return None
+    noun = token.head
+    return noun if noun.lower_ in _GOODS and not noun.is_title else None
+
+
+def _labelled_as(ent: Span) -> bool:
+    """Whether the demonym ``ent`` is on goods after "as", what they are called or passed off as
+    ("forged bills describing the cargoes as Malaysian or Omani blends", "relabelled the oil as
+    Iraqi crude"); not "such as Iraqi crude", "as well as Russian gas"."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    noun = _goods_of(token)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    prep = noun.head
+    before = ent.doc[prep.i - 1] if prep.i > 0 else None
+    return not (before is not None and before.lower_ in {"such", "well"}) and not any(
+        c.lower_ == "such" for c in prep.children)
 
 
 def _first_repeated(obj: Token) -> Token:

@@ -1327,6 +1327,13 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
          "day.", ["COD", "SDN"], False),
         ("Fighting in Mali and in Niger has displaced thousands.", ["MLI", "NER"], False),
         ("Droughts in Kenya and Somalia have killed livestock.", ["KEN", "SOM"], False),
+        # origins listed on one kind of goods are each traded with the subject, not with each other
+        ("Washington imposed 25% tariffs on Mexican and Canadian goods.", ["CAN", "MEX"], False),
+        ("Washington imposed 25% tariffs on Mexican and Canadian goods.", ["MEX", "USA"], True),
+        ("India bought more Russian and Iraqi crude in March.", ["IRQ", "RUS"], False),
+        ("Kenyan millers complained about cheap Ugandan and Tanzanian wheat.", ["TZA", "UGA"], False),
+        ("Indian and Chinese troops withdrew from the valley.", ["CHN", "IND"], True),  # near misses: people act
+        ("The Saudi and Emirati energy ministers met in Vienna.", ["ARE", "SAU"], True),
         ("Officials in Kenya and in Uganda agreed to reopen the border.", ["KEN", "UGA"], True),  # near misses
         ("Kenya sent troops to Somalia and to South Sudan.", ["KEN", "SSD"], True),
         ("Talks between Kenya and Uganda resumed on Monday.", ["KEN", "UGA"], True),
@@ -2605,6 +2612,16 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          set(), {("Ugandan", "UGA", "source")}),
         ("Kenya and Somalia signed a deal. Eritrean national Yonas Tesfaye ran the brokerage from Nairobi.",
          set(), {("Eritrean", "ERI", "source")}),
+        # goods called or passed off as another state's are no party: what they are labelled
+        ("Oman and Iran met in Muscat. The broker forged bills describing the cargoes as Malaysian or Omani "
+         "blends.", set(), {("Malaysian", "MYS", "target"), ("Omani", "OMN", "target")}),
+        ("Iraq and Iran met in Baghdad. Traders relabelled the oil as Iraqi crude before it reached Chinese "
+         "refiners.", {("Chinese", "CHN", "target")}, {("Iraqi", "IRQ", "target")}),
+        ("Vietnam and Thailand signed a deal. Exporters passed off the steel as Vietnamese goods to avoid duties.",
+         set(), {("Vietnamese", "VNM", "target")}),
+        # near misses: examples of goods bought are the seller's, a party
+        ("Kenya and Uganda signed a deal. Kenya buys oil products such as Saudi diesel.",
+         {("Saudi", "SAU", "target")}, set()),
         # near misses: what is done to such a person is done to a national of the state (an object keeps it)
         ("Kenya and Somalia signed a deal. Police in Nairobi arrested British national John Harris at the "
          "airport.", {("British", "GBR", "target")}, set()),
