@@ -777,7 +777,8 @@ class ActorTracker:
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         venues_named = {code for _, code in self._venue_places}
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
-        found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)))
+        found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
+                                                                            or _located_only(sent, a, found)))
                  or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
@@ -3854,10 +3855,12 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     before the subject, where the subject often is ("Back in Wellington, the opposition ...")."""
     if sent is None:
         return set()
+    parsed = sent.doc.has_annotation("DEP")
+    located = {a.code for a in actors if parsed and a.role is None and _located_only(sent, a, actors)}
     venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
-              and _venue_capital(a, sent, fronted=False)}
+              and (_venue_capital(a, sent, fronted=False) or a.code in located)}
     venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
-               or not _venue_capital(a, sent, fronted=False)}
+               or not (_venue_capital(a, sent, fronted=False) or parsed and _located_only(sent, a, actors))}
     if venues:
         start = sent.start
         for _ in range(3):
@@ -3866,12 +3869,64 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
             start = sent.doc[start - 1].sent.start
         # where a body sits is no party however often the story names it: "The Commonwealth
         # Secretariat, based in London," after the UK
-        seats = {code for code in venues if all(_seated(sent, a) for a in actors if a.code == code)}
+        seats = {code for code in venues if all(_seated(sent, a) for a in actors if a.code == code)} | (venues & located)
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS} - seats
     return venues
 
 
 _SEATED = frozenset("headquartered based located".split())
+# private things a place may be where they sit or sail: "firms in the UAE", "ships off the coast of Malaysia"
+_LOCATED_THINGS = frozenset("""firm firms company companies subsidiary subsidiaries affiliate affiliates front fronts
+    ship ships vessel vessels tanker tankers""".split())
+_REGISTERED = frozenset("registered incorporated based flagged headquartered".split())
+_WATERS = frozenset("coast coasts coastline shore shores waters".split())
+
+
+def _located_only(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state or capital named only as where firms sit or ships sail, in a clause no actor is the
+    subject of: "The network, run through firms in the UAE, Hong Kong and India, ... transferring
+    oil between ships off the coast of Malaysia" (no role, no pairs); not where an actor acts on
+    them ("Washington sanctioned firms in China", "Chinese vessels off the coast of Palawan")."""
+    if actor.via not in {"name", "capital"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep, noun = root.head, root.head.head
+    at_sea = prep.lower_ == "of" and noun.lower_ in _WATERS and noun.dep_ == "pobj" and noun.head.lower_ == "off"
+    if at_sea:
+        noun = noun.head.head  # "ships off the coast of Malaysia", "was transferred off the coast of Oman"
+    elif prep.lower_ != "in":
+        return False
+    if noun.lower_ in _REGISTERED and noun.dep_ == "acl":
+        noun = noun.head  # "vessels registered in Liberia"
+    if not at_sea and noun.lower_ not in _LOCATED_THINGS:
+        return False
+    clause = noun
+    for _ in range(12):  # the clause's verb and its subject: an acl's is the noun it is on
+        if clause.dep_ in {"acl", "relcl"}:
+            subject = clause.head
+            break
+        if own := [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]:
+            subject = own[0]
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if subject.i == noun.i:
+        return False  # where the subject is: "Firms in Uganda lobbied Kampala"
+    named = [sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in found if a is not actor
+             and a.via != "implied" and sent.start_char <= a.start < sent.end_char]
+    inside = {t.i for t in subject.subtree} - {t.i for c in subject.children if c.dep_ in {"acl", "relcl", "appos"}
+                                               for t in c.subtree}  # not the clause on it: "The network, run through"
+    return not any(span is not None and span.root.i in inside for span in named)
 
 
 def _seated(sent: Span, actor: ActorMention) -> bool:

@@ -1334,6 +1334,14 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("Kenyan millers complained about cheap Ugandan and Tanzanian wheat.", ["TZA", "UGA"], False),
         ("Indian and Chinese troops withdrew from the valley.", ["CHN", "IND"], True),  # near misses: people act
         ("The Saudi and Emirati energy ministers met in Vienna.", ["ARE", "SAU"], True),
+        # where firms sit or ships sail, in a clause no actor is the subject of: no role, no pair
+        ("The network, run through firms in Cyprus and Lebanon, moved oil between ships off the coast of Oman.",
+         ["CYP", "OMN"], False),
+        ("The cargo was transferred between two tankers off the coast of Oman, and Iran denied any role.",
+         ["IRN", "OMN"], False),
+        ("The scheme used shell companies in Cyprus and vessels registered in Liberia.", ["CYP", "LBR"], False),
+        ("The Chinese coast guard blocked two ships off the coast of the Philippines.", ["CHN", "PHL"], True),
+        ("Kenya froze the accounts of two firms in Uganda.", ["KEN", "UGA"], True),  # near misses: an actor acts
         ("Officials in Kenya and in Uganda agreed to reopen the border.", ["KEN", "UGA"], True),  # near misses
         ("Kenya sent troops to Somalia and to South Sudan.", ["KEN", "SSD"], True),
         ("Talks between Kenya and Uganda resumed on Monday.", ["KEN", "UGA"], True),
@@ -2619,6 +2627,16 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          "refiners.", {("Chinese", "CHN", "target")}, {("Iraqi", "IRQ", "target")}),
         ("Vietnam and Thailand signed a deal. Exporters passed off the steel as Vietnamese goods to avoid duties.",
          set(), {("Vietnamese", "VNM", "target")}),
+        # where firms sit or ships sail, in a clause no actor is the subject of, has no role
+        ("Kenya and Uganda signed a deal. The smugglers moved the gold through companies in Uganda.",
+         {("Uganda", "UGA", None)}, {("Uganda", "UGA", "target")}),
+        ("Kenya and Somalia signed a deal. The cartel used vessels registered in Tanzania to move charcoal.",
+         {("Tanzania", "TZA", None)}, {("Tanzania", "TZA", "target")}),
+        # near misses: an actor acts on them, or they are the subject
+        ("Venezuela and Guyana met. US forces seized an oil tanker off the coast of Venezuela in December.",
+         {("Venezuela", "VEN", "target")}, set()),
+        ("Kenya and Somalia signed a deal. Traders in Somalia said prices had doubled.",
+         {("Somalia", "SOM", "source")}, set()),
         # near misses: examples of goods bought are the seller's, a party
         ("Kenya and Uganda signed a deal. Kenya buys oil products such as Saudi diesel.",
          {("Saudi", "SAU", "target")}, set()),
