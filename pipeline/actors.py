@@ -778,7 +778,7 @@ class ActorTracker:
         venues_named = {code for _, code in self._venue_places}
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
-                                                                            or _located_only(sent, a, found)))
+                                                                            or _no_party_place(sent, a, found)))
                  or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
@@ -3856,11 +3856,11 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     if sent is None:
         return set()
     parsed = sent.doc.has_annotation("DEP")
-    located = {a.code for a in actors if parsed and a.role is None and _located_only(sent, a, actors)}
+    located = {a.code for a in actors if parsed and a.role is None and _no_party_place(sent, a, actors)}
     venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
               and (_venue_capital(a, sent, fronted=False) or a.code in located)}
     venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
-               or not (_venue_capital(a, sent, fronted=False) or parsed and _located_only(sent, a, actors))}
+               or not (_venue_capital(a, sent, fronted=False) or parsed and _no_party_place(sent, a, actors))}
     if venues:
         start = sent.start
         for _ in range(3):
@@ -3880,6 +3880,40 @@ _LOCATED_THINGS = frozenset("""firm firms company companies subsidiary subsidiar
     ship ships vessel vessels tanker tankers""".split())
 _REGISTERED = frozenset("registered incorporated based flagged headquartered".split())
 _WATERS = frozenset("coast coasts coastline shore shores waters".split())
+
+
+# an official's portfolio: "Country Director for Nepal", "the UN envoy for Libya", "Special Rapporteur on Myanmar"
+_PORTFOLIO_TITLES = frozenset("""director directors envoy envoys representative representatives commissioner
+    commissioners coordinator coordinators rapporteur rapporteurs adviser advisers advisor advisors minister
+    ministers secretary""".split())
+
+
+def _portfolio(sent: Span, actor: ActorMention) -> bool:
+    """A state named only as an official's portfolio, "for" or "on" right after the title: "said ADB
+    Country Director for Nepal Arnaud Cauchois", "UN Special Envoy for Yemen Hans Grundberg said"
+    (no role; no pair unless the sentence names it otherwise too); not "ambassador to Rome", nor a
+    post created: "Kenya named a special envoy for Sudan"."""
+    if actor.via not in {"name", "capital"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    i = mention.start - 1
+    if i > sent.start and sent.doc[i].lower_ == "the":
+        i -= 1
+    if not (i - 1 >= sent.start and sent.doc[i].lower_ in {"for", "on"} and sent.doc[i - 1].lower_ in _PORTFOLIO_TITLES):
+        return False
+    after = sent.doc[mention.end] if mention.end < sent.end else None
+    if after is not None and not (after.is_punct and after.text != "-" or after.is_title or mention.root.dep_ == "pobj"):
+        return False  # the state is the whole portfolio: not "the special representative for the Belgrade-Pristina dialogue"
+    # a post a state creates is its act on the portfolio: "Kenya named a special envoy for Sudan"
+    title = sent.doc[i - 1]
+    return not (title.dep_ in {"dobj", "oprd", "attr"} or title.dep_ == "pobj" and title.head.lower_ == "as")
+
+
+def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """Where firms sit or ships sail (``_located_only``), or an official's portfolio (``_portfolio``)."""
+    return _located_only(sent, actor, found) or _portfolio(sent, actor)
 
 
 def _located_only(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:

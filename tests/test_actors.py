@@ -1342,6 +1342,12 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("The scheme used shell companies in Cyprus and vessels registered in Liberia.", ["CYP", "LBR"], False),
         ("The Chinese coast guard blocked two ships off the coast of the Philippines.", ["CHN", "PHL"], True),
         ("Kenya froze the accounts of two firms in Uganda.", ["KEN", "UGA"], True),  # near misses: an actor acts
+        # a state named only as an official's portfolio is in no pair, unless named otherwise too
+        ("UN Special Envoy for Yemen Hans Grundberg said the truce was holding.", ["UN", "YEM"], False),
+        ("The UN envoy for Libya, Hanna Tetteh, met Egyptian officials in Cairo.", ["EGY", "LBY"], False),
+        ("Kenya named a special envoy for Sudan, and Sudan welcomed the move.", ["KEN", "SDN"], True),
+        ("Peter Sorensen, the EU special representative for the Belgrade-Pristina dialogue, said the talks would "
+         "resume.", ["EU", "SRB"], True),
         ("Officials in Kenya and in Uganda agreed to reopen the border.", ["KEN", "UGA"], True),  # near misses
         ("Kenya sent troops to Somalia and to South Sudan.", ["KEN", "SSD"], True),
         ("Talks between Kenya and Uganda resumed on Monday.", ["KEN", "UGA"], True),
@@ -2632,6 +2638,14 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          {("Uganda", "UGA", None)}, {("Uganda", "UGA", "target")}),
         ("Kenya and Somalia signed a deal. The cartel used vessels registered in Tanzania to move charcoal.",
          {("Tanzania", "TZA", None)}, {("Tanzania", "TZA", "target")}),
+        # a state named only as an official's portfolio has no role
+        ('"We will keep the lights on," said ADB Country Director for Bhutan Anna Keller.',
+         {("Bhutan", "BTN", None)}, {("Bhutan", "BTN", "target")}),
+        ("The World Bank's Country Director for Kenya, Keith Hansen, said growth would slow.",
+         {("Kenya", "KEN", None)}, {("Kenya", "KEN", "target")}),
+        # near misses: a post a state creates, an ambassador to a state
+        ("Kenya and Uganda met. Kenya named a special envoy for Sudan.", {("Sudan", "SDN", "target")}, set()),
+        ("Kenya and Uganda met. Kenya recalled its ambassador to Ethiopia.", {("Ethiopia", "ETH", "target")}, set()),
         # near misses: an actor acts on them, or they are the subject
         ("Venezuela and Guyana met. US forces seized an oil tanker off the coast of Venezuela in December.",
          {("Venezuela", "VEN", "target")}, set()),
