@@ -461,7 +461,8 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 # "a Swedish-registered vessel", "a UK-based group", "Serb-majority municipalities": where
 # something comes from or who lives there, not who acts
 # not "-made", "-built": a state that supplies arms or goods is a party ("Norway chose British-built frigates")
-_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language"}
+_ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language",
+                    "era"}  # "the Soviet-era quota system", "Yugoslav-era barracks": a period, no party
 _LANGUAGE = {"language", "languages", "dialect"}
 # what a demonym names that is no state's doing: a language's words and names, a field of study, a
 # cuisine ("the Chinese name for the shoal", "a professor of Chinese studies", "Thai cuisine")

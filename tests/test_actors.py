@@ -46,6 +46,11 @@ CASES = [
     ("Kyrgyzstan and Uzbekistan, the former Soviet neighbours, signed a border deal.", {"KGZ", "UZB"}, {"RUS"}),
     ("The post-Soviet states met in Astana.", set(), {"RUS"}),
     ("Soviet troops left Afghanistan in 1989.", {"RUS", "AFG"}, set()),
+    # an era names a period, no party
+    ("Kazakhstan inherited Soviet-era nuclear weapons and gave them up.", {"KAZ"}, {"RUS"}),
+    ("The Soviet-era quota system still shapes allocations between Uzbekistan and Kazakhstan.", {"UZB", "KAZ"},
+     {"RUS"}),
+    ("Serbia still uses Yugoslav-era army barracks near the border with Kosovo.", {"SRB", "XKX"}, set()),
     # a capital that is also a given name, before a surname: a person, not the capital's state
     ("Interior Minister Sofia Lindqvist said Sweden would tighten checks on the Danish border.", {"SWE", "DNK"}, {"BGR"}),
     ("Kingston Reif, an arms control expert, said Iran and Israel were close to war.", {"IRN", "ISR"}, {"JAM"}),
