@@ -2176,7 +2176,9 @@ def _leader_titled(sent: Span, actor: ActorMention) -> bool:
     before the name: "the Prime Minister", "The President", "President Prabowo Subianto"."""
     titles = LEADER_OFFICES.get(actor.code, frozenset()) & _HEAD_TITLES
     text = actor.text.lower().removeprefix("the ")
-    before = sent.doc.text[max(sent.start_char, actor.start - 40):actor.start].lower()
+    # the sentence's own text, not the document's, which spaCy joins anew from every token on each call
+    offset = actor.start - sent.start_char
+    before = sent.text[max(0, offset - 40):offset].lower() if offset > 0 else ""
     return any(text == t or text.startswith(t + " ") or before.endswith(t + " ") for t in titles)
 
 
