@@ -549,6 +549,9 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
 _COPULAS = frozenset("is are was were remains remain".split())
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _COMPARISON_MARKS = frozenset({"as", "than"})
+# a clause that says by when, whose hedge is the time's, not the forecast's: "is expected to sign before
+# any wider deal could be reached", "will stay until a settlement can be found"
+_TIME_MARKS = frozenset({"before", "until", "till"})
 _PAST_AUX = frozenset({"had", "was", "were"})
 
 
@@ -619,7 +622,7 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     border should run"). Needs the dependency parse."""
     reported = False
     for token in _heads(sent, match):
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS
                                          for c in token.children):
             return True
         # a comparison with what was foreseen: "as it threatened to do last year", "faster than was expected",

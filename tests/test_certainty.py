@@ -911,3 +911,22 @@ def test_certainty_almost_certain_that(nlp: Any, text: str, expected: Any) -> No
 def test_certainty_no_before_a_number_denies_nothing(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge in a clause that says by when is the time's, not the forecast's: the main clause's cue wins
+        ("The two sides are expected to sign a partial accord before any wider deal could be reached.",
+         ("medium", "expected", False)),
+        ("Kenyan troops will stay in Haiti until a settlement can be found.", ("high", "will", False)),
+        ("Before the talks could begin, Ethiopia is likely to demand guarantees.", ("medium", "likely", False)),
+        ("Officials said the bill would pass before parliament could adjourn.", ("medium", "would", False)),
+        # near misses: the main clause's own hedge, and a cue in a clause on a noun
+        ("The ceasefire could collapse before the envoys arrive.", ("low", "could", False)),
+        ("Ghana may sign the pact before the elections, which will be held in December.", ("low", "may", False)),
+    ],
+)
+def test_certainty_a_hedge_in_a_clause_of_time_is_none(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
