@@ -79,7 +79,8 @@ _CUES: list[tuple[str, str]] = [
      # a denial with nothing denied: "Nothing has been ruled out", "No option is ruled out", "we rule nothing out"
      r"(?:nothing|none|no\s+(?:\w+\s+){0,2}?\w+)\s+(?:has|have|had|is|are|was|were|will\s+be|can\s+be)\s+"
      r"(?:yet\s+)?(?:been\s+)?ruled out|rul(?:e|es|ed|ing)\s+nothing\s+out|" + _DOUBTS + "|"
-     r"may|maybe|might|could|can|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubt(?:s|ed|ing)?|doubtful|uncertain|uncertainty|"
+     # "We can expect the talks to resume": the expectation is the cue, the ability adds no doubt
+     r"may|maybe|might|could|can(?!\s+(?:now\s+|also\s+|still\s+|safely\s+)?expect\b)|possibly|perhaps|hopes?|hoped|hoping|(?<!no )(?<!little )doubt(?:s|ed|ing)?|doubtful|uncertain|uncertainty|"
      # doubt reported: "was sceptical that the border would reopen" (not "sceptical of rapid market opening")
      r"s[ck]eptical(?=\s+(?:that|whether|if)\b)|"
      # a possibility predicated, quoted or not: "a settlement is possible but not imminent", 'was "possible but

@@ -930,3 +930,21 @@ def test_certainty_no_before_a_number_denies_nothing(nlp: Any, text: str, expect
 def test_certainty_a_hedge_in_a_clause_of_time_is_none(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "can expect": the expectation is the cue, the ability adds no doubt
+        ("We can expect the talks to resume in March.", ("medium", "expect", False)),
+        ("Investors can now expect higher tariffs on Kenyan tea next year.", ("medium", "expect", False)),
+        ("We can expect that Nigeria will raise rates in June.", ("medium", "expect", False)),
+        # near misses: an ability alone, a denied expectation, a hedged one
+        ("Ghana can sign the pact next year.", ("low", "can", False)),
+        ("You cannot expect Lomé to sign the accord.", ("medium", "expect", True)),
+        ("Farmers could expect lower prices next year.", ("low", "could", False)),
+    ],
+)
+def test_certainty_can_expect_is_an_expectation(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
