@@ -359,6 +359,7 @@ _PAIRED_ORGS = frozenset("""EU NATO ASEAN AU ECOWAS GCC MERCOSUR EAEU CARICOM SA
 _PARTY_POLITICS = re.compile(
     r"\b(?:parliament\w*|elections?|elect(?:ed|oral)|vot(?:e|es|ed|ers|ing)|ballots?|lawmakers|legislat\w+|MPs|"
     r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
+_GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies)$", re.I)
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
 # regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
@@ -822,7 +823,9 @@ class ActorTracker:
         for a in named:
             if a.code in STATE_CODES:
                 self._remember(a.code)
-        self._named_states.append((self._sentence, frozenset(a.code for a in named if a.code in STATE_CODES)))
+        # (not a state named only where firms sit or as a venue: no government for "the three governments")
+        placed = _venues_only(named, sent) if parsed else set()
+        self._named_states.append((self._sentence, frozenset(a.code for a in named if a.code in STATE_CODES) - placed))
         self._named_states = [(i, c) for i, c in self._named_states if self._sentence - i < _PAIR_MEMORY]
         self._orgs = [(i, a) for i, a in self._orgs if self._sentence - i < _ORG_MEMORY]
         # a reference resolved ("the alliance") keeps its organisation in memory as a name does
@@ -899,8 +902,10 @@ class ActorTracker:
                 {a.code for a in found if a.role == "source" and a.code in STATE_CODES} - pair) == 1}
         # "the three governments" are three states listed together ("Mali, Burkina Faso and
         # Niger"), not any three a sentence names ("drafted in Abuja or Paris, Burkina Faso's minister")
+        # (nor three listed only where firms sit or as venues: "firms in the UAE, Hong Kong and India")
         if parsed:
-            self._groups += [(self._sentence, group, 1.0) for group in _listed(sent, found, 3)]
+            self._groups += [(self._sentence, group, 1.0) for group in _listed(
+                sent, [a for a in found if a.code not in venues], 3)]
         # a three-phrase resolved counts for its three as a listing would: "Mali, Burkina Faso and
         # Niger left ECOWAS. The three juntas ... . the three states"
         triples: dict[tuple[int, int], set[str]] = {}
@@ -1123,6 +1128,10 @@ class ActorTracker:
             # "the two sides" may be a state and the EU ("the UK and the bloc ... the two sides");
             # "the two countries" are states
             orgs = size == 2 and bool(_SIDES.search(m.group(0)))
+            # "the three governments" may hold one of _PAIRED_ORGS the sentence names acting with states:
+            # "The UK and the EU imposed measures, and officials from the three governments met" (not
+            # "the three countries")
+            orgs = orgs or (size == 3 and bool(_GOVERNMENTS.search(m.group(0))))
             # "the two blocs", "both blocs": two blocs, no state ("Mercosur and the EU ... . For now,
             # the two blocs say they remain committed")
             blocs = size == 2 and m.group(0).lower().endswith("blocs")
@@ -1139,6 +1148,11 @@ class ActorTracker:
                 end = start + len(m.group(0))
                 members = [a for a in found if (a.code in STATE_CODES or (orgs and (a.code in _PAIRED_ORGS or a.kind == "group")))
                            and a.via != "context" and (not blocs or a.code in _PAIRED_ORGS)]
+                if size == 3 and orgs:
+                    # the bloc only where listed with a state ("The UK and the EU imposed"; not "Cairo asked
+                    # the African Union to bring the three governments back")
+                    paired = {c for g in _listed(sent, found, 2) if g & STATE_CODES for c in g} if parsed else set()
+                    members = [a for a in members if a.code in STATE_CODES or a.code in paired & _PAIRED_ORGS]
                 seats = _seats_of(sent, members, span, size) if parsed and span is not None else set()
                 # a place before the phrase that the sentence gives no role is where something happens,
                 # as after it: "Negotiators met in Bamako and in Abuja, and both sides described the talks"

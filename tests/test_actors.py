@@ -3200,6 +3200,23 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
      "protested.", {"BEN", "GHA", "TGO"}),
     ("Mali, Burkina Faso and Niger left ECOWAS. Nigeria sanctioned Togo, Benin and Ghana. The three governments "
      "protested.", {"BEN", "GHA", "TGO"}),
+    # states named only where firms sit or ships are registered are no three governments; "the three
+    # governments" may hold the EU acting with states
+    ("Washington sanctioned a network that ran through firms in the United Arab Emirates, Hong Kong and India. The "
+     "United Kingdom and the European Union imposed similar measures, and officials from the three governments met "
+     "in Geneva.", {"USA"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Traders moved goods through firms in Ghana, Togo and "
+     "Benin. The three governments did not comment.", {"BFA", "MLI", "NER"}),
+    ("Japan, South Korea and Australia sanctioned the shipping company. The fleet used vessels registered in Panama, "
+     "Liberia and Togo. The three governments said more designations would follow.", {"AUS", "JPN", "KOR"}),
+    # near misses: three listed as parties; three named only as places, with no others named; a bloc
+    # that acts on the three is none of them
+    ("Ghana, Togo and Benin signed a customs pact. The three governments said it would take effect in May.",
+     {"BEN", "GHA", "TGO"}),
+    ("The smugglers used companies in Turkey, Georgia and Armenia. The three governments denied any knowledge of "
+     "the scheme.", {"ARM", "GEO", "TUR"}),
+    ("Ethiopia filled the dam again, and Egypt and Sudan still have no deal. Cairo asked the African Union to bring "
+     "the three governments back to the table.", {"ETH", "SDN"}),
     # "all three AES states": the bloc's members, not the bloc
     ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States. ECOWAS said all three AES states could "
      "return.", {"BFA", "MLI", "NER"}),
