@@ -3153,6 +3153,19 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
     ("The court ruled on the maritime dispute between Belize and Honduras. Both states said they would comply.",
      {"BLZ", "HND"}),
     ("Peru and Chile signed a fisheries deal. Both states welcomed the accord.", {"CHL", "PER"}),
+    # a kinship word before the noun, also with no "the": "two brother nations", "the two brotherly countries"
+    ("Colombia and Ecuador recalled their ambassadors on Sunday. The OAS secretary general said he was concerned by "
+     "the escalation between two brother nations.", {"COL", "ECU"}),
+    ("Guatemala and Belize took their border dispute to the court. The Mexican foreign minister urged calm and said "
+     "the two brotherly countries should accept the ruling.", {"BLZ", "GTM"}),
+    ("Egypt and Sudan signed a water accord in Cairo. Arab League officials said both brotherly states had shown "
+     "wisdom.", {"EGY", "SDN"}),
+    ("Kyrgyzstan and Tajikistan clashed on their border again. Kazakhstan called on the two sister republics to pull "
+     "back their troops.", {"KGZ", "TJK"}),
+    # near misses: "two neighbouring countries", "two countries" with no "the" are any two
+    ("Kenya and Somalia restored flights. Uganda has signed trade deals with two neighbouring countries this year.",
+     set()),
+    ("Kenya and Somalia restored flights. Uganda signed deals with two countries in the region.", set()),
     # "both powers", as "the two powers"; not the powers of a court or a law
     ("India and China pulled back troops in Ladakh. Both powers have kept the hotline open since.", {"CHN", "IND"}),
     ("Japan and China resumed talks on the East China Sea. Indonesia wants both powers to keep the sea lanes open.",
