@@ -1912,8 +1912,10 @@ class ActorTracker:
                 if named:
                     mediating = self._mediating_at.get(self._sentence - back, set())
                     mediated = {c for g in named for c in g - mediating}
-                    if all(g & mediating for g in named) and len(mediated) == 1 and mediated <= STATE_CODES - here:
-                        return sorted(mediated)
+                    if all(g & mediating for g in named) and len(mediated) == 1 and mediated <= STATE_CODES:
+                        # (none more where the sentence names that state itself: "A Sudanese negotiator
+                        # recalled ... persuading both delegations", no mediator)
+                        return sorted(mediated - here)
                     break
         # a pair the sentence before names only as what "they" speak of or act on, relating neither as a
         # party, is no shortcut ("On Myanmar, they reiterated their support for the ASEAN Five-Point
@@ -1999,6 +2001,8 @@ _GO_BETWEEN_NOUNS = frozenset("""channel channels conduit conduits intermediary 
 _GO_BETWEEN_VERBS = frozenset("""mediate mediates mediated mediating shuttle shuttles shuttled shuttling broker
     brokers brokered brokering""".split())
 
+_ENVOYS = frozenset("envoy envoys emissary emissaries representative representatives".split())
+
 
 def _go_between(token: Token) -> bool:
     """Whether the noun ``token`` is the subject of a clause (or the one a relative clause on it
@@ -2035,6 +2039,16 @@ def _mediator(sent: Span, actor: ActorMention) -> bool:
     token = _noun(span.root)
     if _go_between(token) or _go_between(span.root):
         return True
+    owner = span.root
+    if (owner.dep_ == "poss" and owner.head.lower_ in _ENVOYS and owner.head.dep_ == "pobj"
+            and owner.head.head.lower_ == "as"):
+        # the state whose envoy one served "as", going between two others: "he served as Norway's special
+        # envoy to Sudan, shuttling between Khartoum and the rebel headquarters" (not "served as Norway's
+        # envoy to Sudan" alone)
+        verb = owner.head.head.head
+        if any(v.lower_ in _GO_BETWEEN_VERBS and any(c.lower_ == "between" for c in v.children)
+               for v in [verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"})]):
+            return True
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         token = token.head.head
     elif token.dep_ == "appos" or any(c.dep_ == "appos" and c.lower_ in _MEDIATOR_NOUNS for c in token.children):

@@ -2969,6 +2969,20 @@ def test_a_state_in_a_clause_after_a_pair_phrase_is_none_of_it(nlp: Any, text: s
     ("Talks between Ethiopia and Eritrea have stalled. Much of the quiet work is being done by Kenya and Djibouti. "
      "Kenya and Djibouti remain the main channels between the two governments. A senior diplomat said neither "
      "government was ready to sign.", {"ERI", "ETH"}),
+    # the state whose envoy one served as, going between a state and its rebels, is a mediator: "both
+    # delegations" are the state's own, none more where the sentence names it
+    ("Between 2021 and 2022 he served as Kenya's special envoy to Ethiopia, shuttling between Addis Ababa and the "
+     "rebel headquarters in Mekelle. An Ethiopian negotiator recalled that he had persuaded both delegations to "
+     "sign.", set()),
+    ("He served as Qatar's envoy to Afghanistan, shuttling between Kabul and the insurgents' office. He once kept "
+     "both delegations talking until dawn.", {"AFG"}),
+    ("She served as Norway's special envoy to Colombia, mediating between Bogotá and the FARC. Both delegations "
+     "praised her patience.", {"COL", "FARC"}),
+    # near misses: an envoy who goes between no one; travels that are no mediation
+    ("He served as Norway's special envoy to Sudan for four years. Sudanese officials said both delegations had "
+     "praised him.", {"NOR"}),
+    ("He served as Norway's ambassador to Sudan, travelling between Khartoum and Juba. He later said both countries "
+     "owed him a dinner.", {"SDN", "SSD"}),
     # near misses: a host by "hosted by", a state that sits between the pair
     ("Kenya and Somalia signed a deal. The meeting was hosted by Kenya's president. The two countries agreed to "
      "reopen the border.", {"KEN", "SOM"}),
