@@ -234,6 +234,9 @@ _NAME_AND_ROLE = re.compile(rf"(?P<name>{_NAME}?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\
 # a header line that says when the page was published, however long: "Published on April 15,
 # 2026, at 7:45 pm (Paris), updated at 9:02 pm"
 _PUBLISHED = re.compile(r"^\s*(?:published|updated|posted|last updated)\b", re.I)
+# a page's stamp of when it was updated, on a line of its own: "Updated 14:20 GMT, 3 November 2026", "Last updated:
+# 3 Nov 2026", a live page's "UPDATED 16:40 GMT" between its entries
+_UPDATE_STAMP = re.compile(r"^\s*(?:last\s+)?updated\b\s*:?\s*(?=\d|(?:on|at)\s+\d|[A-Z][a-z]+\.?,?\s+\d)", re.I)
 # a written question's answer date, which dates the page (not the date it was tabled): "Answered on" over
 # "18 November 2026", "Date and time of answer: 18 Nov 2026 at 14:32."
 _ANSWER_DATE = re.compile(r"^\s*(?:answered on|date and time of answer|date of answer)\b\s*:?", re.I)
@@ -935,7 +938,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
         # the answer's date under a written question is no header's: the question is body
-        following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None]
+        following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None
+                     # nor is an update stamp two lines or more on with prose between: a live page's between its
+                     # entries (right under a standfirst it is the header's)
+                     and not (_UPDATE_STAMP.match(s) and k - i > 2 and any(_is_prose(t) for t in following[: k - i - 1]))]
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
             first = i
             break
@@ -963,7 +969,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
     spans: list[Furniture] = []
-    author = doc_date = None
+    author = doc_date = update_date = None
     event_dated = False  # the date is an event's inside a line of its own words, no page's
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
     first_marker = first
@@ -1024,6 +1030,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "notes"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s):
             spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
+        elif _UPDATE_STAMP.match(s) and len(s.split()) <= 12 and not _STOP.search(s):
+            # "UPDATED 16:40 GMT" between a live page's entries; it dates a page that has no other date
+            spans.append(Furniture(start, end, "furniture"))
+            update_date = update_date or parse_date(s)
         elif _ANSWER_DATE.match(s):
             spans.append(Furniture(start, end, "furniture"))  # "Date and time of answer: 18 Nov 2026 at 14:32."
         elif i == opening and author and _author_note(s, author):
@@ -1072,6 +1082,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
+    doc_date = doc_date or update_date
     return spans, Header(title=title, date=doc_date, author=author)
 
 

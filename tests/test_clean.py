@@ -1987,3 +1987,52 @@ def _unwrapped(text: str) -> list[str]:
 )
 def test_soft_breaks_join_only_a_wrapped_paragraphs_lines(text: str, lines: list[str]) -> None:
     assert _unwrapped(text) == lines
+
+
+_UPDATED_PAGE = ("Kenya and Ethiopia reopen Moyale crossing\n\n{header}Kenya and Ethiopia agreed on Monday to reopen the Moyale"
+                 " crossing.\n\n{stamp}\n\nThe two ministers will meet again in Addis Ababa next month.\n\n{later}\n\n"
+                 "Ethiopia said the crossing would open on Friday.\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp", "later", "day"),
+    [
+        # a live page's update stamps between its entries are furniture, and the body starts at its first sentence;
+        # they date a page that has no other date
+        ("", "UPDATED 16:40 GMT", "Updated 14:20 GMT, 3 November 2026", "2026-11-03"),
+        ("By Amina Otieno\n\n", "Updated 16:40 GMT", "Last updated: 3 Nov 2026", "2026-11-03"),
+        ("", "UPDATED 16:40 GMT", "Last updated 3 November 2026 at 17:05", "2026-11-03"),
+        # the page's own date wins
+        ("By Amina Otieno | 2 November 2026\n\n", "UPDATED 16:40 GMT", "Updated 14:20 GMT, 3 November 2026", "2026-11-02"),
+    ],
+)
+def test_clean_update_stamps_between_entries_are_furniture(header: str, stamp: str, later: str, day: str) -> None:
+    text = _UPDATED_PAGE.format(header=header, stamp=stamp, later=later)
+    spans, found = find_furniture(text)
+    assert (found.title, found.date) == ("Kenya and Ethiopia reopen Moyale crossing", day)
+    furniture = {text[f.start : f.end] for f in spans}
+    assert {stamp, later} <= furniture
+    assert not any("agreed on Monday" in part or "will meet again" in part for part in furniture)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: prose that opens with "Updated", and a stamp right under the standfirst (the header's)
+        "Kenya and Ethiopia reopen Moyale crossing\n\nKenya and Ethiopia agreed on Monday to reopen the crossing.\n\n"
+        "Updated figures from 2025 show trade fell by a third.\n\nThe ministers will meet again next month.\n",
+        "Kenya and Ethiopia reopen Moyale crossing\n\nKenya and Ethiopia agreed on Monday to reopen the crossing.\n\n"
+        "Updated on 3 November, the rules now cover trucks from Ethiopia.\n\nThe ministers will meet again next month.\n",
+    ],
+)
+def test_clean_prose_opening_with_updated_stays_body(text: str) -> None:
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans] == ["Kenya and Ethiopia reopen Moyale crossing"]
+
+
+def test_clean_an_update_stamp_under_the_standfirst_is_the_headers() -> None:
+    text = ("Kenya and Ethiopia reopen the Moyale crossing.\n\nThe deal ends a two-year closure that cut trade.\n\n"
+            "Updated 3 Nov 2026\n\nKenya and Ethiopia agreed on Monday to reopen the Moyale crossing.\n")
+    spans, found = find_furniture(text)
+    assert found.date == "2026-11-03"
+    assert [f.kind for f in spans] == ["header", "header", "dateline"]
