@@ -1554,6 +1554,13 @@ _FEAST_NAMES = ("Nowruz", "Norooz", "Navruz", "Ramadan", r"Eid(?:\s+al-(?:Fitr|A
 # Tet Offensive")
 _FEAST = re.compile(r"\b(?:before|after|during|until|till|by|since|over|ahead of)\s+(?:the\s+)?(?P<feast>(?:"
                     + "|".join(_FEAST_NAMES) + r")(?:\s+(?:holidays?|festival))?)\b(?!\s+[A-Z])")
+# a season of the weather or of the farm's year after a word of time, which the tagger leaves out: "before the next
+# monsoon", "after the rainy season", "ahead of the harvest", "during the hurricane season": vague, no date
+# (not "the harvest failure", a noun it qualifies, nor "hit by the monsoon", its agent)
+_SEASONAL = re.compile(r"\b(?P<word>before|after|during|until|till|by|since|through|throughout|ahead of|in)\s+"
+                       r"(?P<time>(?:the|this|next|last)\s+(?:(?:next|coming|last|previous|following|current)\s+)?"
+                       r"(?:monsoons?|(?:(?:rainy|dry|wet|lean|planting|sowing|growing|harvest|hurricane|typhoon|cyclone|"
+                       r"fighting|flood|monsoon|rain)\s+season)|(?:long|short)\s+rains|harvest|rains))\b(?!-)", re.I)
 # a timeline entry's time at the head of its sentence before a colon, which the tagger may leave out: "- 1 September
 # 2025: The OSCE winds down ...", "Late 2025: ...", "Spring 2026: ..." (a date, a month, a part of a year or a season,
 # each with its year)
@@ -2152,6 +2159,12 @@ def _date_entities(sent: Span) -> list[Span]:
     for m in _FEAST.finditer(sent.text):  # "after Nowruz", which the tagger may leave out
         span = sent.doc.char_span(sent.start_char + m.start("feast"), sent.start_char + m.end("feast"))
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for m in _SEASONAL.finditer(sent.text):  # "before the next monsoon", "ahead of the harvest": vague
+        span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
+        word = sent.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"))
+        if (span is not None and word is not None and span[-1].dep_ != "compound" and word[0].dep_ != "agent"
+                and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)):
             ents.append(span)
     for m in _FORTNIGHT.finditer(sent.text):  # "within the next fortnight", which the tagger leaves out: vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())

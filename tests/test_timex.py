@@ -1701,3 +1701,26 @@ def test_timex_any_such_weekday_has_no_date(extractor: Any, text: str,
                                             times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a season of the weather or of the farm's year after a word of time is a vague time, no date
+        ("Farmers in Assam want the embankments repaired before the next monsoon.", [("the next monsoon", None, None)]),
+        ("The ministry said the dam would be finished after the rainy season.", [("the rainy season", None, None)]),
+        ("Kenya will release grain reserves ahead of the harvest, the minister said.", [("the harvest", None, None)]),
+        ("The Taliban are expected to step up attacks in Helmand before the fighting season.",
+         [("the fighting season", None, None)]),
+        ("The ceasefire is expected to hold through the long rains, the envoy said.", [("the long rains", None, None)]),
+        # not the season as a subject, an agent or a noun's qualifier
+        ("The monsoon flooded 300 villages in Sindh.", []),
+        ("Roads in Kerala were washed away by the monsoon.", []),
+        ("Aid agencies warned that the harvest failure in Malawi would push prices up.", []),
+    ],
+)
+def test_timex_seasons_of_the_weather_and_the_harvest_are_vague(extractor: Any, text: str,
+                                                                times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
