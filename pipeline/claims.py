@@ -1706,6 +1706,27 @@ _OF_EVENT = re.compile(r"(?:the\s+)?(?:end|start|beginning|outbreak|eve|height|a
 _FEASTS = {name.split("(")[0].lower() for name in _FEAST_NAMES if " " not in name} | {"advent"}
 
 
+# what a number counts: units of measure and the people or things a report counts ("2030 tonnes", "2025 troops")
+_COUNTED = frozenset(
+    """tonnes tons barrels litres liters gallons hectares acres kilometres kilometers km miles metres meters kg
+    kilograms megawatts mw gigawatts gw people persons troops soldiers fighters militants civilians refugees migrants
+    households families homes houses villages workers students children women men residents casualties deaths
+    prisoners detainees vehicles trucks lorries tanks flights vessels ships boats containers cases doses""".split())
+# what makes a year of the number before its noun: "the 2025 elections", "its 2030 target", "in 2025 troops ..."
+_YEAR_BEFORE = frozenset("""the this that these those its their his her our my your whose a an in by since until till
+    before after during from of for through""".split())
+
+
+def _counts_units(ent: Span) -> bool:
+    """A four-digit number right before a unit or a plural noun counted, with no determiner, possessive or
+    preposition of time before it, counts them: "produced 2030 tonnes of rice", "deployed 2025 troops", "some
+    2026 households"; not "the 2030 target", "in 2025 troops crossed", "the 2025 elections"."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _COUNTED:
+        return False
+    return ent.start == 0 or doc[ent.start - 1].lower_ not in _YEAR_BEFORE and not doc[ent.start - 1].text.endswith(("'s", "’s"))
+
+
 def _no_time(ent: Span) -> bool:
     """A number or phrase the tagger took for a time that names none: a document's number
     ("resolution 2216", "2025/1975"), a count ("now numbering 59"), a greeting ("Good
@@ -1724,6 +1745,8 @@ def _no_time(ent: Span) -> bool:
         pair = _NEXT_YEAR.fullmatch(text)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _DOCUMENT_NOUNS:
             return True
+        if _YEAR_ALONE.fullmatch(text) and _counts_units(ent):
+            return True  # "produced 2030 tonnes", "deployed 2025 troops": a count, no year
         if _YEAR_ALONE.fullmatch(text) or (pair and int(pair.group("next")[-2:]) == (int(pair.group("year")) + 1) % 100):
             return False
         # a day beside its month stays: "9 December", "January 27 to 29"

@@ -1724,3 +1724,22 @@ def test_timex_seasons_of_the_weather_and_the_harvest_are_vague(extractor: Any, 
     claims = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
 
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a four-digit number before the units or people it counts is no year
+        ("Vietnam produced 2030 tonnes of rice for export to the Philippines.", []),
+        ("Nigeria has deployed 2025 troops to the border with Niger.", []),
+        ("Some 2026 households in Sindh were displaced by the floods.", []),
+        ("The floods displaced 1,999 people in Malawi.", []),
+        # a year still, after a determiner, a possessive or a word of time, or before another noun
+        ("Kenya aims to double exports to Uganda by 2030.", [("2030", "2030")]),
+        ("The 2030 target for emissions was set in Paris.", [("2030", "2030")]),
+        ("Observers said the 2025 elections in Malawi were peaceful.", [("2025", "2025")]),
+        ("In 2025 troops from Rwanda crossed into Congo.", [("2025", "2025")]),
+    ],
+)
+def test_timex_a_year_like_count_of_units_is_no_time(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
+    claims = _claims(extractor, text, "2026-10-14")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
