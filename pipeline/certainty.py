@@ -285,6 +285,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not _idle_worry(sent, f[3])]
     if not found:
         return Certainty(level=stated[0], cue=stated[1], negated=False) if stated else None
+    # "It is unlikely that the line will be energised ..., and the risk of cost overruns is rated as moderate": a
+    # risk rated is a rating of a thing, no forecast's cue, where an estimate governs the forecast's clause
+    found = [f for f in found if not _rated_risk(sent, f[3])
+             or not any(_ESTIMATE_WORD.fullmatch(g[3].group(0)) for g in found)] or found
     # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
     found = [f for f in found if not _idle_word(sent, f[3])] or found
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
@@ -548,6 +552,24 @@ def _idle_worry(sent: Span, match: re.Match[str]) -> bool:
 
 
 _COPULAS = frozenset("is are was were remains remain".split())
+# the verbs that rate a thing: "the risk of cost overruns is rated as moderate", "was assessed as high"
+_RATINGS = frozenset("rated assessed judged deemed considered seen classed classified graded put estimated".split())
+# an estimate of the forecast itself: "It is unlikely that ... will", "Analysts expect ...", "will probably"
+_ESTIMATE_WORD = re.compile(r"(?:un)?likely|probabl[ey]|improbable|(?:almost\s+)?certain(?:ly)?|expects?|expected", re.I)
+
+
+def _rated_risk(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue is the noun "risk" as the subject of its rating: "the risk of cost overruns is rated as
+    moderate", "the risk of a walkout remains high" (not "there is a risk that ...", "risks a walkout").
+    Needs the dependency parse."""
+    if match.group(0).lower() not in {"risk", "risks"}:
+        return False
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span[0].dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = span[0].head
+    return (head.lower_ in _RATINGS and span[0].dep_ == "nsubjpass") or (
+        head.lower_ in _COPULAS and any(c.dep_ in {"acomp", "attr"} for c in head.children))
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _COMPARISON_MARKS = frozenset({"as", "than"})
 # a clause that says by when, whose hedge is the time's, not the forecast's: "is expected to sign before

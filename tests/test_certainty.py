@@ -948,3 +948,26 @@ def test_certainty_a_hedge_in_a_clause_of_time_is_none(nlp: Any, text: str, expe
 def test_certainty_can_expect_is_an_expectation(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a risk rated ("is rated as moderate", "remains low") rates a thing; the estimate that governs the
+        # forecast's clause is the cue
+        ("It is unlikely that the line will be energised before 2029, according to the project appraisal document,"
+         " and the risk of cost overruns is rated as moderate.", ("medium", "unlikely", True)),
+        ("Analysts in Lima expect the talks with Bolivia to resume in March, but the risk of a walkout is rated as high.",
+         ("medium", "expect", False)),
+        ("The junta in Niamey will probably hold on to power, and the risk of a counter-coup remains low.",
+         ("medium", "probably", False)),
+        # near misses: a rated risk alone or beside a modal, and a risk no rating's subject
+        ("The risk of cost overruns on the Nepal line is rated as moderate.", ("low", "risk", False)),
+        ("The risk of cost overruns is rated as moderate, and the line could be delayed by a year.", ("low", "risk", False)),
+        ("There is a risk that the talks in Doha will collapse, and it is unlikely that Qatar will host another round.",
+         ("low", "risk", False)),
+    ],
+)
+def test_certainty_a_rated_risk_yields_to_the_estimate_of_the_forecast(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
