@@ -256,6 +256,8 @@ _EPITHETS = {"paramilitary": "paramilitary", "paramilitaries": "paramilitary", "
 # a state's armed forces named ("the Sudanese Armed Forces", "Sudan's army", "the Malian military"):
 # what a bare "the army" or "the military" later stands for
 _FORCES = re.compile(r"\b(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Mm]ilitary|[Dd]efen[cs]e [Ff]orces)$")
+# soldiers named in a sentence: its states' forces may be what a later "the army" means
+_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|armies|military|navy|junta)\b", re.I)
 _FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:armed forces|army|military)\b")
 _BLOCS, _ALLIANCES = BLOCS, ALLIANCES
 # of the blocs, the forums, cartels and free trade associations ("the bloc" may be EFTA or the G7):
@@ -752,6 +754,8 @@ class ActorTracker:
         self._surnames: set[str] = set()  # the surnames of the people named so far
         self._called: dict[str, str] = {}  # "bloc" -> the organisation the text last called "the bloc"
         self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
+        self._lead: frozenset[str] | None = None  # the states the story's first sentence names
+        self._troops: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)  # those named with soldiers, by sentence
         # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
         self._chaired: tuple[int, str | None] = (-1, None)
         # the pair a pair phrase stood for as the subject of a sentence's main verb ("The two leaders
@@ -921,6 +925,11 @@ class ActorTracker:
         self._groups += [(self._sentence, frozenset(c), 1.0) for c in triples.values() if len(c) == 3]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
+        if self._lead is None:  # the story's lead: the first sentence it tells
+            self._lead = self._window[-1]
+        # the states named with soldiers of their own ("Cameroon sent troops to the border"): whose
+        # "the army" the next sentences may mean, not the story's own state's
+        self._troops.append(self._window[-1] if _TROOPS.search(sent.text) else frozenset())
         # the state whose junta the sentence names: "Mali's junta", "the Malian junta", "the junta in
         # Niamey", for "the junta" later
         for j in _NAMED_JUNTA.finditer(sent.text):
@@ -1383,6 +1392,14 @@ class ActorTracker:
             # with no state's forces named, "the military" that rules is the junta named last ("Myanmar's
             # military government ... . I doubt the military will make any concession"), before the dateline's
             code = self._junta
+        elif (m is not None and not forces and re.fullmatch(r"the (?:army|military|junta)", m.group(0), re.I)
+              and (main := self._main_state(sent)) is not None and self._junta in {None, main}
+              and not (named & STATE_CODES) - {main} and not frozenset().union(*self._troops) - {main}):
+            # with no state's forces or junta named, the army of a story about one state is that state's
+            # (the one its headline, else its lead, names): "Gabon coup: ... . Equatorial Guinea said ... .
+            # discontent in the army was growing" is Gabon's; not where the sentence names another
+            # state, nor after one named with its troops ("Chad sent troops ... . The army said")
+            code = main
         if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
             m = None
         if m is not None:
@@ -1428,6 +1445,15 @@ class ActorTracker:
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
+
+    def _main_state(self, sent: Span) -> str | None:
+        """The state a story is about: the one state its headline names, else the one its lead names."""
+        head = next((f for f in sent.doc._.furniture if f.kind == "header"), None)
+        states = ({str(e._.code) for e in sent.doc.ents if head.start <= e.start_char < head.end and e._.code in STATE_CODES}
+                  if head is not None else set())
+        if not states:
+            states = set(self._lead or ())
+        return next(iter(states)) if len(states) == 1 else None
 
     def _possessive_office(self, sent: Span, found: list[ActorMention], named: set[str]) -> list[ActorMention]:
         """ "Its secretary general", "its spokesperson": the office of the one organisation the sentence

@@ -1542,6 +1542,22 @@ def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, bod
         # "the mediators": the states named as mediators
         ("Qatari and Egyptian mediators said on Tuesday that Israel and Hamas had accepted a draft agenda. "
          "Officials said the mediators hope to announce a pause by Friday.", "the mediators", {"QAT", "EGY"}),
+        # with no state's forces or junta named, "the army" of a story about one state is that state's
+        # (the one its headline, else its lead, names), not the state the sentences just before name
+        ("Gabon coup: soldiers seize power in Libreville\n\nSoldiers seized the state broadcaster in Libreville "
+         "on Wednesday. Equatorial Guinea said it would not recognise the committee. Analysts said discontent in "
+         "the army had grown for months.", "the army", {"GAB"}),
+        ("Soldiers seized the state broadcaster in Niamey on Wednesday. Benin closed its border with Niger. "
+         "Residents said the army had surrounded the palace.", "the army", {"NER"}),
+        ("Soldiers seized the state broadcaster in Niamey on Wednesday. Benin closed its border. Diplomats said "
+         "the junta would name a prime minister within days.", "the junta", {"NER"}),
+        # near misses: another state named with its troops just before, or by the sentence itself
+        ("Soldiers seized the state broadcaster in Niamey on Wednesday. Chad sent troops to the border on "
+         "Thursday. The army said it would stay there.", "The army", set()),
+        ("Soldiers seized the state broadcaster in Niamey on Wednesday. Chad's army was put on alert. The army "
+         "said it would stay there.", "The army", {"TCD"}),
+        ("Soldiers seized the state broadcaster in Niamey on Wednesday. Benin closed its border. Officials in "
+         "Chad said the army was on alert.", "the army", set()),
         # near misses: forces as a modifier, two states' armies, two groups of the word, no mediators named
         ("Turkish military aid to Somalia has grown, Kenya said. The army has denied receiving any.", "The army",
          set()),
