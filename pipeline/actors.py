@@ -277,7 +277,7 @@ _LOCAL_HEADS = frozenset({"court"})
 _IMPERSONAL = frozenset("""is was 's are were be been being remains remained seems seemed appears appeared
     takes took taken become becomes became happens happened matters mattered means meant makes made follows
     followed helps helped costs cost comes came goes went gone stands stood looks looked sounds sounded
-    feels felt depends depended""".split())
+    feels felt depends depended rains rained snows snowed drizzled thundered""".split())  # weather: "It rained"
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
     r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|(?-i:[A-Z]{2,6})) )?"
@@ -1337,8 +1337,14 @@ class ActorTracker:
                        and (t.head.dep_ == "ROOT" or (t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
                                                       and t.head.head.lower_ in CUES
                                                       and _people_say(t.head.head)))), None)
+            # or a passive's "It" opening the sentence, with no clause that would make it impersonal
+            # ("It is not bound by the quota system"; not "It was agreed that", "It is expected to")
+            it = it or next((t for t in sent if t.text == "It" and t.i == sent.start and t.dep_ == "nsubjpass"
+                             and t.head.dep_ == "ROOT" and not any(c.dep_ in {"ccomp", "xcomp", "csubj", "csubjpass"}
+                                                                   for c in t.head.children)), None)
             if it is not None and not any(a.role == "source" for a in found):
-                out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it), role="source"))
+                out.append(replace(subject, text=it.text, via="context", start=it.idx, end=it.idx + len(it),
+                                   role="source" if it.dep_ == "nsubj" else _role(it)))
                 named = named | {subject.code}
         others = self._speakers - {self._speaking}
         m = _BOTH_OF_US.search(sent.text) if self._speaking and len(others) == 1 else None
@@ -3793,6 +3799,13 @@ def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
     subject "it" in the next sentence stands for."""
     # a passive's subject as well: "The Court was not persuaded ... . It noted"
     subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subject is not None and subject.head.text in CUES and (subject.lower_ in {"we", "i"} or _people_say(subject.head)):
+        # what people (no state, no "it") argue of a state: "Second, we argue that Afghanistan is a new
+        # kind of actor in the basin. It is not bound by the quota system": Afghanistan
+        subject = next((t for c in subject.head.children if c.dep_ == "ccomp" for t in c.children
+                        if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        return next((a for a in found if a.kind == "state" and a.via != "implied"
+                     and subject is not None and a.start <= subject.idx < a.end), None)
     if subject is None or subject.head.text in CUES:
         return None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
     if any(c.dep_ in {"dobj", "obj"} and _singular_thing(c) for c in subject.head.children):

@@ -390,6 +390,17 @@ CASES = [
     ("Ankara insists the withdrawal was routine. Either way, it opened a window for talks.", set(), {"TUR"}),
     ("The deal was signed by Peru. It covers fishing rights.", set(), {"PER"}),
     ("Brazil hailed the deal. It covers fishing rights.", set(), {"BRA"}),  # it: the deal as likely
+    # also the subject of what people (not a state) report, and an opening passive's "It"
+    ("Second, we argue that Afghanistan is a new kind of actor in the basin. It is not bound by the quota system.",
+     {"AFG"}, set()),
+    ("Analysts say Kazakhstan will raise its output next year. It plans to open two new fields in the west.",
+     {"KAZ"}, set()),
+    ("Ethiopia withdrew from the talks in July. It was not invited to the next round.", {"ETH"}, set()),
+    # near misses: "It" impersonal, of weather, a passive with a clause
+    ("Analysts say Kazakhstan will raise its output next year. It is likely that prices will fall.", set(), {"KAZ"}),
+    ("Second, we argue that Afghanistan is a new kind of actor in the basin. It rained heavily in the spring.",
+     set(), {"AFG"}),
+    ("Ethiopia withdrew from the talks in July. It was agreed that they would resume in Cairo.", set(), {"ETH"}),
     # a currency names no party; "won" is a verb too
     ("Bilateral trade exceeded 180 billion U.S. dollars.", set(), {"USA"}),
     ("South Korea won the bid to host the summit.", {"KOR"}, set()),
