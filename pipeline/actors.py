@@ -755,6 +755,7 @@ class ActorTracker:
         self._called: dict[str, str] = {}  # "bloc" -> the organisation the text last called "the bloc"
         self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
         self._lead: frozenset[str] | None = None  # the states the story's first sentence names
+        self._ministry: str | None = None  # the state of the ministry last named in full ("Japan's Ministry of ...")
         self._troops: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)  # those named with soldiers, by sentence
         # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
         self._chaired: tuple[int, str | None] = (-1, None)
@@ -925,6 +926,15 @@ class ActorTracker:
         self._groups += [(self._sentence, frozenset(c), 1.0) for c in triples.values() if len(c) == 3]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
+        for k in re.finditer(r"\b[Mm]inistry\b", sent.text):
+            # a ministry named in full with its state: "Japan's Ministry of Economy, Trade and Industry",
+            # "the Turkish Ministry of Trade", "Peru's foreign ministry": what a bare "the ministry" later is
+            at = sent.start_char + k.start()
+            own = next((a.code for a in named if a.code in STATE_CODES and a.via not in {"context", "implied"} and (
+                a.start <= at < a.end or re.fullmatch(r"(?:['’]s)? (?:[a-z]+ )?", sent.text[a.end - sent.start_char : k.start()])))
+                       , None)
+            if own is not None:
+                self._ministry = own
         if self._lead is None:  # the story's lead: the first sentence it tells
             self._lead = self._window[-1]
         # the states named with soldiers of their own ("Cameroon sent troops to the border"): whose
@@ -1406,6 +1416,12 @@ class ActorTracker:
             # discontent in the army was growing" is Gabon's; not where the sentence names another
             # state, nor after one named with its troops ("Chad sent troops ... . The army said")
             code = main
+        if (m is not None and self._ministry and m.group(0).lower() == "the ministry"
+                and not (named & STATE_CODES) - {self._ministry}):  # nor where the sentence names another state
+            # a bare "the ministry" is the one the story named in full last ("ISLAMABAD — Japan's Ministry
+            # of Economy, Trade and Industry announced ... . Pakistan welcomed ... . The Ministry said": JPN),
+            # before the dateline's state or the one state of the sentences before
+            code = self._ministry
         if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
             m = None
         if m is not None:

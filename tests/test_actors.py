@@ -1526,6 +1526,19 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "the turbines. Kenya's foreign minister said the regime had lied about the rains.", "the regime", "ETH"),
         ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
          "pledged funds. The government in turn promised to open the border.", "The government", "TUR"),
+        # a bare "the ministry" is the one the story named in full last, with its state
+        ("Japan's Ministry of Economy, Trade and Industry announced a grant for two power plants. Pakistan "
+         "welcomed the grant. The Ministry said the first plant would open in 2027.", "The Ministry", "JPN"),
+        ("Kenya and Ethiopia agreed to reopen the Moyale crossing. Ethiopia's foreign ministry said the crossing "
+         "would open on Monday. Kenyan officials said they expected heavy traffic. The ministry said trucks would "
+         "be checked at both ends.", "The ministry", "ETH"),
+        ("The Turkish Ministry of Trade announced new quotas on textile imports. Egypt protested. The ministry "
+         "said the quotas would apply from June.", "The ministry", "TUR"),
+        # near misses: no ministry named, or the sentence's own state's
+        ("Pakistan and Japan signed a grant agreement for two power plants. The ministry said the first plant "
+         "would open in 2027.", "The ministry", None),
+        ("Japan's Ministry of Economy, Trade and Industry announced a grant. Pakistan welcomed it. Pakistan's "
+         "finance secretary said the ministry would spend it on two plants.", "the ministry", None),
     ],
 )
 def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, body: str, code: str | None) -> None:
