@@ -239,6 +239,16 @@ _TEAM_NOUNS = frozenset(
     """capitals kings royals knights titans giants warriors strikers sixers chargers lions tigers panthers
     gladiators sultans qalandars daredevils challengers renegades scorchers thunders hurricanes""".split()
 )
+# the words of a football club's name right before its city or state, and the letters after it:
+# "Red Star Belgrade", "Dinamo Zagreb", "Sporting Lisbon", "Hapoel Tel Aviv", "FK Sarajevo", "Ajax
+# Amsterdam FC"; the words that are also common English only where the document speaks of a sport
+# ("Rapid Vienna", "Union Berlin", "Real Madrid", "Racing Club")
+_CLUB_WORDS = frozenset(
+    """dinamo dynamo lokomotiv spartak cska partizan steaua levski slavia sparta legia hapoel maccabi beitar
+    sporting olympique olympiakos olympiacos fc fk nk sk bk sc afc cf""".split()
+)
+_CLUB_WORDS_IN_SPORT = frozenset("rapid union real racing athletic atletico inter".split())
+_CLUB_AFTER = frozenset("fc sc afc cf".split())
 # head words of a company's name that may hold a state's name: "Georgia Power", "Korea Electric";
 # such a name gives no code at all, as it speaks for no state
 _COMPANY_HEADS = frozenset(
@@ -1366,6 +1376,8 @@ def _team_name(ent: Span) -> bool:
     is spoken of); and a place before a team's plural noun, in a document on a sport: "the Delhi
     Capitals", "the Chennai Super Kings" (not "Delhi's capitals", nor where no sport is spoken of)."""
     doc = ent.doc
+    if club_name(ent):
+        return True
     for token in doc[ent.end : ent.end + 3]:
         if not (token.is_title and token.is_alpha) or token.ent_type_ in {"GPE", "NORP"}:
             break
@@ -1377,6 +1389,32 @@ def _team_name(ent: Span) -> bool:
     if not (place.is_title and place.is_alpha and place.ent_type_ in {"GPE", "LOC"}):
         return False
     return any(t.lower_ in _SPORT_TALK for t in doc[ent.start].sent)
+
+
+def club_name(ent: Span) -> bool:
+    """A place after a club's word, or before "FC", is a football club's name: "Red Star Belgrade",
+    "Dinamo Zagreb", "Sporting Lisbon", "Hapoel Tel Aviv", "Belgrade FC"; "Union Berlin", "Real
+    Madrid" only in a document on a sport (not "the European Union in Brussels", "a real Madrid
+    problem", "the Red Star of China's flag" nor a place before an ordinary word)."""
+    doc = ent.doc
+    for token in doc[ent.end : ent.end + 2]:
+        if token.text.lower() in _CLUB_AFTER and token.is_upper:
+            return True  # "Belgrade FC", "Kampala City FC"
+        if not (token.is_title and token.is_alpha):
+            break
+    if ent.start == 0:
+        return False
+    word = doc[ent.start - 1]
+    if not (word.is_title or word.is_upper) or not word.is_alpha or (
+            word.ent_type_ in {"GPE", "NORP"} and word.lower_ not in _CLUB_WORDS):  # the tagger's "Partizan"
+        return False
+    if word.lower_ == "star" and ent.start > 1 and doc[ent.start - 2].text == "Red":
+        return True  # "Red Star Belgrade"
+    if word.lower_ in {"fc", "fk", "nk", "sk", "bk", "sc", "afc", "cf", "cska"} and not word.is_upper:
+        return False  # the letters of a club are capitals: not "Sc"
+    if word.lower_ in _CLUB_WORDS:
+        return True
+    return word.lower_ in _CLUB_WORDS_IN_SPORT and any(t.lower_ in _SPORT_TALK for t in doc)
 
 
 def _ends_a_name(ent: Span) -> bool:

@@ -652,6 +652,17 @@ CASES = [
     ("The Pakistan Sports Board said India had refused visas for the team.", {"PAK", "IND"}, set()),
     ("The Pakistan Muslim League said India was to blame.", {"PAK", "IND"}, set()),
     ("Indians in Mumbai protested after Pakistan closed its airspace.", {"IND", "PAK"}, set()),
+    # a place after a club's word, or before "FC", is a football club's name; the words that are also
+    # common English only in a document on a sport (not a state's capital acting, the Union with Berlin)
+    ("Red Star Belgrade beat Dinamo Zagreb 2-1 after Croatia lifted the ban on away fans.", {"HRV"}, {"SRB"}),
+    ("Partizan Belgrade fans clashed with police in Tirana before Albania's match.", {"ALB"}, {"SRB"}),
+    ("Hapoel Tel Aviv signed a midfielder from Ghana.", {"GHA"}, {"ISR"}),
+    ("Dinamo Bucharest and Steaua Bucharest drew 0-0 on Sunday.", set(), {"ROU"}),
+    ("Kampala City FC won the league after Kenya withdrew its clubs.", {"KEN"}, {"UGA"}),
+    ("Union Berlin beat Rapid Vienna in the league on Saturday.", set(), {"DEU", "AUT"}),
+    ("The European Union and Berlin disagreed over the budget for Serbia.", {"EU", "DEU", "SRB"}, set()),
+    ("Belgrade recalled its ambassador from Zagreb.", {"SRB", "HRV"}, set()),
+    ("The real Madrid question is whether Spain will agree.", {"ESP"}, set()),
     # where a firm's shares move by a per cent is where they trade, not what its verb acts on
     ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
     ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),

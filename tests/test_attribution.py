@@ -1195,6 +1195,9 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
      "The Rosario Stock Exchange", None),
     ("In a statement, the China Chamber of Commerce to the EU said its members were deeply disappointed.",
      "the China Chamber of Commerce to the EU", None),  # nor what it is accredited to
+    # a football club named after its city
+    ("Sporting Lisbon said it would appeal the ban imposed by UEFA.", "Sporting Lisbon", None),
+    ("FK Sarajevo said the club had been fined for crowd trouble.", "FK Sarajevo", None),
     # a list with one coded member and others not its own speaks for no one state
     ("Southeast Asian foreign ministers and China said on Friday they had completed a third reading of the code.",
      "Southeast Asian foreign ministers and China", None),
