@@ -3019,8 +3019,36 @@ _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your h
 
 def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     """A city or state named only as a place on the map: its port or harbour, or an end of a road
-    or coast (``_landmark``)."""
-    return actor.via in {"capital", "name", "demonym"} and _landmark(sent, actor)
+    or coast (``_landmark``), or the region of an outbreak or a disaster (``_region_of_an_event``)."""
+    return actor.via in {"capital", "name", "demonym"} and (_landmark(sent, actor) or _region_of_an_event(sent, actor))
+
+
+# what befalls a region, no state's act: "cholera cases in eastern Chad", "floods in northern Pakistan"
+_NATURAL_EVENTS = frozenset("""case cases outbreak outbreaks epidemic epidemics flood floods flooding earthquake
+    earthquakes quake fire fires wildfire wildfires landslide landslides storm storms cyclone cyclones drought
+    droughts heatwave infections deaths""".split())
+# the part of a state or city an event is in: "eastern Chad", "north-western Nigeria", "central Dhaka"
+_REGION_WORDS = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|coastal|rural|"
+                           r"(?:north|south)(?:-?(?:east|west))ern|downtown|upper|lower")
+
+
+def _region_of_an_event(sent: Span, actor: ActorMention) -> bool:
+    """A state or city named after "in" and a word of its region, on an outbreak or a disaster, in a
+    sentence that names no other state: "cholera cases in eastern Chad had doubled, the WHO said",
+    "Floods in northern Pakistan killed 40 people", "A fire in central Dhaka killed 12"; not where
+    another state acts on it ("Japan would send relief for the floods in central Viet Nam"), nor where
+    the state itself acts ("Chad reported cholera cases"), nor "in Chad" with no region."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or actor.via not in {"name", "capital"}:
+        return False
+    root = mention.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _NATURAL_EVENTS:
+        return False
+    if not any(c.dep_ in {"amod", "compound"} and _REGION_WORDS.fullmatch(c.lower_) for c in root.children) and not (
+            mention.start > 0 and _REGION_WORDS.fullmatch(sent.doc[mention.start - 1].lower_)):
+        return False
+    return not any(ent._.kind == "state" and ent._.code and ent._.code != actor.code
+                   and not (ent.start <= mention.start < ent.end) for ent in sent.ents)
 
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"

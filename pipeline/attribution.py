@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
 from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind
-from .entities import STATE_CODES, club_name, ent_at, ents_of, fold_accents, given_names, possessive
+from .entities import STATE_CODES, business_body, club_name, ent_at, ents_of, fold_accents, given_names, possessive
 from .timex import attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -2087,8 +2087,8 @@ def _code(speaker: Span) -> str | None:
             # a demonym, which the guidelines code as the state's ("an article on the website of the
             # French Institute for ...": FRA)
             continue
-        if ent._.kind == "nonstate" and ent.start > speaker.start and club_name(ent):
-            continue  # a club named after its city: "Sporting Lisbon", "FK Sarajevo"
+        if ent._.kind == "nonstate" and ((ent.start > speaker.start and club_name(ent)) or business_body(ent)):
+            continue  # a club named after its city, "Sporting Lisbon"; "the Serbian Chamber of Commerce"
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):

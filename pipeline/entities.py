@@ -277,7 +277,7 @@ _AIRLINE_ENDS = frozenset({"air", "airlines", "airways"})
 # "the Senegal Air Force"
 _OFFICE_AFTER_COMPANY = _BODY_HEADS | _OFFICES | frozenset(
     {"ministers", "ministries", "authority", "commission", "force", "forces", "self", "marshal", "staff",
-     "command", "defence", "defense", "base"})
+     "command", "defence", "defense", "base", "board", "boards"})
 # head words of a geographic feature's or a road's name that may hold a state's name: "Barque
 # Canada Reef", "the Japan Trench", "the Paraguay River", "the Nairobi Expressway"
 _FEATURE_HEADS = frozenset(
@@ -756,7 +756,7 @@ class EntityResolver:
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
-                    and (_in_company_name(ent) or _body_for(ent)):
+                    and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -1476,6 +1476,59 @@ def _in_organisations_name(ent: Span) -> bool:
     own = list(itertools.takewhile(lambda t: t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ != "the",
                                    reversed(doc[max(0, i - 5) : i - 1])))
     return bool(own) and not any(t.lower_ in _STATE_BODY_WORDS or t.ent_type_ for t in own)
+
+
+# what an apposition calls a fund an organisation holds: "the Japan Fund for Poverty Reduction, a trust
+# fund administered by the Asian Development Bank"
+_HELD_FUND = frozenset("trust administered managed hosted".split())
+
+
+def _organisations_fund(ent: Span) -> bool:
+    """A state's name opening a fund's name that an organisation holds: one set apart as a trust fund
+    or one it administers, manages or hosts ("the Japan Fund for Poverty Reduction, a trust fund
+    administered by the ADB"), or one an organisation gives money "from" ("The ADB will provide $5
+    million from the Japan Fund for Prosperous and Resilient Asia"); no state's body, as a state's own
+    aid fund is ("the Kuwait Fund for Arab Economic Development signed a loan with Jordan")."""
+    doc = ent.doc
+    fund = next((t for t in doc[ent.end : ent.end + 3] if t.text == "Fund"), None)
+    if fund is None or any(not t.is_title for t in doc[ent.end : fund.i]):
+        return False
+    verb = fund.head.head
+    for _ in range(3):  # "provide $5 million in technical assistance from the Japan Fund": the clause's head
+        if verb.dep_ in {"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl"} or verb.head is verb:
+            break
+        verb = verb.head
+    if fund.head.lower_ == "from":
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(ent_at(doc, c.i) is not None and ent_at(doc, c.i)._.kind == "organisation" for c in subjects):
+            return True
+    sent = fund.sent
+    comma = next((t for t in doc[fund.i : sent.end] if t.text in {",", "("}), None)
+    if comma is None:
+        return False
+    rest = [t.lower_ for t in doc[comma.i + 1 : min(comma.i + 8, sent.end)]]
+    return ("fund" in rest and any(w in _HELD_FUND for w in rest[: rest.index("fund") + 3]))
+
+
+_BUSINESS_HEADS = frozenset("council association federation confederation forum".split())
+
+
+def business_body(ent: Span) -> bool:
+    """A state's name or demonym opening the name of a chamber of commerce or a business association,
+    which speaks for its members, not the state: "the Serbian Chamber of Commerce", "the
+    Colombian-Ecuadorian Chamber of Commerce", "the Kenya Private Sector Business Council" (not
+    "the Serbian Council of Ministers", "the Italian Institute for Asian Studies")."""
+    doc = ent.doc
+    words = []
+    for token in doc[ent.end : min(ent.end + 6, len(doc))]:
+        if token.text in {"-", "–"} and not token.whitespace_:
+            continue  # "Colombian-Ecuadorian"
+        if not (token.is_title and token.is_alpha):
+            break
+        words.append(token.lower_)
+    if "chamber" in words or "chambers" in words:
+        return True
+    return any(w in _BUSINESS_WORDS and nxt in _BUSINESS_HEADS for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _body_for(ent: Span) -> bool:

@@ -663,6 +663,32 @@ CASES = [
     ("The European Union and Berlin disagreed over the budget for Serbia.", {"EU", "DEU", "SRB"}, set()),
     ("Belgrade recalled its ambassador from Zagreb.", {"SRB", "HRV"}, set()),
     ("The real Madrid question is whether Spain will agree.", {"ESP"}, set()),
+    # a fund named after a state that an organisation holds (a trust fund, one it administers, one it gives
+    # "from") is the organisation's; a state's own aid fund, or one a state gives from, stays the state's
+    ("The Japan Fund for Poverty Reduction, a trust fund administered by the Asian Development Bank, will "
+     "finance the project in Laos.", {"ADB", "LAO"}, {"JPN"}),
+    ("The ADB will also provide $5 million in technical assistance from the Japan Fund for Prosperous and "
+     "Resilient Asia and the Pacific to help Nepal.", {"ADB", "NPL"}, {"JPN"}),
+    ("The World Bank will lend $40 million from the Korea Fund for Green Growth to Ghana.", {"GHA"}, {"KOR"}),
+    ("The Kuwait Fund for Arab Economic Development signed a loan with Jordan.", {"KWT", "JOR"}, set()),
+    ("Saudi Arabia will provide $2 billion from the Saudi Fund for Development to Egypt.", {"SAU", "EGY"}, set()),
+    # a state's board or authority that names its state is the state's, though a word of a utility's stands in
+    # its name; a company's name stays a company's
+    ("The Bangladesh Power Development Board said India would supply more power next year.", {"BGD", "IND"}, set()),
+    ("The Pakistan Electric Power Board said it would import power from Iran.", {"PAK", "IRN"}, set()),
+    ("The Nepal Electricity Authority signed a deal with India to export power.", {"NPL", "IND"}, set()),
+    ("The Korea Electric Power Corporation said it would build a plant in Vietnam.", {"VNM"}, {"KOR"}),
+    ("Air India cancelled flights to Tel Aviv after Israel closed its airspace.", {"ISR"}, {"IND"}),
+    # the region of an outbreak or a disaster, in a sentence that names no other state, is only a place; not
+    # where another state acts on it, the state acts itself, or no region is named
+    ("The World Health Organization said that cholera cases in eastern Chad had doubled since August.",
+     {"WHO"}, {"TCD"}),
+    ("Floods in northern Pakistan killed 40 people on Monday.", set(), {"PAK"}),
+    ("A fire in central Dhaka killed 12 people.", set(), {"BGD"}),
+    ("An earthquake in north-western Nepal destroyed 300 homes, the UN said.", {"UN"}, {"NPL"}),
+    ("Chad reported 300 cholera cases on Monday.", {"TCD"}, set()),
+    ("Japan would provide relief goods for the victims of the floods in central Viet Nam.", {"JPN", "VNM"}, set()),
+    ("Officials in northern Pakistan said the army had been deployed.", {"PAK"}, set()),
     # where a firm's shares move by a per cent is where they trade, not what its verb acts on
     ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
     ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),

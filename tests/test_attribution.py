@@ -1198,12 +1198,20 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
     # a football club named after its city
     ("Sporting Lisbon said it would appeal the ban imposed by UEFA.", "Sporting Lisbon", None),
     ("FK Sarajevo said the club had been fined for crowd trouble.", "FK Sarajevo", None),
+    # a chamber of commerce or a business association, also named by a demonym, speaks for its members
+    ("But the Serbian Chamber of Commerce warned that any new escalation with Kosovo could reverse those gains.",
+     "the Serbian Chamber of Commerce", None),
+    ("The Colombian-Ecuadorian Chamber of Commerce said the tariffs would hurt exporters.",
+     "The Colombian-Ecuadorian Chamber of Commerce", None),
+    ("The Kenyan Business Council said the levy on Ugandan sugar would raise prices.",
+     "The Kenyan Business Council", None),
     # a list with one coded member and others not its own speaks for no one state
     ("Southeast Asian foreign ministers and China said on Friday they had completed a third reading of the code.",
      "Southeast Asian foreign ministers and China", None),
     # near misses: a state's own paper named by its demonym, the state's people, an envoy's owner
     ("The Kenyan daily reported that the talks had stalled.", "The Kenyan daily", "KEN"),
     ("The Mombasa Port Authority said cargo volumes would double.", "The Mombasa Port Authority", "KEN"),
+    ("The Serbian Council of Ministers said Kosovo had broken the deal.", "The Serbian Council of Ministers", "SRB"),
     # a body named by a demonym is the state's, as the guidelines code it
     ("A report by the Italian Institute for Asian Studies said Rome would join the patrols.",
      "A report by the Italian Institute for Asian Studies", "ITA"),
