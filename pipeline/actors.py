@@ -4490,7 +4490,26 @@ def _relative_apart(actors: list[ActorMention], spans: dict[int, Span | None], c
 
 # the links by which an object hangs on the word it is the object of, and that word on the one
 # it is joined to: "concluded the Union with Tuvalu and the Agreement with Vanuatu"
-_OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj"})
+_OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj", "appos"})
+# the list words the parser may hang on a noun the list's first member is in apposition to ("with
+# Australia, the Republic of Korea, the Philippines and NATO": "Republic" an appos of "Australia")
+_LIST_DEPS = frozenset({"conj", "appos"})
+
+
+def _joined_on(token: Token) -> bool:
+    """Whether ``token``, the top of the words over an object below the verb or noun two objects
+    share, joins its phrase to the other's: a conjunct ("ties with Vietnam and with the
+    Philippines"), or a preposition the parser hangs on that verb after "as well as" or "also",
+    or "along with" ("cooperation with the United States, its sole ally, as well as with
+    Australia", "trade with Ghana, along with Togo")."""
+    if token.dep_ == "conj":
+        return True
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ == "along":
+        return any(c.lower_ == "with" for c in token.children)
+    before = [t.lower_ for t in token.doc[max(token.i - 3, 0): token.i]]
+    return before == ["as", "well", "as"] or before[-1:] == ["also"]
 
 
 def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
@@ -4532,7 +4551,7 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             if out[-1].dep_ == "prep" and out[-1].lower_ == "of":
                 return None
             out.append(out[-1].head)
-        if token.dep_ not in {"pobj", "dobj", "dative", "conj"} or any(t.dep_ in _SOURCE_DEPS for t in out):
+        if token.dep_ not in {"pobj", "dobj", "dative", "conj", "appos"} or any(t.dep_ in _SOURCE_DEPS for t in out):
             return None
         return out
 
@@ -4544,9 +4563,9 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             return False
         common = next(t for t in px if t in py)
         below_x, below_y = px[: px.index(common)], py[: py.index(common)]
-        if any(below and all(t.dep_ == "conj" for t in below) for below in (below_x, below_y)):
+        if any(below and all(t.dep_ in _LIST_DEPS for t in below) for below in (below_x, below_y)):
             return False  # "Tokyo and Canberra": one list, which _object_lists weighs
-        tops = [below[-1] for below in (below_x, below_y) if below and below[-1].dep_ == "conj"]
+        tops = [below[-1] for below in (below_x, below_y) if below and _joined_on(below[-1])]
         if not tops:
             return False  # "sanctions on Lithuania over its ties with Taiwan": one clause's words
         if x.dep_ == y.dep_ == "pobj" and all(t.lower_ in _PLACE_PREPOSITIONS for t in (x.head, y.head)):
@@ -4656,8 +4675,8 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
             continue
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
         head = span.root if span is not None else None
-        while head is not None and head.dep_ == "conj":
-            head = head.head
+        while head is not None and head.dep_ in _LIST_DEPS and head.head.i < head.i:
+            head = head.head  # "with Australia, the Republic of Korea, the Philippines and NATO"
         if a.via == "demonym" and head is not None and _goods_of(head) is not None:
             # origins listed on one kind of goods, each traded with the subject, not with each other:
             # "tariffs on Mexican and Canadian goods", "describing the cargoes as Malaysian or Omani blends"

@@ -1503,6 +1503,18 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         ("Malawi takes a softer line with Zambia than Tanzania does.", ["TZA", "ZMB"], True),
         ("The talks will resume in May, with Kenya and Uganda sharing the costs.", ["KEN", "UGA"], True),
         ("Egypt signed a deal with Sudan and Chad.", ["SDN", "TCD"], False),
+        # across an apposition and "as well as (with)", "along with"; a list the parser hung on an apposition
+        ("In light of this security environment, Japan will strengthen cooperation with the United States, its sole "
+         "ally, as well as with Australia, the Republic of Korea, the Philippines and NATO.", ["KOR", "PHL"], False),
+        ("In light of this security environment, Japan will strengthen cooperation with the United States, its sole "
+         "ally, as well as with Australia, the Republic of Korea, the Philippines and NATO.", ["AUS", "USA"], False),
+        ("In light of this security environment, Japan will strengthen cooperation with the United States, its sole "
+         "ally, as well as with Australia, the Republic of Korea, the Philippines and NATO.", ["JPN", "KOR"], True),
+        ("Kenya strengthened ties with Uganda as well as with Tanzania and Rwanda.", ["TZA", "UGA"], False),
+        ("Kenya strengthened ties with Uganda as well as with Tanzania and Rwanda.", ["KEN", "TZA"], True),
+        ("Ghana expanded trade with Togo, along with Benin and Niger, last year.", ["BEN", "TGO"], False),
+        ("Kenya mediated between Ethiopia and Eritrea as well as with Somalia.", ["ERI", "ETH"], True),
+        ("Kenya said Uganda as well as Tanzania had agreed to the plan.", ["TZA", "UGA"], True),
         # near misses: one list, a verb or a possessive that relates them, a subject, one clause's words
         ("Norway mediated between Kenya and Somalia and between Sudan and Chad.", ["KEN", "SOM"], True),
         ("Kenya signed a deal with Ethiopia and urged it to open talks with Somalia.", ["ETH", "SOM"], True),
