@@ -3300,6 +3300,9 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
         return True
     if prep.lower_ == "to" and prep.head.lower_ == "posted" and _venue_of(prep.head):
         return True  # where someone is posted: "When I was posted to Addis Ababa" (not "troops posted to")
+    if prep.lower_ == "to" and prep.head.lower_ in _MOVING and any(
+            c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in _VENUE_WORDS | _CONTESTS for c in prep.head.children):
+        return True  # where an event is moved: "the match was moved to the United Arab Emirates" (not "its embassy")
     # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
     # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
     return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
@@ -3307,9 +3310,21 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
                     for c in [*prep.head.children, *mention.root.children]))
 
 
+# an event moved to a place, its venue: "The match was moved to the UAE", "relocated the summit to Nairobi"
+_MOVING = frozenset("""move moves moved moving relocate relocates relocated relocating shift shifts shifted shifting
+    switch switches switched switching transfer transfers transferred transferring""".split())
+_CONTESTS = frozenset("""match matches game games final finals semi-final tournament fixture fixtures race series
+    championship championships cup olympics festival concert""".split())
+
+
 # a case or issue taken to an organisation, which is then a party to it
 _TAKEN_TO = frozenset("""complaint complaints case cases dispute disputes appeal appeals challenge challenges challenged
     file files filed raise raises raised issue""".split())
+
+
+# verbs whose object "case" is a position argued, not a case filed: "press its case", "make the case for"
+_ARGUING = frozenset("""press presses pressed pressing make makes made making put puts putting argue argues argued
+    arguing plead pleads pleaded pleading state states stated stating""".split())
 
 
 def _forum(root: Token) -> bool:
@@ -3319,6 +3334,8 @@ def _forum(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
+    if host.lower_ == "case" and host.dep_ == "dobj" and host.head.lower_ in _ARGUING:
+        return True  # a position argued there, no case taken to it: "press its case at the United Nations"
     if {host.lower_, host.head.lower_, *(c.lower_ for c in host.children)} & _TAKEN_TO:
         return False  # a case taken to it makes it a party: "drop a complaint against those curbs at the WTO"
     return not (_singular(host) in _PERSON_NOUNS or _researcher(host) or host.lower_ in _PRIVATE_PEOPLE
@@ -4031,8 +4048,90 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
 
 
 def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
-    """Where firms sit or ships sail (``_located_only``), or an official's portfolio (``_portfolio``)."""
-    return _located_only(sent, actor, found) or _portfolio(sent, actor)
+    """Where firms sit or ships sail (``_located_only``), an official's portfolio (``_portfolio``),
+    where private travellers go (``_destination_only``) or a happening's place in a clause that
+    dates or conditions the main one (``_happening_aside``)."""
+    return (_located_only(sent, actor, found) or _portfolio(sent, actor) or _destination_only(sent, actor)
+            or _happening_aside(sent, actor, found))
+
+
+# private people who travel, whose destination is only a place: "the freed prisoners will reach Brussels"
+_TRAVELLERS = frozenset("""prisoner prisoners detainee detainees hostage hostages captive captives refugee refugees
+    migrant migrants evacuee evacuees returnee returnees passenger passengers tourist tourists pilgrim pilgrims
+    fan fans supporters student students worker workers academic academics crew sailors fishermen""".split())
+_REACHING = frozenset("reach reaches reached reaching".split())
+_ARRIVING = _REACHING | _TRAVEL_VERBS - {"invite", "invites", "invited"} | frozenset(
+    "land lands landed landing".split())
+
+
+def _destination_only(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named only as where private people travel, its object or after "to" or
+    "in" on a verb of arriving or travel whose subject is such people (prisoners, hostages,
+    refugees, passengers, fans ... or a person a private title names, "aid worker Lucas
+    Verhoeven"): "The freed prisoners will reach Brussels on Friday", "The two hostages are
+    expected to arrive in Nairobi" (no role, no pair); not officials, troops or a state ("Kenyan
+    troops arrived in Mogadishu", "The Ethiopian foreign minister flew to Cairo")."""
+    if actor.via not in {"name", "capital"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"to", "in"}:
+        verb = root.head.head
+    else:
+        return False
+    if verb.lower_ not in _ARRIVING or (root.dep_ == "dobj" and verb.lower_ not in _REACHING):
+        return False
+    for _ in range(4):  # the subject, also of the verb an infinitive or a joined verb is under
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"xcomp", "conj"}:
+            break
+        verb = verb.head
+    if subject is None:
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and subject.lower_ not in _TRAVELLERS:
+        subject = next((c for c in of.children if c.dep_ == "pobj"), subject)  # "Hundreds of refugees"
+    if subject.lower_ in _TRAVELLERS:
+        return True
+    # a name a private title is on (the tagger may take it for a group's: "aid worker Lucas Verhoeven")
+    return (_person(subject) or subject.is_title) and any(
+        c.dep_ in {"compound", "amod", "appos"} and c.lower_ in _TRAVELLERS | _PRIVATE_PROFESSIONS for c in subject.children)
+
+
+# what opens a clause that dates or conditions another: "as long as the war in Ukraine continues"
+_ASIDE_MARKS = frozenset("as while until till unless if once before after since".split())
+
+
+def _happening_aside(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state named only as where a war, conflict or crisis happens, "in" its noun, that noun the
+    subject of a clause that dates or conditions the main one and names no other actor: "Moscow is
+    unlikely to reduce its dependence on Beijing as long as the war in Ukraine continues" (no
+    role, no pair); not the main clause's subject ("The war in Ukraine has pushed Moscow closer to
+    Beijing"), nor one whose clause names who wages it ("as long as Russia's war in Ukraine
+    continues")."""
+    if actor.via not in {"name", "capital"}:
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _HAPPENINGS:
+        return False
+    noun = root.head.head
+    clause = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in clause.children):
+        return False
+    left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return not any(a is not actor and a.via not in {"context", "implied"} and left <= a.start < right for a in found)
 
 
 def _located_only(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:

@@ -1395,6 +1395,17 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("The scheme used shell companies in Cyprus and vessels registered in Liberia.", ["CYP", "LBR"], False),
         ("The Chinese coast guard blocked two ships off the coast of the Philippines.", ["CHN", "PHL"], True),
         ("Kenya froze the accounts of two firms in Uganda.", ["KEN", "UGA"], True),  # near misses: an actor acts
+        # where private travellers go, an event is moved, a forum a case is argued at, a war's place in an aside
+        ("Belgian aid worker Lucas Verhoeven, 38, and academic Nadia Claes, 51, landed in Oman shortly after noon and "
+         "were expected to reach Brussels late on Thursday evening.", ["BEL", "EU"], False),
+        ("The summit was moved to Kenya after Ethiopia withdrew as host.", ["ETH", "KEN"], False),
+        ("Pakistan, he added, could use the win to press its case at the United Nations.", ["PAK", "UN"], False),
+        ("Moscow, for its part, is unlikely to reduce its dependence on Beijing as long as the war in Ukraine "
+         "continues.", ["RUS", "UKR"], False),
+        ("Kenyan troops arrived in Mogadishu on Tuesday.", ["KEN", "SOM"], True),  # near misses
+        ("Belgium will send a plane to Tehran to collect the prisoners.", ["BEL", "IRN"], True),
+        ("Japan raised the matter at the United Nations Security Council, where it holds a seat.", ["JPN", "UN"], True),
+        ("The war in Ukraine has pushed Moscow closer to Beijing.", ["RUS", "UKR"], True),
         # a state named only as an official's portfolio is in no pair, unless named otherwise too
         ("UN Special Envoy for Yemen Hans Grundberg said the truce was holding.", ["UN", "YEM"], False),
         ("The UN envoy for Libya, Hanna Tetteh, met Egyptian officials in Cairo.", ["EGY", "LBY"], False),
@@ -2413,6 +2424,10 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("Japan and South Korea plan to coordinate their responses at the United Nations Security Council.",
          "United Nations Security Council", None),
         ("China blocked the resolution on Myanmar at the UN Security Council.", "UN Security Council", None),
+        ("Pakistan, he added, could use the win to press its case at the United Nations.", "United Nations", None),
+        ("Kenya will make its case at the African Union next month.", "African Union", None),
+        ("Japan raised the matter at the United Nations Security Council, where it holds a seat.",
+         "United Nations Security Council", "target"),  # near miss: an issue raised there, as a complaint
         ("An economist at the IMF said Ghana would need more time.", "IMF", "source"),
         ("Ghana acted at the request of ECOWAS when it sent troops to Gambia.", "ECOWAS", "target"),
         # a place where something is promised or pledged, as where it is said, and a stadium's or arena's city
@@ -2737,6 +2752,29 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
          {("Bhutan", "BTN", None)}, {("Bhutan", "BTN", "target")}),
         ("The World Bank's Country Director for Kenya, Keith Hansen, said growth would slow.",
          {("Kenya", "KEN", None)}, {("Kenya", "KEN", "target")}),
+        # where private travellers go, an event is moved, and a war's place in a clause of time or condition: no role
+        ("Belgium and Iran agreed a swap. The freed prisoners will reach Brussels on Friday.",
+         {("Brussels", "EU", None)}, {("Brussels", "EU", "target")}),
+        ("Kenya and Uganda met. The two hostages are expected to arrive in Nairobi on Sunday.",
+         {("Nairobi", "KEN", None)}, {("Nairobi", "KEN", "target")}),
+        ("Hundreds of refugees returned to Kinshasa last week after Rwanda reopened the border.",
+         {("Kinshasa", "COD", None)}, {("Kinshasa", "COD", "target")}),
+        ("The Asia Cup group match was moved to the United Arab Emirates after the Indian government refused to let "
+         "its team travel to Pakistan.", {("United Arab Emirates", "ARE", None)},
+         {("United Arab Emirates", "ARE", "target")}),
+        ("The summit was moved to Kenya after Ethiopia withdrew as host.", {("Kenya", "KEN", None)},
+         {("Kenya", "KEN", "target")}),
+        ("Moscow, for its part, is unlikely to reduce its dependence on Beijing as long as the war in Ukraine "
+         "continues.", {("Ukraine", "UKR", None)}, {("Ukraine", "UKR", "source")}),
+        ("Egypt will keep buying Russian wheat while the war in Sudan continues.", {("Sudan", "SDN", None)},
+         {("Sudan", "SDN", "source")}),
+        # near misses: troops or a state go there, a state's embassy moved, a war named as the subject or waged
+        ("Kenyan troops arrived in Mogadishu on Tuesday.", {("Mogadishu", "SOM", "target")}, set()),
+        ("Belgium will send a plane to Tehran to collect the prisoners.", {("Tehran", "IRN", "target")}, set()),
+        ("Ghana moved its embassy to Abuja last year.", {("Abuja", "NGA", "target")}, set()),
+        ("The war in Ukraine has pushed Moscow closer to Beijing.", {("Ukraine", "UKR", "source")}, set()),
+        ("Russia will keep troops in Belarus as long as Russia's war in Ukraine continues.",
+         {("Ukraine", "UKR", "source")}, set()),
         # near misses: a post a state creates, an ambassador to a state
         ("Kenya and Uganda met. Kenya named a special envoy for Sudan.", {("Sudan", "SDN", "target")}, set()),
         ("Kenya and Uganda met. Kenya recalled its ambassador to Ethiopia.", {("Ethiopia", "ETH", "target")}, set()),
