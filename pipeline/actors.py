@@ -2497,7 +2497,7 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (before is not None and before.text == "(" and after is not None and after.text.startswith(")")
             and before.i > sent.start and doc[before.i - 1].ent_type_ == "PERSON"):
         return True  # "Council President Samuel Zbogar (Slovenia)": a person's nationality
-    if ent._.via == "demonym" and (_named_company(ent) or _party_name(ent, sent)):
+    if ent._.via == "demonym" and (_named_company(ent) or _party_name(ent, sent) or _on_a_charity(ent)):
         return True  # "A Russian firm, Yadran,", "its Malaysian plant in Kuantan": where it is from
     if _apposed_company(ent):
         return True  # "Maldivian, the state airline, said": a company named after its state
@@ -2596,6 +2596,31 @@ def _named_company(ent: Span) -> bool:
     if any(c.dep_ == "appos" and (c.is_title or c.ent_type_ == "ORG") for c in noun.children):
         return True
     return any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP"} for c in noun.children)
+
+
+# private bodies of help or advocacy, no state's by what they are: "a Dutch charity", "a Belgian NGO"
+_CHARITIES = frozenset("""charity charities ngo ngos foundation foundations nonprofit nonprofits non-profit
+    non-profits""".split())
+# a group or organisation these words make one: "a Norwegian aid group", "a British rights organisation"
+_CHARITY_KINDS = frozenset("""aid relief rights humanitarian advocacy campaign charitable non-governmental
+    nongovernmental""".split())
+_CHARITY_HEADS = frozenset("group groups organisation organisations organization organizations".split())
+
+
+def _on_a_charity(ent: Span) -> bool:
+    """Whether the demonym ``ent`` is on a charity, an NGO, a foundation or an aid, relief or rights
+    group, named or not, where it is from ("a Dutch charity", "a Belgian NGO", "a Norwegian aid
+    group", "the Swiss foundation"); not a state's body or a group of states or fighters ("the
+    Norwegian Refugee Council" stays a name; "a Kenyan armed group", "the Dutch government")."""
+    if ent.root.dep_ not in {"amod", "compound"} or ent.root.head.i <= ent.root.i:
+        return False
+    noun = ent.root.head
+    if noun.is_title and not noun.is_upper:
+        return False  # a capitalised name: "the Bill Gates Foundation" is the gazetteer's to code
+    if noun.lower_ in _CHARITIES:
+        return True
+    return noun.lower_ in _CHARITY_HEADS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _CHARITY_KINDS and c.i > ent.root.i for c in noun.children)
 
 
 def _nonstate_name(token: Token) -> bool:

@@ -1177,6 +1177,13 @@ CASES = [
     ("A Russian firm, Yadran, signed a deal with Bamako in June to build a gold refinery.", {"MLI"}, {"RUS"}),
     ("Lynas said on Monday that its Malaysian plant in Kuantan would raise output by a third.", set(), {"MYS"}),
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, set()),
+    # a demonym on a charity, an NGO or an aid, relief or rights group, named or not, is where it is from
+    ("Verhoeven was arrested in Tehran on 7 May 2024 while working for a Dutch charity.", {"IRN"}, {"NLD"}),
+    ("A Belgian NGO said Iran had released two of its staff.", {"IRN"}, {"BEL"}),
+    ("A Norwegian aid group said the camps in Sudan were running out of food.", {"SDN"}, {"NOR"}),
+    ("A British rights organisation accused Egypt of torture.", {"EGY"}, {"GBR"}),
+    ("The Dutch government said it would raise the case with Iran.", {"NLD", "IRN"}, set()),  # near misses
+    ("Norwegian diplomats met Iranian officials in Oslo.", {"NOR", "IRN"}, set()),
     ("Iran said its nuclear plant at Bushehr was safe.", {"IRN"}, set()),
     # a demonym on a union, farmers or companies the sentence names, or opening a party's name, and a
     # name an apposition calls a company (not unnamed farmers or unions, nor a ruling communist party)
