@@ -224,7 +224,8 @@ _NEW_GROUPING = re.compile(
     r"\b(?:an?|new) (?:[\w-]+ ){0,3}?(?:(?:grouping|bloc|alliance|coalition|confederation)\b|"
     r"(?:council|forum|group|union|community) of (?:[\w-]+ ){0,4}?(?:states|countries|nations|governments)\b)")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund)|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund|mission)|"
+    r"(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 # (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
@@ -235,7 +236,7 @@ _ORG_OFFICE = re.compile(r"\b[Tt]he (?:(?:Assistant|Deputy|Under-) ?)?(?:Summit|
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
 _REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
-_LOWER_HEADS = frozenset({"forum", "community", "council", "union", "fund"})
+_LOWER_HEADS = frozenset({"forum", "community", "council", "union", "fund", "mission"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
 # "the group", "the jihadist group": an armed group named just before ("JNIM fighters attacked a
@@ -1718,7 +1719,9 @@ class ActorTracker:
         """ "the forum", "the community", "the council", "the union" in lower case: the organisation
         named last in the sentence or the five before with that word in its own name ("the Gulf
         Cooperation Council ... . The council urged"; "ECOWAS ... . The community": the Economic
-        Community of West African States; "the tribunal": the International Tribunal for the Law of the Sea);
+        Community of West African States; "the tribunal": the International Tribunal for the Law of the Sea;
+        "the mission": one whose name the text spelled out before its acronym, "the African Union
+        Support and Stabilization Mission in Somalia (AUSSOM)");
         "the regional body", "the organisation": the one
         organisation named there. None where a common noun of that word ("the business
         community", "a security council"), or for any word another body ("Human Rights Watch"), an
@@ -1737,7 +1740,8 @@ class ActorTracker:
             word = m.group("head")
             if word is not None:
                 i, org = next(((i, a) for i, a in earlier if word in a.text.lower().split()
-                               or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]), (0, None))
+                               or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]
+                               or _spelled_out_with(sent.doc.text, a, word)), (0, None))
                 if word.title() in self._other_bodies | _body_words(before):
                     continue
             else:
@@ -2124,6 +2128,13 @@ def _about_party_politics(sent: Span) -> bool:
     parties" are political parties."""
     before = sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
     return bool(_PARTY_POLITICS.search(before + " " + sent.text))
+
+
+def _spelled_out_with(text: str, actor: ActorMention, word: str) -> bool:
+    """The actor is an acronym in brackets after its name spelled out with ``word``: "the African
+    Union Support and Stabilization Mission in Somalia (AUSSOM)" for "the mission"."""
+    m = re.search(r"\b" + word.title() + r"\b[^()\n]{0,40}\(\s*$", text[max(actor.start - 120, 0) : actor.start])
+    return m is not None and actor.text.isupper()
 
 
 def _body_words(ents: list[Span]) -> set[str]:

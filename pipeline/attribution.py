@@ -2080,17 +2080,22 @@ def _code(speaker: Span) -> str | None:
         return None
     for ent in ents_of(speaker):
         if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ((ent.end < speaker.end and (
-                doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS)) or _ends_a_school(ent)) \
+                doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS)
+                and not (ent._.kind == "place" and doc[ent.end].lower_ in _LOCAL_TITLES and _of_its_state(ent)))
+                or _ends_a_school(ent)) \
                 and speaker.root.lower_ not in _PUBLIC:
             # a paper, firm or body named after a place: "The Manila Times", "the Rosario Stock
             # Exchange", a university "of" it, "the University of Libreville"; not a public authority, "The Mombasa Port Authority", nor a body named by
             # a demonym, which the guidelines code as the state's ("an article on the website of the
-            # French Institute for ...": FRA)
+            # French Institute for ...": FRA); a town's or region's office is its state's, "Mandera
+            # Governor Mohamed Adan Khalif" (_LOCAL_TITLES)
             continue
         if ent._.kind == "nonstate" and ((ent.start > speaker.start and club_name(ent)) or business_body(ent)):
             continue  # a club named after its city, "Sporting Lisbon"; "the Serbian Chamber of Commerce"
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
+    if (local := local_office(speaker)) is not None:
+        return local
     for owner in (c for c in speaker.root.children if c.dep_ == "poss" and c.i < speaker.start):
         # "Ethiopia's Ministry of Water and Energy said": the speaker is the ministry's entity
         ent = ent_at(doc, owner.i)
@@ -2099,7 +2104,26 @@ def _code(speaker: Span) -> str | None:
     return _office_code(speaker) or _origin_code(speaker)
 
 
+def local_office(speaker: Span) -> str | None:
+    """The state of a town or region whose office is the title before the speaker's name, the
+    place right before the title words: "Mandera Governor Mohamed Adan Khalif", "Jubaland leader
+    Ahmed Madobe", "Mandera County Commissioner Peter Musyoka" (not "Khyber Chamber of Commerce
+    president Fazal Moqeem", a private body's). Needs the parse."""
+    doc = speaker.doc
+    for title in (c for c in speaker.root.children if c.dep_ == "compound" and c.i < speaker.start
+                  and c.lower_ in _LOCAL_TITLES | OFFICES):
+        for ent in {e for c in title.subtree if (e := ent_at(doc, c.i)) is not None}:
+            if (ent.end <= title.i and ent._.kind == "place" and ent._.code in STATE_CODES and _of_its_state(ent)
+                    and all(t.lower_ in _LOCAL_TITLES for t in doc[ent.end : title.i])):
+                return str(ent._.code)
+    return None
+
+
 _SCHOOLS = frozenset("university college academy school institute".split())
+# a town's or region's own offices, which speak for its state: "Mandera Governor", "Garissa County
+# Commissioner", "Jubaland leader" (not "The Garissa Times", "Garissa University")
+_LOCAL_TITLES = frozenset("""governor deputy county province provincial regional premier mayor commissioner
+    minister leader president""".split())
 
 
 def _ends_a_school(ent: Span) -> bool:
@@ -2237,6 +2261,12 @@ def _office_code(speaker: Span) -> str | None:
         # "Counsel for Togo, the British barrister Sir Malcolm Ferris KC,": a description between the
         # office and the name
         offices.append(root.head.head)
+    for held in (c for t in {root, speaker.root} for c in t.children if c.dep_ == "relcl"):
+        # "Mohsin Naqvi, who is also Pakistan's interior minister,": an office a relative clause
+        # says the speaker holds now (not "who was", nor "who served as")
+        if held.lower_ in {"is", "are"} and any(
+                c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in held.children):
+            offices.extend(c for c in held.children if c.dep_ == "attr")
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "for", "in", "at"}:
         # "Beijing's special envoy for the Pacific, Qian Bo,": the parser hung the name on what the
         # office is for, or where it sits ("Russia's envoy in Vienna, Mikhail Ulyanov,"); the office
@@ -2257,7 +2287,8 @@ def _office_code(speaker: Span) -> str | None:
             inside = [e for e in inside if e._.kind == "organisation" or possessive(e) or (
                 office.lower_ in _ADVOCATES and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
                 and e.root.head.head.i == office.i and e._.kind == "state")]
-        owners = [e for e in inside if e.end <= office.i and e._.code and e._.kind in {"state", "organisation"}]
+        owners = [e for e in inside if e.end <= office.i and e._.code and (
+            e._.kind in {"state", "organisation"} or _region_owner(e))]
         if owners:
             # whose office it is, named before it: "the EU special representative for the
             # Belgrade-Pristina dialogue" is the EU's, whatever it is for
@@ -2265,7 +2296,7 @@ def _office_code(speaker: Span) -> str | None:
         elif (leader := _leaders_office(inside, office)) is not None:
             return leader  # "Orsi's economy minister, Gabriel Oddone": the state Orsi leads
         # not where the post is: "the UN refugee agency's representative in Pakistan" speaks for the UN
-        codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and e._.kind == "state"
+        codes = {str(e._.code) for e in inside if e._.code in STATE_CODES and (e._.kind == "state" or _region_owner(e))
                  and not (e.start and speaker.doc[e.start - 1].lower_ in {"in", "at"})}
         # "Peter Sørensen, the European Union's envoy": an organisation's, where no state is named;
         # not an envoy "to the United Nations", who speaks for whoever sent them
@@ -2279,6 +2310,24 @@ def _office_code(speaker: Span) -> str | None:
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def _region_owner(ent: Span) -> bool:
+    """A town or region the gazetteer places in a state, owning an office by its possessive:
+    "Jubaland's Minister for Security, Abdirashid Janan" is Somalia's (not "a trader in Garissa")."""
+    return ent._.kind == "place" and ent._.code in STATE_CODES and possessive(ent) and _of_its_state(ent)
+
+
+# regions that rule themselves apart from, or are held against, the state the gazetteer places them
+# in: their officials do not speak for it ("Somaliland's president", "Abkhazia's foreign minister")
+_SELF_RULED = frozenset("""somaliland abkhazia transnistria artsakh crimea donetsk luhansk zaporizhzhia
+    kherson""".split()) | {"south ossetia", "northern cyprus", "nagorno-karabakh", "nagorno karabakh"}
+
+
+def _of_its_state(ent: Span) -> bool:
+    """The town or region speaks through its officials for the state it is in: not a region that
+    rules itself apart from it or is held against it (``_SELF_RULED``)."""
+    return fold_accents(ent.text.lower()).removesuffix(" region").removesuffix(" oblast") not in _SELF_RULED
 
 
 # a state's bodies a person may be "of": "X, of Ghana's foreign ministry", "X of the Nigerian delegation"

@@ -22,6 +22,7 @@ from .attribution import (
     find_attribution,
     former_office,
     given_name_gender,
+    local_office,
     opens_quotation,
     post_speakers,
     posted_for,
@@ -231,6 +232,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     kind = "state" if code in STATE_CODES else "organisation"
                     actors = [*actors, ActorMention(attribution.speaker, code, kind, "context",
                                                     attribution.start, attribution.end, "source")]
+        if attribution is not None and attribution.speaker_code in STATE_CODES and attribution.start >= sent.start_char \
+                and not any(a.code == attribution.speaker_code and a.via != "implied" for a in actors) \
+                and (span := doc.char_span(attribution.start, attribution.end)) is not None \
+                and local_office(span) == attribution.speaker_code:
+            # "Mandera Governor Mohamed Adan Khalif said": a town's official speaks for its state and is
+            # its actor, where the town is none
+            actors = [*(a for a in actors if a.code != attribution.speaker_code),
+                      ActorMention(attribution.speaker, attribution.speaker_code, "state", "context",
+                                   attribution.start, attribution.end, "source")]
         if attribution is not None and attribution.speaker_code is not None and not continued:
             story.offices.append((index, attribution.speaker, attribution.speaker_code, attribution.end))
             story.people.settle(attribution)

@@ -252,6 +252,13 @@ CASES = [
     ("The International Tribunal for the Law of the Sea ruled on the boundary. In a ruling read out in Hamburg, "
      "the tribunal's president said the line would follow an adjusted course.", {"ITLOS"}, {"DEU"}),
     ("Kenya's High Court ruled on the deportation. The tribunal said the order was unlawful.", set(), {"ITLOS"}),
+    # "the mission": one whose name the text spelled out before its acronym; not a mission of another kind
+    ("Kenyan troops serve with the African Union Support and Stabilization Mission in Somalia (AUSSOM). The "
+     "mission's head said some troop-contributing countries could withdraw by mid-2027.", {"AU"}, set()),
+    ("The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left Gao in 2023. The "
+     "mission's spokesperson said the handover to Malian forces had been orderly.", {"UN", "MLI"}, set()),
+    ("The African Union Support and Stabilization Mission in Somalia (AUSSOM) faces a funding gap. A Kenyan trade "
+     "mission visited Mogadishu in May. The mission's leader said exports would double.", set(), {"AU"}),
     ("Australia will keep working with Jakarta through the East Asia Summit.", {"AUS", "IDN", "EAS"}, {"ASEAN"}),
     ("ASEAN foreign ministers met in Vientiane on Tuesday.", {"ASEAN"}, {"EAS"}),
     ("The government and the SPLM signed the peace agreement in Naivasha in January 2005.", {"SPLM"}, set()),
