@@ -463,12 +463,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         found = context.antecedent(sent, speaker, quoting=quoting)
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
-                           date=_statement_date(sent, token, speaker) if parsed else None)
+                           date=_statement_date(sent, token, speaker, quoting) if parsed else None)
     def said(name: str, code: str | None) -> Attribution:
         """The statement of ``name`` (``code``) at the speaker's words."""
         return Attribution(speaker=name, speaker_code=code, cue=token.text, quote=_has_quotation(sent),
                            start=speaker.start_char, end=speaker.end_char,
-                           date=_statement_date(sent, token, speaker) if parsed else None)
+                           date=_statement_date(sent, token, speaker, quoting) if parsed else None)
 
     honoured = _honoured(speaker)
     if honoured is not None:
@@ -486,18 +486,18 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     if (context is not None and parsed and speaker.text.lower() == "they" and speaker.root.dep_ == "nsubj"
             and (group := context.group(sent, speaker, quoting)) is not None):
         # '"Our base case is ...," they wrote' after "Analysts at Goldman Sachs said": that group
-        return replace(group, cue=token.text, quote=_has_quotation(sent), date=_statement_date(sent, token, speaker))
+        return replace(group, cue=token.text, quote=_has_quotation(sent), date=_statement_date(sent, token, speaker, quoting))
     if speaker.text.lower() == "it" and lower in _READS and (text := _text_before(sent, token)) is not None:
         # '"...," it reads' after "Paragraph 7 goes further": the text the sentences before named
         return Attribution(text.text, _code(text), token.text, _has_quotation(sent), text.start_char,
-                           text.end_char, _statement_date(sent, token, speaker))
+                           text.end_char, _statement_date(sent, token, speaker, quoting))
     if (speaker.text.lower() == "it" and context is not None and parsed and speaker.root.dep_ == "nsubj"
             and not any(c.dep_ == "auxpass" for c in token.children)):
         # "Thailand's foreign ministry rejected the account. It said ...": the institution
         found = context.institution(coded=False)
         if found is not None:
             return replace(found, cue=token.text, quote=_has_quotation(sent),
-                           date=_statement_date(sent, token, speaker))
+                           date=_statement_date(sent, token, speaker, quoting))
     # "Diplomats in Dakar expect ... . One said": one of the people just named, as "Another said" is,
     # where the cue tells what was said then (not "One might say", "one can argue": anyone)
     one_of_them = (parsed and speaker.text.lower() == "one"
@@ -1518,17 +1518,20 @@ def quotation_open(text: str, open_before: bool) -> bool:
     return is_open
 
 
-def _statement_date(sent: Span, cue: Token, speaker: Span) -> str | None:
+def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False) -> str | None:
     """The day the statement was made, where the sentence names it: a date on the cue ("said on
     Dec 14", "On Nov 16, the Washington Post quoted") or on the speaker ("an article published
     on December 12 said"), resolved against the document date: on or before it, unless the cue
-    looks forward."""
+    looks forward. Never a time inside the quoted words ('"Today that ends," Khalif said': the
+    speaker's "today"; ``quoting``: a quotation is open where ``sent`` starts)."""
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
     # a date on the cue before one on the speaker: "The IMF, which approved a facility in 2022,
     # said on Tuesday" is Tuesday's
     # (a time of day names its day too: "said on Saturday night")
     dates = sorted((e for e in ents_of(sent) if e.label_ in {"DATE", "TIME"}), key=lambda e: attached_word(e).i != cue.i)
     for ent in dates:
+        if quotation_open(sent.text[: ent.start_char - sent.start_char], quoting):
+            continue
         word = attached_word(ent)
         if word.dep_ == "advmod" and word.head.i == cue.i:
             word = cue  # "told state television late on Tuesday": the parser hangs the day on "late"

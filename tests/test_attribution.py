@@ -456,6 +456,12 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The paper quoted Ali Larijani as saying on Sunday that Iran would not negotiate with Oman.", "2023-12-10"),
         ("Reuters cited a Thai official as saying on Monday that Bangkok would reopen the border.", "2023-12-11"),
         ("The paper quoted Ali Larijani, who met the emir on Sunday, as saying that Iran would not negotiate.", None),
+        # a time inside the quoted words is the speaker's, not the statement's day; one outside them is
+        ('"Today that ends," Abdi Farah said.', None),
+        ('"We will reopen the crossing on Monday and the market by Friday," the governor told reporters.', None),
+        ('"Yesterday the convoy reached Garissa," a Kenyan police spokesman said.', None),
+        ('"Today that ends," the governor said on Monday.', "2023-12-11"),
+        ('On Tuesday, the governor told traders: "From tomorrow the gates stay open."', "2023-12-12"),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
