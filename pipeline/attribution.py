@@ -1002,12 +1002,17 @@ class Context:
         the given name shows; with ``alone``, only where no other person could be meant.
         ``quoting``: ``sent`` opens inside a quotation, whose people are not the pronoun's."""
         want = _PRONOUN_GENDER[pronoun.text.lower()]
-        here = [_person(e) for e in reversed(self._named(sent, quoting))
-                if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun)]
-        before = [found for people, carried in zip(reversed(self._people), reversed(self._carried), strict=True)
-                  for found in [*(_person(e) for e in reversed(people)), *([carried] if carried else [])]]
         last = [self._speakers[-1]] if self._speakers and self._speakers[-1] else []
         older = [s for s in reversed(list(self._speakers)[:-1]) if s is not None]
+        # a one-word name the text never gave as a person's, and not the subject or owner, is likelier
+        # a place the tagger took for a person than whom the pronoun means, where someone who spoke
+        # is in reach: "Ruto said ... . Aid convoys reached Adré. "...," he said" is Ruto
+        reach = bool(last or older)
+        here = [_person(e) for e in reversed(self._named(sent, quoting))
+                if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun) and not (reach and self._bare_word(e))]
+        before = [found for people, carried in zip(reversed(self._people), reversed(self._carried), strict=True)
+                  for found in [*(_person(e) for e in reversed(people) if not (reach and self._bare_word(e))),
+                                *([carried] if carried else [])]]
         candidates = [*here, *last, *before, *older]
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
         candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
@@ -1028,6 +1033,16 @@ class Context:
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
+
+    def _bare_word(self, name: Span) -> bool:
+        """``name`` is one capitalised word with no code, neither a subject nor an owner ("MacLeod was
+        sceptical"), that is no known given name, no word of a name the text gave in full before
+        ("Laftit" after "Abdelouafi Laftit") and of no gender the text showed ("Ms Tadesse")."""
+        if len(name) != 1 or name._.code or not name.text[:1].isupper() or name.root.dep_ in {*_SUBJECTS, "poss"}:
+            return False
+        key = name.text.lower()
+        plain = unicodedata.normalize("NFKD", name.text).encode("ascii", "ignore").decode().lower()
+        return key not in self._full and key not in self._gender and given_names().get(plain) is None
 
     def _subject_of_two(self, pronoun: Span, want: str) -> Span | None:
         """The subject of the sentence before, where the pronoun is a subject whose verb has "him"

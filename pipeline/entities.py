@@ -717,6 +717,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         _join_split_names(doc)
+        _title_cut_off(doc)
         day = doc._.doc_date
         ministers = self._minister_of_a_ministry(doc)
         self._title_before_full_name(doc, day)
@@ -1142,9 +1143,11 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
                 changed = True
     # a surname of two or three words the tagger took for a group or a place: "Ruiz Massieu said"
-    # after "Carlos Ruiz Massieu" (the last words of a full name of more words named before)
+    # after "Carlos Ruiz Massieu" (the last words of a full name of more words named before), also
+    # one joined by a hyphen: "Grande-Marlaska praised" after "Fernando Grande-Marlaska"
     tails = {tuple(t.text for t in ent[-k:]): ent.end for ent in doc.ents if ent.label_ == "PERSON"
-             for k in (2, 3) if len(ent) > k and all(t.is_title and t.is_alpha for t in ent[-k:])}
+             for k in (2, 3) if len(ent) > k and all((t.is_title and t.is_alpha) or _joining_hyphen(t)
+                                                      for t in ent[-k:]) and ent[-k].is_alpha}
     for k, ent in enumerate(ents):
         end = tails.get(tuple(t.text for t in ent))
         if end is not None and ent.start >= end and ent.label_ in _NAME_LABELS and uncoded(ent):
@@ -1154,8 +1157,32 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name, between two words with no space: the "-" of "Grande-Marlaska"."""
+    doc = token.doc
+    return (token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
+            and not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha)
+
+
 # the labels of names the tagger may give a person's surname of two words ("Ruiz Massieu" as a work of art)
 _NAME_LABELS = frozenset("ORG GPE NORP FAC LOC PRODUCT WORK_OF_ART EVENT".split())
+
+
+def _title_cut_off(doc: Doc) -> None:
+    """A person's name the tagger ran a title's last word into, the title's first word left out, is
+    the name alone: "Chief Executive Claire Duvernay" tagged "Executive Claire Duvernay" names
+    "Claire Duvernay" (a title of two words is dropped whole, as one of one word is by the tagger)."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start == 0 or not doc[ent.start - 1].is_title \
+                or doc[ent.start - 1].lower_ not in _TITLES | _OFFICE_TITLES:
+            continue
+        # (an office's words only, not an honorific's: "Foreign Minister Datuk Seri Mohamad Hasan" keeps it)
+        start = next((t.i for t in ent if not (t.is_title and t.lower_ in _OFFICES | _OFFICE_TITLES)), ent.end)
+        if start > ent.start and ent.end - start >= 2 and all(t.is_title for t in doc[start : ent.end]):
+            ents[n], changed = Span(doc, start, ent.end, label="PERSON", span_id=ent.ent_id), True
+    if changed:
+        doc.ents = ents
 
 
 def _join_split_names(doc: Doc) -> None:
