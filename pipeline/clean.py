@@ -698,6 +698,26 @@ def _authors(line: str) -> bool:
     return all(_gazetteer_kind(n) is None for n in names) and any(_personal_name(n) for n in names)
 
 
+def _caps_authors(line: str) -> str | None:
+    """The authors of a byline in capitals without "By", two or more names of two to four words between pipes, commas
+    or "and", as El País prints it: "LUCÍA HERRERO | ISABEL MOLINA" gives "LUCÍA HERRERO and ISABEL MOLINA" (as printed,
+    like a byline's one name in capitals); each no name the gazetteer knows, of no word it knows nor an outlet's, a
+    section's, a day's or a month's, and one starting with a known given name ("WORLD | EUROPE", "MIDDLE EAST | NORTH
+    AFRICA" are sections)."""
+    if not line.isupper():
+        return None
+    names = [n.strip() for n in re.split(r"\s*[|,]\s*(?:AND\s+)?|\s+(?:AND|&)\s+", line.strip())]
+    titled = [n.title() for n in names]
+    if len(names) < 2 or not all(2 <= len(n.split()) <= 4 and re.fullmatch(_NAME, n) for n in titled):
+        return None
+    words = [w for n in titled for w in n.split()]
+    if (any(_gazetteer_kind(n) is not None for n in titled) or not any(_personal_name(n) for n in titled)
+            or any(_gazetteer_kind(w) is not None or w.lower() in _OUTLET_WORDS | _PROSE_WORDS | _DAYS_AND_MONTHS
+                   for w in words)):
+        return None
+    return _joined_names(names)
+
+
 def _given_name(name: str) -> bool:
     """Whether ``name`` starts with a given name the project knows (``given_name_gender``)."""
     from .attribution import given_name_gender  # attribution imports this module
@@ -998,11 +1018,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                     author = _byline_author(byline)
                 elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026", "Ana Ruiz, Li Wei | BIRN | ..."
                     author = next((part for part in loose if _known_name(part) or _authors(part)), None) or _filed_author(loose)
+            elif i == 0 and first > 1 and not _BY.match(s) and _masthead_line(s, lines[1][2]):
+                pass  # the outlet's or section's line over the headline, no byline: "THE HINDU", "ASIA PACIFIC"
             elif (_is_byline(s) or _authors(s) or _sole_author(s, _next_line(lines, i), lines[i - 1][2] if i > 0 else "")
-                  or _name_and_role(s) or _placed_author(lines, i)):
+                  or _name_and_role(s) or _placed_author(lines, i) or _caps_authors(s)):
                 kind = "byline"
                 first_marker = min(first_marker, i)
-                author = author or _name_and_role(s) or _byline_author(re.sub(_IN_PLACE, "", _filed_name(s)))
+                author = (author or _name_and_role(s) or _caps_authors(s)
+                          or _byline_author(re.sub(_IN_PLACE, "", _filed_name(s))))
                 # "By Nguyen Thu Ha and Paolo Reyes | 25 May 2027": too long for a dateline
                 doc_date = doc_date or parse_date(s)
             elif _LANGUAGE_BAR.search(s):

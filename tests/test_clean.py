@@ -1238,6 +1238,28 @@ def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool)
         ("TRUCE HOLDS IN KIVU\n\nBy Amina Otieno\n14 March 2026\n", "TRUCE HOLDS IN KIVU", "2026-03-14", "Amina Otieno"),
         ("Gulf carriers seek an early deal on landing slots with Ankara\nEarly Lock-in\n14 March 2026\n",
          "Gulf carriers seek an early deal on landing slots with Ankara", "2026-03-14", None),
+        # a byline in capitals without "By", names between pipes or "and", kept as printed (qa73 02_ceuta_elpais)
+        ("EL PAÍS English\nSpain and Portugal agree to reinforce river patrols after record crossings\n"
+         "Lisbon and Madrid will hold a summit in early 2027, the first since 2023, as Brussels offers new funds\n"
+         "CARMEN ROJAS | ISABEL MOLINA\nMadrid - 09 OCT 2026 - 14:32 CEST\n",
+         "Spain and Portugal agree to reinforce river patrols after record crossings", "2026-10-09",
+         "CARMEN ROJAS and ISABEL MOLINA"),
+        ("Thailand and Cambodia agree to reopen border checkpoints after months of closure\n"
+         "SOMCHAI WONG AND DARA CHAN\n12 November 2026\n",
+         "Thailand and Cambodia agree to reopen border checkpoints after months of closure", "2026-11-12",
+         "SOMCHAI WONG and DARA CHAN"),
+        # a section's line in capitals over the headline is no byline, whatever its first word (qa73)
+        ("ASIA PACIFIC\nThailand and Cambodia Agree to Reopen Border Checkpoints After Months of Closure\n"
+         "By Somchai Wong\n12 November 2026\n",
+         "Thailand and Cambodia Agree to Reopen Border Checkpoints After Months of Closure", "2026-11-12", "Somchai Wong"),
+        ("WORLD | EUROPE\nSpain and Portugal agree to reinforce river patrols after record crossings\n"
+         "By Carmen Rojas\n9 October 2026\n",
+         "Spain and Portugal agree to reinforce river patrols after record crossings", "2026-10-09", "Carmen Rojas"),
+        # not sections between pipes in capitals under the headline
+        ("Spain and Portugal agree to reinforce river patrols after record crossings\nMIDDLE EAST | NORTH AFRICA\n"
+         "9 October 2026\n", "Spain and Portugal agree to reinforce river patrols after record crossings", "2026-10-09", None),
+        ("Spain and Portugal agree to reinforce river patrols after record crossings\nWORLD NEWS | EUROPE TODAY\n"
+         "9 October 2026\n", "Spain and Portugal agree to reinforce river patrols after record crossings", "2026-10-09", None),
         # a desk's line under a headline in sentence case that opens with a kicker: the headline, kicker dropped
         ("Explainer: Why Ethiopia and Egypt still argue over the Nile dam\nHorn of Africa Desk\nBy Selam Tadesse\n"
          "14 March 2026\n", "Why Ethiopia and Egypt still argue over the Nile dam", "2026-03-14", "Selam Tadesse"),
