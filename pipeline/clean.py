@@ -483,6 +483,14 @@ _HEADING = re.compile(r"\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*[–�
 # editors", "Note for editors", "Editors' notes"
 _NOTES_HEADING = re.compile(r"^\s*(?:notes|end ?notes|foot ?notes|references|bibliography|works cited|"
                             r"sources(?: and notes)?|notes? (?:to|for) (?:the )?editors?|editors?['’]? notes?)\s*:?\s*$", re.I)
+# a release's contacts, with the lines after them, to the end: "For further information, please contact: OCHA Chad, Public
+# Information Unit.", "For more information, contact ...", "For media enquiries", "Media contact:", "Press contacts: ..."
+# (not "For further information on the plan, the ministry referred reporters to its website.", nor "Contacts resumed")
+_CONTACT_HEADING = re.compile(
+    r"^\W*(?:for (?:further|more|additional) information|for (?:media|press) (?:enquiries|inquiries|queries))\s*[,:]?\s*"
+    r"(?:please )?(?:contact|call|e-?mail|write to|reach)\b.*"
+    r"|^\W*(?:for (?:media|press) (?:enquiries|inquiries|queries)|(?:media|press) (?:contacts?|enquiries|inquiries|queries))"
+    r"\s*(?::.*|[.:]?\s*$)", re.I)
 # a press release's boilerplate about its issuer, to the end: "About ADB", "About the Asian Development Bank" (the name
 # an organisation the gazetteer knows, or an acronym: not a subheading "About the deal")
 _ABOUT_HEADING = re.compile(r"^\s*about\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’.-]*)){0,8})"
@@ -954,6 +962,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         # "Pristina", "BIRN", then the date)
         # (a place line in capitals between the byline and the date is no line of its own: "NEW DELHI")
         after = [s for _, _, s in lines[i + 1 : i + 9] if not _caps_place(s)]
+        # a release's contacts sign nothing: "Media contact:", "Amina Haroun, Communications Officer"
+        after = list(itertools.takewhile(lambda s: not _CONTACT_HEADING.match(s), after))
         following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
         if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
@@ -1111,8 +1121,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
 
 def _notes_heading(line: str) -> bool:
     """Whether ``line`` heads notes that run to the end: a report's "Notes", "References", a press release's "Notes
-    to editors", or its boilerplate about its issuer, "About ADB", "About the Asian Development Bank"."""
-    if _NOTES_HEADING.match(line):
+    to editors", or its boilerplate about its issuer, "About ADB", "About the Asian Development Bank", or its contacts,
+    "For further information, please contact: OCHA Chad, Public Information Unit.", "Media contact:"."""
+    if _NOTES_HEADING.match(line) or _CONTACT_HEADING.match(line):
         return True
     about = _ABOUT_HEADING.match(line)
     name = about.group("name") if about else ""

@@ -1337,6 +1337,33 @@ def test_clean_a_header_of_fields_between_pipes(header: str, title: str, day: st
     assert all(f.end <= text.index(body) for f in spans)  # the deck and the byline line are the header's
 
 
+@pytest.mark.parametrize(
+    ("ending", "kept"),
+    [
+        # a release's contacts and the lines after them end the body (qa73 01_chad_sitrep 39)
+        ("For further information, please contact: OCHA Chad, Public Information Unit.\n", []),
+        ("Media contact:\nAmina Haroun, Communications Officer\nWFP Chad, N'Djamena.\n+235 66 12 34 56\n", []),
+        ("For media enquiries\nAmina Haroun, WFP Chad, amina.haroun@wfp.org\nIdriss Mahamat, UNHCR Chad, Abéché office.\n", []),
+        ("For more information, contact the OCHA office in Abéché.\n", []),
+        # not a sentence of the story on information or contacts
+        ("For further information on the plan, the ministry referred reporters to its website.\n",
+         ["For further information on the plan, the ministry referred reporters to its website."]),
+        ("Contacts between the two governments resumed in March.\n", ["Contacts between the two governments resumed in March."]),
+    ],
+)
+def test_clean_a_releases_contacts_end_the_body(ending: str, kept: list[str]) -> None:
+    body = ("Chad and Sudan agreed on Monday to reopen the Adré crossing for aid convoys, officials in N'Djamena said.\n\n"
+            "The World Food Programme said it would send 40 trucks this week.\n\n")
+    text = "Chad: Refugee influx update\n\n12 November 2026\n\n" + body + ending
+    spans, found = find_furniture(text)
+    assert found.author is None
+    assert not any(f.start < text.index(body) + len(body) and f.end > text.index(body) for f in spans)
+    tail = text.index(ending)
+    covered = set().union(*(range(f.start, f.end) for f in spans))
+    assert [s for s in kept if not set(range(text.index(s), text.index(s) + len(s))) & covered] == kept
+    assert kept or all(i in covered or text[i].isspace() for i in range(tail, len(text)))
+
+
 def test_clean_an_authors_note_and_contact_lines_are_furniture() -> None:
     """Who the author is and whose views these are, after the article; a page's standards line and
     a press release's contacts; "Also read:"."""
