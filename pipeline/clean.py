@@ -924,10 +924,20 @@ def _byline_author(line: str) -> str | None:
                                      parts))
     # a place after the name is where the author files from, and an outlet the author writes for, no author: "By
     # Adwoa Mensah-Brown, Hamburg", "By Marta Lindqvist, UN News", "By Tevita Manu, Reuters"
-    while len(names) > 1 and (_gazetteer_kind(names[-1].strip()) in {"place", "state"} or _outlet_name(names[-1].strip())):
+    # (and one capitalised word after a full name is where the author files from too, a town the gazetteer may not
+    # know, "By Abdirahman Hussein, Mandera"; not an office, "By Abdirahman Hussein, Ambassador")
+    while len(names) > 1 and (_gazetteer_kind(names[-1].strip()) in {"place", "state"} or _outlet_name(names[-1].strip())
+                              or _filing_word(names[-1].strip(), names[-2].strip())):
         names.pop()
     name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
+
+
+def _filing_word(part: str, name: str) -> bool:
+    """Whether a byline's ``part`` after a comma is one capitalised word after a full ``name`` of two words or more, a
+    place the author files from ("Mandera" of "By Abdirahman Hussein, Mandera"), no office or role ("Ambassador")."""
+    return (bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", part)) and len(name.split()) >= 2
+            and part.upper() not in _SPEAKER_ROLES | _OFFICE_ROLES and not re.search(_ROLE_NOUN, part, re.I))
 
 
 # the last word of an outlet's name after a byline's comma: "UN News", "The Fiji Times", "Xinhua News Agency",
