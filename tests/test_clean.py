@@ -133,7 +133,7 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Halima Warsame, Dadaab", "Halima Warsame"),
         ("By Abdirahman Hussein, Ambassador", "Abdirahman Hussein, Ambassador"),
         ("By Ana Ruiz, Li Wei | 17 November 2026", "Ana Ruiz, Li Wei"),
-        ("By Sugiono, Mandera", "Sugiono, Mandera"),
+        ("By Sugiono, Lodwar", "Sugiono, Lodwar"),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
