@@ -103,7 +103,11 @@ _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
 # "Neither government could say when the border would reopen": a denied knowing is doubt, not an ability
 _SAY_KNOW = re.compile(r"\s+(?:say|tell|know|predict|confirm|guarantee)\b", re.I)
-_ESTIMATIVE = re.compile(r"\s+(?:almost\s+)?certainly\b|\s+definitely\b|\s+undoubtedly\b", re.I)
+# a modal's own hedging adverb right after it: "would probably", "could possibly", "will almost certainly",
+# 'would "likely' (not "would be likely to", nor "probably" further on: "will resume in March, probably in Geneva")
+_MODALS = frozenset({"will", "shall", "would", "could", "can", "may", "might", "should"})
+_OWN_ADVERB = re.compile(r"\s+[\"“]?(?:(?:almost|very|most|highly|quite)\s+)?(?:certainly|definitely|undoubtedly|"
+                         r"probably|likely|possibly|perhaps)\b", re.I)
 _QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
@@ -260,8 +264,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
     # "The delay is due to bad weather": "due to" a noun phrase is a cause, no schedule
     found = [f for f in found if not (f[3].group(0).lower().endswith("due to") and _due_to_a_cause(sent, f[3]))]
-    # "will almost certainly not deliver": the adverb, not the modal, says how sure (as after "would")
-    found = [f for f in found if not (f[3].group(0).lower() in {"will", "shall"} and _ESTIMATIVE.match(text, f[3].end()))]
+    # "will almost certainly not deliver", "would probably agree", "could possibly reopen": a modal's own
+    # hedging adverb, not the modal, says how sure (as after "would almost certainly")
+    found = [f for f in found if not _own_adverb_after(text, f[3], found)]
     # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
     found = [f for f in found if not _asked(sent, f[3])]
     # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
@@ -339,6 +344,16 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     if text.rstrip().rstrip("\"'”’»)").endswith("?"):
         level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
     return Certainty(level=level, cue=cue, negated=negated)
+
+
+def _own_adverb_after(text: str, match: re.Match[str], found: list[tuple[int, int, str, re.Match[str]]]) -> bool:
+    """Whether a cue is a modal right before its own hedging adverb, which is a cue found too and
+    says how sure in its place ("would probably agree": "probably"; "could possibly reopen":
+    "possibly"; "will almost certainly back it": "almost certainly")."""
+    if match.group(0).lower() not in _MODALS:
+        return False
+    adverb = _OWN_ADVERB.match(text, match.end())
+    return adverb is not None and any(f[3] is not match and match.end() < f[3].end() <= adverb.end() for f in found)
 
 
 _QUOTE_MARK = re.compile(r"\s*[\"“]\s*")
@@ -489,7 +504,8 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
             return True
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
     # ... also of a cue predicated of the clause's subject: "I do not think a war is likely"
-    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass", "acomp"} else cue.root
+    # ... or a modal's own adverb: "Nobody believed the talks would probably resume"
+    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass", "acomp", "advmod"} else cue.root
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     belief = clause.head

@@ -969,5 +969,23 @@ def test_certainty_can_expect_is_an_expectation(nlp: Any, text: str, expected: A
     ],
 )
 def test_certainty_a_rated_risk_yields_to_the_estimate_of_the_forecast(nlp: Any, text: str, expected: Any) -> None:
+
+
+        # a modal's own hedging adverb right after it is the cue, not the modal, for every modal
+        ("The two sides would probably agree to a swap before the end of the year.", ("medium", "probably", False)),
+        ("The court would likely rule on the appeal in June.", ("medium", "likely", False)),
+        ("Brussels could possibly reopen the consulate next year.", ("low", "possibly", False)),
+        ("The ministry may perhaps revise its forecast in March.", ("low", "perhaps", False)),
+        ("Tehran could probably sustain the subsidy for another year.", ("medium", "probably", False)),
+        ("The court would very likely rule on the appeal in June.", ("high", "very likely", False)),
+        ("The talks would probably not resume before the spring.", ("medium", "probably", True)),
+        ("Nobody in Tehran believed the talks would probably resume.", ("medium", "probably", True)),
+        # near misses: "will probably" as before, the adverb apart from the modal
+        ("Tehran will probably release the aid worker in the coming weeks.", ("medium", "probably", False)),
+        ("The talks will resume in March, probably in Geneva.", ("medium", "probably", False)),
+        ("The talks would be likely to resume in March.", ("medium", "would", False)),
+    ],
+)
+def test_certainty_a_modals_own_adverb_is_the_cue(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
