@@ -592,6 +592,7 @@ _COMPARISON_MARKS = frozenset({"as", "than"})
 # any wider deal could be reached", "will stay until a settlement can be found"
 _TIME_MARKS = frozenset({"before", "until", "till"})
 _PAST_AUX = frozenset({"had", "was", "were"})
+_ATTITUDE_NOUNS = frozenset({"hope", "hopes", "fear", "fears", "worry", "worries", "doubt", "doubts"})
 
 
 def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
@@ -661,8 +662,25 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     border should run"). Needs the dependency parse."""
     reported = False
     for token in _heads(sent, match):
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS
-                                         for c in token.children):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS):
+            return True
+        # a purpose: "will keep working with both boards so that fans can see these teams play"
+        if token.dep_ == "advcl" and "that" in marks and marks & {"so", "order"}:
+            return True
+        # the noun of an attitude in a phrase, a thing the clause speaks of: "we cannot run a business on the
+        # hope that they stop", "will sign despite fears that ..." (not the verb: "hopes that")
+        # ... and what is hoped or feared there: "Markets rallied on hopes that the bank will cut rates" keeps its hope
+        if token.dep_ == "pobj" and token.lower_ in _ATTITUDE_NOUNS:
+            return True
+        # a participle on a noun: "the friendly planned for November will go ahead", "will attend talks expected to
+        # end in June"; also where the parser took the participle for the noun ("the friendly planned": a subject
+        # with a determiner); the tense read from the spelling, as the pipeline runs no tagger
+        if (_past_form(token.lower_) or token.lower_.endswith("ing")) and (
+                (token.dep_ == "acl" and not marks and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)
+                 # not the predicate of an absolute phrase: "will arrive on Monday, with officials hoping for a deal"
+                 and not (token.head.dep_ == "pobj" and token.head.head.lower_ in {"with", "without"}))
+                or (token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.i < token.i for c in token.children))):
             return True
         # a comparison with what was foreseen: "as it threatened to do last year", "faster than was expected",
         # "than the ministry had forecast" (not the present "as analysts expect", "as it is expected to")

@@ -989,3 +989,32 @@ def test_certainty_a_rated_risk_yields_to_the_estimate_of_the_forecast(nlp: Any,
 def test_certainty_a_modals_own_adverb_is_the_cue(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with a cue in the main clause, a purpose, the noun of an attitude in a phrase (and what it hopes or
+        # fears), and a participle on a noun are asides
+        ("We will keep working with both boards so that fans can see these teams play.", ("high", "will", False)),
+        ("The bank will cut rates so that exports can recover.", ("high", "will", False)),
+        ("Lagos and Accra will keep quarrelling for a while, and we cannot plan on the hope that they stop.",
+         ("high", "will", False)),
+        ("Kenya will send troops to Haiti in the hope that the mission can restore order.", ("high", "will", False)),
+        ("Despite fears that the truce could collapse, Ghana will reopen its embassy in March.", ("high", "will", False)),
+        ("Ghana will attend talks expected to end in June.", ("high", "will", False)),
+        ("The federation confirmed on Friday that the friendly planned for November in Tangier will go ahead.",
+         ("high", "will", False)),
+        # near misses: no cue in the main clause, a result clause, the verb "hopes", an absolute phrase
+        ("Markets rallied on hopes that the central bank will cut rates.", ("low", "hopes", False)),
+        ("Nigeria sent troops so that the talks could resume.", ("low", "could", False)),
+        ("The bank will cut rates, so exports may recover next year.", ("low", "may", False)),
+        ("Ethiopia hopes that the talks will resume in March.", ("low", "hopes", False)),
+        ("The delegation will arrive on Monday, with officials hoping for a deal by June.", ("low", "hoping", False)),
+        ("The talks planned for March were cancelled.", ("high", "planned", False)),
+    ],
+)
+def test_certainty_a_purpose_an_attitude_in_a_phrase_and_a_participle_on_a_noun_are_asides(
+        nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
