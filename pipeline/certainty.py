@@ -149,7 +149,9 @@ _ADVERBS = re.compile(r"(?:\s+[\"“]?(?:almost|very|most|quite|certainly|defini
 # verbs of belief whose denial denies what they report: "does not believe that the vote will"
 _BELIEFS = frozenset({"believe", "believes", "think", "thinks", "consider", "considers"})
 # ... and in the past, as a belief denied may be told: "Nobody in this region believed a text would be initialled"
-_BELIEFS_TOLD = _BELIEFS | {"believed", "thought", "considered"}
+_BELIEFS_TOLD = _BELIEFS | {"believed", "thought", "considered",
+                             # ... and in the plain form an advice's "should" is on: "should not imagine the bank will"
+                             "imagine", "assume", "suppose"}
 # verbs of saying or knowing an advice's "should" may be on: "it should say plainly that it will"
 # verbs of a report conceded after "though": "..., though she conceded that wealthy states were unlikely to"
 _CONCEDINGS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "accepted",
@@ -157,7 +159,9 @@ _CONCEDINGS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "
                          "warned", "warns", "cautioned"})
 _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", "confirm", "acknowledge", "admit",
                       # ... and of knowing: "Our neighbours should know that Djibouti will never be used"
-                      "know", "understand", "realise", "realize", "recognise", "recognize", "remember", "note"})
+                      "know", "understand", "realise", "realize", "recognise", "recognize", "remember", "note",
+                      # ... and of belief: "Nobody should think this crisis will be over by spring" (high, negated)
+                      "think", "believe", "assume", "imagine", "suppose"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"

@@ -1018,3 +1018,21 @@ def test_certainty_a_purpose_an_attitude_in_a_phrase_and_a_participle_on_a_noun_
         nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "should" on a verb of belief defers to its clause's cue, and a denying subject or "not" denies
+        ('"Nobody should think this crisis will be over by spring," she said.', ("high", "will", True)),
+        ("Nobody should believe that the junta will hand over power in March.", ("high", "will", True)),
+        ("We should assume that Beijing will keep testing the line.", ("high", "will", False)),
+        ("Investors should not imagine the central bank will cut rates soon.", ("high", "will", True)),
+        # near misses: nothing forecast in a clause of the belief
+        ("Nobody should think about leaving the bloc.", ("medium", "should", True)),
+        ("The government should think about the budget, and the talks could resume in May.", ("low", "could", False)),
+    ],
+)
+def test_certainty_should_on_a_verb_of_belief(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
