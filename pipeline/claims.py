@@ -51,6 +51,7 @@ from .timex import (
     FISCAL_YEAR,
     _past_form,
     anaphoric,
+    as_of_present,
     attached_word,
     date_parts,
     date_span,
@@ -1326,6 +1327,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         later_year = _year_of_next(whole, ents[i + 1 : i + 2])
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
         future = not since and in_future_clause(whole)  # "its first launch since January": before
+        if future and as_of_present(whole):
+            future = False  # "As of 20 November, Chad hosts 1.3 million refugees": a status on that day, no plan
         past = since or (not future and in_past_clause(whole))
         if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and _season_deadline(whole)
                 and not _perfect_clause(whole)):

@@ -967,6 +967,18 @@ def _governing_verb(token: Token) -> Token:
     return token
 
 
+def as_of_present(ent: Span) -> bool:
+    """A time after "as of" in a clause with no future tense or modal tells the state of things on
+    that day, not a scheduled event: "As of 20 November, Chad hosts 1.3 million refugees" (not "As of
+    1 December, Chad will require visas")."""
+    doc = ent.doc
+    if not (ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "as"):
+        return False
+    token = _governing_verb(attached_word(ent))
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return not auxes & (_FUTURE_AUX | _MODALS)
+
+
 def in_past_clause(ent: Span) -> bool:
     """True when the verb ``ent`` hangs on is in the past tense: "hosted a meeting in May", "was
     signed in May", "has met twice since March", "rebels hit the convoy on 20 February". The

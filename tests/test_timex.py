@@ -1743,3 +1743,22 @@ def test_timex_seasons_of_the_weather_and_the_harvest_are_vague(extractor: Any, 
 def test_timex_a_year_like_count_of_units_is_no_time(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
     claims = _claims(extractor, text, "2026-10-14")
     assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a present after "as of" tells the state of things on that day, no scheduled event: the nearest such day
+        ("As of 20 November, Chad hosts more than 1.3 million refugees from Sudan.",
+         [("20 November", "2025-11-20")]),
+        ("As of 15 October, Uganda hosts 1.9 million refugees, the UNHCR said.", [("15 October", "2025-10-15")]),
+        ("As of Friday, the ministry counts 214 deaths from cholera in Borno.", [("Friday", "2025-11-21")]),
+        # near misses: a future or a modal after "as of", a scheduled present without it
+        ("As of 1 December, Chad will require visas for all arrivals.", [("1 December", "2025-12-01")]),
+        ("As of Friday, Chad could close the crossing at Adre.", [("Friday", "2025-11-28")]),
+        ("Kenya hosts the regional summit on Friday.", [("Friday", "2025-11-28")]),
+    ],
+)
+def test_timex_as_of_a_day_in_the_present_is_a_status(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
+    claims = _claims(extractor, text, "2025-11-24")
+    assert [(t.text, t.date) for c in claims for t in c.time] == times
