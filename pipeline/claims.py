@@ -1774,7 +1774,9 @@ def _no_time(ent: Span) -> bool:
         return True
     if _COUNT_OF_UNITS.fullmatch(text) and (_duration(ent) or _superlatives_span(ent)):
         return True
-    if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent)):
+    if _AGE_BOUND.fullmatch(text) or _prison_term(ent) or _count_of_days(ent):
+        return True  # "children under five", "sentenced to 12 years", "entered the waters on 41 days"
+    if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent) or _after_units_of(ent)):
         return True  # "have been ready for months", "the first word in years"
     if _end_of_the_day(ent) or _count_of_a_noun(ent) or _past_units_spent(ent) or _era_label(ent) or _each_one(ent):
         return True
@@ -2066,6 +2068,44 @@ def _duration(ent: Span, counted: bool = True) -> bool:
     return root.dep_ in {"dobj", "obj", "npadvmod"} and root.head.lower_ in _LASTING
 
 
+# an age as a bound, in words ("children under five"; in digits a level: "under 5")
+_AGE_BOUND = re.compile(r"(?:under|over|below|above)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|sixty|sixty-five|seventy)", re.I)
+# the verbs of a term in prison, whose "to" takes its length: "was sentenced to 12 years"
+_SENTENCES = frozenset({"sentenced", "sentence", "sentences", "sentencing", "condemned", "jailed", "imprisoned"})
+
+
+def _prison_term(ent: Span) -> bool:
+    """A count of units that is a prison term, no time: "He was sentenced to 12 years in January 2025",
+    "sentenced the journalist to five years on Monday" (not "was sentenced in July", "jailed until 2027")."""
+    if not _COUNT_OF_UNITS.fullmatch(ent.text):
+        return False
+    doc, root = ent.doc, ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in _SENTENCES:
+        return True
+    # where the parser hangs the count elsewhere: "sentenced to", or "sentenced <someone> to", just before it
+    return (ent.start > 1 and doc[ent.start - 1].lower_ == "to"
+            and any(t.lower_ in _SENTENCES for t in doc[max(ent.sent.start, ent.start - 5) : ent.start - 1]))
+
+
+def _count_of_days(ent: Span) -> bool:
+    """A count of days after "on", the days on which something happened, none named: "entered the territorial
+    waters on 41 days" (not "on 3 December", "on the first day")."""
+    doc = ent.doc
+    return (bool(_COUNT_OF_UNITS.fullmatch(ent.text)) and ent[-1].lower_ in {"days", "nights", "occasions"}
+            and ent.start > 0 and doc[ent.start - 1].lower_ == "on")
+
+
+def _after_units_of(ent: Span) -> bool:
+    """A bare plural unit after "after" with what they were "of": how long something went on, no time, as "after
+    more than 25 years of negotiations" is: "reopened the post after years of delays" (not "was followed by years of
+    hostility")."""
+    root, doc = ent.root, ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ == "after"
+            and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.is_alpha for g in c.children)
+                    for c in root.children))
+
+
 def _superlatives_span(ent: Span) -> bool:
     """A count of units after "in" that measures how long it has been since the like of a superlative or a
     first: "would be the largest in a decade", "the first visit by a South Korean president in 12 years",
@@ -2176,6 +2216,28 @@ _FISCAL = re.compile(rf"\b{FISCAL_YEAR.pattern}\b")
 _YEAR_PREPOSITIONS = {"by", "in", "since", "until", "till", "before", "after"}
 
 
+# a time the tagger ran on after a count of units: "sentenced to eight years the following year", "jailed for two
+# years in 2021"
+_THEN_TIME = re.compile(r"(?:the\s+(?:following|next|previous|same)\s+\w+|in\s+(?:1[89]|20)\d\d)$", re.I)
+
+
+def _count_then_time(ent: Span) -> list[Span]:
+    """A DATE entity that is a count of units and a time after it, two: "eight years the following year" is "eight
+    years" (how long, a term) and "the following year"; "two years in 2021" is "two years" and "2021" (not "two years
+    ago", "three years later", "five years from now", "two years of talks")."""
+    if ent.label_ not in {"DATE", "TIME"}:
+        return [ent]
+    for token in ent:
+        if token.i == ent.start or token.lower_ not in {"the", "in"}:
+            continue
+        count, rest = ent.doc[ent.start : token.i], ent.doc[token.i : ent.end]
+        if _COUNT_OF_UNITS.fullmatch(count.text) and _THEN_TIME.fullmatch(rest.text):
+            rest = rest[1:] if rest[0].lower_ == "in" else rest
+            return [Span(ent.doc, count.start, count.end, label=ent.label_), Span(ent.doc, rest.start, rest.end, label=ent.label_)]
+        break
+    return [ent]
+
+
 def _date_entities(sent: Span) -> list[Span]:
     """The sentence's time expressions: DATE and TIME entities, a date the tagger labelled
     otherwise ("9 September 2025" as an EVENT), a season it left out ("the autumn"), a day it left
@@ -2184,7 +2246,7 @@ def _date_entities(sent: Span) -> list[Span]:
     are one); not a measure it took for a date ("the 12-nautical-mile zone"), nor what names no time
     ("resolution 2216", "Good afternoon", "year on year")."""
     per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(sent.text)]
-    ents = [e for e in ents_of(sent)
+    ents = [e for e in (part for e in ents_of(sent) for part in _count_then_time(e))
             if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)
             and not (e.label_ in {"DATE", "TIME"} and _no_time(e))
             and not any(start <= e.start_char and e.end_char <= end for start, end in per_unit)]

@@ -1762,3 +1762,35 @@ def test_timex_a_year_like_count_of_units_is_no_time(extractor: Any, text: str, 
 def test_timex_as_of_a_day_in_the_present_is_a_status(extractor: Any, text: str, times: list[tuple[str, str]]) -> None:
     claims = _claims(extractor, text, "2025-11-24")
     assert [(t.text, t.date) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # an age in words, a prison term, a count of days after "on" and years after "after" with what they were of
+        # name no time
+        ("MSF reported a rise in admissions of children under five in the last three weeks.",
+         [("the last three weeks", None)]),
+        ("Vaccination rates among children under five in Somalia fell in 2025.", [("2025", "2025")]),
+        ("The two countries reopened the customs post at Ceuta in early 2025 after years of delays.",
+         [("early 2025", "2025")]),
+        ("He was sentenced to 12 years in January 2025 on espionage charges.", [("January 2025", "2025-01")]),
+        ("The court in Tashkent sentenced the journalist to five years on Monday.", [("Monday", "2026-06-29")]),
+        ("Coast guard vessels entered the territorial waters around the islands on 41 days.", []),
+        ("Kenya's finance ministry held talks with donors on 3 days in March.", [("March", "2026-03")]),
+        # a count of units the tagger ran into a time after it is cut from it
+        ("Rezaei was arrested in Antwerp in March 2023 and sentenced to eight years the following year.",
+         [("March 2023", "2023-03"), ("the following year", "2024")]),
+        ("Ethiopia imprisoned the reporter for two years in 2021.", [("2021", "2021")]),
+        # near misses: a sentence's day, years of something not after "after", counts that are times
+        ("The blogger was sentenced in July for extremism.", [("July", "2026-07")]),
+        ("The 2001 agreement was followed by years of hostility.", [("2001", "2001"), ("years", None)]),
+        ("The talks collapsed two years ago.", [("two years ago", "2024")]),
+        ("Tanzania signed the deal in May 2021 and ratified it the following year.",
+         [("May 2021", "2021-05"), ("the following year", "2022")]),
+    ],
+)
+def test_timex_ages_prison_terms_counts_of_days_and_a_count_run_into_a_time(
+        extractor: Any, text: str, times: list[tuple[str, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-07-01")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
