@@ -1632,6 +1632,12 @@ _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter
 _WHICH_UNIT = re.compile(r"(?:this|next|last)\s+(?:year|month|week)", re.I)
 # two weeks named relatively, which the tagger leaves out: "within the next fortnight", "over the past fortnight"
 _FORTNIGHT = re.compile(r"\b(?:the\s+)?(?:next|coming|past|last|previous|following)\s+fortnight\b", re.I)
+# "in the near future", "for the foreseeable future", which the tagger leaves out: vague
+_NEAR_FUTURE = re.compile(r"\bthe\s+(?:near|foreseeable|immediate)\s+future\b", re.I)
+# a bare season after a word of time, which the tagger leaves out: "to fall before spring", "in spring" (lower case:
+# not "the Arab Spring")
+_SEASON_AFTER = re.compile(r"\b(?:before|after|until|till|by|in|In|during|through)\s+(?P<season>spring|summer|autumn|winter)\b"
+                           r"(?!\s+(?:of|and|or|[a-z]+(?:s|ing|ed)?\b(?<!\bis)(?<!\bwas)))")
 # a range of two years written with a dash ("2026-2028", "2026–28"), which the tagger may leave out of a name
 _AMOUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _YEAR_RANGE = re.compile(r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d\d)[-–—](?P<last>(?:1[89]|20)\d\d|\d\d)(?![\d/.-])")
@@ -2263,6 +2269,14 @@ def _date_entities(sent: Span) -> list[Span]:
         word = sent.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"))
         if (span is not None and word is not None and span[-1].dep_ != "compound" and word[0].dep_ != "agent"
                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)):
+            ents.append(span)
+    for m in _NEAR_FUTURE.finditer(sent.text):  # "in the near future": vague
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for m in _SEASON_AFTER.finditer(sent.text):  # "to fall before spring", which the tagger leaves out
+        span = sent.doc.char_span(sent.start_char + m.start("season"), sent.start_char + m.end("season"))
+        if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
     for m in _FORTNIGHT.finditer(sent.text):  # "within the next fortnight", which the tagger leaves out: vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())

@@ -207,6 +207,8 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
                 "earlier today": 0, "this afternoon": 0, "this evening": 0, "last night": -1}
     if lower in relative:
         return (anchor + timedelta(days=relative[lower])).isoformat()
+    if lower in {"easter", "easter sunday", "easter day"}:
+        return _easter_near(anchor, future, past).isoformat()
     m = _DAY_OF_YEAR.match(cleaned)
     if m:  # "October 12 last year", "12 March next year"
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
@@ -450,6 +452,30 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     if re.match(r"(?:the|that)\s", cleaned, re.I):
         return None, None  # "the next month" after "2018": a month of 2018 or 2019, not one counted from today
     return None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous algorithm of Meeus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _easter_near(anchor: date, future: bool, past: bool) -> date:
+    """The Easter a text names, a feast whose day moves: the next on or after ``anchor`` in a clause that looks
+    forward, the last on or before it in one told in the past, else the nearer of the two."""
+    days = [_easter(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    after = min(d for d in days if d >= anchor)
+    before = max(d for d in days if d <= anchor)
+    if future or past:
+        return after if future else before
+    return after if after - anchor <= anchor - before else before
 
 
 def _shifted(anchor: date, unit: str, step: int) -> str:

@@ -1794,3 +1794,33 @@ def test_timex_ages_prison_terms_counts_of_days_and_a_count_run_into_a_time(
         extractor: Any, text: str, times: list[tuple[str, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-07-01")
     assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a bare season after a word of time, which the tagger leaves out
+        ('"I would not expect the numbers to fall before spring," the minister said.', "2026-11-24",
+         [("spring", None, "2027")]),
+        ("Egypt and Sudan may resume talks before spring.", "2026-11-24", [("spring", None, "2027")]),
+        ("Kenya's exports to Uganda fell in spring, the bureau said.", "2026-07-01", [("spring", None, "2026")]),
+        # Easter, a feast whose day moves: the next one ahead, the last one told in the past
+        ('"I am confident it will happen before Easter," he said.', "2026-11-24",
+         [("Easter", "2027-03-28", "2027-03-28")]),
+        ("Kenya will review the tariffs after Easter.", "2026-07-01", [("Easter", "2027-03-28", "2027-03-28")]),
+        ("The talks in Nairobi collapsed before Easter.", "2026-07-01", [("Easter", "2026-04-05", "2026-04-05")]),
+        # the near future: vague
+        ('Tehran had no plans to free other Europeans "in the near future", he said.', "2026-03-19",
+         [("the near future", None, None)]),
+        ("The ceasefire in Sudan is unlikely to hold for the foreseeable future.", "2026-03-19",
+         [("the foreseeable future", None, None)]),
+        # near misses: a season that names a movement, a season with its year, no future
+        ("The Arab Spring toppled governments in Tunisia and Egypt.", "2026-07-01", []),
+        ("In spring 2025 the talks resumed in Doha.", "2026-07-01", [("spring 2025", None, "2025")]),
+        ("Kenya's future in the bloc is uncertain.", "2026-07-01", []),
+    ],
+)
+def test_timex_bare_seasons_easter_and_the_near_future(extractor: Any, text: str, day: str,
+                                                       times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
