@@ -2158,7 +2158,16 @@ def _with_second_day(ent: Span, sent: Span) -> Span:
                                                                                or doc[day + 1].ent_iob_ != "I")))
             and ent.start <= doc[day].head.i < day):
         return doc[ent.start : day + 1]  # ... also where it tagged that day a date of its own: "July 7 and" and "8"
+    if (day < sent.end and _MONTH_AND_DAY.fullmatch(doc[ent.start : day - 1].text) and doc[day - 1].lower_ in _DAY_JOINERS
+            and doc[day].ent_iob_ == "B"):
+        # ... or that day with the year of both: "November 29 and" and "30, 2025"
+        second = next((e for e in ents_of(sent) if e.start == day), None)
+        if second is not None and _DAY_AND_YEAR.fullmatch(second.text):
+            return doc[ent.start : second.end]
     return ent
+
+
+_DAY_AND_YEAR = re.compile(r"\d{1,2},?\s+(?:1[89]|20)\d\d")
 
 
 def _how_long(ent: Span) -> bool:

@@ -621,6 +621,12 @@ _FRACTION_BEFORE = re.compile(r"(?:(?:about|around|roughly|nearly|almost|some|ju
                               r"(?:(?:between|from)\s+|(?=(?:today|now|yesterday|tomorrow)$))", re.I)
 
 
+# a count of units, how long, after a time's "to": "July to seven years"
+_COUNT_AFTER_TO = re.compile(r"(?:(?:about|nearly|almost|up to|more than|at least)\s+)?(?:a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|\d+)\s+"
+                             r"(?:day|week|month|year|decade)s?", re.I)
+
+
 def date_span(ent: Span) -> Span:
     """A DATE entity without the clause the tagger ran it on into: "March 20, come days" (in
     "which run until March 20, come days after ...") is "March 20"; "Monday, March 10" and
@@ -631,6 +637,11 @@ def date_span(ent: Span) -> Span:
         cut = ent.doc.char_span(ent.start_char + fraction.end(), ent.end_char)
         if cut is not None and len(cut):
             ent = cut
+    for token in ent:
+        # "was sentenced in July to seven years in prison": a time the tagger ran on into how long, after "to"
+        if (token.lower_ == "to" and ent.start < token.i < ent.end - 1 and _COUNT_AFTER_TO.fullmatch(
+                ent.doc[token.i + 1 : ent.end].text) and normalise_period(ent.doc[ent.start : token.i].text, _ANY_DAY)):
+            return ent.doc[ent.start : token.i]
     for token in ent:
         if token.text == "," and token.i > ent.start:
             rest = ent.doc[token.i + 1 : ent.end].text
@@ -1092,4 +1103,10 @@ def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
         # on the clause inside the object; "the treaty, which expires in December" and "the vote,
         # whose first round is on May 31" keep it
         return False
-    return not auxes and bool(subjects) and (present or (plural and base and bare))
+    # "India face Sri Lanka on Thursday": a side takes the plural, and a plain form of a fixture's verb is one
+    fixture = text in _FIXTURES
+    return not auxes and bool(subjects) and (present or ((plural or fixture) and base and bare))
+
+
+# the verbs of a fixture, whose plain form a side as subject takes: "India face Sri Lanka on Thursday"
+_FIXTURES = frozenset({"face", "meet", "play", "host"})

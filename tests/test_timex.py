@@ -1824,3 +1824,31 @@ def test_timex_bare_seasons_easter_and_the_near_future(extractor: Any, text: str
                                                        times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, day)
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "times"),
+    [
+        # a time the tagger ran on into how long, after "to", stops at the time
+        ('The blogger\'s brother was sentenced in July to seven years in prison for "extremism".', "2026-11-24",
+         [("July", None, "2026-07")]),
+        ("The court jailed the activist in March to five years, his lawyer said.", "2026-11-24",
+         [("March", None, "2026-03")]),
+        # a month and day, and a second day with the year of both, the tagger cut in two
+        ("On November 29 and 30, 2025, two bombers flew together from the Sea of Japan.", "2026-07-01",
+         [("November 29", "2025-11-29", "2025-11-29"), ("30, 2025", "2025-11-30", "2025-11-30")]),
+        # a side takes the plural: the plain form of a fixture's verb is a scheduled fixture, ahead (a Tuesday)
+        ("India face Sri Lanka in Dubai on Thursday, a match they must win.", "2026-11-24",
+         [("Thursday", "2026-11-26", "2026-11-26")]),
+        ("Kenya meet Uganda on Saturday in the final.", "2026-11-24", [("Saturday", "2026-11-28", "2026-11-28")]),
+        # near misses: a range of months, a count of units ranged, a past spelled as the present
+        ("The talks ran from July to September in Doha.", "2026-11-24",
+         [("July", None, "2026-07"), ("September", None, "2026-09")]),
+        ("Kenya raised the tariff in March to 25 per cent.", "2026-11-24", [("March", None, "2026-03")]),
+        ("Ghana beat Nigeria on Saturday in Accra.", "2026-11-24", [("Saturday", "2026-11-21", "2026-11-21")]),
+    ],
+)
+def test_timex_a_time_run_into_a_term_a_second_day_with_its_year_and_fixtures(
+        extractor: Any, text: str, day: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, day)
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
