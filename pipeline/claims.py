@@ -1772,7 +1772,8 @@ def _no_time(ent: Span) -> bool:
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
     event = _OF_EVENT.fullmatch(text)
-    if event and not any(w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
+    if event and not FISCAL_YEAR.fullmatch(event.group("event")) and not any(  # "the end of FY2026" is one
+            w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
         return True
     if _NO_TIME_WORD.fullmatch(text) or _EVERY.match(text) or _near_miss(ent) or _how_long(ent) or _frequency(ent):
         return True
@@ -2226,7 +2227,9 @@ def _split_at_on(ent: Span) -> list[Span]:
 
 
 # a fiscal year abbreviated, a word of its own: "FY27", "FY2026/27"
-_FISCAL = re.compile(rf"\b{FISCAL_YEAR.pattern}\b")
+_FISCAL = re.compile(rf"\b(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{FISCAL_YEAR.pattern}\b")
+# a year and the next before a noun they qualify, which the tagger leaves out: "funds from the 2027/28 budget"
+_YEAR_PAIR_BEFORE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)(?![\d/.-])(?=\s+[a-z])")
 # the prepositions of time before a year the tagger may take for a count: "by 2035"
 _YEAR_PREPOSITIONS = {"by", "in", "since", "until", "till", "before", "after"}
 
@@ -2312,6 +2315,11 @@ def _date_entities(sent: Span) -> list[Span]:
         if (span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
                 and not (span.start - 2 >= sent.start and sent.doc[span.start - 1].text == "("
                          and sent.doc[span.start - 2].ent_type_ in {"DATE", "TIME"})):
+            ents.append(span)
+    for m in _YEAR_PAIR_BEFORE.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if (span is not None and int(m.group("next")) == (int(m.group("year")) + 1) % 100
+                and not any(t.ent_type_ in {"DATE", "TIME"} for t in span) and not _no_time(span)):
             ents.append(span)
     for m in _NEXT_UNIT.finditer(sent.text):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)

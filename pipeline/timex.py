@@ -134,7 +134,7 @@ _NEW_YEAR = re.compile(r"^(?:the\s+)?new\s+year$", re.I)
 # "the next month", "the following year", "that day": a unit counted from a time the sentence names before
 _ANAPHORA = re.compile(
     r"^(?:(?:later|earlier)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
-    r"(?P<unit>day|morning|afternoon|evening|night|month|year|decade)$", re.I)
+    r"(?:(?:fiscal|financial)\s+(?=year$))?(?P<unit>day|morning|afternoon|evening|night|month|year|decade)$", re.I)
 # "later in the day", "earlier in the evening": "later that day", counted from a time named before
 _LATER_IN_THE = re.compile(r"^(later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)$", re.I)
 # "the night before", "the day after": a unit counted from a time named before, the word that says which after it
@@ -173,14 +173,22 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _EMPHASIS = re.compile(r"^(?:only|just)\s+", re.I)
 
 
+# a year and the next, as fiscal years and seasons are written: "2027/28"
+_YEAR_PAIR = re.compile(r"(?P<year>(?:1[89]|20)\d\d)/(?P<next>\d\d)")
+
+
 def _clean(text: str) -> str:
     """One line, no surrounding punctuation, no leading stress or bound ("only", "since", "as early
     as"), no weekday before the date it names ("Friday, 16 October", "Friday (16 October)" and
     "Friday 16 October" are 16 October)."""
     cleaned = _BOUND.sub("", _EMPHASIS.sub("", _POSSESSIVE.sub("", " ".join(text.split())).strip(" ,.")))  # "last May's"
     cleaned = _PERIOD_ENDING.sub("", cleaned)  # "the period ending in March 2026": March 2026
-    if fiscal := FISCAL_YEAR.fullmatch(cleaned):  # "FY27", "FY2026/27": the fiscal year named by the year it ends
-        cleaned = f"fiscal year {fiscal.group('end') if len(fiscal.group('end')) == 4 else '20' + fiscal.group('end')}"
+    if fiscal := _PART_OF_FISCAL.fullmatch(cleaned):  # "FY27", "FY2026/27": the fiscal year named by the year it ends
+        # ... also a part of it, "the end of FY2026"
+        end = fiscal.group('end') if len(fiscal.group('end')) == 4 else '20' + fiscal.group('end')
+        cleaned = f"{fiscal.group('part') or ''}fiscal year {end}"
+    if (pair := _YEAR_PAIR.fullmatch(cleaned)) and int(pair.group("next")) == (int(pair.group("year")) + 1) % 100:
+        cleaned = f"fiscal year {int(pair.group('year')) + 1}"  # "the 2027/28 budget": named by the year it ends
     cleaned = re.sub(r"\s+(?:and|to|through)$", "", cleaned, flags=re.I)  # "July 7 and", which the tagger cut from "8"
     weekday, comma, rest = cleaned.partition(", ")
     if not comma:  # "Tuesday (March 10)", the South Asian press's style
@@ -660,6 +668,7 @@ _ANY_DAY = "2000-06-15"  # only to ask whether a part names a time at all
 _SHORT_YEAR = re.compile(r"(?:1[89]|20)\d\d[-–]\d\d")
 # a fiscal year abbreviated, named by the year it ends: "FY27", "FY2026/27", "FY 2027"
 FISCAL_YEAR = re.compile(r"FY\s?(?:(?:19|20)?\d\d[/-])?(?P<end>(?:19|20)?\d\d)")
+_PART_OF_FISCAL = re.compile(r"(?P<part>(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?" + FISCAL_YEAR.pattern, re.I)
 # "the period ending in March 2026": the time that ends the period the text names
 _PERIOD_ENDING = re.compile(r"^the\s+(?:(?:fiscal|financial)\s+)?(?:period|year|quarter|months?|weeks?)\s+"
                             r"(?:ending|ended|to|through)\s+(?:in\s+|on\s+)?", re.I)

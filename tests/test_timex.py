@@ -1852,3 +1852,26 @@ def test_timex_a_time_run_into_a_term_a_second_day_with_its_year_and_fixtures(
         extractor: Any, text: str, day: str, times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, day)
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a year and the next before a noun, a part of a fiscal year abbreviated, and the fiscal year before one named
+        ("He hoped the government would fund the project from the 2027/28 budget.", [("2027/28", "2028")]),
+        ("Japan intends to hold the first joint exercise under the agreement by the end of FY2026.",
+         [("the end of FY2026", "2026")]),
+        ("Defence spending in FY2025 rose 9.2% over the previous fiscal year.",
+         [("FY2025", "2025"), ("the previous fiscal year", "2024")]),
+        ("Kenya's budget for 2025 was 8% higher than in the previous financial year.",
+         [("2025", "2025"), ("the previous financial year", "2024")]),
+        # near misses: a document's number, an abbreviation alone, a year pair not of consecutive years
+        ("Resolution 2025/26 of the council was adopted.", []),
+        ("Uganda's deficit will narrow to 4% of GDP in FY27.", [("FY27", "2027")]),
+        ("Exports fell in the previous fiscal year, the ministry said.", [("the previous fiscal year", None)]),
+    ],
+)
+def test_timex_fiscal_year_pairs_parts_and_the_previous_fiscal_year(extractor: Any, text: str,
+                                                                    times: list[tuple[str, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-07-01")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
