@@ -2312,7 +2312,10 @@ def _date_entities(sent: Span) -> list[Span]:
         # "to 84% of GDP in FY27", which the tagger leaves out or takes for a place (not "ending June 2027 (FY27)",
         # the abbreviation of the time just named)
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
-        if (span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+        # the abbreviation itself untagged ("the end of" may be a DATE of its own, which the whole then holds)
+        fiscal = sent.doc.char_span(sent.start_char + m.end() - len(FISCAL_YEAR.search(m.group()).group()),
+                                    sent.start_char + m.end())
+        if (span is not None and fiscal is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in fiscal)
                 and not (span.start - 2 >= sent.start and sent.doc[span.start - 1].text == "("
                          and sent.doc[span.start - 2].ent_type_ in {"DATE", "TIME"})):
             ents.append(span)

@@ -1861,6 +1861,9 @@ def test_timex_a_time_run_into_a_term_a_second_day_with_its_year_and_fixtures(
         ("He hoped the government would fund the project from the 2027/28 budget.", [("2027/28", "2028")]),
         ("Japan intends to hold the first joint exercise under the agreement by the end of FY2026.",
          [("the end of FY2026", "2026")]),
+        ("In 2023, Japan and Australia signed the Reciprocal Access Agreement. The Government of Japan intends to hold "
+         "the first joint exercise under the agreement by the end of FY2026.",
+         [("2023", "2023"), ("the end of FY2026", "2026")]),
         ("Defence spending in FY2025 rose 9.2% over the previous fiscal year.",
          [("FY2025", "2025"), ("the previous fiscal year", "2024")]),
         ("Kenya's budget for 2025 was 8% higher than in the previous financial year.",
