@@ -969,8 +969,13 @@ def test_certainty_can_expect_is_an_expectation(nlp: Any, text: str, expected: A
     ],
 )
 def test_certainty_a_rated_risk_yields_to_the_estimate_of_the_forecast(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a modal's own hedging adverb right after it is the cue, not the modal, for every modal
         ("The two sides would probably agree to a swap before the end of the year.", ("medium", "probably", False)),
         ("The court would likely rule on the appeal in June.", ("medium", "likely", False)),
