@@ -1383,6 +1383,7 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             decade = period if _DECADE_PERIOD.fullmatch(period or "") else decade
         if len(parts) == 2 and not any(_YEAR_IN.search(text) for _, text in parts):
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
+            times[-2:] = _months_in_order(times[-2], times[-1], past)
     return _weekdays_in_months(sent, times)
 
 
@@ -1543,6 +1544,24 @@ def _one_year(first: TimeExpression, last: TimeExpression, anchor: str | None) -
     _, start, end = min(candidates)
     return [first.model_copy(update={"date": start, "period": start}),
             last.model_copy(update={"date": end, "period": end})]
+
+
+def _months_in_order(first: TimeExpression, last: TimeExpression, past: bool) -> list[TimeExpression]:
+    """The two months of a range without a year in order, the first before the last: "The talks ran
+    from July to September" in a piece of 1 July 2026 is July to September 2025 (the nearer July is
+    this one, the September past the last), and a range not told in the past ends in the year after
+    ("from November to February": the February after that November)."""
+    if not (first.date is None and last.date is None and _MONTH_PERIOD.fullmatch(first.period or "")
+            and _MONTH_PERIOD.fullmatch(last.period or "")) or first.period <= last.period:
+        return [first, last]
+    if past:
+        start = f"{int(first.period[:4]) - 1}{first.period[4:]}"
+        return [first.model_copy(update={"period": start}), last]
+    end = f"{int(last.period[:4]) + 1}{last.period[4:]}"
+    return [first, last.model_copy(update={"period": end})]
+
+
+_MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
 
 
 def _age(ent: Span) -> bool:

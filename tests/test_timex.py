@@ -542,6 +542,40 @@ def test_a_range_moved_into_one_year_skips_a_29_february_that_year_lacks() -> No
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
+        # the nearer July is this one, the September past the last: both of the year before
+        ("The talks ran from July to September, officials said.", "2026-07-01", ["2025-07", "2025-09"]),
+        ("Talks were held between July and September.", "2026-07-01", ["2025-07", "2025-09"]),
+        # in order already: unchanged
+        ("The talks will run from July to September.", "2026-07-01", ["2026-07", "2026-09"]),
+        ("The mission ran from November to February.", "2026-07-01", ["2025-11", "2026-02"]),
+        ("Talks will run from November to February.", "2026-07-01", ["2026-11", "2027-02"]),
+        ("The drills lasted from March to May.", "2026-07-01", ["2026-03", "2026-05"]),
+    ],
+)
+def test_a_range_of_months_without_a_year_is_in_order(extractor: Any, text: str, day: str,
+                                                       expected: list[str]) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="d", text=text, date=day)], all_sentences=True)
+    assert [t.period for t in claim.time] == expected
+
+
+def test_a_range_of_months_not_told_in_the_past_ends_after_it_starts() -> None:
+    from pipeline.claims import _months_in_order
+    from pipeline.schema import TimeExpression
+
+    def month(iso: str) -> TimeExpression:
+        return TimeExpression(text="x", date=None, period=iso, start=0, end=1)
+
+    assert [t.period for t in _months_in_order(month("2026-11"), month("2026-02"), False)] == ["2026-11", "2027-02"]
+    assert [t.period for t in _months_in_order(month("2026-11"), month("2026-02"), True)] == ["2025-11", "2026-02"]
+    # a day or a year is no month: unchanged
+    assert [t.period for t in _months_in_order(month("2027"), month("2026"), True)] == ["2027", "2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
         # a unit counted from a time the sentence names before it, not from the document's day
         ("After floods hit Dhaka on July 9, 2004, aid flowed in, and a second wave struck the next month.",
          "2026-03-02", [[("July 9, 2004", "2004-07-09"), ("the next month", "2004-08")]]),
