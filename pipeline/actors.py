@@ -3027,6 +3027,11 @@ def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
     return mention.root.head.head
 
 
+# private people a capital after "in" says only where they live: kin, bloggers, dissidents, exiles
+_RESIDENTS = frozenset("""son daughter child brother sister father mother parent wife husband cousin nephew niece
+    relative family blogger dissident exile emigre émigré""".split())
+
+
 def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     """A place that is only where a foreign person sits: "A Western diplomat in Addis Ababa was
     more hopeful", "an Ethiopian diplomat in Nairobi, who asked not to be named, said" ("diplomats
@@ -3035,6 +3040,8 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
     placed = _placed_in(sent, actor)
     if placed is None:
         return False
+    if actor.via == "capital" and {placed.lower_, placed.lower_[:-1]} & _RESIDENTS and sent.doc[placed.i + 1].lower_ == "in":
+        return True  # where a private person lives: "the father of an opposition blogger in Berlin", "their sons in Moscow"
     if _singular(placed) not in _PERSON_NOUNS:
         return False  # "NATO's forward land forces in Finland": Finland is a party
     if any(c.dep_ == "poss" and owned_elsewhere(c, actor.code, {a.code for a in found if a.start <= c.idx < a.end})
@@ -4049,7 +4056,7 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
 _SEATED = frozenset("headquartered based located".split())
 # private things a place may be where they sit or sail: "firms in the UAE", "ships off the coast of Malaysia"
 _LOCATED_THINGS = frozenset("""firm firms company companies subsidiary subsidiaries affiliate affiliates front fronts
-    ship ships vessel vessels tanker tankers""".split())
+    supplier suppliers manufacturer manufacturers ship ships vessel vessels tanker tankers""".split())
 _REGISTERED = frozenset("registered incorporated based flagged headquartered".split())
 _WATERS = frozenset("coast coasts coastline shore shores waters".split())
 
@@ -4802,11 +4809,13 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     lists: dict[int, set[str]] = {}
     places: set[int] = set()
     elsewhere: set[str] = set()
+    acting: set[str] = set()  # codes named elsewhere as an actor that acts, the source of the sentence
     for a in actors:
         if a.via == "implied" or not sent.start_char <= a.start < sent.end_char:
             continue
         if a.via == "context":  # "spoke to both capitals, and to Simitis and Ciller": the pair
             elsewhere.add(a.code)
+            acting.add(a.code)
             continue
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
         head = span.root if span is not None else None
@@ -4829,7 +4838,14 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
                 places.add(head.i)
         else:
             elsewhere.add(a.code)
-    groups = [(codes - elsewhere, i in places or not _paired_alone(sent.doc[i])) for i, codes in lists.items()]
+            if a.role != "target":
+                acting.add(a.code)
+    # a place listed and named elsewhere too only as something acted on stays in its list of places:
+    # "a report on Tajik dissidents ... based on interviews in Tajikistan, Germany and Poland" (no
+    # DEU-TJK); a subject that acts there pairs with each ("Tajikistan's police detained people in
+    # Tajikistan, Germany and Poland")
+    groups = [(codes - (acting if i in places else elsewhere), i in places or not _paired_alone(sent.doc[i]))
+              for i, codes in lists.items()]
     return [(group, alone) for group, alone in groups if len(group) > 1]
 
 
@@ -4993,9 +5009,26 @@ def _listed_object(token: Token) -> bool:
         return False  # "joining a pact with Australia, Britain and the United States"
     # objects that go on to act: "urged Serbia and Kosovo to resume talks", "supports Pakistan and
     # Afghanistan in resolving their differences" (the act they are helped in; not "in 2024")
-    return not any((t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i)
+    return not any((t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i and not _own_parties(t.head, verb, token))
                    or (t.dep_ == "pcomp" and t.lower_.endswith("ing") and t.head.lower_ == "in" and t.head.head.i == verb.i
                        and t.i > token.i) for t in verb.subtree)
+
+
+def _own_parties(clause: Token, verb: Token, objects: Token) -> bool:
+    """Whether ``clause``, an infinitive of purpose on ``verb``, names a pair of its own, two actors
+    or more none of the listed ``objects``: what the subject acts on, not the objects going on to
+    act ("move its production to Vietnam and Mexico to escape the dispute between the EU and
+    China": no MEX-VNM); not a purpose of the objects' own ("travel to Phnom Penh and Bangkok to
+    deliver a truce plan", "working with the AU and IGAD to convene Sudanese civilian forces",
+    "given Serbia and Kosovo until March to agree on a statute for Serb-majority municipalities")."""
+    if clause.dep_ != "advcl" or clause.head.i != verb.i:
+        return False
+    start, end = clause.left_edge.i, clause.right_edge.i
+    listed = {t.i for t in objects.subtree}
+    own = {e._.code for e in clause.doc.ents if start <= e.start and e.end - 1 <= end and e._.code
+           and e._.kind in ACTOR_KINDS}
+    mine = {e._.code for e in clause.doc.ents if e.root.i in listed and e._.code}
+    return len(own) > 1 and not own & mine
 
 
 def _uncoded_subject_before(sent: Span, orgs: list[ActorMention]) -> bool:

@@ -36,6 +36,12 @@ CASES = [
     ("Pyongyang fired two missiles, Seoul said.", {"PRK", "KOR"}, set()),
     ("New Delhi and Islamabad traded accusations.", {"IND", "PAK"}, set()),
     ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
+    # a capital after "in" on kin, a blogger or an exile is only where that person lives
+    ("Security officers detained the father of an opposition blogger in Berlin on March 4.", set(), {"DEU"}),
+    ("Her brother in Ankara has not been allowed to leave the country.", set(), {"TUR"}),
+    ("Several relatives said police warned that their sons in Moscow would be detained.", set(), {"RUS"}),
+    ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
+    ("Officials in Bogotá said the talks would resume.", {"COL"}, set()),
     # a channel's number after a state's name names the broadcaster, not the state
     ("Its spokesman, Colonel Ulrich Mba Obiang, read a statement on Gabon 24 television shortly after dawn.",
      set(), {"GAB"}),
@@ -1435,6 +1441,18 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("Discussion then turned to Sudan and Chad.", ["SDN", "TCD"], True),
         ("I have written about Kenya and Tanzania for years, and I cannot recall a season when their leaders met so "
          "often.", ["KEN", "TZA"], True),
+        # a place listed, named elsewhere only as acted on, stays in its list; a purpose of the subject's own
+        # naming parties is no act of the listed objects; suppliers sit where they are
+        ('The 64-page report, "\'They Said My Son Would Come Home in a Box\': Reprisals Against Families of Tajik '
+         'Dissidents," is based on interviews with 52 people in Tajikistan, Germany and Poland.', ["DEU", "TJK"], False),
+        ("The firm will move its assembly lines to Morocco and Tunisia next year to avoid the new tariffs between "
+         "the European Union and Turkey.", ["MAR", "TUN"], False),
+        ("The carmakers said they were reviewing suppliers in China and Vietnam's government reported record "
+         "pledges from European firms.", ["CHN", "VNM"], False),
+        ("Kenyan officials interviewed refugees in Kenya, Uganda and Ethiopia.", ["KEN", "UGA"], True),  # near misses
+        ("The envoy will travel to Phnom Penh and Bangkok next week to deliver a truce plan.", ["KHM", "THA"], True),
+        ("Brazil urged Colombia and Venezuela to resume talks with the European Union.", ["COL", "VEN"], True),
+        ("Washington sanctioned suppliers in China.", ["CHN", "USA"], True),
     ],
 )
 def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
