@@ -3028,7 +3028,7 @@ def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
 
 
 # private people a capital after "in" says only where they live: kin, bloggers, dissidents, exiles
-_RESIDENTS = frozenset("""son daughter child brother sister father mother parent wife husband cousin nephew niece
+_RESIDENTS = frozenset("""son daughter child father mother parent wife husband cousin nephew niece
     relative family blogger dissident exile emigre émigré""".split())
 
 

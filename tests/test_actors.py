@@ -38,7 +38,8 @@ CASES = [
     ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
     # a capital after "in" on kin, a blogger or an exile is only where that person lives
     ("Security officers detained the father of an opposition blogger in Berlin on March 4.", set(), {"DEU"}),
-    ("Her brother in Ankara has not been allowed to leave the country.", set(), {"TUR"}),
+    ("Her son in Ankara has not been allowed to leave the country.", set(), {"TUR"}),
+    ("\"We will keep talking to our brothers in Bamako and Niamey,\" the ECOWAS envoy said.", {"MLI", "NER"}, set()),
     ("Several relatives said police warned that their sons in Moscow would be detained.", set(), {"RUS"}),
     ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
     ("Officials in Bogotá said the talks would resume.", {"COL"}, set()),
