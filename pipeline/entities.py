@@ -757,7 +757,8 @@ class EntityResolver:
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
-                    and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)):
+                    and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)
+                         or national_team(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -1416,6 +1417,70 @@ def _team_name(ent: Span) -> bool:
     if not (place.is_title and place.is_alpha and place.ent_type_ in {"GPE", "LOC"}):
         return False
     return any(t.lower_ in _SPORT_TALK for t in doc[ent.start].sent)
+
+
+# a sport's team by its state's name: the words of a player's or a coach's place in the team after the
+# name ("Pakistan captain Shan Masood"), the verbs of a match whose subject or object the team is, and
+# the words of a sentence that tell of a match or a score ("Pakistan beat India by 23 runs")
+_TEAM_PLACES = frozenset(
+    """captain skipper coach vice-captain batter batsman batsmen bowler bowlers opener openers spinner
+    all-rounder wicketkeeper wicket-keeper striker strikers goalkeeper keeper midfielder defender winger
+    forward full-back fly-half scrum-half""".split()
+)
+_MATCH_VERBS = frozenset(
+    """beat beats beaten beating defeat defeats defeated thrash thrashed rout routed edge edged outplayed
+    whitewashed lose loses lost draw draws drew face faces faced top tops topped post posts posted chase
+    chased""".split()
+)
+_MATCH_ONLY_VERBS = frozenset("bowled batted fielded top-scored".split())  # "India were bowled out for 258"
+_MATCH_WORDS = frozenset(
+    """run runs wicket wickets overs innings goal goals final finals semi-final semi-finals semifinal
+    quarter-final quarter-finals group match matches game fixture series toss point points tournament cup
+    trophy title penalty penalties half-time stadium table championship win wins victory""".split()
+)
+
+
+def national_team(ent: Span) -> bool:
+    """A state's name in a story on a sport that names the state's team, not the state: before a
+    player's or a coach's place ("Pakistan captain Shan Masood"), the subject or the object of a
+    match's verb in a sentence telling of a match or a score ("Pakistan beat India by 23 runs",
+    "India face Sri Lanka in the final", "Pakistan top Group A", "Pakistan posted 281 for seven"),
+    and the subject of a verb only a match has ("India were bowled out for 258"); not "Pakistan beat
+    back the offensive", "India faces sanctions", "India's sports minister", nor where no sport is
+    spoken of."""
+    doc = ent.doc
+    if ent._.via != "name" or not any(t.lower_ in _SPORTS - {"premier", "super"} for t in doc):
+        return False
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.lower_ in _TEAM_PLACES:
+        return True
+    if following is not None and following.lower_ in {"top", "tops", "topped"} and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].text == "Group":
+        return True  # "Pakistan top Group A", however the parser takes "top"
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in {"to", "with"}:
+        verb = verb.head  # "lost to India", "drew with Kenya"
+    elif root.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in {"back", "off", "up"} for c in verb.children):
+        return False  # "Pakistan beat back the offensive"
+    if verb.lower_ in _MATCH_ONLY_VERBS:
+        return True
+    if verb.lower_ not in _MATCH_VERBS:
+        return False
+    others = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    others += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+               for g in c.children if g.dep_ == "pobj"]
+    others = [c for c in others if c.i != root.i]
+    if any(c.dep_ == "dobj" and c.like_num for c in others):
+        return True  # "Pakistan posted 281 for seven"
+    # the other side is a team or the group it tops, and the sentence tells of a match: not "India faces
+    # sanctions", "Kenya lost its seat"
+    if not any(c.ent_type_ == "GPE" or c.lower_ in {"group", "table", "standings"} for c in others):
+        return False
+    return any(t.lower_ in _MATCH_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+               for t in verb.sent)  # not "the match-fixing scandal"
 
 
 def club_name(ent: Span) -> bool:

@@ -669,6 +669,20 @@ CASES = [
     # a place after a club's word, or before "FC", is a football club's name; the words that are also
     # common English only in a document on a sport (not a state's capital acting, the Union with Berlin)
     ("Red Star Belgrade beat Dinamo Zagreb 2-1 after Croatia lifted the ban on away fans.", {"HRV"}, {"SRB"}),
+    # a state's name for its team in a story on a sport: a match's verb, a player's place after the name
+    ("The cricket match was a thriller. Pakistan beat India by 23 runs in Dubai on Sunday.", set(), {"PAK", "IND"}),
+    ("The cricket match was a thriller. India were bowled out for 198 in the 46th over.", set(), {"IND"}),
+    ("The cricket match was a thriller. Pakistan captain Shan Masood said the pitch was slow.", set(), {"PAK"}),
+    ("The cricket board met. Babar Azam top-scored with 87 as Pakistan posted 281 for seven.", set(), {"PAK"}),
+    ("The football federation met. Kenya drew with Uganda 1-1 in the group match.", set(), {"KEN", "UGA"}),
+    ("The cricket result mattered. Pakistan top Group A with two wins, and India face Sri Lanka in Dubai on "
+     "Thursday, a match they must win to stay in the tournament.", set(), {"PAK", "IND", "LKA"}),
+    ("The cricket season opened. Pakistan beat back the offensive in the tribal areas.", {"PAK"}, set()),
+    ("The cricket board met. India faces sanctions over the deal.", {"IND"}, set()),
+    ("The cricket board met. India's sports minister said the match would go ahead.", {"IND"}, set()),
+    ("The football federation met. Kenya hosted Uganda's foreign minister after the match was over.",
+     {"KEN", "UGA"}, set()),
+    ("Pakistan beat India by 23 runs in Dubai on Sunday.", {"PAK", "IND"}, set()),  # no sport's name
     ("Partizan Belgrade fans clashed with police in Tirana before Albania's match.", {"ALB"}, {"SRB"}),
     ("Hapoel Tel Aviv signed a midfielder from Ghana.", {"GHA"}, {"ISR"}),
     ("Dinamo Bucharest and Steaua Bucharest drew 0-0 on Sunday.", set(), {"ROU"}),
