@@ -2087,6 +2087,10 @@ def _nearest_after(sent: Span, cue: Token) -> Span | None:
     return after[0] if after else None
 
 
+# what a company has in a place: "The Mandera branch of Kenya Commercial Bank"
+_BRANCHES = frozenset("branch branches subsidiary plant factory".split())
+
+
 def _code(speaker: Span) -> str | None:
     """The code of an entity in the speaker's words, else the state of the office an apposition
     gives them; none for a list of several ("Germany, the Netherlands and Denmark", "French and
@@ -2110,6 +2114,9 @@ def _code(speaker: Span) -> str | None:
             continue
         if ent._.kind == "nonstate" and ((ent.start > speaker.start and club_name(ent)) or business_body(ent)):
             continue  # a club named after its city, "Sporting Lisbon"; "the Serbian Chamber of Commerce"
+        if ent._.kind == "place" and speaker.root.lower_ in _BRANCHES and any(
+                e._.kind == "nonstate" and e.start > speaker.root.i for e in ents_of(speaker)):
+            continue  # where a company's branch is: "The Mandera branch of Kenya Commercial Bank said"
         if ent._.code and not sits_in(ent, speaker) and not posted_for(ent) and not _described(ent, speaker):
             return str(ent._.code)
     if (local := local_office(speaker)) is not None:

@@ -758,7 +758,7 @@ class EntityResolver:
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)
-                         or national_team(ent)):
+                         or national_team(ent) or _in_missions_name(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -1824,6 +1824,26 @@ def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, 
     return None
 
 
+# the words of a lender's name before "Bank" after a state's: "Kenya Commercial Bank"
+_LENDERS_WORDS = frozenset("commercial savings cooperative co-operative merchant".split())
+# the head of an organisation's mission or office whose name ends "in" the state it works in: "the African
+# Union Transition Mission in Somalia", "the United Nations Assistance Mission in Afghanistan"
+_MISSION_HEADS = frozenset("mission office force operation".split())
+
+
+def _in_missions_name(ent: Span) -> bool:
+    """A state's name after "in" that ends the capitalised name of a mission, an office, a force or an
+    operation: "the African Union Support and Stabilization Mission in Somalia", "the United Nations
+    Mission in South Sudan" (not "the African Union mission in Somalia", "a Mission in Somalia")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 3 or doc[i].lower_ != "in" or not doc[i - 1].is_title or doc[i - 1].lower_ not in _MISSION_HEADS:
+        return False
+    own = list(itertools.takewhile(lambda t: (t.is_title and t.is_alpha) or t.lower_ == "and",
+                                   reversed(doc[max(0, i - 8) : i - 1])))
+    return any(t.is_title and not t.is_sent_start for t in own)
+
+
 def _in_company_name(ent: Span) -> bool:
     """A state's name or demonym in a company's or a brand's name: "Georgia Power", "Korea Electric
     Power Corporation", "Nippon Steel", "Indian Oil", "Air Senegal", "Jordan-brand sneakers" (not a
@@ -1853,6 +1873,9 @@ def _in_company_name(ent: Span) -> bool:
         return False  # "the Russian Industry Ministry"
     if ent._.via == "name" and len(name) > 1 and name[-1].lower_ in _AIRLINE_ENDS:
         return True  # "Cambodia Angkor Air": an airline's name ends in "Air" after the state's
+    if ent._.via == "name" and len(name) > 1 and name[-1].lower_ == "bank" \
+            and any(t.lower_ in _LENDERS_WORDS for t in name[:-1]):
+        return True  # "Kenya Commercial Bank": a lender's, not a state's policy bank ("China Development Bank")
     if ent._.via in {"capital", "place"} and len(name) > 1 and name[-1].lower_ in _MARKET_ENDS:
         return True  # "the Honiara Central Market": a marketplace's name, a place, not the government
     # "the Sudan Chemical Corporation", "Thai Union Group", "Prishtina Mall"

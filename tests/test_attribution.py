@@ -1289,6 +1289,12 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
     # a football club named after its city
     ("Sporting Lisbon said it would appeal the ban imposed by UEFA.", "Sporting Lisbon", None),
     ("FK Sarajevo said the club had been fined for crowd trouble.", "FK Sarajevo", None),
+    # a company's or a lender's branch: neither its town nor the state in its name
+    ("The Mombasa branch of Kenya Commercial Bank said it would open on Saturdays.",
+     "The Mombasa branch of Kenya Commercial Bank", None),
+    ("A manager at Kenya Commercial Bank said the branch would reopen.", "A manager at Kenya Commercial Bank", None),
+    ("The Mombasa office of the Kenya Ports Authority said the berth would reopen.",
+     "The Mombasa office of the Kenya Ports Authority", "KEN"),
     # a chamber of commerce or a business association, also named by a demonym, speaks for its members
     ("But the Serbian Chamber of Commerce warned that any new escalation with Kosovo could reverse those gains.",
      "the Serbian Chamber of Commerce", None),
