@@ -758,7 +758,7 @@ class EntityResolver:
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)
-                         or national_team(ent) or _in_missions_name(ent)):
+                         or national_team(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -1826,22 +1826,6 @@ def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, 
 
 # the words of a lender's name before "Bank" after a state's: "Kenya Commercial Bank"
 _LENDERS_WORDS = frozenset("commercial savings cooperative co-operative merchant".split())
-# the head of an organisation's mission or office whose name ends "in" the state it works in: "the African
-# Union Transition Mission in Somalia", "the United Nations Assistance Mission in Afghanistan"
-_MISSION_HEADS = frozenset("mission office force operation".split())
-
-
-def _in_missions_name(ent: Span) -> bool:
-    """A state's name after "in" that ends the capitalised name of a mission, an office, a force or an
-    operation: "the African Union Support and Stabilization Mission in Somalia", "the United Nations
-    Mission in South Sudan" (not "the African Union mission in Somalia", "a Mission in Somalia")."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i < 3 or doc[i].lower_ != "in" or not doc[i - 1].is_title or doc[i - 1].lower_ not in _MISSION_HEADS:
-        return False
-    own = list(itertools.takewhile(lambda t: (t.is_title and t.is_alpha) or t.lower_ == "and",
-                                   reversed(doc[max(0, i - 8) : i - 1])))
-    return any(t.is_title and not t.is_sent_start for t in own)
 
 
 def _in_company_name(ent: Span) -> bool:
