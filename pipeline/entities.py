@@ -758,7 +758,7 @@ class EntityResolver:
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)
-                         or national_team(ent)):
+                         or national_team(ent) or _owns_a_company(ent, resolved)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -783,6 +783,9 @@ class EntityResolver:
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and ent._.code is None and ent.start in ministers:
                 ent._.code, ent._.kind, ent._.via = ministers[ent.start], "person", "leader"  # "Minister of ... Akazawa"
+            if ent.label_ == "PERSON" and ent._.via == "leader" and resolved[ent.start][2] == "leader" \
+                    and _private_namesake(ent):
+                ent._.code, ent._.kind, ent._.via = None, None, None  # "Omar Bashir, a lecturer at Garissa University"
             if ent.label_ == "PERSON" and ent._.kind == "person" and (held := self._apposed_term(ent, resolved)):
                 ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
@@ -1620,6 +1623,8 @@ def business_body(ent: Span) -> bool:
         words.append(token.lower_)
     if "chamber" in words or "chambers" in words:
         return True
+    if any(w in _SPORTS and nxt in _SPORT_HEADS for w, nxt in zip(words, words[1:], strict=False)):
+        return True  # a sport's body speaks for its sport: "the Royal Moroccan Football Federation said"
     return any(w in _BUSINESS_WORDS and nxt in _BUSINESS_HEADS for w, nxt in zip(words, words[1:], strict=False))
 
 
@@ -1826,6 +1831,55 @@ def _office_of_a_state_body(person: Span, resolved: dict[int, tuple[str | None, 
 
 # the words of a lender's name before "Bank" after a state's: "Kenya Commercial Bank"
 _LENDERS_WORDS = frozenset("commercial savings cooperative co-operative merchant".split())
+
+
+# a private post held at a workplace: "a lecturer at Garissa University", "a trader in Mandera"
+_PRIVATE_POSTS = frozenset(
+    """lecturer professor teacher student trader shopkeeper farmer engineer doctor nurse researcher analyst
+    economist journalist reporter lawyer businessman businesswoman driver worker employee accountant
+    pharmacist imam pastor priest""".split()
+)
+
+
+def _private_namesake(person: Span) -> bool:
+    """A name the gazetteer gives a leader whose apposition right after it makes the person one who
+    holds a private post at a workplace: "Omar Bashir, a lecturer at Garissa University," (not "Omar
+    al-Bashir, the former president,", nor "Abdalla Hamdok, an economist," with no workplace)."""
+    doc = person.doc
+    if person.end + 2 >= len(doc) or doc[person.end].text != "," or doc[person.end + 1].lower_ not in {"a", "an"}:
+        return False
+    for token in doc[person.end + 2 : min(person.end + 6, len(doc) - 1)]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _PRIVATE_POSTS:
+            return doc[token.i + 1].lower_ in {"at", "with", "for"}
+    return False
+
+
+# words of a state's body, office or party, not a company's: "Thailand's Commerce Minister", "Panama's
+# Maritime Authority", "Vietnam's Communist Party"
+_OWNED_NOT_COMPANY = _OFFICE_AFTER_COMPANY | _STATE_BODY_WORDS | _FOR_STATE_HEADS | _TITLES | frozenset(
+    "party parties communist".split())
+
+
+def _owns_a_company(ent: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:
+    """A state's possessive on a name the tagger took for a group or an organisation that the gazetteer
+    does not code and no word of a state's body, office or party is in: a company's, "Italy's Piaggio and Germany's Bosch
+    said" (not "Italy's government", "France's foreign ministry", "Iran's Guardian Council", a surname
+    of a person named before, "Italy's Giorgetti" after "Giancarlo Giorgetti", nor a coded name, "Kenya's
+    Ruto")."""
+    doc = ent.doc
+    if ent._.via != "name" or ent.end >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
+        return False
+    owned = ent_at(doc, ent.end + 1)
+    if owned is None or owned.start != ent.end + 1 or owned.label_ not in {"ORG", "NORP"} \
+            or resolved.get(owned.start, (None,))[0]:
+        return False
+    if any(e.label_ == "PERSON" and e[-1].text == owned[-1].text for e in doc.ents):
+        return False  # "Italy's Giorgetti" after "Economy Minister Giancarlo Giorgetti"
+    if not owned.start <= ent.root.head.i < owned.end:
+        return False  # the possessive is on what follows the name: "Sudan's Christian minority"
+    return all(t.is_title and t.is_alpha and t.lower_ not in _OWNED_NOT_COMPANY for t in owned)
 
 
 def _in_company_name(ent: Span) -> bool:

@@ -683,6 +683,24 @@ CASES = [
     ("The football federation met. Kenya hosted Uganda's foreign minister after the match was over.",
      {"KEN", "UGA"}, set()),
     ("Pakistan beat India by 23 runs in Dubai on Sunday.", {"PAK", "IND"}, set()),  # no sport's name
+    # a leader's namesake whose apposition gives a private post at a workplace
+    ("Omar Bashir, a lecturer at Garissa University, said trade between Kenya and Somalia would grow.",
+     {"KEN", "SOM"}, {"SDN"}),
+    ("Omar Bashir, a software engineer with Safaricom, said he hoped the border would stay open.", set(), {"SDN"}),
+    ("Omar al-Bashir, the former president, said the army would stay neutral.", {"SDN"}, set()),
+    ("Abdalla Hamdok, an economist, said the loans would be repaid.", {"SDN"}, set()),
+    # a state's possessive on a company's name the gazetteer does not code
+    ("Italy's Piaggio and Germany's Bosch said they were reviewing suppliers in China.", {"CHN"}, {"ITA", "DEU"}),
+    ("Germany's Bosch will cut 5,000 jobs at its plants in Hungary.", {"HUN"}, {"DEU"}),
+    ("Russia's Gazprom cut gas supplies to Moldova.", {"MDA"}, {"RUS"}),
+    ("Italy's government said it would appeal.", {"ITA"}, set()),
+    ("Iran's Guardian Council rejected the bill.", {"IRN"}, set()),
+    ("Thailand's Commerce Minister, Pichai Wongsakul, welcomed the report in Bangkok.", {"THA"}, set()),
+    ("Panama's Maritime Authority said it had begun proceedings to strip the tankers of their flags.", {"PAN"}, set()),
+    ("Analysts said the row would not derail a visit by Vietnam's Communist Party chief to Beijing.", {"VNM", "CHN"},
+     set()),
+    ("Economy Minister Giancarlo Giorgetti presented the plan. Italy's Giorgetti said the budget would pass.",
+     {"ITA"}, set()),
     # a state's name before a lender's "Commercial Bank"
     ("A manager at Kenya Commercial Bank said the branch would reopen.", set(), {"KEN"}),
     ("The Kenya Savings Bank said it would open new branches.", set(), {"KEN"}),

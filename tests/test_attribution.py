@@ -1289,6 +1289,14 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
     # a football club named after its city
     ("Sporting Lisbon said it would appeal the ban imposed by UEFA.", "Sporting Lisbon", None),
     ("FK Sarajevo said the club had been fined for crowd trouble.", "FK Sarajevo", None),
+    # a sport's body named by a demonym or a state's name speaks for its sport; and a company a possessive owns
+    ("Real Madrid and the Royal Moroccan Football Federation said the friendly would go ahead.",
+     "Real Madrid and the Royal Moroccan Football Federation", None),
+    ("The Kenyan Rugby Union said the tour was cancelled.", "The Kenyan Rugby Union", None),
+    ("The Pakistan Sports Board said the stadium would be repaired.", "The Pakistan Sports Board", "PAK"),
+    ("Italy's Piaggio and Germany's Bosch said they were reviewing suppliers in China.",
+     "Italy's Piaggio and Germany's Bosch", None),
+    ("Italy's government said it would appeal.", "Italy's government", "ITA"),
     # a company's or a lender's branch: neither its town nor the state in its name
     ("The Mombasa branch of Kenya Commercial Bank said it would open on Saturdays.",
      "The Mombasa branch of Kenya Commercial Bank", None),
