@@ -26,7 +26,17 @@ from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
 from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind
-from .entities import STATE_CODES, business_body, club_name, ent_at, ents_of, fold_accents, given_names, possessive
+from .entities import (
+    STATE_CODES,
+    business_body,
+    club_name,
+    ends_a_sport_body,
+    ent_at,
+    ents_of,
+    fold_accents,
+    given_names,
+    possessive,
+)
 from .timex import attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
@@ -1946,7 +1956,8 @@ def _one_phrase(head: Token) -> Span:
         owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
         if ent.label_ == "ORG" and ent[0].is_lower and owner is not None:
             return doc[owner.left_edge.i : ent.end]  # "Turkmenistan's foreign ministry": the owner is of its name
-        return _with_its_kind(ent)
+        named = _with_its_kind(ent)
+        return _name_run_on(named) if ent.label_ == "ORG" else named
     # "Cambodia's defense ministry spokesperson, Lt. Gen. Sok Chanthy,": an office the tagger took
     # for a body is a person's noun, and the name in apposition with it is the speaker (below)
     # "the chairperson of the AU Commission, Mahmoud Ali Youssouf,": the parser may hang the name
@@ -2001,6 +2012,53 @@ def _one_phrase(head: Token) -> Span:
     while left < head.i and (doc[left].is_punct or doc[left].is_quote):
         left += 1  # '..., not for cocaine," a senior official said': the closing mark the parser hung on the noun
     return _name_ending_title(doc[left : right + 1]) or doc[left : right + 1]
+
+
+# the words that join an organisation's name to the rest of it: "the Board of Control for Cricket in India"
+_NAME_LINKS = frozenset("of for in".split())
+
+
+def _name_run_on(name: Span) -> Span:
+    """An organisation's name past the end of the tagger's entity: capitalised words it left out
+    right after it, in its phrase ("Bank of China International"), and "of", "for" or "in" with
+    capitalised words after it, where the gazetteer took the place among them for a part of a
+    name or a bracketed acronym after them spells the name's initials ("The Board of Control for
+    Cricket in India (BCCI)"; not "The Institute for Security Studies in Pretoria"), or where the
+    entity ends in such a word ("The African Centre for" of "The African Centre for the Constructive
+    Resolution of Disputes")."""
+    doc = name.doc
+    end = name.end
+    cut = len(name) > 1 and name[-1].lower_ in _NAME_LINKS
+    if cut:
+        end -= 1
+    while end < len(doc):
+        word = doc[end]
+        if word.is_title and word.is_alpha and not word.ent_type_ and word.head.i in range(name.start, end):
+            end += 1
+            continue
+        if word.lower_ not in _NAME_LINKS or word.head.i not in range(name.start, end):
+            break
+        stop = end + 1
+        if cut and stop + 1 < len(doc) and doc[stop].lower_ == "the" and doc[stop + 1].is_title:
+            stop += 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        places = list(ents_of(doc[end + 1 : stop]))
+        if stop == end + 1 or not (cut or _spelled_out(doc[name.start : stop]) or (places and all(
+                e._.kind == "nonstate" for e in places))):
+            break
+        end = stop
+    return doc[name.start : end]
+
+
+def _spelled_out(name: Span) -> bool:
+    """A bracketed acronym right after ``name`` spells the initials of its capitalised words:
+    "Board of Control for Cricket in India (BCCI)"."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].text != "(" or doc[name.end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in name if t.is_title and t.lower_ != "the")
+    return len(initials) >= 3 and doc[name.end + 1].text == initials.upper()
 
 
 # the lower-case words a capitalised title may hold: "Country Director for Nepal", "Minister of
@@ -2104,7 +2162,7 @@ def _code(speaker: Span) -> str | None:
         if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ((ent.end < speaker.end and (
                 doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS)
                 and not (ent._.kind == "place" and doc[ent.end].lower_ in _LOCAL_TITLES and _of_its_state(ent)))
-                or _ends_a_school(ent)) \
+                or _ends_a_school(ent) or ends_a_sport_body(ent)) \
                 and speaker.root.lower_ not in _PUBLIC:
             # a paper, firm or body named after a place: "The Manila Times", "the Rosario Stock
             # Exchange", a university "of" it, "the University of Libreville"; not a public authority, "The Mombasa Port Authority", nor a body named by

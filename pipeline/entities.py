@@ -1390,7 +1390,7 @@ def _in_institution_name(ent: Span) -> bool:
     before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
     if before and before[-1].is_title and before[-1].lower_ in _HEADS_BEFORE:
         return True
-    if len(before) >= 2 and before[-1].lower_ in {"in", "of"} and before[-2].is_title and before[-2].lower_ in _SPORTS:
+    if ends_a_sport_body(ent):
         return True  # "the Board of Control for Cricket in India"
     if _team_name(ent):
         return True
@@ -1399,6 +1399,15 @@ def _in_institution_name(ent: Span) -> bool:
         return True  # "the Hyatt Regency Tashkent", "the District Court of The Hague"
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def ends_a_sport_body(ent: Span) -> bool:
+    """A place after "in" or "of" right after a capitalised sport's word, which ends the sport's
+    body's name: "the Board of Control for Cricket in India" (not "cricket in India")."""
+    doc = ent.doc
+    before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
+    return len(before) >= 2 and before[-1].lower_ in {"in", "of"} and before[-2].is_title \
+        and before[-2].lower_ in _SPORTS
 
 
 def _team_name(ent: Span) -> bool:
