@@ -1932,6 +1932,13 @@ def _phrase(head: Token) -> Span:
                       and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for g in c.children)]:
         last = members[-1]
     first, end = _one_phrase(head), _one_phrase(last)
+    if (left := _joined_before(head)) is not None and left < first.start:
+        # "Italy's Piaggio and Germany's Bosch said": the parser hung the first of two joined names
+        # on the second; the speaker is both
+        first = doc[left : first.end]
+    elif last.i > head.i and (owner := next((c for c in head.children if c.dep_ == "poss"
+                                             and c.i < first.start), None)) is not None:
+        first = doc[owner.left_edge.i : first.end]  # "Japan's Toyota and South Korea's Hyundai said"
     if (last.head == head and head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == ","
             and doc[head.left_edge.i - 2].dep_ in {"dobj", "obj", "attr"}
             and end.start > 1 and doc[end.start - 1].lower_ == "and" and doc[end.start - 2].text == ","):
@@ -1945,6 +1952,23 @@ def _phrase(head: Token) -> Span:
         # "The Brussels Times and the newspaper Népszava both reported": a floating quantifier
         first = doc[first.start : first.end - 1]
     return first
+
+
+def _joined_before(head: Token) -> int | None:
+    """Where a list that the parser hung on its last name starts: a phrase on ``head`` before it
+    that holds an "and" outside any entity and what it joins ("Italy's Piaggio and Germany's
+    Bosch", "Piaggio" a modifier of "Bosch"; not "Trinidad and Tobago's foreign minister")."""
+    doc = head.doc
+    words = doc[head.left_edge.i : head.i]
+    joins = [t for t in words if t.dep_ == "cc" and t.lower_ == "and" and not t.ent_type_
+             and words.start <= t.head.i < words.end]
+    owned = [t.i for t in words if t.lower_ in {"'s", "’s"}]
+    # each name after a possessive: "Italy's Piaggio and Germany's Bosch" (not "Minister of Economy,
+    # Trade and Industry Ryosei Akazawa")
+    if joins and any(t.dep_ == "conj" for t in words) and len(owned) >= 2 and owned[0] < joins[0].i < owned[-1] \
+            and all(doc[j].is_title or doc[j].is_upper for j in range(owned[-1] + 1, head.i + 1)):
+        return head.left_edge.i
+    return None
 
 
 def _one_phrase(head: Token) -> Span:
@@ -2232,6 +2256,10 @@ def _several(speaker: Span) -> bool:
         e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))}
     if len(members) > 1:
         return True
+    owners = [e for e in ents_of(speaker) if e._.code and e.end < speaker.end and speaker.doc[e.end].dep_ == "case"]
+    if len({str(e._.code) for e in owners}) > 1 and any(
+            t.dep_ == "cc" and not t.ent_type_ and owners[0].end <= t.i < owners[-1].start for t in speaker):
+        return True  # "Italy's Piaggio and Germany's Bosch": names joined, each a state's possessive before it
     # one coded member and others of no code, not its own people: "Southeast Asian foreign ministers
     # and China", "Shanghai Electric and the Bank of China" speak for no one state; "Wang Yi and his
     # aides" does, as does "Kenya and its partners" (owned by a possessive)
