@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .certainty import denied
 from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind
 from .entities import (
+    SAYING,
     STATE_CODES,
     business_body,
     club_name,
@@ -1691,6 +1692,12 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "The foreign minister, X, posted on Facebook on Monday that ...": the parser took the
         # cue for a clause on the noun and left the sentence without a verb; the noun is the speaker
         return _phrase(cue.head)
+    if cue.i > sent.start and cue.lower_ in SAYING and (ent := ent_at(sent.doc, cue.i - 1)) is not None \
+            and ent.label_ == "PERSON" and ent.end == cue.i and ent.start >= sent.start \
+            and ent.root.dep_ not in {"pobj", "dobj", "obj", "poss", "appos"}:
+        # "Duvernay said the company would open ...": the parser took "the company" for the subject
+        # of "said" and hung the name on it; the person right before a verb of saying speaks
+        return ent
     return _post_posed(sent, cue)
 
 

@@ -1103,6 +1103,10 @@ def defined_acronyms(doc: Doc) -> dict[str, Span]:
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
+# the verbs of saying right after a surname that make it the speaker's, whatever the parse
+SAYING = frozenset("said says told tells added adds wrote writes noted notes".split())
+
+
 def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
     or took it for a group or a place: "Peña said ..." opening a paragraph after "Santiago Peña",
@@ -1130,7 +1134,10 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
         if ((before is not None and before.is_title and before.is_alpha and before.lower_ not in _TITLES)
                 or (after is not None and after.is_title)):
             continue  # one word of a longer name ("Peña Avenue"); not a title's ("Co-President Murillo")
-        if token.i not in taken and (token.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+        # right before a verb of saying it is the speaker, whatever the parser made of it: "Duvernay
+        # said the company would open ..." (the parser took "the company" for the subject of "said")
+        speaks = after is not None and after.lower_ in SAYING
+        if token.i not in taken and (token.dep_ in {"nsubj", "nsubjpass", "poss"} or speaks or (
                 token.dep_ in {"conj", "pobj", "dobj"} and not token.is_sent_start)):
             # as the one who acts or owns ("Peña said", "Peña's office") or is met ("a meeting of
             # Lula and Peña"), not a word that is also a surname ("Rice exports rose" after
@@ -1142,7 +1149,7 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
             # (any place in the clause after a courtesy title: "received Mr Salem", never a place)
             courtesy = before is not None and before.lower_.rstrip(".") in _COURTESIES
             if len(ents[k]) == 1 and (ents[k].label_ == "NORP" or (
-                    ents[k].label_ in {"GPE", "ORG"} and (token.dep_ in {"nsubj", "nsubjpass"} or courtesy)
+                    ents[k].label_ in {"GPE", "ORG"} and (token.dep_ in {"nsubj", "nsubjpass"} or courtesy or speaks)
                     and uncoded(ents[k]))):
                 ents[k] = Span(doc, token.i, token.i + 1, label="PERSON")
                 changed = True

@@ -1013,6 +1013,28 @@ def test_attribution_pronoun_finds_a_name_the_tagger_missed(extractor: Any) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the surname of a person named in full before, right before "said", speaks whatever the parse (here
+    # the parser makes "the company" the subject of "said" and the tagger the surname a place), and
+    # "She" after it is that person, not a place the tagger took for one
+    ("Chief Executive Claire Duvernay told analysts that sales would rise. \"We think the worst is behind us,\" "
+     "Duvernay said.\n\nThe Commission imposed duties on Chinese parts in October. Both sides have said they want a "
+     "negotiated solution, but talks in Geneva last month ended without progress.\n\nDuvernay said the company "
+     "would open a second plant in Hai Phong, Vietnam, in the third quarter and expand its site near Monterrey, "
+     "Mexico, early next year. She said Vietnamese output would rise.", ["Duvernay", "Duvernay"]),
+    ("Managing Director Pieter Vandermeer told investors that margins would recover. \"The worst is over,\" "
+     "Vandermeer said.\n\nKenya and Uganda have said they want a settlement, but talks in Arusha last month ended "
+     "without progress.\n\nVandermeer said the company would build a new warehouse in Mombasa, Kenya, next year "
+     "and expand its depot near Kampala, Uganda, in 2028. He said demand in Kenya was strong.",
+     ["Vandermeer", "Vandermeer"]),
+    # near miss: a state's name the gazetteer knows stays the state, after a person of that surname
+    ("Michael Jordan visited Amman on Monday. Jordan said the border with Syria would reopen in May.",
+     [None, "Jordan"]),
+])
+def test_a_surname_before_a_verb_of_saying_speaks(extractor: Any, text: str, expected: list[str | None]) -> None:
+    assert _speakers(extractor, text)[-2:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a surname the tagger took for a group, which the text gave in full as a person's before, is
     # the speaker "He said" in the next sentence means, not the one of a quotation two sentences back
     ("Egypt and Ethiopia resumed talks in Beijing, hosted by Chinese Foreign Minister Wang Yi. Ethiopian Foreign "
