@@ -183,7 +183,7 @@ _PERSON_NOUNS = frozenset(
     investor banker executive planner observer representative delegate chairperson prince princess king queen
     emir sheikh officer policeman policewoman soldier farmer trader resident candidate nominee challenger
     incumbent commissioner speaker contractor engineer manager technician mediator worker teacher doctor nurse
-    driver fisherman pilot judge""".split()
+    driver fisherman pilot judge coordinator""".split()
 )
 
 
@@ -2347,6 +2347,9 @@ def posted_for(ent: Span) -> bool:
     # a person is never what an office is posted to: "Sudan's envoy to the UN, Al-Harith Idriss,",
     # whose name the parse may hang on "to"
     # a body accredited "to" an organisation is no more its voice: "the China Chamber of Commerce to the EU"
+    if ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _POSTINGS \
+            and not any(c.dep_ == "poss" for c in prep.head.children):
+        return True  # posted in it, with no owner named: "The Humanitarian Coordinator in Chad said"
     return ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
         prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS
         or (prep.lower_ == "to" and ent._.kind == "organisation" and prep.head.text[:1].isupper()))
