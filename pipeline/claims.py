@@ -953,7 +953,7 @@ def _filed_office_code(story: _Story, sent: Span, attribution: Speech, index: in
 
 
 # the offices a person named again by office alone holds: "the minister", "the spokesperson"
-_HELD_OFFICES = frozenset("minister premier president envoy ambassador spokesperson spokesman spokeswoman".split())
+_HELD_OFFICES = frozenset("minister premier president envoy ambassador spokesperson spokesman spokeswoman governor".split())
 
 
 # the words that make an office another's than its present holder's: "the outgoing president",
@@ -987,7 +987,9 @@ def _office_holders(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
         if name is None or not name.is_title or name.ent_type_ not in {"PERSON", ""} or name.i == token.i:
             continue
         names = [t for t in name.subtree if t.is_title] if name.dep_ == "appos" else [name]
-        persons = {a.code for a in actors if a.kind == "person" and any(a.start <= t.idx < a.end for t in names)}
+        # (a town's official is an actor of the state by context: "Mandera Governor Mohamed Adan Khalif")
+        persons = {a.code for a in actors if (a.kind == "person" or a.via == "context")
+                   and any(a.start <= t.idx < a.end for t in names)}
         if not persons:  # the office's owner: "Chinese Foreign Ministry" of "... spokesperson Zhou"
             words = range(max(sent.start, token.i - 4), token.i) if token.dep_ == "compound" else \
                 [t.i for t in token.subtree if t.i < token.i]

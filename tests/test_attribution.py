@@ -549,6 +549,17 @@ def _speakers(extractor: Any, text: str) -> list[str | None]:
      "expected a decision by October.", ["PAK", "PAK"]),
     ("Jubaland leader Ahmed Madobe said the vote had been fair. Madobe said talks with Kenya would resume.",
      ["SOM", "SOM"]),
+    # "the governor" named again is the last person the story named with that title, a town's too, also after
+    # another state's speaker; none where no governor was named
+    ("Mandera Governor Mohamed Adan Khalif said the market would reopen. \"Today that ends,\" Khalif said. The "
+     "governor said the county would build an abattoir. He added that he hoped Nairobi would pay.",
+     ["KEN", "KEN", "KEN", "KEN"]),
+    ("Mandera Governor Mohamed Adan Khalif said the market would reopen. Somalia's foreign minister said "
+     "Mogadishu welcomed it. The governor said trade would double.", ["KEN", "SOM", "KEN"]),
+    ("Reserve Bank of India Governor Sanjay Malhotra said inflation would ease. The governor said rates would "
+     "stay on hold.", ["IND", "IND"]),
+    ("Kenya's president said the border with Somalia would reopen. \"We are ready,\" he said. The governor said "
+     "traders were waiting.", ["KEN", "KEN", None]),
 ])
 def test_a_surname_keeps_the_code_of_a_local_or_relative_office(extractor: Any, text: str, codes: list[str]) -> None:
     assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == codes
