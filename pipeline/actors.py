@@ -4107,6 +4107,20 @@ _ARRIVING = _REACHING | _TRAVEL_VERBS - {"invite", "invites", "invited"} | froze
     "land lands landed landing".split())
 
 
+def _named_place_root(sent: Span, actor: ActorMention) -> Token | None:
+    """The head word of a state or capital named by its name, above the list it stands in ("in the
+    UAE, Hong Kong and India": "UAE"); None for a mention of another kind or one the tokens do not hold."""
+    if actor.via not in {"name", "capital"}:
+        return None
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return None
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def _destination_only(sent: Span, actor: ActorMention) -> bool:
     """A state or capital named only as where private people travel, its object or after "to" or
     "in" on a verb of arriving or travel whose subject is such people (prisoners, hostages,
@@ -4114,14 +4128,9 @@ def _destination_only(sent: Span, actor: ActorMention) -> bool:
     Verhoeven"): "The freed prisoners will reach Brussels on Friday", "The two hostages are
     expected to arrive in Nairobi" (no role, no pair); not officials, troops or a state ("Kenyan
     troops arrived in Mogadishu", "The Ethiopian foreign minister flew to Cairo")."""
-    if actor.via not in {"name", "capital"}:
+    root = _named_place_root(sent, actor)
+    if root is None:
         return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None:
-        return False
-    root = mention.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     if root.dep_ == "dobj":
         verb = root.head
     elif root.dep_ == "pobj" and root.head.lower_ in {"to", "in"}:
@@ -4158,14 +4167,9 @@ def _happening_aside(sent: Span, actor: ActorMention, found: list[ActorMention])
     role, no pair); not the main clause's subject ("The war in Ukraine has pushed Moscow closer to
     Beijing"), nor one whose clause names who wages it ("as long as Russia's war in Ukraine
     continues")."""
-    if actor.via not in {"name", "capital"}:
+    root = _named_place_root(sent, actor)
+    if root is None:
         return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None:
-        return False
-    root = mention.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _HAPPENINGS:
         return False
     noun = root.head.head
@@ -4182,14 +4186,9 @@ def _located_only(sent: Span, actor: ActorMention, found: list[ActorMention]) ->
     subject of: "The network, run through firms in the UAE, Hong Kong and India, ... transferring
     oil between ships off the coast of Malaysia" (no role, no pairs); not where an actor acts on
     them ("Washington sanctioned firms in China", "Chinese vessels off the coast of Palawan")."""
-    if actor.via not in {"name", "capital"}:
+    root = _named_place_root(sent, actor)
+    if root is None:
         return False
-    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if mention is None:
-        return False
-    root = mention.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     if root.dep_ != "pobj":
         return False
     prep, noun = root.head, root.head.head
