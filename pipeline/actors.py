@@ -1443,9 +1443,17 @@ class ActorTracker:
                 a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
                 or (parsed and _uncoded_subject_before(sent, self._orgs_before())))
             titled = any(a.start <= sent.start_char + m.start() < a.end for a in out) if m else False
-            if m and code not in named and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
+            # the state named in the sentence only after the body and as what is acted on, the body
+            # the subject of its main verb: "Tajik authorities detained ... . The authorities have also pressed foreign
+            # governments ... to deport exiled activists to Dushanbe" is Tajikistan's, as the source
+            acted_on = bool(m) and parsed and all(
+                a.role == "target" and a.start >= sent.start_char + m.end() for a in [*found, *out] if a.code == code)
+            if m and (code not in named or acted_on) and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                if code in named and (span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}
+                                      or span.root.head.dep_ != "ROOT"):
+                    span = None  # not a reported clause's: "MP X asked whether the government expected Chinese retaliation"
                 if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
                                                  and e.start < span.end and span.start < e.end for e in ents_of(sent))
                         and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span))):

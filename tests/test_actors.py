@@ -1654,6 +1654,23 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "the turbines. Kenya's foreign minister said the regime had lied about the rains.", "the regime", "ETH"),
         ("Turkey hosted the talks in Ankara. Turkish officials said the committees would meet monthly. Turkey "
          "pledged funds. The government in turn promised to open the border.", "The government", "TUR"),
+        # the body the subject, its state named only after it and as what is acted on: still the body
+        ("Uzbek authorities detained three journalists last week. The authorities have also asked Kazakhstan to "
+         "send two exiled bloggers back to Tashkent.", "The authorities", "UZB"),
+        ("Eritrean police arrested four pastors in the capital. The authorities later barred foreign reporters "
+         "from travelling to Asmara.", "The authorities", "ERI"),
+        ("Nicaraguan authorities stripped 94 critics of their citizenship in February. The authorities have since "
+         "seized the homes of several of them, opposition groups in Costa Rica said, and deported two priests "
+         "from Nicaragua.", "The authorities", "NIC"),
+        # near misses: the state named before the body, the body acted on or the subject of a reported clause
+        ("Pakistani troops shelled two border posts overnight. A retired general wrote on Wednesday that the "
+         "government should not expect Islamabad to back down.", "the government", None),
+        ("Chinese vessels blocked a supply run to the shoal. An opposition senator asked whether the government "
+         "expected Chinese retaliation against its fishermen.", "the government", None),
+        ("Uzbek authorities detained three journalists last week. In Tashkent, the authorities have also blocked "
+         "two news websites.", "the authorities", None),
+        ("Uzbek authorities detained three journalists last week. Rights groups urged the authorities to free "
+         "them before the vote in Uzbekistan.", "the authorities", None),
         # a bare "the ministry" is the one the story named in full last, with its state
         ("Japan's Ministry of Economy, Trade and Industry announced a grant for two power plants. Pakistan "
          "welcomed the grant. The Ministry said the first plant would open in 2027.", "The Ministry", "JPN"),
