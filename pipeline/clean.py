@@ -1516,13 +1516,18 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     return _BRACKETED_DATELINE.match(line)
 
 
+# a page's dated line that opens with the place it was filed from, in title case before a dash and the day,
+# as El País prints it: "Madrid - 09 OCT 2026 - 14:32 CEST" (not "Madrid and Rabat - a timeline")
+_PLACE_BEFORE_DATE = re.compile(rf"^(?P<place>{_PLACE})\s+[-–—|]\s+(?=(?i:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d))")
+
+
 def dateline_state(line: str) -> str | None:
     """The state of the place a wire dateline names ("ISLAMABAD:" PAK, "BEIJING, Jan. 12 (Xinhua)
     --" CHN), where the gazetteer knows it as a capital or city; None for any other line, and for a
     dateline in brackets, which names the office that issued a rights group's release ("(Washington, DC) –"
     over a report on Nicaragua), not where its story is, nor for a rating agency's, where its note was issued
     ("Fitch Ratings - London - 06 Nov 2026:" over a note on Egypt)."""
-    m = _dateline_match(line)
+    m = _dateline_match(line) or _PLACE_BEFORE_DATE.match(line)
     entry = (_gazetteer_entry(m.group("place")) if m is not None and m.re not in {_BRACKETED_DATELINE, _AGENCY_DATELINE}
              else None)
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"} else None

@@ -2377,6 +2377,17 @@ def test_attribution_office_named_again_and_ownerless_titles(extractor: Any, tex
      ("The interior minister", "PAK")),
     ("TOKYO - Japan protested the incursion. A senior MOFA official said a complaint had been lodged.", 1,
      ("A senior MOFA official", "JPN")),
+    # also where the page's dated line names the place before the day: "Rabat - 14 OCT 2026 - 10:05 CEST"
+    ("Morocco and Mauritania agree to open a second crossing\nRabat - 14 OCT 2026 - 10:05 CEST\n\nMorocco and "
+     "Mauritania agreed on Tuesday to open a second border crossing. Interior Minister Karim Benslimane met his "
+     "Mauritanian counterpart in Nouakchott. Benslimane said the crossing would open in March.", 2,
+     ("Benslimane", "MAR")),
+    ("Portugal and Spain sign a water accord\nLisbon - 3 NOV 2026 - 09:10 WET\n\nPortugal and Spain signed an "
+     "accord on the Tagus on Monday. Environment Minister Rui Tavares Almeida said the river would be monitored "
+     "jointly.", 1, ("Rui Tavares Almeida", "PRT")),
+    ("Morocco and Mauritania agree to open a second crossing\n\nMorocco and Mauritania agreed on Tuesday to open a "
+     "second border crossing. Interior Minister Karim Benslimane met his Mauritanian counterpart in Nouakchott. "
+     "Benslimane said the crossing would open in March.", 2, ("Benslimane", None)),  # near miss: no dateline
     # people who speak for no state: where they sit is not whom they speak for
     ("ISLAMABAD: Trade fell sharply. Exporters in Peshawar said hundreds of trucks had been stranded.", 1,
      ("Exporters in Peshawar", None)),

@@ -307,6 +307,21 @@ def test_a_bracketed_datelines_city_is_not_where_the_story_is() -> None:
     assert dateline_state("Fitch Ratings - London - 06 Nov 2026: The government has cut the deficit.") is None
 
 
+@pytest.mark.parametrize(("line", "code"), [
+    # a page's dated line that opens with the place it was filed from, a dash and the day
+    ("Rabat - 14 OCT 2026 - 10:05 CEST\n\nMorocco and Mauritania agreed on Tuesday.", "MAR"),
+    ("Lisbon – 3 November 2026\n\nPortugal and Spain signed the accord.", "PRT"),
+    ("Nairobi | Nov 3, 2026\n\nKenya and Uganda agreed.", "KEN"),
+    # near misses: two places, a state, a person before the day; no day after the dash
+    ("Madrid and Rabat - 14 OCT 2026\n\nThe talks went well.", None),
+    ("Spain - 14 OCT 2026\n\nThe talks went well.", None),
+    ("Lucía Herrero - 14 OCT 2026\n\nThe talks went well.", None),
+    ("Lisbon - a city of seven hills", None),
+])
+def test_a_dated_lines_opening_place_is_where_the_story_was_filed(line: str, code: str | None) -> None:
+    assert dateline_state(line) == code
+
+
 def test_dateline_city_is_no_actor(extractor: Any) -> None:
     from pipeline.io import Document
 
