@@ -1771,11 +1771,23 @@ _DOMESTIC_COMMISSIONERS = frozenset("""police high deputy assistant county distr
     information privacy tax revenue customs prison prisons fire children's children victims ombudsman""".split())
 
 
+# what only a state's or a city's commissioner "for" holds: "the Commissioner for Works", "for Lands" (an
+# organisation's commission has health, energy or justice too: "the Commissioner for Health and Animal Welfare")
+_DOMESTIC_PORTFOLIOS = frozenset("police works lands".split())
+
+
 def _portfolio(office: Token) -> bool:
     """Whether the commissioner ``office`` has a portfolio before it in lower case, no name and no
     domestic office's: "the enlargement commissioner", "the trade commissioner" (not "the police
     commissioner", "the High Commissioner", "Kenya's information commissioner")."""
     before = [c for c in office.children if c.i < office.i and c.dep_ in {"compound", "amod", "nmod"}]
+    after = [t for c in office.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == office.i + 1
+             for t in c.subtree if t.i > c.i]
+    if not before and after and office.i > 0 and office.doc[office.i - 1].lower_ == "the":
+        # or after it, "for" and the portfolio, in capitals too: "The Commissioner for Internal Affairs
+        # and Migration, Magnus Brunner," (not "the Commissioner for Police", nor a domestic one's words)
+        return all(t.lower_ not in _DOMESTIC_COMMISSIONERS | _DOMESTIC_PORTFOLIOS
+                   for t in after)
     return bool(before) and all(c.is_lower and c.ent_type_ == "" and c.lower_ not in _DOMESTIC_COMMISSIONERS
                                 for c in before)
 

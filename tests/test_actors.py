@@ -997,6 +997,17 @@ CASES = [
      "open.", {"PRT"}, {"EU"}),
     ("Kenya held elections in August. Jana Horvat, the enlargement commissioner, said the door was open.", set(),
      {"EU"}),
+    # ... also with "for" and the portfolio after the title, in capitals too; not a state's "for Works" or "for Police"
+    ("The European Commission offered Tunisia new funds for border management. The Commissioner for Internal "
+     "Affairs and Migration, Lena Vestergaard, said the money would come in tranches.", {"EU"}, set()),
+    ("The AU condemned the coup in Niamey. The Commissioner for Political Affairs, Peace and Security, Bankole "
+     "Adeoye, said sanctions would follow.", {"AU"}, set()),
+    ("The EU opened two new chapters with Montenegro. The commissioner for enlargement, Jana Horvat, said the door "
+     "was open.", {"EU"}, set()),
+    ("The EU pledged funds for new roads in Lagos. The Commissioner for Works and Infrastructure, Akin Adeyemi, "
+     "said work would start in March.", set(), {"EU"}),
+    ("The EU opened two new chapters with Montenegro. The Commissioner for Police, John Kamau, said the protest "
+     "was peaceful.", set(), {"EU"}),
     ("Dilma Rousseff, the former Brazilian president, said the bank would lend to Colombia in pesos.", {"BRA"},
      {"NDB"}),
     # "the Council" is the organisation called so after another body of that word was named, not before;
