@@ -2263,8 +2263,10 @@ def _several(speaker: Span) -> bool:
         e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))}
     if len(members) > 1:
         return True
-    owners = [e for e in ents_of(speaker) if e._.code and e.end < speaker.end and speaker.doc[e.end].dep_ == "case"]
-    if len({str(e._.code) for e in owners}) > 1 and any(
+    # (a state whose code a company's name took away still owns: "Italy's Piaggio and Germany's Bosch")
+    owners = [e for e in ents_of(speaker) if (e._.code or e.label_ == "GPE") and e.end < speaker.end
+              and speaker.doc[e.end].dep_ == "case"]
+    if len({str(e._.code or e.text) for e in owners}) > 1 and any(
             t.dep_ == "cc" and not t.ent_type_ and owners[0].end <= t.i < owners[-1].start for t in speaker):
         return True  # "Italy's Piaggio and Germany's Bosch": names joined, each a state's possessive before it
     # one coded member and others of no code, not its own people: "Southeast Asian foreign ministers
