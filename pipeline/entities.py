@@ -1459,6 +1459,9 @@ _MATCH_WORDS = frozenset(
 )
 
 
+_SPORT_NAMES = _SPORTS - {"premier", "super"}  # not the words of a league's name alone
+
+
 def national_team(ent: Span) -> bool:
     """A state's name in a story on a sport that names the state's team, not the state: before a
     player's or a coach's place ("Pakistan captain Shan Masood"), the subject or the object of a
@@ -1468,7 +1471,7 @@ def national_team(ent: Span) -> bool:
     back the offensive", "India faces sanctions", "India's sports minister", nor where no sport is
     spoken of."""
     doc = ent.doc
-    if ent._.via != "name" or not any(t.lower_ in _SPORTS - {"premier", "super"} for t in doc):
+    if ent._.via != "name" or not _speaks_of(doc, _SPORT_NAMES):
         return False
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.lower_ in _TEAM_PLACES:
@@ -1525,7 +1528,17 @@ def club_name(ent: Span) -> bool:
         return False  # the letters of a club are capitals: not "Sc"
     if word.lower_ in _CLUB_WORDS:
         return True
-    return word.lower_ in _CLUB_WORDS_IN_SPORT and any(t.lower_ in _SPORT_TALK for t in doc)
+    return word.lower_ in _CLUB_WORDS_IN_SPORT and _speaks_of(doc, _SPORT_TALK)
+
+
+def _speaks_of(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether a word of ``doc`` is one of ``words`` (a module's set), found once per document: a
+    scan of every token, which the callers would otherwise run for every entity."""
+    key = ("claimex.speaks_of", id(words))
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = any(t.lower_ in words for t in doc)
+    return found
 
 
 def _ends_a_name(ent: Span) -> bool:
