@@ -137,16 +137,16 @@ _PAIR_OFFICES = (r"(?:(?:prime|foreign|defen[cs]e|finance|interior|trade|energy|
                  r"commissioners|premiers|chancellors|chiefs of (?:staff|defen[cs]e|the (?:army|armed forces))|"
                  r"(?:army|military|defen[cs]e) chiefs)")
 # words of kinship between two states: "the two brotherly countries", "two brother nations", "both sister republics"
-_KIN = r"(?:brother|brotherly|sister|fraternal)"
+_KINSHIP = r"(?:brother|brotherly|sister|fraternal)"
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (?:" + _KIN + r" )?(sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
+    r"\b(both (?:" + _KINSHIP + r" )?(sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
     r"powers(?! of\b)|"  # "both powers", as "the two powers"; not "both powers of arrest"
     r"armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
-    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KIN + r") )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
+    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KINSHIP + r") )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
     r"delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     # "two brother nations", "two brotherly countries" also with no "the", "the two sister republics": a
     # kinship word names a pair the story knows (not "two countries", "two neighbouring countries": any two)
-    r"(?:(?:the|our) )?two " + _KIN + r" (?:nations|countries|states|neighbou?rs|republics)|"
+    r"(?:(?:the|our) )?two " + _KINSHIP + r" (?:nations|countries|states|neighbou?rs|republics)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
