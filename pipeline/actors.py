@@ -1749,7 +1749,7 @@ class ActorTracker:
             if word is not None:
                 i, org = next(((i, a) for i, a in earlier if word in a.text.lower().split()
                                or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]
-                               or _spelled_out_with(sent.doc.text, a, word)), (0, None))
+                               or _spelled_out_with(sent.doc, a, word)), (0, None))
                 if word.title() in self._other_bodies | _body_words(before):
                     continue
             else:
@@ -2138,10 +2138,13 @@ def _about_party_politics(sent: Span) -> bool:
     return bool(_PARTY_POLITICS.search(before + " " + sent.text))
 
 
-def _spelled_out_with(text: str, actor: ActorMention, word: str) -> bool:
+def _spelled_out_with(doc: Doc, actor: ActorMention, word: str) -> bool:
     """The actor is an acronym in brackets after its name spelled out with ``word``: "the African
-    Union Support and Stabilization Mission in Somalia (AUSSOM)" for "the mission"."""
-    m = re.search(r"\b" + word.title() + r"\b[^()\n]{0,40}\(\s*$", text[max(actor.start - 120, 0) : actor.start])
+    Union Support and Stabilization Mission in Somalia (AUSSOM)" for "the mission". (The text before
+    it from its tokens, not ``doc.text``, which spaCy joins anew from every token at each call.)"""
+    before = doc.char_span(max(actor.start - 120, 0), actor.start, alignment_mode="expand")
+    text = before.text_with_ws if before is not None else ""
+    m = re.search(r"\b" + word.title() + r"\b[^()\n]{0,40}\(\s*$", text)
     return m is not None and actor.text.isupper()
 
 
