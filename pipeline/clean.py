@@ -967,6 +967,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     if not prose:
         return [], Header()
     first = None
+    live = _live_stamps(lines)
     for i in prose:
         # the next three lines, and on through lines that are no prose ("Valbona Krasniqi",
         # "Pristina", "BIRN", then the date)
@@ -980,8 +981,12 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         # the answer's date under a written question is no header's: the question is body
         following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None
                      # nor is an update stamp two lines or more on with prose between: a live page's between its
-                     # entries (right under a standfirst it is the header's)
-                     and not (_UPDATE_STAMP.match(s) and k - i > 2 and any(_is_prose(t) for t in following[: k - i - 1]))]
+                     # entries (right under a standfirst it is the header's); nor an entry's dated stamp of a live
+                     # page, after its summary's paragraphs under the page's own date line, or under an entry
+                     # that has its own stamp above it (not a standfirst under "Published 11 Mar 2026 09:00 GMT")
+                     and not ((_UPDATE_STAMP.match(s) or s in live) and any(_is_prose(t) for t in following[: k - i - 1])
+                              and (k - i > 2 or s in live and any(_dates_line(t) for _, _, t in lines[:i])))
+                     and not (s in live and i > 0 and lines[i - 1][2] in live and not _PUBLISHED.match(lines[i - 1][2]))]
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
             first = i
             break
@@ -1127,6 +1132,21 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     doc_date = doc_date or update_date
     return spans, Header(title=title, date=doc_date, author=author)
+
+
+# a clock time in a live page's stamp: "14:32", "18.04"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _live_stamps(lines: list[tuple[int, int, str]]) -> set[str]:
+    """The dated stamps of a live page's entries: two or more short lines, each a date with its time of day and no
+    sentence, with prose between each and the next ("11 Mar 2026 14:32 GMT", "Updated 14:32 GMT, 12 March 2026",
+    "Posted 3 March 2026, 09:10"); not a header's "Published 11 Mar 2026 09:00" over "Updated 11 Mar 2026 10:15"."""
+    stamps = [k for k, (_, _, s) in enumerate(lines)
+              if len(s.split()) <= 8 and _CLOCK.search(s) and parse_date(s) and not _STOP.search(s)]
+    if len(stamps) < 2 or not all(any(_is_prose(lines[k][2]) for k in range(a + 1, b)) for a, b in itertools.pairwise(stamps)):
+        return set()
+    return {lines[k][2] for k in stamps}
 
 
 def _notes_heading(line: str) -> bool:

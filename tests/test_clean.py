@@ -2087,6 +2087,57 @@ def test_clean_update_stamps_between_entries_are_furniture(header: str, stamp: s
     assert not any("agreed on Monday" in part or "will meet again" in part for part in furniture)
 
 
+_LIVE_SUMMARY = ("Sudan talks live: delegations meet in Jeddah\n{date}\n\n"
+                 "Delegations of the army and the RSF met in Jeddah on Tuesday for their first direct talks in a year.\n\n"
+                 "Saudi Arabia is mediating. The army said it would not accept a truce without a withdrawal from El Fasher.\n\n"
+                 "{first}\nPrince Faisal bin Farhan told reporters that the two delegations had agreed to meet again.\n\n"
+                 "{second}\nThe army said it had repelled an attack on El Fasher.\n")
+
+
+@pytest.mark.parametrize(
+    ("date", "first", "second", "day"),
+    [
+        # a live page's entries stamped with their date and time after two paragraphs of summary: the stamps are
+        # no header's, the summary is body, and the page's own date line dates it
+        ("By Amira Haddad\nPublished 11 Mar 2026", "11 Mar 2026 14:32 GMT", "11 Mar 2026 13:10 GMT", "2026-03-11"),
+        ("Published 11 Mar 2026", "Updated 14:32 GMT, 12 March 2026", "Updated 13:10 GMT, 12 March 2026", "2026-03-11"),
+        ("Wed 11 Mar 2026 07.30 GMT", "12 Mar 2026 09.10 GMT", "12 Mar 2026 08.40 GMT", "2026-03-11"),
+        ("March 11, 2026", "Posted March 12, 2026, 09:10", "Posted March 12, 2026, 08:40", "2026-03-11"),
+    ],
+)
+def test_clean_a_live_pages_dated_stamps_after_its_summary_are_no_header(date: str, first: str, second: str, day: str) -> None:
+    text = _LIVE_SUMMARY.format(date=date, first=first, second=second)
+    spans, found = find_furniture(text)
+    assert (found.title, found.date) == ("Sudan talks live: delegations meet in Jeddah", day)
+    furniture = {text[f.start : f.end] for f in spans}
+    assert {first, second} <= furniture
+    assert not any(part.startswith(("Delegations of", "Saudi Arabia", "Prince Faisal")) for part in furniture)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a stamp under the standfirst of a headline that is a sentence, with no page date above, is the header's
+        # even where the entries' stamps repeat it, and the entry under it is body (it was header, with the standfirst);
+        # near misses: a header's published and updated lines are no entries, nor is a standfirst between them
+        ("Kenya and Ethiopia reopen the Moyale crossing.\n\nThe deal ends a two-year closure that cut trade.\n\n"
+         "3 Nov 2026 09:10 GMT\n\nKenya and Ethiopia agreed on Monday to reopen the Moyale crossing.\n\n"
+         "3 Nov 2026 11:20 GMT\n\nThe first trucks crossed at noon.\n", ["header", "header", "dateline", "subheading"]),
+        ("Kenya and Ethiopia reopen the Moyale crossing\nPublished 3 Nov 2026 09:10 GMT\nUpdated 3 Nov 2026 11:20 GMT\n\n"
+         "Kenya and Ethiopia agreed on Monday to reopen the Moyale crossing.\n\nThe first trucks crossed at noon.\n",
+         ["header", "dateline", "dateline"]),
+        ("Kenya and Ethiopia reopen Moyale crossing\nPublished 3 Nov 2026 09:10 GMT\n"
+         "The deal ends a two-year closure that cut trade between the neighbours.\nUpdated 3 Nov 2026 11:20 GMT\n\n"
+         "Kenya and Ethiopia agreed on Monday to reopen the Moyale crossing.\n\nThe first trucks crossed at noon.\n",
+         ["header", "dateline", "header", "dateline"]),
+    ],
+)
+def test_clean_a_headers_dated_stamps_stay_the_headers(text: str, kinds: list[str]) -> None:
+    spans, found = find_furniture(text)
+    assert found.date == "2026-11-03"
+    assert [f.kind for f in sorted(spans, key=lambda f: f.start)] == kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [
