@@ -679,6 +679,18 @@ def _dates_line(line: str) -> bool:
     return len(line.split()) <= 8 or opening is not None or _wire_byline(line)
 
 
+# the page's first publication after its update on one line: "Updated March 3, 2026 | Posted March 2, 2026"
+_FIRST_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b\s*(?:on\b)?\s*:?\s*(?P<rest>.+)", re.I)
+
+
+def _published_date(line: str) -> str | None:
+    """The day of a date line: its first date, or where the line opens with an update the day it names for the
+    page's publication after it ("Updated March 3, 2026 | Posted March 2, 2026" is 2026-03-02)."""
+    if _UPDATE_STAMP.match(line) and (m := _FIRST_PUBLISHED.search(line)) and (day := parse_date(m.group("rest"))):
+        return day
+    return parse_date(line)
+
+
 def _wire_byline(line: str) -> bool:
     """A wire dateline with its date on a line of its own under the headline, a byline after its dash:
     "ASTANA, 11 March 2026 (Kazinform) -- By Aigerim Seitkali" (the date the page's, the name its author)."""
@@ -1035,14 +1047,16 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "dateline"
                 # an event's line, "Roundtable held on 22 January 2026", gives way to the page's "Published: ..."
                 if doc_date is None or (event_dated and _PUBLISHED.match(s)):
-                    doc_date, event_dated = parse_date(s), _event_date(s)
+                    doc_date, event_dated = _published_date(s), _event_date(s)
                 first_marker = min(first_marker, i)
                 loose = _slashed_fields(s) or _LOOSE_PARTS.split(s)
                 byline = s if _is_byline(s) else next((part for part in loose if _is_byline(part)), None)
                 if author is None and byline is not None:  # "By Amina Otieno | 14 March 2026"
                     author = _byline_author(byline)
                 elif author is None:  # "Burak Bir   |25.11.2026 - Update : 25.11.2026", "Ana Ruiz, Li Wei | BIRN | ..."
-                    author = next((part for part in loose if _known_name(part) or _authors(part)), None) or _filed_author(loose)
+                    # and the names before a comma and the date, "Ana Ruiz, March 2, 2026"
+                    named = [*loose, _BYLINE_END.split(s.strip(), maxsplit=1)[0]]
+                    author = next((part for part in named if _known_name(part) or _authors(part)), None) or _filed_author(loose)
             elif i == 0 and first > 1 and not _BY.match(s) and _masthead_line(s, lines[1][2]):
                 pass  # the outlet's or section's line over the headline, no byline: "THE HINDU", "ASIA PACIFIC"
             elif (_is_byline(s) or _authors(s) or _sole_author(s, _next_line(lines, i), lines[i - 1][2] if i > 0 else "")

@@ -134,6 +134,13 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Abdirahman Hussein, Ambassador", "Abdirahman Hussein, Ambassador"),
         ("By Ana Ruiz, Li Wei | 17 November 2026", "Ana Ruiz, Li Wei"),
         ("By Sugiono, Lodwar", "Sugiono, Lodwar"),
+        # a date line that opens with the author's name before a comma and the date, without "By"; not a place, an
+        # outlet or a leader the gazetteer knows
+        ("Ana Ruiz, March 2, 2026", "Ana Ruiz"),
+        ("Ana Ruiz and Li Wei, 2 March 2026", "Ana Ruiz and Li Wei"),
+        ("Nairobi, March 2, 2026", None),
+        ("Middle East Eye, March 2, 2026", None),
+        ("Abiy Ahmed, March 2, 2026", None),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
@@ -1188,6 +1195,20 @@ def test_clean_page_appeals_are_furniture() -> None:
         # a date line year first with stops and its time, under a newsroom's line
         ("Latvia closes Riga airport again as balloons cross from Belarus\nLSM English Newsroom\n2026.01.14 11:32\n",
          "Latvia closes Riga airport again as balloons cross from Belarus", "2026-01-14"),
+        # a line that opens with the update and names the first publication after it is dated by the publication;
+        # not an update with no publication's day, nor a publication named first
+        ("Kenya and Ethiopia reopen Moyale crossing\nUpdated March 3, 2026 | Posted March 2, 2026\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-02"),
+        ("Kenya and Ethiopia reopen Moyale crossing\nUpdated: 3 Mar 2026 · Published: 2 Mar 2026\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-02"),
+        ("Kenya and Ethiopia reopen Moyale crossing\nLast updated: 3 Mar 2026, 08:15 (first published 2 Mar 2026)\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-02"),
+        ("Kenya and Ethiopia reopen Moyale crossing\nPosted March 2, 2026 | Updated March 3, 2026\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-02"),
+        ("Kenya and Ethiopia reopen Moyale crossing\nLast updated: 3 Mar 2026, 08:15\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-03"),
+        ("Kenya and Ethiopia reopen Moyale crossing\nUpdated March 3, 2026 | Posted by Amina Otieno\n",
+         "Kenya and Ethiopia reopen Moyale crossing", "2026-03-03"),
     ],
 )
 def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: str, day: str) -> None:
