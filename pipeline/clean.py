@@ -1682,6 +1682,11 @@ def _standfirst(line: str, above: str) -> bool:
         return _short_headline(above) and (bool(_FULL_STOP.search(line)) or bool(_STOP.search(line.rstrip()[:-1])))
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
             or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) and _longer(line, above))
+            # a headline of four or five words in sentence case over a standfirst at least twice as long, with no
+            # stop at its end as the Guardian prints it (not a section's or desk's line: "Latest news from the Gulf",
+            # "European Commission - Press release")
+            or (not _title_case(above) and not _title_case(line) and len(line.split()) >= max(12, 2 * len(above.split()))
+                and not any(w.lower() in _PROSE_WORDS for w in above.split()) and not re.search(r"\s[-–—/]\s|:", above))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
 
 

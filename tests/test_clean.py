@@ -681,6 +681,14 @@ def test_clean_key_points_are_no_byline() -> None:
          "National Security Outlook 2027: The Baltic Sea"),
         ("Turkmen Gas Review\nBaku and Ashgabat sign a gas memorandum | Public edition",
          "Baku and Ashgabat sign a gas memorandum | Public edition"),
+        # a headline of four or five words in sentence case over a standfirst twice as long with no stop at its end,
+        # under the outlet's line too; not a section's line over the headline
+        ("Ceasefire talks resume in Doha\nMediators from Qatar and Egypt brought the two delegations back to the table "
+         "on Sunday after a week of strikes", "Ceasefire talks resume in Doha"),
+        ("The Guardian\nKenya and Somalia reopen border\nTraders in Mandera hope the crossing will bring back business "
+         "lost during three years of closure", "Kenya and Somalia reopen border"),
+        ("Latest news from the Gulf\nMediators from Qatar and Egypt brought the two delegations back to the table on Sunday",
+         "Mediators from Qatar and Egypt brought the two delegations back to the table on Sunday"),
         # a standfirst of as many words as the headline, and more characters
         ("Tashkent and Bishkek trade barbs as water talks stall\n"
          "Quarrel over reservoir releases overshadows the summit's timetable again",
