@@ -40,7 +40,7 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
-    (r"will|won['’]t|shall|bound to|sure to|certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
+    (r"will|won['’]t|shall|bound to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
@@ -60,7 +60,9 @@ _CUES: list[tuple[str, str]] = [
      # the cue the modal only softens: "I would not expect the battalions before the spring"
      r"(?!\s+(?:not\s+|never\s+)?(?:want|wish|expect)\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
-     r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
+     # a modal rated by "well": "may well be able to", "could well reopen" (not "may be just as well")
+    r"(?:may|might|could)\s+well(?!\s+(?:as|enough)\b|\s*[,.;:!?])|"
+    r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"
      # a chance rated after it, as "a slim chance" is: "The chances of a settlement are slim", "There is a
      # chance, but it is a small one" (kept only after a chance: _RATED); "the least likely" denies
@@ -104,10 +106,14 @@ _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|conf
 # "Neither government could say when the border would reopen": a denied knowing is doubt, not an ability
 _SAY_KNOW = re.compile(r"\s+(?:say|tell|know|predict|confirm|guarantee)\b", re.I)
 # a modal's own hedging adverb right after it: "would probably", "could possibly", "will almost certainly",
-# 'would "likely' (not "would be likely to", nor "probably" further on: "will resume in March, probably in Geneva")
+# 'would "likely', "may well" (not "probably" further on: "will resume in March, probably in Geneva")
 _MODALS = frozenset({"will", "shall", "would", "could", "can", "may", "might", "should"})
 _OWN_ADVERB = re.compile(r"\s+[\"“]?(?:(?:almost|very|most|highly|quite)\s+)?(?:certainly|definitely|undoubtedly|"
-                         r"probably|likely|possibly|perhaps)\b", re.I)
+                         r"probably|likely|possibly|perhaps|well)\b", re.I)
+# ... and the adjective a copula after the modal rates the event by: "would be likely to", "could be
+# expected to", "would not be almost certain to" (not "would be held", "would be able to")
+_OWN_RATING = re.compile(r"\s+(?:not\s+|never\s+)?be\s+[\"“]?(?:(?:almost|very|most|highly|quite|near|nearly|virtually)\s+)?"
+                         r"(?:(?:likely|unlikely|certain|sure|bound|probable|improbable)(?:\s+to)?|expected\s+to)\b", re.I)
 _QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
@@ -356,7 +362,7 @@ def _own_adverb_after(text: str, match: re.Match[str], found: list[tuple[int, in
     "possibly"; "will almost certainly back it": "almost certainly")."""
     if match.group(0).lower() not in _MODALS:
         return False
-    adverb = _OWN_ADVERB.match(text, match.end())
+    adverb = _OWN_ADVERB.match(text, match.end()) or _OWN_RATING.match(text, match.end())
     return adverb is not None and any(f[3] is not match and match.end() < f[3].end() <= adverb.end() for f in found)
 
 

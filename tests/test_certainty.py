@@ -988,7 +988,6 @@ def test_certainty_a_rated_risk_yields_to_the_estimate_of_the_forecast(nlp: Any,
         # near misses: "will probably" as before, the adverb apart from the modal
         ("Tehran will probably release the aid worker in the coming weeks.", ("medium", "probably", False)),
         ("The talks will resume in March, probably in Geneva.", ("medium", "probably", False)),
-        ("The talks would be likely to resume in March.", ("medium", "would", False)),
     ],
 )
 def test_certainty_a_modals_own_adverb_is_the_cue(nlp: Any, text: str, expected: Any) -> None:
@@ -1041,3 +1040,29 @@ def test_certainty_a_purpose_an_attitude_in_a_phrase_and_a_participle_on_a_noun_
 def test_certainty_should_on_a_verb_of_belief(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal over a copula and a likelihood adjective, or over "well": the word that rates the event is the cue
+        ("The talks would be likely to resume in March.", ("medium", "likely", False)),
+        ("Kigali could be expected to retaliate against any new levy.", ("medium", "expected", False)),
+        ("Ankara would be almost certain to veto the application at the summit.", ("high", "almost certain to", False)),
+        ("A deal would be highly likely to follow the elections in Nairobi.", ("high", "highly likely", False)),
+        ("The militias would not be likely to disarm before the vote.", ("medium", "likely", True)),
+        ("The new government may well be able to reopen the crossing by spring.", ("medium", "may well", False)),
+        ("Colombia could well reopen its consulate in Caracas in the spring.", ("medium", "could well", False)),
+        # near misses: a copula with no rating, an ability, "as well", a rating with no modal
+        ("The talks would be held in Geneva in March.", ("medium", "would", False)),
+        ("Seoul would be able to send a delegation by June.", ("medium", "would", False)),
+        ("The minister could be expected at the airport, officials said.", ("low", "could", False)),
+        ("It may be just as well that the talks were postponed.", ("low", "may", False)),
+        ("The coalition will be unlikely to survive a vote of confidence in June.", ("medium", "unlikely", True)),
+        ("Hanoi is not likely to be invited to the summit in Jakarta.", ("medium", "likely", True)),
+    ],
+)
+def test_certainty_a_modal_over_a_rating_gives_the_rating(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
