@@ -41,7 +41,7 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
     (r"will|won['’]t|shall|bound to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
-     r"intends? to|scheduled|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
+     r"intends? to|scheduled|slated\s+(?:to|for)|all\s+but\s+(?:certain|assured|guaranteed|inevitable|sure)|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
      # the adjective as the adverb: 'it is almost certain that', 'said it was "near certain" that'
@@ -62,14 +62,16 @@ _CUES: list[tuple[str, str]] = [
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      # a modal rated by "well": "may well be able to", "could well reopen" (not "may be just as well")
     r"(?:may|might|could)\s+well(?!\s+(?:as|enough)\b|\s*[,.;:!?])|"
-    r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on track to|"
+    r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on (?:track|course) to|in\s+all\s+(?:likelihood|probability)|"
      r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"
      # a chance rated after it, as "a slim chance" is: "The chances of a settlement are slim", "There is a
      # chance, but it is a small one" (kept only after a chance: _RATED); "the least likely" denies
      r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
      r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|(?<!at )least\s+likely|"
      # an analyst's stated confidence: "We assess with moderate confidence that ... will"
-     r"chances are|with\s+(?:moderate|medium)\s+confidence", "medium"),
+     # "the odds are that", as "chances are" (a rating after the odds is its own cue: "the odds are slim")
+    r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
+    r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the

@@ -1066,3 +1066,26 @@ def test_certainty_a_modal_over_a_rating_gives_the_rating(nlp: Any, text: str, e
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fixed expressions of strength: a schedule is high, a course or the odds medium
+        ("Manila is on course to sign the pact by June.", ("medium", "on course to", False)),
+        ("The vote is slated to take place in November.", ("high", "slated to", False)),
+        ("The talks are slated for the spring in Muscat.", ("high", "slated for", False)),
+        ("A deal is all but certain after the weekend's talks in Doha.", ("high", "all but certain", False)),
+        ("The ruling party is all but assured of a majority in the new parliament.", ("high", "all but assured", False)),
+        ("The odds are that the coalition will collapse before the budget.", ("medium", "odds are", False)),
+        ("In all likelihood the truce will hold through the winter.", ("medium", "In all likelihood", False)),
+        # near misses: a rating after the odds, a figure, a course that is a ship's, "ruled out"
+        ("The odds are slim that Khartoum will accept the plan.", ("medium", "are slim", True)),
+        ("The odds of a deal are about 60 per cent, officials said.", ("medium", "about 60 per cent", False)),
+        ("The ship was blown off course to the south.", None),
+        ("The army has all but ruled out a ceasefire before the rains.", ("high", "ruled out", True)),
+        ("There is no guarantee that the truce will hold.", ("low", "no guarantee", False)),
+    ],
+)
+def test_certainty_fixed_expressions_of_strength(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
