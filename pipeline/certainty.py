@@ -69,7 +69,11 @@ _CUES: list[tuple[str, str]] = [
      r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
      r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|(?<!at )least\s+likely|"
      # an analyst's stated confidence: "We assess with moderate confidence that ... will"
-     # "the odds are that", as "chances are" (a rating after the odds is its own cue: "the odds are slim")
+     # an event seen or imagined as it will happen, denied, or said to be hard to see: "I don't see Ankara agreeing
+    # to it", "It is hard to imagine the two sides signing" (kept only with the event in "-ing": _event_seen)
+    r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=never )|(?<=cannot ))(?:see|imagine|envisage|envision)|"
+    r"(?:hard|difficult)\s+to\s+(?:see|imagine|envisage|envision)|"
+    # "the odds are that", as "chances are" (a rating after the odds is its own cue: "the odds are slim")
     r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
     r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
@@ -172,7 +176,7 @@ _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", 
                       "think", "believe", "assume", "imagine", "suppose"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
-_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
+_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|(?:hard|difficult)\s+to\s+\w+|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
                            r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
                            r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|rul\w* out)$", re.I)
 # a rating after its chance: "are slim", "a small one" are cues only where a chance (the odds, the prospects)
@@ -274,6 +278,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # forecast, no hedge of it (as "to risk" after another cue is)
     found = [f for f in found if not (f[3].group(0).lower() == "risk"
                                       and _UNWANTED.search(text[max(0, f[3].start() - 12) : f[3].start()]))] or found
+    # "I don't see the point", "hard to see from the road": a sight with no event in "-ing" seen is no forecast
+    found = [f for f in found if not (_SEEING.search(f[3].group(0)) and not _event_seen(sent, f[3]))]
     # "The delay is due to bad weather": "due to" a noun phrase is a cause, no schedule
     found = [f for f in found if not (f[3].group(0).lower().endswith("due to") and _due_to_a_cause(sent, f[3]))]
     # "will almost certainly not deliver", "would probably agree", "could possibly reopen": a modal's own
@@ -428,6 +434,29 @@ def _joined_under_cannot(sent: Span, match: re.Match[str]) -> bool:
                 c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children):
             return True
     return False
+
+
+_NOT_EVENTS = frozenset("nothing anything something everything thing king spring morning evening ceiling".split())
+_SEEING = re.compile(r"^(?:(?:hard|difficult)\s+to\s+)?(?:see|imagine|envisage|envision)$", re.I)
+
+
+def _event_seen(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a verb of seeing or imagining has an event in "-ing" for its object, what is
+    expected to happen: "I don't see Ankara agreeing to it", "hard to imagine the two sides
+    signing", "can't see the junta handing over power" (not "I don't see the point", "I cannot
+    imagine a worse outcome"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return False
+    verb = span[-1]
+    if any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"} for c in verb.children):
+        return False  # a sight in the past: "Observers did not see the convoy leaving the base"
+
+    def event(word: Token) -> bool:  # the parse has no tags: a verb in "-ing", not "nothing", "spring"
+        return word.text.endswith("ing") and word.text.islower() and word.lower_ not in _NOT_EVENTS
+
+    return any(event(c) and c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children) or any(
+        event(g) and g.dep_ == "acl" for c in verb.children if c.dep_ == "dobj" for g in c.children)
 
 
 def _due_to_a_cause(sent: Span, match: re.Match[str]) -> bool:

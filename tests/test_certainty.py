@@ -1089,3 +1089,27 @@ def test_certainty_a_modal_over_a_rating_gives_the_rating(nlp: Any, text: str, e
 def test_certainty_fixed_expressions_of_strength(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event in "-ing" seen or imagined, denied or hard to see, is an expectation denied: medium, negated
+        ("I don't see Ankara agreeing to any such deal before the election.", ("medium", "see", True)),
+        ("I can't see the junta handing over power in March.", ("medium", "see", True)),
+        ("It is hard to imagine the two sides signing an accord before the summer.", ("medium", "hard to imagine", True)),
+        ("It is difficult to see Nairobi backing down on the levy.", ("medium", "difficult to see", True)),
+        ("The minister said she could not envisage Britain rejoining the customs union.", ("medium", "envisage", True)),
+        # near misses: no event seen, a sight in the past, a sight not denied; "No one expects", "Few ... believe"
+        ("I don't see the point of another summit.", None),
+        ("It is hard to see the border from the road.", None),
+        ("I cannot imagine a worse outcome for the region.", None),
+        ("Observers did not see the convoy leaving the base.", None),
+        ("I see Ankara agreeing to a deal by June.", None),
+        ("No one expects the talks to succeed this year.", ("medium", "expects", True)),
+        ("Few analysts believe the truce will hold.", ("high", "will", True)),
+    ],
+)
+def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
