@@ -1749,7 +1749,8 @@ class ActorTracker:
             if word is not None:
                 i, org = next(((i, a) for i, a in earlier if word in a.text.lower().split()
                                or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]
-                               or _spelled_out_with(sent.doc, a, word)), (0, None))
+                               or _spelled_out_with(sent.doc, a, word)
+                               or (word == "mission" and _names_a_mission(sent.doc, a))), (0, None))
                 if word.title() in self._other_bodies | _body_words(before):
                     continue
             else:
@@ -2146,6 +2147,22 @@ def _spelled_out_with(doc: Doc, actor: ActorMention, word: str) -> bool:
     text = before.text_with_ws if before is not None else ""
     m = re.search(r"\b" + word.title() + r"\b[^()\n]{0,40}\(\s*$", text)
     return m is not None and actor.text.isupper()
+
+
+# the acronyms of the peace and assistance missions the gazetteer codes by the organisation that
+# runs them ("AUSSOM" AU, "UNMISS" UN, "EULEX" EU): each is "the mission" named again
+_MISSION_ACRONYMS = frozenset("""AMISOM ATMIS AUSSOM UNMISS MINUSMA MINUSCA MONUSCO UNMIK UNAMA UNAMI UNSMIL
+    EULEX EUTM EUBAM""".split())
+
+
+def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
+    """The actor names a mission: a mission's acronym ("UNMISS ... . The mission said": UN), or the
+    organisation's name right before a capitalised "Mission" ("the UN Mission in South Sudan ... .
+    The mission said": UN); not the organisation alone ("The African Union said ... . The mission")."""
+    if actor.text.split()[0] in _MISSION_ACRONYMS:
+        return True
+    after = doc.char_span(actor.end, min(actor.end + 10, len(doc.text)), alignment_mode="expand")
+    return after is not None and re.match(r"\s*Mission\b", after.text_with_ws) is not None
 
 
 def _body_words(ents: list[Span]) -> set[str]:

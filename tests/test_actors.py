@@ -266,6 +266,14 @@ CASES = [
      "mission's spokesperson said the handover to Malian forces had been orderly.", {"UN", "MLI"}, set()),
     ("The African Union Support and Stabilization Mission in Somalia (AUSSOM) faces a funding gap. A Kenyan trade "
      "mission visited Mogadishu in May. The mission's leader said exports would double.", set(), {"AU"}),
+    # also a mission named by its acronym alone, or by its organisation's name before "Mission"
+    ("Somali troops backed by AUSSOM retook the town on Monday. The mission said three soldiers were wounded "
+     "in the fighting.", {"AU"}, set()),
+    ("UNMISS said clashes in Upper Nile had displaced 20,000 people. The mission said the base in Malakal was "
+     "open to civilians.", {"UN"}, set()),
+    ("The UN Mission in South Sudan will extend patrols around Malakal. The mission said it feared attacks on "
+     "convoys.", {"UN"}, set()),
+    ("The African Union said talks would resume in Addis Ababa. The mission said it was hopeful.", set(), {"AU"}),
     ("Australia will keep working with Jakarta through the East Asia Summit.", {"AUS", "IDN", "EAS"}, {"ASEAN"}),
     ("ASEAN foreign ministers met in Vientiane on Tuesday.", {"ASEAN"}, {"EAS"}),
     ("The government and the SPLM signed the peace agreement in Naivasha in January 2005.", {"SPLM"}, set()),
