@@ -176,6 +176,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not _where_they_sit(a, speaker)}
             if not inside and (code := _koreas_owner(speaker, actors)):
                 inside = {code}  # "the North's state media" in a sentence that names North Korea
+            if not inside and (code := _agencys_owner(speaker, actors)):
+                inside = {code}  # "Japan's space agency JAXA said": the agency's state
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif not inside and (code := _office_owner(actors, speaker) or _title_owner(sent, speaker, actors)):
@@ -515,6 +517,27 @@ def _koreas_owner(speaker: Span | None, actors: list[ActorMention]) -> str | Non
         and any(a.code in {"PRK", "KOR"} for a in actors) else None
 
 
+# the nouns of a state's agency a name after it may be: "Japan's space agency JAXA"
+_AGENCY_NOUNS = frozenset("agency authority commission regulator bank office service".split())
+
+
+def _agencys_owner(speaker: Span | None, actors: list[ActorMention]) -> str | None:
+    """The state whose possessive or demonym owns the agency noun the speaker's name follows:
+    "Japan's space agency JAXA said", "the Japanese space agency JAXA said" → JPN; not a name
+    after no such noun ("Italy's Piaggio said"). Needs the parse."""
+    if speaker is None or not speaker.doc.has_annotation("DEP"):
+        return None
+    root = speaker.root
+    for noun in root.children:
+        if noun.dep_ != "compound" or noun.lower_ not in _AGENCY_NOUNS or noun.i > root.i or not noun.text.islower():
+            continue
+        owners = {a.code for c in noun.children if c.dep_ in {"poss", "amod"}
+                  for a in actors if a.start == c.idx and a.code in STATE_CODES}
+        if len(owners) == 1:
+            return owners.pop()
+    return None
+
+
 def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None:
     """The one state that is a subject of the sentence outside its speaker, for "its": in "Qatar
     will host the talks, its foreign ministry said", Qatar."""
@@ -676,6 +699,11 @@ def _institution_code(people: Context) -> str | None:
     return found.speaker_code if found is not None else None
 
 
+# the first word of the name of a body of many states: "the European Space Agency", "the African
+# Development Bank", "the International Energy Agency", "the World Meteorological Organization"
+_MANY_STATES_WORDS = frozenset("European African Asian Arab International World Islamic Inter-American".split())
+
+
 def _bare_office(sent: Span, attribution: Speech) -> bool:
     """The speaker is an office named without an owner ("The ministry added", "A spokeswoman,
     Maly Socheata, said", "according to a statement by the ministry", "a ministry official
@@ -684,6 +712,10 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
     if span is None or not sent.doc.has_annotation("DEP"):
         return False
     noun = span.root
+    ent = ent_at(sent.doc, noun.i)
+    if ent is not None and ent.label_ == "ORG" and not ent._.code and \
+            next((t.text for t in ent if t.lower_ != "the"), "") in _MANY_STATES_WORDS:
+        return False  # "the European Space Agency said": a body of many states, not an office with no owner
     if noun.dep_ == "appos" and noun.head.i < span.start:
         noun = noun.head  # "A spokeswoman, Maly Socheata,": the office the name is in apposition to
     elif (title := _title_office(sent, span)) is not None:

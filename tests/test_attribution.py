@@ -1263,6 +1263,28 @@ def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple
     assert [(a.speaker, a.cue) if a else None for a in _attributions(extractor, text)] == expected
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # a name after a state's agency noun speaks for that state, and so does "the agency" after it
+    ("The EU and Japan signed a research pact, the European Commission said. Japan's space agency JAXA said the "
+     "rover would launch in 2028. The agency said the rover would carry instruments from Europe.",
+     ["EU", "JPN", "JPN"]),
+    ("The Japanese space agency JAXA said the probe would launch in 2028.", ["JPN"]),
+    ("Brazil's competition authority CADE said it had opened a case against two traders.", ["BRA"]),
+    # a body of many states named in full is no office without an owner: not the speaker's before
+    ("The European Commission said the bloc would double its space budget. The European Space Agency said its "
+     "launcher would fly this year.", ["EU", None]),
+    ("The European Union said it would fund the satellites. The World Meteorological Organization said the data "
+     "would be shared.", ["EU", None]),
+    # near misses: a company after a state's possessive; an office with no owner after a state spoke
+    ("Italy's Piaggio said tariffs would hurt its exports to India.", [None]),
+    ("Kenya's foreign ministry said the talks would resume. The Foreign Ministry said Somalia had agreed.",
+     ["KEN", "KEN"]),
+])
+def test_an_agencys_speaker_code(extractor: Any, text: str, codes: list[str | None]) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [c.attribution.speaker_code if c.attribution else None for c in claims] == codes
+
+
 def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: Any) -> None:
     text = ("Kenya accused Tanzania on Thursday of breaching trade rules. Tanzania rejected the accusations. "
             "Government spokesman Gerson Msigwa said Dar es Salaam was acting within its rights.")
