@@ -254,6 +254,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # also one found from context ("Unification Minister Kim Dong-wook" in a Seoul story)
             if a.kind == "person" and a.via in {"leader", "context"} and (name := _persons_name(a.text)):
                 _remember_name(people, given, name, a.code)
+        for name, code in _possessive_surnames(sent, actors):
+            # "Kenya's Mudavadi called on ... . Mudavadi said": the state's official by surname
+            people[name] = code if people.get(name, code) == code else ""
         story.holders.update(_office_holders(sent, actors))
         story.attribution = attribution
         story.titled = _titled_subjects(sent, actors)
@@ -440,6 +443,25 @@ def _remember_name(people: dict[str, str], given: dict[str, str], name: str, cod
     two people with two codes share gives neither."""
     for names, key in ((people, _surname(name)), (given, name.split()[0].lower())):
         names[key] = code if names.get(key, code) == code else ""
+
+
+def _possessive_surnames(sent: Span, actors: list[ActorMention]) -> list[tuple[str, str]]:
+    """The surname of a person the tagger found, named by that one word right after a state's
+    possessive, with the state's code: ("mudavadi", "KEN") for "Kenya's Mudavadi called on"; not a
+    name of two words ("Kenya's William Ruto", named in full) nor a state's thing ("Kenya's Treasury")."""
+    if not sent.doc.has_annotation("DEP"):
+        return []
+    found = []
+    for e in ents_of(sent):
+        if e.label_ != "PERSON" or e._.code or len(e) != 1 or not e.text.isalpha() or e.start < 2:
+            continue
+        owner, case = e.doc[e.start - 2], e.doc[e.start - 1]
+        if case.lower_ not in {"'s", "’s"} or owner.dep_ != "poss" or owner.head.i != e.root.i:
+            continue
+        codes = {a.code for a in actors if a.start == owner.idx and a.code in STATE_CODES and a.kind == "state"}
+        if len(codes) == 1:
+            found.append((e.text.lower(), codes.pop()))
+    return found
 
 
 def _known_name_code(people: dict[str, str], attribution: Speech) -> str | None:

@@ -1285,6 +1285,24 @@ def test_an_agencys_speaker_code(extractor: Any, text: str, codes: list[str | No
     assert [c.attribution.speaker_code if c.attribution else None for c in claims] == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # a surname a state's possessive introduced is that state's official when named alone later
+    ("Kenya's Mudavadi called on Sudan's warring parties to return to talks. Mudavadi said Nairobi was ready to "
+     "host a new round.", [None, "KEN"]),
+    ("Kenya's Mudavadi met Ethiopia's officials in Addis Ababa on Monday. Mudavadi told reporters the talks "
+     "had gone well.", [None, "KEN"]),
+    ("Ghana's Ablakwa visited Lomé on Tuesday to discuss the border crossing. Ablakwa said the traders had lost "
+     "millions.", [None, "GHA"]),
+    # near misses: a company after a state's possessive; a surname introduced by no state
+    ("Kenya's Safaricom said it would expand into Ethiopia. Safaricom said the licence would be signed soon.",
+     [None, None]),
+    ("Analyst Omondi urged Kenya to reopen the border. Omondi said traders had lost millions.", [None, None]),
+])
+def test_a_possessive_introduces_a_states_official(extractor: Any, text: str, codes: list[str | None]) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert [c.attribution.speaker_code if c.attribution else None for c in claims] == codes
+
+
 def test_office_without_owner_speaks_for_the_state_that_acted_before(extractor: Any) -> None:
     text = ("Kenya accused Tanzania on Thursday of breaching trade rules. Tanzania rejected the accusations. "
             "Government spokesman Gerson Msigwa said Dar es Salaam was acting within its rights.")
