@@ -33,8 +33,9 @@ actors are named only through context, and resolve from the sentences before:
   not "... of"): the last organisation with that word in its name ("the UN Security Council",
   "the European Commission"); a joint statement's "the Parties": the pair, as "both sides";
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
-  its legislature or a party Congress is, in the sentence or else the three before it: "Peruvians
-  marched on Congress in Lima" is Peru's; India's Congress party is no state actor;
+  its legislature or a party Congress is, in the sentence or else the three before it (not one the
+  sentence names, but not as its owner): "Peruvians marched on Congress in Lima" is Peru's;
+  India's Congress party is no state actor;
 - a state body or office named without its state ("the government", "the foreign ministry",
   "the president", "the premier", "its army"): the state of the last three sentences when they
   name only one (counting every mention, "Indian media" and "in Iraq" too), or, of several, the
@@ -1102,10 +1103,14 @@ class ActorTracker:
         parsed = sent.doc.has_annotation("DEP")
         congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
         own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
-        if not states:
-            # the last three sentences' states, else those of the story's dateline or heading ("Peru")
+        if not own:
+            # the last three sentences' states, else those of the story's dateline or heading ("Peru"),
+            # but for a state the sentence names and not as Congress's owner: "The Partido Popular's
+            # spokeswoman in Congress accused the government of outsourcing its border to Rabat" after
+            # Spain and Morocco is Spain's; "Congress voted to sanction Colombia" stays the US
             recent = frozenset().union(*self._window) or frozenset({self.filed} - {None})
-            own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES}
+            named = {e._.code for e in states}
+            own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES and c not in named}
         if len(own) != 1:
             return found
         (code,) = own

@@ -319,6 +319,18 @@ CASES = [
     ("Chile's new president faces a hostile Congress over the lithium deal with China.", {"CHL"}, {"USA"}),
     ("Modi met Albanese in Canberra. Congress accused him of ignoring the farmers.", {"IND"}, {"USA"}),
     ("Congress accused Modi of appeasing China.", {"IND", "CHN"}, {"USA"}),  # India's Congress party
+    # a state the sentence names, not as Congress's owner, leaves Congress to the states before it
+    ("Spain and Morocco signed a fisheries deal on Monday. The conservative opposition's spokesman in Congress "
+     "accused the government of yielding to Rabat.", {"ESP", "MAR"}, {"USA"}),
+    ("Colombia reopened its border with Venezuela. The decree now goes to Congress, where lawmakers will question "
+     "the deal with Caracas.", {"COL", "VEN"}, {"USA"}),
+    ("Peru recalled its ambassador to Bolivia. Congress backed the decision in a vote against La Paz.",
+     {"PER", "BOL"}, {"USA"}),
+    ("India rejected Pakistan's claims. Congress accused the government of weakness towards Islamabad.",
+     {"PAK"}, {"USA", "IND"}),  # India's Congress party
+    ("Colombia's coca harvest grew again last year. Congress voted to cut aid to Bogota.", {"USA", "COL"}, set()),
+    ("Mexico's president rejected the tariffs. Congress approved funds for the wall with Mexico.",
+     {"USA", "MEX"}, set()),
     # The Hague after a preposition is the seat of the international courts
     ("Guyana and Venezuela took their border dispute to The Hague.", {"GUY", "VEN"}, {"NLD"}),
     ("Beijing warned The Hague over its chip export curbs.", {"CHN", "NLD"}, set()),
