@@ -37,7 +37,7 @@ actors are named only through context, and resolve from the sentences before:
   sentence names, but not as its owner): "Peruvians marched on Congress in Lima" is Peru's;
   India's Congress party is no state actor;
 - a state body or office named without its state ("the government", "the foreign ministry",
-  "the president", "the premier", "its army"): the state of the last three sentences when they
+  "the president", "the premier", "its army", "the Senate", "Parliament"): the state of the last three sentences when they
   name only one (counting every mention, "Indian media" and "in Iraq" too), or, of several, the
   one whose capital or city the story's dateline names ("ISLAMABAD: Pakistan and Afghanistan
   agreed ... . The premier said": Pakistan). Otherwise it stays unresolved: "the government"
@@ -311,16 +311,42 @@ _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
 _BARE_BODY = re.compile(
-    r"\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
-    r"(?:government|administration|cabinet|parliament|presidency|president|prime minister|premier|chancellor|"
-    r"foreign secretary|foreign office|"
+    r"(?:\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
+    r"(?:government|administration|cabinet|parliament|senate|national assembly|presidency|president|"
+    r"prime minister|premier|chancellor|foreign secretary|foreign office|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
-    r"regime|junta|authorities)\b(?! of\b(?! \w+ing\b))"  # "accused the army of receiving drones" is one
+    r"regime|junta|authorities)"
+    # a capitalised "Parliament" needs no article ("Parliament approved the deployment"), but not a
+    # place's name ("Parliament House", "Parliament Square"); see _bare_body for the words before it
+    r"|(?-i:(?<!['’]s )\bParliament(?! [A-Z])))"
+    r"\b(?! of\b(?! \w+ing\b))"  # "accused the army of receiving drones" is one
     # nor the first word of a compound modifier: "the army-backed government", "the military-led council"
     r"(?!-)",
     re.I,
 )
+
+# the legislatures _BARE_BODY knows, no place "in" which something happens ("seats in the Senate")
+_CHAMBER_WORDS = re.compile(r"\b(?:senate|national assembly)$|^Parliament$", re.I)
+
+
+def _bare_body(text: str) -> re.Match[str] | None:
+    """The first state body named without its state in ``text`` (``_BARE_BODY``); a "Parliament"
+    with no article after a capitalised word other than the sentence's first is another's name
+    ("the Kenyan Parliament", "the European Parliament"), not "Parliament approved" nor "by Parliament";
+    a chamber "in" which something happens is a place ("In Parliament, the foreign secretary defended
+    the move", "five seats in the Senate", "a majority in the National Assembly")."""
+    for m in _BARE_BODY.finditer(text):
+        before = text[: m.start()].split()
+        chamber = _CHAMBER_WORDS.search(m.group(0))
+        if chamber and before and before[-1].lower() == "in":
+            continue
+        if m.group(0) == "Parliament" and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        return m
+    return None
+
+
 # a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
 # a military government is a junta: "Myanmar's military government", "the Malian military regime"
 _NAMED_JUNTA = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s)? "
@@ -355,7 +381,7 @@ _TITLE_OF_BEFORE = re.compile(rf"\b(?P<title>{_TITLES}) of (?:the )?[A-Z][^,;()]
                               re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
-_BODIES_AS_NAMES = frozenset("government administration cabinet parliament authorities".split())
+_BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities".split())
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -1401,7 +1427,7 @@ class ActorTracker:
         # several the one the story was filed from where the sentence names no state of its own
         code = self._speaking or (next(iter(home)) if len(home) == 1
                                   else self.filed if self.filed in home and not (named & STATE_CODES) else None)
-        m = _BARE_BODY.search(sent.text)
+        m = _bare_body(sent.text)
         forces = {c for i, c in self._forces if i >= self._item}
         if m is not None and len(forces) == 1 and re.fullmatch(r"the (?:army|military)", m.group(0), re.I) and not any(
                 a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char))

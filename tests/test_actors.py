@@ -2424,6 +2424,42 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
     assert "NATO" in {a.code for a in _last_sentence_actors(nlp, text)}
 
 
+@pytest.mark.parametrize("text, sentence, expected", [
+    # a legislature named without its state is the state of the sentences before, or the dateline's
+    ("NAIROBI — Kenya's interior ministry said it would send 400 more police officers to Haiti. Parliament "
+     "approved the deployment last week.", "Parliament approved", {("Parliament", "KEN")}),
+    ("OTTAWA — Canada's foreign minister criticised India on Monday. The Senate will debate the motion next week.",
+     "The Senate will", {("The Senate", "CAN")}),
+    ("The Philippine coast guard said it had tracked the vessels near the shoal for days. The Senate will open an "
+     "inquiry.",
+     "The Senate will", {("The Senate", "PHL")}),
+    ("QUITO — Ecuador's president dissolved the cabinet on Monday. The National Assembly will vote on the budget "
+     "in March.", "The National Assembly", {("The National Assembly", "ECU")}),
+    ("LIMA — Peru recalled its ambassador to Mexico. Parliament also summoned the trade minister.",
+     "Parliament also", {("Parliament", "PER")}),
+    # another's parliament, a building, a place where something happens, and two states before
+    ("NAIROBI — Kenya's president signed the bill on Monday. The European Parliament criticised it.",
+     "The European Parliament", {("European Parliament", "EU")}),
+    ("NAIROBI — Kenya's president signed the bill on Monday. Uganda's Parliament approved a similar one.",
+     "Uganda's Parliament", {("Uganda", "UGA"), ("Parliament", "UGA")}),
+    ("NAIROBI — Kenya's president signed the bill on Monday. Protesters gathered outside Parliament Buildings.",
+     "Protesters gathered", set()),
+    ("LONDON — Britain imposed new sanctions on Iran's drone makers. In Parliament, the foreign secretary defended "
+     "the move.", "In Parliament", {("the foreign secretary", "GBR")}),
+    ("Ghana and Togo signed a border pact on Monday. The Senate will debate it next week.",
+     "The Senate will", set()),
+    ("BOGOTÁ — Colombia's government signed the accord with the rebels. Under it, the new party is guaranteed "
+     "five seats in the Senate.", "Under it", set()),
+    ("ABUJA — Nigeria's president signed the budget on Monday. His party lacks a majority in the National "
+     "Assembly.", "His party", set()),
+])
+def test_a_bare_legislature_is_the_story_s_state(extractor: Any, text: str, sentence: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    claims = list(extractor.extract([Document(id="l", text=text)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(sentence))
+    assert {(a.text, a.code) for a in claim.actors} == expected
+
+
 def test_a_digests_headings_start_its_stories(extractor: Any) -> None:
     """A digest's items headed by a pair of states on a line of its own each start a story, so
     "the two countries" is the item's pair; a heading's one state among them is the item's
