@@ -757,7 +757,7 @@ class EntityResolver:
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
-                    and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent)
+                    and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent) or _charitys_name(ent)
                          or national_team(ent) or _owns_a_company(ent, resolved)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
@@ -1655,6 +1655,44 @@ def business_body(ent: Span) -> bool:
     if any(w in _SPORTS and nxt in _SPORT_HEADS for w, nxt in zip(words, words[1:], strict=False)):
         return True  # a sport's body speaks for its sport: "the Royal Moroccan Football Federation said"
     return any(w in _BUSINESS_WORDS and nxt in _BUSINESS_HEADS for w, nxt in zip(words, words[1:], strict=False))
+
+
+# the heads of a charity's or an advocacy group's name, with the cause it works for
+_CHARITY_NAME_HEADS = frozenset("commission council committee society".split())
+# causes of help or liberty after "for"/"on" ("the Spanish Commission for Refugee Aid"); not
+# what a state's own body serves ("for Cultural Relations", "for Refugees", "on Human Rights")
+_CHARITY_CAUSES = frozenset("aid relief liberties freedoms".split())
+# words that make such a name a state's own body: "the Nigerian National Commission for ..."
+_STATE_BODY_WORDS = frozenset("national state federal government independent parliamentary presidential".split())
+
+
+def _charitys_name(ent: Span) -> bool:
+    """A state's name or demonym opening the name of a charity or an advocacy group, which speaks for
+    no state: "the Finnish Red Cross", "the Kenya Red Cross Society", "the Danish Refugee
+    Council", "the Spanish Commission for Refugee Aid", "the Irish Council for Civil Liberties"
+    (not "the Norwegian Ministry of Defence", "the Indian Council of Ministers", "the Indian
+    Council for Cultural Relations", "the Irish Human Rights and Equality Commission", a
+    state's bodies)."""
+    doc = ent.doc
+    words: list[str] = []
+    i = ent.end
+    while i < min(ent.end + 5, len(doc)) and doc[i].is_title and doc[i].is_alpha:
+        words.append(doc[i].lower_)
+        i += 1
+    if words[:2] in (["red", "cross"], ["red", "crescent"]):
+        return True
+    if not words or words[-1] not in _CHARITY_NAME_HEADS or _STATE_BODY_WORDS & set(words):
+        return False
+    if len(words) > 1 and words[-2] in {"refugee", "refugees"} and words[-1] in {"council", "committee"}:
+        return True  # "the Danish Refugee Council"
+    if i >= len(doc) or doc[i].lower_ not in {"for", "on"}:
+        return False
+    cause = []
+    for token in doc[i + 1 : min(i + 5, len(doc))]:
+        if not (token.is_title and token.is_alpha):
+            break
+        cause.append(token.lower_)
+    return bool(_CHARITY_CAUSES & set(cause))
 
 
 def _body_for(ent: Span) -> bool:

@@ -1261,6 +1261,15 @@ CASES = [
     ("Verhoeven was arrested in Tehran on 7 May 2024 while working for a Dutch charity.", {"IRN"}, {"NLD"}),
     ("A Belgian NGO said Iran had released two of its staff.", {"IRN"}, {"BEL"}),
     ("A Norwegian aid group said the camps in Sudan were running out of food.", {"SDN"}, {"NOR"}),
+    # a state's name or demonym opening a charity's or an advocacy group's name: the Red Cross, a
+    # refugee council, a commission or council "for"/"on" aid, relief or liberties
+    ("The Finnish Red Cross said it would send medics to Ukraine.", {"UKR"}, {"FIN"}),
+    ("The Danish Refugee Council warned that Somalia faced another drought.", {"SOM"}, {"DNK"}),
+    ("The Spanish Commission for Refugee Aid said Morocco had sent back 40 minors.", {"MAR"}, {"ESP"}),
+    ("The Irish Council for Civil Liberties said the bill breached the treaty with Britain.", {"GBR"}, {"IRL"}),
+    ("The Indian Council of Ministers approved the deal with Japan.", {"IND", "JPN"}, set()),
+    ("The Indian Council for Cultural Relations will fund scholarships for students from Nepal.", {"IND"}, set()),
+    ("The Sudanese Commission for Refugees said 3,000 people had crossed from Ethiopia.", {"SDN"}, set()),
     ("A British rights organisation accused Egypt of torture.", {"EGY"}, {"GBR"}),
     ("The Dutch government said it would raise the case with Iran.", {"NLD", "IRN"}, set()),  # near misses
     ("Norwegian diplomats met Iranian officials in Oslo.", {"NOR", "IRN"}, set()),

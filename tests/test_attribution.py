@@ -1427,6 +1427,20 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
      "The Colombian-Ecuadorian Chamber of Commerce", None),
     ("The Kenyan Business Council said the levy on Ugandan sugar would raise prices.",
      "The Kenyan Business Council", None),
+    # a charity or an advocacy group named by a demonym or a state's name speaks for no state
+    ("The Spanish Commission for Refugee Aid (CEAR) said Morocco had sent back 40 minors.",
+     "The Spanish Commission for Refugee Aid", None),
+    ("The Danish Refugee Council warned that Somalia faced another drought.", "The Danish Refugee Council", None),
+    ("The Irish Council for Civil Liberties said the bill breached the constitution.",
+     "The Irish Council for Civil Liberties", None),
+    ("The Kenya Red Cross Society said floods had displaced 20,000 people.", "The Kenya Red Cross Society", None),
+    # near misses: a state's own bodies, also with "for" and a cause of its own
+    ("The Indian Council for Cultural Relations said it would fund scholarships for students from Nepal.",
+     "The Indian Council for Cultural Relations", "IND"),
+    ("The Irish Human Rights and Equality Commission said the law discriminated against Travellers.",
+     "The Irish Human Rights and Equality Commission", "IRL"),
+    ("The Norwegian Ministry of Defence said it would buy tanks from Germany.",
+     "The Norwegian Ministry of Defence", "NOR"),
     # a list with one coded member and others not its own speaks for no one state
     ("Southeast Asian foreign ministers and China said on Friday they had completed a third reading of the code.",
      "Southeast Asian foreign ministers and China", None),
