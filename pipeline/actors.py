@@ -4127,8 +4127,9 @@ _PORTFOLIO_TITLES = frozenset("""director directors envoy envoys representative 
 
 
 def _portfolio(sent: Span, actor: ActorMention) -> bool:
-    """A state named only as an official's portfolio, "for" or "on" right after the title: "said ADB
-    Country Director for Nepal Arnaud Cauchois", "UN Special Envoy for Yemen Hans Grundberg said"
+    """A state named only as an official's portfolio, "for" or "on" right after the title, or "in" after a
+    UN coordinator's capitalised title: "said ADB Country Director for Nepal Arnaud Cauchois", "UN
+    Special Envoy for Yemen Hans Grundberg said", "The Humanitarian Coordinator in Chad said"
     (no role; no pair unless the sentence names it otherwise too); not "ambassador to Rome", nor a
     post created: "Kenya named a special envoy for Sudan"."""
     if actor.via not in {"name", "capital"}:
@@ -4139,7 +4140,14 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
     i = mention.start - 1
     if i > sent.start and sent.doc[i].lower_ == "the":
         i -= 1
-    if not (i - 1 >= sent.start and sent.doc[i].lower_ in {"for", "on"} and sent.doc[i - 1].lower_ in _PORTFOLIO_TITLES):
+    prep = sent.doc[i]
+    if (i - 6 >= sent.start and prep.lower_ == "for"
+            and [t.lower_ for t in sent.doc[i - 5 : i]] == ["of", "the", "secretary", "-", "general"]):
+        i -= 5  # "the Special Envoy of the Secretary-General for Yemen": the envoy's portfolio
+    if not (i - 1 >= sent.start and sent.doc[i - 1].lower_ in _PORTFOLIO_TITLES and (
+            prep.lower_ in {"for", "on"}
+            # a UN coordinator's country: "The Humanitarian Coordinator in Chad said"
+            or prep.lower_ == "in" and sent.doc[i - 1].text in {"Coordinator", "Coordinators"})):
         return False
     after = sent.doc[mention.end] if mention.end < sent.end else None
     if after is not None and not (after.is_punct and after.text != "-" or after.is_title or mention.root.dep_ == "pobj"):

@@ -2215,7 +2215,33 @@ def _code(speaker: Span) -> str | None:
         ent = ent_at(doc, owner.i)
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
-    return _office_code(speaker) or _origin_code(speaker)
+    return _office_code(speaker) or _origin_code(speaker) or _un_title(speaker)
+
+
+# the UN's own titles, the word before the title word: "the Humanitarian Coordinator in Chad", "the
+# Resident Coordinator", "the Special Rapporteur on Myanmar"; an envoy or a representative only with
+# the Secretary-General's name ("the Secretary-General's Special Representative for Somalia")
+_UN_TITLES = frozenset({("humanitarian", "coordinator"), ("resident", "coordinator"), ("special", "rapporteur")})
+_SG_TITLES = frozenset("envoy representative".split())
+
+
+def _un_title(speaker: Span) -> str | None:
+    """"UN" for a speaker, or the office in apposition to one, that holds a title only the UN gives,
+    capitalised, where nothing else gave a code: "The Humanitarian Coordinator in Chad said", "the
+    Special Envoy of the Secretary-General for Yemen"; not "Norway's special envoy for Sudan" (its
+    owner's), "the Special Envoy for Yemen" (whose envoy, the words do not say). Needs the parse."""
+    root = speaker.root
+    titles = [root, *(c for c in root.children if c.dep_ == "appos")] + ([root.head] if root.dep_ == "appos" else [])
+    for title in titles:
+        if not title.is_title or title.i == 0:
+            continue
+        before = title.doc[title.i - 1].lower_
+        if (before, title.lower_) in _UN_TITLES:
+            return "UN"
+        words = "".join(t.text_with_ws for t in title.subtree)
+        if before == "special" and title.lower_ in _SG_TITLES and re.search(r"Secretary[- ]General", words):
+            return "UN"
+    return None
 
 
 def local_office(speaker: Span) -> str | None:
@@ -2352,6 +2378,8 @@ def posted_for(ent: Span) -> bool:
     if ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _POSTINGS \
             and not any(c.dep_ == "poss" for c in prep.head.children):
         return True  # posted in it, with no owner named: "The Humanitarian Coordinator in Chad said"
+    if ent.root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lower_ in {"rapporteur", "rapporteurs"}:
+        return True  # what a rapporteur reports on: "The Special Rapporteur on Eritrea said"
     return ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
         prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS
         or (prep.lower_ == "to" and ent._.kind == "organisation" and prep.head.text[:1].isupper()))

@@ -1505,6 +1505,11 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         # a state named only as an official's portfolio is in no pair, unless named otherwise too
         ("UN Special Envoy for Yemen Hans Grundberg said the truce was holding.", ["UN", "YEM"], False),
         ("The UN envoy for Libya, Hanna Tetteh, met Egyptian officials in Cairo.", ["EGY", "LBY"], False),
+        # also "in" after a UN coordinator's title, and "for" after the Secretary-General's envoy
+        ("The Humanitarian Coordinator in Chad said refugees from Sudan kept arriving.", ["SDN", "TCD"], False),
+        ("Hans Grundberg, the Special Envoy of the Secretary-General for Yemen, said the truce was holding.",
+         ["UN", "YEM"], False),
+        ("The aid coordinator in Chad said refugees from Sudan kept arriving.", ["SDN", "TCD"], True),  # near miss
         ("Kenya named a special envoy for Sudan, and Sudan welcomed the move.", ["KEN", "SDN"], True),
         ("Peter Sorensen, the EU special representative for the Belgrade-Pristina dialogue, said the talks would "
          "resume.", ["EU", "SRB"], True),

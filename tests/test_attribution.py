@@ -224,9 +224,10 @@ CASES = [
     ("The EU will assess whether to impose duties on Chinese steel.", None, None, None, False),
     ("When the two presidents met in Ankara, few believed that the countries would cooperate.", None, None, None,
      False),
-    # a hyphen inside a title does not end the speaker; an envoy's posting is not whom they speak for
+    # a hyphen inside a title does not end the speaker; an envoy's posting is not whom they speak for, the
+    # Secretary-General's envoy is the UN's
     ("The Special Envoy of the Secretary-General for Yemen said the truce was fragile.",
-     "The Special Envoy of the Secretary-General for Yemen", "said", None, False),
+     "The Special Envoy of the Secretary-General for Yemen", "said", "UN", False),
     # a naming inside a free relative is no cue: the main verb is
     ("The representative of Iran rejected what he called \"baseless accusations\" and said Tehran had never "
      "supplied weapons.", "The representative of Iran", "said", "IRN", False),
@@ -1082,15 +1083,15 @@ def test_a_surname_before_a_verb_of_saying_speaks(extractor: Any, text: str, exp
      "Afterwards, Pérez-Ortega said the deal was fair. \"This is a good day for both countries,\" she said.",
      ("Pérez-Ortega", None)),
     # a capitalised office title is a person for "she" in the next sentence, an office posted "in" a state
-    # with no owner named speaks not for it
+    # with no owner named speaks not for it; a title only the UN gives is the UN's
     ("Japan and the United Kingdom said they might increase their contributions in 2027. The two governments "
      "have funded water trucking in Adré since April. The Humanitarian Coordinator in Chad said donors should not "
      "expect the situation to stabilise soon. \"Nobody should think this crisis will be over by spring,\" she "
-     "said.", ("The Humanitarian Coordinator in Chad", None)),
+     "said.", ("The Humanitarian Coordinator in Chad", "UN")),
     ("The UN Resident Coordinator in Kenya warned that the drought would worsen. Aid trucks reached Garissa on "
      "Monday. \"We are running out of time,\" she said.", ("The UN Resident Coordinator in Kenya", "UN")),
     ("The Humanitarian Coordinator said the funding gap in Sudan would grow. \"We need help now,\" she said.",
-     ("The Humanitarian Coordinator", None)),
+     ("The Humanitarian Coordinator", "UN")),
     # near miss: the other one speaks
     ("Interior Minister Fernando Grande-Marlaska met his Moroccan counterpart, Abdelouafi Laftit, in Rabat. After "
      "the meeting, Laftit praised the cooperation. \"Spain has acted quickly,\" he said.", ("Laftit", "MAR")),
@@ -1441,6 +1442,17 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
      "The Irish Human Rights and Equality Commission", "IRL"),
     ("The Norwegian Ministry of Defence said it would buy tanks from Germany.",
      "The Norwegian Ministry of Defence", "NOR"),
+    # a title only the UN gives speaks for the UN, not for the state it covers or sits in
+    ("The Humanitarian Coordinator in Chad said the refugees from Sudan needed shelter.",
+     "The Humanitarian Coordinator in Chad", "UN"),
+    ("The Special Rapporteur on Eritrea said the government had jailed hundreds of conscripts.",
+     "The Special Rapporteur on Eritrea", "UN"),
+    ("The Secretary-General's Special Representative for Somalia said Kenya should keep its troops there.",
+     "The Secretary-General's Special Representative for Somalia", "UN"),
+    # near misses: a state's envoy, an envoy whose owner the words do not give, a coordinator the UN does not title
+    ("Norway's special envoy for Sudan said the talks would resume.", "Norway's special envoy for Sudan", "NOR"),
+    ("The Special Envoy for Yemen said the talks with Saudi Arabia would resume.", "The Special Envoy for Yemen", None),
+    ("The aid coordinator in Chad said the convoy had arrived.", "The aid coordinator in Chad", None),
     # a list with one coded member and others not its own speaks for no one state
     ("Southeast Asian foreign ministers and China said on Friday they had completed a third reading of the code.",
      "Southeast Asian foreign ministers and China", None),
