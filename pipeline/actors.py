@@ -3122,7 +3122,39 @@ _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your h
 def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     """A city or state named only as a place on the map: its port or harbour, or an end of a road
     or coast (``_landmark``), or the region of an outbreak or a disaster (``_region_of_an_event``)."""
-    return actor.via in {"capital", "name", "demonym"} and (_landmark(sent, actor) or _region_of_an_event(sent, actor))
+    return actor.via in {"capital", "name", "demonym"} and (_landmark(sent, actor) or _region_of_an_event(sent, actor)
+                                                             or _region_listed(sent, actor))
+
+
+# a state's parts, by which a capital's name is its region or province: "regions such as Madrid"
+_REGION_NOUNS = frozenset("""region regions province provinces state states county counties prefecture prefectures
+    governorate governorates oblast oblasts""".split())
+
+
+def _region_listed(sent: Span, actor: ActorMention) -> bool:
+    """A capital named as one of a state's regions or provinces, in a sentence that names no other
+    state: after "including", "like" or "such as" on a noun of regions, apposed to it or "of" it
+    ("Several regions, including Madrid and Andalusia, said they would take in some of the
+    minors", "the provinces of Buenos Aires and Córdoba"; no actor); not "Madrid and Rabat
+    agreed", "talks in Madrid", nor "Moscow struck regions including Kyiv" (another state acts)."""
+    if actor.via != "capital":
+        return False
+    root = _named_place_root(sent, actor)
+    if root is None:
+        return False
+    head = root.head
+    if root.dep_ in {"pobj", "dobj"} and (head.lower_ in {"including", "like", "of"} or (
+            head.lower_ == "as" and head.i > sent.start and sent.doc[head.i - 1].lower_ == "such")):
+        noun = head.head
+    elif root.dep_ == "appos":
+        noun = head
+    else:
+        return False
+    if noun.lower_ not in _REGION_NOUNS or (head.lower_ == "of" and noun.lower_ in {"state", "states"}):
+        return False  # "the states of Mali and Niger" are states
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return not any(ent._.kind == "state" and ent._.code and ent._.code != actor.code
+                   and not (ent.start <= mention.start < ent.end) for ent in sent.ents)
 
 
 # what befalls a region, no state's act: "cholera cases in eastern Chad", "floods in northern Pakistan"

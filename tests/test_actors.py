@@ -43,6 +43,16 @@ CASES = [
     ("Several relatives said police warned that their sons in Moscow would be detained.", set(), {"RUS"}),
     ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
     ("Officials in Bogotá said the talks would resume.", {"COL"}, set()),
+    # a capital named as one of a state's regions is the region, no actor
+    ("Several regions, including Madrid and Andalusia, said on Friday they would take in some of the minors.", set(),
+     {"ESP"}),
+    ("Regions such as Madrid, Catalonia and Valencia refused to take in more migrants.", set(), {"ESP"}),
+    ("Two regions, Madrid and Valencia, said they would house more children.", set(), {"ESP"}),
+    ("The provinces of Buenos Aires and Cordoba reported the most cases.", set(), {"ARG"}),
+    ("Madrid and Rabat agreed to return the minors under a 2007 deal.", {"ESP", "MAR"}, set()),  # near misses
+    ("The talks in Madrid ended without agreement, Moroccan officials said.", {"ESP", "MAR"}, set()),
+    ("Russia struck several regions, including Kyiv and Lviv, overnight.", {"RUS", "UKR"}, set()),
+    ("The states of Mali and Niger have left the bloc.", {"MLI", "NER"}, set()),
     # a channel's number after a state's name names the broadcaster, not the state
     ("Its spokesman, Colonel Ulrich Mba Obiang, read a statement on Gabon 24 television shortly after dawn.",
      set(), {"GAB"}),
