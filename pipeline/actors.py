@@ -3083,7 +3083,9 @@ def _placed_in(sent: Span, actor: ActorMention) -> Token | None:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"in", "at"}:
         return None
-    return mention.root.head.head
+    placed = mention.root.head.head
+    # "an analyst based in Singapore": the analyst, as "an analyst in Singapore"
+    return placed.head if placed.lower_ in _SEATED and placed.dep_ == "acl" else placed
 
 
 # private people a capital after "in" says only where they live: kin, bloggers, dissidents, exiles
@@ -3249,7 +3251,10 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
     """The city of a speaker's university or institute: "a professor at Bilkent University in
     Ankara", "director of New York University in Prague"; or where people sit who speak for no
     state, when they are the sentence's ``speech``'s speaker: "insurers in London said", "a
-    diplomat in Georgetown said" (not where such people act: "Protesters in Sofia burned flags")."""
+    diplomat in Georgetown said" (not where such people act: "Protesters in Sofia burned flags");
+    and where a bank, firm or analyst works from (``_works_from``)."""
+    if _works_from(sent, actor):
+        return True
     placed = _placed_in(sent, actor)
     if placed is None:
         return False
@@ -3273,6 +3278,39 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
                                       or _researcher(placed) and _think_tank(o)) for o in c.children)
         for c in placed.children)
+
+
+# what a bank, firm or analyst does from where it sits: "covers the stock from Hong Kong"
+_WORKING = frozenset("""cover covers covered covering work works worked working trade trades traded trading
+    operate operates operated operating""".split())
+_FIRM_WORDS = frozenset("""bank banks broker brokers brokerage brokerages firm firms company companies fund funds
+    insurer insurers lender lenders""".split())
+
+
+def _works_from(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named after "from" on a verb of working (cover, work, trade, operate)
+    whose subject is a bank, firm or private person, or a name that codes no actor: "Bank of China
+    International, which covers the stock from Hong Kong, cut its target", "an analyst who works
+    from Dubai"; not a state's or its people's ("Russian drones operating from Crimea", "Kenya
+    trades from Mombasa")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.lower_ not in _WORKING:
+        return False
+    verb = root.head.head
+    subject = verb.head if verb.dep_ == "relcl" else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == verb.i:
+        return False
+    if subject.lower_ in _FIRM_WORDS | _PRIVATE_PEOPLE or _researcher(subject):
+        return not any(c.dep_ in {"amod", "compound", "poss"} and ent_at(sent.doc, c.i) is not None
+                       and ent_at(sent.doc, c.i)._.code for c in subject.children)  # not "Chinese banks"
+    return _uncoded_name(subject) and not _official_name(subject)
+
+
+def _official_name(token: Token) -> bool:
+    """Whether the name ``token`` heads holds a word of a state's body ("the Foreign Ministry")."""
+    ent = ent_at(token.doc, token.i)
+    return ent is not None and any(t.lower_ in _GOVERNMENT_WORDS for t in ent)
 
 
 def _researchers_nationality(sent: Span, actor: ActorMention) -> bool:

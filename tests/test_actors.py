@@ -53,6 +53,14 @@ CASES = [
     ("The talks in Madrid ended without agreement, Moroccan officials said.", {"ESP", "MAR"}, set()),
     ("Russia struck several regions, including Kyiv and Lviv, overnight.", {"RUS", "UKR"}, set()),
     ("The states of Mali and Niger have left the bloc.", {"MLI", "NER"}, set()),
+    # where a bank, firm or analyst works from is only a place
+    ("Bank of China International, which covers the stock from Hong Kong, cut its target to 36 euros.", set(),
+     {"HKG"}),
+    ("The brokerage, which trades from London, lowered its rating on the shares.", set(), {"GBR"}),
+    ("An analyst based in Singapore said the Indonesian export ban would lift prices.", {"IDN"}, {"SGP"}),
+    ("A diplomat based in Nairobi said the talks would resume.", set(), {"KEN"}),
+    ("Kenyan troops based in Somalia will leave next year.", {"KEN", "SOM"}, set()),  # near misses
+    ("Turkish drones operating from Tripoli struck the convoy.", {"TUR", "LBY"}, set()),
     # a channel's number after a state's name names the broadcaster, not the state
     ("Its spokesman, Colonel Ulrich Mba Obiang, read a statement on Gabon 24 television shortly after dawn.",
      set(), {"GAB"}),
