@@ -3577,7 +3577,7 @@ def _venue_of(token: Token, building: bool = False) -> bool:
         return True
     for _ in range(6):
         word = token.lower_
-        if word in _VENUE_WORDS | _VENUE_VERBS or (word == "place" and token.head.lower_.startswith("tak")):
+        if word in _VENUE_WORDS | _VENUE_VERBS | _FIXTURES or (word == "place" and token.head.lower_.startswith("tak")):
             return True
         if (word in {"take", "takes", "took", "taken", "taking"} and any(
                 c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)) or (
@@ -3607,9 +3607,27 @@ def _venue_of(token: Token, building: bool = False) -> bool:
         if token.dep_ not in {"pobj", "pcomp", "prep", "agent", "dobj", "dative", "compound", "appos", "conj"} \
                 or token.head.i == token.i:
             # the clause's verb: a meeting as its subject
-            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS for c in token.children)
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS | _FIXTURES for c in token.children)
         token = token.head
     return False
+
+
+# a sports fixture, whose place is a venue: "the final in Abu Dhabi", "The match was played in Dubai"
+_FIXTURES = frozenset("""match matches final finals semi-final semi-finals tournament tournaments fixture fixtures
+    championship championships olympics""".split())
+
+
+def _fixture_venue(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named as where a sports fixture is played or moved to: "will meet in the
+    final in Abu Dhabi", "The match was played in Abu Dhabi", "The Asia Cup group match was moved to
+    the United Arab Emirates"; no party to it however often the story names it (not "The summit was
+    moved to Kenya")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to"}:
+        return False
+    host = root.head.head
+    return host.lower_ in _FIXTURES or any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in _FIXTURES for c in host.children)
 
 
 def _person(token: Token) -> bool:
@@ -4178,6 +4196,9 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         # where a body sits is no party however often the story names it: "The Commonwealth
         # Secretariat, based in London," after the UK
         seats = {code for code in venues if all(_seated(sent, a) for a in actors if a.code == code)} | (venues & located)
+        # and so is where a sports fixture is played: "The Asia Cup match was moved to the United Arab
+        # Emirates" under an ABU DHABI dateline
+        seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS} - seats
     return venues
 
