@@ -1951,14 +1951,36 @@ def _owns_a_company(ent: Span, resolved: dict[int, tuple[str | None, str | None,
     if ent._.via != "name" or ent.end >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
         return False
     owned = ent_at(doc, ent.end + 1)
-    if owned is None or owned.start != ent.end + 1 or owned.label_ not in {"ORG", "NORP"} \
-            or resolved.get(owned.start, (None,))[0]:
+    if owned is None or owned.start != ent.end + 1 or resolved.get(owned.start, (None,))[0]:
+        return False
+    if owned.label_ not in {"ORG", "NORP"} and not (owned.label_ == "GPE" and _listed_with_a_company(owned, resolved)):
         return False
     if any(e.label_ == "PERSON" and e[-1].text == owned[-1].text for e in doc.ents):
         return False  # "Italy's Giorgetti" after "Economy Minister Giancarlo Giorgetti"
     if not owned.start <= ent.root.head.i < owned.end:
         return False  # the possessive is on what follows the name: "Sudan's Christian minority"
     return all(t.is_title and t.is_alpha and t.lower_ not in _OWNED_NOT_COMPANY for t in owned)
+
+
+def _listed_with_a_company(owned: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:
+    """Whether a name the tagger took for a place, owned by a state's possessive, stands in one list
+    with a name tagged a group or an organisation that is so owned too: "Italy's Piaggio, France's
+    Valeo and Germany's Bosch" ("Valeo" tagged a place); not a list of places, "Kenya's Mombasa and
+    Tanzania's Tanga"."""
+    head = owned.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.i not in range(owned.start, owned.end))]
+    for member in members:
+        other = ent_at(owned.doc, member.i)
+        if other is None or other.start == owned.start or other.label_ not in {"ORG", "NORP"} \
+                or resolved.get(other.start, (None,))[0] or other.start < 2:
+            continue
+        if owned.doc[other.start - 1].lower_ in {"'s", "’s"} and any(
+                c.dep_ == "poss" and (e := ent_at(owned.doc, c.i)) is not None and e.label_ == "GPE"
+                for c in other.root.children):
+            return all(t.is_title and t.is_alpha and t.lower_ not in _OWNED_NOT_COMPANY for t in owned)
+    return False
 
 
 def _in_company_name(ent: Span) -> bool:

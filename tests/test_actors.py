@@ -730,6 +730,11 @@ CASES = [
     # a state's possessive on a company's name the gazetteer does not code
     ("Italy's Piaggio and Germany's Bosch said they were reviewing suppliers in China.", {"CHN"}, {"ITA", "DEU"}),
     ("Germany's Bosch will cut 5,000 jobs at its plants in Hungary.", {"HUN"}, {"DEU"}),
+    # also a name the tagger took for a place, listed with such a company
+    ("Suppliers such as Italy's Piaggio, France's Valeo and Germany's Bosch cut their forecasts for Turkey.", {"TUR"},
+     {"ITA", "FRA", "DEU"}),
+    ("Italy's Piaggio, France's Valeo and Germany's Bosch cut their forecasts.", set(), {"ITA", "FRA", "DEU"}),
+    ("Ships called at Kenya's Mombasa and Tanzania's Tanga last week.", {"KEN", "TZA"}, set()),  # near miss: places
     ("Russia's Gazprom cut gas supplies to Moldova.", {"MDA"}, {"RUS"}),
     ("Italy's government said it would appeal.", {"ITA"}, set()),
     ("Iran's Guardian Council rejected the bill.", {"IRN"}, set()),
