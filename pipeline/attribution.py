@@ -151,8 +151,10 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 TRANSCRIPT_CUE = "transcript"
 # the labels of a journalist's question: theirs, and no state's
 _QUESTION_LABELS = frozenset({"QUESTION", "Q"})
-# the labels of who chairs a press conference or interview, no state's: "MODERATOR", "HOST"
-_CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE"})
+# the labels of who chairs a press conference, an interview or a committee's hearing, no state's: "MODERATOR", "HOST",
+# "CHAIR", "The CHAIR"
+_CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE",
+                           "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
 _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 # a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:", nor a parliament's
 # question number: "1. Helen Ashworth (Bath) (LD):"
@@ -170,7 +172,10 @@ _OFFICE_END = re.compile(r"\s*(?:,|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$)
 # a speaker's own words, and what others are quoted as saying
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_CHAMBER = re.compile(r"\b(?:parliament|senate|hansard|house of (?:commons|representatives|lords))\b", re.I)
+# a parliament's chamber or one of its committees: "Parliament of Australia", "Lok Sabha", "Foreign Affairs, Defence
+# and Trade Legislation Committee - Estimates", "Standing Committee on Foreign Affairs and International Trade"
+_CHAMBER = re.compile(r"\b(?:parliament|senate|hansard|house of (?:commons|representatives|lords)|lok sabha|rajya sabha"
+                      r"|(?:standing|select|legislation|references) committee)\b", re.I)
 # what follows a state that owns the office: "Brazil's foreign minister", "Indonesian Foreign Ministry"
 _OWNS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ISSUER.pattern, re.I)
 # nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
@@ -761,7 +766,8 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
         end = min([end, *(h for h in headings if h >= label.end)])
         # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
         # and a parliament's presiding officer: "Mr Speaker", "Madam Deputy Speaker", "The SPEAKER"
-        chair = speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS or speaker.split()[-1].upper() == "SPEAKER"
+        chair = (speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
+                 or speaker.split()[-1].upper() in {"SPEAKER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
         code = None if question or chair else _named_code(doc, speaker) or offices.get(i) or held.get(speaker) or state
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
@@ -945,16 +951,23 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _issuing_state(doc: Doc) -> str | None:
-    """The one state the header lines that name an office name: whose spokesperson speaks; of
-    several, the one the office belongs to ("Brazil's foreign minister on Venezuela, Mercosur
+    """The one state the header lines that name an office, a chamber or a state's body name (and
+    a chamber's capital): whose spokesperson or officers speak; of several, the one the office belongs to ("Brazil's foreign minister on Venezuela, Mercosur
     and China": BRA)."""
     text = doc.text
     # or a parliament's chamber, whose record it is: "House of Commons, Foreign, Commonwealth and Development Office
     # questions" (GBR), "Parliament of Australia" (AUS)
-    lines = [f for f in doc._.furniture if f.kind == "header"
-             and (_ISSUER.search(text[f.start : f.end]) or _CHAMBER.search(text[f.start : f.end]))]
-    states = [e for e in ents_of(doc) if e._.code in STATE_CODES
-              and any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
+    # or a body of one state the gazetteer codes, whose officers answer: "Department of Foreign Affairs and Trade" (AUS)
+    ents = [e for e in ents_of(doc) if e._.code in STATE_CODES]
+    header = [f for f in doc._.furniture if f.kind == "header"]
+    lines = [f for f in header if _ISSUER.search(text[f.start : f.end]) or _CHAMBER.search(text[f.start : f.end])
+             or any(e._.via == "body" and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
+    # and in a chamber's record, the capital where it sits ("Canberra" under a committee's name); not a capital alone
+    # over a press conference, which a minister may give abroad ("Doha" over Kenya's foreign minister's)
+    if any(_CHAMBER.search(text[f.start : f.end]) for f in header):
+        lines += [f for f in doc._.furniture if f.kind in {"header", "dateline"}
+                  and any(e._.via == "capital" and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
+    states = [e for e in ents if any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
     codes = {e._.code for e in states}
     if len(codes) > 1:
         codes = {e._.code for e in states

@@ -1564,6 +1564,33 @@ def test_attribution_of_a_parliaments_record(extractor: Any) -> None:
     assert not any(t.text.startswith("14:") for c in claims for t in c.time)
 
 
+@pytest.mark.parametrize(("header", "code"), [
+    # a committee's hearing: the state of the department whose officers answer, or of the capital where it sits
+    ("Foreign Affairs, Defence and Trade Legislation Committee - Estimates\n\nDepartment of Foreign Affairs and Trade\n\n"
+     "Thursday, 4 March 2027\n\nCanberra", "AUS"),
+    ("Foreign Affairs, Defence and Trade Legislation Committee - Estimates\n\nDepartment of Foreign Affairs and Trade",
+     "AUS"),
+    ("Foreign Affairs, Defence and Trade Legislation Committee - Estimates\n\nWellington", "NZL"),
+    ("Standing Committee on Foreign Affairs and International Trade\nOttawa\nTuesday, 2 March 2027", "CAN"),
+    # a state's department over a minister's doorstop is its state, as a ministry is
+    ("Department of Foreign Affairs and Trade\nDoorstop interview, Sydney", "AUS"),  # one who mostly asks: no state's
+    # near misses: a capital alone over a press conference, which a minister may give abroad; no committee's kind
+    ("Joint press conference of the foreign ministers of Kenya and Qatar\nDoha", None),
+    ("Press conference\nDoha, 4 March 2027", None),
+    ("Foreign Affairs Briefing\nWellington", None),
+])
+def test_attribution_of_a_committees_hearing(extractor: Any, header: str, code: str | None) -> None:
+    text = (f"{header}\n\nSenator LOWE: When did the department learn of the extension? Was the minister told?\n\n"
+            "CHAIR: Senator, let the officer answer. Ms Harrow, you have the floor.\n\n"
+            "Ms HARROW: We were informed in the week before the announcement. I will take the rest on notice.\n\n"
+            "CHAIR: Thank you. The committee will suspend for ten minutes.\n")
+    found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    # who chairs it speaks for no state, a member and an officer for the state of the record
+    asker = None if header.startswith("Department") else code
+    assert found == [("Senator LOWE", asker)] * 2 + [("CHAIR", None)] * 2 + [("Ms HARROW", code)] * 2 + [
+        ("CHAIR", None)] * 2
+
+
 @pytest.mark.parametrize(
     ("header", "code"),
     [
