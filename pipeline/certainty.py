@@ -109,6 +109,9 @@ _CUES: list[tuple[str, str]] = [
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
+# a request put to the one asked: "can you tell us when the works will begin?", "Could you confirm whether ..."
+_REQUEST = re.compile(r"\s+you\s+(?:please\s+)?(?:say|tell|confirm|assure|explain|update|give|outline|clarify|indicate|"
+                      r"advise)\b", re.I)
 # "Neither government could say when the border would reopen": a denied knowing is doubt, not an ability
 _SAY_KNOW = re.compile(r"\s+(?:say|tell|know|predict|confirm|guarantee)\b", re.I)
 # a modal's own hedging adverb right after it: "would probably", "could possibly", "will almost certainly",
@@ -264,6 +267,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
+    # "can you tell us when the works will begin?": the request's modal asks, the forecast's cue is the clause's
+    found = [f for f in found if not (f[3].group(0).lower() in {"can", "could", "would", "will"}
+                                      and _REQUEST.match(text, f[3].end()))] or found
     # "N'Djamena could not carry that burden alone, and it hoped that ... would": an ability denied
     # is a present state beside the forecast, no hedge of it
     # ... also where its subject denies it: "neither can decouple from the other"

@@ -1113,3 +1113,23 @@ def test_certainty_fixed_expressions_of_strength(nlp: Any, text: str, expected: 
 def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request's modal put to the one asked is no cue: the clause asked about gives it, low as a question
+        ("Deputy Secretary, can you tell us when the first joint patrols under the treaty will begin?",
+         ("low", "will", False)),
+        ("Minister, would you tell the House when the embassy in Suva will reopen?", ("low", "will", False)),
+        ("Could you confirm whether Fiji would join the patrols next year?", ("low", "whether", False)),
+        ("Will you say whether Tonga might join the patrols?", ("low", "whether", False)),
+        # near misses: a request with nothing forecast, a modal on the state asked about, an ability stated
+        ("Can you tell us about the talks with Fiji?", ("low", "Can", False)),
+        ("Can Fiji afford to join the patrols next year?", ("low", "Can", False)),
+        ("What I can tell you is that Fiji will join the patrols.", ("high", "will", False)),
+    ],
+)
+def test_certainty_a_requests_modal_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
