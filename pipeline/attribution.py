@@ -777,9 +777,22 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
 # an interview's question on a paragraph of its own, marked off from the answers: in bold or italics
 # ("**Minister, the talks stalled. Why go back?**", "*Will Kosovo apply?*"), or after "Q." ("Q. Why go back?")
 _MARKED_QUESTION = re.compile(r"^[ \t]*(?:(?P<mark>\*\*|__|\*|_)(?=\S)[^\n]*\?(?P=mark)|(?P<q>Q\.)[ \t]+[^\n]*\?)[ \t]*$", re.M)
-# the interviewee the paragraph before the first question introduces, a name and an office after it: "Arben Morina,
-# Kosovo's minister for dialogue and deputy prime minister, sat down with BIRN ..."
-_INTRODUCED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<office>[^,\n]{3,120}?),")
+# a paragraph all in bold that is no question: an interviewer's statement put to the interviewee
+_MARKED_PROMPT = re.compile(r"^[ \t]*(?P<mark>\*\*|__)(?=\S)[^\n]*[^?\s](?P=mark)[ \t]*$", re.M)
+# the interviewee the paragraph before the first question introduces, a name and an office after it, in apposition
+# ("Arben Morina, Kosovo's minister for dialogue and deputy prime minister, sat down with BIRN ...") or as what the
+# name became, is or was made ("Anahit Sargsyan became Armenia's foreign minister last spring", "Abena Osei has been
+# the minister of trade since 2024"), up to a comma, a full stop or a word of time after it
+_INTRODUCED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<office>[^,\n]{3,120}?),"
+                         r"|\s+(?:became|becomes|is|was|has\s+been|had\s+been|(?:was|has\s+been|had\s+been)\s+"
+                         r"(?:appointed|named|made|elected|sworn\s+in\s+as)|took\s+office\s+as|serves\s+as|has\s+served\s+as)\s+"
+                         r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s)\s[^,.;\n]{2,100}?)"
+                         r"(?=[,.;]|\s+(?:since|last|this|until|after|before|when|from|in|on|for|and)\b))")
+# or by an office's title right before the name: "Armenia's Foreign Minister Anahit Sargsyan received me ...",
+# "Foreign Minister Anahit Sargsyan has led ..."
+_TITLED = re.compile(r"(?P<office>(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?['’]s\s+)?(?:[A-Za-z][\w-]+\s+){0,3}"
+                     r"(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Ee]nvoy|[Cc]hancellor|[Pp]remier|[Gg]overnor)"
+                     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]+)+)?)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=[\s,])")
 
 
 def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
@@ -788,7 +801,8 @@ def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
     quotation marks). The paragraphs from a question up to the next are the interviewee's, whom the paragraph
     before the first question introduces by name and office ("Arben Morina, Kosovo's minister for dialogue ...,":
     the state of the office, else the name's code), cue ``transcript``, quoted; a question is the byline's author's
-    where the text names them ("Q" after "Q."), no state's. What comes before the first question is the author's."""
+    where the text names them ("Q" after "Q."), no state's, and so is a statement in bold between them
+    (``_MARKED_PROMPT``). What comes before the first question is the author's."""
     text = doc.text
     questions = list(_MARKED_QUESTION.finditer(text))
     if len(questions) < 2:
@@ -799,19 +813,22 @@ def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
         return []
     opening = text.rfind("\n\n", 0, questions[0].start())
     opening = text.rfind("\n\n", 0, opening) + 2 if opening != -1 else 0
-    intro = _INTRODUCED.match(text, opening, questions[0].start())
+    intro = _INTRODUCED.match(text, opening, questions[0].start()) or _TITLED.match(text, opening, questions[0].start())
     if intro is None:
         return []
-    states = [e for e in ents_of(doc) if e._.code in STATE_CODES and intro.start("office") <= e.start_char < intro.end("office")]
+    office = "office" if intro.group("office") else "role"
+    states = [e for e in ents_of(doc) if e._.code in STATE_CODES and intro.start(office) <= e.start_char < intro.end(office)]
     owner = next((e for e in states if possessive(e) or text.startswith(("'s", "’s"), e.end_char)), None)
     named = {e._.code for e in ents_of(doc) if intro.start("name") <= e.start_char < intro.end("name") and e._.code}
     code = (owner or (states[0] if states else None))._.code if states else (named.pop() if len(named) == 1 else None)
     interviewee = Attribution(intro.group("name"), code, TRANSCRIPT_CUE, True, intro.start("name"), intro.end("name"))
     author = doc._.header.author if doc._.header is not None else None
     at = text.find(author, 0, questions[0].start()) if author else -1
+    # and a statement in bold put to the interviewee among them: "**Some in Brussels say Armenia is too exposed.**"
+    questions = sorted([*questions, *_MARKED_PROMPT.finditer(text, questions[0].end())], key=lambda q: q.start())
     out: list[tuple[Attribution | None, int]] = [(None, questions[0].start())]
     for q, nxt in zip(questions, [*questions[1:], None], strict=True):
-        if q.group("q"):
+        if q.groupdict().get("q"):
             asker = Attribution("Q", None, TRANSCRIPT_CUE, True, q.start("q"), q.end("q"))
         else:
             asker = Attribution(author, None, TRANSCRIPT_CUE, True, at, at + len(author)) if author and at != -1 else None

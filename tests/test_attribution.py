@@ -1870,6 +1870,68 @@ def test_an_article_with_questions_is_no_interview(extractor: Any, text: str) ->
     assert all(a is None or a.cue != "transcript" for a in _attributions(extractor, text))
 
 
+_INTRODUCED_INTERVIEW = ("\"We will not be rushed\"\n\n{standfirst}\n\nBy Helena Marsh\n\nPublished: 3 March 2026\n\n"
+                         "{intro}\n\n{q1}\n\nBecause the alternative is worse. We have spent two years on this corridor.\n\n"
+                         "{q2}\n\nWe hope to review it before the harvest. I cannot promise a date.\n")
+
+
+@pytest.mark.parametrize(
+    ("intro", "q1", "q2", "name", "code", "asker"),
+    [
+        # the office as what the name became, with a standfirst between the headline and the byline
+        ("Nomvula Dlamini became South Africa's minister of international relations in March, after a decade at the "
+         "African Union. She received me in Pretoria.", "**Minister, why go back to the talks?**",
+         "**Will the levy stay?**", "Nomvula Dlamini", "ZAF", "Helena Marsh"),
+        ("Tomasz Wrona has been Poland's deputy foreign minister since 2024. He received us in his office in Warsaw.",
+         "*Why go back to the talks?*", "*And the levy?*", "Tomasz Wrona", "POL", "Helena Marsh"),
+        ("Lucas Ferreira was appointed Uruguay's ambassador to the European Union last year, after a career in trade.",
+         "Q. Why go back to the talks?", "Q. Will the levy stay?", "Lucas Ferreira", "URY", "Q"),
+        # by the office's title before the name
+        ("Kenya's Foreign Minister Grace Wanjiru received us in Nairobi on Monday, a day after returning from Addis Ababa.",
+         "**Why go back to the talks?**", "**Will the levy stay?**", "Grace Wanjiru", "KEN", "Helena Marsh"),
+    ],
+)
+def test_an_interviews_introduction_gives_the_office_by_a_predicate_or_a_title(
+        extractor: Any, intro: str, q1: str, q2: str, name: str, code: str, asker: str) -> None:
+    text = _INTRODUCED_INTERVIEW.format(standfirst="A minister on trade, the levy and the harvest", intro=intro, q1=q1, q2=q2)
+    found = [(a.speaker, a.speaker_code, a.cue) if a else None for a in _attributions(extractor, text)]
+    answers = [f for f in found if f is not None and f[0] == name]
+    assert answers == [(name, code, "transcript")] * 4
+    # the questions the byline's (a short one after "Q." may be a subheading, no sentence)
+    assert {f for f in found if f is not None and f[0] != name} <= {(asker, None, "transcript")}
+
+
+def test_an_interviews_statement_in_bold_is_the_interviewers(extractor: Any) -> None:
+    text = _INTRODUCED_INTERVIEW.format(
+        standfirst="A minister on trade", intro="Nomvula Dlamini became South Africa's minister of trade in March.",
+        q1="**Why go back to the talks?**\n\nWe had no choice. I said so at the time.\n\n"
+           "**Critics in Pretoria call the corridor a mistake.**\n\nWe disagree with them.",
+        q2="**Will the levy stay?**")
+    found = [a.speaker if a else None for a in _attributions(extractor, text)]
+    at = next(i for i, c in enumerate(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+              if c.text.startswith("Critics"))
+    assert found[at] == "Helena Marsh"
+    assert found[at + 1] == "Nomvula Dlamini"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions in bold over answers in the third person: a feature, not an interview
+        ("Nomvula Dlamini became South Africa's minister of international relations in March.\n\n"
+         "**Will Pretoria change course?**\n\nDlamini has said little in public. She told parliament that "
+         "policy would not change, aides say.\n\n**What about the summit?**\n\nThe minister is expected to attend. "
+         "Her office said she would travel on Friday.\n"),
+        # an explainer's question subheads under an introduction by a predicate
+        ("Abiy Ahmed became Ethiopia's prime minister in 2018.\n\n**What is the dam?**\n\nThe dam sits on the Blue "
+         "Nile. Ethiopia says it needs the power.\n\n**Why does Egypt object?**\n\nEgypt depends on the river for "
+         "its water. Sudan fears floods.\n"),
+    ],
+)
+def test_an_article_with_question_subheads_under_an_office_is_no_interview(extractor: Any, text: str) -> None:
+    assert all(a is None or a.cue != "transcript" for a in _attributions(extractor, text))
+
+
 def test_an_inverted_cue_after_a_quotation_opened_before(extractor: Any) -> None:
     text = ('Exports to China doubled last year. "Prices will fall. The ranking flips," warned Marcelo Elizondo, '
             "an economist.")
