@@ -957,6 +957,18 @@ def transcript_speaker(sent: Span, speakers: list[tuple[Attribution | None, int]
     return next((a for a, end in speakers if (a is None or a.start <= sent.start_char) and sent.end_char <= end), None)
 
 
+def addressee_code(sent: Span, speakers: list[tuple[Attribution | None, int]]) -> str | None:
+    """The state of whom a question put in a transcript or an interview is put to: the code of the turn right after
+    the asker's, where the turn holding ``sent`` speaks for no state ("**Minister, your government says it wants to
+    join the EU.**" before Anahit Sargsyan's answer: ARM)."""
+    at = next((i for i, (a, end) in enumerate(speakers) if (a is None or a.start <= sent.start_char)
+               and sent.end_char <= end), None)
+    if at is None or at + 1 >= len(speakers) or speakers[at][0] is None or speakers[at][0].speaker_code is not None:
+        return None
+    answer = speakers[at + 1][0]
+    return answer.speaker_code if answer is not None and answer.speaker_code in STATE_CODES else None
+
+
 def _paragraph_end(text: str, start: int) -> int:
     """Where the paragraph a label opens ends: its line, or the next line with text where the
     label stands alone."""

@@ -18,6 +18,7 @@ from .attribution import (
     Context,
     _several,
     _surname,
+    addressee_code,
     continued_quotation,
     find_attribution,
     former_office,
@@ -121,6 +122,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             items = [i for i in items if i > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
+        addressed = addressee_code(sent, speakers) if speakers else None
+        if addressed is not None and attribution is not None and attribution.speaker_code is None \
+                and _ADDRESSED.match(attribution.speaker):
+            attribution = replace(attribution, speaker_code=addressed)  # "Minister, your government says": hers
         post = next((a for a, start, end in posts if start <= sent.start_char and sent.end_char <= end), None)
         if post is not None and (attribution is None or continued):
             # the text of an embedded post is the words of the person its credit line names
@@ -270,6 +275,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # and the quotation's "we" ('"We do not take instructions. ...," Puri said': IND)
             sentences[k] = (*sentences[k][:4], _speaker_pronoun(sentences[k][1], attribution, sentences[k][4],
                                                                 continued=True, quoting=True), attribution)
+        if addressed is not None:
+            actors = _addressed_pronoun(sent, actors, addressed)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
             actors = _speakers_own_office(sent, attribution, actors)
@@ -1234,6 +1241,27 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     if any(a.code == code for a in others) and not _speaks_the_sentence(sent, pronoun):
         return others
     return _with_pronoun(others, pronoun, code)
+
+
+# the one a question is put to, and their state's bodies: "you", "your government"
+_ADDRESSED = re.compile(r"(?:you|your)\b", re.I)
+_YOUR_BODIES = frozenset("government country nation administration ministry delegation".split())
+
+
+def _addressed_pronoun(sent: Span, actors: list[ActorMention], code: str) -> list[ActorMention]:
+    """In a question put to a speaker of state ``code`` (``addressee_code``), the first "you" or "your" is that
+    state, as the answer's "we" is: "your government" the state ("Minister, your government says it wants to join
+    the EU": ARM), "you" a person of it ("Do you believe that?")."""
+    you = next((t for t in sent if t.lower_ in {"you", "your"} and not any(a.start <= t.idx < a.end for a in actors)), None)
+    if you is None:
+        return actors
+    body = you.doc[you.i + 1] if you.lower_ == "your" and you.i + 1 < sent.end else None
+    if body is not None and body.lower_ in _YOUR_BODIES:
+        source = body.dep_ in {"nsubj", "nsubjpass"}
+        return [*actors, ActorMention(sent.doc.text[you.idx : body.idx + len(body)], code, "state", "context", you.idx,
+                                      body.idx + len(body), "source" if source else None)]
+    source = you.dep_ in {"nsubj", "nsubjpass"} or (you.dep_ == "poss" and you.head.dep_ in {"nsubj", "nsubjpass"})
+    return [*actors, ActorMention(you.text, code, "person", "context", you.idx, you.idx + len(you), "source" if source else None)]
 
 
 # what a state's office speaking tells of its own ministry or minister with no owner: "the

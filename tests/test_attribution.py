@@ -1872,7 +1872,7 @@ def test_an_article_with_questions_is_no_interview(extractor: Any, text: str) ->
 
 _INTRODUCED_INTERVIEW = ("\"We will not be rushed\"\n\n{standfirst}\n\nBy Helena Marsh\n\nPublished: 3 March 2026\n\n"
                          "{intro}\n\n{q1}\n\nBecause the alternative is worse. We have spent two years on this corridor.\n\n"
-                         "{q2}\n\nWe hope to review it before the harvest. I cannot promise a date.\n")
+                         "{q2}\n\nWe hope to review it before the harvest. I cannot promise you a date.\n")
 
 
 @pytest.mark.parametrize(
@@ -1912,6 +1912,32 @@ def test_an_interviews_statement_in_bold_is_the_interviewers(extractor: Any) -> 
               if c.text.startswith("Critics"))
     assert found[at] == "Helena Marsh"
     assert found[at + 1] == "Nomvula Dlamini"
+
+
+@pytest.mark.parametrize(
+    ("q1", "sentence", "you", "code"),
+    [
+        # the interviewer's "your government" and "you" are the interviewee's state; the question stays the author's
+        ("**Minister, your government says the corridor will reopen. When?**", "Minister, your government says",
+         "your government", "ZAF"),
+        ("**Do you trust the customs rules in Maputo?**", "Do you trust", "you", "ZAF"),
+        ("**Mozambique is your largest neighbour. What changed?**", "Mozambique is your", "your", "ZAF"),
+    ],
+)
+def test_an_interviewers_you_is_the_interviewees_state(extractor: Any, q1: str, sentence: str, you: str,
+                                                        code: str) -> None:
+    text = _INTRODUCED_INTERVIEW.format(standfirst="A minister on trade",
+                                        intro="Nomvula Dlamini became South Africa's minister of trade in March.",
+                                        q1=q1, q2="**Will the levy stay?**")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    asked = next(c for c in claims if c.text.startswith(sentence))
+    assert (you, code) in [(a.text, a.code) for a in asked.actors]
+    assert asked.attribution.speaker in {"Helena Marsh", you}
+    assert asked.attribution.speaker_code == (code if asked.attribution.speaker == you else None)
+    # near miss: the interviewee's own "you" is no one's state
+    answer = next(c for c in claims if c.text.startswith("I cannot promise"))
+    assert answer.attribution.speaker_code == code
+    assert not any(a.text.lower() in {"you", "your"} for a in answer.actors)
 
 
 @pytest.mark.parametrize(
