@@ -277,6 +277,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                                 continued=True, quoting=True), attribution)
         if addressed is not None:
             actors = _addressed_pronoun(sent, actors, addressed)
+        if speakers:
+            actors = _introduced_speaker(sent, actors, speakers)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
             actors = _speakers_own_office(sent, attribution, actors)
@@ -1241,6 +1243,21 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     if any(a.code == code for a in others) and not _speaks_the_sentence(sent, pronoun):
         return others
     return _with_pronoun(others, pronoun, code)
+
+
+def _introduced_speaker(sent: Span, actors: list[ActorMention], speakers: list[tuple[Speech | None, int]]) -> list[ActorMention]:
+    """The interviewee where the introduction names them with the office that gave their turns a state's code
+    (``interview_turns``): "Anahit Sargsyan became Armenia's foreign minister last spring" has Anahit Sargsyan,
+    ARM, as "Ghana's Foreign Minister Abena Osei" has; not a name an actor already covers."""
+    for speaker, _ in speakers:
+        if (speaker is not None and speaker.speaker_code is not None and speaker.cue == TRANSCRIPT_CUE
+                and sent.start_char <= speaker.start and speaker.end <= sent.end_char
+                and not any(a.start < speaker.end and speaker.start < a.end for a in actors)):
+            head = sent.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            source = head is not None and head.root.dep_ in {"nsubj", "nsubjpass"}
+            return [*actors, ActorMention(speaker.speaker, speaker.speaker_code, "person", "context", speaker.start,
+                                          speaker.end, "source" if source else None)]
+    return actors
 
 
 # the one a question is put to, and their state's bodies: "you", "your government"

@@ -1901,6 +1901,23 @@ def test_an_interviews_introduction_gives_the_office_by_a_predicate_or_a_title(
     assert {f for f in found if f is not None and f[0] != name} <= {(asker, None, "transcript")}
 
 
+@pytest.mark.parametrize(
+    ("intro", "name", "code"),
+    [
+        ("Nomvula Dlamini became South Africa's minister of trade in March.", "Nomvula Dlamini", "ZAF"),
+        ("Lucas Ferreira was appointed Uruguay's ambassador to the European Union last year.", "Lucas Ferreira", "URY"),
+        # near miss: an office of no state gives the name no code, and no actor
+        ("Amina Yusuf became the head of the regional ports association in 2024.", "Amina Yusuf", None),
+    ],
+)
+def test_an_interviews_introduction_codes_the_interviewee(extractor: Any, intro: str, name: str, code: str | None) -> None:
+    text = _INTRODUCED_INTERVIEW.format(standfirst="A minister on trade", intro=intro,
+                                        q1="**Why go back to the talks?**", q2="**Will the levy stay?**")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    people = [(a.text, a.code) for a in claims[0].actors if a.text == name]
+    assert people == ([(name, code)] if code else [])
+
+
 def test_an_interviews_statement_in_bold_is_the_interviewers(extractor: Any) -> None:
     text = _INTRODUCED_INTERVIEW.format(
         standfirst="A minister on trade", intro="Nomvula Dlamini became South Africa's minister of trade in March.",
