@@ -221,7 +221,12 @@ _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carro
 _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
 # an author's role: "Senior Regional Correspondent", "Middle East analyst, BBC News"
 _ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff|analyst|"
-              r"fellow|researcher|economist|journalist|director|manager|strategist|specialist|advis[eo]r|consultant)s?\b")
+              r"fellow|researcher|economist|journalist|director|manager|strategist|specialist|advis[eo]r|consultant|"
+              r"counsel|partner|associate|officer|lecturer|professor|scholar|attorney|lawyer)s?\b")
+# the first word of a role in title case after a byline's comma, whatever its head: "Senior Counsel", "Chief
+# Economist", "Principal Attaché", "Visiting Scholar"
+_RANK = frozenset("senior junior chief principal deputy assistant associate managing executive special visiting "
+                  "contributing acting distinguished honorary".split())
 # an author's role between "By" and the name, as the ABC prints it: "By Pacific affairs reporter Stephen Dziedzic",
 # "By political editor Andrew Probyn", "By Senior Correspondent Jane Doe"
 _ROLE_BEFORE_NAME = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?=(?-i:[A-Z]))", re.I)
@@ -872,7 +877,9 @@ def _filed_name(line: str) -> str:
         line = filed.group("name")
     line = re.sub(rf"{_IN_PLACE}$", "", line)
     role = re.match(r"(?P<name>[^,]+),\s*(?P<role>.+)$", line)
-    return role.group("name") if role is not None and _ROLE_LINE.match(role.group("role")) else line
+    # (not a second author's name ending in a role's word, "Ana Ruiz, Grace Partner")
+    return (role.group("name") if role is not None and _ROLE_LINE.match(role.group("role"))
+            and not _known_name(role.group("role").strip()) else line)
 
 
 def _name_and_role(line: str) -> str | None:
@@ -932,8 +939,9 @@ def _byline_author(line: str) -> str | None:
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")
     # a part with a word in lower case, or a role ("Senior Analyst"), is the author's role, not another author
-    names = list(itertools.takewhile(lambda part: not _ROLE_WORD.search(part) and not re.search(_ROLE_NOUN, part, re.I),
-                                     parts))
+    # (also a role in title case after the name's comma whatever its head, "By Hendrik Vos, Principal Attaché"; not a
+    # second author's name that ends in a role's word, "By Ana Ruiz, Grace Partner")
+    names = [part for _, part in itertools.takewhile(lambda ip: not _byline_role(*ip), enumerate(parts))]
     # a place after the name is where the author files from, and an outlet the author writes for, no author: "By
     # Adwoa Mensah-Brown, Hamburg", "By Marta Lindqvist, UN News", "By Tevita Manu, Reuters"
     # (and one capitalised word after a full name is where the author files from too, a town the gazetteer may not
@@ -943,6 +951,26 @@ def _byline_author(line: str) -> str | None:
         names.pop()
     name = ",".join(names).strip(" ,;") if names else name
     return name if name and parse_date(name) is None else None
+
+
+def _byline_role(i: int, part: str) -> bool:
+    """Whether the byline's ``i``-th part between commas is the author's role: one with a word in lower case or a
+    role's word ("Senior Analyst"), and after the name one opening with a rank ("Principal Attaché"); not a second
+    author's name of a known given name, "Grace Partner" of "By Ana Ruiz, Grace Partner"."""
+    if _ROLE_WORD.search(part):
+        return True
+    if i and _known_name(part.strip()):
+        return False
+    return bool(re.search(_ROLE_NOUN, part, re.I)) or (i > 0 and _ranked_role(part.strip()))
+
+
+def _ranked_role(part: str) -> bool:
+    """Whether a byline's ``part`` after the name's comma is a role in title case that opens with a rank, whatever its
+    head ("Senior Attaché", "Chief Operating Officer", "Visiting Scholar"): two to four capitalised words, no person's
+    name nor one the gazetteer knows."""
+    words = part.split()
+    return (2 <= len(words) <= 4 and words[0].lower() in _RANK and all(w[:1].isupper() for w in words)
+            and not _personal_name(part) and _gazetteer_kind(part) is None)
 
 
 def _filing_word(part: str, name: str) -> bool:

@@ -86,6 +86,17 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Li Wei, Senior Strategist, Emerging Markets", "Li Wei"),
         ("By Priya Raman, Policy Adviser", "Priya Raman"),
         ("By Ana Ruiz, Li Wei and Tom Hart", "Ana Ruiz, Li Wei and Tom Hart"),
+        # a role in title case after the name's comma: a role's word (qa76 3_wto_panel) or a rank before any head;
+        # not a second author's name, nor a place or an outlet, which other rules drop
+        ("By Hendrik Vos, Senior Counsel", "Hendrik Vos"),
+        ("By Ana Ruiz, Managing Partner, Vos & Lambrecht", "Ana Ruiz"),
+        ("By Li Wei, Research Associate | 3 May 2026", "Li Wei"),
+        ("By Tom Hart, Principal Attaché, Trade Desk", "Tom Hart"),
+        ("By Ana Ruiz, Special Envoy", "Ana Ruiz"),
+        ("By Ana Ruiz, Grace Partner", "Ana Ruiz, Grace Partner"),
+        ("By Ana Ruiz, Taylor Hunter", "Ana Ruiz, Taylor Hunter"),
+        ("By Ana Ruiz, Madrid", "Ana Ruiz"),
+        ("By Ana Ruiz, Associated Press", "Ana Ruiz"),
         # a place the gazetteer knows after the name is where it was filed, no author; not a second name
         ("By Adwoa Mensah-Brown, Hamburg", "Adwoa Mensah-Brown"),
         ("By Kwame Boateng, Accra | 14 March 2026", "Kwame Boateng"),
