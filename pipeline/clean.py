@@ -1053,6 +1053,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
     asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
+    items = _summary_items(text, lines)
     spans: list[Furniture] = []
     author = doc_date = update_date = None
     event_dated = False  # the date is an event's inside a line of its own words, no page's
@@ -1066,6 +1067,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, start + issued.end(), "dateline"))
             doc_date = doc_date or parse_date(issued.group("date"))
             first_marker = min(first_marker, i)
+        elif i in items and i <= last and (notes is None or i < notes):  # a live page's summary under "Key events", each line a sentence, its glyph furniture
+            if bullet := _BULLET.match(s):
+                spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))
         elif i < first:
             kind = "header"
             # "Analysis | By Tomas Weber | 28 January 2026"; "Ardita Hoxha / Pristina / BIRN / 22 January 2026"
@@ -1178,6 +1182,28 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
 
 # a clock time in a live page's stamp: "14:32", "18.04"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+# the heading of a live page's summary of its main events: "Key events", "Key points", "Key developments"
+_SUMMARY_HEADING = re.compile(r"^\s*(?:key\s+(?:events|points|developments|takeaways)|highlights)\s*:?\s*$", re.I)
+
+
+def _summary_items(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
+    """The lines of a live page's summary, each one news item, with or without a glyph: those right under its heading
+    ("Key events" over "Servel says 94% of ballot boxes counted") up to a blank line, each of up to 25 words, no
+    date line, byline or timestamp. They are body sentences however short, in the header or not; the heading is
+    furniture."""
+    items: set[int] = set()
+    for i, (_, _, s) in enumerate(lines):
+        if not _SUMMARY_HEADING.match(s):
+            continue
+        for k in range(i + 1, len(lines)):
+            line = lines[k][2]
+            if (text.count("\n", lines[k - 1][1], lines[k][0]) != 1 or len(line.split()) > 25 or _is_header_marker(line)
+                    or _TIMESTAMP.match(line) or _SUMMARY_HEADING.match(line)):
+                break
+            items.add(k)
+    return items
 
 
 def _live_stamps(lines: list[tuple[int, int, str]]) -> set[str]:

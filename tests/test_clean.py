@@ -2199,3 +2199,35 @@ def test_clean_an_update_stamp_under_the_standfirst_is_the_headers() -> None:
     spans, found = find_furniture(text)
     assert found.date == "2026-11-03"
     assert [f.kind for f in spans] == ["header", "header", "dateline"]
+
+
+_KEY_EVENTS = ("Peru runoff live: Fujimori and Sánchez await results\nPublished: 8 June 2026\nLucía Ferrer in Lima\n\n"
+               "{summary}\n\n21.40 PET\nThe electoral body said it expected to finish the count by midnight.\n\n"
+               "21.10 PET\nThe OAS mission said the vote had been calm and orderly.\n")
+
+
+@pytest.mark.parametrize(
+    ("summary", "body"),
+    [
+        # a live page's summary under its heading, with no glyph or with one, each line a body sentence however short
+        # (qa76 1_chile_liveblog: the lines were the header's); the heading is furniture
+        ("Key events\nONPE says 94% of ballots counted\nOAS mission praises orderly vote\nBolivia congratulates projected winner",
+         ["ONPE says 94% of ballots counted", "OAS mission praises orderly vote", "Bolivia congratulates projected winner"]),
+        ("Key points\n• Ecuador's president calls for calm\n• Chile offers to send observers for a recount",
+         ["Ecuador's president calls for calm", "Chile offers to send observers for a recount"]),
+        ("KEY EVENTS:\nColombia recognises the result", ["Colombia recognises the result"]),
+        # near misses: a heading that is no summary's, and a summary's heading over a blank line, keep their lines
+        # furniture
+        ("Our coverage\nPeru election results map\nWho are the candidates", []),
+        ("Key events\n\nSee all key events", []),
+    ],
+)
+def test_clean_a_live_pages_key_events_are_body(summary: str, body: list[str]) -> None:
+    text = _KEY_EVENTS.format(summary=summary)
+    spans, found = find_furniture(text)
+    assert (found.title, found.author) == ("Peru runoff live: Fujimori and Sánchez await results", "Lucía Ferrer")
+    covered = {k for f in spans for k in range(f.start, f.end)}
+    kept = [kept for line in re.finditer(r"[^\n]+", text)
+            if (kept := "".join(c for k, c in enumerate(line.group(), line.start()) if k not in covered).strip())]
+    assert kept == [*body, "The electoral body said it expected to finish the count by midnight.",
+                    "The OAS mission said the vote had been calm and orderly."]
