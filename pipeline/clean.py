@@ -501,6 +501,9 @@ _CONTACT_HEADING = re.compile(
 _ABOUT_HEADING = re.compile(r"^\s*about\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’.-]*)){0,8})"
                             r"\s*:?\s*$", re.I)
 # what a transcript notes of the room: "[Applause]", "(Laughter)", a podcast's "[laughs] It is."
+# a release's or article's end mark glued after its last stop, no sentence: "... cooperation. ■", "... in 2027. (END)",
+# "-30-", "###", "ENDS"
+_END_MARK = re.compile(r"(?<=[.!?…\"'”’)\]])[ \t]*(?:[■□▪◼◾]|\((?i:end|ends)\)|-30-|###|ENDS?)[ \t]*$")
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
                               r"pause|break)[\])]", re.I)
 # a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ...",
@@ -639,7 +642,7 @@ def _is_prose(line: str) -> bool:
 def _without_marks(line: str) -> str:
     """``line`` without its footnote marks, notes of the room and emphasis marks: "Water will not divide us.
     [Applause]" and "**Why go back?**" end as a sentence does."""
-    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", unemphasised(line))).strip()
+    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", _END_MARK.sub("", unemphasised(line)))).strip()
 
 
 def unemphasised(line: str) -> str:
@@ -1436,12 +1439,14 @@ def _run_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int])
 
 def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
     """Marks inside the body's lines that are no part of a sentence: a footnote's mark after a
-    stop ("decades.[1] The ...") and a transcript's note of the room ("[Applause]")."""
+    stop ("decades.[1] The ..."), a transcript's note of the room ("[Applause]") and an end mark glued after the
+    last stop ("... in June 2025. ■")."""
     spans = []
     for i in body:
         start, _, s = lines[i]
         spans += [Furniture(start + m.start(), start + m.end(), "footnote") for m in _FOOTNOTE_AFTER_STOP.finditer(s)]
         spans += [Furniture(start + m.start(), start + m.end(), "stage_direction") for m in _STAGE_DIRECTION.finditer(s)]
+        spans += [Furniture(start + m.start(), start + m.end(), "furniture") for m in _END_MARK.finditer(s)]
     return spans + _emphasis(lines, body)
 
 

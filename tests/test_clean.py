@@ -2231,3 +2231,28 @@ def test_clean_a_live_pages_key_events_are_body(summary: str, body: list[str]) -
             if (kept := "".join(c for k, c in enumerate(line.group(), line.start()) if k not in covered).strip())]
     assert kept == [*body, "The electoral body said it expected to finish the count by midnight.",
                     "The OAS mission said the vote had been calm and orderly."]
+
+
+@pytest.mark.parametrize(
+    ("last", "furniture", "body"),
+    [
+        # a release's end mark glued after the last paragraph's stop is furniture, no sentence (qa76 4_xinhua_summit
+        # 28), and the paragraph keeps its sentence however short (it was the footer's)
+        ("The two leaders will meet again in Bishkek next year. ■", [" ■"],
+         "The two leaders will meet again in Bishkek next year."),
+        ("The second round of talks will be held in Tashkent in May, the ministry said in a statement on Tuesday. (END)",
+         [" (END)"], "The second round of talks will be held in Tashkent in May, the ministry said in a statement on Tuesday."),
+        ("The ministers will meet again in Almaty in June. -30-", [" -30-"], "The ministers will meet again in Almaty in June."),
+        ("\u201cWe will meet again in Dushanbe,\u201d he said. ###", [" ###"], "\u201cWe will meet again in Dushanbe,\u201d he said."),
+        # near misses: a mark on a line of its own is furniture as before; words after a stop are no end mark
+        ("The two leaders will meet again in Bishkek next year.\n\n■", ["■"], "The two leaders will meet again in Bishkek next year."),
+        ("The two leaders will meet again in Bishkek next year, with Japarov chairing the ENDS forum.", [],
+         "The two leaders will meet again in Bishkek next year, with Japarov chairing the ENDS forum."),
+    ],
+)
+def test_clean_an_end_mark_after_the_last_stop_is_furniture(last: str, furniture: list[str], body: str) -> None:
+    text = ("Kyrgyzstan and China sign nine agreements\nBy Zhang Lei\n\n"
+            "Kyrgyzstan and China signed nine agreements on Tuesday in Bishkek, the foreign ministry said.\n\n" + last + "\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.start > text.index("ministry said.")] == furniture
+    assert body in text and not any(f.start <= text.index(body) < f.end for f in spans)
