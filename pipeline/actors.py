@@ -136,7 +136,7 @@ _PAIR_OFFICES = (r"(?:(?:prime|foreign|defen[cs]e|finance|interior|trade|energy|
                  r"central bank|army|military|deputy|vice|chief) ){0,2}"
                  r"(?:ministers|secretaries|advis[eo]rs|ambassadors|envoys|negotiators|commanders|governors|"
                  r"commissioners|premiers|chancellors|chiefs of (?:staff|defen[cs]e|the (?:army|armed forces))|"
-                 r"(?:army|military|defen[cs]e) chiefs)")
+                 r"(?:army|military|defen[cs]e) chiefs|heads of (?:state|government))")
 # words of kinship between two states: "the two brotherly countries", "two brother nations", "both sister republics"
 _KINSHIP = r"(?:brother|brotherly|sister|fraternal)"
 _PAIR_REFERENCE = re.compile(
@@ -144,7 +144,7 @@ _PAIR_REFERENCE = re.compile(
     r"powers(?! of\b)|"  # "both powers", as "the two powers"; not "both powers of arrest"
     r"armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KINSHIP + r") )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
-    r"delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
+    r"parties(?! in\b| of\b|['’])|delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     # "two brother nations", "two brotherly countries" also with no "the", "the two sister republics": a
     # kinship word names a pair the story knows (not "two countries", "two neighbouring countries": any two)
     r"(?:(?:the|our) )?two " + _KINSHIP + r" (?:nations|countries|states|neighbou?rs|republics)|"
@@ -1174,7 +1174,7 @@ class ActorTracker:
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
             while m is not None and _in_parties_name(sent.text, m):
                 m = pattern.search(sent.text, m.end())  # "the Conference of the Parties": a body's name
-            if m is None or (m.group(0) in {"Both parties", "both parties"} and _about_party_politics(sent)):
+            if m is None or (m.group(0).lower() in {"both parties", "the two parties"} and _about_party_politics(sent)):
                 continue
             if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(
                     sent.text[:m.start()]) and not sent.text[:m.start()].endswith("that "):

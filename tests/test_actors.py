@@ -2018,6 +2018,35 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two parties" to a dispute, a state and a bloc too
+        ("Indonesia brought a complaint against the European Union over palm oil rules. The panel ruled in "
+         "Jakarta's favour last week. The two parties may agree on a period for compliance.", {"EU", "IDN"}),
+        ("Ghana filed a case against Nigeria over port fees. The two parties will meet in Accra next month.",
+         {"GHA", "NGA"}),
+        # the plural of an office each state has one holder of: the two holders
+        ("President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday. After the "
+         "talks, the two heads of state witnessed the signing of 20 documents.", {"CHN", "KAZ"}),
+        ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi. Both heads of state "
+         "pledged to remove trade barriers.", {"KEN", "TZA"}),
+        ("Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo. The two heads of government "
+         "agreed to expand defence ties.", {"IND", "JPN"}),
+        # not political parties, parties with a modifier of their own, nor heads of state with no number
+        ("Labour and the Conservatives clashed over the budget in parliament. The two parties will meet again next "
+         "week.", set()),
+        ("Kenya and Ethiopia signed a water-sharing accord on Monday. The two parties in the ruling coalition welcomed "
+         "it.", set()),
+        ("Ministers from France and Germany met in Paris. The heads of state of several African nations also "
+         "attended.", set()),
+    ],
+)
+def test_two_parties_and_two_heads_of_state_are_pair_phrases(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         # the one pair the nearest of the three sentences before relates as parties, over an older
