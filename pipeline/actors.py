@@ -1256,7 +1256,8 @@ class ActorTracker:
             # "Ankara sold drones to all three governments": the three are not all named here
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = self._group_members(own, size, orgs, outside, blocs,
-                                            _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None)
+                                            _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
+                                            self._home_state(sent) if size == 2 else None)
                 if codes and role is not None:
                     # a member of the group taken that the sentence names itself only as a place, or
                     # only as what is acted on where the phrase acts, is one of the phrase's too:
@@ -1507,6 +1508,11 @@ class ActorTracker:
                                         token.idx - 4, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
+
+    def _home_state(self, sent: Span) -> str | None:
+        """The state of the sentence's speaker, else the story's main state (``_main_state``)."""
+        code = self._speech.speaker_code if self._speech is not None else None
+        return code if code in STATE_CODES else self._main_state(sent)
 
     def _main_state(self, sent: Span) -> str | None:
         """The state a story is about: the one state its headline names, else the one its lead names."""
@@ -1955,7 +1961,7 @@ class ActorTracker:
                 for code in codes]
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
-                       blocs: bool = False, kind: frozenset[str] | None = None) -> list[str]:
+                       blocs: bool = False, kind: frozenset[str] | None = None, home: str | None = None) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -1969,7 +1975,11 @@ class ActorTracker:
         holds one counts, and the one group of the sentence before is no shortcut. ``blocs``: "the
         two blocs", a pair of ``_PAIRED_ORGS`` alone, never states. ``kind``: the states the phrase's noun
         fits ("both powers": ``_POWERS``); where a remembered group is all of them, the states that are
-        none stay outside it."""
+        none stay outside it. ``home``: the state of the sentence's speaker, else the story's main state;
+        where no pair is related as parties in the sentences just before and the nearest of them that
+        names a state names one, that state and the sentence's own, else ``home``, are the pair over an
+        older remembered one ("Peru's foreign ministry said Lima was ready ... . Relations between the
+        two neighbours soured" in a story on Chile: CHL, PER)."""
         outside = outside or set()
         if kind and (any(len(g) == size and g <= kind for _, g, _ in self._groups)
                      or len(kind & {*self._recent_states, *here}) >= size):
@@ -2021,18 +2031,31 @@ class ActorTracker:
             # Domingo has deported 300,000 Haitians. ... between the two countries"), over an older
             # pair named more often
             main = self._top_pair(self._groups)
+            related = False
             for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
                         if (g == main or g not in self._phrase_pairs.get(self._sentence - back, ()))
                         and (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
+                    related = True
                     # of several, the one pair listed together as what one third state acts on: "China
                     # supports Pakistan and Afghanistan in resolving their differences. Both sides agreed"
                     near = [g for g in near if g in self._acted_on.get(self._sentence - back, ())] or near
                     if len(near) == 1 and here <= near[0]:
                         return sorted(near[0] - here)
                     break
+            partner = here or ({home} - {None})
+            if not related and not orgs and len(partner) == 1 and not partner & self._mediators:
+                # no pair related just before: the one state the nearest sentence that names a state
+                # names, with the sentence's own or the speaker's or story's ("Bolivia's government said it
+                # hoped ... . The two countries have not had relations since 1978, and ... Santiago")
+                back, nearest = next(((self._sentence - i, codes) for i, codes in reversed(self._named_states)
+                                      if i < self._sentence and codes), (0, frozenset()))
+                if (len(nearest) == 1 and back <= min(_PARTY_MEMORY, self._sentence - item)
+                        and not nearest & (partner | self._mediators)
+                        and not any(nearest <= g for _, g, _ in self._groups)):  # a state new to the story's pairs
+                    return sorted((nearest | partner) - here)
         weights: dict[frozenset[str], float] = {}
         for sentence, group, weight in groups:
             weights[group] = weights.get(group, 0.0) + weight * _PAIR_DECAY ** (self._sentence - sentence)
@@ -4960,13 +4983,16 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     unless the objects act together or the sentence brings them together; each with whether the
     list is no pair even of the claim's only actors: places, what is done "in", "across" or
     "through" them or the places visited ("opened posts in Tonga, Samoa and Vanuatu", "visited
-    Suva and Honiara"), and any list but those of ``_paired_alone``."""
+    Suva and Honiara"), examples of an object after "including", "like" or "such as" ("talks with
+    several partners, including France and South Korea", ``_examples_of``), and any list but those
+    of ``_paired_alone``."""
     if _JOINT_OBJECTS.search(sent.text):
         return []
     lists: dict[int, set[str]] = {}
     places: set[int] = set()
     elsewhere: set[str] = set()
     acting: set[str] = set()  # codes named elsewhere as an actor that acts, the source of the sentence
+    examples: set[int] = set()  # lists of some of many an object names ("several partners, including ...")
     for a in actors:
         if a.via == "implied" or not sent.start_char <= a.start < sent.end_char:
             continue
@@ -4986,6 +5012,9 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
             continue
         if head is not None and head.dep_ == "pobj":
             head = _first_repeated(head)
+        if head is not None and head.dep_ == "pobj" and (noun := _examples_of(head)) is not None:
+            head = noun  # "talks with several partners, including France and South Korea": the partners' list
+            examples.add(head.i)
         if (head is not None and _listed_object(head)
                 # a capital after "in" is its government as often as a place: "its allies in Bamako and Ouagadougou"
                 and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)):
@@ -5001,7 +5030,9 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     # "a report on Tajik dissidents ... based on interviews in Tajikistan, Germany and Poland" (no
     # DEU-TJK); a subject that acts there pairs with each ("Tajikistan's police detained people in
     # Tajikistan, Germany and Poland")
-    groups = [(codes - (acting if i in places else elsewhere), i in places or not _paired_alone(sent.doc[i]))
+    # (some of many an object names are picked out, no pair even alone: "held talks with several
+    # partners, including France and South Korea")
+    groups = [(codes - (acting if i in places else elsewhere), i in places | examples or not _paired_alone(sent.doc[i]))
               for i, codes in lists.items()]
     return [(group, alone) for group, alone in groups if len(group) > 1]
 
@@ -5035,6 +5066,19 @@ def _labelled_as(ent: Span) -> bool:
     before = ent.doc[prep.i - 1] if prep.i > 0 else None
     return not (before is not None and before.lower_ in {"such", "well"}) and not any(
         c.lower_ == "such" for c in prep.children)
+
+
+def _examples_of(obj: Token) -> Token | None:
+    """The object noun the list ``obj`` gives examples of after "including", "like" or "such as"
+    ("talks with several partners, including France and South Korea": partners), where that noun is
+    itself the object of a verb or preposition; else None (not "Several countries, including France,
+    signed": a subject)."""
+    prep = obj.head
+    such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if prep.dep_ != "prep" or not (prep.lower_ in {"including", "like"} or such):
+        return None
+    noun = prep.head
+    return noun if noun.dep_ in {"pobj", "dobj"} else None
 
 
 def _first_repeated(obj: Token) -> Token:

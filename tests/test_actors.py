@@ -1578,6 +1578,15 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("The envoy will travel to Phnom Penh and Bangkok next week to deliver a truce plan.", ["KHM", "THA"], True),
         ("Brazil urged Colombia and Venezuela to resume talks with the European Union.", ["COL", "VEN"], True),
         ("Washington sanctioned suppliers in China.", ["CHN", "USA"], True),
+        # examples of an object after "including", "such as": some of many, each met alone, no pair even alone
+        ("We have held talks with several partners, including France and South Korea.", ["FRA", "KOR"], False),
+        ("Armenia has held talks with several partners, including France and South Korea.", ["FRA", "KOR"], False),
+        ("Kenya wants closer ties with neighbours such as Uganda and Tanzania.", ["TZA", "UGA"], False),
+        ("Chile exports copper to several markets, including China and Japan.", ["CHN", "JPN"], False),
+        ("Chile exports copper to several markets, including China and Japan.", ["CHL", "JPN"], True),  # near misses
+        ("Several countries, including France and South Korea, signed the pledge.", ["FRA", "KOR"], True),
+        ("Brazil joined a coalition of states, including Argentina and Uruguay, that oppose the tariffs.",
+         ["ARG", "URY"], True),
     ],
 )
 def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
@@ -2042,6 +2051,34 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
     ],
 )
 def test_two_parties_and_two_heads_of_state_are_pair_phrases(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no pair related in the sentences just before: the one state the nearest of them names, with the
+        # sentence's own, over an older remembered pair
+        ("Argentina and Chile signed a gas deal on Monday. Chile's election went to a runoff. Observers praised the "
+         "count. Turnout was high. Bolivia's government said it hoped the new president would reopen talks on sea "
+         "access. The two countries have had no full relations since 1978, and Santiago is unlikely to change course.",
+         {"BOL", "CHL"}),
+        ("India and Pakistan traded fire along the Line of Control in May. Markets fell. Diplomats were worried. The "
+         "monsoon arrived early. Nepal's foreign ministry said Kathmandu would reopen the border crossing at Birgunj. "
+         "New Delhi says the two countries have disputed the Kalapani area for years.", {"IND", "NPL"}),
+        # near misses: a pair related within three sentences keeps the phrase, and the sentence's own state
+        # alone before is no new pair
+        ("Kenya and Somalia signed a maritime deal on Monday. Ethiopia welcomed the move. The two countries will meet "
+         "again in March.", {"KEN", "SOM"}),
+        ("Kenya and Somalia signed a maritime deal on Monday. The deal covers fishing. Ethiopia welcomed the move. Both "
+         "countries will meet again in March.", {"KEN", "SOM"}),
+        ("India and Pakistan exchanged fire along the border. Analysts expect more clashes. Markets were calm. Traders "
+         "were cautious. China urged restraint. Beijing said both sides should talk.", {"CHN", "IND", "PAK"}),
+        ("Egypt and Ethiopia clashed over the dam in March. Talks stalled. The rains came. Sudan's army said it had "
+         "retaken a town near the border. Both countries have pledged aid.", {"EGY", "ETH"}),
+    ],
+)
+def test_pair_phrase_takes_the_one_state_just_named_with_its_own(nlp: Any, text: str, expected: set[str]) -> None:
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
