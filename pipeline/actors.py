@@ -237,6 +237,9 @@ _ORG_OFFICE = re.compile(r"\b[Tt]he (?:(?:Assistant|Deputy|Under-) ?)?(?:Summit|
 # the heads of _ORG_REFERENCE: a body named by one alone is the reference, not another body
 _REFERENCE_HEADS = frozenset("""Council Commission Union Organisation Organization Agency Assembly Association Secretariat
     Community Court Fund Bank Forum Authority""".split())
+# the head right after an organisation's name is that organisation's body, named with it: "The ECOWAS
+# Commission said" makes a later "the Commission" ECOWAS's, as "the European Commission" makes it the EU's
+_HEAD_AFTER = re.compile(r"\s+(?P<head>[A-Z][a-z]+)\b")
 _LOWER_HEADS = frozenset({"forum", "community", "council", "union", "fund", "mission"})
 # heads an acronym may end with: "the IMF ... . The Fund said", "the ADB ... . The Bank expects"
 _ACRONYM_HEADS = frozenset({"fund", "bank"})
@@ -887,7 +890,7 @@ class ActorTracker:
         self._other_bodies |= _body_words(ents)
         self._body_said |= dict.fromkeys(_body_words(ents), self._sentence)
         self._org_said |= {(a.code, w): self._sentence for a in found if a.kind == "organisation"
-                           for w in a.text.split() if w.istitle()}
+                           for w in [*a.text.split(), *_head_after(a, sent.doc)] if w.istitle()}
         self._org_called |= {(a.code, k.group("head")) for a in found if a.kind == "organisation" and a.via == "context"
                              and (k := _ORG_REFERENCE.fullmatch(a.text)) and k.group("head")}
         self._common = [(i, w) for i, w in self._common if self._sentence - i < _ORG_MEMORY]
@@ -1706,7 +1709,7 @@ class ActorTracker:
                 if org is not None:
                     self._called[word] = org.code
             else:
-                org = next((a for a in earlier if word in a.text.lower().replace("organis", "organiz").split()
+                org = next((a for a in earlier if word in _own_words(a, sent.doc)
                             or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
                            None)
                 if org is None and word not in _LOCAL_HEADS:
@@ -1915,7 +1918,7 @@ class ActorTracker:
             # the name as the text wrote it first ("the Assembly of the African Union ... . The
             # Assembly": AU, though the UN has a General Assembly), then the gazetteer's names
             codes = {a.code for a in named
-                     if word in ({w.replace("organis", "organiz") for w in a.text.lower().split()} if which < 0
+                     if word in (_own_words(a, sent.doc) if which < 0
                                  else {w.replace("organis", "organiz") for w in ORGANISATION_WORDS.get(a.code, ((), ()))[which]})}
             if len(codes) == 1:
                 org = next(a for a in reversed(named) if a.code in codes)
@@ -2217,6 +2220,24 @@ def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
         return True
     after = doc.char_span(actor.end, min(actor.end + 10, len(doc.text)), alignment_mode="expand")
     return after is not None and re.match(r"\s*Mission\b", after.text_with_ws) is not None
+
+
+def _head_after(actor: ActorMention, doc: Doc) -> list[str]:
+    """The capitalised head of ``_REFERENCE_HEADS`` right after an organisation's name, its body named
+    with it: "The ECOWAS Commission" (["Commission"]); none after a name in the gazetteer's own words
+    ("the European Commission" is one) or before another word of a longer name ("the ECOWAS Commission
+    Tower")."""
+    m = _HEAD_AFTER.match(doc.text, actor.end)
+    if (m is None or actor.kind != "organisation" or m.group("head") not in _REFERENCE_HEADS
+            or re.match(r"\s+[A-Z]", doc.text[m.end() :])):
+        return []
+    return [m.group("head")]
+
+
+def _own_words(actor: ActorMention, doc: Doc) -> set[str]:
+    """The words, lower case, an organisation was named with: those of its name and of a head right
+    after it ("The ECOWAS Commission": "ecowas", "commission"); "organisation" spelled with a z."""
+    return {w.lower().replace("organis", "organiz") for w in [*actor.text.split(), *_head_after(actor, doc)]}
 
 
 def _body_words(ents: list[Span]) -> set[str]:

@@ -915,6 +915,20 @@ CASES = [
      {"EU"}, {"AU"}),
     ("The European Union and the AU called for talks. The Commission said an envoy was on his way.",
      set(), {"EU", "AU"}),  # near miss: both in the sentence before
+    # an organisation's name with the head right after it names its body: "the Commission" is the one whose
+    # Commission the text named last ("The ECOWAS Commission"), before one with the word in its gazetteer names
+    ("He led observation missions for the African Union. The ECOWAS Commission said the vote was fair. Officials "
+     "met. Talks stalled. Nothing moved. No date was set. The Commission said an envoy was coming.", {"ECOWAS"}, {"AU"}),
+    ("The AU Commission condemned the coup. The ECOWAS Commission met in Abuja on Monday. The Commission said it "
+     "would send a mediation team.", {"ECOWAS"}, {"AU"}),
+    ("The European Commission fined the bank. The SADC Secretariat said it would send observers. The Secretariat "
+     "added that the vote was fair.", {"SADC"}, set()),
+    ("The ECOWAS Commission met in Abuja. The European Commission fined the bank. The Commission said it would "
+     "appeal.", {"EU"}, {"ECOWAS"}),  # near misses: named before the other; a longer name's first word
+    ("The African Union met in Addis Ababa. The ECOWAS Commission Tower was closed. The Commission said an envoy "
+     "was coming.", {"AU"}, {"ECOWAS"}),
+    ("The African Union met in Addis Ababa. ECOWAS leaders met in Abuja. The Commission said an envoy was coming.",
+     {"AU"}, {"ECOWAS"}),
     # a name in apposition to "the bloc" is the bloc, not one named before; not a list
     ("The Arab League met in Cairo. Al-Shorouk argued that the bloc, meaning the Gulf Cooperation Council, had "
      "failed.", {"GCC"}, {"ARABLEAGUE"}),
