@@ -1654,6 +1654,12 @@ class ActorTracker:
                 # "the cartel", "the oil cartel": OPEC (with OPEC+), the one cartel of states
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _CARTELS if word == "cartel" else _BLOCS)
+                if (word == "alliance" and not any(a.code in _ALLIANCES for a in [*self._named_orgs, *here])
+                        and not _about_party_politics(sent) and not _NEW_GROUPING.search(sent.doc.text, 0, start)):
+                    # OPEC+ is the alliance of OPEC and its allies: with no alliance named, the cartel
+                    # ("OPEC+ agreed to extend its cuts ... . Citi did not expect the alliance to hold"); not
+                    # where the text spoke of party politics or introduced an alliance of its own
+                    kinds = kinds | _CARTELS
                 pool = list(earlier)
                 candidates = [a for a in pool if a.code in kinds]
                 if parsed and span is not None and _role(span.root) == "target":

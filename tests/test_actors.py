@@ -2973,6 +2973,21 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
         ("NATO leaders met in Vilnius. Spain spent little. Italy spent less. Poland spent more. Greece agreed. "
          "Turkey objected. Norway abstained. Macron said the Union and the Alliance must work together.",
          {("the Alliance", "NATO", "source")}, set()),
+        # with no alliance named, OPEC+ (the alliance of OPEC and its allies) is "the alliance", in reach or not
+        ("OPEC+ agreed on Thursday to extend its output cuts. Saudi Arabia will keep its quota. Iraq pledged to "
+         "compensate. Kazakhstan said it would comply. Prices rose. Traders were cautious. Analysts did not expect "
+         "the alliance to hold together beyond 2026.", {("the alliance", "OPEC", "target")}, set()),
+        ("OPEC+ agreed on Thursday to extend its output cuts. The alliance will meet again in June to review the "
+         "quotas.", {("The alliance", "OPEC", "source")}, set()),
+        ("The Organization of the Petroleum Exporting Countries and its allies met in Vienna. Riyadh said the "
+         "alliance would stay united.", {("the alliance", "OPEC", "source")}, set()),
+        # near misses: an alliance named, a party coalition, an alliance the text introduced
+        ("NATO defence ministers met in Brussels. OPEC+ agreed to extend its output cuts. Moscow said the alliance "
+         "was a threat to its security.", {("the alliance", "NATO", "source")}, {("the alliance", "OPEC", "source")}),
+        ("OPEC+ agreed to extend its output cuts. The opposition Labour Party said the alliance with the Greens "
+         "would govern. The alliance won 40 seats.", set(), {("The alliance", "OPEC", "source")}),
+        ("OPEC+ agreed to extend its output cuts. Kenya and Ethiopia formed a new alliance to lobby for lower prices. "
+         "The alliance met in Nairobi.", set(), {("The alliance", "OPEC", "source")}),
         ("ASEAN ministers met in Kuala Lumpur. Vietnam said the Association would meet in October.",
          {("the Association", "ASEAN", "source")}, set()),
         ("The Association of Southeast Asian Nations met in Manila. Officials said the Association was divided.",
