@@ -113,6 +113,15 @@ CASES = [
     ("The Japanese government protested the decision.", {"JPN"}, set()),
     ("The Pentagon announced new deployments to Poland.", {"USA", "POL"}, set()),
     ("The Bundestag approved the mission.", {"DEU"}, set()),
+    # a national electoral authority is its state's body; not an acronym several states' bodies share
+    ("Turnout stood at 85%, Servel said, higher than in the first round.", {"CHL"}, set()),
+    ("The Servel president, Andrés Tagle, said the count would be complete by 1am.", {"CHL"}, set()),
+    ("The IEBC said it had received results from 90 percent of polling stations.", {"KEN"}, set()),
+    ("Comelec said overseas voting had been extended by two days.", {"PHL"}, set()),
+    ("The Superior Electoral Court ordered the videos removed within 24 hours.", {"BRA"}, set()),
+    ("INEC said the collation of results would resume on Monday.", {"NGA"}, set()),
+    ("The CNE said the count was complete.", set(), {"VEN", "ECU", "COL"}),
+    ("The Electoral Commission said the count was complete.", set(), {"GBR", "GHA", "ZAF"}),
     # organisations
     ("NATO and the European Union held joint talks.", {"NATO", "EU"}, set()),
     ("The UN Security Council condemned the attack.", {"UN"}, set()),
