@@ -729,8 +729,24 @@ def _across_quotation(token: Token, ent: Span) -> bool:
     if (token.i < ent.start and ent.end < len(doc) and _QUOTE_MARKS.fullmatch(doc[ent.end].text)
             and any(_QUOTE_MARKS.fullmatch(doc[i].text) for i in range(max(first, ent.start - 2), ent.start))):
         return False
+    if token.i < ent.start and _quoted_phrase_of(token, ent):
+        return False
     # the tokens between, not doc.text, which spaCy joins anew from the whole Doc at each call
     return len(_QUOTE_MARKS.findall(doc[first:last].text)) % 2 == 1
+
+
+def _quoted_phrase_of(verb: Token, ent: Span) -> bool:
+    """Whether the quotation ``ent`` stands in is one phrase of ``verb`` quoted whole, the time with the words that
+    hang it on the verb: 'expected its quota to be revisited "no later than the December meeting."' (not a
+    quotation with a verb of its own, 'said "we will meet in December"')."""
+    doc, sent = ent.doc, ent.sent
+    opening = next((i for i in range(ent.start - 1, verb.i, -1) if _QUOTE_MARKS.fullmatch(doc[i].text)), None)
+    closing = next((i for i in range(ent.end, sent.end) if _QUOTE_MARKS.fullmatch(doc[i].text)), None)
+    if opening is None or closing is None:
+        return False
+    words = [t for t in doc[opening + 1 : closing] if not t.is_punct]
+    return any(c.i > verb.i and all(c.left_edge.i <= t.i <= c.right_edge.i for t in words)
+               and c.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} for c in verb.children)
 
 
 def in_future_clause(ent: Span) -> bool:
@@ -891,30 +907,36 @@ _HABITS = {"usually", "always", "often", "normally", "typically", "generally", "
 
 
 def _backshifted_expectation(ent: Span, expecting: Token) -> bool:
-    """True for a weekday in the infinitive of a past "expected" that reported speech backshifts from the
-    speaker's present (as "said a vote was scheduled for Friday"), where the statement is of the document's
-    week: "Thanh said the navy expected the fishing fleet to be back in Ly Son by Thursday" in a piece of a
-    Tuesday is that week's Thursday. Weekdays only (a month is not moved: "said in 2019 it expected a rate cut in
-    March"); not "had expected", "was expected", a habit ("usually expected"), nor a statement dated before the
-    document's week ("said last week", "said on 2 October")."""
+    """True for a weekday or a bare month in the infinitive of a past "expected" that reported speech backshifts
+    from the speaker's present (as "said a vote was scheduled for Friday"), where the statement is of the
+    document's week (a weekday) or month (a month): "Thanh said the navy expected the fishing fleet to be back in
+    Ly Son by Thursday" in a piece of a Tuesday is that week's Thursday, "said on Wednesday that it expected its
+    quota to be revisited no later than the December meeting" in one of March the next December (a month of a
+    statement of an earlier year takes that year, ``expectation_year``); not "had expected", "was expected", a
+    habit ("usually expected"), nor a statement dated before the document's week or month ("said last week",
+    "said on 2 October")."""
     doc_date = ent.doc._.doc_date if Doc.has_extension("doc_date") else None
-    if (ent.root.lower_ not in _WEEKDAYS or any(t.lower_ in {"last", "previous"} for t in ent)
+    month = ent.root.lower_.rstrip(".") in _MONTHS and len(ent) == 1
+    if ((ent.root.lower_ not in _WEEKDAYS and not month) or any(t.lower_ in {"last", "previous"} for t in ent)
             or doc_date is None or not _reported_expectation(ent, expecting)):
         return False
-    report, week = expecting.head, date.fromisoformat(doc_date).isocalendar()[:2]
+    report = expecting.head if expecting.dep_ == "ccomp" else expecting.head.head
+    unit = (lambda day: day[:7]) if month else (lambda day: date.fromisoformat(day).isocalendar()[:2])
     for other in ent.doc.ents:
         if other.label_ in {"DATE", "TIME"} and other.start < ent.start and attached_word(other).i == report.i:
             day = normalise_time(other.text, doc_date, False, True)
-            if day is None or date.fromisoformat(day).isocalendar()[:2] != week:
-                return False  # "said last week that ...": a statement of an earlier week
+            if day is None or unit(day) != unit(doc_date):
+                return False  # "said last week that ...": a statement of an earlier week (or month)
     return True
 
 
 def _reported_expectation(ent: Span, expecting: Token) -> bool:
     """Whether ``expecting`` is a simple past "expected", "anticipated" or "foresaw" that is the reported clause of a
-    saying, with no habit before ``ent``: "Thanh said the navy expected the fleet to be back by Thursday"."""
+    saying, or joined to it, with no habit before ``ent``: "Thanh said the navy expected the fleet to be back by
+    Thursday", "said that Abu Dhabi backed the decision but expected its quota to be revisited"."""
+    clause = expecting.head if expecting.dep_ == "conj" and expecting.head.dep_ == "ccomp" else expecting
     return (expecting.lower_ in _EXPECTED and not any(c.dep_ in {"aux", "auxpass"} for c in expecting.children)
-            and expecting.dep_ == "ccomp" and expecting.head.lower_ in _REPORTS
+            and clause.dep_ == "ccomp" and clause.head.lower_ in _REPORTS
             and not any(t.lower_ in _HABITS for t in ent.doc[expecting.left_edge.i : ent.end]))
 
 

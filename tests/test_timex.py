@@ -1912,3 +1912,33 @@ def test_timex_fiscal_year_pairs_parts_and_the_previous_fiscal_year(extractor: A
                                                                     times: list[tuple[str, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-07-01")
     assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a bare month in the infinitive of a reported past "expected", also one joined to the reported clause and a
+        # phrase quoted whole, looks ahead from a statement of the document's month (a piece of 5 March)
+        ('Kenya\'s energy minister said on Wednesday that Nairobi backed the decision but expected its quota to be '
+         'revisited "no later than the December meeting."', [("Wednesday", "2026-03-04"), ("December", "2026-12")]),
+        ("Kenya's central bank said it expected its rates to be reviewed no later than the December meeting.",
+         [("December", "2026-12")]),
+        ("Uganda's president said the country backed the plan and expected elections to be held in December.",
+         [("December", "2026-12")]),
+        # near misses: a statement of an earlier month or week, of an earlier year, a habit, an expectation told as a
+        # story, a past event
+        ("In November the ministry said it expected rates to be cut in January.",
+         [("November", "2025-11"), ("January", "2026-01")]),
+        ("The minister said last week that Kenya expected the border to reopen in December.",
+         [("last week", "2026-W09"), ("December", "2025-12")]),
+        ("In 2019 the ministry said it expected the central bank to cut rates in December.",
+         [("2019", "2019"), ("December", "2019-12")]),
+        ("The ministry said it usually expected exports to peak in December.", [("December", "2025-12")]),
+        ("Officials expected the levy to be scrapped by the October deadline.", [("October", "2025-10")]),
+        ("Uganda's central bank cut rates at the December meeting.", [("December", "2025-12")]),
+    ],
+)
+def test_timex_a_month_a_reported_past_expectation_looks_ahead_to(extractor: Any, text: str,
+                                                                  times: list[tuple[str, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-05")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
