@@ -795,8 +795,11 @@ def in_future_clause(ent: Span) -> bool:
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & _MODALS and any(c.dep_ == "neg" for c in token.children):
         # "rescuers could not reach the village on Monday", "he would not comment on Friday":
-        # a past inability or refusal
-        auxes -= _PAST_REFUSALS
+        # a past inability or refusal (not a "would" backshifted in reported speech before a deadline: "She
+        # added that the cuts would not be unwound before the fourth quarter")
+        reported = (deadline and token.dep_ == "ccomp" and token.head.i != token.i
+                    and (token.head.lower_ in _REPORTS or _past_form(token.head.lower_)))
+        auxes -= _PAST_REFUSALS - ({"would"} if reported else set())
     if auxes & _FUTURE_AUX or (auxes & _MODALS and not auxes & _PERFECT):
         return True
     if (not auxes & (_PAST_AUX | _PERFECT_AUX | _MODALS) and token.dep_ == "advcl" and token.head.i != token.i

@@ -1942,3 +1942,26 @@ def test_timex_a_month_a_reported_past_expectation_looks_ahead_to(extractor: Any
                                                                   times: list[tuple[str, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-05")
     assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a negated "would" backshifted in reported speech before a deadline looks forward, no past refusal (a piece of
+        # 5 March, a Thursday)
+        ("She added that the cuts would almost certainly not be unwound before the fourth quarter.",
+         [("the fourth quarter", None, "2026")]),
+        ("The minister said the tariffs would not be lifted until the third quarter.",
+         [("the third quarter", None, "2026")]),
+        ("Kenya said its troops would not leave Haiti before December.", [("December", None, "2026-12")]),
+        # near misses: a refusal told in the past, an inability, a refusal on a day, a past quarter
+        ("He would not comment before Friday.", [("Friday", "2026-02-27", "2026-02-27")]),
+        ("The ministry said rescuers could not reach the village before Monday.",
+         [("Monday", "2026-03-02", "2026-03-02")]),
+        ("The spokesman said the minister would not comment on Friday.", [("Friday", "2026-02-27", "2026-02-27")]),
+    ],
+)
+def test_timex_a_negated_would_backshifted_before_a_deadline_looks_ahead(
+        extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-05")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
