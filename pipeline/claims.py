@@ -1856,6 +1856,64 @@ _YEAR_BEFORE = frozenset("""the this that these those its their his her our my y
     before after during from of for through""".split())
 
 
+# a range of counts of units: "between 8 and 15 months", "10 to 12 weeks"
+_RANGE_OF_UNITS = re.compile(r"(?:between\s+)?\d+(?:\.\d+)?\s+(?:and|to|or)\s+\d+(?:\.\d+)?\s+"
+                             r"(?:second|minute|hour|day|night|week|month|quarter|year|decade)s", re.I)
+_BE_FORMS = {"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"}
+
+
+def _length_of(ent: Span) -> bool:
+    """A count of units, or a range of them, that is how long something is, no time: what "be" says a thing is,
+    with nothing after it that counts from a time, "this period is likely to be between 8 and 15 months", "The
+    delay could be two years, officials said", and a range as what lasts, "will last between 8 and 15 months" (not
+    "The deadline was 15 months after the ruling", "The election is two years away", "The vote is in two months")."""
+    root, doc = ent.root, ent.doc
+    if _RANGE_OF_UNITS.fullmatch(ent.text) and _duration(ent):
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (root.dep_ in {"attr", "npadvmod"} and root.head.lower_ in _BE_FORMS and root.head.i < ent.start
+            and (after is None or after.is_punct or after.dep_ == "cc")
+            and all(ent.start <= c.i < ent.end for c in root.children))
+
+
+# the words before an instrument's name whose year is part of it: "of the GATT 1994", "under UNCLOS 1982"
+_BEFORE_INSTRUMENT = {"the", "of", "under"}
+
+
+def _instrument_year(ent: Span) -> bool:
+    """A year right after an acronym in capitals that names an agreement, part of its name, no time: "Article XI:1 of
+    the GATT 1994", "under UNCLOS 1982", "the standards of SOLAS 1974" (the acronym after "the", "of" or "under", and
+    the year ending the phrase; not "at UNGA 2025", "the ASEAN 2025 summit", nor "the 2015 Paris Agreement" or "the
+    Montreux Convention of 1936", whose year is said of the agreement)."""
+    doc = ent.doc
+    if not (_YEAR_ALONE.fullmatch(ent.text) and ent.start > 1 and re.fullmatch(r"[A-Z]{3,}", doc[ent.start - 1].text)
+            and doc[ent.start - 2].lower_ in _BEFORE_INSTRUMENT):
+        return False
+    return ent.end >= len(doc) or not doc[ent.end].is_alpha or doc[ent.end].lower_ in _AFTER_INSTRUMENT
+
+
+# the words that may follow an instrument's name, ending its phrase: "of SOLAS 1974 and MARPOL"
+_AFTER_INSTRUMENT = {"and", "or", "which", "that", "to", "in", "on", "as", "for", "with", "by", "is", "was", "were"}
+
+
+# a clock time and a time zone after it: "1430 GMT", "10:30 UTC"
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_ZONE = re.compile(r"GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|JST|KST|AEST|AEDT|WAT|EAT|CAT|SAST|MSK")
+
+
+def _year_before_noun(ent: Span) -> bool:
+    """A year the tagger took for a count after "the" or a possessive, before the noun it dates: "renew the 2022
+    security agreement", "Kenya's 2019 census" (not "the 2000 soldiers", a count, "the 2030 Agenda", a plan's
+    horizon, nor a year the noun is not after)."""
+    doc = ent.doc
+    if not (ent.label_ == "CARDINAL" and len(ent) == 1 and _YEAR_ALONE.fullmatch(ent.text) and ent.start > ent.sent.start
+            and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].text in {"'s", "’s"})):
+        return False
+    noun = ent[0].head
+    return (ent[0].dep_ in {"nummod", "compound", "amod", "nmod"} and noun.i > ent[0].i and noun.is_alpha
+            and noun.lower_ not in _COUNTED and not _no_time(ent))
+
+
 def _counts_units(ent: Span) -> bool:
     """A four-digit number right before a unit or a plural noun counted, with no determiner, possessive or
     preposition of time before it, counts them: "produced 2030 tonnes of rice", "deployed 2025 troops", "some
@@ -1876,8 +1934,8 @@ def _no_time(ent: Span) -> bool:
         return True
     if _FRACTION.fullmatch(text):
         return True  # "rose by a fifth", which the tagger may take for a time ("a quarter" is one: "in a quarter")
-    if _plan_name(ent):
-        return True
+    if _plan_name(ent) or _instrument_year(ent):
+        return True  # "the 2030 Agenda", a plan's horizon; "Article XI:1 of the GATT 1994", an instrument's name
     if _citation(ent) or _document_number(ent):
         return True
     if _NUMBER.fullmatch(text := text.strip("'\"‘’“”")):
@@ -1901,6 +1959,8 @@ def _no_time(ent: Span) -> bool:
         return True
     if _COUNT_OF_UNITS.fullmatch(text) and (_duration(ent) or _superlatives_span(ent)):
         return True
+    if (_COUNT_OF_UNITS.fullmatch(text) or _RANGE_OF_UNITS.fullmatch(text)) and _length_of(ent):
+        return True  # "this period is likely to be between 8 and 15 months", "will last between 8 and 15 months"
     if _AGE_BOUND.fullmatch(text) or _prison_term(ent) or _count_of_days(ent):
         return True  # "children under five", "sentenced to 12 years", "entered the waters on 41 days"
     if text.lower() in _PLURAL_UNITS and (_duration(ent, counted=False) or _superlatives_span(ent) or _after_units_of(ent)):
@@ -2424,10 +2484,14 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     for e in ents_of(sent):
         # "predicts that by 2035 India's economy will be half the size": a year after a preposition of time that the
-        # tagger took for a count (not "by 2030 tonnes", a count of a noun)
-        if (e.label_ == "CARDINAL" and len(e) == 1 and _YEAR_LIKE.fullmatch(e.text) and e.start > sent.start
-                and e[0].dep_ == "pobj" and e[0].head.i == e.start - 1 and e[0].head.lower_ in _YEAR_PREPOSITIONS):
+        # tagger took for a count (not "by 2030 tonnes", a count of a noun), also with a bound it took in ("would stay
+        # until at least 2028")
+        if (e.label_ == "CARDINAL" and _YEAR_LIKE.fullmatch(e[-1].text) and e.start > sent.start
+                and (len(e) == 1 or _BOUND.fullmatch(e[:-1].text + " ")) and e[-1].dep_ == "pobj"
+                and e[-1].head.i == e.start - 1 and e[-1].head.lower_ in _YEAR_PREPOSITIONS):
             ents.append(e)
+        elif _year_before_noun(e):
+            ents.append(e)  # "renew the 2022 security agreement": a year before a noun, as "the 2030 target" is
     for m in _FISCAL.finditer(sent.text):
         # "to 84% of GDP in FY27", which the tagger leaves out or takes for a place (not "ending June 2027 (FY27)",
         # the abbreviation of the time just named)
@@ -2498,6 +2562,9 @@ def _date_entities(sent: Span) -> list[Span]:
                 and (span.end == sent.end or not doc[span.end].is_alpha or doc[span.end].lower_ in _AFTER_A_DAY)):
             ents.append(span)
     ents = [part for e in ents for part in _split_at_on(e)]
+    # "by 1430 GMT": the zone the tagger cut from a clock time (a time of day, no date)
+    ents = [doc[e.start : e.end + 1] if e.end < sent.end and _CLOCK.fullmatch(e.text) and _ZONE.fullmatch(doc[e.end].text)
+            else e for e in ents]
     # "born on 22 Jul 1971": a day and a month the tagger left out before a year
     ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _YEAR_IN.fullmatch(e.text)
             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)

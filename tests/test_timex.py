@@ -1965,3 +1965,69 @@ def test_timex_a_negated_would_backshifted_before_a_deadline_looks_ahead(
         extractor: Any, text: str, times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-05")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a year the tagger took for a count with a bound it ran in, and one after "the" or a possessive before a noun
+        ("Last month the government confirmed that Chinese police advisers would stay in Honiara until at least 2028.",
+         [("Last month", "2026-02"), ("at least 2028", "2028")]),
+        ("The ban on exports will stay in place until at least 2030, the ministry said.", [("at least 2030", "2030")]),
+        ("Will Honiara renew the 2022 security agreement with Beijing when it comes up for review?",
+         [("2022", "2022")]),
+        # near misses: counts with a bound, a count of troops after "the", a plan's horizon, a year that opens
+        ("Ghana has pledged to cut emissions by at least 2030 tonnes.", []),
+        ("Kenya sent the 1500 troops back.", []),
+        ("Ghana backs the 2030 Agenda.", []),
+        ("In 2022 the agreement was signed.", [("2022", "2022")]),
+        ("1994 was a hard year for Rwanda.", [("1994", "1994")]),
+    ],
+)
+def test_timex_a_year_with_a_bound_or_before_a_noun_the_tagger_took_for_a_count(
+        extractor: Any, text: str, times: list[tuple[str, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-05")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the year of an instrument's name, and how long something is, name no time
+        ("However, the Panel rejects the claim under Article XI:1 of the GATT 1994, finding that the measure was a duty.",
+         []),
+        ("Ships must meet the standards of SOLAS 1974, the agency said.", []),
+        ("Past cases suggest this period is likely to be between 8 and 15 months.", []),
+        ("The delay could be two years, officials said.", []),
+        ("The transition will last between 8 and 15 months.", []),
+        # near misses: a year said of an agreement, an event's year, how far off, a time after "in", counted from
+        ("The 1994 agreement created the WTO.", [("1994", "1994")]),
+        ("Leaders will meet at the ASEAN 2026 summit in Manila.", [("2026", "2026")]),
+        ("The election is two years away.", [("two years", None)]),
+        ("The vote is in two months.", [("two months", None)]),
+        ("The deadline was 15 months after the ruling.", [("15 months", None)]),
+    ],
+)
+def test_timex_an_instruments_year_and_a_length_name_no_time(extractor: Any, text: str,
+                                                             times: list[tuple[str, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-05")
+    assert [(t.text, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a clock time keeps the zone the tagger cut from it, a time of day with no date, as "10:30 a.m." is
+        ("Brent crude futures rose 1.8% to $71.40 a barrel by 1430 GMT after the decision.",
+         [("1430 GMT", None, None)]),
+        ("Ghana's cedi traded at 15.2 at 1100 GMT on Tuesday.",
+         [("1100 GMT", None, None), ("Tuesday", "2026-03-03", "2026-03-03")]),
+        # near misses: a clock time with no zone, midnight
+        ("Talks in Nairobi resumed at 10:30 a.m. local time.", [("10:30 a.m.", None, None)]),
+        ("The ceasefire took effect at midnight.", [("midnight", None, None)]),
+    ],
+)
+def test_timex_a_clock_time_keeps_its_zone(extractor: Any, text: str,
+                                           times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-05")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
