@@ -1998,6 +1998,8 @@ def _in_company_name(ent: Span) -> bool:
         return True  # "Bangkok Bank", "Banco de Bogotá": a central bank is named for its state
     if ent._.via == "name" and _lenders_name(ent):
         return True  # "Bank of Georgia fell 3.1%": a central bank is "the Bank of ..." (or a body's name)
+    if ent._.via in {"name", "capital", "place"} and (_named_in_romance(ent) or _papers_name(ent)):
+        return True  # "Banco de Chile", "Universidad de Chile", "The Greenland Daily"
     if ent._.via == "name" and _airline_emirates(ent):
         return True  # "Emirates cancelled flights": the airline, not "the Emirates"
     if _apposed_company(ent):
@@ -2053,6 +2055,35 @@ def _bank_named_for(ent: Span) -> bool:
 _AIRLINE_WORDS = frozenset(
     """flight flights fleet airline airlines carrier carriers route routes passenger passengers aircraft plane planes
     jet jets airliner airliners airport airports cabin crew crews""".split())
+
+
+# a bank's or a university's word and "of" before a place that ends its name, in Spanish, Portuguese,
+# French, Italian or Catalan: "Banco de Chile", "Banco do Brasil", "Universidad de Chile", "Université de
+# Montréal" (a central bank of that shape, "Banco de España", "Banque de France", is a body the gazetteer
+# knows and never reaches here)
+_ROMANCE_NAMED = frozenset("banco banque banca universidad universidade université università universitat".split())
+_ROMANCE_OF = frozenset("de do da del du di d'".split())
+# the word after a place that ends a paper's name: "The Greenland Daily", "the Nuuk Herald"
+_PAPER_ENDS = frozenset("Daily Times Post Herald Gazette Tribune".split())
+
+
+def _named_in_romance(ent: Span) -> bool:
+    """A place after a bank's or a university's word and "de", "do", "del", "du" or "di": "Banco de
+    Chile said", "students at the Universidad de Chile", "the Université de Montréal" (not "the
+    Central Bank of Chile", nor "Chile's central bank")."""
+    doc = ent.doc
+    return (ent.start >= 2 and doc[ent.start - 1].lower_ in _ROMANCE_OF
+            and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in _ROMANCE_NAMED)
+
+
+def _papers_name(ent: Span) -> bool:
+    """A place before a paper's last word, capitalised, that ends the name: "The Greenland Daily, a
+    local newspaper, said", "the Nuuk Herald" (not "Greenland's daily catch", nor "the Greenland Post
+    Office")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in _PAPER_ENDS:
+        return False
+    return ent.end + 1 >= len(doc) or not (doc[ent.end + 1].is_title and doc[ent.end + 1].is_alpha)
 
 
 def _lenders_name(ent: Span) -> bool:

@@ -1377,6 +1377,13 @@ CASES = [
     ("Mali's junta ordered EUTM Mali to stop training its soldiers.", {"EU", "MLI"}, set()),
     ("EUBAM Rafah monitored the crossing while Egypt kept the gate shut.", {"EU", "EGY"}, set()),
     ("The Addis Standard reported the talks in Nairobi.", set(), {"ETH"}),
+    # a bank or a university named "de" a place in Spanish, Portuguese or French, a paper named after a place
+    ("Banco de Chile said it would lend to exporters hit by Peru's new tariffs.", {"PER"}, {"CHL"}),
+    ("Students at the Universidad de Colombia marched against the deal with Ecuador.", {"ECU"}, {"COL"}),
+    ("The Greenland Daily reported that Denmark had offered new funding.", {"DNK"}, {"GRL"}),
+    ("Researchers at the Université de Montréal said Ottawa would miss its emissions target.", {"CAN"}, set()),
+    ("Banco de Portugal said Portugal's economy would grow faster than Spain's.", {"PRT", "ESP"}, set()),
+    ("Greenland's daily catch fell sharply, and Denmark said it would help.", {"GRL", "DNK"}, set()),
     ("The EU will discuss the margins of its budget with Hungary.", {"EU", "HUN"}, set()),
     # a capital as what is renegotiated, ratified or implemented is the instrument made there
     ('"Nobody is renegotiating The Hague," the secretary general said.', set(), {"NLD"}),

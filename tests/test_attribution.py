@@ -427,6 +427,17 @@ CASES = [
      "Professors at the University of Tehran", "said", None, False),
     ("An official at the Ministry of Defence of Gabon said the army was loyal.",
      "An official at the Ministry of Defence of Gabon", "said", "GAB", False),
+    # ... nor a bank or a university named "de" a state in Spanish, Portuguese or French, nor a paper
+    # named after a place; a central bank of that shape, known to the gazetteer, does
+    ("Banco de Chile said its branches would reopen as normal on Monday.", "Banco de Chile", "said", None, False),
+    ("Banco do Brasil said it would extend credit lines to farmers in Paraguay.", "Banco do Brasil", "said", None,
+     False),
+    ("Our correspondent at Universidad de Chile reports that students gathered in the main square.",
+     "Our correspondent at Universidad de Chile", "reports", None, False),
+    ("The Greenland Daily, a local newspaper, said the working group's chair would rotate every six months.",
+     "The Greenland Daily", "said", None, False),
+    ("Banco de México said inflation would ease by the end of the year.", "Banco de México", "said", "MEX", False),
+    ("Chile's central bank said it would keep rates on hold.", "Chile's central bank", "said", "CHL", False),
 ]
 
 
