@@ -2588,6 +2588,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     if before is not None and before.text == "-" and before.i > sent.start and doc[before.i - 1].lower_ == "non":
         return True  # "Non-US companies", "non-EU states": what they are not
+    if _one_state_policy(ent, sent):
+        return True  # "the one-China principle": a policy's name
     if (before is not None and before.lower_ in {"in", "into"} and before.i > sent.start and ent._.via == "demonym"
             and doc[before.i - 1].lower_ in _IN_LANGUAGE):
         return True  # "said in Thai", "wrote in Arabic", "available in Spanish": the language
@@ -2629,6 +2631,22 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+# what a "one-<state>" names: "the one-China principle", "its One China policy"
+_ONE_STATE_POLICIES = frozenset("principle principles policy policies consensus framework stance position".split())
+
+
+def _one_state_policy(ent: Span, sent: Span) -> bool:
+    """A state's name after "one" (and a hyphen) before a policy's noun names the policy, no party:
+    "adheres to the one-China principle", "its One China policy" (not "one China-backed project", nor
+    "one Chinese official")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > sent.start and doc[i].text in {"-", "\u2011"}:
+        i -= 1
+    return (i >= sent.start and doc[i].lower_ == "one" and ent._.via == "name"
+            and ent.end < sent.end and doc[ent.end].lower_ in _ONE_STATE_POLICIES)
 
 
 _RIVERS = frozenset("river rivers".split())

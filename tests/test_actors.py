@@ -1384,6 +1384,14 @@ CASES = [
     ("Researchers at the Université de Montréal said Ottawa would miss its emissions target.", {"CAN"}, set()),
     ("Banco de Portugal said Portugal's economy would grow faster than Spain's.", {"PRT", "ESP"}, set()),
     ("Greenland's daily catch fell sharply, and Denmark said it would help.", {"GRL", "DNK"}, set()),
+    # a state's name after "one-" before a policy's noun names the policy; the state acting elsewhere stays
+    ("Kenya reaffirmed its commitment to the one-China policy during the visit.", {"KEN"}, {"CHN"}),
+    ("Paraguay said it would keep its recognition of Taiwan despite pressure to adopt a One China policy.",
+     {"PRY", "TWN"}, {"CHN"}),
+    ("Kazakhstan adheres to the one-China principle and regards China as a reliable partner.", {"KAZ", "CHN"},
+     set()),
+    ("One Chinese official said the talks with Vietnam would resume.", {"CHN", "VNM"}, set()),
+    ("One China-backed project in Kenya stalled after the loan was delayed.", {"CHN", "KEN"}, set()),
     ("The EU will discuss the margins of its budget with Hungary.", {"EU", "HUN"}, set()),
     # a capital as what is renegotiated, ratified or implemented is the instrument made there
     ('"Nobody is renegotiating The Hague," the secretary general said.', set(), {"NLD"}),
