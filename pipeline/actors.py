@@ -5237,7 +5237,10 @@ def _listed_object(token: Token) -> bool:
         noun = verb
         while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the sense of relief in ..."
             noun = noun.head.head
-        return not ((noun.dep_ in {"nsubj", "nsubjpass"} and noun.lower_ not in _HAPPENINGS)
+        # (spread "across" or "throughout" them, the subject's places are places too: "Inuit across
+        # Greenland, Canada and Alaska share one ocean")
+        return not ((noun.dep_ in {"nsubj", "nsubjpass"} and noun.lower_ not in _HAPPENINGS
+                     and token.head.lower_ not in {"across", "throughout"})
                     or verb.lower_ in _GROUPING_NOUNS
                     or _GROUPING_VERBS.fullmatch(verb.lower_))
     elif token.dep_ == "pobj" and token.head.lower_ in _OBJECT_PREPOSITIONS:

@@ -1625,6 +1625,11 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("Several countries, including France and South Korea, signed the pledge.", ["FRA", "KOR"], True),
         ("Brazil joined a coalition of states, including Argentina and Uruguay, that oppose the tariffs.",
          ["ARG", "URY"], True),
+        # places a subject is spread "across" or "throughout" are places; where officials sit "in" are not
+        ("Inuit across Greenland, Canada, Alaska and Chukotka share one ocean.", ["CAN", "GRL"], False),
+        ("Farmers across Kenya, Uganda and Tanzania have lost their harvests to the drought.", ["KEN", "UGA"], False),
+        ("Officials in Kenya and Uganda agreed to reopen the border.", ["KEN", "UGA"], True),
+        ("Kenya and Uganda deployed troops across Somalia and South Sudan.", ["KEN", "UGA"], True),
     ],
 )
 def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
