@@ -498,7 +498,9 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         owner = (context.own_subject(sent, speaker[:1], quoting)
                  or context.antecedent(sent, speaker[:1], known=True, quoting=quoting))
         if owner is not None:
-            return said(f"{owner.speaker}'s {speaker[1:].text}", owner.speaker_code or _code(speaker))
+            # (a person's family or kin speak for no one: "His family said", after a former president)
+            code = None if speaker.root.lower_ in _KIN else owner.speaker_code or _code(speaker)
+            return said(f"{owner.speaker}'s {speaker[1:].text}", code)
     if (context is not None and parsed and speaker.text.lower() == "they" and speaker.root.dep_ == "nsubj"
             and (group := context.group(sent, speaker, quoting)) is not None):
         # '"Our base case is ...," they wrote' after "Analysts at Goldman Sachs said": that group
@@ -1310,6 +1312,9 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
     return None
 
 
+# a person's family and kin, who speak for no one whoever the person is: "His family said", "Her widower said"
+_KIN = frozenset("""family families relatives widow widower wife husband son sons daughter daughters children
+    brother brothers sister sisters father mother parents grandson granddaughter""".split())
 # nouns for an organisation that may speak without a state: "The organization also recommended"
 _ORGANISATIONS = frozenset("organization organisation group agency institute commission council".split())
 # what publishes: a paper or broadcaster that was the subject before speaks as "it"

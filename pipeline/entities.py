@@ -783,6 +783,10 @@ class EntityResolver:
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and ent._.code is None and ent.start in ministers:
                 ent._.code, ent._.kind, ent._.via = ministers[ent.start], "person", "leader"  # "Minister of ... Akazawa"
+            if ent.label_ == "PERSON" and ent._.code is None and (head := _head_in_relative_clause(ent, resolved)):
+                # "Kwabena Asante-Boateng, who served as president of Ghana from 1997 to 2005, died":
+                # a head of state or government, now or before, as the gazetteer's former heads are
+                ent._.code, ent._.kind, ent._.via = head, "person", "leader"
             if ent.label_ == "PERSON" and ent._.via == "leader" and resolved[ent.start][2] == "leader" \
                     and _private_namesake(ent):
                 ent._.code, ent._.kind, ent._.via = None, None, None  # "Omar Bashir, a lecturer at Garissa University"
@@ -1142,7 +1146,9 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
             # as the one who acts or owns ("Peña said", "Peña's office") or is met ("a meeting of
             # Lula and Peña"), not a word that is also a surname ("Rice exports rose" after
             # "Condoleezza Rice")
-            ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            span = Span(doc, token.i, token.i + 1, label="PERSON")
+            whole = _hyphenated_surname(doc, span)  # "Kwabena Asante-Boateng" again: the whole name
+            ents.append(whole if whole is not None and not taken & set(range(whole.start, whole.end)) else span)
             changed = True
         elif token.i in taken:
             k = next(j for j, e in enumerate(ents) if e.start <= token.i < e.end)
@@ -1208,7 +1214,7 @@ def _join_split_names(doc: Doc) -> None:
         whole = _first_word_left_out(doc, ent)
         if whole is not None:
             ent, widened = whole, True
-        whole = _hyphenated_given_name(doc, ent)
+        whole = _hyphenated_given_name(doc, ent) or _hyphenated_surname(doc, ent)
         if whole is not None:
             ent, widened = whole, True
         whole = _apposed_to_an_office(doc, ent)
@@ -1266,6 +1272,30 @@ def _hyphenated_given_name(doc: Doc, ent: Span) -> Span | None:
             and len(rest) <= 5 and rest.lower_ not in _MODIFIER_SUFFIXES and not rest.ent_type_):
         return None
     return Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.ent_id)
+
+
+# words before a hyphen that make a modifier of a name, not a double surname: "anti-Ruto", "pro-Gbagbo"
+_NAME_PREFIXES = frozenset("anti pro ex non post pre neo co".split())
+
+
+def _hyphenated_surname(doc: Doc, ent: Span) -> Span | None:
+    """A person's name with the first half of a hyphenated surname and the given name before it,
+    which the tagger left out: "Kwabena Asante-Boateng" (the tagger's "Boateng"), "Asante-Boateng
+    studied"; not "the anti-Ruto protests", "Kenya-Ruto". A given name is taken only where it is a
+    known one or, capitalised, opens the sentence."""
+    if ent.label_ != "PERSON" or ent.start < 2:
+        return None
+    hyphen, first = doc[ent.start - 1], doc[ent.start - 2]
+    if not (hyphen.text in {"-", "‐"} and not hyphen.whitespace_ and not first.whitespace_ and first.is_title
+            and first.is_alpha and not first.ent_type_ and first.lower_ not in _NAME_PREFIXES):
+        return None
+    start = ent.start - 2
+    given = doc[start - 1] if start > 0 else None
+    if (given is not None and given.is_title and given.is_alpha and not given.ent_type_ and given.whitespace_
+            and given.lower_.rstrip(".") not in _TITLES and (given.is_sent_start
+                                                             or fold_accents(given.lower_) in given_names())):
+        start -= 1
+    return Span(doc, start, ent.end, label="PERSON", span_id=ent.ent_id)
 
 
 def _first_word_left_out(doc: Doc, ent: Span) -> Span | None:
@@ -2198,6 +2228,55 @@ def _without_rank(words: list[Token]) -> list[Token]:
         end -= 1
     rank = [t for t in words[end:] if t.is_alpha]
     return words[:end] if len(rank) >= 2 and any(t.lower_ in _OFFICES for t in words[:end]) else []
+
+
+# a head of state's or government's office a relative clause on a name gives: "president", "prime minister"
+_HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
+
+
+def _head_in_relative_clause(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The state a relative clause right after a name says the person heads or headed, as its
+    president, prime minister, premier or chancellor: "Kwabena Asante-Boateng, who served as
+    president of Ghana from 1997 to 2005," (GHA), "Tomas Hadera, who was Eritrea's prime minister
+    in the 1990s," (ERI), "who became the first Ghanaian president"; not another office ("who was
+    Eritrea's foreign minister"), a vice-president, the president of a body ("who was president of
+    the Kenya Law Society"), nor a clause on something else. Needs the parse."""
+    doc = person.doc
+    if person.end + 2 >= len(doc) or doc[person.end].text != "," or doc[person.end + 1].lower_ != "who":
+        return None
+    verb = doc[person.end + 1].head
+    if verb.dep_ != "relcl" or verb.head.i not in range(person.start, person.end) or verb.lemma_ not in {
+            "be", "serve", "become"} and verb.lower_ not in {"is", "was", "been", "served", "serves", "became", "becomes"}:
+        return None
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    offices = [c for v in verbs for c in v.children if c.dep_ == "attr"]
+    offices += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj"]
+    for office in offices:
+        words = {c.lower_ for c in office.children if c.dep_ in {"amod", "compound"}}
+        if not (office.lower_ in _HEAD_OFFICES or (office.lower_ == "minister" and "prime" in words)) or words & {
+                "vice", "deputy", "acting"} or any(c.lower_ == "-" for c in office.lefts):
+            continue
+        # whose: a possessive or demonym on the office ("Eritrea's prime minister", "the first
+        # Ghanaian president"), or the name after its "of" ("president of Ghana")
+        owners = [(c, False) for c in office.children if c.dep_ in {"poss", "amod", "compound"}]
+        owners += [(g, True) for c in office.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        codes = set()
+        for word, of in owners:
+            ent = next((e for e in doc.ents if e.start <= word.i < e.end), None)
+            if ent is None and of:
+                return None  # "president of the company"
+            if ent is None:
+                continue  # "first female", "prime"
+            code, kind, _via = resolved.get(ent.start, (None, None, None))
+            if kind == "state" and code in STATE_CODES:
+                codes.add(code)
+            elif code or ent.label_ in {"ORG", "FAC"}:
+                return None
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _office_in_apposition(person: Span, words: list[Token]) -> bool:

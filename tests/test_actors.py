@@ -1928,6 +1928,26 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # a head of state or government, now or before, that a relative clause on the name gives is that
+        # state's person, for the pronoun after
+        ("Kwabena Mensah, who served as president of Ghana from 1997 to 2005, died on Thursday. He was 84.", "GHA"),
+        ("Tomas Hadera, who was Eritrea's prime minister in the 1990s, died in Asmara. He left no memoir.", "ERI"),
+        ("Lina Moraes, who became the first female Brazilian president, spoke at the summit. She praised the deal.",
+         "BRA"),
+        # near misses: another office, a vice-president, the president of a body
+        ("Samuel Okoth, who was Kenya's foreign minister until 2008, died in Nairobi. He was 79.", None),
+        ("Ana Soto, who served as vice president of Peru, died in Lima. She was 77.", None),
+        ("Peter Mwangi, who was president of the Law Society of Kenya, died in Nairobi. He was 70.", None),
+    ],
+)
+def test_a_head_of_state_in_a_relative_clause_is_the_pronouns_person(nlp: Any, text: str, code: str | None) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-07-11")
+    assert next((a.code for a in actors if a.text.lower() in {"he", "she"}), None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # a plain "the group" with no armed group in reach is the bloc or cartel of states that was the
         # subject of the sentence just before
         ("OPEC+ agreed on Sunday to keep its oil production targets unchanged. The group, led by Saudi Arabia, "

@@ -967,6 +967,21 @@ def test_he_is_not_the_object_of_a_participle_before(extractor: Any, text: str, 
     assert attribution is not None and (attribution.speaker, attribution.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's family or kin speak for no one, whoever the person is
+    ("Tomas Hadera, who was Eritrea's prime minister in the 1990s, died in Asmara. His family said he died "
+     "peacefully.", ("Tomas Hadera's family", None)),
+    ("Lina Moraes, who became Brazil's first female president, died in Brasília. Her children said she had asked "
+     "for a quiet funeral.", ("Lina Moraes's children", None)),
+    # near miss: a leader's office
+    ("Tomas Hadera, who was Eritrea's prime minister in the 1990s, met the envoy in Asmara. His office said the "
+     "talks had gone well.", ("Tomas Hadera's office", "ERI")),
+])
+def test_a_persons_family_speaks_for_no_one(extractor: Any, text: str, expected: tuple[str, str | None]) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None and (attribution.speaker, attribution.speaker_code) == expected
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # an envoy "its" owns in a capital speaks for the owner the sentence before names, not the capital's state
     ("Russia, which backs Serbia's position at the Security Council, criticised the talks. Its ambassador in "

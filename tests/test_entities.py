@@ -315,6 +315,27 @@ def test_entities_the_name_after_a_title(extractor: Any, text: str, people: list
     assert [(e.text, e.code) for e in claim.entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a hyphenated surname named in full before, and its given name, are the person again where
+        # the tagger took only the part after the hyphen
+        ("Kwabena Asante-Boateng, Ghana's reforming president, dies at 84\n\nKwabena Asante-Boateng, who served as "
+         "president of Ghana, died on Thursday. Asante-Boateng studied economics in Accra.",
+         ["Kwabena Asante-Boateng", "Kwabena Asante-Boateng", "Asante-Boateng"]),
+        ("Yaw Owusu-Ansah, a former finance minister, dies at 71\n\nYaw Owusu-Ansah, who was finance minister until "
+         "2008, died on Monday in Kumasi. Owusu-Ansah had long opposed the IMF programme.",
+         ["Yaw Owusu-Ansah", "Yaw Owusu-Ansah", "Owusu-Ansah"]),
+        # near miss: a modifier before the hyphen
+        ("Kwame Ofori spoke first. The anti-Ofori protests grew, and Ofori said Accra would act.",
+         ["Kwame Ofori", "Ofori"]),
+    ],
+)
+def test_entities_a_hyphenated_surname_is_the_whole_name(nlp: Any, text: str, people: list[str]) -> None:
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
 def test_entities_a_curated_end_closes_open_phoenix_terms(tmp_path: Any) -> None:
     """A person whose curated terms for a code have all ended holds none of its Phoenix terms after
     that day; a person with a curated term still open keeps them, as do other codes and names."""
