@@ -1408,7 +1408,9 @@ def named_person(ent: Span) -> bool:
     """A PERSON entity, or a name the tagger gave another label that an apposition with a
     person's noun shows to be a person's ("Camila Restrepo, a researcher at ...")."""
     if ent.label_ == "PERSON":
-        return len(ent.text.rstrip(".")) > 1  # not "X." of "wrote on X.", which the tagger may take for one
+        # not "X." of "wrote on X.", which the tagger may take for one, nor a name inside an
+        # institution's or a place's name, "the Kofi Annan International Peacekeeping Training Centre"
+        return len(ent.text.rstrip(".")) > 1 and ent._.kind != "nonstate"
     # ("Its president, Arnaud Rousseau,": a name the tagger took for a place the gazetteer does not know)
     return ent.label_ in {"ORG", "FAC", "NORP", "GPE"} and not ent._.code and (_name_in_apposition(ent) or _titled(ent))
 

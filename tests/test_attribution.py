@@ -982,6 +982,23 @@ def test_a_persons_family_speaks_for_no_one(extractor: Any, text: str, expected:
     assert attribution is not None and (attribution.speaker, attribution.speaker_code) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's name inside an institution's or a place's name is no person "he" may mean
+    ("Daniel Amoako led the talks for Ghana. In a 2001 speech at the Kofi Annan International Peacekeeping "
+     "Training Centre, he warned that ECOWAS would split.", "Daniel Amoako"),
+    ("Joseph Kamau chaired the panel for Kenya. Speaking at the Jomo Kenyatta University of Agriculture, he said "
+     "Uganda had not paid.", "Joseph Kamau"),
+    ("Grace Wanjiru led the delegation for Kenya. At a dinner at the Nelson Mandela Foundation, she said South "
+     "Africa would help.", "Grace Wanjiru"),
+    # near miss: the person named in the sentence before
+    ("Joseph Kamau chaired the panel for Kenya. Kofi Annan spoke next in Geneva. He said Uganda had not paid.",
+     "Kofi Annan"),
+])
+def test_a_name_inside_an_institutions_name_is_no_antecedent(extractor: Any, text: str, expected: str) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None and attribution.speaker == expected
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # an envoy "its" owns in a capital speaks for the owner the sentence before names, not the capital's state
     ("Russia, which backs Serbia's position at the Security Council, criticised the talks. Its ambassador in "
