@@ -3426,7 +3426,8 @@ def _named_national(span: Span, sent: Span) -> Token | None:
 # lawyer"), not a state's office ("a Venezuelan diplomat", "the state's lawyer")
 _PRIVATE_PROFESSIONS = frozenset("""barrister barristers lawyer lawyers attorney attorneys solicitor solicitors
     journalist journalists reporter reporters businessman businessmen businesswoman businesswomen
-    entrepreneur entrepreneurs banker bankers""".split())
+    entrepreneur entrepreneurs banker bankers commentator commentators columnist columnists pundit pundits
+    blogger bloggers""".split())
 
 
 def _researcher(token: Token) -> bool:
