@@ -267,6 +267,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
+    # "we will probably never be independent of imports, but we can diversify": "can" in a main clause
+    # of its own, with no time of its own, is an ability, a present stance beside the forecast
+    found = [f for f in found if not (f[3].group(0).lower() == "can" and _ability_beside(sent, text, f[3]))] or found
     # "can you tell us when the works will begin?": the request's modal asks, the forecast's cue is the clause's
     found = [f for f in found if not (f[3].group(0).lower() in {"can", "could", "would", "will"}
                                       and _REQUEST.match(text, f[3].end()))] or found
@@ -640,6 +643,8 @@ _COMPARISON_MARKS = frozenset({"as", "than"})
 _TIME_MARKS = frozenset({"before", "until", "till"})
 _PAST_AUX = frozenset({"had", "was", "were"})
 _ATTITUDE_NOUNS = frozenset({"hope", "hopes", "fear", "fears", "worry", "worries", "doubt", "doubts"})
+# the verbs of a warning, a risk told: "but warned that ... could"
+_WARNINGS = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 
 
 def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
@@ -654,6 +659,24 @@ def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if not (clause.dep_ == "ccomp" and _past_form(clause.head.lower_)):
+        return False
+    return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
+                   for e in sent.ents)
+
+
+def _ability_beside(sent: Span, text: str, match: re.Match[str]) -> bool:
+    """Whether an affirmed "can" is the modal of a main clause of its own, with its own subject,
+    joined to another main clause, with no time of its own ("we will probably never be independent
+    of imports, but we can diversify"; not "but the border can reopen in March"). Needs the
+    dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or span.root.dep_ != "aux" or _UNABLE.match(text, match.end()):
+        return False
+    verb = span.root.head
+    joined = (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or (
+        verb.dep_ == "ROOT" and any(c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                                    for c in verb.children))
+    if not joined or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
                    for e in sent.ents)
@@ -739,6 +762,13 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
         if ((token.dep_ == "relcl" and not reported and not any(c.dep_ == "ccomp" for c in token.children))
                 or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
+            return True
+        # a risk warned of in a second report of the speaker: "said prices would probably average $74, but
+        # warned that a faster recovery could push Brent below $70" (the forecast is the first report's, as
+        # with "despite fears that"; alone, "warned that prices could fall", it stays)
+        # (only beside a first report: not "denounced the planned talks and warned that it would")
+        if (token.dep_ == "ccomp" and token.head.lower_ in _WARNINGS and token.head.dep_ == "conj"
+                and any(c.dep_ == "ccomp" for c in token.head.head.children)):
             return True
         reported = reported or token.dep_ == "ccomp"
         # "talks on where the border should run": a question on a noun

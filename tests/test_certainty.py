@@ -299,6 +299,25 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         # ... not another main clause
         ("The summit may produce a statement, but it might not include the maritime clause.", "low", "may", False),
         ("The ministry said the talks would resume on Monday and would focus on fisheries.", "medium", "would", False),
+        # a risk warned of in a second report of the speaker is the first report's aside (alone it stays)
+        ("The central bank said inflation would probably ease to 4% next year, but cautioned that a weaker rand "
+         "could delay the cut.", "medium", "probably", False),
+        ("Analysts in Doha said prices would probably average $74 in the second half, but warned that shale output "
+         "could push Brent below $70.", "medium", "probably", False),
+        ("Analysts warned that a faster recovery in shale output could push Brent below $70.", "low", "could", False),
+        ("Ghana condemned the planned levy and warned that exporters could lose their licences.", "low", "could", False),
+        ("Analysts said the corridor would probably open in March, and that delays at the border could follow.",
+         "low", "could", False),
+        ("The ministry said prices would probably average $74, but a faster recovery in shale output could push "
+         "Brent below $70.", "low", "could", False),
+        # an affirmed "can" in a main clause of its own, with no time of its own, is an ability beside the forecast
+        ("On gas, we will probably never be completely independent of imports, but we can diversify.",
+         "medium", "probably", True),
+        ("We can diversify our suppliers, but we will probably never be fully independent of Qatar.",
+         "medium", "probably", True),
+        ("Kenya will probably miss the deadline, but the border can reopen in March.", "low", "can", False),
+        ("Ghana will probably sign the accord, but it could still delay ratification.", "low", "could", False),
+        ("Officials said the talks would probably resume, but that Lomé can still walk away.", "low", "can", False),
         # an ability denied is a present state beside the forecast, no hedge of it (alone it stays the cue)
         ("Kenya cannot fund the mission alone, and it hopes donors will cover the gap.", "low", "hopes", False),
         ("Officials said Dhaka could not absorb more refugees, and that the camps would be moved inland.",
