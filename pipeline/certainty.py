@@ -411,8 +411,9 @@ def _denies(sent: Span, text: str, match: re.Match[str], level: str) -> bool:
         before = ""  # "has not said whether it will send": what is denied is the knowing, not the forecast
     start = _ADVERBS.match(text, match.end()).end()  # "will almost certainly not"
     after = _CLAUSE_BREAK.split(_whole_words(text, start, start + 12))[0]
-    if _NEGATION.search(before) and _denial_of_joined_verb(sent, match, match.start() - len(before), match.start()):
-        before = ""  # "had not been settled and could flare up": the negation is the first verb's
+    if _NEGATION.search(before) and (_denial_of_joined_verb(sent, match, match.start() - len(before), match.start())
+                                     or _denial_in_subject(sent, match, match.start() - len(before), match.start())):
+        before = ""  # "had not been settled and could flare up", "Fines for not voting may": another verb's
     around = before + match.group(0) + after_adverbs + after
     if (_NEGATION.search(after) and not _NEGATION.search(before + match.group(0) + after_adverbs)
             and _denial_below(sent, match, start, start + len(after))):
@@ -722,6 +723,22 @@ def _denial_of_joined_verb(sent: Span, match: re.Match[str], start: int, end: in
         return False
     tokens = [t for t in sent if start <= t.idx - sent.start_char < end and _NEGATION.fullmatch(t.text)]
     return bool(tokens) and all(t.dep_ == "neg" and t.head.i == own.head.i for t in tokens)
+
+
+def _denial_in_subject(sent: Span, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether every negation in ``text[start:end]``, before a cue, denies a verb inside the subject
+    of the cue's verb, a gerund or a participle on a noun ("Fines for not voting may be issued",
+    "Voters not registered by Friday could lose their seats"), not the cue's verb; not a
+    negation on the subject's words ("Not all members will sign"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return False
+    own = span.root.head if span.root.dep_ in {"aux", "auxpass", "acomp", "advmod"} else span.root
+    subjects = [c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    tokens = [t for t in sent if start <= t.idx - sent.start_char < end and _NEGATION.fullmatch(t.text)]
+    return bool(tokens) and bool(subjects) and all(
+        t.dep_ == "neg" and t.head.dep_ in {"pcomp", "acl", "relcl"}
+        and any(s.left_edge.i <= t.head.i <= s.right_edge.i for s in subjects) for t in tokens)
 
 
 def _aside(sent: Span, match: re.Match[str]) -> bool:

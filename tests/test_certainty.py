@@ -366,6 +366,13 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ("The third, and least likely, is a settlement brokered by Brazil.", "medium", "least likely", True),
         ("Of the three options, a referendum in Lomé is the least likely to pass.", "medium", "least likely", True),
         ("Ghana is less likely than Togo to sign the accord.", "medium", "likely", False),
+        # a negation of a gerund or participle inside the subject denies that verb, not the forecast
+        ("Fines for not voting may be issued in the coming weeks, though the authority has said it will probably "
+         "not pursue people who were abroad.", "low", "may", False),
+        ("Voters not registered by Friday could lose their seats.", "low", "could", False),
+        ("Firms that do not comply with the sanctions will probably face fines.", "medium", "probably", False),
+        ("Not all members will sign the accord.", "high", "will", True),
+        ("Fines may not be issued before July.", "low", "may", True),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
