@@ -222,8 +222,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                     attribution.start, attribution.end, "source")]
             elif code := _reference_code(sent, attribution, actors):
                 # "A spokesperson for the Commission insisted that the EU would act": the EU,
-                # which the actors count once
+                # which the actors count once; a name in apposition to the office is its actor
                 attribution = replace(attribution, speaker_code=code)
+                if _persons_name(attribution.speaker) and not any(
+                        attribution.start < a.end and a.start < attribution.end for a in actors):
+                    actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
+                                                    attribution.start, attribution.end, "source")]
             elif code := (_venue_code(sent, attribution, actors) or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
@@ -1173,9 +1177,25 @@ def _reference_code(sent: Span, attribution: Speech, actors: list[ActorMention])
     Commission insisted that the EU would act" → EU; "The Assembly endorsed the decision of the
     Peace and Security Council" → AU. Not a person's office of that body, who may speak for a
     state ("the Council President, speaking as the representative of Panama"). Needs the parse."""
-    m = _SPEAKER_REFERENCE.search(attribution.speaker)
     span = sent.doc.char_span(attribution.start, attribution.end)
-    if m is None or span is None or not sent.doc.has_annotation("DEP") or not (
+    if span is None or not sent.doc.has_annotation("DEP"):
+        return None
+    words = attribution.speaker
+    if span.root.dep_ == "appos" and span.root.head.lower_ in _UNOWNED_OFFICES | {"official"} \
+            and span.root.head.i < span.start and span.root.ent_type_ == "PERSON":
+        # "A spokesperson for the Commission, Olof Gill, said": the office the name is in
+        # apposition to says whose it is
+        office = span.root.head
+        phrase = [t for t in office.subtree if t.i < office.i or any(
+            a.dep_ == "prep" and a.head.i == office.i for a in [t, *t.ancestors])]
+        words = " ".join(t.text for t in phrase)
+        span = sent.doc[office.i : office.i + 1]
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        owners = {a.code for a in actors if a.kind == "organisation" and start <= a.start and a.end <= end}
+        if len(owners) == 1:
+            return owners.pop()  # "A spokeswoman for the Bank, Mariam Sheikh," where the actors read "the Bank"
+    m = _SPEAKER_REFERENCE.search(words)
+    if m is None or not (
             span.root.text == m.group("head") or span.root.lower_ in _UNOWNED_OFFICES | {"official", "officials"}):
         return None
     word = m.group("head").lower()

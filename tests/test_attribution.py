@@ -2385,6 +2385,24 @@ def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name in apposition to an organisation's office "for" its reference speaks for it, and "he" after it;
+    # not an office "for" a body no organisation of the sentence has
+    ("The European Commission disputed the ruling. A spokesperson for the Commission, Olof Gill, said the EU would "
+     "comply by October. He said both sides wanted a settlement.", [None, "EU", "EU"]),
+    ("The World Bank approved a loan to Kenya. A spokeswoman for the Bank, Mariam Sheikh, said Nairobi would "
+     "receive the first tranche in May.", [None, "WB"]),
+    ("The African Union and IGAD met in Addis Ababa. A spokesman for the Commission, Ebba Kalondo, said the AU "
+     "would send observers to the border.", [None, "AU"]),
+    ("The European Commission proposed duties on steel. A spokesperson for the ministry, Wang Lei, said the "
+     "duties were unfair.", [None, None]),
+])
+def test_a_name_in_apposition_to_an_organisations_office(extractor: Any, text: str,
+                                                         expected: list[str | None]) -> None:
+    attributions = _attributions(extractor, text)
+    assert [a.speaker_code if a else None for a in attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an apposition's code keeps to the surname alone, and to the quotation it closes
     ('Amara Diallo, the AU special envoy for the Sahel, said the talks would resume. "Both parties have '
      'obligations. We expect proposals," Diallo told reporters.',
