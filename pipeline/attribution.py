@@ -2036,6 +2036,9 @@ def _one_phrase(head: Token) -> Span:
         owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
         if ent.label_ == "ORG" and ent[0].is_lower and owner is not None:
             return doc[owner.left_edge.i : ent.end]  # "Turkmenistan's foreign ministry": the owner is of its name
+        if ent.label_ == "ORG" and ent.root.i == head.i and head.left_edge.i < ent.start and (
+                name := _name_ending_title(doc[head.left_edge.i : ent.end])) is not None:
+            return name  # "Nigerian Minister of State for Petroleum Resources Heineken Lokpobiri"
         named = _with_its_kind(ent)
         return _name_run_on(named) if ent.label_ == "ORG" else named
     # "Cambodia's defense ministry spokesperson, Lt. Gen. Sok Chanthy,": an office the tagger took
@@ -2169,6 +2172,17 @@ def _name_ending_title(span: Span) -> Span | None:
             start -= 1  # (the word right after "for" is the portfolio's: "Deputy Minister for Asia Marta Lindqvist")
         name = doc[start : last.i + 1]
         if len(name) < 2 or given_name_gender(name.text) is None:
+            return None
+    elif ent is not None and ent.label_ == "ORG" and ent.end == span.end and ent.start > span.start \
+            and not ent._.code and any(t.lower_ in {"for", "of"} for t in doc[span.start : ent.start]):
+        # "Minister of State for Petroleum Resources Heineken Lokpobiri": the tagger ran the
+        # portfolio into the name; the name is the words the parse compounds on the last one
+        start = last.i
+        while start > ent.start + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == last.i \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and start > last.i - 3:
+            start -= 1
+        name = doc[start : last.i + 1]
+        if len(name) < 2 or doc[start - 1].head.i == last.i:
             return None
     else:
         return None

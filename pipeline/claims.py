@@ -670,6 +670,9 @@ def _portfolio_office(sent: Span, start: int) -> Token | None:
     for token in reversed(sent.doc[max(sent.start, start - 10) : start]):
         if token.lower_ in {"for", "of", "on"} and token.i > sent.start:
             office = sent.doc[token.i - 1]
+            if office.is_title and office.lower_ not in OFFICES | _OWNED_OFFICES and token.i - 1 > sent.start \
+                    and sent.doc[token.i - 2].lower_ in {"of", "for"}:
+                continue  # "Minister of State for Petroleum Resources": a portfolio of two phrases
             return office if office.is_title and office.lower_ in OFFICES | _OWNED_OFFICES else None
         if not (token.is_title or (token.is_upper and token.is_alpha) or token.lower_ in {"and", "the"}):
             return None

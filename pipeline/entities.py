@@ -176,7 +176,7 @@ _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
     spokeswoman general commander chief governor king queen emir prince adviser advisor official
     diplomat negotiator lawmaker senator mp mediator representative commissioner coordinator
-    rapporteur director counterpart""".split()
+    rapporteur director counterpart chairman chairwoman chairperson""".split()
 )
 # who acts for a state before a court, an office only after the state's possessive: "Ghana's agent"
 # (not "a shipping agent", "The firm's lawyer")

@@ -1422,6 +1422,16 @@ def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speake
     ("\u201cWe will not retreat,\u201d said Foreign Minister Penny Wong.", "Penny Wong", "AUS"),
     ("Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi, said the talks would resume.",
      "Musalia Mudavadi", "KEN"),
+    # a demonym before the title is the state of a name the gazetteer lacks, also where the tagger ran the
+    # portfolio into the name ("of State for ...": two phrases), and before a chairman's title
+    ("Nigerian Minister of State for Petroleum Resources Heineken Lokpobiri said the country would miss its quota.",
+     "Heineken Lokpobiri", "NGA"),
+    ("Ghanaian Deputy Minister for Lands and Natural Resources Yussif Sulemana said the mining ban would stay.",
+     "Yussif Sulemana", "GHA"),
+    ("Kyrgyz Cabinet Chairman Adylbek Kasymaliev said the railway section would take longer than planned.",
+     "Adylbek Kasymaliev", "KGZ"),
+    ("The Minister of State for Petroleum Resources said output would rise.",
+     "The Minister of State for Petroleum Resources", None),
 ])
 def test_the_name_after_a_long_title_speaks(extractor: Any, text: str, speaker: str, code: str | None) -> None:
     attribution = _attributions(extractor, text)[-1]
