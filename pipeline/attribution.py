@@ -160,8 +160,9 @@ _LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
 # question number: "1. Helen Ashworth (Bath) (LD):"
 _LABEL_STAMP = re.compile(rf"(?:{TRANSCRIPT_STAMP}|{QUESTION_NUMBER})[ \t]+")
 # a minister's label as a parliament prints it, the office and then the name in brackets, which is the speaker:
-# "The Minister of State, Foreign, Commonwealth and Development Office (Catherine West)"
-_OFFICE_THEN_NAME = re.compile(r"(?P<office>The\s+[^()]*?\b(?:Minister|Secretary|Under-Secretary|Leader|Solicitor|"
+# "The Minister of State, Foreign, Commonwealth and Development Office (Catherine West)", also in capitals as India's
+# parliament prints it: "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR)"
+_OFFICE_THEN_NAME = re.compile(r"(?P<office>(?i:The)\s+[^()]*?\b(?i:Minister|Secretary|Under-Secretary|Leader|Solicitor|"
                                r"Attorney|Chancellor)\b[^()]*?)\s*\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)$")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")

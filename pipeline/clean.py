@@ -147,8 +147,12 @@ TRANSCRIPT_STAMP = r"[\[(]\d{1,2}(?::\d\d){1,2}[\])]"
 QUESTION_NUMBER = r"\d{1,3}\."
 _CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
 _TITLE_WORDS = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-zA-Z'’.-]+){0,4}"
+# an office in capitals before the name in brackets, as India's parliament prints a minister's label: "THE MINISTER OF
+# EXTERNAL AFFAIRS (DR. S. JAISHANKAR):", "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI ...):"
+_CAPS_OFFICE = r"THE[ \t]+(?:[A-Z][A-Z'’-]*,?[ \t]+){1,12}?[A-Z][A-Z'’-]+(?=[ \t]*\([A-Z])"
 _SPEAKER_LABEL = re.compile(
-    rf"^(?:(?:{TRANSCRIPT_STAMP}|(?P<number>{QUESTION_NUMBER}))[ \t]+)?(?P<label>[QA]|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
+    rf"^(?:(?:{TRANSCRIPT_STAMP}|(?P<number>{QUESTION_NUMBER}))[ \t]+)?(?P<label>[QA]|{_CAPS_OFFICE}"
+    rf"|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
     rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS}){{0,3}}))"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,200}\)){0,2}):(?=\s|$)"
 )
@@ -156,11 +160,13 @@ _SPEAKER_LABEL = re.compile(
 # " (Tasmania) (14:05)"
 _MEMBERS_NOTES = re.compile(r"[ \t]*\([A-Z][^()\n]{1,80}\)[ \t]*\((?:[A-Z][\w&/ .'’-]{0,30}|\d{1,2}[:.]\d\d)\)")
 _NAME_NOTE = re.compile(r"[ \t]*\(([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})\)")
-# the first words of labels that name a speaker wherever they stand; any other label must
-# recur ("ZHUMABAYEVA:" twice) to be a speaker's
+# the first words of labels that name a speaker wherever they stand, also an Indian parliament's honorifics ("SHRI
+# RAHUL VERMA:", "Smt. Anita Desai:", "HON. SPEAKER:"); any other label must recur ("ZHUMABAYEVA:" twice) to be a
+# speaker's
 _SPEAKER_ROLES = frozenset(
     """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS MADAM DR AMBASSADOR
-    MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL""".split()
+    MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL
+    SHRI SHRIMATI SMT SUSHRI KUMARI KUM HON PROF""".split()
 )
 # the offices that may follow another word in a label: "PRIME MINISTER ABIY AHMED", "DEPUTY SPOKESPERSON"
 _OFFICE_ROLES = frozenset(
@@ -1541,7 +1547,7 @@ def _opens_speech(rest: str) -> bool:
 
 def _names_speaker(label: str, count: int) -> bool:
     words = label.split()
-    first = words[1 if words[0] == "The" and len(words) > 1 else 0].rstrip(".").upper()  # "The PRESIDENT"
+    first = words[1 if words[0].upper() == "THE" and len(words) > 1 else 0].rstrip(".").upper()  # "The PRESIDENT", "THE MINISTER OF ..."
     if first in _NOT_SPEAKERS:
         return False
     if first in _SPEAKER_ROLES:

@@ -1670,6 +1670,20 @@ def test_attribution_of_a_commons_record(extractor: Any, header: str, code: str 
                      *[("Madam Deputy Speaker", None, "transcript")] * 2]
 
 
+def test_attribution_of_an_indian_parliaments_record(extractor: Any) -> None:
+    text = ("LOK SABHA DEBATES\nThursday, 12 March 2026\n\n"
+            "SHRI ARJUN MEHTA: Sir, has Colombo agreed to the ferry service?\n\n"
+            "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRAN RAO): Sir, Sri Lanka has agreed. "
+            "We will start it in June.\n\nSmt. Lata Iyer: Will it carry cargo?\n\nSHRI KIRAN RAO: Not this year.\n\n"
+            "HON. SPEAKER: Next question.\n")
+    found = [(a.speaker, a.speaker_code, a.cue) for a in _attributions(extractor, text)]
+    # the honorific's labels are the members', the name in the minister's brackets the speaker; the chamber's state
+    # for each, and the presiding officer's none
+    assert found == [("SHRI ARJUN MEHTA", "IND", "transcript"), *[("SHRI KIRAN RAO", "IND", "transcript")] * 2,
+                     ("Smt. Lata Iyer", "IND", "transcript"), ("SHRI KIRAN RAO", "IND", "transcript"),
+                     ("HON. SPEAKER", None, "transcript")]
+
+
 def test_attribution_according_to_him_and_an_appositive_office(extractor: Any) -> None:
     text = ("Reacting, the Beninese government spokesperson, Wilfried Houngbédji, described the levies as "
             "\"lawful and temporary.\" Speaking in Cotonou on Tuesday, Houngbédji said the border would stay open. "

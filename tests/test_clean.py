@@ -546,6 +546,11 @@ def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> No
         # a news story's MP with a seat, a party mid-text, a numbered list's heads: no labels
         "Mr Lammy (Tottenham) said: the talks with Accra will go on.\n\nOne Conservative (Con) MP disagreed.",
         "1. Background: Ghana and Togo disputed the boundary.\n\n2. Findings: The line follows the median.",
+        # a piece's run-in notes, and one honorific's label in prose, are no transcript's
+        "Note: Nepal issued its own map in 2020.\n\nBackground: The area has been disputed since 2019.\n\n"
+        "Key points: Both sides will meet in Kathmandu.",
+        "Shri Ram Sena: The group marched in Mangaluru on Sunday.\n\nThe police said the march was peaceful.",
+        "THE MINISTRY OF EXTERNAL AFFAIRS (MEA): India and Nepal will talk in May.\n\nThe talks were delayed.",
     ],
 )
 def test_clean_no_speaker_labels_in_prose(text: str) -> None:
@@ -870,6 +875,19 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "We have done so.\n",
             ["Mark Tully (Ealing North) (Lab):",
              "The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Anna Reid):"],
+        ),
+        (  # India's parliament: a member's honorific, once, in capitals or title case; a minister's office in
+            # capitals before the name in brackets; the presiding officer's
+            "SHRI ARJUN MEHTA: Sir, has Colombo agreed to the ferry service?\n\n"
+            "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRAN RAO): Sir, it has agreed.\n\n"
+            "SMT. LATA IYER: When will it start?\n\nDR. K. SUBRAMANIAM: In June.\n\nHON. SPEAKER: Next question.\n",
+            ["SHRI ARJUN MEHTA:", "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRAN RAO):",
+             "SMT. LATA IYER:", "DR. K. SUBRAMANIAM:", "HON. SPEAKER:"],
+        ),
+        (
+            "Shri Arjun Mehta: Madam, the dam on the Kosi floods Bihar every year.\n\n"
+            "Smt. Lata Iyer: Nepal must share its data on the dam.\n\nKumari Selja: Has Kathmandu replied?\n",
+            ["Shri Arjun Mehta:", "Smt. Lata Iyer:", "Kumari Selja:"],
         ),
     ],
 )
