@@ -177,6 +177,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # and Trade Legislation Committee - Estimates", "Standing Committee on Foreign Affairs and International Trade"
 _CHAMBER = re.compile(r"\b(?:parliament|senate|hansard|house of (?:commons|representatives|lords)|lok sabha|rajya sabha"
                       r"|(?:standing|select|legislation|references) committee)\b", re.I)
+# a chamber's name that several states' parliaments have, which the gazetteer gives one of: "House of Commons" (GBR,
+# and Canada's)
+_SHARED_CHAMBER = re.compile(r"(?:the\s+)?(?:house\s+of\s+(?:commons|representatives|assembly)|senate|national\s+assembly)",
+                             re.I)
 # what follows a state that owns the office: "Brazil's foreign minister", "Indonesian Foreign Ministry"
 _OWNS_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ISSUER.pattern, re.I)
 # nouns an apposition uses for a person: "Camila Restrepo, a researcher at ...", "Bangladesh's chief
@@ -996,11 +1000,18 @@ def _issuing_state(doc: Doc) -> str | None:
              or any(e._.via == "body" and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
     # and in a chamber's record, the capital where it sits ("Canberra" under a committee's name); not a capital alone
     # over a press conference, which a minister may give abroad ("Doha" over Kenya's foreign minister's)
+    # and so does a line that is a state's name alone ("Canada" under "House of Commons")
     if any(_CHAMBER.search(text[f.start : f.end]) for f in header):
         lines += [f for f in doc._.furniture if f.kind in {"header", "dateline"}
-                  and any(e._.via == "capital" and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
+                  and any((e._.via == "capital" or text[f.start : f.end].strip() == e.text)
+                          and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
     states = [e for e in ents if any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
     codes = {e._.code for e in states}
+    # a chamber several states have gives way to the one state the header's other lines name: "House of Commons"
+    # (GBR by the gazetteer) over "Ottawa", "Parliament of Canada" or "Standing Committee on Foreign Affairs and
+    # International Development" is Canada's
+    if len(codes) > 1 and len(own := {e._.code for e in states if not _SHARED_CHAMBER.fullmatch(e.text)}) == 1:
+        codes = own
     if len(codes) > 1:
         codes = {e._.code for e in states
                  if _OWNS_OFFICE.match(text, e.end_char)}

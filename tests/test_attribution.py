@@ -1670,6 +1670,27 @@ def test_attribution_of_a_commons_record(extractor: Any, header: str, code: str 
                      *[("Madam Deputy Speaker", None, "transcript")] * 2]
 
 
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        # a chamber several states have gives way to the state the header's other lines name: its capital, the
+        # state's name alone on a line, its parliament, a committee the gazetteer knows as Canada's
+        ("House of Commons\nOttawa, Wednesday, February 11, 2026", "CAN"),
+        ("House of Commons\nCanada", "CAN"),
+        ("Parliament of Canada\nHouse of Commons Debates", "CAN"),
+        ("House of Commons\nStanding Committee on Foreign Affairs and International Development\nEvidence", "CAN"),
+        # else the gazetteer's state; a state a title line names is no chamber's
+        ("House of Commons\nDebates, 11 February 2026", "GBR"),
+        ("House of Commons\nDebate on Canada and the Arctic", "GBR"),
+    ],
+)
+def test_attribution_of_a_chamber_several_states_have(extractor: Any, header: str, code: str) -> None:
+    text = (f"{header}\n\nMr. Tomas Kovac: Mr. Speaker, has the minister spoken to Manila about the detained sailors?"
+            "\n\nHon. Anita Lam: Mr. Speaker, we have. We will keep pressing the Philippines.\n\nMr. Tomas Kovac: When?\n")
+    found = [(a.speaker, a.speaker_code) for a in _attributions(extractor, text)]
+    assert found == [("Mr. Tomas Kovac", code), *[("Hon. Anita Lam", code)] * 2, ("Mr. Tomas Kovac", code)]
+
+
 def test_attribution_of_an_indian_parliaments_record(extractor: Any) -> None:
     text = ("LOK SABHA DEBATES\nThursday, 12 March 2026\n\n"
             "SHRI ARJUN MEHTA: Sir, has Colombo agreed to the ferry service?\n\n"
