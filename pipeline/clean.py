@@ -954,7 +954,7 @@ def _byline_author(line: str) -> str | None:
     # a place after the name is where the author files from, and an outlet the author writes for, no author: "By
     # Adwoa Mensah-Brown, Hamburg", "By Marta Lindqvist, UN News", "By Tevita Manu, Reuters"
     # (and one capitalised word after a full name is where the author files from too, a town the gazetteer may not
-    # know, "By Abdirahman Hussein, Mandera"; not an office, "By Abdirahman Hussein, Ambassador")
+    # know, "By Abdirahman Hussein, Mandera"; an office is the author's role, "By Abdirahman Hussein, Ambassador")
     while len(names) > 1 and (_gazetteer_kind(names[-1].strip()) in {"place", "state"} or _outlet_name(names[-1].strip())
                               or _filing_word(names[-1].strip(), names[-2].strip())):
         names.pop()
@@ -970,6 +970,9 @@ def _byline_role(i: int, part: str) -> bool:
         return True
     if i and _known_name(part.strip()):
         return False
+    # and after the name one office's word alone, as a role is: "Ambassador" of "By Abdirahman Hussein, Ambassador"
+    if i and part.strip().upper() in _OFFICE_ROLES | {"ENVOY"}:
+        return True
     return bool(re.search(_ROLE_NOUN, part, re.I)) or (i > 0 and _ranked_role(part.strip()))
 
 

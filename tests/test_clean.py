@@ -142,7 +142,10 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("By Abdirahman Hussein, Mandera", "Abdirahman Hussein"),
         ("By Wanjiru Kamau, Wajir | 17 November 2026", "Wanjiru Kamau"),
         ("By Halima Warsame, Dadaab", "Halima Warsame"),
-        ("By Abdirahman Hussein, Ambassador", "Abdirahman Hussein, Ambassador"),
+        # an office's word alone after the name is the author's role, as "Senior Analyst" is
+        ("By Abdirahman Hussein, Ambassador", "Abdirahman Hussein"),
+        ("By Grace Wanjiru, Spokesperson | 17 November 2026", "Grace Wanjiru"),
+        ("By Sugiono, Minister", "Sugiono"),
         ("By Ana Ruiz, Li Wei | 17 November 2026", "Ana Ruiz, Li Wei"),
         ("By Sugiono, Lodwar", "Sugiono, Lodwar"),
         # a date line that opens with the author's name before a comma and the date, without "By"; not a place, an
