@@ -286,7 +286,8 @@ _IMPERSONAL = frozenset("""is was 's are were be been being remains remained see
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
     r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|(?-i:[A-Z]{2,6})) )?"
-    r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members|allies|partners|leaders)\b",
+    r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members|allies|partners|leaders|"
+    r"signatories)\b",
     re.I,
 )
 # "the juntas", "the military governments": with no number, the three states listed together
@@ -397,7 +398,7 @@ _PAIRED_ORGS = frozenset("""EU NATO ASEAN AU ECOWAS GCC MERCOSUR EAEU CARICOM SA
 _PARTY_POLITICS = re.compile(
     r"\b(?:parliament\w*|elections?|elect(?:ed|oral)|vot(?:e|es|ed|ers|ing)|ballots?|lawmakers|legislat\w+|MPs|"
     r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
-_GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies)$", re.I)
+_GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies|signatories)$", re.I)
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
 # regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
@@ -735,6 +736,9 @@ class ActorTracker:
         self._parties: dict[int, set[frozenset[str]]] = {}
         self._phrase_pairs: dict[int, set[frozenset[str]]] = {}
         self._acted_on: dict[int, set[frozenset[str]]] = {}
+        # sentence -> the states and organisations it names acting (sources, not context): who "the
+        # three partners" after "Germany and the EU pledged aid for Moldova, and France joined them" are
+        self._acting: dict[int, frozenset[str]] = {}
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
         # where in the last sentence a reference ("The bloc said") starts -> the organisation it
@@ -938,6 +942,8 @@ class ActorTracker:
             # a pair listed together as what a state outside it acts on: "China supports Pakistan and
             # Afghanistan in resolving their differences"
             # (one state acting, not two: "Riyadh and Moscow have an interest in ... talks with China and India")
+            self._acting[self._sentence] = frozenset(a.code for a in named if a.role == "source" and (
+                a.code in STATE_CODES or a.kind == "organisation") and a.code not in venues)
             self._acted_on[self._sentence] = {pair for pair in listed if all(
                 a.role == "target" for a in found if a.code in pair and a.via != "context") and len(
                 {a.code for a in found if a.role == "source" and a.code in STATE_CODES} - pair) == 1}
@@ -2080,6 +2086,19 @@ class ActorTracker:
             return []
         others = [c for c in self._recent_states if c not in here | outside | self._mediators][-(size - len(here)):]
         if size == 3:
+            # no three listed: the three that act in the three sentences before, over what they act
+            # on ("Germany and the EU pledged aid for Moldova, and France joined them. The three partners":
+            # DEU, EU, FRA, not Moldova), the nearest sentences first until three act; an organisation
+            # only where the phrase may hold one ("partners", "governments", "signatories")
+            chosen: list[str] = []
+            acting: set[str] = set()
+            for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
+                acting |= {c for c in self._acting.get(self._sentence - back, ())
+                           if orgs or c in STATE_CODES} - here - outside - self._mediators
+                if len(here) + len(acting) >= size:
+                    break
+            if len(here) + len(acting) == size:
+                chosen = sorted(acting)
             # three never named together: the states the sentences before name most, each sentence
             # weighted by ``_PAIR_DECAY`` per sentence back, the later first in a tie ("Sudan" named in
             # five sentences over "Eritrea" named once since, "the three governments": Egypt, Ethiopia, Sudan)
@@ -2089,6 +2108,8 @@ class ActorTracker:
                     weight[code] = weight.get(code, 0.0) + _PAIR_DECAY ** (self._sentence - sentence)
             others = sorted(weight, key=lambda c: (weight[c], self._recent_states.index(c)
                                                    if c in self._recent_states else -1))[-(size - len(here)):]
+            if chosen and set(chosen) != set(others):
+                return chosen
         return others if len(here) + len(others) == size else []
 
     def _top_pair(self, groups: list[tuple[int, frozenset[str], float]]) -> frozenset[str]:

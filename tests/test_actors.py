@@ -2145,6 +2145,32 @@ def test_pair_phrase_takes_the_one_state_just_named_with_its_own(nlp: Any, text:
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no three listed: the three that act in the sentences just before, not what they act on; a bloc or
+        # the UN where the phrase may hold one
+        ("Germany and the EU pledged aid for Moldova on Monday, and France joined them. The three partners said the "
+         "money would arrive by June.", {"DEU", "EU", "FRA"}),
+        ("Britain and the EU imposed new sanctions on Belarus last week, and Canada followed. The three governments "
+         "said more measures could come.", {"CAN", "EU", "GBR"}),
+        ("Turkey, Ukraine and the UN signed the grain deal in Istanbul. The three signatories will meet again in "
+         "August.", {"TUR", "UKR", "UN"}),
+        ("Ghana and Togo signed a power deal with Nigeria on Monday. Benin joined the deal a day later. The three "
+         "countries will share the grid.", {"BEN", "GHA", "TGO"}),
+        ("Senegal and Mali signed a rail deal with Guinea, and Mauritania joined them. The three partners will meet "
+         "in Dakar.", {"MLI", "MRT", "SEN"}),
+        # near misses: three listed keep the phrase, whoever acts after them
+        ("Kenya, Uganda and Tanzania signed a customs pact with Rwanda. The three countries will cut tariffs next "
+         "year.", {"KEN", "TZA", "UGA"}),
+        ("Mali, Burkina Faso and Niger formed a confederation in July. Algeria criticised them. The three "
+         "governments said they would not change course.", {"BFA", "MLI", "NER"}),
+    ],
+)
+def test_three_phrase_takes_the_three_that_act_before(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "pair"),
