@@ -137,6 +137,14 @@ _PAIR_OFFICES = (r"(?:(?:prime|foreign|defen[cs]e|finance|interior|trade|energy|
                  r"(?:ministers|secretaries|advis[eo]rs|ambassadors|envoys|negotiators|commanders|governors|"
                  r"commissioners|premiers|chancellors|chiefs of (?:staff|defen[cs]e|the (?:army|armed forces))|"
                  r"(?:army|military|defen[cs]e) chiefs|heads of (?:state|government))")
+# "the two Gulf producers", "both Nordic exporters": the two states of a region's word the story named last
+# (a noun the region's collective name does not take: "the two Baltic states" is a name of all three)
+_REGION_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?P<region>Gulf|Baltic|Nordic|Central Asian) (?:oil |gas )?"
+                          r"(?:producers|exporters|suppliers|monarchies|kingdoms|emirates|sheikhdoms|economies|"
+                          r"neighbou?rs|rivals|allies|members|heavyweights)\b")
+_REGIONS = {"Gulf": BLOC_MEMBERS.get("GCC", frozenset()), "Baltic": frozenset({"EST", "LVA", "LTU"}),
+            "Nordic": frozenset({"DNK", "FIN", "ISL", "NOR", "SWE"}),
+            "Central Asian": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})}
 # words of kinship between two states: "the two brotherly countries", "two brother nations", "both sister republics"
 _KINSHIP = r"(?:brother|brotherly|sister|fraternal)"
 _PAIR_REFERENCE = re.compile(
@@ -1179,6 +1187,17 @@ class ActorTracker:
         here = named & STATE_CODES
         listed = [g for _, g, _ in self._groups if len(g) == 3]
         out += self._two_people(sent, parsed)
+        region = self._region_pair(sent, here)
+        if region:
+            # the region's pair is also what a pair phrase after it in the sentence means: "the two Gulf
+            # producers may clash again, though neither government is likely to walk away"
+            r = _REGION_PAIR.search(sent.text)
+            assert r is not None
+            start = sent.start_char + r.start()
+            span = sent.doc.char_span(start, start + len(r.group(0)), alignment_mode="expand")
+            role = _role(span.root) if parsed and span is not None else None
+            out += [ActorMention(r.group(0), code, "state", "context", start, start + len(r.group(0)), role)
+                    for code in region]
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
             m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
             while m is not None and _in_parties_name(sent.text, m):
@@ -1263,6 +1282,9 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in sorted(BLOC_MEMBERS[bloc])]
             # "Ankara sold drones to all three governments": the three are not all named here
+            elif region and size == 2 and start > sent.start_char + _REGION_PAIR.search(sent.text).start():  # type: ignore[union-attr]
+                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
+                        for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = self._group_members(own, size, orgs, outside, blocs,
                                             _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
@@ -2111,6 +2133,21 @@ class ActorTracker:
             if chosen and set(chosen) != set(others):
                 return chosen
         return others if len(here) + len(others) == size else []
+
+    def _region_pair(self, sent: Span, here: set[str]) -> list[str]:
+        """The two states "the two Gulf producers" (``_REGION_PAIR``) means: the last two of that region's
+        states the story named (in ``_PAIR_MEMORY`` sentences), with the sentence's own of them first;
+        none where the story named fewer, or where the sentence that reaches two names three."""
+        m = _REGION_PAIR.search(sent.text)
+        if m is None:
+            return []
+        members = _REGIONS[m.group("region")]
+        codes = [c for c in sorted(here) if c in members]
+        for _, named in reversed(self._named_states):
+            codes += sorted(c for c in named if c in members and c not in codes)
+            if len(codes) >= 2:
+                break
+        return sorted(codes) if len(codes) == 2 else []  # (not three named in one sentence: which two?)
 
     def _top_pair(self, groups: list[tuple[int, frozenset[str], float]]) -> frozenset[str]:
         """The pair of states (or a state and one of ``_PAIRED_ORGS``) ``groups`` relate most, each

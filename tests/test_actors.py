@@ -2171,6 +2171,28 @@ def test_three_phrase_takes_the_three_that_act_before(nlp: Any, text: str, expec
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two Gulf producers": the last two of the region's states named, also for a pair phrase after it
+        ("Saudi Arabia cut output again in March. The UAE wants a higher baseline. Iraq and Kazakhstan were told to "
+         "compensate. Delegates said the two Gulf producers may clash again over baselines, though neither government "
+         "is likely to walk away from the pact.", {"ARE", "SAU"}),
+        ("Norway raised gas exports to Germany. Sweden and Denmark signed a power deal with Poland. Analysts said both "
+         "Nordic exporters would gain.", {"DNK", "SWE"}),
+        ("Qatar signed a gas deal with China. Oman renewed its contract with India. The two Gulf exporters are "
+         "competing for Asian buyers.", {"OMN", "QAT"}),
+        # near misses: one of the region's states named, none; a pair phrase with no region word as before
+        ("Saudi Arabia cut output again in March. Iraq and Kazakhstan were told to compensate. The two Gulf producers "
+         "met in Riyadh.", {"SAU"}),
+        ("Saudi Arabia and Russia agreed to extend the cuts. The two countries will meet again in June.",
+         {"RUS", "SAU"}),
+    ],
+)
+def test_two_of_a_region_are_the_last_two_of_its_states_named(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "pair"),
