@@ -156,6 +156,8 @@ _PAIR_REFERENCE = re.compile(
     # "two brother nations", "two brotherly countries" also with no "the", "the two sister republics": a
     # kinship word names a pair the story knows (not "two countries", "two neighbouring countries": any two)
     r"(?:(?:the|our) )?two " + _KINSHIP + r" (?:nations|countries|states|neighbou?rs|republics)|"
+    # "both our nations": the speaker's state and the other (not "both our sides", "both our parties")
+    r"both our (?:" + _KINSHIP + r" )?(?:nations|countries|states|governments)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
@@ -1286,9 +1288,11 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
-                codes = self._group_members(own, size, orgs, outside, blocs,
-                                            _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
-                                            self._home_state(sent) if size == 2 else None)
+                codes = self._our_two(sent, m.group(0), own) if size == 2 else []
+                codes = codes or self._group_members(own, size, orgs, outside, blocs,
+                                                     _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
+                                                     self._home_state(sent) if size == 2 else None,
+                                                     size == 2 and bool(re.search(_PAIR_OFFICES + r"$", m.group(0), re.I)))
                 if codes and role is not None:
                     # a member of the group taken that the sentence names itself only as a place, or
                     # only as what is acted on where the phrase acts, is one of the phrase's too:
@@ -1998,7 +2002,8 @@ class ActorTracker:
                 for code in codes]
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
-                       blocs: bool = False, kind: frozenset[str] | None = None, home: str | None = None) -> list[str]:
+                       blocs: bool = False, kind: frozenset[str] | None = None, home: str | None = None,
+                       office: bool = False) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -2016,7 +2021,10 @@ class ActorTracker:
         where no pair is related as parties in the sentences just before and the nearest of them that
         names a state names one, that state and the sentence's own, else ``home``, are the pair over an
         older remembered one ("Peru's foreign ministry said Lima was ready ... . Relations between the
-        two neighbours soured" in a story on Chile: CHL, PER)."""
+        two neighbours soured" in a story on Chile: CHL, PER). ``office``: the phrase is an office each
+        state has one holder of ("the two envoys"); there the state is the pair's with ``home`` even where
+        it was paired before, if that sentence names a person of it (the holder just named: "Our special
+        envoy met his Turkish counterpart, Serdar Kilic. The two envoys will meet again")."""
         outside = outside or set()
         if kind and (any(len(g) == size and g <= kind for _, g, _ in self._groups)
                      or len(kind & {*self._recent_states, *here}) >= size):
@@ -2089,9 +2097,10 @@ class ActorTracker:
                 # hoped ... . The two countries have not had relations since 1978, and ... Santiago")
                 back, nearest = next(((self._sentence - i, codes) for i, codes in reversed(self._named_states)
                                       if i < self._sentence and codes), (0, frozenset()))
+                holder = office and any(i == self._sentence - back and p.code in nearest for i, p in self._people_seen)
                 if (len(nearest) == 1 and back <= min(_PARTY_MEMORY, self._sentence - item)
                         and not nearest & (partner | self._mediators)
-                        and not any(nearest <= g for _, g, _ in self._groups)):  # a state new to the story's pairs
+                        and (holder or not any(nearest <= g for _, g, _ in self._groups))):  # a state new to the story's pairs
                     return sorted((nearest | partner) - here)
         weights: dict[frozenset[str], float] = {}
         for sentence, group, weight in groups:
@@ -2133,6 +2142,22 @@ class ActorTracker:
             if chosen and set(chosen) != set(others):
                 return chosen
         return others if len(here) + len(others) == size else []
+
+    def _our_two(self, sent: Span, phrase: str, own: set[str]) -> list[str]:
+        """ "our two brotherly countries", "both our nations": the speaker's state and the other, the one
+        other state the sentence names, else the story's main state, else the one state the sentence
+        before names; none where the speaker has no state (the states the sentence names left out)."""
+        if not re.match(r"(?:both )?our\b", phrase, re.I) or self._speech is None:
+            return []
+        speaker = self._speech.speaker_code
+        if speaker not in STATE_CODES:
+            return []
+        others = own - {speaker}
+        main = self._main_state(sent)
+        before = next((codes for i, codes in reversed(self._named_states) if i == self._sentence - 1), frozenset())
+        other = (next(iter(others)) if len(others) == 1 else None) if others else (
+            main if main not in {None, speaker} else (next(iter(before - {speaker})) if len(before - {speaker}) == 1 else None))
+        return sorted({speaker, other} - own) if other is not None else []
 
     def _region_pair(self, sent: Span, here: set[str]) -> list[str]:
         """The two states "the two Gulf producers" (``_REGION_PAIR``) means: the last two of that region's

@@ -2193,6 +2193,34 @@ def test_two_of_a_region_are_the_last_two_of_its_states_named(nlp: Any, text: st
     assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
 
 
+_ENVOYS_BEFORE = ("Kenya's foreign minister spoke to reporters in Nairobi. Ethiopia and Eritrea have traded threats over "
+                  "the port for months. Markets were calm. Traders were cautious. Investors waited for the budget. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office each state has one holder of: the holder just named, with the speaker's or the story's state,
+        # even where that state was paired before
+        (_ENVOYS_BEFORE + "Our special envoy met his Ethiopian counterpart, Redwan Hussien, in Addis Ababa on "
+         "Tuesday, she said. The two envoys will meet again in March, she said.", {"ETH", "KEN"}),
+        # "our two brotherly countries", "both our nations": the speaker's state and the other
+        ('Uganda\'s president arrived in Nairobi on Monday for a state visit. "Our two brotherly countries will build '
+         'the railway together," Kenya\'s President William Ruto said.', {"KEN", "UGA"}),
+        ("Former Malawian president Bingu wa Mutharika was buried on Friday. Tributes came from across the region. "
+         "Tanzanian President Samia Suluhu Hassan called him a builder. Zambia's president, Hakainde Hichilema, said "
+         'in a statement that "both our nations will miss his counsel."', {"MWI", "ZMB"}),
+        # near misses: no holder named, the remembered pair as before; "both our parties" no pair phrase
+        (_ENVOYS_BEFORE + "Our special envoy met Ethiopian officials in Addis Ababa on Tuesday, she said. The two "
+         "envoys will meet again in March, she said.", {"ERI", "ETH"}),
+        ("Former Malawian president Bingu wa Mutharika was buried on Friday. Tributes came from across the region. "
+         'Zambia\'s opposition leader said "both our parties will campaign hard."', {"ZMB"}),
+    ],
+)
+def test_two_holders_just_named_and_our_two_countries(nlp: Any, text: str, expected: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "pair"),
