@@ -791,6 +791,11 @@ class ActorTracker:
         self._speech: Attribution | None = None  # the sentence's speaker, if any
         self._speakers: set[str] = set()  # the states of the transcript's speakers so far
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
+        self._pronoun_led = False  # and that pronoun was (or owned) the main verb's subject
+        # the person a subject "he" or "she" stood for in a sentence that named other people only as
+        # objects, in apposition or in a phrase: "He later reconciled with the Ivorian president,
+        # Laurent Gbagbo," (the subject goes on)
+        self._led_by: tuple[int, ActorMention] | None = None
         # title -> the people named with it so far, by surname, with the sentence that last did
         # ("crown prince" -> Mohammed bin Salman)
         self._titled: dict[str, dict[str, tuple[int, ActorMention]]] = {}
@@ -862,6 +867,7 @@ class ActorTracker:
         if self._speaking and attribution is not None and _OFFICE_WORDS & set(attribution.speaker.lower().split()):
             self._speakers.add(self._speaking)  # "PRIME MINISTER TAKAICHI", not a moderator of the host's
         self._pronoun_for = None
+        self._pronoun_led = False
         self._speech = attribution
         self.references = {}
         # a mediator named here is none of this sentence's pair phrase either: "Oman and Iraq remain
@@ -1025,6 +1031,9 @@ class ActorTracker:
             self._last_people = (self._sentence, [subject] + [a for a in people if a is not subject])
         elif unknown:
             self._last_people = (self._sentence, [])
+        self._led_by = (self._sentence, self._pronoun_for) if (
+            self._pronoun_led and self._pronoun_for is not None
+            and not any(a.kind == "person" and _a_clause_subject(_root_of(sent, a)) for a in named)) else None
         if parsed:
             self._subject = (self._sentence, _main_subject(sent, found))
             self._chaired = (self._sentence, _chaired_by(sent, named))
@@ -1352,6 +1361,13 @@ class ActorTracker:
                     want = _PRONOUNS[token.lower_]
                     person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}
                                    and self._shown.get(a.text.split()[-1]) in {want, None}), None)
+                    led = self._led_by
+                    if (parsed and led is not None and led[0] == self._sentence - 1 and _main_clause_subject(token)
+                            and given_name_gender(led[1].text) in {want, None}
+                            and self._shown.get(led[1].text.split()[-1]) in {want, None}):
+                        # "He later reconciled with ... Laurent Gbagbo. After leaving office, he led": the
+                        # subject "he" of the sentence before goes on, not the person named as its object
+                        person = led[1]
                     if parsed and person is not None and _office_holder_before(sent, token, found, person):
                         break
                     last = self._window[-1] if self._window else frozenset()
@@ -1372,6 +1388,7 @@ class ActorTracker:
                                            end=token.idx + len(token.text),
                                            role=_role(token) if parsed else None))
                         self._pronoun_for = person
+                        self._pronoun_led = parsed and _main_clause_subject(token)
                     break
         sentence, pair = self._pair_subject
         they = next((t for t in sent if t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"),
@@ -4028,6 +4045,14 @@ def _main_clause_subject(token: Token | None) -> bool:
             break
         token = token.head
     return token is not None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
+def _a_clause_subject(token: Token | None) -> bool:
+    """Whether ``token`` is the one subject of a verb: "and Museveni promised"; not a name the parser
+    made a second subject beside another ("at the time, Laurent Gbagbo, and the two men signed": the
+    name is in apposition)."""
+    return token is not None and token.dep_ in {"nsubj", "nsubjpass"} and sum(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children) == 1
 
 
 def _root_of(sent: Span, actor: ActorMention) -> Token | None:

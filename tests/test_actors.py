@@ -1928,6 +1928,37 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # a subject "he" that went on from the sentence before, where that sentence's "he" was the subject
+        # and named another man only as an object, in apposition or in a phrase, is that subject's person
+        ("Kenyan President William Ruto flew to Kampala on Monday. He later met the Ugandan president, Yoweri "
+         "Museveni, at State House. He then travelled on to Kigali.", "KEN"),
+        ("Kwabena Mensah, who served as president of Ghana from 1997 to 2005, died on Thursday. He later reconciled "
+         "with the Ivorian president at the time, Laurent Gbagbo, and the two men signed a border deal. After "
+         "leaving office, he led observer missions for the African Union.", "GHA"),
+        ("Chilean President Gabriel Boric arrived in Lima on Tuesday. He held talks with Peru's former president, "
+         "Ollanta Humala, on the border. His delegation then left for Quito.", "CHL"),
+        ("Ethiopian Prime Minister Abiy Ahmed landed in Nairobi on Monday. He was received by Kenya's William Ruto "
+         "at the airport. He said the dam talks would resume.", "ETH"),
+        # near misses: the other man the subject of the sentence before or of a clause of its own; the
+        # pronoun no subject of the main verb; a named subject before (the last person named, as before)
+        ("Kenyan President William Ruto flew to Kampala on Monday. He met Yoweri Museveni at State House. Museveni "
+         "said the border would reopen. He also promised to cut tariffs.", "UGA"),
+        ("Kenyan President William Ruto flew to Kampala on Monday. He later met the Ugandan president, Yoweri "
+         "Museveni, and Museveni promised to reopen the border. He also said tariffs would fall.", "UGA"),
+        ("Kenyan President William Ruto flew to Kampala on Monday. He later met the Ugandan president, Yoweri "
+         "Museveni, at State House. The border, which he reopened in 2024, stays open.", "UGA"),
+        ("Kenyan President William Ruto flew to Kampala on Monday. He met Yoweri Museveni at State House. Later, "
+         "Kenyan officials said he would return in May.", "UGA"),
+    ],
+)
+def test_a_subject_he_goes_on_past_a_man_named_as_object(nlp: Any, text: str, code: str | None) -> None:
+    actors = _last_sentence_actors(nlp, text, "2026-07-11")
+    assert next((a.code for a in actors if a.text.lower() in {"he", "his"}), None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # a head of state or government, now or before, that a relative clause on the name gives is that
         # state's person, for the pronoun after
         ("Kwabena Mensah, who served as president of Ghana from 1997 to 2005, died on Thursday. He was 84.", "GHA"),
