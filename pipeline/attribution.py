@@ -1037,6 +1037,11 @@ class Context:
         # the pronoun: "Chesire holds no mandate. What he has ... . The first time he saw ... . He
         # was a junior attaché. He remembers ... . It lasted two more years. \"...,\" he said"
         self._carried: deque[Attribution | None] = deque(maxlen=2)
+        # the person who was the subject of each of those sentences' main verb, named there or by a
+        # "he"/"she" that stood for them, whether by the pronoun, and whether alone: "He later
+        # reconciled with the Ivorian president, Laurent Gbagbo" has the pronoun's person, who goes on
+        # (not alone where another person named there is a clause's subject: "and Museveni promised")
+        self._leads: deque[tuple[Attribution, bool, bool] | None] = deque(maxlen=2)
         self._speakers: deque[Attribution | None] = deque(maxlen=3)
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
@@ -1083,6 +1088,17 @@ class Context:
         candidates = [*here, *last, *before, *older]
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
         candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
+        candidates = self._without_nameless(candidates, want)
+        lead = self._leads[-1] if self._leads else None
+        if (not here and lead is not None and lead[2] and (lead[1] or alone) and _leads_its_sentence(pronoun.root)
+                and self._gender_of(lead[0].speaker) in {want, None}
+                and any(c.start == lead[0].start for c in candidates)):
+            # the subject of the sentence before goes on as this one's: after "He later reconciled with
+            # the Ivorian president at the time, Laurent Gbagbo", "After leaving office, he led" is that
+            # "He"'s person; a named subject only for a pronoun no other person in reach would mean
+            # alone ("Asante-Boateng studied economics ... . In the 1970s he worked"), as "he said"
+            # after "Ruto met Museveni" is Museveni
+            return lead[0]
         if pronoun.text == "He" and self._he is not None and (
                 not _opens(sent, pronoun[0]) or (candidates and self._he.speaker in candidates[0].speaker)):
             # the surname He: in mid-sentence always, at the sentence's start where that person is
@@ -1100,6 +1116,19 @@ class Context:
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
+
+    def _without_nameless(self, candidates: list[Attribution], want: str) -> list[Attribution]:
+        """``candidates`` without a person named by office alone in a sentence whose main subject was a
+        named person of the pronoun's gender who is a candidate too: "In 1998 he negotiated a rescue
+        package with the IMF, and the Fund's then managing director praised him" leaves a later "he"
+        to the subject ("The Turkish president said ... . He also warned" keeps the office, its
+        subject)."""
+        starts = {c.start for c in candidates}
+        gone = {p.start_char for people, lead in zip(self._people, self._leads, strict=True)
+                if lead is not None and _proper(lead[0].speaker) and lead[0].start in starts
+                and self._gender_of(lead[0].speaker) in {want, None}
+                for p in people if not _proper(p.text) and p.start_char != lead[0].start}
+        return [c for c in candidates if c.start not in gone] if gone else candidates
 
     def _bare_word(self, name: Span) -> bool:
         """``name`` is one capitalised word with no code, neither a subject nor an owner ("MacLeod was
@@ -1205,7 +1234,9 @@ class Context:
                 for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
                     self._full.setdefault(key, person)
         self._he = _surname_he(sent, people, attribution) or self._he
-        self._carried.append(self._pronoun_chain(sent, people, quoting))
+        carried = self._pronoun_chain(sent, people, quoting)
+        self._carried.append(carried)
+        self._leads.append(_lead_of(sent, people, carried, quoting))
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
@@ -1524,6 +1555,37 @@ def _honoured(speaker: Span) -> Span | None:
         if ent.label_ == "PERSON" and before == words:
             found = ent
     return found
+
+
+def _leads_its_sentence(word: Token) -> bool:
+    """``word`` is the subject of its sentence's main verb, or owns it ("His delegation left")."""
+    if word.dep_ == "poss":
+        word = word.head
+    return word.dep_ in _SUBJECTS and word.head.dep_ == "ROOT"
+
+
+def _one_subject(word: Token) -> bool:
+    """``word`` is the one subject of a verb: not a name the parser made a second subject beside
+    another ("at the time, Laurent Gbagbo, and the two men signed": in apposition)."""
+    return word.dep_ in _SUBJECTS and sum(c.dep_ in _SUBJECTS for c in word.head.children) == 1
+
+
+def _lead_of(sent: Span, people: list[Span], carried: Attribution | None,
+             quoting: bool) -> tuple[Attribution, bool, bool] | None:
+    """The person who is the subject of ``sent``'s main verb, whether a "he"/"she" names them and
+    whether no other person named there is a clause's subject: a person named there, else the person
+    ``carried`` that the first subject pronoun stood for, where that pronoun is the main verb's.
+    Needs the parse."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    named = next((p for p in people if p.label_ == "PERSON" and _one_subject(p.root) and p.root.head.dep_ == "ROOT"), None)
+    if named is not None:
+        return _person(named), False, not any(_one_subject(p.root) for p in people if p is not named)
+    pronoun = next((t for t in sent if t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS
+                    and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+    if carried is None or pronoun is None or not _leads_its_sentence(pronoun):
+        return None
+    return carried, True, not any(_one_subject(p.root) for p in people)
 
 
 def _opens(sent: Span, word: Token) -> bool:

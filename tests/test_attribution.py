@@ -968,6 +968,36 @@ def test_he_is_not_the_object_of_a_participle_before(extractor: Any, text: str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a person named by office alone in a sentence whose subject was a named person of the pronoun's
+    # gender is no antecedent for a later "he" or "she" while that person is in reach
+    ("Joseph Kamau led Kenya's delegation to Washington in 2019. He negotiated a loan with the World Bank, and "
+     "the Bank's then president praised him as a careful reader. He later said the loan had saved the shilling.",
+     "Joseph Kamau"),
+    ("Grace Wanjiru, Kenya's trade minister, flew to Kampala on Monday. She signed the accord, and Uganda's then "
+     "trade minister thanked her warmly. She said the tariffs would fall by June.", "Grace Wanjiru"),
+    ("Peter Otieno chaired the talks for Kenya in 2003. He brokered a truce, and the UN's then envoy called him "
+     "tireless. Critics said the truce was fragile. Abroad, he was seen as a mediator. He later said it was the "
+     "hardest month of his life.", "Peter Otieno"),
+    # and a subject "he" goes on past a man the sentence before named only as an object or in apposition
+    ("Ghana's finance minister Kofi Mensah arrived in Abidjan on Monday. He later met the Ivorian president, "
+     "Alassane Ouattara, at the palace. In an interview, he said the border would reopen.", "Kofi Mensah"),
+    # near misses: the office-holder the subject; the subject of the sentence before; a man named as the
+    # other subject of a clause
+    ("The Ugandan president met Kenyan officials in Kampala on Monday. He said the border would reopen.",
+     "The Ugandan president"),
+    ("Joseph Kamau led Kenya's delegation on Monday. The Ugandan president told reporters the talks had failed. "
+     "He said Kampala would not pay.", "The Ugandan president"),
+    ("Kenyan President William Ruto flew to Kampala on Monday. He later met the Ugandan president, Yoweri "
+     "Museveni, and Museveni promised to reopen the border. He said tariffs would fall.", "Museveni"),
+    ("Joseph Kamau led Kenya's delegation on Monday. He met the Ugandan trade minister, who said the talks had "
+     "failed. The minister said Kampala would not pay, and he added that tariffs would stay.", "The minister"),
+])
+def test_a_named_subject_goes_on_past_an_office_or_an_object(extractor: Any, text: str, expected: str) -> None:
+    attribution = _attributions(extractor, text)[-1]
+    assert attribution is not None and attribution.speaker == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a person's family or kin speak for no one, whoever the person is
     ("Tomas Hadera, who was Eritrea's prime minister in the 1990s, died in Asmara. His family said he died "
      "peacefully.", ("Tomas Hadera's family", None)),
