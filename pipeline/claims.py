@@ -454,8 +454,15 @@ def _persons_name(speaker: str) -> str | None:
 def _remember_name(people: dict[str, str], given: dict[str, str], name: str, code: str) -> None:
     """Remember ``code`` for the surname and the given name of a person named in full; a name
     two people with two codes share gives neither."""
-    for names, key in ((people, _surname(name)), (given, name.split()[0].lower())):
+    words = name.split()
+    # a middle word of three or more, capitalised, may stand alone for the person: "Løkke said"
+    # after "Lars Løkke Rasmussen" (not a particle, "Mohammed bin Salman")
+    middle = [(people, w.lower()) for w in words[1:-1] if w.isalpha() and w[:1].isupper()]
+    for names, key in ((people, _surname(name)), (given, words[0].lower()), *middle):
         names[key] = code if names.get(key, code) == code else ""
+    for _, key in middle:
+        if given.get(key, code) != code:
+            people[key] = ""  # "Gilberto" someone else's given name: neither
 
 
 def _possessive_surnames(sent: Span, actors: list[ActorMention]) -> list[tuple[str, str]]:

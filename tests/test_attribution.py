@@ -2460,6 +2460,20 @@ def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised middle word of a name of three alone is the person named in full before, and the "he" after it
+    ("Foreign Minister Lars Løkke Rasmussen told reporters that Denmark supports closer contacts between Nuuk and "
+     "Ottawa. Løkke said he did not expect a dispute. \"We have been through harder talks,\" he said.",
+     ["DNK", "DNK", "DNK"]),
+    ("The head of the UN office in Haiti, Carlos Ruiz Massieu, told reporters the mission would stay. Ruiz said "
+     "the gangs had grown stronger.", ["UN", "UN"]),
+    # not a particle's word, nor a name no one was named with
+    ("Crown Prince Mohammed bin Salman met the Kenyan president. Okoth said the visit went well.", [None, None]),
+])
+def test_a_middle_word_of_a_name_alone_is_the_person(extractor: Any, text: str, expected: list[str | None]) -> None:
+    assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a name in apposition to an organisation's office "for" its reference speaks for it, and "he" after it;
     # not an office "for" a body no organisation of the sentence has
     ("The European Commission disputed the ruling. A spokesperson for the Commission, Olof Gill, said the EU would "
