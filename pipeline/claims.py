@@ -228,7 +228,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                         attribution.start < a.end and a.start < attribution.end for a in actors):
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
-            elif code := (_venue_code(sent, attribution, actors) or _same_office_code(story, sent, attribution, index)
+            elif code := (_venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
+                          or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
                           or _filed_office_code(story, sent, attribution, index, portfolio=False)):
@@ -747,6 +748,26 @@ def _institution_code(people: Context) -> str | None:
 # the first word of the name of a body of many states: "the European Space Agency", "the African
 # Development Bank", "the International Energy Agency", "the World Meteorological Organization"
 _MANY_STATES_WORDS = frozenset("European African Asian Arab International World Islamic Inter-American".split())
+
+
+def _subject_organisation(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """The one organisation that is the subject of the clause an office with no owner reports, or
+    owns it, which the office speaks for before the speaker of the sentence before: "The European
+    Parliament's delegation ... will visit Santiago in September, a spokesperson said" → EU (not a
+    state's subject: "Kenya will send troops, a spokesperson said" keeps the speaker before's code)."""
+    if not _bare_office(sent, attribution) or {w.lower().strip(",") for w in attribution.speaker.split()} & _STATE_BODIES:
+        return None  # "a ministry spokesperson" is a state's
+    root = sent.root
+    verbs = {root.i, *(c.i for c in root.children if c.dep_ in {"ccomp", "parataxis"})}
+    subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in verbs
+                and not attribution.start <= t.idx < attribution.end]
+    heads = {t.i for s in subjects for t in (s, *(c for c in s.children if c.dep_ in {"poss", "compound", "conj"}))}
+    codes = {a.code for a in actors if any(a.start <= sent.doc[i].idx < a.end for i in heads)}
+    return codes.pop() if len(codes) == 1 and not codes & STATE_CODES else None
+
+
+# the bodies of a state whose office speaks for a state, not the organisation of the sentence
+_STATE_BODIES = frozenset({"ministry", "government", "cabinet", "presidency", "embassy", "army", "military", "police", "palace"})
 
 
 def _bare_office(sent: Span, attribution: Speech) -> bool:

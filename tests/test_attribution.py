@@ -2460,6 +2460,27 @@ def test_an_organisations_reference_in_the_speaker_named_again_in_the_sentence(e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an office with no owner speaks for the one organisation that is the subject of the clause it reports, or
+    # owns it, before the speaker of the sentence before
+    ("Polls have closed across the country. Mercosur's secretariat in Montevideo said the bloc looked forward to "
+     "working with the winner. The European Parliament's delegation for relations with South America will visit "
+     "Santiago in September, a spokesperson said.", [None, "MERCOSUR", "EU"]),
+    ("The African Union said it would send observers. The ECOWAS Commission will open an office in Bamako next "
+     "month, a spokeswoman said.", ["AU", "ECOWAS"]),
+    # not a state's subject, a list with a state, nor a state's body's office
+    ("Mercosur's secretariat in Montevideo said the bloc looked forward to working with the winner. Peru will send "
+     "observers to the second round, a spokesperson said.", ["MERCOSUR", "MERCOSUR"]),
+    ("The African Union said it would send observers. The ECOWAS Commission and Mali will open an office in Bamako "
+     "next month, a spokeswoman said.", ["AU", "AU"]),
+    ("Kenya's foreign ministry said the talks would resume. The East African Community will host the next round in "
+     "Arusha, a ministry spokesperson said.", ["KEN", "KEN"]),
+])
+def test_an_ownerless_office_speaks_for_its_clauses_organisation(extractor: Any, text: str,
+                                                                 expected: list[str | None]) -> None:
+    assert [a.speaker_code if a else None for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a capitalised middle word of a name of three alone is the person named in full before, and the "he" after it
     ("Foreign Minister Lars Løkke Rasmussen told reporters that Denmark supports closer contacts between Nuuk and "
      "Ottawa. Løkke said he did not expect a dispute. \"We have been through harder talks,\" he said.",
