@@ -2058,6 +2058,13 @@ def _phrase(head: Token) -> Span:
     list, the whole of it ("Germany, the Netherlands and Denmark have said")."""
     doc = head.doc
     last = head
+    ent = ent_at(doc, head.i)
+    if ent is not None and ent.label_ in {"GPE", "ORG", "NORP"} and not any(c.dep_ == "conj" for c in head.children):
+        # "Mali, Burkina Faso and Niger announced": the parser hung the list's other names on the
+        # first as an apposition; a name of the same kind with names joined to it is a list's rest
+        last = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                     and (e := ent_at(doc, c.i)) is not None and e.label_ == ent.label_
+                     and any(g.dep_ == "conj" and ent_at(doc, g.i) is not None for g in c.children)), head)
     while members := [c for c in last.children if c.dep_ == "conj"  # not a clause: "said X and warned Y"
                       and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for g in c.children)]:
         last = members[-1]

@@ -293,6 +293,14 @@ CASES = [
     ("Spain, Portugal and Greece have said they will block the deal.", "Spain, Portugal and Greece", "said", None,
      False),
     ("Spanish and Greek fishermen say the quotas are unfair.", "Spanish and Greek fishermen", "say", None, False),
+    # (also where the parser hung the rest of the list on the first name as an apposition)
+    ("Mali, Burkina Faso and Niger announced in January 2024 that they would leave the bloc.",
+     "Mali, Burkina Faso and Niger", "announced", None, False),
+    ("Ghana, Togo and Benin said on Friday that they would share the costs of the corridor.",
+     "Ghana, Togo and Benin", "said", None, False),
+    # (not a true apposition to the state)
+    ("Kenya, a country of fifty million people, announced on Monday that it would leave the bloc.", "Kenya",
+     "announced", "KEN", False),
     # a source of data named after "according to" speaks, unlike evidence that "suggested"
     ("According to Chinese customs data, imports of Chilean copper rose by a third in May.",
      "Chinese customs data", "According", "CHN", False),
