@@ -1792,6 +1792,12 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             phrase = _phrase(verb.head)
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
+        if not subjects and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Milei was the first foreign leader to congratulate the winner, posting on X that":
+            # the infinitive's subject is the noun it is on, which is what the subject of "be" is
+            verb = verb.head.head
+            continue
         if _demanded_clause_joined(verb):
             # "demanded that all foreign forces leave ... and urged Kinshasa": a past tense cannot be
             # joined to the demand's plain form; it is the demanding subject's second act

@@ -847,6 +847,14 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
          "control\" of its southern departments.", "Daniel Noboa", "writing"),
         ("The minister defended the decision on Tuesday, posting on Facebook that the border would reopen within "
          "a week.", "The minister", "posting"),
+        # (after "be" and a noun with an infinitive on it, the subject of "be")
+        ("Argentine President Javier Milei was the first foreign leader to congratulate the projected winner, posting "
+         "on X shortly before midnight that Buenos Aires would \"work hand in hand with Santiago.\"", "Javier Milei",
+         "posting"),
+        ("Kenyan President William Ruto was the last leader to arrive, saying on arrival that Nairobi would back "
+         "the plan.", "William Ruto", "saying"),
+        ("Kenyan President William Ruto was the last leader to arrive, posting a photo of the delegation on X.",
+         None, None),
         ("The foreign ministry summoned the ambassador, confirming that two diplomats would be expelled.",
          "The foreign ministry", "confirming"),
         ("Ghana's finance minister left the meeting early, denying that the talks had failed.",
