@@ -3739,8 +3739,9 @@ def _venue_of(token: Token, building: bool = False) -> bool:
     person received ("Sugiono will be received by President Lula at the Planalto Palace") or sat
     down with ("sat down with BIRN in Pristina") is met. A place after a partner is where the
     partner sits ("signed a memorandum with the government in Tripoli"), not a ``building`` ("by
-    President Lula at the Planalto Palace") nor after a partner the place cannot stand for, a name
-    with no code ("with BIRN in Pristina")."""
+    President Lula at the Planalto Palace"), nor after a person, who is met there ("held talks with
+    President Tokayev in Astana"), nor after a partner the place cannot stand for, a name with no
+    code ("with BIRN in Pristina")."""
     if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS \
             or (token.lower_ in _PROMISING and not any(c.dep_ == "dobj" for c in token.children)):
         return True
@@ -3770,8 +3771,9 @@ def _venue_of(token: Token, building: bool = False) -> bool:
             # where a gathering endorsed a thing: "the Pacific Policing Initiative, endorsed by leaders in Tonga"
             return True
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"} \
-                and not building and not _uncoded_name(token):
-            # where the partner sits: "signed a memorandum with the government in Tripoli"
+                and not building and not _person(token) and not _uncoded_name(token):
+            # where the partner sits: "signed a memorandum with the government in Tripoli" (a person
+            # is met there: "held talks with Kazakh President Kassym-Jomart Tokayev in Astana")
             return False
         if token.dep_ not in {"pobj", "pcomp", "prep", "agent", "dobj", "dative", "compound", "appos", "conj"} \
                 or token.head.i == token.i:

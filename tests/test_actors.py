@@ -2861,6 +2861,12 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("On Tuesday, the two foreign ministers will hold the fourth meeting of the Joint Commission at the "
          "Itamaraty Palace.", "Itamaraty", None),
         ("Arben Morina, Kosovo's minister for dialogue, sat down with BIRN in Pristina on Wednesday.", "Pristina", None),
+        # a person held talks or signed with is met there, though the parse hangs the place on the person
+        ("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.",
+         "Astana", None),
+        ("Brazilian President Lula signed a trade agreement with Argentine President Javier Milei in Buenos Aires.",
+         "Buenos Aires", None),
+        ("The emir of Qatar held talks with Rwandan President Paul Kagame in Kigali on Sunday.", "Kigali", None),
         # near misses: a thing received, sitting without "down", a partner that is a government
         ("The proposal was poorly received in Beijing, where officials called it a provocation.", "Beijing", "target"),
         ("The foreign minister sat in Ankara while Greece protested.", "Ankara", "target"),
