@@ -3658,9 +3658,10 @@ _CONTESTS = frozenset("""match matches game games final finals semi-final tourna
     championship championships cup olympics festival concert""".split())
 
 
-# a case or issue taken to an organisation, which is then a party to it
+# a case taken to an organisation, which is then a party to it (not a matter raised there, which
+# others hear: "We will raise this at the Arctic Council" is a forum)
 _TAKEN_TO = frozenset("""complaint complaints case cases dispute disputes appeal appeals challenge challenges challenged
-    file files filed raise raises raised issue""".split())
+    file files filed""".split())
 
 
 # verbs whose object "case" is a position argued, not a case filed: "press its case", "make the case for"

@@ -1582,7 +1582,7 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
          "continues.", ["RUS", "UKR"], False),
         ("Kenyan troops arrived in Mogadishu on Tuesday.", ["KEN", "SOM"], True),  # near misses
         ("Belgium will send a plane to Tehran to collect the prisoners.", ["BEL", "IRN"], True),
-        ("Japan raised the matter at the United Nations Security Council, where it holds a seat.", ["JPN", "UN"], True),
+        ("Japan raised the matter at the United Nations Security Council, where it holds a seat.", ["JPN", "UN"], False),
         ("The war in Ukraine has pushed Moscow closer to Beijing.", ["RUS", "UKR"], True),
         # a state named only as an official's portfolio is in no pair, unless named otherwise too
         ("UN Special Envoy for Yemen Hans Grundberg said the truce was holding.", ["UN", "YEM"], False),
@@ -2878,8 +2878,14 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("China blocked the resolution on Myanmar at the UN Security Council.", "UN Security Council", None),
         ("Pakistan, he added, could use the win to press its case at the United Nations.", "United Nations", None),
         ("Kenya will make its case at the African Union next month.", "African Union", None),
+        # a matter raised there is heard by the others there: a forum too
         ("Japan raised the matter at the United Nations Security Council, where it holds a seat.",
-         "United Nations Security Council", "target"),  # near miss: an issue raised there, as a complaint
+         "United Nations Security Council", None),
+        ("Norway raised the issue of shipping lanes at the Arctic Council.", "Arctic Council", None),
+        ("Peru will raise the issue at the OAS General Assembly next June.", "OAS General Assembly", None),
+        # near misses: a complaint or dispute taken there makes it a party
+        ("Kenya filed a complaint against Uganda at the WTO.", "WTO", "target"),
+        ("Indonesia raised a dispute over nickel export curbs at the WTO.", "WTO", "target"),
         ("An economist at the IMF said Ghana would need more time.", "IMF", "source"),
         ("Ghana acted at the request of ECOWAS when it sent troops to Gambia.", "ECOWAS", "target"),
         # a place where something is promised or pledged, as where it is said, and a stadium's or arena's city
