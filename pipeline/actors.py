@@ -857,9 +857,11 @@ class ActorTracker:
             found = [a for a in found if not _place_on_the_map(sent, a)]
             found = [a for a in found if not _seat(sent, a, found) and not _researchers_nationality(sent, a)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
-            # kept, the city of an institution is where it is, not what a verb acts on: "who teaches at
-            # Quaid-i-Azam University in Islamabad" (no target)
-            found = [_without_role(a) if a.role == "target" and _institution_seat(sent, a, attribution) else a
+            # kept, the city of an institution is where it is, not what a verb acts on nor who speaks:
+            # "who teaches at Quaid-i-Azam University in Islamabad" (no target), "said Irene Castaño, a
+            # researcher at the Elcano Royal Institute in Madrid" (no source)
+            found = [_without_role(a) if (a.role == "target" or a.role == "source" and _speakers_institution(sent, a, attribution))
+                     and _institution_seat(sent, a, attribution) else a
                      for a in found]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
@@ -3446,6 +3448,17 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
                                       or _researcher(placed) and _think_tank(o)) for o in c.children)
         for c in placed.children)
+
+
+def _speakers_institution(sent: Span, actor: ActorMention, speech: Attribution | None) -> bool:
+    """Whether ``actor`` is named after "in" on an institution inside the speaker phrase of
+    ``speech``: "said Irene Castaño, a researcher at the Elcano Royal Institute in Madrid" (not on
+    the people themselves, "Diplomats in Georgetown said")."""
+    placed = _placed_in(sent, actor)
+    return (placed is not None and speech is not None
+            and any(speech.start <= t.idx < speech.end for t in [placed, *placed.ancestors])
+            and _singular(placed) not in _PERSON_NOUNS and not _researcher(placed)
+            and placed.lower_ not in _PRIVATE_PEOPLE)
 
 
 # what a bank, firm or analyst does from where it sits: "covers the stock from Hong Kong"

@@ -2403,6 +2403,14 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("A Turkish company based in Qatar won the contract.", {"QAT": None}),
         ("Pakistan reopened the border. Dr Ayesha Raza, who teaches at Quaid-i-Azam University in Islamabad, said "
          "the deal would hold.", {"PAK": None}),
+        # nor its speaker's, where the researcher speaks
+        ("Spain and Morocco agreed to talk. \"Rabat will ask for more,\" said Irene Castaño, a researcher at the "
+         "Elcano Royal Institute in Madrid.", {"MAR": "source", "ESP": None}),
+        ("Turkey and Greece met. \"Athens will not budge,\" said Emre Kaya, a fellow at Bilkent University in Ankara.",
+         {"GRC": "source", "TUR": None}),
+        ("Kenya and Uganda signed a deal. Officials in Nairobi said the deal would help Uganda.",
+         {"KEN": "source", "UGA": "target"}),  # near misses: officials speak for their state, and the people
+        ("Mali and Niger signed a deal. Analysts in Bamako say the deal will not hold.", {"MLI": "source"}),
         ("Back in Wellington, the opposition demanded an inquiry.", {"NZL": None}),
         # the state apposed to a venue's place, or the island a venue is on, is the venue too
         ("The two leaders last met face to face in Argyle, St Vincent, in December 2023.", {"VCT": None}),
