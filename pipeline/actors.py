@@ -4446,7 +4446,34 @@ def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) 
     where private travellers go (``_destination_only``) or a happening's place in a clause that
     dates or conditions the main one (``_happening_aside``)."""
     return (_located_only(sent, actor, found) or _portfolio(sent, actor) or _destination_only(sent, actor)
-            or _happening_aside(sent, actor, found))
+            or _happening_aside(sent, actor, found) or _organisation_seat(sent, actor, found))
+
+
+# an organisation's things that stand where it sits: "its flags in Abuja", "the AU's headquarters in Addis Ababa"
+# (not an office, which may be in a host state: "the UN Integrated Office in Haiti")
+_SEAT_THINGS = frozenset("""flag flags headquarters secretariat secretariats premises compound building
+    buildings""".split())
+
+
+def _organisation_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state or capital after "in" on a thing of an organisation's where it sits (flags,
+    headquarters, offices, secretariat), its seat, no party however often the story names it: "The
+    ECOWAS Commission said its flags in Abuja would be lowered", "the AU's headquarters in Addis
+    Ababa"; the owner named by its name or as "its" after the organisation, the sentence's actor
+    before it (not a state's: "Ghana said its embassy in Abuja"; nor an office in a host state,
+    "the UN Integrated Office in Haiti")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _SEAT_THINGS:
+        return False
+    thing = root.head.head
+    for owner in thing.children:
+        if owner.dep_ not in {"poss", "compound"}:
+            continue
+        if owner.lower_ == "its":
+            before = [a for a in found if a.end <= owner.idx and sent.start_char <= a.start]
+            return bool(before) and before[-1].kind == "organisation"
+        return any(a.kind == "organisation" and a.start <= owner.idx < a.end for a in found)
+    return False
 
 
 # private people who travel, whose destination is only a place: "the freed prisoners will reach Brussels"

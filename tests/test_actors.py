@@ -3728,6 +3728,17 @@ def test_pair_phrase_acted_on_through_a_noun(nlp: Any, text: str, pair: set[str]
          ["COMMONWEALTH", "GBR"], False),
         ("Kenya welcomed the plan. The agency, headquartered in Nairobi, criticised Uganda.", ["KEN", "UGA"], False),
         ("Kenya welcomed the plan. The lender, which is based in Nairobi, lent money to Uganda.", ["KEN", "UGA"], False),
+        # an organisation's things where it sits: its flags, headquarters, secretariat
+        ("The president of Nigeria died on Sunday. The ECOWAS Commission said its flags in Abuja would be lowered for "
+         "three days.", ["ECOWAS", "NGA"], False),
+        ("Djibouti criticised Somalia. IGAD said its headquarters in Djibouti would stay open.", ["DJI", "IGAD"], False),
+        ("Kenya criticised Somalia. IGAD's secretariat in Nairobi will stay open, the bloc said.", ["IGAD", "KEN"], False),
+        ("Haiti asked for help. The head of the UN Integrated Office in Haiti said the force was short of troops.",
+         ["HTI", "UN"], True),  # near miss: an office in a host state
+        # near misses: a state's embassy, the organisation's troops in a capital
+        ("Nigeria recalled its ambassador. Ghana said its embassy in Abuja would close.", ["GHA", "NGA"], True),
+        ("Nigeria was hit by protests. The ECOWAS Commission said troops in Abuja would be deployed.",
+         ["ECOWAS", "NGA"], True),
         # near misses: a venue the story named before, a court in a capital, troops based abroad
         ("Kenya welcomed the plan. The talks in Nairobi angered Uganda.", ["KEN", "UGA"], True),
         ("Kenya welcomed the plan. The court in Nairobi ordered Uganda to pay.", ["KEN", "UGA"], True),
