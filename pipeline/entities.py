@@ -1693,7 +1693,7 @@ _CHARITY_NAME_HEADS = frozenset("commission council committee society".split())
 # what a state's own body serves ("for Cultural Relations", "for Refugees", "on Human Rights")
 _CHARITY_CAUSES = frozenset("aid relief liberties freedoms".split())
 # words that make such a name a state's own body: "the Nigerian National Commission for ..."
-_STATE_BODY_WORDS = frozenset("national state federal government independent parliamentary presidential".split())
+_CHARITY_STATE_WORDS = frozenset("national state federal government independent parliamentary presidential".split())
 
 
 def _charitys_name(ent: Span) -> bool:
@@ -1711,7 +1711,7 @@ def _charitys_name(ent: Span) -> bool:
         i += 1
     if words[:2] in (["red", "cross"], ["red", "crescent"]):
         return True
-    if not words or words[-1] not in _CHARITY_NAME_HEADS or _STATE_BODY_WORDS & set(words):
+    if not words or words[-1] not in _CHARITY_NAME_HEADS or _CHARITY_STATE_WORDS & set(words):
         return False
     if len(words) > 1 and words[-2] in {"refugee", "refugees"} and words[-1] in {"council", "committee"}:
         return True  # "the Danish Refugee Council"
