@@ -535,8 +535,12 @@ def denied(subject: Token) -> bool:
 
 def _few(subject: Token) -> bool:
     """Whether a subject is "few" or "few" people, which denies as "nobody" does ("Few in Oslo
-    expect Moscow to return", "Few analysts expect a deal"; not "a few", "quite a few", "the few")."""
-    word = subject if subject.lower_ == "few" else next((c for c in subject.children if c.lower_ == "few"), None)
+    expect Moscow to return", "Few analysts expect a deal"; not "a few", "quite a few", "the few"),
+    or "not many" people ("Not many diplomats think the truce will last"; not "many diplomats")."""
+    word = subject if subject.lower_ in {"few", "many"} else next(
+        (c for c in subject.children if c.lower_ in {"few", "many"}), None)
+    if word is not None and word.lower_ == "many":
+        return any(c.dep_ == "neg" for c in word.children)
     return word is not None and not any(c.dep_ == "det" or c.lower_ in {"quite", "a"} for c in word.children) and not any(
         c.dep_ == "det" for c in subject.children)
 

@@ -1134,6 +1134,10 @@ def test_certainty_fixed_expressions_of_strength(nlp: Any, text: str, expected: 
         ("I see Ankara agreeing to a deal by June.", None),
         ("No one expects the talks to succeed this year.", ("medium", "expects", True)),
         ("Few analysts believe the truce will hold.", ("high", "will", True)),
+        # "not many" denies as "few" does; "many" alone does not
+        ("Not many diplomats think the ceasefire will last.", ("high", "will", True)),
+        ("Not many people in Juba expect the talks to succeed this year.", ("medium", "expect", True)),
+        ("Many diplomats think the ceasefire will last.", ("high", "will", False)),
     ],
 )
 def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expected: Any) -> None:
