@@ -455,6 +455,14 @@ _HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman".sp
 
 
 _ACRONYMS = "claimex.acronyms"  # Doc.user_data key of the acronyms the document defines
+_TEXT = "claimex.text"  # Doc.user_data key of the document's text, which spaCy joins anew at each Doc.text
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: rules that read past an actor run for every actor."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
 
 
 def _defined(doc: Doc) -> dict[str, Span]:
@@ -1706,7 +1714,7 @@ class ActorTracker:
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _CARTELS if word == "cartel" else _BLOCS)
                 if (word == "alliance" and not any(a.code in _ALLIANCES for a in [*self._named_orgs, *here])
-                        and not _about_party_politics(sent) and not _NEW_GROUPING.search(sent.doc.text, 0, start)):
+                        and not _about_party_politics(sent) and not _NEW_GROUPING.search(_text(sent.doc), 0, start)):
                     # OPEC+ is the alliance of OPEC and its allies: with no alliance named, the cartel
                     # ("OPEC+ agreed to extend its cuts ... . Citi did not expect the alliance to hold"); not
                     # where the text spoke of party politics or introduced an alliance of its own
@@ -2326,7 +2334,7 @@ def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
     The mission said": UN); not the organisation alone ("The African Union said ... . The mission")."""
     if actor.text.split()[0] in _MISSION_ACRONYMS:
         return True
-    after = doc.char_span(actor.end, min(actor.end + 10, len(doc.text)), alignment_mode="expand")
+    after = doc.char_span(actor.end, min(actor.end + 10, len(_text(doc))), alignment_mode="expand")
     return after is not None and re.match(r"\s*Mission\b", after.text_with_ws) is not None
 
 
@@ -2335,9 +2343,10 @@ def _head_after(actor: ActorMention, doc: Doc) -> list[str]:
     with it: "The ECOWAS Commission" (["Commission"]); none after a name in the gazetteer's own words
     ("the European Commission" is one) or before another word of a longer name ("the ECOWAS Commission
     Tower")."""
-    m = _HEAD_AFTER.match(doc.text, actor.end)
+    text = _text(doc)
+    m = _HEAD_AFTER.match(text, actor.end)
     if (m is None or actor.kind != "organisation" or m.group("head") not in _REFERENCE_HEADS
-            or re.match(r"\s+[A-Z]", doc.text[m.end() :])):
+            or re.match(r"\s+[A-Z]", text[m.end() :])):
         return []
     return [m.group("head")]
 
