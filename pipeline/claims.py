@@ -1474,7 +1474,12 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
     reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
     ents = _date_entities(sent)
+    clocks = _clock_times(sent)
     for i, ent in enumerate(ents):
+        if ent in clocks:
+            # "at 1800 local time": a time of day, no date, not the year 1800
+            times.append(TimeExpression(text=ent.text, date=None, period=None, start=ent.start_char, end=ent.end_char))
+            continue
         whole = date_span(ent)
         later_year = _year_of_next(whole, ents[i + 1 : i + 2])
         since = whole.start > 0 and whole.doc[whole.start - 1].lower_ == "since"
@@ -1950,6 +1955,41 @@ _AFTER_INSTRUMENT = {"and", "or", "which", "that", "to", "in", "on", "as", "for"
 # a clock time and a time zone after it: "1430 GMT", "10:30 UTC"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
 _ZONE = re.compile(r"GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|JST|KST|AEST|AEDT|WAT|EAT|CAT|SAST|MSK")
+# ... also of twelve hours: "9 a.m. GMT", "4pm UTC"
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?", re.I)
+# a clock time with the word after it that makes it one, a zone or "hours" ("0900 GMT", "2300 hours"; "local
+# time" follows it, no zone: "1400 local time" is "1400")
+_CLOCK_TIME = re.compile(rf"(?<![\w.,:/-])(?:{_CLOCK.pattern})(?:\s+(?-i:{_ZONE.pattern})|\s+(?:hours|hrs))?(?![\w:/-]|[.,]\d)")
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.I)
+# the words a clock time with nothing after it may follow: "by 0900", "at 09:00"
+_CLOCK_PREPOSITIONS = frozenset("at by before until till after from around about since".split())
+_CLOCK_JOINERS = frozenset({"to", "and", "until", "till", "-", "–"})
+
+
+def _clock_times(sent: Span) -> list[Span]:
+    """The clock times of ``sent``, which name no date: "by 0900 GMT", "at 09:00 GMT", "by 1400 local time"
+    ("1400", no year), "at 0600", the first end of a range, "from 2000 to 0600 local time" (not "in 1800",
+    "2015 elections", "20.00 euros")."""
+    doc, found = sent.doc, []
+    for m in _CLOCK_TIME.finditer(sent.text):
+        span = sent.char_span(m.start(), m.end())
+        if span is not None:
+            found.append(span)
+    clocks = [span for span in found if _marked_clock(span)]
+    # "from 2000 to 0600 local time": the first end of a range of clock times
+    clocks += [span for span in found if span not in clocks and span.end + 1 < sent.end
+               and doc[span.end].lower_ in _CLOCK_JOINERS
+               and any(c.start == span.end + 1 and _marked_clock(c, joined=True) for c in clocks)]
+    return sorted(clocks, key=lambda c: c.start)
+
+
+def _marked_clock(span: Span, joined: bool = False) -> bool:
+    """Whether a clock-like number is a clock time: a zone or "hours" after it, "local time", hours and minutes
+    or four digits opening with a zero after a word of time ("at 09:00", "by 0900")."""
+    if len(span) > 1 or _LOCAL_TIME.match(span.doc.text, span.end_char):
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    return not joined and before in _CLOCK_PREPOSITIONS and (":" in span.text or span.text.startswith("0"))
 
 
 def _year_before_noun(ent: Span) -> bool:
@@ -2614,8 +2654,8 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     ents = [part for e in ents for part in _split_at_on(e)]
     # "by 1430 GMT": the zone the tagger cut from a clock time (a time of day, no date)
-    ents = [doc[e.start : e.end + 1] if e.end < sent.end and _CLOCK.fullmatch(e.text) and _ZONE.fullmatch(doc[e.end].text)
-            else e for e in ents]
+    ents = [doc[e.start : e.end + 1] if e.end < sent.end and (_CLOCK.fullmatch(e.text) or _TWELVE_HOUR.fullmatch(e.text))
+            and _ZONE.fullmatch(doc[e.end].text) else e for e in ents]
     # "born on 22 Jul 1971": a day and a month the tagger left out before a year
     ents = [doc[e.start - 2 : e.end] if e.start - 2 >= sent.start and _YEAR_IN.fullmatch(e.text)
             and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and re.fullmatch(r"\d{1,2}", doc[e.start - 2].text)
@@ -2664,6 +2704,11 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [_relative_tail(e) for e in ents]
     # "in late January and early February 2026": the second month of a range the tagger stopped at "and"
     ents = [_with_second_month(e, sent) for e in ents]
+    # "by 0900 GMT", "at 1800 local time": a clock time the tagger left out or took for a year (not one inside a
+    # longer time it found)
+    clocks = [c for c in _clock_times(sent) if not any(e.start <= c.start and c.end <= e.end and len(e) > len(c)
+                                                        for e in ents)]
+    ents = [e for e in ents if not any(c.start <= e.start and e.end <= c.end for c in clocks)] + clocks
     ents.sort(key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:

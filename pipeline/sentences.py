@@ -159,6 +159,8 @@ def _keeps_with_previous(token: Token, prev: Token) -> bool:
         return True
     if token.is_alpha and prev.is_alpha and prev.whitespace_ == " ":
         return True  # nor between two words with no stop or mark between: "spokesperson Zhou Haiming on Thursday"
+    if token.is_alpha and prev.is_digit and prev.whitespace_ == " ":
+        return True  # nor after a number: a clock time's zone, "was seized at 0400 GMT on Monday"
     return False
 
 

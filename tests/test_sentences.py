@@ -103,6 +103,11 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "Members called the cuts to aid for Malawi dishonest. Lilongwe was not consulted.",
             ["Members called the cuts to aid for Malawi dishonest.", "Lilongwe was not consulted."],
         ),
+        # nor after a number with no stop or mark between: a clock time's zone
+        (
+            "The tanker was seized at about 0400 GMT on Monday. Its crew is safe.",
+            ["The tanker was seized at about 0400 GMT on Monday.", "Its crew is safe."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:

@@ -2022,9 +2022,21 @@ def test_timex_an_instruments_year_and_a_length_name_no_time(extractor: Any, tex
          [("1430 GMT", None, None)]),
         ("Ghana's cedi traded at 15.2 at 1100 GMT on Tuesday.",
          [("1100 GMT", None, None), ("Tuesday", "2026-03-03", "2026-03-03")]),
-        # near misses: a clock time with no zone, midnight
+        # ... also where the tagger left it out or took it for a year: four digits before a zone, "hours" or "local
+        # time" (which is no zone), or opening with a zero after a word of time, and the first end of a range of them
+        ("The operator said gas would flow again through the pipeline by 0900 GMT.", [("0900 GMT", None, None)]),
+        ("Voting in Lusaka closes at 1800 local time on Saturday.",
+         [("1800", None, None), ("Saturday", "2026-03-07", "2026-03-07")]),
+        ("The curfew in Goma runs from 2000 to 0600 local time.", [("2000", None, None), ("0600", None, None)]),
+        ("The coastguard said the trawler was boarded at 0415 GMT on Sunday.",
+         [("0415 GMT", None, None), ("Sunday", "2026-03-01", "2026-03-01")]),
+        ("Observers must leave the buffer zone by 0600.", [("0600", None, None)]),
+        ("The tanker was freed at 9 a.m. GMT on Friday.", [("9 a.m. GMT", None, None), ("Friday", "2026-02-27", "2026-02-27")]),
+        # near misses: a clock time with no zone, midnight, a year, a count
         ("Talks in Nairobi resumed at 10:30 a.m. local time.", [("10:30 a.m.", None, None)]),
         ("The ceasefire took effect at midnight.", [("midnight", None, None)]),
+        ("The fort at Elmina was rebuilt in 1800 by Dutch traders.", [("1800", None, "1800")]),
+        ("The tanker carried 1500 tonnes of fuel to Lomé.", []),
     ],
 )
 def test_timex_a_clock_time_keeps_its_zone(extractor: Any, text: str,
