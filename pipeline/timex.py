@@ -551,6 +551,8 @@ _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", 
 _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
             "certain", "sure", "bound"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+# verbs by which a plan seems so, in the present: "looks set to open on Monday"
+_SEEMS = {"looks", "look", "seems", "seem", "appears", "appear"}
 # an expectation in the present, whose object is ahead: "expects a deal on Friday"
 _EXPECTS = {"expect", "expects", "anticipate", "anticipates", "foresee", "foresees"}
 # a projection, whose object's time is ahead of it also in the past tense: "the ministry projected
@@ -854,11 +856,17 @@ def in_future_clause(ent: Span) -> bool:
     if planned.lower_ in _PLANNED and not _failed(planned):
         return (
             planned.dep_ == "acl"  # "the summit, set for March 3"
+            # ... also where the parser took the participle or "due" for an adjective or a preposition, an infinitive
+            # on it: "The ministers, due to meet in Doha on Monday, will", "with construction due to begin in December"
+            or (planned.dep_ in {"amod", "prep"} and planned is not token)
             # "with the prime minister expected to visit Seoul in the spring": a plan in an absolute phrase
             or (planned.dep_ == "pcomp" and planned.head.lower_ in {"with", "without"}
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in planned.children))
-            or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE for c in planned.children)
+            or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_BE | _SEEMS for c in planned.children)
             or (planned.dep_ == "acomp" and planned.head.lower_ in _PRESENT_BE)  # "is due to"
+            # a plan that seems so in the present: "The summit looks set to open on Monday", "Ghana looks set for a
+            # runoff in December" (the parser may take "looks" for the auxiliary), "seem likely to resume on Monday"
+            or (planned.dep_ in {"acomp", "oprd"} and planned.head.lower_ in _SEEMS)
             # backshifted in reported speech: "Diplomats said a vote was scheduled for Friday" (not "had been")
             or (planned.dep_ == "ccomp" and planned.head.lower_ in _REPORTS
                 and {c.lower_ for c in planned.children if c.dep_ in {"aux", "auxpass"}} in ({"was"}, {"were"}))

@@ -181,6 +181,11 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("Rescuers could not reach the village on Monday.", "2023-12-11"),  # a past inability
         ("The ministers are to meet on Friday.", "2023-12-15"),
         ("The embassy is due to reopen on Monday.", "2023-12-18"),
+        # ... also "due" or a participle the parser took for an adjective or a preposition, a plan that seems so
+        ("The envoys, due to arrive in Lomé on Monday, will meet the president.", "2023-12-18"),
+        ("Ghana will build the road, with work due to start on Monday.", "2023-12-18"),
+        ("The summit looks set to open on Monday in Accra.", "2023-12-18"),
+        ("The two sides seem likely to resume talks on Friday.", "2023-12-15"),
         ("Negotiators hope to finish by Friday.", "2023-12-15"),
         ("The summit, set for March 3, may be postponed.", "2024-03-03"),
         ("A deal by Friday would help both sides.", "2023-12-15"),  # a deadline on the subject
