@@ -47,6 +47,10 @@ _CUES: list[tuple[str, str]] = [
      # the adjective as the adverb: 'it is almost certain that', 'said it was "near certain" that'
      r"(?:almost|near|nearly|virtually)\s+certain(?=[\"”’']?\s+that\b)|"
      r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are)(?: (?:also|still|now|already))? due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
+     # ... and on a noun, an infinitive after it (kept only so: _due_on_a_noun): "a ceasefire due to begin on 1 October"
+     r"(?<=\w )due to(?= (?!the |a |an |its |their |his |her ))|"
+     # a date or an event set, as "slated for": "The talks are set for 12 March" (not "looks set for": medium)
+     r"(?:is|are|was|were|be|been|['’]s|['’]re)(?: (?:also|still|now|already))? set for|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      # ... and a deadline: "The Government's response is due within two months, by 4 January"
      r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
@@ -62,8 +66,8 @@ _CUES: list[tuple[str, str]] = [
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      # a modal rated by "well": "may well be able to", "could well reopen" (not "may be just as well")
     r"(?:may|might|could)\s+well(?!\s+(?:as|enough)\b|\s*[,.;:!?])|"
-    r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised to|on (?:track|course) to|in\s+all\s+(?:likelihood|probability)|"
-     r"looks? set to|seems? set to|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"
+    r"predicts?|predicted|forecasts?|projected\s+to|anticipat(?:e|es|ed|ing)|poised (?:to|for)|on (?:track|course) (?:to|for)|"
+     r"in\s+all\s+(?:likelihood|probability)|(?:looks?|seems?) set (?:to|for)|threaten(?:s|ed)? to|(?:little|slim|small|remote|good|strong|high|real|fair|decent|reasonable) chance|"
      # a chance rated after it, as "a slim chance" is: "The chances of a settlement are slim", "There is a
      # chance, but it is a small one" (kept only after a chance: _RATED); "the least likely" denies
      r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
@@ -291,6 +295,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (_SEEING.search(f[3].group(0)) and not _event_seen(sent, f[3]))]
     # "The delay is due to bad weather": "due to" a noun phrase is a cause, no schedule
     found = [f for f in found if not (f[3].group(0).lower().endswith("due to") and _due_to_a_cause(sent, f[3]))]
+    # "a ceasefire due to begin on 1 October": "due to" on a noun is a schedule only before an infinitive
+    # (not "flights were cancelled due to rising costs", a cause)
+    found = [f for f in found if not (f[3].group(0).lower() == "due to" and not _due_on_a_noun(sent, f[3]))]
     # "will almost certainly not deliver", "would probably agree", "could possibly reopen": a modal's own
     # hedging adverb, not the modal, says how sure (as after "would almost certainly")
     found = [f for f in found if not _own_adverb_after(text, f[3], found)]
@@ -476,9 +483,30 @@ def _due_to_a_cause(sent: Span, match: re.Match[str]) -> bool:
     span = _parsed_span(sent, match)
     if span is None or span[-1].lower_ != "to":
         return False
-    # the infinitive's "to" (the tagger is off: the parse tells); a day or time after it is a schedule
-    # whatever the parse ("is due to brief troop-contributing countries on Tuesday")
-    return span[-1].dep_ != "aux" and not any(e.label_ in {"DATE", "TIME"} and e.start >= span.end for e in sent.ents)
+    # the infinitive's "to" (the tagger is off: the parse tells); a day or time after it in its clause is a
+    # schedule whatever the parse ("is due to brief troop-contributing countries on Tuesday"; not one of a clause
+    # joined after it: "is due to bad weather, and the ship will arrive next week")
+    return span[-1].dep_ != "aux" and not any(e.label_ in {"DATE", "TIME"} and e.start >= span.end
+                                              and _in_clause_of(e.root, span[0].head) for e in sent.ents)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` without a clause of its own between them. Needs the dependency parse."""
+    while token.i != verb.i:
+        if token.dep_ in {"conj", "ccomp", "advcl", "relcl", "parataxis"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _due_on_a_noun(sent: Span, match: re.Match[str]) -> bool:
+    """Whether "due to" without a copula is a schedule on a noun, an infinitive after it ("a bilateral
+    ceasefire due to begin on 1 October", "With the talks due to resume on Monday"), not a cause ("were
+    cancelled due to rising costs"), nor a past copula's ("days before the parliament was due to convene": the
+    copula's "is due to" is the present's alone). Needs the dependency parse; without it, False."""
+    span = _parsed_span(sent, match)
+    return (span is not None and span[-1].lower_ == "to" and span[-1].dep_ == "aux" and span[0].dep_ != "acomp"
+            and span[-1].head.dep_ == "xcomp" and span[-1].head.head.i == span[0].i)
 
 
 def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:

@@ -1098,6 +1098,15 @@ def test_certainty_a_modal_over_a_rating_gives_the_rating(nlp: Any, text: str, e
     [
         # fixed expressions of strength: a schedule is high, a course or the odds medium
         ("Manila is on course to sign the pact by June.", ("medium", "on course to", False)),
+        # ... also "for" a time or an event: a date or an event set is a schedule, as "slated for" is; one that
+        # looks set, a course, a track or a poise is medium
+        ("The runoff between the two candidates is set for 14 June.", ("high", "is set for", False)),
+        ("Kenya looks set for a second round in the presidential race.", ("medium", "looks set for", False)),
+        ("The two coastguards are on course for a confrontation near the reef.", ("medium", "on course for", False)),
+        ("Ethiopia's economy is on track for 7% growth this year.", ("medium", "on track for", False)),
+        ("Manila is poised for a fresh standoff with Beijing over the shoal.", ("medium", "poised for", False)),
+        # "due to" on a noun, an infinitive after it, is a schedule as "is due to" is
+        ("The two sides signed a truce due to take effect on Sunday.", ("high", "due to", False)),
         ("The vote is slated to take place in November.", ("high", "slated to", False)),
         ("The talks are slated for the spring in Muscat.", ("high", "slated for", False)),
         ("A deal is all but certain after the weekend's talks in Doha.", ("high", "all but certain", False)),
@@ -1108,6 +1117,10 @@ def test_certainty_a_modal_over_a_rating_gives_the_rating(nlp: Any, text: str, e
         ("The odds are slim that Khartoum will accept the plan.", ("medium", "are slim", True)),
         ("The odds of a deal are about 60 per cent, officials said.", ("medium", "about 60 per cent", False)),
         ("The ship was blown off course to the south.", None),
+        ("The price set for the tender was too low.", None),
+        ("Flights to Juba were cancelled due to heavy rain.", None),
+        ("Talks began days before the summit was due to open.", None),
+        ("The delay is due to bad weather, and the ship will arrive next week.", ("high", "will", False)),
         ("The army has all but ruled out a ceasefire before the rains.", ("high", "ruled out", True)),
         ("There is no guarantee that the truce will hold.", ("low", "no guarantee", False)),
     ],
