@@ -819,6 +819,12 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         if (token.dep_ == "ccomp" and token.head.lower_ in _WARNINGS and token.head.dep_ == "conj"
                 and any(c.dep_ == "ccomp" for c in token.head.head.children)):
             return True
+        # ... also where the warning comes first: "warned the deal could still collapse, but said the talks would
+        # resume on Monday" (the report joined after it, not a second warning)
+        if (token.dep_ == "ccomp" and token.head.lower_ in _WARNINGS
+                and any(c.dep_ == "conj" and c.lower_ not in _WARNINGS and any(g.dep_ == "ccomp" for g in c.children)
+                        for c in token.head.children)):
+            return True
         reported = reported or token.dep_ == "ccomp"
         # "talks on where the border should run": a question on a noun
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.dep_ in _NOUN_DEPS:

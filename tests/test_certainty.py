@@ -304,6 +304,12 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
          "could delay the cut.", "medium", "probably", False),
         ("Analysts in Doha said prices would probably average $74 in the second half, but warned that shale output "
          "could push Brent below $70.", "medium", "probably", False),
+        # ... also where the warning comes first, the report joined after it (not a second warning)
+        ("The envoy warned that the truce could still unravel, but said both armies would pull back by Friday.",
+         "medium", "would", False),
+        ("Analysts cautioned that shipping costs might rise, but said exports would probably recover in the spring.",
+         "medium", "probably", False),
+        ("The envoy warned that the truce could unravel and warned that the talks might stall.", "low", "could", False),
         ("Analysts warned that a faster recovery in shale output could push Brent below $70.", "low", "could", False),
         ("Ghana condemned the planned levy and warned that exporters could lose their licences.", "low", "could", False),
         ("Analysts said the corridor would probably open in March, and that delays at the border could follow.",
