@@ -33,9 +33,10 @@ actors are named only through context, and resolve from the sentences before:
   not "... of"): the last organisation with that word in its name ("the UN Security Council",
   "the European Commission"); a joint statement's "the Parties": the pair, as "both sides";
 - a bare "Congress" is the United States' unless no US is named and one state whose news calls
-  its legislature or a party Congress is, in the sentence or else the three before it (not one the
-  sentence names, but not as its owner): "Peruvians marched on Congress in Lima" is Peru's;
-  India's Congress party is no state actor;
+  its legislature or a party Congress is, in the sentence, else the story's own state, else the
+  three before it (not one the sentence names, but not as its owner): "Peruvians marched on
+  Congress in Lima" is Peru's, a WASHINGTON story's Congress the US's however far back it named
+  the US; India's Congress party is no state actor; "the Congress of the Republic" is never the US's;
 - a state body or office named without its state ("the government", "the foreign ministry",
   "the president", "the premier", "its army", "the Senate", "Parliament"): the state of the last three sentences when they
   name only one (counting every mention, "Indian media" and "in Iraq" too), or, of several, the
@@ -813,6 +814,7 @@ class ActorTracker:
         self._called: dict[str, str] = {}  # "bloc" -> the organisation the text last called "the bloc"
         self._junta: str | None = None  # the state whose junta was named last ("Mali's junta")
         self._lead: frozenset[str] | None = None  # the states the story's first sentence names
+        self._lead_subjects: frozenset[str] = frozenset()  # those of them it names as subjects
         self._ministry: str | None = None  # the state of the ministry last named in full ("Japan's Ministry of ...")
         self._troops: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)  # those named with soldiers, by sentence
         # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
@@ -1000,6 +1002,7 @@ class ActorTracker:
                 self._ministry = own
         if self._lead is None:  # the story's lead: the first sentence it tells
             self._lead = self._window[-1]
+            self._lead_subjects = frozenset(a.code for a in named if a.code in STATE_CODES and a.role == "source")
         # the states named with soldiers of their own ("Cameroon sent troops to the border"): whose
         # "the army" the next sentences may mean, not the story's own state's
         self._troops.append(self._window[-1] if _TROOPS.search(sent.text) else frozenset())
@@ -1147,15 +1150,17 @@ class ActorTracker:
 
     def _bare_congress(self, found: list[ActorMention], sent: Span, ents: list[Span]) -> list[ActorMention]:
         """A bare "Congress" is the United States' unless no US is named and exactly one state
-        whose news calls its legislature or a party Congress is: the sentence's own, or else the
-        last three sentences'. "Peruvians marched on Congress in Lima" is Peru's legislature;
+        whose news calls its legislature or a party Congress is: the sentence's own, else the
+        story's own state (``_story_state``) where the sentence does not name it, else the last
+        three sentences'. "Peruvians marched on Congress in Lima" is Peru's legislature;
         "Congress criticised Modi's visit" is India's Congress party, which is no state actor;
         "Congress funded a border wall with Mexico" stays the US (Mexico is what the relation
-        reaches, not whose Congress it is)."""
+        reaches, not whose Congress it is); a WASHINGTON story's "Congress" is the US's however
+        long ago it named the US, and a LIMA story's Peru's, also where the US is only what it
+        acts on. "The Congress of the Republic" is a bare Congress that is never the US's."""
         bare = [a for a in found if a.code == "USA" and a.via == "body"
                 and a.text.lower().removeprefix("the ") == "congress"]
-        states = [e for e in ents if e._.code in STATE_CODES and e.text.lower().removeprefix("the ") != "congress"]
-        if not bare or any(e._.code == "USA" for e in states):
+        if not bare:
             return found
         other = [a for a in bare if (span := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
                  and _another_congress(span)]
@@ -1164,23 +1169,46 @@ class ActorTracker:
             bare = [a for a in bare if a not in other]
             if not bare:
                 return found
+        states = [e for e in ents if e._.code in STATE_CODES and e.text.lower().removeprefix("the ") != "congress"]
+        named = {e._.code for e in states}
         parsed = sent.doc.has_annotation("DEP")
         congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
+        republic = congress is not None and _republics_congress(congress)
         own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
+        recent = frozenset().union(*self._window) or frozenset({self.filed} - {None})
+        story = self._story_state(sent, recent)
+        # (a town of the story's state is no state acted on: "rejected a US request to station troops near Chancay")
+        home = (story in CONGRESSES and story not in {e._.code for e in states if e._.kind != "place"}
+                and not (republic and story == "USA"))
+        if "USA" in named and not republic and ("USA" in own or not (own or home)):
+            return found  # "Congress voted to sanction Colombia"; not "Congress in Lima rejected the US request"
+        if not own and home:
+            own = {str(story)}
         if not own:
             # the last three sentences' states, else those of the story's dateline or heading ("Peru"),
             # but for a state the sentence names and not as Congress's owner: "The Partido Popular's
             # spokeswoman in Congress accused the government of outsourcing its border to Rabat" after
             # Spain and Morocco is Spain's; "Congress voted to sanction Colombia" stays the US
-            recent = frozenset().union(*self._window) or frozenset({self.filed} - {None})
-            named = {e._.code for e in states}
-            own = set() if "USA" in recent else {c for c in recent if c in CONGRESSES and c not in named}
+            own = set() if "USA" in recent and not republic else {c for c in recent if c in CONGRESSES and c not in named}
+        if republic:
+            own -= {"USA"}  # the United States' is never "the Congress of the Republic"
         if len(own) != 1:
-            return found
+            return [a for a in found if a not in bare] if republic else found
         (code,) = own
         if CONGRESSES[code] == "party":
             return [a for a in found if a not in bare]
         return [replace(a, code=code) if a in bare else a for a in found]
+
+    def _story_state(self, sent: Span, recent: frozenset[str]) -> str | None:
+        """The state a story is about: the one its headline, else its lead, names (``_main_state``;
+        "WASHINGTON — Peru's Congress ..." is Peru's), else the state of its dateline, else the one
+        state its lead names as a subject ("The United States will cut aid to Colombia" is a US
+        story), but not another state's over the US that ``recent``, the sentences before, name."""
+        subjects = self._lead_subjects
+        story = self._main_state(sent) or self.filed
+        if story is None and len(subjects) == 1 and (subjects == {"USA"} or "USA" not in recent):
+            story = next(iter(subjects))
+        return story
 
     def new_item(self) -> None:
         """A digest's next item starts (a heading on a line of its own): the pairs named before it
@@ -4238,13 +4266,24 @@ def case_parties(doc: Doc) -> tuple[str, str] | None:
 
 def _another_congress(congress: Span) -> bool:
     """A "Congress" that a capitalised word before it or an "of" after it names as another
-    body: "the 14th National Congress of the CPV", "the Party Congress"."""
+    body: "the 14th National Congress of the CPV", "the Party Congress"; not a state's
+    "Congress of the Republic" (``_republics_congress``)."""
     doc = congress.doc
     before = doc[congress.start - 1] if congress.start > 0 else None
     after = doc[congress.end] if congress.end < len(doc) else None
     # not a state's own: "the Paraguayan Congress", "Peru's Congress"
     return bool((before is not None and before.is_title and before.lower_ != "the" and not before.is_sent_start
-                 and not before.ent_type_) or (after is not None and after.lower_ == "of"))
+                 and not before.ent_type_) or (after is not None and after.lower_ == "of"
+                                               and not _republics_congress(congress)))
+
+
+def _republics_congress(congress: Span) -> bool:
+    """ "the Congress of the Republic" (Peru's, Guatemala's, Colombia's Congreso de la República),
+    the formal name of a state's own legislature, which names no state: the story's, as a bare
+    "Congress" is (not "the Congress of the Republic of Peru", whose state the name gives)."""
+    doc = congress.doc
+    words = [t.lower_ for t in doc[congress.end : min(congress.end + 4, len(doc))]]
+    return words[:3] == ["of", "the", "republic"] and not (words[3:] == ["of"])
 
 
 def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:

@@ -2754,6 +2754,25 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
      "five seats in the Senate.", "Under it", set()),
     ("ABUJA — Nigeria's president signed the budget on Monday. His party lacks a majority in the National "
      "Assembly.", "His party", set()),
+    # a bare "Congress" is the story's own state's, however far back the story named it
+    ("WASHINGTON — The State Department said on Monday it would suspend $200 million in aid to Guatemala. "
+     "Guatemalan officials called the decision unfair. Guatemala's foreign minister summoned the ambassador. "
+     "Coffee exporters in Guatemala City warned of layoffs. Congress must approve the suspension within 30 days.",
+     "Congress must", {("Congress", "USA")}),
+    ("The United States imposed new tariffs on Mexican avocados on Tuesday. Mexico's agriculture ministry called "
+     "the move protectionist. Mexican growers said exports could fall by a third. Mexico City has asked for "
+     "talks. Congress is expected to review the tariffs in March.", "Congress is", {("Congress", "USA")}),
+    ("WASHINGTON — The United States and India signed a trade pact on Tuesday. India's commerce minister "
+     "called it a milestone. New Delhi will cut tariffs on almonds. Indian exporters welcomed the deal. Congress "
+     "must still approve the pact.",
+     "Congress must", {("Congress", "USA")}),
+    ("LIMA — Peru's foreign minister met the Chinese ambassador on Monday. Congress rejected a US request to "
+     "station troops near the port of Chancay.", "Congress rejected", {("Congress", "PER"), ("US", "USA")}),
+    # "the Congress of the Republic" is the story's state's, and never the United States'
+    ("LIMA — Peru's president survived a third impeachment vote on Thursday. The Congress of the Republic fell "
+     "14 votes short of the 87 needed.", "The Congress", {("Congress", "PER")}),
+    ("WASHINGTON — The State Department praised Guatemala's new anti-graft drive. The Congress of the Republic "
+     "must now approve the new attorney general.", "The Congress", {("Congress", "GTM")}),
 ])
 def test_a_bare_legislature_is_the_story_s_state(extractor: Any, text: str, sentence: str,
                                                    expected: set[tuple[str, str]]) -> None:
