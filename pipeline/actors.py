@@ -41,7 +41,8 @@ actors are named only through context, and resolve from the sentences before:
   "the president", "the premier", "its army", "the Senate", "Parliament"): the state of the last three sentences when they
   name only one (counting every mention, "Indian media" and "in Iraq" too), or, of several, the
   one whose capital or city the story's dateline names ("ISLAMABAD: Pakistan and Afghanistan
-  agreed ... . The premier said": Pakistan). Otherwise it stays unresolved: "the government"
+  agreed ... . The premier said": Pakistan), and a junta's legislature (a transitional one, or
+  one dissolved) the junta's state. Otherwise it stays unresolved: "the government"
   after a sentence on India and China could be either.
 
 An article about two actors often leaves one of them unsaid: "Dhaka fears a repeat of March
@@ -324,10 +325,12 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # "both men", "the two women": the two people last named, not a pair of states
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
-# "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid
+# "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid;
+# a legislature ("the legislature", "the National Transitional Council" a junta sets up)
 _BARE_BODY = re.compile(
-    r"(?:\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) )?"
-    r"(?:government|administration|cabinet|parliament|senate|national assembly|presidency|president|"
+    r"(?:\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) ){0,2}"
+    r"(?:government|administration|cabinet|parliament|senate|national assembly|presidency|president|legislature|"
+    r"(?<=transitional )(?:council|legislative assembly|assembly)|"
     r"prime minister|premier|chancellor|foreign secretary|foreign office|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
@@ -342,7 +345,9 @@ _BARE_BODY = re.compile(
 )
 
 # the legislatures _BARE_BODY knows, no place "in" which something happens ("seats in the Senate")
-_CHAMBER_WORDS = re.compile(r"\b(?:senate|national assembly)$|^Parliament$", re.I)
+_CHAMBER_WORDS = re.compile(r"\b(?:senate|national assembly|legislature|council|assembly)$|^Parliament$", re.I)
+# what a junta does to a legislature: "the junta dissolved the National Assembly", "the suspended parliament"
+_COUP_ACTS = re.compile(r"(?:dissolv|suspend|disband|abolish)(?:e|es|ed|ing|s)?", re.I)
 
 
 def _bare_body(text: str) -> re.Match[str] | None:
@@ -350,16 +355,36 @@ def _bare_body(text: str) -> re.Match[str] | None:
     with no article after a capitalised word other than the sentence's first is another's name
     ("the Kenyan Parliament", "the European Parliament"), not "Parliament approved" nor "by Parliament";
     a chamber "in" which something happens is a place ("In Parliament, the foreign secretary defended
-    the move", "five seats in the Senate", "a majority in the National Assembly")."""
+    the move", "five seats in the Senate", "a majority in the National Assembly"), and so is one
+    people gather inside or outside ("Protesters gathered outside the legislature")."""
     for m in _BARE_BODY.finditer(text):
         before = text[: m.start()].split()
         chamber = _CHAMBER_WORDS.search(m.group(0))
-        if chamber and before and before[-1].lower() == "in":
+        if chamber and before and before[-1].lower() in {"in", "inside", "outside"}:
             continue
         if m.group(0) == "Parliament" and len(before) > 1 and before[-1][:1].isupper():
             continue
         return m
     return None
+
+
+def _junta_chamber(sent: Span, m: re.Match[str], parsed: bool) -> bool:
+    """Whether the legislature ``m`` names is a junta's: a transitional one ("the transitional
+    council"), one it dissolved or suspended ("The National Assembly was dissolved after the coup",
+    "the suspended parliament"), or one the junta acts on ("the junta replaced the National Assembly");
+    not one that acts on the junta ("The National Assembly backed sanctions on the junta" in a story
+    from the capital of a state that imposed them)."""
+    if "transitional" in m.group(0).lower():
+        return True
+    span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+    if not parsed or span is None:
+        return False
+    root = span.root
+    if any(c.dep_ == "amod" and _COUP_ACTS.fullmatch(c.text) for c in root.children):
+        return True
+    verb = root.head
+    return root.dep_ in {"dobj", "nsubjpass"} and (_COUP_ACTS.fullmatch(verb.text) is not None or any(
+        c.dep_ == "nsubj" and c.lower_ == "junta" for c in verb.children))
 
 
 # a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
@@ -396,7 +421,7 @@ _TITLE_OF_BEFORE = re.compile(rf"\b(?P<title>{_TITLES}) of (?:the )?[A-Z][^,;()]
                               re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
-_BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities".split())
+_BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities legislature council".split())
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -1545,6 +1570,11 @@ class ActorTracker:
             # of Economy, Trade and Industry announced ... . Pakistan welcomed ... . The Ministry said": JPN),
             # before the dateline's state or the one state of the sentences before
             code = self._ministry
+        if (m is not None and self._junta is not None and _CHAMBER_WORDS.search(m.group(0))
+                and not (named & STATE_CODES) - {self._junta} and _junta_chamber(sent, m, parsed)):
+            # a junta's legislature is the junta's state, over the dateline's: "ABUJA — ... Niger's junta
+            # ... . The National Assembly was dissolved after the coup", "the transitional council": Niger's
+            code = self._junta
         if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
             m = None
         if m is not None:

@@ -2754,6 +2754,10 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
      "five seats in the Senate.", "Under it", set()),
     ("ABUJA — Nigeria's president signed the budget on Monday. His party lacks a majority in the National "
      "Assembly.", "His party", set()),
+    ("NAIROBI — Kenya's president signed the finance bill on Monday. Riot police fired tear gas at protesters "
+     "outside the National Assembly.", "Riot police", set()),
+    ("NAIROBI — Kenya's cabinet approved the deployment of 300 police officers to Haiti. The legislature will "
+     "debate it next week.", "The legislature", {("The legislature", "KEN")}),
     # a bare "Congress" is the story's own state's, however far back the story named it
     ("WASHINGTON — The State Department said on Monday it would suspend $200 million in aid to Guatemala. "
      "Guatemalan officials called the decision unfair. Guatemala's foreign minister summoned the ambassador. "
@@ -2773,6 +2777,16 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
      "14 votes short of the 87 needed.", "The Congress", {("Congress", "PER")}),
     ("WASHINGTON — The State Department praised Guatemala's new anti-graft drive. The Congress of the Republic "
      "must now approve the new attorney general.", "The Congress", {("Congress", "GTM")}),
+    # a junta's legislature is the junta's state, not the dateline's
+    ("ABUJA — Nigeria's foreign minister met ECOWAS envoys on Monday to discuss Niger. Niger's junta has named "
+     "a transitional council to oversee the transition. The National Assembly was dissolved after the coup.",
+     "The National Assembly", {("The National Assembly", "NER")}),
+    ("ABUJA — Nigeria's foreign minister met ECOWAS envoys on Monday to discuss Niger. Niger's junta has named "
+     "a transitional council to oversee the transition. The transitional council will hold its first session "
+     "next week.", "The transitional council will", {("The transitional council", "NER")}),
+    ("ABUJA — Nigeria's foreign minister met ECOWAS envoys on Monday to discuss Niger. Niger's junta has named "
+     "a transitional council to oversee the transition. The National Assembly backed sanctions on the junta.",
+     "The National Assembly", {("The National Assembly", "NGA")}),
 ])
 def test_a_bare_legislature_is_the_story_s_state(extractor: Any, text: str, sentence: str,
                                                    expected: set[tuple[str, str]]) -> None:
