@@ -546,7 +546,10 @@ _TOPIC_PAIR_DOMINANCE = 0.5
 # something comes from or who lives there, not who acts
 # not "-made", "-built": a state that supplies arms or goods is a party ("Norway chose British-built frigates")
 _ORIGIN_SUFFIXES = {"registered", "flagged", "born", "based", "speaking", "majority", "populated", "owned", "language",
-                    "era"}  # "the Soviet-era quota system", "Yugoslav-era barracks": a period, no party
+                    "era",  # "the Soviet-era quota system", "Yugoslav-era barracks": a period, no party
+                    "style"}  # "a Westminster-style parliament", "Soviet-style planning": a model, no party
+# a system of government named after its seat: "the Westminster system", "the Beijing model"
+_MODELS = frozenset("system model".split())
 _LANGUAGE = {"language", "languages", "dialect"}
 # what a demonym names that is no state's doing: a language's words and names, a field of study, a
 # cuisine ("the Chinese name for the shoal", "a professor of Chinese studies", "Thai cuisine")
@@ -2774,6 +2777,9 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
             return True
     if ent._.via == "demonym" and after is not None and after.lower_ in _NOT_A_PARTY:
         return True  # "the Chinese name for the shoal", "a professor of Chinese studies"
+    if (ent._.via in {"capital", "body"} and after is not None and after.lower_ in _MODELS
+            and ent.root.head.i == after.i and ent.root.dep_ == "compound"):
+        return True  # "New Zealand adopted the Westminster system": a model, no party
     if (ent._.via == "name" and after is not None and after.lower_ in _PROGRAMMES and after.i + 2 < sent.end
             and doc[after.i + 1].lower_ == "at" and before is not None and before.lower_ == "the"
             and any(t.is_title for t in doc[after.i + 2 : after.i + 4])):

@@ -578,6 +578,12 @@ CASES = [
     ("The visit is the first since the 14th National Congress of the CPV in January.", set(), {"USA"}),
     ("The annex must be approved by the National Congress and by the Paraguayan Congress.", {"PRY"}, {"USA"}),
     ("Iran accused Riyadh of funding Persian-language media.", {"IRN", "SAU"}, set()),
+    # a model of government named after a state or its seat, a building, a borough: no party
+    ("Tonga kept its Westminster-style constitution after 1970.", {"TON"}, {"GBR"}),
+    ("Mongolia abandoned Soviet-style central planning in 1990.", {"MNG"}, {"RUS"}),
+    ("Malaysia kept the Westminster system after independence.", {"MYS"}, {"GBR"}),
+    ("Macron's motorcade crossed Westminster Bridge at noon.", {"FRA"}, {"GBR"}),
+    ("Westminster rejected Edinburgh's request for a second referendum.", {"GBR"}, set()),  # near miss
     # a state that supplies what is used is a party
     ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS", "IRN"}, set()),
     # not where a thing another owns was made, unless the sentence tells a sale or transfer
