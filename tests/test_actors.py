@@ -584,6 +584,11 @@ CASES = [
     ("Malaysia kept the Westminster system after independence.", {"MYS"}, {"GBR"}),
     ("Macron's motorcade crossed Westminster Bridge at noon.", {"FRA"}, {"GBR"}),
     ("Westminster rejected Edinburgh's request for a second referendum.", {"GBR"}, set()),  # near miss
+    # a legislature named by its own name
+    ("The Storting voted to double aid to Ukraine.", {"NOR", "UKR"}, set()),
+    ("The Riksdag approved the defence pact with Finland.", {"SWE", "FIN"}, set()),
+    ("The Seimas backed sending troops to Poland.", {"LTU", "POL"}, set()),
+    ("The Oliy Majlis ratified the water deal with Kazakhstan.", {"UZB", "KAZ"}, set()),
     # a state that supplies what is used is a party
     ("The Houthis used Iranian-made components in the drones.", {"HOUTHIS", "IRN"}, set()),
     # not where a thing another owns was made, unless the sentence tells a sale or transfer
