@@ -2391,12 +2391,13 @@ _MISSION_ACRONYMS = frozenset("""AMISOM ATMIS AUSSOM UNMISS MINUSMA MINUSCA MONU
 
 def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
     """The actor names a mission: a mission's acronym ("UNMISS ... . The mission said": UN), or the
-    organisation's name right before a capitalised "Mission" ("the UN Mission in South Sudan ... .
-    The mission said": UN); not the organisation alone ("The African Union said ... . The mission")."""
+    organisation's name before a capitalised "Mission", with only capitalised words between ("the UN
+    Mission in South Sudan ... . The mission said", "the African Union Transition Mission in Somalia":
+    UN, AU); not the organisation alone ("The African Union said ... . The mission")."""
     if actor.text.split()[0] in _MISSION_ACRONYMS:
         return True
-    after = doc.char_span(actor.end, min(actor.end + 10, len(_text(doc))), alignment_mode="expand")
-    return after is not None and re.match(r"\s*Mission\b", after.text_with_ws) is not None
+    after = doc.char_span(actor.end, min(actor.end + 60, len(_text(doc))), alignment_mode="expand")
+    return after is not None and re.match(r" ?(?:(?:[A-Z][a-z]+|and|of) ){0,4}Mission\b", after.text_with_ws) is not None
 
 
 def _head_after(actor: ActorMention, doc: Doc) -> list[str]:
@@ -4534,7 +4535,7 @@ def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) 
 
 
 # an organisation's things that stand where it sits: "its flags in Abuja", "the AU's headquarters in Addis Ababa"
-# (not an office, which may be in a host state: "the UN Integrated Office in Haiti")
+# (not an office, which may be in a host state: "the UN office in Haiti")
 _SEAT_THINGS = frozenset("""flag flags headquarters secretariat secretariats premises compound building
     buildings""".split())
 
@@ -4545,7 +4546,7 @@ def _organisation_seat(sent: Span, actor: ActorMention, found: list[ActorMention
     ECOWAS Commission said its flags in Abuja would be lowered", "the AU's headquarters in Addis
     Ababa"; the owner named by its name or as "its" after the organisation, the sentence's actor
     before it (not a state's: "Ghana said its embassy in Abuja"; nor an office in a host state,
-    "the UN Integrated Office in Haiti")."""
+    "the UN office in Haiti")."""
     root = _named_place_root(sent, actor)
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.lower_ not in _SEAT_THINGS:
         return False

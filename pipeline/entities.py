@@ -752,7 +752,8 @@ class EntityResolver:
             if earlier is not None and earlier.start < ent.start and earlier._.code and not ent._.code:
                 ent._.code, ent._.kind, ent._.via = earlier._.code, earlier._.kind, earlier._.via
             if ent._.kind == "state" and ent._.via in {"name", "demonym", "capital"} and (
-                    _in_institution_name(ent) or _in_group_name(ent, previous) or _in_organisations_name(ent)):
+                    _in_institution_name(ent) or _in_group_name(ent, previous) or _in_organisations_name(ent)
+                    or _in_mission_name(ent, resolved)):
                 # no actor, but the code stays as the institution's home: the state of a speaker
                 # such as "an article on the website of the French Institute for ..." (FRA)
                 ent._.kind, ent._.via = "nonstate", "nonstate"
@@ -1733,6 +1734,36 @@ def _body_for(ent: Span) -> bool:
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].is_title and doc[i - 1].lower_ in _FOR_STATE_HEADS
+
+
+# capitalised head words of the name of an organisation's mission, office or force in a state:
+# "the African Union Transition Mission in Somalia", "the OSCE Mission to Serbia"
+_MISSION_HEADS = frozenset("mission office force operation delegation".split())
+_MISSION_WORDS = frozenset({"and", "of"})  # "the EU Rule of Law Mission in Kosovo"
+
+
+def _in_mission_name(ent: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:
+    """A state's name "in", "to" or "for" right after the capitalised head word of an organisation's
+    mission, office or force, which ends that body's name: the organisation's name opens it, with
+    only capitalised words between ("the African Union Transition Mission in Somalia", "the UN
+    Mission in South Sudan (UNMISS)", "the OSCE Mission to Serbia"); not a mission in lower case
+    ("the UN mission in Mali"), nor one no organisation's name opens ("a Kenyan Trade Mission to
+    Somalia")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ not in {"in", "to", "for"} or not (
+            doc[i - 1].is_title and doc[i - 1].lower_ in _MISSION_HEADS):
+        return False
+    for token in reversed(doc[max(0, i - 8) : i]):
+        owner = ent_at(doc, token.i)
+        if owner is not None:
+            # the organisation's name, or a name the tagger took with the head ("UN Verification Mission")
+            return resolved.get(owner.start, (None, None, None))[1] == "organisation"
+        if not (token.is_title and token.is_alpha or token.lower_ in _MISSION_WORDS) or token.is_sent_start:
+            return False
+    return False
 
 
 def _in_group_name(ent: Span, before: Span | None) -> bool:

@@ -301,6 +301,9 @@ CASES = [
     ("The UN Mission in South Sudan will extend patrols around Malakal. The mission said it feared attacks on "
      "convoys.", {"UN"}, set()),
     ("The African Union said talks would resume in Addis Ababa. The mission said it was hopeful.", set(), {"AU"}),
+    # also with capitalised words between the organisation's name and "Mission"
+    ("Ghanaian troops joined the African Union Transition Mission in Somalia. The mission said two bases would "
+     "close in June.", {"AU"}, set()),
     ("Australia will keep working with Jakarta through the East Asia Summit.", {"AUS", "IDN", "EAS"}, {"ASEAN"}),
     ("ASEAN foreign ministers met in Vientiane on Tuesday.", {"ASEAN"}, {"EAS"}),
     ("The government and the SPLM signed the peace agreement in Naivasha in January 2005.", {"SPLM"}, set()),
@@ -831,6 +834,16 @@ CASES = [
     ("Petar Petković, director of the Office for Kosovo and Metohija, said the deal was breached.",
      set(), {"XKX"}),
     ("The Special Envoy for Sudan met Egypt's foreign minister.", {"SDN", "EGY"}, set()),
+    # a state's name "in", "to" or "for" after the capitalised head of an organisation's mission, office
+    # or force ends that body's name: no actor for the name's own words
+    ("Ghanaian troops joined the African Union Transition Mission in Somalia last year.", {"GHA", "AU"}, {"SOM"}),
+    ("The EU Training Mission in Mali closed its last base, Brussels said.", {"EU"}, {"MLI"}),
+    ("The OSCE Mission to Serbia said the count had been orderly.", {"OSCE"}, {"SRB"}),
+    ("The UN Verification Mission in Colombia said the guerrillas had handed over 300 rifles.", {"UN"}, {"COL"}),
+    ("The UN Integrated Office in Haiti condemned the kidnapping of two nurses.", {"UN"}, {"HTI"}),
+    ("The African Union sent a mission to Somalia.", {"AU", "SOM"}, set()),  # near misses: no name
+    ("The EU Training Mission trained soldiers in Mali until 2024.", {"EU", "MLI"}, set()),
+    ("A Kenyan Trade Mission to Somalia signed four contracts.", {"KEN", "SOM"}, set()),
     # a capital inside a longer capitalised name: a hotel's opened by "the", a bay or harbour, a works or
     # a plant, a city's court or office "of" it; not the capital alone, with a lower-case noun, a
     # possessive, or after a body of the state ("the Chinese Embassy Beijing")
@@ -3777,7 +3790,7 @@ def test_pair_phrase_acted_on_through_a_noun(nlp: Any, text: str, pair: set[str]
          "three days.", ["ECOWAS", "NGA"], False),
         ("Djibouti criticised Somalia. IGAD said its headquarters in Djibouti would stay open.", ["DJI", "IGAD"], False),
         ("Kenya criticised Somalia. IGAD's secretariat in Nairobi will stay open, the bloc said.", ["IGAD", "KEN"], False),
-        ("Haiti asked for help. The head of the UN Integrated Office in Haiti said the force was short of troops.",
+        ("Haiti asked for help. The head of the UN office in Haiti said the force was short of troops.",
          ["HTI", "UN"], True),  # near miss: an office in a host state
         # near misses: a state's embassy, the organisation's troops in a capital
         ("Nigeria recalled its ambassador. Ghana said its embassy in Abuja would close.", ["GHA", "NGA"], True),

@@ -1053,6 +1053,9 @@ def test_a_name_inside_an_institutions_name_is_no_antecedent(extractor: Any, tex
      "the militia.", "CHN"),
     # near miss: an owner named in the possessive
     ("Kenya's ambassador in Addis Ababa said the talks would resume.", "KEN"),
+    # "its" after a mission's name is the organisation's, not the state's that ends the name
+    ("The UN Mission in South Sudan (UNMISS) condemned the raid on Malakal, and its head said the peacekeepers "
+     "would stay.", "UN"),
 ])
 def test_its_envoy_in_a_capital_is_the_owners(extractor: Any, text: str, code: str) -> None:
     attribution = _attributions(extractor, text)[-1]
