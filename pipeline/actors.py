@@ -4510,6 +4510,8 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
     if i > sent.start and sent.doc[i].lower_ == "the":
         i -= 1
     prep = sent.doc[i]
+    if prep.lower_ == "in" and (opening := _portfolio_opening(sent, i)) is not None:
+        i, prep = opening, sent.doc[opening]  # "Special Rapporteur on the situation of human rights in Myanmar"
     if (i - 6 >= sent.start and prep.lower_ == "for"
             and [t.lower_ for t in sent.doc[i - 5 : i]] == ["of", "the", "secretary", "-", "general"]):
         i -= 5  # "the Special Envoy of the Secretary-General for Yemen": the envoy's portfolio
@@ -4524,6 +4526,29 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
     # a post a state creates is its act on the portfolio: "Kenya named a special envoy for Sudan"
     title = sent.doc[i - 1]
     return not (title.dep_ in {"dobj", "oprd", "attr"} or title.dep_ == "pobj" and title.head.lower_ == "as")
+
+
+# the titles of those posted to report on or mediate in a state, whose portfolio may run to "in" it
+_POSTED_TITLES = frozenset("""envoy envoys representative representatives rapporteur rapporteurs coordinator
+    coordinators""".split())
+
+
+# the words of a portfolio's phrase: nouns, their modifiers and prepositions, no clause ("for talks that began in Sudan")
+_PORTFOLIO_DEPS = frozenset("pobj prep det amod compound nmod cc conj".split())
+
+
+def _portfolio_opening(sent: Span, i: int) -> int | None:
+    """The "for" or "on" right after an envoy's, a rapporteur's or a coordinator's title that opens a
+    portfolio of a few words ending in "in" (at ``i``), where the state is: "Special Rapporteur on the
+    situation of human rights in Myanmar", "the UN envoy for peace in Sudan"; none across a verb, a
+    name or a punctuation mark, nor after a minister's ("the minister for trade in Kenya" is Kenya's)."""
+    for k in range(i - 1, max(sent.start, i - 8), -1):
+        token = sent.doc[k]
+        if token.lower_ in {"for", "on"} and sent.doc[k - 1].lower_ in _POSTED_TITLES:
+            return k if k < i - 1 else None
+        if not token.is_alpha or token.ent_type_ or token.dep_ not in _PORTFOLIO_DEPS:
+            return None
+    return None
 
 
 def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:

@@ -2530,9 +2530,26 @@ def posted_for(ent: Span) -> bool:
         return True  # posted in it, with no owner named: "The Humanitarian Coordinator in Chad said"
     if ent.root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lower_ in {"rapporteur", "rapporteurs"}:
         return True  # what a rapporteur reports on: "The Special Rapporteur on Eritrea said"
+    if ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ == "in" and _in_portfolio(prep):
+        return True  # "The Special Rapporteur on the human rights situation in Belarus said"
     return ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ in {"for", "to"} and (
         prep.head.lower_ in _POSTINGS or office.lower_ in _POSTINGS
         or (prep.lower_ == "to" and ent._.kind == "organisation" and prep.head.text[:1].isupper()))
+
+
+def _in_portfolio(prep: Token) -> bool:
+    """``prep`` ("in") ends the portfolio a "for" or "on" after an envoy's or a rapporteur's title
+    opens, through a few nouns: "the Special Rapporteur on the situation of human rights in Myanmar",
+    "the UN envoy for peace in Sudan"."""
+    word = prep.head
+    for _ in range(4):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return False
+        opening = word.head
+        if opening.lower_ in {"for", "on"} and opening.head.lower_ in _POSTINGS - {"ambassador", "ambassadors"}:
+            return True
+        word = opening.head
+    return False
 
 
 # offices that make their holder speak for a state; a researcher or analyst "in Madrid" does not

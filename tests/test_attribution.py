@@ -1549,6 +1549,8 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
      "The Humanitarian Coordinator in Chad", "UN"),
     ("The Special Rapporteur on Eritrea said the government had jailed hundreds of conscripts.",
      "The Special Rapporteur on Eritrea", "UN"),
+    ("The Special Rapporteur on the human rights situation in Burundi said the arrests had to stop.",
+     "The Special Rapporteur on the human rights situation in Burundi", "UN"),
     ("The Secretary-General's Special Representative for Somalia said Kenya should keep its troops there.",
      "The Secretary-General's Special Representative for Somalia", "UN"),
     # near misses: a state's envoy, an envoy whose owner the words do not give, a coordinator the UN does not title
