@@ -1682,6 +1682,10 @@ class ActorTracker:
                    if self._sentence - i <= _TITLE_MEMORY} if m is not None else set()
         return holders.pop() if len(holders) == 1 else None
 
+    def named_organisation(self, code: str) -> bool:
+        """Whether the story has named the organisation ``code`` so far, this sentence too."""
+        return any(a.code == code for a in self._named_orgs)
+
     def _orgs_before(self) -> list[ActorMention]:
         """The organisations the sentence before named or referred to."""
         return [a for i, a in self._orgs if i == self._sentence - 1]

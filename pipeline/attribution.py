@@ -2379,7 +2379,8 @@ def _un_title(speaker: Span) -> str | None:
     """"UN" for a speaker, or the office in apposition to one, that holds a title only the UN gives,
     capitalised, where nothing else gave a code: "The Humanitarian Coordinator in Chad said", "the
     Special Envoy of the Secretary-General for Yemen"; not "Norway's special envoy for Sudan" (its
-    owner's), "the Special Envoy for Yemen" (whose envoy, the words do not say). Needs the parse."""
+    owner's), "the Special Envoy for Yemen" (whose envoy, the words do not say; the story may:
+    ``claims._un_envoy_code``). Needs the parse."""
     root = speaker.root
     titles = [root, *(c for c in root.children if c.dep_ == "appos")] + ([root.head] if root.dep_ == "appos" else [])
     for title in titles:

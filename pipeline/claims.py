@@ -229,6 +229,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
             elif code := (_venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
+                          or _un_envoy_code(story, sent, attribution)
                           or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
@@ -764,6 +765,33 @@ def _subject_organisation(sent: Span, attribution: Speech, actors: list[ActorMen
     heads = {t.i for s in subjects for t in (s, *(c for c in s.children if c.dep_ in {"poss", "compound", "conj"}))}
     codes = {a.code for a in actors if any(a.start <= sent.doc[i].idx < a.end for i in heads)}
     return codes.pop() if len(codes) == 1 and not codes & STATE_CODES else None
+
+
+# the capitalised titles of an envoy with a portfolio that the UN, among others, gives: "the Special
+# Envoy for Yemen", "the Personal Envoy for Western Sahara"
+_ENVOY_TITLES = frozenset({("special", "envoy"), ("special", "representative"), ("special", "adviser"),
+                           ("special", "coordinator"), ("personal", "envoy")})
+
+
+def _un_envoy_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """"UN" for a speaker, or the office in apposition to one, that is a capitalised envoy's title
+    with a portfolio and no owner, where the story has named the UN and no holder of that office
+    of another's: "The Special Envoy for Yemen said" after "the UN Security Council", "The Special
+    Representative for Somalia, James Swan, said" (not after "US Special Envoy for Sudan Tom
+    Perriello", nor in a story that never names the UN). Needs the parse."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is None or not sent.doc.has_annotation("DEP") or not story.tracker.named_organisation("UN"):
+        return None
+    root = span.root
+    for title in [root, *(c for c in root.children if c.dep_ == "appos")] + ([root.head] if root.dep_ == "appos" else []):
+        if not title.is_title or title.i == 0 or any(c.dep_ == "poss" for c in title.children):
+            continue
+        if (title.doc[title.i - 1].lower_, title.lower_) not in _ENVOY_TITLES or not any(
+                c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in title.children):
+            continue
+        holder = story.holders.get(title.lower_)
+        return "UN" if holder in {None, "UN"} else None
+    return None
 
 
 # the bodies of a state whose office speaks for a state, not the organisation of the sentence

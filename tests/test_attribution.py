@@ -1184,6 +1184,14 @@ def test_a_surname_before_a_verb_of_saying_speaks(extractor: Any, text: str, exp
      "Monday. \"We are running out of time,\" she said.", ("The UN Resident Coordinator in Kenya", "UN")),
     ("The Humanitarian Coordinator said the funding gap in Sudan would grow. \"We need help now,\" she said.",
      ("The Humanitarian Coordinator", "UN")),
+    # an envoy's capitalised title with a portfolio and no owner is the UN's in a story that named the UN,
+    # where no other's holder of the office was named
+    ("The UN Security Council renewed the mandate on Friday. The Special Envoy for Libya said the vote could slip "
+     "to 2027.", ("The Special Envoy for Libya", "UN")),
+    ("The United Nations said aid convoys were blocked. The Special Representative for Somalia told reporters the "
+     "elections would be delayed.", ("The Special Representative for Somalia", "UN")),
+    ("US Special Envoy for Sudan Tom Perriello met the UN chief on Monday. The Special Envoy for Sudan said the "
+     "talks would resume.", ("The Special Envoy for Sudan", None)),  # near miss: another's holder named before
     # near miss: the other one speaks
     ("Interior Minister Fernando Grande-Marlaska met his Moroccan counterpart, Abdelouafi Laftit, in Rabat. After "
      "the meeting, Laftit praised the cooperation. \"Spain has acted quickly,\" he said.", ("Laftit", "MAR")),
