@@ -4519,7 +4519,7 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
     if (i - 6 >= sent.start and prep.lower_ == "for"
             and [t.lower_ for t in sent.doc[i - 5 : i]] == ["of", "the", "secretary", "-", "general"]):
         i -= 5  # "the Special Envoy of the Secretary-General for Yemen": the envoy's portfolio
-    if not (i - 1 >= sent.start and sent.doc[i - 1].lower_ in _PORTFOLIO_TITLES and (
+    if not (i - 1 >= sent.start and (sent.doc[i - 1].lower_ in _PORTFOLIO_TITLES or sent.doc[i - 1].text == "Expert") and (
             prep.lower_ in {"for", "on"}
             # a UN coordinator's country: "The Humanitarian Coordinator in Chad said"
             or prep.lower_ == "in" and sent.doc[i - 1].text in {"Coordinator", "Coordinators"})):
@@ -4532,7 +4532,8 @@ def _portfolio(sent: Span, actor: ActorMention) -> bool:
     return not (title.dep_ in {"dobj", "oprd", "attr"} or title.dep_ == "pobj" and title.head.lower_ == "as")
 
 
-# the titles of those posted to report on or mediate in a state, whose portfolio may run to "in" it
+# the titles of those posted to report on or mediate in a state, whose portfolio may run to "in" it (and
+# the UN's capitalised "Independent Expert on the situation of human rights in Haiti")
 _POSTED_TITLES = frozenset("""envoy envoys representative representatives rapporteur rapporteurs coordinator
     coordinators""".split())
 
@@ -4548,7 +4549,7 @@ def _portfolio_opening(sent: Span, i: int) -> int | None:
     name or a punctuation mark, nor after a minister's ("the minister for trade in Kenya" is Kenya's)."""
     for k in range(i - 1, max(sent.start, i - 8), -1):
         token = sent.doc[k]
-        if token.lower_ in {"for", "on"} and sent.doc[k - 1].lower_ in _POSTED_TITLES:
+        if token.lower_ in {"for", "on"} and (sent.doc[k - 1].lower_ in _POSTED_TITLES or sent.doc[k - 1].text == "Expert"):
             return k if k < i - 1 else None
         if not token.is_alpha or token.ent_type_ or token.dep_ not in _PORTFOLIO_DEPS:
             return None

@@ -2369,9 +2369,11 @@ def _code(speaker: Span) -> str | None:
 
 
 # the UN's own titles, the word before the title word: "the Humanitarian Coordinator in Chad", "the
-# Resident Coordinator", "the Special Rapporteur on Myanmar"; an envoy or a representative only with
-# the Secretary-General's name ("the Secretary-General's Special Representative for Somalia")
-_UN_TITLES = frozenset({("humanitarian", "coordinator"), ("resident", "coordinator"), ("special", "rapporteur")})
+# Resident Coordinator", "the Special Rapporteur on Myanmar", "the Independent Expert on ... Haiti"; an
+# envoy or a representative only with the Secretary-General's name ("the Secretary-General's Special
+# Representative for Somalia", "Personal Envoy")
+_UN_TITLES = frozenset({("humanitarian", "coordinator"), ("resident", "coordinator"), ("special", "rapporteur"),
+                        ("independent", "expert")})
 _SG_TITLES = frozenset("envoy representative".split())
 
 
@@ -2390,7 +2392,7 @@ def _un_title(speaker: Span) -> str | None:
         if (before, title.lower_) in _UN_TITLES:
             return "UN"
         words = "".join(t.text_with_ws for t in title.subtree)
-        if before == "special" and title.lower_ in _SG_TITLES and re.search(r"Secretary[- ]General", words):
+        if before in {"special", "personal"} and title.lower_ in _SG_TITLES and re.search(r"Secretary[- ]General", words):
             return "UN"
     return None
 
@@ -2512,7 +2514,8 @@ def _owned_elsewhere(owner: Token, ent: Span) -> bool:
 
 
 # offices named for what they are posted to: "the Special Envoy ... for Yemen", "the ambassador to Kenya"
-_POSTINGS = frozenset("envoy envoys representative representatives ambassador ambassadors coordinator rapporteur".split())
+_POSTINGS = frozenset("""envoy envoys representative representatives ambassador ambassadors coordinator rapporteur
+    expert""".split())
 
 
 def posted_for(ent: Span) -> bool:
@@ -2529,7 +2532,7 @@ def posted_for(ent: Span) -> bool:
     if ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _POSTINGS \
             and not any(c.dep_ == "poss" for c in prep.head.children):
         return True  # posted in it, with no owner named: "The Humanitarian Coordinator in Chad said"
-    if ent.root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lower_ in {"rapporteur", "rapporteurs"}:
+    if ent.root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lower_ in {"rapporteur", "rapporteurs", "expert"}:
         return True  # what a rapporteur reports on: "The Special Rapporteur on Eritrea said"
     if ent.label_ != "PERSON" and ent.root.dep_ == "pobj" and prep.lower_ == "in" and _in_portfolio(prep):
         return True  # "The Special Rapporteur on the human rights situation in Belarus said"

@@ -1559,6 +1559,10 @@ def test_he_said_after_a_long_title_is_the_name(extractor: Any) -> None:
      "The Special Rapporteur on Eritrea", "UN"),
     ("The Special Rapporteur on the human rights situation in Burundi said the arrests had to stop.",
      "The Special Rapporteur on the human rights situation in Burundi", "UN"),
+    ("The Independent Expert on the situation of human rights in Haiti said the gangs held most roads.",
+     "The Independent Expert on the situation of human rights in Haiti", "UN"),
+    ("The Secretary-General's Personal Envoy for Western Sahara said the talks would resume in Geneva.",
+     "The Secretary-General's Personal Envoy for Western Sahara", "UN"),
     ("The Secretary-General's Special Representative for Somalia said Kenya should keep its troops there.",
      "The Secretary-General's Special Representative for Somalia", "UN"),
     # near misses: a state's envoy, an envoy whose owner the words do not give, a coordinator the UN does not title
