@@ -1757,10 +1757,12 @@ def _in_mission_name(ent: Span, resolved: dict[int, tuple[str | None, str | None
             doc[i - 1].is_title and doc[i - 1].lower_ in _MISSION_HEADS):
         return False
     for token in reversed(doc[max(0, i - 8) : i]):
-        owner = ent_at(doc, token.i)
-        if owner is not None:
+        if token.ent_type_:
             # the organisation's name, or a name the tagger took with the head ("UN Verification Mission")
-            return resolved.get(owner.start, (None, None, None))[1] == "organisation"
+            start = token.i
+            while start > 0 and doc[start].ent_iob_ != "B":
+                start -= 1
+            return resolved.get(start, (None, None, None))[1] == "organisation"
         if not (token.is_title and token.is_alpha or token.lower_ in _MISSION_WORDS) or token.is_sent_start:
             return False
     return False
