@@ -290,6 +290,29 @@ _ORG_MEMORY = 5  # sentences
 # heads that often stand for a state's own body ("the constitutional court ... . The Court ruled"):
 # only an organisation named in the last few sentences with that word in its text
 _LOCAL_HEADS = frozenset({"court"})
+# "the bank", "the central bank", "the agency", "the commission", and "The Bank", "The Agency": the
+# body named last with that head, a state's or an organisation's ("the Central Bank of Kenya ... . The
+# bank said": KEN; "the Asian Development Bank ... . the bank": ADB); none after a company's ("Kenya
+# Commercial Bank ... . The bank said") or a body's the gazetteer does not code (see _body_again)
+_BODY_REFERENCE = re.compile(r"\b[Tt]he (?:(?P<central>[Cc]entral) )?(?P<head>bank|agency|commission|(?-i:Bank|Agency))\b"
+                             r"(?! of\b)(?!-)(?! [A-Z])"
+                             # "the lender", "the Washington-based lender": a bank's or a fund's (the IMF's)
+                             r"|\b[Tt]he (?:(?:[\w-]+-based|global|multilateral) )?(?P<lender>lender)\b")
+# a name with one of those heads: "the Central Bank of Kenya", "Japan's Fisheries Agency", "the US
+# Agency for International Development", "Ecobank"
+_HEADED_NAME = re.compile(
+    r"\b(?P<words>(?:[A-Z][\w'’&-]*\s+)*)(?P<head>Bank|Agency|Commission)\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
+    r"|\b[A-Z][a-z]+(?P<glued>bank)\b")
+# a state's body in lower case right after the state: "Kenya's central bank", "the Japanese
+# fisheries agency", "Ghana's electoral commission" (not "the state news agency", a lender's "biggest bank")
+_HEAD_AFTER_STATE = re.compile(
+    r"\s+(?:(?:central|reserve)\s+(?P<bank>bank)|"
+    r"(?:(?!(?:news|press|rating|ratings|private|the|a|an)\b)[a-z-]+\s+){1,2}(?P<head>agency|commission))\b(?! of\b)")
+# a head as a common noun, which makes a later "the agency" unsure: "a new agency", "another commission",
+# "a Gulf lender"
+_HEAD_COMMON = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?P<head>bank|agency|commission|lender)\b")
 # verbs whose "it" stands for no one: "It is likely that", "It remains unclear", "It took years"
 _IMPERSONAL = frozenset("""is was 's are were be been being remains remained seems seemed appears appeared
     takes took taken become becomes became happens happened matters mattered means meant makes made follows
@@ -844,6 +867,12 @@ class ActorTracker:
         self._lead: frozenset[str] | None = None  # the states the story's first sentence names
         self._lead_subjects: frozenset[str] = frozenset()  # those of them it names as subjects
         self._ministry: str | None = None  # the state of the ministry last named in full ("Japan's Ministry of ...")
+        # (sentence, where, head, code) of the bodies named with a head of _BODY_REFERENCE ("the
+        # Central Bank of Kenya": "bank", KEN; a company's, code None), and where a common noun of
+        # each head was used last: what a later "the bank" may stand for
+        self._bodies: list[tuple[int, int, str, str | None]] = []
+        self._head_common: dict[str, int] = {}
+        self._body_taken: set[int] = set()  # where this sentence's "the bank"s start, resolved or not
         self._troops: deque[frozenset[str]] = deque(maxlen=_PERSON_MEMORY)  # those named with soldiers, by sentence
         # the state the sentence's subject is "chaired by", "led by" or "headed by": "Its chair" after it
         self._chaired: tuple[int, str | None] = (-1, None)
@@ -1095,6 +1124,14 @@ class ActorTracker:
         self._leaders_named = (self._sentence, frozenset(a.code for a in found if a.code in STATE_CODES
                                                          and _leader_titled(sent, a)))
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
+        self._bodies += [(self._sentence, start, head, code) for start, head, code in _headed_bodies(sent, found)]
+        self._bodies += [(self._sentence, a.start, k.group("head"), a.code) for a in found
+                         if a.via == "context" and (k := _BODY_REFERENCE.fullmatch(a.text))]
+        self._head_common |= {c.group("head"): sent.start_char + c.start() for c in _HEAD_COMMON.finditer(sent.text)}
+        if parsed and (body := _uncoded_body_subject(sent)) is not None:
+            # a body the gazetteer does not code as the subject, a firm's name most often ("Standard
+            # Chartered raised its forecast"): a later "the bank" may be it
+            self._bodies.append((self._sentence, body.start_char, "bank", None))
         self._sentence += 1
         return found
 
@@ -1385,7 +1422,9 @@ class ActorTracker:
                                   {a.code for a in [*found, *out] if a.role == "source"})
         # (also beside "the bloc" the sentence refers to: "The 27 will extend the bloc's sanctions")
         out += self._the_27(sent, found, named | {a.code for a in out if a.kind != "organisation"}, parsed)
-        out += self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
+        out += self._body_again(sent, [*found, *out], named | {a.code for a in out}, parsed)
+        out += [a for a in self._lower_organisation(sent, found, named | {a.code for a in out}, parsed)
+                if a.start not in self._body_taken]
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         m = _MEDIATORS_REFERENCE.search(sent.text)
@@ -1891,6 +1930,61 @@ class ActorTracker:
             return []
         return [ActorMention(m.group(0), "EU", "organisation", "context", start, start + len(m.group(0)),
                              _role(span.root) if parsed else None)]
+
+    def _body_again(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+        """ "the bank", "the central bank", "the agency", "the commission", and "The Bank" or "The
+        Agency" that no organisation named before is (``_organisation``): the body named last with that
+        head, in the sentence or the five before, else the one such body the story named, as its state
+        or organisation ("the Central Bank of Kenya ... . The bank said": KEN; "Japan's Fisheries Agency
+        ... . demanded that the agency release": JPN; "the Asian Development Bank ... . the bank": ADB);
+        "the central bank" only a state's. None where the one named last is a company's or a body the
+        gazetteer does not code ("Kenya Commercial Bank ... . The bank said", also a firm the tagger
+        found as a subject since, "Standard Chartered raised its forecast"), or where a common noun of
+        the head came after it ("a new agency"). Where the sentence names its code already, the code
+        of a speaker it opens (``references``)."""
+        out: list[ActorMention] = []
+        self._body_taken = set()
+        if not _BODY_REFERENCE.search(sent.text):
+            return out
+        ents = ents_of(sent)
+        here = [(self._sentence, start, head, code) for start, head, code in _headed_bodies(sent, found)]
+        for m in _BODY_REFERENCE.finditer(sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            word = "lender" if m.group("lender") else "head"
+            # (the tagger's "Bank" of "The Bank said" is no name of its own, nor its "Washington" of
+            # "the Washington-based lender" a party)
+            if span is None or any(e.start < span.end and span.start < e.end and (e.text != m.group(word) or e._.code)
+                                   and not (word == "lender" and e.end_char <= sent.start_char + m.start(word))
+                                   for e in ents) or any(a.start < end and start < a.end for a in found):
+                continue  # a name of its own: "the Bank of Ghana"; or "The Bank" the organisation named before
+            head = m.group(word).lower()
+            last_common = max([self._head_common.get(head, -1), *(sent.start_char + c.start() for c in _HEAD_COMMON.finditer(
+                sent.text, 0, m.start()) if c.group("head") == head)])
+            heads = {"bank", "fund"} if head == "lender" else {head}  # "the lender": a bank, or the IMF
+            bodies = [b for b in [*self._bodies, *(b for b in here if b[1] < start)] if b[2] in heads
+                      and (not m.group("central") or b[3] in STATE_CODES)]
+            recent = [b for b in bodies if self._sentence - b[0] < _ORG_MEMORY]
+            if recent:
+                body: tuple[int, int, str, str | None] | None = max(recent, key=lambda b: b[1])
+            else:
+                # beyond the last few sentences, the one body of that head the story named
+                codes = {b[3] for b in bodies}
+                body = max(bodies, key=lambda b: b[1]) if len(codes) == 1 else None
+            if body is None or body[1] < last_common:
+                continue
+            self._body_taken.add(start)
+            code = body[3]
+            if code is None:
+                continue
+            if code in named:
+                # (also where the speaker's span opens at the head: the tagger's "Bank" of "The Bank said")
+                self.references[start] = self.references[sent.start_char + m.start(word)] = code
+                continue
+            out.append(ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
+                                    start, end, _role(span.root) if parsed else None))
+            named = named | {code}
+        return out
 
     def _lower_organisation(self, sent: Span, found: list[ActorMention], named: set[str],
                             parsed: bool) -> list[ActorMention]:
@@ -2421,6 +2515,48 @@ def _own_words(actor: ActorMention, doc: Doc) -> set[str]:
     """The words, lower case, an organisation was named with: those of its name and of a head right
     after it ("The ECOWAS Commission": "ecowas", "commission"); "organisation" spelled with a z."""
     return {w.lower().replace("organis", "organiz") for w in [*actor.text.split(), *_head_after(actor, doc)]}
+
+
+def _uncoded_body_subject(sent: Span) -> Span | None:
+    """The name the tagger took for an organisation that the gazetteer does not code, as the subject
+    of the sentence's main verb: "Standard Chartered" of "Standard Chartered raised its forecast"."""
+    subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    ent = ent_at(sent.doc, subject.i) if subject is not None else None
+    return ent if ent is not None and ent.label_ == "ORG" and not ent._.code else None
+
+
+def _headed_bodies(sent: Span, found: list[ActorMention]) -> list[tuple[int, str, str | None]]:
+    """(where, head, code) of the bodies ``sent`` names with a head of ``_BODY_REFERENCE``: a name
+    with the head ("the Central Bank of Kenya", "Japan's Fisheries Agency": the one code of the
+    actors in it; "Kenya Commercial Bank", "Ecobank": None), a state's body in lower case right after
+    the state ("Kenya's central bank"), and an organisation with the head among its words ("the ADB",
+    "the Bank" the text called it)."""
+    bodies = []
+    for m in _HEADED_NAME.finditer(sent.text):
+        words = [w for w in (m.group("words") or "").split() if w not in {"The", "A", "An"}]
+        if not words and not m.group("glued") and not m.group(0)[m.end("head") - m.start():].strip():
+            continue  # the head alone, "The Bank": a reference, not a name
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        inside = [a for a in found if a.via not in {"context", "implied"} and a.start < end and start < a.end]
+        codes = {a.code for a in inside}
+        if len(codes) > 1:  # the one whose name holds the head: "the Kenya Development Bank" of two
+            head = sent.start_char + m.start("head" if m.group("head") else "glued")
+            codes = {a.code for a in inside if a.start <= head < a.end}
+        bodies.append((start, (m.group("head") or m.group("glued")).lower(), codes.pop() if len(codes) == 1 else None))
+    for a in found:
+        # after the state's possessive, or its demonym: not "Beijing warned the commission"
+        after = a.end - sent.start_char
+        if a.via in {"name", "capital"} and sent.text[after : after + 2] in {"'s", "’s"}:
+            after += 2
+        elif a.via != "demonym":
+            after = -1
+        k = _HEAD_AFTER_STATE.match(sent.text, after) if a.code in STATE_CODES and after >= 0 else None
+        if k is not None:
+            bodies.append((a.start, k.group("bank") or k.group("head"), a.code))
+        if a.kind == "organisation" and a.via != "implied":
+            words = set(a.text.lower().split()) | set(ORGANISATION_WORDS.get(a.code, ((), ()))[0])
+            bodies += [(a.start, head, a.code) for head in ("bank", "agency", "commission", "fund") if head in words]
+    return sorted(bodies)
 
 
 def _body_words(ents: list[Span]) -> set[str]:

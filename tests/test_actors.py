@@ -1044,6 +1044,28 @@ CASES = [
      {"IAEA"}, set()),
     ("The IAEA met in Vienna. Tehran said the agency had ignored its letter.", {"IAEA", "IRN"}, set()),
     ("The IAEA met in Vienna. The state news agency said Tehran had ignored it.", {"IRN"}, {"IAEA"}),  # near miss
+    # "the bank", "the central bank", "the agency", "the commission": the body named last with that
+    # head, a state's or an organisation's; none after a firm's, nor past a common noun of the head
+    ("The Central Bank of Nigeria devalued the naira on Monday. Traders expect the bank to intervene again this week.",
+     {"NGA"}, set()),
+    ("The Islamic Development Bank pledged $500 million to Senegal. Dakar thanked the bank for the loan.",
+     {"SEN", "ISDB"}, set()),
+    ("Ghana's central bank raised its policy rate to 30 percent. Economists said the central bank would pause in "
+     "March.", {"GHA"}, set()),
+    ("Indonesia's Fisheries Agency seized a Vietnamese trawler off Natuna. Hanoi asked the agency to release the crew.",
+     {"VNM", "IDN"}, set()),
+    ("Ghana's Electoral Commission postponed the vote. The opposition said the commission had been biased.",
+     {"GHA"}, set()),
+    ("The IMF approved a $3 billion loan to Pakistan. The Washington-based lender said Islamabad had met its "
+     "targets.", {"IMF", "PAK"}, set()),
+    ("The IMF approved a loan to Pakistan. Analysts said a Gulf lender would join. The lender said Islamabad had met "
+     "its targets.", {"PAK"}, {"IMF"}),  # near miss
+    ("The Central Bank of Nigeria held rates. Zenith Bank raised its growth forecast. Analysts said the bank was "
+     "too optimistic.", set(), {"NGA"}),  # near misses
+    ("The Central Bank of Nigeria held rates. Access Holdings reported record profits. Analysts said the bank was "
+     "too optimistic.", set(), {"NGA"}),
+    ("Liberia's National Elections Commission delayed the count. Parliament then set up a new commission to review "
+     "the vote. Critics said the commission would be slow.", set(), {"LBR"}),
     ("The international community must act, Malawi said. The Southern African Development Community met in "
      "Lilongwe. The community said aid was coming.", {"SADC"}, set()),
     ("Kenya's business community welcomed the East African Community deal. The community said tariffs would fall.",

@@ -1376,8 +1376,13 @@ def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple
      "launcher would fly this year.", ["EU", None]),
     ("The European Union said it would fund the satellites. The World Meteorological Organization said the data "
      "would be shared.", ["EU", None]),
+    # "the bank" after a state's central bank, "The Bank" too, whatever the sentence names
+    ("The Central Bank of Nigeria held its policy rate on Tuesday. The bank said inflation would ease by June.",
+     [None, "NGA"]),
+    ("The Bank of Uganda kept rates on hold. The Bank said Kampala's spending was a concern.", [None, "UGA"]),
     # near misses: a company after a state's possessive; an office with no owner after a state spoke
     ("Italy's Piaggio said tariffs would hurt its exports to India.", [None]),
+    ("Zenith Bank raised its growth forecast on Monday. The bank said Nigeria would grow 3 percent.", [None, None]),
     ("Kenya's foreign ministry said the talks would resume. The Foreign Ministry said Somalia had agreed.",
      ["KEN", "KEN"]),
 ])
