@@ -407,6 +407,13 @@ class Gazetteer:
 
 
     @cached_property
+    def family_names(self) -> frozenset[str]:
+        """The last words of the names of the people the gazetteer and the office-holder table know,
+        normalised ("tremonti"): a word that may be a person's surname. Made at first use."""
+        people = [e for e in self.entries if e.kind == "person"] + [e for es in self._people.values() for e in es]
+        return frozenset(normalise(e.text.split()[-1]) for e in people if e.text.split())
+
+    @cached_property
     def _given(self) -> dict[str, list[Entry]]:
         """The gazetteer's leaders (not the office-holder table) by the first word of their names."""
         given: dict[str, list[Entry]] = {}
@@ -723,6 +730,7 @@ class EntityResolver:
         self._title_before_full_name(doc, day)
         self._given_name_after_title(doc, day)
         _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
+        owned_people = self._owned_surnames(doc)
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
         sender: Span | None = None  # the one before it: "Chinese" in "Chinese Ambassador to Brazil X"
@@ -772,6 +780,8 @@ class EntityResolver:
             owner = _possessor(ent, previous) or _of_state(ent, resolved)
             if owner is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "state", "body"
+            if ent.start in owned_people and previous is not None and previous._.code in STATE_CODES:
+                ent._.code, ent._.kind, ent._.via = previous._.code, "person", "leader"  # "Italy's Tremonti said"
             if ent.label_ == "PERSON" and coded is not None:
                 office = _office_of(ent, coded)
                 if office is None and sender is not None and _posted_to(coded):
@@ -826,6 +836,8 @@ class EntityResolver:
             if ent.label_ == "PERSON" and _named_for_person(ent):
                 # "the Kofi Annan International Peacekeeping Training Centre": a place named after him
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"
+            elif ent.start in owned_people and ent._.code:
+                surnames[ent.text] = ent  # "Tremonti" again after "Italy's Tremonti said"
             elif ent.label_ == "PERSON" and len(ent) > 1:
                 name = [t for t in ent if t.lower_.rstrip(".") not in _NAME_SUFFIXES] or list(ent)  # "Marcos Jr."
                 surnames[name[-1].text] = ent
@@ -847,6 +859,31 @@ class EntityResolver:
                 coded, sender = ent, coded
         self._acronyms_as_defined(doc, day)
         return doc
+
+    def _owned_surnames(self, doc: Doc) -> set[int]:
+        """Where a state's possessive owns one capitalised word the tagger took for an organisation
+        or a group, which the gazetteer knows as a person's family name, right before a verb of saying: a
+        person of that state, not a company ("Italy's Tremonti said the deficit would fall"; not
+        "Italy's Piaggio said", a name no person of the gazetteer has, nor "Germany's Bosch said it
+        would cut jobs", which "it" shows to be a firm, nor one of a list, "Italy's Piaggio and
+        Germany's Bosch said"). The entity becomes a person's."""
+        found, ents = set(), list(doc.ents)
+        for n, ent in enumerate(ents):
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if not (ent.label_ in {"ORG", "NORP"} and len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and n > 0
+                    and ent.start >= 2 and doc[ent.start - 1].lower_ in {"'s", "’s"} and ents[n - 1].end == ent.start - 1
+                    and ents[n - 1].label_ == "GPE" and after is not None and after.lower_ in SAYING):
+                continue
+            follows = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+            owner = ents[n - 1]
+            listed = owner.start > 0 and doc[owner.start - 1].lower_ in {"and", "or", ",", "&"}
+            if follows in {"it", "its", "they", "their"} or listed or normalise(ent.text) not in self.gazetteer.family_names:
+                continue  # a firm's "it", or one of names joined ("Italy's Piaggio and Germany's Bosch said")
+            ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
+            found.add(ent.start)
+        if found:
+            doc.ents = ents
+        return found
 
     def _title_before_full_name(self, doc: Doc, day: str | None) -> None:
         """A leader's name the gazetteer knows after a title ("Prime Minister Anwar") that the text
