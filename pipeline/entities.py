@@ -730,6 +730,7 @@ class EntityResolver:
         self._title_before_full_name(doc, day)
         self._given_name_after_title(doc, day)
         _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
+        _given_names_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0])
         owned_people = self._owned_surnames(doc)
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
@@ -1210,6 +1211,45 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
             changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _given_names_again(doc: Doc, code_of: Callable[[Span], str | None]) -> None:
+    """The given name of a person named in full before, alone, where the tagger took it for a
+    state's name or capital, is that person again as the one who speaks or acts: "Jordan said" after
+    "Former Liberian envoy Jordan Kpadeh", "Paris told reporters" after "Mexican lawmaker Paris
+    Gutiérrez" (the person's code, or none), where the document names that state by no other word
+    ("Israel said" after "Israel Katz" in a story that says "Israeli" or "Jerusalem" stays the state).
+    Only a capitalised word on its own, as the subject or right before a verb of saying."""
+    given: dict[str, int] = {}  # given name -> where the full name ends
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title and ent[0].is_alpha \
+                and ent[0].lower_.rstrip(".") not in _TITLES:
+            given.setdefault(ent[0].text, ent.end)
+    if not given:
+        return
+    ents, changed, codes = list(doc.ents), False, None
+    for k, ent in enumerate(ents):
+        end = given.get(ent.text)
+        if end is None or len(ent) != 1 or ent.start < end or ent.label_ not in {"GPE", "NORP", "ORG"}:
+            continue
+        token = ent[0]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if not (token.dep_ in {"nsubj", "nsubjpass"} or (after is not None and after.lower_ in SAYING)) \
+                or (after is not None and after.is_title):
+            continue
+        code = code_of(ent)
+        if code is None:
+            continue  # a name the gazetteer does not know: the tagger's label is the tagger's business
+        if codes is None:  # the words each code is named by in the document, found once
+            codes = {}
+            for other in doc.ents:
+                if other.label_ != "PERSON" and (c := code_of(other)) is not None:
+                    codes.setdefault(c, set()).add(other.text)
+        if codes.get(code, set()) - {ent.text}:
+            continue  # "Israel said" where "Israeli" or "Jerusalem" names the state too
+        ents[k], changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+    if changed:
+        doc.ents = ents
 
 
 def _joining_hyphen(token: Token) -> bool:

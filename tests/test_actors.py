@@ -625,6 +625,13 @@ CASES = [
     # a state's name as a given name, or in a company's or a brand's name
     ("Chad Morrison, the founder of a solar start-up, said costs would fall.", set(), {"TCD"}),
     ("Jordan Whitfield said the levies were unfair.", set(), {"JOR"}),
+    # and alone again, where the document names that state by no other word
+    ("Former Liberian envoy Jordan Kpadeh criticised the loan on Monday. Jordan said Monrovia had been misled by the "
+     "lenders.", {"LBR"}, {"JOR"}),
+    ("Nigerian trade adviser Chad Okonkwo spoke after the meeting. Chad said Abuja would not sign the deal.", {"NGA"},
+     {"TCD"}),
+    ("Israeli Defence Minister Israel Katz visited the border. Israel said it would answer any attack from Lebanon.",
+     {"ISR", "LBN"}, set()),  # near miss
     ("A Georgia Power spokeswoman said supplies were safe.", set(), {"GEO"}),
     # a company word after a state's name or demonym, or "Air" before it; not a state's office
     ("Nippon Steel completed its purchase of a mill in Thailand.", {"THA"}, {"JPN"}),
