@@ -849,8 +849,20 @@ def _bare_office(sent: Span, attribution: Speech) -> bool:
             for c in noun.children) and any(c.lower_ in _FORCE_WORDS - {"senior", "top"} for c in noun.children)
     return noun.lower_ in _UNOWNED_OFFICES and not any(
         c.i != span.root.i and not _own_name(c, noun) and not _unknown_body(c, noun) and not _bare_force(c)
+        and not _clause_without_owner(c)
         and (c.dep_ in {"poss", "prep", "relcl", "acl"} or c.ent_type_)
         for c in noun.children)
+
+
+def _clause_without_owner(child: Token) -> bool:
+    """``child`` is a relative clause or a participle on the office that names no owner of it: "A
+    ministry spokesperson, who asked not to be named,", "the government spokesman, who said the office
+    had ... Burkina Faso" (what the clause reports is no owner); not one whose verb takes a name
+    directly or through a preposition, "who works for the Egyptian government", "representing Kenya"."""
+    if child.dep_ not in {"relcl", "acl"}:
+        return False
+    return not any(t.ent_type_ for c in child.children if c.dep_ in {"prep", "dobj", "agent", "pobj"}
+                   for t in c.subtree)
 
 
 # a state's armed force named without its state: "Army spokesperson", "Navy spokesman"

@@ -1380,6 +1380,9 @@ def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple
     ("The Central Bank of Nigeria held its policy rate on Tuesday. The bank said inflation would ease by June.",
      [None, "NGA"]),
     ("The Bank of Uganda kept rates on hold. The Bank said Kampala's spending was a concern.", [None, "UGA"]),
+    # an office's relative clause that names no owner leaves it without one: the ministry that spoke before
+    ("Tanzania's Ministry of Foreign Affairs said on Monday that the border would reopen. A ministry spokesman, "
+     "who asked not to be named, said Nairobi had been told.", ["TZA", "TZA"]),
     # near misses: a company after a state's possessive; an office with no owner after a state spoke
     ("Italy's Piaggio said tariffs would hurt its exports to India.", [None]),
     ("Zenith Bank raised its growth forecast on Monday. The bank said Nigeria would grow 3 percent.", [None, None]),
