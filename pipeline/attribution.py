@@ -150,7 +150,7 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # the cue of a transcript's paragraph, spoken by the label that opens it ("SPOKESPERSON: ...")
 TRANSCRIPT_CUE = "transcript"
 # the labels of a journalist's question: theirs, and no state's
-_QUESTION_LABELS = frozenset({"QUESTION", "Q"})
+_QUESTION_LABELS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER"})
 # the labels of who chairs a press conference, an interview or a committee's hearing, no state's: "MODERATOR", "HOST",
 # "CHAIR", "The CHAIR"
 _CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE",
@@ -163,7 +163,7 @@ _LABEL_STAMP = re.compile(rf"(?:{TRANSCRIPT_STAMP}|{QUESTION_NUMBER})[ \t]+")
 # "The Minister of State, Foreign, Commonwealth and Development Office (Catherine West)", also in capitals as India's
 # parliament prints it: "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR)"
 _OFFICE_THEN_NAME = re.compile(r"(?P<office>(?i:The)\s+[^()]*?\b(?i:Minister|Secretary|Under-Secretary|Leader|Solicitor|"
-                               r"Attorney|Chancellor)\b[^()]*?)\s*\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)$")
+                               r"Attorney|Chancellor)\b[^()]*?)\s*\((?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\)$")
 # a header line that names who holds the briefing: "... by the Foreign Ministry Spokesperson of ..."
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"

@@ -145,8 +145,12 @@ _STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'�
 # Commonwealth and Development Office (Catherine West):".
 TRANSCRIPT_STAMP = r"[\[(]\d{1,2}(?::\d\d){1,2}[\])]"
 QUESTION_NUMBER = r"\d{1,3}\."
-_CAPS_WORDS = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
-_TITLE_WORDS = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][a-zA-Z'’.-]+){0,4}"
+# a name's letters may be accented, "MR. GÉRALD DARMANIN:", "Hon. Mélanie Joly:", "Radosław Sikorski:" (Latin-1's
+# capitals and small letters, and Latin Extended-A's of either case)
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_CAPS_WORDS = rf"[{_UPPER}][{_UPPER}.'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}.'’-]+){{0,3}}"
+_TITLE_WORDS = rf"[{_UPPER}][{_LOWER}'’.-]+(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’.-]+){{0,4}}"
 # an office in capitals before the name in brackets, as India's parliament prints a minister's label: "THE MINISTER OF
 # EXTERNAL AFFAIRS (DR. S. JAISHANKAR):", "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI ...):"
 _CAPS_OFFICE = r"THE[ \t]+(?:[A-Z][A-Z'’-]*,?[ \t]+){1,12}?[A-Z][A-Z'’-]+(?=[ \t]*\([A-Z])"
@@ -159,13 +163,14 @@ _SPEAKER_LABEL = re.compile(
 # a member's seat and then party or time after the name in a parliament's record: " (North Dorset) (Con)",
 # " (Tasmania) (14:05)"
 _MEMBERS_NOTES = re.compile(r"[ \t]*\([A-Z][^()\n]{1,80}\)[ \t]*\((?:[A-Z][\w&/ .'’-]{0,30}|\d{1,2}[:.]\d\d)\)")
-_NAME_NOTE = re.compile(r"[ \t]*\(([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})\)")
+_NAME_NOTE = re.compile(rf"[ \t]*\(([{_UPPER}][\w'’.-]+(?:[ \t]+[{_UPPER}][\w'’.-]+){{1,3}})\)")
 # the first words of labels that name a speaker wherever they stand, also an Indian parliament's honorifics ("SHRI
 # RAHUL VERMA:", "Smt. Anita Desai:", "HON. SPEAKER:"); any other label must recur ("ZHUMABAYEVA:" twice) to be a
 # speaker's
 _SPEAKER_ROLES = frozenset(
     """Q A QUESTION ANSWER MODERATOR SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MS MRS MADAM DR AMBASSADOR
-    MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL
+    MINISTER SECRETARY PRESIDENT INTERVIEWER SENATOR OFFICIAL JOURNALIST REPORTER HOST
+    CHAIR CHAIRMAN CHAIRWOMAN CHAIRPERSON
     SHRI SHRIMATI SMT SUSHRI KUMARI KUM HON PROF""".split()
 )
 # the offices that may follow another word in a label: "PRIME MINISTER ABIY AHMED", "DEPUTY SPOKESPERSON"
@@ -1015,7 +1020,13 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     A text with no prose line at all (a headline, a short note) is all body.
     """
     lines = _lines(text)
-    prose = [i for i, (_, _, s) in enumerate(lines) if _is_prose(s)]
+    # a speaker's turn is speech however short, no header or footer line: "CHAIR: Order.", "A: No."
+    said = {f.start: f.end for f in _speaker_labels(lines, range(len(lines)))}
+    turns = {i for i, (start, _, s) in enumerate(lines) if start in said and _SENTENCE_END.search(s[said[start] - start :])}
+    # and a label alone on its line opens the next: "CHAIR:" over "Order."
+    turns |= {k for i, (start, end, _) in enumerate(lines[:-1])
+              if said.get(start) == end and _SENTENCE_END.search(lines[i + 1][2]) for k in (i, i + 1)}
+    prose = [i for i, (_, _, s) in enumerate(lines) if _is_prose(s) or i in turns]
     if not prose:
         return [], Header()
     first = None
@@ -1028,7 +1039,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         # a release's contacts sign nothing: "Media contact:", "Amina Haroun, Communications Officer"
         after = list(itertools.takewhile(lambda s: not _CONTACT_HEADING.match(s), after))
         following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
-        if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]):
+        if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]) and i not in turns:
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
         # the answer's date under a written question is no header's: the question is body
         following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None
@@ -1123,6 +1134,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
                   and not (i == 0 and first > 1 and _masthead_line(s, lines[1][2]))
                   and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)
+                  and start not in said  # a speaker's label is never the title: "CHAIR:" over "Order."
                   # nor a publisher's line with the series label between pipes: "Institute (JIIA) | Policy Brief No. 2026-07"
                   and not (len(parts) > 1 and any(re.fullmatch(_SERIES_LABEL, part.strip(), re.I) for part in parts))):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
@@ -1558,6 +1570,9 @@ def _names_speaker(label: str, count: int) -> bool:
     # an office after another word, once is enough: "PRIME MINISTER ABIY AHMED:", "DEPUTY SPOKESPERSON:"
     if any(word.rstrip(".").upper() in _OFFICE_ROLES for word in words[1:]):
         return True
+    # a person's name, once is enough too: "Catherine West:", "AMINA OTIENO:" answering a committee's "CHAIR:"
+    if 2 <= len(words) <= 4 and _personal_name(label.title() if label.isupper() else label):
+        return _gazetteer_kind(label) in {None, "person"}
     return count >= 2 and _gazetteer_kind(label) in {None, "person"}
 
 

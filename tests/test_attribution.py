@@ -1662,7 +1662,7 @@ def test_attribution_of_a_transcript_without_one_state_in_its_header(extractor: 
         ("MODERATOR", None), ("Q", None)]
 
 
-@pytest.mark.parametrize("chair", ["MODERATOR", "Moderator", "INTERVIEWER"])
+@pytest.mark.parametrize("chair", ["MODERATOR", "Moderator", "INTERVIEWER", "HOST", "Chair"])
 def test_attribution_who_chairs_a_transcript_speaks_for_no_state(extractor: Any, chair: str) -> None:
     text = ("Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ghana\nAccra, 4 March 2027\n\n"
             f"{chair}: Good morning. The spokesperson will take three questions.\n\n"

@@ -892,6 +892,29 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "Smt. Lata Iyer: Nepal must share its data on the dam.\n\nKumari Selja: Has Kathmandu replied?\n",
             ["Shri Arjun Mehta:", "Smt. Lata Iyer:", "Kumari Selja:"],
         ),
+        (  # names with accented letters, in title case and in capitals
+            "The Chair: Welcome, Minister.\n\nHon. Hélène Côté: Thank you. Canada will double its aid to Haiti.\n\n"
+            "The Chair: Thank you.\n\nMr. Émile Lefèvre: Will the aid reach Port-au-Prince?\n\n"
+            "MR. JOSÉ ÁLVAREZ: It will, by June.\n",
+            ["The Chair:", "Hon. Hélène Côté:", "The Chair:", "Mr. Émile Lefèvre:", "MR. JOSÉ ÁLVAREZ:"],
+        ),
+        (  # a turn however short, first or last, is no header or footer line; a person's name once is a label, as
+            # is a journalist's role
+            "Select Committee on International Relations\nOral evidence session, 4 March 2026\n\nCHAIR: Order.\n\n"
+            "CHAIR: Minister, will the embassy in Kabul reopen this year?\n\n"
+            "Fatima Rahimi: Not this year. We are reviewing security.\n",
+            ["CHAIR:", "CHAIR:", "Fatima Rahimi:"],
+        ),
+        (
+            "Hearing on the Sahel\n\nCHAIR:\nOrder.\n\nCHAIR: Ambassador, is the mission in Bamako safe?\n\n"
+            "AMBASSADOR OKAFOR: It is. We have added guards.\n",
+            ["CHAIR:", "CHAIR:", "AMBASSADOR OKAFOR:"],
+        ),
+        (
+            "SPOKESPERSON: Good afternoon. The minister will visit Hanoi on Friday.\n\n"
+            "JOURNALIST: Will she sign the fisheries deal?\n\nSPOKESPERSON: No.\n",
+            ["SPOKESPERSON:", "JOURNALIST:", "SPOKESPERSON:"],
+        ),
     ],
 )
 def test_clean_marks_speaker_labels_in_title_case_and_of_a_parliament(text: str, labels: list[str]) -> None:
