@@ -850,6 +850,8 @@ class ActorTracker:
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
         self._speech: Attribution | None = None  # the sentence's speaker, if any
         self._speakers: set[str] = set()  # the states of the transcript's speakers so far
+        self._interviewee: ActorMention | None = None  # the one an interview's introduction names (``introduced``)
+        self._in_turn = False  # the sentence is a transcript's or an interview's turn, not the author's voice
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
         self._pronoun_led = False  # and that pronoun was (or owned) the main verb's subject
         # the person a subject "he" or "she" stood for in a sentence that named other people only as
@@ -885,11 +887,13 @@ class ActorTracker:
         self._org_people: tuple[int, str | None] = (-1, None)
         self._they_said = -1  # the last sentence whose main verb's subject is "they"
 
-    def sentence_actors(self, sent: Span, attribution: Attribution | None = None) -> list[ActorMention]:
+    def sentence_actors(self, sent: Span, attribution: Attribution | None = None,
+                        turn: Attribution | None = None, addressed: str | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
 
         ``attribution`` is the sentence's speaker, if any: a reporting source named only there
-        is not an actor.
+        is not an actor. ``turn``: the speaker of the transcript's or interview's turn that holds the sentence, if
+        any; ``addressed``: where the sentence is a question put to a speaker of a state, that state.
         """
         parsed = sent.doc.has_annotation("DEP")
         ents = ents_of(sent)  # Span.ents would make every entity of the document again
@@ -935,6 +939,8 @@ class ActorTracker:
                           and attribution.speaker_code in STATE_CODES else None)
         if self._speaking and attribution is not None and _OFFICE_WORDS & set(attribution.speaker.lower().split()):
             self._speakers.add(self._speaking)  # "PRIME MINISTER TAKAICHI", not a moderator of the host's
+        # a transcript's or an interview's turn, a question's too, is not the author's voice
+        self._in_turn = turn is not None or addressed is not None
         self._pronoun_for = None
         self._pronoun_led = False
         self._speech = attribution
@@ -1134,6 +1140,19 @@ class ActorTracker:
             self._bodies.append((self._sentence, body.start_char, "bank", None))
         self._sentence += 1
         return found
+
+    def introduced(self, person: ActorMention) -> None:
+        """Remember ``person`` as a person the sentence just read named, where only the whole document's reading
+        codes them (an interview's introduction, "Armenia's foreign minister, Anahit Sargsyan, spoke to us"): "she"
+        and "her government" after it are that person's."""
+        self._interviewee = person
+        sentence = self._sentence - 1
+        last = self._last_people[1] if self._last_people is not None and self._last_people[0] == sentence else []
+        if any(a.start == person.start for a in last):
+            return  # a name the sentence's own actors hold: "Armenia's foreign minister, Anahit Sargsyan,"
+        self._last_people = (sentence, [person, *last] if person.role == "source" or not last else [*last, person])
+        self._people_seen.append((sentence, person))
+        self._surnames.add(person.text.split()[-1])
 
     def _reported_topic(self, people: list[ActorMention], subject: ActorMention,
                         attribution: Attribution | None) -> ActorMention | None:
@@ -1444,8 +1463,12 @@ class ActorTracker:
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
                                         _role(span.root) if parsed and span is not None else None))
-        people = self._last_people
-        if people and self._sentence - people[0] <= _PERSON_MEMORY:
+        people = self._last_people if self._last_people and self._sentence - self._last_people[0] <= _PERSON_MEMORY else None
+        if self._interviewee is not None and not self._in_turn:
+            # the author's voice in an interview: "she" with no one else of hers in reach is the interviewee ("She
+            # paused before answering." between the questions, far from the introduction)
+            people = (people[0], [*people[1], self._interviewee]) if people else (self._sentence, [self._interviewee])
+        if people:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
                     if token.i + 1 < sent.end and token.nbor().lower_ in _HONORIFICS:

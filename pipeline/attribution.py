@@ -762,6 +762,12 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
             starts[i], names[i] = m.start("name"), m.group("name")
     # and the minister's later turns under the bare name: "Catherine West:"
     held = {names[i]: code for i, code in offices.items() if code}
+    # an interview's answers, "A:" or the interviewee's surname or initials, are the interviewee's whom the paragraph
+    # before the first label introduces: "Armenia's foreign minister, Anahit Sargsyan, spoke to us ..."
+    intro = _introduction(doc, starts[0])
+    answers = {"A", "ANSWER"}
+    if intro is not None and intro.speaker_code:
+        answers |= {fold_accents(_surname(intro.speaker)).upper(), fold_accents("".join(w[0] for w in intro.speaker.split())).upper()}
     out = []
     for i, (label, following, speaker, start) in enumerate(zip(labels, [*labels[1:], None], names, starts, strict=True)):
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
@@ -775,7 +781,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
         # and a parliament's presiding officer: "Mr Speaker", "Madam Deputy Speaker", "The SPEAKER"
         chair = (speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
                  or speaker.split()[-1].upper() in {"SPEAKER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
-        code = None if question or chair else _named_code(doc, speaker) or offices.get(i) or held.get(speaker) or state
+        answer = intro is not None and fold_accents(_surname(speaker)).upper().rstrip(".") in answers
+        code = None if question or chair else (_named_code(doc, speaker) or offices.get(i) or held.get(speaker)
+                                               or (intro.speaker_code if answer and intro is not None else None) or state)
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
     return out
@@ -795,11 +803,15 @@ _INTRODUCED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}
                          r"(?:appointed|named|made|elected|sworn\s+in\s+as)|took\s+office\s+as|serves\s+as|has\s+served\s+as)\s+"
                          r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s)\s[^,.;\n]{2,100}?)"
                          r"(?=[,.;]|\s+(?:since|last|this|until|after|before|when|from|in|on|for|and)\b))")
-# or by an office's title right before the name: "Armenia's Foreign Minister Anahit Sargsyan received me ...",
-# "Foreign Minister Anahit Sargsyan has led ..."
+# how many paragraphs before an interview's first question or label may introduce the interviewee
+_INTRODUCTION_REACH = 3
+# or by an office's title right before the name, or in apposition after it: "Armenia's Foreign Minister Anahit
+# Sargsyan received me ...", "Foreign Minister Anahit Sargsyan has led ...", "Armenia's foreign minister, Anahit
+# Sargsyan, spoke to us ...", "Zambia's minister of commerce, Chileshe Mwamba, met us ..."
 _TITLED = re.compile(r"(?P<office>(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?['’]s\s+)?(?:[A-Za-z][\w-]+\s+){0,3}"
                      r"(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Ee]nvoy|[Cc]hancellor|[Pp]remier|[Gg]overnor)"
-                     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]+)+)?)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?=[\s,])")
+                     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]+)+|\s+(?:of|for)\s+[^,\n]{2,60}?(?=,))?)(?P<comma>,)?\s+"
+                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?(comma),|(?=[\s,]))")
 
 
 def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
@@ -818,17 +830,9 @@ def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
                for q, nxt in zip(questions, [*questions[1:], None], strict=True)]
     if not all(a.strip() for a in answers) or len(_FIRST_PERSON.findall(_QUOTED.sub("", "".join(answers)))) < 3:
         return []
-    opening = text.rfind("\n\n", 0, questions[0].start())
-    opening = text.rfind("\n\n", 0, opening) + 2 if opening != -1 else 0
-    intro = _INTRODUCED.match(text, opening, questions[0].start()) or _TITLED.match(text, opening, questions[0].start())
-    if intro is None:
+    interviewee = _introduction(doc, questions[0].start())
+    if interviewee is None:
         return []
-    office = "office" if intro.group("office") else "role"
-    states = [e for e in ents_of(doc) if e._.code in STATE_CODES and intro.start(office) <= e.start_char < intro.end(office)]
-    owner = next((e for e in states if possessive(e) or text.startswith(("'s", "’s"), e.end_char)), None)
-    named = {e._.code for e in ents_of(doc) if intro.start("name") <= e.start_char < intro.end("name") and e._.code}
-    code = (owner or (states[0] if states else None))._.code if states else (named.pop() if len(named) == 1 else None)
-    interviewee = Attribution(intro.group("name"), code, TRANSCRIPT_CUE, True, intro.start("name"), intro.end("name"))
     author = doc._.header.author if doc._.header is not None else None
     at = text.find(author, 0, questions[0].start()) if author else -1
     # and a statement in bold put to the interviewee among them: "**Some in Brussels say Armenia is too exposed.**"
@@ -841,6 +845,43 @@ def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
             asker = Attribution(author, None, TRANSCRIPT_CUE, True, at, at + len(author)) if author and at != -1 else None
         out += [(asker, q.end()), (interviewee, nxt.start() if nxt is not None else len(text))]
     return out
+
+
+def _introduction(doc: Doc, before: int) -> Attribution | None:
+    """The interviewee a paragraph before offset ``before`` (an interview's first question or label) introduces by
+    name and office (``_INTRODUCED``, ``_TITLED``), the nearest of the ``_INTRODUCTION_REACH`` paragraphs before it (an
+    introduction may have a paragraph of background under it): the name, the state of the office, else the name's
+    code, cue ``transcript``, quoted, at the name's offsets; None where they name no one so."""
+    text = doc.text
+    intro, end = None, before
+    for _ in range(_INTRODUCTION_REACH):
+        gap = text.rfind("\n\n", 0, end)
+        if gap == -1:
+            return None
+        opening = text.rfind("\n\n", 0, gap)
+        end = opening + 2 if opening != -1 else 0
+        if intro := _INTRODUCED.match(text, end, gap) or _TITLED.match(text, end, gap):
+            break
+    if intro is None:
+        return None
+    office = "office" if intro.group("office") else "role"
+    states = [e for e in ents_of(doc) if e._.code in STATE_CODES and intro.start(office) <= e.start_char < intro.end(office)]
+    owner = next((e for e in states if possessive(e) or text.startswith(("'s", "’s"), e.end_char)), None)
+    named = {e._.code for e in ents_of(doc) if intro.start("name") <= e.start_char < intro.end("name") and e._.code}
+    code = (owner or (states[0] if states else None))._.code if states else (named.pop() if len(named) == 1 else None)
+    if _FORMER.search(text, intro.start(office), intro.end(office)):
+        code = None  # "The former AU envoy Musalia Mudavadi spoke to us": who speaks for no one
+    return Attribution(intro.group("name"), code, TRANSCRIPT_CUE, True, intro.start("name"), intro.end("name"))
+
+
+def interviewee(doc: Doc, speakers: list[tuple[Attribution | None, int]]) -> Attribution | None:
+    """The one an interview puts its questions to, where the paragraph before its first turn introduces them by name
+    and office (``_introduction``): "Armenia's foreign minister, Anahit Sargsyan, spoke to us ..." over "Q: ..." and
+    "A: ..." or over questions in bold. None for a speech, which is one turn, and for a text with no turns."""
+    if len(speakers) < 2:
+        return None
+    first = speakers[0][1] if speakers[0][0] is None else speakers[0][0].start
+    return _introduction(doc, first)
 
 
 def _named_code(doc: Doc, label: str) -> str | None:
@@ -967,10 +1008,12 @@ def transcript_speaker(sent: Span, speakers: list[tuple[Attribution | None, int]
 def addressee_code(sent: Span, speakers: list[tuple[Attribution | None, int]]) -> str | None:
     """The state of whom a question put in a transcript or an interview is put to: the code of the turn right after
     the asker's, where the turn holding ``sent`` speaks for no state ("**Minister, your government says it wants to
-    join the EU.**" before Anahit Sargsyan's answer: ARM)."""
+    join the EU.**" before Anahit Sargsyan's answer: ARM), also an interview's question with no byline to name its
+    asker (not the introduction before the first question)."""
     at = next((i for i, (a, end) in enumerate(speakers) if (a is None or a.start <= sent.start_char)
                and sent.end_char <= end), None)
-    if at is None or at + 1 >= len(speakers) or speakers[at][0] is None or speakers[at][0].speaker_code is not None:
+    if (at is None or at + 1 >= len(speakers) or (speakers[at][0] is None and at == 0)
+            or (speakers[at][0] is not None and speakers[at][0].speaker_code is not None)):
         return None
     answer = speakers[at + 1][0]
     return answer.speaker_code if answer is not None and answer.speaker_code in STATE_CODES else None

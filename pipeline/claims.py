@@ -23,6 +23,7 @@ from .attribution import (
     find_attribution,
     former_office,
     given_name_gender,
+    interviewee,
     local_office,
     opens_quotation,
     post_speakers,
@@ -104,6 +105,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     speakers = transcript_speakers(doc)
+    asked = interviewee(doc, speakers)  # the one an interview's introduction names, whose turns answer
     # an op-ed signed by a serving minister or ambassador: the state the author's "we" speaks for
     voice = None if speakers else signed_state(doc, info.author)
     posts = post_speakers(doc)
@@ -150,7 +152,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     recued.append(k)
         if not story.quoting:
             opened = []
-        actors = story.tracker.sentence_actors(sent, attribution)
+        actors = story.tracker.sentence_actors(sent, attribution, transcript_speaker(sent, speakers) if speakers else None,
+                                               addressed)
         if attribution is not None and (code := next(
                 (now for (start, end), (was, now) in story.tracker.rehomed.items()
                  if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):
@@ -283,8 +286,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                                 continued=True, quoting=True), attribution)
         if addressed is not None:
             actors = _addressed_pronoun(sent, actors, addressed)
-        if speakers:
-            actors = _introduced_speaker(sent, actors, speakers)
+        if asked is not None and asked.speaker_code is not None and sent.start_char <= asked.start < sent.end_char:
+            actors = _introduced_speaker(sent, actors, asked)
+            # whom "She had just returned from Brussels" and a "she" of the author's far from it then mean
+            if person := next((a for a in actors if a.kind == "person" and a.start <= asked.start < a.end), None):
+                story.tracker.introduced(person)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
             actors = _speakers_own_office(sent, attribution, actors)
@@ -1336,18 +1342,17 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     return _with_pronoun(others, pronoun, code)
 
 
-def _introduced_speaker(sent: Span, actors: list[ActorMention], speakers: list[tuple[Speech | None, int]]) -> list[ActorMention]:
+def _introduced_speaker(sent: Span, actors: list[ActorMention], speaker: Speech) -> list[ActorMention]:
     """The interviewee where the introduction names them with the office that gave their turns a state's code
-    (``interview_turns``): "Anahit Sargsyan became Armenia's foreign minister last spring" has Anahit Sargsyan,
-    ARM, as "Ghana's Foreign Minister Abena Osei" has; not a name an actor already covers."""
-    for speaker, _ in speakers:
-        if (speaker is not None and speaker.speaker_code is not None and speaker.cue == TRANSCRIPT_CUE
-                and sent.start_char <= speaker.start and speaker.end <= sent.end_char
-                and not any(a.start < speaker.end and speaker.start < a.end for a in actors)):
-            head = sent.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-            source = head is not None and head.root.dep_ in {"nsubj", "nsubjpass"}
-            return [*actors, ActorMention(speaker.speaker, speaker.speaker_code, "person", "context", speaker.start,
-                                          speaker.end, "source" if source else None)]
+    (``interviewee``): "Anahit Sargsyan became Armenia's foreign minister last spring" has Anahit Sargsyan,
+    ARM, as "Ghana's Foreign Minister Abena Osei" has, also over labelled turns ("Q:", "A:"); not a name an actor
+    already covers."""
+    if (speaker.speaker_code is not None and sent.start_char <= speaker.start and speaker.end <= sent.end_char
+            and not any(a.start < speaker.end and speaker.start < a.end for a in actors)):
+        head = sent.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        source = head is not None and head.root.dep_ in {"nsubj", "nsubjpass"}
+        return [*actors, ActorMention(speaker.speaker, speaker.speaker_code, "person", "context", speaker.start,
+                                      speaker.end, "source" if source else None)]
     return actors
 
 

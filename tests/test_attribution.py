@@ -2050,6 +2050,12 @@ _INTRODUCED_INTERVIEW = ("\"We will not be rushed\"\n\n{standfirst}\n\nBy Helena
         # by the office's title before the name
         ("Kenya's Foreign Minister Grace Wanjiru received us in Nairobi on Monday, a day after returning from Addis Ababa.",
          "**Why go back to the talks?**", "**Will the levy stay?**", "Grace Wanjiru", "KEN", "Helena Marsh"),
+        # or before the name in apposition, also with a paragraph of background below it
+        ("Zambia's minister of commerce, Chileshe Mwamba, met us at her office in Lusaka between two cabinet meetings.",
+         "**Why go back to the talks?**", "**Will the levy stay?**", "Chileshe Mwamba", "ZMB", "Helena Marsh"),
+        ("The foreign minister of Uruguay, Lucas Ferreira, spoke to us by video from Montevideo.\n\nHis country has "
+         "traded with the bloc since 1991 and wants the accord ratified this year.", "*Why go back to the talks?*",
+         "*And the levy?*", "Lucas Ferreira", "URY", "Helena Marsh"),
     ],
 )
 def test_an_interviews_introduction_gives_the_office_by_a_predicate_or_a_title(
@@ -2134,6 +2140,63 @@ def test_an_interviewers_you_is_the_interviewees_state(extractor: Any, q1: str, 
 )
 def test_an_article_with_question_subheads_under_an_office_is_no_interview(extractor: Any, text: str) -> None:
     assert all(a is None or a.cue != "transcript" for a in _attributions(extractor, text))
+
+
+_LABELLED_INTERVIEW = ("\"Our door stays open\"\n\nBy Helena Marsh\n\nPublished: 3 March 2026\n\n{intro}\n\n"
+                       "{q}: Malawi says the rail deal is stalled. Is it?\n\n"
+                       "{a}: Both sides have signed the text. We are waiting for Lilongwe to pay.\n\n"
+                       "{q}: And the port at Nacala?\n\n{a}: I cannot give you a date.\n")
+
+
+@pytest.mark.parametrize(
+    ("intro", "q", "a"),
+    [
+        # the answers' labels, "A", the interviewee's surname or initials, are the interviewee's the introduction names
+        # by name and office, where the header names no state
+        ("Chileshe Mwamba, Zambia's minister of commerce, met us in Lusaka on Friday.", "Q", "A"),
+        ("Chileshe Mwamba, Zambia's minister of commerce, met us in Lusaka on Friday.", "Marsh", "Mwamba"),
+        ("Zambia's minister of commerce, Chileshe Mwamba, met us in Lusaka on Friday.", "HM", "CM"),
+    ],
+)
+def test_a_labelled_interviews_answers_are_the_introduced_interviewees(extractor: Any, intro: str, q: str,
+                                                                      a: str) -> None:
+    text = _LABELLED_INTERVIEW.format(intro=intro, q=q, a=a)
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    found = [(c.attribution.speaker, c.attribution.speaker_code) if c.attribution else None for c in claims]
+    assert [f for f in found if f is not None and f[0] == a] == [(a, "ZMB")] * 3
+    assert all(f is None or f[0] != q or f[1] is None for f in found)
+    # the interviewee is an actor of the introduction, and the answer's pair the one the question names with hers
+    assert ("Chileshe Mwamba", "ZMB") in [(x.text, x.code) for x in claims[0].actors]
+    both = next(c for c in claims if c.text.startswith("Both sides"))
+    assert both.dyads == [("MWI", "ZMB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "actor"),
+    [
+        # "she" and "her government" in the author's voice of an interview are the interviewee's the introduction
+        # names: right after it, and between the turns, where no one else is in reach
+        (_LABELLED_INTERVIEW.format(intro="Chileshe Mwamba, Zambia's minister of commerce, met us in Lusaka on "
+                                          "Friday. She had flown in from Harare that morning.", q="Q", a="A"),
+         "She had flown in", ("She", "ZMB")),
+        (_LABELLED_INTERVIEW.format(intro="Chileshe Mwamba, Zambia's minister of commerce, met us in Lusaka on "
+                                          "Friday. The meeting ran late. Tea was served. Aides came and went.",
+                                    q="Q", a="A").replace("A: I cannot", "She paused to check her notes. Her "
+                                                          "government has promised the port by 2028.\n\nA: I cannot"),
+         "Her government has promised", ("Her", "ZMB")),
+        # near miss: a woman named in the question is who "she" in the author's aside is
+        (_LABELLED_INTERVIEW.format(intro="Chileshe Mwamba, Zambia's minister of commerce, met us in Lusaka on "
+                                          "Friday.", q="Q", a="A").replace(
+            "Malawi says", "Malawi's trade minister, Grace Phiri, says").replace(
+            "A: Both sides", "She laughed at that.\n\nA: Both sides"),
+         "She laughed", ("She", "MWI")),
+    ],
+)
+def test_an_interviews_she_in_the_authors_voice_is_the_interviewee(extractor: Any, text: str, sentence: str,
+                                                                   actor: tuple[str, str]) -> None:
+    claim = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                 if c.text.startswith(sentence))
+    assert actor in [(a.text, a.code) for a in claim.actors]
 
 
 def test_an_inverted_cue_after_a_quotation_opened_before(extractor: Any) -> None:
