@@ -850,6 +850,10 @@ class ActorTracker:
         self._speaking: str | None = None  # the state of the transcript speaker whose turn it is
         self._speech: Attribution | None = None  # the sentence's speaker, if any
         self._speakers: set[str] = set()  # the states of the transcript's speakers so far
+        # the states an interview's last question named, and those its answer has named so far (None: no answer yet)
+        self._asked: set[str] = set()
+        self._answered: set[str] | None = None
+        self._answering: str | None = None  # the state of the interviewee whose answer holds the sentence
         self._interviewee: ActorMention | None = None  # the one an interview's introduction names (``introduced``)
         self._in_turn = False  # the sentence is a transcript's or an interview's turn, not the author's voice
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
@@ -939,8 +943,16 @@ class ActorTracker:
                           and attribution.speaker_code in STATE_CODES else None)
         if self._speaking and attribution is not None and _OFFICE_WORDS & set(attribution.speaker.lower().split()):
             self._speakers.add(self._speaking)  # "PRIME MINISTER TAKAICHI", not a moderator of the host's
-        # a transcript's or an interview's turn, a question's too, is not the author's voice
-        self._in_turn = turn is not None or addressed is not None
+        # a question's turn (one that speaks for no state) after an answer starts the next question; an answer's, the
+        # answer to it; the author's voice between them neither
+        asking = addressed is not None
+        answering = not asking and turn is not None and turn.speaker_code in STATE_CODES
+        if asking and self._answered is not None or not (asking or answering):
+            self._asked, self._answered = set(), None
+        elif answering and self._answered is None:
+            self._answered = set()
+        self._answering = turn.speaker_code if answering and turn is not None else None
+        self._in_turn = turn is not None or asking
         self._pronoun_for = None
         self._pronoun_led = False
         self._speech = attribution
@@ -1138,6 +1150,11 @@ class ActorTracker:
             # a body the gazetteer does not code as the subject, a firm's name most often ("Standard
             # Chartered raised its forecast"): a later "the bank" may be it
             self._bodies.append((self._sentence, body.start_char, "bank", None))
+        states = {a.code for a in named if a.code in STATE_CODES}
+        if asking:
+            self._asked |= states
+        elif answering and self._answered is not None:
+            self._answered |= states
         self._sentence += 1
         return found
 
@@ -1419,7 +1436,7 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
-                codes = self._our_two(sent, m.group(0), own) if size == 2 else []
+                codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)) if size == 2 else []
                 codes = codes or self._group_members(own, size, orgs, outside, blocs,
                                                      _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
                                                      self._home_state(sent) if size == 2 else None,
@@ -2351,6 +2368,18 @@ class ActorTracker:
             if chosen and set(chosen) != set(others):
                 return chosen
         return others if len(here) + len(others) == size else []
+
+    def _asked_pair(self, own: set[str]) -> list[str]:
+        """ "Both sides" in an interview's answer to a question that names one state besides the interviewee's: that
+        state and the interviewee's ("**Minister, Azerbaijan says the treaty is ready. Is it?**" put to Armenia's
+        foreign minister: "Both sides have agreed on the text" is ARM and AZE, not an older pair); none where the
+        answer named another state before it, or the sentence names one outside the pair."""
+        speaking = self._answering
+        asked = self._asked - {speaking}
+        if speaking is None or self._answered is None or len(asked) != 1 or self._answered - asked - {speaking}:
+            return []
+        pair = asked | {speaking}
+        return sorted(pair - own) if own <= pair else []
 
     def _our_two(self, sent: Span, phrase: str, own: set[str]) -> list[str]:
         """ "our two brotherly countries", "both our nations": the speaker's state and the other, the one

@@ -2199,6 +2199,38 @@ def test_an_interviews_she_in_the_authors_voice_is_the_interviewee(extractor: An
     assert actor in [(a.text, a.code) for a in claim.actors]
 
 
+@pytest.mark.parametrize(
+    ("byline", "question", "answer", "pair"),
+    [
+        # "both sides" in an answer right after a question that names one state besides the speaker's: those two,
+        # not the pair the text related before; also where no byline names who asks, whose "your government" is
+        # the interviewee's state too
+        ("By Helena Marsh", "**Minister, Ukraine says the grain corridor is at risk. Is it?**",
+         "Both sides have kept their promises.", ("POL", "UKR")),
+        ("Warsaw Desk", "**Minister, Ukraine says your government put the grain corridor at risk. Did it?**",
+         "Both sides have kept their promises.", ("POL", "UKR")),
+        # near misses: a question naming two other states (the pair it names), and an answer that names another
+        # state first
+        ("By Helena Marsh", "**Ukraine and Moldova say the corridor is at risk. Is it?**",
+         "Both sides have kept their promises.", ("MDA", "UKR")),
+        ("By Helena Marsh", "**Minister, Ukraine says the grain corridor is at risk. Is it?**",
+         "We spoke to Berlin on Monday. Both sides have kept their promises.", ("DEU", "POL")),
+    ],
+)
+def test_an_interviews_pair_phrase_is_the_speakers_state_and_the_one_the_question_names(
+        extractor: Any, byline: str, question: str, answer: str, pair: tuple[str, str]) -> None:
+    text = (f"\"We will not be rushed\"\n\n{byline}\n\nPublished: 3 March 2026\n\n"
+            "Poland's deputy foreign minister, Tomasz Wrona, received us in Warsaw. He had just returned from Berlin, "
+            "where Poland and Germany signed a new border agreement.\n\n"
+            "**Why go back to the talks?**\n\nBecause the alternative is worse. We have spent two years on this, and I "
+            f"want a deal.\n\n{question}\n\n{answer} We expect the corridor to stay open.\n")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert next(c for c in claims if "Both sides" in c.text).dyads == [pair]
+    if "your government" in question:
+        asked = next(c for c in claims if "your government" in c.text)
+        assert ("your government", "POL") in [(a.text, a.code) for a in asked.actors]
+
+
 def test_an_inverted_cue_after_a_quotation_opened_before(extractor: Any) -> None:
     text = ('Exports to China doubled last year. "Prices will fall. The ranking flips," warned Marcelo Elizondo, '
             "an economist.")
