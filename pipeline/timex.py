@@ -774,6 +774,8 @@ def in_future_clause(ent: Span) -> bool:
         # "the summer will test the deal": the time is the subject itself (not of a passive:
         # "December 6 may be remembered as a false summit" looks back at it)
         token = token.head
+    elif token.dep_ in {"nsubj", "nsubjpass"} and _estimate(token.head):
+        return True  # "diplomats say a deal on Monday is unlikely": what a present estimate rates is ahead
     token = _governing_verb(token)
     if _across_quotation(token, ent):
         # "called the exercise 'a model for how neighbours should settle ...' in a speech on
@@ -850,7 +852,10 @@ def in_future_clause(ent: Span) -> bool:
         # "invited military attaches to visit the site on Friday", "agreed to meet again on
         # Friday": what they are to do
         return True
-    planned = token.head if token.dep_ == "xcomp" else token
+    # "want the truce to hold through the summer": an infinitive with its own subject, which the parser may take
+    # for a clause of its own, is what is wanted as an infinitive without one is
+    infinitive = token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    planned = token.head if token.dep_ == "xcomp" or infinitive else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True
     if planned.lower_ in _PLANNED and not _failed(planned):
@@ -1152,3 +1157,17 @@ def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
 
 # the verbs of a fixture, whose plain form a side as subject takes: "India face Sri Lanka on Thursday"
 _FIXTURES = frozenset({"face", "meet", "play", "host"})
+
+
+def _estimate(verb: Token) -> bool:
+    """Whether ``verb`` rates the chance of its subject in the present, with "be" or a verb of seeming (``_SEEMS``):
+    "a deal on Monday is unlikely", "a vote on Friday looks likely", "an agreement by Thursday is expected" (not one
+    with an infinitive, which rates what the subject does: "the attack on Monday is likely to derail talks", nor
+    "was likely", told of the past)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.lower_ in _PRESENT_BE | _SEEMS and not auxes:
+        rating = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in _CHANCE_ADJS | _EXPECTED),
+                      None)
+    else:
+        rating = verb if verb.lower_ in _EXPECTED and auxes & _PRESENT_BE else None
+    return rating is not None and not any(c.dep_ in {"xcomp", "ccomp"} for c in rating.children)

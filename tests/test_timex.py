@@ -232,6 +232,12 @@ def test_timex_the_year_in_a_past_clause_is_unknown_unless_since() -> None:
         ("The visit follows talks in Doha on Monday.", "2023-12-11"),
         # a weekday described, with its part of the day, is that day; not any such day
         ("On a humid Monday morning, recruits lined up for drill at the police barracks in Honiara.", "2023-12-11"),
+        # a present estimate rates what is ahead: its subject's day looks forward (not one with an infinitive,
+        # which rates what the subject does)
+        ("Diplomats in Accra say a vote on Friday is unlikely.", "2023-12-15"),
+        ("A signing on Monday now looks likely.", "2023-12-18"),
+        ("An accord on Friday is expected.", "2023-12-15"),
+        ("The strike on Monday is likely to delay the talks.", "2023-12-11"),
     ],
 )
 def test_timex_future_clause_looks_forward(nlp: Any, text: str, expected: str) -> None:
@@ -1857,6 +1863,9 @@ def test_timex_ages_prison_terms_counts_of_days_and_a_count_run_into_a_time(
         ("The Arab Spring toppled governments in Tunisia and Egypt.", "2026-07-01", []),
         ("In spring 2025 the talks resumed in Doha.", "2026-07-01", [("spring 2025", None, "2025")]),
         ("Kenya's future in the bloc is uncertain.", "2026-07-01", []),
+        # a season in what a present wish is for, an infinitive with its own subject, is the one ahead
+        ("Both capitals want the truce to hold through the autumn.", "2026-05-17", [("the autumn", None, "2026")]),
+        ("Both capitals wanted the truce to hold through the autumn.", "2026-05-17", [("the autumn", None, None)]),
     ],
 )
 def test_timex_bare_seasons_easter_and_the_near_future(extractor: Any, text: str, day: str,
