@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -35,7 +36,7 @@ from .attribution import (
     transcript_speakers,
 )
 from .attribution import Attribution as Speech
-from .certainty import forecast_by_grammar, forecast_certainty
+from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty
 from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
 from .entities import ORGANISATION_WORDS, STATE_CODES, ent_at, ents_of, frozen_ents
 from .io import Document
@@ -58,10 +59,12 @@ from .timex import (
     date_parts,
     date_span,
     expectation_year,
+    heading_day,
     in_future_clause,
     in_past_clause,
     normalise_period,
     normalise_time,
+    scheduled_verb,
 )
 
 # a quotation's later sentences keep its speaker for at most this many sentences: a quotation
@@ -101,6 +104,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # before are not what "neither government" in the next one means
     items = sorted(f.end for f in doc._.furniture if f.kind == "subheading")
     text = doc.text  # joined once
+    days = _day_headings(doc, text)
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
@@ -298,7 +302,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if credit_line(sent.text):
             actors = []  # "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places, no actors
         labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
-                                                    or (label == "forecast" and forecast_by_grammar(sent))]
+                                                    or (label == "forecast" and (forecast_by_grammar(sent)
+                                                                                 or _scheduled_on(sent, days, doc._.doc_date)))]
         sentences.append((index, sent, scores, labels, actors, attribution))
     # the pair the document is about completes the sentences that leave one of them unsaid
     pair = topic_pair([actors for *_, actors, _ in sentences])
@@ -317,6 +322,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     settled: tuple[str | None, int] = (None, 0)
     # the last decade named as near: "the following decade" counts from it over the years named since
     decade: tuple[str | None, int] = (None, 0)
+    # the heading of the day the sentence is under, and the last day its section named from that day on: "the
+    # same day" counts from it, over days the section names before it ("said on Thursday")
+    section: tuple[TimeExpression | None, str | None] = (None, None)
     for index, sent, scores, labels, actors, attribution in sentences:
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
@@ -334,8 +342,14 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             before = (None, index) if names_time else before
             settled = (None, index) if names_time else settled
             continue  # no record, and no year that could start a story's dates: its times are not needed
+        day = _section_day(days, sent)
+        if day is not section[0]:
+            section = (day, day.date if day else None)
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
-                       before[0], decade[0], settled[0])
+                       section[1] if day else before[0], decade[0], settled[0], day.date if day else None)
+        if day and resolved:
+            # the last day the section names from the heading's on: "Ministers meet on Wednesday. ... the next day"
+            section = (day, next((t.date for t in reversed(times) if t.date and t.date >= (day.date or "")), section[1]))
         narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
         if names_time:
             before = (next((t.period for t in reversed(times) if t.period), None) if resolved else None, index)
@@ -345,6 +359,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                           decade)
         if not labels and not all_sentences:
             continue
+        if day and day.date and _heading_dates(sent, day.date, times):
+            times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
         if not credit_line(sent.text):
             actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
@@ -1498,7 +1514,7 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
            narrative: str | None = None, before: str | None = None, decade: str | None = None,
-           settled: str | None = None) -> list[TimeExpression]:
+           settled: str | None = None, heading: str | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
@@ -1510,7 +1526,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     time the sentence before named ("In 2017 talks collapsed. The following March ...": 2018-03);
     "the following decade" counts from ``decade``, the last decade named as near, over years named since; in a
     clause told in the past, a count from a time after the document's day counts from ``settled``, the last time
-    named before that is not after it."""
+    named before that is not after it. Under a day's heading, ``heading``, a weekday counts from that day ("A decision
+    could slip to Monday" under "SUNDAY, MAY 24" is 25 May), in a clause told in the past from the document's day
+    where that is earlier ("reported on Thursday")."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(sent.text)
@@ -1552,6 +1570,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             elif _MONTH_ALONE.fullmatch(text) and (expected := expectation_year(whole)):
                 text = f"{text} {expected}"  # "In 2019 the ministry said it expected ... in March": March 2019
             anchor = statement_day or doc_date
+            if heading and not statement_day and _BARE_WEEKDAY.fullmatch(text):
+                anchor = min(heading, doc_date) if past and doc_date else heading
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:
                 anchor = doc_date
             elif (narrative and past and not statement_day and _IN_STORY.fullmatch(_BOUND.sub("", text))
@@ -1587,6 +1607,72 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             times[-2:] = _one_year(times[-2], times[-1], statement_day or doc_date)
             times[-2:] = _months_in_order(times[-2], times[-1], past)
     return _weekdays_in_months(sent, times)
+
+
+# a weekday that names no week of its own, which a day's heading dates: "on Tuesday", "early Monday", "Friday evening"
+# (not "last Friday", "next Monday", counted from the document's day)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?(?:{'|'.join(_WEEKDAYS)})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+
+
+def _day_headings(doc: Doc, text: str) -> list[tuple[int, TimeExpression | None]]:
+    """The document's subheadings in order, each with where it ends and, for a day's heading in an agenda or a
+    "week ahead" piece ("MONDAY, MAY 18", "Tuesday 19 May"; ``heading_day``), that day as a time with the heading's
+    text and offsets; None for any other heading ("LOOKING FURTHER AHEAD"), which ends the day's section."""
+    headings = []
+    for f in sorted((f for f in doc._.furniture if f.kind == "subheading"), key=lambda f: f.start):
+        day = heading_day(text[f.start : f.end], doc._.doc_date)
+        headings.append((f.end, TimeExpression(text=text[f.start : f.end], date=day, period=day, start=f.start,
+                                               end=f.end) if day else None))
+    return headings
+
+
+def _section_day(days: list[tuple[int, TimeExpression | None]], sent: Span) -> TimeExpression | None:
+    """The day's heading ``sent`` is under, up to the next heading of any kind, else None."""
+    k = bisect_right(days, sent.start_char, key=lambda heading: heading[0])
+    return days[k - 1][1] if k else None
+
+
+def _scheduled_item(sent: Span) -> bool:
+    """Whether ``sent`` states an event planned for a day by its main verb (``scheduled_verb``: "EU foreign
+    ministers meet in Brussels", "The IMF board is expected to approve ...", "will begin locking down"), in a
+    statement, not a question, nor a habit ("meets every Tuesday")."""
+    text = sent.text.rstrip()
+    return (sent.doc.has_annotation("DEP") and text.endswith((".", "!", '"', "”")) and not _HABITUAL.search(text)
+            and scheduled_verb(sent.root))
+
+
+def _scheduled_on(sent: Span, days: list[tuple[int, TimeExpression | None]], doc_date: str | None) -> bool:
+    """An item under the heading of a day not before the document's that ``_scheduled_item`` plans for it is a
+    forecast, as a scheduled event with its day named is ("MONDAY, MAY 18" over "EU foreign ministers meet in
+    Brussels" in a piece of 17 May)."""
+    day = _section_day(days, sent)
+    return bool(day and day.date and doc_date and day.date >= doc_date and _scheduled_item(sent))
+
+
+def _heading_dates(sent: Span, day: str, times: list[TimeExpression]) -> bool:
+    """Whether the heading of ``day`` is the time of ``sent``: an item ``_scheduled_item`` plans, whose main verb
+    has no time of its own that names a calendar unit ("The African Union holds a one-day summit ..., two days
+    before Africa Day"; not "Delegates are expected to adopt the annex, probably on Friday"), and none of whose
+    times is that day already ("the same day"). A time of a noun or of a clause of its own is not the verb's:
+    "campaigning for the June 7 parliamentary election formally begins", "..., which opens on May 29", "will call
+    for a common position ahead of the G20 meetings in July"."""
+    if any(t.date == day for t in times) or not _scheduled_item(sent):
+        return False
+    for t in times:
+        span = sent.doc.char_span(t.start, t.end)
+        if t.period is None or span is None:
+            continue
+        token = span.root
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head  # "on Friday": what its preposition hangs on, not "meetings" of "... in July"
+        elif token.dep_ == "npadvmod":
+            token = token.head  # "to finish the code this year"
+        while token.dep_ in {"xcomp", "conj"} and token.head.i != token.i:
+            token = token.head  # "are expected to adopt ... on Friday": the plan's
+        if token.i == sent.root.i:
+            return False
+    return True
 
 
 def _weekdays_in_months(sent: Span, times: list[TimeExpression]) -> list[TimeExpression]:

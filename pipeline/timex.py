@@ -1159,6 +1159,74 @@ def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
 _FIXTURES = frozenset({"face", "meet", "play", "host"})
 
 
+# a day's heading on a line of its own in an agenda or a "week ahead" piece: a weekday, full or cut short, and a
+# date, "MONDAY, MAY 18", "Tuesday 19 May", "Wed., May 20", "SATURDAY 23/05", "Thursday, 21 May 2026"
+_DAY_HEADING = re.compile(
+    r"(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?|(?P<first>\d{1,2})[/.](?P<second>\d{1,2}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)|[/.](?P<year2>(?:19|20)\d\d))?",
+    re.I,
+)
+# a weekday's name, whole or cut short: "Wednesday", "Wed", "Weds"
+_WEEKDAY_FORMS = {**{d: i for i, d in enumerate(_WEEKDAYS)}, **{d[:3]: i for i, d in enumerate(_WEEKDAYS)},
+                  "tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+
+
+def heading_day(text: str, doc_date: str | None) -> str | None:
+    """The day a day's heading names ("MONDAY, MAY 18" in a piece of Sunday 17 May 2026 is 2026-05-18): the date
+    in the year it names, else nearest the document's day, where its weekday agrees with it; a date of figures is
+    read day first or month first, whichever agrees ("SATURDAY 23/05"). None for any other line, and where the
+    weekday agrees with no reading or with both."""
+    m = _DAY_HEADING.fullmatch(" ".join(text.split()))
+    weekday = _WEEKDAY_FORMS.get(m.group("weekday").lower()) if m else None
+    if m is None or weekday is None:
+        return None
+    if m.group("first"):
+        days = [(int(m.group("second")), int(m.group("first"))), (int(m.group("first")), int(m.group("second")))]
+    else:
+        month = _MONTHS.get((m.group("month") or m.group("month2")).lower())
+        days = [(month, int(m.group("day") or m.group("day2")))] if month else []
+    year = m.group("year") or m.group("year2")
+    anchor = date.fromisoformat(doc_date[:10]) if doc_date else None
+    candidates = []
+    for month, day in days:
+        try:
+            dates = ([date(int(year), month, day)] if year else
+                     [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)] if anchor else [])
+        except ValueError:
+            continue
+        if dates and anchor:
+            dates = [min(dates, key=lambda d: abs((d - anchor).days))]
+        candidates += [d for d in dates if d.weekday() == weekday]
+    return candidates[0].isoformat() if len(set(candidates)) == 1 else None
+
+
+# a main verb of a state, not of an event a day's heading could date: "Manila wants the bloc to finish ..."
+_STATES = frozenset("want wants hope hopes wish wishes seek seeks aim aims need needs remain remains know knows mean means"
+                    .split())
+
+
+def scheduled_verb(verb: Token) -> bool:
+    """Whether ``verb``, a sentence's main verb, names an event planned for a day, as the items under a day's
+    heading do: the future ("will send its foreign minister"), a plan's participle or adjective with a present
+    "be" or a verb of seeming before an infinitive ("is expected to approve", "are likely to object", "looks set to
+    open"), or the present of a scheduled event ("EU foreign ministers meet in Brussels", "campaigning formally
+    begins"; ``_scheduled_present``); not a state ("is the first since ...", "wants", "needs"), nor a modal's guess
+    ("would add"). Needs the parse."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "Expect a polite readout": an imperative
+    if auxes & _FUTURE_AUX:
+        return True
+    if verb.lower_ in _PLANNED and auxes & _PRESENT_BE:
+        plan: Token | None = verb  # "is expected to approve"
+    elif verb.lower_ in _PRESENT_BE | _SEEMS:  # "are likely to object", "looks set to open"
+        plan = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in _PLANNED), None)
+    else:
+        return verb.lower_ not in _STATES and _scheduled_present(verb, auxes)
+    return plan is not None and any(c.dep_ == "xcomp" for c in plan.children)
+
+
 def _estimate(verb: Token) -> bool:
     """Whether ``verb`` rates the chance of its subject in the present, with "be" or a verb of seeming (``_SEEMS``):
     "a deal on Monday is unlikely", "a vote on Friday looks likely", "an agreement by Thursday is expected" (not one

@@ -452,6 +452,32 @@ def test_reported_future_dated_in_the_documents_own_year(nlp: Any) -> None:
     assert forecast_by_grammar(nlp(doc)[:]) is True
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # an item under a day's heading, a plan or a scheduled event by its main verb, is a forecast as a scheduled
+        # event with its day named is, where the day is not before the document's
+        ("The diplomats are busy again.\n\nTUESDAY, MARCH 10\n\nCaribbean trade ministers convene in Bridgetown.",
+         "2026-03-08", True),
+        ("The diplomats are busy again.\n\nTue 10 March\n\nThe OECS assembly opens in Castries.", "2026-03-08", True),
+        # near misses: a day gone by, a state, a heading of no day
+        ("The diplomats are busy again.\n\nTUESDAY, MARCH 10\n\nCaribbean trade ministers convene in Bridgetown.",
+         "2026-03-12", False),
+        ("The diplomats are busy again.\n\nTUESDAY, MARCH 10\n\nBarbados wants a regional levy on cruise ships.",
+         "2026-03-08", False),
+        ("The diplomats are busy again.\n\nIN THE REGION\n\nCaribbean trade ministers convene in Bridgetown.",
+         "2026-03-08", False),
+    ],
+)
+def test_forecast_by_grammar_an_item_under_a_days_heading(extractor: Any, text: str, day: str, expected: bool) -> None:
+    from pipeline.io import Document
+    from pipeline.schema import Claim
+
+    claims = [c for c in extractor.extract([Document(id="x", text=text, date=day)], all_sentences=True)
+              if isinstance(c, Claim)]
+    assert ("forecast" in claims[-1].labels) is expected
+
+
 def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -> None:
     from pipeline.io import Document
 

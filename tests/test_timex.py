@@ -639,6 +639,18 @@ def test_a_range_of_months_not_told_in_the_past_ends_after_it_starts() -> None:
         # "next year" without "the" counts from today, whatever the sentence before named
         ("Iraq's water reserves fell sharply in 2024. The drought could force thousands from their homes next year.",
          "2026-03-10", [[("2024", "2024")], [("next year", "2027")]]),
+        # a day's heading in a "week ahead" piece (of Sunday 8 March) dates the items under it up to the next
+        # heading: a plan or a scheduled event with no time of its own takes it, "the same day" and a weekday count
+        # from it (a weekday told in the past from the document's day), and a heading of no day ends it
+        ("The diplomats are busy again.\n\nMONDAY, MARCH 9\n\nNordic foreign ministers gather in Oslo to discuss "
+         "Arctic shipping. Iceland said on Friday that it would table a proposal.\n\nWednesday 11 March\n\nThe Andean "
+         "Community holds a trade summit in Lima. Chile's president arrives the same day.\n\nFURTHER AHEAD\n\n"
+         "Leaders of the Arctic Council gather in Tromso.",
+         "2026-03-08", [[], [("MONDAY, MARCH 9", "2026-03-09")], [("Friday", "2026-03-06")],
+                        [("Wednesday 11 March", "2026-03-11")], [("the same day", "2026-03-11")], []]),
+        ("The diplomats are busy again.\n\nSat., 14/03\n\nGulf oil ministers are expected to meet online. A decision "
+         "on quotas could slip to Monday. Kuwait wants a pause.",
+         "2026-03-08", [[], [("Sat., 14/03", "2026-03-14")], [("Monday", "2026-03-16")], []]),
     ],
 )
 def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day: str, expected: list[Any]) -> None:
