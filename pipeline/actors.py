@@ -445,6 +445,18 @@ _TITLE_OF_BEFORE = re.compile(rf"\b(?P<title>{_TITLES}) of (?:the )?[A-Z][^,;()]
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
 _BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities legislature council".split())
+# an organisation's office a state's demonym may stand before, naming only the holder's nationality:
+# "the EU's commissioner for migration ... . the Austrian commissioner said" (EU), "the Dutch
+# secretary general"; not "the French president", "the British envoy", a state's own offices too
+_ORG_TITLE = re.compile(r"(?P<owned>['’]s)?\s+(?P<office>commissioner|secretary[- ]general|high representative|"
+                        r"director[- ]general|special representative)\b", re.I)
+
+
+def _office_key(office: str) -> str:
+    """An office's words as one key: "Secretary-General" and "secretary general" alike."""
+    return office.lower().replace("-", " ")
+
+
 _KOREAS = {"north": "PRK", "south": "KOR"}
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -752,9 +764,12 @@ _OCCASION = re.compile(r"\bon the (?:sidelines?|margins?|fringes?) of ([^,.;:]{0
 _OCCASION_WORDS = frozenset("the this next last annual month's year's week's ( ) - – '".split())
 # a chamber's name that the parliaments of several states bear -> those states
 # (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's, and a
-# military staff's: "the Joint Chiefs of Staff" in a story filed from SEOUL is South Korea's)
+# military staff's: "the Joint Chiefs of Staff" in a story filed from SEOUL is South Korea's, and a
+# security council's: "the National Security Council (NSC)" in one filed from SEOUL or TOKYO)
 _SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"}),
-                    "joint chiefs of staff": frozenset({"USA", "KOR"}), "joint chiefs": frozenset({"USA", "KOR"})}
+                    "joint chiefs of staff": frozenset({"USA", "KOR"}), "joint chiefs": frozenset({"USA", "KOR"}),
+                    "national security council": frozenset({"USA", "KOR", "JPN", "GBR", "PHL", "IND", "TUR", "ISR",
+                                                            "THA", "TWN"})}
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
@@ -890,6 +905,8 @@ class ActorTracker:
         # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
         self._org_people: tuple[int, str | None] = (-1, None)
         self._they_said = -1  # the last sentence whose main verb's subject is "they"
+        # (sentence, office, code) of an organisation's office named with it: "the EU's commissioner"
+        self._org_titles: list[tuple[int, str, str]] = []
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None,
                         turn: Attribution | None = None, addressed: str | None = None) -> list[ActorMention]:
@@ -920,6 +937,7 @@ class ActorTracker:
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
+        found = self._organisations_holder(sent, found)
         found += self._home_offices(sent, ents, found, parsed)
         found += _collectives(sent, found, parsed)
         if attribution is not None:
@@ -1185,6 +1203,31 @@ class ActorTracker:
         return next((a for a in people if a is not subject and a.text.split()[-1] == topic
                      and subject.text.split()[-1] != topic), None)
 
+    def _organisations_holder(self, sent: Span, found: list[ActorMention]) -> list[ActorMention]:
+        """A demonym before an organisation's office the sentences just before named with the
+        organisation is the holder's nationality, the office the organisation's: "Magnus Brunner, the
+        EU's commissioner for migration, said ... . '...,' the Austrian commissioner said" (EU, not
+        AUT); then remember the offices this sentence names with an organisation."""
+        at = sent.start_char
+        titles = {office: code for i, office, code in self._org_titles if self._sentence - i <= _PERSON_MEMORY}
+        out = []
+        for a in found:
+            m = _ORG_TITLE.match(sent.text, a.end - at) if a.via == "demonym" and titles else None
+            code = titles.get(_office_key(m.group("office"))) if m is not None else None
+            if code is not None and sent.text[: a.start - at].rstrip().lower().endswith("the"):
+                # a speaker the office names speaks for the organisation too (claims)
+                end = at + m.end()
+                self.rehomed[(a.start, end)] = (a.code, code)
+                a = replace(a, text=sent.text[a.start - at : m.end()], code=code, kind="organisation", via="context",
+                            end=end)
+            out.append(a)
+        self._org_titles = [t for t in self._org_titles if self._sentence - t[0] < _PERSON_MEMORY]
+        self._org_titles += [(self._sentence, _office_key(m.group("office")), a.code) for a in out
+                             if a.kind == "organisation" and a.via not in {"implied", "context"}
+                             and (m := _ORG_TITLE.match(sent.text, a.end - at, min(len(sent.text), a.end - at + 40)))
+                             and (m.group("owned") or sent.text[: a.start - at].rstrip().lower().endswith("the"))]
+        return out
+
     def _home_chamber(self, found: list[ActorMention]) -> list[ActorMention]:
         """A chamber's name that several states' parliaments bear, without a state's word, is the
         chamber of the state the story is filed from where that state has one: "the House of
@@ -1210,15 +1253,18 @@ class ActorTracker:
         ("Egypt's water deficit")."""
         at = sent.start_char  # the sentence's own text: Doc.text joins the whole document on every call
         home = self.filed or self._one_state_about(found)
-        if home is None or any(a.code in STATE_CODES and a.code != home and a.via in {"name", "capital"}
-                               and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found):
-            # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown":
-            # the minister of a state whose own things the sentence speaks of may be that state's
+        if home is None:
             return []
+        # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown": the
+        # minister of a state whose own things the sentence speaks of may be that state's (not the
+        # acronym the story defined for its home body: "outside Japan's exclusive economic zone,
+        # according to the JCS")
+        foreign = any(a.code in STATE_CODES and a.code != home and a.via in {"name", "capital"}
+                      and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found)
         out: list[ActorMention] = []
         taken = [(a.start, a.end) for a in found]
         for e in ents:
-            if e.label_ != "PERSON" or e._.code or any(s < e.end_char and e.start_char < t for s, t in taken):
+            if foreign or e.label_ != "PERSON" or e._.code or any(s < e.end_char and e.start_char < t for s, t in taken):
                 continue
             title = _home_title(sent, e.start)
             if title:
@@ -1231,7 +1277,7 @@ class ActorTracker:
         shared = {a for a, long in _defined(sent.doc).items()
                   if self.filed in _SHARED_CHAMBERS.get(long.text.lower().removeprefix("the "), ())}
         for token in sent:
-            if (token.text in _HOME_ACRONYMS or (token.text in shared and sent.doc[token.i - 1].text != "(")) \
+            if ((token.text in _HOME_ACRONYMS and not foreign) or (token.text in shared and sent.doc[token.i - 1].text != "(")) \
                     and not any(s <= token.idx < t for s, t in taken) \
                     and not (token.i > sent.start and (sent.doc[token.i - 1].lower_ in {"'s", "’s"}
                                                        or _coded_at(sent.doc, token.i - 1))):

@@ -235,7 +235,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                         attribution.start < a.end and a.start < attribution.end for a in actors):
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
-            elif code := (_venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
+            elif code := (_quoting_agency_code(sent, attribution, actors)
+                          or _venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
                           or _un_envoy_code(story, sent, attribution)
                           or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
@@ -816,6 +817,29 @@ def _un_envoy_code(story: _Story, sent: Span, attribution: Speech) -> str | None
     return None
 
 
+# the words of a news agency or outlet that quotes a speaker: "the North's official Korean Central News Agency"
+_NEWS_WORDS = frozenset("agency news media television tv broadcaster radio daily newspaper outlet".split())
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoting_agency_code(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """The state whose news agency or outlet quotes an office with no owner: "the North's official
+    Korean Central News Agency quoted a spokesperson of the defense ministry as saying" → PRK, "Iran's
+    IRNA quoted a naval commander" → IRN (the agency's owner, by its possessive or demonym); none for
+    an outlet of no state's ("Reuters quoted a ministry official"). Needs the parse."""
+    words = {w.lower().strip(",.") for w in attribution.speaker.split()}
+    if attribution.cue.lower() not in _QUOTING or not words & (_UNOWNED_OFFICES | {"commander", "official", "officials"}) \
+            or any(attribution.start < a.end and a.start < attribution.end for a in actors):
+        return None  # (an office with an owner of its own: "quoted Iran's foreign minister")
+    verb = next((t for t in sent if t.lower_ == attribution.cue.lower() and t.idx < attribution.start), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or not any(t.lower_ in _NEWS_WORDS for t in subject.subtree):
+        return None
+    start, end = sent.doc[subject.left_edge.i].idx, subject.idx + len(subject)
+    codes = {a.code for a in actors if a.code in STATE_CODES and start <= a.start and a.end <= end}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # the bodies of a state whose office speaks for a state, not the organisation of the sentence
 _STATE_BODIES = frozenset({"ministry", "government", "cabinet", "presidency", "embassy", "army", "military", "police", "palace"})
 
@@ -1082,14 +1106,20 @@ def _same_office_code(story: _Story, sent: Span, attribution: Speech, index: int
     if offices == {"official"}:
         return None  # a person named again: the speaker just before's (_unowned_office_code), not one further back
     offices -= {"official"}  # "A ministry official": the ministry's
+    # the office that speaks is the last of its words, the others say whose: "the government
+    # spokesman" is a spokesman, not the government that "Mali's government said" was
+    head = next((w for w in reversed([w.lower().strip(",.") for w in attribution.speaker.split()]) if w in offices), None)
+    if head is None:
+        return None  # "a naval commander": no office word of the speakers before
+    state = bool(offices & _STATE_BODIES)  # "the government spokesman" speaks for a state, no organisation
     for was, speaker, code, end in reversed(story.offices):
         named, its = _office_words(speaker)
-        if not offices & named:
+        if head not in named or (state and code not in STATE_CODES):
             continue
         if portfolio is None:
             span = sent.doc.char_span(end, attribution.start, alignment_mode="expand")
             between = span.text.lower() if span is not None else ""
-            if any(re.search(rf"\b{word}\b", between) for word in offices & named):
+            if re.search(rf"\b{head}\b", between):
                 return None  # "Seoul's labour ministry plans ..., according to the ministry": the one named since
             return code
         if its == portfolio and index - was <= _ANAPHORA_REACH:

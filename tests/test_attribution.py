@@ -3294,6 +3294,36 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "the South's military", "KOR"),
     ("Sudan and South Sudan agreed to reopen the pipeline, the North's foreign ministry said.", 0,
      "the North's foreign ministry", None),
+    # a title with no owner, "the government spokesman", speaks for the state whose government acted, and so
+    # does the same title later, not a state named in between ("Sudan's army"); a relative clause after it is
+    # what the speaker said, no owner
+    ("N'DJAMENA, Chad (AP) — Chad's transitional government on Monday closed its border with Sudan. The closure "
+     "was confirmed by the government spokesman, who said smugglers had used the crossings. Sudan's army has "
+     "accused Chad of arming its rivals. The government spokesman said the border would stay closed.", 1,
+     "the government spokesman", "TCD"),
+    ("N'DJAMENA, Chad (AP) — Chad's transitional government on Monday closed its border with Sudan. The closure "
+     "was confirmed by the government spokesman, who said smugglers had used the crossings. Sudan's army has "
+     "accused Chad of arming its rivals. The government spokesman said the border would stay closed.", 3,
+     "The government spokesman", "TCD"),
+    ("Ghana's Ministry of Finance said on Monday that the bond would be repaid in full. A ministry spokeswoman, "
+     "who asked not to be named, said Accra had the money.", 1, "A ministry spokeswoman", "GHA"),
+    # the acronym of a home body also beside another state's possessive; a security council several states
+    # have is the dateline's
+    ("SEOUL, June 3 (Yonhap) -- North Korea fired two cruise missiles on Tuesday. The Joint Chiefs of Staff (JCS) "
+     "said it tracked both launches. The debris fell near Russia's Pacific coast, according to the JCS.", 2,
+     "JCS", "KOR"),
+    ("TOKYO, June 3 (Kyodo) -- North Korea fired two missiles on Tuesday. The National Security Council said the "
+     "launches broke UN resolutions.", 1, "The National Security Council", "JPN"),
+    # an office a state's news agency quotes speaks for the agency's state
+    ("TEHRAN, June 3 (Reuters) - Iran began naval drills in the Gulf of Oman on Tuesday. Iran's official news "
+     "agency IRNA quoted a navy commander as saying that the drills would last five days.", 1,
+     "a navy commander", "IRN"),
+    # a demonym before an organisation's office held by the person named before: the nationality only
+    ("Dubravka Suica, the EU's commissioner for the Mediterranean, visited Tunis on Monday. \"The partnership is "
+     "working,\" the Croatian commissioner told reporters.", 1, "the Croatian commissioner", "EU"),
+    ("Kaja Kallas, the EU's high representative, met Chinese officials in Beijing on Monday. \"We expect China to "
+     "use its influence on Moscow,\" the Estonian high representative said.", 1, "the Estonian high representative",
+     "EU"),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
