@@ -160,7 +160,8 @@ _PAIR_REFERENCE = re.compile(
     r"(?:(?:the|our) )?two " + _KINSHIP + r" (?:nations|countries|states|neighbou?rs|republics)|"
     # "both our nations": the speaker's state and the other (not "both our sides", "both our parties")
     r"both our (?:" + _KINSHIP + r" )?(?:nations|countries|states|governments)|"
-    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation)|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
+    r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation|"
+    r"party(?! in\b| of\b|['’]))|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
     r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’])|"
@@ -1030,8 +1031,10 @@ class ActorTracker:
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         before = list(self._groups)
         armed = {a.code for a in found if a.kind == "group"} - STATE_CODES
+        # states named as alternatives are no pair to remember: "I don't see Tunisia or Egypt agreeing"
+        alternatives = _alternatives(sent, found)
         pairs = [frozenset(pair) for pair in combinations(members, 2)
-                 if not set(pair) & armed or set(pair) & STATE_CODES]
+                 if (not set(pair) & armed or set(pair) & STATE_CODES) and frozenset(pair) not in alternatives]
         if parsed and len(pairs) > 1:
             # the pairs the sentence relates, where it relates any: not a state of another clause
             # ("met in Ankara, while fighting in Sudan continued": Sudan is in neither pair)
@@ -1043,7 +1046,7 @@ class ActorTracker:
         shares = [2.0 if pair in listed else 1.0 for pair in pairs]
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
-            self._parties[self._sentence] = _party_pairs(sent, found)
+            self._parties[self._sentence] = _party_pairs(sent, found) - alternatives
             # the pairs only a pair phrase of the sentence stood for: no antecedent of a later one
             # unless it is the pair the text relates most (an error of "both governments" would
             # carry on to "Neither side"; "the two leaders" that were the main pair stay so)
@@ -1073,7 +1076,13 @@ class ActorTracker:
         # (nor three listed only where firms sit or as venues: "firms in the UAE, Hong Kong and India")
         if parsed:
             self._groups += [(self._sentence, group, 1.0) for group in _listed(
-                sent, [a for a in found if a.code not in venues], 3)]
+                sent, [a for a in found if a.code not in venues], 3)
+                if not any(pair <= group for pair in alternatives)]
+            # one state acting "with" two listed together works with them, the three a group: "Our
+            # military is sharing information with the United States and Japan, the JCS said" (KOR,
+            # USA, JPN; what "the three countries" means later more than the states named most)
+            self._groups += [(self._sentence, group, 1.0) for group in _acting_with(
+                sent, [a for a in found if a.code not in venues], alternatives)]
         # a three-phrase resolved counts for its three as a listing would: "Mali, Burkina Faso and
         # Niger left ECOWAS. The three juntas ... . the three states"
         triples: dict[tuple[int, int], set[str]] = {}
@@ -1400,6 +1409,9 @@ class ActorTracker:
                 m = pattern.search(sent.text, m.end())  # "the Conference of the Parties": a body's name
             if m is None or (m.group(0).lower() in {"both parties", "the two parties"} and _about_party_politics(sent)):
                 continue
+            if m.group(0).lower() in {"either party", "neither party"} and _about_party_politics(
+                    sent, (sent.start_char + m.start(), sent.start_char + m.end())):
+                continue  # "Neither party has a majority in parliament"
             if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(
                     sent.text[:m.start()]) and not sent.text[:m.start()].endswith("that "):
                 continue  # 'he said "both parties ..." ' inside a quotation only, not after one
@@ -2561,12 +2573,15 @@ def _open_quotation(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-def _about_party_politics(sent: Span) -> bool:
+def _about_party_politics(sent: Span, phrase: tuple[int, int] | None = None) -> bool:
     """Whether ``sent`` or the sentence before it is about a country's own party politics
     ("Labour and the Conservatives clashed over the budget. Both parties ..."), where "Both
-    parties" are political parties."""
+    parties" are political parties; the words of ``phrase`` (start and end), "either party", aside."""
     before = sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
-    return bool(_PARTY_POLITICS.search(before + " " + sent.text))
+    text = sent.text
+    if phrase is not None:
+        text = text[: phrase[0] - sent.start_char] + text[phrase[1] - sent.start_char :]
+    return bool(_PARTY_POLITICS.search(before + " " + text))
 
 
 def _spelled_out_with(doc: Doc, actor: ActorMention, word: str) -> bool:
@@ -2922,6 +2937,53 @@ def _party_pairs(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
             slots.append((a.code, argument[0].i, argument[1]))
     out |= {frozenset((a, b)) for a, verb, slot in slots for b, other, other_slot in slots
             if a != b and verb == other and slot != other_slot}
+    return out
+
+
+# what joins the names of a list: a comma, "and", "or", "nor" ("Tunisia or Egypt", "Mali, Niger or Chad")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?P<a>and|or|nor)\s+)?|(?P<b>and/or|and|or|nor)\s+)(?:the\s+)?")
+
+
+def _alternatives(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
+    """The pairs of states (or blocs) ``sent`` names as alternatives, in a list joined by "or" or
+    "nor" and no "and": "I don't see Tunisia or Egypt agreeing to it", "neither Chad nor Niger";
+    not "Chad and Niger", "Chad, Niger and Mali, or Sudan" (a list with an "and")."""
+    named = sorted((a for a in found if a.via not in {"context", "implied"}
+                    and (a.code in STATE_CODES or a.code in _PAIRED_ORGS)), key=lambda a: a.start)
+    out: set[frozenset[str]] = set()
+    if len(named) < 2:
+        return out
+    run: list[ActorMention] = named[:1]
+    joints: set[str] = set()
+    for before, a in zip(named, [*named[1:], None], strict=True):
+        m = _LIST_JOINT.fullmatch(sent.text, before.end - sent.start_char, a.start - sent.start_char) if a else None
+        if m is not None and a is not None:
+            run.append(a)
+            joints.add((m.group("a") or m.group("b") or ",").lower())
+            continue
+        if joints & {"or", "nor"} and not joints & {"and", "and/or"}:
+            out |= {frozenset((x.code, y.code)) for x, y in combinations(run, 2) if x.code != y.code}
+        run, joints = [a] if a is not None else [], set()
+    return out
+
+
+_WITH = frozenset({"with", "alongside"})
+
+
+def _acting_with(sent: Span, found: list[ActorMention], alternatives: set[frozenset[str]]) -> list[frozenset[str]]:
+    """Three states the sentence names working together: the one state acting (a source, the
+    speaker's too) and two listed together after "with" or "alongside" ("... sharing information
+    ... with the United States and Japan," the JCS said: KOR, USA, JPN)."""
+    sources = {a.code for a in found if a.role == "source" and a.code in STATE_CODES}
+    out = []
+    for pair in _listed(sent, found, 2):
+        if not pair <= STATE_CODES or pair in alternatives or len(sources - pair) != 1:
+            continue
+        first = min((a for a in found if a.code in pair and a.via != "context"), key=lambda a: a.start)
+        span = sent.doc.char_span(first.start, first.end, alignment_mode="expand")
+        noun = _noun(span.root) if span is not None else None
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _WITH:
+            out.append(pair | (sources - pair))
     return out
 
 

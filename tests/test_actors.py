@@ -445,6 +445,11 @@ CASES = [
     # "neither delegation" is a pair phrase as "both delegations" and "neither side" are; "the delegation" none
     ("Ethiopia and Egypt sat on opposite sides. Neither delegation raised the dam in public.", {"ETH", "EGY"}, set()),
     ("Ethiopia and Egypt sat on opposite sides. Either delegation may walk out.", {"ETH", "EGY"}, set()),
+    # "either party", "neither party" as "either side", not in party politics
+    ("Azerbaijan and Armenia signed a framework in August. Neither party has published the annex.",
+     {"ARM", "AZE"}, set()),
+    ("Azerbaijan and Armenia signed a framework in August. The mediator will step in if either party asks.",
+     {"ARM", "AZE"}, set()),
     ("Ethiopia and Egypt sat on opposite sides. The delegation raised the dam in public.", set(), {"ETH", "EGY"}),
     ("Kenya and Tanzania traded accusations. Analysts said neither government could afford a standoff.",
      {"KEN", "TZA"}, set()),
@@ -2259,6 +2264,10 @@ def test_pair_phrase_takes_the_one_state_just_named_with_its_own(nlp: Any, text:
          "year.", {"KEN", "TZA", "UGA"}),
         ("Mali, Burkina Faso and Niger formed a confederation in July. Algeria criticised them. The three "
          "governments said they would not change course.", {"BFA", "MLI", "NER"}),
+        # one state acting with two listed after "with" works with them, over the states named most
+        ("China sent ships near the Senkaku islands on Monday. China said the patrols were lawful. Tokyo is sharing "
+         "radar data with Washington and Canberra, the defence ministry said. The three countries will hold drills "
+         "next month.", {"AUS", "JPN", "USA"}),
     ],
 )
 def test_three_phrase_takes_the_three_that_act_before(nlp: Any, text: str, expected: set[str]) -> None:
@@ -2356,6 +2365,11 @@ def test_two_holders_just_named_and_our_two_countries(nlp: Any, text: str, expec
          "two governments are expected to meet again in Vienna next month.", {"AUT", "RUS", "SAU"}),
         ("Japan and Korea signed a pact. Japan and Korea met in Tokyo. Egypt and Sudan met in Cairo. Egypt and Sudan "
          "signed a deal with Ethiopia. Both sides agreed to meet again.", {"EGY", "SDN"}),
+        # states named as alternatives ("or", "nor") are no pair
+        ("Kenya and Somalia clashed over the maritime border. Officials said the delegation from Ethiopia or Eritrea "
+         "could mediate. Two weeks later, the two countries agreed to talks.", {"KEN", "SOM"}),
+        ("Ethiopia accused Egypt of meddling on Monday. Officials said that Sudan or Eritrea could be next. The two "
+         "countries have not spoken since.", {"EGY", "ETH"}),
     ],
 )
 def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: str, pair: set[str]) -> None:
