@@ -205,11 +205,17 @@ def _in_parties_name(text: str, m: re.Match[str]) -> bool:
 _THE_27 = re.compile(r"\b[Tt]he (?:EU-)?27\b(?!-|th\b| per\b| percent\b|%)"
                      r"(?: (?P<noun>(?:EU |member )?(?:countries|member states|members|states|nations|governments|"
                      r"capitals|leaders)\b))?")
+# a bloc's members with no owner: "at least two members", "several member states", "the other members"
+# (not "members of parliament", "the party's members", "board members")
+_BARE_MEMBERS = re.compile(
+    r"\b(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ff]ew|[Oo]ther|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] handful of|[Aa] number of)\s+(?:(?:other|smaller|larger|founding|"
+    r"poorer|richer|remaining)\s+)?(?P<noun>members|member (?:states|countries|nations|governments))\b(?! of\b)(?!['’])")
 _LONGER_HEADS = ("Agency|Council|Commission|Organi[sz]ation|Assembly|Association|Community|Court|Fund|Bank|Forum|"
                  "Authority|Committee|Office|Institute|Cent(?:re|er)|Programme")
 _ORG_REFERENCE = re.compile(
-    r"\b(?:[Tt]he (?:(?:regional|trade|economic|military|security|defen[cs]e|transatlantic|continental|"
-    r"oil|\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|cartel|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
+    r"\b(?:[Tt]he (?:(?:whole|entire|wider|enlarged)\s+)?(?:(?:regional|trade|economic|military|security|defen[cs]e|"
+    r"transatlantic|continental|oil|\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|cartel|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
     # after a rank: "A senior Commission official"
     r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
@@ -859,6 +865,9 @@ class ActorTracker:
         self._mediating: set[str] = set()  # those of them named as such in this sentence
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
+        # the singular thing that sentence's main verb acted on, which "it" may as well stand for ("The
+        # EU hailed the deal. It gives ..."), unless the next sentence names it again
+        self._rival: str | None = None
         # the state of the place the story was filed from ("ISLAMABAD:"), if its dateline names one
         self.filed: str | None = None
         # the mentions of this sentence that _home_chamber gave the filing state: span -> (was, now)
@@ -998,7 +1007,10 @@ class ActorTracker:
         # a reference resolved ("the alliance") keeps its organisation in memory as a name does
         self._orgs += [(self._sentence, a) for a in found if a.kind == "organisation" and a.via != "implied"]
         self._named_orgs += [a for a in named if a.kind == "organisation"]
-        self._armed += [(self._sentence, a) for a in named if a.kind == "group"]
+        # (not a group that only describes another: "JNIM, an al-Qaida affiliate, controls ... . The
+        # group killed" is JNIM)
+        self._armed += [(self._sentence, a) for a in named if a.kind == "group"
+                        and not (_describing(sent, a) and any(b.kind == "group" and b.code != a.code for b in named))]
         for a in named:
             before, after = sent.text[: a.start - sent.start_char].split()[-2:], sent.text[a.end - sent.start_char :].split()[:1]
             if a.kind == "group":  # "the paramilitary Rapid Support Forces", "Houthi rebels", "the M23 rebels"
@@ -1150,7 +1162,8 @@ class ActorTracker:
             self._pronoun_led and self._pronoun_for is not None
             and not any(a.kind == "person" and _a_clause_subject(_root_of(sent, a)) for a in named)) else None
         if parsed:
-            self._subject = (self._sentence, _main_subject(sent, found))
+            subject, self._rival = _main_subject(sent, found)
+            self._subject = (self._sentence, subject)
             self._chaired = (self._sentence, _chaired_by(sent, named))
             subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
             pair = frozenset(a.code for a in found if a.via == "context" and subject is not None
@@ -1521,6 +1534,7 @@ class ActorTracker:
                 if a.start not in self._body_taken]
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
+        out += self._bloc_members(sent, found, named | {a.code for a in out}, parsed)
         m = _MEDIATORS_REFERENCE.search(sent.text)
         if m is not None and self._mediators - named - {a.code for a in out}:
             # the states the story named as mediators: "Saudi and American mediators said ... . Diplomats
@@ -1551,6 +1565,10 @@ class ActorTracker:
                     if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in ents_of(sent)) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named
+                    if _named_speaker_before(sent, self._speech, token):
+                        # "Cha Du-hyeogn, a senior fellow at ..., said ..., though he cautioned": the
+                        # speaker named just before, whom the tagger took for no person
+                        break
                     if parsed and any(t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
                                       and any((c.dep_ == "det" and c.lower_ in {"a", "an", "another"})
                                               or (c.dep_ == "nummod" and c.lower_ == "one") for c in t.children)
@@ -1625,6 +1643,8 @@ class ActorTracker:
         sentence, subject = self._subject
         # the subject's organisation or state named here only as what is acted on: "The Council called
         # on ... . It also decided to keep Sudan's suspension from AU activities"
+        if self._rival is not None and not any(t.lower_ == self._rival and t.dep_ in _TARGET_DEPS for t in sent):
+            subject = None  # "The EU hailed the deal. It gives ...": the deal as likely as the EU
         if parsed and subject is not None and sentence == self._sentence - 1 and (
                 subject.code not in named or all(a.role == "target" for a in [*found, *out] if a.code == subject.code)):
             # "China imposed tariffs on Canadian canola. It also suspended imports of peas."
@@ -2083,6 +2103,26 @@ class ActorTracker:
                                     start, end, _role(span.root) if parsed else None))
             named = named | {code}
         return out
+
+    def _bloc_members(self, sent: Span, found: list[ActorMention], named: set[str], parsed: bool) -> list[ActorMention]:
+        """ "at least two members", "several member states", with no owner: the bloc, alliance or cartel
+        named last, in the sentence before the phrase or in the sentences before, as "the bloc" is
+        ("ASEAN leaders meet ... . Cambodia will send its premier, and two members are likely to
+        object": ASEAN); none where the sentence names another organisation before it."""
+        m = _BARE_MEMBERS.search(sent.text)
+        if m is None or sent.text[: m.start()].split()[-1:] in (["has"], ["have"], ["had"], ["with"], ["its"], ["their"]):
+            return []  # "The committee has ten members": a count of someone's
+        start = sent.start_char + m.start("noun")
+        kinds = _BLOCS | _ALLIANCES | _CARTELS
+        if any(a.kind == "organisation" and a.code not in kinds and a.end <= start for a in found):
+            return []  # "The WHO said several members": the WHO's
+        here = [a for a in found if a.kind == "organisation" and a.code in kinds and a.end <= start]
+        org = next(iter(reversed(here)), None) or next((a for _, a in reversed(self._orgs) if a.code in kinds), None)
+        if org is None or org.code in named:
+            return []
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        return [ActorMention(m.group(0), org.code, "organisation", "context", sent.start_char + m.start(),
+                             sent.start_char + m.end(), _role(span.root) if parsed and span is not None else None)]
 
     def _lower_organisation(self, sent: Span, found: list[ActorMention], named: set[str],
                             parsed: bool) -> list[ActorMention]:
@@ -2562,6 +2602,32 @@ def _mediator(sent: Span, actor: ActorMention) -> bool:
     if word == "diplomacy":
         return any(c.lower_ == "shuttle" for c in token.children)
     return not (word in {"host", "hosts"} and token.i + 1 < sent.end and token.nbor().lower_ == "of")
+
+
+# an apposition that describes a name by another's: ", an al-Qaida affiliate,", ", a Hamas ally"
+_DESCRIBING_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:(?:former|local|regional|armed|militant|jihadist)\s+)?$")
+_DESCRIBING_AFTER = re.compile(r"\s+(?:affiliate|offshoot|branch|ally|proxy|splinter|franchise|wing|faction|"
+                               r"successor|partner|front)s?\b")
+
+
+def _describing(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is named only to describe another name, in an apposition after it: "al-Qaida"
+    of "JNIM, an al-Qaida affiliate,"; not an actor of the sentence's own ("JNIM and al-Qaida")."""
+    at, to = actor.start - sent.start_char, actor.end - sent.start_char
+    return bool(_DESCRIBING_BEFORE.search(sent.text[:at]) and _DESCRIBING_AFTER.match(sent.text, to))
+
+
+def _named_speaker_before(sent: Span, speech: Attribution | None, pronoun: Token) -> bool:
+    """Whether the sentence's speaker is named by a person's name before ``pronoun``, in the sentence:
+    capitalised words that are no code's entity ("Cha Du-hyeogn ... said ..., though he cautioned"),
+    not an office or a body ("The ministry said", "Kenya's envoy said")."""
+    if speech is None or not sent.start_char <= speech.start or speech.end > pronoun.idx:
+        return False
+    words = speech.speaker.split()
+    if len(words) == 1 and speech.start == sent.start_char:
+        return False  # "Officials said ... he": a capital only for opening the sentence
+    return (0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in {"the", "a", "an"}
+            and not any(e._.code and speech.start < e.end_char and e.start_char < speech.end for e in ents_of(sent)))
 
 
 def _open_quotation(text: str) -> bool:
@@ -4623,9 +4689,11 @@ def _republics_congress(congress: Span) -> bool:
     return words[:3] == ["of", "the", "republic"] and not (words[3:] == ["of"])
 
 
-def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
+def _main_subject(sent: Span, found: list[ActorMention]) -> tuple[ActorMention | None, str | None]:
     """The state or organisation that is the subject of ``sent``'s main verb, if one is: what a
-    subject "it" in the next sentence stands for."""
+    subject "it" in the next sentence stands for; and the singular thing that verb acts on, which
+    "it" may as well stand for unless the next sentence acts on it by name ("India may ignore the
+    court today. It will find it much harder to ignore the court": IND)."""
     # a passive's subject as well: "The Court was not persuaded ... . It noted"
     subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
     if subject is not None and subject.head.text in CUES and (subject.lower_ in {"we", "i"} or _people_say(subject.head)):
@@ -4634,13 +4702,13 @@ def _main_subject(sent: Span, found: list[ActorMention]) -> ActorMention | None:
         subject = next((t for c in subject.head.children if c.dep_ == "ccomp" for t in c.children
                         if t.dep_ in {"nsubj", "nsubjpass"}), None)
         return next((a for a in found if a.kind == "state" and a.via != "implied"
-                     and subject is not None and a.start <= subject.idx < a.end), None)
+                     and subject is not None and a.start <= subject.idx < a.end), None), None
     if subject is None or subject.head.text in CUES:
-        return None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
-    if any(c.dep_ in {"dobj", "obj"} and _singular_thing(c) for c in subject.head.children):
-        return None  # "The EU hailed the deal. It gives ...": the deal as likely as the EU
+        return None, None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
+    # "The EU hailed the deal. It gives ...": the deal as likely as the EU
+    thing = next((c.lower_ for c in subject.head.children if c.dep_ in {"dobj", "obj"} and _singular_thing(c)), None)
     return next((a for a in found if a.kind in {"state", "organisation"} and a.via != "implied"
-                 and a.start <= subject.idx < a.end), None)
+                 and a.start <= subject.idx < a.end), None), thing
 
 
 def _people_say(verb: Token) -> bool:

@@ -36,6 +36,9 @@ CASES = [
     ("Pyongyang fired two missiles, Seoul said.", {"PRK", "KOR"}, set()),
     ("New Delhi and Islamabad traded accusations.", {"IND", "PAK"}, set()),
     ("Ankara and Athens agreed to resume talks.", {"TUR", "GRC"}, set()),
+    # "he" in a clause after a speaker named by a name the tagger missed is that speaker, no one before
+    ("Pyongyang fired a missile on Friday. Kim Jong-un watched the launch. Hong Min, a researcher at the Sejong "
+     "Institute, said the test was routine, though he warned that more launches would follow.", set(), {"PRK"}),
     # a capital after "in" on kin, a blogger or an exile is only where that person lives
     ("Security officers detained the father of an opposition blogger in Berlin on March 4.", set(), {"DEU"}),
     ("Her son in Ankara has not been allowed to leave the country.", set(), {"TUR"}),
@@ -431,6 +434,11 @@ CASES = [
     ("The European Commission fined the bank. The Commission said it would appeal nothing.", {"EU"}, set()),
     ("The Commission said the merger could go ahead.", set(), {"EU"}),  # none named before
     ("NATO ministers met on Friday. The bloc agreed to raise spending.", set(), {"NATO"}),  # NATO is no bloc
+    # also with a word of its extent, and a bloc's members with no owner
+    ("The EU agreed new sanctions on Monday. Hungary's veto threat hangs over the whole bloc.", {"EU", "HUN"}, set()),
+    ("NATO ministers met in Brussels. Poland said the entire alliance must spend more.", {"NATO", "POL"}, set()),
+    ("Mercosur leaders met in Asuncion on Friday. Argentina will send its economy minister, and several members "
+     "want a tariff cut.", {"ARG", "MERCOSUR"}, set()),
     # the bloc named earlier in the sentence itself, not the one of the sentence before
     ("The European Union hailed the deal. It gave Mercosur its biggest trade accord since the bloc was founded.",
      {"MERCOSUR"}, {"EU"}),
@@ -459,6 +467,8 @@ CASES = [
     ("Ankara insists the withdrawal was routine. Either way, it opened a window for talks.", set(), {"TUR"}),
     ("The deal was signed by Peru. It covers fishing rights.", set(), {"PER"}),
     ("Brazil hailed the deal. It covers fishing rights.", set(), {"BRA"}),  # it: the deal as likely
+    # unless the sentence acts on the object by name again
+    ("Turkey blocked the candidacy in June. It will find it harder to block the candidacy next year.", {"TUR"}, set()),
     # also the subject of what people (not a state) report, and an opening passive's "It"
     ("Second, we argue that Afghanistan is a new kind of actor in the basin. It is not bound by the quota system.",
      {"AFG"}, set()),
@@ -2057,6 +2067,11 @@ def test_a_head_of_state_in_a_relative_clause_is_the_pronouns_person(nlp: Any, t
         ("OPEC+ agreed on Sunday to keep its targets. Kazakhstan pumped above its quota. The group said it would "
          "review compliance.", None),
         ("JNIM fighters attacked a base in Mali. The group has also been recruiting in Niger.", "JNIM"),
+        # not a group named only to describe the subject, in an apposition
+        ("Al-Shabaab, an al-Qaida affiliate, holds much of rural Somalia. The group ambushed a convoy near Baidoa.",
+         "ALSHABAAB"),
+        ("Boko Haram, a former Islamic State ally, operates around Lake Chad. The group kidnapped 40 students.",
+         "BOKOHARAM"),
         ("Human Rights Watch published a report on Sudan. The group said the army had shelled markets.", None),
     ],
 )
