@@ -465,6 +465,12 @@ def _office_key(office: str) -> str:
 
 
 _KOREAS = {"north": "PRK", "south": "KOR"}
+_KOREA_CODES = frozenset(_KOREAS.values())
+# the heads a state's demonym makes its own: "the Korean side", "the Korean delegation" (not
+# "Korean enterprises", "Korean citizens")
+_STATE_HEADS = frozenset("""side delegation delegations government authorities administration official officials
+    leader leaders president presidency ministry ministries minister ministers embassy diplomat diplomats
+    negotiator negotiators envoy ambassador military army navy forces troops counterpart counterparts""".split())
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "appos", "case", "det"}
 _SOURCE_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 # organisations that are one side of a pair as a state is: "the UK and the EU ... the two sides",
@@ -937,6 +943,7 @@ class ActorTracker:
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent)
         ]
+        found += self._korean_side(sent, ents, parsed)
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         venues_named = {code for _, code in self._venue_places}
@@ -1248,6 +1255,25 @@ class ActorTracker:
                              if a.kind == "organisation" and a.via not in {"implied", "context"}
                              and (m := _ORG_TITLE.match(sent.text, a.end - at, min(len(sent.text), a.end - at + 40)))
                              and (m.group("owned") or sent.text[: a.start - at].rstrip().lower().endswith("the"))]
+        return out
+
+    def _korean_side(self, sent: Span, ents: list[Span], parsed: bool) -> list[ActorMention]:
+        """ "The Korean side", "the Korean delegation", which the gazetteer leaves uncoded (either Korea):
+        the Korea of the pair the story relates most, else the one Korea it has named ("President of the
+        Republic of Korea ... . The Korean side welcomed": KOR; "the DPRK and Russia ... . The Korean side
+        expressed support": PRK); none before a word that is no state's ("Korean enterprises")."""
+        out: list[ActorMention] = []
+        for e in ents:
+            after = sent.doc[e.end] if e.end < sent.end else None
+            if (e._.code or e.text != "Korean" or after is None or after.lower_ not in _STATE_HEADS
+                    or (e.start > sent.start and sent.doc[e.start - 1].lower_ in {"north", "south", "-"})):
+                continue
+            koreas = self._top_pair(self._groups) & _KOREA_CODES
+            if len(koreas) != 1:
+                koreas = set(self._recent_states) & _KOREA_CODES
+            if len(koreas) == 1:
+                out.append(ActorMention(e.text, next(iter(koreas)), "state", "demonym", e.start_char, e.end_char,
+                                        _role(e.root) if parsed else None))
         return out
 
     def _home_chamber(self, found: list[ActorMention]) -> list[ActorMention]:
@@ -3111,8 +3137,13 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             role = _role(span.root) if parsed and span is not None else None
-            out += [ActorMention(m.group(0), code, "state", "name", start, end, role)
-                    for code in codes if code not in named]
+            if "-" in m.group(0) and " " not in m.group(0):
+                # an adjective of the pair, "inter-Korean dialogue": both states, as the combining
+                # forms of "Sino-Indian" give theirs, whatever else names one of them
+                out += [ActorMention(m.group(0), code, "state", "demonym", start, end, role) for code in codes]
+            else:
+                out += [ActorMention(m.group(0), code, "state", "name", start, end, role)
+                        for code in codes if code not in named]
             named |= set(codes)
     return out
 

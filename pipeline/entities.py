@@ -121,11 +121,16 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     with (DATA_DIR / "curated" / "collectives.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     lead = r"\b(?:(?:all the|the|both|all)\s+)?(?:(?:two|three|four|five|six)\s+)?"
-    return [
-        (re.compile(lead + r"(?:" + "|".join(re.escape(a) for a in row["aliases"].split("|")) + r")\b", re.I),
-         tuple(row["codes"].split("|")))
-        for row in rows
-    ]
+    out = []
+    for row in rows:
+        aliases = row["aliases"].split("|")
+        # an adjective of the pair, "inter-Korean", "cross-Strait", takes no "the" or number of its own
+        names = [re.escape(a) for a in aliases if not a[:1].islower()]
+        forms = [re.escape(a) for a in aliases if a[:1].islower()]
+        parts = ([lead + r"(?:" + "|".join(names) + r")"] if names else []) + (
+            [r"\b(?:" + "|".join(forms) + r")"] if forms else [])
+        out.append((re.compile(r"(?:" + "|".join(parts) + r")\b", re.I), tuple(row["codes"].split("|"))))
+    return out
 
 
 #: (pattern, state codes) for each name of a fixed set of states, from ``collectives.csv``.

@@ -418,6 +418,16 @@ CASES = [
     # a name for a fixed set of states is every one of them; the Baltic Fleet and Sea are not
     ("The three Baltic states left the Russian power grid.", {"EST", "LVA", "LTU", "RUS"}, set()),
     ("Seoul said the two Koreas would field a joint hockey team.", {"KOR", "PRK"}, set()),
+    # an adjective of a fixed pair gives both states, whatever else names one of them
+    ("Seoul and Washington held talks on Friday. Officials said the inter-Korean hotline had been silent since "
+     "April.", {"KOR", "PRK"}, set()),
+    ("Beijing and Washington traded tariffs on Monday. Analysts said cross-Strait tensions were rising.",
+     {"CHN", "TWN"}, set()),
+    # "the Korean side": the Korea of the pair the story relates, not a Korea it leaves unsaid
+    ("Hanoi and Seoul upgraded their ties in 2022. The Korean side pledged to train Vietnamese engineers.",
+     {"KOR"}, {"PRK"}),
+    ("Russia and the DPRK signed a defence treaty in Pyongyang. The Korean side expressed full support for Moscow.",
+     {"PRK", "RUS"}, {"KOR"}),
     ("The two Congos were not the only source of tension.", {"COD", "COG"}, set()),
     ("The Congo River floods Kinshasa every year.", {"COD"}, {"COG"}),
     # "the Islamic Republic" is the one state so called named before
