@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _KOREAS, ActorMention, ActorTracker, dyads, implied_actors, names_pair, topic_pair
+from .actors import _KOREAS, ActorMention, ActorTracker, _text, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
     _OWNED_OFFICES,
     _PRONOUN_GENDER,
@@ -2147,7 +2147,7 @@ def _clock_times(sent: Span) -> list[Span]:
 def _marked_clock(span: Span, joined: bool = False) -> bool:
     """Whether a clock-like number is a clock time: a zone or "hours" after it, "local time", hours and minutes
     or four digits opening with a zero after a word of time ("at 09:00", "by 0900")."""
-    if len(span) > 1 or _LOCAL_TIME.match(span.doc.text, span.end_char):
+    if len(span) > 1 or _LOCAL_TIME.match(_text(span.doc), span.end_char):
         return True
     before = span.doc[span.start - 1].lower_ if span.start > span.sent.start else ""
     return not joined and before in _CLOCK_PREPOSITIONS and (":" in span.text or span.text.startswith("0"))
