@@ -329,7 +329,8 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[
 _PARTS = re.compile(r"\s+[|•·]\s+")
 # the words of an outlet's or a page section's name, which is no author: "Kyodo News", "World Report"
 _OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journal daily news chronicle telegraph ledger "
-                          "press review observer monitor weekly world report desk staff politics business opinion".split())
+                          "press review observer monitor weekly world report desk staff politics business opinion "
+                          "agency bulletin inquirer mail media online digital star".split())
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
@@ -774,8 +775,19 @@ def _personal_name(name: str) -> bool:
 
 
 def _known_name(part: str) -> bool:
-    """A part of a header line that is one name starting with a known given name: "Burak Bir"."""
-    return bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _personal_name(part)
+    """A part of a header line that is one name starting with a known given name: "Burak Bir"; not an outlet's
+    ("Manila Bulletin | March 10, 2026")."""
+    return (bool(re.fullmatch(_NAME, part)) and _gazetteer_kind(part) is None and _personal_name(part)
+            and not _outlet_line(part))
+
+
+def _outlet_line(line: str) -> bool:
+    """Whether header ``line`` is an outlet's name alone, no byline and no title: a non-state body the gazetteer
+    knows ("The Straits Times", "Al Jazeera", "Nation Africa"), or one to four capitalised words ending in an outlet's
+    word, whatever given name the first may be ("Oman Observer", "Manila Bulletin", "Asia Times", "Shabelle Media")."""
+    words = line.split()
+    return _outlet(line.strip()) or (1 <= len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words)
+                                     and words[-1].lower() in _OUTLET_WORDS)
 
 
 def _filed_author(parts: list[str]) -> str | None:
@@ -803,6 +815,8 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     Halima Warsame")."""
     line = line.strip()
     name = line.title() if line.isupper() else line
+    if _outlet_line(name):
+        return False  # the outlet's line under the headline: "Nation Africa", "Manila Bulletin"
     if re.fullmatch(_NAME, name) and _gazetteer_kind(name) is None and (
             _ROLE_LINE.match(following.strip()) or (line.isupper() and _personal_name(name))):
         return True
@@ -1711,9 +1725,10 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline, a subject and
         # its topic are ("Yemen: Detainees", a written question's; not "Opinion: Asia"), and so is a magazine's short
         # headline in sentence case ("Tokyo hesitates"; not "Long read")
+        # nor is the outlet's name on a line of its own, under the headline or its standfirst ("The Straits Times")
         before_marker = [(i, s) for i, s in before_marker
-                         if len(s.split()) > 2 or (_TOPIC_HEADING.fullmatch(s) and not _SECTION_LABEL.match(s))
-                         or _short_headline(s)]
+                         if (len(s.split()) > 2 or (_TOPIC_HEADING.fullmatch(s) and not _SECTION_LABEL.match(s))
+                             or _short_headline(s)) and not _outlet_line(s)]
     if not before_marker:
         if not candidates:
             return None

@@ -1372,6 +1372,19 @@ def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool)
          "14 March 2026\n", "Why Ethiopia and Egypt still argue over the Nile dam", "2026-03-14", "Selam Tadesse"),
         ("Analysis: Chile and Bolivia take their water row back to The Hague\nAndean Affairs Desk\n14 March 2026\n",
          "Chile and Bolivia take their water row back to The Hague", "2026-03-14", None),
+        # the outlet's name on a line of its own under the headline or its standfirst is no author and no title,
+        # whatever given name its first word may be: one the gazetteer knows, or ending in an outlet's word
+        ("Kenya and Tanzania agree to reopen the Namanga crossing after talks in Arusha\nNation Africa\n"
+         "Tuesday, March 10, 2026\n", "Kenya and Tanzania agree to reopen the Namanga crossing after talks in Arusha",
+         "2026-03-10", None),
+        ("Oman and Iran agree to expand a gas swap through a new pipeline\nOman Observer\n10 March 2026, 14:05\n",
+         "Oman and Iran agree to expand a gas swap through a new pipeline", "2026-03-10", None),
+        ("Manila and Hanoi agree to hold joint coast guard drills\nThe two claimants move to coordinate their patrols "
+         "for the first time.\nThe Straits Times\nMarch 10, 2026\n", "Manila and Hanoi agree to hold joint coast guard drills",
+         "2026-03-10", None),
+        # near miss: the byline under the outlet's line signs the page
+        ("Manila and Hanoi agree to hold joint coast guard drills\nManila Bulletin\nBy Carla Reyes\nMarch 10, 2026\n",
+         "Manila and Hanoi agree to hold joint coast guard drills", "2026-03-10", "Carla Reyes"),
     ],
 )
 def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str, author: str | None) -> None:
