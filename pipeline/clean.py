@@ -1059,10 +1059,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None
                      # nor is an update stamp two lines or more on with prose between: a live page's between its
                      # entries (right under a standfirst it is the header's); nor an entry's dated stamp of a live
-                     # page, after its summary's paragraphs under the page's own date line, or under an entry
-                     # that has its own stamp above it (not a standfirst under "Published 11 Mar 2026 09:00 GMT")
+                     # page, after its summary's paragraphs under the page's own date line or under its headline
+                     # (not one standfirst), or under an entry that has its own stamp above it (not a standfirst
+                     # under "Published 11 Mar 2026 09:00 GMT")
                      and not ((_UPDATE_STAMP.match(s) or s in live) and any(_is_prose(t) for t in following[: k - i - 1])
-                              and (k - i > 2 or s in live and any(_dates_line(t) for _, _, t in lines[:i])))
+                              and (k - i > 2 or s in live and any(_dates_line(t) or _headline(t) for _, _, t in lines[:i])))
                      and not (s in live and i > 0 and lines[i - 1][2] in live and not _PUBLISHED.match(lines[i - 1][2]))]
         if not any(_is_header_marker(s) for s in following) and not _is_header_marker(lines[i][2]):
             first = i
@@ -1093,6 +1094,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     items = _summary_items(text, lines)
     spans: list[Furniture] = []
     author = doc_date = update_date = None
+    update_at = len(lines)
     event_dated = False  # the date is an event's inside a line of its own words, no page's
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
     first_marker = first
@@ -1165,7 +1167,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif _UPDATE_STAMP.match(s) and len(s.split()) <= 12 and not _STOP.search(s):
             # "UPDATED 16:40 GMT" between a live page's entries; it dates a page that has no other date
             spans.append(Furniture(start, end, "furniture"))
-            update_date = update_date or parse_date(s)
+            update_date, update_at = (update_date, update_at) if update_date else (parse_date(s), i)
         elif _ANSWER_DATE.match(s):
             spans.append(Furniture(start, end, "furniture"))  # "Date and time of answer: 18 Nov 2026 at 14:32."
         elif i == opening and author and _author_note(s, author):
@@ -1214,12 +1216,17 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
-    doc_date = doc_date or update_date
+    # a live page with no date line of its own is dated by its first entry's stamp after the summary, "12 March 2026,
+    # 14:05 GMT", where no update stamp comes before it
+    stamp = next((k for k in range(first, update_at) if lines[k][2] in live), None)
+    doc_date = doc_date or (parse_date(lines[stamp][2]) if stamp is not None else update_date)
     return spans, Header(title=title, date=doc_date, author=author)
 
 
 # a clock time in a live page's stamp: "14:32", "18.04"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+# a live page's stamp of a time alone: "13:40 GMT", "1.40pm", "Updated 13:40"
+_TIME_ALONE = re.compile(r"(?:(?:updated|posted)\s+)?(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?", re.I)
 
 
 # the heading of a live page's summary of its main events: "Key events", "Key points", "Key developments"
@@ -1247,12 +1254,14 @@ def _summary_items(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
 def _live_stamps(lines: list[tuple[int, int, str]]) -> set[str]:
     """The dated stamps of a live page's entries: two or more short lines, each a date with its time of day and no
     sentence, with prose between each and the next ("11 Mar 2026 14:32 GMT", "Updated 14:32 GMT, 12 March 2026",
-    "Posted 3 March 2026, 09:10"); not a header's "Published 11 Mar 2026 09:00" over "Updated 11 Mar 2026 10:15"."""
+    "Posted 3 March 2026, 09:10"), also the first dated over later ones of a time alone ("12 March 2026, 14:05 GMT"
+    over "13:40 GMT"); not a header's "Published 11 Mar 2026 09:00" over "Updated 11 Mar 2026 10:15"."""
     stamps = [k for k, (_, _, s) in enumerate(lines)
-              if len(s.split()) <= 8 and _CLOCK.search(s) and parse_date(s) and not _STOP.search(s)]
+              if len(s.split()) <= 8 and _CLOCK.search(s) and (parse_date(s) or _TIME_ALONE.fullmatch(s))
+              and not _STOP.search(s)]
     if len(stamps) < 2 or not all(any(_is_prose(lines[k][2]) for k in range(a + 1, b)) for a, b in itertools.pairwise(stamps)):
         return set()
-    return {lines[k][2] for k in stamps}
+    return {lines[k][2] for k in stamps if parse_date(lines[k][2])}
 
 
 def _notes_heading(line: str) -> bool:
@@ -1295,6 +1304,11 @@ def _placed_author(lines: list[tuple[int, int, str]], i: int) -> bool:
     line = lines[i][2]
     return (i + 2 < len(lines) and bool(re.fullmatch(_NAME, line)) and not line.isupper()
             and _gazetteer_kind(line) is None and _caps_place(lines[i + 1][2]) and _dates_line(lines[i + 2][2]))
+
+
+def _headline(line: str) -> bool:
+    """Whether header ``line`` may be a headline above a page's first prose: four words or more, no sentence, no date."""
+    return len(line.split()) >= 4 and not _is_prose(line) and parse_date(line) is None
 
 
 def _masthead_line(line: str, below: str) -> bool:

@@ -2200,6 +2200,9 @@ _LIVE_SUMMARY = ("Sudan talks live: delegations meet in Jeddah\n{date}\n\n"
         ("Published 11 Mar 2026", "Updated 14:32 GMT, 12 March 2026", "Updated 13:10 GMT, 12 March 2026", "2026-03-11"),
         ("Wed 11 Mar 2026 07.30 GMT", "12 Mar 2026 09.10 GMT", "12 Mar 2026 08.40 GMT", "2026-03-11"),
         ("March 11, 2026", "Posted March 12, 2026, 09:10", "Posted March 12, 2026, 08:40", "2026-03-11"),
+        # with no date line of its own, the first entry's stamp dates it, also over later stamps of a time alone
+        ("", "12 Mar 2026 14:32 GMT", "12 Mar 2026 13:10 GMT", "2026-03-12"),
+        ("", "12 March 2026, 14:05 GMT", "13:10 GMT", "2026-03-12"),
     ],
 )
 def test_clean_a_live_pages_dated_stamps_after_its_summary_are_no_header(date: str, first: str, second: str, day: str) -> None:
