@@ -1756,6 +1756,8 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     title = before_marker[-1][1]
     if len(before_marker) > 1 and before_marker[-2][0] == before_marker[-1][0] - 1 and (
             _standfirst(before_marker[-1][1], before_marker[-2][1]) or _masthead(before_marker[-1][1], before_marker[-2][1])
+            or (_stopped_headline(before_marker[-1][1], before_marker[-2][1])
+                and not any(len(s.split()) >= 5 for _, s in before_marker[:-2]))
             or _organiser(before_marker[-1][1], before_marker[-2][1])
             or _described(before_marker[-1][1], before_marker[-2][1])
             or before_marker[-1][0] in joined and _subtitle(before_marker[-1][1], before_marker[-2][1])):
@@ -1800,6 +1802,15 @@ def _standfirst(line: str, above: str) -> bool:
             or (not _title_case(above) and not _title_case(line) and len(line.split()) >= max(12, 2 * len(above.split()))
                 and not any(w.lower() in _PROSE_WORDS for w in above.split()) and not re.search(r"\s[-–—/]\s|:", above))
             or bool(_STOP.search(line.rstrip()[:-1])))  # two sentences: "... at each other. Can it last?"
+
+
+def _stopped_headline(line: str, above: str) -> bool:
+    """Whether ``above``, the header's first line of five words or more, is a headline of one or two sentences with a
+    full stop, as opinion pages print one, over the longer standfirst ``line``, a sentence or two with its stop too:
+    "Turkmenistan and Azerbaijan can still share the Caspian. Here is how." over "A decade of quarrels over one gas
+    field has cost both capitals dearly. A deal is within reach, ..." (not a section's line with a pipe)."""
+    return (bool(_FULL_STOP.search(above)) and bool(_SENTENCE_END.search(line)) and "|" not in above
+            and len(above.split()) >= 5 and _longer(line, above) and len(_STOP.findall(above)) <= 2)
 
 
 def _short_headline(line: str) -> bool:

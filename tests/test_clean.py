@@ -737,6 +737,16 @@ def test_clean_key_points_are_no_byline() -> None:
          "Iran's merchants are losing patience. The clerics should worry"),
         ("Middle East\nIran's merchants are losing patience. The clerics should worry",
          "Iran's merchants are losing patience. The clerics should worry"),
+        # an opinion page's headline of sentences with a full stop over a longer standfirst, under its section's line
+        ("OPINION\nTurkmenistan and Azerbaijan can still share the Caspian. Here is how.\nA decade of quarrels over "
+         "one gas field has cost both capitals dearly. A deal is within reach, but not this year.",
+         "Turkmenistan and Azerbaijan can still share the Caspian. Here is how."),
+        ("Baku should stop waiting for Moscow's blessing.\nThe pipeline under the Caspian makes sense for both shores, "
+         "and the objections from Russia and Iran are about leverage, not the seabed.",
+         "Baku should stop waiting for Moscow's blessing."),
+        # near miss: the headline with no stop over the standfirst (as before)
+        ("Turkmenistan and Azerbaijan can still share the Caspian\nA decade of quarrels over one gas field has cost "
+         "both capitals dearly. A deal is within reach.", "Turkmenistan and Azerbaijan can still share the Caspian"),
     ],
 )
 def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str) -> None:
