@@ -22,6 +22,8 @@ actors are named only through context, and resolve from the sentences before:
 - "he", "his", "she", "her": the last person named, within the last three sentences, unless the
   sentence names a person before the pronoun ("Putin will have done his calculations"); a
   speaker named for the first time who reports on the person before leaves "he" to that person;
+  a subject "he" of a profile is the person it is about where no other person was a subject
+  since (``Context.topic_here``), with no code where the text gives none;
 - "it" as the subject of a main verb that is no copula or impersonal one ("It also suspended
   imports", not "It is likely that", "It took years"): the state or organisation that was the
   subject of the sentence before's main verb, unless that verb reported speech ("Ankara insists
@@ -98,8 +100,10 @@ from .attribution import (
     _SPEECH,
     CUES,
     Attribution,
+    _name_keys,
     _plural_noun,
     given_name_gender,
+    same_person,
 )
 from .entities import (
     _BODY_HEADS,
@@ -823,6 +827,7 @@ class ActorTracker:
         self._last_people: tuple[int, list[ActorMention]] | None = None
         # (sentence, person) for every person named, or a pronoun stood for: "both men"
         self._people_seen: list[tuple[int, ActorMention]] = []
+        self._people_by_name: dict[str, ActorMention] = {}  # the last person named with each family or first name
         self._sentence = 0
         # (sentence, code) for the capitals the story named as venues: "invited ... to Brussels for the first
         # high-level meeting" makes a later "We will come to Brussels" the venue again
@@ -889,6 +894,10 @@ class ActorTracker:
         self._in_turn = False  # the sentence is a transcript's or an interview's turn, not the author's voice
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
         self._pronoun_led = False  # and that pronoun was (or owned) the main verb's subject
+        # the person a profile is about, where this sentence's subject pronoun stands for them (Context.topic_here),
+        # and whether the text gave them no code
+        self._topic: Attribution | None = None
+        self._topic_uncoded = False
         # the person a subject "he" or "she" stood for in a sentence that named other people only as
         # objects, in apposition or in a phrase: "He later reconciled with the Ivorian president,
         # Laurent Gbagbo," (the subject goes on)
@@ -925,12 +934,15 @@ class ActorTracker:
         self._org_titles: list[tuple[int, str, str]] = []
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None,
-                        turn: Attribution | None = None, addressed: str | None = None) -> list[ActorMention]:
+                        turn: Attribution | None = None, addressed: str | None = None,
+                        topic: Attribution | None = None) -> list[ActorMention]:
         """Return the actors of ``sent``, then remember them for the sentences after it.
 
         ``attribution`` is the sentence's speaker, if any: a reporting source named only there
         is not an actor. ``turn``: the speaker of the transcript's or interview's turn that holds the sentence, if
-        any; ``addressed``: where the sentence is a question put to a speaker of a state, that state.
+        any; ``addressed``: where the sentence is a question put to a speaker of a state, that state. ``topic``: the
+        person a profile is about, where the sentence's subject "he" or "she" stands for them (``Context.topic_here``):
+        the code the text gave them, or none.
         """
         parsed = sent.doc.has_annotation("DEP")
         ents = ents_of(sent)  # Span.ents would make every entity of the document again
@@ -990,6 +1002,7 @@ class ActorTracker:
         self._in_turn = turn is not None or asking
         self._pronoun_for = None
         self._pronoun_led = False
+        self._topic, self._topic_uncoded = topic, False
         self._speech = attribution
         self.references = {}
         # a mediator named here is none of this sentence's pair phrase either: "Oman and Iraq remain
@@ -1155,9 +1168,13 @@ class ActorTracker:
         people = [a for a in named if a.kind == "person"] or ([self._pronoun_for] if self._pronoun_for else [])
         self._people_seen += [(self._sentence, a) for a in [*named, *([self._pronoun_for] if self._pronoun_for else [])]
                               if a.kind == "person"]
+        for a in named:
+            if a.kind == "person":  # by the words a later mention may keep of the name, for a profile's person
+                self._people_by_name.update(dict.fromkeys(_name_keys(a.text), a))
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
-        unknown = parsed and any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
+        unknown = parsed and (any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
+                              or self._topic_uncoded)  # a subject "he" for a profile's uncoded person
         if people and not (unknown and not any(a.role == "source" for a in people)):
             # "he" most often continues the sentence's subject, else its first person named
             subject = next((a for a in people if a.role == "source"), people[0])
@@ -1583,7 +1600,14 @@ class ActorTracker:
             # the author's voice in an interview: "she" with no one else of hers in reach is the interviewee ("She
             # paused before answering." between the questions, far from the introduction)
             people = (people[0], [*people[1], self._interviewee]) if people else (self._sentence, [self._interviewee])
-        if people:
+        # the person a profile is about, for its subject pronoun (and one of that gender before it): their mention
+        # with a code, else None, and no one
+        topic = self._topic.speaker if self._topic is not None and parsed else None
+        subject = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        topical = topic is not None and subject is not None
+        profiled = next((a for key in _name_keys(topic) if (a := self._people_by_name.get(key)) is not None
+                         and same_person(a.text, topic)), None) if topic is not None and topical else None
+        if topical or people:
             for token in sent:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
                     if token.i + 1 < sent.end and token.nbor().lower_ in _HONORIFICS:
@@ -1606,8 +1630,18 @@ class ActorTracker:
                         break
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
                     want = _PRONOUNS[token.lower_]
+                    if topical and subject is not None and want == _PRONOUNS[subject.lower_]:
+                        # "Kwame Boateng ... died on Sunday. ... In New York he worked with Kofi Annan ... . He returned
+                        # to Accra": Boateng, with no code, not Annan
+                        self._topic_uncoded = profiled is None
+                        if profiled is not None and profiled.code not in named:
+                            out.append(replace(profiled, text=token.text, via="context", start=token.idx,
+                                               end=token.idx + len(token.text), role=_role(token)))
+                            self._pronoun_for = profiled
+                            self._pronoun_led = _main_clause_subject(token)
+                        break
                     person = next((a for a in people[1] if given_name_gender(a.text) in {want, None}
-                                   and self._shown.get(a.text.split()[-1]) in {want, None}), None)
+                                   and self._shown.get(a.text.split()[-1]) in {want, None}), None) if people else None
                     led = self._led_by
                     if (parsed and led is not None and led[0] == self._sentence - 1 and _main_clause_subject(token)
                             and given_name_gender(led[1].text) in {want, None}

@@ -1100,6 +1100,17 @@ class Context:
         # "Analysts at Goldman Sachs said ... . "...," they wrote"
         self._group: Attribution | None = None
         self._group_at = 0
+        # the person a profile or an obituary is about: the named subject of the story's first sentence's main
+        # verb (its latest mention as a subject), whom "he" goes on meaning while they are the subject of most
+        # sentences and no other person is one ("Kwame Boateng ... died on Sunday. ... In New York he worked with
+        # Kofi Annan ... . He returned to Accra": Boateng)
+        self._topic: Attribution | None = None
+        self._led = 0  # the sentences whose main subject the topic was
+        self._others_led = 0  # and those whose main subject was another person
+        self._topic_led = False  # the last sentence whose main subject was a person had the topic
+        self._advanced = 0  # the sentences remembered so far
+        self.topic_here: Attribution | None = None  # the topic, where the sentence's subject pronoun stood for it
+        self._by_topic = False  # whether the last pronoun resolved stood for the topic by that rule
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
         """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
@@ -1132,6 +1143,9 @@ class Context:
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
         candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
         candidates = self._without_nameless(candidates, want)
+        if not here and (topic := self._topic_for(pronoun, want, alone)) is not None:
+            self._by_topic = True
+            return topic
         lead = self._leads[-1] if self._leads else None
         if (not here and lead is not None and lead[2] and (lead[1] or alone) and _leads_its_sentence(pronoun.root)
                 and self._gender_of(lead[0].speaker) in {want, None}
@@ -1159,6 +1173,25 @@ class Context:
         if _proper(fitting[0].speaker):  # not "minister" for every "the foreign minister"
             self._gender.setdefault(_surname(fitting[0].speaker), want)  # what the pronoun shows
         return fitting[0]
+
+    def _topic_for(self, pronoun: Span, want: str, alone: bool) -> Attribution | None:
+        """The person the piece is about (``_topic``), for a "he" or "she" subject of its sentence's main verb that no
+        person named before it in its sentence could mean: where they were the subject of the last sentence that had
+        a person as its subject, and of at least three sentences and more than all other people together, and no one
+        else spoke in the sentence before ("The minister said ... . He added" is the minister), unless of the topic in a
+        chain (``alone``): after '"He never raised his voice," one former aide said', "In retirement he taught" is the
+        topic. Needs the parse."""
+        topic = self._topic
+        if (topic is None or pronoun.root.lower_ not in _PERSONAL or not _leads_its_sentence(pronoun.root)
+                or not self._topic_led or self._led < 3 or self._led <= self._others_led
+                or self._gender_of(topic.speaker) not in {want, None}):
+            return None
+        last = self._speakers[-1] if self._speakers else None
+        carried = self._carried[-1] if self._carried else None
+        if last is not None and not same_person(last.speaker, topic.speaker) and (
+                not alone or carried is None or not same_person(carried.speaker, topic.speaker)):
+            return None
+        return topic
 
     def _without_nameless(self, candidates: list[Attribution], want: str) -> list[Attribution]:
         """``candidates`` without a person named by office alone in a sentence whose main subject was a
@@ -1277,9 +1310,23 @@ class Context:
                 for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
                     self._full.setdefault(key, person)
         self._he = _surname_he(sent, people, attribution) or self._he
+        self._by_topic = False
         carried = self._pronoun_chain(sent, people, quoting)
+        self.topic_here = carried if self._by_topic else None
         self._carried.append(carried)
-        self._leads.append(_lead_of(sent, people, carried, quoting))
+        lead = _lead_of(sent, people, carried, quoting)
+        self._leads.append(lead)
+        if lead is not None:
+            if not lead[1] and self._advanced == 0:
+                self._topic = lead[0]  # the story's first sentence's subject, named
+            self._topic_led = self._topic is not None and same_person(lead[0].speaker, self._topic.speaker)
+            if self._topic_led and not lead[1]:
+                self._topic = lead[0]  # its latest mention by name
+            self._led += self._topic_led
+            self._others_led += not self._topic_led
+        if self._topic is not None and self._topic_left(sent, people, lead, carried):
+            self._topic_led = False
+        self._advanced += 1
         self._people.append(people)
         self._speakers.append(attribution if speaker is not None else None)
         self._institutions.append(_institution(sent, attribution))
@@ -1292,6 +1339,27 @@ class Context:
             # not replied. The next round is due in May. They said" (not after "Indian engineers
             # inspected the barrage")
             self._group = None
+
+    def _topic_left(self, sent: Span, people: list[Span], lead: tuple[Attribution, bool, bool] | None,
+                    carried: Attribution | None) -> bool:
+        """Whether ``sent`` turns from the topic to another person: one named a subject or a passive's agent ("and
+        Museveni promised", "Uganda's opposition leader, Bobi Wine, criticised the deal", "The talks were joined by
+        Yoweri Museveni"); else, in a sentence whose main subject is not the topic nor theirs (not "In New York he
+        worked with Kofi Annan", "His first trip took him to Asmara, where Isaias Afwerki waited"), one named at all
+        ("A letter from Yoweri Museveni was read out") or one named by office who acts, not of the topic ('"He never
+        raised his voice," one former aide said')."""
+        topic = self._topic.speaker if self._topic is not None else ""
+        others = [p for p in people if not same_person(p.text, topic)]
+        named = [p for p in others if p.label_ == "PERSON"]
+        if any(_acts(p.root) for p in named):
+            return True
+        subject = next((t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+        if (lead is not None and self._topic_led) or (subject is not None and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} and self._gender_of(topic) in {_PRONOUN_GENDER[c.lower_], None}
+                for c in subject.children)):
+            return False  # the topic's sentence, whoever else it names
+        about = carried is not None and same_person(carried.speaker, topic)
+        return bool(named) or any(_acts(p.root) and not about for p in others)
 
     def group(self, sent: Span, pronoun: Span, quoting: bool = False) -> Attribution | None:
         """The plural group of people "they" stands for as a speaker: the one that spoke in the
@@ -1447,6 +1515,14 @@ def _name_keys(name: str) -> list[str]:
     family names come first in some languages, the first ("Park" of "Park Seo-yeon")."""
     words = [w for w in name.lower().split() if w.rstrip(".") not in _GENDERED]
     return list(dict.fromkeys([words[-1], words[0]])) if words else []
+
+
+def same_person(name: str, other: str) -> bool:
+    """Whether two mentions of people may name the same one: the same last word, or one word alone that is the other's
+    first or last ("Kwame Boateng" and "Mr Boateng", "Abiy" and "Abiy Ahmed"; not "Kwame Nkrumah")."""
+    keys, others = _name_keys(name), _name_keys(other)
+    return bool(keys and others) and (keys[0] == others[0] or (len(keys) == 1 and keys[0] in others)
+                                      or (len(others) == 1 and others[0] in keys))
 
 
 def _proper(name: str) -> bool:
@@ -1629,6 +1705,21 @@ def _lead_of(sent: Span, people: list[Span], carried: Attribution | None,
     if carried is None or pronoun is None or not _leads_its_sentence(pronoun):
         return None
     return carried, True, not any(_one_subject(p.root) for p in people)
+
+
+def _acts(word: Token) -> bool:
+    """``word``, or the name or noun it is in apposition with, is a subject or a passive's agent of the main clause,
+    one joined to it or one it reports ("and Museveni promised", "officials said Odinga had left"); not of a clause on
+    a noun or an adverbial one ("Asmara, where the Eritrean president waited")."""
+    for _ in range(3):
+        if word.dep_ not in {"appos", "compound", "flat"}:
+            break
+        word = word.head
+    if word.dep_ == "pobj" and word.head.dep_ == "agent":
+        word = word.head
+    elif word.dep_ not in _SUBJECTS:
+        return False
+    return word.head.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
 
 
 def _opens(sent: Span, word: Token) -> bool:

@@ -157,7 +157,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not story.quoting:
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution, transcript_speaker(sent, speakers) if speakers else None,
-                                               addressed)
+                                               addressed, story.people.topic_here)
         if attribution is not None and (code := next(
                 (now for (start, end), (was, now) in story.tracker.rehomed.items()
                  if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):

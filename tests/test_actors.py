@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline.actors import ActorTracker, dyads
-from pipeline.attribution import find_attribution
+from pipeline.attribution import Context, find_attribution
 from pipeline.io import Document
 from pipeline.sentences import body_sentences
 
@@ -17,10 +17,12 @@ def _last_sentence_actors(nlp: Any, text: str, day: str | None = None) -> list[A
     doc._.doc_date = day
     with nlp.select_pipes(disable=["claims_classify"]):
         doc = nlp(doc)
-    tracker = ActorTracker()
+    tracker, people = ActorTracker(), Context()
     found: list[Any] = []
     for sent in body_sentences(doc):
-        found = tracker.sentence_actors(sent, find_attribution(sent))
+        # the people the story has named, as the claims stage keeps them: whom a profile is about
+        people.advance(sent, find_attribution(sent, people))
+        found = tracker.sentence_actors(sent, find_attribution(sent), topic=people.topic_here)
     return found
 
 
@@ -2027,6 +2029,15 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
          "Ollanta Humala, on the border. His delegation then left for Quito.", "CHL"),
         ("Ethiopian Prime Minister Abiy Ahmed landed in Nairobi on Monday. He was received by Kenya's William Ruto "
          "at the airport. He said the dam talks would resume.", "ETH"),
+        # the man a profile is about, the first sentence's subject and that of most since, past a man named only as
+        # an object or in a phrase however far back, with no code where the text gives him none
+        ("Ethiopian Prime Minister Abiy Ahmed turned fifty on Monday. He has governed since 2018. Abiy grew up in a "
+         "small town in Oromia. He joined the army as a teenager. His first foreign trip took him to Asmara, where "
+         "the Eritrean president, Isaias Afwerki, waited on the tarmac. The embrace made headlines around the world. "
+         "He said at the time that the border would open within weeks.", "ETH"),
+        ("Kwame Osei, a Ghanaian diplomat, died in Accra on Sunday. He was 81. Osei joined the foreign service in "
+         "1970. In 1993 he was sent to New York. There he worked closely with Kofi Annan on the war in Liberia. He "
+         "returned to Accra in 2001.", None),
         # near misses: the other man the subject of the sentence before or of a clause of its own; the
         # pronoun no subject of the main verb; a named subject before (the last person named, as before)
         ("Kenyan President William Ruto flew to Kampala on Monday. He met Yoweri Museveni at State House. Museveni "
@@ -2037,6 +2048,10 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
          "Museveni, at State House. The border, which he reopened in 2024, stays open.", "UGA"),
         ("Kenyan President William Ruto flew to Kampala on Monday. He met Yoweri Museveni at State House. Later, "
          "Kenyan officials said he would return in May.", "UGA"),
+        ("Ethiopian Prime Minister Abiy Ahmed turned fifty on Monday. He has governed since 2018. Abiy grew up in a "
+         "small town in Oromia. He joined the army as a teenager. His first foreign trip took him to Asmara, where "
+         "the Eritrean president, Isaias Afwerki, waited on the tarmac. Isaias said the border would open within "
+         "weeks. He also promised to reopen the port of Assab.", "ERI"),
     ],
 )
 def test_a_subject_he_goes_on_past_a_man_named_as_object(nlp: Any, text: str, code: str | None) -> None:

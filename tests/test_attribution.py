@@ -1007,6 +1007,30 @@ def test_he_is_not_the_object_of_a_participle_before(extractor: Any, text: str, 
      "Museveni, and Museveni promised to reopen the border. He said tariffs would fall.", "Museveni"),
     ("Joseph Kamau led Kenya's delegation on Monday. He met the Ugandan trade minister, who said the talks had "
      "failed. The minister said Kampala would not pay, and he added that tariffs would stay.", "The minister"),
+    # the man a profile is about, the first sentence's subject and that of most since, where no other person was a
+    # subject since: past a man named as an object, and past a colleague who spoke of him
+    ("Samuel Adjei, who led Ghana's delegation to the Abuja talks, died in Accra on Sunday. He was 79. Adjei trained "
+     "as a lawyer in London before joining the foreign service. In 1994 he was posted to Lagos, where he worked "
+     "closely with the Nigerian envoy Ibrahim Bello. He never lost his temper, one colleague recalled. In "
+     "retirement he lectured on mediation. He warned in 2024 that the region's juntas would turn to Moscow.",
+     "Adjei"),
+    ("Ethiopian Prime Minister Abiy Ahmed turned fifty on Monday. He has governed since 2018. Abiy grew up in a "
+     "small town in Oromia. He joined the army as a teenager. His first foreign trip took him to Asmara, where the "
+     "Eritrean president, Isaias Afwerki, waited on the tarmac. The embrace made headlines around the world. He "
+     "said at the time that the border would open within weeks.", "Abiy"),
+    # near misses: one who spoke of someone else in the sentence before; another man the subject since
+    ("Samuel Adjei, who led Ghana's delegation to the Abuja talks, died in Accra on Sunday. He was 79. Adjei trained "
+     "as a lawyer in London before joining the foreign service. In 1994 he was posted to Lagos. Nigeria's foreign "
+     "minister said the envoy had been a friend. He added that Abuja would send a delegation to the funeral.",
+     "Nigeria's foreign minister"),
+    ("Samuel Adjei, who led Ghana's delegation to the Abuja talks, died in Accra on Sunday. He was 79. Adjei trained "
+     "as a lawyer in London before joining the foreign service. In 1994 he was posted to Lagos. There Ibrahim "
+     "Bello, the Nigerian envoy, took him under his wing. He later said the young Ghanaian had a gift for "
+     "patience.", "Ibrahim Bello"),
+    ("Kenyan President William Ruto on Monday urged Uganda to reopen the Busia crossing. Ruto spoke at State House "
+     "after meeting truck drivers. He said the closure had cost Kenyan firms millions. He also promised to raise the "
+     "matter at the next EAC summit. A letter from Yoweri Museveni was read out at the meeting. He wrote that the "
+     "closure was temporary.", "Yoweri Museveni"),
 ])
 def test_a_named_subject_goes_on_past_an_office_or_an_object(extractor: Any, text: str, expected: str) -> None:
     attribution = _attributions(extractor, text)[-1]
