@@ -98,6 +98,10 @@ _FURNITURE_LINE = re.compile(
     r".*[.!?]\s+(?:photo|image|picture)s?(?:\s+credits?)?\s*:\s*[^.:]{1,60}|"
     # ... or its credit in brackets: "Milei and Lula at the summit in Foz do Iguaçu (Photo: Ricardo Stuckert/PR)"
     r".*[(\[](?:photo|image|picture)s?(?:\s+credits?)?\s*:[^()\[\]]{1,60}[)\]]|"
+    # ... or its label glued to its last word, as DW prints it: "... since they opened in 2024Image: Ana Ruiz/REUTERS"
+    r".*[\w.!?)\"”’](?-i:Image|Photo|Foto|Picture)s?(?:\s+credits?)?\s*:\s*(?:[^.:]|(?<=\b[A-Z])\.){1,60}|"
+    # ... or an outlet's credit in brackets ending its line: "... in Darwin last year. (ABC News: Tom Hart)"
+    r".*[.!?][\"”’]?\s*\((?!(?:sources?|notes?|data|see|via|updated?|figures?|chart|table|graphic)\b)(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s*(?-i:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,4})\)|"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
@@ -374,8 +378,9 @@ _NOTICE = re.compile(
     r"|(?:(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?)?welcome (?:back )?to (?:the (?:show|podcast|programme|program)"
     r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}))|that['’]s it for (?:today|tonight|now|this (?:week|episode|edition))\b.*"
     r"|(?:this|the|our) (?:show|podcast|episode|series|program(?:me)?) (?:is|was) (?:produced|edited|mixed|hosted|presented)\b.*"
-    r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) is produced by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
-    r"(?:(?:,| and) (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}))*"
+    # (a newsletter's too, written and edited by: "The Harbour Letter is written by Ana Lima and edited by Tom Hart.")
+    r"|(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) is (?:produced|written|compiled) by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+    r"(?:(?:,| and) (?:(?:edited|produced) by )?(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}))*"
     r"|if you (?:enjoyed|liked|enjoy|like) (?:the|this|our|today['’]s) (?:show|episode|podcast|program(?:me)?)\b.*"
     r"|(?:please )?(?:rate|subscribe|follow)(?: us)?,? (?:and|&) (?:review|rate|subscribe|follow)\b.*"
     r"|(?:thanks|thank you) for (?:listening|watching)\b.*"
@@ -408,7 +413,9 @@ _NOTICE = re.compile(
     # ... also a contact address alone, as an op-ed closes: "opinion@globaltimes.com.cn"
     r"|(?:(?:e-?mail|write to us at|send (?:your )?letters to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # a newsletter's sign-off: "Forwarded this email?", "That's all for this morning.", "Thanks for reading."
-    r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
+    r"|(?:was this|forwarded this) (?:email|newsletter)\b.*|unsubscribe(?: \| manage (?:your )?preferences)?"
+    # ... "Forward this email to a friend, or reply with tips."
+    r"|forward (?:this|it|this (?:email|newsletter|edition|message)) to (?:a )?(?:friends?|colleagues?)\b.*|that['’]s all for (?:today|tonight|now|this (?:morning|week|edition))\b.*"
     r"|(?:thanks|thank you) for reading\b.*"
     r"|(?:thanks|thank you) for (?:(?:following (?:our|the|this|along|us)|joining us|staying with us)\b[^,\"“”]*|following)"
     # a live page's sign-off, "That's it from us for today.", and a fact-check's call to its reader, "Have a claim you
@@ -465,11 +472,16 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|ask
 # senior fellow at ..."); the office a possessive owns: "Arben Morina is Kosovo's minister for dialogue.", "Ardita Hoxha
 # is BIRN's correspondent in Pristina."
 _AUTHOR_NOTE = re.compile(
-    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was)\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?i:correspondent|editor|reporter|"
+    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was|(?:(?:also|previously|earlier|has|had)\s+){{0,2}}served)\s+"
+    # a pronoun's past posts after the note: "He served as ambassador to Peru and to the OAS."
+    r"(?:(?<=served\s)as\s+(?:(?:[\w'’-]+\s+){0,4}?(?i:ambassador|envoy|consul|minister|secretary|adviser|advisor|"
+    r"director|head|chief|president|chair|representative|spokesperson|spokesman|spokeswoman|negotiator|commissioner|"
+    r"deputy|official|officer|member|governor|judge|editor|correspondent)\b).{0,200}|(?<!served\s)"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?i:correspondent|editor|reporter|"
     r"columnist|bureau chief)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z].{0,200}"
     r"|(?:a|an|the|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
-    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200})"
+    r"associate|economist|diplomat|adviser|advisor|ambassador|partner|counsel|lawyer|attorney|minister|secretary)\b).{0,200}))"
     r"|(?i:the (?:authors?|writers?) (?:is|are)) \w[^.]{0,120}\.?|(?i:the views expressed)\b.{0,120}"
     # an Indian paper's line of whose views these are, alone: "Views are personal.", "Views expressed are the author's own."
     r"|(?i:(?:the\s+)?views\s+(?:expressed\s+)?(?:here\s+)?are\s+(?:personal|(?:the\s+(?:author|writer)['’]s|his|her|their|my)"
@@ -522,7 +534,9 @@ _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckl
 # "Letters | ...", "Letter to the editor: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
                             r"letters?(?: to the editors?)?|"
-                            r"the big read|long read|interview|exclusive|breaking(?: news)?|live|updated?)\s*[|:–—-]\s*",
+                            r"the big read|long read|interview|exclusive|breaking(?: news)?|live(?: (?:updates?|blog|coverage))?|news analysis|"
+                            r"updated?)"
+                            r"\s*[|:–—-]\s*",
                             re.I)
 _AGENCY = re.compile(r"\s*,?\s*(?:the\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|AP|Bloomberg)\s*$")
 # a word in lower case that no name has: "East Africa correspondent", "senior fellow"
@@ -1353,6 +1367,10 @@ def _author_note(line: str, author: str | None = None) -> bool:
             return False
         if m.group("verb") == "was" and (m.group("name") in _NOTE_PRONOUNS or after is None
                                          or after.group("name") not in _NOTE_PRONOUNS or after.group("verb") != "is"):
+            return False
+        # "He served as ambassador to ..." goes on from the note before it; a name's "X served as ..." is one as "X was" is
+        if (m.group("verb") or "").endswith("served") and m.group("name") not in _NOTE_PRONOUNS and (
+                after is None or after.group("name") not in _NOTE_PRONOUNS or after.group("verb") != "is"):
             return False
     return all(_signs(m, author) for m in notes if m.group("name") not in _NOTE_PRONOUNS)
 

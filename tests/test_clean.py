@@ -631,6 +631,10 @@ def test_clean_key_points_are_no_byline() -> None:
          "The Quiet Rivalry Over the Caspian Pipeline"),
         ("Can the Caspian Pipeline Survive Its Sponsors?\nBaku and Ashgabat both want the gas and neither will say so",
          "Can the Caspian Pipeline Survive Its Sponsors?"),
+        # a live page's or an analysis's kicker before a colon is no part of the title
+        ("Live updates: Sudan's army and the RSF agree to talks in Jeddah",
+         "Sudan's army and the RSF agree to talks in Jeddah"),
+        ("News analysis: Why Khartoum agreed to talk now", "Why Khartoum agreed to talk now"),
         # a section label above the headline is no headline
         ("World | Asia\nManila and Hanoi sign a coast guard pact", "Manila and Hanoi sign a coast guard pact"),
         ("THE BIG READ\nWhy the Nile Talks Keep Failing", "Why the Nile Talks Keep Failing"),
@@ -1692,10 +1696,21 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("This report was funded by a grant from the Carnegie Corporation of New York.",
          "This report was funded by a grant from the Carnegie Corporation of New York."),
         ("* *** *", "* *** *"),  # a release's end mark
+        # a caption whose credit's label is glued to its last word, or with an outlet's credit in brackets at its end
+        ("The new terminal at Tema, which has handled ships since 2021Image: Kwame Boateng/AFP",
+         "The new terminal at Tema, which has handled ships since 2021Image: Kwame Boateng/AFP"),
+        ("A Ghanaian navy patrol boat off the coast near Takoradi last year. (ABC News: Tom Hart)",
+         "A Ghanaian navy patrol boat off the coast near Takoradi last year. (ABC News: Tom Hart)"),
+        # a newsletter's sign-off and credits
+        ("Forward this email to a friend, or send us your tips.", "Forward this email to a friend, or send us your tips."),
+        ("The Harbour Letter is written by Ana Lima and edited by Tom Hart.",
+         "The Harbour Letter is written by Ana Lima and edited by Tom Hart."),
         # not a state's views, a meeting paid for by a party, a project's funder
         ("The views expressed by Ankara are those of a government under pressure.", None),
         ("The meeting was supported by Qatar, which paid for the delegates' travel.", None),
         ("This project was funded by China's Exim Bank.", None),
+        ("Both ministers said the deal would be signed in Lima in 2027. (Source: Ministry of Foreign Affairs)", None),
+        ("The customs treaty was written by Chile and Peru and signed by both in 2024.", None),
     ],
 )
 def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:
@@ -1878,6 +1893,18 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Canberra's view\nBy Penny Wong\n3 May 2026\n\nAustralia will keep talking to Beijing.\n\n"
             "Penny Wong is Australia's foreign minister.\n",
             ["Penny Wong is Australia's foreign minister."],
+        ),
+        (  # a pronoun's past posts go on from the note before it
+            "Lima and the Pacific\nBy Ana Lima\n7 May 2026\n\nChile and Peru signed the deal.\n\n"
+            "Ana Lima is a retired Chilean diplomat. She served as ambassador to Peru and to the African Union. "
+            "The views expressed are her own.\n",
+            ["Ana Lima is a retired Chilean diplomat. She served as ambassador to Peru and to the African Union. "
+             "The views expressed are her own."],
+        ),
+        (  # near miss: a past post of a name alone ends the story
+            "Lima and the Pacific\nBy Ana Lima\n7 May 2026\n\nChile and Peru signed the deal.\n\n"
+            "Michelle Bachelet served as president of Chile twice.\n",
+            [],
         ),
         (  # near misses: what a state or a port is to another, no office
             "Trade in the Gulf of Guinea\nBy Kwame Mensah\n14 March 2026\n\nGhana and Togo signed a port deal.\n\n"
