@@ -2211,6 +2211,8 @@ def _no_time(ent: Span) -> bool:
         return True
     if _COUNT_OF_UNITS.fullmatch(text) and (_duration(ent) or _superlatives_span(ent)):
         return True
+    if _units_run_on(ent):
+        return True  # "its first launch in nearly two months and days after the drills"
     if (_COUNT_OF_UNITS.fullmatch(text) or _RANGE_OF_UNITS.fullmatch(text)) and _length_of(ent):
         return True  # "this period is likely to be between 8 and 15 months", "will last between 8 and 15 months"
     if _AGE_BOUND.fullmatch(text) or _prison_term(ent) or _count_of_days(ent):
@@ -2500,7 +2502,9 @@ def _duration(ent: Span, counted: bool = True) -> bool:
         return True  # over how long: "commit A$500 million over five years" (not "over the next five years")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _STRETCHES:
         return True  # "over a period of up to 15 years"
-    if counted and root.lower_.endswith("s") and root.head.lower_ != "within" and any(
+    # (a singular unit only right after "after": "after nearly a decade of talks")
+    if counted and (root.lower_.endswith("s") or ent.start > 0 and doc[ent.start - 1].lower_ == "after") \
+            and root.head.lower_ != "within" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.is_alpha and not any(
                 d.dep_ in {"det", "poss"} for d in g.children) for g in c.children) for c in root.children):
         return True  # how long something went on: "after more than 25 years of negotiations"
@@ -2556,9 +2560,30 @@ def _superlatives_span(ent: Span) -> bool:
     words = [head] + [c for c in head.children if c.dep_ in {"amod", "advmod"}]
     # "the most serious attempt in more than a year": the superlative's "most" hangs on the adjective
     words += [g for c in head.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"]
+    # ... and on the verb's object, not of one to come: "launched its first satellite in almost two decades" (not
+    # "will hold its first election in two years", which may be when)
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall", "would", "to"} for c in head.children):
+        words += [g for c in head.children if c.dep_ in {"dobj", "attr"} and c.i < root.head.i for g in c.children
+                  if g.dep_ == "amod"]
+    # ... or of a "never" it scopes: "in four decades I never saw"
+    if any(c.lower_ == "never" for c in head.children):
+        return True
     return any(w.lower_ in _SUPERLATIVE_WORDS or (w.lower_.endswith("est") and len(w.text) > 4 and w.lower_ not in _NOT_SUPERLATIVE
                                                   and (w.i != head.i or any(c.lower_ == "the" for c in head.children)))
                for w in words)
+
+
+def _units_run_on(ent: Span) -> bool:
+    """A span or duration the tagger ran across "and" into a bare plural unit counted from an event after it, no
+    time: "its first launch in nearly two months and days after the drills" (the span of a first, and days after
+    something that names no calendar unit)."""
+    doc = ent.doc
+    cut = next((t.i for t in ent if t.lower_ == "and"), None)
+    if cut is None or ent.end - cut != 2 or ent[-1].lower_ not in _PLURAL_UNITS or ent.end >= len(doc) \
+            or doc[ent.end].lower_ not in {"after", "before"}:
+        return False
+    part = doc[ent.start : cut]
+    return bool(_COUNT_OF_UNITS.fullmatch(part.text)) and (_duration(part) or _superlatives_span(part))
 
 
 # the units a range of bare numbers may count and still be a time: "from 5 to 7 years"

@@ -56,7 +56,8 @@ _DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|
 # ... also two in a row: "since at least the 1920s"
 _BOUND = re.compile(
     r"^(?:(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
-    r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest))\s+)+",
+    r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest)"
+    r"|(?:past|beyond)(?=\s+(?:19|20)\d\d\b))\s+)+",  # "survived past 2030"
     re.I,
 )
 # "late 2015", "the first half of 2026", "the third quarter of 2024", "the summer of 2022", "spring

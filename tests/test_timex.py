@@ -845,6 +845,18 @@ def test_timex_joined_infinitives_absolute_plans_and_the_rest_of(extractor: Any,
         ("Nairobi protested within hours of the vote.", "2026-04-09", [("hours", None)]),
         ("Two weeks ago the ministers met in Accra.", "2026-04-09", [("Two weeks ago", "2026-W13")]),
         ("Prices have risen sharply in a decade.", "2026-04-09", [("a decade", None)]),
+        # how long since a first, also on the verb's object, or the span a "never" scopes; how long a thing went on;
+        # a span the tagger ran across "and" into days counted from an event; "past" a year names it
+        ("Ghana launched its first weather satellite in almost two decades on Monday.", "2026-04-09",
+         [("Monday", "2026-04-06")]),
+        ("In three decades at the ministry I never saw Accra and Lomé so far apart.", "2026-04-09", []),
+        ("The accord, signed in 2019 after almost a decade of talks, takes effect in June.", "2026-04-09",
+         [("2019", "2019"), ("June", "2026-06")]),
+        ("Togo recalled its envoy on Monday, its first such step in nearly three years and days after the summit.",
+         "2026-04-09", [("Monday", "2026-04-06")]),
+        ("Few expect the customs union to survive past 2031.", "2026-04-09", [("past 2031", "2031")]),
+        # near misses: a first to come in a count of units may be when; "past" a number is a level
+        ("Kenya will hold its first census in two years.", "2026-04-09", [("two years", None)]),
         # a streak with "running" or "in a row", whether the tagger takes it or not
         ("Ghana topped the ranking for the fifth year running.", "2026-04-09", []),
         ("Exports to Vietnam rose for the second year in a row.", "2026-04-09", []),
