@@ -102,6 +102,10 @@ _FURNITURE_LINE = re.compile(
     r".*[\w.!?)\"”’](?-i:Image|Photo|Foto|Picture)s?(?:\s+credits?)?\s*:\s*(?:[^.:]|(?<=\b[A-Z])\.){1,60}|"
     # ... or an outlet's credit in brackets ending its line: "... in Darwin last year. (ABC News: Tom Hart)"
     r".*[.!?][\"”’]?\s*\((?!(?:sources?|notes?|data|see|via|updated?|figures?|chart|table|graphic)\b)(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s*(?-i:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,4})\)|"
+    # ... or an agency's photo credit in brackets, and an AP caption's "FILE - " before it: "FILE - Ghana's president
+    # attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"
+    r".*\((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?-i:Photo|Image|Picture)s?\s*/[^()\[\]]{1,60}\)|"
+    r"(?-i:FILE)\s+[-–—]\s+.*|"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,

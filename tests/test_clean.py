@@ -1701,6 +1701,9 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "The new terminal at Tema, which has handled ships since 2021Image: Kwame Boateng/AFP"),
         ("A Ghanaian navy patrol boat off the coast near Takoradi last year. (ABC News: Tom Hart)",
          "A Ghanaian navy patrol boat off the coast near Takoradi last year. (ABC News: Tom Hart)"),
+        # an agency's caption, its "FILE - " and its photo credit in brackets
+        ("FILE - Ghana's president attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)",
+         "FILE - Ghana's president attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"),
         # a newsletter's sign-off and credits
         ("Forward this email to a friend, or send us your tips.", "Forward this email to a friend, or send us your tips."),
         ("The Harbour Letter is written by Ana Lima and edited by Tom Hart.",
@@ -1711,6 +1714,7 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("This project was funded by China's Exim Bank.", None),
         ("Both ministers said the deal would be signed in Lima in 2027. (Source: Ministry of Foreign Affairs)", None),
         ("The customs treaty was written by Chile and Peru and signed by both in 2024.", None),
+        ("File photos of the summit show the two presidents shaking hands in Accra.", None),
     ],
 )
 def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:
