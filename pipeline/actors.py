@@ -702,6 +702,8 @@ _VENUE_BEFORE = re.compile(
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
     session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
     briefing speech interview interviews event tone stadium stadiums arena arenas venue venues""".split())
+# a venue's name, whose city is only where it stands: "the Marriott Hotel in Islamabad"
+_NAMED_VENUES = frozenset({"hotel"})
 # people in a place, not its government: "you were in the room in Accra" ("nobody in Moscow" is its government)
 # (not "its allies in Paris", "Officials in Lusaka", "Nobody in Tehran believes")
 _CROWDS = frozenset({"room"})
@@ -774,6 +776,7 @@ _WARS = frozenset({"invasion", "annexation", "occupation"})
 # "since the Soviet collapse", "after the break-up of Yugoslavia": a state's end dates something
 _ENDS = frozenset({"collapse", "breakup", "break-up", "dissolution", "fall"})
 _TIME_ANCHORS = frozenset({"since", "before", "after", "until"})
+_TIME_ANCHOR_PHRASES = frozenset({"ahead of", "prior to"})
 _MEETINGS = frozenset({"summit", "summits", "ministerial", "meeting", "meetings"})
 # "on the sidelines of the SCO summit", "on the margins of the ASEAN-related Foreign Ministers'
 # Meetings": a meeting named as the occasion of another between others
@@ -3230,6 +3233,10 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True  # "A Russian firm, Yadran,", "its Malaysian plant in Kuantan": where it is from
     if _apposed_company(ent):
         return True  # "Maldivian, the state airline, said": a company named after its state
+    if ent._.via == "demonym" and _voters(ent):
+        return True  # "Colombians vote on Sunday": the people at the polls, not their state
+    if ent._.via == "name" and _ends_a_partys_name(ent, sent):
+        return True  # "the far-right Alternative for Germany (AfD)": a party's name
     if _made_for_another(ent, sent):
         return True  # "India can replace its Russian-made weapons": where its weapons were made
     if ent._.via == "demonym" and _labelled_as(ent):
@@ -3385,6 +3392,36 @@ def _party_name(ent: Span, sent: Span) -> bool:
         if token.lower_ == "party":
             return True
     return False
+
+
+_VOTING = frozenset("vote votes voted voting".split())
+
+
+def _voters(ent: Span) -> bool:
+    """Whether the plural demonym ``ent`` is the subject of a verb of voting or going to the polls:
+    "Colombians vote in the first round", "Kenyans head to the polls" (not "Kenyan troops voted", nor
+    "Kenya voted against the resolution")."""
+    root = ent.root
+    if len(ent) != 1 or not ent.text.endswith("s") or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return verb.lower_ in _VOTING and not any(c.dep_ in {"dobj", "prep"} and c.lower_ in {"against", "for", "with"}
+                                              and any(t.ent_type_ for t in c.subtree) for c in verb.children) or any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "polls" for o in c.children) for c in verb.children)
+
+
+# the head of a party's or movement's name a state's name ends after "for": "Alternative for Germany"
+_PARTY_HEADS = frozenset("party alternative movement alliance front coalition league rally".split())
+
+
+def _ends_a_partys_name(ent: Span, sent: Span) -> bool:
+    """Whether the state's name ``ent`` ends a party's or movement's capitalised name after "for":
+    "Alternative for Germany", "the Movement for Guatemala" (not an office's or a body's, "the
+    Special Coordinator for Lebanon", "the Union for the Mediterranean")."""
+    doc = ent.doc
+    before = ent.start - 1
+    return (before - 1 >= sent.start and doc[before].lower_ == "for" and doc[before - 1].is_title
+            and doc[before - 1].lower_ in _PARTY_HEADS)
 
 
 def _apposed_company(ent: Span) -> bool:
@@ -3600,7 +3637,11 @@ def _dating_summit(ent: Span, sent: Span) -> bool:
         return True  # "on the sidelines of the SCO summit": the occasion of others' meeting, no party
     last = doc[ent.end - 1] if doc[ent.end - 1].lower_ in _MEETINGS else doc[ent.end] if ent.end < sent.end else None
     before = _word_before(ent, sent)
-    return last is not None and last.lower_ in _MEETINGS and before is not None and before.lower_ in _TIME_ANCHORS
+    if before is not None and before.lower_ in {"of", "to"} and before.i > sent.start \
+            and f"{doc[before.i - 1].lower_} {before.lower_}" in _TIME_ANCHOR_PHRASES:
+        before = doc[before.i - 1]  # "ahead of the European Council summit", "prior to the NATO summit"
+    return last is not None and last.lower_ in _MEETINGS and before is not None and (
+        before.lower_ in _TIME_ANCHORS or before.lower_ in {"ahead", "prior"})
 
 
 def _ended(ent: Span, sent: Span) -> bool:
@@ -3934,14 +3975,19 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
     if placed is None:
         return False
     if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title or (
-            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE
-            and speech is not None and speech.start <= placed.idx < speech.end):
+            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE and speech is not None
+            and (speech.start <= placed.idx < speech.end
+                 or placed.dep_ == "appos" and speech.start <= placed.head.idx < speech.end)):
+        # also in apposition to the speaker: "said Lena Vogt, a security analyst based in Niamey"
         return True
     name = ent_at(sent.doc, placed.i)
     home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
-            and (_researcher(home.head.head) or home.head.head.lower_ == "research"):
-        return True  # "a fellow at Chatham House in London", "head of research at Goldman Sachs in London"
+            and (_researcher(home.head.head) or home.head.head.lower_ in _RESEARCH_UNITS or any(
+                c.dep_ == "dobj" and c.lower_ in _RESEARCH_UNITS for c in home.head.head.children)):
+        # "a fellow at Chatham House in London", "head of research at Goldman Sachs in London", "who directs the
+        # Europe programme at the Hoover Forum in Berlin"
+        return True
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ == "by" and (
             home.head.dep_ == "agent" or home.head.head.pos_ == "NOUN"):
         return True  # a work's author: "images analysed by the Asia Maritime Transparency Initiative in Washington"
@@ -3953,6 +3999,11 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
                                       or _researcher(placed) and _think_tank(o)) for o in c.children)
         for c in placed.children)
+
+
+# what a researcher heads or works in at a think tank: "head of research at Goldman Sachs", "who heads the
+# migration programme at the Mercator Forum"
+_RESEARCH_UNITS = frozenset("research program programme programs programmes project projects".split())
 
 
 def _speakers_institution(sent: Span, actor: ActorMention, speech: Attribution | None) -> bool:
@@ -4045,7 +4096,7 @@ def _named_national(span: Span, sent: Span) -> Token | None:
 _PRIVATE_PROFESSIONS = frozenset("""barrister barristers lawyer lawyers attorney attorneys solicitor solicitors
     journalist journalists reporter reporters businessman businessmen businesswoman businesswomen
     entrepreneur entrepreneurs banker bankers commentator commentators columnist columnists pundit pundits
-    blogger bloggers""".split())
+    blogger bloggers voter voters""".split())
 
 
 def _researcher(token: Token) -> bool:
@@ -4075,6 +4126,7 @@ def _singular(token: Token) -> str:
 
 
 _SECRETARIATS = frozenset({"secretariat", "headquarters"})
+_CHANNELS = frozenset({"channel", "channels"})
 
 
 def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -4090,6 +4142,9 @@ def _mission_seat(sent: Span, actor: ActorMention, found: list[ActorMention]) ->
     if mission is not None and mission.lower_ in _MISSIONS and mission.dep_ == "pobj" and any(
             c.dep_ == "poss" and c.lower_ in _STANDING_PRONOUNS for c in mission.children):
         return True  # a channel, not what is acted on: "lodged a protest ... through its embassy in Beijing"
+    if mission is not None and mission.lower_ in _CHANNELS and mission.dep_ == "pobj" and mission.head.lower_ in {
+            "through", "via"}:
+        return True  # "lodged a protest with Pyongyang through diplomatic channels in Beijing"
     if mission is not None and mission.lower_ == "headquarters" and any(
             c.dep_ == "poss" and not any(a.code in STATE_CODES and a.start <= c.idx < a.end for a in found)
             for c in mission.children):
@@ -4268,6 +4323,8 @@ def _venue_of(token: Token, building: bool = False) -> bool:
         word = token.lower_
         if word in _VENUE_WORDS | _VENUE_VERBS | _FIXTURES or (word == "place" and token.head.lower_.startswith("tak")):
             return True
+        if word in _NAMED_VENUES and token.is_title and token.i > token.sent.start and token.nbor(-1).is_title:
+            return True  # a named hotel's city: "The Grand Palace Hotel in Tashkent will close" (not "hotels")
         if (word in {"take", "takes", "took", "taken", "taking"} and any(
                 c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)) or (
                 word in {"reach", "reaches", "reached", "reaching"} and (any(

@@ -47,6 +47,16 @@ CASES = [
     ("\"We will keep talking to our brothers in Bamako and Niamey,\" the ECOWAS envoy said.", {"MLI", "NER"}, set()),
     ("Several relatives said police warned that their sons in Moscow would be detained.", set(), {"RUS"}),
     ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
+    # a channel in a capital is no party to what goes through it
+    ("Tokyo sent a note to Pyongyang through diplomatic channels in Ulaanbaatar.", {"JPN", "PRK"}, {"MNG"}),
+    # an organisation's summit named to date something; a party's name that ends in a state's name
+    ("Both governments hope to settle the row ahead of the NATO summit in July.", set(), {"NATO"}),
+    ("Polls show the Alternative for Norway gaining ground before the local elections.", set(), {"NOR"}),
+    # a plural demonym that votes, a demonym on voters: the people at the polls, not their state
+    ("Peruvians vote in a runoff on Sunday.", set(), {"PER"}),
+    ("Ghanaians head to the polls on Saturday.", set(), {"GHA"}),
+    ("Mexican voters elected a new congress in June.", set(), {"MEX"}),
+    ("Peru voted against the resolution on Sunday.", {"PER"}, set()),  # near miss: a state votes
     ("Officials in Bogotá said the talks would resume.", {"COL"}, set()),
     # a capital named as one of a state's regions is the region, no actor
     ("Several regions, including Madrid and Andalusia, said on Friday they would take in some of the minors.", set(),
@@ -64,6 +74,9 @@ CASES = [
     ("The brokerage, which trades from London, lowered its rating on the shares.", set(), {"GBR"}),
     ("An analyst based in Singapore said the Indonesian export ban would lift prices.", {"IDN"}, {"SGP"}),
     ("A diplomat based in Nairobi said the talks would resume.", set(), {"KEN"}),
+    ("\"The blockade will hurt traders,\" said Lena Vogt, a security analyst based in Niamey.", set(), {"NER"}),
+    ("Marta Ruiz, who runs the Africa programme at the Iberia Forum in Madrid, said Morocco would object.", {"MAR"},
+     {"ESP"}),
     ("Kenyan troops based in Somalia will leave next year.", {"KEN", "SOM"}, set()),  # near misses
     ("Turkish drones operating from Tripoli struck the convoy.", {"TUR", "LBY"}, set()),
     # a channel's number after a state's name names the broadcaster, not the state
@@ -3055,6 +3068,11 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("Nairobi promised Mogadishu more troops.", "Nairobi", "source"),
         ("Officials in Tehran pledged support for Baghdad.", "Tehran", "source"),
         ("Hotels in Kabul are nearly empty.", "Kabul", "source"),
+        # a named hotel's city is where it stands
+        ("The Grand Palace Hotel in Tashkent will close to guests during the conference.", "Tashkent", None),
+        # the city of a think tank a researcher works in, where the story named its state before: no role
+        ("Spain backed the plan. Marta Ruiz, who runs the Africa programme at the Iberia Forum in Madrid, warned Morocco "
+         "about it.", "Madrid", None),
         ("In exchange, Brussels pledged 6 billion euros in aid for refugees in Turkey.", "Turkey", "target"),
         # where a gathering endorsed or adopted a thing, in a participle clause on it
         ("Waqa said the Pacific Policing Initiative, endorsed by leaders in Tonga in 2024, would open centres.",
