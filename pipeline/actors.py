@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -364,7 +365,7 @@ _TWO_PEOPLE_MEMORY = 15  # sentences
 _BARE_BODY = re.compile(
     r"(?:\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) ){0,2}"
     r"(?:government|administration|cabinet|parliament|senate|national assembly|presidency|president|legislature|"
-    r"(?<=transitional )(?:council|legislative assembly|assembly)|"
+    r"(?<=transitional )(?:council|legislative assembly|assembly)|(?<=central )bank|"
     r"prime minister|premier|chancellor|foreign secretary|foreign office|"
     r"minist(?:er|ry) (?:for|of) (?:foreign affairs|defen[cs]e|home affairs|trade|finance)|"
     r"(?:(?:foreign|defen[cs]e|interior|finance) )?(?:minister|ministry)|military|army|navy|"
@@ -384,8 +385,8 @@ _CHAMBER_WORDS = re.compile(r"\b(?:senate|national assembly|legislature|council|
 _COUP_ACTS = re.compile(r"(?:dissolv|suspend|disband|abolish)(?:e|es|ed|ing|s)?", re.I)
 
 
-def _bare_body(text: str) -> re.Match[str] | None:
-    """The first state body named without its state in ``text`` (``_BARE_BODY``); a "Parliament"
+def _bare_bodies(text: str) -> Iterator[re.Match[str]]:
+    """The state bodies named without their state in ``text`` (``_BARE_BODY``); a "Parliament"
     with no article after a capitalised word other than the sentence's first is another's name
     ("the Kenyan Parliament", "the European Parliament"), not "Parliament approved" nor "by Parliament";
     a chamber "in" which something happens is a place ("In Parliament, the foreign secretary defended
@@ -398,8 +399,7 @@ def _bare_body(text: str) -> re.Match[str] | None:
             continue
         if m.group(0) == "Parliament" and len(before) > 1 and before[-1][:1].isupper():
             continue
-        return m
-    return None
+        yield m
 
 
 def _junta_chamber(sent: Span, m: re.Match[str], parsed: bool) -> bool:
@@ -1766,79 +1766,81 @@ class ActorTracker:
         # several the one the story was filed from where the sentence names no state of its own
         code = self._speaking or (next(iter(home)) if len(home) == 1
                                   else self.filed if self.filed in home and not (named & STATE_CODES) else None)
-        m = _bare_body(sent.text)
         forces = {c for i, c in self._forces if i >= self._item}
-        if m is not None and len(forces) == 1 and re.fullmatch(r"the (?:army|military)", m.group(0), re.I) and not any(
-                a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char))
-                for a in found):
-            # the armed forces of the one state the story named them for: "the Sudanese Armed Forces
-            # (SAF) ... . The army, led by ..." and "Egypt, which backs the army" are Sudan's; not where
-            # the sentence names another state's forces ("An Israeli military spokesperson said the army")
-            code = next(iter(forces))
-        elif m is not None and not forces and self._junta and re.fullmatch(r"the military", m.group(0), re.I):
-            # with no state's forces named, "the military" that rules is the junta named last ("Myanmar's
-            # military government ... . I doubt the military will make any concession"), before the dateline's
-            code = self._junta
-        elif (m is not None and not forces and re.fullmatch(r"the (?:army|military|junta)", m.group(0), re.I)
-              and (main := self._main_state(sent)) is not None and self._junta in {None, main}
-              and not (named & STATE_CODES) - {main} and not frozenset().union(*self._troops) - {main}):
-            # with no state's forces or junta named, the army of a story about one state is that state's
-            # (the one its headline, else its lead, names): "Gabon coup: ... . Equatorial Guinea said ... .
-            # discontent in the army was growing" is Gabon's; not where the sentence names another
-            # state, nor after one named with its troops ("Chad sent troops ... . The army said")
-            code = main
-        if (m is not None and self._ministry and m.group(0).lower() == "the ministry"
-                and not (named & STATE_CODES) - {self._ministry}):  # nor where the sentence names another state
-            # a bare "the ministry" is the one the story named in full last ("ISLAMABAD — Japan's Ministry
-            # of Economy, Trade and Industry announced ... . Pakistan welcomed ... . The Ministry said": JPN),
-            # before the dateline's state or the one state of the sentences before
-            code = self._ministry
-        if (m is not None and self._junta is not None and _CHAMBER_WORDS.search(m.group(0))
-                and not (named & STATE_CODES) - {self._junta} and _junta_chamber(sent, m, parsed)):
-            # a junta's legislature is the junta's state, over the dateline's: "ABUJA — ... Niger's junta
-            # ... . The National Assembly was dissolved after the coup", "the transitional council": Niger's
-            code = self._junta
-        if code is None and not (m is not None and m.group(0).lower().endswith("junta")):
-            m = None
-        if m is not None:
+        # each body the sentence names without its state: "the finance ministry and the central bank"
+        home_code, unbodied = code, named
+        for m in _bare_bodies(sent.text):
+            code = home_code
+            if len(forces) == 1 and re.fullmatch(r"the (?:army|military)", m.group(0), re.I) and not any(
+                    a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char))
+                    for a in found):
+                # the armed forces of the one state the story named them for: "the Sudanese Armed Forces
+                # (SAF) ... . The army, led by ..." and "Egypt, which backs the army" are Sudan's; not where
+                # the sentence names another state's forces ("An Israeli military spokesperson said the army")
+                code = next(iter(forces))
+            elif not forces and self._junta and re.fullmatch(r"the military", m.group(0), re.I):
+                # with no state's forces named, "the military" that rules is the junta named last ("Myanmar's
+                # military government ... . I doubt the military will make any concession"), before the dateline's
+                code = self._junta
+            elif (not forces and re.fullmatch(r"the (?:army|military|junta)", m.group(0), re.I)
+                  and (main := self._main_state(sent)) is not None and self._junta in {None, main}
+                  and not (named & STATE_CODES) - {main} and not frozenset().union(*self._troops) - {main}):
+                # with no state's forces or junta named, the army of a story about one state is that state's
+                # (the one its headline, else its lead, names): "Gabon coup: ... . Equatorial Guinea said ... .
+                # discontent in the army was growing" is Gabon's; not where the sentence names another
+                # state, nor after one named with its troops ("Chad sent troops ... . The army said")
+                code = main
+            if (self._ministry and m.group(0).lower() == "the ministry"
+                    and not (named & STATE_CODES) - {self._ministry}):  # nor where the sentence names another state
+                # a bare "the ministry" is the one the story named in full last ("ISLAMABAD — Japan's Ministry
+                # of Economy, Trade and Industry announced ... . Pakistan welcomed ... . The Ministry said": JPN),
+                # before the dateline's state or the one state of the sentences before
+                code = self._ministry
+            if (self._junta is not None and _CHAMBER_WORDS.search(m.group(0))
+                    and not (named & STATE_CODES) - {self._junta} and _junta_chamber(sent, m, parsed)):
+                # a junta's legislature is the junta's state, over the dateline's: "ABUJA — ... Niger's junta
+                # ... . The National Assembly was dissolved after the coup", "the transitional council": Niger's
+                code = self._junta
+            if code is None and not m.group(0).lower().endswith("junta"):
+                continue
             # the state whose official the sentence has made its subject before the body: "Ukraine's
             # Deputy Minister ... Oksana Hrytsenko said the ministry projected" is Ukraine's ministry,
             # whatever the sentences before named; and "the government in Damascus" is Syria's
             code = _sentence_own_state(sent, found, m) or code if code is not None else None
-        if m is not None and m.group(0).lower().endswith("junta"):
-            # a junta is a state's government: the state of the leader the sentence gives it ("The
-            # junta's leader, General Assimi Goita,": MLI), else of the junta named last ("Mali's junta")
-            lead = _JUNTA_LEADER.match(sent.text, m.end())
-            code = next((a.code for a in found if lead and a.kind == "person" and a.code in STATE_CODES
-                         and a.start == sent.start_char + lead.end()), None) or self._junta or code
-        if code is not None:
-            # (nor a body the gazetteer does not code that was the subject before: "The French
-            # farmers' union FNSEA announced ... . Its president" is the union's, no state's)
-            own = m is not None and m.group(0).lower().startswith("its") and (any(
-                a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
-                or (parsed and _uncoded_subject_before(sent, self._orgs_before())))
-            titled = any(a.start <= sent.start_char + m.start() < a.end for a in out) if m else False
-            # the state named in the sentence only after the body and as what is acted on, the body
-            # the subject of its main verb: "Tajik authorities detained ... . The authorities have also pressed foreign
-            # governments ... to deport exiled activists to Dushanbe" is Tajikistan's, as the source
-            acted_on = bool(m) and parsed and all(
-                a.role == "target" and a.start >= sent.start_char + m.end() for a in [*found, *out] if a.code == code)
-            if m and (code not in named or acted_on) and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
-                start = sent.start_char + m.start()
-                span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-                if code in named and (span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}
-                                      or span.root.head.dep_ != "ROOT"):
-                    span = None  # not a reported clause's: "MP X asked whether the government expected Chinese retaliation"
-                if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
-                                                 and e.start < span.end and span.start < e.end for e in ents_of(sent))
-                        and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span))):
-                    # "the military applications" is no body; "the Minister for Defence Industry" is one
-                    end = start + len(m.group(0))
-                    if parsed and _office_named_on(span):
-                        end = span[-1].head.idx + len(span[-1].head)
-                    out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char], code, "state", "context", start, end,
-                                            _role(span.root) if parsed else None))
-                    named = named | {code}
+            if m.group(0).lower().endswith("junta"):
+                # a junta is a state's government: the state of the leader the sentence gives it ("The
+                # junta's leader, General Assimi Goita,": MLI), else of the junta named last ("Mali's junta")
+                lead = _JUNTA_LEADER.match(sent.text, m.end())
+                code = next((a.code for a in found if lead and a.kind == "person" and a.code in STATE_CODES
+                             and a.start == sent.start_char + lead.end()), None) or self._junta or code
+            if code is not None:
+                # (nor a body the gazetteer does not code that was the subject before: "The French
+                # farmers' union FNSEA announced ... . Its president" is the union's, no state's)
+                own = m.group(0).lower().startswith("its") and (any(
+                    a.code in STATE_CODES and a.end <= sent.start_char + m.start() for a in found)
+                    or (parsed and _uncoded_subject_before(sent, self._orgs_before())))
+                titled = any(a.start <= sent.start_char + m.start() < a.end for a in out)
+                # the state named in the sentence only after the body and as what is acted on, the body
+                # the subject of its main verb: "Tajik authorities detained ... . The authorities have also pressed foreign
+                # governments ... to deport exiled activists to Dushanbe" is Tajikistan's, as the source
+                acted_on = parsed and all(
+                    a.role == "target" and a.start >= sent.start_char + m.end() for a in [*found, *out] if a.code == code)
+                if (code not in unbodied or acted_on) and not own and not titled:  # "Sudan, torn by the war between its army and ...": Sudan's
+                    start = sent.start_char + m.start()
+                    span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+                    if code in unbodied and (span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}
+                                          or span.root.head.dep_ != "ROOT"):
+                        span = None  # not a reported clause's: "MP X asked whether the government expected Chinese retaliation"
+                    if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
+                                                     and e.start < span.end and span.start < e.end for e in ents_of(sent))
+                            and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span))):
+                        # "the military applications" is no body; "the Minister for Defence Industry" is one
+                        end = start + len(m.group(0))
+                        if parsed and _office_named_on(span):
+                            end = span[-1].head.idx + len(span[-1].head)
+                        out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char], code, "state", "context", start, end,
+                                                _role(span.root) if parsed else None))
+                        named = named | {code}
         out += self._form_reference(sent, [*found, *out], home, parsed)
         out += self._owner_reference(sent, [*found, *out], home, parsed)
         for token in sent:
@@ -4796,19 +4798,34 @@ def _another_congress(congress: Span) -> bool:
     doc = congress.doc
     before = doc[congress.start - 1] if congress.start > 0 else None
     after = doc[congress.end] if congress.end < len(doc) else None
-    # not a state's own: "the Paraguayan Congress", "Peru's Congress"
+    # not a state's own: "the Paraguayan Congress", "Peru's Congress", "the National Congress"
     return bool((before is not None and before.is_title and before.lower_ != "the" and not before.is_sent_start
-                 and not before.ent_type_) or (after is not None and after.lower_ == "of"
-                                               and not _republics_congress(congress)))
+                 and not before.ent_type_ and not _national_congress(congress))
+                or (after is not None and after.lower_ == "of" and not _republics_congress(congress)))
 
 
 def _republics_congress(congress: Span) -> bool:
     """ "the Congress of the Republic" (Peru's, Guatemala's, Colombia's Congreso de la República),
     the formal name of a state's own legislature, which names no state: the story's, as a bare
-    "Congress" is (not "the Congress of the Republic of Peru", whose state the name gives)."""
+    "Congress" is (not "the Congress of the Republic of Peru", whose state the name gives); so is
+    "the National Congress" (Brazil's, Chile's, Paraguay's Congreso Nacional)."""
     doc = congress.doc
     words = [t.lower_ for t in doc[congress.end : min(congress.end + 4, len(doc))]]
-    return words[:3] == ["of", "the", "republic"] and not (words[3:] == ["of"])
+    return (words[:3] == ["of", "the", "republic"] and not (words[3:] == ["of"])) or _national_congress(congress)
+
+
+def _national_congress(congress: Span) -> bool:
+    """ "the National Congress" or a state's possessive's, "Brazil's National Congress": a state's
+    legislature by its formal name (not a party's or a congress's of a party, "the Indian National
+    Congress", "the National Congress Party", "the 14th National Congress of the CPV")."""
+    doc = congress.doc
+    if congress.start < 2 or doc[congress.start - 1].text != "National":
+        return False
+    before = doc[congress.start - 2]
+    after = doc[congress.end] if congress.end < len(doc) else None
+    if after is not None and (after.lower_ == "of" or (after.is_title and after.is_alpha)):
+        return False
+    return before.lower_ in {"the", "'s", "’s"}
 
 
 def _main_subject(sent: Span, found: list[ActorMention]) -> tuple[ActorMention | None, str | None]:

@@ -150,6 +150,10 @@ BLOC_MEMBERS = {row["code"]: frozenset(row["members"].split("|")) for row in _cu
 SECRETARY_GENERAL_ORGS = frozenset(row["code"] for row in _curated_organisations()
                                    if row.get("head") == "Secretary-General")
 
+#: the lenders the curated table names, a bank or a fund ("IMF", "WB", "ADB"): their mission "to" a
+#: state is a visit that deals with it ("the IMF Mission to Ghana").
+LENDING_ORGS = frozenset(row["code"] for row in _curated_organisations() if row["name"].split()[-1] in {"Bank", "Fund"})
+
 
 def _organisation_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Code -> the words of its canonical name and of all its names, lower case, from the
@@ -559,6 +563,8 @@ class GazetteerRuler(EntityRuler):
         super().__init__(nlp, name, **settings)
         self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._person_words: dict[str, set[str]] = {}  # code -> the words of its persons' names
+        # an organisation's or group's key -> its names written in lower case: "chemical weapons watchdog"
+        self._lower_names: dict[int, set[tuple[str, ...]]] = {}
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         """Add ``{"label", "words", "id", "cased"}`` patterns, as ``ruler_patterns`` makes them."""
@@ -570,6 +576,10 @@ class GazetteerRuler(EntityRuler):
             if entry["id"].split("|")[1:2] == ["person"]:
                 self._person_words.setdefault(entry["id"].split("|")[0], set()).update(
                     w.lower() for w in entry["words"])
+            if entry["id"].split("|")[1:2] in (["organisation"], ["group"]):
+                lower = self._lower_names.setdefault(self.matcher._normalize_key(key), set())
+                if not any(w[:1].isupper() for w in entry["words"]):
+                    lower.add(tuple(entry["words"]))
             (self.cased_matcher if entry["cased"] else self.phrase_matcher).add(key, [doc])
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -602,6 +612,11 @@ class GazetteerRuler(EntityRuler):
         # "la Paz" in "Fundación Ideas para la Paz" is not Bolivia's seat of government
         matches = {m for m in matches if not (doc[m[1]].is_lower and doc[m[1]].lower_ not in {"the", "'s", "’s"}
                                               and self._is_state(m[0]))}
+        # an organisation's name of capitalised words, written all in lower case, is a common noun's
+        # phrase: "a new development bank" is not the New Development Bank
+        matches = {m for m in matches if not (
+            m[2] - m[1] > 1 and m[0] in self._lower_names and not any(c.isupper() for c in doc[m[1]:m[2]].text)
+            and tuple(t.lower_ for t in doc[m[1]:m[2]]) not in self._lower_names[m[0]])}
         # a demonym in capitals amid lower-case words is an acronym: "DANE", Colombia's statistics office
         matches = {m for m in matches if not (m[2] - m[1] == 1 and _acronym(doc[m[1]]) and self._is_demonym(m[0]))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
@@ -708,7 +723,17 @@ def resolve(ent: Span, gazetteer: Gazetteer, day: str | None) -> tuple[str | Non
         entry = gazetteer.within(ent.text, day)  # "Matamela Cyril Ramaphosa": Cyril Ramaphosa
     if entry is None or (entry.via == "demonym" and len(ent) == 1 and _acronym(ent[0])):
         return None, None, None
+    if entry.kind in ("organisation", "group") and _lower_case_phrase(ent, entry):
+        return None, None, None
     return entry.code, entry.kind, entry.via
+
+
+def _lower_case_phrase(ent: Span, entry: Entry) -> bool:
+    """Whether ``ent`` writes a capitalised name of several words all in lower case, a common noun's
+    phrase: "the asian development bank" (not "chemical weapons watchdog", a name in lower case)."""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    return (sum(t.is_alpha for t in words) > 1 and not any(c.isupper() for t in words for c in t.text)
+            and entry.text != entry.text.lower())
 
 
 @Language.factory(
@@ -731,6 +756,7 @@ class EntityResolver:
         _join_split_names(doc)
         _title_cut_off(doc)
         day = doc._.doc_date
+        self._central_banks(doc, day)
         ministers = self._minister_of_a_ministry(doc)
         self._title_before_full_name(doc, day)
         self._given_name_after_title(doc, day)
@@ -941,6 +967,36 @@ class EntityResolver:
                     and entry.via == "demonym" and entry.code == code:
                 return Span(doc, ent.start + k, ent.end, label="PERSON", span_id=ent.ent_id)
         return ent
+
+    def _central_banks(self, doc: Doc, day: str | None) -> None:
+        """A state's central bank by its name, one the gazetteer does not know, is a body of the state
+        named "of" in it: "the Reserve Bank of Malawi", "the Central Bank of Sri Lanka", "the Bank of
+        Ghana", "Bank of Ghana Governor ..." (not a lender's "Bank of" a state with no "the" nor title,
+        "Bank of Georgia fell 3.1%", nor one the gazetteer names, "Bank of America", "Bank of India")."""
+        ents: list[Span | None] = list(doc.ents)
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent is None:
+                continue
+            start = ent.start - 3 if ent.start >= 3 and doc[ent.start - 1].lower_ == "the" else ent.start - 2
+            if start < 0 or [t.text for t in doc[start : start + 2]] != ["Bank", "of"]:
+                continue
+            code, kind, via = resolve(ent, self.gazetteer, day)
+            if kind != "state" or via != "name" or code not in STATE_CODES:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.text in _CENTRAL_BANK_WORDS:
+                start -= 1  # "the Reserve Bank of Malawi"
+            elif (before is None or before.lower_ != "the") and not (ent.end < len(doc) and doc[ent.end].is_title):
+                continue  # "Bank of Georgia fell 3.1%": a lender's name
+            last = ents[n - 1] if n else None
+            if last is not None and last.end > start:
+                if last.ent_id_ or last.label_ != "ORG" or last.end > ent.start:
+                    continue
+                ents[n - 1] = None  # the tagger's "The Reserve Bank" of "The Reserve Bank of Malawi"
+            ents[n], changed = Span(doc, start, ent.end, label="ORG", span_id=f"{code}|state|body"), True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
 
     def _minister_of_a_ministry(self, doc: Doc) -> dict[int, str]:
         """The name after "Minister of" and the words of a ministry the gazetteer knows, which the
@@ -1830,7 +1886,7 @@ def _in_mission_name(ent: Span, resolved: dict[int, tuple[str | None, str | None
     only capitalised words between ("the African Union Transition Mission in Somalia", "the UN
     Mission in South Sudan (UNMISS)", "the OSCE Mission to Serbia"); not a mission in lower case
     ("the UN mission in Mali"), nor one no organisation's name opens ("a Kenyan Trade Mission to
-    Somalia")."""
+    Somalia"), nor a lender's "to" a state, a visit to deal with it ("the IMF Mission to Ghana")."""
     doc = ent.doc
     i = ent.start - 1
     if i > 0 and doc[i].lower_ == "the":
@@ -1844,7 +1900,9 @@ def _in_mission_name(ent: Span, resolved: dict[int, tuple[str | None, str | None
             start = token.i
             while start > 0 and doc[start].ent_iob_ != "B":
                 start -= 1
-            return resolved.get(start, (None, None, None))[1] == "organisation"
+            code, kind, _ = resolved.get(start, (None, None, None))
+            # a lender's mission "to" a state is a visit that deals with it, which acts: "the IMF Mission to Ghana"
+            return kind == "organisation" and not (doc[i].lower_ == "to" and code in LENDING_ORGS)
         if not (token.is_title and token.is_alpha or token.lower_ in _MISSION_WORDS) or token.is_sent_start:
             return False
     return False
@@ -2181,6 +2239,10 @@ def _think_tanks_name(ent: Span) -> bool:
         end += 1
     after = [t.lower_ for t in doc[end : end + 3]]
     return end - start > len(ent) and (after[:2] == ["think", "tank"] or after == ["think", "-", "tank"])
+
+
+# the word before "Bank of" a state that makes it the state's central bank: "the Reserve Bank of Malawi"
+_CENTRAL_BANK_WORDS = frozenset({"Reserve", "Central"})
 
 
 def _bank_named_for(ent: Span) -> bool:

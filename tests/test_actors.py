@@ -1493,6 +1493,25 @@ CASES = [
     ('"Nobody is renegotiating The Hague," the secretary general said.', set(), {"NLD"}),
     ("Brazil criticised The Hague for its stance on the tariffs.", {"BRA", "NLD"}, set()),
     ("Japan urged Beijing to implement the agreement.", {"JPN", "CHN"}, set()),
+    # an organisation's capitalised name written all in lower case is a common noun's phrase
+    ("The finance ministers agreed to study a new development bank for the region.", set(), {"NDB"}),
+    ("Kenya asked the asian development bank for a loan.", {"KEN"}, {"ADB"}),
+    ("The New Development Bank lent Brazil $1 billion.", {"NDB", "BRA"}, set()),  # near misses: the names
+    ("Officials said the BRICS bank would lend Brazil $1 billion.", {"NDB", "BRA"}, set()),
+    ("The OPCW said the chemical weapons watchdog had sent inspectors.", {"OPCW"}, set()),
+    # a state's central bank by a name the gazetteer lacks is the state's body; a lender's name is none
+    ("The Reserve Bank of Malawi devalued the kwacha.", {"MWI"}, set()),
+    ("The Central Bank of Sri Lanka kept its policy rate unchanged.", {"LKA"}, set()),
+    ("The Bank of India cut its lending rate.", set(), {"IND"}),
+    ("The Bank of Uganda raised rates, and Bank of Georgia shares fell 2% in London.", {"UGA"}, {"GEO"}),
+    # "the National Congress" is a state's legislature, never the US Congress
+    ("Lula returned to Brasília on Monday. The National Congress approved the budget.", {"BRA"}, {"USA"}),
+    ("Brazil's National Congress rejected the decree.", {"BRA"}, {"USA"}),
+    ("Delegates gathered for the 13th National Congress of the Communist Party of Vietnam.", set(), {"USA"}),
+    # a lender's mission "to" a state deals with that state, an actor
+    ("An IMF Mission to Zambia will review the programme next week.", {"IMF", "ZMB"}, set()),
+    ("The World Bank Mission to Malawi met the finance minister.", {"WB", "MWI"}, set()),
+    ("The OSCE Mission to Moldova opened an office in Chisinau.", {"OSCE"}, {"MDA"}),  # near miss: a field mission
 ]
 
 
@@ -1923,6 +1942,13 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "be checked at both ends.", "The ministry", "ETH"),
         ("The Turkish Ministry of Trade announced new quotas on textile imports. Egypt protested. The ministry "
          "said the quotas would apply from June.", "The ministry", "TUR"),
+        # each body the sentence names without its state, not only the first
+        ("Zambia raised fuel prices on Monday. Zambian officials said more cuts would follow. The finance ministry "
+         "and the central bank said inflation would ease.", "the central bank", "ZMB"),
+        ("Ghana's cabinet met in Accra on Friday. The government and the army agreed to extend the curfew.",
+         "the army", "GHA"),
+        ("Ghana's cabinet met in Accra on Friday. The government said the curfew would stay, and the police "
+         "promised patrols. The authorities also closed the border.", "The authorities", "GHA"),
         # near misses: no ministry named, or the sentence's own state's
         ("Pakistan and Japan signed a grant agreement for two power plants. The ministry said the first plant "
          "would open in 2027.", "The ministry", None),
