@@ -17,7 +17,7 @@ denied, a "whether" in what another cue forecasts and a "should" on an expectati
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -1010,7 +1010,12 @@ _CALENDAR = frozenset("""meet reopen open resume convene begin start hold host s
 
 
 def scheduled_event(sent: Span) -> bool:
-    """Whether ``sent`` states a plan or a scheduled event by its grammar: a point in time on a
+    """Whether ``sent`` states a plan or a scheduled event by its grammar (``scheduled_time``)."""
+    return scheduled_time(sent) is not None
+
+
+def scheduled_time(sent: Span) -> tuple[Token, Span] | None:
+    """The verb and the time of a plan or a scheduled event ``sent`` states by its grammar: a point in time on a
     verb that looks forward without a future tense ("the treaty ... expires in December", "the
     incoming administration, which takes office on Friday", "is expected to visit on Friday";
     ``in_future_clause``). Not in a headline ("Pakistan reopens airspace on Monday", whose present
@@ -1019,7 +1024,7 @@ def scheduled_event(sent: Span) -> bool:
     dependency parse."""
     text = sent.text.rstrip()
     if not text.endswith(_SENTENCE_END) or _HABITUAL.search(text):
-        return False
+        return None
     for ent in ents_of(sent):
         if (ent.label_ in {"DATE", "TIME"} and _POINT.match(ent.text) and ent.root.head.lower_ not in _SPAN_HEADS
                 and in_future_clause(ent)):
@@ -1037,8 +1042,22 @@ def scheduled_event(sent: Span) -> bool:
                     # swept", whose spelling could be either)
                     or (verb.lower_ in _CALENDAR and verb.text.islower()
                         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))):
-                return True
-    return False
+                return verb, ent
+    return None
+
+
+def scheduled_certainty(sent: Span, ahead: Collection[int]) -> Certainty | None:
+    """A scheduled event in the plain present, with no cue of its own, whose time starts at one of
+    the offsets ``ahead``, those of the times after the document's day, is as sure as a plan: "the tariff, which takes effect in September" in
+    a piece of May, "Polling stations close on Saturday" (high, the verb its cue); not a verb with an
+    auxiliary ("are expected to resume"), whose cue rates it, nor a date gone by."""
+    found = scheduled_time(sent)
+    if found is None or found[1].start_char not in ahead:
+        return None
+    verb, _ = found
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return None
+    return Certainty(level="high", cue=verb.text, negated=False)
 
 
 # Verbs that report a statement or belief in the past tense: "said that X would ..." is the

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _KOREAS, ActorMention, ActorTracker, _text, dyads, implied_actors, names_pair, topic_pair
+from .actors import _KOREAS, ActorMention, ActorTracker, _role, _text, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
     _OWNED_OFFICES,
     _PRONOUN_GENDER,
@@ -36,7 +36,7 @@ from .attribution import (
     transcript_speakers,
 )
 from .attribution import Attribution as Speech
-from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty
+from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, scheduled_certainty
 from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
 from .entities import ORGANISATION_WORDS, STATE_CODES, ent_at, ents_of, frozen_ents
 from .io import Document
@@ -276,6 +276,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         for name, code in _possessive_surnames(sent, actors):
             # "Kenya's Mudavadi called on ... . Mudavadi said": the state's official by surname
             people[name] = code if people.get(name, code) == code else ""
+        actors = actors + _un_envoys(story, sent, actors)
         story.holders.update(_office_holders(sent, actors))
         story.attribution = attribution
         story.titled = _titled_subjects(sent, actors)
@@ -365,6 +366,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not credit_line(sent.text):
             actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
         certainty = forecast_certainty(sent) if "forecast" in labels else None
+        if certainty is None and "forecast" in labels:
+            # "the tariff, which takes effect in September" in May: a scheduled event ahead is a plan
+            certainty = scheduled_certainty(sent, {t.start for t in times if _after_day(t.date or t.period, doc._.doc_date)})
         claims.append(
             Claim(
                 claim_id=f"{document.id}:{index}",
@@ -815,6 +819,30 @@ def _un_envoy_code(story: _Story, sent: Span, attribution: Speech) -> str | None
         holder = story.holders.get(title.lower_)
         return "UN" if holder in {None, "UN"} else None
     return None
+
+
+def _un_envoys(story: _Story, sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
+    """The UN for a capitalised envoy's title with a portfolio and no owner in any role, as
+    ``_un_envoy_code`` gives it to a speaker: "Officials met the Special Envoy for Yemen in Riyadh"
+    after "the UN Security Council" (not "Norway's Special Envoy for Sudan", "the US Special Envoy
+    for Sudan", nor after "US Special Envoy for Sudan Tom Perriello", nor in a story that never names
+    the UN). Needs the parse."""
+    if not sent.doc.has_annotation("DEP") or not story.tracker.named_organisation("UN"):
+        return []
+    doc, found = sent.doc, []
+    for title in sent:
+        if not (title.is_title and title.i > sent.start and (doc[title.i - 1].lower_, title.lower_) in _ENVOY_TITLES
+                and doc[title.i - 1].is_title and story.holders.get(title.lower_) in {None, "UN"}):
+            continue
+        portfolio = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+        if portfolio is None or any(c.dep_ in {"poss", "compound", "amod"} and c.i < title.i - 1 for c in title.children):
+            continue  # "Norway's Special Envoy", "US Special Envoy for Sudan"
+        start = next((t.i for t in doc[title.left_edge.i : title.i] if t.lower_ not in {"the", "a"}), title.i - 1)
+        first, end = doc[start].idx, doc[portfolio.right_edge.i].idx + len(doc[portfolio.right_edge.i])
+        if any(a.start < title.idx + len(title) and first < a.end for a in actors):
+            continue  # the speaker already, or an owner named inside
+        found.append(ActorMention(doc.text[first:end], "UN", "organisation", "context", first, end, _role(title)))
+    return found
 
 
 # the words of a news agency or outlet that quotes a speaker: "the North's official Korean Central News Agency"

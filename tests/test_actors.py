@@ -2835,6 +2835,13 @@ def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None
      "ministry would deploy more officers at Aflao.", 1, "the ministry", None),
     ("NAIROBI, May 2 (Reuters) -- Kenya's foreign ministry said the ministry of Uganda had not replied.", 0,
      "the ministry", None),
+    # an envoy's capitalised title with a portfolio and no owner is the UN's in a story that named the UN,
+    # in any role, not only as the speaker
+    ("The UN General Assembly adopted the resolution on Friday. Omani officials received the Special Envoy for "
+     "Yemen in Muscat on Monday.", 1, "special envoy for yemen", "UN"),
+    ("The UN General Assembly adopted the resolution on Friday. Omani officials received the US Special Envoy for "
+     "Yemen in Muscat on Monday.", 1, "special envoy for yemen", None),  # near misses: another's envoy, no UN
+    ("Omani officials received the Special Envoy for Yemen in Muscat on Monday.", 0, "special envoy for yemen", None),
 ])
 def test_actors_a_state_offices_own_ministry_and_minister(extractor: Any, text: str, index: int, phrase: str,
                                                           code: str | None) -> None:

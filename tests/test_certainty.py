@@ -487,6 +487,27 @@ def test_forecast_by_grammar_labels_what_the_classifier_misses(extractor: Any) -
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "certainty", "cue"),
+    [
+        # a scheduled event in the plain present, its date after the document's, is as sure as a plan
+        ("Kenya and Uganda agreed a joint levy on sugar imports, which takes effect in October.", "2026-06-10",
+         "high", "takes"),
+        ("Polling stations close at 1700 local time on Sunday.", "2026-04-08", "high", "close"),
+        ("The trade ministers meet in Kampala on 20 November.", "2026-06-10", "high", "meet"),
+        # near misses: a date gone by, a cue of its own
+        ("The trade ministers met in Kampala on 20 May.", "2026-06-10", None, None),
+        ("The levy is expected to take effect in October.", "2026-06-10", "medium", "expected"),
+    ],
+)
+def test_a_scheduled_event_ahead_is_high(extractor: Any, text: str, day: str, certainty: str | None,
+                                         cue: str | None) -> None:
+    from pipeline.io import Document
+
+    (claim,) = extractor.extract([Document(id="x", text=text, date=day)], all_sentences=True)
+    assert (claim.certainty, claim.certainty_cue) == (certainty, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "level", "cue"),
     [
         # the noun "worry" as what something is, with nothing worried about, is no cue
