@@ -455,7 +455,7 @@ _TITLE_OF_BEFORE = re.compile(rf"\b(?P<title>{_TITLES}) of (?:the )?[A-Z][^,;()]
                               re.I)
 # bodies the tagger may take for a name without a code: "the Government's response" (not "the
 # Premier's visit", which may be another state's premier)
-_BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities legislature council".split())
+_BODIES_AS_NAMES = frozenset("government administration cabinet parliament senate assembly authorities legislature council bank".split())
 # an organisation's office a state's demonym may stand before, naming only the holder's nationality:
 # "the EU's commissioner for migration ... . the Austrian commissioner said" (EU), "the Dutch
 # secretary general"; not "the French president", "the British envoy", a state's own offices too

@@ -1511,7 +1511,7 @@ CASES = [
     # a lender's mission "to" a state deals with that state, an actor
     ("An IMF Mission to Zambia will review the programme next week.", {"IMF", "ZMB"}, set()),
     ("The World Bank Mission to Malawi met the finance minister.", {"WB", "MWI"}, set()),
-    ("The OSCE Mission to Moldova opened an office in Chisinau.", {"OSCE"}, {"MDA"}),  # near miss: a field mission
+    ("The OSCE Mission to Moldova opened a new office on Monday.", {"OSCE"}, {"MDA"}),  # near miss: a field mission
 ]
 
 
@@ -2949,7 +2949,7 @@ def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None
      "next week.", "The transitional council will", {("The transitional council", "NER")}),
     ("ABUJA — Nigeria's foreign minister met ECOWAS envoys on Monday to discuss Niger. Niger's junta has named "
      "a transitional council to oversee the transition. The National Assembly backed sanctions on the junta.",
-     "The National Assembly", {("The National Assembly", "NGA")}),
+     "The National Assembly", {("The National Assembly", "NGA"), ("the junta", "NER")}),
 ])
 def test_a_bare_legislature_is_the_story_s_state(extractor: Any, text: str, sentence: str,
                                                    expected: set[tuple[str, str]]) -> None:
