@@ -4247,7 +4247,9 @@ _ARGUING = frozenset("""press presses pressed pressing make makes made making pu
 def _forum(root: Token) -> bool:
     """An organisation named after "at" on what others do, its forum: "coordinate their responses
     at the United Nations Security Council", "the vote at the WTO"; not a person there ("an
-    economist at the IMF", "Kenya's ambassador at the UN"), nor "at the request of"."""
+    economist at the IMF", "Kenya's ambassador at the UN"), nor "at the request of". So are the
+    examples of such a forum: "at regional fora, including the African Union and IGAD-led talks"."""
+    root = _forum_example(root) or root
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
@@ -4257,6 +4259,22 @@ def _forum(root: Token) -> bool:
         return False  # a case taken to it makes it a party: "drop a complaint against those curbs at the WTO"
     return not (_singular(host) in _PERSON_NOUNS or _researcher(host) or host.lower_ in _PRIVATE_PEOPLE
                 or host.ent_type_ == "PERSON" or host.lower_ in {"request", "invitation", "behest", "urging"})
+
+
+def _forum_example(root: Token) -> Token | None:
+    """The object of "at" whose examples ``root`` is in, after "including", "like" or "such as", a
+    word on one too ("IGAD-led talks"), or None."""
+    top = root
+    while top.dep_ in {"npadvmod", "amod", "compound"} and top.head.i != top.i:
+        top = top.head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or not (prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0
+                                  and prep.doc[prep.i - 1].lower_ == "such"):
+        return None
+    noun = prep.head if prep.lower_ != "as" else prep.doc[prep.i - 1].head
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
 
 
 def _carried_to(sent: Span, actor: ActorMention) -> bool:
@@ -4558,6 +4576,8 @@ def _role(token: Token) -> str | None:
             return "source"  # who does what a noun names: "a decision by Japan's National Security Council"
         if token.dep_ == "appos" and _fronted_phrase_of(token) is not None:
             return "source"  # the subject the parse apposed to an opening phrase: "Since the withdrawal of French forces, Mali ... have"
+        if token.dep_ == "nsubj" and _for_infinitive(token.head):
+            return "target"  # "called for Germany to go further", "wait for Washington to change"
         if token.dep_ == "nsubj" and _object_subject(token.head):
             return "target"  # "China expected Pakistan to continue", "to help the Bangladeshi people rebuild"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
@@ -4590,6 +4610,18 @@ def _neither_subject(token: Token) -> bool:
             between = first.doc[after : later.i]
             return all(t.dep_ in {"aux", "auxpass", "advmod", "neg"} and t.head.i == later.i for t in between)
     return False
+
+
+def _for_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive whose subject "for" opens right after the verb above, so
+    that the subject is what that verb asks or waits for: "called for Germany to go further",
+    "waited for Washington to change", "arranged for Somalia to receive the aid" (not "It is time
+    for Washington to act")."""
+    if verb.head.i == verb.i or verb.head.dep_ not in {"ROOT", "xcomp", "ccomp", "conj", "advcl", "relcl"}:
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"]
+    return bool(marks) and marks[0].i > 0 and marks[0].i - 1 == verb.head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _object_subject(verb: Token) -> bool:
@@ -5466,12 +5498,37 @@ def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
             # the noun's name, or a name on it: "the al Qaeda-linked al Shabaab insurgency"
             described.setdefault(a.code, set()).update(
                 b.code for b in actors if b is not a and noun.left_edge.idx <= b.start < noun.idx + len(noun))
+        elif span is not None and (kind := _apposed_kind(span.root)) is not None and (codes := {
+                b.code for b in actors if b.code != a.code and b.start <= kind.head.idx < b.end}):
+            # named in an apposition that says what another actor is: "JNIM, an al-Qaida affiliate,"
+            described.setdefault(a.code, set()).update(codes)
         else:
             others.add(a.code)
     for code, nouns in described.items():
         if code not in others:
             pairs = [pair for pair in pairs if code not in pair or set(pair) - {code} <= nouns]
     return pairs
+
+
+def _apposed_kind(token: Token) -> Token | None:
+    """The common noun in apposition to a name that ``token`` is on: its owner or a word on it,
+    "JNIM, an al-Qaida affiliate,", or the object of its preposition, "the Africa Corps, the
+    successor to the Wagner Group,"; not a clause on it ("a confederation that has turned to Russia"),
+    nor an office held in an organisation ("the current chair of the African Union")."""
+    noun = token.head
+    if token.dep_ == "pobj" and noun.dep_ == "prep":
+        if noun.lower_ == "of" and (_singular(noun.head) in _PERSON_NOUNS | _OFFICIALS | {"chair", "member"}):
+            return None  # an office or seat it holds there: "Ramaphosa, the chair of the African Union,"
+        noun = noun.head
+    elif token.dep_ not in _ON_OBJECT:
+        return None
+    if noun.i == token.i or not noun.text[:1].islower() or noun.head.text[:1].islower():
+        return None
+    # the parser may take the apposition for a conjunct where no "and" or "or" joins it
+    if noun.dep_ == "appos" or noun.dep_ == "conj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+            and not any(c.dep_ == "cc" for c in noun.head.children):
+        return noun
+    return None
 
 
 # object pronouns by which a joined clause takes up what the clause before it did, demonstratives
@@ -5508,12 +5565,43 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
                 continue
             part = next((n for n, c in enumerate(joined, 1) if c.left_edge.i <= span.root.i <= c.right_edge.i), 0)
             parts[part].add(a.code)
-        if any(len(part) < 2 for part in parts) or not all(subjects(c) for c in [head, *joined]) or any(
+        clauses = [head, *joined]
+        if any(len(part) < 2 and not (part and _own_object(clauses[n], joined, actors)) for n, part in enumerate(parts)) \
+                or not all(subjects(c) for c in clauses) or any(
                 (t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
-                or t.lower_ in _ANSWERS for c in joined for t in c.subtree):
+                or t.lower_ in _ANSWERS for c in joined for t in c.subtree) or any(
+                t.lower_ in {"it", "its"} for c in joined for g in c.children if g.dep_ in _SOURCE_DEPS
+                and any(k.dep_ == "conj" for k in g.children) for t in c.subtree):
             continue  # "and Cambodia joined Thailand in criticising it": the deal of the clause before
         pairs = [pair for pair in pairs if free & set(pair) or any(set(pair) <= part for part in parts)]
     return pairs
+
+
+# relations an object may take up from the clause before: "and Egypt has framed the dispute as"
+_RELATIONS_TAKEN_UP = frozenset("""dispute conflict war row feud rivalry standoff talks contact contacts deal agreement
+    negotiation negotiations tension tensions relation relations ties""".split())
+
+
+def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) -> bool:
+    """Whether ``clause``, naming one actor, has an object of its own that is no clause joined to it,
+    a thing it acts on, so that it relates to no actor of the other clauses: "and Niger suspended
+    the activities of the Red Cross", "and OPEC+ producers decide whether to keep pumping"; not
+    "and Somalia protested", which answers the clause before, nor what it says or is invited to
+    do ("has said it will ...", "has been invited to attend"), nor a relation the clause before
+    tells of ("framed the dispute as", "facilitated further contacts")."""
+    spans = [(a.start, a.end) for a in actors]
+    for c in clause.children:
+        if c in joined:
+            continue
+        if c.dep_ == "dobj":
+            if not any(c.left_edge.idx <= start < c.right_edge.idx + len(c.right_edge) for start, _ in spans) \
+                    and _singular(c) not in _RELATIONS_TAKEN_UP:
+                return True
+        elif c.dep_ in {"ccomp", "xcomp"} and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children):
+            return True  # "decide whether to keep pumping"
+        elif c.dep_ == "xcomp" and _own_object(c, joined, actors):  # "expected to host a conference"
+            return True
+    return False
 
 
 def _joined_clause(clause: Token) -> bool:
@@ -5628,6 +5716,8 @@ def _relative_apart(actors: list[ActorMention], spans: dict[int, Span | None], c
 # the links by which an object hangs on the word it is the object of, and that word on the one
 # it is joined to: "concluded the Union with Tuvalu and the Agreement with Vanuatu"
 _OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj", "appos"})
+# the words on an object noun that name its owner or its state: "the U.N.'s official", "French troops"
+_ON_OBJECT = frozenset({"poss", "amod", "compound"})
 # the list words the parser may hang on a noun the list's first member is in apposition to ("with
 # Australia, the Republic of Korea, the Philippines and NATO": "Republic" an appos of "Australia")
 _LIST_DEPS = frozenset({"conj", "appos"})
@@ -5695,6 +5785,7 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     def apart(x: Token, y: Token) -> bool:
         if _owned_relations(x, y):
             return True
+        x, y = _lifted(x), _lifted(y)
         px, py = path(x), path(y)
         if px is None or py is None or px[-1].i != py[-1].i:
             return False
@@ -5729,6 +5820,14 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         return all(x is not None and y is not None and apart(x, y) for x in xs for y in ys)
 
     return [pair for pair in pairs if not separate(pair)]
+
+
+def _lifted(token: Token) -> Token:
+    """The verb's object whose owner or demonym ``token`` is, which stands for it: "ordered French
+    troops out", "expelled the U.N.'s top official"; else ``token``."""
+    while token.dep_ in _ON_OBJECT and token.head.i != token.i and token.head.dep_ == "dobj":
+        token = token.head
+    return token
 
 
 def _owner_before(noun: Token) -> bool:

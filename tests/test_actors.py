@@ -1785,6 +1785,9 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         ("Spain backed Morocco's plan, and Algeria suspended its treaty with Spain in response.", ["DZA", "MAR"], True),
         ("Kazakhstan ships oil to Azerbaijan, and it began supplying crude to Germany via Russia's pipeline.",
          ["DEU", "KAZ"], True),
+        # a clause naming one actor but an object of its own, a thing, relates to no actor of the other
+        ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["BOL", "CHL"], False),
+        ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["CHL", "PER"], True),
     ],
 )
 def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
@@ -1872,6 +1875,9 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         ("Malaysia's envoy is due to fly to Bangkok on Sunday and then travel to Phnom Penh on Monday.",
          ["KHM", "THA"], True),
         ("The coups came in quick succession: two in Mali, two in Burkina Faso and one in Niger.", ["BFA", "NER"], True),
+        # an owner or demonym on the object of each verb is that object
+        ("Chad expelled Sudan's ambassador in March and ordered Libyan traders out in May.", ["LBY", "SDN"], False),
+        ("Chad expelled Sudan's ambassador in March and ordered Libyan traders out in May.", ["LBY", "TCD"], True),
     ],
 )
 def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text: str, pair: list[str],
@@ -2668,6 +2674,9 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("The contract follows a decision by Norway's defence ministry to approve the sale.", {"NOR": "source"}),
         ("Egypt expected Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "target"}),
         ("Turkey offered to help the Syrian people rebuild their homes.", {"TUR": "source", "SYR": "target"}),
+        # the subject "for" opens right after the verb above is what that verb asks or waits for
+        ("The senators called for Canada to lift the tariffs.", {"CAN": "target"}),
+        ("Bolivia waited for Santiago to reply before it voted.", {"BOL": "source", "CHL": "target"}),
         ("Egypt said Ethiopia would delay the filling of the dam.", {"ETH": "source"}),
         # the subject of a demand's plain form is the one demanded of (not a clause in another tense)
         ("The board will vote on a resolution that would demand Iran restore full access to its sites.",
@@ -3963,6 +3972,11 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
          ["ISIS", "JNIM"], True),
         ("Mali's army fought the al-Qaeda-linked JNIM near the border with Niger.", ["ALQAEDA", "MLI"], False),
         ("Mali's army fought the al-Qaeda-linked JNIM near the border with Niger.", ["JNIM", "MLI"], True),
+        # or in an apposition on it that says what it is, and an example of a forum is in no pair
+        ("Al-Shabaab, an al-Qaeda offshoot, attacked Kenyan police near Mandera.", ["ALQAEDA", "KEN"], False),
+        ("Al-Shabaab, an al-Qaeda offshoot, attacked Kenyan police near Mandera.", ["ALQAEDA", "ALSHABAAB"], True),
+        ("Peru and Chile will cooperate at regional fora, including the OAS and Mercosur-led talks.", ["OAS", "PER"], False),
+        ("Peru and Chile will cooperate at regional fora, including the OAS and Mercosur-led talks.", ["CHL", "PER"], True),
         # near misses: a backer acts, and a group named again in its own right
         ("Iran-backed Houthis attacked Saudi Arabia again.", ["IRN", "SAU"], True),
         ("The al-Qaeda-linked JNIM said al-Qaeda had no role in the attack on Mali.", ["ALQAEDA", "MLI"], True),
