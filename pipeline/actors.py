@@ -5514,7 +5514,9 @@ def _apposed_kind(token: Token) -> Token | None:
     """The common noun in apposition to a name that ``token`` is on: its owner or a word on it,
     "JNIM, an al-Qaida affiliate,", or the object of its preposition, "the Africa Corps, the
     successor to the Wagner Group,"; not a clause on it ("a confederation that has turned to Russia"),
-    nor an office held in an organisation ("the current chair of the African Union")."""
+    nor an office held in an organisation ("the current chair of the African Union"), nor a noun with
+    no article, a count or a relation to its owner ("two in Burkina Faso", "its partner and fellow
+    member of the Eurasian Economic Union")."""
     noun = token.head
     if token.dep_ == "pobj" and noun.dep_ == "prep":
         if noun.lower_ == "of" and (_singular(noun.head) in _PERSON_NOUNS | _OFFICIALS | {"chair", "member"}):
@@ -5522,8 +5524,9 @@ def _apposed_kind(token: Token) -> Token | None:
         noun = noun.head
     elif token.dep_ not in _ON_OBJECT:
         return None
-    if noun.i == token.i or not noun.text[:1].islower() or noun.head.text[:1].islower():
-        return None
+    if noun.i == token.i or not noun.text[:1].islower() or noun.head.text[:1].islower() or noun.like_num \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+        return None  # not a count ("two in Mali, two in Burkina Faso"), nor one related to its owner ("its partner")
     # the parser may take the apposition for a conjunct where no "and" or "or" joins it
     if noun.dep_ == "appos" or noun.dep_ == "conj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
             and not any(c.dep_ == "cc" for c in noun.head.children):
@@ -5566,7 +5569,9 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
             part = next((n for n, c in enumerate(joined, 1) if c.left_edge.i <= span.root.i <= c.right_edge.i), 0)
             parts[part].add(a.code)
         clauses = [head, *joined]
-        if any(len(part) < 2 and not (part and _own_object(clauses[n], joined, actors)) for n, part in enumerate(parts)) \
+        contrast = any(c.dep_ == "advcl" for c in joined)  # "while" sets the two against each other
+        if any(len(part) < 2 and not (part and not contrast and _own_object(clauses[n], joined, actors))
+               for n, part in enumerate(parts)) \
                 or not all(subjects(c) for c in clauses) or any(
                 (t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
                 or t.lower_ in _ANSWERS for c in joined for t in c.subtree) or any(
@@ -5582,13 +5587,22 @@ _RELATIONS_TAKEN_UP = frozenset("""dispute conflict war row feud rivalry standof
     negotiation negotiations tension tensions relation relations ties""".split())
 
 
+# adverbs by which a clause does as the one before did: "and Jamaica sent police too"
+_ALIKE = frozenset("too also likewise similarly so".split())
+
+
 def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) -> bool:
     """Whether ``clause``, naming one actor, has an object of its own that is no clause joined to it,
     a thing it acts on, so that it relates to no actor of the other clauses: "and Niger suspended
     the activities of the Red Cross", "and OPEC+ producers decide whether to keep pumping"; not
     "and Somalia protested", which answers the clause before, nor what it says or is invited to
     do ("has said it will ...", "has been invited to attend"), nor a relation the clause before
-    tells of ("framed the dispute as", "facilitated further contacts")."""
+    tells of ("framed the dispute as", "facilitated further contacts"), nor one that does it with
+    others or as the other did ("the U.S. and its allies would increase joint sails", "and Jamaica
+    sent police too")."""
+    if any(c.dep_ in _SOURCE_DEPS and any(k.dep_ == "conj" for k in c.children) or c.dep_ == "advmod"
+           and c.lower_ in _ALIKE for c in clause.children):
+        return False
     spans = [(a.start, a.end) for a in actors]
     for c in clause.children:
         if c in joined:

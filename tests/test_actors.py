@@ -1788,6 +1788,11 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         # a clause naming one actor but an object of its own, a thing, relates to no actor of the other
         ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["BOL", "CHL"], False),
         ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["CHL", "PER"], True),
+        # near misses: a clause set against the other by "while", and one acting with others
+        ("Russian oil would fill Turkey's refineries, while Chinese firms would build new pipelines.",
+         ["CHN", "TUR"], True),
+        ("France and its partners would hold joint exercises near the coast, and Djibouti would buy patrol boats "
+         "from Italy.", ["DJI", "FRA"], True),
     ],
 )
 def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
@@ -3977,7 +3982,10 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
         ("Al-Shabaab, an al-Qaeda offshoot, attacked Kenyan police near Mandera.", ["ALQAEDA", "ALSHABAAB"], True),
         ("Peru and Chile will cooperate at regional fora, including the OAS and Mercosur-led talks.", ["OAS", "PER"], False),
         ("Peru and Chile will cooperate at regional fora, including the OAS and Mercosur-led talks.", ["CHL", "PER"], True),
-        # near misses: a backer acts, and a group named again in its own right
+        # near misses: a backer acts, and a group named again in its own right; an apposition of one's
+        # relation to its owner ("its ... supplier and fellow member of")
+        ("Armenia relies on Russia, its main arms supplier and fellow member of the Collective Security Treaty "
+         "Organization, for its defence.", ["CSTO", "RUS"], True),
         ("Iran-backed Houthis attacked Saudi Arabia again.", ["IRN", "SAU"], True),
         ("The al-Qaeda-linked JNIM said al-Qaeda had no role in the attack on Mali.", ["ALQAEDA", "MLI"], True),
         ("Ethiopia has troops in Somalia fighting the al Qaeda-linked al Shabaab insurgency.", ["ALQAEDA", "ALSHABAAB"], True),
