@@ -106,6 +106,7 @@ from .attribution import (
     given_name_gender,
     same_person,
 )
+from .attribution import _KIN as _PRIVATE_TIES
 from .entities import (
     _BODY_HEADS,
     ACTOR_KINDS,
@@ -1615,6 +1616,8 @@ class ActorTracker:
                 if token.lower_ in _PRONOUNS and not token.ent_type_:
                     if token.i + 1 < sent.end and token.nbor().lower_ in _HONORIFICS:
                         continue  # "His Excellency Mr Elias Magosi": an honorific, no pronoun
+                    if parsed and token.dep_ == "poss" and token.head.lower_ in _PRIVATE_TIES:
+                        continue  # "His friend the Mexican diplomat recalled", "her husband": a private tie, no party
                     if any(e.label_ == "PERSON" and e.end_char <= token.idx for e in ents_of(sent)) or any(
                             a.kind == "person" and a.end <= token.idx for a in found):
                         break  # "Putin will have done his calculations": the person just named

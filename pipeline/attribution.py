@@ -1316,7 +1316,8 @@ class Context:
         self._carried.append(carried)
         lead = _lead_of(sent, people, carried, quoting)
         self._leads.append(lead)
-        if lead is not None:
+        teller = self._tells_of_topic(sent, speaker, people, quoting)
+        if lead is not None and not (teller is not None and teller.start_char == lead[0].start):
             if not lead[1] and self._advanced == 0:
                 self._topic = lead[0]  # the story's first sentence's subject, named
             self._topic_led = self._topic is not None and same_person(lead[0].speaker, self._topic.speaker)
@@ -1324,7 +1325,7 @@ class Context:
                 self._topic = lead[0]  # its latest mention by name
             self._led += self._topic_led
             self._others_led += not self._topic_led
-        if self._topic is not None and self._topic_left(sent, people, lead, carried):
+        if self._topic is not None and self._topic_left(sent, people, lead, carried, teller):
             self._topic_led = False
         self._advanced += 1
         self._people.append(people)
@@ -1340,8 +1341,26 @@ class Context:
             # inspected the barrage")
             self._group = None
 
+    def _tells_of_topic(self, sent: Span, speaker: Span | None, people: list[Span], quoting: bool) -> Span | None:
+        """The person ``speaker`` names, other than the topic, where what they say or recall is of the topic: its
+        subject is the topic by name, in the clause the speaker reports ("A former aide, Ama Owusu, said Adjei
+        "understood ..."", "Bello recalled that Adjei liked"), or a "he" or "she" of the topic's gender inside quotation
+        marks ('"He could be stubborn," said Ama Owusu'). Needs the parse."""
+        topic = self._topic.speaker if self._topic is not None else ""
+        if (not topic or speaker is None or same_person(speaker.text, topic) or not _proper(speaker.text)
+                or not sent.doc.has_annotation("DEP")):
+            return None
+        if any(same_person(p.text, topic) and p.root.dep_ in _SUBJECTS and p.root.head.dep_ in {"ccomp", "xcomp"}
+               for p in people if not (speaker.start <= p.start < speaker.end)):
+            return speaker
+        want = {self._gender_of(topic)} - {None}
+        if any(t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS and (not want or _PRONOUN_GENDER[t.lower_] in want)
+               and quotation_open(sent.text[: t.idx - sent.start_char], quoting) for t in sent):
+            return speaker
+        return None
+
     def _topic_left(self, sent: Span, people: list[Span], lead: tuple[Attribution, bool, bool] | None,
-                    carried: Attribution | None) -> bool:
+                    carried: Attribution | None, teller: Span | None = None) -> bool:
         """Whether ``sent`` turns from the topic to another person: one named a subject or a passive's agent ("and
         Museveni promised", "Uganda's opposition leader, Bobi Wine, criticised the deal", "The talks were joined by
         Yoweri Museveni"); else, in a sentence whose main subject is not the topic nor theirs (not "In New York he
@@ -1351,6 +1370,10 @@ class Context:
         topic = self._topic.speaker if self._topic is not None else ""
         others = [p for p in people if not same_person(p.text, topic)]
         named = [p for p in others if p.label_ == "PERSON"]
+        if teller is not None:
+            # one who speaks of the topic, and the people their title or a clause on them names ("Guterres's
+            # spokesperson, Stéphane Dujarric, who knew him"), keep it; another who acts does not
+            return any(_acts(p.root) for p in named if not (teller.start <= p.start < teller.end))
         if any(_acts(p.root) for p in named):
             return True
         subject = next((t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
@@ -1466,9 +1489,9 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
     return None
 
 
-# a person's family and kin, who speak for no one whoever the person is: "His family said", "Her widower said"
+# a person's family, kin and friends, who speak for no one whoever the person is: "His family said", "Her widower said"
 _KIN = frozenset("""family families relatives widow widower wife husband son sons daughter daughters children
-    brother brothers sister sisters father mother parents grandson granddaughter""".split())
+    brother brothers sister sisters father mother parents grandson granddaughter friend friends""".split())
 # nouns for an organisation that may speak without a state: "The organization also recommended"
 _ORGANISATIONS = frozenset("organization organisation group agency institute commission council".split())
 # what publishes: a paper or broadcaster that was the subject before speaks as "it"

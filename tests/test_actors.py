@@ -2088,6 +2088,14 @@ def test_a_subject_pronoun_is_its_person_where_the_state_is_named_again(nlp: Any
         ("Kwame Osei, a Ghanaian diplomat, died in Accra on Sunday. He was 81. Osei joined the foreign service in "
          "1970. In 1993 he was sent to New York. There he worked closely with Kofi Annan on the war in Liberia. He "
          "returned to Accra in 2001.", None),
+        # ... past a named man who speaks of him in what he reports
+        ("Tomas Ekberg, who led Sweden's mediation in the Balkans, died in Uppsala on Monday. He was 80. Ekberg "
+         "joined the foreign ministry in 1969. In 1995 he was sent to Sarajevo. A former Bosnian minister, Haris "
+         "Begic, said Ekberg \"listened longer than anyone in the room\". Aid workers remembered him sleeping in his "
+         "car. He told the Security Council in 1996 that the ceasefire would hold.", None),
+        # a possessive on a private tie names no party: "His friend", "her husband"
+        ("Kenyan President William Ruto met Ethiopian officials in Nairobi. His friend the Ugandan businessman Moses "
+         "Okello said the talks had gone well.", None),
         # near misses: the other man the subject of the sentence before or of a clause of its own; the
         # pronoun no subject of the main verb; a named subject before (the last person named, as before)
         ("Kenyan President William Ruto flew to Kampala on Monday. He met Yoweri Museveni at State House. Museveni "

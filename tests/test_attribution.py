@@ -1018,6 +1018,11 @@ def test_he_is_not_the_object_of_a_participle_before(extractor: Any, text: str, 
      "small town in Oromia. He joined the army as a teenager. His first foreign trip took him to Asmara, where the "
      "Eritrean president, Isaias Afwerki, waited on the tarmac. The embrace made headlines around the world. He "
      "said at the time that the border would open within weeks.", "Abiy"),
+    # ... past a named man who spoke of him, by name in what he reported
+    ("Tomas Ekberg, who led Sweden's mediation in the Balkans, died in Uppsala on Monday. He was 80. Ekberg joined "
+     "the foreign ministry in 1969. In 1995 he was sent to Sarajevo. A former Bosnian minister, Haris Begic, said "
+     "Ekberg \"listened longer than anyone in the room\". Aid workers remembered him sleeping in his car. He served as the "
+     "UN envoy in Skopje from 1999. He told the Security Council in 2001 that the ceasefire would hold.", "Ekberg"),
     # near misses: one who spoke of someone else in the sentence before; another man the subject since
     ("Samuel Adjei, who led Ghana's delegation to the Abuja talks, died in Accra on Sunday. He was 79. Adjei trained "
      "as a lawyer in London before joining the foreign service. In 1994 he was posted to Lagos. Nigeria's foreign "
