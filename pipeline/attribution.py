@@ -1100,6 +1100,9 @@ class Context:
         # "Analysts at Goldman Sachs said ... . "...," they wrote"
         self._group: Attribution | None = None
         self._group_at = 0
+        # the plural group of people that was the main subject of the sentence before, where no one spoke there, for a
+        # "they" speaker right after: "Analysts at Morgan Stanley were more cautious. They said ..."
+        self._subject_group: Attribution | None = None
         # the person a profile or an obituary is about: the named subject of the story's first sentence's main
         # verb (its latest mention as a subject), whom "he" goes on meaning while they are the subject of most
         # sentences and no other person is one ("Kwame Boateng ... died on Sunday. ... In New York he worked with
@@ -1290,6 +1293,7 @@ class Context:
         quotation (``quoting``: open where it starts) or opening one, with no speaker of its own,
         changes nothing: in 'X spoke on Tuesday. "We asked for talks. Y refused," he said.', "he"
         is X."""
+        self._subject_group = None
         if attribution is None and (quoting or quotation_open(sent.text, False)):
             return
         people = self._named(sent, quoting)
@@ -1340,6 +1344,8 @@ class Context:
             # not replied. The next round is due in May. They said" (not after "Indian engineers
             # inspected the barrage")
             self._group = None
+        if attribution is None and (subject := _group_subject(sent)) is not None:
+            self._subject_group = Attribution(subject.text, _code(subject), "", False, subject.start_char, subject.end_char)
 
     def _tells_of_topic(self, sent: Span, speaker: Span | None, people: list[Span], quoting: bool) -> Span | None:
         """The person ``speaker`` names, other than the topic, where what they say or recall is of the topic: its
@@ -1389,11 +1395,12 @@ class Context:
         sentence before ("Analysts at Goldman Sachs said ... . "...," they wrote"), where no plural
         subject of its own sentence comes before the pronoun ("Traders in Tehran disagree; they
         say", outside the quotation); not a single person nor a state ("Ruto said ... . They added")."""
-        if self._group is None or any(t.dep_ in _SUBJECTS and _plural_noun(t)
-                                      and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)
-                                      for t in sent.doc[sent.start : pronoun.start]):
+        group = self._subject_group or self._group
+        if group is None or any(t.dep_ in _SUBJECTS and _plural_noun(t)
+                                and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)
+                                for t in sent.doc[sent.start : pronoun.start]):
             return None
-        return self._group
+        return group
 
     def _pronoun_chain(self, sent: Span, people: list[Span], quoting: bool) -> Attribution | None:
         """The person the first "he" or "she" that is a subject in ``sent``, outside quotation
@@ -1434,13 +1441,29 @@ def _plural_noun(word: Token) -> bool:
 _GROUP_MEMORY = 4
 
 
+def _group_subject(sent: Span) -> Span | None:
+    """The subject of ``sent``'s main verb where it is a plural group of people outside quotation marks: "Analysts at
+    Morgan Stanley were more cautious", "Indian engineers inspected the barrage" (not "Exports fell", nor a list)."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    subject = next((t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    if (subject is None or not _people_noun(subject) or any(c.dep_ == "conj" for c in subject.children)
+            or quotation_open(sent.text[: subject.idx - sent.start_char], False)):
+        return None
+    return _phrase(subject)
+
+
+def _people_noun(word: Token) -> bool:
+    """A plural noun for people: "analysts", "engineers", "officials", "spokesmen"."""
+    return _plural_noun(word) and (word.lower_[:-1] in _PERSON_NOUNS or word.lower_.removesuffix("men") + "man" in _PERSON_NOUNS
+                                   or word.lower_ in {"officials", "people", "residents", "leaders", "ministers"})
+
+
 def _other_group(sent: Span) -> bool:
     """Whether ``sent`` has a plural group of people or a list as a subject, which a later "they"
     may stand for: "Indian engineers inspected the barrage", "India and Nepal signed"."""
     return any(t.dep_ in _SUBJECTS and (
-        (_plural_noun(t) and (t.lower_[:-1] in _PERSON_NOUNS or t.lower_.removesuffix("men") + "man" in _PERSON_NOUNS
-                              or t.lower_ in {"officials", "people", "residents", "leaders", "ministers"}))
-        or any(c.dep_ == "conj" for c in t.children) or (t.ent_type_ == "NORP" and t.tag_ == "NNPS"))
+        _people_noun(t) or any(c.dep_ == "conj" for c in t.children) or (t.ent_type_ == "NORP" and t.tag_ == "NNPS"))
         for t in sent)
 
 
@@ -2856,9 +2879,17 @@ def _leaders_office(inside: list[Span], office: Token) -> str | None:
     return str(owner._.code) if owner is not None else None
 
 
+# a passage in single quotation marks, as British papers print quotations: opened after a space, a bracket or a dash
+# and closed before one or a stop, so that no apostrophe ("Russia's", "the allies' plan") opens or closes one
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–]|$)")
+
+
 def _has_quotation(sent: Span) -> bool:
-    """A quoted passage of three or more words: a scare-quoted word is not a quotation."""
+    """A quoted passage of three or more words, in double quotation marks or single ones ("Greenland 'is not for
+    sale'"): a scare-quoted word is not a quotation."""
     text = sent.text
+    if any(len(m.group(1).split()) >= 3 for m in _SINGLE_QUOTED.finditer(text)):
+        return True
     for mark in _QUOTES:
         start = text.find(mark)
         while start != -1:

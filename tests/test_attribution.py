@@ -25,6 +25,13 @@ CASES = [
      "CHN", False),
     ("Speaking to reporters in Beijing, Wang Yi called the sanctions a mistake.", "Wang Yi", "Speaking", "CHN", False),
     ("Generally speaking, Russia and China have avoided open rivalry in Central Asia.", None, None, None, False),
+    # a quotation in single quotation marks, as British papers print them; an apostrophe opens none
+    ("In March the Kremlin said that Moscow would 'review its position' on the council.", "Kremlin", "said", "RUS",
+     True),
+    ("Norway's prime minister said the archipelago 'will never be for sale'.", "Norway's prime minister", "said",
+     "NOR", True),
+    ("The allies' plan, which Russia's envoy called 'absurd', failed in the '90s, officials said.", "officials",
+     "said", None, False),
     # a person the gazetteer does not know, "of" a state or a state's body; not of its institutions or cities
     ("Carlos Ramiro Martínez of Guatemala said the border talks with Belize would resume.", "Carlos Ramiro Martínez",
      "said", "GTM", False),
@@ -3535,6 +3542,9 @@ def test_a_quotation_after_a_colon_is_the_frames_persons(extractor: Any, text: s
      "would stay closed until then.", ["Diplomats in Nairobi", "Diplomats in Nairobi"]),
     ("Economists at Standard Bank expect Ghana's inflation to fall below 15 percent. \"The cedi has stabilised. The "
      "harder part is the budget,\" they wrote in a note.", ["Economists at Standard Bank"] * 3),
+    # ... or that was the subject of the sentence right before, where no one spoke there
+    ("Economists at Nomura were less upbeat about the yen. They said the rate cut would come too late to lift "
+     "exports.", [None, "Economists at Nomura"]),
     # near misses: a plural subject of its own sentence before it, a person, a list of states
     ("Analysts at Goldman Sachs said the risk to shipping had risen. Officials in Tehran disagree, and they say Iran "
      "will not close the strait.", ["Analysts at Goldman Sachs", None]),
