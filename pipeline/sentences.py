@@ -11,6 +11,8 @@ Thailand ...", "on October 3. “Our ...”"), which the splitter misses.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -72,7 +74,7 @@ def boundary_decisions(doc: Doc) -> list[bool]:
             starts[i] = True
         elif not starts[i]:
             starts[i] = (_starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
-                         or _starts_after_a_bracket(token, prev))
+                         or _starts_after_a_bracket(token, prev) or _starts_after_an_initialism(token, prev))
             continue
         elif _inside_emphasis(doc, token, marks):
             starts[i] = False  # at emphasis marks inside a sentence: "as __Accra__ and _Lomé_ agreed"
@@ -124,6 +126,21 @@ def _starts_after_x(token: Token, prev: Token) -> bool:
     for an initial: "congratulated him on X. Dar es Salaam and Lusaka ...", "posted via X. The"."""
     return (prev.text == "X." and prev.i > 0 and prev.nbor(-1).lower_ in {"on", "via"}
             and (token.is_title or token.text in {"“", "‘"} or (token.is_upper and token.is_alpha)))  # "on X. EU officials"
+
+
+# an initialism with its stops, "U.N.", "U.S.", "E.U.", and the words that open a sentence and never go on a
+# name after one ("the U.N. He did not say", not "the U.N. Security Council", "U.S. President")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_OPENING_WORDS = frozenset("""He She It They We I You The This These Those There But And Yet However Meanwhile
+    His Her Its Their Our A An""".split())
+
+
+def _starts_after_an_initialism(token: Token, prev: Token) -> bool:
+    """A boundary the splitter missed after an initialism's final stop, which it takes for the
+    initialism's own: "would not be discussed with the U.N. He did not say whether ...", then a word
+    that opens a sentence (``_OPENING_WORDS``)."""
+    return (bool(_INITIALISM.fullmatch(prev.text)) and bool(prev.whitespace_) and token.text in _OPENING_WORDS
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).text == "."))  # not an initial, "U.S. A. Smith"
 
 
 def _starts_after_a_bracket(token: Token, prev: Token) -> bool:

@@ -108,6 +108,17 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "The tanker was seized at about 0400 GMT on Monday. Its crew is safe.",
             ["The tanker was seized at about 0400 GMT on Monday.", "Its crew is safe."],
         ),
+        # an initialism's stop ends the sentence before a word that opens one; not before a name it is part of
+        (
+            "Lomé said the dispute would be settled without the U.N. She gave no date. Talks at the U.N. "
+            "Security Council resumed in the U.S. capital.",
+            ["Lomé said the dispute would be settled without the U.N.", "She gave no date.",
+             "Talks at the U.N. Security Council resumed in the U.S. capital."],
+        ),
+        (
+            "Accra wants a seat on the panel with the E.U. But Abuja objects.",
+            ["Accra wants a seat on the panel with the E.U.", "But Abuja objects."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
