@@ -34,13 +34,15 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            r"for\s+(?:sure|certain)|that)|no guarantee|"
            # a speaker's wager refused: "I would not bet on a deal before the spring"
            r"(?:would\s+not|wouldn['’]t|['’]d\s+not)\s+(?:\w+ly\s+)?bet\s+on\b|"
+           # ... and one advised against: "Don't bet on it", "Do not bet on a deal this year"
+           r"\b(?:do\s+not|don['’]t|never)\s+bet\s+on\b|"
            # doubt of what nobody knows: "Nobody knows how long the licences will take" (not "Nobody knows the region better")
            r"(?:nobody|no\s+one)\s+(?:really\s+|yet\s+)?knows\s+(?:whether|if|how|when)\b|"
            r"(?:(?:not|never|neither|nobody|none|no|\w+n['’]t)(?:\s+\w+){0,3}?|(?:declined|refused) to)\s+confirm(?:s|ed)?"
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
-    (r"will|won['’]t|shall|bound to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
+    (r"will|(?<=\w)['’]ll|won['’]t|shall|bound to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|slated\s+(?:to|for)|all\s+but\s+(?:certain|assured|guaranteed|inevitable|sure)|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
@@ -58,7 +60,10 @@ _CUES: list[tuple[str, str]] = [
      r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
-     r"would(?!\s+[\"“]?(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
+     # ... and its contraction, not that of "had": "I'd be surprised if", "we'd expect" (not "I'd seen", "they'd agreed")
+     r"(?:would|(?<=\w)['’]d(?=\s+(?:\w+ly\s+|not\s+|never\s+)*(?!(?:been|had|gone|done|seen|told|said|made|got|left|met|"
+     r"sent|known|heard|thought|found|kept|held|lost|won|put|spent|brought)\b)[a-z]+(?<!ed)\b))"
+     r"(?!\s+[\"“]?(?:almost\s+)?certainly\b)(?!\s+(?:say|argue|note|stress|emphasi[sz]e|suggest|like|think|imagine|guess)\b)"
      r"(?!\s+add\s*(?:that\b|[,:;.]))"
      # a wish, as "would like" is: "I would not want to put a date on it"; and an expectation, whose verb is
      # the cue the modal only softens: "I would not expect the battalions before the spring"
@@ -120,14 +125,22 @@ _REQUEST = re.compile(r"\s+you\s+(?:please\s+)?(?:say|tell|confirm|assure|explai
 _SAY_KNOW = re.compile(r"\s+(?:say|tell|know|predict|confirm|guarantee)\b", re.I)
 # a modal's own hedging adverb right after it: "would probably", "could possibly", "will almost certainly",
 # 'would "likely', "may well" (not "probably" further on: "will resume in March, probably in Geneva")
-_MODALS = frozenset({"will", "shall", "would", "could", "can", "may", "might", "should"})
+_MODALS = frozenset({"will", "shall", "would", "could", "can", "may", "might", "should", "'d", "’d", "'ll", "’ll"})
 _OWN_ADVERB = re.compile(r"\s+[\"“]?(?:(?:almost|very|most|highly|quite)\s+)?(?:certainly|definitely|undoubtedly|"
                          r"probably|likely|possibly|perhaps|well)\b", re.I)
 # ... and the adjective a copula after the modal rates the event by: "would be likely to", "could be
 # expected to", "would not be almost certain to" (not "would be held", "would be able to")
 _OWN_RATING = re.compile(r"\s+(?:not\s+|never\s+)?be\s+[\"“]?(?:(?:almost|very|most|highly|quite|near|nearly|virtually)\s+)?"
                          r"(?:(?:likely|unlikely|certain|sure|bound|probable|improbable)(?:\s+to)?|expected\s+to)\b", re.I)
+# a perfect after a hedge, what it rates being past: "likely to have tested", "may have crossed", "could
+# have been" (not "may have to leave", "could have consequences")
+_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?(?:not\s+)?(?:to\s+)?have\s+(?:\w+ly\s+)?(?:\w+ed|been|done|gone|seen|made|met|"
+                      r"left|sent|lost|won|hit|struck|begun|fallen|risen|known|held|kept|told|said|got|run|brought|"
+                      r"fled|led|taken|given|broken|flown|shot|built|drawn|thrown|spent|sold|paid)\b", re.I)
 _QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
+# a quoted question and its frame after it: '"... who will we complain to?" he asked.', '"Will it hold?" asked
+# one diplomat in Accra.' (a short frame with no clause of its own)
+_QUOTED_QUESTION = re.compile(r"\?\s*[\"”’»]\s*,?\s*(?:[\w’'.-]+\s+){0,6}[\w’'.-]+\s*[.!]?\s*$")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 # "doesn't", "isn't" (no word boundary before "n't")
@@ -330,6 +343,13 @@ def forecast_certainty(sent: Span) -> Certainty | None:
              or not any(_ESTIMATE_WORD.fullmatch(g[3].group(0)) for g in found)] or found
     # "a trade war that nobody can win", "out of fear": a word that hedges nothing the sentence forecasts
     found = [f for f in found if not _idle_word(sent, f[3])] or found
+    # "North Korea is likely to have tested a new engine, and it will launch a satellite in May": a hedge
+    # on a perfect rates a past event, not the forecast beside it (not "will have finished by June")
+    found = [f for f in found if not (f[3].group(0).lower() not in {"will", "'ll", "’ll", "shall"}
+                                      and _PERFECT.match(text, f[3].end()))] or found
+    # "The Meteorological Department forecast a normal monsoon on April 15, which ... would spare": a
+    # forecast made in the past, with its object, is a report of it; the modal of what looks forward is the cue
+    found = [f for f in found if not _forecast_reported(sent, f[3])] or found
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
@@ -375,8 +395,11 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                or sorted((f for f in found if f[1] >= stated[3]), key=lambda f: f[1])[:1])
         if own:
             negated = _denies(sent, text, own[0][3], own[0][2])
-    if text.rstrip().rstrip("\"'”’»)").endswith("?"):
-        level = "low"  # "Will the two sides agree to talks?": a question asserts nothing, it asks whether
+    if text.rstrip().rstrip("\"'”’»)").endswith("?") or (
+            (asked := _QUOTED_QUESTION.search(text)) and match.start() < asked.start()):
+        # "Will the two sides agree to talks?": a question asserts nothing, it asks whether; so does one
+        # quoted, its cue inside the quotation ('"... who will we complain to?" he asked')
+        level = "low"
     return Certainty(level=level, cue=cue, negated=negated)
 
 
@@ -583,6 +606,8 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     if cue is None:
         return False
     for verb in {cue.root, cue.root.head}:
+        if verb is not cue.root and _semicolon_between(cue.root, verb):
+            continue  # "Paris hopes to ...; few expect it to succeed": the main clause after is another's
         if any(denied(c) or _few(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
@@ -593,8 +618,15 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
         clause = clause.head
     belief = clause.head
     # ... or by its subject: "Nobody in this region believed a text would be initialled", "No one in Accra thinks"
-    return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS_TOLD
+    return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS_TOLD and not _semicolon_between(clause, belief)
             and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and (denied(c) or _few(c))) for c in belief.children))
+
+
+def _semicolon_between(word: Token, other: Token) -> bool:
+    """Whether a semicolon stands between two words, which are then in main clauses of their own,
+    however the parser hung one on the other ("Paris hopes to ...; few expect it to succeed")."""
+    low, high = sorted((word.i, other.i))
+    return any(t.text == ";" for t in word.doc[low + 1 : high])
 
 
 def _idle_word(sent: Span, match: re.Match[str]) -> bool:
@@ -713,6 +745,28 @@ def _ability_beside(sent: Span, text: str, match: re.Match[str]) -> bool:
         return False
     return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
                    for e in sent.ents)
+
+
+_FORECAST_VERBS = frozenset("forecast predicted".split())
+_PLURAL_SUBJECTS = frozenset("i we you they".split())
+
+
+def _forecast_reported(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue is the past tense of "forecast" or "predicted" with a noun as its object, a
+    forecast reported as made ("The Meteorological Department forecast a normal monsoon"; not "The
+    bank forecasts growth", nor the present of "Economists forecast a recession", nor "predicted that
+    ... would"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span.root.lower_ not in _FORECAST_VERBS:
+        return False
+    verb = span.root
+    if verb.dep_ not in {"ROOT", "conj", "ccomp"} or not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    if verb.lower_ == "predicted" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return verb.lower_ == "predicted" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    # "forecast" is past where its subject is one thing or person, which would take "forecasts" in the present
+    return any(c.dep_ == "nsubj" and not c.lower_.endswith("s") and c.lower_ not in _PLURAL_SUBJECTS
+               and not any(g.dep_ in {"conj", "cc"} for g in c.children) for c in verb.children)
 
 
 def _on_past_verb(sent: Span, match: re.Match[str]) -> bool:

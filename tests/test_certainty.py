@@ -721,6 +721,31 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
         ("The envoy is due to arrive in Dakar on Monday.", ("high", "is due to", False)),
         ("Ministers are due to sign the accord in Lomé.", ("high", "are due to", False)),
         ("The minister is due to brief parliament in Accra on Tuesday.", ("high", "is due to", False)),
+        # a quoted question with its frame after it asks too: low, whatever its verb
+        ('"If the donors leave, who will feed the camps?" the Chadian governor asked.', ("low", "will", False)),
+        ('"Will the talks ever resume?" asked one diplomat in Banjul.', ("low", "Will", False)),
+        ('"Dakar will sign," the diplomat said.', ("high", "will", False)),
+        # a wager advised against is doubt, as one refused is
+        ("Don't bet on a deal in Dakar before the rains.", ("low", "Don't bet on", False)),
+        ("Do not bet on the Juba talks ending this year.", ("low", "Do not bet on", False)),
+        # a forecast reported as made, with its object, is no hedge: the modal of what looks forward is the cue
+        ("The Ghana Meteorological Agency forecast a wet season in March, which would delay the harvest.",
+         ("medium", "would", False)),
+        ("The central bank predicted a recession last year, but the economy will grow by 3% in 2027.",
+         ("high", "will", False)),
+        ("Economists forecast a recession in Ghana next year.", ("medium", "forecast", False)),
+        # a denial in a main clause of its own after a semicolon does not deny the cue of the first
+        ("Dakar hopes to bring Banjul back to the talks; few expect it to work.", ("low", "hopes", False)),
+        # "'d" and "'ll" are "would" and "will" (not "'d" of "had")
+        ("I'd be surprised if Dakar signed before June.", ("medium", "'d", True)),
+        ("We'll sign the accord with Banjul next week.", ("high", "'ll", False)),
+        ("They'd probably reject the Dakar text.", ("medium", "probably", False)),
+        ("They'd agreed to meet in Dakar, and the talks will resume in May.", ("high", "will", False)),
+        # a hedge on a perfect rates a past event, not the forecast beside it; alone it stays
+        ("Pyongyang is likely to have tested a new engine last week, and it will launch a satellite in May.",
+         ("high", "will", False)),
+        ("The rebels may have crossed into Chad on Monday.", ("low", "may", False)),
+        ("The ministry may have to delay the vote, and the envoy will leave.", ("low", "may", False)),
     ],
 )
 def test_certainty_round_fBM(nlp: Any, text: str, expected: Any) -> None:
