@@ -313,6 +313,9 @@ def _is_cue(token: Token, parsed: bool) -> bool:
         # '"...," it reads', 'The communiqué reads: "..."': a document's own words quoted
         return parsed and _has_quotation(token.sent) and not any(c.dep_ == "aux" for c in token.children) and any(
             c.dep_ == "nsubj" and (c.lower_ == "it" or c.lower_ in _TEXTS) for c in token.children)
+    if parsed and _light_infinitive(token) and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+                                                or _that_after(token)):
+        return True  # "took care to note that", "was careful to stress that": the words were said
     if word in _PLAIN_CUES:
         return parsed and token.dep_ != "xcomp" and not any(c.dep_ == "aux" for c in token.children) and any(
             c.dep_ in _SUBJECTS for c in token.children)
@@ -331,7 +334,9 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _SUPPOSED for m in c.children)
                 and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
             or (_speech_participle(token) and token.dep_ == "advcl" and token.head.i < token.i
-                and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)))
+                and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)
+                     or _accuses_of(token)))
+            or (word in _ASKED and _asks_quoted(token))
             or (word in _POINTED and token.dep_ != "relcl"
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
@@ -356,6 +361,55 @@ def _is_cue(token: Token, parsed: bool) -> bool:
 
 
 _BELIEVE = frozenset("believe believes believed believing".split())
+_ASKED = frozenset("asked asks".split())
+# a quoted question and what stands between it and its verb: '"... who will we complain to?" he asked'
+_QUESTION_BEFORE = re.compile(r"\?\s*[\"”’»]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
+
+
+def _asks_quoted(verb: Token) -> bool:
+    """"asked" closing a quoted question, '"Who will we complain to?" he asked', '"Will it hold?" asked
+    one diplomat': the question is the speaker's words ("He asked the minister whether ..." puts a
+    question to another, and reports no words of the asker's)."""
+    sent = verb.sent
+    # (the parser may take the asker after the verb for its object: '"...?" asked a Togolese trader')
+    inverted = not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return bool(_QUESTION_BEFORE.search(sent.text[: verb.idx - sent.start_char])) and not any(
+        c.dep_ in {"dobj", "obj", "dative", "xcomp"} and c.i > verb.i and not (inverted and c.dep_ in {"dobj", "obj"})
+        for c in verb.children)
+
+
+# what makes an infinitive of saying a statement made: "took care to note that", "was quick to point out
+# that", "went on to stress that", "hastened to add that" (not "wants to note", "declined to say")
+_TAKES = frozenset("take takes took taken taking".split())
+_GOES = frozenset("go goes went gone going".split())
+_HASTENS = frozenset("hasten hastens hastened hastening".split())
+_PROMPT = frozenset("quick careful keen eager swift".split())
+
+
+def _light_infinitive(verb: Token) -> bool:
+    """An infinitive of a verb whose other forms are cues ("note" of "noted", "stress", "point out")
+    under a frame that says the words were spoken: "took care to note", "took pains to stress", "was
+    quick to point out", "was careful to stress", "went on to note", "hastened to add"."""
+    if verb.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    word = verb.lower_
+    forms = {word + end for end in ("s", "es", "d", "ed")}
+    if not (forms & (CUES | _CLAUSE_CUES) - _BELIEVE and word not in _INFERRING) and not (
+            word in _POINTED and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return False
+    head = verb.head
+    return ((head.lower_ in _TAKES and any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"care", "pains"}
+                                           for c in head.children))
+            or (head.lower_ in _PROMPT and head.dep_ == "acomp")
+            or (head.lower_ in _GOES and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children))
+            or head.lower_ in _HASTENS)
+
+
+def _accuses_of(verb: Token) -> bool:
+    """"accusing the office of publishing ...": the participle of "accuse" with its object and the
+    charge "of" it ("accusing looks" charges no one)."""
+    return verb.lower_ == "accusing" and any(c.dep_ in {"dobj", "obj"} and c.i > verb.i for c in verb.children) and any(
+        t.dep_ == "prep" and t.lower_ == "of" for c in verb.children if c.i > verb.i for t in (c, *c.children))
 # participles of cues that after a clause are the author's inference from it, not speech: "Exports
 # fell by a third, suggesting that the sanctions bite"
 _INFERRING = frozenset("suggest indicate tell consider think".split())
@@ -1886,6 +1940,11 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
                 and not any(c.dep_ in _SUBJECTS for c in cue.children)):
             # 'called the decision "a small step" on Thursday and said ...': two cues of one subject, one statement
             word = cue
+        if (cue.dep_ == "relcl" and cue.head.dep_ == "pobj" and cue.head.head.dep_ == "agent"
+                and cue.head.head.head.i == word.i and word.text in _JOINED_CUES | _CLAUSE_CUES | _CONFIRMING):
+            # "confirmed on Tuesday by the government spokesman, who said ...": the day of the statement the
+            # speaker's clause tells
+            word = cue
         if word.i == cue.i or on_speaker:
             # a statement reported is made by the document's day: "said on Dec 3" in a piece of 26
             # November is last December's, unless the cue looks forward ("will tell parliament on Tuesday")
@@ -1897,6 +1956,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
 
 
 _OCCASIONS = frozenset("spoke addressed briefed appeared".split())
+# a passive statement its agent's "who said" clause tells: "confirmed on Tuesday by the spokesman, who said"
+_CONFIRMING = frozenset("confirmed announced denied disclosed revealed explained".split())
 # the cues before "and" whose day is that of a cue joined to them with no subject of its own
 _JOINED_CUES = CUES | _NAMING | _CLAUSE_CUES
 
@@ -1918,6 +1979,9 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         return _phrase(objects[0]) if objects else None
+    if cue.lower_ in _ASKED and not any(c.dep_ in _SUBJECTS for c in cue.children) and (
+            asker := next((c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.i > cue.i), None)) is not None:
+        return _phrase(asker)  # '"Can Lomé still trust Accra?" asked a Togolese trader': the parser's object asks
     if cue.lower_ in _TOLD - {"warned", "advised"} and cue.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cue.head.children) and not any(
             c.dep_ in {"dobj", "obj", *_SUBJECTS} for c in cue.children):
         # "the ambassador was summoned on Monday and told that ...": the passive's subject is the
@@ -1983,7 +2047,9 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             # joined to the demand's plain form; it is the demanding subject's second act
             verb = verb.head.head
             continue
-        verb = verb.head if verb.head.i != verb.i and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+        # (and past the adjective of "was quick to point out that")
+        verb = verb.head if verb.head.i != verb.i and (verb.dep_ in {"advcl", "conj", "xcomp"} or (
+            verb.dep_ == "acomp" and verb.lower_ in _PROMPT)) else None
     if _fronted_phrase(sent, cue) and (person := _run_on(sent, cue)) is not None:
         return _missed_name(person) or _phrase(person)
     if _opening_participle(sent) and (person := _after_participle(sent, cue)) is not None:
@@ -2336,8 +2402,13 @@ def _one_phrase(head: Token) -> Span:
     # "A Canadian official who asked not to be named because she was not authorised to speak said":
     # a relative clause on the speaker describes them and is no part of their name, as a clause
     # between commas is not
-    clause = min((c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i
-                  and doc[c.left_edge.i].lower_ in _RELATIVES), default=None)
+    # ... also where the parser hung a "who" clause on the place or body after the speaker: "two
+    # diplomats in the capital who spoke on condition of anonymity" (a person's clause, not the capital's)
+    clause = min([c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i
+                  and doc[c.left_edge.i].lower_ in _RELATIVES]
+                 + [c.left_edge.i for p in head.children if p.dep_ == "prep" and p.i > head.i
+                    for o in p.children if o.dep_ == "pobj" for c in o.children
+                    if c.dep_ == "relcl" and c.i > o.i and doc[c.left_edge.i].lower_ == "who"], default=None)
     if head.lower_ in _GENERIC or head.lower_ in _WHO_CLAUSED:
         clause = None  # "Those who argued for the deal said", "People who know him say": the clause is who
 

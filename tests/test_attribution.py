@@ -453,6 +453,25 @@ CASES = [
      "The Greenland Daily", "said", None, False),
     ("Banco de México said inflation would ease by the end of the year.", "Banco de México", "said", "MEX", False),
     ("Chile's central bank said it would keep rates on hold.", "Chile's central bank", "said", "CHL", False),
+    # the participle "accusing" with its object and the charge "of" it after a main verb that is no cue
+    ("Togo's government expelled the French envoy on Friday, accusing him of meddling in the election.",
+     "Togo's government", "accusing", "TGO", False),
+    ("Malawi closed its border with Zambia and recalled its ambassador, accusing Lusaka of harbouring rebels.",
+     "Malawi", "accusing", "MWI", False),
+    # an infinitive of saying under a frame that says it was said: "took care to note", "was quick to point out"
+    ("Kenyan state radio took care on Sunday to note that the pipeline would open on time.", "Kenyan state radio",
+     "note", "KEN", False),
+    ("The Nigerian minister was quick to point out that Abuja had paid its dues.", "The Nigerian minister", "point",
+     "NGA", False),
+    ("The Peruvian envoy was careful to stress that Lima would keep its embassy open.", "The Peruvian envoy",
+     "stress", "PER", False),
+    ("The Peruvian envoy wants to stress that Lima would keep its embassy open.", None, None, None, False),
+    # a "who" clause the parser hung on the place after the speaker is no part of the speaker
+    ("The border was closed overnight, according to three officials in Lilongwe who asked not to be named "
+     "because the decision was not public.", "three officials in Lilongwe", "according", "MWI", False),
+    # "asked" after a quoted question is the asker's words
+    ('"Who will pay for the new dam?" the Ugandan minister asked.', "the Ugandan minister", "asked", "UGA", True),
+    ('"Can Lomé still trust Accra?" asked a market trader.', "a market trader", "asked", None, True),
 ]
 
 
@@ -524,6 +543,9 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The paper quoted Ali Larijani as saying on Sunday that Iran would not negotiate with Oman.", "2023-12-10"),
         ("Reuters cited a Thai official as saying on Monday that Bangkok would reopen the border.", "2023-12-11"),
         ("The paper quoted Ali Larijani, who met the emir on Sunday, as saying that Iran would not negotiate.", None),
+        # a passive statement dated, whose agent's "who" clause tells it
+        ("The closure was confirmed on Monday by a ministry spokesman, who said the border would stay shut.",
+         "2023-12-11"),
         # a time inside the quoted words is the speaker's, not the statement's day; one outside them is
         ('"Today that ends," Abdi Farah said.', None),
         ('"We will reopen the crossing on Monday and the market by Friday," the governor told reporters.', None),
