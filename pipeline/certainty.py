@@ -67,7 +67,13 @@ _CUES: list[tuple[str, str]] = [
      r"(?!\s+add\s*(?:that\b|[,:;.]))"
      # a wish, as "would like" is: "I would not want to put a date on it"; and an expectation, whose verb is
      # the cue the modal only softens: "I would not expect the battalions before the spring"
-     r"(?!\s+(?:not\s+|never\s+)?(?:want|wish|expect)\b)|"
+     r"(?!\s+(?:not\s+|never\s+)?(?:want|wish|expect)\b)"
+     # a speaker's polite refusal to say more, as "I would say" is his framing: "I would refrain from speculating",
+     # "I would not comment on", "I would defer to the ministry" (not "would refrain from strikes")
+     r"(?!\s+(?:rather\s+)?(?:not\s+|never\s+)?(?:comment|speculat|guess|elaborat|go\s+into|prejudg)\w*\b)"
+     r"(?!\s+(?:rather\s+)?(?:refrain\s+from|decline\s+to|prefer\s+not\s+to|avoid)\s+"
+     r"(?:comment|speculat|guess|answer|elaborat|go(?:ing)?\s+into|discuss|predict|respond|prejudg)\w*\b)"
+     r"(?!\s+defer\s+to\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      # a modal rated by "well": "may well be able to", "could well reopen" (not "may be just as well")
     r"(?:may|might|could)\s+well(?!\s+(?:as|enough)\b|\s*[,.;:!?])|"

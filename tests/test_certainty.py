@@ -537,6 +537,14 @@ def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str |
         ('Asked whether the two armies would pull back before the summer, he said: "I would not want to put a date on it."',
          None),
         ('"I would not want to guess when the border reopens," the minister said.', None),
+        # a polite refusal to say more is the speaker's framing too, no forecast
+        ("I would refrain from guessing at the date of the next round, the envoy told reporters.", None),
+        ('"We would prefer not to prejudge what the panel decides," the spokeswoman said.', None),
+        ("I would defer to the Ministry of Defence on the timing of the drills.", None),
+        ("I would not speculate on when the two leaders might meet.", ("low", "might", False)),
+        # near misses: what someone will refrain from, or defer, is a forecast
+        ("The envoy said Eritrea would refrain from new incursions during the talks.", ("medium", "would", False)),
+        ("The treasury said it would defer the bond payments until March.", ("medium", "would", False)),
         ("Seoul would not accept such terms, the official said.", ("medium", "would", True)),
         # "risk" in a compound is no hedge
         ("She said insurers had signalled that war-risk premiums could fall by half if the first convoys passed safely.",
