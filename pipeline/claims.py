@@ -2797,6 +2797,13 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(e)
         elif _year_before_noun(e):
             ents.append(e)  # "renew the 2022 security agreement": a year before a noun, as "the 2030 target" is
+    for token in sent:
+        # "founded by the Ottawa Declaration of 1996": a year after "of" on a noun that the tagger left out, the name it
+        # ended taken for its own (not a count, "a crowd of 1500", which it labels one)
+        if (not token.ent_type_ and _YEAR_LIKE.fullmatch(token.text) and token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.i < token.head.i and token.head.head.is_alpha
+                and token.head.head.lower_ not in _COUNTED):
+            ents.append(sent.doc[token.i : token.i + 1])
     for m in _FISCAL.finditer(sent.text):
         # "to 84% of GDP in FY27", which the tagger leaves out or takes for a place (not "ending June 2027 (FY27)",
         # the abbreviation of the time just named)

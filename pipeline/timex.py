@@ -93,6 +93,8 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|the previous|the coming|the next)\s+(?P<unit>year|month|week|decade)$",
     re.I,
 )
+# "the past week", "over the last month": the units counted back from the document's day
+_PAST_UNIT = re.compile(r"^(?:(?:over|during|in|for)\s+)?the\s+(?:past|last)\s+(?P<unit>week|month|year)$", re.I)
 _NUMBERS = ({"a": 1, "an": 1}
             | {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
                                               thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
@@ -310,6 +312,13 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     if m:
         step = {"last": -1, "the previous": -1, "this": 0}.get(m.group("which").lower(), 1)
         return _shifted(anchor, m.group("unit").lower(), step)
+    m = _PAST_UNIT.match(cleaned)
+    if m:
+        # "over the past week": the seven days before the document's day, a calendar week only where that day opens
+        # one (a Monday; the past month on the 1st, the past year on 1 January), as "the coming year" is none
+        unit = m.group("unit").lower()
+        opens = {"week": anchor.weekday() == 0, "month": anchor.day == 1, "year": (anchor.month, anchor.day) == (1, 1)}
+        return _shifted(anchor, unit, -1) if opens[unit] else None
     m = _WEEKEND.match(cleaned)
     if m and (past or future or m.group("which").lower() != "the"):
         return _weekend(anchor, m.group("which").lower(), future)
@@ -827,7 +836,7 @@ def in_future_clause(ent: Span) -> bool:
     if _backshifted_chance(ent):
         return True  # "said there was a slim chance of a deal before the summit on 14 December"
     if (ent.root.lower_ in _WEEKDAYS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for"
-            and not _failed(ent.root.head.head)):
+            and not _failed(ent.root.head.head) and not _superseded(ent.root.head.head)):
         return True  # "have called a strike for Wednesday": a day something is planned for is ahead
     if (ent.root.lower_ in _WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _DECLARES
             and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"a", "an"}):
@@ -859,7 +868,7 @@ def in_future_clause(ent: Span) -> bool:
     planned = token.head if token.dep_ == "xcomp" or infinitive else token
     if planned.lower_ in _PLANS or (planned is not token and planned.lower_ in _PRESENT_BE):
         return True
-    if planned.lower_ in _PLANNED and not _failed(planned):
+    if planned.lower_ in _PLANNED and not _failed(planned) and not _superseded(planned):
         return (
             planned.dep_ == "acl"  # "the summit, set for March 3"
             # ... also where the parser took the participle or "due" for an adjective or a preposition, an infinitive
@@ -893,6 +902,24 @@ def _failed(plan: Token) -> bool:
     plans = [plan] + ([plan.head] if plan.dep_ == "acomp" and plan.head.i != plan.i else [])
     return any(c.dep_ == "conj" and (c.lower_ in {"did", "was", "were"} or _occurred(c))
                and any(n.dep_ == "neg" for n in c.children) for p in plans for c in p.children)
+
+
+_SUPERSEDED = frozenset({"originally", "initially", "previously", "first"})
+_PUT_OFF = frozenset({"postponed", "delayed", "cancelled", "canceled", "called", "pushed", "moved", "rescheduled",
+                      "scrapped", "suspended", "deferred", "adjourned", "shelved"})
+
+
+def _superseded(plan: Token) -> bool:
+    """A plan on a noun that was given up or moved: "The meeting, originally scheduled for Nov. 26, was postponed",
+    "The vote, set for Thursday, was cancelled". The date was planned before the story; it may lie on either
+    side of the document's day, so it is the nearest such day, not the next one."""
+    if plan.dep_ != "acl" or plan.head.i == plan.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in plan.children):
+        return True
+    noun = plan.head
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i != noun.i and noun.head.lower_ in _PUT_OFF
+            and not {c.lower_ for c in noun.head.children if c.dep_ in {"aux", "auxpass"}} & (_FUTURE_AUX | _MODALS))
 
 
 def _occurred(verb: Token) -> bool:

@@ -82,6 +82,12 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("June", "2021-03-03", "2021-06"),  # the June nearest the document date
         ("November", "2017-01-16", "2016-11"),
         ("the past year", "2021-03-03", None),  # twelve months, not a calendar year
+        # ... but the seven days before a Monday are the week before, as the days of a month before its 1st are
+        ("over the past week", "2021-03-08", "2021-W09"),
+        ("the last week", "2021-03-08", "2021-W09"),
+        ("the past month", "2021-03-01", "2021-02"),
+        ("the past week", "2021-03-03", None),
+        ("the past month", "2021-03-03", None),
         ("the coming months", "2021-03-03", None),
         ("last month", None, None),
         ("48 hours", "2021-03-03", None),
@@ -1499,6 +1505,14 @@ def test_timex_a_weekday_under_a_backshifted_expectation(extractor: Any, text: s
          [("Friday", "2026-10-16", "2026-10-16")]),
         ("The rally was planned for Thursday but did not happen because of the rain.",
          [("Thursday", "2026-10-15", "2026-10-15")]),
+        # a plan given up or moved, or told as the original one: the nearest such day, on either side
+        ("The summit, originally scheduled for October 9, was postponed by a week.",
+         [("October 9", "2026-10-09", "2026-10-09"), ("a week", None, None)]),
+        ("The vote, first set for Thursday, was delayed because of the storm.", [("Thursday", "2026-10-15", "2026-10-15")]),
+        ("The ministerial meeting, scheduled for October 12, was called off after the attack.",
+         [("October 12", "2026-10-12", "2026-10-12")]),
+        ("The talks, initially planned for October 30, will now open in November.",
+         [("October 30", "2026-10-30", "2026-10-30"), ("November", None, "2026-11")]),
         # near misses: no failure told, a verb of its own after "did not", a plan joined to a future
         ("The vote was scheduled for Friday but did not say which draft.", [("Friday", "2026-10-23", "2026-10-23")]),
         ("The vote is scheduled for Friday but may not take place.", [("Friday", "2026-10-23", "2026-10-23")]),
@@ -2014,6 +2028,8 @@ def test_timex_a_negated_would_backshifted_before_a_deadline_looks_ahead(
         ("The ban on exports will stay in place until at least 2030, the ministry said.", [("at least 2030", "2030")]),
         ("Will Honiara renew the 2022 security agreement with Beijing when it comes up for review?",
          [("2022", "2022")]),
+        # ... and a year after "of" on a name, which the tagger left out
+        ("The Council, established by the Ottawa Declaration of 1996, admitted observers.", [("1996", "1996")]),
         # near misses: counts with a bound, a count of troops after "the", a plan's horizon, a year that opens
         ("Ghana has pledged to cut emissions by at least 2030 tonnes.", []),
         ("Kenya sent the 1500 troops back.", []),
