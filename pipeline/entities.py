@@ -931,6 +931,11 @@ class EntityResolver:
                 ents[n], changed = ent, True
                 ents.append(Span(doc, whole.start, ent.start, label="NORP",
                                  span_id=f"{demonym.code}|{demonym.kind}|{demonym.via}" if demonym else ""))
+            if (ent.label_ == "PERSON" and ent.ent_id_ and ent[0].lower_.rstrip(".") not in _TITLES
+                    and self._family_name_first(doc, ent.end - 1, ent.end + 1, ent.ent_id_.split("|")[0], day)):
+                # "Foreign Minister Motegi Toshimitsu": a known family name, then the person's own given name
+                ents[n], changed = Span(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.ent_id), True
+                continue
             if not (ent.label_ == "PERSON" and ent.ent_id_ and ent[0].lower_.rstrip(".") in _TITLES):
                 continue
             start = next((t.i for t in ent if t.lower_.rstrip(".") not in _TITLES), ent.end)
@@ -944,6 +949,10 @@ class EntityResolver:
                 if start < ent.end and entry is not None and entry.kind == "person" and entry.code == code:
                     ents[n], changed = Span(doc, start, stop, label="PERSON"), True
                     break
+                if start < ent.end and self._family_name_first(doc, start, stop, code, day):
+                    # "Prime Minister Takaichi Sanae": the name family name first, the person the alias's
+                    ents[n], changed = Span(doc, start, stop, label="PERSON", span_id=ent.ent_id), True
+                    break
             else:
                 # an alias that gives the full name after an office's title is that name: "Premier
                 # Li Qiang" names "Li Qiang" (not "President Connolly", where the title makes the name
@@ -953,6 +962,15 @@ class EntityResolver:
                     ents[n], changed = Span(doc, first, ent.end, label="PERSON", span_id=ent.ent_id), True
         if changed:
             doc.ents = sorted(ents, key=lambda span: span.start)
+
+    def _family_name_first(self, doc: Doc, start: int, stop: int, code: str, day: str | None) -> bool:
+        """Two words that are a person the gazetteer knows, written family name first: "Takaichi Sanae" is
+        "Sanae Takaichi", where the second word is untagged and the person acts for ``code``."""
+        if not (stop - start == 2 and stop <= len(doc) and doc[start + 1].is_title and doc[start + 1].is_alpha
+                and doc[start + 1].ent_type_ in {"", "PERSON"}):
+            return False
+        entry = self.gazetteer.lookup(f"{doc[start + 1].text} {doc[start].text}", "PERSON", day)
+        return entry is not None and entry.kind == "person" and entry.code == code
 
     def _after_demonym(self, doc: Doc, ent: Span) -> Span:
         """The titled name after the demonym of its own state that opens a leader's alias, "President

@@ -1528,6 +1528,13 @@ def test_actors_resolve(nlp: Any, text: str, expected: set[str], forbidden: set[
      ("Anwar Ibrahim", "MYS")),
     ("Prime Minister Anwar Ibrahim said the talks with Thailand would resume.", "2025-11-20", ("Anwar Ibrahim", "MYS")),
     ("Prime Minister Anwar said the talks with Thailand would resume.", "2025-11-20", ("Prime Minister Anwar", "MYS")),
+    # ... also written family name first, the person's own given name after the family name
+    ("Prime Minister Takaichi Sanae said Japan would deepen its defence ties with Australia.", "2026-05-04",
+     ("Takaichi Sanae", "JPN")),
+    ("Foreign Minister Motegi Toshimitsu told reporters that Japan would send more coast guard vessels to Manila.",
+     "2026-05-04", ("Motegi Toshimitsu", "JPN")),
+    ("Prime Minister Takaichi said Japan would deepen its defence ties with Australia.", "2026-05-04",
+     ("Prime Minister Takaichi", "JPN")),
     # an office's title and the given name of the one leader in office by that name on the day
     ("PM Shehbaz said Pakistan wanted peaceful relations with Afghanistan.", "2025-11-20", ("Shehbaz", "PAK")),
     ("Prime Minister Shehbaz thanked Qatar for its mediation.", "2025-11-20", ("Shehbaz", "PAK")),
