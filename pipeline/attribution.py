@@ -2666,7 +2666,7 @@ def local_office(speaker: Span) -> str | None:
 _SCHOOLS = frozenset("university college academy school institute".split())
 # a town's or region's own offices, which speak for its state: "Mandera Governor", "Garissa County
 # Commissioner", "Jubaland leader" (not "The Garissa Times", "Garissa University")
-_LOCAL_TITLES = frozenset("""governor deputy county province provincial regional premier mayor commissioner
+_LOCAL_TITLES = frozenset("""governor deputy county province provincial regional premier mayor commissioner oblast prefecture
     minister leader president""".split())
 
 

@@ -413,6 +413,11 @@ CASES = [
      "Ahmed Madobe", "said", "SOM", False),
     ("Mandera Governor Mohamed Adan Khalif said the market would reopen.", "Mohamed Adan Khalif", "said", "KEN",
      False),
+    # ... also with the region's own word for its kind between ("Oblast", "Prefecture")
+    ("Kharkiv Oblast Governor Oleh Syniehubov said two people were injured in the strike on the city overnight.",
+     "Oleh Syniehubov", "said", "UKR", False),
+    ("Kyoto Prefecture Governor Takatoshi Nishiwaki said the city would welcome the delegation from Beijing.",
+     "Takatoshi Nishiwaki", "said", "JPN", False),
     ("The Garissa Times said the county would build a new hospital with help from Ethiopia.", "The Garissa Times",
      "said", None, False),
     ("Ali Hassan, a lecturer at Garissa University, said the market would help trade with Somalia.", "Ali Hassan",
