@@ -1011,7 +1011,8 @@ class ActorTracker:
         self.references = {}
         # a mediator named here is none of this sentence's pair phrase either: "Oman and Iraq remain
         # the main channels between the two governments"
-        self._mediating = {a.code for a in found if a.code in STATE_CODES and _mediator(sent, a)} if parsed else set()
+        self._mediating = {a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS or a.kind == "group")
+                           and _mediator(sent, a)} if parsed else set()
         self._mediators |= self._mediating
         self._mediating_at[self._sentence] = self._mediating
         found += self._from_context(sent, found, parsed)
@@ -1511,7 +1512,7 @@ class ActorTracker:
                 own = {a.code for a in members if a.start < end + 40 and (a.code in seats or not (
                            parsed and _venue(sent, a, a.start > start or a.role is None)))
                        and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
-                       and a.code not in self._mediating}
+                       and (size != 2 or a.code not in self._mediating)}
                 if parsed and span is not None and size == 2 and len(own) >= 2:
                     # a state or body named before the phrase in a relative clause on another noun does
                     # not name the pair with the others ("Angolan President João Lourenço, who stepped
@@ -1583,14 +1584,14 @@ class ActorTracker:
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         out += self._bloc_members(sent, found, named | {a.code for a in out}, parsed)
         m = _MEDIATORS_REFERENCE.search(sent.text)
-        if m is not None and self._mediators - named - {a.code for a in out}:
+        if m is not None and (self._mediators & STATE_CODES) - named - {a.code for a in out}:
             # the states the story named as mediators: "Saudi and American mediators said ... . Diplomats
             # in Riyadh said the mediators hope to announce a truce" (SAU, USA; the ones not named here)
             start = sent.start_char + m.start()
             span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
             out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
                                  _role(span.root) if parsed and span is not None else None)
-                    for code in sorted(self._mediators - named - {a.code for a in out})]
+                    for code in sorted((self._mediators & STATE_CODES) - named - {a.code for a in out})]
         parties = case_parties(sent.doc)
         for m in _CASE_PARTY.finditer(sent.text) if parties else ():
             code = parties[m.group(1) == "Respondent"]
@@ -2418,6 +2419,9 @@ class ActorTracker:
         it was paired before, if that sentence names a person of it (the holder just named: "Our special
         envoy met his Turkish counterpart, Serdar Kilic. The two envoys will meet again")."""
         outside = outside or set()
+        # (a mediator between two is one of three: "Brazil ... has stepped in as the broker. ... the three
+        # governments would agree", Brazil, Colombia and Venezuela)
+        mediators = self._mediators if size == 2 else set()
         if kind and (any(len(g) == size and g <= kind for _, g, _ in self._groups)
                      or len(kind & {*self._recent_states, *here}) >= size):
             # "both powers" with a pair of powers remembered, or as many powers named: no pair holding a
@@ -2425,8 +2429,8 @@ class ActorTracker:
             outside = outside | ({*self._recent_states, *(c for _, g, _ in self._groups for c in g)} - kind - here)
         # a mediator's "both countries" are the two it mediates between ("Ankara hoped both countries
         # would"), and no pair holds a mediator while one without it is remembered
-        outside = outside | (here & self._mediators)
-        here = here - self._mediators
+        outside = outside | (here & mediators)
+        here = here - mediators
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
                   if len(group) == size and (orgs or group <= STATE_CODES) and not group & outside
                   and (not blocs or group <= _PAIRED_ORGS)]
@@ -2438,10 +2442,10 @@ class ActorTracker:
         # mediator ("a call with his Saudi counterpart"), which no other pair may, but not one this
         # sentence names as the go-between ("who has carried messages between the two governments")
         last = [group for sentence, group, _ in self._groups if sentence == self._sentence - 1 and len(group) == size
-                and not group <= self._mediators and not group & self._mediating]
+                and not group <= mediators and (size != 2 or not group & self._mediating)]
         listed = [(i, g) for i, g, _ in groups]
-        groups = [g for g in groups if not g[1] & self._mediators]
-        if size == 2 and self._mediators:
+        groups = [g for g in groups if not g[1] & mediators]
+        if size == 2 and mediators:
             # the nearest sentence just before that names a pair names none but the pair of a state it
             # tells mediating there and one other, whose quarrel it mediates: the two sides are that
             # state's own, a civil war's ("On Sudan, Kenya has offered its good offices to both parties.
@@ -2472,7 +2476,7 @@ class ActorTracker:
             for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
                         if (g == main or g not in self._phrase_pairs.get(self._sentence - back, ()))
-                        and (orgs or g <= STATE_CODES) and not g & (outside | self._mediators)
+                        and (orgs or g <= STATE_CODES) and not g & (outside | mediators)
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
                     related = True
@@ -2483,7 +2487,7 @@ class ActorTracker:
                         return sorted(near[0] - here)
                     break
             partner = here or ({home} - {None})
-            if not related and not orgs and len(partner) == 1 and not partner & self._mediators:
+            if not related and not orgs and len(partner) == 1 and not partner & mediators:
                 # no pair related just before: the one state the nearest sentence that names a state
                 # names, with the sentence's own or the speaker's or story's ("Bolivia's government said it
                 # hoped ... . The two countries have not had relations since 1978, and ... Santiago")
@@ -2491,7 +2495,7 @@ class ActorTracker:
                                       if i < self._sentence and codes), (0, frozenset()))
                 holder = office and any(i == self._sentence - back and p.code in nearest for i, p in self._people_seen)
                 if (len(nearest) == 1 and back <= min(_PARTY_MEMORY, self._sentence - item)
-                        and not nearest & (partner | self._mediators)
+                        and not nearest & (partner | mediators)
                         and (holder or not any(nearest <= g for _, g, _ in self._groups))):  # a state new to the story's pairs
                     return sorted((nearest | partner) - here)
         weights: dict[frozenset[str], float] = {}
@@ -2507,7 +2511,7 @@ class ActorTracker:
             return sorted(top - here)
         if blocs:
             return []
-        others = [c for c in self._recent_states if c not in here | outside | self._mediators][-(size - len(here)):]
+        others = [c for c in self._recent_states if c not in here | outside | mediators][-(size - len(here)):]
         if size == 3:
             # no three listed: the three that act in the three sentences before, over what they act
             # on ("Germany and the EU pledged aid for Moldova, and France joined them. The three partners":
@@ -2517,7 +2521,7 @@ class ActorTracker:
             acting: set[str] = set()
             for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 acting |= {c for c in self._acting.get(self._sentence - back, ())
-                           if orgs or c in STATE_CODES} - here - outside - self._mediators
+                           if orgs or c in STATE_CODES} - here - outside - mediators
                 if len(here) + len(acting) >= size:
                     break
             if len(here) + len(acting) == size:
@@ -2527,7 +2531,7 @@ class ActorTracker:
             # five sentences over "Eritrea" named once since, "the three governments": Egypt, Ethiopia, Sudan)
             weight: dict[str, float] = {}
             for sentence, codes in self._named_states:
-                for code in codes - here - outside - self._mediators:
+                for code in codes - here - outside - mediators:
                     weight[code] = weight.get(code, 0.0) + _PAIR_DECAY ** (self._sentence - sentence)
             others = sorted(weight, key=lambda c: (weight[c], self._recent_states.index(c)
                                                    if c in self._recent_states else -1))[-(size - len(here)):]
@@ -2601,7 +2605,10 @@ _LISTED = frozenset({"conj", "appos"})
 # nouns of a third party's part in talks: "The Saudi and US mediators", "under Saudi and US mediation",
 # "shuttle diplomacy by Ankara", "Erdogan, the host"
 _MEDIATOR_NOUNS = frozenset("""mediator mediators mediation broker brokers facilitator facilitators host hosts
-    diplomacy""".split())
+    diplomacy co-mediator co-mediators co-facilitator co-facilitators co-host co-hosts""".split())
+# verbs of a third party's part in talks, whose agent after "by" mediates them: "talks facilitated by Qatar"
+# (not "hosted by", a host may be a party: "The meeting was hosted by Kenya's president")
+_MEDIATING_VERBS = frozenset("facilitated mediated brokered".split())
 
 
 # what a go-between carries or is "between" two others: "carried messages between the two
@@ -2660,8 +2667,15 @@ def _mediator(sent: Span, actor: ActorMention) -> bool:
         if any(v.lower_ in _GO_BETWEEN_VERBS and any(c.lower_ == "between" for c in v.children)
                for v in [verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"})]):
             return True
+    if token.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(w.dep_ == "pobj" and w.lower_ in _MEDIATOR_NOUNS for w in c.children)
+            for c in token.head.children):
+        return True  # "with the AU and IGAD taking part as co-mediators", "Qatar acted as mediator"
     if token.dep_ == "pobj" and token.head.lower_ == "by":
+        agent = token.head.dep_ == "agent"
         token = token.head.head
+        if agent and token.lower_ in _MEDIATING_VERBS:
+            return True  # a passive's agent: "The talks are being facilitated by Riyadh and Washington"
     elif token.dep_ == "appos" or any(c.dep_ == "appos" and c.lower_ in _MEDIATOR_NOUNS for c in token.children):
         token = next((c for c in token.children if c.dep_ == "appos"), token.head)
     word = token.lower_
@@ -2953,7 +2967,7 @@ def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set
     and Bolivia were still in talks")."""
     codes: set[str] = set()
     for actor in members:
-        if actor.via != "leader":
+        if actor.via not in {"leader", "demonym"}:
             return set()  # "when Ecuador and Bolivia were still in talks": other states, at the time
         span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None:
@@ -2961,16 +2975,30 @@ def _when_subjects(sent: Span, members: list[ActorMention], phrase: Span) -> set
         token = span.root
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
+        if actor.via == "demonym":
+            # the demonyms on the subject of a joined main clause: "..., and Norwegian and Russian
+            # coast guards still cooperate on fisheries" (not of a "when" clause)
+            if (token.dep_ not in {"amod", "compound", "nmod"} or token.head.i < token.i
+                    or token.head.lower_ not in _STATE_HEADS | _STATIONED | _GUARDS):
+                return set()  # not a demonym on what no state is: "Russian and Indian companies"
+            token = token.head
         verb = token.head
         # also a main clause joined to the phrase's own: "Both sides have too much to lose, and
         # Mirziyoyev and Rahmon have invested a lot in their relationship"
-        joined = verb.dep_ == "conj" and verb.head.i == _clause(phrase.root).i and phrase.root.dep_ in _SOURCE_DEPS
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head  # "..., agreed in 2010, and Norwegian and Russian coast guards still cooperate"
+        joined = verb.dep_ == "conj" and top.i == _clause(phrase.root).i and phrase.root.dep_ in _SOURCE_DEPS
         if (token.dep_ not in {"nsubj", "nsubjpass"} or token.i < phrase.end
-                or not (joined or any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < token.i for c in verb.children))
+                or not (joined or actor.via == "leader" and any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < token.i for c in verb.children))
                 or any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"them", "both"} for c in verb.children)):
             return set()
         codes.add(actor.code)
     return codes
+
+
+# the state's own people a demonym may name, besides _STATE_HEADS and _STATIONED: "Greek coast guards"
+_GUARDS = frozenset("guard guards coastguard coastguards police navies armies militaries patrols".split())
 
 
 def _seats_of(sent: Span, members: list[ActorMention], phrase: Span, size: int) -> set[str]:
@@ -4970,6 +4998,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     groups = [group for group in spans.values() if len(group) > 1]
     apart: list[set[str]] = []
     if sent is not None:
+        groups += _three_collectives(actors, sent)
         for group, alone in _object_lists(actors, sent):
             (apart if alone else groups).append(group)
         apart += _visited_three(actors, sent)
@@ -6068,6 +6097,45 @@ def _visited_three(actors: list[ActorMention], sent: Span) -> list[set[str]]:
         if len(codes) > 1 and span is not None and span.root.dep_ == "dobj" and span.root.head.lower_ in _VISITS:
             out.append(codes)
     return out
+
+
+def _three_collectives(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+    """The states of each three-phrase of ``sent`` resolved from context ("the three juntas", "all
+    three countries"), one collective as a collective name's states are: paired with each other only
+    where the claim has no other actor ("The three juntas have turned to Moscow": each with RUS; "The
+    three governments announced a common tariff": paired); not where the sentence brings them
+    together ("a joint force", "with each other") or they are the object that goes on to act ("urged
+    the three juntas to return to the bloc")."""
+    if _JOINT_OBJECTS.search(sent.text):
+        return []
+    spans: dict[tuple[int, int], set[str]] = {}
+    for a in actors:
+        if (a.via == "context" and sent.start_char <= a.start < sent.end_char
+                and (_TRIPLE_REFERENCE.fullmatch(a.text) or _JUNTAS.fullmatch(a.text))):
+            spans.setdefault((a.start, a.end), set()).add(a.code)
+    out = []
+    for (start, end), codes in spans.items():
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if len(codes) < 3 or span is None:
+            continue
+        root = span.root
+        if root.dep_ == "dobj" and any(t.dep_ in {"xcomp", "ccomp"} for t in root.head.rights if t.i > root.i):
+            continue  # an object that goes on to act: "urged the three juntas to return"
+        if root.dep_ == "pobj" and (root.head.lower_ in {"between", "among", "amongst"}
+                                    or root.head.lower_ == "with" and root.head.head.lower_ in _ONE_PACT):
+            continue  # members of one group: "a pact with the three partners", "talks among the three capitals"
+        if root.dep_ in {"nsubj", "nsubjpass"} and any(
+                _RECIPROCAL_VERBS.fullmatch(v.lower_) for v in [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]):
+            continue  # what they do with one another: "the three countries agreed to continue negotiations"
+        out.append(codes)
+    return out
+
+
+# a pact or meeting "with" several that binds them together: "signed an agreement with the three partners"
+_ONE_PACT = _GROUPING_NOUNS | frozenset("agreement agreements accord accords deal deals".split())
+# what a collective does with its own members: "The three countries agreed", "the three juntas met"
+_RECIPROCAL_VERBS = re.compile(r"(?:agree|meet|met|sign|negotiat|talk|co-?operat|coordinat|fight|fought|clash|"
+                               r"quarrel|form|found|merg|unit)\w*")
 
 
 # what a range of places spans, things spread over it or the polities in it: "coal plants from Serbia to

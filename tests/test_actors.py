@@ -1347,6 +1347,15 @@ CASES = [
      {"GRC", "TUR"}, {"EGY", "FRA"}),
     ("Germany and Kenya signed a deal. The two governments were cautious, but Ruto and Abiy agreed to meet again in "
      "May.", {"ETH", "KEN"}, {"DEU"}),
+    # and so do the demonyms on the subject of such a joined main clause
+    ("Pakistan and China signed a corridor deal. Officials in Delhi protested. The two countries have fought three "
+     "wars, and Indian and Pakistani troops still exchange fire in Kashmir.", {"IND", "PAK"}, {"CHN"}),
+    # near miss: a demonym on what no state is
+    ("Japan and China traded barbs over the islands. The two countries also dispute a gas field, and Russian and "
+     "Indian companies are drilling nearby.", {"CHN", "JPN"}, set()),
+    ("Morocco and Spain signed a fisheries deal. Officials in Algiers objected. The two neighbours have no embassies "
+     "in each other's capitals, and Moroccan and Algerian coast guards still shadow each other at sea.",
+     {"DZA", "MAR"}, {"ESP"}),
     # near misses: a joined clause that acts on the pair; a leader in a relative clause
     ("Britain and Uzbekistan signed a deal. Both sides have much to lose, and Ruto and Abiy urged them to talk.",
      {"GBR", "UZB", "KEN", "ETH"}, set()),
@@ -3801,6 +3810,14 @@ def test_a_state_in_a_clause_after_a_pair_phrase_is_none_of_it(nlp: Any, text: s
      "Ankara hoped both countries would use the corridor.", {"RUS", "UKR"}),
     ("Egypt and Ethiopia met under US mediation in Washington. The two countries failed to agree on the dam.",
      {"EGY", "ETH"}),
+    # ... and so are the agents of a passive "facilitated by", "brokered by"
+    ("Armenia and Azerbaijan resumed talks on the border. The talks are being facilitated by France and "
+     "Germany in Geneva. Officials said both delegations had tabled new maps.", {"ARM", "AZE"}),
+    ("Kenya and Somalia reopened talks on the sea border. The round was brokered by Qatar. Both sides called it "
+     "useful.", {"KEN", "SOM"}),
+    # ... or the subjects of taking part "as" mediators, a bloc too
+    ("Kenya and Somalia resumed talks on the sea border. Ethiopia and the African Union took part as mediators. "
+     "Both sides called the round useful.", {"KEN", "SOM"}),
     # a go-between: the subject of "mediated between", or of carrying messages or being the channels
     # between, the pair (also through a relative clause on it); none of the pair, then or later
     ("Talks between Ethiopia and Eritrea have stalled. Much of the quiet work is being done by Kenya and Djibouti. "
@@ -4159,7 +4176,24 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     # near misses: what the three are urged to do together, and what they do
     ("Mali, Burkina Faso and Niger left ECOWAS. Ghana has urged the three juntas to return to the bloc.",
      ["BFA", "MLI"], True),
-    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas visited Moscow in June.", ["BFA", "MLI"], True),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas visited Moscow in June.", ["BFA", "MLI"], False),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas visited Moscow in June.", ["MLI", "RUS"], True),
+    # a three-phrase from context is one collective: its states pair with each other only where the claim
+    # has no other actor, or the sentence brings them together
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas bought armed drones from Turkey.",
+     ["BFA", "NER"], False),
+    ("Senegal, Gambia and Guinea-Bissau share the river basin. Mauritania has asked all three governments for "
+     "water data.", ["GMB", "SEN"], False),
+    ("Senegal, Gambia and Guinea-Bissau share the river basin. Mauritania has asked all three governments for "
+     "water data.", ["MRT", "SEN"], True),
+    ("Ghana, Togo and Benin signed a customs pact. The three governments said it would take effect in May.",
+     ["BEN", "GHA"], True),
+    ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas held joint drills with Russian instructors.",
+     ["BFA", "MLI"], True),
+    ("Egypt, Ethiopia and Sudan met in Kinshasa. The AU said the three countries agreed to resume talks in May.",
+     ["EGY", "ETH"], True),
+    ("Britain, the US and Australia formed AUKUS in 2021. Japan hopes to sign a pact with the three partners.",
+     ["AUS", "GBR"], True),
     # an actor named only as what something is compared with is in no pair
     ("Turkey should be brought into European defence planning through a formal security pact, as Britain was in "
      "2025.", ["GBR", "TUR"], False),
