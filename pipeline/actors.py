@@ -5601,7 +5601,9 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
             part = next((n for n, c in enumerate(joined, 1) if c.left_edge.i <= span.root.i <= c.right_edge.i), 0)
             parts[part].add(a.code)
         clauses = [head, *joined]
-        contrast = any(c.dep_ == "advcl" for c in joined)  # "while" sets the two against each other
+        # "while", "but" or "yet" sets the two against each other
+        contrast = any(c.dep_ == "advcl" or (c.dep_ == "conj" and any(
+            k.dep_ == "cc" and k.lower_ in {"but", "yet"} and k.i < c.i for k in c.head.children)) for c in joined)
         if any(len(part) < 2 and not (part and not contrast and _own_object(clauses[n], joined, actors))
                for n, part in enumerate(parts)) \
                 or not all(subjects(c) for c in clauses) or any(
@@ -5619,6 +5621,10 @@ _RELATIONS_TAKEN_UP = frozenset("""dispute conflict war row feud rivalry standof
     negotiation negotiations tension tensions relation relations ties""".split())
 
 
+# pronouns by which a clause's object is the thing of the clause before: "; Beijing treats it as"
+_OBJECTS_TAKEN_UP = frozenset("it them this that these those".split())
+
+
 # adverbs by which a clause does as the one before did: "and Jamaica sent police too"
 _ALIKE = frozenset("too also likewise similarly so".split())
 
@@ -5627,7 +5633,8 @@ def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) 
     """Whether ``clause``, naming one actor, has an object of its own that is no clause joined to it,
     a thing it acts on, so that it relates to no actor of the other clauses: "and Niger suspended
     the activities of the Red Cross", "and OPEC+ producers decide whether to keep pumping"; not
-    "and Somalia protested", which answers the clause before, nor what it says or is invited to
+    "and Somalia protested", which answers the clause before, nor one whose object is the thing of
+    the clause before ("; Beijing treats it as"), nor what it says or is invited to
     do ("has said it will ...", "has been invited to attend"), nor a relation the clause before
     tells of ("framed the dispute as", "facilitated further contacts"), nor one that does it with
     others or as the other did ("the U.S. and its allies would increase joint sails", "and Jamaica
@@ -5640,6 +5647,8 @@ def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) 
         if c in joined:
             continue
         if c.dep_ == "dobj":
+            if c.lower_ in _OBJECTS_TAKEN_UP:  # "; Beijing treats it as": the thing of the clause before
+                return False
             if not any(c.left_edge.idx <= start < c.right_edge.idx + len(c.right_edge) for start, _ in spans) \
                     and _singular(c) not in _RELATIONS_TAKEN_UP:
                 return True

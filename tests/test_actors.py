@@ -1804,9 +1804,12 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         # a clause naming one actor but an object of its own, a thing, relates to no actor of the other
         ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["BOL", "CHL"], False),
         ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["CHL", "PER"], True),
-        # near misses: a clause set against the other by "while", and one acting with others
+        # near misses: a clause set against the other by "while" or "but", one whose object is the thing of the
+        # clause before, and one acting with others
         ("Russian oil would fill Turkey's refineries, while Chinese firms would build new pipelines.",
          ["CHN", "TUR"], True),
+        ("Peru offered to lower its copper duties, but Chile wants a quota.", ["CHL", "PER"], True),
+        ("Manila calls the shoal its own; Beijing treats it as Chinese territory.", ["CHN", "PHL"], True),
         ("France and its partners would hold joint exercises near the coast, and Djibouti would buy patrol boats "
          "from Italy.", ["DJI", "FRA"], True),
     ],
