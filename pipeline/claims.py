@@ -841,7 +841,7 @@ def _un_envoys(story: _Story, sent: Span, actors: list[ActorMention]) -> list[Ac
         first, end = doc[start].idx, doc[portfolio.right_edge.i].idx + len(doc[portfolio.right_edge.i])
         if any(a.start < title.idx + len(title) and first < a.end for a in actors):
             continue  # the speaker already, or an owner named inside
-        found.append(ActorMention(doc.text[first:end], "UN", "organisation", "context", first, end, _role(title)))
+        found.append(ActorMention(_text(doc)[first:end], "UN", "organisation", "context", first, end, _role(title)))
     return found
 
 
