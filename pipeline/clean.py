@@ -1815,9 +1815,17 @@ def _standfirst(line: str, above: str) -> bool:
     if "|" in above or _FULL_STOP.search(above):
         return False
     if len(above.split()) < 4:
-        return _short_headline(above) and (bool(_FULL_STOP.search(line)) or bool(_STOP.search(line.rstrip()[:-1])))
+        # or over a line in sentence case at least four times as long, twelve words or more, with no stop at its end
+        # ("Rodrigo Valenzuela obituary" over "Chilean diplomat who spent four decades at the United Nations ...")
+        return _short_headline(above) and (bool(_FULL_STOP.search(line)) or bool(_STOP.search(line.rstrip()[:-1]))
+                                           or (not _title_case(line) and len(line.split()) >= max(12, 4 * len(above.split()))))
     return (bool(_FULL_STOP.search(line)) or (_title_case(above) and not _title_case(line))
-            or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split()) and _longer(line, above))
+            # a headline of six words or more in sentence case over a line in sentence case of six or more, shorter
+            # or longer ("EU and Oman edge towards a deal on fishing rights as talks resume" over "Muscat weighs quotas
+            # while Spanish fleets lobby for access"), not a section's or desk's line
+            or (not _title_case(above) and not _title_case(line) and 6 <= len(above.split())
+                and (_longer(line, above) or (6 <= len(line.split()) and not any(w.lower() in _PROSE_WORDS for w in above.split())
+                                              and not re.search(r"\s[-–—/]\s|:", above))))
             # a headline of four or five words in sentence case over a standfirst at least twice as long, with no
             # stop at its end as the Guardian prints it (not a section's or desk's line: "Latest news from the Gulf",
             # "European Commission - Press release")

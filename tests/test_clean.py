@@ -748,6 +748,12 @@ def test_clean_key_points_are_no_byline() -> None:
         ("Baku should stop waiting for Moscow's blessing.\nThe pipeline under the Caspian makes sense for both shores, "
          "and the objections from Russia and Iran are about leverage, not the seabed.",
          "Baku should stop waiting for Moscow's blessing."),
+        # a standfirst in sentence case with no stop, shorter than the headline in sentence case
+        ("EU and Oman edge towards a deal on fishing rights as talks resume\nMuscat weighs quotas while Spanish "
+         "fleets lobby for access", "EU and Oman edge towards a deal on fishing rights as talks resume"),
+        # an obituary's headline of three words over a long standfirst with no stop
+        ("Amina Diallo obituary\nSenegalese envoy who spent thirty years at the African Union mediating border "
+         "quarrels across the Sahel", "Amina Diallo obituary"),
         # near miss: the headline with no stop over the standfirst (as before)
         ("Turkmenistan and Azerbaijan can still share the Caspian\nA decade of quarrels over one gas field has cost "
          "both capitals dearly. A deal is within reach.", "Turkmenistan and Azerbaijan can still share the Caspian"),
