@@ -401,6 +401,17 @@ _NOTICE = re.compile(
     r"|was (?:first )?published|ran)\b.*"
     # a rights group's or newsroom's appeal for money: "Your tax deductible gift can help stop human rights violations ..."
     r"|your (?:tax[- ]deductible |generous )?(?:gift|donation)s? (?:can|will|could) help\b[^\"“”]*"
+    # ... and its other appeals to the reader: "Support independent journalism.", "Become a member of the Harbour
+    # Courier.", "Sign up for our morning briefing.", "Subscribe to our newsletter.", and a live page's note on itself,
+    # "Editor's note: This live page is updated throughout the day."
+    r"|(?:please )?support (?:our|independent|quality|local|public[- ]interest|reader[- ]funded)(?: [\w'’-]+){0,2}?"
+    r" (?:journalism|reporting|newsroom)\b.*"
+    r"|(?:please )?become an? (?:paying |founding )?(?:member|subscriber|supporter|patron|donor)(?: (?:of|to) (?:the |our )?"
+    r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}| today| now)?"
+    r"|sign up(?: (?:for|to) (?:our|the|this) (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|alerts|emails?|updates|digest)\b.*"
+    r"| (?:here|now|today)\b.*)"
+    r"|subscribe (?:to (?:our|the|this) (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|channel|podcast|digest)|now|today|here)\b.*"
+    r"|(?:editor['’]s note:\s*)?this live (?:page|blog) (?:is|will be) updated\b.*"
     r"|(?:read|see) our (?:[\w-]+ ){0,2}(?:methodology|policy|guidelines|standards)\b.*"
     r"|please contact\b.*\b(?:for (?:further|more) information|with (?:any )?questions)\b.*"
     r"|this [\w -]{1,30}? is (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b.*"

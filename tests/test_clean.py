@@ -1714,6 +1714,17 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("Forward this email to a friend, or send us your tips.", "Forward this email to a friend, or send us your tips."),
         ("The Harbour Letter is written by Ana Lima and edited by Tom Hart.",
          "The Harbour Letter is written by Ana Lima and edited by Tom Hart."),
+        # a page's appeals to its reader, and a live page's note on itself
+        ("Support independent journalism. Become a member of the Harbour Courier.",
+         "Support independent journalism. Become a member of the Harbour Courier."),
+        ("Both presidents met in Lima on Monday. Sign up for our weekly Andes briefing.",
+         "Sign up for our weekly Andes briefing."),
+        ("Both presidents met in Lima on Monday. Subscribe to our newsletter.", "Subscribe to our newsletter."),
+        ("Editor's note: This live page is updated throughout the day.",
+         "Editor's note: This live page is updated throughout the day."),
+        # not a state's call on another, nor a report of it
+        ("Argentina urged Brazil to support independent monitoring of the deal.", None),
+        ("Paraguay wants to become a member of the trade bloc's council by 2027.", None),
         # not a state's views, a meeting paid for by a party, a project's funder
         ("The views expressed by Ankara are those of a government under pressure.", None),
         ("The meeting was supported by Qatar, which paid for the delegates' travel.", None),
