@@ -903,6 +903,8 @@ def _english_word(word: str) -> bool:
     return not _english_words() or any(stem in _english_words() for stem in stems if len(stem) > 2)
 
 
+# an academic's honorific before an author's name, no part of it: "Dr Elin Haugland", "Prof. Jane Doe", "DR. ..."
+_HONORIFIC = re.compile(r"(?<![\w'’.-])(?:Dr|DR|Prof|PROF|Professor|PROFESSOR)\.?\s+(?=[A-Z])")
 # a retired officer's mark after the name: "Vice Admiral Rohan Deshpande (retd)", "(Retd.)", "(retired)"
 _RETIRED = re.compile(r"\s*\((?:retd|rtd|ret|retired)\.?\)\s*$", re.I)
 
@@ -1249,7 +1251,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     # 14:05 GMT", where no update stamp comes before it
     stamp = next((k for k in range(first, update_at) if lines[k][2] in live), None)
     doc_date = doc_date or (parse_date(lines[stamp][2]) if stamp is not None else update_date)
-    return spans, Header(title=title, date=doc_date, author=author)
+    return spans, Header(title=title, date=doc_date, author=_HONORIFIC.sub("", author) if author else author)
 
 
 # a clock time in a live page's stamp: "14:32", "18.04"

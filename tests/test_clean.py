@@ -1112,6 +1112,10 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
          "Tan Wei Ling"),
         ("Saudi and Iranian ministers vow to deepen ties\nNguyen Thi Thu Ha and Park Hyun-woo\n24 April 2026\n",
          "Nguyen Thi Thu Ha and Park Hyun-woo"),
+        # an academic's honorific is no part of the name
+        ("Saudi and Iranian ministers vow to deepen ties\nDr Amara Lindqvist and Tomas Oyelaran\n24 April 2026\n",
+         "Amara Lindqvist and Tomas Oyelaran"),
+        ("Saudi and Iranian ministers vow to deepen ties\nBy Prof. Grace Mwangi\n24 April 2026\n", "Grace Mwangi"),
         # a name under a date with stops and no spaces; an encyclopedia's credit line
         ("WORLD\nSaudi and Iranian ministers vow to deepen ties\nNov.27.2026 at 6:32PM\nFábio Zanini\nBrasília\n",
          "Fábio Zanini"),
