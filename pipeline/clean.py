@@ -545,6 +545,13 @@ _ABOUT_HEADING = re.compile(r"^\s*about\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(
 _END_MARK = re.compile(r"(?<=[.!?…\"'”’)\]])[ \t]*(?:[■□▪◼◾]|\((?i:end|ends)\)|-30-|###|ENDS?)[ \t]*$")
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
                               r"pause|break)[\])]", re.I)
+# a transcript's note in brackets on a line of its own that the event began, ended or paused: "(The press conference
+# ended at 4:32 p.m.)", "[The briefing resumed after a short break.]", "(End of transcript)" (up to six words after the
+# verb, no comma: not "(The meeting ended without a deal, officials said.)")
+_STAGE_NOTE = re.compile(r"[\[(](?:(?:the )?(?:press conference|press briefing|briefing|meeting|session|sitting|hearing"
+                         r"|interview|conference|debate|proceedings|remarks|q ?& ?a)(?: was)? (?:ended|began|started|opened"
+                         r"|concluded|closed|resumed|adjourned|suspended|recessed|broke)\b(?:\s+[^\s,;\[\]()]+){0,6}"
+                         r"|end of (?:the )?(?:transcript|press conference|briefing|remarks|session))[.!]?[\])]", re.I)
 # a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ...",
 # "Letters | ...", "Letter to the editor: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
@@ -1195,6 +1202,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "notes"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s):
             spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
+        elif _STAGE_NOTE.fullmatch(s.strip()):
+            spans.append(Furniture(start, end, "stage_direction"))  # "(The press conference ended at 4:32 p.m.)"
         elif _UPDATE_STAMP.match(s) and len(s.split()) <= 12 and not _STOP.search(s):
             # "UPDATED 16:40 GMT" between a live page's entries; it dates a page that has no other date
             spans.append(Furniture(start, end, "furniture"))

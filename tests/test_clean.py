@@ -1726,6 +1726,10 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("Both presidents met in Lima on Monday. Subscribe to our newsletter.", "Subscribe to our newsletter."),
         ("Editor's note: This live page is updated throughout the day.",
          "Editor's note: This live page is updated throughout the day."),
+        # a transcript's note in brackets that the event ended or paused, on a line of its own
+        ("(The press briefing ended at 3:15 p.m.)", "(The press briefing ended at 3:15 p.m.)"),
+        ("[The session resumed after a short break.]", "[The session resumed after a short break.]"),
+        ("(The meeting ended without a deal, officials in Lima said.)", None),
         # not a state's call on another, nor a report of it
         ("Argentina urged Brazil to support independent monitoring of the deal.", None),
         ("Paraguay wants to become a member of the trade bloc's council by 2027.", None),
