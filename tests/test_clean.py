@@ -1729,6 +1729,7 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         # a transcript's note in brackets that the event ended or paused, on a line of its own
         ("(The press briefing ended at 3:15 p.m.)", "(The press briefing ended at 3:15 p.m.)"),
         ("[The session resumed after a short break.]", "[The session resumed after a short break.]"),
+        ("(End of remarks.)", "(End of remarks.)"),
         ("(The meeting ended without a deal, officials in Lima said.)", None),
         # not a state's call on another, nor a report of it
         ("Argentina urged Brazil to support independent monitoring of the deal.", None),
