@@ -123,9 +123,11 @@ from .entities import (
     STATE_CODES,
     _apposed_offices,
     defined_acronyms,
+    doc_text,
     ent_at,
     ents_of,
     possessive,
+    span_text,
 )
 from .timex import _IRREGULAR_PAST
 
@@ -534,16 +536,6 @@ _HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman".sp
 
 
 _ACRONYMS = "claimex.acronyms"  # Doc.user_data key of the acronyms the document defines
-_TEXT = "claimex.text"  # Doc.user_data key of the document's text, which spaCy joins anew at each Doc.text
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, joined once per document: rules that read past an actor run for every actor."""
-    if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
-    return doc.user_data[_TEXT]
-
-
 def _defined(doc: Doc) -> dict[str, Span]:
     """The acronyms ``doc`` defines (``entities.defined_acronyms``), found once per document."""
     if doc.user_data.get(_ACRONYMS) is None:
@@ -1037,7 +1029,7 @@ class ActorTracker:
         self._armed += [(self._sentence, a) for a in named if a.kind == "group"
                         and not (_describing(sent, a) and any(b.kind == "group" and b.code != a.code for b in named))]
         for a in named:
-            before, after = sent.text[: a.start - sent.start_char].split()[-2:], sent.text[a.end - sent.start_char :].split()[:1]
+            before, after = span_text(sent)[: a.start - sent.start_char].split()[-2:], span_text(sent)[a.end - sent.start_char :].split()[:1]
             if a.kind == "group":  # "the paramilitary Rapid Support Forces", "Houthi rebels", "the M23 rebels"
                 words = [*before, *a.text.split(), *after]
                 for word in {_EPITHETS.get(w.lower().strip(",")) for w in words} - {None}:
@@ -1045,7 +1037,7 @@ class ActorTracker:
                 continue
             # the forces' own noun, not a modifier: "the Sudanese army", "Sudan's military"; not
             # "Russian military aid"
-            f = _FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char)
+            f = _FORCES.search(a.text) or _FORCES_AFTER.match(span_text(sent), a.end - sent.start_char)
             t = _token_at(sent, sent.start_char + f.end() - 1 if f.re is _FORCES_AFTER else a.end - 1) if f else None
             if (parsed and a.code in STATE_CODES and a.kind in {"state", "body"} and t is not None
                     and t.dep_ not in {"amod", "compound"}):
@@ -1130,12 +1122,12 @@ class ActorTracker:
         self._groups += [(self._sentence, frozenset(c), 1.0) for c in triples.values() if len(c) == 3]
         self._window.append(frozenset(str(e._.code) for e in ents if e._.code in STATE_CODES)
                             | {a.code for a in found if a.code in STATE_CODES})
-        for k in re.finditer(r"\b[Mm]inistry\b", sent.text):
+        for k in re.finditer(r"\b[Mm]inistry\b", span_text(sent)):
             # a ministry named in full with its state: "Japan's Ministry of Economy, Trade and Industry",
             # "the Turkish Ministry of Trade", "Peru's foreign ministry": what a bare "the ministry" later is
             at = sent.start_char + k.start()
             own = next((a.code for a in named if a.code in STATE_CODES and a.via not in {"context", "implied"} and (
-                a.start <= at < a.end or re.fullmatch(r"(?:['’]s)? (?:[a-z]+ )?", sent.text[a.end - sent.start_char : k.start()])))
+                a.start <= at < a.end or re.fullmatch(r"(?:['’]s)? (?:[a-z]+ )?", span_text(sent)[a.end - sent.start_char : k.start()])))
                        , None)
             if own is not None:
                 self._ministry = own
@@ -1144,25 +1136,25 @@ class ActorTracker:
             self._lead_subjects = frozenset(a.code for a in named if a.code in STATE_CODES and a.role == "source")
         # the states named with soldiers of their own ("Cameroon sent troops to the border"): whose
         # "the army" the next sentences may mean, not the story's own state's
-        self._troops.append(self._window[-1] if _TROOPS.search(sent.text) else frozenset())
+        self._troops.append(self._window[-1] if _TROOPS.search(span_text(sent)) else frozenset())
         # the state whose junta the sentence names: "Mali's junta", "the Malian junta", "the junta in
         # Niamey", for "the junta" later
-        for j in _NAMED_JUNTA.finditer(sent.text):
+        for j in _NAMED_JUNTA.finditer(span_text(sent)):
             at = sent.start_char + (j.end("owner") if j.group("owner") else j.start("seat"))
             self._junta = next((a.code for a in named if a.code in STATE_CODES and a.kind == "state"
                                 and (a.end == at if j.group("owner") else a.start == at)), self._junta)
         # or the state of the person the sentence gives as its leader or spokesman: "The junta's
         # spokesman, Major General Zaw Min Tun,"
-        for j in re.finditer(r"\bjunta(?=['’]s\b)", sent.text, re.I):
-            lead = _JUNTA_LEADER.match(sent.text, j.end())
+        for j in re.finditer(r"\bjunta(?=['’]s\b)", span_text(sent), re.I):
+            lead = _JUNTA_LEADER.match(span_text(sent), j.end())
             self._junta = next((a.code for a in named if lead and a.kind == "person" and a.code in STATE_CODES
                                 and a.start == sent.start_char + lead.end()), self._junta)
         # the people named with a title before or in their name ("Crown Prince Mohammed bin
         # Salman", "Brazilian President Luiz Inácio Lula da Silva"), for "the Crown Prince" later
         for a in named:
             if a.kind == "person" and (title := _TITLE_OPENING.match(a.text)
-                                       or _TITLE_BEFORE.search(sent.text[max(0, a.start - 30 - sent.start_char) : a.start - sent.start_char])
-                                       or _TITLE_OF_BEFORE.search(sent.text[max(0, a.start - 110 - sent.start_char) : a.start - sent.start_char])):
+                                       or _TITLE_BEFORE.search(span_text(sent)[max(0, a.start - 30 - sent.start_char) : a.start - sent.start_char])
+                                       or _TITLE_OF_BEFORE.search(span_text(sent)[max(0, a.start - 110 - sent.start_char) : a.start - sent.start_char])):
                 self._titled.setdefault(title.group("title").lower(), {})[a.text.split()[-1]] = (self._sentence, a)
         if parsed:
             for a in named:
@@ -1214,7 +1206,7 @@ class ActorTracker:
         self._bodies += [(self._sentence, start, head, code) for start, head, code in _headed_bodies(sent, found)]
         self._bodies += [(self._sentence, a.start, k.group("head"), a.code) for a in found
                          if a.via == "context" and (k := _BODY_REFERENCE.fullmatch(a.text))]
-        self._head_common |= {c.group("head"): sent.start_char + c.start() for c in _HEAD_COMMON.finditer(sent.text)}
+        self._head_common |= {c.group("head"): sent.start_char + c.start() for c in _HEAD_COMMON.finditer(span_text(sent))}
         if parsed and (body := _uncoded_body_subject(sent)) is not None:
             # a body the gazetteer does not code as the subject, a firm's name most often ("Standard
             # Chartered raised its forecast"): a later "the bank" may be it
@@ -1263,20 +1255,20 @@ class ActorTracker:
         titles = {office: code for i, office, code in self._org_titles if self._sentence - i <= _PERSON_MEMORY}
         out = []
         for a in found:
-            m = _ORG_TITLE.match(sent.text, a.end - at) if a.via == "demonym" and titles else None
+            m = _ORG_TITLE.match(span_text(sent), a.end - at) if a.via == "demonym" and titles else None
             code = titles.get(_office_key(m.group("office"))) if m is not None else None
-            if code is not None and sent.text[: a.start - at].rstrip().lower().endswith("the"):
+            if code is not None and span_text(sent)[: a.start - at].rstrip().lower().endswith("the"):
                 # a speaker the office names speaks for the organisation too (claims)
                 end = at + m.end()
                 self.rehomed[(a.start, end)] = (a.code, code)
-                a = replace(a, text=sent.text[a.start - at : m.end()], code=code, kind="organisation", via="context",
+                a = replace(a, text=span_text(sent)[a.start - at : m.end()], code=code, kind="organisation", via="context",
                             end=end)
             out.append(a)
         self._org_titles = [t for t in self._org_titles if self._sentence - t[0] < _PERSON_MEMORY]
         self._org_titles += [(self._sentence, _office_key(m.group("office")), a.code) for a in out
                              if a.kind == "organisation" and a.via not in {"implied", "context"}
-                             and (m := _ORG_TITLE.match(sent.text, a.end - at, min(len(sent.text), a.end - at + 40)))
-                             and (m.group("owned") or sent.text[: a.start - at].rstrip().lower().endswith("the"))]
+                             and (m := _ORG_TITLE.match(span_text(sent), a.end - at, min(len(span_text(sent)), a.end - at + 40)))
+                             and (m.group("owned") or span_text(sent)[: a.start - at].rstrip().lower().endswith("the"))]
         return out
 
     def _korean_side(self, sent: Span, ents: list[Span], parsed: bool) -> list[ActorMention]:
@@ -1330,7 +1322,7 @@ class ActorTracker:
         # acronym the story defined for its home body: "outside Japan's exclusive economic zone,
         # according to the JCS")
         foreign = any(a.code in STATE_CODES and a.code != home and a.via in {"name", "capital"}
-                      and sent.text[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found)
+                      and span_text(sent)[a.end - at : a.end - at + 2] in {"'s", "’s"} for a in found)
         out: list[ActorMention] = []
         taken = [(a.start, a.end) for a in found]
         for e in ents:
@@ -1457,7 +1449,7 @@ class ActorTracker:
         if region:
             # the region's pair is also what a pair phrase after it in the sentence means: "the two Gulf
             # producers may clash again, though neither government is likely to walk away"
-            r = _REGION_PAIR.search(sent.text)
+            r = _REGION_PAIR.search(span_text(sent))
             assert r is not None
             start = sent.start_char + r.start()
             span = sent.doc.char_span(start, start + len(r.group(0)), alignment_mode="expand")
@@ -1465,16 +1457,16 @@ class ActorTracker:
             out += [ActorMention(r.group(0), code, "state", "context", start, start + len(r.group(0)), role)
                     for code in region]
         for size, pattern in ((2, _PAIR_REFERENCE), (3, _TRIPLE_REFERENCE), (3, _JUNTAS)):
-            m = pattern.search(sent.text) if pattern is not _JUNTAS or listed else None
-            while m is not None and _in_parties_name(sent.text, m):
-                m = pattern.search(sent.text, m.end())  # "the Conference of the Parties": a body's name
+            m = pattern.search(span_text(sent)) if pattern is not _JUNTAS or listed else None
+            while m is not None and _in_parties_name(span_text(sent), m):
+                m = pattern.search(span_text(sent), m.end())  # "the Conference of the Parties": a body's name
             if m is None or (m.group(0).lower() in {"both parties", "the two parties"} and _about_party_politics(sent)):
                 continue
             if m.group(0).lower() in {"either party", "neither party"} and _about_party_politics(
                     sent, (sent.start_char + m.start(), sent.start_char + m.end())):
                 continue  # "Neither party has a majority in parliament"
-            if m.group(0) == "both parties" and not _URGED.search(sent.text, 0, m.start()) and not _open_quotation(
-                    sent.text[:m.start()]) and not sent.text[:m.start()].endswith("that "):
+            if m.group(0) == "both parties" and not _URGED.search(span_text(sent), 0, m.start()) and not _open_quotation(
+                    span_text(sent)[:m.start()]) and not span_text(sent)[:m.start()].endswith("that "):
                 continue  # 'he said "both parties ..." ' inside a quotation only, not after one
             start = sent.start_char + m.start()
             own, outside = here, set()
@@ -1551,7 +1543,7 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in sorted(BLOC_MEMBERS[bloc])]
             # "Ankara sold drones to all three governments": the three are not all named here
-            elif region and size == 2 and start > sent.start_char + _REGION_PAIR.search(sent.text).start():  # type: ignore[union-attr]
+            elif region and size == 2 and start > sent.start_char + _REGION_PAIR.search(span_text(sent)).start():  # type: ignore[union-attr]
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
@@ -1583,7 +1575,7 @@ class ActorTracker:
         out += self._organisation_office(sent, found, named | {a.code for a in out}, parsed)
         out += self._armed_group(sent, found, named | {a.code for a in out}, parsed)
         out += self._bloc_members(sent, found, named | {a.code for a in out}, parsed)
-        m = _MEDIATORS_REFERENCE.search(sent.text)
+        m = _MEDIATORS_REFERENCE.search(span_text(sent))
         if m is not None and (self._mediators & STATE_CODES) - named - {a.code for a in out}:
             # the states the story named as mediators: "Saudi and American mediators said ... . Diplomats
             # in Riyadh said the mediators hope to announce a truce" (SAU, USA; the ones not named here)
@@ -1593,7 +1585,7 @@ class ActorTracker:
                                  _role(span.root) if parsed and span is not None else None)
                     for code in sorted((self._mediators & STATE_CODES) - named - {a.code for a in out})]
         parties = case_parties(sent.doc)
-        for m in _CASE_PARTY.finditer(sent.text) if parties else ():
+        for m in _CASE_PARTY.finditer(span_text(sent)) if parties else ():
             code = parties[m.group(1) == "Respondent"]
             if code not in named | {a.code for a in out}:
                 start = sent.start_char + m.start()
@@ -1687,7 +1679,7 @@ class ActorTracker:
                                  they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
             named = named | pair
         sentence, leaders = self._leaders_named
-        m = _LEADERS_REFERENCE.search(sent.text) if sentence == self._sentence - 1 and len(leaders) == 2 else None
+        m = _LEADERS_REFERENCE.search(span_text(sent)) if sentence == self._sentence - 1 and len(leaders) == 2 else None
         if m is not None and not leaders & named:
             # "The President and the Prime Minister agreed ... . The leaders discussed": the two
             start = sent.start_char + m.start()
@@ -1732,7 +1724,7 @@ class ActorTracker:
                                    role="source" if it.dep_ == "nsubj" else _role(it)))
                 named = named | {subject.code}
         others = self._speakers - {self._speaking}
-        m = _BOTH_OF_US.search(sent.text) if self._speaking and len(others) == 1 else None
+        m = _BOTH_OF_US.search(span_text(sent)) if self._speaking and len(others) == 1 else None
         if m is not None:
             # a speaker's "both of us" at a press conference of two states' speakers: the two
             start = sent.start_char + m.start()
@@ -1745,7 +1737,7 @@ class ActorTracker:
             office = self._possessive_office(sent, found, named)
             out += office
             named = named | {a.code for a in office}
-        for m in _TITLE_REFERENCE.finditer(sent.text):
+        for m in _TITLE_REFERENCE.finditer(span_text(sent)):
             holders = [a for i, a in self._titled.get(m.group("title").lower(), {}).values()
                        if self._sentence - i <= _TITLE_MEMORY]
             pair = self._top_pair(self._groups) if m.group("title")[0].isupper() else frozenset()
@@ -1773,10 +1765,10 @@ class ActorTracker:
         forces = {c for i, c in self._forces if i >= self._item}
         # each body the sentence names without its state: "the finance ministry and the central bank"
         home_code, unbodied = code, named
-        for m in _bare_bodies(sent.text):
+        for m in _bare_bodies(span_text(sent)):
             code = home_code
             if len(forces) == 1 and re.fullmatch(r"the (?:army|military)", m.group(0), re.I) and not any(
-                    a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(sent.text, a.end - sent.start_char))
+                    a.code in STATE_CODES - forces and (_FORCES.search(a.text) or _FORCES_AFTER.match(span_text(sent), a.end - sent.start_char))
                     for a in found):
                 # the armed forces of the one state the story named them for: "the Sudanese Armed Forces
                 # (SAF) ... . The army, led by ..." and "Egypt, which backs the army" are Sudan's; not where
@@ -1814,7 +1806,7 @@ class ActorTracker:
             if m.group(0).lower().endswith("junta"):
                 # a junta is a state's government: the state of the leader the sentence gives it ("The
                 # junta's leader, General Assimi Goita,": MLI), else of the junta named last ("Mali's junta")
-                lead = _JUNTA_LEADER.match(sent.text, m.end())
+                lead = _JUNTA_LEADER.match(span_text(sent), m.end())
                 code = next((a.code for a in found if lead and a.kind == "person" and a.code in STATE_CODES
                              and a.start == sent.start_char + lead.end()), None) or self._junta or code
             if code is not None:
@@ -1842,7 +1834,7 @@ class ActorTracker:
                         end = start + len(m.group(0))
                         if parsed and _office_named_on(span):
                             end = span[-1].head.idx + len(span[-1].head)
-                        out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char], code, "state", "context", start, end,
+                        out.append(ActorMention(span_text(sent)[start - sent.start_char : end - sent.start_char], code, "state", "context", start, end,
                                                 _role(span.root) if parsed else None))
                         named = named | {code}
         out += self._form_reference(sent, [*found, *out], home, parsed)
@@ -1924,7 +1916,7 @@ class ActorTracker:
         ("Jordan said the kingdom would"; not "Prince Faisal said the Kingdom", nor "The Islamic
         Republic's news agency reported that Araghchi") or the last sentences name two ("Jordan
         and Morocco signed a pact. The kingdom ...")."""
-        m = _FORM_REFERENCE.search(sent.text)
+        m = _FORM_REFERENCE.search(span_text(sent))
         if m is None:
             return []
         states = FORMS[m.group("form").lower()]
@@ -1949,7 +1941,7 @@ class ActorTracker:
         Mute Egede, the island's foreign minister": GRL), else the one state of the sentences
         before, or of several the one the story was filed from; none where they name two and the story was
         filed from neither ("Ghana and Togo ... . The country's minister")."""
-        m = _OWNER_REFERENCE.search(sent.text)
+        m = _OWNER_REFERENCE.search(span_text(sent))
         if m is None:
             return []
         start, end = sent.start_char + m.start(), sent.start_char + m.end("owner")
@@ -1982,7 +1974,7 @@ class ActorTracker:
         Security Council ... . The Council demanded"; "the European Union ... . The bloc imposed";
         "gave Mercosur its biggest deal since the bloc was founded": Mercosur, already named)."""
         out = []
-        for m in _ORG_REFERENCE.finditer(sent.text):
+        for m in _ORG_REFERENCE.finditer(span_text(sent)):
             word = (m.group("kind") or m.group("head")).lower().replace("organis", "organiz")
             start = sent.start_char + m.start()
             # the head opens a name of its own the gazetteer knows: "The Fund for responding to
@@ -2005,7 +1997,7 @@ class ActorTracker:
                 kinds = (_ALLIANCES if word == "alliance" else _CONFEDERATIONS if word == "confederation"
                          else _CARTELS if word == "cartel" else _BLOCS)
                 if (word == "alliance" and not any(a.code in _ALLIANCES for a in [*self._named_orgs, *here])
-                        and not _about_party_politics(sent) and not _NEW_GROUPING.search(_text(sent.doc), 0, start)):
+                        and not _about_party_politics(sent) and not _NEW_GROUPING.search(doc_text(sent.doc), 0, start)):
                     # OPEC+ is the alliance of OPEC and its allies: with no alliance named, the cartel
                     # ("OPEC+ agreed to extend its cuts ... . Citi did not expect the alliance to hold"); not
                     # where the text spoke of party politics or introduced an alliance of its own
@@ -2033,22 +2025,22 @@ class ActorTracker:
                     # of which the sentence's acting states before it are members ("Argentina intends
                     # to be the first country of the bloc" after Mercosur and the EU: MERCOSUR)
                     org = self._members_bloc(sent, found, start, other) or org
-                if parsed and span is not None and sent.text[m.end() : m.end() + 2] in {"'s", "’s"}:
+                if parsed and span is not None and span_text(sent)[m.end() : m.end() + 2] in {"'s", "’s"}:
                     org = _reporting_owner(sent, span, [a for a in here if a.code in kinds]) or org
                 # one the sentence names in apposition right after it is the bloc: "the bloc, meaning
                 # the Gulf Cooperation Council, had failed" (GCC, whatever bloc was named before)
-                apposed = _APPOSED_NAME.match(sent.text, m.end())
+                apposed = _APPOSED_NAME.match(span_text(sent), m.end())
                 # (a bare comma's name closed as an apposition is: not "the bloc, the GCC and Iran")
                 org = next((a for a in found if apposed and a.kind == "organisation" and a.code in kinds
                             and a.start == sent.start_char + apposed.end()
                             and (apposed.group(0).strip(", ").lower() not in {"", "the"}
-                                 or sent.text[a.end - sent.start_char :].lstrip()[:1] in {",", ")", "-", "—", "–"})),
+                                 or span_text(sent)[a.end - sent.start_char :].lstrip()[:1] in {",", ")", "-", "—", "–"})),
                            org)
-                new = next((g for g in _NEW_GROUPING.finditer(sent.text, 0, m.start())), None)
+                new = next((g for g in _NEW_GROUPING.finditer(span_text(sent), 0, m.start())), None)
                 if new is not None and not any(
                         a.kind == "organisation" and a.via != "context"
                         and (a.start >= sent.start_char + new.start()
-                             or not sent.text[a.end - sent.start_char : new.start()].strip(" ,"))
+                             or not span_text(sent)[a.end - sent.start_char : new.start()].strip(" ,"))
                         for a in found if a.end <= start):
                     # a grouping the sentence introduces, with no name the gazetteer codes on or
                     # after it: that grouping, uncoded (none named before)
@@ -2072,7 +2064,7 @@ class ActorTracker:
                     org = self._organisation_named(m.group("head"), sent, found, start)
             # an owner named again only after it is still its own: "The bloc's energy commissioner,
             # Dan Jorgensen, said Brussels would fund it" (the commissioner's is the EU)
-            owner = sent.text[m.end() : m.end() + 2] in {"'s", "’s"}
+            owner = span_text(sent)[m.end() : m.end() + 2] in {"'s", "’s"}
             later = {a.code for a in found if owner and a.start >= start + len(m.group(0))} - {
                 a.code for a in found if a.start < start + len(m.group(0))}
             if org is not None and org.code not in later:
@@ -2104,7 +2096,7 @@ class ActorTracker:
         """ "The 27", "the 27 countries", "the 27 member states": the EU's members, the EU, where the
         sentence or the one before names the EU or one of its bodies ("EU leaders met in Brussels.
         The 27 spent the night on the issue"); not a count of other things ("the 27 people killed")."""
-        m = _THE_27.search(sent.text)
+        m = _THE_27.search(span_text(sent))
         if m is None or "EU" in named:
             return []
         start = sent.start_char + m.start()
@@ -2131,11 +2123,11 @@ class ActorTracker:
         of a speaker it opens (``references``)."""
         out: list[ActorMention] = []
         self._body_taken = set()
-        if not _BODY_REFERENCE.search(sent.text):
+        if not _BODY_REFERENCE.search(span_text(sent)):
             return out
         ents = ents_of(sent)
         here = [(self._sentence, start, head, code) for start, head, code in _headed_bodies(sent, found)]
-        for m in _BODY_REFERENCE.finditer(sent.text):
+        for m in _BODY_REFERENCE.finditer(span_text(sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             word = "lender" if m.group("lender") else "head"
@@ -2147,7 +2139,7 @@ class ActorTracker:
                 continue  # a name of its own: "the Bank of Ghana"; or "The Bank" the organisation named before
             head = m.group(word).lower()
             last_common = max([self._head_common.get(head, -1), *(sent.start_char + c.start() for c in _HEAD_COMMON.finditer(
-                sent.text, 0, m.start()) if c.group("head") == head)])
+                span_text(sent), 0, m.start()) if c.group("head") == head)])
             heads = {"bank", "fund"} if head == "lender" else {head}  # "the lender": a bank, or the IMF
             bodies = [b for b in [*self._bodies, *(b for b in here if b[1] < start)] if b[2] in heads
                       and (not m.group("central") or b[3] in STATE_CODES)]
@@ -2178,8 +2170,8 @@ class ActorTracker:
         named last, in the sentence before the phrase or in the sentences before, as "the bloc" is
         ("ASEAN leaders meet ... . Cambodia will send its premier, and two members are likely to
         object": ASEAN); none where the sentence names another organisation before it."""
-        m = _BARE_MEMBERS.search(sent.text)
-        if m is None or sent.text[: m.start()].split()[-1:] in (["has"], ["have"], ["had"], ["with"], ["its"], ["their"]):
+        m = _BARE_MEMBERS.search(span_text(sent))
+        if m is None or span_text(sent)[: m.start()].split()[-1:] in (["has"], ["have"], ["had"], ["with"], ["its"], ["their"]):
             return []  # "The committee has ten members": a count of someone's
         start = sent.start_char + m.start("noun")
         kinds = _BLOCS | _ALLIANCES | _CARTELS
@@ -2207,7 +2199,7 @@ class ActorTracker:
         armed group or a body of that capitalised word was named in reach."""
         out = []
         ents = ents_of(sent)
-        for m in _LOWER_ORG_REFERENCE.finditer(sent.text):
+        for m in _LOWER_ORG_REFERENCE.finditer(span_text(sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(e.start < span.end and span.start < e.end for e in ents):
@@ -2249,7 +2241,7 @@ class ActorTracker:
         office; none where the sentence names a state before it or two such organisations are in
         reach."""
         speech = self._speech
-        m = _ORG_OFFICE.search(sent.text)
+        m = _ORG_OFFICE.search(span_text(sent))
         if m is None or speech is None:
             return []
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -2278,7 +2270,7 @@ class ActorTracker:
         named with that word, any number of sentences back ("the paramilitary Rapid Support Forces
         (RSF) ... . leaves the paramilitaries in control": RSF); none where it named two so."""
         out = []
-        for e in _EPITHET_REFERENCE.finditer(sent.text):
+        for e in _EPITHET_REFERENCE.finditer(span_text(sent)):
             codes = self._epithets.get(_EPITHETS[e.group("word").lower()], set())
             start, end = sent.start_char + e.start(), sent.start_char + e.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -2290,7 +2282,7 @@ class ActorTracker:
             out.append(ActorMention(e.group(0), code, "group", "context", start, end,
                                     _role(span.root) if parsed else None))
             named = named | {code}
-        m = _GROUP_REFERENCE.search(sent.text)
+        m = _GROUP_REFERENCE.search(span_text(sent))
         if m is None:
             return out
         start = sent.start_char + m.start()
@@ -2377,7 +2369,7 @@ class ActorTracker:
         name, or a pronoun that stood for one), with their codes: "President Erdogan ... . His foreign
         minister, Hakan Fidan, ... . Both men have said such things before" is Turkey's twice, so no
         pair; never a pair of states remembered. None where fewer than two are in reach."""
-        m = _TWO_PEOPLE.search(sent.text)
+        m = _TWO_PEOPLE.search(span_text(sent))
         if m is None:
             return []
         two: dict[str, ActorMention] = {}
@@ -2571,7 +2563,7 @@ class ActorTracker:
         """The two states "the two Gulf producers" (``_REGION_PAIR``) means: the last two of that region's
         states the story named (in ``_PAIR_MEMORY`` sentences), with the sentence's own of them first;
         none where the story named fewer, or where the sentence that reaches two names three."""
-        m = _REGION_PAIR.search(sent.text)
+        m = _REGION_PAIR.search(span_text(sent))
         if m is None:
             return []
         members = _REGIONS[m.group("region")]
@@ -2696,7 +2688,7 @@ def _describing(sent: Span, actor: ActorMention) -> bool:
     """Whether ``actor`` is named only to describe another name, in an apposition after it: "al-Qaida"
     of "JNIM, an al-Qaida affiliate,"; not an actor of the sentence's own ("JNIM and al-Qaida")."""
     at, to = actor.start - sent.start_char, actor.end - sent.start_char
-    return bool(_DESCRIBING_BEFORE.search(sent.text[:at]) and _DESCRIBING_AFTER.match(sent.text, to))
+    return bool(_DESCRIBING_BEFORE.search(span_text(sent)[:at]) and _DESCRIBING_AFTER.match(span_text(sent), to))
 
 
 def _named_speaker_before(sent: Span, speech: Attribution | None, pronoun: Token) -> bool:
@@ -2725,8 +2717,8 @@ def _about_party_politics(sent: Span, phrase: tuple[int, int] | None = None) -> 
     """Whether ``sent`` or the sentence before it is about a country's own party politics
     ("Labour and the Conservatives clashed over the budget. Both parties ..."), where "Both
     parties" are political parties; the words of ``phrase`` (start and end), "either party", aside."""
-    before = sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
-    text = sent.text
+    before = span_text(sent.doc[sent.start - 1].sent) if sent.start > 0 else ""
+    text = span_text(sent)
     if phrase is not None:
         text = text[: phrase[0] - sent.start_char] + text[phrase[1] - sent.start_char :]
     return bool(_PARTY_POLITICS.search(before + " " + text))
@@ -2755,7 +2747,7 @@ def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
     UN, AU); not the organisation alone ("The African Union said ... . The mission")."""
     if actor.text.split()[0] in _MISSION_ACRONYMS:
         return True
-    after = doc.char_span(actor.end, min(actor.end + 60, len(_text(doc))), alignment_mode="expand")
+    after = doc.char_span(actor.end, min(actor.end + 60, len(doc_text(doc))), alignment_mode="expand")
     return after is not None and re.match(r" ?(?:(?:[A-Z][a-z]+|and|of) ){0,4}Mission\b", after.text_with_ws) is not None
 
 
@@ -2764,7 +2756,7 @@ def _head_after(actor: ActorMention, doc: Doc) -> list[str]:
     with it: "The ECOWAS Commission" (["Commission"]); none after a name in the gazetteer's own words
     ("the European Commission" is one) or before another word of a longer name ("the ECOWAS Commission
     Tower")."""
-    text = _text(doc)
+    text = doc_text(doc)
     m = _HEAD_AFTER.match(text, actor.end)
     if (m is None or actor.kind != "organisation" or m.group("head") not in _REFERENCE_HEADS
             or re.match(r"\s+[A-Z]", text[m.end() :])):
@@ -2793,7 +2785,7 @@ def _headed_bodies(sent: Span, found: list[ActorMention]) -> list[tuple[int, str
     the state ("Kenya's central bank"), and an organisation with the head among its words ("the ADB",
     "the Bank" the text called it)."""
     bodies = []
-    for m in _HEADED_NAME.finditer(sent.text):
+    for m in _HEADED_NAME.finditer(span_text(sent)):
         words = [w for w in (m.group("words") or "").split() if w not in {"The", "A", "An"}]
         if not words and not m.group("glued") and not m.group(0)[m.end("head") - m.start():].strip():
             continue  # the head alone, "The Bank": a reference, not a name
@@ -2807,11 +2799,11 @@ def _headed_bodies(sent: Span, found: list[ActorMention]) -> list[tuple[int, str
     for a in found:
         # after the state's possessive, or its demonym: not "Beijing warned the commission"
         after = a.end - sent.start_char
-        if a.via in {"name", "capital"} and sent.text[after : after + 2] in {"'s", "’s"}:
+        if a.via in {"name", "capital"} and span_text(sent)[after : after + 2] in {"'s", "’s"}:
             after += 2
         elif a.via != "demonym":
             after = -1
-        k = _HEAD_AFTER_STATE.match(sent.text, after) if a.code in STATE_CODES and after >= 0 else None
+        k = _HEAD_AFTER_STATE.match(span_text(sent), after) if a.code in STATE_CODES and after >= 0 else None
         if k is not None:
             bodies.append((a.start, k.group("bank") or k.group("head"), a.code))
         if a.kind == "organisation" and a.via != "implied":
@@ -2953,7 +2945,7 @@ def _leader_titled(sent: Span, actor: ActorMention) -> bool:
     text = actor.text.lower().removeprefix("the ")
     # the sentence's own text, not the document's, which spaCy joins anew from every token on each call
     offset = actor.start - sent.start_char
-    before = sent.text[max(0, offset - 40):offset].lower() if offset > 0 else ""
+    before = span_text(sent)[max(0, offset - 40):offset].lower() if offset > 0 else ""
     return any(text == t or text.startswith(t + " ") or before.endswith(t + " ") for t in titles)
 
 
@@ -3118,7 +3110,7 @@ def _alternatives(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
     run: list[ActorMention] = named[:1]
     joints: set[str] = set()
     for before, a in zip(named, [*named[1:], None], strict=True):
-        m = _LIST_JOINT.fullmatch(sent.text, before.end - sent.start_char, a.start - sent.start_char) if a else None
+        m = _LIST_JOINT.fullmatch(span_text(sent), before.end - sent.start_char, a.start - sent.start_char) if a else None
         if m is not None and a is not None:
             run.append(a)
             joints.add((m.group("a") or m.group("b") or ",").lower())
@@ -3175,7 +3167,7 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
         out |= {frozenset(group) for group in combinations(sorted(listed), size)}
     if size == 2:  # two joined by a hyphen: "the Kinshasa-Kigali talks", "the Indian-Pakistani ceasefire"
         ends = {a.end: a.code for a in found if a.code in roots.values() and a.via != "context"}
-        text = sent.text  # once: Doc.text joins every token of the document
+        text = span_text(sent)  # once: Doc.text joins every token of the document
         out |= {frozenset((ends[a.start - 1], a.code)) for a in found
                 if a.code in roots.values() and a.via != "context" and a.start - 1 in ends
                 and sent.start_char < a.start <= sent.end_char
@@ -3200,8 +3192,8 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
     named = {a.code for a in found}
     out: list[ActorMention] = []
     for pattern, codes in COLLECTIVES:
-        for m in pattern.finditer(sent.text):
-            before = sent.text[: m.start()].split()
+        for m in pattern.finditer(span_text(sent)):
+            before = span_text(sent)[: m.start()].split()
             if before and before[-1].lower() in _PART_OF:  # "few other Central Asian states"
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -3692,7 +3684,7 @@ def _court_seat(ent: Span, sent: Span) -> bool:
     if ent.start == sent.start or ent.doc[ent.start - 1].lower_ not in _VENUE_PREPOSITIONS:
         return False
     if ent.text.lower() in _CASE_SEATS:  # "referring the question to Luxembourg": the EU's court
-        return ent._.via in {"capital", "name"} and _CASE_WORDS.search(sent.text) is not None
+        return ent._.via in {"capital", "name"} and _CASE_WORDS.search(span_text(sent)) is not None
     return ent._.via == "capital" and ent.text.lower() in _COURT_SEATS
 
 
@@ -4220,7 +4212,7 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     Pristina", "by the 2027 summit in Brazil"), travelled to for a meeting ("returned to Doha for
     a fresh round of talks") or in a place phrase before the subject ("Back in Canberra, the
     opposition ...", unless not ``fronted``)."""
-    if actor.via == "capital" and _VENUE_BEFORE.search(sent.text[: max(0, actor.start - sent.start_char)]):
+    if actor.via == "capital" and _VENUE_BEFORE.search(span_text(sent)[: max(0, actor.start - sent.start_char)]):
         return True
     if actor.via not in {"capital", "name", "demonym", "org", "body"} or not sent.doc.has_annotation("DEP"):
         return False
@@ -4716,7 +4708,7 @@ def _sentence_own_state(sent: Span, found: list[ActorMention], body: re.Match[st
     ministry": UKR; not an official of two states, nor a state named otherwise, "Ukraine's exports
     fell, the ministry said"); none else. Not a name others give ("the regime", "the junta")."""
     start, end = sent.start_char + body.start(), sent.start_char + body.end()
-    if sent.text[body.end() : body.end() + 4] == " in ":
+    if span_text(sent)[body.end() : body.end() + 4] == " in ":
         place = next((e for e in ents_of(sent) if e.start_char == end + 4), None)
         if place is not None and place._.code in STATE_CODES:
             return place._.code
@@ -4758,7 +4750,7 @@ def _vocative(sent: Span, actor: ActorMention) -> bool:
         return False  # a title before the name is part of the address: "President Ruto, will Kenya ...?"
     if any(c.dep_ in {"conj", "appos"} for c in root.children):
         return False
-    question = sent.text.rstrip().rstrip('"\u201d\'').endswith("?")
+    question = span_text(sent).rstrip().rstrip('"\u201d\'').endswith("?")
     return question or root.dep_ in {"npadvmod", "vocative"} or any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i > mention.end for c in root.head.children)
 
@@ -5806,7 +5798,7 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     consulting Sudan"), nor states "of" a noun, nor in a subject ("The presidents of Kenya and of
     Somalia met"), nor where the sentence brings them together or a clause takes up the other
     ("together", "in response", "against those curbs"), nor a code named otherwise in the sentence."""
-    if _JOINT_OBJECTS.search(sent.text):
+    if _JOINT_OBJECTS.search(span_text(sent)):
         return pairs
     spans: dict[str, list[Token | None]] = {}
     named = {a.code for a in actors if sent.start_char <= a.start < sent.end_char and a.via not in {"context", "implied"}}
@@ -5955,7 +5947,7 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     Suva and Honiara"), examples of an object after "including", "like" or "such as" ("talks with
     several partners, including France and South Korea", ``_examples_of``), and any list but those
     of ``_paired_alone``."""
-    if _JOINT_OBJECTS.search(sent.text):
+    if _JOINT_OBJECTS.search(span_text(sent)):
         return []
     lists: dict[int, set[str]] = {}
     places: set[int] = set()
@@ -6115,7 +6107,7 @@ def _three_collectives(actors: list[ActorMention], sent: Span) -> list[set[str]]
     three governments announced a common tariff": paired); not where the sentence brings them
     together ("a joint force", "with each other") or they are the object that goes on to act ("urged
     the three juntas to return to the bloc")."""
-    if _JOINT_OBJECTS.search(sent.text):
+    if _JOINT_OBJECTS.search(span_text(sent)):
         return []
     spans: dict[tuple[int, int], set[str]] = {}
     for a in actors:

@@ -31,12 +31,14 @@ from .entities import (
     STATE_CODES,
     business_body,
     club_name,
+    doc_text,
     ends_a_sport_body,
     ent_at,
     ents_of,
     fold_accents,
     given_names,
     possessive,
+    span_text,
 )
 from .timex import attached_word, in_future_clause, normalise_time
 
@@ -221,7 +223,7 @@ def find_attribution(sent: Span, context: Context | None = None, quoting: bool =
     if found is not None and quoting and not found.quote:
         # where the speaker is named, or for "he said" (whose speaker was named before) the cue
         at = found.start if found.start > sent.start_char else _last_word(sent, found.cue)
-        before = sent.text[: at - sent.start_char]
+        before = span_text(sent)[: at - sent.start_char]
         if at > sent.start_char and not quotation_open(before, True) and len(before.split()) >= 3:
             found = replace(found, quote=True)  # the end of a quotation: 'We want a deal," Tusk wrote.'
     return found
@@ -235,7 +237,7 @@ def _last_word(sent: Span, word: str) -> int:
 
 def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Attribution | None:
     parsed = sent.doc.has_annotation("DEP")
-    if sent.text.rstrip().endswith("?") and not any(mark in sent.text for mark in (*_QUOTES, "”")):
+    if span_text(sent).rstrip().endswith("?") and not any(mark in span_text(sent) for mark in (*_QUOTES, "”")):
         return None  # a question reports nothing: "What does the court say?"
     speaking: Attribution | None = None  # "Speaking at a conference on May 21, X said": the fallback
     for token in sent:
@@ -342,7 +344,7 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             # "rejected what he called "baseless allegations"": the main verb of the free relative
-            or (token.dep_ == "ROOT" and any(m in token.sent.text for m in (*_QUOTES, "”"))
+            or (token.dep_ == "ROOT" and any(m in span_text(token.sent) for m in (*_QUOTES, "”"))
                 and not any(c.dep_ == "conj" and c.text in CUES for c in token.children) and any(
                 c.dep_ in {"ccomp", "dobj", "obj"} and c.lower_ in _NAMING and c.i > token.i
                 and any(g.lower_ == "what" and g.dep_ in {"dobj", "obj"} for g in c.children)
@@ -373,7 +375,7 @@ def _asks_quoted(verb: Token) -> bool:
     sent = verb.sent
     # (the parser may take the asker after the verb for its object: '"...?" asked a Togolese trader')
     inverted = not any(c.dep_ in _SUBJECTS for c in verb.children)
-    return bool(_QUESTION_BEFORE.search(sent.text[: verb.idx - sent.start_char])) and not any(
+    return bool(_QUESTION_BEFORE.search(span_text(sent)[: verb.idx - sent.start_char])) and not any(
         c.dep_ in {"dobj", "obj", "dative", "xcomp"} and c.i > verb.i and not (inverted and c.dep_ in {"dobj", "obj"})
         for c in verb.children)
 
@@ -470,7 +472,7 @@ def _names_in_quotes(token: Token) -> bool:
         return False
     # the quotation right after the object ("called the opening "practical proof"", "described
     # them as "unfounded"", "calling it "a fabrication""), not one further on
-    rest = token.sent.text[obj.idx - token.sent.start_char :]
+    rest = span_text(token.sent)[obj.idx - token.sent.start_char :]
     opening = min((i for i in (rest.find(mark) for mark in (*_QUOTES, "“")) if i >= 0), default=-1)
     return opening >= 0 and len(rest[:opening].split()) <= 4
 
@@ -491,7 +493,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             # of its own is the cue
             token, lower = verb, verb.text
     elif _is_cue(token, parsed):
-        if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
+        if quotation_open(span_text(sent)[: token.idx - sent.start_char], quoting):
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
@@ -673,7 +675,7 @@ def _colon_frame(sent: Span, token: Token, quoting: bool) -> Span | None:
     doc = sent.doc
     if token.text != ":" or token.i + 1 >= sent.end or doc[token.i + 1].text not in (*_QUOTES, "“"):
         return None
-    if quotation_open(sent.text[: token.idx - sent.start_char], quoting):
+    if quotation_open(span_text(sent)[: token.idx - sent.start_char], quoting):
         return None
     verb = _frame_verb(sent, token)
     if verb is None or verb.lower_ in _PERCEIVING:
@@ -789,9 +791,9 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
     headings = [f.start for f in doc._.furniture if f.kind == "subheading"]
     if not labels:
         speech = speech_speaker(doc)
-        return [(speech, len(doc.text))] if speech is not None else interview_turns(doc)
+        return [(speech, len(doc_text(doc)))] if speech is not None else interview_turns(doc)
     state = _issuing_state(doc)
-    text = doc.text  # joined once: spaCy builds it from the tokens at each call
+    text = doc_text(doc)
     # where each name starts, after a podcast's timestamp ("[00:40] SOPHEAP KEO:")
     starts = [stamp.end() if (stamp := _LABEL_STAMP.match(text, label.start, label.end)) else label.start
               for label in labels]
@@ -876,7 +878,7 @@ def interview_turns(doc: Doc) -> list[tuple[Attribution | None, int]]:
     the state of the office, else the name's code), cue ``transcript``, quoted; a question is the byline's author's
     where the text names them ("Q" after "Q."), no state's, and so is a statement in bold between them
     (``_MARKED_PROMPT``). What comes before the first question is the author's."""
-    text = doc.text
+    text = doc_text(doc)
     questions = list(_MARKED_QUESTION.finditer(text))
     if len(questions) < 2:
         return []
@@ -906,7 +908,7 @@ def _introduction(doc: Doc, before: int) -> Attribution | None:
     name and office (``_INTRODUCED``, ``_TITLED``), the nearest of the ``_INTRODUCTION_REACH`` paragraphs before it (an
     introduction may have a paragraph of background under it): the name, the state of the office, else the name's
     code, cue ``transcript``, quoted, at the name's offsets; None where they name no one so."""
-    text = doc.text
+    text = doc_text(doc)
     intro, end = None, before
     for _ in range(_INTRODUCTION_REACH):
         gap = text.rfind("\n\n", 0, end)
@@ -945,7 +947,7 @@ def _named_code(doc: Doc, label: str) -> str | None:
     surname = fold_accents(_surname(label))
     if len(surname) < 2:
         return None
-    text = doc.text
+    text = doc_text(doc)
     named = [e for e in ents_of(doc) if named_person(e) and fold_accents(_surname(e.text)) == surname]
     if any(_FORMER.search(_around(text, e.start_char, e.end_char)) for e in named):
         return None
@@ -971,7 +973,7 @@ def speech_speaker(doc: Doc) -> Attribution | None:
     Bakhtiyor Saidov, at ..."). Only where the body speaks in the first person outside quotation
     marks: a news story headed "Remarks by the minister at the summit" reports them. The heading
     is the first header line that is one, whatever lines are above it."""
-    text = doc.text
+    text = doc_text(doc)
     # any line of the header, above the body: a UN statement prints the organ and the session first
     # ("United Nations General Assembly", "Eighty-first session, General Debate", "Statement by H.E. ...")
     heading, match = next(((f, m) for f in doc._.furniture if f.kind in {"header", "title"}
@@ -1013,7 +1015,7 @@ def signed_state(doc: Doc, author: str | None) -> str | None:
     Only for ``author``, a serving office (not "a former diplomat"), and where the body speaks in
     the first person outside quotation marks (three times or more): then "we", "our" and "my
     government" are that state's, as in a spokesperson's transcript."""
-    text = doc.text
+    text = doc_text(doc)
     if not author or len(_FIRST_PERSON.findall(_QUOTED.sub("", text))) < 3:
         return None
     for match in _SIGNATURE.finditer(text):
@@ -1037,7 +1039,7 @@ def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
     """The author of each embedded post, from the credit line under it ("— Hikmet Hajiyev
     (@HikmetHajiyev) November 27, 2026"), with where the post's text runs: the paragraph right
     above the line. Cue "posted", quoted, with the code of the name where the gazetteer gives one."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for line in _LINE.finditer(text):
         if (credit := POST_CREDIT.match(line.group("line"))) is None:
@@ -1087,7 +1089,7 @@ def _issuing_state(doc: Doc) -> str | None:
     """The one state the header lines that name an office, a chamber or a state's body name (and
     a chamber's capital): whose spokesperson or officers speak; of several, the one the office belongs to ("Brazil's foreign minister on Venezuela, Mercosur
     and China": BRA)."""
-    text = doc.text
+    text = doc_text(doc)
     # or a parliament's chamber, whose record it is: "House of Commons, Foreign, Commonwealth and Development Office
     # questions" (GBR), "Parliament of Australia" (AUS)
     # or a body of one state the gazetteer codes, whose officers answer: "Department of Foreign Affairs and Trade" (AUS)
@@ -1176,7 +1178,7 @@ class Context:
         people = _people(sent, quoting)
         again = [e for e in ents_of(sent) if len(e) == 1 and e.label_ == "ORG" and not e._.code
                  and e.text in self._names and not any(p.start <= e.start < p.end for p in people)
-                 and not quotation_open(sent.text[: e.start_char - sent.start_char], quoting)]
+                 and not quotation_open(span_text(sent)[: e.start_char - sent.start_char], quoting)]
         return sorted([*people, *again], key=lambda p: p.start) if again else people
 
     def antecedent(self, sent: Span, pronoun: Span, known: bool = False, quoting: bool = False,
@@ -1348,7 +1350,7 @@ class Context:
         changes nothing: in 'X spoke on Tuesday. "We asked for talks. Y refused," he said.', "he"
         is X."""
         self._subject_group = None
-        if attribution is None and (quoting or quotation_open(sent.text, False)):
+        if attribution is None and (quoting or quotation_open(span_text(sent), False)):
             return
         people = self._named(sent, quoting)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
@@ -1415,7 +1417,7 @@ class Context:
             return speaker
         want = {self._gender_of(topic)} - {None}
         if any(t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS and (not want or _PRONOUN_GENDER[t.lower_] in want)
-               and quotation_open(sent.text[: t.idx - sent.start_char], quoting) for t in sent):
+               and quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting) for t in sent):
             return speaker
         return None
 
@@ -1451,7 +1453,7 @@ class Context:
         say", outside the quotation); not a single person nor a state ("Ruto said ... . They added")."""
         group = self._subject_group or self._group
         if group is None or any(t.dep_ in _SUBJECTS and _plural_noun(t)
-                                and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)
+                                and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)
                                 for t in sent.doc[sent.start : pronoun.start]):
             return None
         return group
@@ -1464,7 +1466,7 @@ class Context:
         if not sent.doc.has_annotation("DEP"):
             return None
         pronoun = next((t for t in sent if t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS
-                        and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+                        and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
         if pronoun is None or any(p.start < pronoun.i for p in people):
             return None  # "Ruto said he would ...": the name is there already
         return self.antecedent(sent, sent.doc[pronoun.i : pronoun.i + 1], quoting=quoting, alone=True)
@@ -1502,7 +1504,7 @@ def _group_subject(sent: Span) -> Span | None:
         return None
     subject = next((t for t in sent if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
     if (subject is None or not _people_noun(subject) or any(c.dep_ == "conj" for c in subject.children)
-            or quotation_open(sent.text[: subject.idx - sent.start_char], False)):
+            or quotation_open(span_text(sent)[: subject.idx - sent.start_char], False)):
         return None
     return _phrase(subject)
 
@@ -1640,7 +1642,7 @@ def _people(sent: Span, quoting: bool = False) -> list[Span]:
     starts): in "“Trump will not win,” she said", "she" is not Trump. With a parse, also one
     person named by office as a subject ("A spokesman for the Kazakh foreign ministry rejected
     the plan"), whom a later "he" can mean."""
-    text = sent.text
+    text = span_text(sent)
     people = [e for e in ents_of(sent) if named_person(e)]
     if sent.doc.has_annotation("DEP"):
         people += [name for token in sent if (name := _untagged_name(token)) is not None]
@@ -1801,7 +1803,7 @@ def _lead_of(sent: Span, people: list[Span], carried: Attribution | None,
     if named is not None:
         return _person(named), False, not any(_one_subject(p.root) for p in people if p is not named)
     pronoun = next((t for t in sent if t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS
-                    and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+                    and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
     if carried is None or pronoun is None or not _leads_its_sentence(pronoun):
         return None
     return carried, True, not any(_one_subject(p.root) for p in people)
@@ -1865,7 +1867,7 @@ def continued_quotation(sent: Span, previous: Attribution | None, inside: bool =
     author's."""
     if previous is None or not (previous.quote or answered):
         return None
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if len(text) < 2:
         return None
     if text[0] in _QUOTES:
@@ -1913,7 +1915,7 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
     # (a time of day names its day too: "said on Saturday night")
     dates = sorted((e for e in ents_of(sent) if e.label_ in {"DATE", "TIME"}), key=lambda e: attached_word(e).i != cue.i)
     for ent in dates:
-        if quotation_open(sent.text[: ent.start_char - sent.start_char], quoting):
+        if quotation_open(span_text(sent)[: ent.start_char - sent.start_char], quoting):
             continue
         word = attached_word(ent)
         if word.dep_ == "advmod" and word.head.i == cue.i:
@@ -2018,7 +2020,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             # ready for": the parser may call both subjects; the speaker is the one nearest the
             # verb, outside the quotation ('"The Houthis answer to Tehran ...," said a diplomat')
             # ('The ranking flips," warned Marcelo Elizondo', the quotation open since the sentence before)
-            named = [c for c in named if not quotation_open(sent.text[: c.idx - sent.start_char], quoting)] or named
+            named = [c for c in named if not quotation_open(span_text(sent)[: c.idx - sent.start_char], quoting)] or named
             before = [c for c in named if c.i < verb.i]
             subject = before[-1] if before else named[0]
             if len(before) >= 2 and subject.i == before[-2].right_edge.i + 1 and any(
@@ -2958,7 +2960,7 @@ _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=\w)(.+?)(?<=[\w.,
 def _has_quotation(sent: Span) -> bool:
     """A quoted passage of three or more words, in double quotation marks or single ones ("Greenland 'is not for
     sale'"): a scare-quoted word is not a quotation."""
-    text = sent.text
+    text = span_text(sent)
     if any(len(m.group(1).split()) >= 3 for m in _SINGLE_QUOTED.finditer(text)):
         return True
     for mark in _QUOTES:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .clean import _MONTH
-from .entities import ents_of
+from .entities import ents_of, span_text
 from .timex import _WEEKDAYS, _past_form, attached_word, in_future_clause
 
 _LEVELS = {"high": 3, "medium": 2, "low": 1}
@@ -270,7 +270,7 @@ class Certainty:
 def forecast_certainty(sent: Span) -> Certainty | None:
     """The certainty of the forecast ``sent`` makes, or None when it has no cue."""
     # same length, so that offsets hold: "nobody should doubt" is neither a hedge nor a denial
-    text = _UNDOUBTED.sub(lambda m: "x" * len(m.group(0)), sent.text)
+    text = _UNDOUBTED.sub(lambda m: "x" * len(m.group(0)), span_text(sent))
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for pattern, level in _PATTERNS:
         for m in pattern.finditer(text):
@@ -1046,7 +1046,7 @@ def forecast_by_grammar(sent: Span) -> bool:
       that the three governments would agree on a mechanism", "posted on X that Wellington would
       double its funding"), see ``reported_future``.
     """
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     if text.endswith("?"):
         return False
     if _AHEAD.search(text) and any(not _names_something_else(sent, m) for m in _FUTURE_VERB.finditer(text)):
@@ -1082,7 +1082,7 @@ def scheduled_time(sent: Span) -> tuple[Token, Span] | None:
     is the headline's past), nor for a habit ("meets each September"), nor on the plain form of
     a verb, whose tense the spelling cannot tell ("floods swept ... on Saturday"). Needs the
     dependency parse."""
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     if not text.endswith(_SENTENCE_END) or _HABITUAL.search(text):
         return None
     for ent in ents_of(sent):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _KOREAS, ActorMention, ActorTracker, _role, _text, dyads, implied_actors, names_pair, topic_pair
+from .actors import _KOREAS, ActorMention, ActorTracker, _role, dyads, implied_actors, names_pair, topic_pair
 from .attribution import (
     _OWNED_OFFICES,
     _PRONOUN_GENDER,
@@ -38,7 +38,7 @@ from .attribution import (
 from .attribution import Attribution as Speech
 from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, scheduled_certainty
 from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
-from .entities import ORGANISATION_WORDS, STATE_CODES, ent_at, ents_of, frozen_ents
+from .entities import ORGANISATION_WORDS, STATE_CODES, doc_text, ent_at, ents_of, frozen_ents, span_text
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
 from .sentences import body_sentences
@@ -103,7 +103,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # a digest's item headings on lines of their own ("**Balkans: ...**"): the pairs of the items
     # before are not what "neither government" in the next one means
     items = sorted(f.end for f in doc._.furniture if f.kind == "subheading")
-    text = doc.text  # joined once
+    text = doc_text(doc)
     days = _day_headings(doc, text)
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
@@ -280,7 +280,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.holders.update(_office_holders(sent, actors))
         story.attribution = attribution
         story.titled = _titled_subjects(sent, actors)
-        if attribution is not None or not (quoting or quotation_open(sent.text, False)):
+        if attribution is not None or not (quoting or quotation_open(span_text(sent), False)):
             # a quotation's sentence with no speaker yet leaves the last one's code for the office
             # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
             story.last_code = attribution.speaker_code if attribution is not None else None
@@ -301,9 +301,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
             actors = _speakers_own_office(sent, attribution, actors)
             actors = _hearer(sent, attribution, actors, sentences[-1][4] if sentences else [])
-        if credit_line(sent.text):
+        if credit_line(span_text(sent)):
             actors = []  # "(Reporting by X in Bangkok; Editing by Y)": the newsroom's places, no actors
-        labels = [] if boilerplate(sent.text) else [label for label in LABELS if scores[label] >= thresholds[label]
+        labels = [] if boilerplate(span_text(sent)) else [label for label in LABELS if scores[label] >= thresholds[label]
                                                     or (label == "forecast" and (forecast_by_grammar(sent)
                                                                                  or _scheduled_on(sent, days, doc._.doc_date)))]
         sentences.append((index, sent, scores, labels, actors, attribution))
@@ -338,7 +338,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             decade = (None, index)
         # the sentences whose times are resolved without --all-sentences: only they date the next one;
         # one that names no time passes the time before it on either way
-        resolved = bool(labels or narrative or _YEAR_LIKE.search(sent.text))
+        resolved = bool(labels or narrative or _YEAR_LIKE.search(span_text(sent)))
         names_time = bool(_date_entities(sent))
         if not resolved and not all_sentences:
             before = (None, index) if names_time else before
@@ -363,8 +363,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             continue
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
-        if not credit_line(sent.text):
-            actors = actors + implied_actors(actors, pair, sent.start_char, mentions, sent.text)
+        if not credit_line(span_text(sent)):
+            actors = actors + implied_actors(actors, pair, sent.start_char, mentions, span_text(sent))
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:
             # "the tariff, which takes effect in September" in May: a scheduled event ahead is a plan
@@ -376,7 +376,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 sentence_index=index,
                 start=sent.start_char,
                 end=sent.end_char,
-                text=sent.text,
+                text=span_text(sent),
                 labels=labels,  # type: ignore[arg-type]
                 scores=scores,
                 actors=[Actor(**vars(a)) for a in actors],
@@ -431,8 +431,8 @@ def _attribution(sent: Span, story: _Story, speakers: list[tuple[Speech, int]]) 
         # '"...," he said. He laughed. "Nobody trusted the models.': the quotation that opens after
         # the speaker's own act, in the same paragraph, is theirs again
         attribution = continued_quotation(sent, paused)
-    story.answered = own is not None and opens_quotation(sent.text)
-    story.quoting = quotation_open(sent.text, story.quoting)
+    story.answered = own is not None and opens_quotation(span_text(sent))
+    story.quoting = quotation_open(span_text(sent), story.quoting)
     label = transcript_speaker(sent, speakers)
     if label is not None and (attribution is None or attribution.start < label.start):
         attribution = label  # a quotation from before the label is no longer running
@@ -449,7 +449,7 @@ _OWN_STATE = re.compile(r"(?:my|our)\s+(?:country|nation|government|delegation|a
 
 def _after_break(sent: Span) -> bool:
     """``sent`` opens a paragraph: a line break between it and the sentence before."""
-    return sent.start == 0 or "\n" in sent.doc.text[sent.doc[sent.start - 1].idx : sent.start_char]
+    return sent.start == 0 or "\n" in doc_text(sent.doc)[sent.doc[sent.start - 1].idx : sent.start_char]
 
 
 def _pause(sent: Span, story: _Story) -> Speech | None:
@@ -458,7 +458,7 @@ def _pause(sent: Span, story: _Story) -> Speech | None:
     quotes nothing ("He laughed.", "She paused, then shook her head."; not "He said ..." with a
     cue, nor "Farouk's colleague disagreed", nor a sentence after a paragraph break)."""
     before = story.attribution
-    if (before is None or story.quoting or any(mark in sent.text for mark in ('"', "“", "”", "«"))
+    if (before is None or story.quoting or any(mark in span_text(sent) for mark in ('"', "“", "”", "«"))
             or _after_break(sent)
             or not sent.doc.has_annotation("DEP")):
         return None
@@ -750,14 +750,14 @@ def _through_the_office_before(sent: Span, attribution: Speech) -> bool:
     opening: "The ministry's spokesperson, He Yadong, told" after "China's Ministry of
     Commerce said" is the ministry's that spoke (not "Kenya's ministry's spokesperson", whose
     owner is named)."""
-    return (_OFFICE_AS_OWNER.match(sent.text) is not None
+    return (_OFFICE_AS_OWNER.match(span_text(sent)) is not None
             and attribution.start - sent.start_char <= 40 and not attribution.speaker.startswith(("Its", "its")))
 
 
 def _named_through_its(sent: Span, attribution: Speech) -> bool:
     """The speaker is named through "its" or "their": "its Agent argued", or an apposition in a
     sentence that opens with one ("Its spokesman, Lawrence Kanyuka, warned")."""
-    first = sent.text.split(maxsplit=1)[0].lower() if sent.text.strip() else ""
+    first = span_text(sent).split(maxsplit=1)[0].lower() if span_text(sent).strip() else ""
     return (attribution.speaker.split()[0].lower() in {"its", "their"}
             or (first in {"its", "their"} and 0 <= attribution.start - sent.start_char <= 40))
 
@@ -841,7 +841,7 @@ def _un_envoys(story: _Story, sent: Span, actors: list[ActorMention]) -> list[Ac
         first, end = doc[start].idx, doc[portfolio.right_edge.i].idx + len(doc[portfolio.right_edge.i])
         if any(a.start < title.idx + len(title) and first < a.end for a in actors):
             continue  # the speaker already, or an owner named inside
-        found.append(ActorMention(_text(doc)[first:end], "UN", "organisation", "context", first, end, _role(title)))
+        found.append(ActorMention(doc_text(doc)[first:end], "UN", "organisation", "context", first, end, _role(title)))
     return found
 
 
@@ -1386,7 +1386,7 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     answer ("SPOKESPERSON: We have invited both delegations": the state of the briefing's
     header); "I", "my" and "me" there are the speaker, a person of that state."""
     code = attribution.speaker_code
-    text = sent.text
+    text = span_text(sent)
     if sent.start_char <= attribution.start < sent.end_char and quoting and attribution.quote:
         # a quotation continued from the sentence before and closed here by its speaker: its "we"
         # ('"... . We take decisions ...," Puri said': IND)
@@ -1486,7 +1486,7 @@ def _speakers_own_office(sent: Span, attribution: Speech, actors: list[ActorMent
         if any(a.via != "context" for a in over):
             continue  # "the ministry" the gazetteer or a body's name coded
         out = [a for a in out if a not in over]
-        out.append(ActorMention(sent.text[start - sent.start_char : end - sent.start_char],
+        out.append(ActorMention(span_text(sent)[start - sent.start_char : end - sent.start_char],
                                 code, "state", "context", start, end, "source"))
     return out
 
@@ -1525,7 +1525,7 @@ def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting:
     transcript (``_speaker_pronoun``); not "our" of a group the state is one of ("our region")."""
     pronoun = next((t for t in sent if (t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"})
                     and not (t.dep_ == "poss" and t.head.lower_ in _WIDER_GROUPS)
-                    and not quotation_open(sent.text[: t.idx - sent.start_char], quoting)), None)
+                    and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
     if pronoun is None or any(a.code == code for a in actors):
         return actors
     others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
@@ -1589,9 +1589,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     where that is earlier ("reported on Thursday")."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
-    opening = _OPENING_YEAR.match(sent.text)
+    opening = _OPENING_YEAR.match(span_text(sent))
     year = opening.group(1) if opening else None
-    if _FROM_TODAY.search(sent.text):
+    if _FROM_TODAY.search(span_text(sent)):
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
     reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
     ents = _date_entities(sent)
@@ -1695,7 +1695,7 @@ def _scheduled_item(sent: Span) -> bool:
     """Whether ``sent`` states an event planned for a day by its main verb (``scheduled_verb``: "EU foreign
     ministers meet in Brussels", "The IMF board is expected to approve ...", "will begin locking down"), in a
     statement, not a question, nor a habit ("meets every Tuesday")."""
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     return (sent.doc.has_annotation("DEP") and text.endswith((".", "!", '"', "”")) and not _HABITUAL.search(text)
             and scheduled_verb(sent.root))
 
@@ -1739,7 +1739,7 @@ def _weekdays_in_months(sent: Span, times: list[TimeExpression]) -> list[TimeExp
     nor "on Monday in its March report")."""
     doc, out = sent.doc, list(times)
     for i, (day, month) in enumerate(zip(times, times[1:], strict=False)):
-        between = doc.text[day.end : month.start]
+        between = doc_text(doc)[day.end : month.start]
         span = doc.char_span(month.start, month.end)
         if (day.text.lower() not in _WEEKDAYS or between not in {" in ", " of "} or span is None
                 or not _MONTH_YEAR.fullmatch(month.text) or month.period is None
@@ -2160,7 +2160,7 @@ def _clock_times(sent: Span) -> list[Span]:
     ("1400", no year), "at 0600", the first end of a range, "from 2000 to 0600 local time" (not "in 1800",
     "2015 elections", "20.00 euros")."""
     doc, found = sent.doc, []
-    for m in _CLOCK_TIME.finditer(sent.text):
+    for m in _CLOCK_TIME.finditer(span_text(sent)):
         span = sent.char_span(m.start(), m.end())
         if span is not None:
             found.append(span)
@@ -2175,7 +2175,7 @@ def _clock_times(sent: Span) -> list[Span]:
 def _marked_clock(span: Span, joined: bool = False) -> bool:
     """Whether a clock-like number is a clock time: a zone or "hours" after it, "local time", hours and minutes
     or four digits opening with a zero after a word of time ("at 09:00", "by 0900")."""
-    if len(span) > 1 or _LOCAL_TIME.match(_text(span.doc), span.end_char):
+    if len(span) > 1 or _LOCAL_TIME.match(doc_text(span.doc), span.end_char):
         return True
     before = span.doc[span.start - 1].lower_ if span.start > span.sent.start else ""
     return not joined and before in _CLOCK_PREPOSITIONS and (":" in span.text or span.text.startswith("0"))
@@ -2748,38 +2748,38 @@ def _date_entities(sent: Span) -> list[Span]:
     December 2027" are one) and a weekday it cut from its part of the day ("Tuesday" and "evening"
     are one); not a measure it took for a date ("the 12-nautical-mile zone"), nor what names no time
     ("resolution 2216", "Good afternoon", "year on year")."""
-    per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(sent.text)]
+    per_unit = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _PER_UNIT.finditer(span_text(sent))]
     ents = [e for e in (part for e in ents_of(sent) for part in _count_then_time(e))
             if (e.label_ in {"DATE", "TIME"} or parse_date(e.text)) and not _age(e) and not _MEASURE.fullmatch(e.text)
             and not (e.label_ in {"DATE", "TIME"} and _no_time(e))
             and not any(start <= e.start_char and e.end_char <= end for start, end in per_unit)]
-    for m in _SEASON.finditer(sent.text):  # "planned for the autumn", which the tagger leaves out
+    for m in _SEASON.finditer(span_text(sent)):  # "planned for the autumn", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
-    for m in _FEAST.finditer(sent.text):  # "after Nowruz", which the tagger may leave out
+    for m in _FEAST.finditer(span_text(sent)):  # "after Nowruz", which the tagger may leave out
         span = sent.doc.char_span(sent.start_char + m.start("feast"), sent.start_char + m.end("feast"))
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
-    for m in _SEASONAL.finditer(sent.text):  # "before the next monsoon", "ahead of the harvest": vague
+    for m in _SEASONAL.finditer(span_text(sent)):  # "before the next monsoon", "ahead of the harvest": vague
         span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
         word = sent.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"))
         if (span is not None and word is not None and span[-1].dep_ != "compound" and word[0].dep_ != "agent"
                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)):
             ents.append(span)
-    for m in _NEAR_FUTURE.finditer(sent.text):  # "in the near future": vague
+    for m in _NEAR_FUTURE.finditer(span_text(sent)):  # "in the near future": vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
-    for m in _SEASON_AFTER.finditer(sent.text):  # "to fall before spring", which the tagger leaves out
+    for m in _SEASON_AFTER.finditer(span_text(sent)):  # "to fall before spring", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start("season"), sent.start_char + m.end("season"))
         if span is not None and not any(t.ent_type_ for t in span):
             ents.append(span)
-    for m in _FORTNIGHT.finditer(sent.text):  # "within the next fortnight", which the tagger leaves out: vague
+    for m in _FORTNIGHT.finditer(span_text(sent)):  # "within the next fortnight", which the tagger leaves out: vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
-    for m in _YEAR_RANGE.finditer(sent.text):
+    for m in _YEAR_RANGE.finditer(span_text(sent)):
         # "Work Plan 2026-2028 on Defence Industry Cooperation", which the tagger leaves out, or cuts ("2026–28")
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if (span is not None and m.group("last")[-2:] > m.group("first")[-2:]
@@ -2804,7 +2804,7 @@ def _date_entities(sent: Span) -> list[Span]:
                 and token.head.head.i < token.head.i and token.head.head.is_alpha
                 and token.head.head.lower_ not in _COUNTED):
             ents.append(sent.doc[token.i : token.i + 1])
-    for m in _FISCAL.finditer(sent.text):
+    for m in _FISCAL.finditer(span_text(sent)):
         # "to 84% of GDP in FY27", which the tagger leaves out or takes for a place (not "ending June 2027 (FY27)",
         # the abbreviation of the time just named)
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
@@ -2815,23 +2815,23 @@ def _date_entities(sent: Span) -> list[Span]:
                 and not (span.start - 2 >= sent.start and sent.doc[span.start - 1].text == "("
                          and sent.doc[span.start - 2].ent_type_ in {"DATE", "TIME"})):
             ents.append(span)
-    for m in _YEAR_PAIR_BEFORE.finditer(sent.text):
+    for m in _YEAR_PAIR_BEFORE.finditer(span_text(sent)):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if (span is not None and int(m.group("next")) == (int(m.group("year")) + 1) % 100
                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in span) and not _no_time(span)):
             ents.append(span)
-    for m in _NEXT_UNIT.finditer(sent.text):
+    for m in _NEXT_UNIT.finditer(span_text(sent)):
         # "scheduled for Santiago next September", "in Asia and the Pacific next year" (one LOC to the tagger)
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
-    for m in _MONTH_RANGE.finditer(sent.text):
+    for m in _MONTH_RANGE.finditer(span_text(sent)):
         # "fell by a quarter between January and March": a range the tagger left out after the amount it took
         # for a time
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span[:3]):
             ents.append(span)  # also where it took the second end alone: "and April 2025"
-    if (m := _HEAD_TIME.match(sent.text)):  # "Late 2025: Border commissions resume work": a timeline's entry
+    if (m := _HEAD_TIME.match(span_text(sent))):  # "Late 2025: Border commissions resume work": a timeline's entry
         span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
         if span is not None:
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
@@ -2868,7 +2868,7 @@ def _date_entities(sent: Span) -> list[Span]:
             and doc[e.start - 2].ent_type_ in {"", "CARDINAL"} else e for e in ents]
     # "will travel to Montevideo on the 17th": a day of the month alone the tagger left out (or took for an
     # ordinal), where no noun follows it ("on the 17th floor", "the 17th century" are none)
-    for m in _ON_THE_DAY.finditer(sent.text):
+    for m in _ON_THE_DAY.finditer(span_text(sent)):
         span = doc.char_span(sent.start_char + m.start("day"), sent.start_char + m.end("day"))
         if (span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
                 and (span.end == sent.end or not doc[span.end].is_alpha or doc[span.end].lower_ in _AFTER_A_DAY)):

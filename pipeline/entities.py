@@ -73,6 +73,27 @@ def ents_of(span: Span | Doc) -> list[Span]:
     return out
 
 
+_TEXT = "claimex.text"  # Doc.user_data key of the document's text, joined once
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy joins it anew from every token at each read,
+    and rules that read around an actor or a sentence run many times a document."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
+def span_text(span: Span | Doc) -> str:
+    """``span.text``, cut from :func:`doc_text`: spaCy joins a span's text from its tokens at each
+    read. A token has at most one space after it, so the two are the same string."""
+    if isinstance(span, Doc):
+        return doc_text(span)
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity that holds token ``i``, if one does; found by bisection inside
     :func:`frozen_ents`, where a scan of every entity at each call would cost the length of the
