@@ -284,7 +284,9 @@ _NO_TITLE = re.compile(r"[\[(](?:file|photo|image|picture)?:?[^\])]*/[^\])]*[\])
                        r"|^[^|]*\b(?:LLP|LLC|Ltd|PLC|GmbH|Inc)\.?\s*(?:\||$)"
                        # a note of the translation, alone or after the paper's name: "Al-Ahram | Translated from the
                        # Arabic edition"
-                       r"|(?:^|\|)\s*translated (?:from|by)\b", re.I)
+                       r"|(?:^|\|)\s*translated (?:from|by)\b"
+                       # a UN release's line of the meeting it covers: "10142ND MEETING (AM)", "9876th Meeting (PM)"
+                       r"|^\s*\d{1,5}(?:st|nd|rd|th)\s+meeting\s*(?:\((?:am|pm|night)\))?\s*$", re.I)
 # a heading of a subject and its topic: "Yemen: Detainees"
 _TOPIC_HEADING = re.compile(r"[A-Z][\w'’-]*:\s+[A-Z][\w'’-]*")
 # a speech's heading and its speaker: "Statement by H.E. Abiy Ahmed Ali (PhD), Prime Minister of ..., at
@@ -732,7 +734,20 @@ def _dates_line(line: str) -> bool:
     opening = next((m for p in _DATE_PATTERNS if (m := p.search(line.lstrip())) and m.start() == 0), None)
     if opening is not None and _dated_entry(line.lstrip()[opening.end():]):
         return False
-    return len(line.split()) <= 8 or opening is not None or _wire_byline(line)
+    return len(line.split()) <= 8 or opening is not None or _wire_byline(line) or _dashed_date(line)
+
+
+# the separators of a date line's fields: "Mexico City - 09 SEP 2026 - 06:00 CEST", "Lima | 3 Oct 2026 | 10:00"
+_DASHED_PARTS = re.compile(r"\s+[|–—-]{1,2}\s+")
+
+
+def _dashed_date(line: str) -> bool:
+    """A date line of short fields between dashes or pipes, the place the page was filed from, its date alone and
+    its time, however many words they make, as El País prints it: "Mexico City - 09 SEP 2026 - 06:00 CEST"; each
+    field four words or fewer, none a sentence."""
+    parts = _DASHED_PARTS.split(line.strip())
+    return (2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= 4 and not _SENTENCE_END.search(part) for part in parts)
+            and any(parse_date(part) for part in parts))
 
 
 # the page's first publication after its update on one line: "Updated March 3, 2026 | Posted March 2, 2026"
@@ -779,10 +794,13 @@ def _caps_authors(line: str) -> str | None:
     or "and", as El País prints it: "LUCÍA HERRERO | ISABEL MOLINA" gives "LUCÍA HERRERO and ISABEL MOLINA" (as printed,
     like a byline's one name in capitals); each no name the gazetteer knows, of no word it knows nor an outlet's, a
     section's, a day's or a month's, and one starting with a known given name ("WORLD | EUROPE", "MIDDLE EAST | NORTH
-    AFRICA" are sections)."""
-    if not line.isupper():
+    AFRICA" are sections). The names may be joined by "and" in lower case and followed by the authors' role after a
+    comma, as Nikkei prints them: "KENJI SATO and PARK MIN-JUN, Nikkei staff writers" gives "KENJI SATO and PARK
+    MIN-JUN"."""
+    line = _filed_name(line)
+    if not re.sub(r"\sand\s", " ", line).isupper():
         return None
-    names = [n.strip() for n in re.split(r"\s*[|,]\s*(?:AND\s+)?|\s+(?:AND|&)\s+", line.strip())]
+    names = [n.strip() for n in re.split(r"\s*[|,]\s*(?:AND\s+)?|\s+(?:AND|and|&)\s+", line.strip())]
     titled = [n.title() for n in names]
     if len(names) < 2 or not all(2 <= len(n.split()) <= 4 and re.fullmatch(_NAME, n) for n in titled):
         return None
@@ -1188,6 +1206,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             elif ((i == 0 or not _is_byline(lines[i - 1][2])) and not _SECTION_NUMBER.match(s) and not _NO_TITLE.search(s)
                   and not (i == 0 and first > 1 and _masthead_line(s, lines[1][2]))
                   and not _OFFICE_LINE.match(s) and not _office_of(s) and not any(_place_line(part) for part in parts)
+                  # nor the organ that issues a release, in capitals: "SECURITY COUNCIL", "GENERAL ASSEMBLY"
+                  and not (s.isupper() and _gazetteer_kind(s) == "organisation")
                   and start not in said  # a speaker's label is never the title: "CHAIR:" over "Order."
                   # nor a publisher's line with the series label between pipes: "Institute (JIIA) | Policy Brief No. 2026-07"
                   and not (len(parts) > 1 and any(re.fullmatch(_SERIES_LABEL, part.strip(), re.I) for part in parts))):

@@ -1406,6 +1406,23 @@ def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool)
         ("Manila and Hanoi agree to hold joint coast guard drills\nThe two claimants move to coordinate their patrols "
          "for the first time.\nThe Straits Times\nMarch 10, 2026\n", "Manila and Hanoi agree to hold joint coast guard drills",
          "2026-03-10", None),
+        # a date line of the place, the date in capitals and the time between dashes, however many words the place
+        # has; the name in capitals over it signs the page, and the standfirst between it and the headline is neither
+        ("WORLD | AMERICAS\n\nChile and Peru sign a pact on shared fisheries off the Atacama coast\n\n"
+         "The two neighbours end a decade of quarrels over anchovy quotas. Lima hails a fair deal\n\n"
+         "CARLOS MENDOZA\nRio de Janeiro - 03 MAR 2026 - 10:15 BRT\n",
+         "Chile and Peru sign a pact on shared fisheries off the Atacama coast", "2026-03-03", "CARLOS MENDOZA"),
+        # names in capitals joined by "and" in lower case, with their role after a comma, under the standfirst
+        ("Chile and Peru sign a pact on shared fisheries off the Atacama coast\n\n"
+         "Santiago and Lima drop the quota dispute that has soured relations since 2014\n\n"
+         "HIROSHI TANAKA and KIM SO-YEON, Asahi staff writers\n\nMarch 3, 2026 05:30 JST\n",
+         "Chile and Peru sign a pact on shared fisheries off the Atacama coast", "2026-03-03", "HIROSHI TANAKA and KIM SO-YEON"),
+        # a UN release: the organ, the meeting's number and the symbol over the date are no title
+        ("Meetings Coverage and Press Releases\n\nGENERAL ASSEMBLY\n9876TH MEETING (PM)\nGA/12771\n3 March 2026\n\n"
+         "General Assembly Adopts Resolution on Humanitarian Access in Sudan by 140 Votes in Favour, 5 Against\n\n"
+         "Delegates Warn Famine Could Spread to Darfur before the Rainy Season\n",
+         "General Assembly Adopts Resolution on Humanitarian Access in Sudan by 140 Votes in Favour, 5 Against",
+         "2026-03-03", None),
         # near miss: the byline under the outlet's line signs the page
         ("Manila and Hanoi agree to hold joint coast guard drills\nManila Bulletin\nBy Carla Reyes\nMarch 10, 2026\n",
          "Manila and Hanoi agree to hold joint coast guard drills", "2026-03-10", "Carla Reyes"),
