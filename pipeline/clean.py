@@ -87,7 +87,14 @@ _FURNITURE_LINE = re.compile(
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?)\s*:.{0,60}|"
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
     # "Caption: ..."
-    r"(?:photo|image|picture|caption)s?(?:\s+credits?)?\s*:.*|"
+    r"(?:photo|image|picture|caption)s?(?:\s+(?:credits?|captions?))?\s*:.*|"  # "Photo caption: ...", "Image caption: ..."
+    # a photo's credit in brackets alone on its line: "(Photo by Kosuke Okahara)", "(Photo: Ana Ruiz/Reuters)"
+    r"\((?:photo|image|picture)s?(?:\s+by\b|\s*:)[^()]{1,80}\)|"
+    # an agency's credits and its version notes at the story's end: "-- With assistance from Alex Longley",
+    # "(Updates prices in fourth paragraph.)", "(Adds comment from ministry in sixth paragraph)"
+    r"[-–—]{1,2}\s*with (?:assistance|additional reporting) (?:from|by)\b.*|"
+    r"\((?:updates|adds|corrects|recasts|refiles|rewrites|changes|fixes)\b[^()]*\)\.?|"
+    r"press play\s*:.*|"  # a newsletter's audio player: "Press play: Listen to today's Playbook in five minutes."
     r"most (read|popular)|recommended|follow us\b.*|skip to (main )?content|menu|search|home|"
     rf"{_SERIES_LABEL}|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
@@ -376,6 +383,8 @@ _NOTICE = re.compile(
     r"|(?:(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
     r" (?:live )?(?:coverage|blog|page)\b.*"
     r"|(?-i:I['’]m [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    # ... a newsletter's too, with its co-author: "I'm Zoya Sheftalovich, with Jacopo Barigazzi."
+    r"(?:,? (?:with|and) (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))?"
     # a podcast's: "This transcript was generated automatically and edited for clarity.", "It may contain
     # errors.", "Hello and welcome to Borderlines.", "That's it for this week.", "Borderlines is produced by
     # Lena Fischer.", "If you enjoyed the show, please rate and review us wherever you get your podcasts."
@@ -554,6 +563,19 @@ _STAGE_NOTE = re.compile(r"[\[(](?:(?:the )?(?:press conference|press briefing|b
                          r"|interview|conference|debate|proceedings|remarks|q ?& ?a)(?: was)? (?:ended|began|started|opened"
                          r"|concluded|closed|resumed|adjourned|suspended|recessed|broke)\b(?:\s+[^\s,;\[\]()]+){0,6}"
                          r"|end of (?:the )?(?:transcript|press conference|briefing|remarks|session))[.!]?[\])]", re.I)
+# a UN release's closing notes, each a line of its own: "The meeting began at 10:05 a.m. and ended at 11:48 a.m.",
+# "The full text of resolution 2812 (2026) can be found in document S/RES/2812 (2026)." (not "The meeting began at
+# noon with a minute's silence.")
+_RELEASE_NOTE = re.compile(r"the meeting (?:began|started|opened|was called to order|resumed) at \d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
+                           r"(?: and (?:ended|closed|adjourned|was adjourned|rose) at \d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)?\.?"
+                           r"|the (?:full )?texts? of (?:the )?(?:resolutions?|statements?|decisions?|declarations?|reports?)\b[^.\"“”]{0,80}"
+                           r" (?:can|may|will) be (?:found|read|consulted) in (?:documents? )?\S+(?: \(\d{4}\))?\.?", re.I)
+# a newsletter's run-in head in capitals over names only, no sentence: "BIRTHDAYS: MEP Jane Doe; former Commissioner
+# Tom Hart.", "THANKS TO: Our editor Kate Day and producer Tom Hart."
+_NAMES_HEAD = re.compile(r"(?P<head>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}):\s+(?P<rest>.+?)\.?")
+# an item of such a line: words of its role before the name, "former Commissioner Tom Hart", "producer Tom Hart"
+_NAMED_ITEM = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|"
+                         rf"{'|'.join(sorted(NAME_PARTICLES))})){{1,3}})(?:\s+\(\d{{1,3}}\))?")
 # a section label or kicker before a title: "Opinion | ...", "Analysis: ...", "Exclusive | ...", "Breaking | ...",
 # "Letters | ...", "Letter to the editor: ..."
 _SECTION_LABEL = re.compile(r"^(?:opinion|analysis|comment|commentary|editorial|explainer|perspective|op-ed|"
@@ -1222,6 +1244,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "notes"))
         elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s):
             spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
+        elif _RELEASE_NOTE.fullmatch(s) or _names_only(s):
+            spans.append(Furniture(start, end, "furniture"))
         elif _STAGE_NOTE.fullmatch(s.strip()):
             spans.append(Furniture(start, end, "stage_direction"))  # "(The press conference ended at 4:32 p.m.)"
         elif _UPDATE_STAMP.match(s) and len(s.split()) <= 12 and not _STOP.search(s):
@@ -1506,6 +1530,20 @@ def _notices(start: int, line: str) -> list[Furniture]:
         # welcome to The Ledger. I'm joined today by ..."
         notices[0] = Furniture(start, notices[0].end, "furniture")
     return notices
+
+
+def _names_only(line: str) -> bool:
+    """Whether ``line`` is a newsletter's run-in head in capitals over names only (``_NAMES_HEAD``), each item between
+    semicolons, commas or "and" a person's name with its role before it, one with a known given name: "BIRTHDAYS: MEP
+    Jane Doe; former Commissioner Tom Hart."; not a sentence after the head ("KALLAS TO KYIV: Kaja Kallas arrives
+    today.")."""
+    m = _NAMES_HEAD.fullmatch(line.strip())
+    if m is None:
+        return False
+    items = [item.strip() for item in re.split(r"\s*[;,]\s*(?:and\s+)?|\s+(?:and|&)\s+", m.group("rest"))]
+    named = [n.group("name") for item in items if (n := _NAMED_ITEM.fullmatch(item))]
+    return (len(named) == len(items) and all(_gazetteer_kind(w) is None for w in named)
+            and any(_personal_name(" ".join(n.split()[k:])) for n in named for k in range(len(n.split()) - 1)))
 
 
 def _labelled_heading(line: str) -> bool:

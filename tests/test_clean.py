@@ -1758,6 +1758,38 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("Both ministers said the deal would be signed in Lima in 2027. (Source: Ministry of Foreign Affairs)", None),
         ("The customs treaty was written by Chile and Peru and signed by both in 2024.", None),
         ("File photos of the summit show the two presidents shaking hands in Accra.", None),
+        # a caption's label of two words, a photo's credit alone in brackets, an agency's credits and version notes
+        ("Photo caption: Chile's foreign minister greets her Peruvian counterpart in Lima on Monday.",
+         "Photo caption: Chile's foreign minister greets her Peruvian counterpart in Lima on Monday."),
+        ("Image caption: Fishermen unload their catch at the port of Callao", "Image caption: Fishermen unload their catch at the port of Callao"),
+        ("Picture caption: Peruvian and Chilean patrol boats off Arica during the joint exercise last week", "Picture caption: Peruvian and Chilean patrol boats off Arica during the joint exercise last week"),
+        ("(Photo by Rosa Quispe, courtesy of the Peruvian Ministry of Foreign Affairs)",
+         "(Photo by Rosa Quispe, courtesy of the Peruvian Ministry of Foreign Affairs)"),
+        ("(Photo: Rosa Quispe for the Andes Letter, taken in Lima on Monday)",
+         "(Photo: Rosa Quispe for the Andes Letter, taken in Lima on Monday)"),
+        ("-- With assistance from Diego Salazar, Ana Beltrán and María José Pérez", "-- With assistance from Diego Salazar, Ana Beltrán and María José Pérez"),
+        ("(Updates with Peruvian reaction in fifth paragraph.)", "(Updates with Peruvian reaction in fifth paragraph.)"),
+        ("(Adds comment from Chilean foreign ministry in sixth and seventh paragraphs)", "(Adds comment from Chilean foreign ministry in sixth and seventh paragraphs)"),
+        ("(Corrects spelling of the Peruvian minister's name in the third paragraph)", "(Corrects spelling of the Peruvian minister's name in the third paragraph)"),
+        # a newsletter's audio player, its greeting with the authors' introduction, its heads over names only
+        ("Press play: Listen to today's Andes Letter in under four minutes.",
+         "Press play: Listen to today's Andes Letter in under four minutes."),
+        ("Good morning and welcome to Andes Letter. I'm Lucía Fernández, with Tomás Rivera.",
+         "Good morning and welcome to Andes Letter. I'm Lucía Fernández, with Tomás Rivera."),
+        ("BIRTHDAYS: MEP Lucía Fernández; former Commissioner Tomás Rivera.",
+         "BIRTHDAYS: MEP Lucía Fernández; former Commissioner Tomás Rivera."),
+        ("THANKS TO: Our editor Ana Lima and producer Tom Hart.", "THANKS TO: Our editor Ana Lima and producer Tom Hart."),
+        # a UN release's closing notes on the meeting's times and where the resolution's text is
+        ("The meeting began at 3:10 p.m. and ended at 5:02 p.m.", "The meeting began at 3:10 p.m. and ended at 5:02 p.m."),
+        ("The full text of resolution 2799 (2026) can be found in document S/RES/2799 (2026).",
+         "The full text of resolution 2799 (2026) can be found in document S/RES/2799 (2026)."),
+        # near misses: news that opens like them
+        ("With assistance from Brazil, Paraguay rebuilt the bridge at Foz do Iguaçu.", None),
+        ("SPOTTED: Tomás Rivera and Lucía Fernández at dinner in Lima.", None),
+        ("PERU: Lima recalls its ambassador from Santiago.", None),
+        ("The meeting began at noon with a minute's silence for the victims in Arica.", None),
+        ("The full text of the accord has not been published, Peru's foreign ministry said.", None),
+        ("I'm Lucía Fernández, and I approve of this treaty, the Chilean senator joked.", None),
     ],
 )
 def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:
