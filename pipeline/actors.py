@@ -358,6 +358,9 @@ _OWNER_REFERENCE = re.compile(
     r"(?:government|president|prime minister|premier|chancellor|minister|ministry|foreign office|ambassador|envoy|"
     r"spokesman|spokeswoman|spokesperson|commissioner|secretary))\b"
 )  # the office in capitals too: "The country's Police Commissioner, Ronald Pitakaka,"
+# a ministry or minister named by its portfolio, before it or after "of" or "for": "Trade Minister", "the
+# finance ministry", "Ministry of Trade"
+_PORTFOLIO_OFFICE = re.compile(r"\b(?:(?P<before>[A-Za-z]+) [Mm]inist(?:er|ry)|[Mm]inist(?:er|ry) (?:of|for) (?P<after>[A-Z][a-z]+))\b")
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # "both men", "the two women": the two people last named, not a pair of states
@@ -909,6 +912,7 @@ class ActorTracker:
         self._lead: frozenset[str] | None = None  # the states the story's first sentence names
         self._lead_subjects: frozenset[str] = frozenset()  # those of them it names as subjects
         self._ministry: str | None = None  # the state of the ministry last named in full ("Japan's Ministry of ...")
+        self._portfolios: dict[str, str] = {}  # the state of the last ministry or minister named of each portfolio
         # (sentence, where, head, code) of the bodies named with a head of _BODY_REFERENCE ("the
         # Central Bank of Kenya": "bank", KEN; a company's, code None), and where a common noun of
         # each head was used last: what a later "the bank" may stand for
@@ -1131,6 +1135,14 @@ class ActorTracker:
                        , None)
             if own is not None:
                 self._ministry = own
+        for k in _PORTFOLIO_OFFICE.finditer(span_text(sent)):
+            # the state of each portfolio's ministry or minister named with its state: "South Korean Trade
+            # Minister Ahn Duk-geun", "Zambia's finance ministry", "Kenya's Ministry of Trade"
+            at = sent.start_char + k.start()
+            own = next((a.code for a in named if a.code in STATE_CODES and a.via not in {"context", "implied"}
+                        and a.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:the\s+)?", span_text(sent)[a.end - sent.start_char : k.start()])), None)
+            if own is not None:
+                self._portfolios[(k.group("before") or k.group("after")).lower()] = own
         if self._lead is None:  # the story's lead: the first sentence it tells
             self._lead = self._window[-1]
             self._lead_subjects = frozenset(a.code for a in named if a.code in STATE_CODES and a.role == "source")
@@ -1218,6 +1230,16 @@ class ActorTracker:
             self._answered |= states
         self._sentence += 1
         return found
+
+    def portfolio_owner(self, portfolio: str) -> str | None:
+        """The state of the last ministry or minister of ``portfolio`` ("trade") named with its state."""
+        return self._portfolios.get(portfolio.lower())
+
+    def ministry_spoke(self, code: str) -> None:
+        """Remember ``code`` as the state of the ministry that spoke last with no state in its words,
+        which attribution found ("South Korea is expected to ..., the trade ministry said"): a bare
+        "the ministry" later is that ministry, not one named in full further back."""
+        self._ministry = code
 
     def introduced(self, person: ActorMention) -> None:
         """Remember ``person`` as a person the sentence just read named, where only the whole document's reading
@@ -1792,6 +1814,12 @@ class ActorTracker:
                 # of Economy, Trade and Industry announced ... . Pakistan welcomed ... . The Ministry said": JPN),
                 # before the dateline's state or the one state of the sentences before
                 code = self._ministry
+            elif (code is None and m.group(0).lower().endswith("ministry") and not named & STATE_CODES
+                  and (main := self._main_state(sent)) is not None):
+                # a ministry no sentence before gives a state is that of a story about one state (the one
+                # its headline, else its lead, names): "Georgia election: ... . Moscow welcomed the result.
+                # ... . The interior ministry warned" is Georgia's
+                code = main
             if (self._junta is not None and _CHAMBER_WORDS.search(m.group(0))
                     and not (named & STATE_CODES) - {self._junta} and _junta_chamber(sent, m, parsed)):
                 # a junta's legislature is the junta's state, over the dateline's: "ABUJA — ... Niger's junta

@@ -235,7 +235,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                         attribution.start < a.end and a.start < attribution.end for a in actors):
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
-            elif code := (_quoting_agency_code(sent, attribution, actors)
+            elif code := (_quoting_agency_code(sent, attribution, actors) or _subject_state(story, sent, attribution, actors)
                           or _venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
                           or _un_envoy_code(story, sent, attribution)
                           or _same_office_code(story, sent, attribution, index)
@@ -263,6 +263,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             actors = [*(a for a in actors if a.code != attribution.speaker_code),
                       ActorMention(attribution.speaker, attribution.speaker_code, "state", "context",
                                    attribution.start, attribution.end, "source")]
+        if attribution is not None and attribution.speaker_code in STATE_CODES and not continued \
+                and "ministry" in attribution.speaker.lower().split() and _state_body_unowned(sent, attribution):
+            story.tracker.ministry_spoke(attribution.speaker_code)  # "the trade ministry said": what "The ministry" is next
         if attribution is not None and attribution.speaker_code is not None and not continued:
             story.offices.append((index, attribution.speaker, attribution.speaker_code, attribution.end))
             story.people.settle(attribution)
@@ -792,6 +795,61 @@ def _subject_organisation(sent: Span, attribution: Speech, actors: list[ActorMen
     heads = {t.i for s in subjects for t in (s, *(c for c in s.children if c.dep_ in {"poss", "compound", "conj"}))}
     codes = {a.code for a in actors if any(a.start <= sent.doc[i].idx < a.end for i in heads)}
     return codes.pop() if len(codes) == 1 and not codes & STATE_CODES else None
+
+
+def _subject_state(story: _Story, sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """The one state that is itself the subject of the clause before it that a state's body with no
+    owner reports, on what that state does now or will do, which the body speaks for before the
+    speaker of the sentence before: "South Korea is expected to post a record export figure, the
+    trade ministry said" → KOR after Japanese officials spoke, "China opposes the sanctions, a
+    Commerce Ministry spokesperson said" → CHN; not a state that only owns the subject, "Kenya's
+    exports fell, the ministry said", nor an act told in the past, which another's ministry reports
+    ("North Korea fired two missiles, the defence ministry said"), nor one named after the speaker
+    ("The defense ministry said China was likely to"), nor another state than the dateline's, nor
+    an office of no state's body ("Kenya will send troops, a spokesperson said"). Needs the parse."""
+    if not _state_body_unowned(sent, attribution):
+        return None
+    root = sent.root
+    verbs = {root.i, *(c.i for c in root.children if c.dep_ in {"ccomp", "parataxis"})}
+    subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in verbs and t.idx < attribution.start
+                and _now_or_later(t.head)]
+    codes = {a.code for a in actors if a.code in STATE_CODES and a.kind == "state" and a.via != "context"
+             and any(a.start <= s.idx < a.end for s in subjects)}
+    code = codes.pop() if len(codes) == 1 else None
+    if story.tracker.filed in {None, code}:
+        return code
+    # under another state's dateline, only where the story named that state's ministry or minister of the
+    # same portfolio: "TOKYO -- ... South Korean Trade Minister Ahn ... . South Korea is expected to post a
+    # record export figure, the trade ministry said" (not "SEOUL -- North Korea will launch ..., the defence ministry said")
+    _, portfolio = _office_words(attribution.speaker)
+    return code if portfolio is not None and story.tracker.portfolio_owner(portfolio) == code else None
+
+
+# the auxiliaries of a verb on what is so now or will be: "will cut", "is expected", "would join"
+_NOW_OR_LATER = frozenset("will would shall is are am 's 're can may might must should".split())
+
+
+def _now_or_later(verb: Token) -> bool:
+    """Whether ``verb`` tells what is so now or will be, with no tagger's tense: an auxiliary of the
+    present or a modal ("will cut", "is expected"), else a present form in "-s" ("opposes", "plans");
+    not a past ("fired") nor a perfect ("has fired")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return auxes[0] in _NOW_OR_LATER
+    return verb.lower_.endswith("s") and not verb.lower_.endswith("ss") and verb.lower_ not in {"was", "has"}
+
+
+def _state_body_unowned(sent: Span, attribution: Speech) -> bool:
+    """The speaker is a state's body, or its office, named with no owner: "the trade ministry",
+    also with its portfolio in capitals that the tagger took for a name with no code, "a Commerce
+    Ministry spokesperson" (not "Kenya's ministry", "the Kenyan Foreign Ministry", "a spokesperson")."""
+    if not {w.lower().strip(",") for w in attribution.speaker.split()} & _STATE_BODIES:
+        return False
+    if _bare_office(sent, attribution):
+        return True
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    return (span is not None and sent.doc.has_annotation("DEP") and not any(e._.code for e in ents_of(span))
+            and not any(t.dep_ in {"poss", "prep", "appos", "relcl", "acl"} for t in span))
 
 
 # the capitalised titles of an envoy with a portfolio that the UN, among others, gives: "the Special

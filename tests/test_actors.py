@@ -29,6 +29,10 @@ def _last_sentence_actors(nlp: Any, text: str, day: str | None = None) -> list[A
 CASES = [
     # capitals and seats of government standing for governments
     ("Washington imposed new tariffs on Beijing.", {"USA", "CHN"}, set()),
+    # a state's or an organisation's body by its own name
+    ("The Transitional Presidential Council named a new prime minister on Tuesday.", {"HTI"}, set()),
+    ("Ministers at the Foreign Affairs Council agreed to extend the sanctions on Belarus.", {"EU", "BLR"}, set()),
+    ("Coreper endorsed the negotiating mandate on Wednesday.", {"EU"}, set()),
     ("The Kremlin rejected the proposal.", {"RUS"}, set()),
     ("Brussels and London reached a deal on fishing rights.", {"EU", "GBR"}, {"BEL"}),
     ("Tokyo lodged a protest with Seoul.", {"JPN", "KOR"}, set()),
@@ -1979,6 +1983,13 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "the army", "GHA"),
         ("Ghana's cabinet met in Accra on Friday. The government said the curfew would stay, and the police "
          "promised patrols. The authorities also closed the border.", "The authorities", "GHA"),
+        # a ministry no sentence before gives one state is that of a story about one state
+        ("Armenia reopened its border crossing on Monday. The European Union welcomed the step, while Moscow "
+         "criticised it. Turkey and Iran sent observers. The interior ministry said traffic had been light.",
+         "The interior ministry", "ARM"),
+        ("Armenia reopened its border crossing on Monday. The European Union welcomed the step, while Moscow "
+         "criticised it. Turkey and Iran sent observers. The interior ministry said Iranian trucks were waiting.",
+         "The interior ministry", None),
         # near misses: no ministry named, or the sentence's own state's
         ("Pakistan and Japan signed a grant agreement for two power plants. The ministry said the first plant "
          "would open in 2027.", "The ministry", None),

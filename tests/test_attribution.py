@@ -3350,6 +3350,26 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
     ("SEOUL, Nov 3 (Yonhap) -- Japan's foreign ministry said on Monday the drills were routine. Officials in "
      "both capitals say a deal could be signed by June. Seoul's labour ministry plans to place 2,000 Korean "
      "graduates with Japanese firms, according to the ministry.", 2, "the ministry", "KOR"),
+    # a state's body with no owner after what the state itself is or will be doing speaks for it, over the
+    # speaker before, and "the ministry" next is that ministry; not after an act told in the past
+    ("China's Ministry of Commerce criticised the pact. Thai officials said the pact was fair. Vietnam is "
+     "expected to post record rice exports this year, the trade ministry said. The ministry said shipments to "
+     "Japan would rise.", 2, "the trade ministry", "VNM"),
+    ("China's Ministry of Commerce criticised the pact. Thai officials said the pact was fair. Vietnam is "
+     "expected to post record rice exports this year, the trade ministry said. The ministry said shipments to "
+     "Japan would rise.", 3, "The ministry", "VNM"),
+    ("Iran's crude exports rose in May. Indian refiners said they would keep buying. Turkey opposes the new "
+     "sanctions and will shield its banks, an Energy Ministry spokesperson said.", 2,
+     "an Energy Ministry spokesperson", "TUR"),
+    ("Japan and South Korea held talks on Monday. Seoul's foreign ministry said the talks were useful. North "
+     "Korea fired two missiles into the sea on Tuesday, the defence ministry said.", 2, "the defence ministry",
+     "KOR"),
+    # under another state's dateline, where the story named that state's minister of the same portfolio
+    ("HANOI, May 4 (Reuters) -- Vietnam and Thailand agreed to cut rice tariffs. Thai Commerce Minister Somsak "
+     "Chaiyo welcomed the pact. Thailand is expected to post record rice exports this year, the commerce "
+     "ministry said.", 2, "the commerce ministry", "THA"),
+    ("SEOUL, June 3 (Yonhap) -- South Korea's defence minister met US officials on Monday. North Korea will "
+     "launch a satellite next month, the defence ministry said.", 1, "the defence ministry", "KOR"),
     # "the North's", "the South's" owning the speaker in a sentence that names a Korea
     ("SEOUL, June 11 (Yonhap) -- The talks come after North Korea carried out a ground test of a solid-fuel "
      "engine on Tuesday, according to the North's state media.", 0, "the North's state media", "PRK"),
