@@ -810,6 +810,13 @@ class ActorMention:
     role: str | None = None
 
 
+def _headline_states(doc: Doc) -> set[str]:
+    """The states the document's headline names."""
+    head = next((f for f in doc._.furniture if f.kind == "header"), None)
+    return ({str(e._.code) for e in ents_of(doc) if head.start <= e.start_char < head.end and e._.code in STATE_CODES}
+            if head is not None else set())
+
+
 class ActorTracker:
     """Walks a document's sentences in order, remembering the actors named so far."""
 
@@ -1431,12 +1438,12 @@ class ActorTracker:
         return [replace(a, code=code) if a in bare else a for a in found]
 
     def _story_state(self, sent: Span, recent: frozenset[str]) -> str | None:
-        """The state a story is about: the one its headline, else its lead, names (``_main_state``;
+        """The state a story is about: the one its headline, else its lead, names (``main_state``;
         "WASHINGTON — Peru's Congress ..." is Peru's), else the state of its dateline, else the one
         state its lead names as a subject ("The United States will cut aid to Colombia" is a US
         story), but not another state's over the US that ``recent``, the sentences before, name."""
         subjects = self._lead_subjects
-        story = self._main_state(sent) or self.filed
+        story = self.main_state(sent) or self.filed
         if story is None and len(subjects) == 1 and (subjects == {"USA"} or "USA" not in recent):
             story = next(iter(subjects))
         return story
@@ -1801,7 +1808,7 @@ class ActorTracker:
                 # military government ... . I doubt the military will make any concession"), before the dateline's
                 code = self._junta
             elif (not forces and re.fullmatch(r"the (?:army|military|junta)", m.group(0), re.I)
-                  and (main := self._main_state(sent)) is not None and self._junta in {None, main}
+                  and (main := self.main_state(sent)) is not None and self._junta in {None, main}
                   and not (named & STATE_CODES) - {main} and not frozenset().union(*self._troops) - {main}):
                 # with no state's forces or junta named, the army of a story about one state is that state's
                 # (the one its headline, else its lead, names): "Gabon coup: ... . Equatorial Guinea said ... .
@@ -1815,7 +1822,7 @@ class ActorTracker:
                 # before the dateline's state or the one state of the sentences before
                 code = self._ministry
             elif (code is None and m.group(0).lower().endswith("ministry") and not named & STATE_CODES
-                  and (main := self._main_state(sent)) is not None):
+                  and (main := self.main_state(sent)) is not None):
                 # a ministry no sentence before gives a state is that of a story about one state (the one
                 # its headline, else its lead, names): "Georgia election: ... . Moscow welcomed the result.
                 # ... . The interior ministry warned" is Georgia's
@@ -1879,17 +1886,13 @@ class ActorTracker:
         return out
 
     def _home_state(self, sent: Span) -> str | None:
-        """The state of the sentence's speaker, else the story's main state (``_main_state``)."""
+        """The state of the sentence's speaker, else the story's main state (``main_state``)."""
         code = self._speech.speaker_code if self._speech is not None else None
-        return code if code in STATE_CODES else self._main_state(sent)
+        return code if code in STATE_CODES else self.main_state(sent)
 
-    def _main_state(self, sent: Span) -> str | None:
+    def main_state(self, sent: Span) -> str | None:
         """The state a story is about: the one state its headline names, else the one its lead names."""
-        head = next((f for f in sent.doc._.furniture if f.kind == "header"), None)
-        states = ({str(e._.code) for e in sent.doc.ents if head.start <= e.start_char < head.end and e._.code in STATE_CODES}
-                  if head is not None else set())
-        if not states:
-            states = set(self._lead or ())
+        states = _headline_states(sent.doc) or set(self._lead or ())
         return next(iter(states)) if len(states) == 1 else None
 
     def _possessive_office(self, sent: Span, found: list[ActorMention], named: set[str]) -> list[ActorMention]:
@@ -2581,7 +2584,7 @@ class ActorTracker:
         if speaker not in STATE_CODES:
             return []
         others = own - {speaker}
-        main = self._main_state(sent)
+        main = self.main_state(sent)
         before = next((codes for i, codes in reversed(self._named_states) if i == self._sentence - 1), frozenset())
         other = (next(iter(others)) if len(others) == 1 else None) if others else (
             main if main not in {None, speaker} else (next(iter(before - {speaker})) if len(before - {speaker}) == 1 else None))

@@ -10,7 +10,17 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _KOREAS, ActorMention, ActorTracker, _role, dyads, implied_actors, names_pair, topic_pair
+from .actors import (
+    _KOREAS,
+    ActorMention,
+    ActorTracker,
+    _headline_states,
+    _role,
+    dyads,
+    implied_actors,
+    names_pair,
+    topic_pair,
+)
 from .attribution import (
     _OWNED_OFFICES,
     _PRONOUN_GENDER,
@@ -816,13 +826,22 @@ def _subject_state(story: _Story, sent: Span, attribution: Speech, actors: list[
     codes = {a.code for a in actors if a.code in STATE_CODES and a.kind == "state" and a.via != "context"
              and any(a.start <= s.idx < a.end for s in subjects)}
     code = codes.pop() if len(codes) == 1 else None
+    _, portfolio = _office_words(attribution.speaker)
+    owner = story.tracker.portfolio_owner(portfolio) if portfolio is not None else None
+    if code is None or owner not in {None, code}:
+        # not where the story named another state's ministry or minister of the portfolio: "Taiwan's defence
+        # ministry said ... . China is conducting drills near the island, the defence ministry said" is Taiwan's
+        return None
+    if (headline := _headline_states(sent.doc)) and code not in headline:
+        # nor in a story whose headline names other states: "Ukraine braces for an offensive ... . Russia is
+        # massing troops near Kharkiv, the defence ministry said" is none of Russia's
+        return None
     if story.tracker.filed in {None, code}:
         return code
     # under another state's dateline, only where the story named that state's ministry or minister of the
     # same portfolio: "TOKYO -- ... South Korean Trade Minister Ahn ... . South Korea is expected to post a
     # record export figure, the trade ministry said" (not "SEOUL -- North Korea will launch ..., the defence ministry said")
-    _, portfolio = _office_words(attribution.speaker)
-    return code if portfolio is not None and story.tracker.portfolio_owner(portfolio) == code else None
+    return code if owner == code else None
 
 
 # the auxiliaries of a verb on what is so now or will be: "will cut", "is expected", "would join"

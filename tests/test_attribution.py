@@ -3364,6 +3364,12 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
     ("Japan and South Korea held talks on Monday. Seoul's foreign ministry said the talks were useful. North "
      "Korea fired two missiles into the sea on Tuesday, the defence ministry said.", 2, "the defence ministry",
      "KOR"),
+    # not where the story named another state's ministry of the portfolio, nor in a story about another state
+    ("Beijing steps up pressure on Taipei\n\nChina sent 18 aircraft near the island on Monday, Taiwan's defence "
+     "ministry said. China is holding drills east of the island and will extend them, the defence ministry said.",
+     1, "the defence ministry", "TWN"),
+    ("Ukraine braces for a new offensive\n\nRussia is moving troops towards Sumy and will strike within weeks, "
+     "the defence ministry said on Tuesday.", 0, "the defence ministry", None),
     # under another state's dateline, where the story named that state's minister of the same portfolio
     ("HANOI, May 4 (Reuters) -- Vietnam and Thailand agreed to cut rice tariffs. Thai Commerce Minister Somsak "
      "Chaiyo welcomed the pact. Thailand is expected to post record rice exports this year, the commerce "
