@@ -30,6 +30,9 @@ _LEVELS = {"high": 3, "medium": 2, "low": 1}
 # doubt: "I am not sure they will be", "I cannot say with confidence that the truce will hold",
 # "there is no guarantee", "Neither side has confirmed it will attend"
 _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(?:sure|certain|convinced)|unsure|"
+           # ... some of those who judge: "Not everyone in Seoul is convinced the thaw will last", "not all analysts are sure"
+           r"not\s+(?:everyone|everybody|all)(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|seems?|seemed)\s+(?:(?:entirely|so|yet)\s+)?"
+           r"(?:sure|certain|convinced)|"
            r"(?:can ?not|can['’]t|could not|couldn['’]t)\s+say\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)|"
            r"for\s+(?:sure|certain)|that)|no guarantee|"
            # a speaker's wager refused: "I would not bet on a deal before the spring"
@@ -57,7 +60,12 @@ _CUES: list[tuple[str, str]] = [
      # ... and a deadline: "The Government's response is due within two months, by 4 January"
      r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
-     r"later this (?:week|month|year)|no chance|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
+     r"later this (?:week|month|year)|(?:no|zero) chance|"
+     # an obligation with its deadline, a fixed schedule: "must then convene within ten days", "must rule by
+     # 1 March" (not "must be stopped by force", nor "must act" with no time)
+     r"must(?=(?:\s+(?:then|now|still|also|first))?\s+[a-z]+(?:\s+[\w'’]+){0,5}?\s+(?:within\s+(?:\w+\s+){0,2}?"
+     r"(?:hours?|days?|weeks?|months?|years?)\b|by\s+(?:the\s+end\s+of\b|next\b|tomorrow\b|\d|"
+     r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))))|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
     (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
      # ... and its contraction, not that of "had": "I'd be surprised if", "we'd expect" (not "I'd seen", "they'd agreed")
@@ -112,7 +120,7 @@ _CUES: list[tuple[str, str]] = [
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
      r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
-     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|seeks? to|aims? to|considering|mulls?|whether|"
+     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|seeks? to|aim(?:s|ing)? to|considering|mulls?|whether|"
      # a desire to say is the speaker's framing of the words, as "I would say" is: "I want to say clearly: Kenya
      # will not walk away", "We want to make it clear that ..." (not "wants to join the bloc")
      r"wants? to(?!\s+(?:say|stress|emphasi[sz]e|underline|underscore|reiterate|repeat|state|tell|remind|assure|note|add|"
@@ -122,6 +130,8 @@ _CUES: list[tuple[str, str]] = [
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
+_NOT_WHETHER = re.compile(r"\bnot\s+(?:just\s+|only\s+|simply\s+|so\s+much\s+)?$", re.I)
+_BUT = re.compile(r"\bbut\b", re.I)
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
 _IDLE_CAN = re.compile(r"\s*(?:[,;.:!?]|$|\s(?:and|but|or)\b|\s+(?:say|tell|confirm|assure|add)\b)", re.I)
 # a request put to the one asked: "can you tell us when the works will begin?", "Could you confirm whether ..."
@@ -202,7 +212,7 @@ _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", 
                       "think", "believe", "assume", "imagine", "suppose"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
-_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|(?:hard|difficult)\s+to\s+\w+|won['’]t|(?:little|slim|small|remote) chance|least\s+likely|"
+_NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|(?:hard|difficult)\s+to\s+\w+|won['’]t|(?:little|slim|small|remote|zero) chance|least\s+likely|"
                            r"(?:is|are|was|were|remains?|looks?|seems?)\s+(?:very\s+|extremely\s+)?(?:slim|small|remote)|"
                            r"a\s+(?:very\s+)?(?:slim|small|remote)\s+one|rul\w* out)$", re.I)
 # a rating after its chance: "are slim", "a small one" are cues only where a chance (the odds, the prospects)
@@ -287,6 +297,10 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         return Certainty(level="low", cue="?", negated=False) if _QUESTION.search(text) else None
     # "whether Mogadishu likes it or not": regardless, no doubt
     found = [f for f in found if not (f[3].group(0).lower() == "whether" and _REGARDLESS.match(text, f[3].end()))] or found
+    # "The question is not whether India will keep both ties but how each is likely to change": a "whether"
+    # denied for a "but" is no doubt, even alone
+    found = [f for f in found if not (f[3].group(0).lower() == "whether" and _NOT_WHETHER.search(text, 0, f[3].start())
+                                      and _BUT.search(text, f[3].end()))]
     # "cooperate where we can, disagree where we must", "What I can say is that ... will": an
     # ability beside the forecast, no hedge of it
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _IDLE_CAN.match(text, f[3].end()))] or found
@@ -712,6 +726,8 @@ _COMPARISON_MARKS = frozenset({"as", "than"})
 # a clause that says by when, whose hedge is the time's, not the forecast's: "is expected to sign before
 # any wider deal could be reached", "will stay until a settlement can be found"
 _TIME_MARKS = frozenset({"before", "until", "till"})
+# a clause set against the forecast: "While Caracas seeks to delay the ruling, the government will not risk a war"
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 _PAST_AUX = frozenset({"had", "was", "were"})
 _ATTITUDE_NOUNS = frozenset({"hope", "hopes", "fear", "fears", "worry", "worries", "doubt", "doubts"})
 # the verbs of a warning, a risk told: "but warned that ... could"
@@ -843,6 +859,10 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     for token in _heads(sent, match):
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if token.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS):
+            return True
+        # a desire set against the forecast, a present state beside it: "While Caracas seeks to delay the ruling, the
+        # government will not risk a war" (not a forecast of its own: "will celebrate, while small farmers may not")
+        if token.dep_ == "advcl" and marks & _CONTRAST_MARKS and match.group(0).lower().startswith(("want", "seek", "aim")):
             return True
         # a purpose: "will keep working with both boards so that fans can see these teams play"
         if token.dep_ == "advcl" and "that" in marks and marks & {"so", "order"}:

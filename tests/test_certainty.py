@@ -370,6 +370,22 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ("The prospects for a deal in Nairobi are remote, a Kenyan official said.", "medium", "are remote", True),
         ("The government's majority is slim, and the vote will be close.", "high", "will", False),
         ("The third, and least likely, is a settlement brokered by Brazil.", "medium", "least likely", True),
+        # "zero chance" denies as "no chance" does; a plan in "aiming to" as "aims to"
+        ("Diplomats in Rabat give the border talks zero chance of success before the elections.", "high", "zero chance", True),
+        ("Accra and Lomé are aiming to sign the fisheries protocol before Easter.", "low", "aiming to", False),
+        # doubt that some hold is doubt: the frame is the cue
+        ("Not everyone in Nairobi is convinced the ceasefire will last the winter.", "low", "Not everyone in Nairobi is convinced",
+         False),
+        ("Not all analysts are sure the junta will keep its promise.", "low", "Not all analysts are sure", False),
+        # a "whether" denied for a "but" is no doubt: the other cue counts
+        ("The issue is not whether Bamako will leave the bloc but how soon it is likely to do so.", "medium", "likely", False),
+        # a desire in a "while" clause is set against the forecast, no hedge of it
+        ("While Minsk seeks to calm its neighbours, the army will not withdraw from the border, officials said.",
+         "high", "will", True),
+        ("Exporters in Recife will celebrate the deal, while small farmers in Ceará may not.", "low", "may", True),
+        # an obligation with its deadline is a fixed schedule
+        ("Under the constitution the new assembly must then convene within ten days of the count.", "high", "must", False),
+        ("The tribunal must deliver its award by 30 June.", "high", "must", False),
         ("Of the three options, a referendum in Lomé is the least likely to pass.", "medium", "least likely", True),
         ("Ghana is less likely than Togo to sign the accord.", "medium", "likely", False),
         # a negation of a gerund or participle inside the subject denies that verb, not the forecast
