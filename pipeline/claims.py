@@ -1727,6 +1727,12 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 # "Then came 2018. In July of that year ... . By the end of the year, he recalls, most had closed":
                 # in a past clause, the year of a story of an earlier year the sentence or one just before told
                 counted = anaphoric(_OF_THE_YEAR.sub(r"\1that year", text), settled)
+            elif (past and not since and counted is None and _OF_THE_YEAR.fullmatch(text) and not _REST_OF.match(text)
+                  and doc_date and statement_day and statement_day[:4] == doc_date[:4]):
+                # "told reporters on Sunday that he saw a window before the end of the year": what a statement of the
+                # document's own year reports, backshifted, names that year's end (not a story told: "In March ... by
+                # the end of the year the border had reopened")
+                anchor, past = statement_day, False
             if (counted is None and text.lower() in _HOLIDAYS and settled and doc_date and settled[:4] < doc_date[:4]
                     and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", settled) and (past or _future_in_the_past(whole))):
                 # "in June 1998 ... an officer who told him the war would be over by Christmas": the feast of the
@@ -2293,7 +2299,7 @@ def _no_time(ent: Span) -> bool:
         return True  # "rose by a fifth", which the tagger may take for a time ("a quarter" is one: "in a quarter")
     if _plan_name(ent) or _instrument_year(ent):
         return True  # "the 2030 Agenda", a plan's horizon; "Article XI:1 of the GATT 1994", an instrument's name
-    if _citation(ent) or _document_number(ent):
+    if _citation(ent) or _document_number(ent) or _symbol_year(ent):
         return True
     if _NUMBER.fullmatch(text := text.strip("'\"‘’“”")):
         pair = _NEXT_YEAR.fullmatch(text)
@@ -2380,6 +2386,19 @@ def _document_number(ent: Span) -> bool:
         return False
     label = match.group("label")
     return label.lower() in _DOCUMENT_NOUNS or bool(re.fullmatch(r"(?:[A-Z]\.){2,4}", label))
+
+
+# a document's number or symbol before its year in brackets: "resolution 2812 (2026)", "S/RES/2812 (2026)"
+_NUMBERED_BEFORE = re.compile(r"(?:\b(?:resolution|decision|regulation|directive|decree)s?\s+(?:No\.?\s*)?\d+"
+                              r"|\b[A-Z]+(?:/[A-Z0-9.]+)*/\d+)\s*\(\s*$", re.I)
+
+
+def _symbol_year(ent: Span) -> bool:
+    """The year in brackets of a document's symbol, part of its number, no time: "Adopting resolution 2812 (2026)",
+    "S/RES/2812 (2026)" (not "the Paris Agreement (2015)", "wars in Georgia (2008)")."""
+    if not _YEAR_ALONE.fullmatch(ent.text) or ent.end >= len(ent.doc) or ent.doc[ent.end].text != ")":
+        return False
+    return bool(_NUMBERED_BEFORE.search(doc_text(ent.doc), max(0, ent.start_char - 60), ent.start_char))
 
 
 def _author(token: Token) -> bool:
@@ -2599,10 +2618,11 @@ def _duration(ent: Span, counted: bool = True) -> bool:
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 1].dep_ == "prep":
         return True  # "flew for about two hours before splashing", where the parser hangs the unit elsewhere
-    if counted and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep" and (
+    if (counted or not (ent.end < len(doc) and doc[ent.end].lower_ == "of")) and root.dep_ == "pobj" \
+            and root.head.lower_ == "by" and root.head.dep_ == "prep" and (
             root.head.head.dep_ == "ROOT" or any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in root.head.head.children)):
-        return True  # by how much: "could delay everything by two years"
+        return True  # by how much: "could delay everything by two years", "deliveries have slipped by years"
     if counted and ent.start > 0 and doc[ent.start - 1].lower_ == "over":
         return True  # over how long: "commit A$500 million over five years" (not "over the next five years")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _STRETCHES:
@@ -2847,6 +2867,9 @@ def _date_entities(sent: Span) -> list[Span]:
     for m in _NEAR_FUTURE.finditer(span_text(sent)):  # "in the near future": vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for token in sent:  # "arrives in Kyiv today for talks", where the tagger left "today" out: the document's day
+        if token.lower_ == "today" and not token.ent_type_ and not _no_time(span := sent.doc[token.i : token.i + 1]):
             ents.append(span)
     for m in _SEASON_AFTER.finditer(span_text(sent)):  # "to fall before spring", which the tagger leaves out
         span = sent.doc.char_span(sent.start_char + m.start("season"), sent.start_char + m.end("season"))

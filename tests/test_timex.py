@@ -971,6 +971,7 @@ def test_timex_backshifted_chances_decades_and_two_months(extractor: Any, text: 
         ("The agreement, signed after more than 25 years of negotiations, enters a decisive phase.", "2026-01-20", []),
         ("Two decades of war have left the border region in ruins.", "2026-01-20", []),
         ("A referral to the court could delay everything by two years.", "2026-01-20", []),
+        ("Deliveries of the corvettes have slipped by years, the navy admitted.", "2026-01-20", []),
         ("It would eliminate tariffs on most trade over a period of up to 15 years.", "2026-01-20", []),
         ("The lines to Sudan, he says, have been ready for months.", "2026-01-20", []),
         ("The minister said it was the first word in years.", "2026-01-20", []),
@@ -1221,6 +1222,9 @@ def test_timex_most_of_the_unit(extractor: Any, text: str, times: list[tuple[str
         ("Analysts in Santiago had expected a rate cut in the first half of the year.",
          [("the first half of the year", None, None)]),
         ("Exports to Chile fell in the second half of the year.", [("the second half of the year", None, None)]),
+        # what a statement of the document's year reports, backshifted, names that year's end
+        ("The Qatari envoy told reporters in Doha on Monday that he saw room for a truce before the end of the year.",
+         [("Monday", "2026-10-12", "2026-10-12"), ("the end of the year", None, "2026")]),
     ],
 )
 def test_timex_weeks_of_a_day_the_end_of_the_day_and_past_expectations(extractor: Any, text: str,
@@ -1678,6 +1682,9 @@ def test_timex_a_day_to_come_no_one_can_name(extractor: Any, text: str,
         ("The action is taken pursuant to Executive Order 13846 and E.O. 13224, as amended.", "2026-03-10", []),
         ("Fitch gave Egypt an ESG relevance score of '5' for governance.", "2026-03-10", []),
         ("The sanctions were imposed under E.O. 13224 on Tuesday.", "2026-03-10", [("Tuesday", "2026-03-10")]),
+        # a year in brackets in a document's symbol is part of its number
+        ("Acting under resolution 2744 (2024), the Council renewed the sanctions on Libya.", "2026-03-10", []),
+        ("The mandate set out in S/RES/2744 (2024) expires in April.", "2026-03-10", [("April", "2026-04")]),
     ],
 )
 def test_timex_citations_document_numbers_and_scores(extractor: Any, text: str, day: str,
@@ -1718,6 +1725,9 @@ def test_timex_ranges_of_years_and_kinds_of_years(extractor: Any, text: str, day
         ("The share has fallen to roughly a third today from half in 2010.", "2026-03-10",
          [("today", "2026-03-10"), ("2010", "2010")]),
         ("Officials expect that by 2030 the port will handle twice the cargo.", "2026-03-10", [("2030", "2030")]),
+        # "today" the tagger left out is the document's day
+        ("The Danish envoy arrives in Kyiv today for talks with President Volodymyr Zelenskyy on the grain corridor.",
+         "2026-03-10", [("today", "2026-03-10")]),
         ("The ministry said exports rose by 2030 tonnes in March.", "2026-03-10", [("March", "2026-03")]),
     ],
 )
