@@ -521,6 +521,11 @@ _COME = frozenset("come comes came coming".split())
 # nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
 _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive invasion war sanctions embargo ban
     pressure tariffs crackdown campaign""".split())
+# what a state does to what a noun names before its hyphen: "the U.S.-led measures", "a UN-brokered truce"
+_LEADS = frozenset("""led backed brokered sponsored funded financed supported imposed drafted mediated proposed armed
+    controlled installed""".split())
+# what one state wages "in" another: "Russia's war in Ukraine", "Israel's offensive in Lebanon"
+_WARS_IN = frozenset("war invasion offensive strikes attack attacks assault raids".split())
 # what happens in a place, not who acts there: "Wars in Sudan and in Gaza continue" (not "officials in")
 _HAPPENINGS = frozenset("""war wars conflict conflicts fighting violence crisis crises clashes insurgency insurgencies
     famine famines drought droughts floods flooding unrest""".split())
@@ -4602,6 +4607,15 @@ def _role(token: Token) -> str | None:
         if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _ACTS
                 and any(c.dep_ == "poss" for c in token.head.head.children)):
             return "target"  # whom what a noun names is done to by its possessor: "Russia's invasion of Ukraine"
+        if (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in _WARS_IN
+                and any(c.dep_ == "poss" for c in token.head.head.children)):
+            return "target"  # ... and where its possessor wages it: "Russia's war in Ukraine" (not "Kenya's crackdown in Nairobi")
+        if (token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lower_ in _LEADS
+                and token.i + 1 < token.head.i and token.doc[token.i + 1].text in {"-", "‐", "–"}):
+            # a state that leads or backs what a noun names has the noun's role: "criticized the U.S.-led measures" (not
+            # a tie, "the al Qaeda-linked insurgency")
+            token = token.head
+            continue
         if token.dep_ == "pobj" and _first_listed(token.head.head).dep_ in _NOUN_DEPS and (
                 token.head.lower_ in _PARTITIVE_PREPS or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)
                 or (token.head.lower_ == "on" and token.lower_ in {"side", "sides"})):

@@ -2734,6 +2734,10 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"RUS": "source", "UKR": "target"}),
         ("Ethiopia's invasion of Somalia in 2006 angered Eritrea.", {"ETH": "source", "SOM": "target"}),
         ("The Iraq war of 2003 split NATO.", {"IRQ": "source", "NATO": "target"}),
+        # ... and the state where its possessor wages it; a state that leads or backs what a noun names has its role
+        ("Israel's offensive in Lebanon drew criticism from France.", {"ISR": "source", "LBN": "target"}),
+        ("Beijing has condemned the EU-backed measures against its banks.", {"CHN": "source", "EU": "target"}),
+        ("The U.S.-led coalition struck depots in Syria.", {"USA": "source", "SYR": "target"}),
         # a demonym on a noun of help is who gives it, the object of "for"/"to" whom it is given
         ("We also observe continued Iranian support for the Houthis in Yemen.", {"IRN": "source", "HOUTHIS": "target"}),
         ("Analysts noted growing Turkish backing for Azerbaijan.", {"TUR": "source", "AZE": "target"}),
