@@ -3518,7 +3518,7 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
         ("Ghana moved its embassy to Abuja last year.", {("Abuja", "NGA", "target")}, set()),
         ("The war in Ukraine has pushed Moscow closer to Beijing.", {("Ukraine", "UKR", "source")}, set()),
         ("Russia will keep troops in Belarus as long as Russia's war in Ukraine continues.",
-         {("Ukraine", "UKR", "source")}, set()),
+         {("Ukraine", "UKR", "target")}, set()),
         # near misses: a post a state creates, an ambassador to a state
         ("Kenya and Uganda met. Kenya named a special envoy for Sudan.", {("Sudan", "SDN", "target")}, set()),
         ("Kenya and Uganda met. Kenya recalled its ambassador to Ethiopia.", {("Ethiopia", "ETH", "target")}, set()),
