@@ -716,6 +716,9 @@ _SITTING_DOWN = frozenset("sit sits sat sitting".split())  # "sat down with BIRN
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
     endorsed""".split())
+# answering, where the place is on the verb itself: "responded hours later in Georgetown" (not "could
+# respond by escalating its campaign in Washington")
+_ANSWERING = frozenset("respond responds responded responding reply replies replied replying".split())
 # a promise's place, where the place phrase hangs on a passive or participle itself: "the finance that
 # was promised in Baku", "the money pledged in Addis Ababa" (not "pledged 6 billion euros in aid for
 # refugees in Turkey", which the parse may hang on the verb)
@@ -990,6 +993,7 @@ class ActorTracker:
             # in one on Mali); else it is where they sit
             found = [a for a in found if not _place_on_the_map(sent, a)]
             found = [a for a in found if not _seat(sent, a, found) and not _researchers_nationality(sent, a)
+                     and not _private_bodys_city(sent, a)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
             # kept, the city of an institution is where it is, not what a verb acts on nor who speaks:
             # "who teaches at Quaid-i-Azam University in Islamabad" (no target), "said Irene Castaño, a
@@ -3354,9 +3358,11 @@ def _made_for_another(ent: Span, sent: Span) -> bool:
 # what a company owns or is: a demonym on one named or owned is where it is from ("A Russian firm, Yadran")
 _COMPANY_NOUNS = frozenset("firm company plant mine miner refinery factory subsidiary".split())
 # a body of people that is no state's: a demonym on one named is where it is from ("The French
-# farmers' union FNSEA", "Irish farmers of the IFA", "Russian companies such as Rosneft")
-_NONSTATE_BODIES = _COMPANY_NOUNS | frozenset(
-    "firms companies union unions association federation farmers growers producers members workers".split())
+# farmers' union FNSEA", "Irish farmers of the IFA", "Russian companies such as Rosneft", "American
+# chipmakers such as Micron")
+_NONSTATE_BODIES = _COMPANY_NOUNS | frozenset("""firms companies union unions association federation farmers growers
+    producers members workers makers chipmakers carmakers automakers refiners miners exporters importers
+    manufacturers shipowners lenders banks insurers""".split())
 # what an apposition calls a company: "Maldivian, the state airline,"
 _APPOSED_COMPANIES = _COMPANY_NOUNS | frozenset("airline carrier bank lender operator conglomerate".split())
 # a party's name with a demonym in it ("the Maldivian Democratic Party") is no state's; a ruling
@@ -3446,13 +3452,30 @@ def _nonstate_name(token: Token) -> bool:
 def _party_name(ent: Span, sent: Span) -> bool:
     """Whether the demonym ``ent`` opens a party's name, capitalised to "Party" ("the Maldivian
     Democratic Party", "the Kenyan National Party"; not "the Chinese Communist Party", a state's,
-    nor "the Maldivian ruling party")."""
+    nor "the Maldivian ruling party"), or to a lower-case "party" after a word of its own ("the
+    governing Georgian Dream party"), which names the party wherever the document repeats the name
+    ("Georgian Dream denies any wrongdoing")."""
+    words = [ent.text]
     for token in ent.doc[ent.end : min(ent.end + 4, sent.end)]:
-        if not token.is_title or token.lower_ in _PARTY_NAME_STOPS:
-            return False
-        if token.lower_ == "party":
+        if token.lower_ == "party" and (token.is_title or len(words) > 1):
             return True
-    return False
+        if not token.is_title or token.lower_ in _PARTY_NAME_STOPS:
+            break
+        words.append(token.text)
+    return len(words) > 1 and any(" ".join(words[:n]) in _party_names(ent.doc) for n in range(2, len(words) + 1))
+
+
+_PARTIES = "claimex.parties"  # Doc.user_data key of the parties' names the document gives with "party"
+_PARTY_NAMED = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) (?:[Pp]arty|PARTY)\b")
+
+
+def _party_names(doc: Doc) -> frozenset[str]:
+    """The capitalised names the document puts before "party" or "Party" ("the governing Georgian
+    Dream party"), read once per document, with each shorter name they end in."""
+    if _PARTIES not in doc.user_data:
+        names = {m.group(1) for m in _PARTY_NAMED.finditer(doc_text(doc))}
+        doc.user_data[_PARTIES] = frozenset(" ".join(n.split()[i:]) for n in names for i in range(len(n.split()) - 1))
+    return doc.user_data[_PARTIES]
 
 
 _VOTING = frozenset("vote votes voted voting".split())
@@ -3782,12 +3805,16 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in _INSTRUMENTS):
         return True
+    named = False  # a capitalised word of the name between: "the Copenhagen Democracy Summit"
     for token in doc[ent.end:min(ent.end + 4, sent.end)]:  # "the Vilnius follow-up summit"
         if token.lower_ in _INSTRUMENTS:
-            return True
-        if token.lower_ not in _INSTRUMENT_MODIFIERS:
-            return False
+            return token.is_title or not named
+        if token.is_title and token.is_alpha and token.lower_ not in _BODY_HEADS and not token.ent_type_:
+            named = True
+        elif token.lower_ not in _INSTRUMENT_MODIFIERS:
+            break
     return False
+
 
 
 def _community(ent: Span, ents: list[Span]) -> bool:
@@ -3894,6 +3921,24 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
         and any(a.start <= c.idx < a.end for c in modifiers) for a in found)
 
 
+# private bodies a capital after "in" says only where they are: "civic groups in Seoul", "a university in Caracas"
+_PRIVATE_BODIES = frozenset("""group groups organisation organisations organization organizations ngo ngos charity
+    charities company companies firm firms university universities college colleges school schools church churches
+    club clubs union unions association associations""".split())
+
+
+def _private_bodys_city(sent: Span, actor: ActorMention) -> bool:
+    """A capital after "in" on a private body that nothing else names, only where it is: "Civic
+    groups in Seoul plan a rally", "a professor at a university in Caracas" (no actor, no pair);
+    not a state's or an armed group's ("the Chinese firms in Hanoi", "armed groups in Bangui" stay),
+    nor people ("Protesters in Sofia burned flags", who act there)."""
+    placed = _placed_in(sent, actor)
+    if actor.via != "capital" or placed is None or placed.lower_ not in _PRIVATE_BODIES or placed.is_title:
+        return False
+    return not any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ or c.lower_ in {"armed", "rebel", "militant"})
+                   for c in placed.children)
+
+
 # pronouns that may stand for a state: "its embassy in Beijing", "our foreign policy"
 _STANDING_PRONOUNS = frozenset("it its they them their we us our i my you your he his she her".split())
 
@@ -3968,13 +4013,17 @@ def _region_of_an_event(sent: Span, actor: ActorMention) -> bool:
 _PORT_NOUNS = frozenset("port ports harbour harbours harbor harbors docks quay quays airport seaport waterfront".split())
 _LINE_NOUNS = frozenset("""road roads highway highways corridor corridors railway railways railroad
     coast coastline shore""".split())
+# a part or share of a city, the city as ground: "90 per cent of Bamako", "parts of Khartoum", "the streets of Lima"
+_CITY_PARTS = frozenset("""cent percent part parts street streets neighbourhood neighbourhoods neighborhood
+    neighborhoods district districts suburb suburbs outskirts area areas quarter quarters""".split())
 
 
 def _landmark(sent: Span, actor: ActorMention) -> bool:
     """A city named only as a place on the map, whoever acts: its port or harbour ("slipped out of
-    Mogadishu harbour", "depend on the ports of Lomé, Cotonou and Abidjan"), or an end of a road,
-    route or coast ("attacked fuel convoys on the road from Dakar", "on the coast between Djibouti
-    and Berbera"); not its possessive ("Mogadishu's port", which its government may run), nor a
+    Mogadishu harbour", "depend on the ports of Lomé, Cotonou and Abidjan"), a part or share of it
+    ("gangs control 90 per cent of Bamako", "parts of Khartoum", "the streets of Lima"), or an end
+    of a road, route or coast ("attacked fuel convoys on the road from Dakar", "on the coast between
+    Djibouti and Berbera"); not its possessive ("Mogadishu's port", which its government may run), nor a
     city with a word of its own ("the Mogadishu government")."""
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None:
@@ -3995,7 +4044,7 @@ def _landmark(sent: Span, actor: ActorMention) -> bool:
     prep, noun = root.head.lower_, root.head.head
     if actor.via == "name":  # a state's name only as an end of a coast: "the coast between Djibouti and Berbera"
         return prep == "between" and noun.lower_ in {"coast", "coastline", "shore"}
-    return (prep == "of" and noun.lower_ in _PORT_NOUNS) or (
+    return (prep == "of" and noun.lower_ in _PORT_NOUNS | _CITY_PARTS) or (
         prep in {"from", "to", "between"} and noun.lower_ in _LINE_NOUNS)
 
 
@@ -4388,7 +4437,8 @@ def _venue_of(token: Token, building: bool = False) -> bool:
     """Whether a place "in" or "at" ``token`` is where something is held, signed or said: the
     word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
     subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi"), or the place is
-    where the verb it directly follows agrees ("agreed on Wednesday in Algiers to reopen"). A
+    where the verb it directly follows agrees or answers ("agreed on Wednesday in Algiers to reopen",
+    "responded hours later in Georgetown"). A
     person received ("Sugiono will be received by President Lula at the Planalto Palace") or sat
     down with ("sat down with BIRN in Pristina") is met. A place after a partner is where the
     partner sits ("signed a memorandum with the government in Tripoli"), not a ``building`` ("by
@@ -4396,6 +4446,7 @@ def _venue_of(token: Token, building: bool = False) -> bool:
     President Tokayev in Astana"), nor after a partner the place cannot stand for, a name with no
     code ("with BIRN in Pristina")."""
     if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS \
+            or token.lower_ in _ANSWERING \
             or (token.lower_ in _PROMISING and not any(c.dep_ == "dobj" for c in token.children)):
         return True
     for _ in range(6):
@@ -5299,12 +5350,14 @@ def _located_only(sent: Span, actor: ActorMention, found: list[ActorMention]) ->
     if not at_sea and noun.lower_ not in _LOCATED_THINGS:
         return False
     clause = noun
-    for _ in range(12):  # the clause's verb and its subject: an acl's is the noun it is on
+    for _ in range(12):  # the clause's verb and its subject: an acl's is the noun it is on, a relative
+        # clause's its own where it has one ("oil, which they receive after transfers off the coast of Malaysia")
+        own = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if own and own[0].lower_ not in {"which", "that", "who", "whom"}:
+            subject = own[0]
+            break
         if clause.dep_ in {"acl", "relcl"}:
             subject = clause.head
-            break
-        if own := [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]:
-            subject = own[0]
             break
         if clause.head.i == clause.i:
             return False

@@ -2592,6 +2592,8 @@ def _code(speaker: Span) -> str | None:
         # "Singapore's former foreign minister said": who held a state's office speaks for no one
         # now, as "a retired Chilean diplomat" in apposition does
         return None
+    if _outlet(speaker.root):
+        return None  # "China's state-run Global Times newspaper", "an Egyptian newspaper": the press, whoever's
     for ent in ents_of(speaker):
         if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ((ent.end < speaker.end and (
                 doc[ent.end].text[:1].isupper() or doc[ent.end].lower_ in _OUTLETS)
@@ -2619,6 +2621,13 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker) or _origin_code(speaker) or _un_title(speaker)
+
+
+def _outlet(root: Token) -> bool:
+    """A paper, broadcaster or news agency: "the state-run newspaper", "China's official news
+    agency", "the state broadcaster" (not "Japan's space agency JAXA", "the agency" alone)."""
+    return root.lower_ in _OUTLETS or (root.lower_ in {"agency", "agencies"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press", "wire"} for c in root.children))
 
 
 # the UN's own titles, the word before the title word: "the Humanitarian Coordinator in Chad", "the

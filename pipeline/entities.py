@@ -820,7 +820,7 @@ class EntityResolver:
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent) or _charitys_name(ent)
-                         or national_team(ent) or _owns_a_company(ent, resolved)):
+                         or national_team(ent) or _owns_a_company(ent, resolved) or _opens_a_name(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -2263,6 +2263,33 @@ def _in_company_name(ent: Span) -> bool:
         return True  # "the Honiara Central Market": a marketplace's name, a place, not the government
     # "the Sudan Chemical Corporation", "Thai Union Group", "Prishtina Mall"
     return head or any(token.lower_ in _COMPANY_ENDS and not token.is_lower for token in name)
+
+
+# the words of a state's or a city's own body or office, which a capital before them still names:
+# "the Delhi Police", "the Islamabad High Court", "the Moscow City Duma", "Moscow Mayor Sergei Sobyanin"
+_CITY_BODY_WORDS = _BODY_HEADS | _OFFICE_AFTER_COMPANY | _TITLES | _STATE_BODY_WORDS | frozenset(
+    """high city municipal metropolitan regional duma mayor administration authorities regime""".split())
+
+
+def _opens_a_name(ent: Span) -> bool:
+    """A capital that opens a company's or a thing's capitalised name of one or two more words, no
+    other name and no word of a body or office among them, the capital on the name's head: "Tokyo
+    Electron's sales", "shares of Seoul Semiconductor", "Moscow Exchange suspended trading" (not
+    "the Delhi Police", "Moscow Mayor Sergei Sobyanin", nor a title-case line, "Tokyo Protests
+    Beijing Move"). Needs the parse."""
+    doc = ent.doc
+    if ent._.via != "capital" or not doc.has_annotation("DEP"):
+        return False
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and not doc[end].is_sent_start:
+        if doc[end].lower_ in _CITY_BODY_WORDS:
+            return False
+        end += 1
+    if end == ent.end or end - ent.end > 2 or (end < len(doc) and not doc[end].is_sent_start
+                                               and (doc[end].is_title or doc[end].is_upper)):
+        return False
+    return ent.root.dep_ == "compound" and ent.end <= ent.root.head.i < end
 
 
 def _think_tanks_name(ent: Span) -> bool:
