@@ -2267,16 +2267,18 @@ def _in_company_name(ent: Span) -> bool:
 
 # the words of a state's or a city's own body or office, which a capital before them still names:
 # "the Delhi Police", "the Islamabad High Court", "the Moscow City Duma", "Moscow Mayor Sergei Sobyanin"
+# (nor the games a state hosts: "the Beijing Olympics")
 _CITY_BODY_WORDS = _BODY_HEADS | _OFFICE_AFTER_COMPANY | _TITLES | _STATE_BODY_WORDS | frozenset(
-    """high city municipal metropolitan regional duma mayor administration authorities regime""".split())
+    """high city municipal metropolitan regional duma mayor administration authorities regime olympics
+    paralympics games""".split())
 
 
 def _opens_a_name(ent: Span) -> bool:
     """A capital that opens a company's or a thing's capitalised name of one or two more words, no
     other name and no word of a body or office among them, the capital on the name's head: "Tokyo
     Electron's sales", "shares of Seoul Semiconductor", "Moscow Exchange suspended trading" (not
-    "the Delhi Police", "Moscow Mayor Sergei Sobyanin", nor a title-case line, "Tokyo Protests
-    Beijing Move"). Needs the parse."""
+    "the Delhi Police", "Moscow Mayor Sergei Sobyanin", the games a state hosts, "the Beijing
+    Olympics", nor a title-case line, "Tokyo Protests Beijing Move"). Needs the parse."""
     doc = ent.doc
     if ent._.via != "capital" or not doc.has_annotation("DEP"):
         return False

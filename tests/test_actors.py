@@ -65,6 +65,7 @@ CASES = [
     ("Ministers met at the Vilnius Democracy Conference to discuss Moscow's drills.", {"RUS"}, {"LTU"}),
     ("The Delhi Police arrested two men, Islamabad said.", {"IND", "PAK"}, set()),  # near misses: a city's body
     ("Moscow Mayor Sergei Sobyanin said Kyiv had launched drones.", {"RUS", "UKR"}, set()),
+    ("Athletes arrived for the Seoul Olympics, which Pyongyang boycotted.", {"KOR", "PRK"}, set()),
     # a channel in a capital is no party to what goes through it
     ("Tokyo sent a note to Pyongyang through diplomatic channels in Ulaanbaatar.", {"JPN", "PRK"}, {"MNG"}),
     # an organisation's summit named to date something; a party's name that ends in a state's name
