@@ -333,6 +333,13 @@ _IMPERSONAL = frozenset("""is was 's are were be been being remains remained see
     takes took taken become becomes became happens happened matters mattered means meant makes made follows
     followed helps helped costs cost comes came goes went gone stands stood looks looked sounds sounded
     feels felt depends depended rains rained snows snowed drizzled thundered""".split())  # weather: "It rained"
+# verbs no deal, plan or other thing does, only a state or body: "The EU hailed the deal. It gives ..." may be
+# the deal; "New Delhi signed a framework with Washington. It bought Russian crude" is New Delhi
+_AGENTS_ONLY = frozenset("""bought buys hosted hosts declined declines refused refuses voted votes welcomed welcomes
+    condemned condemns rejected rejects accused accuses summoned summons recalled recalls expelled expels pledged
+    pledges promised promises vowed vows warned warns threatened threatens insisted insists denied denies hinted
+    hints retaliated retaliates invaded invades deployed deploys ratified ratifies signed signs announced announces
+    agreed agrees protested protests""".split())
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
     r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|(?-i:[A-Z]{2,6})) )?"
@@ -516,6 +523,8 @@ _ORG_OFFICES = frozenset("""general secretary-general director director-general 
 chairperson president presidency spokesperson spokesman spokeswoman commissioner envoy head
 council assembly commission secretariat""".split())
 _BOTH_OF_US = re.compile(r"\b(?:both|the two|each|neither|either) of us\b", re.I)
+# a speaker's "our neighbour": the other state of the pair the story relates most, the speaker's one of it
+_OUR_NEIGHBOUR = re.compile(r"\bour (?:neighbou?r|neighbou?ring (?:country|state|nation))\b(?!s|['’]s\b)", re.I)
 _INVERTING = frozenset({"so", "neither", "nor"})  # "and so does Petro": the subject after its auxiliary
 _COME = frozenset("come comes came coming".split())
 # nouns of an act aimed "on" or "against" someone, whose modifier is who acts: "an Israeli strike on Iran"
@@ -945,6 +954,8 @@ class ActorTracker:
         # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
         self._org_people: tuple[int, str | None] = (-1, None)
         self._they_said = -1  # the last sentence whose main verb's subject is "they"
+        # the bloc or cartel whose members were a sentence's subject: "Saudi Arabia and other OPEC+ members"
+        self._members_subject: tuple[int, ActorMention | None] = (-1, None)
         # (sentence, office, code) of an organisation's office named with it: "the EU's commissioner"
         self._org_titles: list[tuple[int, str, str]] = []
 
@@ -1219,6 +1230,13 @@ class ActorTracker:
                              and a.start <= subject.idx < a.end and (names_pair(a) or a.text.lower() == "they"))
             pair |= frozenset(a.code for a in found if a.via == "context" and subject is not None
                               and a.start <= subject.idx < a.end and _LEADERS_REFERENCE.fullmatch(a.text))
+            reported = next((t for c in subject.head.children if c.dep_ == "ccomp" for t in c.children
+                             if t.dep_ in {"nsubj", "nsubjpass"}), None) if subject is not None and not pair and (
+                subject.head.text in CUES and _one_speaker(subject)) else None
+            # or of the clause one person's cue reports: "Kazuto Suzuki ... said the two governments are
+            # unlikely to extend the arrangements. "They won't ...," he said": the pair
+            pair = pair or frozenset(a.code for a in found if a.via == "context" and reported is not None
+                                     and a.start <= reported.idx < a.end and names_pair(a))
             self._pair_subject = (self._sentence, pair if len(pair) == 2 else frozenset())
             # an organisation's people as the subject: "The EU monitors are a second sore point",
             # "Observers from the OSCE left Tuesday", for "their" in the next sentence
@@ -1228,6 +1246,9 @@ class ActorTracker:
                  and span[0] <= a.start and a.end <= span[1]), None))
             if subject is not None and subject.lower_ == "they":
                 self._they_said = self._sentence
+            self._members_subject = (self._sentence, next(
+                (a for a in found if a.kind == "organisation" and a.code in _BLOCS | _CARTELS
+                 and subject is not None and _members_of(sent, a, subject)), None))
         self._leaders_named = (self._sentence, frozenset(a.code for a in found if a.code in STATE_CODES
                                                          and _leader_titled(sent, a)))
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
@@ -1708,14 +1729,41 @@ class ActorTracker:
                         self._pronoun_for = person
                         self._pronoun_led = parsed and _main_clause_subject(token)
                     break
+        him = next((t for t in sent if t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "dative"} and any(
+            c.dep_ == "nsubj" and (c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON") for c in t.head.children)),
+                   None) if parsed and people and people[0] == self._sentence - 1 else None
+        if him is not None:
+            # the object "him" of a person's verb is someone else, the person the sentence before named
+            # and this one does not: "Viktor Orbán said ... . Slovakia's Robert Fico has hinted he may
+            # join him": HUN
+            here = [a.text for a in found if a.kind == "person"]
+            person = next((a for a in people[1] if given_name_gender(a.text) in {_PRONOUNS[him.lower_], None}
+                           and self._shown.get(a.text.split()[-1]) in {_PRONOUNS[him.lower_], None}
+                           and not any(same_person(a.text, h) for h in here)), None)
+            if person is not None and person.code not in named:
+                out.append(replace(person, text=him.text, via="context", start=him.idx, end=him.idx + len(him.text),
+                                   role=_role(him)))
+                named = named | {person.code}
         sentence, pair = self._pair_subject
-        they = next((t for t in sent if t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"),
+        they = next((t for t in sent if t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"} and _said_clause(t)),
                     None) if parsed and sentence == self._sentence - 1 and pair else None
         if they is not None and not pair & named:
-            # "The two leaders discussed regional security. They reaffirmed their support for ASEAN": the pair
+            # "The two leaders discussed regional security. They reaffirmed their support for ASEAN": the pair;
+            # also in what one person says: '"They won't risk it," he said'
             out += [ActorMention(they.text, code, "state" if code in STATE_CODES else "organisation", "context",
                                  they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
             named = named | pair
+        sentence, subject = self._subject
+        they = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj" and _said_clause(t)),
+                    None) if parsed and sentence == self._sentence - 1 and subject is not None else None
+        if (they is not None and subject is not None and subject.via == "demonym"
+                and not any(a.code == subject.code and a.role == "source" for a in [*found, *out])
+                and not any(a.role == "source" and _main_clause_subject(_root_of(sent, a)) for a in found)):
+            # a people's plural name as the subject before is its state: "The Russians know this. They have
+            # offered technology transfers, and they may sweeten those offers when Modi travels to Moscow": RUS
+            out.append(replace(subject, text=they.text, via="context", start=they.idx, end=they.idx + len(they.text),
+                               role="source"))
+            named = named | {subject.code}
         sentence, leaders = self._leaders_named
         m = _LEADERS_REFERENCE.search(span_text(sent)) if sentence == self._sentence - 1 and len(leaders) == 2 else None
         if m is not None and not leaders & named:
@@ -1740,8 +1788,12 @@ class ActorTracker:
         sentence, subject = self._subject
         # the subject's organisation or state named here only as what is acted on: "The Council called
         # on ... . It also decided to keep Sudan's suspension from AU activities"
-        if self._rival is not None and not any(t.lower_ == self._rival and t.dep_ in _TARGET_DEPS for t in sent):
-            subject = None  # "The EU hailed the deal. It gives ...": the deal as likely as the EU
+        if self._rival is not None and not any(t.lower_ == self._rival and t.dep_ in _TARGET_DEPS for t in sent) and not (
+                parsed and any(t.lower_ in _AGENTS_ONLY and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))
+                               for t in sent)):
+            # "The EU hailed the deal. It gives ...": the deal as likely as the EU; not where the main verb
+            # is what no thing does: "In the same months, it bought record volumes of Russian crude"
+            subject = None
         if parsed and subject is not None and sentence == self._sentence - 1 and (
                 subject.code not in named or all(a.role == "target" for a in [*found, *out] if a.code == subject.code)):
             # "China imposed tariffs on Canadian canola. It also suspended imports of peas."
@@ -1771,6 +1823,22 @@ class ActorTracker:
                                  _role(span.root) if parsed and span is not None else None)
                     for code in sorted({self._speaking, *others} - named)]
             named = named | {self._speaking, *others}
+        m = _OUR_NEIGHBOUR.search(span_text(sent))
+        pair = self._top_pair(self._groups) if m is not None else frozenset()
+        speaker = self._speech.speaker_code if self._speech is not None else None
+        persons = {a.code for a in [*found, *out] if a.kind == "person" and a.role == "source"}
+        if speaker not in STATE_CODES and len(persons) == 1:
+            speaker = next(iter(persons))  # the person "he" stands for: '"...," he told reporters'
+        if len(pair) == 2 and pair <= STATE_CODES and speaker in pair and not (pair - {speaker}) & named and not (
+                (named & STATE_CODES) - pair) and m is not None:
+            # a speaker's "our neighbour" in a story of two states is the other: Guyana's president's "we
+            # expect our neighbour to do the same" after Guyana and Venezuela's dispute is VEN
+            other = next(iter(pair - {speaker}))
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out.append(ActorMention(m.group(0), other, "state", "context", start, start + len(m.group(0)),
+                                    _role(span.root) if parsed and span is not None else None))
+            named = named | {other}
         if parsed:
             office = self._possessive_office(sent, found, named)
             out += office
@@ -1841,6 +1909,14 @@ class ActorTracker:
                 # a junta's legislature is the junta's state, over the dateline's: "ABUJA — ... Niger's junta
                 # ... . The National Assembly was dissolved after the coup", "the transitional council": Niger's
                 code = self._junta
+            if (code is None and parsed and m.group(0).lower() == "the government" and home
+                    and (main := self._main_state(sent)) in home
+                    and not any(a.code in STATE_CODES - {main} and a.role == "source" for a in found)):
+                # with two states in the sentences before, "the government" of a story about one state
+                # (its headline's, else its lead's) is that state's, where no other state acts in the
+                # sentence: "Georgia election: ... . In 2024 parliament passed a law that the EU said was
+                # modelled on Russian legislation, and the government later froze accession talks": GEO
+                code = main
             if code is None and not m.group(0).lower().endswith("junta"):
                 continue
             # the state whose official the sentence has made its subject before the body: "Ukraine's
@@ -2339,6 +2415,10 @@ class ActorTracker:
             if (i == self._sentence - 1 and subject is not None and subject.kind == "organisation"
                     and subject.code in _BLOCS | _CARTELS):
                 group, kind = subject, "organisation"
+            i, members = self._members_subject
+            if group is None and i == self._sentence - 1 and members is not None:
+                # or whose members were: "Saudi Arabia and other OPEC+ members are due to meet ... . The group"
+                group, kind = members, "organisation"
         if group is None or group.code in named:
             return out
         span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
@@ -4776,6 +4856,37 @@ def _main_clause_subject(token: Token | None) -> bool:
             break
         token = token.head
     return token is not None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
+def _members_of(sent: Span, org: ActorMention, subject: Token) -> bool:
+    """Whether ``org`` names whose members the main verb's ``subject``, or a noun joined to it, are:
+    "Saudi Arabia and other OPEC+ members", "Members of the G7" (not "G7 finance ministers")."""
+    token = next((t for t in sent if t.idx == org.start), None)
+    if token is None:
+        return False
+    head = token.head if token.dep_ in {"amod", "compound", "poss", "nmod"} else (
+        token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None)
+    if head is None or head.lower_ not in {"members", "member", "countries", "states"}:
+        return False
+    return head == subject or (head.dep_ == "conj" and head.head == subject)
+
+
+def _said_clause(token: Token) -> bool:
+    """Whether ``token`` is a subject of the sentence's main verb, or of the clause one person's
+    cue reports: '"They won't risk it," he said' (not what people in the plural say they do)."""
+    verb = token.head
+    if verb.dep_ == "ROOT":
+        return True
+    cue = verb.head
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ccomp" and cue.dep_ == "ROOT" and cue.text in CUES and _one_speaker(speaker)
+
+
+def _one_speaker(token: Token | None) -> bool:
+    """Whether the subject ``token`` of a cue is one person: "he", "she", a name ("Ana Ruiz said"), not
+    people in the plural ("Officials said")."""
+    return token is not None and (token.lower_ in {"he", "she"} or token.ent_type_ == "PERSON" or (
+        token.is_title and not token.lower_.endswith("s") and token.lower_ not in _STANDING_PRONOUNS))
 
 
 def _a_clause_subject(token: Token | None) -> bool:

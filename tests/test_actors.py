@@ -505,6 +505,9 @@ CASES = [
     ("Ethiopia and Egypt sat on opposite sides. The delegation raised the dam in public.", set(), {"ETH", "EGY"}),
     ("Kenya and Tanzania traded accusations. Analysts said neither government could afford a standoff.",
      {"KEN", "TZA"}, set()),
+    # an object "him" of a person's verb: the person the sentence before named, not the subject
+    ("Turkish President Recep Tayyip Erdogan said on Friday that Turkey would not back the plan. Azerbaijan's "
+     "Ilham Aliyev has hinted he may join him.", {"AZE", "TUR"}, set()),
     # a subject "it": the state or organisation that was the subject of the sentence before
     ("China imposed tariffs on Canadian canola. It also suspended imports of peas from Canada.", {"CHN", "CAN"}, set()),
     ("The European Union fined the company. It is likely that the fine will be appealed.", set(), {"EU"}),
@@ -513,6 +516,14 @@ CASES = [
     ("Brazil hailed the deal. It covers fishing rights.", set(), {"BRA"}),  # it: the deal as likely
     # unless the sentence acts on the object by name again
     ("Turkey blocked the candidacy in June. It will find it harder to block the candidacy next year.", {"TUR"}, set()),
+    # or where its main verb is what no thing does, past a singular object before
+    ("Last spring Nairobi signed a trade framework with Kampala. In the same weeks, it bought discounted fuel and "
+     "hosted a summit on the lake.", {"KEN"}, set()),
+    # a people's plural name as the subject before: a subject "They" is its state
+    ("Ankara has courted Baku for years. The Azerbaijanis know this. They have offered cheap gas to the "
+     "ministry.", {"AZE"}, set()),
+    ("Ankara has courted Baku for years. The Azerbaijanis know this. Officials in the capital say they will "
+     "wait.", set(), {"AZE"}),  # near miss: not the main verb's subject
     # also the subject of what people (not a state) report, and an opening passive's "It"
     ("Second, we argue that Afghanistan is a new kind of actor in the basin. It is not bound by the quota system.",
      {"AFG"}, set()),
@@ -2015,6 +2026,10 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
         ("Armenia reopened its border crossing on Monday. The European Union welcomed the step, while Moscow "
          "criticised it. Turkey and Iran sent observers. The interior ministry said Iranian trucks were waiting.",
          "The interior ministry", None),
+        # with two states in the sentences before, the story's one state (its lead's) where no other acts
+        ("Moldova's parliament voted on Sunday to hold a referendum. Moldova has long relied on Russia for gas. "
+         "Last year the courts banned a party for illegal funding, and the government later cut gas imports.",
+         "the government", "MDA"),
         # near misses: no ministry named, or the sentence's own state's
         ("Pakistan and Japan signed a grant agreement for two power plants. The ministry said the first plant "
          "would open in 2027.", "The ministry", None),
@@ -2211,6 +2226,11 @@ def test_a_head_of_state_in_a_relative_clause_is_the_pronouns_person(nlp: Any, t
         ("Boko Haram, a former Islamic State ally, operates around Lake Chad. The group kidnapped 40 students.",
          "BOKOHARAM"),
         ("Human Rights Watch published a report on Sudan. The group said the army had shelled markets.", None),
+        # or whose members were that subject, with a state or alone
+        ("Freight rates rose. Nigeria and other OPEC+ members will meet in Vienna in June. The group is expected to "
+         "hold its quotas.", "OPEC"),
+        ("Freight rates rose. Nigeria and other exporters will meet in Vienna in June. The group is expected to "
+         "hold its quotas.", None),  # near miss: no bloc named
     ],
 )
 def test_the_group_is_the_bloc_that_was_the_subject_before(nlp: Any, text: str, code: str | None) -> None:
@@ -2471,6 +2491,10 @@ _ENVOYS_BEFORE = ("Kenya's foreign minister spoke to reporters in Nairobi. Ethio
          "envoys will meet again in March, she said.", {"ERI", "ETH"}),
         ("Former Malawian president Bingu wa Mutharika was buried on Friday. Tributes came from across the region. "
          'Zambia\'s opposition leader said "both our parties will campaign hard."', {"ZMB"}),
+        # a speaker's "our neighbour" in a story of two states: the other
+        ("Belize and Guatemala took their border dispute to the court. Belize's prime minister, Johnny Briceño, "
+         'spoke in Belmopan. "We will accept the ruling, and we expect our neighbour to accept it too," he said.',
+         {"BLZ", "GTM"}),
     ],
 )
 def test_two_holders_just_named_and_our_two_countries(nlp: Any, text: str, expected: set[str]) -> None:
@@ -4369,6 +4393,9 @@ def test_pair_phrase_passes_over_the_states_the_pair_acts_on(nlp: Any, text: str
         # and after a "They" that was the pair
         ("Ghana and Togo met in Accra. The two governments discussed the border. They agreed on a joint post. "
          "They also signed a deal on power lines.", {"GHA", "TGO"}),
+        # and after a reported clause whose subject is a pair phrase, in what one person says
+        ("Chile and Peru signed a fisheries pact. Ana Ruiz, a maritime lawyer, said the two governments would "
+         'not extend it to tuna. "They will not risk a quarrel over tuna," she said.', {"CHL", "PER"}),
         # near misses: a "they" after another subject, or not the subject of the main verb
         ("Indonesia and Malaysia signed a border accord. Fishermen in the strait were not consulted. They "
          "protested on Monday.", set()),
