@@ -1910,7 +1910,7 @@ class ActorTracker:
                 # ... . The National Assembly was dissolved after the coup", "the transitional council": Niger's
                 code = self._junta
             if (code is None and parsed and m.group(0).lower() == "the government" and home
-                    and (main := self._main_state(sent)) in home
+                    and (main := self.main_state(sent)) in home
                     and not any(a.code in STATE_CODES - {main} and a.role == "source" for a in found)):
                 # with two states in the sentences before, "the government" of a story about one state
                 # (its headline's, else its lead's) is that state's, where no other state acts in the
