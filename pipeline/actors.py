@@ -5215,10 +5215,111 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
+        pairs = _slot_lists_apart(actors, sent, codes, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
 
+
+
+# what brings the members of one list together, a deed they do with one another: "France and Germany signed
+# a pact", "held talks", "to reopen the border"; the verbs are ``_RECIPROCAL_VERBS``
+_RECIPROCAL_NOUNS = frozenset("""talks negotiations deal deals agreement agreements pact pacts accord accords treaty
+    treaties ties relations cooperation partnership alliance exercises drills summit meeting dialogue truce
+    ceasefire peace dispute disputes differences war clashes fighting border borders rivalry tensions
+    rapprochement hands""".split())  # "shook hands"
+# "Also speaking were the representatives of ...", "Latvia and Greece abstained"
+_SPEAKING = frozenset("speak speaks spoke speaking spoken say says said saying abstain abstains abstained".split())
+
+
+def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], Token, set[int]]]:
+    """Each list of actors that fills one slot of one predicate in ``sent``, not the objects
+    ``_object_lists`` takes: co-subjects ("Kenya and Uganda deployed troops"), the states "of" a
+    noun or apposed to it ("the representatives of Bahrain, Colombia and Greece", "the three members
+    — Liberia, Somalia and Ghana"), demonyms on one noun ("Sri Lankan and Pakistani ports"); each
+    as its codes, the noun or verb whose slot it fills, and the indexes of its words."""
+    spans = [(a, sent.doc.char_span(a.start, a.end, alignment_mode="expand")) for a in actors
+             if a.via not in {"implied", "context"} and sent.start_char <= a.start < sent.end_char]
+    lists: dict[int, set[str]] = {}
+    for a, span in spans:
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        lists.setdefault(head.i, set()).add(a.code)
+    out = []
+    for i, codes in lists.items():
+        first = sent.doc[i]
+        if len(codes) < 2 or not any(t.dep_ == "conj" for t in first.children):
+            continue
+        slot = first
+        if first.dep_ in {"amod", "compound", "nmod", "poss", "appos"} or (
+                first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ not in _VERB_DEPS):
+            slot = first.head if first.dep_ != "pobj" else first.head.head
+        elif first.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # a verb's or a preposition's objects: ``_object_lists``
+        out.append((codes, slot, {t.i for t in first.subtree}))
+    return out
+
+
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcomp", "ccomp", "neg"})
+
+
+def _brought_together(verb: Token, listed: set[int]) -> bool:
+    """Whether the predicate ``verb`` relates the members of a list (the words ``listed``) to one
+    another: a verb of doing something together ("agreed", "met", "signed", "convene", ``_RECIPROCAL_VERBS``)
+    or a noun of it ("held talks", "to reopen the border") in its clause outside the list."""
+    for t in verb.subtree:
+        if t.i in listed:
+            continue
+        if t.dep_ in _VERB_DEPS and (_RECIPROCAL_VERBS.fullmatch(t.lower_) or _GROUPING_VERBS.fullmatch(t.lower_)) \
+                or t.lower_ in _RECIPROCAL_NOUNS:
+            return True
+    return False
+
+
+def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
+                      pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those within a list of actors that fill one slot of one predicate
+    (``_slot_lists``) where the claim has an actor outside the list ("Kenya and Uganda deployed troops
+    to Somalia": no KEN-UGA; "Speaking for Liberia and Ghana, the envoy said Haitians should lead":
+    no GHA-LBR), or where the list's predicate is only a verb of speaking ("Also speaking were the
+    representatives of Bahrain, Colombia and Greece": none); not where the predicate relates them
+    ("Kenya and Uganda signed a pact with Somalia", "talks between", ``_brought_together``)."""
+    if _JOINT_OBJECTS.search(span_text(sent)):
+        return pairs
+    for listed, slot, words in _slot_lists(sent, actors):
+        verb = slot
+        # up to the verb of its clause (a noun joined to another, "the Commission and the members of ...", is no verb)
+        while (verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "csubj"}
+               or verb.dep_ == "conj" and not any(c.dep_ in _CLAUSE_PARTS for c in verb.children)) \
+                and verb.head.i != verb.i:
+            if verb.dep_ == "pobj" and verb.head.lower_ in {"between", "among", "amongst"}:
+                break
+            verb = verb.head
+        if verb.dep_ == "pobj" or _brought_together(verb, words) or slot.lower_ in _RECIPROCAL_NOUNS:
+            continue
+        if (_clause_codes(sent, actors, verb) & set(codes)) - listed or verb.lower_ in _SPEAKING:
+            pairs = [pair for pair in pairs if not set(pair) <= listed]
+    return pairs
+
+
+def _clause_codes(sent: Span, actors: list[ActorMention], verb: Token) -> set[str]:
+    """The codes of the actors of ``sent`` named in the clause of ``verb``, not in a clause joined
+    to it with a subject of its own ("Ghana and Senegal favour a deal, while Nigeria and Togo want
+    guarantees": Ghana and Senegal alone for "favour"); what it reports is in it ("said Russia must")."""
+    joined = [t for t in verb.subtree if t.i != verb.i and t.dep_ in {"conj", "advcl", "parataxis"}
+              and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
+    out = set()
+    for a in actors:
+        if not sent.start_char <= a.start < sent.end_char:
+            continue
+        token = _token_at(sent, a.start)
+        if token is not None and verb.left_edge.i <= token.i <= verb.right_edge.i and not any(
+                c.left_edge.i <= token.i <= c.right_edge.i for c in joined):
+            out.add(a.code)
+    return out
 
 def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     """The codes of ``sent`` named only as venues, every mention with no role from the venue rule
@@ -6420,11 +6521,13 @@ def _listed_object(token: Token) -> bool:
         return False
     if _GROUPING_VERBS.fullmatch(verb.lower_) or any(c.dep_ == "dobj" and c.lower_ in _GROUPING_NOUNS for c in verb.children):
         return False  # "joining a pact with Australia, Britain and the United States"
-    # objects that go on to act: "urged Serbia and Kosovo to resume talks", "supports Pakistan and
-    # Afghanistan in resolving their differences" (the act they are helped in; not "in 2024")
-    return not any((t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i and not _own_parties(t.head, verb, token))
+    # objects that go on to act together: "urged Serbia and Kosovo to resume talks", "supports Pakistan and
+    # Afghanistan in resolving their differences" (the act they are helped in; not "in 2024"); not each
+    # on its own, "urged Japan and Vietnam not to join the blockade"
+    return not any((t.lower_ == "to" and t.dep_ == "aux" and t.i > token.i and not _own_parties(t.head, verb, token)
+                    and _brought_together(t.head, set()))
                    or (t.dep_ == "pcomp" and t.lower_.endswith("ing") and t.head.lower_ == "in" and t.head.head.i == verb.i
-                       and t.i > token.i) for t in verb.subtree)
+                       and t.i > token.i and _brought_together(t, set())) for t in verb.subtree)
 
 
 def _own_parties(clause: Token, verb: Token, objects: Token) -> bool:

@@ -1807,7 +1807,17 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         # where goods change ships in a relative clause with a subject of its own is only a place
         ("China buys Venezuelan crude, which traders sell after transfers off the coast of Malaysia.", ["CHN", "MYS"],
          False),
-        ("Kenya and Uganda deployed troops across Somalia and South Sudan.", ["KEN", "UGA"], True),
+        ("Kenya and Uganda agreed to deploy troops across Somalia and South Sudan.", ["KEN", "UGA"], True),
+        # objects that go on to act each on its own, not together, meet the subject alone
+        ("Brazil urged Chile and Peru to cut their tariffs on soybeans.", ["CHL", "PER"], False),
+        # a list filling one slot where the clause has an actor in another, or whose verb only speaks, is no pair
+        ("Norway and Iceland sent fishery inspectors to Greenland.", ["ISL", "NOR"], False),
+        ("Norway and Iceland sent fishery inspectors to Greenland.", ["GRL", "ISL"], True),
+        ("Portuguese and Spanish trawlers fished off Morocco.", ["ESP", "PRT"], False),
+        ("Later in the debate the delegates of Chile, Peru and Ecuador spoke.", ["CHL", "PER"], False),
+        # near misses: what they do together, and a list alone whose verb relates them
+        ("Norway and Iceland signed a fishery pact with Greenland.", ["ISL", "NOR"], True),
+        ("Later the envoys of Chile and Peru met.", ["CHL", "PER"], True),
     ],
 )
 def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
