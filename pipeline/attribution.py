@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind
+from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind, quote_credit
 from .entities import (
     SAYING,
     STATE_CODES,
@@ -126,6 +126,9 @@ _GENERIC = {"people", "some", "some people", "many", "others", "they", "it", "he
             "i", "me", "you", "this", "that", "critics", "observers", "some observers", "one", "few",
             # the author among others: "few of us would have predicted that ..."
             "few of us", "many of us", "some of us", "most of us", "all of us", "none of us", "those of us"}
+# indefinite people who hold a belief ("Others believe", "Some fear", "Many expect"), and the beliefs
+_INDEFINITE = frozenset("others some many".split())
+_HELD = frozenset("believe believed fear feared expect expected doubt doubted think thought".split())
 # verbs of speech whose negation says nothing was said: "has not commented", "would not say"
 _SPEECH = frozenset("""say said says comment commented comments confirm confirmed confirms specify specified
     elaborate elaborated disclose disclosed respond responded reply replied mention mentioned reveal
@@ -352,6 +355,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "it", "they", "we"} for g in c.children)
                 for c in token.children))
             or (word == "cited" and _as_saying(token))
+            # "As Jaishankar put it, "We do not pick friends ..."": the words are the speaker's
+            or (word in _PUTS and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+                and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "it" for c in token.children)
+                and any(c.dep_ in _SUBJECTS for c in token.children))
             # (not "with Takaichi expected to visit Seoul": a passive without its verb)
             or (word in _BELIEFS and _people_believe(token) and token.dep_ not in {"pcomp", "pobj", "acl"})
             # people's doubt reported with its clause: "Analysts doubted the talks would produce a
@@ -363,6 +370,7 @@ def _is_cue(token: Token, parsed: bool) -> bool:
 
 
 _BELIEVE = frozenset("believe believes believed believing".split())
+_PUTS = frozenset("put puts".split())
 _ASKED = frozenset("asked asks".split())
 # a quoted question and what stands between it and its verb: '"... who will we complain to?" he asked'
 _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’»]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
@@ -514,6 +522,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None
         if parsed and _free_relative(token):
             return None  # "Here is what the key ones say": which words, none reported
+        if parsed and _told_itself(token):
+            return None  # "Washington has told itself a comforting story": a belief, the author's word for it
+        if parsed and _to_come(token):
+            return None  # "India will go on insisting it has no camp": the author's forecast of a statement
+        if parsed and _aside_on_act(sent, token, quoting):
+            return None  # "The Council extended the mandate, as speakers warned that ...": the author's claim
         if parsed and _identifies_object(token):
             return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
         if parsed and token.dep_ == "relcl" and lower in _DOUBTING and token.head.ent_type_ not in _ENTITY_LABELS and (
@@ -582,7 +596,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     one_of_them = (parsed and speaker.text.lower() == "one"
                    and (token.lower_ in {"said", "told", "wrote"} or token.lower_.endswith("ed"))
                    and not any(c.dep_ in {"aux", "auxpass"} for c in token.children))
-    if not one_of_them and (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
+    # "Others believe ...", "Some fear ...", "Many expect ...": people who hold a belief, as "Some
+    # protesters say" are (not "Some say", "Many argued": anyone)
+    holding = speaker.text.lower() in _INDEFINITE and token.text in _HELD
+    if not one_of_them and not holding and (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
             or (speaker.root.lower_ == "few" and not any(c.lower_ == "a" for c in speaker.root.children))):
         # ("Few in the region believe that ...": the author's word that most do not; "a few in
         # Nairobi said" are speakers)
@@ -594,6 +611,53 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves myself yourself yourselves".split())
+# a modal or "will" on the cue, or on "go on", "keep" or "continue" it hangs on: a statement to come
+# or one supposed ("would" is left alone: "He would later write that ..." tells what was said)
+_MODALS = frozenset("will 'll wo shall may might could can should must".split())
+_GOES_ON = frozenset("go goes going keep keeps keeping continue continues continuing".split())
+
+
+def _told_itself(cue: Token) -> bool:
+    """A cue whose hearer or object is its own subject: "Washington has told itself a comforting
+    story", "Brussels tells itself that ...": what the subject believes in the author's words."""
+    return any(c.dep_ in {"dative", "dobj", "obj"} and c.lower_ in _REFLEXIVES for c in cue.children)
+
+
+def _to_come(cue: Token) -> bool:
+    """A cue under "will" or a modal, itself or through the "go on", "keep" or "continue" it hangs
+    on: "India will go on insisting it has no camp", "Moscow will insist that ...", "Officials
+    may argue that ...": the author's forecast or supposition, nothing yet said."""
+    verbs = [cue]
+    if cue.dep_ in {"advcl", "xcomp"} and cue.head.lower_ in _GOES_ON:
+        verbs.append(cue.head)  # "will go on insisting", "will keep saying", "will continue to insist"
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for v in verbs for c in v.children)
+
+
+def _aside_on_act(sent: Span, cue: Token, quoting: bool) -> bool:
+    """A cue in an "as" clause on a main verb of the author's that reports nothing, where the clause
+    reports words of its own, "The Council extended the mandate, as speakers warned that ...", "the
+    tie will hollow out even as both governments insist it remains special", or, with none, stands
+    for an "if" or "when" clause before it: "If the court finds for Guyana, as most experts expect,
+    Venezuela may ignore it": the main clause is the author's claim. Not where "as" stands for the
+    main clause ("It was, as officials concede privately, a narrow one": theirs), nor where the
+    main verb is in quotation marks ('As Jaishankar put it, "We do not pick friends ..."': his
+    words), nor "as X put it", whose main clause is the words put."""
+    if cue.dep_ != "advcl" or cue.lower_ in _PUTS or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    head = cue.head
+    if head.i == cue.i or _is_cue(head, True) or quotation_open(span_text(sent)[: head.idx - sent.start_char], quoting):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > cue.i for c in cue.children):
+        return True  # its own words: "as speakers warned that gang violence ..."
+    # "as" for a supposed or timed clause before it: the parser hangs it on that clause, or on the
+    # main verb after it
+    supposing = _SUPPOSED | {"when", "once"}
+    if any(m.dep_ == "mark" and m.lower_ in supposing for m in head.children):
+        return True
+    return head.i > cue.i and any(t.dep_ == "mark" and t.lower_ in supposing for t in sent.doc[sent.start : cue.i])
 
 
 def _text_before(sent: Span, cue: Token) -> Span | None:
@@ -1041,7 +1105,12 @@ def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
     above the line. Cue "posted", quoted, with the code of the name where the gazetteer gives one."""
     text = doc_text(doc)
     out = []
+    above_line = ""
     for line in _LINE.finditer(text):
+        line_before, above_line = above_line, line.group("line")
+        if (quoted := quote_credit(line.group("line"), line_before)) is not None:
+            out.append(_quotation_credit(doc, text, line, quoted))
+            continue
         if (credit := POST_CREDIT.match(line.group("line"))) is None:
             continue
         above = text[: line.start()].rstrip()
@@ -1054,6 +1123,30 @@ def post_speakers(doc: Doc) -> list[tuple[Attribution, int, int]]:
         code = codes.pop() if len(codes) == 1 else None
         out.append((Attribution(credit.group("name"), code, "posted", True, name_start, name_end), start, len(above)))
     return out
+
+
+def _quotation_credit(doc: Doc, text: str, line: re.Match[str], credit: re.Match[str]) -> tuple[Attribution, int, int]:
+    """The speaker a quotation's credit line names ("— Danish Prime Minister Mette Frederiksen,
+    speaking at ..."), with where the quotation runs: before the dash on its line, else the
+    paragraph right above. The speaker is the person's name the tagger found in it, without the
+    title ("Mette Frederiksen"), else the whole name; cue the dash, quoted, with the code of the
+    person, else of the one state or organisation the title names."""
+    offset = line.start("line")
+    dash = offset + credit.start("dash")
+    if credit.start("dash") > 0:
+        start, end = offset, len(text[:dash].rstrip())
+    else:
+        above = text[: line.start()].rstrip()
+        breaks = list(_BLANK_LINE.finditer(above))
+        start, end = (breaks[-1].end() if breaks else 0), len(above)
+    name_start, name_end = (offset + i for i in credit.span("name"))
+    inside = [e for e in ents_of(doc) if name_start <= e.start_char and e.end_char <= name_end]
+    person = next((e for e in reversed(inside) if e.label_ == "PERSON"), None)
+    codes = {e._.code for e in inside if e._.code}
+    code = person._.code if person is not None and person._.code else (codes.pop() if len(codes) == 1 else None)
+    if person is not None:
+        name_start, name_end = person.start_char, person.end_char
+    return Attribution(text[name_start:name_end], code, credit.group("dash"), True, name_start, name_end), start, end
 
 
 def transcript_speaker(sent: Span, speakers: list[tuple[Attribution | None, int]]) -> Attribution | None:
@@ -2235,7 +2328,7 @@ def _people_believe(verb: Token) -> bool:
     noun = subject.lower_
     if any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in verb.children):
         return False  # "Investors should not expect ...": the author's advice
-    return (subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or noun in _PERSONAL
+    return (subject.ent_type_ == "PERSON" or noun in _PERSON_NOUNS or noun in _PERSONAL or noun in _INDEFINITE
             or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS | _PEOPLE_AROUND))
 
 
@@ -2758,7 +2851,7 @@ def sits_in(ent: Span, speaker: Span) -> bool:
     if placed.dep_ == "pobj" and placed.head.lower_ == "at" and placed.head.head.i == root.i:
         placed = root  # where the firm they work at sits: "analysts at Standard Bank in Johannesburg"
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
-            and (root.lower_ in _PRIVATE_PEOPLE or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
+            and (root.lower_ in _PRIVATE_PEOPLE or root.lower_ in _INDEFINITE or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
                  # "Its ambassador in Belgrade": an envoy in a capital is another state's, whom "its" means
                  or (root.lower_ in _POSTINGS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                       for c in root.children))

@@ -481,6 +481,11 @@ _GREETING = re.compile(r"good (?:morning|afternoon|evening)[.!]?", re.I)
 # the credit line under a social-media post quoted in the body: a dash, the author's name, the handle in
 # brackets and the post's date: "— Ali Karimov (@AliKarimov) March 3, 2026"
 POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)(?:\s+(?P<date>[^\n]{0,40}))?\s*$")
+# the credit line of a quotation: a dash and the person with their title, capitalised words (a surname's
+# particle too), and after a comma what they were doing, on the line right after the quotation or after its
+# closing mark on its line: "— Danish Prime Minister Mette Frederiksen, speaking at a summit on Monday."
+QUOTE_CREDIT = re.compile(r"(?:^|(?<=[”\"])[ \t]*)(?P<dash>[—–]{1,2})[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*"
+                          r"|de|da|di|van|von|der|den|bin|al-[\w’'-]+)){1,7})(?:,[ \t]+[^\n]{1,200})?[ \t]*$")
 # a digest item's lead-in: "Japan–South Korea: Prime Minister ..."
 _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—/-]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}):\s+(?=[\"“A-Z])")
 # a run-in label opening a paragraph, up to six words and a colon before a sentence: a fact-check's "What the data
@@ -1259,6 +1264,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "author_note"))
         elif POST_CREDIT.match(s):
             spans.append(Furniture(start, end, "byline"))  # "— Ali Karimov (@AliKarimov) March 3, 2026" under a post
+        elif credit := quote_credit(s, lines[i - 1][2] if i > 0 else ""):
+            # "— Danish Prime Minister Mette Frederiksen, speaking at ..." under or after a quotation
+            spans.append(Furniture(start + credit.start("dash"), end, "byline"))
         elif _DESIGNATION.match(s):
             spans.append(Furniture(start, end, "designation"))  # "AL-HARTHY, Salim Rashid, Salalah, Oman; ... [SDGT]."
         elif notices := _notices(start, s):
@@ -2037,6 +2045,20 @@ _CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled|photographs|photo
 _HELPER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|der))*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
 _ASSISTANCE = re.compile(rf"[—–-]*\s*\(?\s*(?:[Ww]ith|WITH) (?:additional )?assistance from {_HELPER}"
                          rf"(?:(?:,\s*|,?\s+and\s+){_HELPER})*\s*\.?\s*\)?")
+
+
+def quote_credit(line: str, above: str) -> re.Match[str] | None:
+    """The credit line of a quotation in ``line`` (``above``: the line before it): a dash and the
+    person with their title right after the quotation's closing mark, on its line ('"..." — Danish
+    Prime Minister Mette Frederiksen, speaking at ...') or opening the next line; not a digest's
+    item opening with a dash ("— Metsola in Warsaw: ..."), which follows no quotation."""
+    credit = QUOTE_CREDIT.search(line)
+    if credit is None:
+        return None
+    if credit.start("dash") > 0:
+        quoted = line[: credit.start("dash")].rstrip()
+        return credit if quoted[:1] in "“\"" and quoted[-1:] in "”\"" else None
+    return credit if above.rstrip()[-1:] in "”\"" and above.lstrip()[:1] in "“\"" else None
 
 
 def credit_line(sentence: str) -> bool:

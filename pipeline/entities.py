@@ -1250,6 +1250,10 @@ _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 SAYING = frozenset("said says told tells added adds wrote writes noted notes".split())
 
 
+# the lower-case particles of a surname: "Thomas de Waal", "Ursula von der Leyen", "Pieter van den Berg"
+_PARTICLES = frozenset("de da di do dos das du del della van von der den ter ten le la bin ibn".split())
+
+
 def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
     or took it for a group or a place: "Peña said ..." opening a paragraph after "Santiago Peña",
@@ -1259,11 +1263,16 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     body of that name (``uncoded``: "Jordan" stays the state). Only a capitalised word on its own,
     not one word of a longer name ("Peña Avenue")."""
     surnames: dict[str, int] = {}  # surname -> where the full name ends
+    particles: dict[str, tuple[str, ...]] = {}  # surname -> the lower-case particles before it in the full name
     for ent in doc.ents:
         titled = (ent.label_ == "ORG" and len(ent) in {2, 3} and ent.start > 0 and doc[ent.start - 1].lower_ in _OFFICES
                   and all(t.text[:1].isupper() and t.is_alpha for t in ent))  # "NDP MP Heather MacLeod", taken for a body
         if (ent.label_ == "PERSON" or titled) and len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].is_alpha:
             surnames.setdefault(ent[-1].text, ent.end)
+            k = len(ent) - 1
+            while k > 1 and ent[k - 1].text in _PARTICLES:
+                k -= 1
+            particles.setdefault(ent[-1].text, tuple(t.text for t in ent[k:-1]))  # "de" of "Thomas de Waal"
     if not surnames:
         return
     ents, changed = list(doc.ents), False
@@ -1285,7 +1294,12 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
             # as the one who acts or owns ("Peña said", "Peña's office") or is met ("a meeting of
             # Lula and Peña"), not a word that is also a surname ("Rice exports rose" after
             # "Condoleezza Rice")
-            span = Span(doc, token.i, token.i + 1, label="PERSON")
+            # with the particles the full name gave it: "Mr de Waal" after "Thomas de Waal" is "de Waal"
+            kept = particles.get(token.text, ())
+            first = token.i - len(kept)
+            if not kept or first < 0 or tuple(t.text for t in doc[first : token.i]) != kept or taken & set(range(first, token.i)):
+                first = token.i
+            span = Span(doc, first, token.i + 1, label="PERSON")
             whole = _hyphenated_surname(doc, span)  # "Kwabena Asante-Boateng" again: the whole name
             ents.append(whole if whole is not None and not taken & set(range(whole.start, whole.end)) else span)
             changed = True

@@ -1748,6 +1748,10 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("[The session resumed after a short break.]", "[The session resumed after a short break.]"),
         ("(End of remarks.)", "(End of remarks.)"),
         ("(The meeting ended without a deal, officials in Lima said.)", None),
+        # a quotation's credit line after its closing mark: the dash, the person with their title and what they did
+        ("\"We will not sign a deal that hurts our farmers.\" \u2014 Brazilian Foreign Minister Ana Costa, speaking in "
+         "Brasília on Tuesday.", "\u2014 Brazilian Foreign Minister Ana Costa, speaking in Brasília on Tuesday."),
+        ("\u2014 Costa in Lima: Foreign Minister Ana Costa meets her Peruvian counterpart on Friday.", None),
         # not a state's call on another, nor a report of it
         ("Argentina urged Brazil to support independent monitoring of the deal.", None),
         ("Paraguay wants to become a member of the trade bloc's council by 2027.", None),
