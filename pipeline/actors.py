@@ -1826,11 +1826,11 @@ class ActorTracker:
         m = _OUR_NEIGHBOUR.search(span_text(sent))
         pair = self._top_pair(self._groups) if m is not None else frozenset()
         speaker = self._speech.speaker_code if self._speech is not None else None
-        persons = {a.code for a in [*found, *out] if a.kind == "person" and a.role == "source"}
+        persons = {a.code for a in [*found, *out] if a.kind == "person" and a.role == "source"} if pair else set()
         if speaker not in STATE_CODES and len(persons) == 1:
             speaker = next(iter(persons))  # the person "he" stands for: '"...," he told reporters'
-        if len(pair) == 2 and pair <= STATE_CODES and speaker in pair and not (pair - {speaker}) & named and not (
-                (named & STATE_CODES) - pair) and m is not None:
+        if m is not None and len(pair) == 2 and pair <= STATE_CODES and speaker in pair and not (pair - {speaker}) & named \
+                and not (named & STATE_CODES) - pair:
             # a speaker's "our neighbour" in a story of two states is the other: Guyana's president's "we
             # expect our neighbour to do the same" after Guyana and Venezuela's dispute is VEN
             other = next(iter(pair - {speaker}))
@@ -3896,7 +3896,6 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     return False
 
 
-
 def _community(ent: Span, ents: list[Span]) -> bool:
     """The ethnic half of "Bosnian Serbs", "Kosovo Albanians", "Turkish Cypriots": two state
     words in a row name a community of one state; the other names its ethnicity."""
@@ -5221,7 +5220,6 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     return pairs
 
 
-
 # what brings the members of one list together, a deed they do with one another: "France and Germany signed
 # a pact", "held talks", "to reopen the border"; the verbs are ``_RECIPROCAL_VERBS``
 _RECIPROCAL_NOUNS = frozenset("""talks negotiations deal deals agreement agreements pact pacts accord accords treaty
@@ -5320,6 +5318,7 @@ def _clause_codes(sent: Span, actors: list[ActorMention], verb: Token) -> set[st
                 c.left_edge.i <= token.i <= c.right_edge.i for c in joined):
             out.add(a.code)
     return out
+
 
 def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     """The codes of ``sent`` named only as venues, every mention with no role from the venue rule

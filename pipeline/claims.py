@@ -816,7 +816,8 @@ def _subject_state(story: _Story, sent: Span, attribution: Speech, actors: list[
     exports fell, the ministry said", nor an act told in the past, which another's ministry reports
     ("North Korea fired two missiles, the defence ministry said"), nor one named after the speaker
     ("The defense ministry said China was likely to"), nor another state than the dateline's, nor
-    an office of no state's body ("Kenya will send troops, a spokesperson said"). Needs the parse."""
+    where the story named another state's ministry of the portfolio or its headline names other states
+    only, nor an office of no state's body ("Kenya will send troops, a spokesperson said"). Needs the parse."""
     if not _state_body_unowned(sent, attribution):
         return None
     root = sent.root

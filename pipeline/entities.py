@@ -1250,10 +1250,6 @@ _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 SAYING = frozenset("said says told tells added adds wrote writes noted notes".split())
 
 
-# the lower-case particles of a surname: "Thomas de Waal", "Ursula von der Leyen", "Pieter van den Berg"
-_PARTICLES = frozenset("de da di do dos das du del della van von der den ter ten le la bin ibn".split())
-
-
 def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
     """The surname of a person named in full before is that person again where the tagger missed it
     or took it for a group or a place: "Peña said ..." opening a paragraph after "Santiago Peña",
@@ -1270,7 +1266,7 @@ def _surnames_again(doc: Doc, uncoded: Callable[[Span], bool]) -> None:
         if (ent.label_ == "PERSON" or titled) and len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].is_alpha:
             surnames.setdefault(ent[-1].text, ent.end)
             k = len(ent) - 1
-            while k > 1 and ent[k - 1].text in _PARTICLES:
+            while k > 1 and ent[k - 1].text in NAME_PARTICLES:  # "de" of "Thomas de Waal"
                 k -= 1
             particles.setdefault(ent[-1].text, tuple(t.text for t in ent[k:-1]))  # "de" of "Thomas de Waal"
     if not surnames:
