@@ -5330,11 +5330,13 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     if sent is None:
         return set()
     parsed = sent.doc.has_annotation("DEP")
-    located = {a.code for a in actors if parsed and a.role is None and _no_party_place(sent, a, actors)}
+    located = {a.code for a in actors if parsed and a.role is None
+               and (_no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors))}
     venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
               and (_venue_capital(a, sent, fronted=False) or a.code in located)}
     venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
-               or not (_venue_capital(a, sent, fronted=False) or parsed and _no_party_place(sent, a, actors))}
+               or not (_venue_capital(a, sent, fronted=False) or parsed and (
+                   _no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors)))}
     if venues:
         start = sent.start
         for _ in range(3):
@@ -5349,6 +5351,26 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS} - seats
     return venues
+
+
+def _fronted_before_body(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state or capital named only in a place phrase that opens the sentence ("In" or "At"),
+    where the subject is an organisation's: where it met or spoke, no party to what it does ("In
+    Kuala Lumpur, the Association of Southeast Asian Nations issued a statement"); not before a
+    subject of the place's own ("Back in Wellington, the opposition ...", "In Hanoi, the
+    ministry")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"} or not _fronted_place(root.head, sent):
+        return False
+    verb = root.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:  # the subject the parse apposed to the place: "In Kuala Lumpur, the Association ... issued"
+        subject = next((c for c in root.children if c.dep_ == "appos" and sent.doc[c.left_edge.i - 1].text == ","), None)
+    if subject is None:
+        return False
+    left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    inside = [a for a in found if left <= a.start < right and a.via != "implied"]
+    return bool(inside) and all(a.kind == "organisation" and a.code != actor.code for a in inside)
 
 
 _SEATED = frozenset("headquartered based located".split())
@@ -5888,20 +5910,37 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
         return any(c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge)
                    for c in clause.children if c.dep_ in _SOURCE_DEPS for a in actors)
 
+    def chain(clause: Token) -> list[Token]:  # the clauses joined to it, and those joined to them, in order
+        out = []
+        for c in clause.children:
+            if _joined_clause(c) and any(g.dep_ in _SOURCE_DEPS for g in c.children):
+                out += [c, *chain(c)]
+        return out
+
+    done: set[int] = set()
     for head in sent:
-        joined = [c for c in head.children if _joined_clause(c) and any(g.dep_ in _SOURCE_DEPS for g in c.children)]
-        if not joined or not any(g.dep_ in _SOURCE_DEPS for g in head.children):
+        if head.i in done or not any(g.dep_ in _SOURCE_DEPS for g in head.children):
             continue
-        parts: list[set[str]] = [set() for _ in range(len(joined) + 1)]
+        joined = chain(head)  # "A did x, B did y, and C did z": the parser hangs the third on the second
+        done.update(c.i for c in joined)
+        if not joined:
+            continue
+        clauses = [head, *joined]
+        parts: list[set[str]] = [set() for _ in clauses]
         free: set[str] = set()  # codes with a mention outside the clauses, or none in the sentence
         for a in actors:
             span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
             if span is None or not head.left_edge.i <= span.root.i <= head.right_edge.i:
                 free.add(a.code)
                 continue
-            part = next((n for n, c in enumerate(joined, 1) if c.left_edge.i <= span.root.i <= c.right_edge.i), 0)
+            # the innermost clause it is in: a joined clause's own words, not those of a clause joined to it
+            part = max(n for n, c in enumerate(clauses) if c.left_edge.i <= span.root.i <= c.right_edge.i)
             parts[part].add(a.code)
-        clauses = [head, *joined]
+        # a clause that names no actor relates none: "..., deliveries have slipped by years, and ..."
+        named = [n for n, part in enumerate(parts) if part]
+        if len(named) < 2:
+            continue
+        parts, clauses = [parts[n] for n in named], [clauses[n] for n in named]
         # "while", "but" or "yet" sets the two against each other
         contrast = any(c.dep_ == "advcl" or (c.dep_ == "conj" and any(
             k.dep_ == "cc" and k.lower_ in {"but", "yet"} and k.i < c.i for k in c.head.children)) for c in joined)
@@ -5963,7 +6002,9 @@ def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) 
 def _joined_clause(clause: Token) -> bool:
     """Whether ``clause`` is a main clause joined to its head: with "and" or "but", with "while" or
     "whereas" ("Ghana favours a deal, while Nigeria wants guarantees"), or after a semicolon
-    ("Germany has lobbied for a truce; Spain will back it"), which the parser may hang either way."""
+    ("Germany has lobbied for a truce; Spain will back it"), which the parser may hang either way,
+    or first of a series whose last is joined with "and" ("Turkey has strained its army, prices have
+    risen, and Baghdad alarms Riyadh": the parser may take the first for what the second reports)."""
     if clause.dep_ == "conj":
         return True
     if clause.dep_ == "advcl":
@@ -5971,7 +6012,13 @@ def _joined_clause(clause: Token) -> bool:
     if clause.dep_ in {"ccomp", "parataxis"}:
         doc = clause.doc
         before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
-        return (before >= 0 and doc[before].text == ";") or (after < len(doc) and doc[after].text == ";")
+        if (before >= 0 and doc[before].text == ";") or (after < len(doc) and doc[after].text == ";"):
+            return True
+        return (clause.i < clause.head.i and after < len(doc) and doc[after].text == ","
+                and not any(c.dep_ == "mark" for c in clause.children)
+                and any(c.dep_ == "conj" and any(g.dep_ in _SOURCE_DEPS for g in c.children)
+                        and any(k.dep_ == "cc" and k.lower_ == "and" and k.i < c.i for k in clause.head.children)
+                        for c in clause.head.children))
     return False
 
 
