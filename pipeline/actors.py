@@ -5213,6 +5213,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _dated_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
+        pairs = _background_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
         pairs = _slot_lists_apart(actors, sent, codes, pairs)
     if any(group != set(codes) for group in groups):
@@ -6114,6 +6115,91 @@ def _relative_apart(actors: list[ActorMention], spans: dict[int, Span | None], c
         return pairs
     members, strangers = inside - around - outside, outside - inside - around
     return [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
+
+
+# a seat or office in an organisation: "holds the rotating chair of the bloc", "was not a Council member"
+_SEATS = frozenset("chair chairs chairmanship presidency member members membership seat".split())
+
+
+def _background(token: Token) -> bool:
+    """Whether ``token``, the head of an actor's mention, names only the office or membership of
+    the sentence's speaker, in a relative clause or apposition set off by a comma on the subject of
+    a verb that reports a clause ("Malaysia, which holds the rotating chair of the bloc, said it
+    hoped ...", "Kenya, a member of IGAD, said ..."), or a membership denied there ("The
+    representative of Guyana, who was not a Council member, said"); not an office held by one who
+    acts on others ("Anwar, who holds the ASEAN chair, spoke to the Thai and Cambodian leaders")."""
+    seat = token
+    for _ in range(6):  # up to the seat the organisation is named on: "the chair of the bloc", "a Council member"
+        if seat.lower_ in _SEATS and seat.i != token.i:
+            break
+        if seat.dep_ in {"compound", "poss", "pobj"} or seat.dep_ == "prep" and seat.lower_ == "of":
+            seat = seat.head
+        else:
+            break
+    doc = token.doc
+    if seat.lower_ in _SEATS and seat.i != token.i and seat.dep_ == "appos":
+        clause, denied = seat, False
+        owner = seat.head
+    elif seat.lower_ in _SEATS and seat.i != token.i and seat.dep_ in {"attr", "dobj"} or (
+            token.dep_ == "dobj" and _OFFICES.fullmatch(token.head.lower_)):  # "which chairs IGAD"
+        clause = token.head if seat.i == token.i or seat.lower_ not in _SEATS else seat.head
+        denied = any(c.dep_ == "neg" for c in clause.children)
+        while clause.dep_ == "conj":  # "who spoke for Ghana and was not a member of"
+            clause = clause.head
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ not in _RELATIVE_WORDS:
+            return False
+        owner = clause.head
+    else:
+        return False
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return False  # a restrictive clause tells which: "the state that holds the chair"
+    if denied and seat.lower_ in _SEATS - {"chair", "chairs", "chairmanship", "presidency"}:
+        return True
+    while owner.dep_ in {"pobj", "prep", "compound"}:  # "The representative of Guyana, who"
+        owner = owner.head
+    return owner.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in owner.head.children)
+
+
+def _background_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor every mention of which in ``sent`` names only the speaker's
+    office or membership, or a membership denied (``_background``): no party to what it says."""
+    background: set[str] = set()
+    others: set[str] = set()
+    for a in actors:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        # the words that hang outside the mention: "a Council" (the article's head is the seat too)
+        heads = [t for t in span if t.head.i not in range(span.start, span.end) and t.dep_ != "det"] if span is not None else []
+        (background if heads and a.via != "implied" and all(_background(t) for t in heads) else others).add(a.code)
+    gone = background - others
+    pairs = [pair for pair in pairs if not set(pair) & gone] if gone else pairs
+    return _spoken_for_apart(actors, sent, pairs)
+
+
+def _spoken_for_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an organisation named only as whose members one speaks for, with
+    the members named: "Speaking on behalf of the three African members of the Council — Kenya,
+    Ghana and Gabon — the representative of Kenya said" gives no GAB-UN, GHA-UN, KEN-UN; their
+    membership is no relation (the organisation keeps its pairs with the rest)."""
+    spans = {id(a): sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors
+             if sent.start_char <= a.start < sent.end_char}
+    owners: dict[str, set[int]] = {}  # an organisation's code -> the members' words
+    others: set[str] = set()
+    for a in actors:
+        span = spans.get(id(a))
+        root = span.root if span is not None else None
+        noun = root.head.head if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if a.kind != "organisation" or noun is None or noun.lower_ not in {"member", "members"} \
+                or not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "behalf"
+                        or noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in _SPEAKING):
+            others.add(a.code)
+            continue
+        owners.setdefault(a.code, set()).update(t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree)
+    for code, words in owners.items():
+        if code in others:
+            continue
+        members = {a.code for a in actors if (span := spans.get(id(a))) is not None and span.root.i in words} - {code}
+        pairs = [pair for pair in pairs if not (code in pair and set(pair) & members)]
+    return pairs
 
 
 # the links by which an object hangs on the word it is the object of, and that word on the one

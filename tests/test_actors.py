@@ -3351,6 +3351,22 @@ def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
          ["CHN", "JPN"], True),
         ("Malaysian Prime Minister Anwar Ibrahim, who holds the rotating ASEAN chair, spoke to the Thai and "
          "Cambodian leaders.", ["ASEAN", "THA"], True),
+        # ... but the office or membership of one who only reports is background, and so is a membership
+        # denied, and an organisation whose members one speaks for is not paired with them
+        ("Kenya, which holds the rotating chair of IGAD this year, said it hoped Sudan and Chad would settle the "
+         "dispute.", ["IGAD", "SDN"], False),
+        ("Kenya, which holds the rotating chair of IGAD this year, said it hoped Sudan and Chad would settle the "
+         "dispute.", ["KEN", "SDN"], True),
+        ("Senegal, which chairs ECOWAS, said Mali must return to civilian rule.", ["ECOWAS", "MLI"], False),
+        ("Turkey, a NATO member, said it would buy Russian missiles.", ["NATO", "TUR"], False),
+        ("The representative of Ghana, who was not a member of the Security Council, said Togo should lead the talks "
+         "with Benin.", ["GHA", "UN"], False),
+        ("The representative of Ghana, who was not a member of the Security Council, said Togo should lead the talks "
+         "with Benin.", ["BEN", "TGO"], True),
+        ("Speaking on behalf of the three African members of the Security Council — Kenya, Ghana and Gabon — the "
+         "representative of Kenya said that Haitians should lead their own future.", ["GHA", "UN"], False),
+        ("Speaking on behalf of the three African members of the Security Council — Kenya, Ghana and Gabon — the "
+         "representative of Kenya said that Haitians should lead their own future.", ["GHA", "HTI"], True),
         # ... and so does a participle's list: "made up of", "comprising", "consisting of", "which groups"
         ("The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, left ECOWAS last year.",
          ["ECOWAS", "MLI"], False),
