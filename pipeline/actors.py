@@ -6162,17 +6162,35 @@ def _background(token: Token) -> bool:
 
 def _background_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of an actor every mention of which in ``sent`` names only the speaker's
-    office or membership, or a membership denied (``_background``): no party to what it says."""
+    office or membership, or a membership denied (``_background``), or what something is modelled
+    on (``_modelled_on``): no party to what it says; and less an organisation's with the members
+    one speaks for (``_spoken_for_apart``)."""
     background: set[str] = set()
     others: set[str] = set()
     for a in actors:
         span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
         # the words that hang outside the mention: "a Council" (the article's head is the seat too)
         heads = [t for t in span if t.head.i not in range(span.start, span.end) and t.dep_ != "det"] if span is not None else []
-        (background if heads and a.via != "implied" and all(_background(t) for t in heads) else others).add(a.code)
+        (background if heads and a.via != "implied" and all(_background(t) or _modelled_on(t) for t in heads)
+         else others).add(a.code)
     gone = background - others
     pairs = [pair for pair in pairs if not set(pair) & gone] if gone else pairs
     return _spoken_for_apart(actors, sent, pairs)
+
+
+# what a thing copies: "a law modelled on Russian legislation", "a force patterned after the French gendarmerie"
+_MODELLED = frozenset("""modelled modeled modelling modeling patterned styled copied inspired""".split())
+
+
+def _modelled_on(token: Token) -> bool:
+    """Whether ``token``, the head of an actor's mention, names only the owner or the kind of what
+    something is modelled on, a model, no party ("a law that the EU said was modelled on Russian
+    legislation", "patterned after", "copied from", "inspired by")."""
+    noun = token
+    while noun.dep_ in {"amod", "compound", "poss"} and noun.head.i != noun.i:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "after", "from", "by"}
+            and noun.head.head.lower_ in _MODELLED and noun.head.dep_ in {"prep", "agent"})
 
 
 def _spoken_for_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:

@@ -4313,6 +4313,10 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     ("Kenya signed a pact with Ethiopia, as Uganda did in 2023.", ["ETH", "KEN"], True),
     ("Britain joined the pact in 2025, as did Norway.", ["GBR", "NOR"], False),
     ("Like Egypt, Sudan rejected the plan.", ["EGY", "SDN"], False),
+    # ... and so is the owner of what something is modelled on
+    ("Kazakhstan adopted a foreign agents law modelled on Russian legislation.", ["KAZ", "RUS"], False),
+    ("In 2023 parliament passed a media law that Brussels said was modelled on Hungarian legislation, and the "
+     "government later suspended talks with the EU.", ["EU", "HUN"], False),
     # ... also set off by commas after the subject it is compared with
     ("Kenya, like Uganda, has asked the IMF for a new credit line.", ["KEN", "UGA"], False),
     ("Kenya, like Uganda, has asked the IMF for a new credit line.", ["IMF", "KEN"], True),
