@@ -793,7 +793,7 @@ class EntityResolver:
         given: dict[str, Span] = {}
         resolved = {ent.start: resolve(ent, self.gazetteer, held_on(ent, day) if ent.label_ == "PERSON" else day)
                     for ent in doc.ents}
-        _korea_as_south(doc, resolved)
+        _bodies_named_by_state(doc, resolved, self.gazetteer, _korea_as_south(doc, resolved))
         people = {ent.start: person for ent in doc.ents
                   if (person := _capital_as_person(doc, ent, resolved[ent.start][2])) is not None}
         # "De Freitas" after "Tarcísio de Freitas": the person again, whatever the tagger took it for
@@ -1412,10 +1412,57 @@ def _join_split_names(doc: Doc) -> None:
         if (last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start
                 and (ent[0].lower_ in _PATRONYMIC or all(t.lower_ in _HONORIFICS for t in last))):
             ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        elif last is not None and last.label_ == "PERSON" and _particles_between(doc, last, ent):
+            ents[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "Pieter van" "den" "Bosch"
+        elif (whole := _given_name_before_particles(doc, ent, last)) is not None:
+            ents.append(whole)  # "Jan ter" "Horst"
+            widened = True
         else:
             ents.append(ent)
+        if ents[-1].label_ == "PERSON" and (whole := _surname_after_particles(doc, ents[-1])) is not None:
+            ents[-1], widened = whole, True  # "Joost van den" "Heuvel"
     if widened or len(ents) < len(doc.ents):
         doc.ents = ents
+
+
+def _particles_between(doc: Doc, last: Span, ent: Span) -> bool:
+    """The tagger split one name at the lower-case particles of its surname: "Pieter van" and
+    "Bosch" with "den" between, "Pieter van den" and "Bosch", also where it took the surname
+    alone for a group or a place ("Anna van der" and "Linden", "Pieter van" and "Broek")."""
+    if not (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1 and ent[0].is_title)):
+        return False
+    between = doc[last.end : ent.start]
+    return len(between) <= 2 and all(t.is_lower and t.text in NAME_PARTICLES for t in between) and (
+        len(between) > 0 or last[-1].text in NAME_PARTICLES)
+
+
+def _surname_after_particles(doc: Doc, ent: Span) -> Span | None:
+    """The name with the capitalised surname after its closing particles that the tagger left
+    out: "Joost van den Heuvel" (its "Joost van den"), the surname outside any entity."""
+    if not (ent[-1].is_lower and ent[-1].text in NAME_PARTICLES) or ent.end >= len(doc):
+        return None
+    surname = doc[ent.end]
+    if not (surname.is_title and surname.is_alpha and not surname.ent_type_):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _given_name_before_particles(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+    """The name with the given name and the lower-case particles before it that the tagger left
+    out: "Jan ter Horst" (its "Horst"), "Anna van der Linden"; the given name one of
+    ``given_names`` or joined to the name by the parse, outside any entity."""
+    if ent.label_ != "PERSON":
+        return None
+    start = ent.start
+    while start > ent.start - 2 and start > 0 and doc[start - 1].is_lower and doc[start - 1].text in NAME_PARTICLES:
+        start -= 1
+    if start == ent.start or start == 0 or (last is not None and last.end > start - 1):
+        return None
+    given = doc[start - 1]
+    if not (given.is_title and given.is_alpha and not given.ent_type_ and given.lower_ not in _TITLES and (
+            fold_accents(given.lower_) in given_names() or (given.dep_ == "compound" and start <= given.head.i < ent.end))):
+        return None
+    return Span(doc, start - 1, ent.end, label="PERSON")
 
 
 def _apposed_to_an_office(doc: Doc, ent: Span) -> Span | None:
@@ -1559,15 +1606,50 @@ def _capital_as_person(doc: Doc, ent: Span, via: str | None) -> Span | None:
 _NORTH_KOREA = re.compile(r"\b(?:the North|North Korea\w*|N\. Korea\w*|Pyongyang|DPRK)\b")
 
 
-def _korea_as_south(doc: Doc, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> None:
+def _korea_as_south(doc: Doc, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:
     """Bare "Korea" is South Korea in a story that names South Korea (Seoul, its president) and
-    never the North: a Korea Herald story's "Korea pledged $10 billion". Otherwise no code."""
+    never the North: a Korea Herald story's "Korea pledged $10 billion". Otherwise no code.
+    Whether the story reads it so."""
     codes = {code for code, _, _ in resolved.values()}
     if "KOR" not in codes or "PRK" in codes or _NORTH_KOREA.search(doc.text):
-        return
+        return False
     for ent in doc.ents:
         if ent.text == "Korea" and ent.label_ == "GPE" and resolved[ent.start][0] is None:
             resolved[ent.start] = ("KOR", "state", "name")
+    return True
+
+
+# the head word that ends a state body's name after the state's name: "the Korea Customs Service",
+# "the Japan Fisheries Agency", "the Korea Coast Guard"
+_NAMED_BODY_HEADS = frozenset(
+    "service agency authority administration bureau commission ministry office department directorate guard".split())
+
+
+def _bodies_named_by_state(doc: Doc, resolved: dict[int, tuple[str | None, str | None, str | None]],
+                           gazetteer: Gazetteer, korea: bool) -> None:
+    """A name the tagger took whole that opens with a state's name or demonym and ends in a state
+    body's head word is that state's body, which the gazetteer does not know: "the Korea Customs
+    Service" (KOR, where bare "Korea" is the South: ``_korea_as_south``), "the Japan Fisheries
+    Agency"; not a company's, a paper's, a broadcaster's, a school's, a sport's or a statistics
+    office's name ("Korea Electric Power Corporation", "the Korea Broadcasting Service", "the Korea
+    Development Institute")."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or resolved[ent.start][0] is not None:
+            continue
+        words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+        if len(words) < 2 or words[-1].lower_ not in _NAMED_BODY_HEADS or not all(t.is_title for t in words):
+            continue
+        if any(t.lower_ in _COMPANY_HEADS | _INSTITUTION_HEADS | _SPORTS | _STATISTICS | _AGENCY_KINDS.keys()
+               for t in words):
+            continue
+        for size in (2, 1):
+            opening = " ".join(t.text for t in words[:size])
+            entry = gazetteer.lookup(opening) if size < len(words) else None
+            code = entry.code if entry is not None and entry.kind == "state" and entry.via in {"name", "demonym"} \
+                else "KOR" if korea and opening == "Korea" else None
+            if code:
+                resolved[ent.start] = (code, "state", "body")
+                break
 
 
 def _in_institution_name(ent: Span) -> bool:

@@ -228,6 +228,8 @@ CASES = [
     ("Analysts at the India Foundation said China would object.", {"CHN"}, {"IND"}),
     ("Experts at the Fundación Ideas para la Paz criticised Venezuela.", {"VEN"}, {"BOL"}),  # lower case: no capital
     ("The Japan Coast Guard expelled Chinese vessels.", {"JPN", "CHN"}, set()),  # a state body stays
+    # ... also where the tagger took the state body's name whole ("Korea" is the South where the story says so)
+    ("Seoul protested on Friday. The Korea Customs Service seized Chinese steel at Busan.", {"KOR", "CHN"}, set()),
     ("ExxonMobil signed a deal with a Brazilian oil firm.", {"BRA"}, {"USA"}),
     ("A Russian missile downed the Malaysia Airlines jet over Ukraine.", {"RUS"}, {"MYS"}),
     ("Let us hope the US and the UK agree.", {"USA", "GBR"}, set()),

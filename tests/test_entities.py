@@ -329,6 +329,11 @@ def test_entities_the_name_after_a_title(extractor: Any, text: str, people: list
         # near miss: a modifier before the hyphen
         ("Kwame Ofori spoke first. The anti-Ofori protests grew, and Ofori said Accra would act.",
          ["Kwame Ofori", "Ofori"]),
+        # a name the tagger split at the lower-case particles of its surname, or cut after them
+        ("\u201cThe talks will fail,\u201d said Joost van den Heuvel, an analyst at the Egmont Institute.",
+         ["Joost van den Heuvel"]),
+        ("\u201cBeijing will not blink,\u201d said Jan ter Horst, a researcher at Leiden University.",
+         ["Jan ter Horst"]),
     ],
 )
 def test_entities_a_hyphenated_surname_is_the_whole_name(nlp: Any, text: str, people: list[str]) -> None:
