@@ -341,6 +341,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
             or (_speech_participle(token) and token.dep_ == "advcl" and token.head.i < token.i
                 and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)
                      or _accuses_of(token)))
+            # under an aspectual verb, its subject's: "Ankara keeps insisting that ..." (as "continues to insist")
+            or (_speech_participle(token) and token.dep_ in {"xcomp", "advcl"} and token.head.lower_ in _GOES_ON
+                and token.head.i < token.i
+                and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)))
             or (word in _ASKED and _asks_quoted(token))
             or (word in _POINTED and token.dep_ != "relcl"
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
@@ -617,7 +621,7 @@ _REFLEXIVES = frozenset("itself themselves himself herself ourselves myself your
 # a modal or "will" on the cue, or on "go on", "keep" or "continue" it hangs on: a statement to come
 # or one supposed ("would" is left alone: "He would later write that ..." tells what was said)
 _MODALS = frozenset("will 'll wo shall may might could can should must".split())
-_GOES_ON = frozenset("go goes going keep keeps keeping continue continues continuing".split())
+_GOES_ON = frozenset("go goes going went keep keeps keeping kept continue continues continuing continued".split())
 
 
 def _told_itself(cue: Token) -> bool:
@@ -2168,7 +2172,17 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "Duvernay said the company would open ...": the parser took "the company" for the subject
         # of "said" and hung the name on it; the person right before a verb of saying speaks
         return ent
+    if cue.dep_ == "ROOT" and cue.lower_ in SAYING and (ent := ent_at(sent.doc, cue.i + 1)) is not None \
+            and ent.label_ == "PERSON" and ent.start == cue.i + 1 and ent.end <= sent.end \
+            and _QUOTATION_JUST_BEFORE.search(span_text(sent)[: cue.idx - sent.start_char]):
+        # '"...," said Pieter van den Bosch, a researcher at ...': the parser made the name's
+        # particles a clause of their own; the name right after the cue speaks
+        return ent
     return _post_posed(sent, cue)
+
+
+# a quotation closed right before the cue: '"...," said', '"...?" asked'
+_QUOTATION_JUST_BEFORE = re.compile(r"[,?!]\s*[\"”’»]\s*$")
 
 
 # verbs of telling whose passive subject is the hearer: "was told", "was informed", "was warned"
@@ -2701,6 +2715,8 @@ def _code(speaker: Span) -> str | None:
             continue
         if ent._.kind == "nonstate" and ((ent.start > speaker.start and club_name(ent)) or business_body(ent)):
             continue  # a club named after its city, "Sporting Lisbon"; "the Serbian Chamber of Commerce"
+        if ent._.via == "demonym" and _opens_a_party(ent, speaker):
+            continue  # "The Maldivian Democratic Party said": a party speaks for no state, as its actor says
         if ent._.kind == "place" and speaker.root.lower_ in _BRANCHES and any(
                 e._.kind == "nonstate" and e.start > speaker.root.i for e in ents_of(speaker)):
             continue  # where a company's branch is: "The Mandera branch of Kenya Commercial Bank said"
@@ -2714,6 +2730,14 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker) or _origin_code(speaker) or _un_title(speaker)
+
+
+def _opens_a_party(ent: Span, speaker: Span) -> bool:
+    """The demonym ``ent`` opens the name of the party that speaks (``actors._party_name``):
+    "the Maldivian Democratic Party", "Georgian Dream" after "the governing Georgian Dream party"."""
+    from .actors import _party_name  # actors imports this module
+
+    return _party_name(ent, speaker.sent)
 
 
 def _outlet(root: Token) -> bool:
@@ -2847,11 +2871,15 @@ def sits_in(ent: Span, speaker: Span) -> bool:
     if ent.end + 1 < speaker.end and doc[ent.end].text in {"-", "‐"} and doc[ent.end + 1].lower_ == "based":
         return True  # "the Budapest-based newspaper Népszava", "a Nairobi-based analyst": where it sits
     prep, root = ent.root.head, speaker.root
-    placed = prep.head
+    placed, school = prep.head, False
     if placed.dep_ == "pobj" and placed.head.lower_ == "at" and placed.head.head.i == root.i:
-        placed = root  # where the firm they work at sits: "analysts at Standard Bank in Johannesburg"
+        # where the firm they work at sits: "analysts at Standard Bank in Johannesburg", or the
+        # university: "a professor at a university in Caracas" (not "the Defence Ministry in Tokyo")
+        school = placed.lower_ in _SCHOOLS
+        placed = root
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
-            and (root.lower_ in _PRIVATE_PEOPLE or root.lower_ in _INDEFINITE or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
+            and (root.lower_ in _PRIVATE_PEOPLE or school or root.lower_ in _INDEFINITE
+                 or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
                  # "Its ambassador in Belgrade": an envoy in a capital is another state's, whom "its" means
                  or (root.lower_ in _POSTINGS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                       for c in root.children))

@@ -70,6 +70,25 @@ CASES = [
      "foreign ministry, said last Friday.", "a senior official at Itamaraty, Brazil's foreign ministry", "said",
      "BRA", True),
     ("Timothy Colton believes that relations will improve.", "Timothy Colton", "believes", None, False),
+    # a cue under an aspectual verb is still its subject's
+    ("Ankara keeps insisting that the islands must be demilitarised.", "Ankara", "insisting", "TUR", False),
+    ("Belgrade kept warning that Pristina was provoking the Serbs of the north.", "Belgrade", "warning", "SRB",
+     False),
+    # a party speaks for no state, as its actor says: a demonym opening its name is no state's
+    ("The Kenyan Democratic Party said Uganda had closed the border at Busia.", "The Kenyan Democratic Party",
+     "said", None, False),
+    ("The governing Armenian Renewal party said Azerbaijan had shelled a village.",
+     "The governing Armenian Renewal party", "said", None, False),
+    # the city that only locates the university a speaker works at is not whom they speak for
+    ("A lecturer at a college in Nairobi said Uganda would default on its bonds.",
+     "A lecturer at a college in Nairobi", "said", None, False),
+    # a person's name with particles, after a quotation, with an apposition
+    ("\u201cThe talks will collapse,\u201d said Pieter van den Broek, a researcher at the Egmont Institute.",
+     "Pieter van den Broek", "said", None, True),
+    ("\u201cThe strait will stay open,\u201d said Gerrit van den Bosch, a lecturer at Utrecht University.",
+     "Gerrit van den Bosch", "said", None, True),
+    ("\u201cBeijing will not blink,\u201d said Jan ter Horst, a researcher at Leiden University.", "Jan ter Horst",
+     "said", None, True),
     # an organisation's name past the tagger's entity: capitalised words it left out, and "in"/"of"
     # and a place a bracketed acronym spells or the gazetteer took for part of a name, or after a
     # name the tagger cut at "for"; not where it sits ("in Pretoria", "in London")
@@ -3331,6 +3350,11 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "in July.", 1, "Commission", "EU"),
     ("The flooding cut the road north. The Elections Commission said the vote would go ahead.", 1,
      "The Elections Commission", None),
+    # a state body's name that opens with its state's name, whole in the tagger's entity: that state's
+    ("South Korea's chip exports rose in May. According to the Korea Customs Service, shipments to Taiwan "
+     "doubled.", 1, "the Korea Customs Service", "KOR"),
+    ("Seoul protested on Friday. The Korea Coast Guard said it had seized two Chinese trawlers off Incheon.", 1,
+     "The Korea Coast Guard", "KOR"),
     # a holder-to-be is not the holder named before
     ("Sri Lankan President Anura Kumara Dissanayake visited Malé in May. The Maldives has a new "
      "president-elect. \"We will talk to everyone,\" the president-elect said.", 2, "the president-elect", None),
