@@ -62,6 +62,7 @@ from .timex import (
     _WHICH_YEAR,
     _YEAR_IN,
     FISCAL_YEAR,
+    _governing_verb,
     _past_form,
     anaphoric,
     as_of_present,
@@ -1669,6 +1670,11 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(span_text(sent))
     year = opening.group(1) if opening else None
+    # "In 2019 the minister said the plant would open by the end of the year": the earlier year the main clause is
+    # dated in counts the sentence's "this year", "next year" and "the end of the year" (not where it says "now")
+    dated = _DATED_YEAR.match(span_text(sent))
+    dated_year = (dated.group(1) if dated and doc_date and dated.group(1) < doc_date[:4]
+                  and not _NOW.search(span_text(sent)) else None)
     if _FROM_TODAY.search(span_text(sent)):
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
     reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
@@ -1739,6 +1745,9 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 # "in June 1998 ... an officer who told him the war would be over by Christmas": the feast of the
                 # story of an earlier year the sentence or one just before told, the first after its time
                 anchor, future, past = (settled + "-01-01")[:10], True, False
+            if (counted is None and dated_year and not since and _YEAR_COUNTED.fullmatch(text)
+                    and _told_then(whole)):
+                anchor = f"{dated_year}-07-01"  # a year's day: only the year counts
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
@@ -2005,6 +2014,21 @@ _MONTH_ALONE = re.compile(_MONTH)
 # "the month" of "for the rest of the month", which the tagger may give without the words before it
 _UNIT_ALONE = re.compile(r"the (?:year|month|week)", re.I)
 _REST_OF = re.compile(r"(?:the (?:rest|remainder)|most|much) of", re.I)
+def _told_then(span: Span) -> bool:
+    """Whether the clause of ``span`` is told from the past, in its tense or backshifted in reported speech: "the
+    minister said the plant would open next year", "it expected the refinery to open by the end of the year", "the
+    plant had closed by the end of the year" (not "but it will reopen next year", "is expected to reopen")."""
+    token = _governing_verb(attached_word(span))
+    for _ in range(3):  # "expected the refinery to open": the verb of the infinitive
+        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes != {"to"} or token.dep_ not in {"xcomp", "ccomp"} or token.head.i == token.i:
+            break
+        token = token.head
+    if auxes & {"will", "shall", "'ll", "’ll", "wo", "is", "are", "am", "'s", "’s", "has", "have", "can", "may"}:
+        return False
+    return bool(auxes & {"would", "could", "might", "should", "was", "were", "had", "did"}) or _past_form(token.lower_)
+
+
 # "the night", "the day" of "the night before", which the tagger gives without the word that counts it
 _DAY_UNIT = re.compile(r"the (?:day|morning|afternoon|evening|night)", re.I)
 # feasts whose day moves or that the tagger may miss, one list for _FEAST and _FEASTS
@@ -2041,6 +2065,12 @@ _MONTH_YEAR = re.compile(_MONTH + r"(?:,?\s+(?:1[89]|20)\d\d)?")
 # told in the past takes from the story's year ("the end of that year")
 _OF_THE_YEAR = re.compile(r"^((?:the\s+)?(?:[\w-]+\s+){1,3}of\s+)the\s+year$", re.I)
 _OPENING_YEAR = re.compile(r"In ((?:19|20)\d\d),")
+# a year that dates the main clause from the sentence's opening, "In 2019 the minister said", "In March 2020, ...",
+# and what it counts: "this year", "next year", "the end of the year", "the first half of next year", "year-end"
+_DATED_YEAR = re.compile(rf"(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?((?:19|20)\d\d)\b(?![-/–]\d)")
+_NOW = re.compile(r"\b(?:now|today|currently|this week)\b", re.I)
+_YEAR_COUNTED = re.compile(r"(?:(?:by|before|until|in|during|at|for|over)\s+)?(?:(?:early|late|later|earlier)\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+)?"
+                           r"(?:this|next|the)\s+year|year-end", re.I)
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
 def _perfect_clause(span: Span) -> bool:

@@ -786,7 +786,7 @@ def in_future_clause(ent: Span) -> bool:
         token = token.head
     elif token.dep_ in {"nsubj", "nsubjpass"} and _estimate(token.head):
         return True  # "diplomats say a deal on Monday is unlikely": what a present estimate rates is ahead
-    token = _governing_verb(token)
+    token = _reported_verb(ent, _governing_verb(token))
     if _across_quotation(token, ent):
         # "called the exercise 'a model for how neighbours should settle ...' in a speech on
         # Monday": the parser hung the date on a verb of the quotation; its tense is not the date's
@@ -1077,6 +1077,35 @@ def _governing_verb(token: Token) -> Token:
         else:
             break
     return token
+
+
+def _reported_verb(ent: Span, token: Token) -> Token:
+    """The verb of a clause backshifted in reported speech, for a time the parser hung on a word of a list in it
+    that it took for a second verb of the verb of saying: in "said that it would restore shipments of fluoride,
+    fluorinated polyimide and photoresists from Dec. 15" it may take "fluorinated", after the list's comma, for a
+    verb joined to "said" with no subject or auxiliary of its own; the date is of "would restore" (not "said it
+    would restore exports and resumed talks on Monday", a verb joined by "and", nor "said it would restore
+    exports, and Seoul lifted its curbs on Monday", one with its own subject). Else ``token``."""
+    doc = ent.doc
+    word = attached_word(ent)
+    for _ in range(6):
+        head = word.head
+        if head.i == word.i:
+            return token
+        if (word.dep_ in {"conj", "ccomp", "advcl"} and head.i < word.i and doc[word.i - 1].lower_ == ","
+                and (head.lower_ in _REPORTS or _past_form(head.lower_)) and _past_form(word.lower_)):
+            break
+        word = head
+    else:
+        return token
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in word.children):
+        return token
+    verbs = [t for t in doc[head.i + 1 : word.i]
+             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _MODALS for c in t.children)
+             and not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in t.children)]
+    if not verbs or any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[verbs[-1].i + 1 : word.i]):
+        return token
+    return verbs[-1]
 
 
 def as_of_present(ent: Span) -> bool:
