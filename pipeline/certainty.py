@@ -61,6 +61,9 @@ _CUES: list[tuple[str, str]] = [
      r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
      r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|(?:no|zero) chance|"
+    # a start denied until an event, a condition set: "the count cannot begin until the ballots arrive" (the past,
+    # "could not begin until", is "could")
+    r"(?:can ?not|can['’]t)(?=\s+(?:be\s+)?[a-z]+(?:\s+[\w'’]+){0,4}?\s+until\b)|"
      # an obligation with its deadline, a fixed schedule: "must then convene within ten days", "must rule by
      # 1 March" (not "must be stopped by force", nor "must act" with no time)
      r"must(?=(?:\s+(?:then|now|still|also|first))?\s+[a-z]+(?:\s+[\w'’]+){0,5}?\s+(?:within\s+(?:\w+\s+){0,2}?"
@@ -747,6 +750,9 @@ def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
         clause = clause.head
     if not (clause.dep_ == "ccomp" and _past_form(clause.head.lower_)):
         return False
+    if any(c.lower_ in {"until", "till", "til"} or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"until", "till", "til"} for m in c.children)) for c in verb.children):
+        return False  # "said voter registration could not begin until the police regained control": a time of its own
     return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
                    for e in sent.ents)
 

@@ -721,6 +721,12 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
          "Hezbollah to rearm.", None),
         ("The foreign minister told parliament that Ghana could not accept the new levies on cocoa exports.", None),
         ("The envoy said the truce could not hold beyond March without new funding.", ("low", "could", True)),
+        # ... nor with an event it waits for: "could not begin until" is a forecast, as "cannot begin until" is
+        ("The commission said the recount could not start until the militias had left the district.",
+         ("low", "could", True)),
+        ("The envoy said the talks cannot resume until the hostages are freed.", ("high", "cannot", True)),
+        ("Road repairs can't be finished until the rains end, the ministry said.", ("high", "can't", True)),
+        ("Officials said the ferries will not sail until the harbour is cleared.", ("high", "will", True)),
         ("Analysts said further strikes could not be ruled out.", ("low", "could not be ruled out", False)),
         ("Officials said the pipeline could reopen within weeks.", ("low", "could", False)),
         # two cues on one predicate: the most hedged wins, quoted or not
