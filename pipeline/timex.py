@@ -1081,9 +1081,9 @@ def _governing_verb(token: Token) -> Token:
 
 def _reported_verb(ent: Span, token: Token) -> Token:
     """The verb of a clause backshifted in reported speech, for a time the parser hung on a word of a list in it
-    that it took for a second verb of the verb of saying: in "said that it would restore shipments of fluoride,
-    fluorinated polyimide and photoresists from Dec. 15" it may take "fluorinated", after the list's comma, for a
-    verb joined to "said" with no subject or auxiliary of its own; the date is of "would restore" (not "said it
+    that it took for a second verb of the verb of saying: in "said that it would resume sales of enriched uranium,
+    processed ore and fuel rods from Feb. 20" it may take "processed", after the list's comma, for a verb of
+    "said" with no subject or auxiliary of its own; the date is of "would resume" (not "said it
     would restore exports and resumed talks on Monday", a verb joined by "and", nor "said it would restore
     exports, and Seoul lifted its curbs on Monday", one with its own subject). Else ``token``."""
     doc = ent.doc
