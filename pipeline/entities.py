@@ -2148,12 +2148,54 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
                 code, kind, _ = resolved.get(e.start, (None, None, None))
                 if kind == "organisation" and code and "commission" in ORGANISATION_WORDS.get(code, ((), ()))[1]:
                     return code
+    return _commissioner_before(person, resolved)
+
+
+def _commissioner_before(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The organisation whose commissioner a capitalised title right before the name makes the
+    person, as the apposition after it does: with a portfolio in capitals ("Enlargement Commissioner
+    Marta Kos", "Home Affairs Commissioner Jana Horvat"), the organisation named last before it with a
+    commission among its names; with none ("Commissioner Jana Horvat"), the one named last whose
+    commission the text named ("the European Commission"). Not a domestic one's words ("Police
+    Commissioner", "Regional Commissioner", "High Commissioner"), a former one, one a state, a place or
+    an organisation's name before owns ("Kenya's Trade Commissioner", "EU Trade Commissioner" is the
+    title's own rule), nor one whose "of" after the name gives the owner."""
+    doc, i = person.doc, person.start - 1
+    if i < 0 or doc[i].text != "Commissioner" or (person.end < len(doc) and doc[person.end].lower_ == "of"):
+        return None
+    j, words = i - 1, []
+    while j >= 0 and (doc[j].is_title or (words and doc[j].lower_ in {"and", "&"})):
+        words.append(doc[j])
+        j -= 1
+    if words and words[-1].lower_ in {"and", "&"}:
+        return None
+    before = doc[j] if j >= 0 else None
+    if (before is not None and (before.lower_ in {"'s", "’s", "'", "’"} or before.ent_type_ in _OWNER_LABELS)) or any(
+            t.lower_ in _FORMER | _DOMESTIC_COMMISSIONERS or t.ent_type_ in _OWNER_LABELS - {"ORG"}
+            or (t.ent_type_ == "ORG" and _code_at(t, resolved)) for t in words):
+        return None
+    for e in reversed([e for e in doc.ents if e.end <= i]):
+        code, kind, _ = resolved.get(e.start, (None, None, None))
+        if kind == "organisation" and code and "commission" in ORGANISATION_WORDS.get(code, ((), ()))[1] and (
+                words or "commission" in e.text.lower().split()):
+            return code
     return None
+
+
+# the labels of a name that owns an office it is right before: "Kenya's", "Kenyan", "EU"
+_OWNER_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"})
+
+
+def _code_at(token: Token, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The code the gazetteer gives the entity ``token`` is in."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return resolved.get(ent.start, (None, None, None))[0] if ent is not None else None
 
 
 # a commissioner's portfolios that no organisation's commission has: a city's, a state's or a court's
 _DOMESTIC_COMMISSIONERS = frozenset("""police high deputy assistant county district city election electoral
-    information privacy tax revenue customs prison prisons fire children's children victims ombudsman""".split())
+    information privacy tax revenue customs prison prisons fire children's children victims ombudsman
+    regional provincial divisional resident municipal metropolitan chief""".split())
 
 
 # what only a state's or a city's commissioner "for" holds: "the Commissioner for Works", "for Lands" (an

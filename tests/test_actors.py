@@ -1204,6 +1204,18 @@ CASES = [
      "was peaceful.", set(), {"EU"}),
     ("Dilma Rousseff, the former Brazilian president, said the bank would lend to Colombia in pesos.", {"BRA"},
      {"NDB"}),
+    # ... and the title in capitals right before the name, with a portfolio, or bare after the organisation's
+    # commission was named; her "she" follows; not a domestic commissioner's words, in apposition either
+    ("The EU opened two new chapters with Albania. Fisheries Commissioner Petra Lindqvist told reporters that "
+     "Tirana had done enough.", {"EU", "ALB"}, set()),
+    ("The EU opened two new chapters with Albania. Home Affairs Commissioner Petra Lindqvist said the door was "
+     "open.", {"EU"}, set()),
+    ("The European Commission fined two carmakers on Monday. Commissioner Petra Lindqvist said the fines would "
+     "stand.", {"EU"}, set()),
+    ("The EU opened two new chapters with Albania. Fisheries Commissioner Petra Lindqvist told reporters that "
+     "Tirana had done enough. She said Albania could join by 2030.", {"EU", "ALB"}, set()),
+    ("The AU condemned the coup in Niamey. Juma Mwita, the regional commissioner, said the roads were closed.",
+     set(), {"AU"}),
     # "the Council" is the organisation called so after another body of that word was named, not before;
     # "the Authority" too, not another body's
     ("The UN Security Council authorised the force. The Transitional Presidential Council in Port-au-Prince handed "

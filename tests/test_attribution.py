@@ -3493,6 +3493,13 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
     ("Kaja Kallas, the EU's high representative, met Chinese officials in Beijing on Monday. \"We expect China to "
      "use its influence on Moscow,\" the Estonian high representative said.", 1, "the Estonian high representative",
      "EU"),
+    # an organisation's commissioner by a title in capitals before the name, not the state she talks about
+    ("The EU praised the reforms in Belgrade. Ministers met in Rome. Serbia could close two more chapters next "
+     "week, Enlargement Commissioner Petra Lindqvist told MEPs on Monday. She said Serbia had done enough.", 2,
+     "Petra Lindqvist", "EU"),
+    ("The EU praised the reforms in Belgrade. Ministers met in Rome. Serbia could close two more chapters next "
+     "week, Enlargement Commissioner Petra Lindqvist told MEPs on Monday. She said Serbia had done enough.", 3,
+     "Petra Lindqvist", "EU"),
 ])
 def test_codes_of_speakers_with_no_owner_in_the_sentence(extractor: Any, text: str, index: int, speaker: str,
                                                          code: str | None) -> None:
