@@ -861,6 +861,10 @@ class ActorTracker:
         # sentence -> the pairs it relates as parties (see _party_pairs), for "the two countries" soon after
         self._parties: dict[int, set[frozenset[str]]] = {}
         self._phrase_pairs: dict[int, set[frozenset[str]]] = {}
+        # sentence -> the pairs it names only in an "if" or "unless" clause or a relative clause: no
+        # pair of that sentence for a pair phrase right after it ("... may not hold if Washington and
+        # Beijing reach an accommodation. I expect the two militaries to sign": not CHN and USA)
+        self._hypothetical: dict[int, set[frozenset[str]]] = {}
         self._acted_on: dict[int, set[frozenset[str]]] = {}
         # sentence -> the states and organisations it names acting (sources, not context): who "the
         # three partners" after "Germany and the EU pledged aid for Moldova, and France joined them" are
@@ -1107,6 +1111,7 @@ class ActorTracker:
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
             self._parties[self._sentence] = _party_pairs(sent, found) - alternatives
+            self._hypothetical[self._sentence] = _hypothetical_pairs(sent, found, pairs)
             # the pairs only a pair phrase of the sentence stood for: no antecedent of a later one
             # unless it is the pair the text relates most (an error of "both governments" would
             # carry on to "Neither side"; "the two leaders" that were the main pair stay so)
@@ -1606,7 +1611,8 @@ class ActorTracker:
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
-                codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)) if size == 2 else []
+                codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
+                         or (_quoted_pair_after(sent, start) if parsed and not own else [])) if size == 2 else []
                 codes = codes or self._group_members(own, size, orgs, outside, blocs,
                                                      _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
                                                      self._home_state(sent) if size == 2 else None,
@@ -2554,7 +2560,8 @@ class ActorTracker:
         # mediator ("a call with his Saudi counterpart"), which no other pair may, but not one this
         # sentence names as the go-between ("who has carried messages between the two governments")
         last = [group for sentence, group, _ in self._groups if sentence == self._sentence - 1 and len(group) == size
-                and not group <= mediators and (size != 2 or not group & self._mediating)]
+                and not group <= mediators and (size != 2 or not group & self._mediating)
+                and group not in self._hypothetical.get(sentence, ())]
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & mediators]
         if size == 2 and mediators:
@@ -2588,6 +2595,7 @@ class ActorTracker:
             for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 near = [g for g in self._parties.get(self._sentence - back, ())
                         if (g == main or g not in self._phrase_pairs.get(self._sentence - back, ()))
+                        and g not in self._hypothetical.get(self._sentence - back, ())
                         and (orgs or g <= STATE_CODES) and not g & (outside | mediators)
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
@@ -2822,6 +2830,25 @@ def _named_speaker_before(sent: Span, speech: Attribution | None, pronoun: Token
         return False  # "Officials said ... he": a capital only for opening the sentence
     return (0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in {"the", "a", "an"}
             and not any(e._.code and speech.start < e.end_char and e.start_char < speech.end for e in ents_of(sent)))
+
+
+def _quoted_pair_after(sent: Span, start: int) -> list[str]:
+    """The pair a quotation names in its next sentence, for a pair phrase inside it (at ``start``) in a
+    sentence that names none of it before: the two states the next sentence, a quotation again, lists
+    together ('"Both sides have boxed themselves in," said an analyst. "Neither Manila nor Beijing is
+    likely to back down."': CHN and PHL, over the pair of the sentence before); none where it names
+    another state, or names two not listed together."""
+    doc = sent.doc
+    if sent.end >= len(doc) or not _open_quotation(span_text(sent)[: start - sent.start_char]):
+        return []
+    after = doc[sent.end].sent
+    if not span_text(after).startswith(('"', "“")):
+        return []
+    states = [e for e in after.ents if e._.kind == "state" and e._.code in STATE_CODES]
+    codes = {str(e._.code) for e in states}
+    if len(codes) != 2 or not any(x.root.dep_ == "conj" and x.root.head.i == y.root.i for x in states for y in states):
+        return []
+    return sorted(codes)
 
 
 def _open_quotation(text: str) -> bool:
@@ -3703,6 +3730,27 @@ def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:
 
 # the words that open a relative clause (one definition: the dyad rules and the pair phrases share it)
 _RELATIVE_WORDS = frozenset("which who whom that".split())
+
+
+def _hypothetical_pairs(sent: Span, found: list[ActorMention], pairs: list[frozenset[str]]) -> set[frozenset[str]]:
+    """Of ``pairs``, those ``sent`` names only in a clause that supposes ("if", "unless"), each of its
+    states nowhere else: "the glue may not hold if Washington and Beijing reach a broader accommodation"
+    (CHN and USA; not "Kenya and Somalia will sign if Ethiopia agrees", nor a relative clause's pair,
+    which the text relates: "The deal, which Kenya and Somalia signed in May, ...")."""
+    aside: dict[str, bool] = {}
+    for a in found:
+        if a.via in {"context", "implied"}:
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        inside = False
+        token = span.root if span is not None else None
+        while token is not None and token.head.i != token.i:
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+                inside = True
+                break
+            token = token.head
+        aside[a.code] = aside.get(a.code, True) and inside
+    return {pair for pair in pairs if all(aside.get(code, False) for code in pair)}
 
 
 def _in_relative_clause(sent: Span, mention: ActorMention, span: Span, opened: bool = False) -> bool:

@@ -2587,6 +2587,13 @@ def test_two_holders_just_named_and_our_two_countries(nlp: Any, text: str, expec
          "could mediate. Two weeks later, the two countries agreed to talks.", {"KEN", "SOM"}),
         ("Ethiopia accused Egypt of meddling on Monday. Officials said that Sudan or Eritrea could be next. The two "
          "countries have not spoken since.", {"EGY", "ETH"}),
+        # a pair named only in an "if" or "unless" clause is no pair of the sentence before: the pair named most
+        ("Kenya and Ethiopia signed a water pact in May. The two countries will build a dam on the Omo. Officials "
+         "met in Nairobi. The pact may collapse if Egypt and Sudan object to the dam. Both sides expect to finish "
+         "by 2028.", {"ETH", "KEN"}),
+        ("Kenya and Ethiopia signed a water pact in May. The two countries will build a dam on the Omo. Officials "
+         "met in Nairobi. Work will stall unless Egypt and Sudan drop their objections. The two governments plan "
+         "a second dam.", {"ETH", "KEN"}),
     ],
 )
 def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: str, pair: set[str]) -> None:
@@ -3854,6 +3861,11 @@ def test_a_blocs_reporting_body_is_the_reported_clauses_subject(extractor: Any, 
      "water pact in 2021. Khartoum and Cairo held drills. The rains came early. Crops failed. Prices rose. "
      "Neither government is willing to move first.\n",
      "Neither government", {"EGY", "SDN"}),
+    # (in any story) a pair phrase inside a quotation whose next sentence, a quotation again, lists a pair: that
+    # pair, over the sentence before's, where the phrase's sentence names none of it before
+    ("Egypt and Ethiopia signed a water deal on Monday. Analysts said the deal could complicate talks between "
+     "Ethiopia and Sudan. \"Both sides are under pressure,\" said an analyst. \"Neither Cairo nor Addis Ababa can "
+     "afford a long dispute.\"", '"Both sides', {"EGY", "ETH"}),
 ])
 def test_a_digests_item_heading_ends_the_pairs_before_it(extractor: Any, text: str, phrase: str, pair: set[str]) -> None:
     """A digest's item heading on a line of its own (bold, all capitals, no stop): the pairs of the
