@@ -116,6 +116,7 @@ from .entities import (
     COLLECTIVES,
     CONGRESSES,
     DEPENDENT_TERRITORIES,
+    EPITHETS,
     FORMS,
     LEADER_OFFICES,
     ORGANISATION_WORDS,
@@ -1965,6 +1966,7 @@ class ActorTracker:
                         named = named | {code}
         out += self._form_reference(sent, [*found, *out], home, parsed)
         out += self._owner_reference(sent, [*found, *out], home, parsed)
+        out += self._epithet(sent, [*found, *out], parsed)
         for token in sent:
             code = _KOREAS.get(token.lower_)
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -2055,6 +2057,22 @@ class ActorTracker:
         if code is None:
             return []
         return [ActorMention(m.group(0), code, "state", "context", start, end, _role(span.root) if parsed else None)]
+
+    def _epithet(self, sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
+        """ "the world's largest democracy", "the Hermit Kingdom": the one state a curated epithet
+        (``EPITHETS``) stands for, once the text has named that state ("India ... . The world's largest
+        democracy, the story goes, is a natural partner": IND); none before, nor where the sentence names
+        the state itself."""
+        out: list[ActorMention] = []
+        for pattern, code in EPITHETS:
+            m = pattern.search(span_text(sent))
+            if m is None or code not in self._recent_states or any(a.code == code for a in [*found, *out]):
+                continue
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            out.append(ActorMention(m.group(0), code, "state", "context", start, end,
+                                    _role(span.root) if parsed and span is not None else None))
+        return out
 
     def _owner_reference(self, sent: Span, found: list[ActorMention], home: frozenset[str],
                          parsed: bool) -> list[ActorMention]:

@@ -158,6 +158,18 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 COLLECTIVES = _collectives()
 
 
+def _epithets() -> list[tuple[re.Pattern[str], str]]:
+    """The curated epithets of one state ("the world's largest democracy": India), after "the"."""
+    with (DATA_DIR / "curated" / "epithets.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return [(re.compile(r"\b[Tt]he (?:" + "|".join(re.escape(e).replace("'", "['’]") for e in row["epithets"].split("|"))
+                        + r")\b"), row["code"]) for row in rows]
+
+
+#: (pattern, state code) for each epithet that stands for a state the text has named, from ``epithets.csv``.
+EPITHETS = _epithets()
+
+
 def _curated_organisations() -> list[dict[str, str]]:
     """The rows of the curated organisations table."""
     with (DATA_DIR / "curated" / "organisations.csv").open(encoding="utf-8") as fh:

@@ -34,6 +34,11 @@ CASES = [
     ("Ministers at the Foreign Affairs Council agreed to extend the sanctions on Belarus.", {"EU", "BLR"}, set()),
     ("Coreper endorsed the negotiating mandate on Wednesday.", {"EU"}, set()),
     ("The Kremlin rejected the proposal.", {"RUS"}, set()),
+    # an epithet only one state is called by, once the text has named that state
+    ("Voters in India go to the polls in April. The world's largest democracy has 970 million voters.", {"IND"},
+     set()),
+    ("North Korea fired two missiles on Monday. Analysts said the Hermit Kingdom was testing a new engine.",
+     {"PRK"}, set()),
     ("Brussels and London reached a deal on fishing rights.", {"EU", "GBR"}, {"BEL"}),
     ("Tokyo lodged a protest with Seoul.", {"JPN", "KOR"}, set()),
     ("Tehran accused Riyadh of meddling in Yemen.", {"IRN", "SAU"}, set()),
