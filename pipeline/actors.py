@@ -534,8 +534,13 @@ _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive 
 # what a state does to what a noun names before its hyphen: "the U.S.-led measures", "a UN-brokered truce"
 _LEADS = frozenset("""led backed brokered sponsored funded financed supported imposed drafted mediated proposed armed
     controlled installed""".split())
-# what one state wages "in" another: "Russia's war in Ukraine", "Israel's offensive in Lebanon"
-_WARS_IN = frozenset("war invasion offensive strikes attack attacks assault raids".split())
+# what one state wages "in" another: "Russia's war in Ukraine", "Israel's offensive in Lebanon", "a
+# Brazilian military intervention in Paraguay"
+_WARS_IN = frozenset("war invasion offensive strikes attack attacks assault raids intervention incursion".split())
+# acts whose state "of" is what they are done to, with no doer named: "a blockade of Cuba", "the
+# invasion of Ukraine" (not "sanctions of the EU", "the Iraq war of 2003")
+_DONE_TO = frozenset("""invasion invasions occupation annexation blockade blockades siege bombardment bombing shelling
+    encirclement quarantine partition""".split())
 # what happens in a place, not who acts there: "Wars in Sudan and in Gaza continue" (not "officials in")
 _HAPPENINGS = frozenset("""war wars conflict conflicts fighting violence crisis crises clashes insurgency insurgencies
     famine famines drought droughts floods flooding unrest""".split())
@@ -795,6 +800,7 @@ _MEETINGS = frozenset({"summit", "summits", "ministerial", "meeting", "meetings"
 # "on the sidelines of the SCO summit", "on the margins of the ASEAN-related Foreign Ministers'
 # Meetings": a meeting named as the occasion of another between others
 _OCCASION = re.compile(r"\bon the (?:sidelines?|margins?|fringes?) of ([^,.;:]{0,80})$", re.I)
+_OCCASION_ENDS = frozenset("forum on in at this last next during".split())
 _OCCASION_WORDS = frozenset("the this next last annual month's year's week's ( ) - – '".split())
 # a chamber's name that the parliaments of several states bear -> those states
 # (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's, and a
@@ -992,7 +998,8 @@ class ActorTracker:
         venues_named = {code for _, code in self._venue_places}
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
-                                                                            or _no_party_place(sent, a, found)))
+                                                                            or _no_party_place(sent, a, found)
+                                                                            or _gone_home(sent, a, found)))
                  or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
         found = self._bare_congress(found, sent, ents)
@@ -3862,9 +3869,13 @@ def _dating_summit(ent: Span, sent: Span) -> bool:
     if ent._.via != "org":
         return False
     occasion = _OCCASION.search(doc[sent.start : ent.start].text_with_ws)
-    if occasion and all(w[:1].isupper() or w.lower() in _OCCASION_WORDS for w in occasion.group(1).split()) and any(
-            t.lower_ in _MEETINGS | _VENUE_WORDS for t in doc[ent.start : min(ent.end + 8, sent.end)]):
-        return True  # "on the sidelines of the SCO summit": the occasion of others' meeting, no party
+    after = doc[ent.end] if ent.end < sent.end else None
+    if occasion and all(w[:1].isupper() or w.lower() in _OCCASION_WORDS for w in occasion.group(1).split()) and (any(
+            t.lower_ in _MEETINGS | _VENUE_WORDS for t in doc[ent.start : min(ent.end + 8, sent.end)])
+            or after is None or not after.is_alpha or after.lower_ in _OCCASION_ENDS):
+        # "on the sidelines of the SCO summit": the occasion of others' meeting, no party; so is the
+        # organisation itself or its forum: "on the sidelines of APEC on Friday", "of the IGAD forum"
+        return True
     last = doc[ent.end - 1] if doc[ent.end - 1].lower_ in _MEETINGS else doc[ent.end] if ent.end < sent.end else None
     before = _word_before(ent, sent)
     if before is not None and before.lower_ in {"of", "to"} and before.i > sent.start \
@@ -4450,8 +4461,10 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     if mention is None:
         return False
     place, venue_preps = _venue_place(mention.root)
-    if actor.via == "org" and _forum(mention.root):
-        return True  # where others act: "coordinate their responses at the UN Security Council"
+    if actor.via == "org" and (_forum(mention.root) or _attended(mention)):
+        # where others act: "coordinate their responses at the UN Security Council", "after attending
+        # the AU leaders' summit"
+        return True
     if actor.via in {"demonym", "org", "body"} and place.i == mention.root.i:
         return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters",
         # "at the Itamaraty Palace"
@@ -4474,8 +4487,11 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
         return True  # where an event is moved: "the match was moved to the United Arab Emirates" (not "its embassy")
     # travelled to for a meeting: "returned to Doha for a fresh round of talks", "invited the two
     # negotiators to Brussels ... for the first high-level meeting" (not "sent an envoy to Islamabad")
+    # or to attend one: "will fly to Pretoria on Monday to attend the AU summit"
     return (prep.lower_ in {"to", "in"} and prep.head.lower_ in _TRAVEL_VERBS
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _VENUE_WORDS for t in c.subtree)
+                    or c.dep_ in {"advcl", "xcomp"} and c.lower_ in _ATTENDING
+                    and any(t.dep_ == "dobj" and t.lower_ in _VENUE_WORDS for t in c.children)
                     for c in [*prep.head.children, *mention.root.children]))
 
 
@@ -4503,6 +4519,8 @@ def _forum(root: Token) -> bool:
     economist at the IMF", "Kenya's ambassador at the UN"), nor "at the request of". So are the
     examples of such a forum: "at regional fora, including the African Union and IGAD-led talks"."""
     root = _forum_example(root) or root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # every one of a list after "at": "raising this at the United Nations and the OAS"
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
@@ -4512,6 +4530,26 @@ def _forum(root: Token) -> bool:
         return False  # a case taken to it makes it a party: "drop a complaint against those curbs at the WTO"
     return not (_singular(host) in _PERSON_NOUNS or _researcher(host) or host.lower_ in _PRIVATE_PEOPLE
                 or host.ent_type_ == "PERSON" or host.lower_ in {"request", "invitation", "behest", "urging"})
+
+
+_ATTENDING = frozenset("attend attends attended attending".split())
+
+
+def _attended(mention: Span) -> bool:
+    """Whether an organisation's name ``mention`` names a meeting someone attends, its forum: "after
+    attending the AU leaders' summit", "to attend the G20 summit"; not one side of a hyphenated
+    pair, a meeting between it and another ("attend the CELAC-EU summit")."""
+    doc = mention.doc
+    if (mention.start > 0 and doc[mention.start - 1].text in _HYPHENS) or (
+            mention.end < len(doc) and doc[mention.end].text in _HYPHENS):
+        return False
+    root = mention.root
+    for _ in range(3):
+        if root.dep_ not in {"compound", "poss", "amod", "nmod"} or root.head.i == root.i:
+            break
+        root = root.head
+    return (root.lower_ in _MEETINGS | _VENUE_WORDS | {"forum"} and root.dep_ == "dobj"
+            and root.head.lower_ in _ATTENDING)
 
 
 def _forum_example(root: Token) -> Token | None:
@@ -4537,6 +4575,25 @@ def _carried_to(sent: Span, actor: ActorMention) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return (actor.via in {"capital", "name"} and mention is not None and mention.root.dep_ == "pobj"
             and mention.root.head.lower_ == "to" and mention.root.head.head.lower_ in _CARRIERS)
+
+
+def _gone_home(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A capital a verb of travel goes to whose subject is of that capital's own state, where the
+    traveller goes home, a place with no role: "Ruto is expected to return to Nairobi on Sunday"
+    (not "Ruto will fly to Addis Ababa")."""
+    if actor.via != "capital":
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ != "to":
+        return False
+    verb = mention.root.head.head
+    if verb.lower_ not in _TRAVEL_VERBS - {"invite", "invites", "invited"}:
+        return False
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(
+        any(a.code == actor.code and a.start <= t.idx < a.end for a in found) for t in subjects)
 
 
 def _travelled_to(sent: Span, actor: ActorMention) -> bool:
@@ -4598,6 +4655,8 @@ def _venue_of(token: Token, building: bool = False) -> bool:
         word = token.lower_
         if word in _VENUE_WORDS | _VENUE_VERBS | _FIXTURES or (word == "place" and token.head.lower_.startswith("tak")):
             return True
+        if word in _TIE_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"ties", "relations"} for c in token.children):
+            return True  # ties have no place, the place is where they were mended: "agreed to restore diplomatic ties in Riyadh"
         if word in _NAMED_VENUES and token.is_title and token.i > token.sent.start and token.nbor(-1).is_title:
             return True  # a named hotel's city: "The Grand Palace Hotel in Tashkent will close" (not "hotels")
         if (word in {"take", "takes", "took", "taken", "taking"} and any(
@@ -4632,6 +4691,12 @@ def _venue_of(token: Token, building: bool = False) -> bool:
             return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS | _FIXTURES for c in token.children)
         token = token.head
     return False
+
+
+# verbs that make or mend ties between states, whose place is where that was agreed
+_TIE_VERBS = frozenset("""restore restores restored restoring establish establishes established establishing
+    re-establish re-establishes re-established re-establishing normalise normalises normalised normalising
+    normalize normalizes normalized normalizing resume resumes resumed resuming""".split())
 
 
 # a sports fixture, whose place is a venue: "the final in Abu Dhabi", "The match was played in Dubai"
@@ -4803,9 +4868,15 @@ def _role(token: Token) -> str | None:
         if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _ACTS
                 and any(c.dep_ == "poss" for c in token.head.head.children)):
             return "target"  # whom what a noun names is done to by its possessor: "Russia's invasion of Ukraine"
+        if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _DONE_TO
+                and token.ent_type_ not in {"DATE", "CARDINAL"}):
+            return "target"  # ... also with no doer named: "A blockade of Cuba would hurt Mexico"
         if (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in _WARS_IN
-                and any(c.dep_ == "poss" for c in token.head.head.children)):
-            return "target"  # ... and where its possessor wages it: "Russia's war in Ukraine" (not "Kenya's crackdown in Nairobi")
+                and any(c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and _coded_at(c.doc, c.i))
+                        for c in token.head.head.children)):
+            # ... and where its possessor or the state on it wages it: "Russia's war in Ukraine", "a Brazilian
+            # military intervention in Paraguay" (not "Kenya's crackdown in Nairobi")
+            return "target"
         if (token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lower_ in _LEADS
                 and token.i + 1 < token.head.i and token.doc[token.i + 1].text in {"-", "‐", "–"}):
             # a state that leads or backs what a noun names has the noun's role: "criticized the U.S.-led measures" (not
@@ -4824,12 +4895,15 @@ def _role(token: Token) -> str | None:
             return "source"  # the speaker: "according to Malian officials"
         if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in _COME:
             return "source"  # where the subject is from: "the first visitors come from Washington"
-        if token.dep_ in {"amod", "compound", "poss"} and token.head.lower_ in _ACTS | _AID and any(
+        if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.lower_ in _ACTS | _AID | _WARS_IN | _DONE_TO and any(
                 c.dep_ == "prep" and (c.lower_ in {"on", "against"} or (c.lower_ == "of" and token.dep_ == "poss")
+                                      or (c.lower_ == "of" and token.head.lower_ in _DONE_TO)
+                                      or (c.lower_ == "in" and token.head.lower_ in _WARS_IN)
                                       or (c.lower_ in {"for", "to"} and token.head.lower_ in _AID))
                 for c in token.head.children):
             # who does what a noun names to another: "an Israeli strike on Iran", "Russia's invasion of
-            # Ukraine" (its possessor, not "the Iraq war of 2003")
+            # Ukraine" (its possessor, not "the Iraq war of 2003"), "a Chinese invasion of Taiwan", "a
+            # Brazilian military intervention in Paraguay"
             return "source"
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
             # a passive's agent: "was overtaken by the United States", "a pact signed by
@@ -4840,6 +4914,8 @@ def _role(token: Token) -> str | None:
             return "source"  # who does what a noun names: "a decision by Japan's National Security Council"
         if token.dep_ == "appos" and _fronted_phrase_of(token) is not None:
             return "source"  # the subject the parse apposed to an opening phrase: "Since the withdrawal of French forces, Mali ... have"
+        if token.dep_ == "nsubj" and _pays_a_price(token.head):
+            return "target"  # the one a threat is aimed at: "warned that Manila would pay a heavy price"
         if token.dep_ == "nsubj" and _for_infinitive(token.head):
             return "target"  # "called for Germany to go further", "wait for Washington to change"
         if token.dep_ == "nsubj" and _object_subject(token.head):
@@ -4852,6 +4928,16 @@ def _role(token: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+_PAY = frozenset("pay pays paid paying".split())
+
+
+def _pays_a_price(verb: Token) -> bool:
+    """Whether ``verb`` is "pay a price" or "pay dearly", what a threat says its subject will
+    suffer: "warned that Manila would pay a heavy price" (not "Manila paid the bill")."""
+    return verb.lower_ in _PAY and any(c.dep_ == "dobj" and c.lower_ == "price" or c.dep_ == "advmod"
+                                       and c.lower_ == "dearly" for c in verb.children)
 
 
 def _neither_subject(token: Token) -> bool:
@@ -5282,6 +5368,9 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _background_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
         pairs = _slot_lists_apart(actors, sent, codes, pairs)
+        pairs = _reporters_apart(actors, sent, pairs)
+        pairs = _event_items_apart(actors, sent, pairs)
+        pairs = _alternative_modifiers_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -5295,6 +5384,127 @@ _RECIPROCAL_NOUNS = frozenset("""talks negotiations deal deals agreement agreeme
     rapprochement hands""".split())  # "shook hands"
 # "Also speaking were the representatives of ...", "Latvia and Greece abstained"
 _SPEAKING = frozenset("speak speaks spoke speaking spoken say says said saying abstain abstains abstained".split())
+
+
+# verbs that report what others did: "The UN mission said fighting between Sudan and the RSF had displaced"
+_REPORTING = frozenset("""say says said report reports reported add adds added note notes noted warn warns warned
+    estimate estimates estimated""".split())
+
+
+def _codes_within(actors: list[ActorMention], sent: Span, first: int, last: int) -> tuple[set[str], set[str]]:
+    """The codes of ``actors`` named within the tokens ``first`` to ``last`` of ``sent``, and those named
+    anywhere else (context and implied ones counting)."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    lo, hi = sent.doc[first].idx, sent.doc[last].idx + len(sent.doc[last])
+    for a in actors:
+        (inside if sent.start_char <= a.start < sent.end_char and lo <= a.start < hi else outside).add(a.code)
+    return inside, outside
+
+
+def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of a source that only reports what two or more others did: the object of
+    "according to" ("According to US intelligence assessments, Beijing has told its navy to be ready to
+    blockade Taiwan": no CHN-USA), and the subject of a verb of reporting whose reported clause tells of
+    an event "between" others ("The UN mission said that fighting between Sudan and the RSF had
+    displaced 30,000 people": no SDN-UN); not where the source is also named as a party there, nor
+    where the rest names one actor only, which the source's own state may be the other party to
+    ("exports to Algeria rose, according to Spain's customs agency")."""
+    reporters: set[str] = set()
+    for token in sent:
+        phrase = None
+        if token.lower_ == "to" and token.head.lower_ == "according":
+            phrase = next((c for c in token.children if c.dep_ == "pobj"), None)
+        elif token.lower_ in _REPORTING and any(
+                c.dep_ == "ccomp" and any(n.dep_ in {"nsubj", "nsubjpass"} and n.lower_ in _HAPPENINGS and any(
+                    p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)
+                for c in token.children):
+            phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if phrase is None:
+            continue
+        clause = next((c for c in phrase.children if c.dep_ == "relcl"), None)  # "a diplomat, who said ..."
+        last = clause.left_edge.i - 1 if clause is not None and clause.left_edge.i > phrase.i else phrase.right_edge.i
+        inside, outside = _codes_within(actors, sent, phrase.left_edge.i, last)
+        if len(outside - inside) >= 2:
+            reporters |= inside - outside
+    return [pair for pair in pairs if not set(pair) & reporters]
+
+
+# nouns of separate events a list may name: "a Turkish war with Syria, the collapse of the Lebanese government
+# and a change of government in Washington"
+_EVENT_NOUNS = _ACTS | _HAPPENINGS | _ENDS | _DONE_TO | frozenset("""change changes coup coups election elections
+    revolution revolutions uprising uprisings ouster overthrow withdrawal death""".split())
+
+
+def _event_items_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of actors named in different items of a list of separate events, each
+    only there: "The accord has survived a Turkish war with Syria, the collapse of the Lebanese
+    government and a change of government in Washington" gives SYR-TUR alone."""
+    done: set[int] = set()
+    for head in sent:
+        if head.i in done or head.dep_ == "conj" or head.lower_ not in _EVENT_NOUNS:
+            continue
+        items = _event_items(sent, head)
+        done |= {t.i for t in items}
+        if len(items) < 2 or not all(t.lower_ in _EVENT_NOUNS for t in items):
+            continue
+        located: list[set[str]] = []
+        for item in items:
+            words = {t.i for t in item.subtree} - {t.i for c in item.children if c.dep_ in {"conj", "cc"}
+                                                    for t in c.subtree}
+            words -= {t.i for o in items if o.i != item.i and o.i in words for t in o.subtree}
+            located.append({a.code for a in actors if sent.start_char <= a.start < sent.end_char
+                            and any(sent.doc[i].idx <= a.start < sent.doc[i].idx + len(sent.doc[i]) for i in words)})
+        if sum(1 for codes in located if codes) < 2:
+            continue
+        last = max((t.right_edge for t in items), key=lambda t: t.i)
+        inside, outside = _codes_within(actors, sent, items[0].left_edge.i, last.i)
+        only = inside - outside
+        pairs = [pair for pair in pairs if not (set(pair) <= only and not any(set(pair) <= codes for codes in located))]
+    return pairs
+
+
+def _event_items(sent: Span, head: Token) -> list[Token]:
+    """The items of the list of nouns that ``head`` opens: its conjuncts, and a noun after a comma the
+    parse hung on the item before as an apposition ("a war with Syria, the collapse of ...") or on the
+    same verb ("survived a war with Syria, the collapse of ...")."""
+    items = [head]
+    while True:
+        last = items[-1]
+        items += [c for c in last.conjuncts if c.i > last.i and c not in items]
+        last = items[-1]
+        following = next((t for t in sent if t.i > last.i and t.left_edge.i - 1 >= sent.start
+                          and sent.doc[t.left_edge.i - 1].text == ","
+                          and t.lower_ in _EVENT_NOUNS and t not in items and (
+                              t.dep_ == "appos" and last.left_edge.i <= t.head.i <= last.right_edge.i
+                              or t.dep_ in _NOUN_SLOTS and t.head.i == head.head.i != head.i)), None)
+        if following is None:
+            break
+        items.append(following)
+    return items
+
+
+def _alternative_modifiers_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of two states named only on parallel nouns joined by "or" or "nor", each
+    one alternative: "Ankara wants a Turkish hub, not a Russian hub or an Iranian hub" (no IRN-RUS)."""
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.head.i == noun.i or not any(
+                c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in noun.head.children):
+            continue
+        codes = []
+        for item in (noun.head, noun):
+            codes.append({a.code for a in actors if sent.start_char <= a.start < sent.end_char and any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and c.idx <= a.start < c.idx + len(c)
+                or c.dep_ in {"amod", "compound", "poss", "nmod"} and a.start <= c.idx < a.end
+                for c in item.children)})
+        if not codes[0] or not codes[1]:
+            continue
+        inside, outside = _codes_within(actors, sent, noun.head.left_edge.i, noun.right_edge.i)
+        only = inside - outside
+        first, second = codes[0] - codes[1], codes[1] - codes[0]
+        pairs = [pair for pair in pairs if not (set(pair) <= only and (
+            pair[0] in first and pair[1] in second or pair[1] in first and pair[0] in second))]
+    return pairs
 
 
 def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], Token, set[int]]]:
@@ -5344,6 +5554,19 @@ def _brought_together(verb: Token, listed: set[int]) -> bool:
     return False
 
 
+def _together_in_relative(sent: Span, words: set[int]) -> bool:
+    """Whether a relative clause on a list (the words ``words``) tells what its members did
+    together: "The AU and ECOWAS, which merged their mediation efforts in May, have been sidelined
+    by the American and Qatari initiatives" (``_brought_together``)."""
+    tops = [sent.doc[i] for i in words if sent.doc[i].head.i not in words or sent.doc[i].head.i == i]
+    if not tops:
+        return False
+    members = {tops[0].i, *(t.i for t in tops[0].conjuncts)}
+    return any(t.dep_ == "relcl" and t.head.i in members and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _RELATIVE_WORDS for c in t.children)
+        and _brought_together(t, set()) for t in (sent.doc[i] for i in words))
+
+
 def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
                       pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those within a list of actors that fill one slot of one predicate
@@ -5363,7 +5586,8 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
             if verb.dep_ == "pobj" and verb.head.lower_ in {"between", "among", "amongst"}:
                 break
             verb = verb.head
-        if verb.dep_ == "pobj" or _brought_together(verb, words) or slot.lower_ in _RECIPROCAL_NOUNS:
+        if verb.dep_ == "pobj" or _brought_together(verb, words) or slot.lower_ in _RECIPROCAL_NOUNS \
+                or _together_in_relative(sent, words):
             continue
         if (_clause_codes(sent, actors, verb) & set(codes)) - listed or verb.lower_ in _SPEAKING:
             pairs = [pair for pair in pairs if not set(pair) <= listed]
@@ -5416,7 +5640,8 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         # and so is where a sports fixture is played: "The Asia Cup match was moved to the United Arab
         # Emirates" under an ABU DHABI dateline
         seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
-        venues -= {e._.code for e in ents_of(sent.doc[start : sent.start]) if e._.kind in ACTOR_KINDS} - seats
+        venues -= {e._.code for e in ents_of(sent.doc[start : sent.start])
+                   if e._.kind in ACTOR_KINDS and not _venue_or_mediator(e)} - seats
     return venues
 
 
@@ -5438,6 +5663,19 @@ def _fronted_before_body(sent: Span, actor: ActorMention, found: list[ActorMenti
     left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     inside = [a for a in found if left <= a.start < right and a.via != "implied"]
     return bool(inside) and all(a.kind == "organisation" and a.code != actor.code for a in inside)
+
+
+def _venue_or_mediator(ent: Span) -> bool:
+    """Whether ``ent`` is named only as a venue ("signed a border pact in Abidjan") or as a mediator
+    ("Ethiopia has been mediating talks between Khartoum and the rebels"), which names no party to
+    what the sentences after it say is signed or held there."""
+    if not ent._.code:
+        return False
+    actor = ActorMention(ent.text, ent._.code, ent._.kind, ent._.via or "name", ent.start_char, ent.end_char)
+    return _venue_capital(actor, ent.sent, fronted=False) or (
+        ent.doc.has_annotation("DEP") and (_mediator(ent.sent, actor) or _go_between(_noun(ent.root))
+                                           or _noun(ent.root).dep_ == "nsubj"
+                                           and _noun(ent.root).head.lower_ in _GO_BETWEEN_VERBS))
 
 
 _SEATED = frozenset("headquartered based located".split())
@@ -6090,10 +6328,12 @@ def _joined_clause(clause: Token) -> bool:
 
 
 def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
-    """``pairs`` less those of a member an organisation's relative clause lists with an actor
-    outside it: in "Both governments took the case to the Andean Community, the trade bloc that
-    also includes Peru and Bolivia", Peru and Bolivia pair with the bloc and each other, not with
-    the two governments."""
+    """``pairs`` less those of a member an organisation's relative clause lists, named only there,
+    with an actor outside it, with the organisation or with another member: in "Both governments took
+    the case to the Andean Community, the trade bloc that also includes Peru and Bolivia", Peru and
+    Bolivia pair with no one; in "The Alliance of Sahel States, which groups Mali, Burkina Faso and
+    Niger, recalled its envoys from Algiers in solidarity with Bamako", Mali, named outside too,
+    keeps AES-MLI and DZA-MLI."""
     spans = {id(a): sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors
              if sent.start_char <= a.start < sent.end_char}
     for clause in sent:
@@ -6112,7 +6352,8 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             noun = sent.doc[clause.i - 2]
         nouns = {noun.i, noun.head.i} if noun.dep_ == "appos" else {noun.i}  # "the Andean Community, the trade bloc that"
         orgs = {a.code for a in actors if a.kind == "organisation" and (span := spans.get(id(a))) is not None
-                and (span.root.i in nouns or (listed is not None and span.end - 1 == noun.i))}
+                and (span.root.i in nouns or (listed is not None and span.end - 1 == noun.i)
+                     or any(span.start <= n < span.end for n in nouns))}  # "the Alliance of Sahel States, which"
         inside: set[str] = set()
         outside: set[str] = set()
         for a in actors:
@@ -6120,9 +6361,11 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             within = span is not None and (span.root.i in listed if listed is not None
                                            else clause.left_edge.i <= span.root.i <= clause.right_edge.i)
             (inside if within else outside).add(a.code)
-        members, strangers = inside - orgs, outside - inside - orgs
+        members = inside - orgs - outside
         if orgs and members:
-            pairs = [pair for pair in pairs if not (set(pair) & members and set(pair) & strangers)]
+            # a member named only in the list pairs with no one outside it, and membership is no
+            # relation: neither with the organisation nor with another member
+            pairs = [pair for pair in pairs if not set(pair) & members]
     return pairs
 
 
