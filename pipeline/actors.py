@@ -6532,6 +6532,8 @@ def _spoken_for_apart(actors: list[ActorMention], sent: Span, pairs: list[list[s
 # the links by which an object hangs on the word it is the object of, and that word on the one
 # it is joined to: "concluded the Union with Tuvalu and the Agreement with Vanuatu"
 _OBJECT_PATH = frozenset({"pobj", "dobj", "dative", "prep", "conj", "appos"})
+# a comparative of moving towards another, on the verb: "is edging closer to Israel"
+_NEARER = frozenset({"closer", "nearer"})
 # the words on an object noun that name its owner or its state: "the U.N.'s official", "French troops"
 _ON_OBJECT = frozenset({"poss", "amod", "compound"})
 # the list words the parser may hang on a noun the list's first member is in apposition to ("with
@@ -6590,7 +6592,8 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
 
     def path(token: Token) -> list[Token] | None:  # the words from an object up to its clause's verb
         out = [token]
-        while out[-1].dep_ in _OBJECT_PATH and out[-1].head.i != out[-1].i:
+        while (out[-1].dep_ in _OBJECT_PATH or out[-1].dep_ == "advmod" and out[-1].lower_ in _NEARER) \
+                and out[-1].head.i != out[-1].i:
             if out[-1].dep_ == "prep" and out[-1].lower_ == "of":
                 return None
             out.append(out[-1].head)

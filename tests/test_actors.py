@@ -2018,6 +2018,9 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         # an owner or demonym on the object of each verb is that object
         ("Chad expelled Sudan's ambassador in March and ordered Libyan traders out in May.", ["LBY", "SDN"], False),
         ("Chad expelled Sudan's ambassador in March and ordered Libyan traders out in May.", ["LBY", "TCD"], True),
+        # also an object "closer to" which the verb moves
+        ("Amman still hosts American troops and is edging closer to Israel.", ["ISR", "USA"], False),
+        ("Amman still hosts American troops and is edging closer to Israel.", ["ISR", "JOR"], True),
     ],
 )
 def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text: str, pair: list[str],
