@@ -879,7 +879,8 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
     # Development Office (GBR); the name in brackets is the speaker
     offices: dict[int, str | None] = {}
     for i, (start, label) in enumerate(zip(starts, labels, strict=True)):
-        if m := _OFFICE_THEN_NAME.fullmatch(text, start, label.end - 1):
+        # (its colon, where it has one: Hansard prints the label alone on its line without it)
+        if m := _OFFICE_THEN_NAME.fullmatch(text, start, label.end - text.endswith(":", start, label.end)):
             codes = {e._.code for e in ents_of(doc) if m.start("office") <= e.start_char and e.end_char <= m.end("office")
                      and e._.code in STATE_CODES}
             offices[i] = codes.pop() if len(codes) == 1 else None

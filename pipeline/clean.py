@@ -179,6 +179,25 @@ _SPEAKER_LABEL = re.compile(
 # " (Tasmania) (14:05)"
 _MEMBERS_NOTES = re.compile(r"[ \t]*\([A-Z][^()\n]{1,80}\)[ \t]*\((?:[A-Z][\w&/ .'’-]{0,30}|\d{1,2}[:.]\d\d)\)")
 _NAME_NOTE = re.compile(rf"[ \t]*\(([{_UPPER}][\w'’.-]+(?:[ \t]+[{_UPPER}][\w'’.-]+){{1,3}})\)")
+# a parliament's speaker label alone on its line with no colon, as Hansard prints it, the turn's words on the lines
+# under it: an office and then the name in brackets, "The Minister for Europe (Stephen Doughty)", a member's name with
+# seat and party, "Priti Patel (Witham) (Con)", "Mr Calum Miller (Bicester and Woodstock) (LD)", or an honorific and
+# a name or an office, "Mr Speaker", "Dame Emily Thornberry" (``_bare_labels``)
+_LABEL_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Hon|Rt[ \t]+Hon)\.?"
+_BARE_LABEL = re.compile(
+    rf"(?:(?P<honorific>{_LABEL_HONORIFIC})[ \t]+)?(?P<label>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS}){{0,3}})"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,120}\)){0,2})")
+# the offices a minister's bare label names before the name in brackets: "The Minister for Europe (Stephen Doughty)",
+# "The Parliamentary Under-Secretary of State for ... (Anna Reid)", "The Prime Minister (Keir Starmer)"
+_LABEL_OFFICE = re.compile(r"^The\b.*\b(?:Minister|Secretary|Under-Secretary|Leader|Solicitor|Attorney|Chancellor|Speaker)\b")
+# a header line that is a parliament's chamber, whose record it is, alone or before a comma: "House of Commons",
+# "Senate Hansard", "Parliament of Australia", "House of Commons, Foreign Office questions" (not a title that names
+# one, "Parliament debates Sudan aid")
+_CHAMBER_LINE = re.compile(r"(?:The[ \t]+)?(?:Parliament(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?|Senate|Hansard|Lok[ \t]+Sabha"
+                           r"|Rajya[ \t]+Sabha|House[ \t]+of[ \t]+(?:Commons|Representatives|Lords)|National[ \t]+Assembly)"
+                           r"(?:[ \t]+(?:Hansard|Debates?|Chamber))?(?:,.*)?")
+# a turn's last words broken off by another speaker: "Will my hon. Friend—"
+_BROKEN_OFF = re.compile(r"[—–]\s*$")
 # the first words of labels that name a speaker wherever they stand, also an Indian parliament's honorifics ("SHRI
 # RAHUL VERMA:", "Smt. Anita Desai:", "HON. SPEAKER:"); any other label must recur ("ZHUMABAYEVA:" twice) to be a
 # speaker's
@@ -1121,8 +1140,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     said = {f.start: f.end for f in _speaker_labels(lines, range(len(lines)))}
     turns = {i for i, (start, _, s) in enumerate(lines) if start in said and _SENTENCE_END.search(s[said[start] - start :])}
     # and a label alone on its line opens the next: "CHAIR:" over "Order."
+    # (or one broken off by another speaker: "Dr Andrew Murrison (South West Wiltshire) (Con)" over "Will my hon. Friend—")
     turns |= {k for i, (start, end, _) in enumerate(lines[:-1])
-              if said.get(start) == end and _SENTENCE_END.search(lines[i + 1][2]) for k in (i, i + 1)}
+              if said.get(start) == end and (_SENTENCE_END.search(lines[i + 1][2]) or _BROKEN_OFF.search(lines[i + 1][2]))
+              for k in (i, i + 1)}
     prose = [i for i, (_, _, s) in enumerate(lines) if _is_prose(s) or i in turns]
     if not prose:
         return [], Header()
@@ -1286,8 +1307,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
     labelled = {f.start for f in labels}
-    # what a label opens is speech, however short: a crosstalk's "[03:38] TOM ASHWORTH: — and then cancelled them —"
-    spans = [f for f in spans if not (f.kind == "subheading" and f.start in labelled)] + labels
+    # what a label opens is speech, however short: a crosstalk's "[03:38] TOM ASHWORTH: — and then cancelled them —",
+    # also the line under a label alone on its own, "Tom Ridley (Stroud) (Con)" over "Will the Minister visit Juba?"
+    labelled_over = {lines[i + 1][0] for i in range(len(lines) - 1) if said.get(lines[i][0]) == lines[i][1]}
+    spans = [f for f in spans if not (f.kind == "subheading" and f.start in labelled | labelled_over)] + labels
     for i in range(first, last + 1):
         start, _, s = lines[i]
         dateline = None if start in labelled else _dateline(s, later=i > first)
@@ -1657,11 +1680,38 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
              # Lyall (North Dorset) (Con):"
              or (m.group("titled") and _MEMBERS_NOTES.fullmatch(m.group("notes"))
                  and _gazetteer_kind(m.group("label")) in {None, "person"})]
-    if len(named) < 2:
+    bare = _bare_labels(lines, body)
+    if len(named) + len(bare) < 2:
         return []
     # in a transcript, a journalist's label is their outlet, used once or for each question: "CCTV:", "Kyodo News:"
     named += [(start, m) for start, m in found if _outlet(m.group("label")) and (start, m) not in named]
-    return sorted((Furniture(start, start + m.end(), "speaker_label") for start, m in named), key=lambda f: f.start)
+    return sorted([*(Furniture(start, start + m.end(), "speaker_label") for start, m in named), *bare],
+                  key=lambda f: f.start)
+
+
+def _bare_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
+    """A parliament's speaker labels alone on their lines with no colon, as Hansard prints them, each over a line of
+    the turn's words (a sentence, or one broken off, "Will my hon. Friend—"): an office and then the name in brackets
+    ("The Minister for Europe (Stephen Doughty)"), a name with seat and party ("Priti Patel (Witham) (Con)"), an
+    honorific and a name or an office ("Mr Speaker", "Dame Emily Thornberry"), or a name a label before gave ("Stephen
+    Doughty" after "The Minister for Europe (Stephen Doughty)"). Only in a record whose lines above the first name a
+    chamber ("House of Commons") or that has two labels in brackets, and with two labels at least; each a furniture
+    span of its line. A subheading, a title or a byline is none of these."""
+    found = [(i, m) for i in body if i + 1 < len(lines) and (m := _BARE_LABEL.fullmatch(lines[i][2]))
+             and (_SENTENCE_END.search(lines[i + 1][2]) or _BROKEN_OFF.search(lines[i + 1][2]))]
+    bracketed = [(i, m) for i, m in found if (
+        (_MEMBERS_NOTES.fullmatch(m.group("notes")) and (m.group("honorific") or len(m.group("label").split()) >= 2)
+         and _gazetteer_kind(m.group("label")) in {None, "person"})
+        or (_NAME_NOTE.fullmatch(m.group("notes")) and _LABEL_OFFICE.match(m.group("label"))))]
+    if not found or not (len(bracketed) >= 2 or any(_CHAMBER_LINE.fullmatch(s) for _, _, s in lines[: found[0][0]])):
+        return []
+    # the names the labels in brackets give, with and without the honorific: "Stephen Doughty", "Calum Miller"
+    names = {m.group("label") for _, m in bracketed if not _NAME_NOTE.fullmatch(m.group("notes"))}
+    names |= {n.group(1) for _, m in bracketed if (n := _NAME_NOTE.fullmatch(m.group("notes")))}
+    names |= {m.group(0).split("(")[0].strip() for _, m in bracketed}
+    labels = [Furniture(lines[i][0], lines[i][1], "speaker_label") for i, m in found if (i, m) in bracketed or (
+        not m.group("notes") and (m.group("honorific") or m.group("label") in names))]
+    return labels if len(labels) >= 2 else []
 
 
 def _outlet(label: str) -> bool:

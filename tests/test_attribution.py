@@ -1858,6 +1858,19 @@ def test_attribution_of_a_commons_record(extractor: Any, header: str, code: str 
                      *[("Madam Deputy Speaker", None, "transcript")] * 2]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hansard's labels alone on their lines with no colon: the minister's name in brackets, a member's name without
+    # seat and party, the bare name later, each of the chamber's state; the Speaker no state's
+    ("Sudan: Humanitarian Access\n\nHouse of Commons\n\nThe Minister for Africa (Helen Marsh)\nWith permission, I "
+     "will update the House on Sudan. We have doubled our aid.\n\nTom Ridley (Stroud) (Con)\nI thank the Minister."
+     "\n\nHelen Marsh\nWe will press Abu Dhabi.\n\nMadam Deputy Speaker\nOrder.\n",
+     [("Helen Marsh", "GBR")] * 2 + [("Tom Ridley", "GBR"), ("Helen Marsh", "GBR"), ("Madam Deputy Speaker", None)]),
+])
+def test_attribution_of_a_record_whose_labels_have_no_colon(extractor: Any, text: str,
+                                                             expected: list[tuple[str, str | None]]) -> None:
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)] == expected
+
+
 @pytest.mark.parametrize(
     ("header", "code"),
     [

@@ -935,6 +935,28 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "JOURNALIST: Will she sign the fisheries deal?\n\nSPOKESPERSON: No.\n",
             ["SPOKESPERSON:", "JOURNALIST:", "SPOKESPERSON:"],
         ),
+        (  # Hansard's labels alone on their lines with no colon, under a header that names the chamber: a
+            # minister's office and name, a member's seat and party, an honorific and a name or an office, the bare
+            # name of a label before; a turn broken off is still one
+            "Sudan: Humanitarian Access\n\nVolume 801: debated on Tuesday 3 March 2026\n\nHouse of Commons\n\n"
+            "2.15 pm\n\nThe Minister for Africa (Helen Marsh)\nWith permission, I will update the House on Sudan.\n\n"
+            "Tom Ridley (Stroud) (Con)\nI thank the Minister. Will she press Abu Dhabi on the arms flows?\n\n"
+            "Helen Marsh\nWe have raised the matter with the Emiratis.\n\nSir Paul Grant\nWill the Minister—\n\n"
+            "Madam Deputy Speaker\nOrder.\n",
+            ["The Minister for Africa (Helen Marsh)", "Tom Ridley (Stroud) (Con)", "Helen Marsh", "Sir Paul Grant",
+             "Madam Deputy Speaker"],
+        ),
+        (  # and two members' labels in brackets make a record without the chamber's line
+            "Sudan: Humanitarian Access\n\nTom Ridley (Stroud) (Con)\nWill the Minister press Abu Dhabi?\n\n"
+            "Ann Lowe (Bath) (LD)\nAnd will she visit Port Sudan?\n\nTom Ridley\nI thank her.\n",
+            ["Tom Ridley (Stroud) (Con)", "Ann Lowe (Bath) (LD)", "Tom Ridley"],
+        ),
+        (  # a news story's short lines over sentences are no labels, whatever its title names
+            "Parliament debates Sudan aid\nBy Tom Ridley\n3 March 2026\n\nMPs met on Tuesday to debate aid to Sudan.\n\n"
+            "Mr Speaker\nThe Speaker granted an urgent question.\n\nDame Emily Thornberry\nShe chairs the committee.\n\n"
+            "Sudan Crisis\nThe war has displaced millions.\n",
+            [],
+        ),
     ],
 )
 def test_clean_marks_speaker_labels_in_title_case_and_of_a_parliament(text: str, labels: list[str]) -> None:
