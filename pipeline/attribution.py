@@ -90,7 +90,8 @@ _CLAUSE_CUES = frozenset(
     promised pledged estimate estimates assess assesses assessed informed claim claims alleges allege
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
     recommended underlined underlines underscored underscores clarifies reveals observes complains
-    counters replies responds hints signals discloses assures thought repeated repeats restated restates""".split()
+    counters replies responds hints signals discloses assures thought repeated repeats restated restates
+    forecast forecasts projected projects""".split()
 )
 # "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
 # out the flaws", "pointed to the cost" are acts). Needs the parse.
@@ -250,8 +251,10 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
         if parsed and found.cue.lower() == "according" and token.head.i != token.i and token.head.i > token.i:
             # "According to the Chinese readout, Mr. Han said ...": the main clause's cue and its
             # subject speak; the readout is where the author read it
+            # (not a cue in a clause on a noun, which the "according to" is the source of: "the date by which,
+            # according to US intelligence assessments, Xi Jinping has told the army to be ready")
             main = _attribution_at(sent, token.head, context, parsed, quoting)
-            if main is not None and main.cue.lower() != "according":
+            if main is not None and main.cue.lower() != "according" and token.head.dep_ not in {"relcl", "acl"}:
                 return main
         if found.cue.lower() == "speaking":
             speaking = speaking or found
@@ -287,8 +290,25 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
             found = (_attribution_at(sent, joined, context, parsed, quoting) if joined is not None else None) or found
         if speaking is not None and found.date is None and (found.start, found.end) == (speaking.start, speaking.end):
             found = replace(found, date=speaking.date)
+        if parsed and found.cue.lower() != "according" and (source := _according_after(sent, token)) is not None:
+            # "Kim Jong Un told his generals to prepare for a strike by 2028, according to South Korean intelligence
+            # assessments": what the cue reports is the content of the trailing source's report
+            return _attribution_at(sent, source, context, parsed, quoting) or found
         return found
     return speaking
+
+
+def _according_after(sent: Span, cue: Token) -> Token | None:
+    """The "according" of a trailing "according to X" after a comma, later in ``sent`` than ``cue`` and hung on
+    the cue's clause or one above it: the source of all that comes before, the cue's words and deeds included.
+    Not a record of the speaker's own words, which the cue's speaker keeps ("Mr. Han said ..., according to the
+    Chinese readout"; ``_TEXTS``)."""
+    for token in sent.doc[cue.i + 1 : sent.end - 1]:
+        if (token.lower_ == "according" and token.nbor(1).lower_ == "to" and token.nbor(-1).text == ","
+                and (token.head.i == cue.i or token.head.is_ancestor(cue))):
+            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            return token if objects and objects[0].lower_ not in _TEXTS else None
+    return None
 
 
 _PREDICT = frozenset({"predicted", "predict", "predicts", "forecast", "forecasts", "expected", "anticipated"})
@@ -314,6 +334,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                                          for c in token.children if c.dep_ in {"prep", "prt"} for t in c.subtree):
         # a quarrel, "have argued for decades over Essequibo", unless it also reports what was said
         return any(c.dep_ in {"ccomp", "parataxis"} for c in token.children) or _has_quotation(token.sent)
+    if word in _SHOWS:
+        return parsed and _shows_trailing(token)
+    if parsed and _forecast_as_noun(token):
+        return True
     if word in _READS:
         # '"...," it reads', 'The communiqué reads: "..."': a document's own words quoted
         return parsed and _has_quotation(token.sent) and not any(c.dep_ == "aux" for c in token.children) and any(
@@ -371,6 +395,32 @@ def _is_cue(token: Token, parsed: bool) -> bool:
             # a person's suggestion with its clause: "He also suggests that India may join" (a finding
             # or a thing that suggests is the author's inference: "The pattern suggests that")
             or (word in _SUGGESTS and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))
+
+
+def _forecast_as_noun(token: Token) -> bool:
+    """"forecast that" after people at a firm, which the parser took for a noun of the firm's name and the
+    people for the sentence's root ("Analysts at Barclays forecast that Ghana's inflation would fall"): the verb
+    that reports, its subject all the words before it."""
+    sent = token.sent
+    return (token.lower_ in {"forecast", "forecasts"} and token.dep_ in {"pobj", "compound"} and token.i + 1 < sent.end
+            and token.nbor(1).lower_ == "that" and sent.root.i == sent.start
+            and sent.root.lower_ in _PEOPLE_AT)
+
+
+# people who forecast at a firm or a body: "Analysts at Barclays", "Economists at Nomura"
+_PEOPLE_AT = frozenset("analysts economists strategists forecasters researchers experts".split())
+
+
+def _shows_trailing(verb: Token) -> bool:
+    """"show" as the trailing frame of a document or data the author read (``_SHOWS``): its subject one of
+    ``_RECORDS``, after a comma that ends the words it gives (a clause of the parse before it), with no object
+    of its own and nothing after it but the sentence's end."""
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ in _RECORDS), None)
+    return (subject is not None and subject.left_edge.i > sent.start and verb.doc[subject.left_edge.i - 1].text == ","
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+            and all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : sent.end]))
 
 
 _BELIEVE = frozenset("believe believes believed believing".split())
@@ -788,6 +838,12 @@ _DOCUMENTS = frozenset("brief report paper analysis study article essay note pie
 _READS = frozenset({"reads", "read"})
 _TEXTS = frozenset("""statement communiqué communique declaration text letter resolution paragraph article clause
     draft memorandum note readout decree""".split())
+# "show" reports only as the trailing frame of a document or data the author read, after the words it gives and with
+# no object: "Peru's imports of Chinese steel doubled, the document showed", ", the data showed", ", customs figures
+# show" (as "according to the document"; not "the data showed a rise", nor "Exports fell, which shows that")
+_SHOWS = frozenset("show shows showed".split())
+_RECORDS = _TEXTS | frozenset("""document documents data figures records record report reports survey surveys poll polls
+    filing filings minutes statistics tally census assessment assessments""".split())
 
 
 def _identifies_object(cue: Token) -> bool:
@@ -2075,6 +2131,8 @@ def _persons_clause(word: Token, cue: Token) -> bool:
 def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
     """The speaker of ``cue``: its subject outside the quotation (``quoting``: one is open where
     ``sent`` starts)."""
+    if _forecast_as_noun(cue):
+        return sent.doc[sent.start : cue.i]  # "Analysts at Barclays forecast that ...", the verb parsed as a noun
     if cue.lower_ in _AS_SAYING:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -2122,7 +2180,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             before = [c for c in named if c.i < verb.i]
             subject = before[-1] if before else named[0]
             if len(before) >= 2 and subject.i == before[-2].right_edge.i + 1 and any(
-                    c.dep_ == "acl" for c in before[-2].children):
+                    c.dep_ == "acl" for c in before[-2].children) and subject.nbor(-1).dep_ != "cc":
                 # "An Iranian official quoted by the state news agency IRNA said": the agency ends
                 # the participle's phrase; the official speaks
                 subject = before[-2]
@@ -2130,7 +2188,12 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
                 # "Reacting, the government spokesperson, X, described", "Briefing the Council,
                 # Tom Fletcher, ..., said": the parser took the participle for the subject
                 subject = _after_participle(sent, verb) or subject
-            return _paper_cut(_phrase(subject), cue)
+            phrase = _paper_cut(_phrase(subject), cue)
+            if phrase.start < verb.i < phrase.end:
+                # "..., but officials said little progress had been made on two commitments: the withdrawal of
+                # ...": the parser hung an apposition of the reported words on the subject; the speaker ends at the cue
+                phrase = phrase.doc[phrase.start : verb.i]
+            return phrase
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
             phrase = _phrase(verb.head)
@@ -2411,7 +2474,15 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
 def _according_to(sent: Span, according: Token) -> Span | None:
     to = sent.doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
-    return _phrase(objects[0]) if objects else _nearest_after(sent, according)
+    if not objects:
+        return _nearest_after(sent, according)
+    phrase = _phrase(objects[0])
+    # not a noun the parser joined to it after a comma with no "and" or "or": ", according to Brazilian negotiators,
+    # protections for public procurement" (the sentence's list goes on), not "according to diplomats, officials and ..."
+    joined = [c for c in objects[0].children if c.dep_ == "conj" and c.nbor(-1).text == ","]
+    if joined and not any(t.dep_ == "cc" for t in (*objects[0].children, *joined[0].subtree)):
+        phrase = sent.doc[phrase.start : joined[0].i - 1]
+    return phrase
 
 
 def _phrase(head: Token) -> Span:

@@ -524,6 +524,30 @@ CASES = [
     # "asked" after a quoted question is the asker's words
     ('"Who will pay for the new dam?" the Ugandan minister asked.', "the Ugandan minister", "asked", "UGA", True),
     ('"Can Lomé still trust Accra?" asked a market trader.', "a market trader", "asked", None, True),
+    # people's forecast and projection with its clause, also where the parser took "forecast" for a noun of the
+    # firm's name
+    ("Economists at Nomura forecast that Vietnam's exports would grow.", "Economists at Nomura", "forecast", None,
+     False),
+    ("Analysts at Barclays forecast that Ghana's inflation would fall below 20 per cent next year.",
+     "Analysts at Barclays", "forecast", None, False),
+    ("Economists at the bank projected that Zambia would return to growth in 2027.", "Economists at the bank",
+     "projected", None, False),
+    # the trailing frame of a document or data the author read (not "the data showed a sharp fall")
+    ("Kenya's tea exports to Pakistan rose by a tenth in 2025, the document showed.", "the document", "showed", None,
+     False),
+    ("Zambian copper shipments to China fell sharply last year, the data showed.", "the data", "showed", None, False),
+    # a trailing "according to" is the source of the words and deeds before it, their cue included
+    ("Lukashenko told his generals to ready the border units by spring, according to Lithuanian intelligence "
+     "assessments.", "Lithuanian intelligence assessments", "according", "LTU", False),
+    # and a leading one is the source of a cue in a clause on a noun (not of the main clause's: "According to Kenyan
+    # officials, the minister warned")
+    ("It is the deadline by which, according to Japanese intelligence assessments, Kim Jong Un has told his army to be "
+     "ready to strike.", "Japanese intelligence assessments", "according", "JPN", False),
+    # after "but" a clause's own subject speaks, not the subject of the clause before, and the reported words the
+    # parser hung on it are no part of it
+    ("The joint ceasefire commission set up under the truce met in Nairobi last month for its second session, but "
+     "diplomats said no progress had been made on the two main points: the withdrawal of the militias and the "
+     "reopening of the border.", "diplomats", "said", None, False),
 ]
 
 
