@@ -104,6 +104,7 @@ from .attribution import (
     _name_keys,
     _plural_noun,
     given_name_gender,
+    private_person,
     same_person,
 )
 from .attribution import _KIN as _PRIVATE_TIES
@@ -637,6 +638,8 @@ _CURRENCIES = {"dollar", "dollars", "yuan", "renminbi", "rupee", "rupees", "rubl
                "treasuries", "equities"}
 # "US crude futures", "the US stock market": a market's, not a state acting
 _MARKET = re.compile(r"^(?:crude|oil|gas|wheat|stock|equity)? ?(?:futures|benchmarks?|stock (?:index|market))\b", re.I)
+# a benchmark's or an index's acronym before its prices: "Dutch TTF prices", "the Japanese JKM benchmark"
+_BENCHMARK = re.compile(r"^[A-Z]{2,5} (?:gas |power |spot )?(?:prices?|futures|benchmarks?|index|contracts?)\b")
 # "few other Central Asian states", "some Nordic countries": only part of the set
 _PART_OF = frozenset("other some few many most several certain fellow smaller larger".split())
 # "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital naming an
@@ -3417,8 +3420,9 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
             and any(t.is_title for t in doc[after.i + 2 : after.i + 4])):
         return True  # "the Turkey programme at the Middle East Institute": what it studies
     if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
-                              or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)):
-        return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures"
+                              or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)
+                              or ent._.via == "demonym" and _BENCHMARK.match(doc[after.i : min(after.i + 3, sent.end)].text)):
+        return True  # "the Russian language", "180 billion U.S. dollars", "US crude futures", "Dutch TTF prices"
     if _community(ent, ents) or _people_of_a_region(ent, sent) or _kin_people(ent, sent):
         return True
     if ent._.via in {"name", "capital"} and _in_a_rivers_name(ent):
@@ -4081,17 +4085,26 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
 _PRIVATE_BODIES = frozenset("""group groups organisation organisations organization organizations ngo ngos charity
     charities company companies firm firms university universities college colleges school schools church churches
     club clubs union unions association associations""".split())
+# and a state's name on a lender or a firm: "two banks in Kazakhstan"
+_PRIVATE_FIRMS = frozenset("bank banks lender lenders company companies firm firms".split())
 
 
 def _private_bodys_city(sent: Span, actor: ActorMention) -> bool:
     """A capital after "in" on a private body that nothing else names, only where it is: "Civic
-    groups in Seoul plan a rally", "a professor at a university in Caracas" (no actor, no pair);
-    not a state's or an armed group's ("the Chinese firms in Hanoi", "armed groups in Bangui" stay),
-    nor people ("Protesters in Sofia burned flags", who act there)."""
+    groups in Seoul plan a rally", "a professor at a university in Caracas" (no actor, no pair), and
+    a state's name on a bank or a firm, "two banks in Kazakhstan that helped Russia"; not a state's
+    or an armed group's ("the Chinese firms in Hanoi", "armed groups in Bangui", "state banks in
+    China", "the central bank in Kenya" stay), nor people ("Protesters in Sofia burned flags", who act there)."""
     placed = _placed_in(sent, actor)
-    if actor.via != "capital" or placed is None or placed.lower_ not in _PRIVATE_BODIES or placed.is_title:
+    if placed is not None and placed.dep_ in {"ROOT", "relcl", "ccomp", "xcomp", "conj", "advcl"}:
+        # "in" hung on the verb, "sanctioned two banks in Kazakhstan": the word right before it
+        prep = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand").root.head
+        placed = prep.nbor(-1) if prep.i > sent.start else placed
+    if placed is None or placed.is_title or not (
+            actor.via == "capital" and placed.lower_ in _PRIVATE_BODIES or actor.via == "name" and placed.lower_ in _PRIVATE_FIRMS):
         return False
-    return not any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ or c.lower_ in {"armed", "rebel", "militant"})
+    return not any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ or c.lower_ in {"armed", "rebel", "militant", "state",
+                                                                                          "central", "national"})
                    for c in placed.children)
 
 
@@ -4241,7 +4254,7 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
     if placed is None:
         return False
     if placed.lower_ in _SEATED_INSTITUTIONS and placed.is_title or (
-            actor.code in STATE_CODES and placed.lower_ in _PRIVATE_PEOPLE and speech is not None
+            actor.code in STATE_CODES and private_person(placed) and speech is not None
             and (speech.start <= placed.idx < speech.end
                  or placed.dep_ == "appos" and speech.start <= placed.head.idx < speech.end)):
         # also in apposition to the speaker: "said Lena Vogt, a security analyst based in Niamey"

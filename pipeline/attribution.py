@@ -2924,6 +2924,13 @@ _PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors
     activists campaigners commentators lobbyists protesters students insurers underwriters brokers shipowners
     exporters importers manufacturers shippers farmers""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
+
+
+def private_person(token: Token) -> bool:
+    """A noun of people who speak for no state where they sit, ``_PRIVATE_PEOPLE``, or a diplomatic
+    source, which is a diplomat: "a diplomatic source in Bamako told" (not "a government source")."""
+    return token.lower_ in _PRIVATE_PEOPLE or token.lower_ in {"source", "sources"} and any(
+        c.dep_ == "amod" and c.lower_ == "diplomatic" for c in token.children)
 # offices "foreign" names, not a foreign diplomat: "The foreign ministry in Yerevan said" is Armenia's
 _FOREIGN_OFFICES = frozenset("ministry minister office secretary service".split())
 
@@ -2950,7 +2957,7 @@ def sits_in(ent: Span, speaker: Span) -> bool:
         school = placed.lower_ in _SCHOOLS
         placed = root
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
-            and (root.lower_ in _PRIVATE_PEOPLE or school or root.lower_ in _INDEFINITE
+            and (private_person(root) or school or root.lower_ in _INDEFINITE
                  or any(c.dep_ == "poss" and _owned_elsewhere(c, ent) for c in root.children)
                  # "Its ambassador in Belgrade": an envoy in a capital is another state's, whom "its" means
                  or (root.lower_ in _POSTINGS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}

@@ -1102,13 +1102,16 @@ class EntityResolver:
         gazetteer does not know leaves the acronym without a code, unless it is one of the
         gazetteer's names for the acronym's own code, also without another of its names before it
         ("the Office for the Coordination of Humanitarian Affairs (OCHA)": UN). Only an acronym the gazetteer resolves is
-        changed: this tells its meanings apart, it does not add one."""
+        changed: this tells its meanings apart, it does not add one; except an armed group's or a movement's name the
+        gazetteer lacks, a front, movement, army or forces "for" or "of" something, which is that group, its long form
+        and its later uses coded by the acronym: "the Front for the Liberation of Azawad (FLA) ... . The FLA said"."""
         defined = defined_acronyms(doc)
         defined.update(self._spelled_out(doc, defined))
         _sport_acronyms(doc, defined)
         if not defined:
             return
         meanings: dict[str, tuple[str | None, str | None, str | None]] = {}
+        groups: list[Span] = []
         for acronym, long in defined.items():
             named = next((e for e in doc.ents if e.end == long.end and e.start in {long.start, long.start - 1}
                           and e._.code), None)
@@ -1118,12 +1121,28 @@ class EntityResolver:
             entry = self.gazetteer.lookup(long.text, None, day)
             if entry is not None:
                 meanings[acronym] = (entry.code, entry.kind, entry.via)
+            elif self._groups_name(long):
+                meanings[acronym] = (acronym, "group", "group")
+                groups.append(Span(doc, long.start, long.end, label="ORG"))
+                groups[-1]._.code, groups[-1]._.kind, groups[-1]._.via = meanings[acronym]
             else:
                 meanings[acronym] = (None, None, None)
+        armed = {acronym for acronym, meaning in meanings.items() if meaning[1] == "group"}
+        if armed:
+            # the group's long form is its name, whatever the tagger made of its words ("Liberation", "Azawad"),
+            # and its acronym is the group wherever the tagger missed it: "The ADF later attacked"
+            for token in doc:
+                if token.text in armed and not token.ent_type_ and token.i > defined[token.text].end + 1:
+                    groups.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                    groups[-1]._.code, groups[-1]._.kind, groups[-1]._.via = meanings[token.text]
+            ents = [e for e in doc.ents if not any(e.start < g.end and g.start < e.end for g in groups)]
+            doc.ents = sorted([*ents, *groups], key=lambda e: e.start)
         for ent in doc.ents:
             meaning = meanings.get(ent.text)
+            if meaning is not None and meaning[1] == "group" and ent.start == defined[ent.text].end + 1:
+                continue  # "the Front for the Liberation of Azawad (FLA)": named once, by its long form
             if meaning is not None and not ent._.code and ent.label_ == "ORG" and (
-                    meaning[1] == "organisation" or (meaning[1:] == ("state", "body")
+                    meaning[1] in {"organisation", "group"} or (meaning[1:] == ("state", "body")
                                                      and self._names_its_state(defined[ent.text], meaning[0]))):
                 # a body of an organisation the gazetteer knows by its long form alone: "the Peace
                 # and Security Council (PSC) ... . The PSC met" (AU); a state's body whose long form
@@ -1141,6 +1160,18 @@ class EntityResolver:
                 continue
             ent._.code, ent._.kind, ent._.via = meaning
 
+
+    def _groups_name(self, long: Span) -> bool:
+        """Whether a long form the gazetteer lacks is an armed group's or a movement's name: its head a
+        front, movement, army, forces or brigade "for" or "of" something, "the Front for the Liberation
+        of Azawad", "the Movement for the Emancipation of the Niger Delta" (not a state's own forces,
+        "the Armed Forces of Malta", "the Army of the Republic", nor a body of a state or an
+        organisation the gazetteer knows before its head, "the UN Force for ...")."""
+        heads = [t for t in long[:-1] if t.lower_ in _GROUP_HEADS and long.doc[t.i + 1].lower_ in {"for", "of"}]
+        if not heads or any(t.lower_ in _STATE_FORCE_WORDS for t in long):
+            return False
+        return not any((e := self.gazetteer.lookup(t.text, None)) is not None and e.kind in {"state", "organisation"}
+                       for t in long if (t.is_title or t.is_upper) and t.i < heads[0].i)
 
     def _names_its_state(self, long: Span, code: str | None) -> bool:
         """Whether a state body's long form names its state ``code`` among its words, "the Central
@@ -1222,6 +1253,10 @@ def _spelled(doc: Doc, acronym: str) -> Span | None:
     return None
 
 
+# the head of an armed group's or a movement's name, before "for" or "of": "the Front for the Liberation
+# of Azawad (FLA)"; and the words of a state's own forces, which are no group: "the Armed Forces of Malta"
+_GROUP_HEADS = frozenset("front movement army forces force brigade brigades militia".split())
+_STATE_FORCE_WORDS = frozenset("armed republic royal".split())
 # words of a long form that its acronym skips: "Bureau of Industry and Security (BIS)"
 _ACRONYM_SKIPS = frozenset("of and for the on in de des du la le el del y et".split())
 
@@ -2347,7 +2382,34 @@ def _owns_a_company(ent: Span, resolved: dict[int, tuple[str | None, str | None,
         return False  # "Italy's Giorgetti" after "Economy Minister Giancarlo Giorgetti"
     if not owned.start <= ent.root.head.i < owned.end:
         return False  # the possessive is on what follows the name: "Sudan's Christian minority"
-    return all(t.is_title and t.is_alpha and t.lower_ not in _OWNED_NOT_COMPANY for t in owned)
+    # an acronym or a name in mixed case too, where the gazetteer or the text calls it a company:
+    # "Azerbaijan's SOCAR", "Kazakhstan's KazMunayGas", "Turkey's BOTAS"
+    company = resolved.get(owned.start, (None, None))[1] == "nonstate" or _called_a_company(owned)
+    return all((t.is_title or company and t.text[0].isupper()) and t.is_alpha and t.lower_ not in _OWNED_NOT_COMPANY
+               for t in owned)
+
+
+# what the text calls a company before its name or in apposition: "state energy company BOTAS", "KMG, the
+# state oil producer,"
+_CALLED_COMPANY = _COMPANY_NOUNS | frozenset("utility producer supplier giant major group".split())
+
+
+def _called_a_company(name: Span) -> bool:
+    """Whether the document calls the name ``name`` a company where it names it: after a company's
+    noun, "state energy company BOTAS", or in apposition, "BOTAS, the state pipeline operator,"."""
+    doc = name.doc
+    for ent in doc.ents:
+        if ent.text != name.text:
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _CALLED_COMPANY:
+            return True
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in {"a", "an", "the"}:
+            for token in doc[ent.end + 2 : ent.end + 6]:
+                if token.is_punct:
+                    break
+                if token.lower_ in _CALLED_COMPANY:
+                    return True
+    return False
 
 
 def _listed_with_a_company(owned: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:

@@ -58,6 +58,10 @@ CASES = [
     # a capital after "in" on a private body is only where it is
     ("Student groups in Manila marched to the Chinese embassy.", {"CHN"}, {"PHL"}),
     ("A charity in Nairobi said Ethiopia had blocked the convoys.", {"ETH"}, {"KEN"}),
+    # and a state's name on a bank or a firm, also where the parser hung "in" on the verb
+    ("Washington blacklisted three banks in Armenia that had helped Iran buy drone parts.", {"USA", "IRN"}, {"ARM"}),
+    ("The EU fined two firms in Serbia that shipped chips to Russia.", {"EU", "RUS"}, {"SRB"}),
+    ("Beijing told state banks in Laos to halt the loans.", {"CHN", "LAO"}, set()),  # near miss: a state's banks
     ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
     ("Armed groups in Bangui attacked a convoy bound for Chad.", {"CAF", "TCD"}, set()),
     # a capital as ground: a share or part of the city
@@ -262,6 +266,16 @@ CASES = [
     ("The Tehran government rejected the proposal by Iraq.", {"IRN", "IRQ"}, set()),
     # a state's name that ends an armed group's, a business council's or a strait's name is none
     ("Kabul denied sheltering fighters of the banned Tehreek-i-Taliban Pakistan (TTP).", {"AFG", "TTP"}, {"PAK"}),
+    # a front, movement, army or forces "for" or "of" something, given an acronym the gazetteer lacks: that group
+    ("The Movement for the Salvation of Azawad (MSA) ambushed a patrol. The MSA said Niger had broken the truce.",
+     {"MSA", "NER"}, set()),
+    ("Chad accused the Front for Democracy and Justice (FDJ) of raids. FDJ fighters crossed from Libya.",
+     {"FDJ", "LBY"}, set()),
+    ("The Allied Democratic Forces (ADF) raided a village in Ituri. The ADF later attacked a Ugandan convoy.",
+     {"ADF", "UGA"}, set()),
+    ("Kampala said the ADF rebels had attacked a school near the border with Congo.", {"ADF", "UGA"}, set()),
+    ("The Front for the Liberation of Azawad sent envoys to Algiers.", {"FLA", "DZA"}, set()),
+    ("The Armed Forces of Malta (AFM) rescued 40 migrants off Libya.", {"MLT"}, {"AFM"}),  # near miss: a state's own
     ("Kabul said the Taliban Pakistan talks had collapsed.", {"AFG", "PAK"}, set()),
     ("Trade with Afghanistan fell, according to the Pakistan Business Council.", {"AFG"}, {"PAK"}),
     ("The Kenya Chamber of Commerce welcomed the deal with Uganda.", {"UGA"}, {"KEN"}),
@@ -553,6 +567,8 @@ CASES = [
     ("Chinese vessels were seen near Barque Canada Reef.", {"CHN"}, {"CAN"}),
     # a market's instruments are no state acting
     ("US crude futures rose 2 per cent after Saudi Arabia cut output.", {"SAU"}, {"USA"}),
+    ("Benchmark British NBP prices jumped after Qatar halted shipments.", {"QAT"}, {"GBR"}),
+    ("The Japanese JKM benchmark fell as Australia raised exports.", {"AUS"}, {"JPN"}),
     ("Venezuelan crude output may fall next year.", {"VEN"}, set()),
     ("Turkey and Greece resumed talks. Either government could still walk away.", {"TUR", "GRC"}, set()),
     # "the two sides" may be a state and the EU; "the two countries" are states
@@ -843,6 +859,12 @@ CASES = [
     ("Italy's Piaggio, France's Valeo and Germany's Bosch cut their forecasts.", set(), {"ITA", "FRA", "DEU"}),
     ("Ships called at Kenya's Mombasa and Tanzania's Tanga last week.", {"KEN", "TZA"}, set()),  # near miss: places
     ("Russia's Gazprom cut gas supplies to Moldova.", {"MDA"}, {"RUS"}),
+    # an acronym or a mixed-case name the gazetteer or the text calls a company
+    ("Azerbaijan's SOCAR will ship more gas to Greece from January.", {"GRC"}, {"AZE"}),
+    ("Kazakhstan's KazMunayGas signed an oil swap with Iran.", {"IRN"}, {"KAZ"}),
+    ("Ghana's GNPC, the state oil company, said Norway's Equinor would drill in Ivory Coast. Ghana's GNPC will "
+     "also sell crude to Senegal.", {"SEN"}, {"GHA"}),
+    ("Pakistan's ISI accused India of backing the attack.", {"PAK", "IND"}, set()),  # near miss: a state's body
     ("Italy's government said it would appeal.", {"ITA"}, set()),
     ("Iran's Guardian Council rejected the bill.", {"IRN"}, set()),
     ("Thailand's Commerce Minister, Pichai Wongsakul, welcomed the report in Bangkok.", {"THA"}, set()),

@@ -221,6 +221,10 @@ CASES = [
     ("A diplomat in Nairobi said the mission would almost certainly return in March.", "A diplomat in Nairobi",
      "said", None, False),
     ("Insurers in Oslo said more vessels were being refused cover.", "Insurers in Oslo", "said", None, False),
+    ("Niger will expel the French attaché, a diplomatic source in Niamey told Reuters.",
+     "a diplomatic source in Niamey", "told", None, False),
+    ("Niger will expel the French attaché, a government source in Niamey told Reuters.",
+     "a government source in Niamey", "told", "NER", False),  # near miss: the government's source
     ("The bloc's spokesperson in Abuja said the force was ready.", "The bloc's spokesperson in Abuja", "said",
      None, False),
     ("Chile's ambassador in Lima said the visit would go ahead.", "Chile's ambassador in Lima", "said", "CHL", False),
