@@ -4085,26 +4085,17 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
 _PRIVATE_BODIES = frozenset("""group groups organisation organisations organization organizations ngo ngos charity
     charities company companies firm firms university universities college colleges school schools church churches
     club clubs union unions association associations""".split())
-# and a state's name on a lender or a firm: "two banks in Kazakhstan"
-_PRIVATE_FIRMS = frozenset("bank banks lender lenders company companies firm firms".split())
 
 
 def _private_bodys_city(sent: Span, actor: ActorMention) -> bool:
     """A capital after "in" on a private body that nothing else names, only where it is: "Civic
-    groups in Seoul plan a rally", "a professor at a university in Caracas" (no actor, no pair), and
-    a state's name on a bank or a firm, "two banks in Kazakhstan that helped Russia"; not a state's
-    or an armed group's ("the Chinese firms in Hanoi", "armed groups in Bangui", "state banks in
-    China", "the central bank in Kenya" stay), nor people ("Protesters in Sofia burned flags", who act there)."""
+    groups in Seoul plan a rally", "a professor at a university in Caracas" (no actor, no pair);
+    not a state's or an armed group's ("the Chinese firms in Hanoi", "armed groups in Bangui" stay),
+    nor people ("Protesters in Sofia burned flags", who act there)."""
     placed = _placed_in(sent, actor)
-    if placed is not None and placed.dep_ in {"ROOT", "relcl", "ccomp", "xcomp", "conj", "advcl"}:
-        # "in" hung on the verb, "sanctioned two banks in Kazakhstan": the word right before it
-        prep = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand").root.head
-        placed = prep.nbor(-1) if prep.i > sent.start else placed
-    if placed is None or placed.is_title or not (
-            actor.via == "capital" and placed.lower_ in _PRIVATE_BODIES or actor.via == "name" and placed.lower_ in _PRIVATE_FIRMS):
+    if actor.via != "capital" or placed is None or placed.lower_ not in _PRIVATE_BODIES or placed.is_title:
         return False
-    return not any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ or c.lower_ in {"armed", "rebel", "militant", "state",
-                                                                                          "central", "national"})
+    return not any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ or c.lower_ in {"armed", "rebel", "militant"})
                    for c in placed.children)
 
 

@@ -58,10 +58,6 @@ CASES = [
     # a capital after "in" on a private body is only where it is
     ("Student groups in Manila marched to the Chinese embassy.", {"CHN"}, {"PHL"}),
     ("A charity in Nairobi said Ethiopia had blocked the convoys.", {"ETH"}, {"KEN"}),
-    # and a state's name on a bank or a firm, also where the parser hung "in" on the verb
-    ("Washington blacklisted three banks in Armenia that had helped Iran buy drone parts.", {"USA", "IRN"}, {"ARM"}),
-    ("The EU fined two firms in Serbia that shipped chips to Russia.", {"EU", "RUS"}, {"SRB"}),
-    ("Beijing told state banks in Laos to halt the loans.", {"CHN", "LAO"}, set()),  # near miss: a state's banks
     ("Protesters in Sofia burned flags outside the embassy.", {"BGR"}, set()),  # near misses: they act there
     ("Armed groups in Bangui attacked a convoy bound for Chad.", {"CAF", "TCD"}, set()),
     # a capital as ground: a share or part of the city
