@@ -224,6 +224,10 @@ CASES = [
     ("The Washington Post reported the leak.", set(), {"USA"}),
     ("Protesters gathered in Atlanta, Georgia, on Saturday.", set(), {"GEO"}),
     ("The Georgia governor signed the bill.", set(), {"GEO"}),
+    # a US state's own bodies: "Georgia" there is no state actor
+    ("The Georgia Bureau of Investigation said it had arrested two men.", set(), {"GEO"}),
+    ("The Georgia Department of Agriculture will ban poultry imports from Brazil.", {"BRA"}, {"GEO"}),
+    ("The Georgia General Assembly passed a resolution praising Israel.", {"ISR"}, {"GEO"}),
     ("The New York Times quoted a Chinese diplomat.", {"CHN"}, {"USA"}),
     # a state's name inside an institute's, a university's or a paper's name
     ("A fellow at the United States Institute of Peace said Pakistan would strike Afghanistan.",
