@@ -123,7 +123,7 @@ _CUES: list[tuple[str, str]] = [
      # the noun of an estimate: "There is a realistic possibility that ...", "with low confidence"
      r"possibilit(?:y|ies)|with\s+low\s+confidence|"
      # "at risk" is no hedge, nor what a cue forecasts: "neither side is likely to risk another crisis"
-     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|seeks? to|aim(?:s|ing)? to|considering|mulls?|whether|"
+     r"unclear|potential(?:ly)?|(?<!at )(?<!to )(?<![-‐])risk(?![-‐])|seeks? to|aim(?:s|ed|ing)? to|considering|mulls?|whether|"
      # a desire to say is the speaker's framing of the words, as "I would say" is: "I want to say clearly: Kenya
      # will not walk away", "We want to make it clear that ..." (not "wants to join the bloc")
      r"wants? to(?!\s+(?:say|stress|emphasi[sz]e|underline|underscore|reiterate|repeat|state|tell|remind|assure|note|add|"
@@ -160,6 +160,18 @@ _QUESTION = re.compile(r"\?[\"'”’»)]*\s*$")
 # a quoted question and its frame after it: '"... who will we complain to?" he asked.', '"Will it hold?" asked
 # one diplomat in Accra.' (a short frame with no clause of its own)
 _QUOTED_QUESTION = re.compile(r"\?\s*[\"”’»]\s*,?\s*(?:[\w’'.-]+\s+){0,6}[\w’'.-]+\s*[.!]?\s*$")
+# the question an auxiliary opens: at the start of a clause ("But will ...", "Finally, can ..."), before its
+# subject, with the question mark of its sentence or quotation ahead
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(\"“‘]|\b(?:and|but|or|so|then|now|yet))\s*[\"“‘]?\s*$", re.I)
+_SUBJECT_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|there|the|this|that|these|those|his|her|its|their|our|my|"
+                            r"any|anyone|anybody|(?-i:[A-Z])[\w'’.-]*)\b", re.I)
+_ASKS = re.compile(r"[^.!?]*\?")
+# a noun in apposition to the whole clause before it, with its clause: ", a move that ...", ", a decision which ..."
+_SUMMING_UP = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|shift|change|measure|"
+                         r"gesture|concession|setback|blow|signal|reversal|escalation|turn)\s+(?:that|which)\b", re.I)
+_RATED_WOULD = re.compile(r"\bwould\s+[\"“]?(?:(?:almost|very|most|highly|quite)\s+)?(?:certainly|definitely|"
+                          r"undoubtedly|probably|likely|possibly|perhaps)\b", re.I)
+_LEAVE = re.compile(r"\s+I\b")
 _UNABLE = re.compile(r"\s+not\b|['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\bbut\b", re.I)
 # "doesn't", "isn't" (no word boundary before "n't")
@@ -291,6 +303,9 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                 continue  # "the majority is slim": no chance rated
             if not _names_something_else(sent, m):
                 found.append((_LEVELS[level], m.start(), level, m))
+    # "Will the Minister assure the House ...?", "but may I press him on ...?": an auxiliary that opens a
+    # question asks, it rates nothing (the question is low, its cue "?"); "may I" asks leave, even unasked
+    found = [f for f in found if not _opens_question(text, f[3])]
     stated = _stated_probability(text)
     matched = list(found)
     if not found:
@@ -373,9 +388,17 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "The Meteorological Department forecast a normal monsoon on April 15, which ... would spare": a
     # forecast made in the past, with its object, is a report of it; the modal of what looks forward is the cue
     found = [f for f in found if not _forecast_reported(sent, f[3])] or found
+    # "US forces would almost certainly be involved, and Tokyo would have to decide within hours": a bare "would"
+    # after one rated by its own adverb is the same supposed course of events, rated by that adverb
+    found = [f for f in found if not (f[3].group(0).lower() == "would" and not _OWN_ADVERB.match(text, f[3].end())
+                                      and _RATED_WOULD.search(text, 0, f[1]))] or found
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
+    # "Turkey will sign the deal next month, the minister said, a move that analysts said could cut prices": a noun
+    # after the main clause that sums it up comments on it, reported or not; the main clause's cue wins
+    if summary := _SUMMING_UP.search(text):
+        found = [f for f in found if f[1] < summary.start()] or found
     # "will decide whether the calm holds", "nobody should expect us to": a cue in what another
     # forecasts, or the advice on an expectation, says no more than the cue it hangs on
     settled = [f for f in found if _under_cue(sent, f[3], found)]
@@ -424,6 +447,16 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         # quoted, its cue inside the quotation ('"... who will we complain to?" he asked')
         level = "low"
     return Certainty(level=level, cue=cue, negated=negated)
+
+
+def _opens_question(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is the auxiliary that opens a question, before its subject ("Will the Minister
+    assure ...?", "Finally, can he confirm ...?"), or the "may I" of a request for leave."""
+    word = match.group(0).lower()
+    if word in {"may", "might"} and _LEAVE.match(text, match.end()):
+        return True
+    return (word in _MODALS and _CLAUSE_OPENS.search(text, 0, match.start()) is not None
+            and _SUBJECT_AFTER.match(text, match.end()) is not None and _ASKS.match(text, match.end()) is not None)
 
 
 def _own_adverb_after(text: str, match: re.Match[str], found: list[tuple[int, int, str, re.Match[str]]]) -> bool:

@@ -259,8 +259,8 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         ("The port will be on the table whether Mogadishu likes it or not.", "high", "will"),
         ("It is unclear whether Mogadishu will attend.", "low", "unclear"),
         # a question asks whether: low, whatever its verb
-        ("Will the two sides agree to talks?", "low", "Will"),
-        ("But will Germany accept that the centre of gravity has shifted east?", "low", "will"),
+        ("Will the two sides agree to talks?", "low", "?"),
+        ("But will Germany accept that the centre of gravity has shifted east?", "low", "?"),
         # the "can" of a clause on a noun and a fear of nothing named hedge nothing
         ('Spain would not support "a trade war that nobody can win."', "medium", "would"),
         ('Merz warned that Europe will not close its markets "out of fear."', "high", "will"),
@@ -395,6 +395,23 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ("Firms that do not comply with the sanctions will probably face fines.", "medium", "probably", False),
         ("Not all members will sign the accord.", "high", "will", True),
         ("Fines may not be issued before July.", "low", "may", True),
+        # an auxiliary that opens a question asks, it rates nothing: low as a question, the cue of the clause asked
+        # about or "?"; "may I" asks leave, no cue even unasked
+        ("Will the Secretary of State confirm that the embassy in Lusaka will reopen in May?", "low", "will", False),
+        ("Finally, can she tell the House whether the grain corridor might close?", "low", "whether", False),
+        ("The committee backs the loan, but may I ask her about the debt relief for Malawi?", "low", "?", False),
+        ("Should the Government not review the Zambia compact?", "low", "?", False),
+        ("May I congratulate the minister on the Malawi accord, which will take effect in May.", "high", "will", False),
+        # a noun after the main clause that sums it up comments on it: the main clause's cue wins
+        ("Malawi will join the customs union in July, the trade minister said, a move that economists said could "
+         "lift maize prices.", "high", "will", False),
+        ("Lilongwe will cut fuel subsidies next year, a decision which analysts say is likely to anger farmers.", "high",
+         "will", False),
+        # a bare "would" after one rated by its own adverb is the same supposed course of events
+        ("Zambian troops would almost certainly be deployed, and Lusaka would have to call parliament within days.",
+         "high", "almost certainly", False),
+        # an aim is a plan not yet met, as "aims to" is, also in the past of a report
+        ("The minister said last week that the bloc aimed to end all coal imports by 2029.", "low", "aimed to", False),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
@@ -753,7 +770,7 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
         ("The minister is due to brief parliament in Accra on Tuesday.", ("high", "is due to", False)),
         # a quoted question with its frame after it asks too: low, whatever its verb
         ('"If the donors leave, who will feed the camps?" the Chadian governor asked.', ("low", "will", False)),
-        ('"Will the talks ever resume?" asked one diplomat in Banjul.', ("low", "Will", False)),
+        ('"Will the talks ever resume?" asked one diplomat in Banjul.', None),
         ('"Dakar will sign," the diplomat said.', ("high", "will", False)),
         # a wager advised against is doubt, as one refused is
         ("Don't bet on a deal in Dakar before the rains.", ("low", "Don't bet on", False)),
@@ -1276,8 +1293,8 @@ def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expect
         ("Could you confirm whether Fiji would join the patrols next year?", ("low", "whether", False)),
         ("Will you say whether Tonga might join the patrols?", ("low", "whether", False)),
         # near misses: a request with nothing forecast, a modal on the state asked about, an ability stated
-        ("Can you tell us about the talks with Fiji?", ("low", "Can", False)),
-        ("Can Fiji afford to join the patrols next year?", ("low", "Can", False)),
+        ("Can you tell us about the talks with Fiji?", ("low", "?", False)),
+        ("Can Fiji afford to join the patrols next year?", ("low", "next year", False)),
         ("What I can tell you is that Fiji will join the patrols.", ("high", "will", False)),
     ],
 )
