@@ -65,7 +65,7 @@ _BOUND = re.compile(
 _YEAR = re.compile(
     r"^(?:(?:in|early|late|mid|mid-|the end of|the start of|the beginning of|(?:the )?(?:first|second) half of|"
     r"(?:the )?(?:first|second|third|fourth|final|last) quarter of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
-    r"\s*)?(?:(?:fiscal|financial)\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)$",
+    r"\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:1[89]|20)\d\d)$",
     re.I,
 )
 # "the 1990s", "the early 2000s": the decade, which ISO 8601 writes with three digits ("199")
@@ -177,6 +177,9 @@ _EMPHASIS = re.compile(r"^(?:only|just)\s+", re.I)
 
 
 # a year and the next, as fiscal years and seasons are written: "2027/28"
+# the month a fiscal year ends in, named without its year: "before the end of the fiscal year in March"
+_FISCAL_END_IN = re.compile(r"(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\s+in\s+"
+                            r"(?P<month>[A-Z][a-z]{2,8})", re.I)
 _YEAR_PAIR = re.compile(r"(?P<year>(?:1[89]|20)\d\d)/(?P<next>\d\d)")
 
 
@@ -190,6 +193,8 @@ def _clean(text: str) -> str:
         # ... also a part of it, "the end of FY2026"
         end = fiscal.group('end') if len(fiscal.group('end')) == 4 else '20' + fiscal.group('end')
         cleaned = f"{fiscal.group('part') or ''}fiscal year {end}"
+    if ends_in := _FISCAL_END_IN.fullmatch(cleaned):  # "the end of the fiscal year in March": the next March
+        cleaned = f"next {ends_in.group('month')}"
     if (pair := _YEAR_PAIR.fullmatch(cleaned)) and int(pair.group("next")) == (int(pair.group("year")) + 1) % 100:
         cleaned = f"fiscal year {int(pair.group('year')) + 1}"  # "the 2027/28 budget": named by the year it ends
     cleaned = re.sub(r"\s+(?:and|to|through)$", "", cleaned, flags=re.I)  # "July 7 and", which the tagger cut from "8"

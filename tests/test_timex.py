@@ -1071,6 +1071,10 @@ def test_timex_superlatives_parts_of_things_kinds_of_year_and_lengths(extractor:
         # a fiscal year, a decade after two bounds, this decade
         ("Tokyo will provide patrol vessels by the end of fiscal year 2027.", "2026-11-19",
          [("the end of fiscal year 2027", "2027")]),
+        # "fiscal" alone before its year, as "fiscal year"; the end of a fiscal year in a month without its year: the next one
+        ("Canberra intends to double its aid to Fiji by fiscal 2028.", "2026-11-19", [("fiscal 2028", "2028")]),
+        ("Lima hopes the quota will be lifted before the end of the fiscal year in March.", "2026-11-19",
+         [("the end of the fiscal year in March", "2027-03")]),
         ("The judges found that Belize had governed the cays since at least the 1920s.", "2026-10-14",
          [("at least the 1920s", "192")]),
         ("I would be surprised if the dispute is solved this decade, she said.", "2026-06-12",
