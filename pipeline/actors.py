@@ -162,8 +162,9 @@ _KINSHIP = r"(?:brother|brotherly|sister|fraternal)"
 _PAIR_REFERENCE = re.compile(
     r"\b(both (?:" + _KINSHIP + r" )?(sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
     r"powers(?! of\b)|"  # "both powers", as "the two powers"; not "both powers of arrest"
-    r"armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
+    r"armies|militaries|presidents|rivals|adversaries|foes|" + _PAIR_OFFICES + r")|"
     r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KINSHIP + r") )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
+    r"rivals|adversaries|foes|"
     r"parties(?! in\b| of\b|['’])|delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
     # "two brother nations", "two brotherly countries" also with no "the", "the two sister republics": a
     # kinship word names a pair the story knows (not "two countries", "two neighbouring countries": any two)
@@ -283,6 +284,7 @@ _MEDIATORS_REFERENCE = re.compile(r"\b[Tt]he (?:two |joint )?mediators\b(?! of\b
 # paramilitary Rapid Support Forces", "Houthi rebels"), any number of sentences back
 _EPITHET_REFERENCE = re.compile(
     r"\b[Tt]he (?P<word>paramilitar(?:y|ies)|militias?|rebels|insurgents|militants|jihadists)\b(?! of\b)(?!['’])")
+_EPITHET_MEMORY = 2  # sentences: "the militia" for a group not named with the word
 _EPITHETS = {"paramilitary": "paramilitary", "paramilitaries": "paramilitary", "militia": "militia",
              "militias": "militia", "rebel": "rebel", "rebels": "rebel", "insurgent": "insurgent",
              "insurgents": "insurgent", "militant": "militant", "militants": "militant", "jihadist": "jihadist",
@@ -372,6 +374,19 @@ _OWNER_REFERENCE = re.compile(
 _PORTFOLIO_OFFICE = re.compile(r"\b(?:(?P<before>[A-Za-z]+) [Mm]inist(?:er|ry)|[Mm]inist(?:er|ry) (?:of|for) (?P<after>[A-Z][a-z]+))\b")
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# an agreement or talks named by the city they were held in: "the Jeddah accord", "the Havana ceasefire"
+_VENUE_AGREEMENT = re.compile(r"\bthe (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:framework|agreement|accords?|deal|"
+                              r"declaration|process|talks|ceasefire|truce|peace deal)\b")
+# an alliance of two states named by their hyphened names, "the US-Japan alliance", and "the allies" (no number,
+# owner or "of") that later stands for it
+_PAIR_ALLIANCE = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?[-–][A-Z][\w.]*(?: [A-Z][\w.]*)? (?:security |defen[cs]e |"
+                            r"military )?alliance\b")
+_ALLIES_REFERENCE = re.compile(r"\b[Tt]he allies\b(?! of\b)(?!['’])")
+_ALLIANCE_MEMORY = 10  # sentences
+# where a pair signed or met: "signed a declaration in Muscat", "met in Jeddah"
+_SIGNED_IN = re.compile(r"\b(?:signed|agreed|reached|concluded|met|meeting|talks)\b[^.;:]{0,80}?\b(?:in|at) "
+                        r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
 # "both men", "the two women": the two people last named, not a pair of states
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
@@ -436,11 +451,12 @@ def _junta_chamber(sent: Span, m: re.Match[str], parsed: bool) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "junta" for c in verb.children))
 
 
-# a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey"
+# a state's junta named: "Mali's junta", "the Malian junta", "the junta in Niamey", "the military government in
+# Niamey"
 # a military government is a junta: "Myanmar's military government", "the Malian military regime"
 _NAMED_JUNTA = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s)? "
                           r"(?:(?:military |ruling )?junta|military (?:government|regime|rulers))\b"
-                          r"|\bjunta in (?P<seat>[A-Z])")
+                          r"|\b(?:junta|military (?:government|regime|rulers)) in (?P<seat>[A-Z])")
 # the leader given "the junta" right after it: "The junta's leader, General Assimi Goita,"
 # (or its spokesman, who speaks for it: "The junta's spokesman, Major General Zaw Min Tun,")
 _JUNTA_LEADER = re.compile(r"['’]s (?:\w+ )?(?:leader|chief|head|president|spokes(?:man|woman|person)),? "
@@ -870,6 +886,10 @@ class ActorTracker:
         self._groups: list[tuple[int, frozenset[str], float]] = []
         # sentence -> the pairs it relates as parties (see _party_pairs), for "the two countries" soon after
         self._parties: dict[int, set[frozenset[str]]] = {}
+        # a city named only as where a pair signed or met, and the pairs that sentence related as parties:
+        # whose "the Jeddah accord" is later
+        self._venue_pairs: dict[str, set[frozenset[str]]] = {}
+        self._alliance: tuple[int, frozenset[str]] = (-1, frozenset())  # "the US-Japan alliance": USA, JPN
         self._phrase_pairs: dict[int, set[frozenset[str]]] = {}
         # sentence -> the pairs it names only in an "if" or "unless" clause or a relative clause: no
         # pair of that sentence for a pair phrase right after it ("... may not hold if Washington and
@@ -913,6 +933,7 @@ class ActorTracker:
         self._mediating: set[str] = set()  # those of them named as such in this sentence
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
+        self._subject_listed = False
         # the singular thing that sentence's main verb acted on, which "it" may as well stand for ("The
         # EU hailed the deal. It gives ..."), unless the next sentence names it again
         self._rival: str | None = None
@@ -1129,6 +1150,15 @@ class ActorTracker:
             phrases = [a for a in found if a.via == "context" and _PAIR_REFERENCE.fullmatch(a.text)]
             self._phrase_pairs[self._sentence] = self._parties[self._sentence] - _party_pairs(
                 sent, [a for a in found if a not in phrases]) if phrases else set()
+            for v in _SIGNED_IN.finditer(span_text(sent)):
+                # "The two parties signed a declaration in Muscat": the pairs the sentence relates as parties
+                # or its pair phrase stands for, without the city's own state
+                city = {a.code for a in found if a.text == v.group("city")}
+                pairs_there = {g for g in self._parties[self._sentence] | {
+                    frozenset(b.code for b in found if (b.start, b.end) == (a.start, a.end)) for a in phrases
+                    if names_pair(a)} if len(g) == 2 and not g & city}
+                if pairs_there:
+                    self._venue_pairs[v.group("city")] = pairs_there
             # a pair that acts on third states is still the pair: where the sentence's sources are
             # of the pair its sentences before relate most ("The two leaders", "They", "the Prime
             # Minister" of one of them), states it names only as what they act on are what the pair
@@ -1238,8 +1268,16 @@ class ActorTracker:
             self._pronoun_led and self._pronoun_for is not None
             and not any(a.kind == "person" and _a_clause_subject(_root_of(sent, a)) for a in named)) else None
         if parsed:
+            for m in _PAIR_ALLIANCE.finditer(span_text(sent)):
+                start, end = sent.start_char + m.start(), sent.start_char + m.end()
+                allied = frozenset(a.code for a in found if a.code in STATE_CODES and start <= a.start and a.end <= end)
+                if len(allied) == 2:
+                    self._alliance = (self._sentence, allied)
             subject, self._rival = _main_subject(sent, found)
             self._subject = (self._sentence, subject)
+            # a subject listed with others ("Kenya and Ethiopia signed"): no opening "Its" is that one's
+            self._subject_listed = subject is not None and any(
+                c.dep_ == "conj" for t in sent if t.idx == subject.start for c in t.children)
             self._chaired = (self._sentence, _chaired_by(sent, named))
             subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
             pair = frozenset(a.code for a in found if a.via == "context" and subject is not None
@@ -1623,7 +1661,8 @@ class ActorTracker:
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
-                         or (_quoted_pair_after(sent, start) if parsed and not own else [])) if size == 2 else []
+                         or (_quoted_pair_after(sent, start) if parsed and not own else [])
+                         or self._agreement_pair(sent, found, own, orgs)) if size == 2 else []
                 codes = codes or self._group_members(own, size, orgs, outside, blocs,
                                                      _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
                                                      self._home_state(sent) if size == 2 else None,
@@ -1770,6 +1809,26 @@ class ActorTracker:
             out += [ActorMention(they.text, code, "state" if code in STATE_CODES else "organisation", "context",
                                  they.idx, they.idx + len(they.text), "source") for code in sorted(pair)]
             named = named | pair
+        sentence, pair = self._alliance
+        m = _ALLIES_REFERENCE.search(span_text(sent)) if pair and self._sentence - sentence <= _ALLIANCE_MEMORY else None
+        if m is not None and not pair & named:
+            # "the allies" after "the South Korea-US alliance": its two states ("In a war the South Korea-US
+            # alliance would be tested at once. ... Third, the allies need a plan": KOR, USA)
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
+                                 _role(span.root) if parsed and span is not None else None) for code in sorted(pair)]
+            named = named | pair
+        together = next((t for t in sent if t.lower_ in {"they", "them"} and (
+            any(c.lower_ == "together" for c in t.head.children) or _EACH_OTHER.search(span_text(sent)))),
+                        None) if parsed and not found and not out else None
+        pair = self._top_pair(self._groups) if together is not None else frozenset()
+        if len(pair) == 2 and pair <= STATE_CODES and not pair & named:
+            # "they"/"them" of what two do together, in a sentence that names no actor, is the pair the story
+            # relates most: "Egypt and Ethiopia ... . If the interests that brought them together fade"
+            out += [ActorMention(together.text, code, "state", "context", together.idx,
+                                 together.idx + len(together.text), _role(together)) for code in sorted(pair)]
+            named = named | pair
         sentence, subject = self._subject
         they = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj" and _said_clause(t)),
                     None) if parsed and sentence == self._sentence - 1 and subject is not None else None
@@ -1803,6 +1862,16 @@ class ActorTracker:
                                     _role(their)))
             named = named | {org}
         sentence, subject = self._subject
+        its = sent[0] if parsed and sent[0].text == "Its" and sent[0].dep_ == "poss" else None
+        if (its is not None and subject is not None and sentence == self._sentence - 1 and subject.kind == "state"
+                and subject.code not in named and not self._subject_listed and its.head.lower_ in _STATE_HEADS | _BODY_HEADS | _GUARDS):
+            # a sentence's opening "Its" on a state's own body or forces is the state that was the subject
+            # of the sentence before: "Beijing would not need to fire a shot. Its coast guard could simply stop
+            # the tankers" (CHN; not "Its terms", which may be a thing's)
+            office = sent.doc[its.i : its.head.i + 1]
+            out.append(replace(subject, text=office.text, via="context", start=office.start_char, end=office.end_char,
+                               role=_role(its.head)))
+            named = named | {subject.code}
         # the subject's organisation or state named here only as what is acted on: "The Council called
         # on ... . It also decided to keep Sudan's suspension from AU activities"
         if self._rival is not None and not any(t.lower_ == self._rival and t.dep_ in _TARGET_DEPS for t in sent) and not (
@@ -2422,6 +2491,11 @@ class ActorTracker:
         out = []
         for e in _EPITHET_REFERENCE.finditer(span_text(sent)):
             codes = self._epithets.get(_EPITHETS[e.group("word").lower()], set())
+            if not codes:
+                # no group named with the word: the one armed group the two sentences before named ("Congo
+                # accused Rwanda of backing the FDLR. ... Kigali says it will not withdraw until the militia is
+                # disarmed": FDLR); none of two
+                codes = {a.code for i, a in self._armed if self._sentence - i <= _EPITHET_MEMORY}
             start, end = sent.start_char + e.start(), sent.start_char + e.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if (len(codes) != 1 or codes & named or span is None
@@ -2687,6 +2761,21 @@ class ActorTracker:
                 return chosen
         return others if len(here) + len(others) == size else []
 
+    def _agreement_pair(self, sent: Span, found: list[ActorMention], own: set[str], orgs: bool) -> list[str]:
+        """ "Both sides" in a sentence that names an agreement or talks by the city where they were held: the
+        one pair the story named signing or meeting there ("Ethiopia and Eritrea signed a peace deal in Jeddah.
+        ... The AU welcomed the Jeddah accord and urged both sides": ERI and ETH, not a pair named since);
+        none for a city of no such pair or of two. ``orgs``: the phrase may hold an organisation or a group
+        ("both sides"; not "both governments")."""
+        # (an organisation the sentence names, which welcomes the agreement, is none of its pair, nor is the
+        # city in its name: "the Havana ceasefire")
+        named = [m for m in _VENUE_AGREEMENT.finditer(span_text(sent)) if m.group("city") in self._venue_pairs]
+        own = own & STATE_CODES - {a.code for a in found for m in named
+                                   if sent.start_char + m.start() <= a.start < sent.start_char + m.end()}
+        pairs = {g for m in named for g in self._venue_pairs[m.group("city")]
+                 if own <= g and (orgs or g <= STATE_CODES)}  # "both governments" are states
+        return sorted(next(iter(pairs)) - own) if len(pairs) == 1 else []
+
     def _asked_pair(self, own: set[str]) -> list[str]:
         """ "Both sides" in an interview's answer to a question that names one state besides the interviewee's: that
         state and the interviewee's ("**Minister, Azerbaijan says the treaty is ready. Is it?**" put to Armenia's
@@ -2785,7 +2874,11 @@ def _go_between(token: Token) -> bool:
                for c in verb.children):
             return True  # a third state's part in another's quarrel: "Kenya has offered its good offices"
         nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.lower_ in _GO_BETWEEN_NOUNS]
-        for head in ([verb] if verb.lower_ in _GO_BETWEEN_VERBS else []) + nouns + ([verb] if nouns else []):
+        # or the talks it mediates, "between" on them: "Oman has been mediating direct talks between
+        # Bujumbura and the FNL rebels"
+        talks = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RECIPROCAL_NOUNS] if (
+            verb.lower_ in _GO_BETWEEN_VERBS) else []
+        for head in ([verb] if verb.lower_ in _GO_BETWEEN_VERBS else []) + nouns + ([verb] if nouns else []) + talks:
             if any(c.lower_ == "between" and not any(w.ent_type_ in {"DATE", "TIME"} for w in c.subtree)
                    for c in head.children):
                 return True
@@ -5252,6 +5345,12 @@ def _main_subject(sent: Span, found: list[ActorMention]) -> tuple[ActorMention |
     court today. It will find it much harder to ignore the court": IND)."""
     # a passive's subject as well: "The Court was not persuaded ... . It noted"
     subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subject is None:
+        # a clause before a semicolon that the parser hung under the one after it, which has no subject of
+        # its own: "Japan should drop its objections to a ceasefire ...; there is no better option"
+        first = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i
+                      and any(t.text == ";" for t in sent.doc[c.right_edge.i + 1 : sent.root.i])), None)
+        subject = next((t for t in first.children if t.dep_ in {"nsubj", "nsubjpass"}), None) if first else None
     if subject is not None and subject.head.text in CUES and (subject.lower_ in {"we", "i"} or _people_say(subject.head)):
         # what people (no state, no "it") argue of a state: "Second, we argue that Afghanistan is a new
         # kind of actor in the basin. It is not bound by the quota system": Afghanistan

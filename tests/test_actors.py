@@ -1599,6 +1599,13 @@ CASES = [
     ("An IMF Mission to Zambia will review the programme next week.", {"IMF", "ZMB"}, set()),
     ("The World Bank Mission to Malawi met the finance minister.", {"WB", "MWI"}, set()),
     ("The OSCE Mission to Moldova opened a new office on Monday.", {"OSCE"}, {"MDA"}),  # near miss: a field mission
+    # a sentence's opening "Its" on a state's own body or forces: the one state that was the subject before
+    ("Beijing would not need to fire a shot. Its coast guard could simply stop the tankers bound for Manila.", {"CHN"},
+     set()),
+    ("Kenya and Ethiopia signed a deal. Its navy will patrol the lake.", set(), {"KEN"}),  # near miss: two subjects
+    # "it" after a clause before a semicolon that the parser hangs under an expletive one
+    ("Japan should drop its objections to a ceasefire that leaves the rebels in place; there is no better option. "
+     "It should, however, keep its ships in the strait.", {"JPN"}, set()),
 ]
 
 
@@ -2172,6 +2179,9 @@ def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, bod
          "Residents said the army had surrounded the palace.", "the army", {"NER"}),
         ("Soldiers seized the state broadcaster in Niamey on Wednesday. Benin closed its border. Diplomats said "
          "the junta would name a prime minister within days.", "the junta", {"NER"}),
+        # "the military government in" a capital is that state's junta, also where its army was named since
+        ("Guinea closed its border after a row with the military government in Niamey. Niger's army denied the "
+         "claim. \"The junta believes it can hold out,\" said an analyst.", "The junta", {"NER"}),
         # near misses: another state named with its troops just before, or by the sentence itself
         ("Soldiers seized the state broadcaster in Niamey on Wednesday. Chad sent troops to the border on "
          "Thursday. The army said it would stay there.", "The army", set()),
@@ -2188,6 +2198,11 @@ def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, bod
          "The rebels", set()),
         ("Kenya and Ethiopia signed a trade deal in Nairobi. The mediators of the last round were not invited.",
          "The mediators", set()),
+        # "the militia" with no group named with the word: the one armed group of the two sentences before
+        ("Congo accused Rwanda of backing the FDLR. Rwanda denies arming the group. Kigali says it will not withdraw "
+         "until the militia is disarmed.", "the militia", {"FDLR"}),
+        ("The M23 seized a town, and the FDLR attacked a village. Kigali says it will not withdraw until the militia "
+         "is disarmed.", "the militia", set()),  # near miss: two groups
     ],
 )
 def test_armed_forces_groups_and_mediators_named_before(nlp: Any, text: str, phrase: str, codes: set[str]) -> None:
@@ -2484,6 +2499,20 @@ def test_both_parties_opening_a_sentence_is_a_pair_phrase(nlp: Any, text: str, e
          "it.", set()),
         ("Ministers from France and Germany met in Paris. The heads of state of several African nations also "
          "attended.", set()),
+        # "the two rivals", "both adversaries": as "both sides"
+        ("Egypt and Ethiopia agreed to resume talks over the dam in 2024. The two rivals had traded threats for a "
+         "decade.", {"EGY", "ETH"}),
+        ("India and China have clashed at the border several times. Both adversaries now meet every quarter.",
+         {"CHN", "IND"}),
+        # "they"/"them" of what two do together, where the sentence names no actor: the pair related most
+        ("Egypt and Ethiopia agreed to resume talks in 2024. Cairo wants water guarantees. They no longer trust each "
+         "other.", {"EGY", "ETH"}),
+        ("Egypt and Ethiopia agreed to resume talks in 2024. If the interests that brought them together fade, the "
+         "talks could collapse.", {"EGY", "ETH"}),
+        # "the allies" after an alliance named by its two states' hyphened names
+        ("Seoul and Washington deepened their defence ties. In a war the South Korea-US alliance would be tested "
+         "at once. Pyongyang has warned both capitals. Third, the allies need a plan for a blockade.",
+         {"KOR", "USA"}),
     ],
 )
 def test_two_parties_and_two_heads_of_state_are_pair_phrases(nlp: Any, text: str, expected: set[str]) -> None:
@@ -2700,6 +2729,18 @@ def test_the_leaders_after_two_leaders_named_are_the_pair(nlp: Any, text: str, c
          "sides welcomed the offer.", "Both sides", {"ERI", "ETH"}),
         ("Kenya and Ethiopia signed a trade deal. Kenya has offered Ethiopia a new port deal. Both sides welcomed the "
          "offer.", "Both sides", {"ETH", "KEN"}),
+        # a state mediating talks "between" two is no party of theirs
+        ("Burundi and Tanzania signed a border accord in Dar es Salaam in June. Oman has been mediating direct talks "
+         "between Bujumbura and the FNL rebels. The two parties signed a declaration in Muscat in July. Fighting has "
+         "continued. A US envoy said Washington would hold both governments to their commitments.",
+         "both governments", {"BDI", "TZA"}),
+        # an agreement named by the city where it was signed: the pair that signed there
+        ("Ethiopia and Eritrea signed a peace deal in Jeddah in 2018. Kenya and Somalia have quarrelled over their "
+         "sea border. The two neighbours took the case to court. The AU welcomed the Jeddah accord and urged both "
+         "sides to honour it.", "both sides", {"ERI", "ETH"}),
+        ("Norway has been mediating talks between Colombia and the ELN. The two parties signed a ceasefire in "
+         "Havana in June. Brazil and Argentina held a summit on trade. The OAS praised the Havana ceasefire and "
+         "urged both sides to extend it.", "both sides", {"COL", "ELN"}),
     ],
 )
 def test_the_sides_of_a_mediated_quarrel_are_the_mediated_states(nlp: Any, text: str, phrase: str,
