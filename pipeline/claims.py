@@ -56,8 +56,10 @@ from .timex import (
     _ANY_DAY,
     _ANY_SUCH_DAY,
     _BOUND,
+    _FUTURE_AUX,
     _HOLIDAYS,
     _PAST_AUX,
+    _PRESENT_BE,
     _WEEKDAYS,
     _WHICH_YEAR,
     _YEAR_IN,
@@ -2014,6 +2016,12 @@ _MONTH_ALONE = re.compile(_MONTH)
 # "the month" of "for the rest of the month", which the tagger may give without the words before it
 _UNIT_ALONE = re.compile(r"the (?:year|month|week)", re.I)
 _REST_OF = re.compile(r"(?:the (?:rest|remainder)|most|much) of", re.I)
+# auxiliaries of a clause told from now ("will open", "is expected", "has closed") and from the past or backshifted
+# in reported speech ("would open", "had closed")
+_TOLD_NOW = _FUTURE_AUX | _PRESENT_BE | {"has", "have", "can", "may"}
+_TOLD_THEN = _PAST_AUX | {"would", "could", "might", "should"}
+
+
 def _told_then(span: Span) -> bool:
     """Whether the clause of ``span`` is told from the past, in its tense or backshifted in reported speech: "the
     minister said the plant would open next year", "it expected the refinery to open by the end of the year", "the
@@ -2024,9 +2032,9 @@ def _told_then(span: Span) -> bool:
         if auxes != {"to"} or token.dep_ not in {"xcomp", "ccomp"} or token.head.i == token.i:
             break
         token = token.head
-    if auxes & {"will", "shall", "'ll", "’ll", "wo", "is", "are", "am", "'s", "’s", "has", "have", "can", "may"}:
+    if auxes & _TOLD_NOW:
         return False
-    return bool(auxes & {"would", "could", "might", "should", "was", "were", "had", "did"}) or _past_form(token.lower_)
+    return bool(auxes & _TOLD_THEN) or _past_form(token.lower_)
 
 
 # "the night", "the day" of "the night before", which the tagger gives without the word that counts it
