@@ -91,7 +91,7 @@ _CLAUSE_CUES = frozenset(
     affirm affirms affirmed reaffirm reaffirms reaffirmed consider considers recommend recommends
     recommended underlined underlines underscored underscores clarifies reveals observes complains
     counters replies responds hints signals discloses assures thought repeated repeats restated restates
-    forecast forecasts projected projects""".split()
+    forecast forecasts projected projects project reckon reckons reckoned""".split()
 )
 # "pointed out that ...", "points out that": a cue with its particle and a reported clause ("pointed
 # out the flaws", "pointed to the cost" are acts). Needs the parse.
@@ -399,15 +399,18 @@ def _is_cue(token: Token, parsed: bool) -> bool:
 
 def _forecast_as_noun(token: Token) -> bool:
     """"forecast that" after people at a firm, which the parser took for a noun of the firm's name and the
-    people for the sentence's root ("Analysts at Barclays forecast that Ghana's inflation would fall"): the verb
+    people for the sentence's root ("Analysts at Barclays forecast that Ghana's inflation would fall",
+    "Economists at the bank project that"): the verb
     that reports, its subject all the words before it."""
     sent = token.sent
-    return (token.lower_ in {"forecast", "forecasts"} and token.dep_ in {"pobj", "compound"} and token.i + 1 < sent.end
+    return (token.lower_ in _FORECASTS and token.dep_ in {"pobj", "compound"} and token.i + 1 < sent.end
             and token.nbor(1).lower_ == "that" and sent.root.i == sent.start
             and sent.root.lower_ in _PEOPLE_AT)
 
 
-# people who forecast at a firm or a body: "Analysts at Barclays", "Economists at Nomura"
+# people who forecast at a firm or a body: "Analysts at Barclays", "Economists at Nomura", and the
+# present of their forecast the parser may take for a noun ("forecast", "project", "predict")
+_FORECASTS = frozenset("forecast forecasts project projects predict predicts".split())
 _PEOPLE_AT = frozenset("analysts economists strategists forecasters researchers experts".split())
 
 
@@ -2917,12 +2920,16 @@ def _several(speaker: Span) -> bool:
     return False
 
 
-# people who speak for no state where they sit ("bankers in Dubai"), and words that make a
-# diplomat a foreign one ("a Western diplomat in Muscat"); "officials in Bogotá" are Colombia's
-_PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders investors economists experts researchers
-    scholars academics executives businessmen residents observers journalists diplomats diplomat critics groups
-    activists campaigners commentators lobbyists protesters students insurers underwriters brokers shipowners
-    exporters importers manufacturers shippers farmers""".split())
+# people who speak for no state where they sit ("bankers in Dubai"), one of them too ("an economist
+# in Nairobi"), and words that make a diplomat a foreign one ("a Western diplomat in Muscat");
+# "officials in Bogotá" are Colombia's
+_PRIVATE_PEOPLE = frozenset("""bankers banker analysts analyst traders trader investors investor economists economist
+    experts expert researchers researcher scholars scholar academics academic executives executive businessmen
+    businessman residents resident observers observer journalists journalist diplomats diplomat critics critic
+    groups activists activist campaigners campaigner commentators commentator lobbyists lobbyist protesters
+    protester students student insurers insurer underwriters underwriter brokers broker shipowners shipowner
+    exporters exporter importers importer manufacturers manufacturer shippers shipper farmers farmer
+    strategists strategist professors professor lecturers lecturer""".split())
 _FOREIGN = frozenset("western foreign european asian african arab gulf regional international".split())
 
 
@@ -2955,6 +2962,8 @@ def sits_in(ent: Span, speaker: Span) -> bool:
         # where the firm they work at sits: "analysts at Standard Bank in Johannesburg", or the
         # university: "a professor at a university in Caracas" (not "the Defence Ministry in Tokyo")
         school = placed.lower_ in _SCHOOLS
+        if _state_body(placed):
+            return False  # a state's own body, whose capital is its state's: "a researcher at the Defence Ministry in Bogotá"
         placed = root
     return (ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and placed.i == root.i
             and (private_person(root) or school or root.lower_ in _INDEFINITE
@@ -2964,6 +2973,17 @@ def sits_in(ent: Span, speaker: Span) -> bool:
                                                       for c in root.children))
                  or any(c.dep_ == "amod" and c.lower_ in _FOREIGN
                         and not (c.lower_ == "foreign" and root.lower_ in _FOREIGN_OFFICES) for c in root.children)))
+
+
+# the head words of a state's own body, capitalised in its name ("the Defence Ministry", "the
+# Finance Ministry"), and a central bank ("the central bank"); not a firm's "Standard Bank"
+_STATE_BODY_WORDS = frozenset("ministry government parliament presidency treasury cabinet".split())
+
+
+def _state_body(token: Token) -> bool:
+    """``token`` heads a state's own body: "the Defence Ministry", "the Treasury", "the central bank"."""
+    return (token.lower_ in _STATE_BODY_WORDS and token.is_title) or (
+        token.lower_ == "bank" and any(c.lower_ == "central" for c in token.children))
 
 
 def _owned_elsewhere(owner: Token, ent: Span) -> bool:

@@ -254,7 +254,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                           or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
-                          or _filed_office_code(story, sent, attribution, index, portfolio=False)):
+                          or _filed_office_code(story, sent, attribution, index, portfolio=False)
+                          or _body_named_before(sentences, sent, attribution, actors)):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -559,6 +560,36 @@ def _code_found_before(sentences: list[tuple[int, Span, Mapping[str, float], lis
         return None
     return next((a.code for *_, actors, _ in reversed(sentences[-3:]) for a in actors
                  if (a.start, a.end) == (attribution.start, attribution.end) and a.code), None)
+
+
+# the head words of a state's service that a story names again without its state: "the coast guard
+# said" after "the Japan Coast Guard", "the navy said" after "the Indonesian Navy"
+_SERVICES = frozenset("guard coastguard navy army police military gendarmerie".split())
+
+
+def _body_named_before(sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]],
+                       sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """A state's service named again by "the" and its words alone speaks for the state of the last
+    mention of the same words with the state, in this sentence or one before: "..., according to the
+    Japan Coast Guard. ..., the coast guard said" → JPN; not a mention that only modifies another
+    noun ("four China Coast Guard vessels"). Needs the parse."""
+    doc = sent.doc
+    span = doc.char_span(attribution.start, attribution.end)
+    if span is None or not doc.has_annotation("DEP") or not sent.start <= span.start < sent.end:
+        return None
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    definite = span[0].lower_ == "the" or (span.start > sent.start and doc[span.start - 1].lower_ == "the")
+    if not definite or not words or words[-1] not in _SERVICES or not all(w.isalpha() for w in words):
+        return None
+    named = [a for a in actors if a.end <= attribution.start]
+    for mention in [*reversed(named), *(a for *_, before, _ in reversed(sentences) for a in reversed(before))]:
+        if mention.code not in STATE_CODES or [w.lower() for w in mention.text.split()[-len(words):]] != words \
+                or len(mention.text.split()) <= len(words):
+            continue
+        found = doc.char_span(mention.start, mention.end)
+        if found is not None and found.root.dep_ != "compound":
+            return mention.code
+    return None
 
 
 def _hearer(sent: Span, attribution: Speech, actors: list[ActorMention], before: list[ActorMention]) -> list[ActorMention]:
