@@ -5169,6 +5169,8 @@ def _sentence_own_state(sent: Span, found: list[ActorMention], body: re.Match[st
             return place._.code
     if re.search(r"\b(?:regime|junta)$", body.group(0), re.I):
         return None
+    if (owner := _owned_before(sent, body)) is not None:
+        return owner
     states = set()
     for a in found:
         if a.code not in STATE_CODES or a.role != "source" or not sent.start_char <= a.start < start:
@@ -5180,6 +5182,27 @@ def _sentence_own_state(sent: Span, found: list[ActorMention], body: re.Match[st
         if span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _OFFICIALS:
             states.add(a.code)
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _owned_before(sent: Span, body: re.Match[str]) -> str | None:
+    """The one state the sentence gives the same body before it, by its possessive or a place after
+    "in" or "of" ("Moscow's central bank has spent its reserves, and the central bank cannot sell its
+    gold": RUS; "the central bank in Moscow ... the central bank"), or the state named in a place
+    phrase opening the sentence ("In Russia, the Government has raised taxes": RUS; a state's name,
+    not a capital, which may be where a minister speaks), over the speaker's state of a transcript's
+    turn."""
+    text = span_text(sent)
+    words = re.escape(re.sub(r"^(?:the|its) ", "", body.group(0), flags=re.I).lower())
+    codes = set()
+    for ent in ents_of(sent):
+        at, to = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if ent._.code not in STATE_CODES or to > body.start():
+            continue
+        if (re.match(rf"['’]s (?:\w+ )?{words}\b", text[to:].lower())
+                or re.search(rf"\b{words} (?:in|of) (?:the )?$", text[:at].lower())
+                or (at == 3 and text.startswith("In ") and text[to : to + 1] == "," and ent._.via == "name")):
+            codes.add(ent._.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _office_named_on(span: Span) -> bool:

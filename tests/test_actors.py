@@ -3440,6 +3440,11 @@ def test_actors_its_office_is_the_organisation_named_before(nlp: Any, text: str,
         ("The Minister for Defence will brief the committee in May.", ("The Minister for Defence", "NOR")),
         # a military word before another noun is no body
         ("The military applications of the deal are limited.", None),
+        # not a body the sentence gives another state before it, by its possessive, a place after it or a state
+        # opening the sentence
+        ("Belarus's central bank has spent its reserves, and the central bank cannot sell its gold abroad.", None),
+        ("The central bank in Minsk is short of dollars, so the central bank has raised rates.", None),
+        ("In Belarus, the government has raised taxes to pay for the army.", None),
     ],
 )
 def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
