@@ -518,6 +518,9 @@ _PARTY_POLITICS = re.compile(
     r"\b(?:parliament\w*|elections?|elect(?:ed|oral)|vot(?:e|es|ed|ers|ing)|ballots?|lawmakers|legislat\w+|MPs|"
     r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
 _GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies|signatories)$", re.I)
+# a pair phrase's nouns that name states only, never a rebel group: "both governments", "the two countries"
+_STATE_NOUNS = re.compile(r"\b(?:countries|nations|states|governments|capitals|neighbou?rs|republics|country|"
+                          r"government|capital)$", re.I)
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
 # regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
@@ -1666,7 +1669,8 @@ class ActorTracker:
                 codes = codes or self._group_members(own, size, orgs, outside, blocs,
                                                      _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
                                                      self._home_state(sent) if size == 2 else None,
-                                                     size == 2 and bool(re.search(_PAIR_OFFICES + r"$", m.group(0), re.I)))
+                                                     size == 2 and bool(re.search(_PAIR_OFFICES + r"$", m.group(0), re.I)),
+                                                     bool(_STATE_NOUNS.search(m.group(0))))
                 if codes and role is not None:
                     # a member of the group taken that the sentence names itself only as a place, or
                     # only as what is acted on where the phrase acts, is one of the phrase's too:
@@ -2616,7 +2620,7 @@ class ActorTracker:
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
                        blocs: bool = False, kind: frozenset[str] | None = None, home: str | None = None,
-                       office: bool = False) -> list[str]:
+                       office: bool = False, states: bool = False) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -2637,7 +2641,8 @@ class ActorTracker:
         two neighbours soured" in a story on Chile: CHL, PER). ``office``: the phrase is an office each
         state has one holder of ("the two envoys"); there the state is the pair's with ``home`` even where
         it was paired before, if that sentence names a person of it (the holder just named: "Our special
-        envoy met his Turkish counterpart, Serdar Kilic. The two envoys will meet again")."""
+        envoy met his Turkish counterpart, Serdar Kilic. The two envoys will meet again"). ``states``: the
+        phrase's noun names states only ("both governments"), which no civil war's other side is."""
         outside = outside or set()
         # (a mediator between two is one of three: "Brazil ... has stepped in as the broker. ... the three
         # governments would agree", Brazil, Colombia and Venezuela)
@@ -2666,11 +2671,12 @@ class ActorTracker:
                 and group not in self._hypothetical.get(sentence, ())]
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & mediators]
-        if size == 2 and mediators:
+        if size == 2 and mediators and not states:
             # the nearest sentence just before that names a pair names none but the pair of a state it
             # tells mediating there and one other, whose quarrel it mediates: the two sides are that
             # state's own, a civil war's ("On Sudan, Kenya has offered its good offices to both parties.
-            # We will host talks in Nairobi if the two sides agree": SDN, not Kenya)
+            # We will host talks in Nairobi if the two sides agree": SDN, not Kenya); not "both
+            # governments", which the rebels it fights are not
             for back in range(1, min(_PARTY_MEMORY, self._sentence - item) + 1):
                 named = [g for sentence, g, _ in self._groups if sentence == self._sentence - back and len(g) == 2]
                 if named:

@@ -2730,13 +2730,17 @@ def test_the_leaders_after_two_leaders_named_are_the_pair(nlp: Any, text: str, c
         ("Kenya and Ethiopia signed a trade deal. Kenya has offered Ethiopia a new port deal. Both sides welcomed the "
          "offer.", "Both sides", {"ETH", "KEN"}),
         # a state mediating talks "between" two is no party of theirs
-        pytest.param(
-            "Burundi and Tanzania signed a border accord in Dar es Salaam in June. Oman has been mediating direct "
-            "talks between Bujumbura and the FNL rebels. The two parties signed a declaration in Muscat in July. "
-            "Fighting has continued. A US envoy said Washington would hold both governments to their commitments.",
-            "both governments", {"BDI", "TZA"},
-            marks=pytest.mark.xfail(strict=True, reason="since the venue rule of 33fdbfd, 'The two parties' takes "
-                                    "Burundi alone (the FNL is uncoded), and 'both governments' follows it")),
+        # (its states-only phrase no civil war's two sides: "both governments", "both countries"; not "both sides")
+        ("Burundi and Tanzania signed a border accord in Dar es Salaam in June. Oman has been mediating direct "
+         "talks between Bujumbura and the FNL rebels. The two parties signed a declaration in Muscat in July. "
+         "Fighting has continued. A US envoy said Washington would hold both governments to their commitments.",
+         "both governments", {"BDI", "TZA"}),
+        ("Chad and Cameroon opened a new border post at Kousseri in March. Gabon has been mediating talks between "
+         "N'Djamena and the northern militias. The two sides met in Libreville in May. The rains have come early. "
+         "France said it would keep funding both countries' armies.", "both countries", {"CMR", "TCD"}),
+        ("Chad and Cameroon opened a new border post at Kousseri in March. Gabon has been mediating talks between "
+         "N'Djamena and the northern militias. The two sides met in Libreville in May. The rains have come early. "
+         "France said it would keep urging both sides to talk.", "both sides", {"TCD"}),
         # an agreement named by the city where it was signed: the pair that signed there
         ("Ethiopia and Eritrea signed a peace deal in Jeddah in 2018. Kenya and Somalia have quarrelled over their "
          "sea border. The two neighbours took the case to court. The AU welcomed the Jeddah accord and urged both "
