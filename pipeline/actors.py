@@ -6333,6 +6333,12 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 _ANSWERS = frozenset("response retaliation reply return turn protest reaction".split())
 
 
+# pronouns that are a clause's own subject even where they refer to no actor: "They will keep buying
+# from France, and I suspect Russia's share will fall"; the first person's and second's in any clause
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+_OWN_PRONOUNS = frozenset("i we you".split())
+
+
 def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those across main clauses joined with their own subjects, where each clause
     relates a pair of its own: "Kenya signed a deal with Ethiopia, and Somalia protested to Egypt"
@@ -6343,9 +6349,13 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
     if any(a.via == "context" for a in actors):
         return pairs  # "since the juntas expelled ... in Bamako": a group the sentence names part of
 
-    def subjects(clause: Token) -> bool:  # an actor is, or is in, the clause's own subject
-        return any(c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge)
-                   for c in clause.children if c.dep_ in _SOURCE_DEPS for a in actors)
+    def subjects(clause: Token, first: bool) -> bool:
+        # an actor is, or is in, the clause's own subject, or a pronoun that refers to none is: the
+        # speaker's or the writer's, or the first clause's, whose "They" is another sentence's (a later
+        # clause's "it" or "they" may be the clause before's actor)
+        return any(c.lower_ in _OWN_PRONOUNS or (first and c.lower_ in _SUBJECT_PRONOUNS)
+                   or any(c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge) for a in actors)
+                   for c in clause.children if c.dep_ in _SOURCE_DEPS)
 
     def chain(clause: Token) -> list[Token]:  # the clauses joined to it, and those joined to them, in order
         out = []
@@ -6383,7 +6393,7 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
             k.dep_ == "cc" and k.lower_ in {"but", "yet"} and k.i < c.i for k in c.head.children)) for c in joined)
         if any(len(part) < 2 and not (part and not contrast and _own_object(clauses[n], joined, actors))
                for n, part in enumerate(parts)) \
-                or not all(subjects(c) for c in clauses) or any(
+                or not all(subjects(c, c.i == head.i) for c in clauses) or any(
                 (t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
                 or t.lower_ in _ANSWERS for c in joined for t in c.subtree) or any(
                 t.lower_ in {"it", "its"} for c in joined for g in c.children if g.dep_ in _SOURCE_DEPS
@@ -6436,10 +6446,15 @@ def _own_object(clause: Token, joined: list[Token], actors: list[ActorMention]) 
     return False
 
 
+# marks that join two clauses as a semicolon does: "Ankara wants gas from Baku: Moscow wants a hub"
+_CLAUSE_BREAKS = frozenset(":—–")
+
+
 def _joined_clause(clause: Token) -> bool:
     """Whether ``clause`` is a main clause joined to its head: with "and" or "but", with "while" or
     "whereas" ("Ghana favours a deal, while Nigeria wants guarantees"), or after a semicolon
-    ("Germany has lobbied for a truce; Spain will back it"), which the parser may hang either way,
+    ("Germany has lobbied for a truce; Spain will back it") or a colon or a dash ("Ankara wants gas from
+    Baku: Moscow wants a hub"), which the parser may hang either way,
     or first of a series whose last is joined with "and" ("Turkey has strained its army, prices have
     risen, and Baghdad alarms Riyadh": the parser may take the first for what the second reports)."""
     if clause.dep_ == "conj":
@@ -6450,6 +6465,14 @@ def _joined_clause(clause: Token) -> bool:
         doc = clause.doc
         before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
         if (before >= 0 and doc[before].text == ";") or (after < len(doc) and doc[after].text == ";"):
+            return True
+        # or after a colon or a dash ("Ankara wants gas from Baku: Moscow wants a hub"), not where one
+        # of the two is a verb of saying, the other what it says ("The minister told Ethiopia: ...")
+        # (the parser may hang the colon on the clause before it); the clause before the mark hung on
+        # the one after it, or after the mark on the one before it (not "offers what Washington cannot:")
+        if (any(0 <= i < len(doc) and doc[i].text in _CLAUSE_BREAKS for i in (after, after - 1)) if clause.i < clause.head.i
+                else before >= 0 and doc[before].text in _CLAUSE_BREAKS) \
+                and clause.lower_ not in CUES and clause.head.lower_ not in CUES:
             return True
         return (clause.i < clause.head.i and after < len(doc) and doc[after].text == ","
                 and not any(c.dep_ == "mark" for c in clause.children)

@@ -1937,6 +1937,24 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         ("While Chile recalled its ambassador from Peru, Bolivia closed its border with Argentina.", ["BOL", "CHL"], False),
         ("Kenya signed a deal with Ethiopia; Somalia protested to Egypt.", ["ETH", "SOM"], False),
         ("Kenya said Ethiopia would sign the deal; Somalia protested to Egypt.", ["EGY", "SOM"], True),
+        # or a colon or a dash (not a clause that is what a verb of saying before the mark says, nor a
+        # complement clause before the mark)
+        ("Ankara wants gas from Baku: Moscow wants a hub in Thrace.", ["RUS", "TUR"], False),
+        ("Kenya signed a deal with Ethiopia: Somalia protested to Egypt.", ["ETH", "SOM"], False),
+        ("Russia sells oil to India — China buys gas from Qatar.", ["CHN", "RUS"], False),
+        ("Russia sells oil to India — China buys gas from Qatar.", ["IND", "RUS"], True),
+        ("Kenya's foreign minister told Ethiopia: Somalia must stop attacking Egypt.", ["ETH", "SOM"], True),
+        ("Moscow offers what Washington cannot: a friend that has never lectured India about Kashmir.",
+         ["RUS", "USA"], True),
+        # a pronoun subject that refers to no actor is a clause's own still: the first clause's, or "I" or "we";
+        # not a later clause's "they", which may be the clause before's actors
+        ("They will keep buying frigates from Italy and Spain, and I suspect Germany's share of Greek naval orders "
+         "will shrink.", ["DEU", "ITA"], False),
+        ("They will keep buying frigates from Italy and Spain, and I suspect Germany's share of Greek naval orders "
+         "will shrink.", ["DEU", "GRC"], True),
+        ("We have sold patrol boats to Kenya and Tanzania, and Uganda wants a similar deal with Rwanda.",
+         ["KEN", "UGA"], False),
+        ("Kenya signed a deal with Ethiopia, and they then protested to Egypt.", ["EGY", "KEN"], True),
         ("Ghana signed a deal with Togo, while Benin stayed out.", ["BEN", "GHA"], True),
         # a clause that relates across: one actor alone, a pronoun, a demonstrative, a reply, no actor subject
         ("Kenya signed a deal with Ethiopia, and Somalia protested.", ["KEN", "SOM"], True),
