@@ -5534,19 +5534,35 @@ def _codes_within(actors: list[ActorMention], sent: Span, first: int, last: int)
     return inside, outside
 
 
+# verbs by which one reports what others did without taking part: "The EU was increasing its support, she
+# noted", "she pointed out", "he recalled"
+_NOTING = frozenset("""note notes noted observe observes observed recall recalls recalled stress stresses stressed
+    point points pointed""".split())
+# the speaker's own side in what they report: "Germany had asked us for help, she noted"
+_OURS = frozenset("we us our ours".split())
+
+
 def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of a source that only reports what two or more others did: the object of
     "according to" ("According to US intelligence assessments, Beijing has told its navy to be ready to
     blockade Taiwan": no CHN-USA), and the subject of a verb of reporting whose reported clause tells of
     an event "between" others ("The UN mission said that fighting between Sudan and the RSF had
-    displaced 30,000 people": no SDN-UN); not where the source is also named as a party there, nor
+    displaced 30,000 people": no SDN-UN), and the subject of a verb of noting (``_NOTING``) before or after
+    what it reports, of one actor too ("The European Union was increasing its support, she noted"); not
+    where the source is also named as a party there, nor
     where the rest names one actor only, which the source's own state may be the other party to
     ("exports to Algeria rose, according to Spain's customs agency")."""
     reporters: set[str] = set()
     for token in sent:
-        phrase = None
+        phrase, least = None, 2
         if token.lower_ == "to" and token.head.lower_ == "according":
             phrase = next((c for c in token.children if c.dep_ == "pobj"), None)
+        elif token.lower_ in _NOTING and (token.lower_ not in {"point", "points", "pointed"} or any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) and any(
+                c.dep_ == "ccomp" and not any(t.lower_ in _OURS for t in c.subtree) for c in token.children):
+            # one who notes what others did is no party of theirs, even of one: "The European Union was
+            # increasing its support, she noted" (not "Germany had asked us for help, she noted")
+            phrase, least = next((c for c in token.children if c.dep_ == "nsubj"), None), 1
         elif token.lower_ in _REPORTING and any(
                 c.dep_ == "ccomp" and any(n.dep_ in {"nsubj", "nsubjpass"} and n.lower_ in _HAPPENINGS and any(
                     p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)
@@ -5556,8 +5572,11 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
             continue
         clause = next((c for c in phrase.children if c.dep_ == "relcl"), None)  # "a diplomat, who said ..."
         last = clause.left_edge.i - 1 if clause is not None and clause.left_edge.i > phrase.i else phrase.right_edge.i
-        inside, outside = _codes_within(actors, sent, phrase.left_edge.i, last)
-        if len(outside - inside) >= 2:
+        # (what one notes names the others itself: not a pair the story implies, "He noted that the
+        # treaty had never been invoked")
+        inside, outside = _codes_within([a for a in actors if least > 1 or a.via != "implied"], sent,
+                                        phrase.left_edge.i, last)
+        if len(outside - inside) >= least:
             reporters |= inside - outside
     return [pair for pair in pairs if not set(pair) & reporters]
 

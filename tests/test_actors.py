@@ -1890,6 +1890,16 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
          ["SDN", "UN"], False),
         ("According to Kenya, Somalia attacked Kenyan troops.", ["KEN", "SOM"], True),  # near misses
         ("Exports to Algeria rose in May, according to Spain's customs agency.", ["DZA", "ESP"], True),
+        # nor is one who notes, observes, points out, recalls or stresses what another did, of one actor too
+        ("The African Union was also doubling its food aid, Norway's envoy noted.", ["AU", "NOR"], False),
+        ("Canada's ambassador pointed out that Mexico had already cut its tariffs.", ["CAN", "MEX"], False),
+        ("Japan had sent engineers to Cambodia in 1992, the Thai minister recalled.", ["JPN", "THA"], False),
+        ("Japan had sent engineers to Cambodia in 1992, the Thai minister recalled.", ["JPN", "KHM"], True),
+        # near misses: "said" keeps its speaker's pairs; the speaker's own side in what is noted; a recalled envoy
+        ("The African Union was also doubling its food aid, Norway's envoy said.", ["AU", "NOR"], True),
+        ("The African Union had asked us for more food aid, Norway's envoy noted.", ["AU", "NOR"], True),
+        ("The African Union had asked Oslo for more food aid, Norway's envoy noted.", ["AU", "NOR"], True),
+        ("Thailand recalled its ambassador from Cambodia.", ["KHM", "THA"], True),
         # the items of a list of separate events pair only inside each item
         ("The accord has survived a Turkish war with Syria, the collapse of the Lebanese government and a change of "
          "government in Washington.", ["TUR", "USA"], False),
