@@ -5501,6 +5501,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _objects_apart(actors, sent, pairs)
         pairs = _slot_lists_apart(actors, sent, codes, pairs)
         pairs = _reporters_apart(actors, sent, pairs)
+        pairs = _summary_apart(actors, sent, pairs)
         pairs = _event_items_apart(actors, sent, pairs)
         pairs = _alternative_modifiers_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
@@ -5579,6 +5580,29 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
         if len(outside - inside) >= least:
             reporters |= inside - outside
     return [pair for pair in pairs if not set(pair) & reporters]
+
+
+# nouns that sum up the clause before them after a comma: "..., a move that could strain Ankara's ties with Brussels"
+_SUMMARIES = frozenset("""move step decision development shift change measure gesture concession setback blow signal
+    reversal escalation turn""".split())
+
+
+def _summary_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in what a noun after a comma says of the clause
+    it sums up, where that names a pair of its own: "Turkey will sign a deal with Russia and
+    Azerbaijan, ..., a move that analysts said is likely to strain Ankara's ties with Brussels" gives
+    EU-TUR, no AZE-EU, EU-RUS; not "a move that angered Somalia", which relates Somalia to the deal's
+    parties."""
+    for noun in sent:
+        if (noun.lower_ not in _SUMMARIES or noun.dep_ not in {"dobj", "npadvmod", "appos", "attr"}
+                or noun.left_edge.i <= sent.start or sent.doc[noun.left_edge.i - 1].text != ","
+                or noun.head.i > noun.i or not any(c.dep_ in {"relcl", "amod", "acl"} for c in noun.children)):
+            continue
+        inside, outside = _codes_within(actors, sent, noun.left_edge.i, noun.right_edge.i)
+        if any(set(pair) <= inside for pair in pairs):  # a pair of its own (not "could anger Somalia and Egypt")
+            alone = inside - outside
+            pairs = [pair for pair in pairs if not (set(pair) & alone and not set(pair) <= inside)]
+    return pairs
 
 
 # nouns of separate events a list may name: "a Turkish war with Syria, the collapse of the Lebanese government

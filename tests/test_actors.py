@@ -3525,6 +3525,15 @@ def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
          "on Development (IGAD), which Djibouti currently chairs.", ["DJI", "IGAD"], True),
         ("The African Union, which appointed Kenya's president as its mediator last year, is pressing for a role "
          "alongside Qatar.", ["KEN", "QAT"], False),
+        # so does a noun summing up the clause before it, where it names a pair of its own
+        ("Kenya signed a port deal with Ethiopia on Monday, a move likely to strain Nairobi's ties with Somalia.",
+         ["ETH", "SOM"], False),
+        ("Kenya signed a port deal with Ethiopia on Monday, a move likely to strain Nairobi's ties with Somalia.",
+         ["KEN", "SOM"], True),
+        ("Chile will sign a lithium pact with Bolivia and Argentina in May, officials said, a step that analysts "
+         "expect to sour Santiago's relations with Peru.", ["ARG", "PER"], False),
+        ("Kenya signed a port deal with Ethiopia, a move that angered Somalia.", ["KEN", "SOM"], True),  # near misses
+        ("Kenya signed a port deal with Ethiopia, a step that could anger Somalia and Egypt.", ["ETH", "SOM"], True),
         # near misses: a clause on a thing, and an office the noun holds
         ("The summit that Japan will host next year will show whether Beijing means what it says.",
          ["CHN", "JPN"], True),
