@@ -5562,8 +5562,11 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
                 c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) and any(
                 c.dep_ == "ccomp" and not any(t.lower_ in _OURS for t in c.subtree) for c in token.children):
             # one who notes what others did is no party of theirs, even of one: "The European Union was
-            # increasing its support, she noted" (not "Germany had asked us for help, she noted")
-            phrase, least = next((c for c in token.children if c.dep_ == "nsubj"), None), 1
+            # increasing its support, she noted" (not "Germany had asked us for help, she noted"); a state
+            # itself that notes what one other did accuses it: "India noted that Pakistan had violated the
+            # ceasefire" keeps IND-PAK
+            phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            least = 2 if phrase is not None and phrase.ent_type_ == "GPE" else 1
         elif token.lower_ in _REPORTING and any(
                 c.dep_ == "ccomp" and any(n.dep_ in {"nsubj", "nsubjpass"} and n.lower_ in _HAPPENINGS and any(
                     p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)

@@ -1900,6 +1900,7 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("The African Union had asked us for more food aid, Norway's envoy noted.", ["AU", "NOR"], True),
         ("The African Union had asked Oslo for more food aid, Norway's envoy noted.", ["AU", "NOR"], True),
         ("Thailand recalled its ambassador from Cambodia.", ["KHM", "THA"], True),
+        ("India noted that Pakistan had violated the ceasefire again.", ["IND", "PAK"], True),
         # the items of a list of separate events pair only inside each item
         ("The accord has survived a Turkish war with Syria, the collapse of the Lebanese government and a change of "
          "government in Washington.", ["TUR", "USA"], False),
