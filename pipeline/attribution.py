@@ -402,9 +402,10 @@ def _forecast_as_noun(token: Token) -> bool:
     people for the sentence's root ("Analysts at Barclays forecast that Ghana's inflation would fall",
     "Economists at the bank project that"): the verb
     that reports, its subject all the words before it."""
+    if token.lower_ not in _FORECASTS or token.dep_ not in {"pobj", "compound"}:
+        return False  # asked of every token: the sentence is found only for the word
     sent = token.sent
-    return (token.lower_ in _FORECASTS and token.dep_ in {"pobj", "compound"} and token.i + 1 < sent.end
-            and token.nbor(1).lower_ == "that" and sent.root.i == sent.start
+    return (token.i + 1 < sent.end and token.nbor(1).lower_ == "that" and sent.root.i == sent.start
             and sent.root.lower_ in _PEOPLE_AT)
 
 

@@ -356,7 +356,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         # the sentences whose times are resolved without --all-sentences: only they date the next one;
         # one that names no time passes the time before it on either way
         resolved = bool(labels or narrative or _YEAR_LIKE.search(span_text(sent)))
-        names_time = bool(_date_entities(sent))
+        date_ents = _date_entities(sent)  # found once a sentence: _times resolves these
+        names_time = bool(date_ents)
         if not resolved and not all_sentences:
             before = (None, index) if names_time else before
             settled = (None, index) if names_time else settled
@@ -365,7 +366,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if day is not section[0]:
             section = (day, day.date if day else None)
         times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
-                       section[1] if day else before[0], decade[0], settled[0], day.date if day else None)
+                       section[1] if day else before[0], decade[0], settled[0], day.date if day else None, date_ents)
         if day and resolved:
             # the last day the section names from the heading's on: "Ministers meet on Wednesday. ... the next day"
             section = (day, next((t.date for t in reversed(times) if t.date and t.date >= (day.date or "")), section[1]))
@@ -1684,7 +1685,8 @@ def _fronted_possessive(sent: Span, attribution: Speech, actors: list[ActorMenti
 
 def _times(sent: Span, statement_day: str | None, doc_date: str | None,
            narrative: str | None = None, before: str | None = None, decade: str | None = None,
-           settled: str | None = None, heading: str | None = None) -> list[TimeExpression]:
+           settled: str | None = None, heading: str | None = None,
+           ents: list[Span] | None = None) -> list[TimeExpression]:
     """The sentence's time expressions, resolved against the day of the statement where the
     sentence names it ("On Nov 16, an official said the deal would be signed next week": the
     week after Nov 16), else the document date. The expression that names that day resolves
@@ -1698,7 +1700,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     clause told in the past, a count from a time after the document's day counts from ``settled``, the last time
     named before that is not after it. Under a day's heading, ``heading``, a weekday counts from that day ("A decision
     could slip to Monday" under "SUNDAY, MAY 24" is 25 May), in a clause told in the past from the document's day
-    where that is earlier ("reported on Thursday")."""
+    where that is earlier ("reported on Thursday"). ``ents``: the sentence's ``_date_entities``, where the caller
+    found them already."""
     times = []
     # a year that opens the sentence dates its month and day: "In 2020, talks broke down on Dec 3"
     opening = _OPENING_YEAR.match(span_text(sent))
@@ -1711,7 +1714,7 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
     if _FROM_TODAY.search(span_text(sent)):
         narrative = None  # "on October 3, ... and on Friday Tokyo announced": the document's time
     reference = before  # the last time named so far: "the next month" after "August 17, 1999" counts from it
-    ents = _date_entities(sent)
+    ents = _date_entities(sent) if ents is None else ents
     clocks = _clock_times(sent)
     for i, ent in enumerate(ents):
         if ent in clocks:
