@@ -114,6 +114,7 @@ from .entities import (
     ALLIANCES,
     BLOC_MEMBERS,
     BLOCS,
+    COLLECTIVE_ALIASES,
     COLLECTIVES,
     CONGRESSES,
     DEPENDENT_TERRITORIES,
@@ -1112,8 +1113,9 @@ class ActorTracker:
             if (parsed and a.code in STATE_CODES and a.kind in {"state", "body"} and t is not None
                     and t.dep_ not in {"amod", "compound"}):
                 self._forces.append((self._sentence, a.code))
-        self._other_bodies |= _body_words(ents)
-        self._body_said |= dict.fromkeys(_body_words(ents), self._sentence)
+        bodies = _body_words(ents)
+        self._other_bodies |= bodies
+        self._body_said |= dict.fromkeys(bodies, self._sentence)
         self._org_said |= {(a.code, w): self._sentence for a in found if a.kind == "organisation"
                            for w in [*a.text.split(), *_head_after(a, sent.doc)] if w.istitle()}
         self._org_called |= {(a.code, k.group("head")) for a in found if a.kind == "organisation" and a.via == "context"
@@ -2148,8 +2150,10 @@ class ActorTracker:
         the state itself."""
         out: list[ActorMention] = []
         for pattern, code in EPITHETS:
+            if code not in self._recent_states:
+                continue  # (before the search: most stories name none of these states)
             m = pattern.search(span_text(sent))
-            if m is None or code not in self._recent_states or any(a.code == code for a in [*found, *out]):
+            if m is None or any(a.code == code for a in [*found, *out]):
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -3463,6 +3467,8 @@ def _place_listed(token: Token) -> bool:
 def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[ActorMention]:
     """Every state of a name for a fixed set of them: "the Baltic states" are EST, LVA and LTU
     ("other Baltic states" are only some of them)."""
+    if not COLLECTIVE_ALIASES.search(span_text(sent)):
+        return []
     named = {a.code for a in found}
     out: list[ActorMention] = []
     for pattern, codes in COLLECTIVES:
@@ -4040,7 +4046,7 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     organisation that is part of the name of a document. Not the second of two states joined by
     a hyphen, which name the parties ("the Belgrade-Pristina dialogue", "the Seoul-Tokyo summit")."""
     doc = ent.doc
-    if any(e._.code in STATE_CODES and e._.code != ent._.code and _hyphened(e, ent) for e in ents):
+    if any(_hyphened(e, ent) and e._.code in STATE_CODES and e._.code != ent._.code for e in ents):
         return False
     if ent._.via == "org":
         # "the UN Charter", "the EU AI Act", "the ECOWAS Trade Liberalisation Scheme": one of the

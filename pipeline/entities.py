@@ -137,10 +137,13 @@ FORMS = {form: frozenset(row["code"] for row in _COUNTRIES if form in row["forms
          for form in {f for row in _COUNTRIES for f in row["forms"].split("|") if f}}
 
 
-def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    """The curated names for a fixed set of states ("the Baltic states", "the two Koreas")."""
+def _collective_rows() -> list[dict[str, str]]:
     with (DATA_DIR / "curated" / "collectives.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _collectives(rows: list[dict[str, str]]) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """The curated names for a fixed set of states ("the Baltic states", "the two Koreas")."""
     lead = r"\b(?:(?:all the|the|both|all)\s+)?(?:(?:two|three|four|five|six)\s+)?"
     out = []
     for row in rows:
@@ -155,7 +158,12 @@ def _collectives() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 
 
 #: (pattern, state codes) for each name of a fixed set of states, from ``collectives.csv``.
-COLLECTIVES = _collectives()
+_COLLECTIVE_ROWS = _collective_rows()
+COLLECTIVES = _collectives(_COLLECTIVE_ROWS)
+#: Any alias of ``COLLECTIVES`` alone: a text it does not find holds none of them (one search, where each
+#: pattern's optional lead is tried at every word).
+COLLECTIVE_ALIASES = re.compile("|".join(re.escape(a) for row in _COLLECTIVE_ROWS for a in row["aliases"].split("|")),
+                                re.I)
 
 
 def _epithets() -> list[tuple[re.Pattern[str], str]]:
