@@ -362,11 +362,11 @@ def _is_cue(token: Token, parsed: bool) -> bool:
     return ((word in _CLAUSE_CUES and token.dep_ != "relcl" and not _object_first(token) and any(
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _SUPPOSED for m in c.children)
                 and (c.i > token.i or word not in {"claim", "claims"}) for c in token.children))
-            or (_speech_participle(token) and token.dep_ == "advcl" and token.head.i < token.i
+            or (token.dep_ == "advcl" and _speech_participle(token) and token.head.i < token.i
                 and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)
                      or _accuses_of(token)))
             # under an aspectual verb, its subject's: "Ankara keeps insisting that ..." (as "continues to insist")
-            or (_speech_participle(token) and token.dep_ in {"xcomp", "advcl"} and token.head.lower_ in _GOES_ON
+            or (token.dep_ in {"xcomp", "advcl"} and _speech_participle(token) and token.head.lower_ in _GOES_ON
                 and token.head.i < token.i
                 and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or _that_after(token)))
             or (word in _ASKED and _asks_quoted(token))
@@ -375,13 +375,12 @@ def _is_cue(token: Token, parsed: bool) -> bool:
                 and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
             or (word in _NAMING and _names_in_quotes(token))
             # "rejected what he called "baseless allegations"": the main verb of the free relative
-            or (token.dep_ == "ROOT" and any(m in span_text(token.sent) for m in (*_QUOTES, "”"))
-                and not any(c.dep_ == "conj" and c.text in CUES for c in token.children) and any(
+            or (token.dep_ == "ROOT" and not any(c.dep_ == "conj" and c.text in CUES for c in token.children) and any(
                 c.dep_ in {"ccomp", "dobj", "obj"} and c.lower_ in _NAMING and c.i > token.i
                 and any(g.lower_ == "what" and g.dep_ in {"dobj", "obj"} for g in c.children)
                 # the subject's own words: "what he called", not "seized what the army called"
                 and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "it", "they", "we"} for g in c.children)
-                for c in token.children))
+                for c in token.children) and any(m in span_text(token.sent) for m in (*_QUOTES, "”")))
             or (word == "cited" and _as_saying(token))
             # "As Jaishankar put it, "We do not pick friends ..."": the words are the speaker's
             or (word in _PUTS and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)

@@ -79,9 +79,10 @@ _TEXT = "claimex.text"  # Doc.user_data key of the document's text, joined once
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document: spaCy joins it anew from every token at each read,
     and rules that read around an actor or a sentence run many times a document."""
-    if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
-    return doc.user_data[_TEXT]
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def span_text(span: Span | Doc) -> str:
