@@ -607,6 +607,7 @@ class GazetteerRuler(EntityRuler):
         self._person_words: dict[str, set[str]] = {}  # code -> the words of its persons' names
         # an organisation's or group's key -> its names written in lower case: "chemical weapons watchdog"
         self._lower_names: dict[int, set[tuple[str, ...]]] = {}
+        self._lower_nonstate: set[str] = set()  # the one-word non-state names written in lower case
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         """Add ``{"label", "words", "id", "cased"}`` patterns, as ``ruler_patterns`` makes them."""
@@ -618,6 +619,8 @@ class GazetteerRuler(EntityRuler):
             if entry["id"].split("|")[1:2] == ["person"]:
                 self._person_words.setdefault(entry["id"].split("|")[0], set()).update(
                     w.lower() for w in entry["words"])
+            if entry["id"].split("|")[1:2] == ["nonstate"] and len(entry["words"]) == 1 and entry["words"][0].islower():
+                self._lower_nonstate.add(entry["words"][0])
             if entry["id"].split("|")[1:2] in (["organisation"], ["group"]):
                 lower = self._lower_names.setdefault(self.matcher._normalize_key(key), set())
                 if not any(w[:1].isupper() for w in entry["words"]):
@@ -661,6 +664,11 @@ class GazetteerRuler(EntityRuler):
             and tuple(t.lower_ for t in doc[m[1]:m[2]]) not in self._lower_names[m[0]])}
         # a demonym in capitals amid lower-case words is an acronym: "DANE", Colombia's statistics office
         matches = {m for m in matches if not (m[2] - m[1] == 1 and _acronym(doc[m[1]]) and self._is_demonym(m[0]))}
+        # a paper's, a company's or another non-state body's one-word name is a common word written in lower
+        # case or inside a longer capitalised name: "the liberation of Mosul", "the Front for the Liberation of
+        # Azawad" are not the paper Libération (not "Libération said", "Liberation, the French daily,")
+        matches = {m for m in matches if not (m[2] - m[1] == 1 and self._is_nonstate(m[0]) and (
+            (doc[m[1]].is_lower and doc[m[1]].text not in self._lower_nonstate) or _inside_a_name(doc, m[1])))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
@@ -691,6 +699,10 @@ class GazetteerRuler(EntityRuler):
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[0]
 
+    def _is_nonstate(self, key: int) -> bool:
+        _, pattern_id = self._ent_ids.get(key, (None, ""))
+        return str(pattern_id).split("|")[1:2] == ["nonstate"]
+
     def _is_demonym(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:3] == ["state", "demonym"]
@@ -698,6 +710,19 @@ class GazetteerRuler(EntityRuler):
     def _is_state(self, key: int) -> bool:
         _, pattern_id = self._ent_ids.get(key, (None, ""))
         return str(pattern_id).split("|")[1:3] in (["state", "name"], ["state", "capital"])
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """Whether word ``i``, capitalised, is inside a longer capitalised name, joined to a capitalised word
+    by "for (the)" or "of (the)" before it or after it: "the Front for the Liberation of Azawad"."""
+    if not doc[i].is_title:
+        return False
+    before = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+    if before >= 1 and doc[before].lower_ in {"for", "of"} and doc[before - 1].is_title:
+        return True
+    after = i + 2 if i + 2 < len(doc) and doc[i + 2].lower_ == "the" else i + 1
+    return (i + 1 < len(doc) and doc[i + 1].lower_ in {"for", "of"} and after + 1 < len(doc)
+            and doc[after + 1].is_title)
 
 
 def _acronym(token: Token) -> bool:

@@ -112,6 +112,22 @@ def test_entities_nonstate_names_block_partial_matches(nlp: Any) -> None:
     assert ents["Russian"] == "RUS" and ents["Moscow"] == "RUS"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a non-state body's one-word name that is a common word, in lower case or inside a longer name
+        ("The liberation of Mosul took nine months.", "liberation", None),
+        ("Fighters of the Popular Front for the Liberation of Kordo seized the town.", "Liberation", None),
+        ("The Movement for the Liberation of Tessit said it had freed the hostages.", "Liberation", None),
+        # near misses: the paper by its own name
+        ("Libération, the Paris daily, said the envoy had been recalled.", "Libération", "nonstate"),
+        ("Liberation, the French daily, said the envoy had been recalled.", "Liberation", "nonstate"),
+    ],
+)
+def test_entities_a_common_word_is_no_nonstate_name(nlp: Any, text: str, word: str, kind: str | None) -> None:
+    assert [e._.kind for e in nlp(text).ents if e.text == word] == ([kind] if kind else [])
+
+
 def test_entities_lowercase_us_is_not_a_state(nlp: Any) -> None:
     doc = nlp("Let us hope the US and the UK agree.")
     assert [(e.text, e._.code) for e in doc.ents if e._.code] == [("US", "USA"), ("UK", "GBR")]
