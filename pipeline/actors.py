@@ -4212,7 +4212,113 @@ def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     """A city or state named only as a place on the map: its port or harbour, or an end of a road
     or coast (``_landmark``), or the region of an outbreak or a disaster (``_region_of_an_event``)."""
     return actor.via in {"capital", "name", "demonym"} and (_landmark(sent, actor) or _region_of_an_event(sent, actor)
-                                                             or _region_listed(sent, actor))
+                                                             or _region_listed(sent, actor) or _range_end(sent, actor)
+                                                             or _territory_listed(sent, actor)
+                                                             or _held_by_group(sent, actor))
+
+
+# what moves from one place to another, whose ends may be the parties ("arms from Iran to Yemen",
+# "exports from China to the United States"): no range of places
+_MOVES = frozenset("""send sends sent sending ship ships shipped shipping shipment shipments export exports exported
+    import imports imported flow flows flowed move moves moved travel travels travelled traveled fly flies flew flown
+    flight flights return returns returned deport deported extradite extradited smuggle smuggled smuggling transfer
+    transfers transferred deliver delivers delivered delivery deliveries supply supplies supplied launch launched
+    fire fired carry carries carried trade trades traded migrate migrated migration migrants refugees flee fled
+    bring brought take took expel expelled evacuate evacuated arms weapons aid cargo oil gas missile missiles drone
+    drones visit visits visited trip trips route routes pipeline pipelines swing swings shift shifts pivot tilt
+    switch""".split())
+# the governments a range may list, which act or are acted on: "Kenya's partners, from Washington and London to
+# Addis Ababa, should say", "alarmed governments from Brasília to Washington"
+_RANGED_STATES = _STATE_HEADS | frozenset("""governments capitals partners allies countries states nations
+    neighbours neighbors powers members donors""".split())
+
+
+def _range_end(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named as an end of a range "from X to Y" of places, the reach or the
+    examples of what the sentence speaks of: "proxy wars from Syria to Yemen", "jihadists operate
+    across the Sahel, from Mali to Niger" (no actor); not what goes from one to the other,
+    "arms shipments from Iran to Yemen", "exports from China to the United States", nor a
+    range of governments ("Kenya's partners, from Washington to Addis Ababa"), nor a range whose
+    other end is no place ("from Kenya to the rest of the world")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"from", "to"}:
+        return False
+    prep = root.head
+    if prep.lower_ == "from":
+        start, ends = prep, [c for c in [*prep.head.children, *prep.children, *root.children]
+                             if c.dep_ == "prep" and c.lower_ == "to" and c.i > root.i]
+    else:
+        start = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i),
+                     None)
+        if start is None and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from":
+            start = prep.head.head  # "from Mali to Niger": "to" on the first end
+        elif start is None and prep.head.lower_ == "from":
+            start = prep.head
+        ends = [c for c in start.children if c.dep_ == "pobj"] if start is not None else []
+    if start is None or start.head.lower_ in _MOVES | _RANGED_STATES or start.head.lemma_.lower() in _MOVES:
+        return False
+    others = [c for e in ends for c in ([e] if e.dep_ == "pobj" else e.children) if c.dep_ == "pobj"]
+    return any(o.ent_type_ in {"GPE", "LOC"} or _coded_at(sent.doc, o.i) for o in others)
+
+
+# a territory a capital may be named as a part of, no state acting: "control of the north, including Sanaa"
+_TERRITORY_NOUNS = frozenset("""north south east west centre center territory territories area areas city cities
+    town towns""".split())
+
+
+def _territory_listed(sent: Span, actor: ActorMention) -> bool:
+    """A capital named after "including", "like" or "such as" as one of the cities, towns or the
+    territory the noun before it names: "keep control of the north, including Sanaa", "Drones hit
+    several cities, including Kyiv and Odesa" (no actor); not "several capitals, including Paris",
+    whose governments are met, nor partners or regions ("Russia struck several regions, including
+    Kyiv", ``_region_listed``)."""
+    if actor.via != "capital":
+        return False
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if not (prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and prep.i > sent.start
+                                                       and sent.doc[prep.i - 1].lower_ == "such")):
+        return False
+    first = prep.i - (2 if prep.lower_ == "as" else 1)
+    before = next((sent.doc[i] for i in range(first, max(sent.start - 1, first - 3), -1) if not sent.doc[i].is_punct),
+                  None)
+    return before is not None and before.lower_ in _TERRITORY_NOUNS and before.dep_ in _NOUN_SLOTS
+
+
+# the participles of holding a place: "Houthi-run Sanaa", "the Taliban-held north"
+_HELD = frozenset("run held controlled ruled".split())
+# the words of a group's rule or forces a group's name may modify: "the Houthi authorities in Sanaa"
+_GROUP_RULE = frozenset("""authorities administration government leadership rebels fighters forces militia
+    militias militants movement""".split())
+
+
+def _held_by_group(sent: Span, actor: ActorMention) -> bool:
+    """A capital named right after an armed group that holds it, no state actor: after "in" on the
+    group or its rule or forces, "the Houthis in Sanaa rejected", "the Houthi authorities in Sanaa",
+    or with the group before "-run", "-held" or "-controlled" on it, "Houthi-run Sanaa"; not "the
+    Houthis attacked Riyadh", nor where a group's envoy sits, "a Polisario Front representative in Madrid"."""
+    if actor.via != "capital":
+        return False
+    root = _named_place_root(sent, actor)
+    if root is None:
+        return False
+    doc = sent.doc
+
+    def group(token: Token) -> bool:
+        ent = ent_at(doc, token.i)
+        return ent is not None and ent._.kind == "group" or token.lower_ in _GROUP_RULE and any(
+            (e := ent_at(doc, c.i)) is not None and e._.kind == "group" for c in token.children
+            if c.dep_ in {"compound", "amod"})
+
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and group(root.head.head):
+        return True
+    mention = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None or mention.start < sent.start + 3:
+        return False
+    held, dash, holder = doc[mention.start - 1], doc[mention.start - 2], doc[mention.start - 3]
+    return held.lower_ in _HELD and dash.text in {"-", "‐", "–"} and group(holder)
 
 
 # a state's parts, by which a capital's name is its region or province: "regions such as Madrid"

@@ -1603,6 +1603,22 @@ CASES = [
     ("Beijing would not need to fire a shot. Its coast guard could simply stop the tankers bound for Manila.", {"CHN"},
      set()),
     ("Kenya and Ethiopia signed a deal. Its navy will patrol the lake.", set(), {"KEN"}),  # near miss: two subjects
+    # an end of a range "from X to Y" of places, the reach of what is spoken of; a capital listed after
+    # "including" as one of the cities or the territory before it; a capital named right after the armed
+    # group that holds it: places, no actors
+    ("Tehran and Riyadh have backed rival militias in conflicts from Libya to Sudan.", {"IRN", "SAU"},
+     {"LBY", "SDN"}),
+    ("Jihadist cells are spreading across West Africa, from Mali to Benin, a French report said.", {"FRA"},
+     {"MLI", "BEN"}),
+    ("The RSF will keep control of the west, including Khartoum, a UN panel said.", {"RSF", "UN"}, {"SDN"}),
+    ("Russian missiles struck several cities, including Kyiv and Lviv, overnight.", {"RUS"}, {"UKR"}),
+    ("The Houthis in Sanaa detained two UN staff on Monday.", {"HOUTHIS", "UN"}, {"YEM"}),
+    ("Houthi-run Sanaa rejected the Saudi offer.", {"SAU"}, {"YEM"}),
+    # near misses: what goes from one state to another, capitals whose governments are met, a group's target
+    ("Arms shipments from Iran to Yemen rose, Washington said.", {"IRN", "YEM", "USA"}, set()),
+    ("The envoy visited several capitals, including Riyadh and Doha.", {"SAU", "QAT"}, set()),
+    ("Ghana's allies, from Paris to Abuja, urged restraint on Monday.", {"GHA", "FRA", "NGA"}, set()),
+    ("The Houthis fired a missile at Riyadh.", {"HOUTHIS", "SAU"}, set()),
     # "it" after a clause before a semicolon that the parser hangs under an expletive one
     ("Japan should drop its objections to a ceasefire that leaves the rebels in place; there is no better option. "
      "It should, however, keep its ships in the strait.", {"JPN"}, set()),
