@@ -5055,6 +5055,7 @@ def _role(token: Token) -> str | None:
     United States"), target when an object, else None. A later member of a list has the first
     member's role ("Senegal and Ghana have appointed envoys": both source), and so has a state
     "of" a noun ("the governments of Mali and Niger agreed")."""
+    owner = False
     for _ in range(8):
         if token.dep_ == "conj" and any(c.dep_ == "aux" and c.i < token.i for c in token.children) and any(
                 c.lower_ in _INVERTING and c.i < token.i for c in token.children):
@@ -5135,17 +5136,41 @@ def _role(token: Token) -> str | None:
             return "target"  # "called for Germany to go further", "wait for Washington to change"
         if token.dep_ == "nsubj" and _object_subject(token.head):
             return "target"  # "China expected Pakistan to continue", "to help the Bangladeshi people rebuild"
+        if token.dep_ == "nsubjpass" and not owner and _acted_on(token.head):
+            return "target"  # a passive's subject, what is done to it: "until the ADF rebels are defeated"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
             return "source"
         if token.dep_ in _TARGET_DEPS:
             return "target"
         if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
             return None
+        owner = owner or token.dep_ == "poss"  # "Beijing's retaliation has been calibrated": its own act
         token = token.head
     return None
 
 
 _PAY = frozenset("pay pays paid paying".split())
+# participles of a state, not of an act done to the subject: "Japan is committed to", "Iran is
+# expected to", "the fleet is based in Bahrain", "Turkey is seen as"
+_STATIVE_PARTICIPLES = _SITTING_VERBS | frozenset("""committed engaged involved interested concerned opposed
+    determined prepared poised set scheduled expected supposed due divided united allied aligned tied linked
+    represented seen known considered regarded believed thought said reported reputed obliged required forced
+    compelled bound entitled allowed permitted deemed convinced worried pleased satisfied disappointed surprised
+    alarmed encouraged inclined positioned placed situated composed made comprised stationed deployed garrisoned
+    locked embroiled mired entangled caught trapped landlocked""".split())
+
+
+def _acted_on(verb: Token) -> bool:
+    """Whether ``verb`` is a passive whose subject is what the act is done to, a target: "X was
+    attacked by Y", "until the ADF rebels are defeated"; not a participle of a state ("Japan is
+    committed to", ``_STATIVE_PARTICIPLES``), nor one with a clause its subject does ("Iran is
+    expected to respond", "Kenya was asked to send troops", "was accused of supplying drones",
+    "police were flown in to restore order")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.lower_ in _STATIVE_PARTICIPLES:
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp", "oprd"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+                   or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                   for c in verb.children)
 
 
 def _pays_a_price(verb: Token) -> bool:

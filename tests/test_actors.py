@@ -3010,6 +3010,12 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"GHA": "source", "TGO": "source", "BEN": "source", "NGA": "target"}),
         # near miss: an apposition inside the phrase
         ("After talks with Togo, its neighbour, Ghana signed a levy deal.", {"TGO": "target", "GHA": "source"}),
+        # a passive's subject is what is done to it, its agent the doer (not a participle of a state, nor a
+        # subject that does the clause after it)
+        ("Kampala will keep its troops in Congo until the LRA rebels are defeated.", {"UGA": "source", "LRA": "target"}),
+        ("Niger was attacked by Boko Haram in March.", {"NER": "target", "BOKOHARAM": "source"}),
+        ("Iran is expected to respond to Israel within days.", {"IRN": "source", "ISR": "target"}),
+        ("Japan is committed to its alliance with Australia.", {"JPN": "source", "AUS": "target"}),
         # a capital after a verb of answering is where the answer was given
         ("India's foreign minister responded in Colombo on Friday.", {"IND": "source", "LKA": None}),
     ],
