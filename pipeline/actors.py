@@ -4237,8 +4237,8 @@ def _range_end(sent: Span, actor: ActorMention) -> bool:
     """A state or capital named as an end of a range "from X to Y" of places, the reach or the
     examples of what the sentence speaks of: "proxy wars from Syria to Yemen", "jihadists operate
     across the Sahel, from Mali to Niger" (no actor); not what goes from one to the other,
-    "arms shipments from Iran to Yemen", "exports from China to the United States", nor a
-    range of governments ("Kenya's partners, from Washington to Addis Ababa"), nor a range whose
+    "arms shipments from Iran to Yemen", "exports from China to the United States", "shipments
+    of grain from Ukraine to Egypt", nor a range of governments ("Kenya's partners, from Washington to Addis Ababa"), nor a range whose
     other end is no place ("from Kenya to the rest of the world")."""
     root = _named_place_root(sent, actor)
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"from", "to"}:
@@ -4255,8 +4255,15 @@ def _range_end(sent: Span, actor: ActorMention) -> bool:
         elif start is None and prep.head.lower_ == "from":
             start = prep.head
         ends = [c for c in start.children if c.dep_ == "pobj"] if start is not None else []
-    if start is None or start.head.lower_ in _MOVES | _RANGED_STATES or start.head.lemma_.lower() in _MOVES:
+    if start is None:
         return False
+    head = start.head
+    for _ in range(3):  # what goes, also through "of" on it: "Shipments of grain from Ukraine to Egypt"
+        if head.lower_ in _MOVES | _RANGED_STATES or head.lemma_.lower() in _MOVES:
+            return False
+        if not (head.dep_ == "pobj" and head.head.lower_ == "of") or head.head.head.i == head.head.i:
+            break
+        head = head.head.head
     others = [c for e in ends for c in ([e] if e.dep_ == "pobj" else e.children) if c.dep_ == "pobj"]
     return any(o.ent_type_ in {"GPE", "LOC"} or _coded_at(sent.doc, o.i) for o in others)
 
