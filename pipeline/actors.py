@@ -370,6 +370,9 @@ _OWNER_REFERENCE = re.compile(
     r"(?:government|president|prime minister|premier|chancellor|minister|ministry|foreign office|ambassador|envoy|"
     r"spokesman|spokeswoman|spokesperson|commissioner|secretary))\b"
 )  # the office in capitals too: "The country's Police Commissioner, Ronald Pitakaka,"
+# "the country's elections", "the nation's economy": a thing the state owns, no office; the state the
+# story is about (``ActorTracker._owner_reference``)
+_OWNER_THING = re.compile(r"\b(?P<owner>[Tt]he (?:country|nation))['’]s\b")
 # a ministry or minister named by its portfolio, before it or after "of" or "for": "Trade Minister", "the
 # finance ministry", "Ministry of Trade"
 _PORTFOLIO_OFFICE = re.compile(r"\b(?:(?P<before>[A-Za-z]+) [Mm]inist(?:er|ry)|[Mm]inist(?:er|ry) (?:of|for) (?P<after>[A-Z][a-z]+))\b")
@@ -389,12 +392,13 @@ _SIGNED_IN = re.compile(r"\b(?:signed|agreed|reached|concluded|met|meeting|talks
                         r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
 # "both men", "the two women": the two people last named, not a pair of states
+_SHARING = frozenset("share shares shared sharing".split())  # "the two countries shared a vision": done together
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid;
 # a legislature ("the legislature", "the National Transitional Council" a junta sets up)
 _BARE_BODY = re.compile(
-    r"(?:\b(?:the|its) (?:(?:new|interim|transitional|caretaker|federal|central|national) ){0,2}"
+    r"(?:\b(?:the|its) (?:(?:new|next|interim|transitional|caretaker|federal|central|national) ){0,2}"
     r"(?:government|administration|cabinet|parliament|senate|national assembly|presidency|president|legislature|"
     r"(?<=transitional )(?:council|legislative assembly|assembly)|(?<=central )bank|"
     r"prime minister|premier|chancellor|foreign secretary|foreign office|"
@@ -1144,6 +1148,14 @@ class ActorTracker:
         # a pair listed together counts twice as much as one named in passing: in "Armenia and
         # Azerbaijan held talks in Abu Dhabi", "both delegations" are Armenia and Azerbaijan
         listed = set(_listed(sent, found, 2)) if parsed and len(pairs) > 1 else set()
+        # two listed after "with" one state acts with are each that state's partner, not each other's:
+        # "Turkey will sign a deal with Russia and Azerbaijan" counts TUR-RUS and TUR-AZE as listed,
+        # RUS-AZE as named in passing (as no dyad)
+        with_three = _acting_with(sent, [a for a in found if a.code not in venues], alternatives) if listed else []
+        for three in with_three:
+            objects = {pair for pair in listed if pair < three}
+            listed = (listed - objects) | {pair for pair in map(frozenset, combinations(sorted(three), 2))
+                                           if pair not in objects}
         shares = [2.0 if pair in listed else 1.0 for pair in pairs]
         self._groups += [(self._sentence, pair, share / sum(shares)) for pair, share in zip(pairs, shares, strict=True)]
         if parsed:
@@ -1668,11 +1680,16 @@ class ActorTracker:
                 codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
                          or (_quoted_pair_after(sent, start) if parsed and not own else [])
                          or self._agreement_pair(sent, found, own, orgs)) if size == 2 else []
+                # the speaker's own state telling what the pair does together is of it: "Azerbaijan's
+                # foreign ministry said the two countries shared a vision" (not "hoped both countries would")
+                speaking = (parsed and span is not None and self._speech is not None and own == {self._speech.speaker_code}
+                            and span.root.dep_ == "nsubj" and (span.root.head.lower_ in _SHARING
+                                                               or bool(_RECIPROCAL_VERBS.fullmatch(span.root.head.lower_))))
                 codes = codes or self._group_members(own, size, orgs, outside, blocs,
                                                      _POWERS if size == 2 and _POWER_PHRASE.search(m.group(0)) else None,
                                                      self._home_state(sent) if size == 2 else None,
                                                      size == 2 and bool(re.search(_PAIR_OFFICES + r"$", m.group(0), re.I)),
-                                                     bool(_STATE_NOUNS.search(m.group(0))))
+                                                     bool(_STATE_NOUNS.search(m.group(0))), speaking)
                 if codes and role is not None:
                     # a member of the group taken that the sentence names itself only as a place, or
                     # only as what is acted on where the phrase acts, is one of the phrase's too:
@@ -2169,6 +2186,7 @@ class ActorTracker:
         before, or of several the one the story was filed from; none where they name two and the story was
         filed from neither ("Ghana and Togo ... . The country's minister")."""
         m = _OWNER_REFERENCE.search(span_text(sent))
+        thing = m is None and (m := _OWNER_THING.search(span_text(sent))) is not None
         if m is None:
             return []
         start, end = sent.start_char + m.start(), sent.start_char + m.end("owner")
@@ -2178,6 +2196,20 @@ class ActorTracker:
         if any(a.start < end and start < a.end for a in found):
             return []
         before = {a.code for a in found if a.code in STATE_CODES and a.kind != "person" and a.end <= start}
+        if thing:
+            # a thing the country owns ("the country's long-delayed elections") is the story's state: the
+            # one state the sentence names before it, in a name too ("the UN Office in Haiti"), and the
+            # sentences before name, else the story's main state where neither names any; none of two
+            # ("The US envoy said gangs threatened the country's elections" after Haiti)
+            here = {str(e._.code) for e in ents_of(sent)
+                    if e._.code in STATE_CODES and e.label_ != "PERSON" and e.end_char <= start}
+            states = here | before | home & STATE_CODES
+            if not states and (main := self.main_state(sent)) is not None:
+                states = {main}
+            if len(states) != 1 or states <= {a.code for a in found}:  # (no second mention of a state named)
+                return []
+            return [ActorMention(m.group("owner"), next(iter(states)), "state", "context", start, end,
+                                 _role(span.root) if parsed else None)]
         states = before or home & STATE_CODES
         if len(states) > 1 and not before and self.filed in states:
             states = {self.filed}  # of several before, the one the story was filed from, as for "the government"
@@ -2624,7 +2656,7 @@ class ActorTracker:
 
     def _group_members(self, here: set[str], size: int, orgs: bool = False, outside: set[str] | None = None,
                        blocs: bool = False, kind: frozenset[str] | None = None, home: str | None = None,
-                       office: bool = False, states: bool = False) -> list[str]:
+                       office: bool = False, states: bool = False, speaking: bool = False) -> list[str]:
         """The states "both sides" (``size`` 2) or "the three governments" (3) adds to the
         sentence's own (``here``): the one group of that size the sentence before names, where
         it names one and holds the sentence's own states; else the group the sentences before
@@ -2646,7 +2678,10 @@ class ActorTracker:
         state has one holder of ("the two envoys"); there the state is the pair's with ``home`` even where
         it was paired before, if that sentence names a person of it (the holder just named: "Our special
         envoy met his Turkish counterpart, Serdar Kilic. The two envoys will meet again"). ``states``: the
-        phrase's noun names states only ("both governments"), which no civil war's other side is."""
+        phrase's noun names states only ("both governments"), which no civil war's other side is.
+        ``speaking``: the sentence's own state speaks of what the pair does together, so is of it however
+        much the story related another pair since ("Azerbaijan's foreign ministry said the two countries
+        shared a vision")."""
         outside = outside or set()
         # (a mediator between two is one of three: "Brazil ... has stepped in as the broker. ... the three
         # governments would agree", Brazil, Colombia and Venezuela)
@@ -2738,7 +2773,7 @@ class ActorTracker:
             own = [g for g in weights if here and here <= g]
             if own:
                 best = max(own, key=lambda g: weights[g])
-                if weights[best] > _OWN_GROUP_SHARE * weights[top]:
+                if weights[best] > _OWN_GROUP_SHARE * weights[top] or speaking:
                     top = best
             return sorted(top - here)
         if blocs:
@@ -2862,9 +2897,10 @@ _MEDIATING_VERBS = frozenset("facilitated mediated brokered".split())
 # governments", "the main channels between", "a bridge between Riyadh and Tehran"
 _GO_BETWEEN_NOUNS = frozenset("""channel channels conduit conduits intermediary intermediaries go-between
     go-betweens messenger messengers message messages bridge bridges""".split())
-# verbs of going between two others, with "between" on them: "mediated between", "shuttled between"
+# verbs of going between two others, with "between" on them: "mediated between", "shuttled between"; with
+# talks "between" two as object, "brokering", "facilitating" or "hosting talks between" too
 _GO_BETWEEN_VERBS = frozenset("""mediate mediates mediated mediating shuttle shuttles shuttled shuttling broker
-    brokers brokered brokering""".split())
+    brokers brokered brokering facilitate facilitates facilitated facilitating host hosts hosted hosting""".split())
 
 _ENVOYS = frozenset("envoy envoys emissary emissaries representative representatives".split())
 
@@ -3376,10 +3412,13 @@ def _party_pairs(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?P<a>and|or|nor)\s+)?|(?P<b>and/or|and|or|nor)\s+)(?:the\s+)?")
 
 
+_NOUN_OR = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?P<joint>or|nor)\s+(?:(?:an?|the)\s+)?")
+
+
 def _alternatives(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
     """The pairs of states (or blocs) ``sent`` names as alternatives, in a list joined by "or" or
-    "nor" and no "and": "I don't see Tunisia or Egypt agreeing to it", "neither Chad nor Niger";
-    not "Chad and Niger", "Chad, Niger and Mali, or Sudan" (a list with an "and")."""
+    "nor" and no "and": "I don't see Tunisia or Egypt agreeing to it", "neither Chad nor Niger",
+    also as the words on one noun said twice ("not a Russian hub or an Azerbaijani hub"); not "Chad and Niger", "Chad, Niger and Mali, or Sudan" (a list with an "and")."""
     named = sorted((a for a in found if a.via not in {"context", "implied"}
                     and (a.code in STATE_CODES or a.code in _PAIRED_ORGS)), key=lambda a: a.start)
     out: set[frozenset[str]] = set()
@@ -3387,11 +3426,16 @@ def _alternatives(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
         return out
     run: list[ActorMention] = named[:1]
     joints: set[str] = set()
+    text = span_text(sent)
     for before, a in zip(named, [*named[1:], None], strict=True):
-        m = _LIST_JOINT.fullmatch(span_text(sent), before.end - sent.start_char, a.start - sent.start_char) if a else None
-        if m is not None and a is not None:
+        m = _LIST_JOINT.fullmatch(text, before.end - sent.start_char, a.start - sent.start_char) if a else None
+        # or as the words on one noun said twice: "a Russian hub or an Azerbaijani hub"
+        n = _NOUN_OR.fullmatch(text, before.end - sent.start_char, a.start - sent.start_char) if a and not m else None
+        if n is not None and a is not None and not text.startswith(f" {n.group('noun')}", a.end - sent.start_char):
+            n = None
+        if (m or n) is not None and a is not None:
             run.append(a)
-            joints.add((m.group("a") or m.group("b") or ",").lower())
+            joints.add(n.group("joint").lower() if n is not None else (m.group("a") or m.group("b") or ",").lower())
             continue
         if joints & {"or", "nor"} and not joints & {"and", "and/or"}:
             out |= {frozenset((x.code, y.code)) for x, y in combinations(run, 2) if x.code != y.code}

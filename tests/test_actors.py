@@ -1622,6 +1622,13 @@ CASES = [
     # "it" after a clause before a semicolon that the parser hangs under an expletive one
     ("Japan should drop its objections to a ceasefire that leaves the rebels in place; there is no better option. "
      "It should, however, keep its ships in the strait.", {"JPN"}, set()),
+    # "the country's" on a thing, no office: the one state the story is about
+    ("Floods have displaced thousands of people across Honduras this month. Aid groups fear the storms will delay "
+     "the country's presidential vote.", {"HND"}, set()),
+    ("The council renewed the mandate of the United Nations Support Mission in Libya, as members warned that unrest "
+     "could upset the country's postponed census.", {"LBY"}, set()),
+    ("Floods have displaced thousands of people across Honduras this month. A Guatemalan envoy said the storms could "
+     "delay the country's presidential vote.", {"GTM"}, {"HND"}),  # near miss: two states
 ]
 
 
@@ -2188,6 +2195,13 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "would open in 2027.", "The ministry", None),
         ("Japan's Ministry of Economy, Trade and Industry announced a grant. Pakistan welcomed it. Pakistan's "
          "finance secretary said the ministry would spend it on two plants.", "the ministry", None),
+        # "the next government": the one state of the sentences before
+        ("Chile votes in a runoff next month. Analysts doubt that the next government will revive the lithium deal.",
+         "the next government", "CHL"),
+        ("Ghana holds its election in December. Investors expect the next government to sign the IMF review.",
+         "the next government", "GHA"),
+        ("Chile and Peru signed a lithium pact. Analysts doubt that the next government will honour it.",
+         "the next government", None),  # near miss: two states
     ],
 )
 def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, body: str, code: str | None) -> None:
@@ -2729,6 +2743,15 @@ def test_two_holders_just_named_and_our_two_countries(nlp: Any, text: str, expec
         ("Kenya and Ethiopia signed a water pact in May. The two countries will build a dam on the Omo. Officials "
          "met in Nairobi. Work will stall unless Egypt and Sudan drop their objections. The two governments plan "
          "a second dam.", {"ETH", "KEN"}),
+        # two listed after "with" are each the acting state's partner, not each other's; two named as
+        # alternatives are no pair; the state that speaks is of the pair it speaks of
+        ("Georgia will sign a transit deal with Kazakhstan and Armenia next month. \"It will not be a Kazakh corridor "
+         "or an Armenian corridor,\" the minister said. Astana welcomed the plan. Kazakhstan sees Georgia as a "
+         "reliable partner. Yerevan has also backed the project. Armenia's foreign ministry said in a statement that "
+         "the two countries shared a common vision for the route.", {"ARM", "GEO"}),
+        ("Georgia will sign a transit deal with Kazakhstan and Armenia next month. Astana welcomed the plan. Kazakh "
+         "officials said Kazakhstan sees Georgia as a reliable partner. Armenia's foreign ministry said the two "
+         "countries shared a common vision for the route.", {"ARM", "GEO"}),
     ],
 )
 def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: str, pair: set[str]) -> None:
@@ -2786,6 +2809,10 @@ def test_the_leaders_after_two_leaders_named_are_the_pair(nlp: Any, text: str, c
         ("Chad and Cameroon opened a new border post at Kousseri in March. Gabon has been mediating talks between "
          "N'Djamena and the northern militias. The two sides met in Libreville in May. The rains have come early. "
          "France said it would keep urging both sides to talk.", "both sides", {"TCD"}),
+        ("Kenya has been facilitating talks between Sudan and Chad since March. Kenya has a long border with Sudan. "
+         "Nairobi hopes both countries will sign a ceasefire.", "both countries", {"SDN", "TCD"}),
+        ("Kenya has been hosting talks between Sudan and Chad since March. Kenya has a long border with Sudan. "
+         "Nairobi hopes both countries will sign a ceasefire.", "both countries", {"SDN", "TCD"}),
         # an agreement named by the city where it was signed: the pair that signed there
         ("Ethiopia and Eritrea signed a peace deal in Jeddah in 2018. Kenya and Somalia have quarrelled over their "
          "sea border. The two neighbours took the case to court. The AU welcomed the Jeddah accord and urged both "
