@@ -481,6 +481,9 @@ _TITLE_REFERENCE = re.compile(
     r"(?!\s+[A-Z])"  # not a name that holds the title: "the King Hussein Mosque", "the President Hotel"
 )
 _TITLE_MEMORY = 10  # sentences
+# a department's head by title alone, as its own spokesperson and the journalists at its briefing call them: "the
+# Secretary" (not "the Secretary-General", "the Secretary of ...", "the Secretary Rubio")
+_OWN_SECRETARY = re.compile(r"\b[Tt]he Secretary\b(?![- ]General\b)(?! of\b)(?!\s+[A-Z])")
 # the title just before a name ("... Crown Prince" before "Mohammed bin Salman") or opening it
 _TITLE_BEFORE = re.compile(rf"(?:^|\s)(?P<title>{_TITLES})\s*$", re.I)
 _TITLE_OPENING = re.compile(rf"(?P<title>{_TITLES})\s", re.I)
@@ -956,6 +959,7 @@ class ActorTracker:
         self._asked: set[str] = set()
         self._answered: set[str] | None = None
         self._answering: str | None = None  # the state of the interviewee whose answer holds the sentence
+        self._addressing: str | None = None  # the state of the speaker a transcript's question is put to
         self._interviewee: ActorMention | None = None  # the one an interview's introduction names (``introduced``)
         self._in_turn = False  # the sentence is a transcript's or an interview's turn, not the author's voice
         self._pronoun_for: ActorMention | None = None  # the person "he" or "she" stood for in this sentence
@@ -1070,6 +1074,7 @@ class ActorTracker:
         elif answering and self._answered is None:
             self._answered = set()
         self._answering = turn.speaker_code if answering and turn is not None else None
+        self._addressing = addressed if turn is not None and addressed in STATE_CODES else None
         self._in_turn = turn is not None or asking
         self._pronoun_for = None
         self._pronoun_led = False
@@ -1730,6 +1735,19 @@ class ActorTracker:
                 span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
                 out.append(ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
                                         _role(span.root) if parsed and span is not None else None))
+        briefing = self._speaking or self._addressing
+        for m in _OWN_SECRETARY.finditer(span_text(sent)) if briefing is not None and briefing not in named else ():
+            # in a state's briefing, "the Secretary" of its spokesperson's answer or of a question put to them is the
+            # state's ("First, the Secretary will travel to Brussels": USA at the State Department's), and the "he"
+            # after it the Secretary
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            secretary = ActorMention(m.group(0), briefing, "person", "context", start, start + len(m.group(0)),
+                                     _role(span.root) if parsed and span is not None else None)
+            out.append(secretary)
+            named = named | {briefing}
+            self._pronoun_for = secretary
+            break
         people = self._last_people if self._last_people and self._sentence - self._last_people[0] <= _PERSON_MEMORY else None
         if self._interviewee is not None and not self._in_turn:
             # the author's voice in an interview: "she" with no one else of hers in reach is the interviewee ("She
@@ -1973,10 +1991,10 @@ class ActorTracker:
                                    role=_role(span.root) if parsed and span is not None else None))
                 named = named | {holders[0].code}
         home = frozenset().union(*self._window)
-        # the state of the transcript's speaker; else the one state of the sentences before, or of
-        # several the one the story was filed from where the sentence names no state of its own
-        code = self._speaking or (next(iter(home)) if len(home) == 1
-                                  else self.filed if self.filed in home and not (named & STATE_CODES) else None)
+        # the state of the transcript's speaker, or of the one a question in it is put to; else the one state of the
+        # sentences before, or of several the one the story was filed from where the sentence names no state of its own
+        code = briefing or (next(iter(home)) if len(home) == 1
+                            else self.filed if self.filed in home and not (named & STATE_CODES) else None)
         forces = {c for i, c in self._forces if i >= self._item}
         # each body the sentence names without its state: "the finance ministry and the central bank"
         home_code, unbodied = code, named
@@ -4432,7 +4450,8 @@ def _region_of_an_event(sent: Span, actor: ActorMention) -> bool:
 
 
 # a city's port or a line through it: "Mogadishu harbour", "the ports of Lomé", "the road from Dakar"
-_PORT_NOUNS = frozenset("port ports harbour harbours harbor harbors docks quay quays airport seaport waterfront".split())
+_PORT_NOUNS = frozenset("""port ports harbour harbours harbor harbors docks quay quays airport seaport waterfront wharf
+    wharves pier piers jetty jetties""".split())
 _LINE_NOUNS = frozenset("""road roads highway highways corridor corridors railway railways railroad
     coast coastline shore""".split())
 # a part or share of a city, the city as ground: "90 per cent of Bamako", "parts of Khartoum", "the streets of Lima"
@@ -4443,7 +4462,8 @@ _CITY_PARTS = frozenset("""cent percent part parts street streets neighbourhood 
 def _landmark(sent: Span, actor: ActorMention) -> bool:
     """A city named only as a place on the map, whoever acts: its port or harbour ("slipped out of
     Mogadishu harbour", "depend on the ports of Lomé, Cotonou and Abidjan"), a part or share of it
-    ("gangs control 90 per cent of Bamako", "parts of Khartoum", "the streets of Lima"), or an end
+    ("gangs control 90 per cent of Bamako", "parts of Khartoum", "the streets of Lima"), a port or wharf "in" it
+    ("upgrading a wharf in Honiara"), or an end
     of a road, route or coast ("attacked fuel convoys on the road from Dakar", "on the coast between
     Djibouti and Berbera"); not its possessive ("Mogadishu's port", which its government may run), nor a
     city with a word of its own ("the Mogadishu government")."""
@@ -4466,7 +4486,8 @@ def _landmark(sent: Span, actor: ActorMention) -> bool:
     prep, noun = root.head.lower_, root.head.head
     if actor.via == "name":  # a state's name only as an end of a coast: "the coast between Djibouti and Berbera"
         return prep == "between" and noun.lower_ in {"coast", "coastline", "shore"}
-    return (prep == "of" and noun.lower_ in _PORT_NOUNS | _CITY_PARTS) or (
+    # (and a capital's port, wharf or airport "in" it: "upgrading a wharf in Honiara", not the government of it)
+    return (prep == "of" and noun.lower_ in _PORT_NOUNS | _CITY_PARTS) or (prep == "in" and noun.lower_ in _PORT_NOUNS) or (
         prep in {"from", "to", "between"} and noun.lower_ in _LINE_NOUNS)
 
 

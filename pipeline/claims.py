@@ -314,6 +314,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # whom "She had just returned from Brussels" and a "she" of the author's far from it then mean
             if person := next((a for a in actors if a.kind == "person" and a.start <= asked.start < a.end), None):
                 story.tracker.introduced(person)
+        turn = transcript_speaker(sent, speakers) if speakers else None
+        if (turn is not None and attribution is not None and attribution.cue != TRANSCRIPT_CUE and not attribution.quote
+                and turn.cue == TRANSCRIPT_CUE and turn.speaker_code in STATE_CODES):
+            # a spokesperson's own "us" in what they report another said, not in their quoted words: "The UAE has told
+            # us it is committed" (the briefing's state)
+            actors = _speaker_pronoun(sent, turn, actors, continued=False, quoting=quoting)
         if attribution is not None:
             actors = _speaker_pronoun(sent, attribution, actors, continued=continued, quoting=quoting)
             actors = _speakers_own_office(sent, attribution, actors)

@@ -1946,17 +1946,19 @@ _NAMED_FOR_HEADS = _INSTITUTION_HEADS | frozenset(
 # head words of a thing named after a person that only a "the" before the name makes a name ("the Trump
 # Route for International Peace and Prosperity", "the Modi Doctrine"; not a title-case headline's "Ruto Plans")
 _NAMED_FOR_AFTER_THE = frozenset("route doctrine plan corridor initiative highway canal dam pipeline".split())
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 
 
 def _named_for_person(ent: Span) -> bool:
     """A person's name that opens a longer capitalised name ending in an institution's or a place's
     head word: "the Kofi Annan International Peacekeeping Training Centre", "Jomo Kenyatta
     International Airport", "the Nelson Mandela Foundation", "the Trump Route for International
-    Peace and Prosperity" (not "Kofi Annan said", "President Ruto's government", "the Trump
-    administration")."""
+    Peace and Prosperity", also in quotation marks, 'dubbed the "Trump Route for International Peace and
+    Prosperity"' (not "Kofi Annan said", "President Ruto's government", "the Trump administration")."""
     doc = ent.doc
     heads = _NAMED_FOR_HEADS
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+    first = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text in _OPENING_QUOTES else ent.start
+    if first < ent.start or (first > 0 and doc[first - 1].lower_ == "the"):
         heads = heads | _NAMED_FOR_AFTER_THE
     for token in doc[ent.end : min(ent.end + 5, len(doc))]:
         if not (token.is_title and token.is_alpha) or token.ent_type_:
@@ -2401,20 +2403,25 @@ _OWNED_NOT_COMPANY = _OFFICE_AFTER_COMPANY | _STATE_BODY_WORDS | _FOR_STATE_HEAD
 def _owns_a_company(ent: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> bool:
     """A state's possessive on a name the tagger took for a group or an organisation that the gazetteer
     does not code and no word of a state's body, office or party is in: a company's, "Italy's Piaggio and Germany's Bosch
-    said" (not "Italy's government", "France's foreign ministry", "Iran's Guardian Council", a surname
-    of a person named before, "Italy's Giorgetti" after "Giancarlo Giorgetti", nor a coded name, "Kenya's
-    Ruto")."""
+    said", also past the words before the name that call it a company, "Russia's state railway company RZD" (not
+    "Italy's government", "France's foreign ministry", "Iran's Guardian Council", a surname of a person named before,
+    "Italy's Giorgetti" after "Giancarlo Giorgetti", nor a coded name, "Kenya's Ruto")."""
     doc = ent.doc
     if ent._.via != "name" or ent.end >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
         return False
-    owned = ent_at(doc, ent.end + 1)
-    if owned is None or owned.start != ent.end + 1 or resolved.get(owned.start, (None,))[0]:
+    # also past the words that call it a company before its name: "Russia's state railway company RZD"
+    start = ent.end + 1
+    while start < min(ent.end + 5, len(doc)) and doc[start].is_lower and doc[start].is_alpha:
+        start += 1
+    called = start > ent.end + 1 and doc[start - 1].lower_ in _CALLED_COMPANY
+    owned = ent_at(doc, start if called else ent.end + 1)
+    if owned is None or owned.start != (start if called else ent.end + 1) or resolved.get(owned.start, (None,))[0]:
         return False
     if owned.label_ not in {"ORG", "NORP"} and not (owned.label_ == "GPE" and _listed_with_a_company(owned, resolved)):
         return False
     if any(e.label_ == "PERSON" and e[-1].text == owned[-1].text for e in doc.ents):
         return False  # "Italy's Giorgetti" after "Economy Minister Giancarlo Giorgetti"
-    if not owned.start <= ent.root.head.i < owned.end:
+    if not owned.start <= ent.root.head.i < owned.end and not (called and ent.end < ent.root.head.i < owned.start):
         return False  # the possessive is on what follows the name: "Sudan's Christian minority"
     # an acronym or a name in mixed case too, where the gazetteer or the text calls it a company:
     # "Azerbaijan's SOCAR", "Kazakhstan's KazMunayGas", "Turkey's BOTAS"

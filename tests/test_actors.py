@@ -862,6 +862,10 @@ CASES = [
     # an acronym or a mixed-case name the gazetteer or the text calls a company
     ("Azerbaijan's SOCAR will ship more gas to Greece from January.", {"GRC"}, {"AZE"}),
     ("Kazakhstan's KazMunayGas signed an oil swap with Iran.", {"IRN"}, {"KAZ"}),
+    # also past the words before the name that call it a company (not a company the text does not name)
+    ("Uzbekistan's state gas company Uztransgaz signed a supply deal with Tajikistan.", {"TJK"}, {"UZB"}),
+    ("Georgia's national railway operator GRW said Armenia had paid its debts.", {"ARM"}, {"GEO"}),
+    ("Uzbekistan's state gas company signed a supply deal with Tajikistan.", {"TJK", "UZB"}, set()),
     ("Ghana's GNPC, the state oil company, said Norway's Equinor would drill in Ivory Coast. Ghana's GNPC will "
      "also sell crude to Senegal.", {"SEN"}, {"GHA"}),
     ("Pakistan's ISI accused India of backing the attack.", {"PAK", "IND"}, set()),  # near miss: a state's body
@@ -930,6 +934,9 @@ CASES = [
     ("Japan's Foreign Ministry in Tokyo said China had summoned the envoy.", {"JPN", "CHN"}, set()),
     ("Seoul sent a note to Pyongyang through its embassy in Beijing, the ministry said.", {"KOR", "PRK"}, {"CHN"}),
     ("Kenya reopened its embassy in Mogadishu on Monday.", {"KEN", "SOM"}, set()),
+    # a port, wharf or pier "in" a capital is a place on the map too
+    ("A Turkish firm is rebuilding a wharf in Mogadishu, which Emirati officials watch closely.", {"ARE"}, {"SOM"}),
+    ("Chinese navy ships docked at a pier in Colombo, angering India.", {"CHN", "IND"}, {"LKA"}),
     # a state's name after "of" at the end of a company's or an association's name with words of its own
     # before its head, or "for" which a body works; not a state body's ("the Central Bank of Kenya"), nor
     # a head with no words of its own ("the Council of Ministers of Bosnia")
@@ -977,6 +984,11 @@ CASES = [
     ("Armenia said the Trump Route for International Peace and Prosperity would open to Azerbaijani trucks.",
      {"ARM", "AZE"}, {"USA"}),
     ("Tanzania said the Ruto Plan for Affordable Housing would need loans from China.", {"TZA", "CHN"}, {"KEN"}),
+    # also in quotation marks
+    ("Armenia said the route, dubbed the \"Trump Route for International Peace and Prosperity\", would open to "
+     "Azerbaijani trucks.", {"ARM", "AZE"}, {"USA"}),
+    ("Tanzania said loans for the \u201cRuto Plan for Affordable Housing\u201d would come from China.",
+     {"TZA", "CHN"}, {"KEN"}),
     ("Analysts in Dhaka said the Modi Doctrine had changed how Bangladesh dealt with Nepal.", {"BGD", "NPL"}, {"IND"}),
     ("The Trump administration pressed Armenia to sign.", {"USA", "ARM"}, set()),
     ("President Erdogan's plan angered Greece.", {"TUR", "GRC"}, set()),
@@ -3520,6 +3532,9 @@ def test_actors_its_office_is_the_organisation_named_before(nlp: Any, text: str,
         ("The funding is in the budget, and the Minister for Defence Industry will brief the committee in May.",
          ("the Minister for Defence Industry", "NOR")),
         ("The Minister for Defence will brief the committee in May.", ("The Minister for Defence", "NOR")),
+        # and "the Secretary" the spokesperson's own department's head (not "the Secretary-General")
+        ("First, the Secretary will travel to Brussels for the NATO meeting.", ("the Secretary", "NOR")),
+        ("The Secretary-General will travel to Juba in April.", None),
         # a military word before another noun is no body
         ("The military applications of the deal are limited.", None),
         # not a body the sentence gives another state before it, by its possessive, a place after it or a state
@@ -3538,6 +3553,36 @@ def test_actors_an_office_in_a_transcripts_answer_is_the_speakers_state(
                  if c.text == answer)
     found = [(a.text, a.code) for a in claim.actors if a.via == "context"]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "expected"),
+    [
+        # a question put to a state's spokesperson: its bare "the administration" and "the Secretary" are the
+        # spokesperson's state, not the state named just before
+        ("China announced new export controls. Is the administration going to respond?", None,
+         "Is the administration going to respond?", ("the administration", "NOR")),
+        ("Russia closed its airspace on Monday. Has the Secretary spoken to Moscow?", None,
+         "Has the Secretary spoken to Moscow?", ("the Secretary", "NOR")),
+        # the spokesperson's "he" after "the Secretary", and "us" in what another state told them
+        (None, "The Secretary will travel to Ankara on Monday. He will then meet Turkish officials.",
+         "He will then meet Turkish officials.", ("He", "NOR")),
+        (None, "Kenya has told us it is committed to the plan.", "Kenya has told us it is committed to the plan.",
+         ("us", "NOR")),
+    ],
+)
+def test_actors_a_briefings_own_titles_and_pronouns_are_its_state(
+        extractor: Any, question: str | None, answer: str | None, sentence: str, expected: tuple[str, str]) -> None:
+    from tests.test_clean import TRANSCRIPT
+
+    text = TRANSCRIPT
+    if question is not None:
+        text = text.replace("Will the two sides sign a transit agreement?", question)
+    if answer is not None:
+        text = text.replace("That is for them to decide.", answer)
+    claim = next(c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True)
+                 if c.text == sentence)
+    assert expected in [(a.text, a.code) for a in claim.actors if a.via == "context"]
 
 
 @pytest.mark.parametrize(

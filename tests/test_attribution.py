@@ -1545,6 +1545,7 @@ def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple
      "who asked not to be named, said Nairobi had been told.", ["TZA", "TZA"]),
     # near misses: a company after a state's possessive; an office with no owner after a state spoke
     ("Italy's Piaggio said tariffs would hurt its exports to India.", [None]),
+    ("Uzbekistan's state gas company Uztransgaz said prices for Tajikistan would rise.", [None]),
     ("Zenith Bank raised its growth forecast on Monday. The bank said Nigeria would grow 3 percent.", [None, None]),
     ("Kenya's foreign ministry said the talks would resume. The Foreign Ministry said Somalia had agreed.",
      ["KEN", "KEN"]),
