@@ -174,6 +174,11 @@ _OFFICE_THEN_NAME = re.compile(r"(?P<office>(?i:The)\s+[^()]*?\b(?i:Minister|Sec
 _SPACE = re.compile(r"\s*")
 _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|government|embassy|presidency|president|"
                      r"parliament)\b", re.I)
+# a header line of a department's or a ministry's own briefing, or its spokesperson's: "Department Press Briefing",
+# "Tommy Pigott, Principal Deputy Spokesperson"
+_DEPARTMENTS_BRIEFING = re.compile(r"\b(?:department|ministry|spokes(?:person|man|woman))\b", re.I)
+# what a capital's line may hold besides its name: "Washington, D.C."
+_CAPITAL_LINE = re.compile(r"\s*(?:,\s*D\.C\.)?\s*")
 # where the office after a speaker's name ends, and the occasion begins: ", at the Opening of ..."
 _OFFICE_END = re.compile(r"\s*(?:,|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$)", re.M)
 # a speaker's own words, and what others are quoted as saying
@@ -1261,6 +1266,14 @@ def _issuing_state(doc: Doc) -> str | None:
         lines += [f for f in doc._.furniture if f.kind in {"header", "dateline"}
                   and any((e._.via == "capital" or text[f.start : f.end].strip() == e.text)
                           and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
+    # and so does a department's or a ministry's own briefing, whose spokesperson briefs where it sits: the capital alone
+    # on a header line under "Department Press Briefing" or a spokesperson's line ("Washington, D.C.": USA), where no
+    # line names a state (not "Press conference" over "Doha", which a minister may give abroad)
+    if not any(e for e in ents if any(f.start <= e.start_char and e.end_char <= f.end for f in lines)) and any(
+            _DEPARTMENTS_BRIEFING.search(text[f.start : f.end]) for f in doc._.furniture if f.kind in {"header", "dateline"}):
+        lines += [f for f in doc._.furniture if f.kind == "header"
+                  and any(e._.via == "capital" and f.start <= e.start_char and e.end_char <= f.end
+                          and _CAPITAL_LINE.fullmatch(text[f.start : f.end].replace(e.text, "", 1)) for e in ents)]
     states = [e for e in ents if any(f.start <= e.start_char and e.end_char <= f.end for f in lines)]
     codes = {e._.code for e in states}
     # a chamber several states have gives way to the one state the header's other lines name: "House of Commons"

@@ -1862,10 +1862,14 @@ def test_attribution_of_a_parliaments_record(extractor: Any) -> None:
     ("Standing Committee on Foreign Affairs and International Trade\nOttawa\nTuesday, 2 March 2027", "CAN"),
     # a state's department over a minister's doorstop is its state, as a ministry is
     ("Department of Foreign Affairs and Trade\nDoorstop interview, Sydney", "AUS"),  # one who mostly asks: no state's
+    # a department's own briefing, or its spokesperson's, and the capital alone on a line: where the department sits
+    ("Department Press Briefing - March 4, 2027\n\nJane Roe, Deputy Spokesperson\n\nWashington, D.C.", "USA"),
+    ("Department Press Briefing\n\nCanberra", "AUS"),
     # near misses: a capital alone over a press conference, which a minister may give abroad; no committee's kind
     ("Joint press conference of the foreign ministers of Kenya and Qatar\nDoha", None),
     ("Press conference\nDoha, 4 March 2027", None),
     ("Foreign Affairs Briefing\nWellington", None),
+    ("Press Briefing\n\nWashington, D.C.", None),
 ])
 def test_attribution_of_a_committees_hearing(extractor: Any, header: str, code: str | None) -> None:
     text = (f"{header}\n\nSenator LOWE: When did the department learn of the extension? Was the minister told?\n\n"
