@@ -40,7 +40,7 @@ from .entities import (
     possessive,
     span_text,
 )
-from .timex import attached_word, in_future_clause, normalise_time
+from .timex import HEAD_TIME, attached_word, in_future_clause, normalise_time
 
 # A state's expectations and fears in the author's words ("Russia does not expect ...") are the
 # author's claim, not reported speech: "expect" and "fear" are no cues.
@@ -603,6 +603,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         speaker = _subject(sent, token, quoting) if parsed else _nearest_before(sent, token)
     else:
         return None
+    if speaker is not None:
+        speaker = _after_entry_date(sent, speaker)
     if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
             or _charge_glued(speaker) or (parsed and _no_statement(speaker, token))):
         # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one, nor is
@@ -673,6 +675,24 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # to Chinese customs data" names its source, and stays its speaker)
         return None
     return said(speaker.text, _code(speaker))
+
+
+def _after_entry_date(sent: Span, speaker: Span) -> Span | None:
+    """``speaker`` without the date and dash of a timeline entry it opens with ("Oct. 2025 - Aliyev says" is
+    "Aliyev", "Last week - the spokeswoman says" "the spokeswoman"); None where nothing is left."""
+    doc = sent.doc
+    end = None
+    if speaker.start == sent.start and (m := HEAD_TIME.match(span_text(sent))) is not None:
+        end = sent.start_char + m.end()
+    else:
+        dash = next((t for t in speaker[1:] if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_
+                     and all(w.ent_type_ in {"DATE", "TIME"} for w in doc[speaker.start : t.i])), None)
+        if dash is not None and speaker.start == sent.start:
+            end = dash.idx + 1
+    if end is None or speaker.start_char >= end:
+        return speaker
+    rest = [t.i for t in speaker if t.idx >= end]
+    return doc[rest[0] : speaker.end] if rest else None
 
 
 _REFLEXIVES = frozenset("itself themselves himself herself ourselves myself yourself yourselves".split())

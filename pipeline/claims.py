@@ -64,6 +64,7 @@ from .timex import (
     _WHICH_YEAR,
     _YEAR_IN,
     FISCAL_YEAR,
+    HEAD_TIME,
     _governing_verb,
     _past_form,
     anaphoric,
@@ -2095,13 +2096,7 @@ _SEASONAL = re.compile(r"\b(?P<word>before|after|during|until|till|by|since|thro
                        r"(?P<time>(?:the|this|next|last)\s+(?:(?:next|coming|last|previous|following|current)\s+)?"
                        r"(?:monsoons?|(?:(?:rainy|dry|wet|lean|planting|sowing|growing|harvest|hurricane|typhoon|cyclone|"
                        r"fighting|flood|monsoon|rain)\s+season)|(?:long|short)\s+rains|harvest|rains))\b(?!-)", re.I)
-# a timeline entry's time at the head of its sentence before a colon, which the tagger may leave out: "- 1 September
-# 2025: The OSCE winds down ...", "Late 2025: ...", "Spring 2026: ..." (a date, a month, a part of a year or a season,
-# each with its year)
 _YEAR_4 = r"(?:1[89]|20)\d\d"
-_HEAD_TIME = re.compile(rf"(?:[-–—•*]\s*)?(?P<time>\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_4}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR_4}"
-                        rf"|{_MONTH},?\s+{_YEAR_4}|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+){_YEAR_4}"
-                        rf"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+{_YEAR_4})\s*:")
 # a month with or without its year, which a day the tagger left out may stand before: "on 2 September 2026"
 # a fraction, no unit of time: "a fifth", "two thirds", "one half"
 _FRACTION = re.compile(r"(?:a|an|one|two|three|four)\s+(?:half|thirds?|fifths?|tenths?)", re.I)
@@ -3010,7 +3005,7 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span[:3]):
             ents.append(span)  # also where it took the second end alone: "and April 2025"
-    if (m := _HEAD_TIME.match(span_text(sent))):  # "Late 2025: Border commissions resume work": a timeline's entry
+    if (m := HEAD_TIME.match(span_text(sent))):  # "Late 2025: Border commissions resume work": a timeline's entry
         span = sent.doc.char_span(sent.start_char + m.start("time"), sent.start_char + m.end("time"))
         if span is not None:
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]

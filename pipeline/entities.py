@@ -29,8 +29,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
-from .clean import NAME_PARTICLES
+from .clean import _MONTHS, NAME_PARTICLES
 from .errors import ConfigError
+from .timex import HEAD_TIME
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_KINDS = frozenset({"state", "organisation", "person", "group"})
@@ -820,6 +821,7 @@ class EntityResolver:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        _dates_of_entries(doc)
         _join_split_names(doc)
         _title_cut_off(doc)
         day = doc._.doc_date
@@ -1467,6 +1469,51 @@ def _title_cut_off(doc: Doc) -> None:
         start = next((t.i for t in ent if not (t.is_title and t.lower_ in _OFFICES | _OFFICE_TITLES)), ent.end)
         if start > ent.start and ent.end - start >= 2 and all(t.is_title for t in doc[start : ent.end]):
             ents[n], changed = Span(doc, start, ent.end, label="PERSON", span_id=ent.ent_id), True
+    if changed:
+        doc.ents = ents
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# a month and day the tagger cut from the year after its comma: "Dec. 7" and "2023"
+_MONTH_DAY_ENT = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}")
+_YEAR_ENT = re.compile(r"(?:1[89]|20)\d\d")
+
+
+_ENTRY_DATE = re.compile(r"^[ \t]*" + HEAD_TIME.pattern, re.M)
+
+
+def _dates_of_entries(doc: Doc) -> None:
+    """A date is the words of the date only: one the tagger ran over a spaced dash into the words
+    after it, as a timeline's entry "DATE - text" gives it, stops before the dash ("Oct. 2025 - Aliyev"
+    is "Oct. 2025", "Last week -" "Last week"; not a range, "1990 - 1995", "March - April"), and a
+    month and day the tagger cut from the year after its comma is one date with it ("Dec. 7" and
+    "2023" of "Dec. 7, 2023"); the date at the head of a timeline's entry line, before its colon or
+    dash, is a date where the tagger left it out or cut it ("April 19, 2024 - Armenia agrees ...")."""
+    heads = [span for m in _ENTRY_DATE.finditer(doc_text(doc))
+             if (span := doc.char_span(m.start("time"), m.end("time"))) is not None]
+    ents: list[Span] = []
+    changed = False
+    for head in heads:
+        inside = [e for e in doc.ents if e.start < head.end and head.start < e.end]
+        if all(e.label_ in {"DATE", "TIME", "CARDINAL"} and head.start <= e.start for e in inside) and not (
+                len(inside) == 1 and inside[0].start == head.start and inside[0].end == head.end):
+            kept = [e for e in doc.ents if e not in inside]
+            doc.ents = sorted([*kept, Span(doc, head.start, head.end, label="DATE")], key=lambda e: e.start)
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            dash = next((t for t in ent[1:] if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+            after = doc[dash.i + 1] if dash is not None and dash.i + 1 < len(doc) else None
+            if dash is not None and not (after is not None and (
+                    after.is_digit or after.text.rstrip(".").lower() in _MONTHS or after.lower_ in _WEEKDAY_NAMES)):
+                ent, changed = Span(doc, ent.start, dash.i, label=ent.label_), True
+            last = ents[-1] if ents else None
+            if (last is not None and last.label_ == "DATE" and last.end + 1 == ent.start and doc[last.end].text == ","
+                    and _MONTH_DAY_ENT.fullmatch(last.text) and last[0].text.rstrip(".").lower() in _MONTHS
+                    and _YEAR_ENT.fullmatch(ent.text)):
+                ents[-1], changed = Span(doc, last.start, ent.end, label="DATE"), True
+                continue
+        ents.append(ent)
     if changed:
         doc.ents = ents
 

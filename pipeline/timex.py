@@ -31,7 +31,18 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .clean import _MONTHS, parse_date
+from .clean import _MONTH, _MONTHS, parse_date
+
+# a timeline entry's time at the head of its sentence before a colon or a spaced dash, which the tagger may leave
+# out or run on over the dash: "- 1 September 2025: The OSCE winds down ...", "Late 2025: ...", "Spring 2026: ...",
+# "Aug. 9, 2025 - Tehran warns ...", "2020 - ...", "Last week - ..." (a date, a month, a part of a year, a season or a
+# year alone, each with its year, or a week, month or year counted from the document's day; not a range, "2020 - 2025")
+_YEAR_4 = r"(?:1[89]|20)\d\d"
+HEAD_TIME = re.compile(rf"(?:[-–—•*]\s*)?(?P<time>\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_4}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR_4}"
+                       rf"|{_MONTH},?\s+{_YEAR_4}|(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+){_YEAR_4}"
+                       rf"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+{_YEAR_4}|{_YEAR_4}"
+                       r"|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year)|[Yy]esterday)"
+                       r"(?P<separator>\s*:|\s+[-–—]\s+(?!\d))")
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "Sunday night", "last Friday morning": the day

@@ -657,6 +657,19 @@ def test_a_range_of_months_not_told_in_the_past_ends_after_it_starts() -> None:
         ("The diplomats are busy again.\n\nSat., 14/03\n\nGulf oil ministers are expected to meet online. A decision "
          "on quotas could slip to Monday. Kuwait wants a pause.",
          "2026-03-08", [[], [("Sat., 14/03", "2026-03-14")], [("Monday", "2026-03-16")], []]),
+        # a timeline's entries "DATE - text": the date stops before the dash, keeps the year written after its day
+        # (which the tagger may cut off or leave out), and dates "later that month" after it
+        ("The border talks have moved slowly.\n\nNov. 12, 2024 - Ghana and Togo say in a joint statement that they "
+         "will exchange maps.\n\nJanuary 9, 2025 - Togo agrees to withdraw troops from two villages.\n\nSept. 3, "
+         "2025 - Ghana's foreign minister visits Lome. Togo signs the protocol later that month.\n\nJan. 5, 2026 - "
+         "The commission holds its first session.\n\n2023 - Troops clash near the river.\n\nLast week - Togo's "
+         "president says Lome is ready to sign.",
+         "2026-03-10", [[], [("Nov. 12, 2024", "2024-11-12")], [("January 9, 2025", "2025-01-09")],
+                        [("Sept. 3, 2025", "2025-09-03")], [("later that month", "2025-09")],
+                        [("Jan. 5, 2026", "2026-01-05")], [("2023", "2023")], [("Last week", "2026-W10")]]),
+        ("Sept. 2024 - The commissions start marking the line.\n\nOct. 2024 - Japarov says Kyrgyzstan will reopen "
+         "two crossings. Tajik cotton reaches Osh via the road later that month.",
+         "2026-03-10", [[("Sept. 2024", "2024-09")], [("Oct. 2024", "2024-10")], [("later that month", "2024-10")]]),
     ],
 )
 def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day: str, expected: list[Any]) -> None:
