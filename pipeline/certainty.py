@@ -84,7 +84,7 @@ _CUES: list[tuple[str, str]] = [
      r"(?!\s+(?:rather\s+)?(?:not\s+|never\s+)?(?:comment|speculat|guess|elaborat|go\s+into|prejudg)\w*\b)"
      r"(?!\s+(?:rather\s+)?(?:refrain\s+from|decline\s+to|prefer\s+not\s+to|avoid)\s+"
      r"(?:comment|speculat|guess|answer|elaborat|go(?:ing)?\s+into|discuss|predict|respond|prejudg)\w*\b)"
-     r"(?!\s+defer\s+to\b)|"
+     r"(?!\s+defer\s+to\b)(?!\s+(?:refer|point|direct)\s+(?:you|them|him|her)\s+to\b)|"
      # "Japan's economy is projected to grow 0.6%" (not "the projected deficit")
      # a modal rated by "well": "may well be able to", "could well reopen" (not "may be just as well")
     r"(?:may|might|could)\s+well(?!\s+(?:as|enough)\b|\s*[,.;:!?])|"
@@ -306,6 +306,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "Will the Minister assure the House ...?", "but may I press him on ...?": an auxiliary that opens a
     # question asks, it rates nothing (the question is low, its cue "?"); "may I" asks leave, even unasked
     found = [f for f in found if not _opens_question(text, f[3])]
+    # "And the briefing tomorrow?": a time ahead in a question rates nothing, the question is low, its cue "?"
+    found = [f for f in found if not (_TIME_AHEAD.fullmatch(f[3].group(0)) and _QUESTION.search(text))]
     stated = _stated_probability(text)
     matched = list(found)
     if not found:
@@ -431,6 +433,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         and (modal := _parsed_span(sent, f[3])) is not None and modal[0].head.dep_ != "conj"
         and _estimated(modal[0], [chosen.root]))
     cue = _cue_words(match.group(0))
+    if _TIME_AHEAD.fullmatch(match.group(0)) and (verb := _verb_of_time(sent, match)) is not None:
+        cue = verb.text  # "agreed to hold next year's summit": a time ahead sets the level, its verb is the cue
     if stated:
         level, cue = stated[:2]  # "a 70 per cent chance that the kwacha will": the figure says how sure
         # what the figure rates is the forecast of its chance's own clause, its cue inside the
@@ -447,6 +451,27 @@ def forecast_certainty(sent: Span) -> Certainty | None:
         # quoted, its cue inside the quotation ('"... who will we complain to?" he asked')
         level = "low"
     return Certainty(level=level, cue=cue, negated=negated)
+
+
+# the times ahead that are cues of a plan (the verb they hang on is the cue's word: a time is no cue)
+_TIME_AHEAD = re.compile(r"tomorrow|tonight|upcoming|next \w+|later this \w+", re.I)
+_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"})
+
+
+def _verb_of_time(sent: Span, match: re.Match[str]) -> Token | None:
+    """The verb of the clause a time ahead hangs on: "hold" in "agreed to hold next year's summit", "'s" in
+    "There's no briefing tomorrow"; None without the parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.dep_ in _CLAUSES and token not in span:
+            return token
+        if token.head.i == token.i:
+            return token if token not in span else None
+        token = token.head
+    return None
 
 
 def _opens_question(text: str, match: re.Match[str]) -> bool:

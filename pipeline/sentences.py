@@ -74,7 +74,8 @@ def boundary_decisions(doc: Doc) -> list[bool]:
             starts[i] = True
         elif not starts[i]:
             starts[i] = (_starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
-                         or _starts_after_a_bracket(token, prev) or _starts_after_an_initialism(token, prev))
+                         or _starts_after_a_bracket(token, prev) or _starts_after_an_initialism(token, prev)
+                         or _starts_after_an_answer(token, prev, starts))
             continue
         elif _inside_emphasis(doc, token, marks):
             starts[i] = False  # at emphasis marks inside a sentence: "as __Accra__ and _Lomé_ agreed"
@@ -141,6 +142,23 @@ def _starts_after_an_initialism(token: Token, prev: Token) -> bool:
     that opens a sentence (``_OPENING_WORDS``)."""
     return (bool(_INITIALISM.fullmatch(prev.text)) and bool(prev.whitespace_) and token.text in _OPENING_WORDS
             and not (token.i + 1 < len(token.doc) and token.nbor(1).text == "."))  # not an initial, "U.S. A. Smith"
+
+
+_ANSWERS = frozenset({"no", "yes"})
+
+
+def _starts_after_an_answer(token: Token, prev: Token, starts: list[bool]) -> bool:
+    """A boundary the splitter missed after a bare answer that opens its sentence: "No. I'd refer you to
+    what the minister said", "Yes. We will"; then a capitalised word (not "No. 10 said", a number)."""
+    doc = token.doc
+    if prev.text in {"No.", "Yes."}:
+        answer = prev
+    elif prev.text == "." and prev.i > 0 and doc[prev.i - 1].lower_ in _ANSWERS:
+        answer = doc[prev.i - 1]
+    else:
+        return False
+    return (answer.text[:1].isupper() and starts[answer.i] and bool(prev.whitespace_)
+            and token.is_title and token.is_alpha)
 
 
 def _starts_after_a_bracket(token: Token, prev: Token) -> bool:

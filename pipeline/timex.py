@@ -628,6 +628,9 @@ _NOT_PRESENT_BASE = frozenset(
 )
 
 
+_PLACE_ADVERBS = frozenset({"back", "home", "there", "here", "away", "abroad"})
+
+
 def attached_word(ent: Span) -> Token:
     """The word a time expression belongs to, through its preposition and modifiers: "said" in
     "said on Dec 14", "vote" in "the March 3 vote". Needs a dependency parse."""
@@ -637,6 +640,8 @@ def attached_word(ent: Span) -> Token:
     for _ in range(6):
         # "will come no later than Sunday": the bound's "later" hangs on the verb
         bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}
+        # "We'll be back on Thursday": the adverb of place the day hangs on is the verb's
+        bound = bound or (token.dep_ == "advmod" and token.lower_ in _PLACE_ADVERBS and token.i < ent.start)
         if (token.dep_ not in _ATTACHMENTS and not bound) or token.head.i == token.i:
             break
         token = token.head

@@ -128,6 +128,7 @@ def test_certainty_levels(text: str, level: str, negated: bool) -> None:
     [
         "The summit ended on Friday.",
         "We are not going to Lisbon to waste time.",  # travel, not the future
+        "I would refer you to what the ministry said on Monday.",  # a speaker's redirect, as "defer to" is
     ],
 )
 def test_certainty_none_without_cue(text: str) -> None:
@@ -412,6 +413,9 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
          "high", "almost certainly", False),
         # an aim is a plan not yet met, as "aims to" is, also in the past of a report
         ("The minister said last week that the bloc aimed to end all coal imports by 2029.", "low", "aimed to", False),
+        # a time ahead sets the level but is no cue: its verb is; in a question it rates nothing
+        ("The ministers agreed to host next year's forum in Maseru.", "high", "host", False),
+        ("And the vote in Maseru tomorrow?", "low", "?", False),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:

@@ -119,6 +119,11 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "Accra wants a seat on the panel with the E.U. But Abuja objects.",
             ["Accra wants a seat on the panel with the E.U.", "But Abuja objects."],
         ),
+        # a bare answer that opens its sentence is one: not "No. 10", a number
+        (
+            "No. I would point you to the ministry's statement. No. 10 said nothing.",
+            ["No.", "I would point you to the ministry's statement.", "No. 10 said nothing."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:

@@ -717,6 +717,8 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
         ("Lisbon wants to widen its fishing zone from 6 to 12 nautical miles.", []),
         ("The envoy is scheduled to visit Busan on Tuesday to inspect a port before flying to Osaka on Thursday.",
          [("Tuesday", "2026-11-24"), ("Thursday", "2026-11-26")]),
+        # a day hung on an adverb of place takes its verb's tense: "will be back on Thursday" is the next one
+        ("The envoys will be back on Thursday.", [("Thursday", "2026-11-26")]),
     ],
 )
 def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
