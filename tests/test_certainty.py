@@ -267,7 +267,7 @@ def test_certainty_negated_by_its_subject(nlp: Any, text: str, negated: bool) ->
         ('Merz warned that Europe will not close its markets "out of fear."', "high", "will"),
         # the noun "forecast" is no cue; a condition and a clause on the subject do not hedge the main clause
         ("The Fund lowered its forecast for Asia, warning that tariffs would weigh on trade.", "medium", "would"),
-        ("If Quito wants to take the dispute to arbitration, we are ready tomorrow.", "high", "tomorrow"),
+        ("If Quito wants to take the dispute to arbitration, we are ready tomorrow.", "high", "are"),  # the time's verb
         ("Peru's central bank, which forecasts inflation of 2.4%, said it would not cut rates.", "medium", "would"),
         ("The bank forecasts growth of 3% next year.", "medium", "forecasts"),
         # the question put to a speaker does not hedge the answer
@@ -598,8 +598,8 @@ def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str |
         ("Ghana does not want to choose sides.", None),
         ("Brazil does not want to choose sides, and it will try to avoid doing so.", ("high", "will", False)),
         # "tonight" is as sure as "tomorrow", but not on a past verb
-        ('"We are ready to sign a humanitarian truce tonight."', ("high", "tonight", False)),
-        ("We are ready to sign tomorrow.", ("high", "tomorrow", False)),
+        ('"We are ready to sign a humanitarian truce tonight."', ("high", "sign", False)),  # the time's verb is the cue
+        ("We are ready to sign tomorrow.", ("high", "sign", False)),
         ("The minister said tonight that the talks had failed.", None),
         # the noun "doubts" with nothing doubted is no cue
         ("There are fewer doubts now, and the talks will resume in May.", ("high", "will", False)),
@@ -1298,7 +1298,7 @@ def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expect
         ("Will you say whether Tonga might join the patrols?", ("low", "whether", False)),
         # near misses: a request with nothing forecast, a modal on the state asked about, an ability stated
         ("Can you tell us about the talks with Fiji?", ("low", "?", False)),
-        ("Can Fiji afford to join the patrols next year?", ("low", "next year", False)),
+        ("Can Fiji afford to join the patrols next year?", ("low", "?", False)),  # a time in a question rates nothing
         ("What I can tell you is that Fiji will join the patrols.", ("high", "will", False)),
     ],
 )
