@@ -113,6 +113,9 @@ _FURNITURE_LINE = re.compile(
     # attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"
     r".*\((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?-i:Photo|Image|Picture)s?\s*/[^()\[\]]{1,60}\)|"
     r"(?-i:FILE)\s+[-–—]\s+.*|"
+    # ... or labelled in brackets before it, as AFP prints it: "(Photo caption) The prime minister speaks in Honiara ...",
+    # and its credit alone: "Photo by Ana Ruiz / AFP"
+    r"\((?:photo|image|picture)\s+caption\)\s*.*|(?:photo|image|picture)s?\s+by\s+[^/\n]{1,60}/\s*[\w .&-]{1,30}|"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
@@ -143,6 +146,10 @@ _BRACKETED_DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<issuer>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,3}})\s+[-–—]\s+(?P<place>{_PLACE})(?:\s+[-–—]\s+|\s*,\s*)"
     r"(?P<date>[^:\n]{5,30}?)\s*(?::|\s[-–—])(?P<region>(?!))?(?P<agency>(?!))?(?=\s+[\"“‘'A-Z])")
+# a wire dateline of a date and an agency with no place, as Reuters prints a factbox's: "Dec 1 (Reuters) - " (the
+# place is empty, the region None)
+_DATED_DATELINE = re.compile(rf"^(?P<place>)(?P<date>{_MONTH}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?)\s*"
+                             r"(?P<agency>\([A-Z][\w .&/-]{0,40}\))(?P<region>(?!))?\s*(?:—|–|--?)(?=\s+[A-Z“\"‘'])")
 # a dateline of a place and its state in title case, ended by a full stop: "Tromsø, Norway. For almost three decades ..."
 # (the gazetteer knows the place as a city and the state as one; the groups of _INLINE_DATELINE it has not are None)
 _STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
@@ -369,6 +376,8 @@ _OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journa
                           "agency bulletin inquirer mail media online digital star".split())
 # the glyph of a list item: "• Oman will host the talks.", "- Qatar signed.", "1. Donors should
 # ...", and the number of a note: "[1] Stearns, J., ..."
+# an AFP crosshead, a few words between dashes on a line of their own: "- Next stop, Palau -", "- 'Deep divisions' -"
+_CROSSHEAD = re.compile(r"[-–—]\s+[^-–—.!?:;\n]{1,60}?[.!?]?\s+[-–—]\s*")
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
 # a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
 # and a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4"
@@ -579,7 +588,7 @@ _ABOUT_HEADING = re.compile(r"^\s*about\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(
 # "-30-", "###", "ENDS"
 _END_MARK = re.compile(r"(?<=[.!?…\"'”’)\]])[ \t]*(?:[■□▪◼◾]|\((?i:end|ends)\)|-30-|###|ENDS?)[ \t]*$")
 _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckles|sighs|cheers|crosstalk|inaudible|"
-                              r"pause|break)[\])]", re.I)
+                              r"pause|break)(?P<stop>[.!])?[\])]", re.I)  # also with a stop inside: "(Inaudible.)"
 # a transcript's note in brackets on a line of its own that the event began, ended or paused: "(The press conference
 # ended at 4:32 p.m.)", "[The briefing resumed after a short break.]", "(End of transcript)" (up to six words after the
 # verb, no comma: not "(The meeting ended without a deal, officials said.)")
@@ -738,7 +747,9 @@ def _is_prose(line: str) -> bool:
 def _without_marks(line: str) -> str:
     """``line`` without its footnote marks, notes of the room and emphasis marks: "Water will not divide us.
     [Applause]" and "**Why go back?**" end as a sentence does."""
-    return _STAGE_DIRECTION.sub("", _FOOTNOTE_AFTER_STOP.sub("", _END_MARK.sub("", unemphasised(line)))).strip()
+    # (a note with its stop inside stays: "QUESTION: (Inaudible.)" ends as a sentence, a label's line)
+    return _STAGE_DIRECTION.sub(lambda m: m.group() if m.group("stop") else "",
+                                _FOOTNOTE_AFTER_STOP.sub("", _END_MARK.sub("", unemphasised(line)))).strip()
 
 
 def unemphasised(line: str) -> str:
@@ -1299,6 +1310,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif _SECTION_NUMBER.match(s) and i not in prose and not any(
                 _numbered_item(lines[j][2]) for j in (i - 1, i + 1) if first <= j <= last):
             spans.append(Furniture(start, end, "subheading"))  # "2. The diplomacy of the unfinished agreement"
+        elif _CROSSHEAD.fullmatch(s) and len(s.split()) <= 10:
+            spans.append(Furniture(start, end, "subheading"))  # "- Next stop, Palau -"
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif (not _SENTENCE_END.search(_without_marks(s)) and (not s.endswith(":") or len(s.split()) <= 3)
@@ -1795,7 +1808,8 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     agency ("Kinshasa (AFP) –") or in brackets ("(Washington, DC) –"), or a city the gazetteer
     knows in title case before a colon, as Gulf papers print it ("Abu Dhabi:", "Dubai:"), or before a
     hyphen between spaces ("Addis Ababa - "; not "Washington — Congress voted", nor "Serbia–Kosovo"), or with
-    its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ...")."""
+    its state and a full stop ("Tromsø, Norway. For ..."; not "Tromsø, Norway, hosted ...", nor "Kenya, Uganda. Both ..."),
+    or a date and an agency with no place ("Dec 1 (Reuters) - ")."""
     issued = _AGENCY_DATELINE.match(line)
     if issued is not None and parse_date(issued.group("date")):
         return issued  # a rating agency's: "Fitch Ratings - London - 06 Nov 2026:"
@@ -1818,7 +1832,7 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     if stopped is not None and _gazetteer_kind(stopped.group("place")) == "place" and (
             _gazetteer_kind(stopped.group("region")) == "state"):
         return stopped
-    return _BRACKETED_DATELINE.match(line)
+    return _BRACKETED_DATELINE.match(line) or _DATED_DATELINE.match(line)
 
 
 # a page's dated line that opens with the place it was filed from, in title case before a dash and the day,
@@ -1833,7 +1847,8 @@ def dateline_state(line: str) -> str | None:
     over a report on Nicaragua), not where its story is, nor for a rating agency's, where its note was issued
     ("Fitch Ratings - London - 06 Nov 2026:" over a note on Egypt)."""
     m = _dateline_match(line) or _PLACE_BEFORE_DATE.match(line)
-    entry = (_gazetteer_entry(m.group("place")) if m is not None and m.re not in {_BRACKETED_DATELINE, _AGENCY_DATELINE}
+    entry = (_gazetteer_entry(m.group("place")) if m is not None
+             and m.re not in {_BRACKETED_DATELINE, _AGENCY_DATELINE, _DATED_DATELINE}
              else None)
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"} else None
 

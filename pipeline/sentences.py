@@ -246,7 +246,11 @@ def _emphasis_chars(doc: Doc) -> set[int]:
 
 
 def _in_furniture(doc: Doc, span: Span) -> bool:
-    return any(f.start <= span.start_char and span.end_char <= f.end for f in doc._.furniture)
+    """Whether every word of ``span`` is furniture, of one span or of several side by side: a transcript's
+    "QUESTION: (Inaudible.)", a label and a note of the room."""
+    over = [f for f in doc._.furniture if f.start < span.end_char and span.start_char < f.end and f.kind != "emphasis"]
+    return bool(over) and all(any(f.start <= t.idx and t.idx + len(t) <= f.end for f in over)
+                              for t in span if not t.is_space)
 
 
 def split_long(starts: list[bool], max_tokens: int) -> list[bool]:

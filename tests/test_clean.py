@@ -303,6 +303,7 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
          "2025-10-09"),
         ("BERLIN (18.09.2026) – Germany and Poland agreed on the border.", "BERLIN (18.09.2026) –", "2026-09-18"),
         ("MALÉ, Maldives (Oct 1) — Mohamed Muizzu won the vote.", "MALÉ, Maldives (Oct 1) —", None),  # no year
+        ("Nov 3 (Reuters) - Peru and Chile agreed on the border.", "Nov 3 (Reuters) -", None),  # a date, no place
         # a number in brackets that is no date, or no place before it, is no dateline
         ("KENYA (2024) — The economy grew fast.", None, None),
         ("The talks (18 September 2026) — The bank said nothing.", None, None),
@@ -1809,6 +1810,10 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("The meeting began at 3:10 p.m. and ended at 5:02 p.m.", "The meeting began at 3:10 p.m. and ended at 5:02 p.m."),
         ("The full text of resolution 2799 (2026) can be found in document S/RES/2799 (2026).",
          "The full text of resolution 2799 (2026) can be found in document S/RES/2799 (2026)."),
+        # a caption labelled in brackets before it, an AFP crosshead between dashes
+        ("(Photo caption) Chile's foreign minister greets her Peruvian counterpart in Lima on Monday.",
+         "(Photo caption) Chile's foreign minister greets her Peruvian counterpart in Lima on Monday."),
+        ("- A long road to Lima -", "- A long road to Lima -"),
         # near misses: news that opens like them
         ("With assistance from Brazil, Paraguay rebuilt the bridge at Foz do Iguaçu.", None),
         ("SPOTTED: Tomás Rivera and Lucía Fernández at dinner in Lima.", None),

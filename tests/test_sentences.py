@@ -170,6 +170,10 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
             ["The report ends with advice to the guarantors.", "We recommend three steps:", "Kigali should withdraw its troops.", "Kinshasa should disarm the FDLR.",
              "Water will not divide us.", "Stearns, J., Dancing in the Glory of Monsters (2011)."],
         ),
+        (  # a transcript's note of the room with its stop inside the brackets, on a line of its own or after a stop
+            "The corridor will open in May.\n\n(Inaudible.)\n\nWe expect the first trucks in June. (Crosstalk.) Next question.",
+            ["The corridor will open in May.", "We expect the first trucks in June.", "Next question."],
+        ),
         (  # a footnote's mark pasted from a PDF as a plain number glued to the stop
             "Few expected the levy to last more than a few weeks.1 Ten months later it is in force.\n\n"
             '"Nobody wants to look soft," Vela said.4\n\nThe talks resumed in Brasília.',
