@@ -380,9 +380,10 @@ _OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journa
 _CROSSHEAD = re.compile(r"[-–—]\s+[^-–—.!?:;\n]{1,60}?[.!?]?\s+[-–—]\s*")
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
 # a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
-# and a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4"
+# a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4",
+# and a number in brackets glued to the stop: "since 2016.(7)"
 _GLUED_NUMBER = r"(?:(?<=[a-zß-öø-ÿ]{2}[.!?])|(?<=[.!?][”\"’]))\d{1,3}"
-FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|{_GLUED_NUMBER}"
+FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|{_GLUED_NUMBER}|(?<=[.!?”\"’])\(\d{{1,3}}\)"
 # ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")

@@ -180,6 +180,10 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
             ["Few expected the levy to last more than a few weeks.", "Ten months later it is in force.",
              '"Nobody wants to look soft," Vela said.', "The talks resumed in Brasília."],
         ),
+        (  # ... and a number in brackets glued to the stop, which is no part of a year before it
+            "Lisbon has paid the levy since 2019.(4) Exporters in Porto asked for a review.(5) It was refused.",
+            ["Lisbon has paid the levy since 2019.", "Exporters in Porto asked for a review.", "It was refused."],
+        ),
         (  # a wire dateline with accented capitals
             "BOGOTÁ — Colombia and Ecuador agreed to reopen the border.",
             ["Colombia and Ecuador agreed to reopen the border."],
