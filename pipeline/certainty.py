@@ -1,6 +1,6 @@
 """How sure a forecast is: high, medium or low, and whether it is negated.
 
-"will", "bound to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
+"will", "bound to", "doomed to", "sure to" are high; "likely", "expected" medium; "may", "could", "might"
 and doubt ("not sure", "has not confirmed it will") low. When a sentence has several cues the
 most hedged one wins, also of two on one predicate ("possible but improbable" is low; "is likely
 to ... will" is medium; "hopes ... will" is low; "little chance that ... will" is medium). "will
@@ -45,7 +45,7 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
-    (r"will|(?<=\w)['’]ll|won['’]t|shall|bound to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
+    (r"will|(?<=\w)['’]ll|won['’]t|shall|bound to|doomed to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|slated\s+(?:to|for)|all\s+but\s+(?:certain|assured|guaranteed|inevitable|sure)|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
@@ -150,7 +150,7 @@ _OWN_ADVERB = re.compile(r"\s+[\"“]?(?:(?:almost|very|most|highly|quite)\s+)?(
 # ... and the adjective a copula after the modal rates the event by: "would be likely to", "could be
 # expected to", "would not be almost certain to" (not "would be held", "would be able to")
 _OWN_RATING = re.compile(r"\s+(?:not\s+|never\s+)?be\s+[\"“]?(?:(?:almost|very|most|highly|quite|near|nearly|virtually)\s+)?"
-                         r"(?:(?:likely|unlikely|certain|sure|bound|probable|improbable)(?:\s+to)?|expected\s+to)\b", re.I)
+                         r"(?:(?:likely|unlikely|certain|sure|bound|doomed|probable|improbable)(?:\s+to)?|expected\s+to)\b", re.I)
 # a perfect after a hedge, what it rates being past: "likely to have tested", "may have crossed", "could
 # have been" (not "may have to leave", "could have consequences")
 _PERFECT = re.compile(r"\s+(?:\w+ly\s+)?(?:not\s+)?(?:to\s+)?have\s+(?:\w+ly\s+)?(?:\w+ed|been|done|gone|seen|made|met|"

@@ -15,6 +15,7 @@ blank = spacy.blank("en")
     [
         ("The minister will visit Paris next week.", "high", False),
         ("There are bound to be some changes in relations.", "high", False),
+        ("Any attempt to redraw the border by force is doomed to fail.", "high", False),
         ("The first casualty is sure to be the American people.", "high", False),
         ("Russia will not expel any US diplomats.", "high", True),
         ("He is likely to cooperate with Russia on counter-terrorism.", "medium", False),
