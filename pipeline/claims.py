@@ -2047,10 +2047,21 @@ _MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
 
 
 def _age(ent: Span) -> bool:
-    """A person's age between commas, as wire copy gives it: "Made Wirawan, 47, the captain"."""
+    """A person's age between commas, as wire copy gives it: "Made Wirawan, 47, the captain"; or one named as an age,
+    "up to the age of 60", "aged 35", "men 60 years old"."""
     doc = ent.doc
-    return (len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3 and 0 < ent.start and ent.end < len(doc)
-            and doc[ent.start - 1].text == "," and doc[ent.end].text == ",")
+    return ((len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3 and 0 < ent.start and ent.end < len(doc)
+             and doc[ent.start - 1].text == "," and doc[ent.end].text == ",") or bool(_AGE.fullmatch(span_text(ent)))
+            or (bool(_AGE_NUMBERS.fullmatch(span_text(ent)))
+                and bool(_AGE_BEFORE.search(span_text(doc[max(0, ent.start - 3) : ent.start])))))
+
+
+# an age, no time: "the age of 60", "aged 35", "60 years old", "18 years of age"
+_AGE = re.compile(r"(?:(?:the\s+)?ages?\s+of|aged)\s+(?:\w+\s+)?\d{1,3}(?:\s+(?:and|or|to)\s+\d{1,3})?|"
+                  r"\d{1,3}(?:-|\s+)years?(?:-|\s+)(?:old|of\s+age)", re.I)
+# ... and the numbers alone the tagger took, after "aged" or "the age of": "aged [18 to 40]"
+_AGE_NUMBERS = re.compile(r"\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?")
+_AGE_BEFORE = re.compile(r"(?:\bages?\s+of|\baged)\s*$", re.I)
 
 
 _MONTH_ALONE = re.compile(_MONTH)

@@ -682,6 +682,9 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
     [
         # a frequency, a direction and a near miss name no time
         ("The airline will run a second daily service to Accra.", []),
+        # an age is no time
+        ("The army called up reservists up to the age of 55 on Monday.", [("Monday", "2026-11-16")]),
+        ("Men aged 18 to 40 may not leave the country.", []),
         ("Leaders meet for their annual summit.", []),
         ("The summit is keen to keep its south-eastern flank quiet.", []),
         ("The two states came within days of war over the river.", []),
