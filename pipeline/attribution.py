@@ -115,6 +115,14 @@ _INFERENCES = frozenset("suggested suggests indicated indicates tell tells told"
 _DOUBTING = _BELIEFS | frozenset("deny denies denied dispute disputes disputed reject rejects rejected".split())
 # the present of "suggested", a cue only where people suggest ("He suggests that"), with a clause
 _SUGGESTS = frozenset("suggest suggests".split())
+# a denial whose object says what is denied ("denies any plan to attack its neighbour", "denied reports that
+# troops had crossed"), not a thing withheld ("denied entry to two officials") nor a charge named before
+# ("denies the allegations")
+_DENIES = frozenset("deny denies denied".split())
+# "called on both sides to "exercise maximum restraint"": a demand whose words are quoted
+_CALLS = frozenset("call calls called".split())
+# people's view of a thing as something: "Some in Brussels see it as the cheapest way to ..."
+_SEES = frozenset("see sees saw".split())
 _EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs indicators indicator
     polls poll survey surveys trends""".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
@@ -398,7 +406,36 @@ def _is_cue(token: Token, parsed: bool) -> bool:
             or (word == "doubted" and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children))
             # a person's suggestion with its clause: "He also suggests that India may join" (a finding
             # or a thing that suggests is the author's inference: "The pattern suggests that")
-            or (word in _SUGGESTS and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children)))
+            or (word in _SUGGESTS and _people_believe(token) and any(c.dep_ == "ccomp" for c in token.children))
+            or (word in _DENIES and token.dep_ != "relcl" and not _object_first(token)
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _denies_a_proposition(token))
+            or (word in _CALLS and token.dep_ != "relcl" and _calls_on_in_quotes(token))
+            or (word in _SEES and token.dep_ not in {"pcomp", "pobj", "acl", "relcl"} and _people_believe(token)
+                and any(c.dep_ in {"dobj", "obj"} for c in token.children)
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)))
+
+
+def _denies_a_proposition(verb: Token) -> bool:
+    """"denies any plan to attack", "denied reports that troops had crossed": the object of a denial carries a
+    clause that says what is denied, an infinitive or one "that" opens (not "denied entry", "denies the
+    allegations", nor one with a hearer, "denied them access")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
+    if len(objects) != 1 or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return any(c.dep_ in {"acl", "relcl", "ccomp"} and c.i > objects[0].i and any(
+        g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that"} and g.i < c.i for g in c.children)
+        for c in objects[0].children)
+
+
+def _calls_on_in_quotes(verb: Token) -> bool:
+    """"called on both sides to "exercise maximum restraint"": "on" and who is called on, then an infinitive
+    whose words a quotation gives (not "called on Kinshasa to withdraw", an act of its own, unquoted)."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1), None)
+    if on is None or not any(c.dep_ == "pobj" for c in on.children):
+        return False
+    rest = span_text(verb.sent)[on.idx - verb.sent.start_char :]
+    opening = min((i for i in (rest.find(mark) for mark in (*_QUOTES, "“")) if i >= 0), default=-1)
+    return opening >= 0 and re.search(r"\bto\s*$", rest[:opening]) is not None
 
 
 def _forecast_as_noun(token: Token) -> bool:
@@ -567,7 +604,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None  # "“..., whatever Seoul says in public.”": the quoted speaker's words
         if not parsed and lower in {"speaking", "Speaking"}:
             return None  # only the parse tells "Speaking to reporters, X" from "generally speaking"
-        if parsed and lower in _ALSO_ACTS and (any(c.dep_ in {"dobj", "obj"} for c in token.children) or (
+        if parsed and lower in _ALSO_ACTS and (any(c.dep_ in {"dobj", "obj"} and not _sums_up(token, c)
+                                                   for c in token.children) or (
                 lower.lower().startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
                 token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in token.children))):
             return None  # "announced a ceasefire", "the compromise Seoul announced in March"
@@ -841,6 +879,13 @@ def _frame_verb(sent: Span, colon: Token) -> Token | None:
     doc = sent.doc
     tops = [t for t in doc[sent.start : colon.i] if t.dep_ == "ROOT" or not sent.start <= t.head.i < colon.i]
     return next((t for t in tops if any(c.dep_ in _SUBJECTS for c in t.children)), None)
+
+
+def _sums_up(verb: Token, obj: Token) -> bool:
+    """``obj`` is a noun after a comma that sums up the clause ``verb`` reports before it, which the parser took for
+    the verb's object: "reported that Asmara had called up reservists, a claim AFP could not verify"."""
+    return obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == "," and any(
+        c.dep_ == "ccomp" and c.i < obj.i for c in verb.children)
 
 
 def _free_relative(cue: Token) -> bool:
@@ -1765,6 +1810,8 @@ _KIN = frozenset("""family families relatives widow widower wife husband son son
 _ORGANISATIONS = frozenset("organization organisation group agency institute commission council".split())
 # what publishes: a paper or broadcaster that was the subject before speaks as "it"
 _OUTLETS = frozenset("newspaper paper daily weekly tabloid broadcaster magazine outlet".split())
+# the kinds of an outlet whose name an apposition gives: "An Eritrean opposition website, Erisat,"
+_NAMED_OUTLETS = _OUTLETS | frozenset("website site blog channel station portal".split())
 
 
 # what the text says of a person's gender: an honorific or a noun just before the name, or a
@@ -2614,6 +2661,13 @@ def _one_phrase(head: Token) -> Span:
             for ent in (ent_at(doc, child.i), _name_inside(child), *map(_name_inside, inner)):
                 if ent is not None and named_person(ent):
                     return ent
+    if head.lower_ in _NAMED_OUTLETS and not any(c.dep_ == "poss" for c in head.children):
+        # "An Eritrean opposition website, Erisat, reported that": the outlet's name in apposition speaks
+        for child in head.children:
+            if (child.dep_ == "appos" and child.i > head.i and child.text[:1].isupper()
+                    and doc[child.left_edge.i - 1].text == ","):
+                ent = ent_at(doc, child.i)
+                return ent if ent is not None else doc[child.left_edge.i : child.right_edge.i + 1]
     subtree = list(head.subtree)
     right = subtree[-1].i
     # "A Canadian official who asked not to be named because she was not authorised to speak said":

@@ -565,6 +565,20 @@ CASES = [
     # officials, the minister warned")
     ("It is the deadline by which, according to Japanese intelligence assessments, Kim Jong Un has told his army to be "
      "ready to strike.", "Japanese intelligence assessments", "according", "JPN", False),
+    # a denial whose object says what is denied (not "denied entry", "denies the allegations")
+    ("Kenya's foreign ministry denies any plan to close the border with Somalia.", "Kenya's foreign ministry", "denies",
+     "KEN", False),
+    ("Lusaka denied reports that its troops had crossed into Katanga.", "Lusaka", "denied", "ZMB", False),
+    ("Uganda denies the allegations.", None, None, None, False),
+    # a demand whose words are quoted after "called on ... to" (not one unquoted)
+    ('The Arab League on Sunday called on Khartoum to "stop the shelling of civilians at once".', "Arab League",
+     "called", "ARABLEAGUE", True),
+    ("The Arab League on Sunday called on Khartoum to stop the shelling.", None, None, None, False),
+    # an outlet's name in apposition speaks, the noun that sums up the report after a comma is no object of it
+    ("A pro-government newspaper, Al-Watan, reported that the army had shelled the town, a claim that could not be "
+     "verified.", "Al-Watan", "reported", None, False),
+    # people's view of a thing as something
+    ("Some in Nairobi now see the levy as a trap for the smaller states.", "Some in Nairobi", "see", None, False),
     # after "but" a clause's own subject speaks, not the subject of the clause before, and the reported words the
     # parser hung on it are no part of it
     ("The joint ceasefire commission set up under the truce met in Nairobi last month for its second session, but "
