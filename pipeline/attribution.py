@@ -1378,6 +1378,11 @@ class Context:
         self._leads: deque[tuple[Attribution, bool, bool] | None] = deque(maxlen=2)
         self._speakers: deque[Attribution | None] = deque(maxlen=3)
         self._gender: dict[str, str] = {}  # a person's surname (lower case) -> "f" or "m"
+        # the last person named of each gender the text or the given name shows, for a pronoun with no one in reach:
+        # "Ms. Sheinbaum is to meet Trump. ... (two sentences on others) ... She laughed. "...," she said"
+        self._last_of: dict[str, tuple[Attribution, int]] = {}  # ... and the sentence they were named in
+        # the gender of a "he" or "she" subject of the sentence before that stood for no one in reach, a chain begun
+        self._unresolved: str | None = None
         self._full: dict[str, Span] = {}  # a family name (lower case) -> the name given in full
         # the institution that spoke or acted in each of the last two sentences, for "it said"
         self._institutions: deque[Attribution | None] = deque(maxlen=2)
@@ -1437,6 +1442,10 @@ class Context:
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
         candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
         candidates = self._without_nameless(candidates, want)
+        if (not candidates and not alone and self._unresolved == want and (shown := self._last_of.get(want)) is not None
+                and self._advanced - shown[1] <= _SHOWN_REACH):
+            # no one in reach: the last person the text named of the pronoun's gender, a few sentences back
+            return shown[0]
         if not here and (topic := self._topic_for(pronoun, want, alone)) is not None:
             self._by_topic = True
             return topic
@@ -1604,9 +1613,12 @@ class Context:
             if len(words) >= 2 and person[0].lower_ not in _GENDERED and all(w[0].isupper() for w in words):
                 for key in _name_keys(person.text):  # "Ms Park" for "Park Seo-yeon" too
                     self._full.setdefault(key, person)
+            if person.label_ == "PERSON" and (known := self._gender_of(person.text)) is not None:
+                self._last_of[known] = (_person(person), self._advanced)
         self._he = _surname_he(sent, people, attribution) or self._he
         self._by_topic = False
         carried = self._pronoun_chain(sent, people, quoting)
+        self._unresolved = self._chain_gender(sent, people, quoting) if carried is None else None
         self.topic_here = carried if self._by_topic else None
         self._carried.append(carried)
         lead = _lead_of(sent, people, carried, quoting)
@@ -1706,6 +1718,17 @@ class Context:
             return None  # "Ruto said he would ...": the name is there already
         return self.antecedent(sent, sent.doc[pronoun.i : pronoun.i + 1], quoting=quoting, alone=True)
 
+    def _chain_gender(self, sent: Span, people: list[Span], quoting: bool) -> str | None:
+        """The gender of the first "he" or "she" subject of ``sent`` outside quotation marks with no person named
+        before it (``_pronoun_chain``), or None."""
+        if not sent.doc.has_annotation("DEP"):
+            return None
+        pronoun = next((t for t in sent if t.lower_ in _PERSONAL and t.dep_ in _SUBJECTS
+                        and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
+        if pronoun is None or any(p.start < pronoun.i for p in people):
+            return None
+        return _PRONOUN_GENDER[pronoun.lower_]
+
     def settle(self, attribution: Attribution) -> None:
         """Take the code the claim stage found for the speaker just remembered ("Its director,
         Gloria Arriero, said": the state of the sentence before's speaker), so that a later "she
@@ -1730,6 +1753,8 @@ def _plural_noun(word: Token) -> bool:
 
 # how many sentences on a group of people that spoke stays the "they" that speaks
 _GROUP_MEMORY = 4
+# how many sentences on a person named of a gender stays whom "he" or "she" means where no one else is in reach
+_SHOWN_REACH = 5
 
 
 def _group_subject(sent: Span) -> Span | None:

@@ -1400,6 +1400,12 @@ def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected:
      "since July. \"Nobody in Abuja wants to reopen it before the election,\" he said.", None),
     ("Olusegun Bankole retired from the Nigerian foreign service in 2019. The border has been closed since July. "
      "Trade has collapsed. Prices in Kano have doubled. \"Nobody in Abuja wants to reopen it,\" he said.", None),
+    # a chain that starts where no one is in reach is of the last person named of the pronoun's gender, a few
+    # sentences back, and a bare quotation after it goes on with them
+    ("Ms. Ribeiro is due to meet Chancellor Karl Weber in Lisbon next week. Trade officials in Berlin expect a short "
+     "agenda. Portuguese diplomats expect a framework on energy.\n\nShe was asked on Friday whether the meeting could "
+     "be cancelled. She smiled. \"He has called me twice, we will talk,\" she said. \"We will be there.\"",
+     ("Ribeiro", None)),
 ])
 def test_a_pronoun_chain_keeps_its_person_in_reach(extractor: Any, text: str,
                                                    expected: tuple[str, str | None] | None) -> None:
