@@ -25,7 +25,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
-from .clean import POST_CREDIT, QUESTION_NUMBER, SPEECH_HEADING, TRANSCRIPT_STAMP, _gazetteer_kind, quote_credit
+from .clean import (
+    POST_CREDIT,
+    QUESTION_NUMBER,
+    SPEECH_HEADING,
+    TRANSCRIPT_STAMP,
+    _gazetteer_kind,
+    outlet_label,
+    quote_credit,
+)
 from .entities import (
     SAYING,
     STATE_CODES,
@@ -1025,10 +1033,15 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
     out = []
     for i, (label, following, speaker, start) in enumerate(zip(labels, [*labels[1:], None], names, starts, strict=True)):
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
-        question = speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or speaker in asks
+        question = (speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or outlet_label(speaker)
+                    or speaker in asks)
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
+        if following is None and not question and (closing := _CLOSING_LINE.match(text, end)) is not None:
+            # the last answer's speaker closes the conference: "If there are no more questions, this concludes
+            # today's press conference."
+            end = closing.end()
         # nor over a heading: "Claim 2: ...", "The wider picture"
         end = min([end, *(h for h in headings if h >= label.end)])
         # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
@@ -1300,6 +1313,11 @@ def addressee_code(sent: Span, speakers: list[tuple[Attribution | None, int]]) -
         return None
     answer = speakers[at + 1][0]
     return answer.speaker_code if answer is not None and answer.speaker_code in STATE_CODES else None
+
+
+# the chair's closing line of a press conference or a briefing, the paragraph after the last answer
+_CLOSING_LINE = re.compile(r"\s*\n[ \t]*\n[ \t]*(?=[^\n]*\b(?:concludes|ends)\s+(?:today['’]s\s+|this\s+|the\s+)?"
+                           r"(?:regular\s+)?(?:press\s+conference|press\s+briefing|briefing)\b)[^\n]*")
 
 
 def _paragraph_end(text: str, start: int) -> int:

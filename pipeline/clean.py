@@ -1698,7 +1698,8 @@ def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furn
     if len(named) + len(bare) < 2:
         return []
     # in a transcript, a journalist's label is their outlet, used once or for each question: "CCTV:", "Kyodo News:"
-    named += [(start, m) for start, m in found if _outlet(m.group("label")) and (start, m) not in named]
+    named += [(start, m) for start, m in found if (_outlet(m.group("label")) or outlet_label(m.group("label")))
+              and (start, m) not in named]
     return sorted([*(Furniture(start, start + m.end(), "speaker_label") for start, m in named), *bare],
                   key=lambda f: f.start)
 
@@ -1733,6 +1734,18 @@ def _outlet(label: str) -> bool:
     not a region the gazetteer keeps among them ("Latin America", label LOC)."""
     entry = _gazetteer_entry(label)
     return entry is not None and entry.kind == "nonstate" and entry.label == "ORG"
+
+
+# the last word of an outlet's name that a transcript's label gives: "Shenzhen TV:", "Hubei Radio:"
+_OUTLET_LABEL_ENDS = frozenset("tv television radio broadcasting channel news daily times post press".split())
+
+
+def outlet_label(label: str) -> bool:
+    """Whether a transcript's ``label`` is an outlet's name the gazetteer does not know, two to four capitalised
+    words whose last is a broadcaster's or a paper's ("Shenzhen TV", "Hubei Radio"; not "Foreign Minister")."""
+    words = label.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in _OUTLET_LABEL_ENDS
+            and _gazetteer_kind(label) in {None, "nonstate"})
 
 
 def _place_line(line: str) -> bool:

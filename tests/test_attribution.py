@@ -2004,11 +2004,15 @@ def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any
             "CCTV: The Philippines said on Monday that Chinese vessels used water cannon. What is China's comment?\n\n"
             "Lin Tao: China has lodged stern representations with the Philippine side.\n\n"
             "Kyodo News: Will China release the detained Japanese nationals?\n\n"
-            "Lin Tao: China handles relevant cases in accordance with the law.\n")
+            "Lin Tao: China handles relevant cases in accordance with the law.\n\n"
+            "Hubei Radio: Will the minister visit Hanoi?\n\nLin Tao: We will release information in due course.\n\n"
+            "If there are no more questions, this concludes today's press conference.\n")
     found = [(a.speaker, a.speaker_code, a.cue) if a else None for a in _attributions(extractor, text)]
     assert found[2] == ("CCTV", None, "transcript")  # an outlet's question is no state's
     assert found[4] == ("Kyodo News", None, "transcript")
-    assert found[3] == found[5] == ("Lin Tao", "CHN", "transcript")
+    assert found[6] == ("Hubei Radio", None, "transcript")  # also one the gazetteer does not know
+    # and the closing line after the last answer is still the spokesperson's
+    assert found[3] == found[5] == found[7] == found[8] == ("Lin Tao", "CHN", "transcript")
 
 
 def test_attribution_of_a_press_conference_whose_outlets_ask_twice(extractor: Any) -> None:

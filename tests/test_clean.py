@@ -936,6 +936,11 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "JOURNALIST: Will she sign the fisheries deal?\n\nSPOKESPERSON: No.\n",
             ["SPOKESPERSON:", "JOURNALIST:", "SPOKESPERSON:"],
         ),
+        (  # an outlet the gazetteer does not know, named once, whose last word is a broadcaster's or a paper's
+            "Lin Tao: The minister will visit Hanoi on Friday.\n\nHubei Radio: Will he sign the fisheries deal?\n\n"
+            "Lin Tao: Talks are under way.\n\nCrossings: Will the border reopen?\n",
+            ["Lin Tao:", "Hubei Radio:", "Lin Tao:"],
+        ),
         (  # Hansard's labels alone on their lines with no colon, under a header that names the chamber: a
             # minister's office and name, a member's seat and party, an honorific and a name or an office, the bare
             # name of a label before; a turn broken off is still one
