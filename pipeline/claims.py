@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -333,6 +334,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         sentences.append((index, sent, scores, labels, actors, attribution))
     # the pair the document is about completes the sentences that leave one of them unsaid
     pair = topic_pair([actors for *_, actors, _ in sentences])
+    # a press conference's or interview's exchanges: each relates its own pair
+    exchanges = _exchange_pairs(sentences, speakers) if speakers else {}
     mentions: dict[str, list[ActorMention]] = {}
     for *_, actors, _ in sentences:
         for a in actors:
@@ -389,7 +392,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
         if not credit_line(span_text(sent)):
-            actors = actors + implied_actors(actors, pair, sent.start_char, mentions, span_text(sent))
+            actors = actors + implied_actors(actors, exchanges.get(index, pair), sent.start_char, mentions,
+                                             span_text(sent))
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:
             # "the tariff, which takes effect in September" in May: a scheduled event ahead is a plan
@@ -417,6 +421,45 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             )
         )
     return claims
+
+
+def _exchange_pairs(sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]],
+                    speakers: list[tuple[Speech | None, int]]) -> dict[int, tuple[str, str]]:
+    """The pair each exchange of a transcript where one speaker answers for a state and every other
+    turn is of no state's (a press conference, an interview; not a debate) relates, by sentence
+    index: each other turn, a journalist's question, starts an exchange that runs to the next, as
+    the opening statement runs to the first; where the exchange names, beside the answerer's state,
+    exactly one other actor, in two sentences or more, the two are its pair ("Reuters: Uzbekistan
+    announced new water quotas ... Spokesperson: Kazakhstan has received the notice ... We expect
+    the new quotas to ...": KAZ and UZB), for the question's sentences from the first that names the
+    answerer's state ("you" counting) on: what leads up to it may tell of others alone ("The RSF took
+    El Fasher last week. Is the United States going to ..."). An exchange that names none or several
+    has none, and its boilerplate ("this concludes today's press conference") is in none."""
+    turns = [a for a, _ in speakers if a is not None]
+    answerers = {a.speaker for a in turns if a.speaker_code is not None}
+    if len(answerers) != 1 or not sentences:
+        return {}
+    asks = [a.start for a in turns if a.speaker_code is None]
+    if len(asks) < 2:
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for first, last in zip([0, *asks], [*asks, sentences[-1][1].end_char], strict=True):
+        replies = [a for a in turns if a.speaker_code is not None and first <= a.start < last]
+        if not replies:
+            continue
+        answer, reply = replies[0].speaker_code, replies[0].start
+        inside = [(index, sent, actors) for index, sent, *_, actors, _ in sentences if first <= sent.start_char <= last]
+        named = Counter(code for *_, actors in inside
+                        for code in {a.code for a in actors if a.via not in {"context", "implied"}} - {answer})
+        if answer is None or len(named) != 1 or sum(named.values()) < 2:
+            continue
+        one, two = sorted((answer, *named))
+        asked = False  # whether the question has named the answerer's state yet
+        for index, sent, actors in inside:
+            asked = asked or sent.start_char > reply or any(a.code == answer and a.via != "implied" for a in actors)
+            if asked and not boilerplate(span_text(sent)):
+                out[index] = (one, two)
+    return out
 
 
 @dataclass

@@ -3243,6 +3243,36 @@ def test_a_venue_leaves_the_documents_pair_implied(extractor: Any) -> None:
     assert {a.code for a in claims[-1].actors if a.via == "implied"} == {"ARM", "AZE"}
 
 
+_BRIEFING = ("Regular Press Briefing by the Foreign Ministry Spokesperson of the Republic of Kazakhstan\n\n"
+             "March 3, 2026\n\n"
+             "Aibek Smadiyarov: Good afternoon. I am ready to take your questions.\n\n"
+             "Reuters: Uzbekistan announced new water quotas for the Syr Darya yesterday. Tashkent says the quotas "
+             "will take effect in April. What is your response?\n\n"
+             "Aibek Smadiyarov: Kazakhstan has received the notice through diplomatic channels. We expect the new "
+             "quotas to respect the agreements of 1998. We urge Uzbekistan to consult its neighbours before any "
+             "change.\n\n"
+             "Xinhua: China and Russia will hold a summit in Beijing next week. Will Kazakhstan send an observer?\n\n"
+             "Aibek Smadiyarov: Kazakhstan has not been invited. We wish the talks success. If there are no more "
+             "questions, this concludes today's briefing.\n")
+
+
+@pytest.mark.parametrize(("start", "implied"), [
+    # a press conference's exchange relates the answerer's state and the one other state its question and
+    # answer name: each sentence that names one of them, or the spokesperson's "we", takes the other
+    ("Tashkent says", set()),  # told before the question names the answerer's state
+    ("Kazakhstan has received", {"UZB"}),
+    ("We expect the new quotas", {"UZB"}),
+    ("What is your response", {"UZB"}),
+    # an exchange that names several others has no pair, and the closing line is in none
+    ("Kazakhstan has not been invited", set()),
+    ("If there are no more questions", set()),
+])
+def test_a_transcripts_exchange_implies_its_own_pair(extractor: Any, start: str, implied: set[str]) -> None:
+    claims = list(extractor.extract([Document(id="b", text=_BRIEFING)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors if a.via == "implied"} == implied
+
+
 def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None:
     text = ("NATO leaders met in Vilnius. Turkey lifted its veto. Sweden thanked Ankara. The alliance welcomed the "
             "move. Greece asked for fighter jets. Hungary delayed its vote. Finland had joined earlier. Poland "

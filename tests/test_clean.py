@@ -381,6 +381,9 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         ("The Thai embassy had no immediate comment.", True),
         ("Ankara has made no comment on the closure, but officials said the crossing would reopen.", False),
         ("The minister made no commitment to reopen the crossing.", False),
+        # a press conference's closing line
+        ("If there are no more questions, that concludes this briefing.", True),
+        ("Her visit concludes a tour of the region's capitals.", False),
     ],
 )
 def test_boilerplate(sentence: str, expected: bool) -> None:
