@@ -336,6 +336,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     pair = topic_pair([actors for *_, actors, _ in sentences])
     # a press conference's or interview's exchanges: each relates its own pair
     exchanges = _exchange_pairs(sentences, speakers) if speakers else {}
+    named_at = {index: {a.code for a in actors if a.via not in {"context", "implied"}} for index, *_, actors, _ in sentences}
     mentions: dict[str, list[ActorMention]] = {}
     for *_, actors, _ in sentences:
         for a in actors:
@@ -392,7 +393,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
         if not credit_line(span_text(sent)):
-            actors = actors + implied_actors(actors, exchanges.get(index, pair), sent.start_char, mentions,
+            referred = _referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
+            actors = actors + implied_actors(actors, referred or exchanges.get(index, pair), sent.start_char, mentions,
                                              span_text(sent))
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:
@@ -460,6 +462,17 @@ def _exchange_pairs(sentences: list[tuple[int, Span, Mapping[str, float], list[s
             if asked and not boilerplate(span_text(sent)):
                 out[index] = (one, two)
     return out
+
+
+def _referred_pair(text: str, here: set[str], before: set[str] | None) -> tuple[str, str] | None:
+    """The pair the sentence before names, where it names exactly two actors and this sentence names
+    one of them alone and refers back to what passed between them ("the offer", "the move", "the two
+    issues", "that threat"): "China offered Pakistan a loan for the dam. Pakistani officials called the
+    offer generous": CHN, whatever pair the document is about. Else None."""
+    if len(here) != 1 or before is None or len(before) != 2 or not here <= before or not _REFERS_BACK.search(text):
+        return None
+    one, two = sorted(before)
+    return one, two
 
 
 @dataclass
@@ -1943,6 +1956,10 @@ _DECADE_WORD = re.compile(r"\bdecade$", re.I)
 _NARRATIVE_RUN = 6
 # how many sentences on a time named before still anchors "later that day": the next three
 _ANAPHORA_REACH = 3
+# a noun phrase that refers back to what the sentence before told of: "the offer", "that threat", "the two issues"
+_REFERS_BACK = re.compile(r"\b(?:the|that|this|these|those|such)\s+(?:two\s+|latest\s+|new\s+)?(?:offers?|moves?|measures?|steps?|"
+                          r"threats?|proposals?|issues|demands?|accusations?|allegations?|ultimatum|overtures?|decision)\b",
+                          re.I)
 # four digits that may be a year (_YEAR_IN without its word boundaries, so that it finds every year
 # a time expression of the sentence can hold)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")

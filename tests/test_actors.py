@@ -3273,6 +3273,25 @@ def test_a_transcripts_exchange_implies_its_own_pair(extractor: Any, start: str,
     assert {a.code for a in claim.actors if a.via == "implied"} == implied
 
 
+_INDUS = ("India and Pakistan resumed talks on the Indus Waters Treaty on Monday. India and Pakistan have disputed "
+          "the treaty since 2023. Negotiators from India and Pakistan will meet again in May. China offered Pakistan "
+          "a loan for a new dam on Tuesday. Pakistani officials called the offer generous. Pakistan also wants more "
+          "water from the Chenab.")
+
+
+@pytest.mark.parametrize(("start", "implied"), [
+    # a sentence that names one side of the pair the sentence before names alone, and refers back to what passed
+    # between them, takes the other from that pair, not from the document's
+    ("Pakistani officials called the offer", {"CHN"}),
+    # one that does not refer back keeps the document's
+    ("Pakistan also wants", {"IND"}),
+])
+def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, implied: set[str]) -> None:
+    claims = list(extractor.extract([Document(id="i", text=_INDUS)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors if a.via == "implied"} == implied
+
+
 def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None:
     text = ("NATO leaders met in Vilnius. Turkey lifted its veto. Sweden thanked Ankara. The alliance welcomed the "
             "move. Greece asked for fighter jets. Hungary delayed its vote. Finland had joined earlier. Poland "
