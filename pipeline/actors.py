@@ -1855,10 +1855,7 @@ class ActorTracker:
         if m is not None and not pair & named:
             # "the allies" after "the South Korea-US alliance": its two states ("In a war the South Korea-US
             # alliance would be tested at once. ... Third, the allies need a plan": KOR, USA)
-            start = sent.start_char + m.start()
-            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
-                                 _role(span.root) if parsed and span is not None else None) for code in sorted(pair)]
+            out += _phrase_mentions(sent, m, pair, parsed)
             named = named | pair
         together = next((t for t in sent if t.lower_ in {"they", "them"} and (
             any(c.lower_ == "together" for c in t.head.children) or _EACH_OTHER.search(span_text(sent)))),
@@ -1885,10 +1882,7 @@ class ActorTracker:
         m = _LEADERS_REFERENCE.search(span_text(sent)) if sentence == self._sentence - 1 and len(leaders) == 2 else None
         if m is not None and not leaders & named:
             # "The President and the Prime Minister agreed ... . The leaders discussed": the two
-            start = sent.start_char + m.start()
-            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-            out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)),
-                                 _role(span.root) if parsed and span is not None else None) for code in sorted(leaders)]
+            out += _phrase_mentions(sent, m, leaders, parsed)
             named = named | leaders
         sentence, org = self._org_people
         their = next((t for t in sent if t.lower_ == "their" and t.dep_ == "poss"),
@@ -4362,6 +4356,16 @@ _HELD = frozenset("run held controlled ruled".split())
 _GROUP_RULE = frozenset("""authorities administration government leadership rebels fighters forces militia
     militias militants movement""".split())
 
+
+
+def _phrase_mentions(sent: Span, m: re.Match[str], codes: frozenset[str], parsed: bool) -> list[ActorMention]:
+    """The states ``codes`` of a phrase that names them together (``m``, matched in ``sent``'s text:
+    "the allies", "the leaders"), one mention each, with the phrase's role where the sentence is parsed."""
+    start = sent.start_char + m.start()
+    span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+    role = _role(span.root) if parsed and span is not None else None
+    return [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
+            for code in sorted(codes)]
 
 def _held_by_group(sent: Span, actor: ActorMention) -> bool:
     """A capital named right after an armed group that holds it, no state actor: after "in" on the
