@@ -84,10 +84,10 @@ _FURNITURE_LINE = re.compile(
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
     r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
-    r"(?:source|editor|editors|section|category|filed under|topics?|keywords?)\s*:.{0,60}|"
+    r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|credits?)\s*:.{0,60}|"  # "Credit: Ana Ruiz for ..."
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
-    # "Caption: ..."
-    r"(?:photo|image|picture|caption)s?(?:\s+(?:credits?|captions?))?\s*:.*|"  # "Photo caption: ...", "Image caption: ..."
+    # "Caption: ...", also in brackets as the New York Times prints it: "[Photo caption: ... Credit: Ana Ruiz for The Times]"
+    r"\[?(?:photo|image|picture|caption)s?(?:\s+(?:credits?|captions?))?\s*:.*|"  # "Photo caption: ...", "Image caption: ..."
     # a photo's credit in brackets alone on its line: "(Photo by Kosuke Okahara)", "(Photo: Ana Ruiz/Reuters)"
     r"\((?:photo|image|picture)s?(?:\s+by\b|\s*:)[^()]{1,80}\)|"
     # an agency's credits and its version notes at the story's end: "-- With assistance from Alex Longley",
@@ -116,6 +116,9 @@ _FURNITURE_LINE = re.compile(
     # ... or labelled in brackets before it, as AFP prints it: "(Photo caption) The prime minister speaks in Honiara ...",
     # and its credit alone: "Photo by Ana Ruiz / AFP"
     r"\((?:photo|image|picture)\s+caption\)\s*.*|(?:photo|image|picture)s?\s+by\s+[^/\n]{1,60}/\s*[\w .&-]{1,30}|"
+    # a newspaper's note of the print edition at the foot: "A version of this article appears in print on Nov. 25, 2026,
+    # Section A, Page 8 of the New York edition with the headline: ..."
+    r"a version of this (?:article|story|review|essay|column|interview) appear(?:s|ed) in print\b.*|"
     r"(?:general public inquiries|press contacts?|media contacts?|media inquiries)\s*:.*|"
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
@@ -532,12 +535,16 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|ask
 # senior fellow at ..."); the office a possessive owns: "Arben Morina is Kosovo's minister for dialogue.", "Ardita Hoxha
 # is BIRN's correspondent in Pristina."
 _AUTHOR_NOTE = re.compile(
-    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was|(?:(?:also|previously|earlier|has|had)\s+){{0,2}}served)\s+"
+    rf"^(?:(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?P<verb>is|was|covers|(?:(?:also|previously|earlier|has|had)\s+){{0,2}}served)\s+"
     # a pronoun's past posts after the note: "He served as ambassador to Peru and to the OAS."
     r"(?:(?<=served\s)as\s+(?:(?:[\w'’-]+\s+){0,4}?(?i:ambassador|envoy|consul|minister|secretary|adviser|advisor|"
     r"director|head|chief|president|chair|representative|spokesperson|spokesman|spokeswoman|negotiator|commissioner|"
-    r"deputy|official|officer|member|governor|judge|editor|correspondent)\b).{0,200}|(?<!served\s)"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?i:correspondent|editor|reporter|"
+    r"deputy|official|officer|member|governor|judge|editor|correspondent)\b).{0,200}"
+    # a newsroom's beat, as the New York Times notes it: "Ana Swanson covers trade and international economics from
+    # Washington."
+    r"|(?<=covers\s)(?:[\w'’,-]+\s+){1,8}?(?:for|from)\s+(?:the\s+)?[A-Z][^.]{0,120}\.?|(?<!served\s)(?<!covers\s)"
+    # (a post with its place before it: "Natalie Kitroeff is the Mexico City bureau chief for The Times.")
+    r"(?:(?:[\w'’-]+\s+){0,4}?(?i:correspondent|editor|reporter|"
     r"columnist|bureau chief)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z].{0,200}"
     r"|(?:a|an|the|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:former\b|(?:[\w'’-]+\s+){0,5}?(?i:fellow|professor|"
     r"researcher|director|analyst|editor|correspondent|journalist|writer|lecturer|scholar|author|head|chair|founder|"
@@ -1207,12 +1214,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
     asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
+    captions = _caption_lines(lines, range(first, last + 1))
     items = _summary_items(text, lines)
     spans: list[Furniture] = []
     author = doc_date = update_date = None
     update_at = len(lines)
     event_dated = False  # the date is an event's inside a line of its own words, no page's
     candidates: list[tuple[int, str]] = []  # header lines that may be the title
+    heading = None  # a transcript's heading with its date, its title
     first_marker = first
     opening = first  # the body's first line after the author's note that may open it
     for i, (start, end, s) in enumerate(lines):
@@ -1232,6 +1241,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..." however long
             if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):
                 kind = "dateline"
+                if i == 0 and said and _TRANSCRIPT_HEADING.search(s):
+                    heading = s  # a transcript's dated heading is its title: "Department Press Briefing - November 3, 2026"
                 # an event's line, "Roundtable held on 22 January 2026", gives way to the page's "Published: ..."
                 if doc_date is None or (event_dated and _PUBLISHED.match(s)):
                     doc_date, event_dated = _published_date(s), _event_date(s)
@@ -1244,6 +1255,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                     # and the names before a comma and the date, "Ana Ruiz, March 2, 2026"
                     named = [*loose, _BYLINE_END.split(s.strip(), maxsplit=1)[0]]
                     author = next((part for part in named if _known_name(part) or _authors(part)), None) or _filed_author(loose)
+            elif heading is not None and i == 1 and (briefer := _briefer(s)):
+                kind = "byline"  # the name and office under it, who gives the briefing: "Tommy Pigott, Principal Deputy Spokesperson"
+                author = author or briefer
             elif i == 0 and first > 1 and not _BY.match(s) and _masthead_line(s, lines[1][2]):
                 pass  # the outlet's or section's line over the headline, no byline: "THE HINDU", "ASIA PACIFIC"
             elif (_is_byline(s) or _authors(s) or _sole_author(s, _next_line(lines, i), lines[i - 1][2] if i > 0 else "")
@@ -1280,7 +1294,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif i in page_notes:
             spans.append(Furniture(start, end, "notes"))
-        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s):
+        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s) or i in captions:
             spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
         elif _RELEASE_NOTE.fullmatch(s) or _names_only(s):
             spans.append(Furniture(start, end, "furniture"))
@@ -1315,8 +1329,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "subheading"))  # "- Next stop, Palau -"
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
-        elif (not _SENTENCE_END.search(_without_marks(s)) and (not s.endswith(":") or len(s.split()) <= 3)
-              and len(s.split()) < 10 and i not in prose):  # "Key facts:" heads a box
+        elif (not _SENTENCE_END.search(_without_marks(s)) and len(s.split()) < 10 and i not in prose
+              and (not s.endswith(":") or len(s.split()) <= 3 or (_ADDRESSEE.fullmatch(s) and i + 1 < len(lines)
+                                                                   and _BULLET.match(lines[i + 1][2])))):
+            # "Key facts:" heads a box, and "To the member states:" a report's recommendations over their numbered list;
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
@@ -1341,7 +1357,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     spans += _marks(lines, range(first, last + 1))
     # a subtitle is printed on the line right under its title, with no blank line between
     joined = {i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1}
-    title = _title(candidates, first_marker, joined)
+    title = heading or _title(candidates, first_marker, joined)
     # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
     author = author or _joined_names(signed)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
@@ -1670,6 +1686,40 @@ def _page_notes(lines: list[tuple[int, int, str]], body: range) -> set[int]:
         else:
             marks.update(re.findall(rf"{_GLUED_NUMBER}(?=\s|$)", lines[i][2]))
     return notes
+
+
+# the heading of a transcript, with its date on its line: "Department Press Briefing - November 3, 2026", "Press
+# Conference by the Foreign Minister, 4 May 2027", "Transcript: ..."
+_TRANSCRIPT_HEADING = re.compile(r"\b(?:(?:press|news|media)\s+(?:briefing|conference|availability|gaggle)|briefing|"
+                                 r"transcript)s?\b", re.I)
+
+
+def _briefer(line: str) -> str | None:
+    """The name of a line under a transcript's heading of a person's name, a comma and an office, who gives the briefing:
+    "Tommy Pigott" of "Tommy Pigott, Principal Deputy Spokesperson", "Ana Ruiz, Press Secretary"."""
+    m = re.fullmatch(rf"(?P<name>{_NAME}),\s*(?P<office>(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*)", line.strip())
+    return (m.group("name") if m is not None and _personal_name(m.group("name"))
+            and _gazetteer_kind(m.group("name")) in {None, "person"}
+            and m.group("office").split()[-1].upper() in _OFFICE_ROLES else None)
+
+
+# the heading of a report's recommendations to one addressee, over their list: "To the member states:", "To the EU
+# institutions:", "Recommendations to the Government of Chad:" (not "To do so, the government must:")
+_ADDRESSEE = re.compile(r"(?i:(?:recommendations?\s+)?to)\s+(?:(?i:the|all)\s+[\w'’.-]+|[A-Z][\w'’.-]*)(?:\s+[\w'’.&-]+){0,4}:")
+# a caption in brackets, as the New York Times prints it: "[Photo caption: ...", "[Caption: ..."
+_BRACKETED_CAPTION = re.compile(r"^\[(?:(?:photo|image|picture)\s+)?caption\s*:", re.I)
+
+
+def _caption_lines(lines: list[tuple[int, int, str]], body: range) -> set[int]:
+    """The lines of a caption in brackets that runs on over lines of its own up to its "]": "[Photo caption: Trucks
+    at the border crossing." over "Credit: Ana Ruiz for The New York Times]" (three lines after its first at most)."""
+    out: set[int] = set()
+    for i in body:
+        if _BRACKETED_CAPTION.match(lines[i][2]) and "]" not in lines[i][2]:
+            # (one never closed is no caption)
+            close = next((k for k in range(i + 1, min(i + 4, body.stop)) if "]" in lines[k][2]), None)
+            out |= set(range(i, close + 1)) if close is not None else set()
+    return out
 
 
 def _speaker_labels(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:

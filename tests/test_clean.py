@@ -502,6 +502,8 @@ def test_clean_a_fact_checks_verdicts_are_no_speakers(labels: list[str], speaker
          "Press Conference with the Chancellor of Germany"),
         ("Remarks to the Press after the Meeting of the Nile Basin Ministers\nPalais des Nations, Geneva, Switzerland",
          "Remarks to the Press after the Meeting of the Nile Basin Ministers"),
+        # a briefing's heading with its date, over the name and office of who gives it
+        ("Daily Press Briefing - 14 April 2026\n\nMaria Lopez, Deputy Spokesperson", "Daily Press Briefing - 14 April 2026"),
         # not a headline that goes on after the office, nor one that names a place after a comma
         ("Briefing note\nPresident of Kenya Meets Ethiopian Premier on Border", "President of Kenya Meets Ethiopian Premier on Border"),
         ("Briefing note\nChina Warns Japan Over Patrols, Tokyo", "China Warns Japan Over Patrols, Tokyo"),
@@ -1177,6 +1179,9 @@ def test_clean_a_boxs_short_heading_is_a_subheading() -> None:
         ("The Gulf states should not bet on one navy\nAir Vice Marshal Khalid Rahman (retired)\nDubai | 3 June 2027\n",
          "Khalid Rahman"),
         ("Kenya and Ethiopia sign a power deal\nMaj. Gen. Daniel Kiprono\n3 March 2026\n", "Daniel Kiprono"),
+        # a transcript's "Name, Office" under its dated heading: who gives the briefing
+        ("Press Briefing - 9 June 2027\n\nMaria Lopez, Principal Deputy Spokesperson\n\nMS. LOPEZ: Good morning.\n\n"
+         "QUESTION: Will Riyadh host the talks?\n\nMS. LOPEZ: We expect so.\n", "Maria Lopez"),
     ],
 )
 def test_clean_bylines_without_by(header: str, author: str) -> None:
@@ -1822,6 +1827,15 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("(Photo caption) Chile's foreign minister greets her Peruvian counterpart in Lima on Monday.",
          "(Photo caption) Chile's foreign minister greets her Peruvian counterpart in Lima on Monday."),
         ("- A long road to Lima -", "- A long road to Lima -"),
+        # a caption in brackets with its credit, a credit alone, a paper's note of its print edition
+        ("[Photo caption: Peruvian coast guard cutters at anchor off Callao on Sunday. Credit: Rosa Quispe for The Andes Letter]",
+         "[Photo caption: Peruvian coast guard cutters at anchor off Callao on Sunday. Credit: Rosa Quispe for The Andes Letter]"),
+        ("Credit: Rosa Quispe for The Andes Letter.", "Credit: Rosa Quispe for The Andes Letter."),
+        ("A version of this article appears in print on May 8, 2026, Section A, Page 6 of the Lima edition with the "
+         "headline: Brazil and Argentina Trade Barbs.",
+         "A version of this article appears in print on May 8, 2026, Section A, Page 6 of the Lima edition with the "
+         "headline: Brazil and Argentina Trade Barbs."),
+        ("Credit ratings agencies downgraded Argentina after the vote, Brazil's finance ministry said.", None),
         # near misses: news that opens like them
         ("With assistance from Brazil, Paraguay rebuilt the bridge at Foz do Iguaçu.", None),
         ("SPOTTED: Tomás Rivera and Lucía Fernández at dinner in Lima.", None),
@@ -1939,6 +1953,13 @@ def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -
             "Manila's gamble\nBy Lin Haoran\n8 July 2027\n\nChina will meet ASEAN in August.\n\n"
             "Readers wrote to opinion@example.com.cn to protest the column.\n",
             [],
+        ),
+        (  # a newsroom's post with its place before it, and a reporter's beat, as the New York Times notes them
+            "Brazil's new envoy\nBy Lucía Fernández and Tomás Rivera\nMay 7, 2026\n\nBrazil named a new envoy to Argentina.\n\n"
+            "Lucía Fernández is the São Paulo bureau chief for The Andes Letter. Tomás Rivera covers diplomacy and "
+            "security from Buenos Aires.\n",
+            ["Lucía Fernández is the São Paulo bureau chief for The Andes Letter. Tomás Rivera covers diplomacy and "
+             "security from Buenos Aires."],
         ),
         (  # a newsroom's post with no article before it
             "Board to vote on Iran\nBy Claudia Weber, Vienna correspondent\n9 September 2026\n\nThe board meets in Vienna.\n\n"
@@ -2060,6 +2081,9 @@ def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list
         # not a story's subheading, nor a sentence on shares
         ("About the deal\n\nGhana and Togo will share the port's revenue.", ["About the deal"]),
         ("Share prices in Accra fell after the announcement, traders said.", []),
+        # a recommendation's addressee over its numbered list, not a line leading into one
+        ("To the port authorities:\n\n1. Publish the new tariffs by June.", ["To the port authorities:", "1."]),
+        ("To do so, the ministry will:\n\n1. Publish the new tariffs by June.", ["1."]),
     ],
 )
 def test_clean_a_press_releases_notes_and_share_bar_end_the_body(tail: str, furniture: list[str]) -> None:
