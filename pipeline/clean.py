@@ -8,6 +8,7 @@ title, date and author that a scraped page carries above the article.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1337,6 +1338,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
     labelled = {f.start for f in labels}
+    spans += _courtesies(text, lines, labels)
     # what a label opens is speech, however short: a crosstalk's "[03:38] TOM ASHWORTH: — and then cancelled them —",
     # also the line under a label alone on its own, "Tom Ridley (Stroud) (Con)" over "Will the Minister visit Juba?"
     labelled_over = {lines[i + 1][0] for i in range(len(lines) - 1) if said.get(lines[i][0]) == lines[i][1]}
@@ -1686,6 +1688,35 @@ def _page_notes(lines: list[tuple[int, int, str]], body: range) -> set[int]:
         else:
             marks.update(re.findall(rf"{_GLUED_NUMBER}(?=\s|$)", lines[i][2]))
     return notes
+
+
+# a transcript's courtesy formula or word of floor management, a closed list, with a name or "everyone" spoken to
+# before or after it: "Go ahead.", "Yeah, go ahead, Shaun.", "Thank you.", "Thanks, Matt.", "Next question, please.",
+# "Okay.", "One at a time."
+_COURTESY = re.compile(
+    r"(?:(?i:yeah|yes|okay|ok|all right|alright|and|so|well),?\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?"
+    r"(?i:go ahead|thank you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much|\s+a\s+lot)?|(?:the\s+)?next question"
+    r"|(?:one\s+)?(?:more|last|final)\s+question|okay|ok|all right|alright|one at a time|please)"
+    r"(?:,?\s+(?i:please))?(?:,\s+(?:(?i:everyone|everybody|all|both)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\s*[.!]?")
+
+
+def _courtesies(text: str, lines: list[tuple[int, int, str]], labels: list[Furniture]) -> list[Furniture]:
+    """A transcript's turns, on their label's line, that are courtesy formulas or floor management only, each sentence
+    one (``_COURTESY``): "MR. PIGOTT: Go ahead.", "One at a time. Go ahead, Said.", "QUESTION: Thank you."; one span of
+    the turn's words, `courtesy`. A turn with any other words is speech: "Thanks. On Venezuela, ..."."""
+    ends = {start: end for start, end, _ in lines}
+    line_of = sorted(ends)
+    out = []
+    for f in labels:
+        k = bisect.bisect_right(line_of, f.start) - 1
+        if k < 0 or ends[line_of[k]] <= f.end:
+            continue
+        start, end = f.end + len(text[f.end : ends[line_of[k]]]) - len(text[f.end : ends[line_of[k]]].lstrip()), ends[line_of[k]]
+        turn = text[start:end]
+        sentences = [m.group().strip() for m in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", turn) if m.group().strip()]
+        if sentences and all(_COURTESY.fullmatch(part) for part in sentences):
+            out.append(Furniture(start, end, "courtesy"))
+    return out
 
 
 # the heading of a transcript, with its date on its line: "Department Press Briefing - November 3, 2026", "Press

@@ -526,6 +526,31 @@ def test_clean_a_captions_label_in_a_transcript_is_no_speakers() -> None:
                for line in text.split("\n") if line.startswith(("Photo:", "Caption:")))
 
 
+@pytest.mark.parametrize(
+    ("turn", "courtesy"),
+    [
+        # a turn of courtesy formulas or floor management only, with a name spoken to or not
+        ("Go ahead.", True),
+        ("Yes, go ahead, Priya.", True),
+        ("Okay. Next question, please.", True),
+        ("One at a time. Go ahead, Kwame.", True),
+        ("Thanks, Tom.", True),
+        ("Thank you very much, everyone.", True),
+        # a turn with any other words is speech
+        ("Thanks. Will Accra reopen the border?", False),
+        ("Go ahead and ask Lomé.", False),
+        ("Okay, we will reopen it in June.", False),
+        ("Sure.", False),
+    ],
+)
+def test_clean_a_transcripts_courtesy_turns_are_furniture(turn: str, courtesy: bool) -> None:
+    text = ("Press briefing\nAccra, 3 May 2027\n\nSPOKESPERSON: Ghana and Togo will reopen the border.\n\n"
+            "QUESTION: A follow-up?\n\nSPOKESPERSON: " + turn + "\n\nQUESTION: When will it open?\n\n"
+            "SPOKESPERSON: In June.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "courtesy"] == ([turn] if courtesy else [])
+
+
 def test_clean_a_label_with_an_office_before_the_name_is_a_speakers_once() -> None:
     text = ("Joint Press Statements\nAddis Ababa, 3 May 2027\n\nMODERATOR: Good afternoon.\n\n"
             "PRIME MINISTER ABIY AHMED: Ethiopia and Kenya will open the corridor in June.\n\n"
