@@ -1968,7 +1968,7 @@ def test_attribution_of_an_indian_parliaments_record(extractor: Any) -> None:
             "SHRI ARJUN MEHTA: Sir, has Colombo agreed to the ferry service?\n\n"
             "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRAN RAO): Sir, Sri Lanka has agreed. "
             "We will start it in June.\n\nSmt. Lata Iyer: Will it carry cargo?\n\nSHRI KIRAN RAO: Not this year.\n\n"
-            "HON. SPEAKER: Next question.\n")
+            "HON. SPEAKER: The House will take up the next question.\n")
     found = [(a.speaker, a.speaker_code, a.cue) for a in _attributions(extractor, text)]
     # the honorific's labels are the members', the name in the minister's brackets the speaker; the chamber's state
     # for each, and the presiding officer's none
