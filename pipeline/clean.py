@@ -1240,9 +1240,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             # "Analysis | By Tomas Weber | 28 January 2026"; "Ardita Hoxha / Pristina / BIRN / 22 January 2026"
             parts = _slashed_fields(s) or _PARTS.split(s)
             # "Published on April 15, 2026, at 7:45 pm (Paris), updated ..." however long
-            if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)):
+            if parse_date(s) and (any(_dates_line(part) for part in parts) or _PUBLISHED.match(s)
+                                  or (i == 0 and _dated_heading(s))):
                 kind = "dateline"
-                if i == 0 and said and _TRANSCRIPT_HEADING.search(s):
+                if i == 0 and (said or _dated_heading(s)) and _TRANSCRIPT_HEADING.search(s):
                     heading = s  # a transcript's dated heading is its title: "Department Press Briefing - November 3, 2026"
                 # an event's line, "Roundtable held on 22 January 2026", gives way to the page's "Published: ..."
                 if doc_date is None or (event_dated and _PUBLISHED.match(s)):
@@ -1723,6 +1724,17 @@ def _courtesies(text: str, lines: list[tuple[int, int, str]], labels: list[Furni
 # Conference by the Foreign Minister, 4 May 2027", "Transcript: ..."
 _TRANSCRIPT_HEADING = re.compile(r"\b(?:(?:press|news|media)\s+(?:briefing|conference|availability|gaggle)|briefing|"
                                  r"transcript)s?\b", re.I)
+
+
+# the date at the end of a heading, after a dash or a comma: "... Spokesperson - March 4, 2026", "..., 4 May 2027"
+_HEADING_DATE = re.compile(r"(?:\s[-–—|]\s+|,\s+)(?P<date>[^-–—|]+)$")
+
+
+def _dated_heading(line: str) -> bool:
+    """A transcript's heading that ends with its date, however long the heading: "Press Conference by Foreign
+    Ministry Spokesperson Lin Jian - March 4, 2026", "Press Conference by the Foreign Minister, 4 May 2027"."""
+    return (_TRANSCRIPT_HEADING.search(line) is not None and (m := _HEADING_DATE.search(line.strip())) is not None
+            and _dates_line(m.group("date")))
 
 
 def _briefer(line: str) -> str | None:

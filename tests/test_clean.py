@@ -1357,6 +1357,13 @@ def test_clean_page_appeals_are_furniture() -> None:
          "Kenya and Ethiopia reopen Moyale crossing", "2026-03-03"),
         ("Kenya and Ethiopia reopen Moyale crossing\nUpdated March 3, 2026 | Posted by Amina Otieno\n",
          "Kenya and Ethiopia reopen Moyale crossing", "2026-03-03"),
+        # a transcript's heading that ends with its date, however long, is its title and dates it, with or without
+        # speaker labels under it
+        ("Regular Press Conference of Foreign Ministry Spokesperson Mao Ning - March 4, 2026\n",
+         "Regular Press Conference of Foreign Ministry Spokesperson Mao Ning - March 4, 2026", "2026-03-04"),
+        ("Transcript of the interview with Foreign Minister Andrii Sybiha, 4 May 2027\n",
+         "Transcript of the interview with Foreign Minister Andrii Sybiha, 4 May 2027", "2027-05-04"),
+        ("Press Briefing - 9 June 2027\n", "Press Briefing - 9 June 2027", "2027-06-09"),
     ],
 )
 def test_clean_title_and_date_of_pages_dated_in_other_ways(header: str, title: str, day: str) -> None:
