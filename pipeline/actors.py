@@ -683,6 +683,9 @@ _INSTRUMENTS = frozenset(
 _ORG_INSTRUMENTS = frozenset(
     """convention conventions charter protocol protocols declaration act scheme programme program regulation directive
     consensus""".split())
+# a body of rules after an organisation's name, the rules it keeps, not a party: "abide by WTO rules",
+# "EU law", "IAEA standards" (not "EU sanctions", "NATO troops")
+_RULEBOOKS = frozenset("rules rulebook law laws norms standards regulations guidelines".split())
 # a scheme's lower-case kind after a name that holds an organisation's: "the BRICS Clear depository system"
 _SCHEMES = frozenset("system scheme platform mechanism".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
@@ -1026,7 +1029,7 @@ class ActorTracker:
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
             and not _names_instrument(e, sent, ents) and e._.code not in DEPENDENT_TERRITORIES
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
-            and not _host_city(e, sent, ents) and not _dating_summit(e, sent)
+            and not _host_city(e, sent, ents) and not _dating_summit(e, sent) and not _in_a_groups_name(e, sent)
         ]
         found += self._korean_side(sent, ents, parsed)
         found = [a for a in found if not _market_place(a, sent)]
@@ -4096,6 +4099,34 @@ def _hyphened(a: Span, b: Span) -> bool:
     return hyphen.text in _HYPHENS and not first.doc[first.end - 1].whitespace_ and not hyphen.whitespace_
 
 
+# the head of a group's or party's name that says what it is for: "the Movement for the Liberation of the Congo"
+_GROUP_NAME_HEADS = frozenset("movement front party army council union alliance coalition league".split())
+
+
+def _in_a_groups_name(ent: Span, sent: Span) -> bool:
+    """A state's name that ends a group's or party's name the gazetteer lacks, capitalised from a
+    head of ``_GROUP_NAME_HEADS`` through "for" to "of" or "in" the state: "The Movement for the
+    Liberation of the Congo", "the National Union for the Total Independence of Angola" (no state
+    actor); not "the Communist Party of China", "the Council of Ministers of Ukraine" (no "for")."""
+    if ent._.via not in {"name", "capital"}:
+        return False
+    doc = ent.doc
+    i = ent.start - 1 - (ent.start - 1 >= sent.start and doc[ent.start - 1].lower_ == "the")
+    if i <= sent.start or doc[i].lower_ not in {"of", "in"}:
+        return False
+    purpose = False  # "for" seen, between the head and the state
+    for token in reversed(doc[max(sent.start, i - 10):i]):
+        if token.lower_ == "for":
+            purpose = True
+        elif token.lower_ in {"the", "of", "and"}:
+            continue
+        elif not (token.is_title and token.is_alpha):
+            return False
+        elif purpose and token.lower_ in _GROUP_NAME_HEADS:
+            return True
+    return False
+
+
 def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
     """ "the Paris Agreement", "the Minsk peace accords", "the Treaty of Rome": a capital that is
     part of the name of a treaty, forum or venue; "the U.N. Convention on the Law of the Sea": an
@@ -4111,6 +4142,9 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
         if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
                 and before[-2].lower_ in _ORG_INSTRUMENTS:
             return True  # "the Ezulwini Consensus of the African Union", "the Charter of the United Nations"
+        after = ent.end + (ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s"})
+        if after < sent.end and doc[after].lower_ in _RULEBOOKS and ent.root.head.i == after:
+            return True  # the rules it keeps: "abide by WTO rules", "under EU law", "the IAEA's standards"
         named = 0  # capitalised words of the name after the organisation's
         for token in doc[ent.end:min(ent.end + 4, sent.end)]:
             if named and token.is_lower:  # "the BRICS Clear depository system"
@@ -4537,6 +4571,8 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
                  or placed.dep_ == "appos" and speech.start <= placed.head.idx < speech.end)):
         # also in apposition to the speaker: "said Lena Vogt, a security analyst based in Niamey"
         return True
+    if _private_firm(placed):
+        return True  # where a private person's firm sits: "An economist at a bank in Nairobi said"
     name = ent_at(sent.doc, placed.i)
     home = name.root if name is not None else placed  # "Center" of "the Center for ... Studies in"
     if _think_tank(placed) and home.dep_ == "pobj" and home.head.lower_ in {"at", "of", "with"} \
@@ -4556,6 +4592,23 @@ def _institution_seat(sent: Span, actor: ActorMention, speech: Attribution | Non
         and any(o.dep_ == "pobj" and (o.is_title and o.lower_ in _SEATED_INSTITUTIONS
                                       or _researcher(placed) and _think_tank(o)) for o in c.children)
         for c in placed.children)
+
+
+# a bank of a state, no private firm: "an economist at the central bank in Nairobi"
+_STATE_FIRMS = frozenset("central state national reserve development".split())
+
+
+def _private_firm(placed: Token) -> bool:
+    """A bank or firm by its common noun that a private person works at, with or for: "an economist
+    at a bank in Nairobi", "a trader with a brokerage in Lagos"; not a state's, "an economist at the
+    central bank in Nairobi", "an analyst at a Chinese bank in London", nor "officials at a bank"."""
+    if placed.lower_ not in _FIRM_WORDS or placed.dep_ != "pobj" or placed.head.lower_ not in {"at", "with", "for"}:
+        return False
+    person = placed.head.head
+    if not (private_person(person) or _researcher(person) or _singular(person) in _PRIVATE_PROFESSIONS):
+        return False
+    return not any(c.dep_ in {"amod", "compound"} and (c.lower_ in _STATE_FIRMS or ent_at(c.doc, c.i) is not None)
+                   for c in placed.children)
 
 
 # what a researcher heads or works in at a think tank: "head of research at Goldman Sachs", "who heads the
@@ -4769,7 +4822,8 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
         return _venue_of(prep.head.head)
     building = place.lower_ in _SEAT_NOUNS or (place.i != mention.root.i and mention.root.head.lower_ in _SEAT_NOUNS) \
         or (place.i == mention.root.i and mention.root.lower_ in _SEAT_NOUNS)
-    if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent)) or _venue_of(prep.head, building)):
+    if prep.lower_ in venue_preps and ((fronted and _fronted_place(prep, sent))
+                                       or _venue_of(prep.head, building, actor.code)):
         return True
     if prep.lower_ == "to" and prep.head.lower_ == "posted" and _venue_of(prep.head):
         return True  # where someone is posted: "When I was posted to Addis Ababa" (not "troops posted to")
@@ -4926,7 +4980,7 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
     return root, frozenset({"in", "at"})
 
 
-def _venue_of(token: Token, building: bool = False) -> bool:
+def _venue_of(token: Token, building: bool = False, code: str | None = None) -> bool:
     """Whether a place "in" or "at" ``token`` is where something is held, signed or said: the
     word, or the verb it is the object of, names a meeting, a signing or speech, or the verb's
     subject is a meeting ("The summit closed at Bharat Mandapam in New Delhi"), or the place is
@@ -4937,11 +4991,14 @@ def _venue_of(token: Token, building: bool = False) -> bool:
     partner sits ("signed a memorandum with the government in Tripoli"), not a ``building`` ("by
     President Lula at the Planalto Palace"), nor after a person, who is met there ("held talks with
     President Tokayev in Astana"), nor after a partner the place cannot stand for, a name with no
-    code ("with BIRN in Pristina")."""
+    code ("with BIRN in Pristina"), nor right after a name coded other than the place's ``code`` or
+    a group that is no government ("signed an accord with the AU in Pretoria", "with the rebels in
+    Nairobi"; not "between Algiers and the military government in Bamako")."""
     if token.lower_ in _AGREEING - {"disagree", "disagrees", "disagreed", "disagreeing"} or token.lower_ in _CROWDS \
             or token.lower_ in _ANSWERING \
             or (token.lower_ in _PROMISING and not any(c.dep_ == "dobj" for c in token.children)):
         return True
+    first = token.i  # the word the place follows, the one partner it may be the seat of
     for _ in range(6):
         word = token.lower_
         if word in _VENUE_WORDS | _VENUE_VERBS | _FIXTURES or (word == "place" and token.head.lower_.startswith("tak")):
@@ -4972,7 +5029,8 @@ def _venue_of(token: Token, building: bool = False) -> bool:
             # where a gathering endorsed a thing: "the Pacific Policing Initiative, endorsed by leaders in Tonga"
             return True
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"} \
-                and not building and not _person(token) and not _uncoded_name(token):
+                and not building and not _person(token) and not _uncoded_name(token) \
+                and not (token.i == first and _seatless(token, code)):
             # where the partner sits: "signed a memorandum with the government in Tripoli" (a person
             # is met there: "held talks with Kazakh President Kassym-Jomart Tokayev in Astana")
             return False
@@ -4982,6 +5040,21 @@ def _venue_of(token: Token, building: bool = False) -> bool:
             return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _VENUE_WORDS | _FIXTURES for c in token.children)
         token = token.head
     return False
+
+
+# partners with no seat in a state's capital: "signed a deal with the rebels in Nairobi"
+_SEATLESS = frozenset("""rebels rebel insurgents militants militias militia guerrillas separatists fighters
+    opposition""".split())
+
+
+def _seatless(token: Token, code: str | None) -> bool:
+    """Whether the partner ``token`` cannot sit where a place after it coded ``code`` is: a name
+    coded otherwise ("a peace deal with the FARC in Havana", "an accord with the AU in Pretoria")
+    or armed or opposition groups ("with the rebels in Nairobi"); not "the government in Tripoli"."""
+    ent = ent_at(token.doc, token.i)
+    if ent is not None and ent._.code:
+        return code is not None and ent._.code != code
+    return token.lower_ in _SEATLESS
 
 
 # verbs that make or mend ties between states, whose place is where that was agreed
@@ -6145,7 +6218,35 @@ def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) 
     where private travellers go (``_destination_only``) or a happening's place in a clause that
     dates or conditions the main one (``_happening_aside``)."""
     return (_located_only(sent, actor, found) or _portfolio(sent, actor) or _destination_only(sent, actor)
-            or _happening_aside(sent, actor, found) or _organisation_seat(sent, actor, found))
+            or _happening_aside(sent, actor, found) or _organisation_seat(sent, actor, found)
+            or _own_border(sent, actor))
+
+
+# policing a state does on its own side of a border: "stepped up patrols on its border with Guatemala"
+_BORDER_POLICING = frozenset("""enforcement patrol patrols patrolling checks checkpoints controls surveillance
+    inspections""".split())
+
+
+def _own_border(sent: Span, actor: ActorMention) -> bool:
+    """A state named only as the other side of a state's own border ("its", "their", "our") that
+    policing is done on or along: "Mexico has stepped up patrols on its border with Guatemala",
+    "kept up enforcement along their own southern border with Guatemala" (where, no party); not
+    troops or anything else there ("massed troops along its border with Ukraine"), nor "the border
+    with Iran" of no one's."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    border = root.head.head
+    if root.head.i > sent.start and border.i != root.head.i - 1 and border in sent.doc[root.head.i - 1].ancestors:
+        border = sent.doc[root.head.i - 1]  # "with" hung on the verb: "kept up enforcement along their border with"
+    if border.lower_ not in {"border", "borders", "frontier"} or border.dep_ != "pobj" \
+            or border.head.lower_ not in {"on", "along", "at"} \
+            or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in border.children):
+        return False
+    held = border.head.head  # "patrols on", or the verb whose object they are: "kept up enforcement along"
+    policing = [held, *(c for c in held.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(t.lower_ in _BORDER_POLICING for t in policing) and not any(
+        t.lower_ in _STATIONED for t in [held, *held.children])
 
 
 # an organisation's things that stand where it sits: "its flags in Abuja", "the AU's headquarters in Addis Ababa"
