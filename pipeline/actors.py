@@ -763,7 +763,7 @@ _RECEIVING = frozenset("receive receives received receiving".split())
 _SITTING_DOWN = frozenset("sit sits sat sitting".split())  # "sat down with BIRN in Pristina": an interview
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
     holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
-    endorsed""".split())
+    endorsed initial initials initialled initialed initialling initialing ink inks inked inking""".split())
 # answering, where the place is on the verb itself: "responded hours later in Georgetown" (not "could
 # respond by escalating its campaign in Washington")
 _ANSWERING = frozenset("respond responds responded responding reply replies replied replying".split())

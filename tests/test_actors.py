@@ -1749,6 +1749,7 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("Sudan's army signed a truce with the rebels in Kampala last year.", ["SDN", "UGA"], False),
         ("Mexico has stepped up patrols on its border with Guatemala.", ["GTM", "MEX"], False),
         ("Russia massed troops along its border with Ukraine.", ["RUS", "UKR"], True),
+        ("Armenia and Azerbaijan initialled the treaty in Washington in August.", ["AZE", "USA"], False),
         # nor is a venue the sentences before name only as a venue or as a mediator
         ("Ghana and Togo signed a border pact in Abidjan in May. The joint commission set up under the pact met in "
          "Abidjan last week, and Ghana accused Togo of delays.", ["CIV", "GHA"], False),
@@ -3027,6 +3028,10 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Mexico has stepped up patrols on its border with Guatemala.", {"MEX": "source", "GTM": None}),
         ("Guatemalan police kept up checks along their southern border with Honduras.", {"GTM": "source", "HND": None}),
         ("Russia massed troops along its border with Ukraine.", {"RUS": "source", "UKR": "target"}),
+        # initialling or inking a text is signing it
+        ("Armenia and Azerbaijan initialled the treaty in Washington in August.",
+         {"ARM": "source", "AZE": "source", "USA": None}),
+        ("Ghana and Togo inked a border accord in Abuja on Friday.", {"GHA": "source", "TGO": "source", "NGA": None}),
         ("He told a meeting of the Fund for Protecting the Nile Basin in Kampala that water must unite us.",
          {"UGA": None}),
         # the last members of a long list too
