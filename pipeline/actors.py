@@ -683,9 +683,6 @@ _INSTRUMENTS = frozenset(
 _ORG_INSTRUMENTS = frozenset(
     """convention conventions charter protocol protocols declaration act scheme programme program regulation directive
     consensus""".split())
-# a body of rules after an organisation's name, the rules it keeps, not a party: "abide by WTO rules",
-# "EU law", "IAEA standards" (not "EU sanctions", "NATO troops")
-_RULEBOOKS = frozenset("rules rulebook law laws norms standards regulations guidelines".split())
 # a scheme's lower-case kind after a name that holds an organisation's: "the BRICS Clear depository system"
 _SCHEMES = frozenset("system scheme platform mechanism".split())
 # words that may stand between the capital and the instrument: "the Paris climate agreement"
@@ -4142,9 +4139,6 @@ def _names_instrument(ent: Span, sent: Span, ents: list[Span]) -> bool:
         if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
                 and before[-2].lower_ in _ORG_INSTRUMENTS:
             return True  # "the Ezulwini Consensus of the African Union", "the Charter of the United Nations"
-        after = ent.end + (ent.end < sent.end and doc[ent.end].lower_ in {"'s", "’s"})
-        if after < sent.end and doc[after].lower_ in _RULEBOOKS and ent.root.head.i == after:
-            return True  # the rules it keeps: "abide by WTO rules", "under EU law", "the IAEA's standards"
         named = 0  # capitalised words of the name after the organisation's
         for token in doc[ent.end:min(ent.end + 4, sent.end)]:
             if named and token.is_lower:  # "the BRICS Clear depository system"
@@ -6412,13 +6406,19 @@ def _seated(sent: Span, actor: ActorMention) -> bool:
 
 _SUPERLATIVE = re.compile(r"(?:larg|bigg|small|rich|poor|strong|weak|old|new|young|great|high|low|fast)est")
 _CONFORMING = frozenset("line keeping accordance compliance conformity consistent compliant incompatible".split())
-_RULES = frozenset("rule rules law laws norm norms standard standards regulation regulations principle principles".split())
+_RULES = frozenset("""rule rules law laws norm norms standard standards regulation regulations principle principles
+    guideline guidelines""".split())
+# verbs of keeping rules, their object or after "by", "to" or "with": "abide by WTO rules", "meet IAEA standards"
+_KEEPING_RULES = frozenset("""abide abides abided abiding comply complies complied complying adhere adheres adhered
+    adhering conform conforms conformed conforming respect respects respected respecting follow follows followed
+    following obey obeys obeyed obeying observe observes observed observing meet meets met meeting""".split())
 
 
 def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     """The codes of organisations ``sent`` names only as a measure of something, no party to a
     pair: the scope of a superlative ("the largest economy in ASEAN") or the owner of the rules a
-    thing conforms to ("fully in line with WTO rules", "consistent with EU law")."""
+    thing conforms to ("fully in line with WTO rules", "consistent with EU law") or someone keeps
+    ("should abide by WTO rules", "will meet the IAEA's standards"; not "breaking WTO rules")."""
     if sent is None or not sent.doc.has_annotation("DEP"):
         return set()
     measures: set[str] = set()
@@ -6433,7 +6433,10 @@ def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
                 measure = any(c.dep_ == "amod" and _SUPERLATIVE.fullmatch(c.lower_) for c in noun.children)
             elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "pobj":
                 prep = root.head.head
-                measure = prep.lower_ == "with" and prep.head.lower_ in _CONFORMING
+                measure = prep.lower_ == "with" and prep.head.lower_ in _CONFORMING or (
+                    prep.lower_ in {"by", "to", "with"} and prep.head.lower_ in _KEEPING_RULES)
+            elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "dobj":
+                measure = root.head.head.lower_ in _KEEPING_RULES
         (measures if measure else others).add(a.code)
     return measures - others
 

@@ -1631,13 +1631,8 @@ CASES = [
     ("The envoy visited several capitals, including Riyadh and Doha.", {"SAU", "QAT"}, set()),
     ("Ghana's allies, from Paris to Abuja, urged restraint on Monday.", {"GHA", "FRA", "NGA"}, set()),
     ("The Houthis fired a missile at Riyadh.", {"HOUTHIS", "SAU"}, set()),
-    # an organisation before the rules it keeps is no party, nor a state ending the name of a group
-    # the gazetteer lacks, nor the city of a private person's firm (near misses: measures, a ruling
-    # party, a state's bank)
-    ("Beijing said the EU should comply with WTO rules.", {"CHN", "EU"}, {"WTO"}),
-    ("Poland said Hungary had broken EU law again.", {"POL", "HUN"}, {"EU"}),
-    ("Tehran said it would meet the IAEA's standards.", {"IRN"}, {"IAEA"}),
-    ("Canada joined EU sanctions on Russia.", {"CAN", "EU", "RUS"}, set()),
+    # a state ending the name of a group the gazetteer lacks is no actor, nor the city of a private
+    # person's firm (near misses: a ruling party, a state's bank)
     ("The Movement for the Liberation of the Congo said it would boycott the vote.", set(), {"COD"}),
     ("The Communist Party of China met on Monday.", {"CHN"}, set()),
     ("An economist at a bank in Nairobi said the shilling would fall.", set(), {"KEN"}),
@@ -4507,6 +4502,9 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
         ("The Chinese side has put forward a price undertaking that is fully in line with WTO rules.", ["CHN", "WTO"], False),
         ("Kenya said the tariffs on Uganda were consistent with WTO rules.", ["KEN", "WTO"], False),
         ("Kenya said the tariffs on Uganda were consistent with WTO rules.", ["KEN", "UGA"], True),
+        ("Beijing said the EU should abide by WTO rules.", ["EU", "WTO"], False),
+        ("Beijing said the EU should abide by WTO rules.", ["CHN", "EU"], True),
+        ("Tehran said it would meet the IAEA's standards.", ["IAEA", "IRN"], False),
         # near misses: an organisation acted on, its rules broken, a mission it leads
         ("Kenya complained to the WTO about Uganda.", ["KEN", "WTO"], True),
         ("Kenya accused Uganda of breaking WTO rules.", ["KEN", "WTO"], True),
