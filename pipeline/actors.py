@@ -3234,7 +3234,7 @@ def _acted_through(token: Token) -> list[Token]:
     object does what its complement says ("asked the AU to send aid to ...")."""
     chain = [token]
     while token.dep_ in _ACTED_THROUGH and token.head.i != token.i:
-        if token.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in token.head.children):
+        if (token.dep_ == "xcomp" or token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and any(c.dep_ in {"dobj", "dative"} for c in token.head.children):
             break  # the object does what the complement says: "asked the AU to bring aid to both countries"
         token = token.head
         chain.append(token)
@@ -3502,10 +3502,14 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
     if size == 2:  # two joined by a hyphen: "the Kinshasa-Kigali talks", "the Indian-Pakistani ceasefire"
         ends = {a.end: a.code for a in found if a.code in roots.values() and a.via != "context"}
         text = span_text(sent)  # once: Doc.text joins every token of the document
-        out |= {frozenset((ends[a.start - 1], a.code)) for a in found
-                if a.code in roots.values() and a.via != "context" and a.start - 1 in ends
-                and sent.start_char < a.start <= sent.end_char
-                and text[a.start - 1 - sent.start_char] in _HYPHENS and ends[a.start - 1] != a.code}
+        for a in found:  # no space or one either side: "Kinshasa-Kigali", "the Peru - Bolivia border"
+            if a.code not in roots.values() or a.via == "context" or not sent.start_char < a.start <= sent.end_char:
+                continue
+            at = a.start - sent.start_char
+            end = next((a.start - len(joint) for h in _HYPHENS for joint in (h, f" {h} ")
+                        if a.start - len(joint) in ends and text[max(at - len(joint), 0): at] == joint), None)
+            if end is not None and ends[end] != a.code:
+                out.add(frozenset((ends[end], a.code)))
     return sorted(out, key=sorted)
 
 
@@ -4087,13 +4091,14 @@ def _host_city(ent: Span, sent: Span, ents: list[Span]) -> bool:
 
 
 def _hyphened(a: Span, b: Span) -> bool:
-    """Whether ``a`` and ``b`` are joined by one hyphen and no space: "Belgrade-Pristina" (read from
-    the tokens, not from ``Doc.text``, which joins the whole document on every call)."""
+    """Whether ``a`` and ``b`` are joined by one hyphen, with no space or a space on either side:
+    "Belgrade-Pristina", "Belgrade - Pristina" (read from the tokens, not from ``Doc.text``, which
+    joins the whole document on every call)."""
     first, second = (a, b) if a.end <= b.start else (b, a)
     if second.start - first.end != 1:
         return False
     hyphen = first.doc[first.end]
-    return hyphen.text in _HYPHENS and not first.doc[first.end - 1].whitespace_ and not hyphen.whitespace_
+    return hyphen.text in _HYPHENS and bool(first.doc[first.end - 1].whitespace_) == bool(hyphen.whitespace_)
 
 
 # the head of a group's or party's name that says what it is for: "the Movement for the Liberation of the Congo"
@@ -5712,14 +5717,24 @@ def topic_pair(sentences: list[list[ActorMention]]) -> tuple[str, str] | None:
     return first, second
 
 
+# what a go-between does for the pair it stands between: "offered its good offices to mediate", "urged restraint"
+_MEDIATING = re.compile(r"\b(?:mediat\w*|good offices|conven(?:e|es|ed|ing)|urg\w* (?:\w+ ){0,3}?"
+                        r"(?:restraint|calm|de-?escalation))\b", re.I)
+
+
 def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, start: int,
                    mentions: dict[str, list[ActorMention]], text: str = "") -> list[ActorMention]:
     """The members of the document's ``pair`` that a sentence (starting at ``start``, its
     ``text``) naming no other actor leaves unsaid, each as its nearest mention before the sentence
     (else the first after: ``mentions`` lists each code's mentions in text order), ``via``
-    "implied". A capital named as a venue ("a protocol signed in Abu Dhabi") is no other actor."""
+    "implied". A capital named as a venue ("a protocol signed in Abu Dhabi") is no other actor, nor
+    is an organisation, the only other, that mediates, convenes or urges restraint ("The AU offered
+    its good offices to mediate"): a go-between of the pair."""
     codes = {a.code for a in actors}
     others = {a.code for a in actors if not (a.via == "capital" and _VENUE_BEFORE.search(text[: a.start - start]))}
+    if len(others - set(pair or ())) == 1 and not (others - set(pair or ())) & STATE_CODES \
+            and _MEDIATING.search(text):
+        others &= set(pair or ())
     if pair is None or not others <= set(pair) or (not codes and len(_WORD.findall(text)) < 4):
         return []  # a heading or a fragment that names no one is about nothing: "Background.", "28)."
 
@@ -5784,6 +5799,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _summary_apart(actors, sent, pairs)
         pairs = _event_items_apart(actors, sent, pairs)
         pairs = _alternative_modifiers_apart(actors, sent, pairs)
+        pairs = _topics_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -5965,6 +5981,54 @@ def _alternative_modifiers_apart(actors: list[ActorMention], sent: Span, pairs: 
     return pairs
 
 
+# the nouns and verbs of talking or working together, whose "on", "about" or "over" names a topic
+_DIALOGUE_NOUNS = frozenset("""dialogue dialogues talks consultation consultations discussion discussions
+    negotiations cooperation co-operation coordination conversation conversations""".split())
+_DIALOGUE_VERBS = re.compile(r"(?:need|cooperat|co-operat|coordinat|consult|talk|confer|negotiat)\w*")
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+
+
+def _topic(token: Token) -> bool:
+    """Whether ``token`` is the object of "on", "about" or "over" after a noun or verb of talking,
+    working together or needing each other (``_DIALOGUE_NOUNS``, ``_DIALOGUE_VERBS``), a topic:
+    "a security dialogue with Turkey on Ukraine", "consult Paris about Iran", also a list after a
+    colon that sets out on what: "the EU and Turkey need each other: on Ukraine, on energy"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPOSITIONS:
+        return False
+    while prep.dep_ == "conj" and prep.head.lower_ in _TOPIC_PREPOSITIONS:
+        prep = prep.head  # "on energy and on the defence industry"
+    head = prep.head
+    if head.lower_ in _DIALOGUE_NOUNS or head.dep_ in _VERB_DEPS and _DIALOGUE_VERBS.fullmatch(head.lower_):
+        return True
+    colon = any(t.text == ":" for t in token.doc[head.i + 1: prep.i])
+    while colon and head.dep_ not in _VERB_DEPS and head.head.i != head.i:
+        head = head.head  # the parser hangs the list after a colon on the noun before it
+    return colon and head.dep_ in _VERB_DEPS and _DIALOGUE_VERBS.fullmatch(head.lower_) is not None
+
+
+def _topics_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only as a topic of talks or of working together
+    (``_topic``), where the sentence keeps a pair without it: "The EU should open a security dialogue
+    with Turkey on Ukraine" gives EU-TUR alone; not "a UN meeting on Sudan", the only pair."""
+    topical = _topic_codes(actors, sent)
+    kept = [pair for pair in pairs if not topical & set(pair)]
+    return kept if kept else pairs
+
+
+def _topic_codes(actors: list[ActorMention], sent: Span) -> set[str]:
+    """The codes of ``sent`` whose every mention there is a topic (``_topic``)."""
+    topics: dict[str, bool] = {}
+    for a in actors:
+        if not sent.start_char <= a.start < sent.end_char or a.via in {"context", "implied"}:
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        topics[a.code] = topics.get(a.code, True) and span is not None and _topic(span.root)
+    return {code for code, only in topics.items() if only}
+
+
 def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], Token, set[int]]]:
     """Each list of actors that fills one slot of one predicate in ``sent``, not the objects
     ``_object_lists`` takes: co-subjects ("Kenya and Uganda deployed troops"), the states "of" a
@@ -6002,14 +6066,42 @@ _CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcom
 def _brought_together(verb: Token, listed: set[int]) -> bool:
     """Whether the predicate ``verb`` relates the members of a list (the words ``listed``) to one
     another: a verb of doing something together ("agreed", "met", "signed", "convene", ``_RECIPROCAL_VERBS``)
-    or a noun of it ("held talks", "to reopen the border") in its clause outside the list."""
+    or a noun of it ("held talks", "to reopen the border") in its clause outside the list, not a
+    noun of another's relation (``_others_relation``)."""
     for t in verb.subtree:
         if t.i in listed:
             continue
         if t.dep_ in _VERB_DEPS and (_RECIPROCAL_VERBS.fullmatch(t.lower_) or _GROUPING_VERBS.fullmatch(t.lower_)) \
-                or t.lower_ in _RECIPROCAL_NOUNS:
+                or t.lower_ in _RECIPROCAL_NOUNS and not _others_relation(t, verb, listed):
             return True
     return False
+
+
+def _others_relation(noun: Token, verb: Token, listed: set[int]) -> bool:
+    """Whether the relation ``noun`` in the clause of ``verb`` is another's than the list's (the
+    words ``listed``): owned, or under a noun owned, by a name outside the list ("Greece and Cyprus
+    have blocked its bid, citing Turkey's threat of war"), or with a partner of its own ("with X")
+    in a clause below ``verb`` with a subject of its own ("Greece and Cyprus need guarantees that
+    closer ties with Ankara do not hurt them"; not "travel to Sanaa to discuss a ceasefire with the
+    Houthis"), or in what an object is called on to do ("The AU and IGAD called on both sides to
+    resolve their differences"); not "Norway and Iceland signed a pact with Greenland", "said their talks
+    with Somalia"."""
+    below, token = False, noun
+    while token.i != verb.i and token.head.i != token.i:
+        if any(c.dep_ == "poss" and c.i not in listed and c.text[:1].isupper() and c.lower_ not in _STANDING_PRONOUNS
+               for c in token.children):
+            return True  # a name's, not "the leaders' meeting"
+        if (token.dep_ == "xcomp" or token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) and any(c.dep_ in {"dobj", "dative"} and c.i not in listed or c.dep_ == "prep"
+                                         and c.lower_ in {"on", "upon"} and any(o.dep_ == "pobj" for o in c.children)
+                                         for c in token.head.children):
+            return True
+        below = below or token.dep_ in _VERB_DEPS and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i not in listed for c in token.children)
+        token = token.head
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return False
+    return below and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.i not in listed for o in c.children) for c in noun.children)
 
 
 def _together_in_relative(sent: Span, words: set[int]) -> bool:
@@ -6023,6 +6115,9 @@ def _together_in_relative(sent: Span, words: set[int]) -> bool:
     return any(t.dep_ == "relcl" and t.head.i in members and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _RELATIVE_WORDS for c in t.children)
         and _brought_together(t, set()) for t in (sent.doc[i] for i in words))
+
+
+_FORMS_OF_BE = frozenset("be is are was were been being".split())
 
 
 def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
@@ -6047,7 +6142,15 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
         if verb.dep_ == "pobj" or _brought_together(verb, words) or slot.lower_ in _RECIPROCAL_NOUNS \
                 or _together_in_relative(sent, words):
             continue
-        if (_clause_codes(sent, actors, verb) & set(codes)) - listed or verb.lower_ in _SPEAKING:
+        clause = verb
+        if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lower_ in _FORMS_OF_BE and not any(
+                c.dep_ in _SOURCE_DEPS and c.i < verb.i for c in verb.head.children):
+            # the parser may hang the main clause on what its noun's "that" clause says: "Greece and Cyprus
+            # should be offered guarantees that Turkish participation will be conditional"
+            clause = verb.head
+        # a topic is in no slot: "Washington and Tokyo will consult about North Korea" keeps JPN-USA
+        if (_clause_codes(sent, actors, clause) & set(codes)) - listed - _topic_codes(actors, sent) \
+                or verb.lower_ in _SPEAKING:
             pairs = [pair for pair in pairs if not set(pair) <= listed]
     return pairs
 
@@ -6055,9 +6158,12 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
 def _clause_codes(sent: Span, actors: list[ActorMention], verb: Token) -> set[str]:
     """The codes of the actors of ``sent`` named in the clause of ``verb``, not in a clause joined
     to it with a subject of its own ("Ghana and Senegal favour a deal, while Nigeria and Togo want
-    guarantees": Ghana and Senegal alone for "favour"); what it reports is in it ("said Russia must")."""
+    guarantees": Ghana and Senegal alone for "favour"); what it reports is in it ("said Russia must"),
+    and so is what a "that" clause says, wherever the parser hangs it ("should be offered guarantees
+    that Russian exercises will be notified")."""
     joined = [t for t in verb.subtree if t.i != verb.i and t.dep_ in {"conj", "advcl", "parataxis"}
-              and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
+              and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+              and not (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))]
     out = set()
     for a in actors:
         if not sent.start_char <= a.start < sent.end_char:
@@ -7174,19 +7280,34 @@ def _owner_before(noun: Token) -> bool:
     return noun.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.head.head.children)
 
 
+# what a state feels or suffers, which another's relation stirs: "deepened Ethiopia's sense of encirclement"
+_OWN_STANDING = frozenset("""sense fear fears concern concerns worry worries anxiety anxieties suspicion suspicions
+    unease alarm isolation insecurity""".split())
+
+
 def _owned_relations(x: Token, y: Token) -> bool:
     """Whether ``x`` and ``y`` are the objects of the relations of two owned nouns, the subject and
     the object of one verb, each noun relating only its owner to its object: "our trade with China
     dwarfs our trade with the Philippines", "Kenya's dispute with Ethiopia overshadows its talks with
-    Somalia" (no CHN-PHL, ETH-SOM); not an object of the verb itself ("Ethiopia's dispute with Egypt
-    worries Sudan")."""
+    Somalia" (no CHN-PHL, ETH-SOM), and so the objects of an owned subject's relation and the owner
+    of a fear or sense the verb stirs ("Egypt's ties with Eritrea and Somalia deepened Ethiopia's
+    sense of encirclement": no ERI-ETH, ETH-SOM); not an object of the verb itself ("Ethiopia's
+    dispute with Egypt worries Sudan")."""
     def noun(t: Token) -> Token | None:
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "ties with Eritrea and Somalia"
         if t.dep_ != "pobj" or t.head.lower_ not in _OBJECT_PREPOSITIONS:
             return None
         prep = t.head
         # the parser may hang the object's preposition on the verb: "dwarfs our trade with the Philippines"
         return next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), prep.head)
 
+    for a, b in ((x, y), (y, x)):
+        owned = noun(a)
+        if owned is not None and owned.dep_ == "nsubj" and any(c.dep_ == "poss" for c in owned.children) \
+                and b.dep_ == "poss" and b.head.dep_ == "dobj" and b.head.head.i == owned.head.i \
+                and b.head.lower_ in _OWN_STANDING:
+            return True
     nouns = [noun(x), noun(y)]
     if nouns[0] is None or nouns[1] is None or nouns[0].i == nouns[1].i or nouns[0].head.i != nouns[1].head.i:
         return False

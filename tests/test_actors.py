@@ -1927,9 +1927,35 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("Norway and Iceland sent fishery inspectors to Greenland.", ["GRL", "ISL"], True),
         ("Portuguese and Spanish trawlers fished off Morocco.", ["ESP", "PRT"], False),
         ("Later in the debate the delegates of Chile, Peru and Ecuador spoke.", ["CHL", "PER"], False),
+        # the other actor in a clause below theirs, in what the object is called on to do, or owning the relation
+        ("Kenya and Uganda want assurances that closer ties with Khartoum will not hurt their trade.",
+         ["KEN", "UGA"], False),
+        ("Kenya and Uganda want assurances that closer ties with Khartoum will not hurt their trade.",
+         ["SDN", "UGA"], True),
+        ("Kenya and Uganda have vetoed its bid, citing Tanzania's threat of war over the lake.", ["KEN", "UGA"], False),
+        ("The African Union and the regional bloc IGAD on Tuesday called on Somalia and Kenya to \"exercise maximum "
+         "restraint\" and to resolve their differences through dialogue.", ["AU", "IGAD"], False),
+        ("Latvia and Estonia should be offered binding guarantees, through the Council, that Russian participation "
+         "in Baltic shipping forums will be conditional on respect for their sovereignty.", ["EST", "LVA"], False),
         # near misses: what they do together, and a list alone whose verb relates them
         ("Norway and Iceland signed a fishery pact with Greenland.", ["ISL", "NOR"], True),
         ("Later the envoys of Chile and Peru met.", ["CHL", "PER"], True),
+        ("Kenya and Uganda said their talks with Somalia would resume.", ["KEN", "UGA"], True),
+        ("Qatari and Egyptian envoys will travel to Cairo next week to discuss a longer truce with Hamas.",
+         ["EGY", "QAT"], True),
+        ("Chile and Peru are expected to hold the first leaders' meeting of the Pacific Alliance next month, a step "
+         "that Bolivian officials have criticised.", ["CHL", "PER"], True),
+        # a topic of talks or of working together pairs with no one where the sentence keeps a pair without it
+        ("The EU should open a security dialogue with Turkey on Ukraine and the Black Sea.", ["TUR", "UKR"], False),
+        ("The EU should open a security dialogue with Turkey on Ukraine and the Black Sea.", ["EU", "TUR"], True),
+        ("Kenya and Uganda need each other more than ever: on Somalia, on trade and on the lake.", ["KEN", "SOM"],
+         False),
+        ("Washington and Tokyo will consult closely about North Korea in the coming weeks.", ["PRK", "USA"], False),
+        ("Washington and Tokyo will consult closely about North Korea in the coming weeks.", ["JPN", "USA"], True),
+        ("Brazil and Argentina will cooperate with Chile on Venezuela.", ["BRA", "VEN"], False),
+        # near misses: the only pair, and a relation "on" a state that is no talk
+        ("The UN Security Council held a meeting on Sudan.", ["SDN", "UN"], True),
+        ("China imposed sanctions on Lithuania over its ties with Taiwan.", ["CHN", "LTU"], True),
         # the source of "according to" or a report of an event between others is no party to it
         ("According to US intelligence assessments, Beijing has told its navy to be ready to blockade Taiwan by 2027.",
          ["CHN", "USA"], False),
@@ -2082,6 +2108,13 @@ def test_dyads_stay_within_joined_clauses(nlp: Any, text: str, pair: list[str], 
         ("Kenya's dispute with Ethiopia now overshadows its talks with Somalia.", ["ETH", "SOM"], False),
         ("Kenya's dispute with Ethiopia now overshadows its talks with Somalia.", ["KEN", "SOM"], True),
         ("Ethiopia's dispute with Egypt worries Sudan.", ["EGY", "SDN"], True),
+        # an owned subject's relation and the owner of a fear or sense the verb stirs
+        ("Russia's arms deals with Armenia and Iran have heightened Azerbaijan's fears of isolation.",
+         ["ARM", "AZE"], False),
+        ("Russia's arms deals with Armenia and Iran have heightened Azerbaijan's fears of isolation.",
+         ["AZE", "IRN"], False),
+        ("Russia's arms deals with Armenia and Iran have heightened Azerbaijan's fears of isolation.",
+         ["AZE", "RUS"], True),
         # an actor named only as what another is compared with is in no pair; listed states that act together are
         ("One reader asked whether the Lithium Triangle would become a cartel, with Argentina, Bolivia and Chile "
          "coordinating prices the way OPEC does.", ["ARG", "OPEC"], False),
@@ -2529,6 +2562,11 @@ def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: st
          {"COD", "RWA"}),
         ("Turkey offered to host the next round of Indian-Pakistani talks. The two countries have not replied.",
          {"IND", "PAK"}),
+        # with a space either side of the hyphen
+        ("Officials said the Seoul - Tokyo summit would be held in June.", {"KOR", "JPN"}),
+        ("Oman hosted the latest round of Baku \u2013 Yerevan talks.", {"OMN", "AZE", "ARM"}),
+        ("Qatar hosted a new round of the Kinshasa - Kigali talks on Monday. The two governments agreed to a truce.",
+         {"COD", "RWA"}),
         # a capital in an instrument's name alone stays out
         ("Moscow said the Astana format had run its course.", {"RUS"}),
         ("Kenya said the Minsk-2 agreement was a warning.", {"KEN"}),
@@ -3298,7 +3336,8 @@ def test_a_transcripts_exchange_implies_its_own_pair(extractor: Any, start: str,
 _INDUS = ("India and Pakistan resumed talks on the Indus Waters Treaty on Monday. India and Pakistan have disputed "
           "the treaty since 2023. Negotiators from India and Pakistan will meet again in May. China offered Pakistan "
           "a loan for a new dam on Tuesday. Pakistani officials called the offer generous. Pakistan also wants more "
-          "water from the Chenab.")
+          "water from the Chenab. The World Bank has offered its good offices to mediate. The IMF will publish a study "
+          "of the basin.")
 
 
 @pytest.mark.parametrize(("start", "implied"), [
@@ -3307,6 +3346,10 @@ _INDUS = ("India and Pakistan resumed talks on the Indus Waters Treaty on Monday
     ("Pakistani officials called the offer", {"CHN"}),
     # one that does not refer back keeps the document's
     ("Pakistan also wants", {"IND"}),
+    # an organisation alone that mediates between them is a go-between of the document's pair; not one that
+    # does something else
+    ("The World Bank has offered its good offices", {"IND", "PAK"}),
+    ("The IMF will publish", set()),
 ])
 def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, implied: set[str]) -> None:
     claims = list(extractor.extract([Document(id="i", text=_INDUS)], all_sentences=True))
