@@ -574,6 +574,9 @@ _HAPPENINGS = frozenset("""war wars conflict conflicts fighting violence crisis 
     famine famines drought droughts floods flooding unrest""".split())
 # nouns of help one gives another "for" or "to": "Iranian support for the Houthis"
 _AID = frozenset("support backing aid assistance help".split())
+# nouns of a deed its possessor or the state on it does, with or without whom it is aimed at:
+# "Abiy Ahmed's push for access to the sea", "unilateral American military action", "US pressure"
+_DEEDS = frozenset("action actions push bid drive pressure".split())
 _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its clause, not a verb's
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
@@ -792,6 +795,9 @@ _TRADED = frozenset("""stock stocks bond bonds currency currencies equity money 
 _BARE_INFINITIVE_VERBS = frozenset("help helps helped helping let lets make makes made see saw watch watched".split())
 # verbs of demand whose clause's plain form ("demand Iran restore", "insisted that Kigali withdraw")
 # makes its subject the one demanded of
+# verbs of expecting, whose infinitive's subject does what is expected, not something done to it:
+# "expect Washington to use tariffs as leverage"
+_EXPECTING = frozenset("expect expects expected expecting".split())
 _MANDATIVE = frozenset("""demand demands demanded demanding insist insists insisted insisting require requires
     required requiring""".split())
 # nouns after which "by" is a place, not who acts: "the border by the river"
@@ -5269,6 +5275,8 @@ def _role(token: Token) -> str | None:
             # Ukraine" (its possessor, not "the Iraq war of 2003"), "a Chinese invasion of Taiwan", "a
             # Brazilian military intervention in Paraguay"
             return "source"
+        if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.lower_ in _DEEDS:
+            return "source"  # who does the deed a noun names: "Abiy Ahmed's push for access", "American military action"
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")
@@ -5283,7 +5291,7 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "nsubj" and _for_infinitive(token.head):
             return "target"  # "called for Germany to go further", "wait for Washington to change"
         if token.dep_ == "nsubj" and _object_subject(token.head):
-            return "target"  # "China expected Pakistan to continue", "to help the Bangladeshi people rebuild"
+            return "target"  # "China urged Pakistan to continue", "to help the Bangladeshi people rebuild"
         if token.dep_ == "nsubjpass" and not owner and _acted_on(token.head):
             return "target"  # a passive's subject, what is done to it: "until the ADF rebels are defeated"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
@@ -5364,9 +5372,11 @@ def _for_infinitive(verb: Token) -> bool:
 
 def _object_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is the object of the verb above it: an infinitive's own
-    subject, "China expected Pakistan to continue", "to help the Bangladeshi people rebuild" (not a
-    finite clause's, "said Pakistan would continue", nor "for Pakistan to continue")."""
-    if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or verb.head.dep_ in _NOUN_SLOTS:
+    subject, "China urged Pakistan to continue", "to help the Bangladeshi people rebuild" (not a
+    finite clause's, "said Pakistan would continue", nor "for Pakistan to continue", nor what one
+    expects another to do, "expect Washington to use tariffs": its doer)."""
+    if (verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or verb.head.dep_ in _NOUN_SLOTS
+            or verb.head.lower_ in _EXPECTING):
         return False
     children = list(verb.children)
     if (verb.head.lower_ in _MANDATIVE and verb.i > verb.head.i and verb.text.islower()

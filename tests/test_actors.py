@@ -3006,7 +3006,7 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Fighting continued in the Sudan capital on Monday.", {"SDN": "target"}),
         ("Canberra has offered to fund a policing initiative, which leaders endorsed last year in Tonga.",
          {"AUS": "source", "TON": None}),
-        ("Kenya endorsed Ethiopia's bid for the seat.", {"KEN": "source", "ETH": "target"}),
+        ("Kenya endorsed Ethiopia's bid for the seat.", {"KEN": "source", "ETH": "source"}),
         ("When I served in Nairobi as a deputy high commissioner, water came up in every meeting.", {"KEN": None}),
         ("When I was posted to Addis Ababa in 2012, the dam was a rumour.", {"ETH": None}),
         ("Kenyan troops serving in Somalia came under attack on Sunday.", {"KEN": "source", "SOM": "target"}),
@@ -3072,7 +3072,7 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"CHL": "source", "IDN": "source"}),
         # who does what a noun names "by"; an infinitive's own subject is the object of the verb above
         ("The contract follows a decision by Norway's defence ministry to approve the sale.", {"NOR": "source"}),
-        ("Egypt expected Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "target"}),
+        ("Egypt urged Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "target"}),
         ("Turkey offered to help the Syrian people rebuild their homes.", {"TUR": "source", "SYR": "target"}),
         # the subject "for" opens right after the verb above is what that verb asks or waits for
         ("The senators called for Canada to lift the tariffs.", {"CAN": "target"}),
@@ -3099,6 +3099,13 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("We also observe continued Iranian support for the Houthis in Yemen.", {"IRN": "source", "HOUTHIS": "target"}),
         ("Analysts noted growing Turkish backing for Azerbaijan.", {"TUR": "source", "AZE": "target"}),
         ("The report documents Emirati aid to the Rapid Support Forces.", {"ARE": "source", "RSF": "target"}),
+        # the possessor of a deed, or the state on it, does it, with or without whom it is aimed at
+        ("Tanzania opposed Uganda's push for a new pipeline route.", {"TZA": "source", "UGA": "source"}),
+        ("Manila braced for Chinese naval action near the reef.", {"PHL": "source", "CHN": "source"}),
+        ("Seoul has long resisted Japanese pressure over the fishing quotas.", {"KOR": "source", "JPN": "source"}),
+        # who is expected to do something does it, not an object of the expecting
+        ("Diplomats in Lima expect Santiago to raise tariffs on Bolivia.", {"CHL": "source", "BOL": "target"}),
+        ("Egypt expected Ethiopia to delay the filling of the dam.", {"EGY": "source", "ETH": "source"}),
         # near misses: help with no one it is given to, and help asked of another
         ("The EU praised Ghanaian support.", {"EU": "source", "GHA": "target"}),
         ("Sudan asked for support from Egypt.", {"SDN": "source", "EGY": "target"}),
