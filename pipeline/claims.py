@@ -393,7 +393,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
         if not credit_line(span_text(sent)):
-            referred = _referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
+            referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
+                        or _deed_pair(span_text(sent), actors, sentences, index))
             actors = actors + implied_actors(actors, referred or exchanges.get(index, pair), sent.start_char, mentions,
                                              span_text(sent))
         certainty = forecast_certainty(sent) if "forecast" in labels else None
@@ -473,6 +474,59 @@ def _referred_pair(text: str, here: set[str], before: set[str] | None) -> tuple[
         return None
     one, two = sorted(before)
     return one, two
+
+
+def _deed_pair(text: str, actors: list[ActorMention], sentences: list[tuple[int, Span, Mapping[str, float],
+               list[str], list[ActorMention], Speech | None]], index: int) -> tuple[str, str] | None:
+    """The pair a sentence refers to by "the deal", "the agreement", "these strikes" and the like, where
+    it names at most one actor: the doers of the one such deed the ``_DEED_REACH`` sentences before tell
+    of (the subjects of its verb, the states on its noun), with the sentence's own actor, where that makes
+    exactly two: "Serbia and Kosovo signed a deal. Analysts doubt the deal will hold": SRB, XKX; "US
+    forces have been striking boats. We have condemned these strikes": the speaker's state and USA.
+    None where they tell of two deals of different doers ("Peru and Chile signed an agreement. Ecuador
+    and Colombia reached an accord. The agreement ...")."""
+    m = _DEED_BACK.search(text)
+    here = {a.code for a in actors if a.via != "implied"}
+    if m is None or len(here) > 1:
+        return None
+    words = _DEED_WORDS[_DEED_FAMILY[m.group("noun").lower()]]
+    position = next((i for i, entry in enumerate(sentences) if entry[0] == index), len(sentences))
+    told = {frozenset(doers) for _, sent, _, _, named, _ in sentences[max(0, position - _DEED_REACH) : position]
+            if (doers := _deed_doers(sent, named, words))}
+    if len(told) != 1:
+        return None  # none told of, or two deeds of different doers: which one?
+    codes = sorted(next(iter(told)) | here)
+    return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+def _deed_doers(sent: Span, actors: list[ActorMention], words: frozenset[str]) -> set[str]:
+    """The codes of who does a deed of ``words`` that ``sent`` tells of: the subjects of its verb ("US
+    forces have been striking boats", "Serbia and Kosovo signed a deal") or the actors on its noun
+    ("Israeli strikes"); none where the sentence only refers to one ("the deal remains on paper"), nor
+    where it names more than two."""
+    if not sent.doc.has_annotation("DEP"):
+        return set()
+
+    def codes(phrases: list[Token], named: bool = False) -> set[str]:
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
+        return {a.code for a in actors if a.via != "implied" and a.role is not None and not (named and a.via == "capital")
+                and any(left <= a.start and a.end <= right for left, right in spans)}
+
+    out: set[str] = set()
+    for token in sent:
+        if token.lower_ not in words:
+            continue
+        if token.dep_ in _CLAUSE_DEPS:  # "have been striking boats"
+            out |= codes([c for c in token.children if c.dep_ == "nsubj"])
+            continue
+        # (not the city a deal is named after: "the Havana deal", "the Minsk agreements")
+        own = codes([c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}], named=True)
+        if own:  # "Israeli strikes", "Rwanda's deal with Congo"
+            out |= own
+        elif token.dep_ == "dobj" and token.head.lower_ in _MAKING and not any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "signed a peace agreement"
+            out |= codes([c for c in token.head.children if c.dep_ == "nsubj"])
+    return out if len(out) <= 2 else set()
 
 
 @dataclass
@@ -1960,6 +2014,23 @@ _ANAPHORA_REACH = 3
 _REFERS_BACK = re.compile(r"\b(?:the|that|this|these|those|such)\s+(?:two\s+|latest\s+|new\s+)?(?:offers?|moves?|measures?|steps?|"
                           r"threats?|proposals?|issues|demands?|accusations?|allegations?|ultimatum|overtures?|decision)\b",
                           re.I)
+# a definite noun that refers back to a deed or an agreement told of before: "the deal", "these strikes"
+_DEED_BACK = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:peace|trade|border|security|air|missile|latest|recent)\s+)?"
+                        r"(?P<noun>deal|agreement|accord|pact|treaty|truce|ceasefire|strikes|attacks|raids)\b", re.I)
+_DEED_FAMILY = {**dict.fromkeys("deal agreement accord pact treaty truce ceasefire".split(), "pact"),
+                **dict.fromkeys("strikes attacks raids".split(), "attack")}
+# the words that tell of such a deed where it is first told of: "signed a peace agreement", "have been striking boats"
+_DEED_WORDS = {"pact": frozenset("deal deals agreement agreements accord accords pact pacts treaty truce ceasefire".split()),
+               "attack": frozenset("""strike strikes striking struck attack attacks attacked attacking raid raids raided
+                   raiding""".split())}
+_DEED_REACH = 3
+# verbs that make a deal or carry out strikes, whose subjects are its doers (not "brokered", a mediator's)
+_MAKING = frozenset("""sign signs signed signing reach reaches reached reaching seal seals sealed sealing conclude
+    concludes concluded concluding strike strikes struck striking launch launches launched launching carry carries
+    carried carrying conduct conducts conducted conducting""".split())
+# the parse's labels of a verb
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "parataxis"})
+_DEFINITE = frozenset("the that this these those".split())
 # four digits that may be a year (_YEAR_IN without its word boundaries, so that it finds every year
 # a time expression of the sentence can hold)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")

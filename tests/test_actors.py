@@ -3364,6 +3364,22 @@ def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, im
     assert {a.code for a in claim.actors if a.via == "implied"} == implied
 
 
+@pytest.mark.parametrize(("text", "start", "implied"), [
+    # "the deal", "these strikes" with at most one actor named: the doers of the one such deed the sentences
+    # just before tell of, not the document's pair
+    ("India and China traded accusations over the border on Monday. Indian officials accused China of building "
+     "roads. China rejected the claim. Separately, Serbia and Kosovo signed a trade deal in Brussels on Tuesday. "
+     "Analysts doubt the deal will hold.", "Analysts doubt", {"SRB", "XKX"}),
+    ("Sri Lanka's navy arrested twelve Indian fishermen on Monday. India protested the arrests. Separately, "
+     "Pakistani jets have been striking camps near the border with Afghanistan. Kabul has condemned these strikes.",
+     "Kabul has condemned", {"PAK"}),
+])
+def test_the_deal_implies_the_pair_that_made_it(extractor: Any, text: str, start: str, implied: set[str]) -> None:
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors if a.via == "implied"} == implied
+
+
 def test_a_resolved_reference_keeps_its_organisation_in_memory(nlp: Any) -> None:
     text = ("NATO leaders met in Vilnius. Turkey lifted its veto. Sweden thanked Ankara. The alliance welcomed the "
             "move. Greece asked for fighter jets. Hungary delayed its vote. Finland had joined earlier. Poland "
