@@ -512,6 +512,10 @@ def _deed_doers(sent: Span, actors: list[ActorMention], words: frozenset[str]) -
         return {a.code for a in actors if a.via != "implied" and a.role is not None and not (named and a.via == "capital")
                 and any(left <= a.start and a.end <= right for left, right in spans)}
 
+    def partners(*heads: Token) -> list[Token]:  # the other side of a deal: "a deal with Argentina"
+        return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+
     out: set[str] = set()
     for token in sent:
         if token.lower_ not in words:
@@ -522,10 +526,12 @@ def _deed_doers(sent: Span, actors: list[ActorMention], words: frozenset[str]) -
         # (not the city a deal is named after: "the Havana deal", "the Minsk agreements")
         own = codes([c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}], named=True)
         if own:  # "Israeli strikes", "Rwanda's deal with Congo"
-            out |= own
+            out |= own | codes(partners(token))
         elif token.dep_ == "dobj" and token.head.lower_ in _MAKING and not any(
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "signed a peace agreement"
-            out |= codes([c for c in token.head.children if c.dep_ == "nsubj"])
+            # with its other side, so that a third party welcoming it later is no side: "Brazil signed a trade
+            # agreement with Argentina. China welcomed the agreement."
+            out |= codes([c for c in token.head.children if c.dep_ == "nsubj"] + partners(token, token.head))
     return out if len(out) <= 2 else set()
 
 

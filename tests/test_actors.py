@@ -3373,6 +3373,12 @@ def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, im
     ("Sri Lanka's navy arrested twelve Indian fishermen on Monday. India protested the arrests. Separately, "
      "Pakistani jets have been striking camps near the border with Afghanistan. Kabul has condemned these strikes.",
      "Kabul has condemned", {"PAK"}),
+    # the other side of the deal is a doer, so a third party that welcomes it is no side of it, and the deal
+    # alone refers to both
+    ("Peru signed a fisheries agreement with Ecuador on Monday. Chile welcomed the agreement.", "Chile welcomed",
+     set()),
+    ("Peru signed a fisheries agreement with Ecuador on Monday. Analysts doubt the agreement will hold.",
+     "Analysts doubt", {"ECU", "PER"}),
 ])
 def test_the_deal_implies_the_pair_that_made_it(extractor: Any, text: str, start: str, implied: set[str]) -> None:
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
