@@ -195,6 +195,8 @@ _ISSUER = re.compile(r"\b(?:ministry|minister|spokes(?:person|man|woman)|governm
 _DEPARTMENTS_BRIEFING = re.compile(r"\b(?:department|ministry|spokes(?:person|man|woman))\b", re.I)
 # what a capital's line may hold besides its name: "Washington, D.C."
 _CAPITAL_LINE = re.compile(r"\s*(?:,\s*D\.C\.)?\s*")
+# what a chamber's line may hold after the capital where it sits: "Canberra", "Ottawa, Tuesday, 2 March 2027"
+_SITTING_LINE = re.compile(r"\s*(?:,[^\n]*)?")
 # where the office after a speaker's name ends, and the occasion begins: ", at the Opening of ..."
 _OFFICE_END = re.compile(r"\s*(?:,|\bat\b|\bto\b|\bon\b|\bbefore\b|\bduring\b|$)", re.M)
 # a speaker's own words, and what others are quoted as saying
@@ -1345,9 +1347,13 @@ def _issuing_state(doc: Doc) -> str | None:
     # and in a chamber's record, the capital where it sits ("Canberra" under a committee's name); not a capital alone
     # over a press conference, which a minister may give abroad ("Doha" over Kenya's foreign minister's)
     # and so does a line that is a state's name alone ("Canada" under "House of Commons")
+    # (the capital alone on its line, or before a date after a comma; not a title that names it, "Aid to Ukraine: Kyiv
+    # visit", whose debate is the chamber's)
     if any(_CHAMBER.search(text[f.start : f.end]) for f in header):
         lines += [f for f in doc._.furniture if f.kind in {"header", "dateline"}
-                  and any((e._.via == "capital" or text[f.start : f.end].strip() == e.text)
+                  and any(((e._.via == "capital" and _SITTING_LINE.fullmatch(text, e.end_char, f.end)
+                            and not text[f.start : e.start_char].strip())
+                           or text[f.start : f.end].strip() == e.text)
                           and f.start <= e.start_char and e.end_char <= f.end for e in ents)]
     # and so does a department's or a ministry's own briefing, whose spokesperson briefs where it sits: the capital alone
     # on a header line under "Department Press Briefing" or a spokesperson's line ("Washington, D.C.": USA), where no

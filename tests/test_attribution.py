@@ -1909,6 +1909,8 @@ def test_attribution_of_a_committees_hearing(extractor: Any, header: str, code: 
         # the chamber's state from the gazetteer, the department's on the minister's label
         ("Sahel: Security\nVolume 790: debated on Tuesday 9 March 2027\nHouse of Commons", "GBR"),
         ("Sahel: Security\nHouse of Commons, Foreign, Commonwealth and Development Office questions", "GBR"),
+        # a title that names a capital is the debate's subject, not where the chamber sits
+        ("Aid to Niger: Niamey visit\n\nHouse of Commons", "GBR"),
         # a header that names no chamber nor state: the minister's office alone gives it
         ("Sahel: Security\nOral answers, 9 March 2027", None),
     ],
