@@ -105,6 +105,7 @@ from .attribution import (
     _plural_noun,
     given_name_gender,
     private_person,
+    quotation_open,
     same_person,
 )
 from .attribution import _KIN as _PRIVATE_TIES
@@ -581,6 +582,10 @@ _NOUN_DEPS = _SOURCE_DEPS | _TARGET_DEPS | {"appos"}  # a noun's place in its cl
 # the parse's labels of a verb (the pipeline has no tagger)
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"})
 _PERSON_MEMORY = 3
+# how many sentences back a "he" or "she" in a speaker's own quotation may find the other person it means
+_QUOTED_PERSON_REACH = 5
+# the marks that open or close a quotation
+_QUOTE_MARKS = '"“”«»'
 # an office a bare "the" names, whose holder a later "his" or "her" may be
 # a foreign ministry's acronym that several states' news uses for its own ("MoFA" in Accra, Tokyo
 # and Taipei, "FO" in Islamabad): the state the story is filed from
@@ -893,6 +898,7 @@ class ActorTracker:
         self._last_people: tuple[int, list[ActorMention]] | None = None
         # (sentence, person) for every person named, or a pronoun stood for: "both men"
         self._people_seen: list[tuple[int, ActorMention]] = []
+        self._uncoded_named = -1  # the last sentence that named a person the gazetteer cannot code
         self._people_by_name: dict[str, ActorMention] = {}  # the last person named with each family or first name
         self._sentence = 0
         # (sentence, code) for the capitals the story named as venues: "invited ... to Brussels for the first
@@ -1283,6 +1289,8 @@ class ActorTracker:
                 self._people_by_name.update(dict.fromkeys(_name_keys(a.text), a))
         # a subject the gazetteer cannot code ("Ibrahim Yahaya Ibrahim, an analyst, said"): the
         # "he" after it is that person, who acts for no state, not the last official named
+        if any(e.label_ == "PERSON" and not e._.code for e in ents):
+            self._uncoded_named = self._sentence  # whom a quotation's "he" may mean, with no state
         unknown = parsed and (any(e.label_ == "PERSON" and not e._.code and _role(e.root) == "source" for e in ents)
                               or self._topic_uncoded)  # a subject "he" for a profile's uncoded person
         if people and not (unknown and not any(a.role == "source" for a in people)):
@@ -1349,6 +1357,30 @@ class ActorTracker:
             self._answered |= states
         self._sentence += 1
         return found
+
+    def _quoted_speaker(self, sent: Span, token: Token, person: ActorMention) -> bool:
+        """Whether ``person``, whom the pronoun ``token`` would stand for, is the speaker of the quotation that holds
+        it: '"He has invited us," she said' after Sheinbaum for "He" (the quotation opens in the sentence before the
+        pronoun, or closes after it without opening)."""
+        speech = self._speech
+        if speech is None or not speech.quote or not same_person(person.text, speech.speaker):
+            return False
+        text = span_text(sent)
+        before, after = text[: token.idx - sent.start_char], text[token.idx - sent.start_char :]
+        return quotation_open(before, False) or (not any(m in before for m in _QUOTE_MARKS)
+                                                 and any(m in after for m in '"”»'))
+
+    def _other_person(self, want: str, speech: Attribution | None) -> ActorMention | None:
+        """The last person of gender ``want`` (or of none the text shows) named in the ``_QUOTED_PERSON_REACH``
+        sentences before, other than the speaker of ``speech``; none where a person with no code was named since
+        ("Sepúlveda recalled that Valenzuela liked to quote Neruda. "He would say: ...," Sepúlveda said")."""
+        for sentence, a in reversed(self._people_seen):
+            if self._sentence - sentence > _QUOTED_PERSON_REACH or sentence < self._uncoded_named:
+                break
+            if (a.code and not (speech is not None and same_person(a.text, speech.speaker))
+                    and given_name_gender(a.text) in {want, None} and self._shown.get(a.text.split()[-1]) in {want, None}):
+                return a
+        return None
 
     def portfolio_owner(self, portfolio: str) -> str | None:
         """The state of the last ministry or minister of ``portfolio`` ("trade") named with its state."""
@@ -1791,7 +1823,8 @@ class ActorTracker:
                         break
                     # "Vladimir Putin met Angela Merkel. She said ...": not the subject, a man
                     want = _PRONOUNS[token.lower_]
-                    if topical and subject is not None and want == _PRONOUNS[subject.lower_]:
+                    if topical and subject is not None and want == _PRONOUNS[subject.lower_] and not (
+                            profiled is not None and self._quoted_speaker(sent, token, profiled)):
                         # "Kwame Boateng ... died on Sunday. ... In New York he worked with Kofi Annan ... . He returned
                         # to Accra": Boateng, with no code, not Annan
                         self._topic_uncoded = profiled is None
@@ -1810,6 +1843,12 @@ class ActorTracker:
                         # "He later reconciled with ... Laurent Gbagbo. After leaving office, he led": the
                         # subject "he" of the sentence before goes on, not the person named as its object
                         person = led[1]
+                    if person is not None and self._quoted_speaker(sent, token, person):
+                        # '"He has invited us, we have accepted," she said': a "he" or "she" in the speaker's own
+                        # quotation is someone else, the last person of that gender named before, else no one
+                        person = self._other_person(want, self._speech)
+                        if person is None:
+                            break
                     if parsed and person is not None and _office_holder_before(sent, token, found, person):
                         break
                     last = self._window[-1] if self._window else frozenset()

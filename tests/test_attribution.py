@@ -834,6 +834,12 @@ def test_continued_quotation_we_is_the_speakers_state(extractor: Any) -> None:
     # near miss: an aside inside the reported words
     ("Kenyan President William Ruto met Ethiopian officials in Nairobi. Kenya, he said, would not change course.",
      None),
+    # a "he" in the speaker's own quotation is another man named before, else no one; not the speaker's state
+    ("Prime Minister Mia Mottley met President Lula in Brasília on Friday. Ms. Mottley was asked whether Brazil "
+     "would fund the project. She smiled. \"He has promised us the money, and we trust him,\" she said.",
+     ("He", "BRA")),
+    ("Foreign Minister Penny Wong visited Suva on Monday. Ms. Wong was asked about the loan. She paused. "
+     "\"He has promised us nothing,\" she said.", ("she", "AUS")),
 ])
 def test_a_speakers_pronoun_is_an_actor_beside_its_state(extractor: Any, text: str, pronoun: tuple[str, str] | None
                                                          ) -> None:
