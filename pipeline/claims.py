@@ -251,6 +251,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
             elif code := (_quoting_agency_code(sent, attribution, actors) or _subject_state(story, sent, attribution, actors)
+                          or _stance_state(sent, attribution, actors)
                           or _venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
                           or _un_envoy_code(story, sent, attribution)
                           or _same_office_code(story, sent, attribution, index)
@@ -1001,6 +1002,32 @@ def _subject_state(story: _Story, sent: Span, attribution: Speech, actors: list[
     # same portfolio: "TOKYO -- ... South Korean Trade Minister Ahn ... . South Korea is expected to post a
     # record export figure, the trade ministry said" (not "SEOUL -- North Korea will launch ..., the defence ministry said")
     return code if owner == code else None
+
+
+# the verbs of a state's own wish or intent, which a body of its reports: "said Tokyo hopes Beijing will lift ..."
+_STANCE_VERBS = frozenset("""hope hopes hoped want wants wanted wish wishes wished intend intends intended seek seeks
+    sought expect expects expected aim aims aimed plan plans planned prefer prefers preferred""".split())
+
+
+def _stance_state(sent: Span, attribution: Speech, actors: list[ActorMention]) -> str | None:
+    """The one state, by its name or capital, that is the subject of the clause right after the cue of a state's body
+    with no owner, or of one of its officials, where that clause tells the state's own wish or intent: "A senior
+    official at the Ministry of Agriculture, Forestry and Fisheries said Tokyo hopes Beijing will lift the
+    restrictions" → JPN; not what a body tells of another state ("The defense ministry said China was likely to
+    ..."), nor a body named with its state's code. Needs the parse."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if (span is None or not sent.doc.has_annotation("DEP") or not {t.lower_ for t in span} & _STATE_BODIES
+            or any(e._.code for e in ents_of(span))):
+        return None
+    cue = next((t for t in sent if t.idx >= attribution.end and t.text == attribution.cue), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.lower_ in _STANCE_VERBS), None) \
+        if cue is not None else None
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    codes = {a.code for a in actors if a.code in STATE_CODES and a.kind == "state" and a.via in {"name", "capital"}
+             and any(a.start <= s.idx < a.end for s in subjects)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 # the auxiliaries of a verb on what is so now or will be: "will cut", "is expected", "would join"

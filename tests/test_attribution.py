@@ -1569,6 +1569,12 @@ def test_it_is_the_outlet_before(extractor: Any, text: str, expected: list[tuple
     # an office's relative clause that names no owner leaves it without one: the ministry that spoke before
     ("Tanzania's Ministry of Foreign Affairs said on Monday that the border would reopen. A ministry spokesman, "
      "who asked not to be named, said Nairobi had been told.", ["TZA", "TZA"]),
+    # a ministry named without its state speaks for the state its reported clause gives a wish or intent of its own,
+    # and "the official" after it too
+    ("An official at the Ministry of Trade, who asked not to be named, said Seoul wants Washington to extend the "
+     "waiver by a year. \"We are not there yet,\" the official said.", ["KOR", "KOR"]),
+    ("A senior adviser at the Ministry of Energy said Hanoi intends to cut coal imports from Jakarta next year.",
+     ["VNM"]),
     # near misses: a company after a state's possessive; an office with no owner after a state spoke
     ("Italy's Piaggio said tariffs would hurt its exports to India.", [None]),
     ("Uzbekistan's state gas company Uztransgaz said prices for Tajikistan would rise.", [None]),
