@@ -438,11 +438,15 @@ def _denies_a_proposition(verb: Token) -> bool:
 
 
 def _calls_on_in_quotes(verb: Token) -> bool:
-    """"called on both sides to "exercise maximum restraint"": "on" and who is called on, then an infinitive
-    whose words a quotation gives (not "called on Kinshasa to withdraw", an act of its own, unquoted)."""
+    """"called on both sides to "exercise maximum restraint"", "called on Kinshasa to withdraw": "on" and who is
+    called on, then an infinitive, its words quoted or not, a demand as "urged Kinshasa to withdraw" is (not "called
+    on Monday", "called on the minister", a visit)."""
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1), None)
     if on is None or not any(c.dep_ == "pobj" for c in on.children):
         return False
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > on.i and c.pos_ != "NOUN"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True
     rest = span_text(verb.sent)[on.idx - verb.sent.start_char :]
     opening = min((i for i in (rest.find(mark) for mark in (*_QUOTES, "“")) if i >= 0), default=-1)
     return opening >= 0 and re.search(r"\bto\s*$", rest[:opening]) is not None
