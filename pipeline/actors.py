@@ -3629,6 +3629,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
             and doc[after.i + 1].lower_ == "at" and before is not None and before.lower_ == "the"
             and any(t.is_title for t in doc[after.i + 2 : after.i + 4])):
         return True  # "the Turkey programme at the Middle East Institute": what it studies
+    if ent._.via == "name" and opens_a_programmes_name(ent, sent):
+        return True  # "the U.S.-Mexico Network at the University of Southern California": a programme's name
     if after is not None and (after.lower_ in _LANGUAGE or after.lower_ in _CURRENCIES
                               or _MARKET.match(doc[after.i : min(after.i + 3, sent.end)].text)
                               or ent._.via == "demonym" and _BENCHMARK.match(doc[after.i : min(after.i + 3, sent.end)].text)):
@@ -3646,6 +3648,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True  # "Maldivian, the state airline, said": a company named after its state
     if ent._.via == "demonym" and _voters(ent):
         return True  # "Colombians vote on Sunday": the people at the polls, not their state
+    if on_a_private_noun(ent):
+        return True  # "the American auto industry", "an Eritrean opposition website": no state's
     if ent._.via == "name" and _ends_a_partys_name(ent, sent):
         return True  # "the far-right Alternative for Germany (AfD)": a party's name
     if _made_for_another(ent, sent):
@@ -3660,6 +3664,30 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
 
 # what a "one-<state>" names: "the one-China principle", "its One China policy"
 _ONE_STATE_POLICIES = frozenset("principle principles policy policies consensus framework stance position".split())
+
+
+# the head of a research programme's capitalised name: "the U.S.-Mexico Network", "the China-Africa Research Initiative"
+_PROGRAMME_HEADS = _PROGRAMMES | frozenset("network center centre lab laboratory".split())
+
+
+def opens_a_programmes_name(ent: Span, sent: Span) -> bool:
+    """Whether the state's name ``ent`` opens, alone or joined by a hyphen to another place, the
+    capitalised name of a programme, network or centre that sits "at" a university or other named
+    body, or that says it does research ("who directs the U.S.-Mexico Network at the University of
+    Southern California", "the China-Africa Research Initiative"; not "the U.S.-China Economic and
+    Security Review Commission", "the Turkey programme", nor "China's new Research Center")."""
+    doc = ent.doc
+    research = False
+    for token in doc[ent.end : min(ent.end + 6, sent.end)]:
+        if token.text in {"-", "\u2013"}:
+            continue
+        if not (token.is_title or token.is_upper) or not token.is_alpha:
+            return False
+        if token.lower_ in _PROGRAMME_HEADS:
+            after = doc[token.i + 1 : min(token.i + 4, sent.end)]
+            return research or (len(after) > 1 and after[0].lower_ == "at" and any(t.is_title for t in after[1:]))
+        research = research or token.lower_ in {"research", "studies"}
+    return False
 
 
 def _one_state_policy(ent: Span, sent: Span) -> bool:
@@ -3751,11 +3779,11 @@ def _named_company(ent: Span) -> bool:
         names.append(noun.head)  # "union FNSEA": the name is the head (not "the Turkish firm Baykar")
     if any(_nonstate_name(c) for c in names):
         return True  # "Yadran", "FNSEA": a name that codes no actor
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "as"}):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "as", "like"}):
         if prep.lower_ == "as" and not any(c.lower_ == "such" for c in [*prep.children, *noun.children]):
             continue
         if any(c.dep_ == "pobj" and _nonstate_name(c) for c in prep.children):
-            return True  # "farmers of the IFA", "companies such as Rosneft"
+            return True  # "farmers of the IFA", "companies such as Rosneft", "carmakers like Volkswagen"
     if noun.lower_ not in _COMPANY_NOUNS:
         return False
     if any(c.dep_ == "appos" and (c.is_title or c.ent_type_ == "ORG") for c in noun.children):
@@ -3786,6 +3814,26 @@ def _on_a_charity(ent: Span) -> bool:
         return True
     return noun.lower_ in _CHARITY_HEADS and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _CHARITY_KINDS and c.i > ent.root.i for c in noun.children)
+
+
+# what is not a state's, whoever's it is: an industry, the press online or in print, the
+# opposition, the people who fled ("the American auto industry", "an Eritrean opposition website",
+# "the Czech newspaper Deník N", "Syrian refugees"; not "Chinese firms", "Saudi officials")
+_PRIVATE_NOUNS = frozenset("""industry industries website websites newspaper newspapers tabloid tabloids opposition
+    refugees migrants""".split())
+
+
+def on_a_private_noun(ent: Span) -> bool:
+    """Whether the demonym ``ent`` is on an industry, a website, a newspaper, the opposition or
+    refugees, a noun of no state ("The American auto industry cannot function", "An
+    Eritrean opposition website reported", "to support Syrian refugees"; not "Russian forces",
+    "Chinese firms", "the Eritrean foreign ministry")."""
+    root = ent.root
+    if ent._.via != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:
+        return False
+    noun = root.head
+    return noun.lower_ in _PRIVATE_NOUNS and not noun.is_title and all(
+        t.dep_ in {"amod", "compound", "punct"} and t.lower_ not in _GOVERNMENT_WORDS for t in ent.doc[root.i + 1 : noun.i])
 
 
 def _nonstate_name(token: Token) -> bool:

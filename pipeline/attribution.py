@@ -2930,8 +2930,14 @@ def _code(speaker: Span) -> str | None:
             continue
         if ent._.kind == "nonstate" and ((ent.start > speaker.start and club_name(ent)) or business_body(ent)):
             continue  # a club named after its city, "Sporting Lisbon"; "the Serbian Chamber of Commerce"
-        if ent._.via == "demonym" and _opens_a_party(ent, speaker):
-            continue  # "The Maldivian Democratic Party said": a party speaks for no state, as its actor says
+        if ent._.via == "demonym" and (_opens_a_party(ent, speaker) or _on_a_private_noun(ent)):
+            # "The Maldivian Democratic Party said", "An Eritrean opposition website said": a party, the
+            # press, the opposition speak for no state, as their actors say
+            continue
+        if ent._.via == "name" and _opens_a_programme(ent, speaker):
+            continue  # "Researchers at the India-Africa Research Initiative said": a programme's name
+        if ent._.kind == "place" and ent.end < speaker.end and doc[ent.end].lower_ in _MAKERS:
+            continue  # "A senior executive at one Detroit automaker said": where the firm sits
         if ent._.kind == "place" and speaker.root.lower_ in _BRANCHES and any(
                 e._.kind == "nonstate" and e.start > speaker.root.i for e in ents_of(speaker)):
             continue  # where a company's branch is: "The Mandera branch of Kenya Commercial Bank said"
@@ -2953,6 +2959,22 @@ def _opens_a_party(ent: Span, speaker: Span) -> bool:
     from .actors import _party_name  # actors imports this module
 
     return _party_name(ent, speaker.sent)
+
+
+def _on_a_private_noun(ent: Span) -> bool:
+    from .actors import on_a_private_noun  # actors imports this module
+
+    return on_a_private_noun(ent)
+
+
+def _opens_a_programme(ent: Span, speaker: Span) -> bool:
+    from .actors import opens_a_programmes_name  # actors imports this module
+
+    return opens_a_programmes_name(ent, speaker.sent)
+
+
+# a firm named by what it makes, after the place it sits in: "a Detroit automaker"
+_MAKERS = frozenset("automaker automakers carmaker carmakers".split())
 
 
 def _outlet(root: Token) -> bool:

@@ -81,6 +81,19 @@ CASES = [
     ("Ghanaians head to the polls on Saturday.", set(), {"GHA"}),
     ("Mexican voters elected a new congress in June.", set(), {"MEX"}),
     ("Peru voted against the resolution on Sunday.", {"PER"}, set()),  # near miss: a state votes
+    # a demonym on an industry, a website, a newspaper, the opposition or refugees: no state's
+    ("The German auto industry cannot survive a trade war with Washington, a union leader warned.", {"USA"}, {"DEU"}),
+    ("An Azerbaijani opposition website accused Armenia of shelling the border.", {"ARM"}, {"AZE"}),
+    ("The Slovak newspaper Denník Pravda reported that Ankara had bought the drones.", {"TUR"}, {"SVK"}),
+    ("Japan pledged $50 million to help Afghan refugees in Iran.", {"JPN", "IRN"}, {"AFG"}),
+    # a state's name opening a research programme's or network's name
+    ("Elena Ruiz, who heads the Brazil-Africa Network at the University of Lisbon, said Pretoria would sign.",
+     {"ZAF"}, {"BRA"}),
+    ("Researchers at the India-Africa Research Initiative said Nairobi had repaid the loan.", {"KEN"}, {"IND"}),
+    # a demonym on companies the sentence names after "like", as after "such as"
+    ("Dutch shipowners like Boskalis fear the new port fees.", set(), {"NLD"}),
+    # a state corporation is a company, as the gazetteer lists it
+    ("Hungary signed a fuel contract with Rosatom on Monday.", {"HUN"}, {"RUS"}),
     ("Officials in Bogotá said the talks would resume.", {"COL"}, set()),
     # a capital named as one of a state's regions is the region, no actor
     ("Several regions, including Madrid and Andalusia, said on Friday they would take in some of the minors.", set(),

@@ -17,6 +17,11 @@ CASES = [
     ("Peskov said on Monday that Russia would not expel any diplomats.", "Peskov", "said", "RUS", False),
     ("“We will not retaliate,” the Russian foreign minister said.", "the Russian foreign minister", "said", "RUS", True),
     ("Libya offered to hand over the suspects, an Egyptian newspaper reported.", "an Egyptian newspaper", "reported", None, False),
+    # a city's automaker speaks for no state, nor a programme a state's name opens
+    ("An executive at a Stuttgart carmaker said the duties would hurt exports.",
+     "An executive at a Stuttgart carmaker", "said", None, False),
+    ("Researchers at the India-Africa Research Initiative said Nairobi had repaid the loan.",
+     "Researchers at the India-Africa Research Initiative", "said", None, False),
     ("The talks will resume in March, according to European diplomats.", "European diplomats", "according", None, False),
     ("The Washington Post quoted a US official as saying the deal was close.", "a US official", "quoted", "USA", False),
     ("Its chair, Bernd Lange, is quoted by Politico as saying that Parliament will approve the deal.", "Bernd Lange",
