@@ -83,12 +83,12 @@ CASES = [
     ("Peru voted against the resolution on Sunday.", {"PER"}, set()),  # near miss: a state votes
     # a demonym on an industry, a website, a newspaper, the opposition or refugees: no state's
     ("The German auto industry cannot survive a trade war with Washington, a union leader warned.", {"USA"}, {"DEU"}),
-    ("An Azerbaijani opposition website accused Armenia of shelling the border.", {"ARM"}, {"AZE"}),
+    ("Baku blocked an Armenian opposition website on Monday.", {"AZE"}, {"ARM"}),
     ("The Slovak newspaper Denník Pravda reported that Ankara had bought the drones.", {"TUR"}, {"SVK"}),
     ("Japan pledged $50 million to help Afghan refugees in Iran.", {"JPN", "IRN"}, {"AFG"}),
     # a state's name opening a research programme's or network's name
-    ("Elena Ruiz, who heads the Brazil-Africa Network at the University of Lisbon, said Pretoria would sign.",
-     {"ZAF"}, {"BRA"}),
+    ("Ana Costa directs the Brazil-Angola Project at the University of Coimbra.", set(), {"BRA", "AGO"}),
+    ("Most of the funding went to the Chile-Peru Research Initiative, Lima said.", {"PER"}, {"CHL"}),
     ("Researchers at the India-Africa Research Initiative said Nairobi had repaid the loan.", {"KEN"}, {"IND"}),
     # a demonym on companies the sentence names after "like", as after "such as"
     ("Dutch shipowners like Boskalis fear the new port fees.", set(), {"NLD"}),

@@ -17,7 +17,9 @@ CASES = [
     ("Peskov said on Monday that Russia would not expel any diplomats.", "Peskov", "said", "RUS", False),
     ("“We will not retaliate,” the Russian foreign minister said.", "the Russian foreign minister", "said", "RUS", True),
     ("Libya offered to hand over the suspects, an Egyptian newspaper reported.", "an Egyptian newspaper", "reported", None, False),
-    # a city's automaker speaks for no state, nor a programme a state's name opens
+    # an opposition website, a city's automaker speak for no state, nor a programme a state's name opens
+    ("An Azerbaijani opposition website reported that Armenia had shelled the border.",
+     "An Azerbaijani opposition website", "reported", None, False),
     ("An executive at a Stuttgart carmaker said the duties would hurt exports.",
      "An executive at a Stuttgart carmaker", "said", None, False),
     ("Researchers at the India-Africa Research Initiative said Nairobi had repaid the loan.",
