@@ -3827,11 +3827,13 @@ def on_a_private_noun(ent: Span) -> bool:
     """Whether the demonym ``ent`` is on an industry, a website, a newspaper, the opposition or
     refugees, a noun of no state ("The American auto industry cannot function", "An
     Eritrean opposition website reported", "to support Syrian refugees"; not "Russian forces",
-    "Chinese firms", "the Eritrean foreign ministry")."""
+    "Chinese firms", "the Eritrean foreign ministry", "Turkish opposition to the bid")."""
     root = ent.root
     if ent._.via != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:
         return False
     noun = root.head
+    if noun.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return False  # "Turkish opposition to Sweden's bid": the state objects
     return noun.lower_ in _PRIVATE_NOUNS and not noun.is_title and all(
         t.dep_ in {"amod", "compound", "punct"} and t.lower_ not in _GOVERNMENT_WORDS for t in ent.doc[root.i + 1 : noun.i])
 

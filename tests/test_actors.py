@@ -86,6 +86,7 @@ CASES = [
     ("Baku blocked an Armenian opposition website on Monday.", {"AZE"}, {"ARM"}),
     ("The Slovak newspaper Denník Pravda reported that Ankara had bought the drones.", {"TUR"}, {"SVK"}),
     ("Japan pledged $50 million to help Afghan refugees in Iran.", {"JPN", "IRN"}, {"AFG"}),
+    ("Turkish opposition to Sweden's membership delayed the vote.", {"TUR", "SWE"}, set()),  # near miss: an objection
     # a state's name opening a research programme's or network's name
     ("Ana Costa directs the Brazil-Angola Project at the University of Coimbra.", set(), {"BRA", "AGO"}),
     ("Most of the funding went to the Chile-Peru Research Initiative, Lima said.", {"PER"}, {"CHL"}),
