@@ -236,6 +236,12 @@ CASES = [
     ("China wants chips. Slowing the military applications of chips matters.", set(), {"CHN"}),
     # non-state lookalikes
     ("The Washington Post reported the leak.", set(), {"USA"}),
+    # names that hold a state's name: a party, a broadcaster, an association, think tanks, a border town
+    ("Reform UK said it would scrap the fishing deal with the EU.", {"EU"}, {"GBR"}),
+    ("Speaking to France Inter, the Algerian ambassador criticised the visa curbs.", {"DZA"}, {"FRA"}),
+    ("Universities UK warned that the youth scheme with the EU was too small.", {"EU"}, {"GBR"}),
+    ("Anand Rao of the Indian Council of World Affairs said Hanoi wants more BrahMos missiles.", {"VNM"}, {"IND"}),
+    ("A freight train left Lao Cai for Kunming on Monday.", set(), {"LAO", "VNM", "CHN"}),
     ("Protesters gathered in Atlanta, Georgia, on Saturday.", set(), {"GEO"}),
     ("The Georgia governor signed the bill.", set(), {"GEO"}),
     # a US state's own bodies: "Georgia" there is no state actor
