@@ -661,7 +661,8 @@ def denied(subject: Token) -> bool:
     "nobody"."""
     return subject.lower_ in _NO_ONE or any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"}
-        and not (c.text == "No" and subject.like_num and subject.lower_ != "one")  # "No 10 said": Downing Street
+        # "No 10 said", "a No 10 spokesperson said": Downing Street (not "no two analysts agree")
+        and not (c.text == "No" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text.isdigit())
         for c in subject.children)
 
 

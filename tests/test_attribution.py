@@ -214,6 +214,9 @@ CASES = [
      "French diplomats", "say", "FRA", False),
     # "No 10" is no denial; a passive cue says something of its subject, who is no speaker
     ("No 10 said the agreement would cut red tape for exporters.", "No 10", "said", "GBR", False),
+    ("A No 10 spokesperson said the agreement would cut red tape for exporters.", "A No 10 spokesperson", "said", "GBR",
+     False),
+    ("No two officials said the same thing about the agreement with Norway.", None, None, None, False),
     ("Macron was said to have intervened personally with Tebboune.", None, None, None, False),
     ("Beijing rejected the report, calling it \"a fabrication by hostile forces.\"", "Beijing", "calling", "CHN", True),
     # the speaker outside the quotation and outside a participle's phrase; where people who speak
