@@ -854,6 +854,9 @@ _SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign offi
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
+# the word before "source" that puts the source inside a state: "a senior UK government source", "Iraqi security sources"
+_GOVERNMENT_SOURCE = frozenset("""government ministry diplomatic military defence defense security intelligence
+    administration cabinet palace presidential kremlin official""".split())
 # the last word of a paper's name: "the Asahi Shimbun", "the Korea Times", "Kyodo News"
 _PAPER_NAMES = frozenset("shimbun ilbo times post herald tribune gazette journal daily news chronicle telegraph".split())
 # a speaker phrase with one of these words is a reporting source, not a government voice
@@ -5288,7 +5291,10 @@ def _without_role(actor: ActorMention) -> ActorMention:
 
 
 def _official(token: Token) -> bool:
-    """ "press secretary", "press service", "news conference": a media word in an official's title."""
+    """ "press secretary", "press service", "news conference": a media word in an official's title; "a
+    government source", "a senior defence source": a source inside a state, who speaks for it."""
+    if token.lower_ in {"source", "sources"} and token.i > 0:
+        return token.doc[token.i - 1].lower_ in _GOVERNMENT_SOURCE
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ in _OFFICIAL_AFTER_MEDIA
 

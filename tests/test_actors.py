@@ -480,6 +480,10 @@ CASES = [
     # a reporting source is not a party; an official speaker is
     ("Libya offered to hand over two suspects to Britain, an Egyptian newspaper said.", {"LBY", "GBR"}, {"EGY"}),
     ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
+    # a source inside a government is an official speaker, not a reporting source
+    ("A senior UK government source said no deal on fishing would be signed with the EU.", {"GBR", "EU"}, set()),
+    ("Turkish drones struck a village near Duhok, Iraqi security sources said.", {"IRQ", "TUR"}, set()),
+    ("Turkish drones struck a village near Duhok, an Iraqi newspaper source said.", {"TUR"}, {"IRQ"}),
     # where a speaker with a state of its own sits is a venue; officials in a capital speak for it
     ("Mogadishu will resist, a Somali diplomat in Nairobi said.", {"SOM"}, {"KEN"}),
     ("Caracas must reopen the border, officials in Bogotá said.", {"VEN", "COL"}, set()),
