@@ -101,7 +101,9 @@ _CUES: list[tuple[str, str]] = [
     r"(?:hard|difficult)\s+to\s+(?:see|imagine|envisage|envision)|"
     # "the odds are that", as "chances are" (a rating after the odds is its own cue: "the odds are slim")
     r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
-    r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence", "medium"),
+    r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence|"
+    # a writer's central expectation, no certainty: "My base case is that the truce holds", "our central scenario"
+    r"(?:base|central)\s+(?:case|scenario)", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the
@@ -129,6 +131,8 @@ _CUES: list[tuple[str, str]] = [
      r"wants? to(?!\s+(?:say|stress|emphasi[sz]e|underline|underscore|reiterate|repeat|state|tell|remind|assure|note|add|"
      r"point\s+out|be\s+(?:very\s+)?clear|make\s+(?:it\s+|this\s+)?(?:very\s+)?clear)\b)|"
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
+     # hearsay of a plan: "Talks are rumoured for December" (what is rumoured may not happen)
+     r"rumou?red|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
 ]
@@ -256,7 +260,13 @@ _PROBABILITY = re.compile(
     # chance rated in words first: "the chances that ... are remote, about one in ten"
     r"(?:\s*,[^,;:.]{1,30},|\s+(?:very\s+)?[a-z]+\s*,)?\s+"
     rf"(?P<figure>(?:about|around|roughly|some|nearly|almost|perhaps|just\s+(?:over|under)|)\s*(?:{_PERCENT.replace('?P<low>', '?P<low2>').replace('?P<high>', '?P<high2>')}"
-    rf"|{_ONE_IN.replace('?P<num>', '?P<num2>').replace('?P<den>', '?P<den2>')}\b))",
+    rf"|{_ONE_IN.replace('?P<num>', '?P<num2>').replace('?P<den>', '?P<den2>')}\b))"
+    # a writer's own rating of the outcome, with no chance named: "I'd say 15%", "I'd give 35% to a new round",
+    # "I'd put that at 80%", "we would put it at about 40 per cent" (not "15% of the vote")
+    r"|\b(?:I|we)(?:['’]d|\s+would)?\s+(?:\w+ly\s+)?(?:say|give|put|rate|peg|place)(?:\s+(?:it|that|this|them))?"
+    r"(?:\s+at)?\s+"
+    rf"(?P<figure3>(?:about|around|roughly|some|nearly|almost|perhaps|maybe|)\s*{_PERCENT.replace('?P<low>', '?P<low3>').replace('?P<high>', '?P<high3>')})"
+    r"(?!\s*of\b)",
     re.I,
 )
 
@@ -276,12 +286,13 @@ def _stated_probability(text: str) -> tuple[str, str, int, int] | None:
             return None
         value = num / den
     else:
-        low, high = groups["low"] or groups["low2"], groups["high"] or groups["high2"]
+        low, high = groups["low"] or groups["low2"] or groups["low3"], groups["high"] or groups["high2"] or groups["high3"]
         value = (float(low) + float(high or low)) / 200
         if value > 1:
             return None
     # the cue is the figure itself, not the chance it rates ("about one in ten", not "chances that ... at about one in ten")
-    words = groups["figure"].strip() if groups["figure"] else m.group(0)
+    figure = groups["figure"] or groups["figure3"]
+    words = figure.strip() if figure else m.group(0)
     return ("high" if value >= 0.7 else "medium" if value >= 0.4 else "low"), words, m.start(), m.end()
 
 
@@ -920,8 +931,10 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
     retaliation") or a clause on a noun ("The ministry, which forecasts growth of 2%, said it
     would not ...", "will not appoint ministers who would question ...", "talks on where the
     border should run"). Needs the dependency parse."""
+    if _in_condition(sent, match):
+        return True
     reported = False
-    for token in _heads(sent, match):
+    for n, token in enumerate(_heads(sent, match)):
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if token.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS):
             return True
@@ -954,7 +967,10 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
                 return True
         # not a clause on a noun that reports, nor what it reports: "a memorandum that both
         # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
-        if ((token.dep_ == "relcl" and not reported and not any(c.dep_ == "ccomp" for c in token.children))
+        # (a modal on the clause's verb is its cue whatever that verb governs: "a scheme, which would allow people
+        # aged 18 to 30 to work, is likely to be agreed", where the parser took "aged" for a clause)
+        if ((token.dep_ == "relcl" and not reported
+             and not (any(c.dep_ == "ccomp" for c in token.children) and (n == 0 or token.lower_ in _REPORTED)))
                 or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
             return True
         # a risk warned of in a second report of the speaker: "said prices would probably average $74, but
@@ -987,6 +1003,11 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
     that the two countries can work together": an ability the future reveals, no hedge of it).
     Needs the dependency parse."""
     word = match.group(0).lower()
+    if word.endswith("possible") and (span := _parsed_span(sent, match)) is not None:
+        # "was unlikely to be possible": a possibility in the infinitive an estimate governs is what it rates
+        verb = span.root
+        return verb.dep_ == "xcomp" and any(s.root.i == verb.head.i for f in found if f[3] is not match
+                                           and (s := _parsed_span(sent, f[3])) is not None)
     if word not in {"whether", "should", "can", "would", "will"}:
         return False
     span = _parsed_span(sent, match)
@@ -1047,8 +1068,22 @@ def _in_settled_clause(sent: Span, match: re.Match[str], settled: list[tuple[int
 def _in_condition(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a condition ("If borders can be redrawn by force, ..."). Needs the
     dependency parse."""
-    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children)
-               for t in _heads(sent, match))
+    if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children)
+           for t in _heads(sent, match)):
+        return True
+    # ... also where the parser hung a phrase of the condition on the main clause: "If Hezbollah fires in a way
+    # it can't deny, all bets are off" (the words between the condition's mark and the comma its clause ends at,
+    # the main clause's verb after it)
+    span = _parsed_span(sent, match)
+    if span is None:
+        return False
+    for t in sent:
+        if t.dep_ == "advcl" and t.i < span.start and (mark := next((c for c in t.children if c.dep_ == "mark"
+                                                                     and c.lower_ in _CONDITION_MARKS), None)):
+            comma = next((w for w in sent[t.i - sent.start:] if w.text == ","), None)
+            if comma is not None and mark.i < span.start and span.end <= comma.i < t.head.i:
+                return True
+    return False
 
 
 _ASKING = frozenset("ask asks asked asking".split())

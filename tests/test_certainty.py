@@ -417,6 +417,17 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         # a time ahead sets the level but is no cue: its verb is; in a question it rates nothing
         ("The ministers agreed to host next year's forum in Maseru.", "high", "host", False),
         ("And the vote in Maseru tomorrow?", "low", "?", False),
+        # a writer's own rating in figures sets the level and is the cue, never the "'d" that softens it
+        ("I'd say 25% for a signed accord in Maseru this winter.", "low", "25%", False),
+        ("We would put it at about 75 per cent that the levy goes ahead.", "high", "about 75 per cent", False),
+        ("I'd give 45% to a second round of talks in Lusaka before the rains.", "medium", "45%", False),
+        # a central expectation is medium; hearsay of a plan is low, over the modal beside it
+        ("Our base case is that the junta stays in power through the dry season.", "medium", "base case", False),
+        ("A summit in Luanda is rumoured for March; we will see.", "low", "rumoured", False),
+        # the cue is the main clause's: a modal in a clause on the subject, a possibility an estimate governs
+        ("A visa scheme, which would let students from both countries study abroad, is likely to be approved in May.",
+         "medium", "likely", False),
+        ("Officials said a swap was unlikely to be possible before the summit in Accra.", "medium", "unlikely", True),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
@@ -429,6 +440,8 @@ def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: st
     [
         '"If borders can be redrawn by force here, no small state in the region is safe," she said.',
         "If Lusaka can be persuaded to join, the corridor becomes viable.",
+        # ... also where the parser hung a phrase of the condition on the main clause
+        "If Rwanda strikes eastern Congo in a way it can't deny, all bets are off.",
     ],
 )
 def test_certainty_an_ability_in_a_condition_is_no_cue(nlp: Any, text: str) -> None:
