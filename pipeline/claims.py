@@ -59,6 +59,7 @@ from .timex import (
     _BOUND,
     _FUTURE_AUX,
     _HOLIDAYS,
+    _IN_UNITS,
     _PAST_AUX,
     _PRESENT_BE,
     _WEEKDAYS,
@@ -1891,6 +1892,8 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         for e, text in parts:
             if e.start > 0 and e.doc[e.start - 1].lower_ == "since":
                 text = f"since {text}"  # bounded by the present: "since the start of the year"
+            elif e.start > 0 and e.doc[e.start - 1].lower_ == "in" and _IN_UNITS.match(f"in {text}"):
+                text = f"in {text}"  # "will meet again in two weeks": counted ahead from the document's day
             elif year and _MONTH_AND_DAY.fullmatch(text):
                 text = f"{text} {year}"
             elif later_year and len(parts) == 1:
@@ -2335,6 +2338,13 @@ _NEAR_FUTURE = re.compile(r"\bthe\s+(?:near|foreseeable|immediate)\s+future\b", 
 # not "the Arab Spring")
 _SEASON_AFTER = re.compile(r"\b(?:before|after|until|till|by|in|In|during|through)\s+(?P<season>spring|summer|autumn|winter)\b"
                            r"(?!\s+(?:of|and|or|[a-z]+(?:s|ing|ed)?\b(?<!\bis)(?<!\bwas)))")
+# a month, or a month and its day, after a deadline that the tagger left out, also quoted with the full stop inside:
+# 'would take place "no later than June."', "no later than June 30", "not before 15 March" (the bound kept with it
+# as the tagger keeps it: "no later than June")
+_DEADLINE_MONTH = re.compile(
+    r"\b(?:(?P<bound>no\s+(?:later|earlier)\s+than|not\s+(?:before|until|after))|before|until|till|by)\s+[\"“]?"
+    r"(?P<time>(?:[0-3]?\d\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?)\b(?!\s*,?\s*(?:1[89]|20)\d\d)", re.I)
 # a range of two years written with a dash ("2026-2028", "2026–28"), which the tagger may leave out of a name
 _AMOUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _YEAR_RANGE = re.compile(r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d\d)[-–—](?P<last>(?:1[89]|20)\d\d|\d\d)(?![\d/.-])")
@@ -2561,6 +2571,9 @@ def _no_time(ent: Span) -> bool:
         # a day beside its month stays: "9 December", "January 27 to 29"
         near = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
         return not any(t.ent_type_ == "DATE" or _MONTH_ALONE.fullmatch(t.text) for t in near)
+    if (_ORDINAL_ALONE.fullmatch(text) and ent.end < len(doc) and doc[ent.end].is_alpha
+            and doc[ent.end].lower_ not in _AFTER_A_DAY and not _MONTH_ALONE.fullmatch(doc[ent.end].text)):
+        return True  # "its 22nd sanctions package": an ordinal on a noun counts the noun, no day of the month
     event = _OF_EVENT.fullmatch(text)
     if event and not FISCAL_YEAR.fullmatch(event.group("event")) and not any(  # "the end of FY2026" is one
             w.lower() in _MONTHS or w.lower() in _FEASTS for w in event.group("event").split()):
@@ -3045,6 +3058,9 @@ _DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?")
 # "on the 17th": a day of the month alone after "on", and the words that may follow it
 _ON_THE_DAY = re.compile(r"\bon\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b", re.I)
 _AFTER_A_DAY = {"at", "in", "and", "or", "to", "when", "before", "after", "for", "with", "as", "of"}
+_ORDINAL_ALONE = re.compile(r"(?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)", re.I)
+# "the same evening", which the tagger leaves out: counted from the time named before, as "the same day" is
+_SAME_PART = re.compile(r"\bthe\s+same\s+(?:morning|afternoon|evening|night)\b", re.I)
 
 
 def _split_at_on(ent: Span) -> list[Span]:
@@ -3126,6 +3142,15 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(span)
     for m in _FORTNIGHT.finditer(span_text(sent)):  # "within the next fortnight", which the tagger leaves out: vague
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for m in _SAME_PART.finditer(span_text(sent)):  # "in a statement issued the same evening"
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
+    for m in _DEADLINE_MONTH.finditer(span_text(sent)):  # 'would take place "no later than June."'
+        span = sent.doc.char_span(sent.start_char + m.start("bound" if m.group("bound") else "time"),
+                                  sent.start_char + m.end("time"))
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
     for m in _YEAR_RANGE.finditer(span_text(sent)):

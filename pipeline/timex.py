@@ -117,6 +117,10 @@ _AGO = re.compile(
     r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?:this|that)\s+(?:week|month))?$",
     re.I,
 )
+# "in two weeks", "in three days", "in six months' time": counted ahead from the document date, as "ago" counts back
+# (not in a past clause, where it says how long: "doubled in two years")
+_IN_UNITS = re.compile(
+    rf"^in\s+(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?(?:['’]s?\s+time)?$", re.I)
 # "by the end of the year", "later in the month", "for most of the year", "by the end of the day": the current one,
 # unless the clause is in the past tense (in a narrative of 2019, "the end of the year" is 2019's)
 _THE_UNIT = re.compile(
@@ -243,6 +247,9 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     m = _AGO.match(cleaned)
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
         return (anchor - timedelta(days=_count(m))).isoformat()
+    m = _IN_UNITS.match(cleaned)
+    if m and m.group("unit").lower() == "day" and not past:  # "will resume in three days"
+        return (anchor + timedelta(days=_count(m))).isoformat()
     m = _THE_UNIT.match(cleaned)
     if m and m.group("unit").lower() == "day" and (not past or text.lower().startswith("since ")):
         return anchor.isoformat()  # "by the end of the day": the document's day (in a past clause it may be another's)
@@ -347,6 +354,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
         if m.group("unit").lower() == "decade":  # "a decade ago": ten years back, a year
             return _shifted(anchor, "year", -10 * _count(m))
         return _shifted(anchor, m.group("unit").lower(), -_count(m))
+    m = _IN_UNITS.match(cleaned)
+    if m and not past and m.group("unit").lower() != "day":  # "is expected to meet again in two weeks": that week
+        return _shifted(anchor, m.group("unit").lower(), _count(m))
     if _YEAR_END.match(cleaned):
         cleaned = "the end of the year"
     if _NEW_YEAR.match(cleaned) and future:  # "will give evidence again in the new year"
@@ -575,7 +585,7 @@ _STARTS = {"from", "starting", "beginning"}
 _PLANS = {"plans", "plan", "intends", "intend", "hopes", "hope", "aims", "aim", "wants", "want",
           "seeks", "seek"}
 _PLANNED = {"expected", "scheduled", "set", "planned", "poised", "going", "due", "likely", "unlikely",
-            "certain", "sure", "bound"}
+            "certain", "sure", "bound", "mooted", "pencilled", "penciled", "earmarked", "envisaged"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 # verbs by which a plan seems so, in the present: "looks set to open on Monday"
 _SEEMS = {"looks", "look", "seems", "seem", "appears", "appear"}
@@ -642,6 +652,8 @@ def attached_word(ent: Span) -> Token:
         bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}
         # "We'll be back on Thursday": the adverb of place the day hangs on is the verb's
         bound = bound or (token.dep_ == "advmod" and token.lower_ in _PLACE_ADVERBS and token.i < ent.start)
+        # "will be signed by June 30": the parser took the deadline for the passive's agent
+        bound = bound or (token.dep_ == "agent" and token.i == ent.start - 1)
         if (token.dep_ not in _ATTACHMENTS and not bound) or token.head.i == token.i:
             break
         token = token.head
@@ -718,6 +730,8 @@ def date_parts(ent: Span) -> list[tuple[Span, str]]:
         left, right = ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
         if left[0].lower_ in _RANGE_OPENERS:
             left = left[1:]
+        if len(left) > 2 and left[0].lower_ == "the" and left[1].lower_ == "years":
+            left = left[2:]  # "the years 2026-2029": 2026 and 2029, as "2026-2029" is
         if not left:
             continue
         right_text = right.text
@@ -827,7 +841,9 @@ def in_future_clause(ent: Span) -> bool:
         return True  # "have adjourned the session until Saturday": what holds now lasts until a day ahead
     if deadline and token.lower_ in _PROMISED and not {c.lower_ for c in token.children if c.dep_ == "aux"} & _PAST_AUX:
         return True  # "has promised elections by August": a promise's deadline is ahead
-    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = _as_would(token, {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}})
+    if _deadline_of_odds(ent) and not auxes & {"had"}:
+        return True  # "I put the odds of a ground operation before June at 20%": the deadline of what may come
     if auxes & _MODALS and any(c.dep_ == "neg" for c in token.children):
         # "rescuers could not reach the village on Monday", "he would not comment on Friday":
         # a past inability or refusal (not a "would" backshifted in reported speech before a deadline: "She
@@ -1160,7 +1176,7 @@ def in_past_clause(ent: Span) -> bool:
         token = token.head
     if token.lower_ in _PROMISES and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _STARTS:
         return False  # "threatened a tariff from November 1": when the threatened tariff starts
-    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = _as_would(token, {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}})
     if (token.lower_ in _EXPECTED and not auxes & (_PAST_AUX | _PRESENT_BE | {"been"})
             and any(c.dep_ in {"dobj", "obj"} and c.i < ent.start for c in token.children)):
         return False  # "it expected stronger sales in the second half of the year": what is expected
@@ -1195,6 +1211,39 @@ def _participle_of_past_subject(ent: Span) -> bool:
 def _past_form(word: str) -> bool:
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and (not word.endswith("eed")
                                                                                    or word in _PAST_EED))
+
+
+_D = {"'d", "’d"}
+
+
+def _as_would(verb: Token, auxes: set[str]) -> set[str]:
+    """The auxiliaries of ``verb`` with a contracted "'d" before a plain form read as "would", not "had": "I'd
+    give 35% to a round of talks before the end of March" (not "they'd agreed", "we'd seen", nor "I'd put", whose
+    past is spelled the same)."""
+    if not auxes & _D or _past_form(verb.lower_) or verb.lower_ in _INVARIANT_PAST or verb.lower_.endswith(("en", "wn")):
+        return auxes
+    return (auxes - _D) | {"would"}
+
+
+_ODDS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "prospect", "prospects"})
+
+
+def _deadline_of_odds(ent: Span) -> bool:
+    """Whether ``ent`` is a deadline ("before", "by", "until") in the phrase of a chance: "I put the odds of a
+    ground operation before June at 20%", "the chances of a deal by March" (what a chance is of is to come)."""
+    if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES):
+        return False
+    token = ent.root.head
+    # ... also where the parser hung the deadline on the verb the chance is the object or subject of
+    if any(c.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and c.lower_ in _ODDS for c in token.head.children):
+        return True
+    for _ in range(6):
+        if token.head.i == token.i or token.dep_ not in {"prep", "pobj", "compound", "amod"}:
+            return False
+        token = token.head
+        if token.lower_ in _ODDS:
+            return True
+    return False
 
 
 def _scheduled_present(verb: Token, auxes: set[str]) -> bool:
