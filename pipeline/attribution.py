@@ -2220,6 +2220,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
             word = cue  # "Mr Albanese, Minister, on Monday the Prime Minister ..., Jeremiah Manele, said"
         if word.is_punct and word.head.i == cue.i:
             word = cue  # the same, where the parser hung the day on the comma before it
+        if (ent.root.dep_ == "poss" and (occasion := ent.root.head).dep_ == "pobj"
+                and occasion.head.lower_ == "after" and occasion.head.head.i == cue.i):
+            word = cue  # "said after Monday's meeting": the day of the occasion the statement closed
         if (cue.lower_ in _NAMING and word.dep_ in {"dobj", "obj"} and word.head.i == cue.i
                 and any(t.text in {'"', "”", "»"} for t in sent.doc[word.i : ent.start])):
             word = cue  # 'called the wording "a floor, not a ceiling" at his press conference on Wednesday'

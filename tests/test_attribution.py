@@ -675,6 +675,9 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ('"We will reopen the crossing on Monday and the market by Friday," the governor told reporters.', None),
         ('"Yesterday the convoy reached Garissa," a Kenyan police spokesman said.', None),
         ('"Today that ends," the governor said on Monday.', "2023-12-11"),
+        # the day of the occasion a statement was made after dates it; not one on what was said
+        ("The minister told reporters after Tuesday's talks that Accra would not sign the deal.", "2023-12-12"),
+        ("The minister said the Accra deal agreed after Tuesday's talks would hold.", None),
         ('On Tuesday, the governor told traders: "From tomorrow the gates stay open."', "2023-12-12"),
     ],
 )
