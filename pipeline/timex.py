@@ -652,8 +652,10 @@ def attached_word(ent: Span) -> Token:
         bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}
         # "We'll be back on Thursday": the adverb of place the day hangs on is the verb's
         bound = bound or (token.dep_ == "advmod" and token.lower_ in _PLACE_ADVERBS and token.i < ent.start)
-        # "will be signed by June 30": the parser took the deadline for the passive's agent
-        bound = bound or (token.dep_ == "agent" and token.i == ent.start - 1)
+        # "will be signed by June 30": the parser took the deadline for the passive's agent (of a passive only: not
+        # "would have acted if talks had failed by the autumn")
+        bound = bound or (token.dep_ == "agent" and token.i == ent.start - 1
+                          and any(c.dep_ == "auxpass" for c in token.head.children))
         if (token.dep_ not in _ATTACHMENTS and not bound) or token.head.i == token.i:
             break
         token = token.head
