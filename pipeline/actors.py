@@ -175,6 +175,8 @@ _PAIR_REFERENCE = re.compile(
     r"both our (?:" + _KINSHIP + r" )?(?:nations|countries|states|governments)|"
     r"(?:neither|either) side(?! of\b)|(?:neither|either) (?:government|country|capital|leader|delegation|"
     r"party(?! in\b| of\b|['’]))|bilateral|(?-i:[Tt]he|[Bb]oth) (?-i:Parties)|"  # a joint statement's "the Parties"
+    # a readout's "the sides" with no number (not "on the sides", "from the sides of the road")
+    r"(?<!\bon )(?<!\bto )(?<!\bfrom )(?<!\bat )(?<!\bby )(?-i:[Tt]he) sides(?! of\b)(?!['’])|"
     # "Both parties" opening a sentence or a quotation, with no modifier of its own after it (not
     # "Both parties in parliament", "Both parties' leaders"; see _PARTY_POLITICS)
     r"(?-i:(?:^|(?<=^[\"“]))Both parties)(?! in\b| of\b|['’])|"
@@ -530,6 +532,14 @@ _GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies|signatories)$", re.
 # a pair phrase's nouns that name states only, never a rebel group: "both governments", "the two countries"
 _STATE_NOUNS = re.compile(r"\b(?:countries|nations|states|governments|capitals|neighbou?rs|republics|country|"
                           r"government|capital)$", re.I)
+# what opens a readout of a call or meeting, or a joint statement on a visit: "had a telephone conversation with",
+# "held talks with", "At the invitation of ..., paid a State Visit"
+_MEETING = re.compile(r"\b(?:talks|conversation|(?:phone|video) call|meeting|met|meets|visit|received|receives|hosted|"
+                      r"hosts|invitation)\b", re.I)
+# a minister's or deputy's title before a name, no head of state's or government's: "Foreign Minister Badr Albusaidi"
+# (not "Prime Minister Anthony Albanese", "the Prime Minister of India, Shri Narendra Modi")
+_MINISTER_BEFORE = re.compile(r"(?:(?<!prime )minister|(?<!general )secretary|vice[- ]president|deputy \w+)(?: of [\w ]+)? (?:\w+ ){0,4}\w+$",
+                              re.I)
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
 # regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
@@ -1013,6 +1023,9 @@ class ActorTracker:
         self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
         # the states whose leaders a sentence names, by their titles: "The President and the Prime Minister"
         self._leaders_named: tuple[int, frozenset[str]] = (-1, frozenset())
+        # the states of the two leaders a readout or joint statement opens with ("Vladimir Putin had a telephone
+        # conversation with President of Kazakhstan Kassym-Jomart Tokayev"): its "the sides", "the leaders"
+        self._readout: frozenset[str] = frozenset()
         # the organisation whose people in the plural were a sentence's subject ("The EU monitors")
         self._org_people: tuple[int, str | None] = (-1, None)
         self._they_said = -1  # the last sentence whose main verb's subject is "they"
@@ -1253,6 +1266,15 @@ class ActorTracker:
                         and a.end <= at and re.fullmatch(r"(?:['’]s)?\s*(?:the\s+)?", span_text(sent)[a.end - sent.start_char : k.start()])), None)
             if own is not None:
                 self._portfolios[(k.group("before") or k.group("after")).lower()] = own
+        if self._sentence == self._item:
+            # a story's or item's first sentence that names two leaders of two states, and no other state, meeting,
+            # calling or visiting: a readout's or joint statement's pair, whose "the sides" and "the leaders" it is
+            # for the rest of it
+            leaders = {a.code for a in named if a.via == "leader" and a.code in STATE_CODES
+                       and not _MINISTER_BEFORE.search(span_text(sent)[max(0, a.start - sent.start_char - 40) : a.end - sent.start_char])}
+            if (len(leaders) == 2 and leaders == {a.code for a in named if a.code in STATE_CODES}
+                    and _MEETING.search(span_text(sent))):
+                self._readout = frozenset(leaders)
         if self._lead is None:  # the story's lead: the first sentence it tells
             self._lead = self._window[-1]
             self._lead_subjects = frozenset(a.code for a in named if a.code in STATE_CODES and a.role == "source")
@@ -1724,6 +1746,7 @@ class ActorTracker:
                         for code in region if code not in own]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
+                         or (self._readout_pair(own, outside) if not blocs else [])
                          or (_quoted_pair_after(sent, start) if parsed and not own else [])
                          or self._agreement_pair(sent, found, own, orgs)) if size == 2 else []
                 # the speaker's own state telling what the pair does together is of it: "Azerbaijan's
@@ -1932,6 +1955,11 @@ class ActorTracker:
             # "The President and the Prime Minister agreed ... . The leaders discussed": the two
             out += _phrase_mentions(sent, m, leaders, parsed)
             named = named | leaders
+        m = _LEADERS_REFERENCE.search(span_text(sent)) if m is None and self._readout_pair(set(), set()) else None
+        if m is not None and not self._readout & named:
+            # a readout's "The leaders agreed to maintain contacts": its two leaders' states
+            out += _phrase_mentions(sent, m, self._readout, parsed)
+            named = named | self._readout
         sentence, org = self._org_people
         their = next((t for t in sent if t.lower_ == "their" and t.dep_ == "poss"),
                      None) if parsed and sentence == self._sentence - 1 and org and org not in named else None
@@ -2865,6 +2893,18 @@ class ActorTracker:
             if chosen and set(chosen) != set(others):
                 return chosen
         return others if len(here) + len(others) == size else []
+
+    def _readout_pair(self, own: set[str], outside: set[str]) -> list[str]:
+        """ "The sides", "both sides", "the leaders" in a readout or joint statement (``_readout``): the two leaders'
+        states it opened with, over an organisation or a third state a sentence between names ("They called for a
+        review of the ASEAN-India trade agreement. Both sides agreed": not ASEAN), while it is still the pair the
+        story relates most; none where the sentence's own state (``own``) or one the pair acts on
+        (``outside``) is no member of it."""
+        top = self._top_pair(self._groups)
+        if len(self._readout) != 2 or not own <= self._readout or outside & self._readout or top not in {
+                self._readout, frozenset()}:
+            return []
+        return sorted(self._readout - own)
 
     def _agreement_pair(self, sent: Span, found: list[ActorMention], own: set[str], orgs: bool) -> list[str]:
         """ "Both sides" in a sentence that names an agreement or talks by the city where they were held: the
@@ -5955,6 +5995,10 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
     where the rest names one actor only, which the source's own state may be the other party to
     ("exports to Algeria rose, according to Spain's customs agency")."""
     reporters: set[str] = set()
+    # a pair phrase the sentence's own state completes names the reporter as one of its pair: "The President of
+    # Russia noted that the project would become a flagship of bilateral cooperation" (RUS and KAZ)
+    if any(names_pair(a) and a.via == "context" and sum(b.start == a.start for b in actors) == 1 for a in actors):
+        return pairs
     for token in sent:
         phrase, least = None, 2
         if token.lower_ == "to" and token.head.lower_ == "according":

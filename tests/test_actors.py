@@ -1769,6 +1769,9 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("Mexico has stepped up patrols on its border with Guatemala.", ["GTM", "MEX"], False),
         ("Russia massed troops along its border with Ukraine.", ["RUS", "UKR"], True),
         ("Armenia and Azerbaijan initialled the treaty in Washington in August.", ["AZE", "USA"], False),
+        # a reporter's own state completes a pair phrase in what it notes: it is one of the pair
+        ("Emmanuel Macron had a telephone conversation with President of Senegal Bassirou Diomaye Faye. The President "
+         "of France noted that the new port would become a symbol of bilateral cooperation.", ["FRA", "SEN"], True),
         # nor is a venue the sentences before name only as a venue or as a mediator
         ("Ghana and Togo signed a border pact in Abidjan in May. The joint commission set up under the pact met in "
          "Abidjan last week, and Ghana accused Togo of delays.", ["CIV", "GHA"], False),
@@ -2567,6 +2570,16 @@ def test_the_27_beside_a_reference_to_the_bloc(nlp: Any, text: str, codes: set[s
         # near miss: no bloc named, a parliament's blocs are no pair of states
         ("Kenya and Somalia signed a border pact in Nairobi. Both blocs in the Somali parliament welcomed it.",
          {"SOM"}),
+        # a readout's opening pair of leaders is its "the sides" and "the leaders", over an organisation a sentence
+        # between names, and "the sides" with no number too
+        ("Prime Minister Narendra Modi held talks with President Prabowo Subianto of Indonesia in New Delhi. The two "
+         "leaders welcomed the growth in trade. They called for an early review of the ASEAN-India Free Trade "
+         "Agreement. Both sides agreed to expand cooperation in defence.", {"IDN", "IND"}),
+        ("Emmanuel Macron had a telephone conversation with President of Senegal Bassirou Diomaye Faye. The President "
+         "of France praised the new port. The sides also exchanged views on the situation in Mali.",
+         {"FRA", "MLI", "SEN"}),
+        ("Emmanuel Macron had a telephone conversation with President of Senegal Bassirou Diomaye Faye. The President "
+         "of France praised the new port. The leaders agreed to keep in touch.", {"FRA", "SEN"}),
     ],
 )
 def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: str, pair: set[str]) -> None:
