@@ -124,6 +124,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
+    # a second story in one file after a separator, with a date line of its own: a new story, dated by that line
+    dated = _story_days(doc, text)
+    for end, _ in dated:
+        filed.setdefault(end, None)
+    breaks = sorted({*breaks, *(end for end, _ in dated)})
     speakers = transcript_speakers(doc)
     asked = interviewee(doc, speakers)  # the one an interview's introduction names, whose turns answer
     # an op-ed signed by a serving minister or ambassador: the state the author's "we" speaks for
@@ -358,6 +363,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # same day" counts from it, over days the section names before it ("said on Thursday")
     section: tuple[TimeExpression | None, str | None] = (None, None)
     for index, sent, scores, labels, actors, attribution in sentences:
+        # the day "today" and the weekdays count from: the story's own date line, else the document's
+        today = next((day for end, day in reversed(dated) if end <= sent.start_char), doc._.doc_date)
         if narrative and index - narrative[1] > _NARRATIVE_RUN:
             narrative = None
         if index - before[1] > _ANAPHORA_REACH:
@@ -378,15 +385,15 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         day = _section_day(days, sent)
         if day is not section[0]:
             section = (day, day.date if day else None)
-        times = _times(sent, attribution.date if attribution else None, doc._.doc_date, narrative and narrative[0],
+        times = _times(sent, attribution.date if attribution else None, today, narrative and narrative[0],
                        section[1] if day else before[0], decade[0], settled[0], day.date if day else None, date_ents)
         if day and resolved:
             # the last day the section names from the heading's on: "Ministers meet on Wednesday. ... the next day"
             section = (day, next((t.date for t in reversed(times) if t.date and t.date >= (day.date or "")), section[1]))
-        narrative = _narrative(sent, times, narrative, index, doc._.doc_date)
+        narrative = _narrative(sent, times, narrative, index, today)
         if names_time:
             before = (next((t.period for t in reversed(times) if t.period), None) if resolved else None, index)
-            last = next((t.period for t in reversed(times) if t.period and not _after_day(t.period, doc._.doc_date)), None)
+            last = next((t.period for t in reversed(times) if t.period and not _after_day(t.period, today)), None)
             settled = (last, index) if resolved and last else settled
             decade = next(((t.period, index) for t in reversed(times) if resolved and _DECADE_PERIOD.fullmatch(t.period or "")),
                           decade)
@@ -402,7 +409,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:
             # "the tariff, which takes effect in September" in May: a scheduled event ahead is a plan
-            certainty = scheduled_certainty(sent, {t.start for t in times if _after_day(t.date or t.period, doc._.doc_date)})
+            certainty = scheduled_certainty(sent, {t.start for t in times if _after_day(t.date or t.period, today)})
         claims.append(
             Claim(
                 claim_id=f"{document.id}:{index}",
@@ -1965,6 +1972,24 @@ def _day_headings(doc: Doc, text: str) -> list[tuple[int, TimeExpression | None]
         headings.append((f.end, TimeExpression(text=text[f.start : f.end], date=day, period=day, start=f.start,
                                                end=f.end) if day else None))
     return headings
+
+
+def _story_days(doc: Doc, text: str) -> list[tuple[int, str]]:
+    """Where each story after the first in one file starts and its day: a line that is a date alone ("November 30,
+    2026") among the three lines of furniture right after a separator ("***"), as a site prints two readouts on one
+    page, each with its title and date line; in order."""
+    furniture = sorted(doc._.furniture, key=lambda f: f.start)
+    out = []
+    for k, f in enumerate(furniture):
+        if f.kind != "furniture" or not re.fullmatch(r"[*#=~_-]{3,}|(?:\* ){2,}\*", text[f.start : f.end].strip()):
+            continue
+        for g in furniture[k + 1 : k + 4]:
+            line = text[g.start : g.end].strip()
+            if (g.kind in {"subheading", "dateline"} and len(line.split()) <= 4 and re.search(r"\b(?:19|20)\d\d\b", line)
+                    and (day := parse_date(line))):
+                out.append((g.end, day))
+                break
+    return out
 
 
 def _section_day(days: list[tuple[int, TimeExpression | None]], sent: Span) -> TimeExpression | None:

@@ -382,6 +382,8 @@ _OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journa
 # ...", and the number of a note: "[1] Stearns, J., ..."
 # an AFP crosshead, a few words between dashes on a line of their own: "- Next stop, Palau -", "- 'Deep divisions' -"
 _CROSSHEAD = re.compile(r"[-–—]\s+[^-–—.!?:;\n]{1,60}?[.!?]?\s+[-–—]\s*")
+# a list's enumerator in brackets, roman or a letter: "(iii) Agreement on ...;", "(b) the second ..."
+_ENUMERATED = re.compile(r"\((?:[ivx]{1,6}|[a-h])\)\s")
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
 # a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
 # a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4",
@@ -1333,7 +1335,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif (not _SENTENCE_END.search(_without_marks(s)) and len(s.split()) < 10 and i not in prose
               and (not s.endswith(":") or len(s.split()) <= 3 or (_ADDRESSEE.fullmatch(s) and i + 1 < len(lines)
-                                                                   and _BULLET.match(lines[i + 1][2])))):
+                                                                   and _BULLET.match(lines[i + 1][2])))
+              # nor is an item of a list enumerated "(i)", "(ii)", "(a)" among others: "(iii) Agreement on Mutual
+              # Legal Assistance;" between "(ii) MoU on ...;" and "(iv) ..."
+              and not (_ENUMERATED.match(s) and any(_ENUMERATED.match(lines[j][2]) for j in (i - 1, i + 1)
+                                                    if first <= j <= last))):
             # "Key facts:" heads a box, and "To the member states:" a report's recommendations over their numbered list;
             # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
             spans.append(Furniture(start, end, "subheading"))
@@ -1863,9 +1869,10 @@ def _office_of(line: str) -> bool:
 
 
 def _opens_speech(rest: str) -> bool:
-    """Whether what follows a label in title case is speech: a sentence, or nothing (the words
-    start on the next line). "Foreign Affairs: China", a debate's heading, is none."""
-    return not rest.strip() or bool(_STOP.search(rest))
+    """Whether what follows a label in title case is speech: a sentence, nothing (the words
+    start on the next line), or an address that a comma carries on to the next line ("Vladimir Putin: Mr
+    President, dear friend,"). "Foreign Affairs: China", a debate's heading, is none."""
+    return not rest.strip() or bool(_STOP.search(rest)) or rest.rstrip().endswith(",")
 
 
 def _names_speaker(label: str, count: int) -> bool:

@@ -33,9 +33,10 @@ _REFERENCE_ABBREVIATIONS = frozenset("para paras art arts p pp no nos vol ch sec
 # a title before a name that spaCy's tokenizer does not know as an abbreviation: "the Hon. Anthony
 # Albanese", "the Rt. Hon. David Lammy", "Amb. Zhu Qingqiao", and a military rank: "spokesperson, Col.
 # Zipporah Kioko," (build.py makes each one token); and a parliament's "hon." in lower case before the
-# member it names: "The hon. Lady", "My right hon. Friend", "the hon. Member for Bath"
+# member it names: "The hon. Lady", "My right hon. Friend", "the hon. Member for Bath"; an Indian honorific:
+# "the President of India, Smt. Droupadi Murmu", "Kum. Asha Rao", "Sh. Piyush Goyal"
 TITLE_ABBREVIATIONS = frozenset({"Hon.", "hon.", "Rt.", "Amb.", "Cdr.", "Cmdr.", "Brig.", "Supt.", "Insp.",
-                                 "Col.", "Lt.", "Gen.", "Maj.", "Capt.", "Adm.", "Sgt."})
+                                 "Col.", "Lt.", "Gen.", "Maj.", "Capt.", "Adm.", "Sgt.", "Smt.", "Kum.", "Sh."})
 
 
 def _furniture_token_mask(doc: Doc) -> list[bool]:

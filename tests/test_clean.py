@@ -225,6 +225,16 @@ def test_clean_a_line_leading_into_a_list_is_no_subheading() -> None:
     assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["What happens next"]
 
 
+def test_clean_an_enumerated_list_item_is_no_subheading() -> None:
+    text = ("Kenya and Ghana sign five pacts\nBy Priya Sharma\n9 April 2027\n\n"
+            "The two presidents met in Nairobi on Monday. The following documents were signed:\n\n"
+            "(i) MoU on Cooperation in Agriculture and Livestock Development between the two ministries;\n"
+            "(ii) Treaty on Extradition;\n(iii) MoU on Cooperation in the field of Higher Education and Research;\n\n"
+            "Both governments say they want more trade.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == []
+
+
 def test_clean_keeps_offsets_into_original_text() -> None:
     spans, _ = find_furniture(PAGE)
     for f in spans:
@@ -986,6 +996,12 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "Sudan: Humanitarian Access\n\nTom Ridley (Stroud) (Con)\nWill the Minister press Abu Dhabi?\n\n"
             "Ann Lowe (Bath) (LD)\nAnd will she visit Port Sudan?\n\nTom Ridley\nI thank her.\n",
             ["Tom Ridley (Stroud) (Con)", "Ann Lowe (Bath) (LD)", "Tom Ridley"],
+        ),
+        (  # a label before an address that a comma carries on to the next line
+            "Talks with the President of Ghana\n\n2 March 2026\n\nThe two presidents met in Nairobi on Monday. They "
+            "discussed trade.\n\nWilliam Ruto: Mr President, dear brother,\n\nWelcome to Nairobi. Our trade has "
+            "doubled.\n\nJohn Mahama: Thank you, Mr President. We are glad to be here.\n",
+            ["William Ruto:", "John Mahama:"],
         ),
         (  # a news story's short lines over sentences are no labels, whatever its title names
             "Parliament debates Sudan aid\nBy Tom Ridley\n3 March 2026\n\nMPs met on Tuesday to debate aid to Sudan.\n\n"

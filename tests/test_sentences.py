@@ -55,6 +55,12 @@ def _sentences(nlp: Any, text: str) -> list[str]:
              "The inquiry went to Lt. Col. Bello Musa and Maj. Ruth Achieng.", "The army promoted him.",
              "Adm. Kenji Sato was not told."],
         ),
+        (  # an Indian honorific's abbreviation ends no sentence before the name it titles
+            "The minister called on the Speaker, Smt. Meera Iyer, in Delhi. He later met Kum. Asha Rao and Sh. Vikram "
+            "Das. Talks ended at noon.",
+            ["The minister called on the Speaker, Smt. Meera Iyer, in Delhi.",
+             "He later met Kum. Asha Rao and Sh. Vikram Das.", "Talks ended at noon."],
+        ),
         (  # a hyphen glued to its word starts no sentence
             "OFAC designated traders. Non-US companies should expect sanctions.",
             ["OFAC designated traders.", "Non-US companies should expect sanctions."],

@@ -670,6 +670,13 @@ def test_a_range_of_months_not_told_in_the_past_ends_after_it_starts() -> None:
         ("Sept. 2024 - The commissions start marking the line.\n\nOct. 2024 - Japarov says Kyrgyzstan will reopen "
          "two crossings. Tajik cotton reaches Osh via the road later that month.",
          "2026-03-10", [[("Sept. 2024", "2024-09")], [("Oct. 2024", "2024-10")], [("later that month", "2024-10")]]),
+        # two readouts on one page, each under its own date line after a separator: "today" is the second's day
+        ("Talks with the President of Ghana\n\nMarch 2, 2026\n\nWilliam Ruto held talks with President of Ghana John "
+         "Mahama.\n\nThe President of Kenya thanked his counterpart for the invitation and praised the growth of trade."
+         "\n\nThe sides discussed regional security and agreed to meet again this year.\n\n***\n\nMeeting with the "
+         "Prime Minister of Ethiopia\n\nMarch 5, 2026\n\nWilliam Ruto met Prime Minister of Ethiopia Abiy Ahmed. The "
+         "two leaders will sign a road deal today.",
+         "2026-03-02", [[], [], [("this year", "2026")], [], [("today", "2026-03-05")]]),
     ],
 )
 def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day: str, expected: list[Any]) -> None:
