@@ -5410,8 +5410,12 @@ def _role(token: Token) -> str | None:
             # Ukraine" (its possessor, not "the Iraq war of 2003"), "a Chinese invasion of Taiwan", "a
             # Brazilian military intervention in Paraguay"
             return "source"
-        if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.lower_ in _DEEDS:
-            return "source"  # who does the deed a noun names: "Abiy Ahmed's push for access", "American military action"
+        if (token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.lower_ in _DEEDS
+                and token.head.dep_ not in {"dobj", "oprd", "attr"}):
+            # who does the deed a noun names: "Abiy Ahmed's push for access", "American military action"; not
+            # where the deed is what another does something to, whose target its doer is: "The US condemned
+            # China's actions", "rejected a Chinese bid"
+            return "source"
         if token.dep_ == "pobj" and token.head.dep_ == "agent" and _passive(token.head.head):
             # a passive's agent: "was overtaken by the United States", "a pact signed by
             # Albanese" (not "has stood by the Maldives")

@@ -498,12 +498,16 @@ def _deed_pair(text: str, actors: list[ActorMention], sentences: list[tuple[int,
     here = {a.code for a in actors if a.via != "implied"}
     if m is None or len(here) > 1:
         return None
-    words = _DEED_WORDS[_DEED_FAMILY[m.group("noun").lower()]]
+    family = _DEED_FAMILY[m.group("noun").lower()]
     position = next((i for i, entry in enumerate(sentences) if entry[0] == index), len(sentences))
     told = {frozenset(doers) for _, sent, _, _, named, _ in sentences[max(0, position - _DEED_REACH) : position]
-            if (doers := _deed_doers(sent, named, words))}
+            if (doers := _deed_doers(sent, named, _DEED_WORDS[family]))}
     if len(told) != 1:
         return None  # none told of, or two deeds of different doers: which one?
+    if family == "pact" and (len(next(iter(told))) != 2 or not here <= next(iter(told))):
+        # a deal has two sides, both told of: one side alone ("Tunisia reaching an agreement with the IMF" where
+        # the parse gives only the IMF) names no pair, nor does a third party's word on it
+        return None
     codes = sorted(next(iter(told)) | here)
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
