@@ -864,9 +864,9 @@ _SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign offi
 # "press secretary", "press service": a state's own spokespeople, not the press
 _OFFICIAL_AFTER_MEDIA = {"secretary", "secretaries", "officer", "officers", "office", "service", "attache",
                          "attaché", "spokesman", "spokeswoman", "spokesperson", "aide", "conference"}
-# the word before "source" that puts the source inside a state: "a senior UK government source", "Iraqi security sources"
-_GOVERNMENT_SOURCE = frozenset("""government ministry diplomatic military defence defense security intelligence
-    administration cabinet palace presidential kremlin official""".split())
+# the word before "source" that puts the source inside a state's government: "a senior UK government source" (not a
+# wire's "military sources" or "security sources", who report what others do, as witnesses do)
+_GOVERNMENT_SOURCE = frozenset("government ministry administration cabinet palace presidential kremlin official".split())
 # the last word of a paper's name: "the Asahi Shimbun", "the Korea Times", "Kyodo News"
 _PAPER_NAMES = frozenset("shimbun ilbo times post herald tribune gazette journal daily news chronicle telegraph".split())
 # a speaker phrase with one of these words is a reporting source, not a government voice
@@ -3860,16 +3860,16 @@ def _on_a_charity(ent: Span) -> bool:
 
 
 # what is not a state's, whoever's it is: an industry, the press online or in print, the
-# opposition, the people who fled ("the American auto industry", "an Eritrean opposition website",
-# "the Czech newspaper Deník N", "Syrian refugees"; not "Chinese firms", "Saudi officials")
-_PRIVATE_NOUNS = frozenset("""industry industries website websites newspaper newspapers tabloid tabloids opposition
-    refugees migrants""".split())
+# opposition ("the American auto industry", "an Eritrean opposition website", "the Czech newspaper
+# Deník N"; not "Chinese firms", "Saudi officials", nor a state's people acted upon, "forced out Syrian
+# refugees", whom the guidelines count as the state acted upon)
+_PRIVATE_NOUNS = frozenset("industry industries website websites newspaper newspapers tabloid tabloids opposition".split())
 
 
 def on_a_private_noun(ent: Span) -> bool:
-    """Whether the demonym ``ent`` is on an industry, a website, a newspaper, the opposition or
-    refugees, a noun of no state ("The American auto industry cannot function", "An
-    Eritrean opposition website reported", "to support Syrian refugees"; not "Russian forces",
+    """Whether the demonym ``ent`` is on an industry, a website, a newspaper or the opposition, a
+    noun of no state ("The American auto industry cannot function", "An Eritrean opposition
+    website reported"; not "Russian forces", "Syrian refugees",
     "Chinese firms", "the Eritrean foreign ministry", "Turkish opposition to the bid")."""
     root = ent.root
     if ent._.via != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:

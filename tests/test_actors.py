@@ -81,11 +81,12 @@ CASES = [
     ("Ghanaians head to the polls on Saturday.", set(), {"GHA"}),
     ("Mexican voters elected a new congress in June.", set(), {"MEX"}),
     ("Peru voted against the resolution on Sunday.", {"PER"}, set()),  # near miss: a state votes
-    # a demonym on an industry, a website, a newspaper, the opposition or refugees: no state's
+    # a demonym on an industry, a website, a newspaper or the opposition: no state's (a state's refugees are the
+    # state acted upon, as the guidelines count them)
     ("The German auto industry cannot survive a trade war with Washington, a union leader warned.", {"USA"}, {"DEU"}),
     ("Baku blocked an Armenian opposition website on Monday.", {"AZE"}, {"ARM"}),
     ("The Slovak newspaper Denník Pravda reported that Ankara had bought the drones.", {"TUR"}, {"SVK"}),
-    ("Japan pledged $50 million to help Afghan refugees in Iran.", {"JPN", "IRN"}, {"AFG"}),
+    ("Soldiers forced hundreds of Afghan refugees out of a camp near Quetta.", {"AFG"}, set()),  # near miss
     ("Turkish opposition to Sweden's membership delayed the vote.", {"TUR", "SWE"}, set()),  # near miss: an objection
     # a state's name opening a research programme's or network's name
     ("Ana Costa directs the Brazil-Angola Project at the University of Coimbra.", set(), {"BRA", "AGO"}),
@@ -482,8 +483,9 @@ CASES = [
     ("Rebels shelled the port, the official Armenian news agency said.", set(), {"ARM"}),
     # a source inside a government is an official speaker, not a reporting source
     ("A senior UK government source said no deal on fishing would be signed with the EU.", {"GBR", "EU"}, set()),
-    ("Turkish drones struck a village near Duhok, Iraqi security sources said.", {"IRQ", "TUR"}, set()),
+    ("Turkish drones struck a village near Duhok, an Iraqi government source said.", {"IRQ", "TUR"}, set()),
     ("Turkish drones struck a village near Duhok, an Iraqi newspaper source said.", {"TUR"}, {"IRQ"}),
+    ("Rebels overran two villages in Ituri, Ugandan military sources said.", set(), {"UGA"}),
     # where a speaker with a state of its own sits is a venue; officials in a capital speak for it
     ("Mogadishu will resist, a Somali diplomat in Nairobi said.", {"SOM"}, {"KEN"}),
     ("Caracas must reopen the border, officials in Bogotá said.", {"VEN", "COL"}, set()),
