@@ -4240,7 +4240,7 @@ def _hyphened(a: Span, b: Span) -> bool:
 
 
 # the head of a group's or party's name that says what it is for: "the Movement for the Liberation of the Congo"
-_GROUP_NAME_HEADS = frozenset("movement front party army council union alliance coalition league".split())
+_GROUP_NAME_HEADS = frozenset("movement front party army union alliance coalition league".split())
 
 
 def _in_a_groups_name(ent: Span, sent: Span) -> bool:

@@ -1660,6 +1660,8 @@ CASES = [
     # a state ending the name of a group the gazetteer lacks is no actor, nor the city of a private
     # person's firm (near misses: a ruling party, a state's bank)
     ("The Movement for the Liberation of the Congo said it would boycott the vote.", set(), {"COD"}),
+    # (not a state's own council for a purpose, a body of its government)
+    ("The Council for the Development of Cambodia approved three Chinese-funded dams.", {"KHM"}, set()),
     ("The Communist Party of China met on Monday.", {"CHN"}, set()),
     ("An economist at a bank in Nairobi said the shilling would fall.", set(), {"KEN"}),
     ("A trader with a brokerage in Accra said the cedi would weaken.", set(), {"GHA"}),
