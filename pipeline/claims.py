@@ -504,11 +504,12 @@ def _deed_pair(text: str, actors: list[ActorMention], sentences: list[tuple[int,
             if (doers := _deed_doers(sent, named, _DEED_WORDS[family]))}
     if len(told) != 1:
         return None  # none told of, or two deeds of different doers: which one?
-    if family == "pact" and (len(next(iter(told))) != 2 or not here <= next(iter(told))):
+    (doers,) = told
+    if family == "pact" and (len(doers) != 2 or not here <= doers):
         # a deal has two sides, both told of: one side alone ("Tunisia reaching an agreement with the IMF" where
         # the parse gives only the IMF) names no pair, nor does a third party's word on it
         return None
-    codes = sorted(next(iter(told)) | here)
+    codes = sorted(doers | here)
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
