@@ -1063,6 +1063,7 @@ class ActorTracker:
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
                                                                             or _no_party_place(sent, a, found)
+                                                                            or _statement_seat(sent, a)
                                                                             or _gone_home(sent, a, found)))
                  or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
@@ -1080,7 +1081,7 @@ class ActorTracker:
             # in one on Mali); else it is where they sit
             found = [a for a in found if not _place_on_the_map(sent, a)]
             found = [a for a in found if not _seat(sent, a, found) and not _researchers_nationality(sent, a)
-                     and not _private_bodys_city(sent, a)
+                     and not _private_bodys_city(sent, a) and not _whereabouts(sent, a) and not _transit(sent, a)
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
             # kept, the city of an institution is where it is, not what a verb acts on nor who speaks:
             # "who teaches at Quaid-i-Azam University in Islamabad" (no target), "said Irene Castaño, a
@@ -4413,6 +4414,73 @@ def _seat(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
         and any(a.start <= c.idx < a.end for c in modifiers) for a in found)
 
 
+# verbs of where a person lives, studied or fled to: the place is theirs, no party ("who fled to Colombia")
+_DWELLING = frozenset("""live lives lived living reside resides resided residing flee flees fled fleeing study studies
+    studied studying""".split())
+
+
+def _whereabouts(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named only as where a person lives, studied, fled to or is in exile: "Maria
+    Lopez, whom Washington recognises as president, is living in exile in Mexico", "the opposition leader, who
+    fled to Colombia", "The journalist, who studied in France," (no actor); not a state or troops
+    ("Venezuela lives in fear", "troops living in Lebanon"), nor people who are many ("refugees who
+    fled to Colombia", whose hosts are parties)."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"in", "to"}:
+        return False
+    verb = root.head.head
+    if verb.lower_ == "exile":
+        return root.head.lower_ == "in"  # "living in exile in Mexico", "the government in exile in London"
+    if verb.lower_ not in _DWELLING or (root.head.lower_ == "to") != (verb.lower_ in {"flee", "flees", "fled", "fleeing"}):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ in {"relcl", "acl"} and (subject is None or subject.lower_ in {"who", "that"}):
+        subject = verb.head  # "The journalist, who studied in France", "a dissident living in Germany"
+    name = ent_at(sent.doc, subject.i) if subject is not None else None
+    if subject is None or name is not None and name._.kind in {"state", "organisation", "group"}:
+        return False
+    return (_person(subject) or subject.lower_ in {"he", "she"}
+            or _singular(subject) == subject.lower_ and subject.lower_ in _PERSON_NOUNS | _RESIDENTS)
+
+
+# goods that pass through a state on their way: "crude going to China through Oman"
+_GOODS = frozenset("""oil crude gas lng fuel diesel coal grain wheat goods cargo cargoes freight exports imports
+    shipments shipment consignments barrels tankers containers""".split())
+# moving goods: the state "through" or "via" which they move, or that they transit, is on their way
+_PASSING = frozenset("""go goes going went gone flow flows flowing flowed pass passes passing passed route routes
+    routed routing ship ships shipped shipping transport transported transit transits transited transiting transship
+    transshipped transshipment smuggle smuggled smuggling move moves moved moving travel travels travelling traveled
+    travelled arrive arrives arrived arriving export exported exporting""".split())
+_TRANSIT_VERBS = frozenset("transit transits transited transiting".split())
+
+
+def _transit(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named only as where goods pass on their way, after "through" or "via" on
+    a verb of their moving or on the goods, or the object of "transit": "Iranian crude going to
+    China through Oman", "Russian diesel shipped via Singapore", "gas that transits Turkey"
+    (no actor; the origin and the destination stay); not troops or states ("troops entered
+    through Belarus", "Russia attacked through Belarus")."""
+    root = _named_place_root(sent, actor)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in {"through", "via"}:
+        head = root.head.head
+    elif root.dep_ == "dobj" and root.head.lower_ in _TRANSIT_VERBS:
+        head = root.head
+    else:
+        return False
+    if head.lower_ in _GOODS:
+        return True  # "exports via Singapore"
+    if head.lower_ not in _PASSING:
+        return False
+    mover = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if head.dep_ in {"acl", "relcl"} and (mover is None or mover.lower_ in {"that", "which"}):
+        mover = head.head  # "crude going to China", "gas that transits Turkey"
+        if mover.lower_ not in _GOODS and head.i > sent.start and sent.doc[head.i - 1].lower_ in _GOODS:
+            mover = sent.doc[head.i - 1]  # the goods right before, the parse hanging the verb higher: "a piece on oil going"
+    return mover is not None and mover.lower_ in _GOODS
+
+
 # private bodies a capital after "in" says only where they are: "civic groups in Seoul", "a university in Caracas"
 _PRIVATE_BODIES = frozenset("""group groups organisation organisations organization organizations ngo ngos charity
     charities company companies firm firms university universities college colleges school schools church churches
@@ -4441,7 +4509,8 @@ def _place_on_the_map(sent: Span, actor: ActorMention) -> bool:
     return actor.via in {"capital", "name", "demonym"} and (_landmark(sent, actor) or _region_of_an_event(sent, actor)
                                                              or _region_listed(sent, actor) or _range_end(sent, actor)
                                                              or _territory_listed(sent, actor)
-                                                             or _held_by_group(sent, actor))
+                                                             or _held_by_group(sent, actor)
+                                                             or _listed_with_its_places(sent, actor))
 
 
 # what moves from one place to another, whose ends may be the parties ("arms from Iran to Yemen",
@@ -4521,6 +4590,21 @@ def _territory_listed(sent: Span, actor: ActorMention) -> bool:
     return before is not None and before.lower_ in _TERRITORY_NOUNS and before.dep_ in _NOUN_SLOTS
 
 
+def _listed_with_its_places(sent: Span, actor: ActorMention) -> bool:
+    """A capital listed after "in" on a verb with a province or city of its own state, one place
+    among its regions: "Debris fell in Incheon and Seoul", "floods in Busan and Seoul"
+    (no actor); not with another state's place or a state ("talks in Geneva and Paris"), nor
+    where people sit ("officials in Busan and Seoul")."""
+    if actor.via != "capital":
+        return False
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or _singular(root.head.head) in _PERSON_NOUNS:
+        return False
+    listed = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i != c.i)]
+    return any((e := ent_at(sent.doc, t.i)) is not None and e._.kind == "place" and e._.code == actor.code
+               for t in listed)
+
+
 # the participles of holding a place: "Houthi-run Sanaa", "the Taliban-held north"
 _HELD = frozenset("run held controlled ruled".split())
 # the words of a group's rule or forces a group's name may modify: "the Houthi authorities in Sanaa"
@@ -4542,7 +4626,8 @@ def _held_by_group(sent: Span, actor: ActorMention) -> bool:
     """A capital named right after an armed group that holds it, no state actor: after "in" on the
     group or its rule or forces, "the Houthis in Sanaa rejected", "the Houthi authorities in Sanaa",
     or with the group before "-run", "-held" or "-controlled" on it, "Houthi-run Sanaa"; not "the
-    Houthis attacked Riyadh", nor where a group's envoy sits, "a Polisario Front representative in Madrid"."""
+    Houthis attacked Riyadh", nor where a group's envoy sits, "a Polisario Front representative in Madrid",
+    nor where a group met "with" is met, "signed a truce with the TPLF in Nairobi" (a venue)."""
     if actor.via != "capital":
         return False
     root = _named_place_root(sent, actor)
@@ -4556,8 +4641,12 @@ def _held_by_group(sent: Span, actor: ActorMention) -> bool:
             (e := ent_at(doc, c.i)) is not None and e._.kind == "group" for c in token.children
             if c.dep_ in {"compound", "amod"})
 
-    if root.dep_ == "pobj" and root.head.lower_ == "in" and group(root.head.head):
-        return True
+    holder = root.head.head
+    while holder.dep_ in {"appos", "conj"} and holder.head.i != holder.i:
+        holder = holder.head  # "the Tigray People's Liberation Front (TPLF) in Nairobi"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and group(root.head.head) and not (
+            holder.dep_ == "pobj" and holder.head.lower_ in {"with", "between"}):
+        return True  # (not a partner "with" whom something is done there: "signed a truce with the TPLF in Nairobi")
     mention = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None or mention.start < sent.start + 3:
         return False
@@ -4661,23 +4750,41 @@ def _landmark(sent: Span, actor: ActorMention) -> bool:
     prep, noun = root.head.lower_, root.head.head
     if actor.via == "name":  # a state's name only as an end of a coast: "the coast between Djibouti and Berbera"
         return prep == "between" and noun.lower_ in {"coast", "coastline", "shore"}
-    # (and a capital's port, wharf or airport "in" it: "upgrading a wharf in Honiara", not the government of it)
-    return (prep == "of" and noun.lower_ in _PORT_NOUNS | _CITY_PARTS) or (prep == "in" and noun.lower_ in _PORT_NOUNS) or (
-        prep in {"from", "to", "between"} and noun.lower_ in _LINE_NOUNS)
+    # (and a capital's port, wharf or airport "in", "outside" or "near" it: "upgrading a wharf in Honiara", "landed at
+    # the airport outside Accra", not the government of it; and an end of a line a verb lays: "extend the railway
+    # network from Kunming to Vientiane")
+    return (prep == "of" and noun.lower_ in _PORT_NOUNS | _CITY_PARTS) or (
+        prep in {"in", "outside", "near"} and noun.lower_ in _PORT_NOUNS) or (
+        prep in {"from", "to", "between"} and (noun.lower_ in _LINE_NOUNS | _ROUTE_NOUNS or _lays_line(noun)))
+
+
+# lines that join places, besides ``_LINE_NOUNS``: "the line from Pingxiang to Hanoi", "a rail link to Vientiane"
+_ROUTE_NOUNS = frozenset("network networks line lines link links rail expressway expressways".split())
+
+
+def _lays_line(verb: Token) -> bool:
+    """Whether ``verb`` builds, extends or runs a road or line, its object: "extend the railway
+    network from Kunming to Vientiane", "the Zambian border" a railway is extended to."""
+    return any(c.dep_ == "dobj" and c.lower_ in _LINE_NOUNS | _ROUTE_NOUNS for c in verb.children)
 
 
 _BORDER_NOUNS = frozenset("border borders frontier".split())
 
 
 def _near_border(root: Token) -> bool:
-    """A state named only by a demonym on the border something is near, a place on the map: "refugee
-    camps near the Sudanese border" (not "on the Colombian border", where what is done may be done to
+    """A state named only by a demonym on the border something is near or a road or line reaches, a
+    place on the map: "refugee camps near the Sudanese border", "extend the railway to the Zambian
+    border" (not "on the Colombian border", where what is done may be done to
     the state, nor a state's own name, "found gas near the border with Iran")."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "near the Libyan and Algerian borders"
     border = root.head if root.dep_ in {"amod", "compound"} else None
-    return (border is not None and border.lower_ in _BORDER_NOUNS and border.dep_ == "pobj"
-            and border.head.lower_ == "near")
+    if border is None or border.lower_ not in _BORDER_NOUNS or border.dep_ != "pobj":
+        return False
+    # also the end of a road or line: "extend the railway to the Zambian border"
+    line = border.head.head
+    return border.head.lower_ == "near" or border.head.lower_ == "to" and (
+        line.lower_ in _LINE_NOUNS | _ROUTE_NOUNS or _lays_line(line))
 
 
 def owned_elsewhere(owner: Token, code: str, owner_codes: set[str]) -> bool:
@@ -4946,6 +5053,9 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
         # where others act: "coordinate their responses at the UN Security Council", "after attending
         # the AU leaders' summit"
         return True
+    if actor.via == "body" and mention.root.dep_ == "pobj" and mention.root.head.lower_ == "before" \
+            and mention.root.head.head.lower_ in _TESTIFYING:
+        return True  # where a witness speaks: "In testimony before the House Foreign Affairs Committee, the envoy said"
     if actor.via in {"demonym", "org", "body"} and place.i == mention.root.i:
         return False  # only as the capital or the seat it names: "in the Tongan capital", "at the UNIFIL headquarters",
         # "at the Itamaraty Palace"
@@ -4977,6 +5087,25 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
                     for c in [*prep.head.children, *mention.root.children]))
 
 
+# what a seat of government sends out: "In a statement from the Elysee Palace, the president said"
+_SENT_OUT = frozenset("""statement statements message messages address speech letter communique communiqué readout
+    remarks""".split())
+
+
+def _statement_seat(sent: Span, actor: ActorMention) -> bool:
+    """A seat of government named as where a statement comes from, "from" on the statement, a
+    place with no role (its state is who speaks, no target): "In a statement from the Elysee
+    Palace, the president said", "a message from the Kremlin"."""
+    if actor.via != "capital":
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ == "from"
+            and mention.root.head.head.lower_ in _SENT_OUT)
+
+
+# testifying "before" a committee: the committee is where a witness speaks
+_TESTIFYING = frozenset("""testimony testify testifies testified testifying hearing hearings appear appears appeared
+    appearing""".split())
 # an event moved to a place, its venue: "The match was moved to the UAE", "relocated the summit to Nairobi"
 _MOVING = frozenset("""move moves moved moving relocate relocates relocated relocating shift shifts shifted shifting
     switch switches switched switching transfer transfers transferred transferring""".split())
@@ -5102,8 +5231,8 @@ def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
     and the prepositions that make it one: the place the state is apposed to ("met in Argyle, St
     Vincent": Argyle), the island or city the state names ("met at Argyle International Airport,
     on the island of Saint Vincent": "on" too); else the name itself, "in" or "at"."""
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.is_title:
-        return root.head, frozenset({"in", "at"})
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and (root.head.is_title or root.head.lower_ in _PLACE_NOUNS):
+        return root.head, frozenset({"in", "at"})  # also "in the capital Ankara"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # a later member of a list of places: "interviews in Yerevan, Baku and Brussels"
     if root.dep_ in {"compound", "amod"} and root.head.dep_ == "pobj" and root.head.lower_ in _PLACE_NOUNS:
@@ -5216,6 +5345,20 @@ def _fixture_venue(sent: Span, actor: ActorMention) -> bool:
     host = root.head.head
     return host.lower_ in _FIXTURES or any(
         c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in _FIXTURES for c in host.children)
+
+
+def _organisations_meeting(sent: Span, actor: ActorMention) -> bool:
+    """A state or capital named as where an organisation's own meeting is held, the organisation
+    named on the meeting: "told the Pacific Islands Forum leaders' meeting in Suva", "at the AU
+    summit in Addis Ababa"; no party to it however often the story names it (not "talks in Doha")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+        return False
+    meeting = root.head.head
+    if meeting.lower_ not in _MEETINGS | _VENUE_WORDS:
+        return False
+    return any((e := ent_at(sent.doc, i)) is not None and e._.kind == "organisation" and e._.code != actor.code
+               for i in range(meeting.left_edge.i, meeting.i))
 
 
 def _person(token: Token) -> bool:
@@ -6357,6 +6500,8 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         # and so is where a sports fixture is played: "The Asia Cup match was moved to the United Arab
         # Emirates" under an ABU DHABI dateline
         seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
+        # and so is the host of an organisation's own meeting: "told the Pacific Islands Forum leaders' meeting in Suva"
+        seats |= {code for code in venues if parsed and all(_organisations_meeting(sent, a) for a in actors if a.code == code)}
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start])
                    if e._.kind in ACTOR_KINDS and not _venue_or_mediator(e)} - seats
     return venues
@@ -6472,7 +6617,35 @@ def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) 
     dates or conditions the main one (``_happening_aside``)."""
     return (_located_only(sent, actor, found) or _portfolio(sent, actor) or _destination_only(sent, actor)
             or _happening_aside(sent, actor, found) or _organisation_seat(sent, actor, found)
-            or _own_border(sent, actor))
+            or _own_border(sent, actor) or _operations_area(sent, actor, found))
+
+
+# armed foes of no state whom a state's forces fight in another's land: "killed 34 militants in northern Iraq"
+_ARMED_FOES = frozenset("""terrorist terrorists militant militants insurgent insurgents jihadist jihadists extremist
+    extremists""".split())
+
+
+def _operations_area(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state named only after "in" and a word of its region as where a state's forces fight
+    armed foes of no state, the object of the verb: "Turkish forces killed 34 militants,
+    including in northern Iraq and northern Syria", "US forces killed 12 militants in eastern
+    Syria" (a place, no role, no pair); not the state's own people or forces ("killed 20 civilians
+    in eastern Ukraine"), nor "in Syria" with no region, nor where another actor is the object."""
+    root = _named_place_root(sent, actor)
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if root is None or mention is None or actor.via != "name" or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    if not any(c.dep_ in {"amod", "compound"} and _REGION_WORDS.fullmatch(c.lower_)
+               for t in {root, mention.root} for c in t.children):
+        return False
+    verb = root.head.head
+    if verb.lower_ == "including" and verb.dep_ == "prep":
+        verb = verb.head  # "killed 34 militants, including in northern Iraq"
+    if verb.lower_ in _ARMED_FOES and verb.dep_ == "dobj":
+        verb = verb.head  # "killed 12 militants in eastern Syria"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in _ARMED_FOES and not any(
+        a.start <= t.idx < a.end for t in sent.doc[o.left_edge.i : o.i + 1] for a in found) for o in objects)
 
 
 # policing a state does on its own side of a border: "stepped up patrols on its border with Guatemala"

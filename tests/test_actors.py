@@ -1652,6 +1652,26 @@ CASES = [
     ("Russian missiles struck several cities, including Kyiv and Lviv, overnight.", {"RUS"}, {"UKR"}),
     ("The Houthis in Sanaa detained two UN staff on Monday.", {"HOUTHIS", "UN"}, {"YEM"}),
     ("Houthi-run Sanaa rejected the Saudi offer.", {"SAU"}, {"YEM"}),
+    # where a person lives, studied, fled to or is in exile; where goods pass on their way; a capital
+    # as an end of a line a verb lays or by the airport outside it; a border a railway reaches: places
+    ("Maria Lopez, whom Washington and several European governments recognise as president, is living in exile in "
+     "Mexico.", {"USA"}, {"MEX"}),
+    ("The opposition leader, who fled to Colombia last year, said Caracas had rigged the vote.", {"VEN"}, {"COL"}),
+    ("The journalist, who studied in France, criticised Algiers.", {"DZA"}, {"FRA"}),
+    ("Iranian crude is going to China through Oman, the report said.", {"IRN", "CHN"}, {"OMN"}),
+    ("Russian oil shipped via Singapore reached India in March.", {"RUS", "IND"}, {"SGP"}),
+    ("Azerbaijani gas that transits Turkey reaches Italy.", {"AZE", "ITA"}, {"TUR"}),
+    ("A short piece on Iranian crude going to India through Oman", {"IRN", "IND"}, {"OMN"}),
+    ("Beijing may extend the railway from Kunming to Vientiane, officials said.", {"CHN"}, {"LAO"}),
+    ("A flight carrying 60 deported migrants landed at the airport outside Accra, a US official said.", {"USA"},
+     {"GHA"}),
+    ("Tanzania and China will extend the railway to the Zambian border, the minister said.", {"TZA", "CHN"}, {"ZMB"}),
+    ("Floods in Busan and Seoul killed 12 people.", set(), {"KOR"}),
+    # near misses: many who fled, troops who pass through a state, a border troops are sent to
+    ("Officials in Busan and Seoul said the talks would resume.", {"KOR"}, set()),
+    ("Refugees who fled to Colombia are straining its clinics, Bogota said.", {"COL"}, set()),
+    ("Russian troops entered Ukraine through Belarus in 2022.", {"RUS", "UKR", "BLR"}, set()),
+    ("Kenya sent troops to the Somali border.", {"KEN", "SOM"}, set()),
     # near misses: what goes from one state to another, capitals whose governments are met, a group's target
     ("Arms shipments from Iran to Yemen rose, Washington said.", {"IRN", "YEM", "USA"}, set()),
     ("The envoy visited several capitals, including Riyadh and Doha.", {"SAU", "QAT"}, set()),
@@ -1773,6 +1793,14 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
         ("Mexico has stepped up patrols on its border with Guatemala.", ["GTM", "MEX"], False),
         ("Russia massed troops along its border with Ukraine.", ["RUS", "UKR"], True),
         ("Armenia and Azerbaijan initialled the treaty in Washington in August.", ["AZE", "USA"], False),
+        ("US forces killed 12 militants in eastern Syria last week.", ["SYR", "USA"], False),
+        # nor the host of an organisation's own meeting, though the story named it before
+        ("China signed a policing pact with Fiji. Australia told the Pacific Islands Forum leaders' meeting in Suva "
+         "that it would fund a police college.", ["AUS", "FJI"], False),
+        ("China signed a policing pact with Fiji. Australia told the Pacific Islands Forum leaders' meeting in Suva "
+         "that it would fund a police college.", ["FJI", "PIF"], False),
+        ("China signed a policing pact with Fiji. Australia met Fiji's prime minister for talks in Suva.",
+         ["AUS", "FJI"], True),  # near miss: a party met there
         # a reporter's own state completes a pair phrase in what it notes: it is one of the pair
         ("Emmanuel Macron had a telephone conversation with President of Senegal Bassirou Diomaye Faye. The President "
          "of France noted that the new port would become a symbol of bilateral cooperation.", ["FRA", "SEN"], True),
@@ -3655,6 +3683,20 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         ("Hotels in Kabul are nearly empty.", "Kabul", "source"),
         # a named hotel's city is where it stands
         ("The Grand Palace Hotel in Tashkent will close to guests during the conference.", "Tashkent", None),
+        # a seat a statement comes from, a briefing "in the capital X", a committee a witness testifies before,
+        # and the place of a truce signed with rebels, who do not hold it
+        ("In a statement from the Elysee Palace, the president said Algeria had expelled French diplomats.",
+         "Elysee Palace", None),
+        ("Speaking at a briefing in the capital Ankara, the spokesman said Turkish troops had trained Syrian soldiers.",
+         "Ankara", None),
+        ("In testimony before the House Foreign Affairs Committee, the envoy said Taiwan needed more missiles.",
+         "House Foreign Affairs Committee", None),
+        ("Ethiopia signed a truce with the TPLF in Nairobi last year.", "Nairobi", None),
+        # where a state's forces fight armed foes of no state, in a region of another state: a place
+        ("He said Turkish forces had killed 34 militants over the past month, including in northern Iraq.", "Iraq",
+         None),
+        ("US forces killed 12 militants in eastern Syria last week, the Pentagon said.", "Syria", None),
+        ("Russian strikes in eastern Ukraine killed 20 civilians.", "Ukraine", "target"),  # near miss: civilians
         # the city of a think tank a researcher works in, where the story named its state before: no role
         ("Spain backed the plan. Marta Ruiz, who runs the Africa programme at the Iberia Forum in Madrid, warned Morocco "
          "about it.", "Madrid", None),
