@@ -601,7 +601,9 @@ _QUOTE_MARKS = '"“”«»'
 # and Taipei, "FO" in Islamabad): the state the story is filed from
 _HOME_ACRONYMS = frozenset({"FO", "MoFA", "MOFA"})
 # the office words of a home title before a name: "Interior Minister Mohsin Naqvi"
-_HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman".split())
+_HOME_TITLE_OFFICES = frozenset("minister spokesperson spokesman spokeswoman treasurer".split())
+# a cabinet office one word names, with no portfolio before it: "Treasurer Jim Chalmers"
+_ONE_WORD_CABINET_TITLES = frozenset({"treasurer"})
 
 
 _ACRONYMS = "claimex.acronyms"  # Doc.user_data key of the acronyms the document defines
@@ -620,9 +622,10 @@ def _coded_at(doc: Doc, i: int) -> bool:
 def _home_title(sent: Span, start: int) -> bool:
     """The words just before token ``start`` are a title of a home office with no owner: one to
     four capitalised words (or a foreign ministry's acronym) ending in an office word, "Interior
-    Minister", "FO spokesperson", "Foreign Affairs Minister"; none of them coded, and no
-    possessive or coded word right before the title ("Kenyan Interior Minister", "Kenya's
-    Interior Minister"); not "Prime Minister", which is no cabinet office."""
+    Minister", "FO spokesperson", "Foreign Affairs Minister", or a one-word cabinet title alone
+    ("Treasurer"); none of them coded, and no possessive or coded word right before the title
+    ("Kenyan Interior Minister", "Kenya's Interior Minister"); not "Prime Minister", which is no
+    cabinet office."""
     doc = sent.doc
     if start <= sent.start or doc[start - 1].lower_ not in _HOME_TITLE_OFFICES:
         return False
@@ -631,9 +634,12 @@ def _home_title(sent: Span, start: int) -> bool:
             and doc[first - 1].lower_ not in {"the", "a", "an"} and not _coded_at(doc, first - 1):
         first -= 1
     words = doc[first:start]
-    if len(words) < 2 or words[-2].lower_ in {"prime", "vice", "deputy", "former", "chief"}:
+    if words[-1].lower_ in _ONE_WORD_CABINET_TITLES:
+        if len(words) > 1:
+            return False  # "Treasurer Jim Chalmers" alone; not "Shadow Treasurer ...", "State Treasurer ..."
+    elif len(words) < 2 or words[-2].lower_ in {"prime", "vice", "deputy", "former", "chief"}:
         return False
-    if words[-1].lower_ != "minister" and not any(t.text in _HOME_ACRONYMS for t in words):
+    elif words[-1].lower_ != "minister" and not any(t.text in _HOME_ACRONYMS for t in words):
         return False  # "Government spokesman Gerson Msigwa": the state that spoke before (claims)
     before = doc[first - 1] if first > sent.start else None
     return not any(_coded_at(doc, t.i) for t in words) and not (
@@ -1527,7 +1533,8 @@ class ActorTracker:
         for e in ents:
             if foreign or e.label_ != "PERSON" or e._.code or any(s < e.end_char and e.start_char < t for s, t in taken):
                 continue
-            title = _home_title(sent, e.start)
+            # (a one-word title the tagger took into the name: "Treasurer Jim Chalmers")
+            title = _home_title(sent, e.start + 1 if len(e) > 2 and e[0].lower_ in _ONE_WORD_CABINET_TITLES else e.start)
             if title:
                 out.append(ActorMention(e.text, home, "person", "context", e.start_char, e.end_char,
                                         _role(e.root) if parsed else None))

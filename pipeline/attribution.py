@@ -1248,6 +1248,23 @@ def signed_state(doc: Doc, author: str | None) -> str | None:
     return None
 
 
+# the first person plural, the author's "we" on behalf of readers
+_FIRST_PLURAL = re.compile(r"\b(?:we|We|our|Our|us)\b")
+
+
+def outlet_voice(doc: Doc, home: str | None) -> str | None:
+    """The state an unsigned or analyst's op-ed speaks for on a national outlet's page (``home``,
+    ``clean.page_state``, where no dateline names a place): where the body says "we", "our" or
+    "us" outside quotation marks three times or more and names that state itself ("Australia's
+    strategic settings ... . We need to shore them up": AUS on The Strategist's page)."""
+    if home is None:
+        return None
+    text = doc_text(doc)
+    if len(_FIRST_PLURAL.findall(_QUOTED.sub("", text))) < 3:
+        return None
+    return home if any(e._.code == home and e._.kind in {"state", "place"} for e in ents_of(doc)) else None
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]+)", re.M)  # a line without its indent
 

@@ -38,6 +38,7 @@ from .attribution import (
     interviewee,
     local_office,
     opens_quotation,
+    outlet_voice,
     post_speakers,
     posted_for,
     quotation_open,
@@ -48,7 +49,7 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, scheduled_certainty
-from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, parse_date
+from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, page_state, parse_date
 from .entities import ORGANISATION_WORDS, STATE_CODES, doc_text, ent_at, ents_of, frozen_ents, span_text
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -125,6 +126,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     # a second story in one file after a separator, with a date line of its own: a new story, dated by that line
+    # the page's own state, where no dateline names one: its place line, outlet or byline's address
+    home = page_state(text, doc._.furniture)
+    story.tracker.filed = home
     dated = _story_days(doc, text)
     for end, _ in dated:
         filed.setdefault(end, None)
@@ -133,6 +137,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     asked = interviewee(doc, speakers)  # the one an interview's introduction names, whose turns answer
     # an op-ed signed by a serving minister or ambassador: the state the author's "we" speaks for
     voice = None if speakers else signed_state(doc, info.author)
+    # an op-ed on a national outlet's page with no dateline: the author's "we", "our" and "us" are its home state
+    ours = None if speakers or voice or any(filed.values()) else outlet_voice(doc, home)
     posts = post_speakers(doc)
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
     people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
@@ -142,7 +148,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
-            story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)]
+            story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)] or home
             breaks = [b for b in breaks if b > sent.start_char]
         if items and sent.start_char >= items[0]:
             story.tracker.new_item()
@@ -186,6 +192,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         story.presidents |= _bare_presidents(sent, actors)
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)
+        elif ours is not None:
+            actors = _authors_pronoun(sent, ours, actors, quoting, persons=False)
         if attribution is not None and attribution.speaker_code is not None and (
                 code := _its_organisation(actors, attribution) or _owners_organisation(actors, doc, attribution)):
             # "Its chair, a senior Norwegian diplomat, said" after the Arctic Council: the
@@ -264,6 +272,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
                           or _filed_office_code(story, sent, attribution, index, portfolio=False)
+                          or _filed_body_code(story, sent, attribution)
                           or _body_named_before(sentences, sent, attribution, actors)):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
@@ -1446,6 +1455,25 @@ def _filed_office_code(story: _Story, sent: Span, attribution: Speech, index: in
     return story.tracker.filed
 
 
+def _filed_body_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """The home state of the story (its dateline's, else its page's: ``page_state``) for a state's
+    body the speaker names in full by capitalised words with no state's name or word in them, which
+    the gazetteer does not know: "The Ministry of National Defense said" in a Seoul paper is KOR's.
+    Needs the parse."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if story.tracker.filed is None or span is None or not sent.doc.has_annotation("DEP"):
+        return None
+    words = [t for t in span if t.lower_ != "the"]
+    before = sent.doc[span.start - 1] if span.start > sent.start else None
+    after = sent.doc[span.end] if span.end < sent.end else None
+    if (len(words) < 2 or span.root.text not in _STATE_BODY_HEADS or any(e._.code for e in ents_of(span))
+            or not all(t.is_title or t.lower_ in {"of", "and", "for"} for t in words)
+            or (before is not None and (before.lower_ in {"'s", "’s", "of", "for"} or before.ent_type_))
+            or (after is not None and after.lower_ in {"of", "for", "in", "'s", "’s"})):
+        return None
+    return story.tracker.filed
+
+
 # the offices a person named again by office alone holds: "the minister", "the spokesperson"
 _HELD_OFFICES = frozenset("minister premier president envoy ambassador spokesperson spokesman spokeswoman governor".split())
 
@@ -1794,12 +1822,16 @@ _WIDER_GROUPS = frozenset("""region regions neighbourhood neighborhood continent
     association bloc""".split())
 
 
-def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting: bool) -> list[ActorMention]:
+def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting: bool,
+                     persons: bool = True) -> list[ActorMention]:
     """The first "we", "our" or "us" outside quotation marks in an op-ed signed by a serving
     office of a state ``code`` is that state ("We have repeatedly asked Caracas to ...": CHL), and
     "I", "my" and "me" a person of it ("My government believes": IDN), as in a spokesperson's
-    transcript (``_speaker_pronoun``); not "our" of a group the state is one of ("our region")."""
-    pronoun = next((t for t in sent if (t.lower_ in {"we", "our", "my", "me"} or t.text in {"us", "I"})
+    transcript (``_speaker_pronoun``); not "our" of a group the state is one of ("our region").
+    Without ``persons`` (an op-ed on a national outlet's page: ``outlet_voice``), "we", "our" and
+    "us" only: the author holds no office."""
+    words, cased = ({"we", "our", "my", "me"}, {"us", "I"}) if persons else ({"we", "our"}, {"us"})
+    pronoun = next((t for t in sent if (t.lower_ in words or t.text in cased)
                     and not (t.dep_ == "poss" and t.head.lower_ in _WIDER_GROUPS)
                     and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
     if pronoun is None or any(a.code == code for a in actors):

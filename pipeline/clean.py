@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1952,6 +1953,42 @@ def _dateline_match(line: str) -> re.Match[str] | None:
 # a page's dated line that opens with the place it was filed from, in title case before a dash and the day,
 # as El País prints it: "Madrid - 09 OCT 2026 - 14:32 CEST" (not "Madrid and Rabat - a timeline")
 _PLACE_BEFORE_DATE = re.compile(rf"^(?P<place>{_PLACE})\s+[-–—|]\s+(?=(?i:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d))")
+
+
+@functools.cache
+def _outlets() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, state) for each outlet of the curated table ``outlets.csv``."""
+    with (Path(__file__).parent / "data" / "curated" / "outlets.csv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split(",", 1) for line in fh if not line.startswith("#")][1:]
+    return [(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")(?!\w)"), code)
+            for code, aliases in rows]
+
+
+# an e-mail address in a byline, and the country domain its host ends in: "[park.soojin@joongang.co.kr]"
+_BYLINE_MAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?P<tld>[a-z]{2})\b")
+# country domains sold to anyone, which say nothing of where a page is from
+_OPEN_DOMAINS = frozenset("co io tv me ly ai fm am cc ws to gg im la".split())
+# the furniture that names a page's outlet or its writer's address
+_OUTLET_KINDS = frozenset({"header", "byline", "dateline", "footer", "furniture"})
+
+
+def page_state(text: str, furniture: list[Furniture]) -> str | None:
+    """The page's home state, where no dateline names a place: a line of the header that is a
+    capital or city in capitals, alone ("ANKARA" over an Anadolu story), else the one state of the
+    national outlets (``outlets.csv``) the header, byline or footer lines name ("Published in Dawn":
+    PAK; "The Strategist": AUS), else the country domain of a byline's e-mail address
+    ("[park.soojin@joongang.co.kr]": KOR); None where they name none or several."""
+    lines = [text[f.start : f.end].strip() for f in furniture if f.kind in _OUTLET_KINDS]
+    for line in lines:
+        entry = _gazetteer_entry(line) if line.isupper() and len(line) <= 30 else None
+        if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"}:
+            return entry.code
+    named = {code for line in lines for pattern, code in _outlets() if pattern.search(line)}
+    if not named:
+        tlds = {m.group("tld") for line in lines for m in _BYLINE_MAIL.finditer(line)} - _OPEN_DOMAINS
+        countries = [pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper()) for tld in tlds]
+        named = {c.alpha_3 for c in countries if c is not None}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def dateline_state(line: str) -> str | None:

@@ -354,6 +354,9 @@ CASES = [
     ("Tankers crossed the Sea of Oman as Iran and Saudi Arabia talked.", {"IRN", "SAU"}, {"OMN"}),
     ("Protesters gathered outside the foreign office in Islamabad.", {"PAK"}, {"GBR"}),
     ("The Foreign Office summoned the Iranian ambassador.", {"GBR", "IRN"}, set()),
+    # a national body only its state has, with no state in its name
+    ("Wapda said the new dam would not be finished before 2031.", {"PAK"}, set()),
+    ("The delays will grow, according to the Government Accountability Office.", {"USA"}, set()),
     ("Thailand's prime minister convened the national security council.", {"THA"}, {"USA"}),
     # a meeting every ruling party holds, in lower case, is no Chinese body; the capitalised name still is
     ("Hanoi and Vientiane want no border row before the party congress season.", {"VNM", "LAO"}, {"CHN"}),
@@ -4235,6 +4238,16 @@ def test_actors_a_bodys_short_name_and_acronym(
     ("Ghana's parliament returned from recess on Monday. The government in Accra has spent months mending ties with "
      "Togo, and Foreign Minister Samuel Ablakwa flew to Lomé in October to discuss the border.", "Samuel Ablakwa",
      "GHA"),
+    # the page's home state, where no dateline names one: a capital on a line of its own, a national
+    # outlet, a one-word cabinet title the tagger takes into the name
+    ("Ports reopen after strike\n\nANKARA\n\nTurkey and Greece agreed to reopen the ferry line. Transport Minister "
+     "Kemal Arslanoglu said the backlog would clear within a week.\n", "Kemal Arslanoglu", "TUR"),
+    ("Rates on hold\n\nIndia and Pakistan traded accusations over the river. Water Minister Asad Karimullah said "
+     "the flows had fallen.\n\nPublished in Dawn, March 3rd, 2026\n", "Asad Karimullah", "PAK"),
+    ("CANBERRA, May 2 - Wages rose in April. Treasurer Mark Fenwick said the budget would be revised in March.",
+     "Treasurer Mark Fenwick", "AUS"),
+    ("CANBERRA, May 2 - Wages rose in April. Shadow Treasurer Mark Fenwick said the budget was a failure.",
+     "Mark Fenwick", None),
     # near misses: two states before, another state a subject in the sentence
     ("Kenya's shilling fell again on Tuesday, and Uganda's held steady. Finance Minister John Mbadi said the budget "
      "would be revised in March.", "John Mbadi", None),

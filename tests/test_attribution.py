@@ -2578,6 +2578,29 @@ def test_a_signed_op_eds_first_person_is_the_state_its_author_serves(extractor: 
         assert "URY" not in {a.code for a in claims[1].actors}
 
 
+@pytest.mark.parametrize(("text", "index", "code"), [
+    # an op-ed on a national outlet's page with no dateline that names its state: the author's "we", "our" and
+    # "us" outside quotation marks are that state, not "I", who holds no office
+    ("The Strategist\n\nA harder road\n\n3 Mar 2026|John Smith\n\nAustralia's budget is tight this year. We "
+     "cannot fund every promise. China will not wait for us. Our partners want roads, and we should help them.\n",
+     2, "AUS"),
+    ("The Strategist\n\nA harder road\n\n3 Mar 2026|John Smith\n\nAustralia's budget is tight this year. We "
+     "cannot fund every promise. I doubt that China will wait. Our partners want roads, and we should help them.\n",
+     2, None),
+    # near misses: no outlet, fewer than three, a state the body never names
+    ("A harder road\n\n3 Mar 2026|John Smith\n\nAustralia's budget is tight this year. We cannot fund every "
+     "promise. China will not wait for us. Our partners want roads, and we should help them.\n", 2, None),
+    ("The Strategist\n\nA harder road\n\n3 Mar 2026|John Smith\n\nAustralia's budget is tight this year. The "
+     "cabinet cannot fund every promise. China will not wait for us.\n", 2, None),
+    ("The Strategist\n\nA harder road\n\n3 Mar 2026|John Smith\n\nThe budget is tight this year. We cannot "
+     "fund every promise. China will not wait for us. Our partners want roads, and we should help them.\n", 2, None),
+])
+def test_an_op_eds_we_on_a_national_outlets_page_is_its_home_state(extractor: Any, text: str, index: int,
+                                                                   code: str | None) -> None:
+    claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[index]
+    assert {a.code for a in claim.actors if a.via == "context"} == ({code} if code else set())
+
+
 def test_a_headline_about_a_speech_is_no_speech(extractor: Any) -> None:
     # a name followed by a verb, and a story that quotes the speech: the author's voice
     for heading in ("Speech by Abiy sparks concern in Cairo", "Remarks by Abiy at the summit"):
@@ -3151,6 +3174,16 @@ def test_attribution_office_named_again_and_ownerless_titles(extractor: Any, tex
     ("Morocco and Mauritania agree to open a second crossing\n\nMorocco and Mauritania agreed on Tuesday to open a "
      "second border crossing. Interior Minister Karim Benslimane met his Mauritanian counterpart in Nouakchott. "
      "Benslimane said the crossing would open in March.", 2, ("Benslimane", None)),  # near miss: no dateline
+    # a state's body named in full with no state in the name, which the gazetteer does not know: the
+    # home state of the story, from its dateline or its page
+    ("SEOUL, June 11 (Yonhap) -- The North fired two missiles. The Ministry of Maritime Security said patrols "
+     "would be stepped up.", 1, ("The Ministry of Maritime Security", "KOR")),
+    ("Rates on hold\n\nIndia and Pakistan traded accusations over the river. The Water Resources Authority said "
+     "the flows had fallen.\n\nPublished in Dawn, March 3rd, 2026\n", 1, ("The Water Resources Authority", "PAK")),
+    ("India and Pakistan traded accusations over the river. The Water Resources Authority said the flows had "
+     "fallen.", 1, ("The Water Resources Authority", None)),  # near miss: no home state
+    ("SEOUL, June 11 (Yonhap) -- The North fired two missiles. The Ministry of Maritime Security of Japan said "
+     "patrols would be stepped up.", 1, ("The Ministry of Maritime Security", None)),  # near miss: an owner after it
     # people who speak for no state: where they sit is not whom they speak for
     ("ISLAMABAD: Trade fell sharply. Exporters in Peshawar said hundreds of trucks had been stranded.", 1,
      ("Exporters in Peshawar", None)),

@@ -5,7 +5,16 @@ from typing import Any
 
 import pytest
 
-from pipeline.clean import Header, boilerplate, credit_line, dateline_state, find_furniture, parse_date, soft_breaks
+from pipeline.clean import (
+    Header,
+    boilerplate,
+    credit_line,
+    dateline_state,
+    find_furniture,
+    page_state,
+    parse_date,
+    soft_breaks,
+)
 
 PAGE = """EN | FR | ES
 World | Asia
@@ -355,6 +364,22 @@ def test_a_bracketed_datelines_city_is_not_where_the_story_is() -> None:
 ])
 def test_a_dated_lines_opening_place_is_where_the_story_was_filed(line: str, code: str | None) -> None:
     assert dateline_state(line) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the page's home state where no dateline names one: a capital on a header line of its own, a
+    # national outlet the header or footer names, the country domain of the byline's address
+    ("Ports reopen after strike\n\nANKARA\n\nThe ports reopened on Monday.\n", "TUR"),
+    ("Rates on hold\n\nThe central bank held rates on Friday.\n\nPublished in Dawn, March 3rd, 2026\n", "PAK"),
+    ("The Strategist\n\nWhy the budget matters\n\n3 Mar 2026|John Smith\n\nThe budget is tight.\n", "AUS"),
+    ("Talks stall\n\nBY KIM MIN-SEO [kim.minseo@dailyexample.co.kr]\n\nTalks stalled on Monday.\n", "KOR"),
+    # near misses: a domain sold to anyone, a headline that names capitals, no furniture
+    ("Talks stall\n\nBy Jane Roe [jane.roe@example.co]\n\nTalks stalled on Monday.\n", None),
+    ("Ankara and Athens agree to talks\n\nThe two states agreed on Monday.\n", None),
+    ("The two states agreed on Monday to resume talks.\n", None),
+])
+def test_a_pages_home_state_from_its_place_line_outlet_or_byline(text: str, code: str | None) -> None:
+    assert page_state(text, find_furniture(text)[0]) == code
 
 
 def test_dateline_city_is_no_actor(extractor: Any) -> None:
