@@ -3036,7 +3036,8 @@ def _un_title(speaker: Span) -> str | None:
 def local_office(speaker: Span) -> str | None:
     """The state of a town or region whose office is the title before the speaker's name, the
     place right before the title words: "Mandera Governor Mohamed Adan Khalif", "Jubaland leader
-    Ahmed Madobe", "Mandera County Commissioner Peter Musyoka" (not "Khyber Chamber of Commerce
+    Ahmed Madobe", "Mandera County Commissioner Peter Musyoka", "Zaporizhzhia Oblast Military
+    Administration Head Ivan Fedorov" (not "Khyber Chamber of Commerce
     president Fazal Moqeem", a private body's). Needs the parse."""
     doc = speaker.doc
     for title in (c for c in speaker.root.children if c.dep_ == "compound" and c.i < speaker.start
@@ -3050,9 +3051,10 @@ def local_office(speaker: Span) -> str | None:
 
 _SCHOOLS = frozenset("university college academy school institute".split())
 # a town's or region's own offices, which speak for its state: "Mandera Governor", "Garissa County
-# Commissioner", "Jubaland leader" (not "The Garissa Times", "Garissa University")
+# Commissioner", "Jubaland leader", "Zaporizhzhia Oblast Military Administration Head" (not "The
+# Garissa Times", "Garissa University")
 _LOCAL_TITLES = frozenset("""governor deputy county province provincial regional premier mayor commissioner oblast prefecture
-    minister leader president""".split())
+    minister leader president head military administration""".split())
 
 
 def _ends_a_school(ent: Span) -> bool:

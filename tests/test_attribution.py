@@ -490,6 +490,8 @@ CASES = [
      "Oleh Syniehubov", "said", "UKR", False),
     ("Kyoto Prefecture Governor Takatoshi Nishiwaki said the city would welcome the delegation from Beijing.",
      "Takatoshi Nishiwaki", "said", "JPN", False),
+    ("Sumy Oblast Military Administration Head Oleh Hryhorov said shelling had cut power to the city overnight.",
+     "Oleh Hryhorov", "said", "UKR", False),
     ("The Garissa Times said the county would build a new hospital with help from Ethiopia.", "The Garissa Times",
      "said", None, False),
     ("Ali Hassan, a lecturer at Garissa University, said the market would help trade with Somalia.", "Ali Hassan",
