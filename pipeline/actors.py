@@ -6079,6 +6079,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
             (apart if alone else groups).append(group)
         apart += _visited_three(actors, sent)
         apart += _range_ends(actors, sent)
+        apart += _slash_halves(actors, sent)
     pairs = [list(pair) for pair in combinations(codes, 2)]
     # listed objects each meet what acts on them, not each other, even where they are the claim's
     # only actors ("gas exports to Brazil and Argentina"), and so do places something is done in or visits
@@ -6091,6 +6092,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _dated_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
+        pairs = _membership_apart(actors, sent, pairs)
         pairs = _background_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
         pairs = _slot_lists_apart(actors, sent, codes, pairs)
@@ -6130,6 +6132,9 @@ def _codes_within(actors: list[ActorMention], sent: Span, first: int, last: int)
     return inside, outside
 
 
+# verbs by which an organisation puts a figure on what happens: "the World Bank estimates reconstruction will cost"
+_ESTIMATING = frozenset("""estimate estimates estimated project projects projected forecast forecasts forecasted
+    predict predicts predicted calculate calculates calculated""".split())
 # verbs by which one reports what others did without taking part: "The EU was increasing its support, she
 # noted", "she pointed out", "he recalled"
 _NOTING = frozenset("""note notes noted observe observes observed recall recalls recalled stress stresses stressed
@@ -6166,6 +6171,14 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
             # ceasefire" keeps IND-PAK
             phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
             least = 2 if phrase is not None and phrase.ent_type_ == "GPE" else 1
+        elif token.lower_ in _ESTIMATING and any(c.dep_ == "ccomp" for c in token.children):
+            # an organisation that estimates or forecasts a figure is a source of it, no party to the
+            # place it is about: "the World Bank estimates reconstruction in Lebanon will cost $11 billion"
+            phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            least = 1
+            if phrase is not None and any(a.kind == "state" for a in actors if sent.start_char <= a.start < sent.end_char
+                                          and phrase.left_edge.idx <= a.start < phrase.right_edge.idx + len(phrase.right_edge)):
+                phrase = None  # a state's estimate may be its claim on another: "India estimates China holds ..."
         elif token.lower_ in _REPORTING and any(
                 c.dep_ == "ccomp" and any(n.dep_ in {"nsubj", "nsubjpass"} and n.lower_ in _HAPPENINGS and any(
                     p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)
@@ -6289,22 +6302,30 @@ _DIALOGUE_NOUNS = frozenset("""dialogue dialogues talks consultation consultatio
     negotiations cooperation co-operation coordination conversation conversations""".split())
 _DIALOGUE_VERBS = re.compile(r"(?:need|cooperat|co-operat|coordinat|consult|talk|confer|negotiat)\w*")
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+# verbs whose object is what is talked of: "Putin and Erdogan discussed Ukraine"
+_DISCUSSING = frozenset("discuss discusses discussed discussing review reviews reviewed reviewing".split())
 
 
 def _topic(token: Token) -> bool:
     """Whether ``token`` is the object of "on", "about" or "over" after a noun or verb of talking,
     working together or needing each other (``_DIALOGUE_NOUNS``, ``_DIALOGUE_VERBS``), a topic:
     "a security dialogue with Turkey on Ukraine", "consult Paris about Iran", also a list after a
-    colon that sets out on what: "the EU and Turkey need each other: on Ukraine, on energy"."""
+    colon that sets out on what: "the EU and Turkey need each other: on Ukraine, on energy"; or the
+    object of "discuss" or "review", or the place "in" or "of" it ("discussed the situation in Ukraine")."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in {"in", "of"} and prep.head.dep_ == "dobj":
+        token, prep = prep.head, prep.head.head  # "discussed the situation in Ukraine"
+    if token.dep_ == "dobj" and prep.lower_ in _DISCUSSING:
+        return True  # "Putin and Erdogan discussed Ukraine"
     if token.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPOSITIONS:
         return False
     while prep.dep_ == "conj" and prep.head.lower_ in _TOPIC_PREPOSITIONS:
         prep = prep.head  # "on energy and on the defence industry"
     head = prep.head
-    if head.lower_ in _DIALOGUE_NOUNS or head.dep_ in _VERB_DEPS and _DIALOGUE_VERBS.fullmatch(head.lower_):
+    if head.lower_ in _DIALOGUE_NOUNS or head.dep_ in _VERB_DEPS and _DIALOGUE_VERBS.fullmatch(head.lower_) \
+            or head.lower_ in {"views", "opinions"} and head.head.lower_.startswith("exchang"):  # "exchanged views on Syria"
         return True
     colon = any(t.text == ":" for t in token.doc[head.i + 1: prep.i])
     while colon and head.dep_ not in _VERB_DEPS and head.head.i != head.i:
@@ -7326,6 +7347,36 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     return pairs
 
 
+# standing bodies whose members a main clause lists: "The committee includes Kenya, Uganda and the AU"
+_STANDING_BODIES = frozenset("""it committee commission mechanism group grouping panel bloc body board council
+    forum coalition alliance contact""".split())
+_INCLUDING = frozenset("include includes included comprise comprises comprised consist consists consisted".split())
+
+
+def _membership_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of two members a main clause lists as a standing body's or as its
+    members, named only there: a listed set is no relation ("It includes the United States, France
+    and Lebanon", "The group comprises Kenya, Uganda and Tanzania", "Its members are Chile, Peru and
+    Bolivia": none); each keeps its pairs with others."""
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or verb.dep_ not in {"ROOT", "conj"}:
+            continue
+        if verb.lower_ in _INCLUDING and subject.lower_ in _STANDING_BODIES:
+            slots = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        elif verb.lower_ in {"are", "were"} and subject.lower_ == "members":
+            slots = [c for c in verb.children if c.dep_ == "attr"]
+        else:
+            continue
+        if len(slots) != 1 or not slots[0].conjuncts:
+            continue
+        inside, outside = _codes_within(actors, sent, slots[0].left_edge.i, slots[0].right_edge.i)
+        members = inside - outside
+        pairs = [pair for pair in pairs if not set(pair) <= members]
+    return pairs
+
+
 # a relative clause that names the office its noun holds says who the noun is, as an apposition does
 _OFFICES = re.compile(r"(?:chair|hold|held|head|lead|led|run|ran|presid|serv)\w*")
 
@@ -7918,6 +7969,16 @@ def _range_ends(actors: list[ActorMention], sent: Span) -> list[set[str]]:
             if other != code and end.lower_ == "to" and end.i > i and end.head.i in hosts:
                 out.append({code, other})
     return out
+
+
+def _slash_halves(actors: list[ActorMention], sent: Span) -> list[set[str]]:
+    """The two halves of one name joined by a slash, one actor under two names and no pair of
+    its own: "security cooperation against the PKK/YPG terror group" (no PKK-YPG; each still pairs
+    with the others)."""
+    text = doc_text(sent.doc)
+    named = [a for a in actors if a.via not in {"implied", "context"} and sent.start_char <= a.start < sent.end_char]
+    return [{a.code, b.code} for a in named for b in named
+            if a.code != b.code and a.end < b.start and text[a.end:b.start].strip() == "/"]
 
 
 def _listed_object(token: Token) -> bool:

@@ -2015,6 +2015,13 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("Washington and Tokyo will consult closely about North Korea in the coming weeks.", ["PRK", "USA"], False),
         ("Washington and Tokyo will consult closely about North Korea in the coming weeks.", ["JPN", "USA"], True),
         ("Brazil and Argentina will cooperate with Chile on Venezuela.", ["BRA", "VEN"], False),
+        # ... and so does the object of "discuss" or "review", or the place "in" it, and a topic of views exchanged
+        ("Putin and Lula discussed Venezuela by phone on Friday.", ["BRA", "VEN"], False),
+        ("Putin and Lula discussed Venezuela by phone on Friday.", ["BRA", "RUS"], True),
+        ("The Kenyan and Ugandan leaders reviewed the situation in Somalia.", ["KEN", "SOM"], False),
+        ("The Kenyan and Ugandan leaders reviewed the situation in Somalia.", ["KEN", "UGA"], True),
+        ("Norway and Iceland exchanged views on Greenland at the meeting.", ["GRL", "NOR"], False),
+        ("Russia and Ukraine discussed a prisoner exchange.", ["RUS", "UKR"], True),  # near miss: no state topic
         # near misses: the only pair, and a relation "on" a state that is no talk
         ("The UN Security Council held a meeting on Sudan.", ["SDN", "UN"], True),
         ("China imposed sanctions on Lithuania over its ties with Taiwan.", ["CHN", "LTU"], True),
@@ -3904,6 +3911,11 @@ def test_actors_a_briefings_own_titles_and_pronouns_are_its_state(
          "border closure.", ["AES", "MAR"], True),
         ("Brazil pressed Mercosur, which groups Argentina, Paraguay and Uruguay, to sign the deal with Japan.",
          ["ARG", "BRA"], False),
+        # ... and so does a main clause that lists a standing body's members
+        ("The monitoring panel comprises Kenya, Uganda, Ethiopia and the African Union.", ["KEN", "UGA"], False),
+        ("The monitoring panel comprises Kenya, Uganda, Ethiopia and the African Union.", ["AU", "ETH"], False),
+        ("Its members are Chile, Peru and Bolivia.", ["BOL", "PER"], False),
+        ("The talks include Iran and Saudi Arabia.", ["IRN", "SAU"], True),  # near miss: talks, no standing body
         # near misses: a list made up of no organisation's members, or states that make up a part
         ("Ghana and Togo sent a delegation made up of ministers and army officers to Niger.", ["GHA", "NER"], True),
         ("Turkey and Greece, comprising the alliance's southern flank, asked NATO for more ships.",
@@ -4679,6 +4691,16 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
         ("Beijing said the EU should abide by WTO rules.", ["EU", "WTO"], False),
         ("Beijing said the EU should abide by WTO rules.", ["CHN", "EU"], True),
         ("Tehran said it would meet the IAEA's standards.", ["IAEA", "IRN"], False),
+        # an organisation that only estimates or forecasts a figure is its source, no party to what it is about
+        ("The IMF estimates that Kenya's economy will grow by 5 percent next year.", ["IMF", "KEN"], False),
+        ("Chile and Peru signed a trade pact, and the World Bank estimates it will lift exports by a tenth.",
+         ["CHL", "WB"], False),
+        ("Chile and Peru signed a trade pact, and the World Bank estimates it will lift exports by a tenth.",
+         ["CHL", "PER"], True),
+        ("India estimates that China has moved 50,000 troops to the border.", ["CHN", "IND"], True),  # a state's claim
+        # the two halves of a slash name are one actor, no pair
+        ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["PKK", "YPG"], False),
+        ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["IRQ", "PKK"], True),
         # near misses: an organisation acted on, its rules broken, a mission it leads
         ("Kenya complained to the WTO about Uganda.", ["KEN", "WTO"], True),
         ("Kenya accused Uganda of breaking WTO rules.", ["KEN", "WTO"], True),
