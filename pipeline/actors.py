@@ -6101,6 +6101,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _event_items_apart(actors, sent, pairs)
         pairs = _alternative_modifiers_apart(actors, sent, pairs)
         pairs = _topics_apart(actors, sent, pairs)
+        pairs = _helpers_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -6342,6 +6343,31 @@ def _topics_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]
     return kept if kept else pairs
 
 
+# the nouns of help given "with ... from" a helper: "rebuilt its arsenal with help from Iran"
+_HELP_NOUNS = frozenset("help support assistance backing aid".split())
+
+
+def _helpers_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of a helper named only "with help from" it, or "support", "assistance",
+    with an actor outside the clause of the deed it helps: "Israeli officials say Hezbollah has tried to
+    rebuild its arsenal with help from Iran" gives HEZBOLLAH-IRN, no IRN-ISR; not the deed's own
+    object, "The Houthis attacked Saudi shipping with support from Iran" keeps IRN-SAU."""
+    for source in sent:
+        noun = source.head
+        if source.lower_ != "from" or noun.lower_ not in _HELP_NOUNS or noun.dep_ != "pobj" \
+                or noun.head.lower_ != "with" or noun.head.head.dep_ not in _VERB_DEPS:
+            continue
+        verb = noun.head.head
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head  # "has tried to rebuild": the clause of "tried", its subject
+        inside, outside = _codes_within(actors, sent, source.left_edge.i, source.right_edge.i)
+        helpers = inside - outside
+        partners = _clause_codes(sent, actors, verb) - helpers
+        if helpers and partners:
+            pairs = [pair for pair in pairs if not (set(pair) & helpers and not set(pair) & partners)]
+    return pairs
+
+
 def _topic_codes(actors: list[ActorMention], sent: Span) -> set[str]:
     """The codes of ``sent`` whose every mention there is a topic (``_topic``)."""
     topics: dict[str, bool] = {}
@@ -6401,15 +6427,23 @@ def _brought_together(verb: Token, listed: set[int]) -> bool:
     return False
 
 
+# the standing relations each of a list has with a partner of its own: "deepened ties with the United States"
+_STANDING_TIES = frozenset({"ties", "relations"})
+
+
 def _others_relation(noun: Token, verb: Token, listed: set[int]) -> bool:
     """Whether the relation ``noun`` in the clause of ``verb`` is another's than the list's (the
     words ``listed``): owned, or under a noun owned, by a name outside the list ("Greece and Cyprus
     have blocked its bid, citing Turkey's threat of war"), or with a partner of its own ("with X")
     in a clause below ``verb`` with a subject of its own ("Greece and Cyprus need guarantees that
     closer ties with Ankara do not hurt them"; not "travel to Sanaa to discuss a ceasefire with the
-    Houthis"), or in what an object is called on to do ("The AU and IGAD called on both sides to
+    Houthis"), ties or relations with a partner outside the list, each one's own ("Japan and Australia
+    have deepened ties with the United States"), or in what an object is called on to do ("The AU and IGAD called on both sides to
     resolve their differences"); not "Norway and Iceland signed a pact with Greenland", "said their talks
     with Somalia"."""
+    if noun.lower_ in _STANDING_TIES and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and o.i not in listed for o in c.children) for c in noun.children):
+        return True  # each one's own ties: "Japan and Australia have deepened ties with the United States"
     below, token = False, noun
     while token.i != verb.i and token.head.i != token.i:
         if any(c.dep_ == "poss" and c.i not in listed and c.text[:1].isupper() and c.lower_ not in _STANDING_PRONOUNS
@@ -6450,8 +6484,10 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
     (``_slot_lists``) where the claim has an actor outside the list ("Kenya and Uganda deployed troops
     to Somalia": no KEN-UGA; "Speaking for Liberia and Ghana, the envoy said Haitians should lead":
     no GHA-LBR), or where the list's predicate is only a verb of speaking ("Also speaking were the
-    representatives of Bahrain, Colombia and Greece": none); not where the predicate relates them
-    ("Kenya and Uganda signed a pact with Somalia", "talks between", ``_brought_together``)."""
+    representatives of Bahrain, Colombia and Greece": none) or of urging ("The United States and the
+    European Union have also urged de-escalation": none), or where "both" makes it each one's own
+    deed (``_each_apart``); not where the predicate relates them ("Kenya and Uganda signed a pact with
+    Somalia", "talks between", ``_brought_together``)."""
     if _JOINT_OBJECTS.search(span_text(sent)):
         return pairs
     for listed, slot, words in _slot_lists(sent, actors):
@@ -6474,9 +6510,24 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
             clause = verb.head
         # a topic is in no slot: "Washington and Tokyo will consult about North Korea" keeps JPN-USA
         if (_clause_codes(sent, actors, clause) & set(codes)) - listed - _topic_codes(actors, sent) \
-                or verb.lower_ in _SPEAKING:
+                or verb.lower_ in _SPEAKING or verb.lower_ in _URGING or _each_apart(verb, sent, words):
             pairs = [pair for pair in pairs if not set(pair) <= listed]
     return pairs
+
+
+# verbs by which co-subjects call on others, mediator-like, with no deed of their own: "The United States and
+# the European Union have also urged de-escalation"
+_URGING = frozenset("urge urges urged".split())
+
+
+def _each_apart(verb: Token, sent: Span, words: set[int]) -> bool:
+    """Whether co-subjects (the words ``words``) each do the deed of ``verb`` on their own, "both" on
+    the verb or before the list: "Britain and Germany have both cut aid budgets", "Both Kenya and Uganda
+    cut their budgets"."""
+    head = next((sent.doc[i] for i in words if sent.doc[i].head.i not in words or sent.doc[i].head.i == i), None)
+    if head is None or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.i != verb.i:
+        return False
+    return any(c.lower_ == "both" and c.dep_ in {"preconj", "advmod", "det"} for c in (*verb.children, *head.children))
 
 
 def _clause_codes(sent: Span, actors: list[ActorMention], verb: Token) -> set[str]:
@@ -6935,7 +6986,21 @@ def _compared(token: Token) -> str:
     if (token.dep_ == "pobj" and like.lower_ in {"like", "unlike"} and like.dep_ == "prep" and like.i > 0
             and like.head.dep_ in {"nsubj", "nsubjpass"} and like.head.ent_type_ and like.doc[like.i - 1].text == ","):
         return like.lower_
+    # ... or what a superlative ranks after: "Japan is our closest partner in the region after the US"
+    if token.dep_ == "pobj" and like.lower_ in {"after", "behind"} and like.dep_ == "prep":
+        head = like.head
+        for _ in range(3):
+            head = next((c for c in head.children if c.dep_ == "attr"), head)  # "is", "remains"
+            if any(c.dep_ == "amod" and _RANKING.fullmatch(c.lower_) for c in head.children):
+                return like.lower_
+            if head.head.i == head.i:
+                break
+            head = head.head
     return ""
+
+
+# the words that rank a noun: "our closest partner after the US", "its second-largest market after China"
+_RANKING = re.compile(r"\w*(?:est|second|third|fourth|fifth)")
 
 
 def _compared_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:

@@ -1999,6 +1999,13 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
          "restraint\" and to resolve their differences through dialogue.", ["AU", "IGAD"], False),
         ("Latvia and Estonia should be offered binding guarantees, through the Council, that Russian participation "
          "in Baltic shipping forums will be conditional on respect for their sovereignty.", ["EST", "LVA"], False),
+        # nor where "both" makes it each one's own deed, their verb only urges, or the ties are each one's own
+        ("Kenya and Uganda have both raised their defence budgets this year.", ["KEN", "UGA"], False),
+        ("Both Chile and Peru cut their fishing quotas in May.", ["CHL", "PER"], False),
+        ("Chile and Peru urged restraint on Friday.", ["CHL", "PER"], False),
+        ("Norway and Iceland have deepened their ties with Greenland.", ["ISL", "NOR"], False),
+        ("Norway and Iceland have deepened their ties with Greenland.", ["GRL", "NOR"], True),
+        ("Both Chile and Peru signed the pact.", ["CHL", "PER"], True),
         # near misses: what they do together, and a list alone whose verb relates them
         ("Norway and Iceland signed a fishery pact with Greenland.", ["ISL", "NOR"], True),
         ("Later the envoys of Chile and Peru met.", ["CHL", "PER"], True),
@@ -4701,6 +4708,12 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
         # the two halves of a slash name are one actor, no pair
         ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["PKK", "YPG"], False),
         ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["IRQ", "PKK"], True),
+        # a helper "with help from" pairs within the clause of the deed it helps, not with one who reports it
+        ("Kenyan officials say al-Shabaab has tried to rebuild its forces with support from Eritrea.", ["ERI", "KEN"],
+         False),
+        ("Kenyan officials say al-Shabaab has tried to rebuild its forces with support from Eritrea.",
+         ["ALSHABAAB", "ERI"], True),
+        ("The Houthis attacked Saudi shipping with support from Iran.", ["IRN", "SAU"], True),  # the deed's object
         # near misses: an organisation acted on, its rules broken, a mission it leads
         ("Kenya complained to the WTO about Uganda.", ["KEN", "WTO"], True),
         ("Kenya accused Uganda of breaking WTO rules.", ["KEN", "WTO"], True),
@@ -4885,6 +4898,11 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     ("Ghana, like Nigeria before it, has turned to the IMF.", ["GHA", "NGA"], False),
     ("Ghana, unlike Nigeria, has paid its dues to ECOWAS.", ["GHA", "NGA"], False),
     ("Countries, like Mali and Niger, have left ECOWAS.", ["ECOWAS", "MLI"], True),
+    # ... and what a superlative ranks after
+    ("Kenya is Uganda's largest trading partner after China.", ["CHN", "KEN"], False),
+    ("Kenya is Uganda's largest trading partner after China.", ["KEN", "UGA"], True),
+    ("Kenya remains the second-largest buyer of Ugandan coffee after Tanzania.", ["TZA", "UGA"], False),
+    ("Kenya attacked Somalia after the latest talks with Uganda.", ["KEN", "UGA"], True),  # near miss: no ranking
     # the subject of an elliptical clause that does the same is no pair with the subject it parallels
     ("Kenya has kept its word, and so has Jamaica.", ["JAM", "KEN"], False),
     ("Senegal ratified the charter in March, and Gambia did too.", ["GMB", "SEN"], False),
