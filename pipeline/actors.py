@@ -6527,7 +6527,7 @@ def _each_apart(verb: Token, sent: Span, words: set[int]) -> bool:
     head = next((sent.doc[i] for i in words if sent.doc[i].head.i not in words or sent.doc[i].head.i == i), None)
     if head is None or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.i != verb.i:
         return False
-    return any(c.lower_ == "both" and c.dep_ in {"preconj", "advmod", "det"} for c in (*verb.children, *head.children))
+    return any(c.lower_ == "both" and c.dep_ in {"preconj", "advmod", "det", "dep"} for c in (*verb.children, *head.children))
 
 
 def _clause_codes(sent: Span, actors: list[ActorMention], verb: Token) -> set[str]:
