@@ -52,7 +52,9 @@ An article about two actors often leaves one of them unsaid: "Dhaka fears a repe
 (named together in at least three sentences, each named in a fifth of them, no third actor named
 in more than half as many sentences as the rarer of the two), a sentence that names no actor
 outside the pair gets the member it leaves out, ``via`` "implied", with the text and offsets of
-its nearest mention before (else the first after).
+its nearest mention before (else the first after). Not where the sentence names a collective of states
+with no code ("China-Africa cooperation", "developed nations") or tells of a state's act at home
+("approved a resolution"), nor, under a subheading, a member its section never names.
 
 With a dependency parse, an actor that is (or modifies) the subject is the ``source`` and one
 that is (or modifies) an object the ``target``.
@@ -198,7 +200,9 @@ _PAIR_REFERENCE = re.compile(
     r"(?! of (?:such|any|every|many|most)\b)"
     # nor those of a matter argued, whose sides are positions, not parties: "Both sides of the argument,
     # the large exporters and the commodity producers," (not "of the dispute", "of the talks")
-    r"(?! of (?:the|this|that|an?) (?:argument|debate|question|issue|coin|equation|ledger|spectrum|story)s?\b)",
+    r"(?! of (?:the|this|that|an?) (?:argument|debate|question|issue|coin|equation|ledger|spectrum|story)s?\b)"
+    # nor a country's parties at home: "Both sides of Australian politics support the pact"
+    r"(?! of (?:\w+ )?politics\b)",
     re.I,
 )
 # a capitalised name "of the Parties" not opening the sentence: "the Conference of the Parties", "the Meeting
@@ -541,6 +545,8 @@ _MEETING = re.compile(r"\b(?:talks|conversation|(?:phone|video) call|meeting|met
 _MINISTER_BEFORE = re.compile(r"(?:(?<!prime )minister|(?<!general )secretary|vice[- ]president|deputy \w+)(?: of [\w ]+)? (?:\w+ ){0,4}\w+$",
                               re.I)
 _SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
+# "both sides", "the two sides": which may be a collective with no code ("developed nations"), not "the two countries"
+_TWO_SIDES = re.compile(r"\bsides\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
 # regional ones; a remembered pair of two of them is the phrase's over a pair that holds a state that
 # is none ("Beijing ... in Honiara ... Canberra ... . Analysts said both powers would keep competing":
@@ -1027,6 +1033,11 @@ class ActorTracker:
         # the pair a pair phrase stood for as the subject of a sentence's main verb ("The two leaders
         # discussed"), or a "They" after it: what a subject "they" in the next sentence stands for
         self._pair_subject: tuple[int, frozenset[str]] = (-1, frozenset())
+        # the last sentence that named a collective of states with no code ("developed nations", "Africa"),
+        # and the states it named: a pair phrase right after it is the collective and that state
+        self._collective: tuple[int, frozenset[str]] = (-1, frozenset())
+        # whether this sentence's pair phrase stood for such a collective: no pair of the document's completes it
+        self.collective_sides = False
         # the states whose leaders a sentence names, by their titles: "The President and the Prime Minister"
         self._leaders_named: tuple[int, frozenset[str]] = (-1, frozenset())
         # the states of the two leaders a readout or joint statement opens with ("Vladimir Putin had a telephone
@@ -1116,13 +1127,19 @@ class ActorTracker:
         self._topic, self._topic_uncoded = topic, False
         self._speech = attribution
         self.references = {}
+        self.collective_sides = False
         # a mediator named here is none of this sentence's pair phrase either: "Oman and Iraq remain
         # the main channels between the two governments"
         self._mediating = {a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS or a.kind == "group")
                            and _mediator(sent, a)} if parsed else set()
         self._mediators |= self._mediating
         self._mediating_at[self._sentence] = self._mediating
+        # (not one in who speaks: "according to diplomats from two Gulf states")
+        collective = collective_side(span_text(sent), sent.start_char, [(a.start, a.end) for a in found] + (
+            [(attribution.start, attribution.end)] if attribution is not None else []))
         found += self._from_context(sent, found, parsed)
+        if collective and not any(a.via == "context" and names_pair(a) for a in found):
+            self._collective = (self._sentence, frozenset(a.code for a in found if a.via != "context" and a.code in STATE_CODES))
         # "all three AES states": the states are the actors, not the bloc naming them
         found = [a for a in found if a.via == "context" or not any(c.via == "context" and c.start <= a.start and a.end <= c.end
                                              and a.code in BLOC_MEMBERS and c.code in BLOC_MEMBERS[a.code]
@@ -1752,6 +1769,18 @@ class ActorTracker:
             elif region and size == 2 and start > sent.start_char + _REGION_PAIR.search(span_text(sent)).start():  # type: ignore[union-attr]
                 out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
                         for code in region if code not in own]
+            elif size == 2 and _TWO_SIDES.search(m.group(0)) and len(own) < 2 and (
+                    (told := self._collective[0] == self._sentence - 1 and len(self._collective[1]) == 1
+                     and own <= self._collective[1])
+                    or collective_side(span_text(sent)[: m.start()], sent.start_char, [(a.start, a.end) for a in found])):
+                # a collective of states with no code named in the sentence, or just before with one state (the
+                # sentence's own, if it has one), is one of the two sides (not of "the two countries", states):
+                # "India accused developed nations of shifting the goalposts. The Indian delegation said the two
+                # sides were far apart" (India's and theirs); "Africa needs investment, and China needs
+                # partners. The two sides complement each other" (China, and Africa, no code)
+                self.collective_sides = True
+                out += [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
+                        for code in sorted(self._collective[1] - own) if told]
             elif len(own) < 2 if size == 2 else not any(g <= own for g in listed):
                 codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
                          or (self._readout_pair(own, outside) if not blocs else [])
@@ -6021,6 +6050,27 @@ _MEDIATING = re.compile(r"\b(?:mediat\w*|good offices|conven(?:e|es|ed|ing)|urg\
                         r"(?:restraint|calm|de-?escalation))\b", re.I)
 
 
+# a collective of states the gazetteer gives no code, a counterpart of its own: a continent or region
+# ("Africa", "China-Africa cooperation", "African countries", "our African brothers", "European states") or a
+# kind of state ("developed nations", "poorer countries", "low-lying nations"); not a part of a continent, a place
+# ("the largest armies in North Africa")
+_COLLECTIVE_SIDE = re.compile(
+    r"(?<!North )(?<!South )(?<!East )(?<!West )(?<!Central )(?<!Southeast )(?<!Southern )(?<!Northern )(?<!Eastern )"
+    r"(?<!Western )\b(?:Africa|Asia|Europe|Latin America|the Global (?:South|North))\b|"
+    r"\b(?:African|Asian|European|Arab|Latin American|Pacific|Western|Caribbean|Gulf)\s+(?:island\s+)?"
+    r"(?:countries|nations|states|governments|leaders|partners|allies|brothers|peoples|economies|"
+    r"capitals|exporters|importers|professionals|counterparts)\b|"
+    r"\b(?:developed|developing|rich(?:er)?|wealth(?:y|ier)|poor(?:er|est)?|emerging|industriali[sz]ed|low-income|"
+    r"middle-income|low-lying|small island|donor)\s+(?:countries|nations|states|economies)\b")
+
+
+def collective_side(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` (starting at ``start``) names a collective of states that has no code, outside the
+    ``taken`` spans, the names of its actors ("Africa" in "South Africa" or "the African Union" is none)."""
+    return any(not any(left < start + m.end() and start + m.start() < right for left, right in taken)
+               for m in _COLLECTIVE_SIDE.finditer(text))
+
+
 def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, start: int,
                    mentions: dict[str, list[ActorMention]], text: str = "") -> list[ActorMention]:
     """The members of the document's ``pair`` that a sentence (starting at ``start``, its
@@ -6028,7 +6078,12 @@ def implied_actors(actors: list[ActorMention], pair: tuple[str, str] | None, sta
     (else the first after: ``mentions`` lists each code's mentions in text order), ``via``
     "implied". A capital named as a venue ("a protocol signed in Abu Dhabi") is no other actor, nor
     is an organisation, the only other, that mediates, convenes or urges restraint ("The AU offered
-    its good offices to mediate"): a go-between of the pair."""
+    its good offices to mediate"): a go-between of the pair. A collective of states with no code is
+    another ("China-Africa cooperation has never been a one-way street", "accused developed nations"):
+    the sentence is about it, not the pair; unless the pair holds an organisation, which may stand for
+    such a collective ("Europe's willingness" in a story on the EU and Turkey)."""
+    if pair is not None and set(pair) <= STATE_CODES and collective_side(text, start, [(a.start, a.end) for a in actors]):
+        return []
     codes = {a.code for a in actors}
     others = {a.code for a in actors if not (a.via == "capital" and _VENUE_BEFORE.search(text[: a.start - start]))}
     if len(others - set(pair or ())) == 1 and not (others - set(pair or ())) & STATE_CODES \

@@ -17,6 +17,7 @@ from .actors import (
     ActorTracker,
     _headline_states,
     _role,
+    collective_side,
     dyads,
     implied_actors,
     names_pair,
@@ -120,6 +121,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # a digest's item headings on lines of their own ("**Balkans: ...**"): the pairs of the items
     # before are not what "neither government" in the next one means
     items = sorted(f.end for f in doc._.furniture if f.kind == "subheading")
+    headings = items  # (items is used up as the walk passes each)
     text = doc_text(doc)
     days = _day_headings(doc, text)
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
@@ -144,6 +146,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
     given: dict[str, str] = {}  # the same for the given name ("Gedion said" after "Gedion Timothewos")
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
+    sided: set[int] = set()  # the sentences whose pair phrase stands for a collective with no code
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
@@ -190,6 +193,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                  if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):
             attribution = replace(attribution, speaker_code=code)  # "the Foreign Office said" filed from ISLAMABAD
         story.presidents |= _bare_presidents(sent, actors)
+        if story.tracker.collective_sides:
+            sided.add(index)  # "the two sides" of a collective with no code: no pair of the document's
         if voice is not None:
             actors = _authors_pronoun(sent, voice, actors, quoting)
         elif ours is not None:
@@ -353,11 +358,22 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # a press conference's or interview's exchanges: each relates its own pair
     exchanges = _exchange_pairs(sentences, speakers) if speakers else {}
     named_at = {index: {a.code for a in actors if a.via not in {"context", "implied"}} for index, *_, actors, _ in sentences}
+    # the codes each section under a subheading names, and the sections that name a collective of states with no
+    # code: a member of the pair a section never names, where it names others, is not what the section is about
+    # ("-- FOCAC anniversary" on China and African countries in a story on China and Tanzania)
+    sections: dict[int, set[str]] = {}
+    wider: set[int] = set()
+    for _, sent, *_, actors, _ in sentences:
+        part = bisect_right(headings, sent.start_char)
+        sections.setdefault(part, set()).update(a.code for a in actors)
+        if part and collective_side(span_text(sent), sent.start_char, [(a.start, a.end) for a in actors]):
+            wider.add(part)
     mentions: dict[str, list[ActorMention]] = {}
     for *_, actors, _ in sentences:
         for a in actors:
             if a.via != "context":
                 mentions.setdefault(a.code, []).append(a)
+    domestic: set[int] = set()  # the sentences that tell of a state's act at home
     narrative: tuple[str, int] | None = None  # a full date of an earlier year, and the sentence that named it
     # the last time a sentence before named, and that sentence: "The following March" counts from it,
     # across sentences that name no time ("... on March 3. Talks stalled. Later that day ...")
@@ -413,8 +429,17 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not credit_line(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
                         or _deed_pair(span_text(sent), actors, sentences, index))
-            actors = actors + implied_actors(actors, referred or exchanges.get(index, pair), sent.start_char, mentions,
-                                             span_text(sent))
+            part = bisect_right(headings, sent.start_char)
+            if len(named_at[index] & STATE_CODES) <= 1 and (_DOMESTIC_ACT.search(span_text(sent)) or (
+                    not named_at[index] and index - 1 in domestic and _DOMESTIC_BACK.search(span_text(sent)))):
+                # a state's act at home relates it to no other, nor does what is said of that act next: "The
+                # cabinet approved a resolution ... . The resolution will take effect on December 1"
+                domestic.add(index)
+            if referred or not (index in domestic or index in sided):
+                actors = actors + [a for a in implied_actors(actors, referred or exchanges.get(index, pair),
+                                                             sent.start_char, mentions, span_text(sent))
+                                   if referred or index in exchanges or not part or a.code in sections[part]
+                                   or not (part in wider or sections[part] - set(pair or ()))]
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:
             # "the tariff, which takes effect in September" in May: a scheduled event ahead is a plan
@@ -2112,6 +2137,11 @@ _ANAPHORA_REACH = 3
 _REFERS_BACK = re.compile(r"\b(?:the|that|this|these|those|such)\s+(?:two\s+|latest\s+|new\s+)?(?:offers?|moves?|measures?|steps?|"
                           r"threats?|proposals?|issues|demands?|accusations?|allegations?|ultimatum|overtures?|decision)\b",
                           re.I)
+# a state's act at home, which relates it to no other: "The cabinet approved a resolution", "signed a decree"
+_DOMESTIC_ACT = re.compile(r"\b(?:approv|pass|adopt|sign|issu|enact)(?:e|es|ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:resolution|decree|law|bill|ordinance)\b", re.I)
+# a reference back to such an act: "The resolution will take effect on December 1"
+_DOMESTIC_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:resolution|decree|law|bill|ordinance)\b", re.I)
 # a definite noun that refers back to a deed or an agreement told of before: "the deal", "these strikes"
 _DEED_BACK = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:peace|trade|border|security|air|missile|latest|recent)\s+)?"
                         r"(?P<noun>deal|agreement|accord|pact|treaty|truce|ceasefire|strikes|attacks|raids)\b", re.I)

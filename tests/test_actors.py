@@ -2629,6 +2629,15 @@ def test_the_27_beside_a_reference_to_the_bloc(nlp: Any, text: str, codes: set[s
          {"FRA", "MLI", "SEN"}),
         ("Emmanuel Macron had a telephone conversation with President of Senegal Bassirou Diomaye Faye. The President "
          "of France praised the new port. The leaders agreed to keep in touch.", {"FRA", "SEN"}),
+        # a collective of states with no code named just before with one state is one of the two sides: that state
+        # and the collective, not a pair named earlier
+        ("Brazil and Argentina signed a trade deal last year. Mexico accused developed nations of blocking the talks. "
+         "Mexican officials said the two sides remained far apart.", {"MEX"}),
+        ("Kenya and Ethiopia held talks in Nairobi on Monday. Asia needs minerals, and Japan needs suppliers. Both "
+         "sides stand to gain, an analyst said.", {"JPN"}),
+        # a country's politics has two sides at home
+        ("Canada and the United States agreed on new tariffs. Both sides of Canadian politics oppose the deal.",
+         {"CAN"}),
     ],
 )
 def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: str, pair: set[str]) -> None:
@@ -3453,6 +3462,12 @@ def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, im
     assert {a.code for a in claim.actors if a.via == "implied"} == implied
 
 
+_TRUCE = ("Russia and Ukraine exchanged prisoners on Monday. Russia and Ukraine also agreed to return bodies. Russian "
+          "and Ukrainian negotiators met in Istanbul. ")
+_CUSTOMS = ("Peru and Chile reopen border\n\nLIMA, May 4 (Reuters) -- Peru and Chile reopened their border on Monday. "
+            "Peru and Chile also agreed to share customs data. Peruvian and Chilean officials met in Tacna.\n\n")
+
+
 @pytest.mark.parametrize(("text", "start", "implied"), [
     # "the deal", "these strikes" with at most one actor named: the doers of the one such deed the sentences
     # just before tell of, not the document's pair
@@ -3471,6 +3486,17 @@ def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, im
     # one side alone told of names no pair: which deal is meant is not sure
     ("The IMF approved a loan to Tunisia. The bank's plan hinges on Tunisia reaching a deal with the IMF. "
      "Meloni called the deal an important step.", "Meloni called", set()),
+    # the document's pair completes no sentence about a collective of states with no code, nor one about a state's
+    # act at home, nor what is said of that act next
+    ("Japan and Kenya signed a port deal in Nairobi. Japan and Kenya will also build a railway. Japanese and Kenyan "
+     "officials met in Mombasa on Friday. Tokyo pledged more loans to African countries.", "Tokyo pledged", set()),
+    (_TRUCE + "The Ukrainian parliament passed a law on mobilisation on Tuesday. The law will take effect in May.",
+     "The Ukrainian parliament", set()),
+    (_TRUCE + "The Ukrainian parliament passed a law on mobilisation on Tuesday. The law will take effect in May.",
+     "The law will", set()),
+    # nor one under a subheading whose section never names that member and names another state
+    (_CUSTOMS + "-- Trade with Asia\n\nPeru signed a trade deal with South Korea last week. Lima hopes to sell more "
+     "copper.\n", "Lima hopes", set()),
 ])
 def test_the_deal_implies_the_pair_that_made_it(extractor: Any, text: str, start: str, implied: set[str]) -> None:
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
