@@ -6045,8 +6045,9 @@ def topic_pair(sentences: list[list[ActorMention]]) -> tuple[str, str] | None:
     return first, second
 
 
-# what a go-between does for the pair it stands between: "offered its good offices to mediate", "urged restraint"
-_MEDIATING = re.compile(r"\b(?:mediat\w*|good offices|conven(?:e|es|ed|ing)|urg\w* (?:\w+ ){0,3}?"
+# what a go-between does for the pair it stands between: "offered its good offices to mediate", "urged restraint",
+# "brokered by the World Bank"
+_MEDIATING = re.compile(r"\b(?:mediat\w*|brokered|good offices|conven(?:e|es|ed|ing)|urg\w* (?:\w+ ){0,3}?"
                         r"(?:restraint|calm|de-?escalation))\b", re.I)
 
 

@@ -428,7 +428,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
         if not credit_line(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
-                        or _deed_pair(span_text(sent), actors, sentences, index))
+                        or _deed_pair(span_text(sent), actors, sentences, index)
+                        or _accuser_pair(span_text(sent), named_at[index] & STATE_CODES, sentences, index))
             part = bisect_right(headings, sent.start_char)
             if len(named_at[index] & STATE_CODES) <= 1 and (_DOMESTIC_ACT.search(span_text(sent)) or (
                     not named_at[index] and index - 1 in domestic and _DOMESTIC_BACK.search(span_text(sent)))):
@@ -516,6 +517,25 @@ def _referred_pair(text: str, here: set[str], before: set[str] | None) -> tuple[
     if len(here) != 1 or before is None or len(before) != 2 or not here <= before or not _REFERS_BACK.search(text):
         return None
     one, two = sorted(before)
+    return one, two
+
+
+def _accuser_pair(text: str, here: set[str], sentences: list[tuple[int, Span, Mapping[str, float], list[str],
+                  list[ActorMention], Speech | None]], index: int) -> tuple[str, str] | None:
+    """The accuser and the accused, where a sentence that names one state alone refers back to a charge ("the
+    accusation", "the allegations", "the claim", "the charges") and one of the ``_DEED_REACH`` sentences before is a
+    speaker's of another state naming that one: "An Israeli official said Beirut had not disarmed the militia. ...
+    Lebanese President Joseph Aoun rejected the accusation": ISR, LBN. None where two speakers of other states
+    spoke there, or none did."""
+    if len(here) != 1 or not _CHARGE_BACK.search(text):
+        return None
+    position = next((i for i, entry in enumerate(sentences) if entry[0] == index), len(sentences))
+    accusers = {speech.speaker_code for _, _, _, _, named, speech in sentences[max(0, position - _DEED_REACH) : position]
+                if speech is not None and speech.speaker_code in STATE_CODES and speech.speaker_code not in here
+                and here <= {a.code for a in named}}
+    if len(accusers) != 1:
+        return None
+    one, two = sorted(accusers | here)
     return one, two
 
 
@@ -2133,15 +2153,19 @@ _DECADE_WORD = re.compile(r"\bdecade$", re.I)
 _NARRATIVE_RUN = 6
 # how many sentences on a time named before still anchors "later that day": the next three
 _ANAPHORA_REACH = 3
-# a noun phrase that refers back to what the sentence before told of: "the offer", "that threat", "the two issues"
+# a noun phrase that refers back to what the sentence before told of: "the offer", "that threat", "the two issues",
+# "such talks"
 _REFERS_BACK = re.compile(r"\b(?:the|that|this|these|those|such)\s+(?:two\s+|latest\s+|new\s+)?(?:offers?|moves?|measures?|steps?|"
-                          r"threats?|proposals?|issues|demands?|accusations?|allegations?|ultimatum|overtures?|decision)\b",
+                          r"threats?|proposals?|issues|demands?|accusations?|allegations?|ultimatum|overtures?|decision)\b|"
+                          r"\b(?:such|those)\s+talks\b",
                           re.I)
 # a state's act at home, which relates it to no other: "The cabinet approved a resolution", "signed a decree"
 _DOMESTIC_ACT = re.compile(r"\b(?:approv|pass|adopt|sign|issu|enact)(?:e|es|ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:resolution|decree|law|bill|ordinance)\b", re.I)
 # a reference back to such an act: "The resolution will take effect on December 1"
 _DOMESTIC_BACK = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:resolution|decree|law|bill|ordinance)\b", re.I)
+# a charge that refers back to whoever made it: "rejected the accusation", "denied the allegations"
+_CHARGE_BACK = re.compile(r"\b(?:the|that|this|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)\b", re.I)
 # a definite noun that refers back to a deed or an agreement told of before: "the deal", "these strikes"
 _DEED_BACK = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:peace|trade|border|security|air|missile|latest|recent)\s+)?"
                         r"(?P<noun>deal|agreement|accord|pact|treaty|truce|ceasefire|strikes|attacks|raids)\b", re.I)

@@ -3464,6 +3464,8 @@ def test_a_reference_back_implies_the_pair_before(extractor: Any, start: str, im
 
 _TRUCE = ("Russia and Ukraine exchanged prisoners on Monday. Russia and Ukraine also agreed to return bodies. Russian "
           "and Ukrainian negotiators met in Istanbul. ")
+_NILE = ("Egypt and Ethiopia held talks on the dam on Monday. Egypt and Ethiopia disagree on the filling schedule. "
+         "Egyptian and Ethiopian ministers will meet again in May. ")
 _CUSTOMS = ("Peru and Chile reopen border\n\nLIMA, May 4 (Reuters) -- Peru and Chile reopened their border on Monday. "
             "Peru and Chile also agreed to share customs data. Peruvian and Chilean officials met in Tacna.\n\n")
 
@@ -3494,6 +3496,15 @@ _CUSTOMS = ("Peru and Chile reopen border\n\nLIMA, May 4 (Reuters) -- Peru and C
      "The Ukrainian parliament", set()),
     (_TRUCE + "The Ukrainian parliament passed a law on mobilisation on Tuesday. The law will take effect in May.",
      "The law will", set()),
+    # a charge referred back to ("rejected the accusation") is its accuser's, a speaker of another state who named
+    # the accused in the sentences just before; "such talks" the pair of the talks just told of; and a body that
+    # brokered the pair's treaty is a go-between of the pair
+    (_NILE + "A Sudanese minister said Cairo had been stalling the talks for months. \"They want to delay everything,\" "
+     "he said. Egypt's foreign ministry rejected the accusation on Tuesday.", "Egypt's foreign ministry", {"SDN"}),
+    (_NILE + "Sudan and Kenya held talks in Nairobi in March. But Kenyan officials doubt such talks will resume soon.",
+     "But Kenyan officials", {"SDN"}),
+    (_NILE + "The treaty, brokered by the African Union in 2015, has survived two droughts.", "The treaty, brokered",
+     {"EGY", "ETH"}),
     # nor one under a subheading whose section never names that member and names another state
     (_CUSTOMS + "-- Trade with Asia\n\nPeru signed a trade deal with South Korea last week. Lima hopes to sell more "
      "copper.\n", "Lima hopes", set()),
