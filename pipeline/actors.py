@@ -3719,6 +3719,12 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return True
     if ent._.via in {"name", "capital"} and _in_a_rivers_name(ent):
         return True  # "the Juba and Shabelle rivers", "the Niger River": a river's name
+    if ent._.via in {"name", "capital"} and in_a_lines_name(ent, sent):
+        return True  # "the Addis Ababa-Djibouti Railway": a railway's name
+    if (before is not None and before.text == "-" and before.i > sent.start and doc[before.i - 1].is_upper
+            and doc[before.i - 1].is_alpha and len(doc[before.i - 1]) > 1
+            and ((e := ent_at(doc, before.i - 1)) is None or not e._.code)):
+        return True  # "the SSN-AUKUS submarines": a designation's part, not the pact
     if (before is not None and before.text == "(" and after is not None and after.text.startswith(")")
             and before.i > sent.start and doc[before.i - 1].ent_type_ == "PERSON"):
         return True  # "Council President Samuel Zbogar (Slovenia)": a person's nationality
@@ -3742,12 +3748,39 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
 
 
+# the last word of a line's capitalised name between two places: "the Addis Ababa-Djibouti Railway"
+_LINES = frozenset("railway railroad highway expressway motorway".split())
+
+
+def in_a_lines_name(ent: Span, sent: Span) -> bool:
+    """Whether the place ``ent`` is one end of a railway's or road's capitalised name joined by a hyphen
+    to the other ("the Addis Ababa-Djibouti Railway", "the Mombasa-Nairobi Standard Gauge Railway";
+    not "the China-Pakistan Economic Corridor", whose states build it, nor "the Kenya Railways Corporation")."""
+    doc = ent.doc
+    if ent.end < sent.end and doc[ent.end].text in {"-", "\u2013"}:
+        rest = doc[ent.end + 1 : min(ent.end + 7, sent.end)]
+    elif ent.start - 2 >= sent.start and doc[ent.start - 1].text in {"-", "\u2013"} and doc[ent.start - 2].is_title:
+        rest = doc[ent.end : min(ent.end + 5, sent.end)]
+    else:
+        return False
+    for token in rest:
+        if token.lower_ in _LINES and token.is_title:
+            return True
+        if not token.is_title and token.lower_ not in _NAME_PARTICLES:
+            return False
+    return False
+
+
+# the lower-case words inside a place's name: "Dar es Salaam", "Ras al Khaimah"
+_NAME_PARTICLES = frozenset("es al el de la du di da".split())
+
+
 # what a "one-<state>" names: "the one-China principle", "its One China policy"
 _ONE_STATE_POLICIES = frozenset("principle principles policy policies consensus framework stance position".split())
 
 
 # the head of a research programme's capitalised name: "the U.S.-Mexico Network", "the China-Africa Research Initiative"
-_PROGRAMME_HEADS = _PROGRAMMES | frozenset("network center centre lab laboratory".split())
+_PROGRAMME_HEADS = _PROGRAMMES | frozenset("network center centre lab laboratory hub".split())
 
 
 def opens_a_programmes_name(ent: Span, sent: Span) -> bool:
@@ -3906,16 +3939,141 @@ _PRIVATE_NOUNS = frozenset("industry industries website websites newspaper newsp
 def on_a_private_noun(ent: Span) -> bool:
     """Whether the demonym ``ent`` is on an industry, a website, a newspaper or the opposition, a
     noun of no state ("The American auto industry cannot function", "An Eritrean opposition
-    website reported"; not "Russian forces", "Syrian refugees",
-    "Chinese firms", "the Eritrean foreign ministry", "Turkish opposition to the bid")."""
+    website reported"; not "Russian forces", "Syrian refugees", "Chinese firms", "the Eritrean foreign
+    ministry", "Turkish opposition to the bid")."""
     root = ent.root
-    if ent._.via != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:
+    if ent._.via != "demonym":
+        return False
+    if _on_the_press_or_firms(ent):
+        return True
+    if root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:
         return False
     noun = root.head
     if noun.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return False  # "Turkish opposition to Sweden's bid": the state objects
     return noun.lower_ in _PRIVATE_NOUNS and not noun.is_title and all(
         t.dep_ in {"amod", "compound", "punct"} and t.lower_ not in _GOVERNMENT_WORDS for t in ent.doc[root.i + 1 : noun.i])
+
+
+# the press and its writers, whoever's they are: "the Ethiopian state broadcaster", "Russian state media
+# outlet RIA Novosti", "Russian milbloggers" (not "Iranian state media", whose reports a commander it
+# quotes next speaks for, ``claims._unowned_office_code``)
+_PRESS_NOUNS = frozenset("""tabloid tabloids broadcaster broadcasters outlet outlets milblogger milbloggers
+    blogger bloggers""".split())
+# a paper or a company by the word for it, with its name right after: "the Israeli daily Haaretz", "the
+# French weekly Le Point", "Ukrainian energy company DTEK" (not "Israeli daily strikes", "a Chinese white
+# paper", "a Brazilian oil firm", whose firm the sentence does not name)
+_NAMED_PRESS = frozenset("daily weekly paper magazine".split())
+_NAMED_FIRMS = frozenset("company firm conglomerate contractor operator utility".split())
+
+
+def _on_the_press_or_firms(ent: Span) -> bool:
+    """Whether the demonym ``ent``, past lower-case words ("state", "energy") and other demonyms of a
+    list ("Chinese and Russian"), is on the press ("the Russian tabloid", "the Ethiopian state
+    broadcaster", "the Israeli daily Haaretz"), on a company it names ("Turkish construction company
+    Limak Holding"), or is one half of a private person's two nationalities that no state acts on ("the arrest of the
+    Franco-Algerian writer Boualem Sansal", "a British-Iranian academic said"; not "Iran jailed a
+    British-Iranian aid worker", where the guidelines count the state acted upon)."""
+    doc = ent.doc
+    head = _described_noun(ent)
+    if head is None:
+        return False
+    after = doc[head.i + 1] if head.i + 1 < ent.sent.end else None
+    named = after is not None and (after.is_title or after.is_upper) and after.is_alpha and not (
+        (named_ent := ent_at(doc, after.i)) is not None and named_ent._.kind == "state")
+    if head.lower_ in _PRESS_NOUNS:
+        return True
+    if head.lower_ in {"daily", "weekly"} and head.dep_ not in _NOUN_MODIFIERS:
+        return True  # "the Israeli daily reported"
+    if head.lower_ in _NAMED_PRESS | _NAMED_FIRMS:
+        return named
+    if head.lower_ in _PRIVATE_PERSONS and _two_nationalities(ent):
+        person = head
+        while person.dep_ == "compound" and person.head.i > person.i:
+            person = person.head  # "writer Boualem Sansal": the name
+        return not _acted_on_by_a_state(person)
+    return False
+
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# a private person by trade or status, whose nationality is no state's voice: "the Franco-Algerian writer"
+_PRIVATE_PERSONS = frozenset("""writer writers journalist journalists worker workers academic academics national
+    nationals citizen citizens scholar scholars researcher researchers activist activists businessman businesswoman
+    businessmen author novelist poet artist filmmaker lawyer student students tourist tourists professor doctor
+    woman women man men""".split())
+
+
+def _described_noun(ent: Span) -> Token | None:
+    """The noun the demonym ``ent`` modifies, past lower-case modifiers ("state", "energy", "aid")
+    and the other demonyms of a list or a hyphenated pair ("Chinese and Russian companies",
+    "British-Iranian aid worker"); none where a capitalised word or a punctuation mark comes first."""
+    doc = ent.doc
+    end = ent.sent.end
+    head = None
+    i = ent.end
+    while i < min(ent.end + 6, end):
+        token = doc[i]
+        if token.lower_ in {"and", "or", ",", "-"} and i + 1 < end and doc[i + 1].ent_type_ == "NORP":
+            i += 2  # "Chinese and Russian companies", "British-Iranian"
+            continue
+        if i == ent.end and token.ent_type_ == "NORP" and ent.text.endswith("-"):
+            i += 1  # "Franco-Algerian"
+            continue
+        if token.text == "-" and head is not None:
+            i += 1  # "state-run"
+            continue
+        if not token.is_alpha or not token.is_lower:
+            break
+        head = token
+        i += 1
+        if token.dep_ not in _NOUN_MODIFIERS:
+            break  # the noun the words before it modify
+    return head
+
+
+def _two_nationalities(ent: Span) -> bool:
+    """Whether the demonym ``ent`` is joined by a hyphen to another: "Franco-Algerian", "British-Iranian"."""
+    doc = ent.doc
+    if ent.text.endswith("-") or (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+                                  and doc[ent.end + 1].ent_type_ == "NORP"):
+        return True
+    return ent.start >= 2 and (doc[ent.start - 1].text == "-" and doc[ent.start - 2].ent_type_ == "NORP"
+                               or doc[ent.start - 1].text.endswith("-") and doc[ent.start - 1].ent_type_ == "NORP")
+
+
+def _acted_on_by_a_state(noun: Token) -> bool:
+    """Whether a state's name, body or leader is the subject of the verb whose object ``noun`` is,
+    directly, through a preposition and its noun, or as the subject of its infinitive ("Iran jailed a
+    British-Iranian aid worker", "China imposed a travel ban on the Franco-Chinese writer", "Tehran
+    urged the British-Iranian academic to leave")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and not _a_verb(verb.head):
+        noun = verb.head  # "sanctions on Lithuanian firms": the sanctions
+        if any(c.dep_ == "poss" and _coded(c) for c in noun.children):
+            return True  # "China's sanctions on Lithuanian firms"
+        verb = noun.head
+    elif noun.dep_ == "pobj":
+        verb = verb.head  # "Beijing lent money to Kenyan firms"
+    elif noun.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"} and any(c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "Tanzania welcomes Chinese companies to invest"
+    elif noun.dep_ not in {"dobj", "nsubjpass", "dative"}:
+        return False
+    return any(c.dep_ in {"nsubj", "agent"} and (_coded(c) or any(
+        _coded(g) for g in c.children if g.dep_ in {"pobj", "poss", "compound", "amod"})) for c in verb.children)
+
+
+def _a_verb(token: Token) -> bool:
+    """Whether ``token`` heads a clause (the parse has no tags to say it is a verb)."""
+    return token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "pcomp", "acl"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+
+
+def _coded(token: Token) -> bool:
+    """Whether ``token`` is in an entity that codes a state or an organisation."""
+    span = ent_at(token.doc, token.i)
+    return span is not None and bool(span._.code) and span._.kind in ACTOR_KINDS
 
 
 def _nonstate_name(token: Token) -> bool:

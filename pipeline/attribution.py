@@ -2956,6 +2956,8 @@ def _code(speaker: Span) -> str | None:
             continue
         if ent._.via == "name" and _opens_a_programme(ent, speaker):
             continue  # "Researchers at the India-Africa Research Initiative said": a programme's name
+        if ent._.via in {"name", "capital"} and _in_a_lines_name(ent, speaker):
+            continue  # "the Ethiopia-Djibouti Standard Gauge Railway Share Company said": a railway's company
         if ent._.kind == "place" and ent.end < speaker.end and doc[ent.end].lower_ in _MAKERS:
             continue  # "A senior executive at one Detroit automaker said": where the firm sits
         if ent._.kind == "place" and speaker.root.lower_ in _BRANCHES and any(
@@ -2985,6 +2987,12 @@ def _on_a_private_noun(ent: Span) -> bool:
     from .actors import on_a_private_noun  # actors imports this module
 
     return on_a_private_noun(ent)
+
+
+def _in_a_lines_name(ent: Span, speaker: Span) -> bool:
+    from .actors import in_a_lines_name  # actors imports this module
+
+    return in_a_lines_name(ent, speaker.sent)
 
 
 def _opens_a_programme(ent: Span, speaker: Span) -> bool:

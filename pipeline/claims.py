@@ -29,6 +29,7 @@ from .attribution import (
     OFFICES,
     TRANSCRIPT_CUE,
     Context,
+    _outlet,
     _several,
     _surname,
     addressee_code,
@@ -269,7 +270,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                         attribution.start < a.end and a.start < attribution.end for a in actors):
                     actors = [*actors, ActorMention(attribution.speaker, code, "person", "leader",
                                                     attribution.start, attribution.end, "source")]
-            elif code := (_quoting_agency_code(sent, attribution, actors) or _subject_state(story, sent, attribution, actors)
+            elif not _the_press(speaker) and (code := (
+                          _quoting_agency_code(sent, attribution, actors) or _subject_state(story, sent, attribution, actors)
                           or _stance_state(sent, attribution, actors)
                           or _venue_code(sent, attribution, actors) or _subject_organisation(sent, attribution, actors)
                           or _un_envoy_code(story, sent, attribution)
@@ -278,7 +280,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
                           or _filed_office_code(story, sent, attribution, index, portfolio=False)
                           or _filed_body_code(story, sent, attribution)
-                          or _body_named_before(sentences, sent, attribution, actors)):
+                          or _body_named_before(sentences, sent, attribution, actors))):
                 # "Kenya's foreign ministry said ... . The ministry added": the office speaks for
                 # the state that spoke just before, else for the one that acted ("Tanzania
                 # rejected the accusations. Government spokesman Gerson Msigwa said"), and is its
@@ -1415,6 +1417,20 @@ def _named_again(before: Speech | None, attribution: Speech) -> bool:
         return False
     said = [w.lower() for w in before.speaker.split()]
     return said[-1] == words[1].lower() or (said[0] == words[1].lower() and len(said) > 1 and before.speaker[0].isupper())
+
+
+def _the_press(speaker: Span | None) -> bool:
+    """Whether the speaker is an outlet by the words before its name or in apposition to it ("The
+    official news agency APS, quoting a diplomatic source, said", "the state daily Al Ahram"), which
+    speaks for no state, whoever's it is, and takes no code from the story around it."""
+    if speaker is None or not speaker.doc.has_annotation("DEP"):
+        return False
+    doc, root = speaker.doc, speaker.root
+    words = [root.head, *(c for c in root.children if c.dep_ == "appos")]
+    if speaker.start > 0:
+        words.append(doc[speaker.start - 1])
+    return any(_outlet(w) or (w.lower_ in {"agency", "agencies"} and w.i > 0 and doc[w.i - 1].lower_ in _NEWS_WORDS)
+               for w in words if w.i < speaker.start or w.i >= speaker.end)
 
 
 def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str | None:

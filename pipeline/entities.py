@@ -2468,7 +2468,11 @@ def _owns_a_company(ent: Span, resolved: dict[int, tuple[str | None, str | None,
         return False
     if any(e.label_ == "PERSON" and e[-1].text == owned[-1].text for e in doc.ents):
         return False  # "Italy's Giorgetti" after "Economy Minister Giancarlo Giorgetti"
-    if not owned.start <= ent.root.head.i < owned.end and not (called and ent.end < ent.root.head.i < owned.start):
+    # a name the gazetteer lists as a company needs no parse to own it, which a list of two can break:
+    # "France's EDF and South Korea's KHNP", "EDF" parsed as a modifier of "KHNP"
+    listed = resolved.get(owned.start, (None, None))[1] == "nonstate" and owned.label_ == "ORG"
+    if not listed and not owned.start <= ent.root.head.i < owned.end and not (
+            called and ent.end < ent.root.head.i < owned.start):
         return False  # the possessive is on what follows the name: "Sudan's Christian minority"
     # an acronym or a name in mixed case too, where the gazetteer or the text calls it a company:
     # "Azerbaijan's SOCAR", "Kazakhstan's KazMunayGas", "Turkey's BOTAS"

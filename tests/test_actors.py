@@ -86,6 +86,20 @@ CASES = [
     ("The German auto industry cannot survive a trade war with Washington, a union leader warned.", {"USA"}, {"DEU"}),
     ("Baku blocked an Armenian opposition website on Monday.", {"AZE"}, {"ARM"}),
     ("The Slovak newspaper Denník Pravda reported that Ankara had bought the drones.", {"TUR"}, {"SVK"}),
+    # ... and on the press by any word for it, on a company it names, on a private person's two nationalities
+    # ("Franco-" too) where no state acts on the person
+    ("The Polish weekly Polityka reported that Minsk had expelled two diplomats.", {"BLR"}, {"POL"}),
+    ("Vietnamese state media outlet VnExpress said Beijing had moved the rig again.", {"CHN"}, {"VNM"}),
+    ("Norwegian shipping company Wilhelmsen said Houthi drones had struck one of its vessels.", set(), {"NOR"}),
+    ("The detention of the Franco-Moroccan journalist angered her family.", set(), {"FRA", "MAR"}),
+    ("A German-Turkish academic said Ankara had rejected the offer.", {"TUR"}, {"DEU"}),
+    ("Tehran jailed a Swedish-Iranian doctor on spying charges.", {"IRN", "SWE"}, set()),  # near miss: acted upon
+    # a state's possessive on a company the gazetteer lists, in a list the parser breaks; a party; a line's
+    # name; a designation's part
+    ("Prague shortlisted France's EDF and South Korea's KHNP for the new reactors.", {"CZE"}, {"FRA", "KOR"}),
+    ("The KMT accused Beijing of meddling in the vote.", {"CHN"}, {"TWN"}),
+    ("Freight on the Nairobi-Kampala Railway doubled last year.", set(), {"KEN"}),
+    ("Canberra will pay for the SSN-AUKUS boats.", {"AUS"}, {"AUKUS"}),
     ("Soldiers forced hundreds of Afghan refugees out of a camp near Quetta.", {"AFG"}, set()),  # near miss
     ("Turkish opposition to Sweden's membership delayed the vote.", {"TUR", "SWE"}, set()),  # near miss: an objection
     # a state's name opening a research programme's or network's name

@@ -62,6 +62,13 @@ CASES = [
      "said", None, False),
     ("Vietnam's state broadcaster reported that Beijing had moved the rig.", "Vietnam's state broadcaster", "reported",
      None, False),
+    # ... nor by a demonym on the press, its bloggers or a firm it names; nor a line's company by its places
+    ("According to the Serbian daily Politika, Pristina had closed two crossings.", "the Serbian daily Politika",
+     "According", None, False),
+    ("Belarusian milbloggers claimed that Polish troops had crossed the border.", "Belarusian milbloggers",
+     "claimed", None, False),
+    ("The Lusaka-Dar es Salaam Railway Company said Zambia would pay its share.",
+     "The Lusaka-Dar es Salaam Railway Company", "said", None, False),
     ("The Cairo-based Arab League said it would send observers to Sudan.", "Arab League", "said", "ARABLEAGUE", False),
     # "Speaking at ..." gives way to the main verb's cue when that is one too
     ("Speaking at a press conference in Brasília, Foreign Minister Mauro Vieira said that Brazil would mediate.",
@@ -3113,6 +3120,9 @@ def test_he_is_a_name_the_tagger_missed_before_its_apposition(extractor: Any) ->
      "appeal. The ministry added that talks would continue.", 2, ("The ministry", "IDN")),
     ("Malaysia's trade minister said the ruling was unfair. In a statement, the ministry said it would appeal.", 1,
      ("the ministry", "MYS")),
+    # a news agency named after its words takes no state from the story around it
+    ("In Rabat, the mood is grim. The foreign ministry accused Madrid of bad faith. The official news agency MAP, "
+     "quoting a government source, said Morocco would respond.", 2, ("MAP", None)),
     # a given name alone after the full name, and the quotation after it
     ('Gedion Timothewos, Ethiopia\'s foreign minister, spoke in Nairobi. He said the deal would hold. "Nobody should '
      'expect miracles," Gedion said.', 2, ("Gedion", "ETH")),
