@@ -325,7 +325,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if attribution is not None or not (quoting or quotation_open(span_text(sent), False)):
             # a quotation's sentence with no speaker yet leaves the last one's code for the office
             # that closes it ('Lula said ... . "It depends on ... . We hope ...," the president said')
-            story.last_code = attribution.speaker_code if attribution is not None else None
+            if not (attribution is not None and attribution.speaker_code is None
+                    and _the_press(doc.char_span(attribution.start, attribution.end))):
+                # an agency that speaks for no state passes on the code of the speaker before: "Iranian
+                # state media reported ... . The official news agency IRNA said ... . Fars quoted a
+                # naval commander" → IRN
+                story.last_code = attribution.speaker_code if attribution is not None else None
         for k in recued:
             sentences[k] = (*sentences[k][:5], replace(sentences[k][5], cue=attribution.cue, date=attribution.date))
         for k in filled:  # with the code found for the speaker here ("the president said": BRA)

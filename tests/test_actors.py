@@ -98,6 +98,7 @@ CASES = [
     # name; a designation's part
     ("Prague shortlisted France's EDF and South Korea's KHNP for the new reactors.", {"CZE"}, {"FRA", "KOR"}),
     ("The KMT accused Beijing of meddling in the vote.", {"CHN"}, {"TWN"}),
+    ("The DPP authorities rejected Beijing's proposal.", {"TWN", "CHN"}, set()),  # near miss: the government
     ("Freight on the Nairobi-Kampala Railway doubled last year.", set(), {"KEN"}),
     ("Canberra will pay for the SSN-AUKUS boats.", {"AUS"}, {"AUKUS"}),
     ("Soldiers forced hundreds of Afghan refugees out of a camp near Quetta.", {"AFG"}, set()),  # near miss
