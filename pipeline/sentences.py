@@ -82,7 +82,21 @@ def boundary_decisions(doc: Doc) -> list[bool]:
             starts[i] = False  # at emphasis marks inside a sentence: "as __Accra__ and _Lomé_ agreed"
         elif _keeps_with_previous(token, prev) or (prev.i < i - 1 and not _ends_sentence(prev)):
             starts[i] = False  # across a wrapped line's break, only after a stop: not "reporters in\nGuayaquil"
+        if starts[i] and _opens_with_a_code(token, prev) and not furniture[prev.i]:
+            starts[prev.i], starts[i] = True, False
     return starts
+
+
+# a name's code of letters and digits: "COP31", "G20", "P5"
+_CODE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")
+
+
+def _opens_with_a_code(token: Token, prev: Token) -> bool:
+    """Whether a start the splitter proposed at ``token`` belongs before ``prev``, a code of letters and digits that
+    follows a full stop and opens the next sentence with the title after it: "... on Friday morning. COP31 President
+    Andre Correa do Lago said ..." (not "morning. COP31" and "President ...")."""
+    return (prev.i > 0 and bool(_CODE.fullmatch(prev.text)) and bool(prev.whitespace_)
+            and _full_stop(prev.nbor(-1)) and bool(prev.nbor(-1).whitespace_) and token.is_title)
 
 
 def _soft_break_tokens(doc: Doc) -> set[int]:

@@ -45,6 +45,12 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             ["Mahama said in an interview published on October 3.", '"Our security begins in Ouagadougou."',
              "The minister visited Bangkok on Jan. 5.", "Thailand welcomed him.", "Turnout was 61 per cent."],
         ),
+        (  # a code of letters and digits after a full stop opens the next sentence with the title after it
+            "Egypt said on Friday it would release a new draft on Saturday morning. COP27 President Sameh Shoukry said a "
+            "deal was close.",
+            ["Egypt said on Friday it would release a new draft on Saturday morning.",
+             "COP27 President Sameh Shoukry said a deal was close."],
+        ),
         (  # a military rank's abbreviation ends no sentence before the name it titles; a stop after a
             # word before a rank still does
             "Kenya's defence ministry spokesperson, Col. Zipporah Kioko, said the patrol was ambushed. "
