@@ -125,6 +125,17 @@ _FURNITURE_LINE = re.compile(
     r"(?:meetings coverage|press releases|news releases|statements)(?: and (?:meetings coverage|press releases|releases))?)\s*$",
     re.I,
 )
+# a transcript's heading of the part that follows, no stop: "Beginning of the conversation with President of Türkiye
+# Recep Tayyip Erdogan", "Opening remarks at the meeting with ...", "Excerpts from the transcript of ..."
+_TRANSCRIPT_PART = re.compile(r"^\s*(?:(?:beginning|start|end) of (?:the )?(?:conversation|meeting|talks|session|talk|discussion"
+                              r"|transcript)|(?:opening|closing|concluding) (?:remarks|statement)|excerpts? from)\b[^.!?]*$", re.I)
+# a piece's link to the author's own earlier one, in brackets: "(For the background, see my October piece, "...",
+# linked in the archive at ...)", "(See our explainer here.)"
+_SELF_LINK = re.compile(r"^\s*\((?:for [^,()]{1,40},\s*)?see (?:my|our)\b[^()]*\b(?:linked|here|archive|https?://|www\.)"
+                        r"[^()]*\)\.?\s*$", re.I)
+# a related-link label alone on its line, over the link: "Read more:", "See also:", "Related coverage:"
+_LINK_LABEL = re.compile(r"^\s*(?:read more|read also|also read|see also|related(?:\s+(?:articles|stories|content|coverage))?"
+                         r"|more on this(?:\s+story)?)\s*:?\s*$", re.I)
 # A wire dateline opening the body: "ISLAMABAD —", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3
 # (AP) —", "BEIJING, Jan 5, 2024 (Xinhua) --", "NAIROBI, 19 February 2026 —", "NEW DELHI:", "NEW YORK/GENEVA
 # (Reuters) -". The place is where the story was filed, no party to it.
@@ -244,6 +255,8 @@ _HOSTED_BY = re.compile(r"^\s*(?:hosted|presented)\s+by\s+(?P<names>.+?)\s*$", r
 _BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED}|(?-i:Por|Par|Von)(?=\s+(?-i:[A-Z])))\s+", re.I)
 # a byline of the newsroom, which names no one (its author is the byline as printed): "By MercoPress staff", "By
 # Staff Reporter, Gulf News", "By Our Correspondent"; not a role before a name ("By Senior Correspondent Amina Otieno")
+# the author's e-mail address after a byline's name, in brackets or not: "BY PARK SOO-JIN [park.soojin@joongang.co.kr]"
+_BYLINE_EMAIL = re.compile(r"\s*(?:[\[(<]\s*[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]|[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _STAFF_BYLINE = re.compile(r"^\s*by\s+(?:our\s+|(?-i:[A-Z][\w'’.-]*\s+){0,2})(?:staff|correspondent|reporter|writer)s?"
                            r"(?:\s+(?:reporter|writer|correspondent)s?)?(?=\s*(?:$|[,|•·]|\s[-–—]\s))", re.I)
 # the parts of a header line however they are spaced ("Burak Bir   |25.11.2026 - Update : 25.11.2026"), and
@@ -368,6 +381,8 @@ _SERIES_LINE = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|sevent
                           r"|\d{1,3}(?:st|nd|rd|th))\s+(?:special\s+)?report\b|(?:report|paper|brief|briefing|session|volume"
                           r"|vol\.|no\.)\s+(?:no\.\s*)?\d)", re.I)
 # an item's number in a series before its headline: "Episode 112: Who Blinks First? ...", "Part 3: ..."
+# a publisher's motto under its name, how long it has been at it: "Informing the legislative debate since 1914"
+_MOTTO = re.compile(r"^[A-Z][\w'’ ,-]{5,80}\ssince\s+(?:1[5-9]|20)\d\d\s*$")
 _SERIES_ITEM = re.compile(r"^\s*(?:episode|ep\.|part|chapter)\s+\d{1,4}\s*[:–—-]\s+\S", re.I)
 # a line of marks only, a release's end mark or a section break: "* *** *", "###", "---"
 _SEPARATOR = re.compile(r"[\W_]+")
@@ -388,8 +403,10 @@ _ENUMERATED = re.compile(r"\((?:[ivx]{1,6}|[a-h])\)\s")
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
 # a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
 # a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4",
-# and a number in brackets glued to the stop: "since 2016.(7)"
-_GLUED_NUMBER = r"(?:(?<=[a-zß-öø-ÿ]{2}[.!?])|(?<=[.!?][”\"’]))\d{1,3}"
+# and a number in brackets glued to the stop: "since 2016.(7)"; also after a bracket's stop, "(GAO).5", and after a
+# year's before a capital or at the end, "as of mid-2026.3 Deliveries ..." (not a number's, "3.5", "2026.5 billion")
+_GLUED_NUMBER = (r"(?:(?<=[a-zß-öø-ÿ]{2}[.!?])|(?<=[.!?][”\"’])|(?<=[A-Za-z]\)[.!?])"
+                 r"|(?<=\b(?:19|20)\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z]|$)))\d{1,3}")
 FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|{_GLUED_NUMBER}|(?<=[.!?”\"’])\(\d{{1,3}}\)"
 # ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
@@ -457,7 +474,16 @@ _NOTICE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}| today| now)?"
     r"|sign up(?: (?:for|to) (?:our|the|this) (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|alerts|emails?|updates|digest)\b.*"
     r"| (?:here|now|today)\b.*)"
-    r"|subscribe (?:to (?:our|the|this) (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|channel|podcast|digest)|now|today|here)\b.*"
+    r"|subscribe (?:to (?:our|the|this) (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|channel|podcast|digest)|now|today|here"
+    r"|for free)\b.*"
+    # a map's or tracker's promo line: "Click here to see ISW's interactive map ...", "This map is updated daily ..."
+    r"|click here to (?:see|view|read|access|download|explore|open)\b.*"
+    r"|this (?:interactive )?(?:map|tracker|dashboard|page|chart|graphic|timeline) is updated (?:daily|weekly|hourly|regularly"
+    r"|every\b)\b.*"
+    # a closing note on the publisher's methods: "Note: ISW does not receive any classified material from any source, ..."
+    r"|(?:note:\s*)?(?:the |our )?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:does not|doesn['’]t|do not)"
+    r" (?:receive|use|have access to)"
+    r" (?:any )?classified (?:material|information|sources?|intelligence)\b.*"
     r"|(?:editor['’]s note:\s*)?this live (?:page|blog) (?:is|will be) updated\b.*"
     r"|(?:read|see) our (?:[\w-]+ ){0,2}(?:methodology|policy|guidelines|standards)\b.*"
     r"|please contact\b.*\b(?:for (?:further|more) information|with (?:any )?questions)\b.*"
@@ -946,7 +972,21 @@ def _sole_author(line: str, following: str, preceding: str = "") -> bool:
     name = _filed_name(line)
     return (bool(re.fullmatch(_NAME, name)) and _gazetteer_kind(name) is None
             and (_personal_name(name) or _bare_name(_unranked(line), preceding))
-            and any(_dates_line(part) for near in (following, preceding) for part in _PARTS.split(near)))
+            and any(_dates_line(part) for near in (following, preceding) for part in _PARTS.split(near))
+            # or a given name the project does not know that is an English word too, under the standfirst and right over
+            # the date line, "Dana Whitfield" over "Nov 30, 2026", where the family name is none
+            or _surnamed(line, preceding) and _dates_line(following))
+
+
+def _surnamed(line: str, preceding: str) -> bool:
+    """A line under the headline or standfirst of two or three words in title case and letters only, whose last word,
+    the family name, is none of the words ``_bare_name`` excludes, whatever the given name before it ("Dana Whitfield",
+    where "dana" is an English word too); not a section's line, "Middle East", "Latest Updates"."""
+    words = line.split()
+    return (bool(preceding.strip()) and len(words) in (2, 3) and _gazetteer_kind(line.strip()) is None
+            and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*", w) and w.lower() not in STOP_WORDS
+                    and w.lower() not in _DAYS_AND_MONTHS | _PROSE_WORDS and _gazetteer_kind(w) is None for w in words)
+            and not any(_english_word(part) for part in re.split(r"[-'’]", words[-1])) and not re.search(_ROLE_NOUN, line, re.I))
 
 
 def _bare_name(line: str, preceding: str) -> bool:
@@ -1071,7 +1111,7 @@ def _names_after_by(line: str) -> bool:
     end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
     Special Correspondent", AFP's "By Daniel GONZALEZ with Eugenia LOGIURATTO in Brasilia"), not a
     day or month ("By Monday, ...", "By March") nor prose ("By the end of the year", "By contrast")."""
-    rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", line)))
+    rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", _BYLINE_EMAIL.sub("", line))))
     name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
@@ -1086,7 +1126,7 @@ def _byline_author(line: str) -> str | None:
     place the gazetteer knows after a comma is where the author files from ("By Adwoa Mensah-Brown, Hamburg")."""
     if _STAFF_BYLINE.match(line):
         return _BYLINE_END.split(_BY.sub("", line.strip()), maxsplit=1)[0].strip(" ,;") or None
-    line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", line)
+    line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", _BYLINE_EMAIL.sub("", line))
     name = _ROLE_BEFORE_NAME.sub("", _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line)))
     name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
@@ -1167,7 +1207,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     turns |= {k for i, (start, end, _) in enumerate(lines[:-1])
               if said.get(start) == end and (_SENTENCE_END.search(lines[i + 1][2]) or _BROKEN_OFF.search(lines[i + 1][2]))
               for k in (i, i + 1)}
-    prose = [i for i, (_, _, s) in enumerate(lines) if _is_prose(s) or i in turns]
+    # the link under a related-link label alone on its line is none: "Read more:" over "Explainer: What is at stake ...?"
+    links = {i for i in range(1, len(lines)) if _LINK_LABEL.match(lines[i - 1][2]) and len(lines[i][2].split()) <= 20}
+    prose = [i for i, (_, _, s) in enumerate(lines) if (_is_prose(s) or i in turns) and i not in links]
     if not prose:
         return [], Header()
     first = None
@@ -1248,6 +1290,8 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                 kind = "dateline"
                 if i == 0 and (said or _dated_heading(s)) and _TRANSCRIPT_HEADING.search(s):
                     heading = s  # a transcript's dated heading is its title: "Department Press Briefing - November 3, 2026"
+                elif i == 0 and _titled_date(s):
+                    heading = s  # and so is a series' issue with its date: "Russian Offensive Campaign Assessment, November 26, 2026"
                 # an event's line, "Roundtable held on 22 January 2026", gives way to the page's "Published: ..."
                 if doc_date is None or (event_dated and _PUBLISHED.match(s)):
                     doc_date, event_dated = _published_date(s), _event_date(s)
@@ -1288,6 +1332,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                   # nor the organ that issues a release, in capitals: "SECURITY COUNCIL", "GENERAL ASSEMBLY"
                   and not (s.isupper() and _gazetteer_kind(s) == "organisation")
                   and start not in said  # a speaker's label is never the title: "CHAIR:" over "Order."
+                  and not _MOTTO.match(s)  # nor a publisher's motto: "Informing the legislative debate since 1914"
                   # nor a publisher's line with the series label between pipes: "Institute (JIIA) | Policy Brief No. 2026-07"
                   and not (len(parts) > 1 and any(re.fullmatch(_SERIES_LABEL, part.strip(), re.I) for part in parts))):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
@@ -1299,7 +1344,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "footer"))
         elif i in page_notes:
             spans.append(Furniture(start, end, "notes"))
-        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s) or i in captions:
+        elif _FURNITURE_LINE.match(s) or _LANGUAGE_BAR.match(s) or _SEPARATOR.fullmatch(s) or i in captions or i in links:
             spans.append(Furniture(start, end, "furniture"))  # also marks alone, a release's "* *** *"
         elif _RELEASE_NOTE.fullmatch(s) or _names_only(s):
             spans.append(Furniture(start, end, "furniture"))
@@ -1332,6 +1377,10 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
             spans.append(Furniture(start, end, "subheading"))  # "2. The diplomacy of the unfinished agreement"
         elif _CROSSHEAD.fullmatch(s) and len(s.split()) <= 10:
             spans.append(Furniture(start, end, "subheading"))  # "- Next stop, Palau -"
+        elif _TRANSCRIPT_PART.match(s) or _SELF_LINK.match(s):
+            # a transcript's heading of its part, "Beginning of the conversation with President of Türkiye ...", and
+            # a newsletter's link to its own earlier piece, "(For the background, see my October piece, ..., linked ...)"
+            spans.append(Furniture(start, end, "subheading" if _TRANSCRIPT_PART.match(s) else "furniture"))
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif (not _SENTENCE_END.search(_without_marks(s)) and len(s.split()) < 10 and i not in prose
@@ -1363,13 +1412,14 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     headings = {f.start for f in leads}  # a heading of its own line is a lead-in, not a subheading
     spans = [f for f in spans if not (f.kind == "subheading" and f.start in headings)] + leads
     spans += _run_ins(lines, range(first, last + 1), labelled | headings)
+    spans += _run_in_heads(lines, range(first, last + 1), labelled)
     spans += _pull_quotes(lines, range(first, last + 1))
     spans += _marks(lines, range(first, last + 1))
     # a subtitle is printed on the line right under its title, with no blank line between
     joined = {i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1}
     title = heading or _title(candidates, first_marker, joined)
     # a piece with no byline is signed by its closing note: "Tan Wei Ling is a senior fellow at ..."
-    author = author or _joined_names(signed)
+    author = author or _joined_names(signed) or _report_authors(lines, last)
     doc_date = next((day for i in range(len(lines)) if (day := _answer_date(lines, i))), None) or doc_date
     # a live page with no date line of its own is dated by its first entry's stamp after the summary, "12 March 2026,
     # 14:05 GMT", where no update stamp comes before it
@@ -1659,6 +1709,58 @@ def _run_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int])
     return [Furniture(start, start + m.end(), "run_in") for start, m in found if counts[m.group("label").lower()] >= 2]
 
 
+# a run-in head that opens a paragraph before its first sentence, as CRS prints them: "Financing. In FY2023, ...",
+# "Oversight of deliveries. Congress may ...": a noun, alone or before a preposition and up to three more words, no verb
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[A-Z][a-z'’-]{3,}(?:[ \t]+(?:of|with|for|on|in|to|and|against|between|among|from)"
+                          r"(?:[ \t]+[\w'’-]+){1,3})?)\.[ \t]+(?=[\"“A-Z])")
+_AUXILIARIES = frozenset("is are was were be been being has have had will would can could may might must should shall "
+                         "do does did".split())
+_NO_HEADS = frozenset("thanks sorry right exactly indeed agreed absolutely nonsense correct order sure".split())
+
+
+# a report's product code on the last line, as CRS prints it: "IF12745", "R48123", "RL33153"
+_REPORT_CODE = re.compile(r"^\s*[A-Z]{1,3}\d{4,6}\s*$")
+# an author's line above it, the name and the role in a field: "Kerry Lin, Specialist in Asian Affairs"
+_AUTHOR_ROLE = re.compile(rf"^\s*(?P<name>{_NAME}),\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{_ROLE_NOUN})(?:\s+(?:in|of|on)\s+[A-Z][^.!?]*)?\s*$")
+
+
+def _report_authors(lines: list[tuple[int, int, str]], last: int) -> str | None:
+    """The authors of a report whose last line is its product code, each on a line above it after the body with
+    their role, in a field or not: "Kerry Lin, Specialist in Asian Affairs" over "IF12745" gives "Kerry Lin"."""
+    if not lines or not _REPORT_CODE.match(lines[-1][2]):
+        return None
+    names = []
+    for _, _, s in reversed(lines[last + 1 : -1]):
+        m = _AUTHOR_ROLE.match(s)
+        if m is None or _gazetteer_kind(m.group("name")) is not None:
+            break
+        names.insert(0, m.group("name"))
+    return _joined_names(names)
+
+
+def _run_in_heads(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:
+    """A report's run-in heads (``_RUN_IN_HEAD``), each the head and its stop, where two or more paragraphs open with
+    one before a sentence ("Financing. In FY2023, Congress ...", "Coordination with allies. Japan and ..."); not in
+    a transcript ("Order. The House ..."), nor an answer or an adverb ("Exactly.", "Fortunately."), nor a sentence of
+    its own whose second word is no preposition ("Gazprom did not comment.", "Energy is the exception.")."""
+    if labelled:
+        return []
+    found = []
+    for i in body:
+        start, _, s = lines[i]
+        m = _RUN_IN_HEAD.match(s)
+        if m is None:
+            continue
+        words = m.group("head").split()
+        first = words[0].lower()
+        if (first in STOP_WORDS or first in _NO_HEADS or first.endswith(("ly", "ed")) or first in _DAYS_AND_MONTHS
+                or _gazetteer_kind(words[0]) is not None or any(w in _AUXILIARIES for w in words)
+                or not _is_prose(s[m.end():])):
+            continue
+        found.append(Furniture(start, start + m.end(), "run_in"))  # no digest's lead-in: it starts no story
+    return found if len(found) >= 2 else []
+
+
 def _marks(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]:
     """Marks inside the body's lines that are no part of a sentence: a footnote's mark after a
     stop ("decades.[1] The ..."), a transcript's note of the room ("[Applause]") and an end mark glued after the
@@ -1742,6 +1844,20 @@ def _dated_heading(line: str) -> bool:
     Ministry Spokesperson Lin Jian - March 4, 2026", "Press Conference by the Foreign Minister, 4 May 2027"."""
     return (_TRANSCRIPT_HEADING.search(line) is not None and (m := _HEADING_DATE.search(line.strip())) is not None
             and _dates_line(m.group("date")))
+
+
+def _titled_date(line: str) -> bool:
+    """A page's first line that is its title and its date after a comma or a dash, as a series prints each issue:
+    "Russian Offensive Campaign Assessment, November 26, 2026", "Iran Update - March 4, 2027": two words or more in
+    title case before the date; not a byline's name or a place, "Ana Ruiz, March 2, 2026", "Nairobi, Kenya, ...", nor a
+    page's stamp, "Published: ...", "Updated, March 2, 2026"."""
+    m = _HEADING_DATE.search(line.strip())
+    if m is None or not _dates_line(m.group("date")) or parse_date(line[: m.start()]) is not None:
+        return False
+    head = line.strip()[: m.start()].strip()
+    return (len(head.split()) >= 2 and _title_case(head) and not _PUBLISHED.match(head) and not _UPDATE_STAMP.match(line)
+            and not _is_byline(head) and not _authors(head) and not _personal_name(head) and _gazetteer_kind(head) is None
+            and not any(_gazetteer_kind(part.strip()) == "place" for part in head.split(",")))
 
 
 def _briefer(line: str) -> str | None:
@@ -2061,6 +2177,12 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     if speech is not None:
         return _without_kicker(speech)
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
+    # a report's masthead above its date line, short lines in capitals or title case ("Congressional Research
+    # Service", "IN FOCUS" over "Updated October 27, 2026"), has its title under the date: the next line, in title case
+    after = [(i, s) for i, s in candidates if i > first_marker]
+    if (before_marker and after and len(after[0][1].split()) >= 5 and _title_case(after[0][1])
+            and all(len(s.split()) <= 4 and (s.isupper() or _title_case(s)) for _, s in before_marker)):
+        return _without_kicker(after[0][1])
     if any(len(s.split()) >= 5 for _, s in before_marker):
         # a masthead or kicker of one or two words ("Dawn", "Analysis") is no headline, a subject and
         # its topic are ("Yemen: Detainees", a written question's; not "Opinion: Asia"), and so is a magazine's short

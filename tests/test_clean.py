@@ -1100,6 +1100,25 @@ def test_clean_a_digests_lead_ins_start_stories() -> None:
 
 
 @pytest.mark.parametrize(
+    ("ending", "author"),
+    [
+        # a report's authors, each with a role in a field, over its product code on the last line
+        ("Paolo Brandt, Analyst in Latin American Affairs\n\nIF10234\n", "Paolo Brandt"),
+        ("Paolo Brandt, Analyst in Latin American Affairs\nJane Roe, Specialist in Trade Policy\n\nR48123\n",
+         "Paolo Brandt and Jane Roe"),
+        # near misses: no product code under the line, or no role in it
+        ("Paolo Brandt, Analyst in Latin American Affairs\n", None),
+        ("Mercosur, Trade in Latin America\n\nIF10234\n", None),
+    ],
+)
+def test_clean_a_reports_authors_over_its_product_code(ending: str, author: str | None) -> None:
+    text = ("Argentina and Brazil: Select Trade Disputes\n\nArgentina and Brazil traded accusations on Wednesday over new "
+            "tariffs on cars.\n\n" + ending)
+    _, found = find_furniture(text)
+    assert found.author == author
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "labels"),
     [
         # a fact-check's run-in label over each claim's evidence, however the sentence after it splits
@@ -1113,6 +1132,12 @@ def test_clean_a_digests_lead_ins_start_stories() -> None:
         (["The reason is simple: Kenya cannot afford a war.", "Ghana agreed."], []),
         (["He added: \"Nobody in Accra wants this.\"", "He added: \"Lomé agrees.\""], []),
         (["The minister put it: Nairobi will not wait.", "The minister put it: Kampala must choose."], []),
+        # a report's run-in heads, each a noun before its stop and the paragraph's first sentence
+        (["Refinancing. Kenya asked its lenders for more time.", "Coordination with donors. Nairobi could ask the IMF to lead."],
+         ["Refinancing. ", "Coordination with donors. "]),
+        # not short sentences that open paragraphs, nor one head alone
+        (["Kenya disagreed. Its minister left early.", "Energy is the exception. Tea is not."], []),
+        (["Oversight of spending. Kenya asked its lenders for more time.", "Nairobi agreed."], []),
     ],
 )
 def test_clean_a_pieces_run_in_labels_are_furniture(paragraphs: list[str], labels: list[str]) -> None:
@@ -1538,6 +1563,22 @@ def test_clean_credits_and_an_outlets_line_end_the_body(line: str, footer: bool)
         # near miss: the byline under the outlet's line signs the page
         ("Manila and Hanoi agree to hold joint coast guard drills\nManila Bulletin\nBy Carla Reyes\nMarch 10, 2026\n",
          "Manila and Hanoi agree to hold joint coast guard drills", "2026-03-10", "Carla Reyes"),
+        # a byline in capitals with the author's e-mail in brackets, under the standfirst: no title
+        ("Seoul and Tokyo agree to restart shuttle diplomacy\n\nForeign ministers meet in Busan for the first time in "
+         "two years\n\nBY LEE MIN-HO [lee.minho@example.co.kr]\nPublished: Mar. 3, 2026 Tuesday, 09:10\n",
+         "Seoul and Tokyo agree to restart shuttle diplomacy", "2026-03-03", "LEE MIN-HO"),
+        # a report's masthead, its motto and its series over the date line: the title is under the date
+        ("Congressional Research Service\nInforming the legislative debate since 1914\n\nIN FOCUS\n\n"
+         "Updated March 3, 2026\n\nArgentina and Brazil: Select Trade Disputes and the Tariff Outlook\n",
+         "Argentina and Brazil: Select Trade Disputes and the Tariff Outlook", "2026-03-03", None),
+        # a series' issue with its date on the first line: its title and its date
+        ("Sahel Conflict Assessment, March 3, 2026\n\nAmina Diallo and Peter Okafor\n\nMarch 3, 2026, 6:00pm ET\n",
+         "Sahel Conflict Assessment, March 3, 2026", "2026-03-03", "Amina Diallo and Peter Okafor"),
+        # a newsletter's author on a line of their own between the standfirst and the date, a given name the project
+        # does not know that is a word too
+        ("The Border Letter\nFour bets for the spring: Chile, Peru and the Pacific\n\nWhy I think the fishing pact holds "
+         "through winter, and what could still break it\n\nRobin Haverford\nMar 3, 2026\n",
+         "Four bets for the spring: Chile, Peru and the Pacific", "2026-03-03", "Robin Haverford"),
     ],
 )
 def test_clean_a_mastheads_page_header(header: str, title: str | None, day: str, author: str | None) -> None:
@@ -1919,6 +1960,21 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         ("The meeting began at noon with a minute's silence for the victims in Arica.", None),
         ("The full text of the accord has not been published, Peru's foreign ministry said.", None),
         ("I'm Lucía Fernández, and I approve of this treaty, the Chilean senator joked.", None),
+        # a map's promo lines, a closing note on the publisher's methods, a newsletter's appeal and its link to an
+        # earlier piece, a transcript's heading of its part
+        ("Click here to see our interactive map of the tariff war.", "Click here to see our interactive map of the tariff war."),
+        ("This tracker is updated weekly with the latest customs data.", "This tracker is updated weekly with the latest customs data."),
+        ("Note: The Andes Monitor does not receive any classified material and relies only on public sources.",
+         "Note: The Andes Monitor does not receive any classified material and relies only on public sources."),
+        ("Thanks for reading the Border Letter! Subscribe for free to get every new issue in your inbox.",
+         "Thanks for reading the Border Letter! Subscribe for free to get every new issue in your inbox."),
+        ("(For context, see my March post on the Mercosur quarrel, linked in the archive.)",
+         "(For context, see my March post on the Mercosur quarrel, linked in the archive.)"),
+        ("Beginning of the meeting with President of Brazil Lula da Silva and the delegations of both countries",
+         "Beginning of the meeting with President of Brazil Lula da Silva and the delegations of both countries"),
+        # near misses: news that opens like them
+        ("Click here, the Brazilian minister told reporters, was all the website said.", None),
+        ("This map of the border is out of date, Argentina's foreign ministry said.", None),
     ],
 )
 def test_clean_a_pages_notices_are_furniture(line: str, furniture: str | None) -> None:
@@ -2160,6 +2216,9 @@ def test_clean_an_authors_note_opening_or_ending_the_body(text: str, notes: list
         # a recommendation's addressee over its numbered list, not a line leading into one
         ("To the port authorities:\n\n1. Publish the new tariffs by June.", ["To the port authorities:", "1."]),
         ("To do so, the ministry will:\n\n1. Publish the new tariffs by June.", ["1."]),
+        # a wire's credits over a related link under its label, which is no sentence however it ends
+        ("(Reporting by Kofi Asante; Editing by Susan Fenton)\n\nRead more:\nExplainer: Why does the port of Lomé matter?",
+         ["(Reporting by Kofi Asante; Editing by Susan Fenton)", "Read more:", "Explainer: Why does the port of Lomé matter?"]),
     ],
 )
 def test_clean_a_press_releases_notes_and_share_bar_end_the_body(tail: str, furniture: list[str]) -> None:

@@ -196,6 +196,12 @@ def test_sentences_list_items_without_their_glyphs(nlp: Any) -> None:
             "Lisbon has paid the levy since 2019.(4) Exporters in Porto asked for a review.(5) It was refused.",
             ["Lisbon has paid the levy since 2019.", "Exporters in Porto asked for a review.", "It was refused."],
         ),
+        (  # ... after a bracket's stop, and after a year's stop before a capital (not a number's)
+            "Exports to Porto fell, according to the customs office (INE).3 Lisbon disputes this. Arrears grew in "
+            "late 2025.4 Tariffs rose 2026.5 percent in a typo.",
+            ["Exports to Porto fell, according to the customs office (INE).", "Lisbon disputes this.",
+             "Arrears grew in late 2025.", "Tariffs rose 2026.5 percent in a typo."],
+        ),
         (  # a wire dateline with accented capitals
             "BOGOTÁ — Colombia and Ecuador agreed to reopen the border.",
             ["Colombia and Ecuador agreed to reopen the border."],
