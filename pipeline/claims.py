@@ -2875,6 +2875,11 @@ def _each_one(ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in {"each", "every"}
 
 
+# what a stock counted in the days it lasts is of: "barely 30 days of water", "two months of fuel"
+_STOCKS = frozenset("""water fuel food supplies supply stocks stock reserves reserve imports oil gas diesel petrol grain
+    wheat rice medicine medicines ammunition munitions cash cover storage electricity power""".split())
+# a word that stresses a count: "barely 30 days", "only two months"
+_EMPHASIS_WORD = re.compile(r"^(?:barely|only|just|roughly|about|nearly|almost|fewer than|less than)\s+", re.I)
 # the plural units that alone say how long ("for months", "the first word in years")
 _PLURAL_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # a time the text uses as a figure: "depending on the week", "The days when one capital decided are over"
@@ -2892,13 +2897,17 @@ _STRETCHES = {"period", "term", "span", "duration", "stretch", "spell", "delay",
 
 def _frequency(ent: Span) -> bool:
     """How often, no time: "crosses twice a week", "meet three times a year", the count the tagger took with
-    its unit or left before it ("once" "a month"); not "a week ago", "twice in a week"."""
+    its unit or left before it ("once" "a month"); and a rate, an amount per unit, "wants $1.3 trillion a year",
+    "500,000 barrels a day", "grew 3 percent a year"; not "a week ago", "twice in a week"."""
     match = _TIMES_A.fullmatch(ent.text)
     if not match:
         return False
     if _TIMES.match(ent.text):
         return True
-    return ent.start > 0 and bool(_TIMES.fullmatch(ent.doc[ent.start - 1].text))
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return bool(_TIMES.fullmatch(before.text)) or before.ent_type_ in _AMOUNTS or before.lower_ in _COUNTED
 
 
 _TODAY_TOMORROW = {"today": "tomorrow", "tomorrow": "today"}
@@ -3057,10 +3066,16 @@ def _prison_term(ent: Span) -> bool:
 
 def _count_of_days(ent: Span) -> bool:
     """A count of days after "on", the days on which something happened, none named: "entered the territorial
-    waters on 41 days" (not "on 3 December", "on the first day")."""
+    waters on 41 days" (not "on 3 December", "on the first day"); and a stock counted in the days or months it
+    lasts, an amount: "stores barely 30 days of water", "has two months of fuel left" (not "after 30 days of
+    talks")."""
     doc = ent.doc
-    return (bool(_COUNT_OF_UNITS.fullmatch(ent.text)) and ent[-1].lower_ in {"days", "nights", "occasions"}
-            and ent.start > 0 and doc[ent.start - 1].lower_ == "on")
+    if not _COUNT_OF_UNITS.fullmatch(_EMPHASIS_WORD.sub("", ent.text)):
+        return False
+    if (ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].lower_ in _STOCKS
+            and ent[-1].lower_ in {"days", "weeks", "months"}):
+        return True
+    return ent[-1].lower_ in {"days", "nights", "occasions"} and ent.start > 0 and doc[ent.start - 1].lower_ == "on"
 
 
 def _after_units_of(ent: Span) -> bool:
@@ -3308,6 +3323,12 @@ def _date_entities(sent: Span) -> list[Span]:
             ents.append(e)
         elif _year_before_noun(e):
             ents.append(e)  # "renew the 2022 security agreement": a year before a noun, as "the 2030 target" is
+    for token in sent:
+        # "could emerge as early as 2035": a year after a bound of "as ... as" that the tagger left out
+        if (not token.ent_type_ and _YEAR_LIKE.fullmatch(token.text) and token.dep_ == "pobj" and token.head.lower_ == "as"
+                and token.i - 3 >= sent.start and sent.doc[token.i - 3].lower_ == "as"
+                and sent.doc[token.i - 2].lower_ in {"early", "late", "soon"}):
+            ents.append(sent.doc[token.i : token.i + 1])
     for token in sent:
         # "founded by the Ottawa Declaration of 1996": a year after "of" on a noun that the tagger left out, the name it
         # ended taken for its own (not a count, "a crowd of 1500", which it labels one)

@@ -68,7 +68,8 @@ _DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|
 _BOUND = re.compile(
     r"^(?:(?:as (?:early|late|soon) as|no (?:earlier|later) than|not (?:before|after|until)|by|before|"
     r"after|until|till|since|from|between|around|about|starting|beginning|at (?:the )?(?:least|latest|earliest)"
-    r"|(?:past|beyond)(?=\s+(?:19|20)\d\d\b))\s+)+",  # "survived past 2030"
+    # "survived past 2030", "could run past Friday's scheduled close"
+    r"|(?:past|beyond)(?=\s+(?:(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\s+)+",
     re.I,
 )
 # "late 2015", "the first half of 2026", "the third quarter of 2024", "the summer of 2022", "spring
@@ -248,8 +249,9 @@ def normalise_time(text: str, doc_date: str | None, future: bool = False, past: 
     if m and m.group("unit").lower() == "day" and not m.group("approx"):  # "nearly ten days ago": no day
         return (anchor - timedelta(days=_count(m))).isoformat()
     m = _IN_UNITS.match(cleaned)
-    if m and m.group("unit").lower() == "day" and not past:  # "will resume in three days"
-        return (anchor + timedelta(days=_count(m))).isoformat()
+    if m and m.group("unit").lower() in {"day", "week"} and not past:  # "will resume in three days"
+        # ... and "in two weeks", the day as many weeks on (its week the period)
+        return (anchor + timedelta(days=_count(m) * (7 if m.group("unit").lower() == "week" else 1))).isoformat()
     m = _THE_UNIT.match(cleaned)
     if m and m.group("unit").lower() == "day" and (not past or text.lower().startswith("since ")):
         return anchor.isoformat()  # "by the end of the day": the document's day (in a past clause it may be another's)
@@ -308,6 +310,9 @@ def normalise_period(text: str, doc_date: str | None, future: bool = False, past
     """ISO 8601 for ``text`` at the precision it names (day, month, week or year), else None.
     ``future`` and ``past`` as for ``normalise_time``."""
     day = normalise_time(text, doc_date, future, past)
+    weeks = _IN_UNITS.match(_clean(text))
+    if day and weeks and weeks.group("unit").lower() == "week":  # "in two weeks": its day, and the week as period
+        return _shifted(date.fromisoformat(day), "week", 0)
     if day:
         return day
     cleaned = _clean(text)

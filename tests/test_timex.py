@@ -35,6 +35,7 @@ def _claims(extractor: Any, text: str, day: str) -> list[Any]:
         ("Dec 14", None, None),
         ("Feb 30", "2017-01-16", None),
         ("as early as Dec. 20", "2023-12-11", "2023-12-20"),  # a bound still names its day
+        ("in two weeks", "2017-01-16", "2017-01-30"),  # counted ahead as "in three days" is: the day, its week the period
         ("no later than Dec 14", "2017-01-16", "2016-12-14"),
         # 2017-01-16 is a Monday: "last Monday" is the week before, "next Monday" the week after
         ("Monday", "2017-01-16", "2017-01-16"),
@@ -729,6 +730,13 @@ def test_timex_counted_from_a_time_the_text_names(extractor: Any, text: str, day
          [("Tuesday", "2026-11-24"), ("Thursday", "2026-11-26")]),
         # a day hung on an adverb of place takes its verb's tense: "will be back on Thursday" is the next one
         ("The envoys will be back on Thursday.", [("Thursday", "2026-11-26")]),
+        # "past" a weekday, with its possessive, is that day; a year after "as early as" the tagger left out is a time
+        ("Delegates warned that the session could run past Sunday's scheduled close.",
+         [("past Sunday", "2026-11-22")]),
+        ("A shortfall of pilots could appear as early as 2035.", [("2035", "2035")]),
+        # a rate, an amount per unit, and a stock counted in the days it lasts are no time
+        ("Developing states will need about $3.1 trillion a year by 2035.", [("2035", "2035")]),
+        ("The island holds barely 20 days of fuel.", []),
     ],
 )
 def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str, expected: list[Any]) -> None:
