@@ -58,7 +58,9 @@ _CUES: list[tuple[str, str]] = [
      r"(?:is|are|was|were|be|been|['’]s|['’]re)(?: (?:also|still|now|already))? set for|"
      # a visit or a payment scheduled: "is due in Brasilia on Dec 3" (not "is due in part to")
      # ... and a deadline: "The Government's response is due within two months, by 4 January"
-     r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within)(?! (?:large |great |small |no small |some )?part\b)|"
+     # ... also with its bound: "The report is due no later than June 30", "is due before the summit"
+     r"(?:is|are)(?: (?:also|still|now|already))? due (?:in|at|on|back|by|within|before)"
+     r"(?! (?:large |great |small |no small |some )?part\b)|(?:is|are)(?: (?:also|still|now|already))? due(?= no later than\b)|"
      r"tomorrow|tonight|upcoming|next (?:week|month|year|spring|summer|autumn|fall|winter)|"
      r"later this (?:week|month|year)|(?:no|zero) chance|"
     # a start denied until an event, a condition set: "the count cannot begin until the ballots arrive" (the past,
@@ -103,7 +105,10 @@ _CUES: list[tuple[str, str]] = [
     r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
     r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence|"
     # a writer's central expectation, no certainty: "My base case is that the truce holds", "our central scenario"
-    r"(?:base|central)\s+(?:case|scenario)", "medium"),
+    r"(?:base|central)\s+(?:case|scenario)|"
+    # readiness, what a side will do when asked or allowed, no plan: "Moscow was ready to expand the drills", "stands
+    # ready to help", "is prepared to talk" (kept only after a copula: _READY_AFTER; not "troops ready to deploy")
+    r"(?:ready|prepared)(?=\s+to\s+[a-z])", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the
@@ -133,10 +138,23 @@ _CUES: list[tuple[str, str]] = [
      r"fears?|feared|worr(?:y|ies|ied)|remains? to be seen|"
      # hearsay of a plan: "Talks are rumoured for December" (what is rumoured may not happen)
      r"rumou?red|"
+     # ... and a plan reported from hearsay: "The envoy is reportedly planning a visit", "is said to be preparing a
+     # visit" (not "is understood to", the writer's own sourcing, no hedge)
+     r"reportedly|(?:is|are|was|were)\s+said\s+to|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
      r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
+# the verb before readiness: "is ready to", "stands ready to", "said it was fully prepared to", "We're ready to"
+_READY_AFTER = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am|remains?|remained|stands?|stood|declared|said)|"
+                          r"['’](?:s|re|m))\s+(?:(?:now|still|already|fully|also|more\s+than|always|not|n['’]t)\s+)*$", re.I)
+# a feeling compared, about the present, no hedge of a forecast: "why I'm less worried about the Strait than I was a
+# year ago", "more worried than before" (not "less worried that the truce will collapse")
+_COMPARED_FEELING = re.compile(r"\b(?:less|more|no\s+longer|not\s+as|not\s+so)\s+(?:\w+\s+)?$", re.I)
+_FEELING_CLAUSE = re.compile(r"\s+(?:that|whether|if|lest)\b", re.I)
+# a relative clause of amount or manner: "in such quantity as may be necessary", "as may be agreed"
+_AS_MAY_BE = re.compile(r"\bas\s+$", re.I)
+_MAY_BE = re.compile(r"\s+be\s+[a-z]+", re.I)
 _NOT_WHETHER = re.compile(r"\bnot\s+(?:just\s+|only\s+|simply\s+|so\s+much\s+)?$", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
 _REGARDLESS = re.compile(r"\s+or\s+not\b|(?:\s+\S+){1,5}?\s+or\s+not\b", re.I)
@@ -381,6 +399,16 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # truce could not hold beyond March"; "could not be ruled out" is another cue)
     found = [f for f in found if not (f[3].group(0).lower() == "could" and _UNABLE.match(text, f[3].end())
                                       and _reported_inability(sent, f[3]))]
+    # "Moscow was ready to expand the drills": readiness after a copula (not "troops ready to deploy")
+    found = [f for f in found if not (f[3].group(0).lower() in {"ready", "prepared"}
+                                      and not _READY_AFTER.search(text, 0, f[3].start()))]
+    # "I'm less worried about the Strait than I was a year ago": a feeling compared is about the present
+    found = [f for f in found if not (f[3].group(0).lower().startswith("worr")
+                                      and _COMPARED_FEELING.search(text, 0, f[3].start())
+                                      and not _FEELING_CLAUSE.match(text, f[3].end()))]
+    # "such quantity as may be necessary": a clause of amount or manner hedges nothing, even alone
+    found = [f for f in found if not (f[3].group(0).lower() in {"may", "might"} and _AS_MAY_BE.search(text, 0, f[3].start())
+                                      and _MAY_BE.match(text, f[3].end()))]
     if not found:
         return None
     # "Japan is another worry.", "There are fewer doubts now": the noun "worry" or "doubts" with
@@ -408,6 +436,8 @@ def forecast_certainty(sent: Span) -> Certainty | None:
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
+    # "would not be told whom they may deal with": what someone may or can do, beside the forecast
+    found = [f for f in found if not _wh_object_modal(sent, f[3])] or found
     # "Turkey will sign the deal next month, the minister said, a move that analysts said could cut prices": a noun
     # after the main clause that sums it up comments on it, reported or not; the main clause's cue wins
     if summary := _SUMMING_UP.search(text):
@@ -744,6 +774,23 @@ def _idle_word(sent: Span, match: re.Match[str]) -> bool:
         slot = slot.head
     return slot.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"} and not any(
         c.dep_ in {"prep", "acl", "ccomp", "relcl"} for c in token.children)
+
+
+def _wh_object_modal(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a "may", "might", "can" or "could" stands in a clause a wh-word opens as its verb's object, what someone
+    is allowed or able to do, no hedge of the forecast beside it: "would not be told whom they may deal with", "will
+    decide what they can offer" (not "whether", "when" or "how", which ask of the event). Needs the dependency parse."""
+    if match.group(0).lower() not in {"may", "might", "can", "could"}:
+        return False
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span[0].dep_ != "aux":
+        return False
+    aux, verb = span[0], span[0].head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aux.i]
+    # ... the wh-word its object, or the word that says which one ("which ports they may use")
+    opener = [t for t in verb.subtree if t.lower_ in {"what", "whom", "which", "whatever", "whomever"} and t.i < aux.i
+              and (t.dep_ in {"dobj", "obj", "pobj"} or (t.dep_ == "det" and t.head.dep_ in {"dobj", "obj", "pobj"}))]
+    return bool(subjects) and bool(opener) and opener[0].i < subjects[0].i and verb.dep_ in {"ccomp", "xcomp", "dobj"}
 
 
 def _free_relative(aux: Token) -> bool:

@@ -689,6 +689,21 @@ def test_certainty_round_fAN(nlp: Any, text: str, expected: Any) -> None:
          ("high", "is due within", False)),
         ("The first instalment of the loan is due by the end of March.", ("high", "is due by", False)),
         ("The envoy is due in Addis Ababa on Thursday.", ("high", "is due in", False)),
+        # ... and one with its bound
+        ("The commission's final report is due no later than 15 September.", ("high", "is due", False)),
+        # readiness after a copula is medium, its cue "ready", not the verb after it (not "troops ready to deploy")
+        ("Lisbon said it was ready to widen the naval patrols next summer.", ("medium", "ready", False)),
+        ("Norway stands ready to host the next round of talks.", ("medium", "ready", False)),
+        ("The cabinet is prepared to extend the subsidy if prices keep rising.", ("medium", "prepared", False)),
+        # a feeling compared is about the present, no cue (one that governs the forecast's clause stays)
+        ("Coming soon: why I am less worried about the Baltic than I was last spring.", None),
+        # "as may be necessary": a clause of amount, no hedge, even alone
+        ("The fund shall provide such sums as may be necessary to complete the dam.", ("high", "shall", False)),
+        # what someone may do, in a clause a wh-word opens as its object, is no hedge of the forecast beside it
+        ('The ministers said coastal states would not be "told which ports they may use".', ("medium", "would", True)),
+        # hearsay of a plan is low, as "rumoured" is
+        ("The envoy is reportedly planning a trip to Harare in March.", ("low", "reportedly", False)),
+        ("The president is said to be preparing a visit to Quito next month.", ("low", "is said to", False)),
         # "few" as a subject denies as "nobody" does (not "a few", "quite a few")
         ("Few in Oslo or Helsinki expect Moscow to return to full participation before the war ends.",
          ("medium", "expect", True)),
