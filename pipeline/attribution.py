@@ -131,6 +131,8 @@ _DENIES = frozenset("deny denies denied".split())
 _CALLS = frozenset("call calls called".split())
 # people's view of a thing as something: "Some in Brussels see it as the cheapest way to ..."
 _SEES = frozenset("see sees saw".split())
+# what people see that is an estimate: "see little chance of", "see no prospect of", "see a real risk"
+_PROSPECTS = frozenset("chance chances prospect prospects likelihood possibility risk".split())
 _EVIDENCE = frozenset("""findings finding data figures evidence results numbers statistics signs indicators indicator
     polls poll survey surveys trends""".split())
 # "X was cited by Reuters as saying", "Reuters cited X as saying": as "quoted"
@@ -422,7 +424,10 @@ def _is_cue(token: Token, parsed: bool) -> bool:
             or (word in _CALLS and token.dep_ != "relcl" and _calls_on_in_quotes(token))
             or (word in _SEES and token.dep_ not in {"pcomp", "pobj", "acl", "relcl"} and _people_believe(token)
                 and any(c.dep_ in {"dobj", "obj"} for c in token.children)
-                and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)))
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
+            # people's estimate of a chance: "Analysts see little chance of a thaw", "see no prospect of a deal"
+            or (word in _SEES and token.dep_ not in {"pcomp", "pobj", "acl", "relcl"} and _people_believe(token)
+                and any(c.dep_ in {"dobj", "obj"} and c.lower_ in _PROSPECTS for c in token.children)))
 
 
 def _denies_a_proposition(verb: Token) -> bool:
@@ -2232,6 +2237,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
         on_speaker = word.i in speaker_words or (word.dep_ in {"acl", "relcl"} and word.head.i in speaker_words)
         if word.dep_ == "acl" and attached_word(sent.doc[word.head.i : word.head.i + 1]).i == cue.i:
             word = cue  # "acknowledged in an interview published on April 2"
+        if (word.dep_ == "acl" and word.lower_ in _HELD_OCCASION and word.head.dep_ in {"dobj", "obj", "dative"}
+                and word.head.head.i == cue.i):
+            word = cue  # "told a forum hosted by Seoul National University on Wednesday": the occasion's day
         if (word.dep_ in _SUBJECTS and word.head.i == cue.i and ent.root.dep_ == "pobj"
                 and ent.root.head.lower_ == "on" and ent.root.head.head.i == word.i):
             word = cue  # "Mr Albanese, Minister, on Monday the Prime Minister ..., Jeremiah Manele, said"
@@ -2268,6 +2276,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
 
 
 _OCCASIONS = frozenset("spoke addressed briefed appeared".split())
+# the participles of an occasion the hearer is, whose day is the statement's: "told a forum hosted by ... on Wednesday"
+_HELD_OCCASION = frozenset("hosted organised organized held convened sponsored chaired gathered".split())
 # a passive statement its agent's "who said" clause tells: "confirmed on Tuesday by the spokesman, who said"
 _CONFIRMING = frozenset("confirmed announced denied disclosed revealed explained".split())
 # the cues before "and" whose day is that of a cue joined to them with no subject of its own

@@ -600,6 +600,9 @@ CASES = [
      "verified.", "Al-Watan", "reported", None, False),
     # people's view of a thing as something
     ("Some in Nairobi now see the levy as a trap for the smaller states.", "Some in Nairobi", "see", None, False),
+    # people's estimate of a chance they see
+    ("Most economists see little chance of a rate cut before the spring.", "Most economists", "see", None, False),
+    ("Diplomats in Geneva see no prospect of a deal this year.", "Diplomats in Geneva", "see", None, False),
     # after "but" a clause's own subject speaks, not the subject of the clause before, and the reported words the
     # parser hung on it are no part of it
     ("The joint ceasefire commission set up under the truce met in Nairobi last month for its second session, but "
@@ -635,6 +638,8 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         ("The minister said talks would resume on Friday.", None),  # dates the talks, not the statement
         ("Diplomats believe the deal signed in May 2021 will hold.", None),
         ("The minister acknowledged in an interview published on December 2 that talks had stalled.", "2023-12-02"),
+        # the day of the occasion the hearer is
+        ('"Our door stays open," the envoy told a seminar hosted by the University of Ghana on Monday.', "2023-12-11"),
         ("Speaking at a conference in Dakar on Monday, Chen Wei said the junta would look east.", "2023-12-11"),
         # a date on the cue before one in a clause on the speaker
         ("The IMF, which approved a facility for Zambia in 2022, said on Monday that it would review it.", "2023-12-11"),
