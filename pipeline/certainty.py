@@ -52,6 +52,9 @@ _CUES: list[tuple[str, str]] = [
      # the adjective as the adverb: 'it is almost certain that', 'said it was "near certain" that'
      r"(?:almost|near|nearly|virtually)\s+certain(?=[\"”’']?\s+that\b)|"
      r"(?:almost\s+)?certainly|definitely|undoubtedly|imminent(?:ly)?|(?:is|are)(?: (?:also|still|now|already))? due to(?= (?!the |a |an |its |their |his |her ))|(?:is|are) about to|"
+     # readiness declared, a commitment as "determined to" is: "Moscow was ready to expand the drills", "stands ready to
+     # help", "is prepared to talk" (kept only after a copula: _READY_AFTER; not "troops ready to deploy")
+     r"(?:ready|prepared)(?=\s+to\s+[a-z])|"
      # ... and on a noun, an infinitive after it (kept only so: _due_on_a_noun): "a ceasefire due to begin on 1 October"
      r"(?<=\w )due to(?= (?!the |a |an |its |their |his |her ))|"
      # a date or an event set, as "slated for": "The talks are set for 12 March" (not "looks set for": medium)
@@ -105,10 +108,7 @@ _CUES: list[tuple[str, str]] = [
     r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
     r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence|"
     # a writer's central expectation, no certainty: "My base case is that the truce holds", "our central scenario"
-    r"(?:base|central)\s+(?:case|scenario)|"
-    # readiness, what a side will do when asked or allowed, no plan: "Moscow was ready to expand the drills", "stands
-    # ready to help", "is prepared to talk" (kept only after a copula: _READY_AFTER; not "troops ready to deploy")
-    r"(?:ready|prepared)(?=\s+to\s+[a-z])", "medium"),
+    r"(?:base|central)\s+(?:case|scenario)", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the

@@ -612,8 +612,9 @@ def test_certainty_idle_worry(nlp: Any, text: str, level: str | None, cue: str |
         ("Ghana does not want to choose sides.", None),
         ("Brazil does not want to choose sides, and it will try to avoid doing so.", ("high", "will", False)),
         # "tonight" is as sure as "tomorrow", but not on a past verb
-        ('"We are ready to sign a humanitarian truce tonight."', ("high", "sign", False)),  # the time's verb is the cue
-        ("We are ready to sign tomorrow.", ("high", "sign", False)),
+        # readiness is the cue, as a commitment, not the verb after it nor the time's verb
+        ('"We are ready to sign a humanitarian truce tonight."', ("high", "ready", False)),
+        ("We are ready to sign tomorrow.", ("high", "ready", False)),
         ("The minister said tonight that the talks had failed.", None),
         # the noun "doubts" with nothing doubted is no cue
         ("There are fewer doubts now, and the talks will resume in May.", ("high", "will", False)),
@@ -691,10 +692,11 @@ def test_certainty_round_fAN(nlp: Any, text: str, expected: Any) -> None:
         ("The envoy is due in Addis Ababa on Thursday.", ("high", "is due in", False)),
         # ... and one with its bound
         ("The commission's final report is due no later than 15 September.", ("high", "is due", False)),
-        # readiness after a copula is medium, its cue "ready", not the verb after it (not "troops ready to deploy")
-        ("Lisbon said it was ready to widen the naval patrols next summer.", ("medium", "ready", False)),
-        ("Norway stands ready to host the next round of talks.", ("medium", "ready", False)),
-        ("The cabinet is prepared to extend the subsidy if prices keep rising.", ("medium", "prepared", False)),
+        # readiness after a copula is high, a commitment, its cue "ready", not the verb after it (not "troops ready
+        # to deploy")
+        ("Lisbon said it was ready to widen the naval patrols next summer.", ("high", "ready", False)),
+        ("Norway stands ready to host the next round of talks.", ("high", "ready", False)),
+        ("The cabinet is prepared to extend the subsidy if prices keep rising.", ("high", "prepared", False)),
         # a feeling compared is about the present, no cue (one that governs the forecast's clause stays)
         ("Coming soon: why I am less worried about the Baltic than I was last spring.", None),
         # "as may be necessary": a clause of amount, no hedge, even alone
