@@ -2199,11 +2199,11 @@ def possessive(ent: Span, end: int | None = None) -> bool:
 
 def _its_organisation(person: Span) -> str | None:
     """The organisation an official titled through "its" acts for, whatever the gazetteer knows
-    of them: "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned" is IGAD's.
-    "Its" is the subject of the sentence before, or of the one before that, when that subject is
+    of them: "IGAD plans a summit. Its executive secretary, Workneh Gebeyehu, warned" is IGAD's, and
+    "Its chair, Samoan Prime Minister X," after the Alliance of Small Island States is the alliance's. "Its" is the subject of the sentence before, or of the one before that, when that subject is
     an organisation; a state's "its" is left to the gazetteer. Needs the parse."""
     office = person.root.head
-    if not (person.root.dep_ == "appos" and office.i < person.start and office.lower_ in _OFFICES
+    if not (person.root.dep_ == "appos" and office.i < person.start and office.lower_ in _OFFICES | {"chair"}
             and any(c.dep_ == "poss" and c.lower_ == "its" for c in office.children)):
         return None
     doc, start = person.doc, person.sent.start

@@ -33,6 +33,10 @@ CASES = [
     ("The Transitional Presidential Council named a new prime minister on Tuesday.", {"HTI"}, set()),
     ("Ministers at the Foreign Affairs Council agreed to extend the sanctions on Belarus.", {"EU", "BLR"}, set()),
     ("Coreper endorsed the negotiating mandate on Wednesday.", {"EU"}, set()),
+    # negotiating blocs and UN agencies by name: "the G-77 and China" is the one bloc, no CHN
+    ("The G-77 and China walked out of the plenary on Tuesday night.", {"G77"}, {"CHN"}),
+    ("The Alliance of Small Island States rejected the draft on sea-level finance.", {"AOSIS"}, set()),
+    ("The World Meteorological Organization warned that the drought in Somalia would deepen.", {"WMO"}, set()),
     ("The Kremlin rejected the proposal.", {"RUS"}, set()),
     # an epithet only one state is called by, once the text has named that state
     ("Voters in India go to the polls in April. The world's largest democracy has 970 million voters.", {"IND"},
