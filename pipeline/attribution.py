@@ -607,6 +607,12 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                     quoting: bool = False) -> Attribution | None:
     """The attribution whose cue is ``token``, if it is a cue with a speaker."""
     lower = token.text
+    if (law := _law_states(sent, token)) is not None:
+        # "the Taiwan Relations Act (TRA; P.L. 96-8) states that the United States "will make available ..."": the law
+        # its code is the state that owns it, "Japan's Constitution", "the US Constitution", not one the name is about
+        owner = next((e for e in ents_of(law) if e._.code and (possessive(e, law.end) or e.end == law.end - 1)), None)
+        return Attribution(law.text, owner._.code if owner is not None else None, token.text, _has_quotation(sent),
+                           law.start_char, law.end_char, None)
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
     elif parsed and (words := _in_the_words_of(sent, token)) is not None:
@@ -662,6 +668,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         return None
     if speaker is not None:
         speaker = _after_entry_date(sent, speaker)
+    if speaker is not None and parsed and (author := _document_by(speaker)) is not None:
+        speaker = author  # "A report by the Independent High-Level Expert Group ... estimated": the group
     if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
             or _charge_glued(speaker) or (parsed and _no_statement(speaker, token))):
         # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one, nor is
@@ -720,6 +728,9 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     # "Others believe ...", "Some fear ...", "Many expect ...": people who hold a belief, as "Some
     # protesters say" are (not "Some say", "Many argued": anyone)
     holding = speaker.text.lower() in _INDEFINITE and token.text in _HELD
+    if context is not None and speaker.text.lower() in _INDEFINITE and (rest := context.others()) is not None:
+        # "Some Members of Congress have argued that ... . Others have said that": the rest of that group
+        return said(speaker.text, rest.speaker_code)
     if not one_of_them and not holding and (speaker.text.lower() in _GENERIC or speaker.root.lower_ in {"we", "i", "you"}
             or (speaker.root.lower_ == "few" and not any(c.lower_ == "a" for c in speaker.root.children))):
         # ("Few in the region believe that ...": the author's word that most do not; "a few in
@@ -731,7 +742,104 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         # "its provisional findings suggested": the author's inference, not a statement ("according
         # to Chinese customs data" names its source, and stays its speaker)
         return None
+    if context is not None and parsed and _chairs_the_group(speaker) and (
+            group := context.institution()) is not None and group.speaker_code not in STATE_CODES:
+        # "Adonia Ayebare, the Ugandan diplomat who chairs the group, told" after the G77 spoke or acted: the group's
+        return said(speaker.text, group.speaker_code)
     return said(speaker.text, _code(speaker))
+
+
+# what a law or treaty does when it says something: "the Act states that", "the treaty provides that"
+_STIPULATES = frozenset("states stated provides provided stipulates stipulated declares declared".split())
+_LAWS = frozenset("""act law treaty charter constitution convention agreement accord statute protocol
+    resolution article clause""".split())
+
+
+def _law_states(sent: Span, token: Token) -> Span | None:
+    """The law or treaty that ``token`` ("states", "provides", "stipulates" with "that" right after it) has say
+    something: the law's name right before it, a parenthesis after the name let through ("the Taiwan Relations Act
+    (TRA; P.L. 96-8) states that", "The treaty provides that either party may withdraw"); the parser often takes
+    "states" for a noun there. None for any other subject ("The minister states that" is a cue of its own)."""
+    doc = sent.doc
+    if token.lower_ not in _STIPULATES or token.i + 1 >= sent.end or doc[token.i + 1].lower_ != "that":
+        return None
+    end = token.i
+    if doc[end - 1].text.endswith(")"):
+        opening = next((t.i for t in reversed(doc[sent.start : end]) if t.text.startswith("(")), None)
+        if opening is None:
+            return None
+        end = opening
+    if end <= sent.start or doc[end - 1].lower_ not in _LAWS:
+        return None
+    start = end - 1
+    while start > sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in {"the", "'s", "’s"}
+                                  or doc[start - 1].ent_type_):
+        start -= 1
+        if doc[start].lower_ == "the":
+            break
+    return doc[start:end]
+
+
+# the page's lines where the publisher names itself: its byline, a copyright or a methodology note ("© 2026 Institute
+# for the Study of War", "Note: ISW does not receive any classified material"); not a title, a caption or a notes
+# block, which name whoever the story, the photo or the source cited is of
+_OWN_NOTICE = re.compile(r"\s*(?:©|\(c\)|copyright\b|note:)", re.I)
+
+
+def publisher_lines(doc: Doc) -> str:
+    """The text of the page's lines where its publisher names itself, one a line (read once a page)."""
+    text = doc_text(doc)
+    return "\n".join(text[f.start : f.end] for f in doc._.furniture
+                     if f.kind == "byline" or (f.kind in {"footer", "furniture"} and _OWN_NOTICE.match(text[f.start : f.end])))
+
+
+def publishers_voice(attribution: Attribution, lines: str, doc: Doc) -> bool:
+    """Whether the speaker is the page's publisher, an organisation named by its proper name in those lines, speaking
+    in its own words, not quoted: "ISW assesses that" in an ISW report, as "ISW continues to assess" is the author's
+    voice (not a person, a place or a state the byline names: "Seoul said" under "By X in Seoul")."""
+    name = attribution.speaker.removeprefix("the ").removeprefix("The ")
+    words = name.split()
+    speaker = doc.char_span(attribution.start, attribution.end)
+    return (not attribution.quote and attribution.speaker_code is None and speaker is not None and bool(words)
+            and all(w[:1].isupper() or not w.isalpha() for w in words)
+            and not any(e.label_ in {"PERSON", "GPE", "LOC", "NORP"} for e in ents_of(speaker))
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lines) is not None)
+
+
+def cites_a_law(speaker: Span, cue: str) -> bool:
+    """Whether the speaker is a law or treaty that ``cue`` has say something ("the Taiwan Relations Act states
+    that"), whose code, where it has one, its owner gave it: a state inside its name is what it is about."""
+    return cue.lower() in _STIPULATES and speaker.root.lower_ in _LAWS
+
+
+_CHAIRS = frozenset("chairs chaired leads led heads headed".split())
+_GROUPINGS = frozenset("group bloc alliance coalition grouping".split())
+
+
+def _chairs_the_group(speaker: Span) -> bool:
+    """Whether an apposition on the speaker says they chair "the group", "the bloc" or "the alliance" named before:
+    "Adonia Ayebare, the Ugandan diplomat who chairs the group," (not "chaired by Malawi", which only describes)."""
+    for appos in (c for c in speaker.root.children if c.dep_ == "appos"):
+        for verb in (c for c in appos.children if c.dep_ == "relcl" and c.lower_ in _CHAIRS):
+            if any(o.dep_ in {"dobj", "obj"} and o.lower_ in _GROUPINGS
+                   and any(d.lower_ in {"the", "its"} for d in o.children) for o in verb.children):
+                return True
+    return False
+
+
+def _document_by(speaker: Span) -> Span | None:
+    """The author a document named as the speaker is "by": "A report by the Independent High-Level Expert Group on
+    Climate Finance estimated" is the group's, "a study by Oxford Economics found" Oxford Economics'; None for a
+    document with no "by" ("A report published on Monday said")."""
+    root = speaker.root
+    if root.lower_ not in _DOCUMENTS | {"study", "studies", "reports", "survey", "assessment"}:
+        return None
+    by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < speaker.end), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None:
+        return None
+    phrase = _phrase(author)
+    return speaker.doc[phrase.start : min(phrase.end, speaker.end)]
 
 
 def _after_entry_date(sent: Span, speaker: Span) -> Span | None:
@@ -1449,6 +1557,9 @@ class Context:
         # the plural group of people that was the main subject of the sentence before, where no one spoke there, for a
         # "they" speaker right after: "Analysts at Morgan Stanley were more cautious. They said ..."
         self._subject_group: Attribution | None = None
+        # the speaker of the sentence before when it is some of a group ("Some Members of Congress have argued"),
+        # for "Others have said" or "Some say" right after it, the rest of that group
+        self._some: Attribution | None = None
         # the person a profile or an obituary is about: the named subject of the story's first sentence's main
         # verb (its latest mention as a subject), whom "he" goes on meaning while they are the subject of most
         # sentences and no other person is one ("Kwame Boateng ... died on Sunday. ... In New York he worked with
@@ -1644,6 +1755,8 @@ class Context:
         changes nothing: in 'X spoke on Tuesday. "We asked for talks. Y refused," he said.', "he"
         is X."""
         self._subject_group = None
+        self._some = attribution if attribution is not None and len(attribution.speaker.split()) > 1 and (
+            attribution.speaker.split()[0].lower() in _INDEFINITE) else None
         if attribution is None and (quoting or quotation_open(span_text(sent), False)):
             return
         people = self._named(sent, quoting)
@@ -1787,6 +1900,12 @@ class Context:
         if last is not None and (last.start, last.end) == (attribution.start, attribution.end):
             self._speakers[-1] = attribution
 
+    def others(self) -> Attribution | None:
+        """Whom "Others" or "Some" as a speaker are the rest of: the speaker of the sentence just before, where
+        that was some of a group ("Some Members of Congress have argued that ... . Others have said that":
+        Members of Congress too, with their code)."""
+        return self._some
+
     def institution(self, coded: bool = True) -> Attribution | None:
         """What "it" stands for as a speaker: the institution that spoke or was the subject in
         the last two sentences, the later one first; without ``coded``, also an organisation the
@@ -1854,6 +1973,13 @@ def _institution(sent: Span, attribution: Attribution | None) -> Attribution | N
         speaker = sent.doc.char_span(attribution.start, attribution.end)
     candidates = [speaker, *(_phrase(t) for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT")]
     for span in candidates:
+        if (span is not None and span is speaker and attribution.speaker_code and len(span) > 1
+                and span.root.lower_ not in _PERSON_NOUNS
+                and all(t.is_title or t.is_upper for t in span if t.is_alpha)
+                and not any(named_person(e) for e in ents_of(span))):
+            # "US Forces Korea (USFK) said ... . ..., it added": a named body that spoke, with the code
+            # its statement was given (a plural name too), before any company an older sentence named
+            return Attribution(span.text, attribution.speaker_code, "", False, span.start_char, span.end_char)
         if (span is None or span.text.lower() in _GENERIC or span.root.lower_ in _PERSON_NOUNS
                 or (span.root.lower_.endswith("s") and not span.root.ent_type_)  # "Chinese officials"
                 or any(named_person(e) for e in ents_of(span))):
@@ -2324,6 +2450,10 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "Most lawyers I spoke to expect ...": the lawyers, the relative clause left out
         phrase = _phrase(host)
         return phrase.doc[phrase.start : min(phrase.end, cue.head.left_edge.i)]
+    if (tail := _post_posed_conj(sent, cue)) is not None:
+        # "North Korea launched 200 balloons ..., the Joint Chiefs of Staff (JCS) said Wednesday": the parser
+        # joined the cue to the reported clause's verb and hung its subject on that clause's object
+        return tail
     verb: Token | None = cue
     if cue.dep_ == "advcl" and cue.text.endswith("ing"):
         # "X responded that ..., stating": the participle's subject is that of the verb it
@@ -2362,7 +2492,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             return phrase
         if subjects and verb.dep_ == "relcl":
             # "those in Beijing who argued": the speaker is what the clause describes
-            phrase = _phrase(verb.head)
+            phrase = _phrase(_apposition_head(verb))
             relative = subjects[0].i
             return phrase if phrase.end <= relative else phrase.doc[phrase.start : relative]
         if not subjects and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr" and any(
@@ -2635,6 +2765,50 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
     starts_noun_phrase = first.lower_ in {"a", "an", "the", "one", "two", "several", "some"} or first.is_title
     return phrase if starts_noun_phrase and not any(t.text in _QUOTES or (t.is_punct and t.text != ",")
                                                     for t in phrase) else None
+
+
+def _apposition_head(relative: Token) -> Token:
+    """What a relative clause after a comma is on: the noun the parser hung it on, but the named person an
+    apposition describes where that noun only ends the apposition's "of" phrase ("Kim Yo-jong, the
+    powerful sister of leader Kim Jong-un, who accused Seoul": Kim Yo-jong, not her brother)."""
+    noun = relative.head
+    first = relative.left_edge
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos"
+            and first.i > 0 and first.nbor(-1).text == ","):
+        return noun
+    described = noun.head.head
+    named = described.head
+    person = ent_at(named.doc, named.i)
+    if described.ent_type_ or not described.text.islower() or person is None or person.label_ != "PERSON" \
+            or first.i - 1 != noun.i + 1:
+        return noun  # (the relative right after the apposition's comma, the apposition a lower-case description)
+    return named
+
+
+_VERBAL = frozenset("ROOT relcl acl ccomp advcl xcomp aux auxpass neg mark".split())
+
+
+def _post_posed_conj(sent: Span, cue: Token) -> Span | None:
+    """The speaker of a cue after the reported clause that the parser joined to that clause's verb as if it
+    were a second act of the clause's subject, with no "and" or "but" between them: the short noun phrase
+    between the last comma and the cue ("North Korea sent 200 balloons ..., the Joint Chiefs of Staff (JCS)
+    said Wednesday": the JCS, not North Korea; not "North Korea sent balloons and said ...")."""
+    head = cue.head
+    if (cue.dep_ != "conj" or head.i >= cue.i or not any(c.dep_ in _SUBJECTS for c in head.children)
+            or any(c.dep_ in _SUBJECTS for c in cue.children)
+            or any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or"} for t in sent.doc[head.i + 1 : cue.i])):
+        return None
+    commas = [t.i for t in sent if head.i < t.i < cue.i and t.text == ","]
+    if not commas or not 1 <= cue.i - commas[-1] - 1 <= 10:
+        return None
+    phrase = sent.doc[commas[-1] + 1 : cue.i]
+    first = phrase[0]
+    brackets = [t.text for t in phrase if t.text in "()"]
+    if not (first.lower_ in {"a", "an", "the", "one", "two", "several", "some"} or first.is_title) \
+            or brackets not in ([], ["(", ")"]) \
+            or any(t.dep_ in _VERBAL or t.text in _QUOTES or (t.is_punct and t.text not in "()") for t in phrase):
+        return None
+    return phrase
 
 
 def _according_to(sent: Span, according: Token) -> Span | None:

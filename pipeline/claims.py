@@ -33,6 +33,7 @@ from .attribution import (
     _several,
     _surname,
     addressee_code,
+    cites_a_law,
     continued_quotation,
     find_attribution,
     former_office,
@@ -43,6 +44,8 @@ from .attribution import (
     outlet_voice,
     post_speakers,
     posted_for,
+    publisher_lines,
+    publishers_voice,
     quotation_open,
     signed_state,
     sits_in,
@@ -143,6 +146,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # an op-ed on a national outlet's page with no dateline: the author's "we", "our" and "us" are its home state
     ours = None if speakers or voice or any(filed.values()) else outlet_voice(doc, home)
     posts = post_speakers(doc)
+    publishers = publisher_lines(doc)  # where the page's publisher names itself: its own voice is the author's
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
     people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
     given: dict[str, str] = {}  # the same for the given name ("Gedion said" after "Gedion Timothewos")
@@ -159,6 +163,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             items = [i for i in items if i > sent.start_char]
         quoting = story.quoting
         attribution, continued = _attribution(sent, story, speakers)
+        if attribution is not None and publishers and publishers_voice(attribution, publishers, doc):
+            attribution, continued = None, False  # "ISW assesses that" in an ISW report: the author's own voice
         addressed = addressee_code(sent, speakers) if speakers else None
         if addressed is not None and attribution is not None and attribution.speaker_code is None \
                 and _ADDRESSED.match(attribution.speaker):
@@ -211,7 +217,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and attribution.start <= a.start and a.end <= attribution.end else a for a in actors]
             attribution = replace(attribution, speaker_code=code)
         listed = attribution is not None and (span := doc.char_span(attribution.start, attribution.end)) is not None \
-            and (_several(span) or former_office(span))  # "Southeast Asian foreign ministers and China said": a list speaks for no one state
+            and (_several(span) or former_office(span)  # "Southeast Asian foreign ministers and China said": a list speaks for no one state
+                 or cites_a_law(span, attribution.cue))  # "the Taiwan Relations Act states that": not Taiwan's
         if attribution is not None and attribution.speaker_code is None and not listed:
             # "the North's foreign ministry said": the speaker's state, as the actors resolved it;
             # not through the pronoun where attribution already named its owner ("Her ministry"
