@@ -780,9 +780,9 @@ def _law_states(sent: Span, token: Token) -> Span | None:
     return doc[start:end]
 
 
-# the page's lines where the publisher names itself: its byline, a copyright or a methodology note ("© 2026 Institute
-# for the Study of War", "Note: ISW does not receive any classified material"); not a title, a caption or a notes
-# block, which name whoever the story, the photo or the source cited is of
+# the page's lines where the publisher names itself: a copyright or a methodology note ("© 2026 Institute for the Study
+# of War", "Note: ISW does not receive any classified material"); not a title, a caption, a byline or a notes block,
+# which name whoever the story, the photo, the post or the source cited is of
 _OWN_NOTICE = re.compile(r"\s*(?:©|\(c\)|copyright\b|note:)", re.I)
 
 
@@ -790,13 +790,13 @@ def publisher_lines(doc: Doc) -> str:
     """The text of the page's lines where its publisher names itself, one a line (read once a page)."""
     text = doc_text(doc)
     return "\n".join(text[f.start : f.end] for f in doc._.furniture
-                     if f.kind == "byline" or (f.kind in {"footer", "furniture"} and _OWN_NOTICE.match(text[f.start : f.end])))
+                     if f.kind in {"footer", "furniture"} and _OWN_NOTICE.match(text[f.start : f.end]))
 
 
 def publishers_voice(attribution: Attribution, lines: str, doc: Doc) -> bool:
     """Whether the speaker is the page's publisher, an organisation named by its proper name in those lines, speaking
     in its own words, not quoted: "ISW assesses that" in an ISW report, as "ISW continues to assess" is the author's
-    voice (not a person, a place or a state the byline names: "Seoul said" under "By X in Seoul")."""
+    voice (not a person, a place or a state those lines name)."""
     name = attribution.speaker.removeprefix("the ").removeprefix("The ")
     words = name.split()
     speaker = doc.char_span(attribution.start, attribution.end)
