@@ -1016,7 +1016,9 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
         # (a modal on the clause's verb is its cue whatever that verb governs: "a scheme, which would allow people
         # aged 18 to 30 to work, is likely to be agreed", where the parser took "aged" for a clause)
-        if ((token.dep_ == "relcl" and not reported
+        # ... nor a clause after a comma on the main clause's object that carries a time of its own: "will host a
+        # meeting next year, which is expected to take place in May" ("expected": when the event falls)
+        if ((token.dep_ == "relcl" and not reported and not _dated_aside(token, match, sent)
              and not (any(c.dep_ == "ccomp" for c in token.children) and (n == 0 or token.lower_ in _REPORTED)))
                 or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
             return True
@@ -1147,6 +1149,18 @@ def _asked(sent: Span, match: re.Match[str]) -> bool:
                    and any(c.dep_ in {"dobj", "dative"} for c in t.head.children)
                    and not any(c.dep_ == "xcomp" for c in t.head.children))  # not "asked Kigali to withdraw if ..."
                for t in _heads(sent, match))
+
+
+def _dated_aside(clause: Token, match: re.Match[str], sent: Span) -> bool:
+    """Whether a relative clause after a comma on the main clause's object, opened by "which", names a
+    day, month or year after the cue in it: "will host a meeting next year, which is expected to take
+    place in May" (not a clause on the subject, "A visa scheme, which would let ..., is likely to be
+    approved in May", nor one with no time, "a decision which analysts say is likely to anger farmers")."""
+    doc, cue_end = sent.doc, sent.start_char + match.end()
+    noun = clause.head
+    opener = doc[clause.left_edge.i]
+    return (noun.dep_ in {"dobj", "pobj"} and opener.lower_ == "which" and opener.i > 0 and doc[opener.i - 1].text == ","
+            and any(t.ent_type_ in {"DATE", "TIME"} and t.idx >= cue_end for t in clause.subtree))
 
 
 def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:

@@ -428,6 +428,13 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         ("A visa scheme, which would let students from both countries study abroad, is likely to be approved in May.",
          "medium", "likely", False),
         ("Officials said a swap was unlikely to be possible before the summit in Accra.", "medium", "unlikely", True),
+        # ... but a clause after a comma on the object with a time of its own: its cue rates when the event falls
+        ("Tokyo will send an envoy to a summit next month, which is likely to open on 12 June.", "medium", "likely",
+         False),
+        ("Nairobi will hold a donors' conference next month, which is expected to begin on 3 March.", "medium",
+         "expected", False),
+        ("Oslo will sign a fisheries pact next year, which is unlikely to take effect before October.", "medium",
+         "unlikely", True),
     ],
 )
 def test_certainty_which_cue_of_several(nlp: Any, text: str, level: str, cue: str, negated: bool) -> None:
