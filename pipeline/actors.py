@@ -263,8 +263,10 @@ _NEW_GROUPING = re.compile(
     r"\b(?:an?|new) (?:[\w-]+ ){0,3}?(?:(?:grouping|bloc|alliance|coalition|confederation)\b|"
     r"(?:council|forum|group|union|community) of (?:[\w-]+ ){0,4}?(?:states|countries|nations|governments)\b)")
 _LOWER_ORG_REFERENCE = re.compile(
-    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund|mission)|"
-    r"(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+    r"\b[Tt]he (?:(?P<head>forum|community|council|union|agency|court|tribunal|fund|mission|force)|"
+    r"(?P<troops>peacekeepers|peacekeeping (?:force|mission))|(?P<any>regional body|organi[sz]ation))\b(?! of\b)")
+# the words that refer to a mission named before: "the mission", "the force", "the peacekeepers"
+_MISSION_WORDS = frozenset({"mission", "force", "troops"})
 # a speaker that is an office of an organisation, with no owner: "the Summit said", "the Executive
 # Secretary said", "the Secretary-General said" (not "the Secretary-General of the party")
 # (also its assistant or deputy: "the Assistant Secretary-General for Africa said" in a Security Council story)
@@ -2576,7 +2578,8 @@ class ActorTracker:
         Cooperation Council ... . The council urged"; "ECOWAS ... . The community": the Economic
         Community of West African States; "the tribunal": the International Tribunal for the Law of the Sea;
         "the mission": one whose name the text spelled out before its acronym, "the African Union
-        Support and Stabilization Mission in Somalia (AUSSOM)");
+        Support and Stabilization Mission in Somalia (AUSSOM)", or its acronym, "UNIFIL"; so "the force", "the
+        peacekeepers", "the peacekeeping force", none where missions of two organisations are in reach);
         "the regional body", "the organisation": the one
         organisation named there. None where a common noun of that word ("the business
         community", "a security council"), or for any word another body ("Human Rights Watch"), an
@@ -2592,12 +2595,15 @@ class ActorTracker:
             here = sorted((a for a in found if a.kind == "organisation" and a.via != "implied" and a.end <= start),
                           key=lambda a: -a.start)
             earlier = [*((self._sentence, a) for a in here), *reversed(self._orgs)]
-            word = m.group("head")
+            word = m.group("head") or ("troops" if m.group("troops") else None)
+            if word in _MISSION_WORDS and len({a.code for _, a in earlier if _names_a_mission(sent.doc, a)}) > 1:
+                continue  # missions of two organisations in reach ("UNMISS ... AMISOM ... the mission"): which one?
             if word is not None:
-                i, org = next(((i, a) for i, a in earlier if word in a.text.lower().split()
-                               or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]
-                               or _spelled_out_with(sent.doc, a, word)
-                               or (word == "mission" and _names_a_mission(sent.doc, a))), (0, None))
+                i, org = next(((i, a) for i, a in earlier if (word != "troops" and (
+                                   word in a.text.lower().split()
+                                   or word in ORGANISATION_WORDS.get(a.code, ((), ()))[0]
+                                   or _spelled_out_with(sent.doc, a, word)))
+                               or (word in _MISSION_WORDS and _names_a_mission(sent.doc, a))), (0, None))
                 if word.title() in self._other_bodies | _body_words(before):
                     continue
             else:
@@ -3188,7 +3194,7 @@ def _spelled_out_with(doc: Doc, actor: ActorMention, word: str) -> bool:
 # the acronyms of the peace and assistance missions the gazetteer codes by the organisation that
 # runs them ("AUSSOM" AU, "UNMISS" UN, "EULEX" EU): each is "the mission" named again
 _MISSION_ACRONYMS = frozenset("""AMISOM ATMIS AUSSOM UNMISS MINUSMA MINUSCA MONUSCO UNMIK UNAMA UNAMI UNSMIL
-    EULEX EUTM EUBAM""".split())
+    UNIFIL UNDOF UNTSO UNFICYP EULEX EUTM EUBAM""".split())
 
 
 def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
@@ -3196,8 +3202,8 @@ def _names_a_mission(doc: Doc, actor: ActorMention) -> bool:
     organisation's name before a capitalised "Mission", with only capitalised words between ("the UN
     Mission in South Sudan ... . The mission said", "the African Union Transition Mission in Somalia":
     UN, AU); not the organisation alone ("The African Union said ... . The mission")."""
-    if actor.text.split()[0] in _MISSION_ACRONYMS:
-        return True
+    if actor.text.split()[0] in _MISSION_ACRONYMS or re.search(r"\b(?:Mission|(?<!Task )Force)\b", actor.text):
+        return True  # (or its full name in the gazetteer: "the UN Interim Force in Lebanon")
     after = doc.char_span(actor.end, min(actor.end + 60, len(doc_text(doc))), alignment_mode="expand")
     return after is not None and re.match(r" ?(?:(?:[A-Z][a-z]+|and|of) ){0,4}Mission\b", after.text_with_ws) is not None
 

@@ -405,6 +405,18 @@ CASES = [
     # also with capitalised words between the organisation's name and "Mission"
     ("Ghanaian troops joined the African Union Transition Mission in Somalia. The mission said two bases would "
      "close in June.", {"AU"}, set()),
+    # "the force", "the peacekeepers", "the peacekeeping force" too, and a mission whose name ends in "Force"; none
+    # where missions of two organisations are in reach
+    ("UNIFIL patrols near the Blue Line were suspended on Sunday. Tel Aviv has long wanted the force gone.",
+     {"UN"}, set()),
+    ("MONUSCO closed its last base in South Kivu in 2024. Kinshasa wants the peacekeepers to stay in Ituri.",
+     {"UN"}, set()),
+    ("Rwandan troops serve with MINUSCA near Bria. The peacekeeping force reported two attacks on convoys.",
+     {"UN"}, set()),
+    ("The UN Interim Force in Lebanon counts 10,000 troops. Beirut asked the force to stay another year.",
+     {"UN"}, set()),
+    ("UNMISS and AUSSOM appealed to donors for funds on Friday. Kenya said the mission would need more helicopters.",
+     set(), {"UN", "AU"}),
     ("Australia will keep working with Jakarta through the East Asia Summit.", {"AUS", "IDN", "EAS"}, {"ASEAN"}),
     ("ASEAN foreign ministers met in Vientiane on Tuesday.", {"ASEAN"}, {"EAS"}),
     ("The government and the SPLM signed the peace agreement in Naivasha in January 2005.", {"SPLM"}, set()),
