@@ -3995,8 +3995,8 @@ def _on_the_press_or_firms(ent: Span) -> bool:
         return named
     if head.lower_ in _PRIVATE_PERSONS and _two_nationalities(ent):
         person = head
-        while person.dep_ == "compound" and person.head.i > person.i:
-            person = person.head  # "writer Boualem Sansal": the name
+        while person.dep_ in {"compound", "amod"} and person.head.i > person.i:
+            person = person.head  # "writer Boualem Sansal", "freed British-Australian academic Kylie Moore-Gilbert": the name
         return not _acted_on_by_a_state(person)
     return False
 

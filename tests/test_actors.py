@@ -98,6 +98,7 @@ CASES = [
     ("The detention of the Franco-Moroccan journalist angered her family.", set(), {"FRA", "MAR"}),
     ("A German-Turkish academic said Ankara had rejected the offer.", {"TUR"}, {"DEU"}),
     ("Tehran jailed a Swedish-Iranian doctor on spying charges.", {"IRN", "SWE"}, set()),  # near miss: acted upon
+    ("Iran released French-Irish academic Nadia Brennan in a prisoner swap.", {"IRN", "FRA", "IRL"}, set()),  # near miss
     # a state's possessive on a company the gazetteer lists, in a list the parser breaks; a party; a line's
     # name; a designation's part
     ("Prague shortlisted France's EDF and South Korea's KHNP for the new reactors.", {"CZE"}, {"FRA", "KOR"}),
