@@ -2096,9 +2096,8 @@ def page_state(text: str, furniture: list[Furniture]) -> str | None:
     ("[park.soojin@joongang.co.kr]": KOR); None where they name none or several."""
     lines = [text[f.start : f.end].strip() for f in furniture if f.kind in _OUTLET_KINDS]
     for line in lines:
-        entry = _gazetteer_entry(line) if line.isupper() and len(line) <= 30 else None
-        if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"}:
-            return entry.code
+        if line.isupper() and len(line) <= 30 and (code := _seat_code(_gazetteer_entry(line))) is not None:
+            return code
     named = {code for line in lines for pattern, code in _outlets() if pattern.search(line)}
     if not named:
         tlds = {m.group("tld") for line in lines for m in _BYLINE_MAIL.finditer(line)} - _OPEN_DOMAINS
@@ -2117,6 +2116,11 @@ def dateline_state(line: str) -> str | None:
     entry = (_gazetteer_entry(m.group("place")) if m is not None
              and m.re not in {_BRACKETED_DATELINE, _AGENCY_DATELINE, _DATED_DATELINE}
              else None)
+    return _seat_code(entry)
+
+
+def _seat_code(entry: Entry | None) -> str | None:
+    """The state of a capital or city the gazetteer knows, where a page was filed or issued."""
     return entry.code if entry is not None and entry.via in {"capital", "place"} and entry.kind in {"state", "place"} else None
 
 
