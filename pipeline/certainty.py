@@ -11,7 +11,9 @@ denial of nothing ("Nothing has been ruled out"). A probability stated ("a 70 pe
 that") sets the level by its figure. Of two cues as sure, the one that denies a second predicate
 or a second clause of one report wins ("would be discussed but would not dominate"); an ability
 denied, a "whether" in what another cue forecasts and a "should" on an expectation are no cue
-("will decide whether the calm holds": high, "will").
+("will decide whether the calm holds": high, "will"). A plan with no other cue ("Decides to", "agreed to", "to be
+held", "is being prepared") is high; the speaker's own belief ("I don't think ... will") lowers high to medium; an
+invitation ("invited X to visit") is low.
 """
 
 from __future__ import annotations
@@ -142,7 +144,12 @@ _CUES: list[tuple[str, str]] = [
      # visit" (not "is understood to", the writer's own sourcing, no hedge)
      r"reportedly|(?:is|are|was|were)\s+said\s+to|"
      # a question the writer asks: "One wonders how much longer Brasília will tolerate ..."
-     r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)", "low"),
+     r"wonder(?:s|ed|ing)?(?=\s+(?:whether|if|how|what|when|why|who)\b)|"
+     # an invitation, which the one invited may not take up: "invited the king to visit Lusaka next year", "was
+     # invited to attend" (the invitation is the cue, not the verb of what it invites to; not "will invite", a plan,
+     # nor "invited to the summit", an event invited to)
+     r"invit(?:es|ed)(?=\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|"
+     r"all|both|each|every|some|any)\b)[a-z])", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 # the verb before readiness: "is ready to", "stands ready to", "said it was fully prepared to", "We're ready to"
@@ -322,7 +329,39 @@ class Certainty:
 
 
 def forecast_certainty(sent: Span) -> Certainty | None:
-    """The certainty of the forecast ``sent`` makes, or None when it has no cue."""
+    """The certainty of the forecast ``sent`` makes, or None when it has no cue: that of its cues
+    (``_cued_certainty``), else a plan's (``_plan_certainty``)."""
+    return _cued_certainty(sent) or _plan_certainty(sent)
+
+
+# a plan announced with no cue of its own: a decision or an agreement to act, an event arranged or on its way ("Decides to
+# undertake a field mission", "agreed to meet in the coming weeks", "at its next session, to be held in January", "The
+# next round is already being prepared", "But it's coming."); not "agreed to a truce", "is coming under pressure"
+_PLAN = re.compile(
+    r"\b(?:decide[sd]?|agree[sd]?)\s+(?:not\s+)?to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|"
+    r"all|both|each|every|some|any)\b)[a-z])|\bto\s+be\s+held\b|"
+    r"\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:also|still|now|already|finally)\s+)?(?:being\s+(?:prepared|planned|"
+    r"organi[sz]ed|arranged)|coming(?!\s+(?:from|under|out\s+of|to\s+terms)\b))\b", re.I)
+_BEFORE_PLAN = re.compile(r"^(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:also|still|now|already|finally)\s+)?", re.I)
+
+
+def _plan_certainty(sent: Span) -> Certainty | None:
+    """A plan's certainty where the sentence has no other cue: high, its words the cue ("Decides to", "agreed
+    to", "to be held", "being prepared", "coming"), negated where its clause denies it ("has not agreed to meet");
+    not in a question, nor an infinitive's "to" the parse takes for a preposition ("agreed to further talks")."""
+    text = span_text(sent)
+    if _QUESTION.search(text):
+        return None
+    for m in _PLAN.finditer(text):
+        span = _parsed_span(sent, m)
+        if m.group(0).lower().endswith(" to") and span is not None and span[-1].dep_ not in {"aux", "mark"}:
+            continue
+        return Certainty(level="high", cue=_BEFORE_PLAN.sub("", m.group(0)), negated=_denies(sent, text, m, "high"))
+    return None
+
+
+def _cued_certainty(sent: Span) -> Certainty | None:
+    """The certainty the cues of ``sent`` give, or None when it has none."""
     # same length, so that offsets hold: "nobody should doubt" is neither a hedge nor a denial
     text = _UNDOUBTED.sub(lambda m: "x" * len(m.group(0)), span_text(sent))
     found: list[tuple[int, int, str, re.Match[str]]] = []
@@ -486,12 +525,36 @@ def forecast_certainty(sent: Span) -> Certainty | None:
                or sorted((f for f in found if f[1] >= stated[3]), key=lambda f: f[1])[:1])
         if own:
             negated = _denies(sent, text, own[0][3], own[0][2])
+    if level == "high" and (belief := _own_belief(sent, match)) is not None:
+        # "I don't think either will try to block it", "We believe the vote will pass": the speaker's own belief
+        # hedges the forecast it holds, medium (its cue the belief), negated where the belief is denied
+        level, cue = "medium", belief.text
     if text.rstrip().rstrip("\"'”’»)").endswith("?") or (
             (asked := _QUOTED_QUESTION.search(text)) and match.start() < asked.start()):
         # "Will the two sides agree to talks?": a question asserts nothing, it asks whether; so does one
         # quoted, its cue inside the quotation ('"... who will we complain to?" he asked')
         level = "low"
     return Certainty(level=level, cue=cue, negated=negated)
+
+
+_OWN_BELIEFS = frozenset({"think", "believe"})
+
+
+def _own_belief(sent: Span, match: re.Match[str]) -> Token | None:
+    """The verb of the speaker's own belief, "I" or "we" its subject, whose clause holds a cue ("think" in "I don't
+    think either will try", "believe" in "We believe the vote will pass"); None for another's belief ("Analysts
+    believe ... will") or without the parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return None
+    clause = span.root.head if span.root.dep_ in {"aux", "auxpass", "acomp", "advmod"} else span.root
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    belief = clause.head
+    if (clause.dep_ == "ccomp" and belief.lower_ in _OWN_BELIEFS and not _semicolon_between(clause, belief)
+            and any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in belief.children)):
+        return belief
+    return None
 
 
 # the times ahead that are cues of a plan (the verb they hang on is the cue's word: a time is no cue)
@@ -1016,9 +1079,10 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # governments said could lead to ...", "diplomats, who worry that the measures will hurt ..."
         # (a modal on the clause's verb is its cue whatever that verb governs: "a scheme, which would allow people
         # aged 18 to 30 to work, is likely to be agreed", where the parser took "aged" for a clause)
-        # ... nor a clause after a comma on the main clause's object that carries a time of its own: "will host a
-        # meeting next year, which is expected to take place in May" ("expected": when the event falls)
-        if ((token.dep_ == "relcl" and not reported and not _dated_aside(token, match, sent)
+        # ... nor a "which" clause after a comma on the main clause's object, which says more of what it forecasts:
+        # "will host a meeting next year, which is expected to take place in May", "will host a conference in
+        # October, which two ministers are expected to attend" ("expected": the most hedged cue wins)
+        if ((token.dep_ == "relcl" and not reported and not _on_the_object(token)
              and not (any(c.dep_ == "ccomp" for c in token.children) and (n == 0 or token.lower_ in _REPORTED)))
                 or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
             return True
@@ -1151,16 +1215,16 @@ def _asked(sent: Span, match: re.Match[str]) -> bool:
                for t in _heads(sent, match))
 
 
-def _dated_aside(clause: Token, match: re.Match[str], sent: Span) -> bool:
-    """Whether a relative clause after a comma on the main clause's object, opened by "which", names a
-    day, month or year after the cue in it: "will host a meeting next year, which is expected to take
-    place in May" (not a clause on the subject, "A visa scheme, which would let ..., is likely to be
-    approved in May", nor one with no time, "a decision which analysts say is likely to anger farmers")."""
-    doc, cue_end = sent.doc, sent.start_char + match.end()
-    noun = clause.head
+def _on_the_object(clause: Token) -> bool:
+    """Whether a relative clause after a comma on the main clause's object is opened by "which", and so says
+    more of what the main clause forecasts: "will host a meeting next year, which is expected to take place in
+    May", "will host a conference in October, which two ministers are expected to attend" (not a clause on
+    the subject, "A visa scheme, which would let ..., is likely to be approved in May", nor one without the
+    comma, "a decision which analysts say is likely to anger farmers")."""
+    doc = clause.doc
     opener = doc[clause.left_edge.i]
-    return (noun.dep_ in {"dobj", "pobj"} and opener.lower_ == "which" and opener.i > 0 and doc[opener.i - 1].text == ","
-            and any(t.ent_type_ in {"DATE", "TIME"} and t.idx >= cue_end for t in clause.subtree))
+    return (clause.head.dep_ in {"dobj", "pobj"} and opener.lower_ == "which" and opener.i > 0
+            and doc[opener.i - 1].text == ",")
 
 
 def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:
