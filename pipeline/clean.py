@@ -115,6 +115,9 @@ _FURNITURE_LINE = re.compile(
     # attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"
     r".*\((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?-i:Photo|Image|Picture)s?\s*/[^()\[\]]{1,60}\)|"
     r"(?-i:FILE)\s+[-–—]\s+.*|"
+    # ... or its credit in capitals after a pipe, as the Japan Times prints it: "... near the shoal on Feb. 28. |
+    # PHILIPPINE COAST GUARD / VIA REUTERS", "... in Tokyo on Monday. | KYODO", "| AFP-JIJI"
+    r".*[.!?)][\"”’]?\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z.&'’-]+)*)|"
     # ... or labelled in brackets before it, as AFP prints it: "(Photo caption) The prime minister speaks in Honiara ...",
     # and its credit alone: "Photo by Ana Ruiz / AFP"
     r"\((?:photo|image|picture)\s+caption\)\s*.*|(?:photo|image|picture)s?\s+by\s+[^/\n]{1,60}/\s*[\w .&-]{1,30}|"
@@ -553,6 +556,10 @@ _LEAD_IN = re.compile(r"^(?P<lead>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–�
 # a run-in label opening a paragraph, up to six words and a colon before a sentence: a fact-check's "What the data
 # show: Exports to China peaked ...", a digest's "Why it matters: ..."; none that says who speaks ("He added: ...")
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}):[ \t]+(?=[\"“‘A-Z])")
+# an outlet's lead-in labels, each a run-in however often it opens a paragraph, as Ukrainska Pravda prints them:
+# "Details: According to ...", "Quote: "We remember ..."", "Background: ...", "Context: ...", "Reminder: ..."
+_LEAD_IN_LABELS = frozenset({"details", "quote", "background", "context", "reminder", "for reference", "previously",
+                             "literally", "recap", "flashback"})
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|argued|argues|warned"
                    r"|warns|noted|notes|explained|explains|stated|states|declared|declares|concluded|concludes|put it)$", re.I)
 # an author's note after the article: who they are, whose views these are
@@ -1701,12 +1708,14 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
 
 def _run_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:
     """A piece's run-in labels (``_RUN_IN``), each the label and its colon: the same label opening two
-    or more paragraphs ("What the data show:" over each claim's evidence), however the sentence after it
-    splits; not a speaker's label nor one that says who speaks ("He added:")."""
+    or more paragraphs ("What the data show:" over each claim's evidence), or an outlet's lead-in label
+    (``_LEAD_IN_LABELS``) even once ("Details:", "Quote:"), however the sentence after it splits; not a
+    speaker's label nor one that says who speaks ("He added:")."""
     found = [(lines[i][0], m) for i in body if (m := _RUN_IN.match(lines[i][2])) and lines[i][0] not in labelled
              and not _SAYS.search(m.group("label"))]
     counts = Counter(m.group("label").lower() for _, m in found)
-    return [Furniture(start, start + m.end(), "run_in") for start, m in found if counts[m.group("label").lower()] >= 2]
+    return [Furniture(start, start + m.end(), "run_in") for start, m in found
+            if counts[m.group("label").lower()] >= 2 or m.group("label").lower() in _LEAD_IN_LABELS]
 
 
 # a run-in head that opens a paragraph before its first sentence, as CRS prints them: "Financing. In FY2023, ...",

@@ -1128,6 +1128,10 @@ def test_clean_a_reports_authors_over_its_product_code(ending: str, author: str 
         # a digest's, in any case
         (["Why it matters: Addis Ababa needs a port. Mogadishu says it will not cede one.",
           "Why It Matters: Cairo fears for the Nile's flow."], ["Why it matters: ", "Why It Matters: "]),
+        # an outlet's lead-in label, even once, the sentence after it the body's
+        (["Details: Kenya's tea board said exports to Pakistan rose by a fifth.", "Ghana agreed."], ["Details: "]),
+        (["Reminder: Nairobi and Kampala signed a sugar accord in March.",
+          "Quote: \"We will keep our markets open,\" the minister said."], ["Reminder: ", "Quote: "]),
         # a label once is no run-in; nor a line that says who speaks, however often
         (["The reason is simple: Kenya cannot afford a war.", "Ghana agreed."], []),
         (["He added: \"Nobody in Accra wants this.\"", "He added: \"Lomé agrees.\""], []),
@@ -1884,6 +1888,11 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
         # an agency's caption, its "FILE - " and its photo credit in brackets
         ("FILE - Ghana's president attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)",
          "FILE - Ghana's president attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"),
+        # a caption with its credit in capitals after a pipe, the whole line
+        ("Chilean sailors unload aid in Valparaíso on March 3. | CHILEAN NAVY / VIA REUTERS",
+         "Chilean sailors unload aid in Valparaíso on March 3. | CHILEAN NAVY / VIA REUTERS"),
+        ("Peru's foreign minister arrives at the talks in Lima on Monday. | AFP-JIJI",
+         "Peru's foreign minister arrives at the talks in Lima on Monday. | AFP-JIJI"),
         # a newsletter's sign-off and credits
         ("Forward this email to a friend, or send us your tips.", "Forward this email to a friend, or send us your tips."),
         ("The Harbour Letter is written by Ana Lima and edited by Tom Hart.",
