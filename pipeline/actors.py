@@ -396,6 +396,11 @@ _PAIR_ALLIANCE = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)?[-–][A-Z][\w.]*(?:
                             r"military )?alliance\b")
 _ALLIES_REFERENCE = re.compile(r"\b[Tt]he allies\b(?! of\b)(?!['’])")
 _ALLIANCE_MEMORY = 10  # sentences
+# "allies", "several eastern allies", "the allies" with no owner after them ("allies of Kyiv", "the allies'")
+_BARE_ALLIES = re.compile(r"\b(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ther|[Ff]ellow|[Ee]astern|[Nn]orthern|"
+                          r"[Ss]outhern|[Ee]uropean|[Kk]ey|[Ss]maller|[Tt]he) )*[Aa]llies\b(?! of\b)(?!['’])")
+# an owner right before them: "its allies", "America's allies", "US allies", "their eastern allies"
+_ALLY_OWNER = re.compile(r"(?:\b(?:its|their|our|his|her|your|my)|['’]s?|\b[A-Z][\w.-]*)\s+$")
 # where a pair signed or met: "signed a declaration in Muscat", "met in Jeddah"
 _SIGNED_IN = re.compile(r"\b(?:signed|agreed|reached|concluded|met|meeting|talks)\b[^.;:]{0,80}?\b(?:in|at) "
                         r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -546,7 +551,7 @@ _MEETING = re.compile(r"\b(?:talks|conversation|(?:phone|video) call|meeting|met
 # (not "Prime Minister Anthony Albanese", "the Prime Minister of India, Shri Narendra Modi")
 _MINISTER_BEFORE = re.compile(r"(?:(?<!prime )minister|(?<!general )secretary|vice[- ]president|deputy \w+)(?: of [\w ]+)? (?:\w+ ){0,4}\w+$",
                               re.I)
-_SIDES = re.compile(r"\b(?:sides?|partners|delegations|parties|leaders)\b", re.I)
+_SIDES = re.compile(r"\b(?:sides?|partners|delegations|part(?:y|ies)|leaders)\b", re.I)
 # "both sides", "the two sides": which may be a collective with no code ("developed nations"), not "the two countries"
 _TWO_SIDES = re.compile(r"\bsides\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
@@ -939,6 +944,9 @@ class ActorTracker:
         # a city named only as where a pair signed or met, and the pairs that sentence related as parties:
         # whose "the Jeddah accord" is later
         self._venue_pairs: dict[str, set[frozenset[str]]] = {}
+        # an agreement's word -> the two states that signed or ratified it: "Bishkek and Dushanbe ratified a border
+        # treaty" (border: KGZ, TJK), whose "the border deal" is later
+        self._deal_pairs: dict[str, frozenset[str]] = {}
         self._alliance: tuple[int, frozenset[str]] = (-1, frozenset())  # "the US-Japan alliance": USA, JPN
         self._phrase_pairs: dict[int, set[frozenset[str]]] = {}
         # sentence -> the pairs it names only in an "if" or "unless" clause or a relative clause: no
@@ -1235,6 +1243,7 @@ class ActorTracker:
                     if names_pair(a)} if len(g) == 2 and not g & city}
                 if pairs_there:
                     self._venue_pairs[v.group("city")] = pairs_there
+            self._deal_pairs.update(_deal_signers(sent, found))
             # a pair that acts on third states is still the pair: where the sentence's sources are
             # of the pair its sentences before relate most ("The two leaders", "They", "the Prime
             # Minister" of one of them), states it names only as what they act on are what the pair
@@ -1392,6 +1401,12 @@ class ActorTracker:
                  and subject is not None and _members_of(sent, a, subject)), None))
         self._leaders_named = (self._sentence, frozenset(a.code for a in found if a.code in STATE_CODES
                                                          and _leader_titled(sent, a)))
+        if parsed and len(self._leaders_named[1]) == 1:
+            # one leader visiting the one other state the sentence names: the two leaders of the visit ("Prime
+            # Minister Sanae Takaichi is expected to visit Manila. The leaders are likely to discuss": JPN, PHL)
+            host = {a.code for a in found if a.code in STATE_CODES and a.via not in {"context", "implied"}} - self._leaders_named[1]
+            if len(host) == 1 and any(a.code in host and _visited(sent, a) for a in found):
+                self._leaders_named = (self._sentence, self._leaders_named[1] | host)
         self._surnames |= {a.text.split()[-1] for a in named if a.kind == "person"}
         self._bodies += [(self._sentence, start, head, code) for start, head, code in _headed_bodies(sent, found)]
         self._bodies += [(self._sentence, a.start, k.group("head"), a.code) for a in found
@@ -1787,7 +1802,8 @@ class ActorTracker:
                 codes = (self._our_two(sent, m.group(0), own) or self._asked_pair(own)
                          or (self._readout_pair(own, outside) if not blocs else [])
                          or (_quoted_pair_after(sent, start) if parsed and not own else [])
-                         or self._agreement_pair(sent, found, own, orgs)) if size == 2 else []
+                         or self._agreement_pair(sent, found, own, orgs)
+                         or self._deal_pair(sent, own, orgs)) if size == 2 else []
                 # the speaker's own state telling what the pair does together is of it: "Azerbaijan's
                 # foreign ministry said the two countries shared a vision" (not "hoped both countries would")
                 speaking = (parsed and span is not None and self._speech is not None and own == {self._speech.speaker_code}
@@ -1967,6 +1983,18 @@ class ActorTracker:
             # alliance would be tested at once. ... Third, the allies need a plan": KOR, USA)
             out += _phrase_mentions(sent, m, pair, parsed)
             named = named | pair
+        alliance = self._only_named(_ALLIANCES) if m is None and self._called.get("alliance") else None
+        m = _BARE_ALLIES.search(span_text(sent)) if alliance is not None and alliance.code == self._called["alliance"] else None
+        if m is not None and alliance is not None and alliance.code not in named and not _ALLY_OWNER.search(
+                span_text(sent), 0, m.start()):
+            # "allies", "several eastern allies" with no owner, in a story that calls the one alliance it names "the
+            # alliance": its members, the alliance ("NATO ... the alliance's target ... . Several eastern allies pushed
+            # for faster moves": NATO); not "its allies", "America's allies", "US allies"
+            start = sent.start_char + m.start()
+            span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+            out.append(ActorMention(m.group(0), alliance.code, "organisation", "context", start, start + len(m.group(0)),
+                                    _role(span.root) if parsed and span is not None else None))
+            named = named | {alliance.code}
         together = next((t for t in sent if t.lower_ in {"they", "them"} and (
             any(c.lower_ == "together" for c in t.head.children) or _EACH_OTHER.search(span_text(sent)))),
                         None) if parsed and not found and not out else None
@@ -1999,6 +2027,24 @@ class ActorTracker:
             # a readout's "The leaders agreed to maintain contacts": its two leaders' states
             out += _phrase_mentions(sent, m, self._readout, parsed)
             named = named | self._readout
+        # "either", "neither" standing alone for a noun (or "of them"): the one pair the sentence before relates as
+        # parties, in a sentence that names no state ("Beijing and Moscow are competing for influence. I don't think
+        # either will try to block this agreement": CHN and RUS)
+        # (the parser may make a subject "either" a preconjunct of its verb; not where the sentence before
+        # joins two other things, which it may stand for: "signed deals on gas and on ports. Neither will open")
+        pair = self._parties.get(self._sentence - 1, set()) if parsed and not named & STATE_CODES else set()
+        alone = next((t for t in sent if t.lower_ in {"either", "neither"} and (
+            (t.dep_ in {"nsubj", "nsubjpass", "dobj"} and all(
+                c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children] == ["them"] for c in t.children))
+            or (t.dep_ == "preconj" and t.head.dep_ in _VERB_DEPS and t.head.i > t.i
+                and not any(c.dep_ in _SOURCE_DEPS or c.lower_ in {"or", "nor"} for c in t.head.children)))),
+                     None) if len(pair) == 1 and sent.start > 0 and not _joins_other(sent.doc[sent.start - 1].sent) else None
+        if alone is not None:
+            m = re.compile(re.escape(alone.text)).match(span_text(sent), alone.idx - sent.start_char)
+            assert m is not None
+            out += [replace(a, role="source") if alone.dep_ == "preconj" else a
+                    for a in _phrase_mentions(sent, m, next(iter(pair)), parsed)]
+            named = named | next(iter(pair))
         sentence, org = self._org_people
         their = next((t for t in sent if t.lower_ == "their" and t.dep_ == "poss"),
                      None) if parsed and sentence == self._sentence - 1 and org and org not in named else None
@@ -2964,6 +3010,15 @@ class ActorTracker:
                  if own <= g and (orgs or g <= STATE_CODES)}  # "both governments" are states
         return sorted(next(iter(pairs)) - own) if len(pairs) == 1 else []
 
+    def _deal_pair(self, sent: Span, own: set[str], orgs: bool) -> list[str]:
+        """ "Both governments" in a sentence that names an agreement by its word ("the border deal"): the two
+        states the story told signing or ratifying an agreement of that word (``_deal_signers``), where they
+        hold the sentence's own state; none for an agreement no two states were told to sign."""
+        pairs = {self._deal_pairs[m.group("word").lower()] for m in _DEAL_WORD.finditer(span_text(sent))
+                 if m.group("word").lower() in self._deal_pairs}
+        pairs = {g for g in pairs if own <= g and (orgs or g <= STATE_CODES)}
+        return sorted(next(iter(pairs)) - own) if len(pairs) == 1 else []
+
     def _asked_pair(self, own: set[str]) -> list[str]:
         """ "Both sides" in an interview's answer to a question that names one state besides the interviewee's: that
         state and the interviewee's ("**Minister, Azerbaijan says the treaty is ready. Is it?**" put to Armenia's
@@ -3350,7 +3405,16 @@ def _other_side(sent: Span, actor: ActorMention, phrase: Span) -> bool:
     # the state itself, or one listed with it, is the argument: not "Chinese officials", nor China
     # in "elevated ties to a China-Africa community"
     own = _argument(mention.root, _LISTED)
-    return own is not None and own[0].i == verb.i and own[1] != slot
+    if own is None:
+        return False
+    # the direct object of a complement whose subject is the pair's: "the two governments may not want to provoke
+    # Beijing", "Both sides agreed to invite Qatar" (not a phrase on it: "began restoring ties under President Yoon",
+    # "agreed to designate 2027 as the Viet Nam - Korea Year")
+    head = own[0]
+    while slot == "subject" and _noun(mention.root, _LISTED).dep_ == "dobj" and head.dep_ == "xcomp" and not any(
+            c.dep_ in _SOURCE_DEPS for c in head.children):
+        head = head.head
+    return head.i == verb.i and own[1] != slot
 
 
 # links up from what a pair is acted on through to the verb whose subject acts: an object, a phrase
@@ -3630,6 +3694,27 @@ def _listed(sent: Span, found: list[ActorMention], size: int) -> list[frozenset[
                     todo.append(t)
         listed = {roots[j] for j in seen if j in roots}
         out |= {frozenset(group) for group in combinations(sorted(listed), size)}
+    if size == 3:
+        # three or more names joined by commas and one "and" in the text, however the parser joined them:
+        # "The leaders of Kazakhstan, Kyrgyzstan, and Tajikistan met" (the serial comma makes the last a
+        # conjunct of "leaders")
+        named = sorted((a for a in found if a.code in roots.values() and a.via != "context"
+                        and sent.start_char <= a.start < sent.end_char
+                        and (span := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                        and span.root.i in roots), key=lambda a: a.start)
+        text = span_text(sent)
+        run: list[ActorMention] = named[:1]
+        joints: list[str] = []
+        for before, a in zip(named, [*named[1:], None] if named else [], strict=True):
+            m = _LIST_JOINT.fullmatch(text, before.end - sent.start_char, a.start - sent.start_char) if a else None
+            if m is not None and a is not None:
+                run.append(a)
+                joints.append((m.group("a") or m.group("b") or ",").lower())
+                continue
+            codes = {x.code for x in run}
+            if len(codes) == len(run) >= 3 and joints[-1] == "and" and set(joints[:-1]) == {","}:
+                out |= {frozenset(group) for group in combinations(sorted(codes), size)}
+            run, joints = [a] if a is not None else [], []
     if size == 2:  # two joined by a hyphen: "the Kinshasa-Kigali talks", "the Indian-Pakistani ceasefire"
         ends = {a.end: a.code for a in found if a.code in roots.values() and a.via != "context"}
         text = span_text(sent)  # once: Doc.text joins every token of the document
@@ -4811,6 +4896,51 @@ _HELD = frozenset("run held controlled ruled".split())
 _GROUP_RULE = frozenset("""authorities administration government leadership rebels fighters forces militia
     militias militants movement""".split())
 
+
+
+# an agreement named by what it is on: "the border treaty", "a gas deal", "the water-sharing accord"
+_DEAL_WORD = re.compile(r"\b(?:the|a|an) (?P<word>[a-z][a-z-]+) (?:deal|treaty|agreement|accord|pact)\b")
+_DEAL_VERBS = frozenset("signed sign signs signing ratified ratify ratifies ratifying concluded reached agreed".split())
+
+
+def _deal_signers(sent: Span, found: list[ActorMention]) -> dict[str, frozenset[str]]:
+    """The agreements ``sent`` tells two states signing or ratifying, by their word, with the two: "Bishkek and
+    Dushanbe ratified a border treaty", "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the
+    border treaty" (border: KGZ, TJK); none where the subjects hold another number of states."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _DEAL_WORD.finditer(span_text(sent)):
+        span = sent.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or span.root.dep_ != "dobj" or span.root.head.lower_ not in _DEAL_VERBS:
+            continue
+        verb = span.root.head
+        signers = {a.code for a in found if a.via not in {"context", "implied"}
+                   and (named := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                   and _argument(named.root, _LISTED) == (verb, "subject")}
+        if len(signers) == 2 and signers <= STATE_CODES:
+            out[m.group("word").lower()] = frozenset(signers)
+    return out
+
+
+_VISITS = frozenset("visit visits visited visiting".split())
+_TRIPS = frozenset("visit visits visited visiting trip travel travels travelled traveled travelling traveling".split())
+
+
+def _visited(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is what a visit goes to: "to visit Manila", "a trip to Hanoi", "will travel to Seoul"."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "dobj" and root.head.lower_ in _VISITS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in _TRIPS)
+
+
+def _joins_other(sent: Span) -> bool:
+    """Whether ``sent`` joins two things that are no actors nor clauses: "deals on gas and on ports", "the
+    dam and the port" (not "Beijing and Moscow", "are competing ..., but neither wants")."""
+    coded = {t.i for e in ents_of(sent) if e._.code for t in e}
+    return any(t.dep_ == "conj" and t.i not in coded and t.head.i not in coded
+               and not any(c.dep_ in _SOURCE_DEPS or c.dep_ in {"aux", "auxpass"} for c in t.children) for t in sent)
 
 
 def _phrase_mentions(sent: Span, m: re.Match[str], codes: frozenset[str], parsed: bool) -> list[ActorMention]:

@@ -563,6 +563,11 @@ CASES = [
     # also with a word of its extent, and a bloc's members with no owner
     ("The EU agreed new sanctions on Monday. Hungary's veto threat hangs over the whole bloc.", {"EU", "HUN"}, set()),
     ("NATO ministers met in Brussels. Poland said the entire alliance must spend more.", {"NATO", "POL"}, set()),
+    # "allies" with no owner in a story that calls its one alliance "the alliance": the alliance (not "US allies")
+    ("NATO defence ministers met in Brussels. The alliance agreed to raise spending. Several eastern allies pushed "
+     "for faster moves.", {"NATO"}, set()),
+    ("NATO defence ministers met in Brussels. The alliance agreed to raise spending. US allies in Asia were not "
+     "invited.", {"USA"}, {"NATO"}),
     ("Mercosur leaders met in Asuncion on Friday. Argentina will send its economy minister, and several members "
      "want a tariff cut.", {"ARG", "MERCOSUR"}, set()),
     # the bloc named earlier in the sentence itself, not the one of the sentence before
@@ -2670,6 +2675,13 @@ def test_the_27_beside_a_reference_to_the_bloc(nlp: Any, text: str, codes: set[s
         # a country's politics has two sides at home
         ("Canada and the United States agreed on new tariffs. Both sides of Canadian politics oppose the deal.",
          {"CAN"}),
+        # "either", "neither" standing alone: the pair the sentence before relates, not two things it joins
+        ("Rabat and Algiers are competing for influence in the Sahel. I don't think either will walk away from the "
+         "talks.", {"DZA", "MAR"}),
+        ("Rabat and Algiers signed a deal on gas and on ports. Neither will open before May.", set()),
+        # "neither party" may hold an armed group, as "both parties" does
+        ("Sudan's army and the RSF clashed in Darfur again on Monday. Egypt called for calm. The envoy said neither "
+         "party had agreed to direct talks.", {"RSF", "SDN"}),
     ],
 )
 def test_pair_phrase_takes_a_pair_the_sentences_before_relate(nlp: Any, text: str, pair: set[str]) -> None:
@@ -2958,6 +2970,9 @@ def test_pair_phrase_prefers_the_pair_just_related_as_parties(nlp: Any, text: st
          "agreed to open a new border crossing at Moyale.", {"ETH", "KEN"}),
         ("President Lula met President Milei in Brasilia. The leaders discussed trade. They agreed to meet again in "
          "June.", {"ARG", "BRA"}),
+        # one leader visiting the one other state named: the two of the visit
+        ("President Lula is expected to visit Luanda next month, officials said. The leaders will discuss oil and "
+         "debt.", {"AGO", "BRA"}),
         # near misses: a foreign minister is no leader; the leaders of a body; the leaders' communique
         ("President Ruto met Foreign Minister Badr Albusaidi of Oman. The leaders discussed Sudan.", {"SDN"}),
         ("Fiji's Prime Minister Sitiveni Rabuka met Tonga's Prime Minister in Suva. The leaders of the Forum will meet "
@@ -4841,6 +4856,9 @@ def test_dyads_leave_out_describing_and_measuring_actors(nlp: Any, text: str, pa
     ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas accused Niger's neighbours of hostility.",
      {"BFA", "MLI", "NER"}),
     ("Mali, Burkina Faso and Niger left ECOWAS. The three juntas met in Niamey on Friday.", {"BFA", "MLI", "NER"}),
+    # three listed with a serial comma, however the parser joins the last
+    ("The leaders of Kazakhstan, Kyrgyzstan, and Tajikistan met in Astana on Monday. China said it may finance a "
+     "railway linking the three countries.", {"KAZ", "KGZ", "TJK"}),
     # or only in a relative clause on another noun, which neither acts on the pair nor is acted on by it
     ("Greece and Turkey held talks in Athens. The EU welcomed the talks. NATO Secretary General Mark Rutte, who "
      "visited Ankara in May, has praised both allies for keeping tensions low.", {"GRC", "TUR"}),
@@ -5071,6 +5089,12 @@ def test_actors_a_venue_of_an_agreement_inside_a_quotation(extractor: Any, text:
          "signed a water accord the same day. The two countries will share data on the Nile.", {"ETH", "SDN"}),
         ("Talks in Ankara went nowhere. Serbia and Kosovo traded accusations on Monday. Both sides blamed the other.",
          {"SRB", "XKX"}),
+        # the object of a complement whose subject is the pair ("want to provoke Beijing") is none of it
+        ("Manila protested to Beijing over the shoal. Beijing summoned the Philippine envoy. Tokyo and Manila signed a "
+         "defence pact. The two governments do not want to provoke Beijing.", {"JPN", "PHL"}),
+        # an agreement named by its word: the two states told signing or ratifying it, over a pair named since
+        ("Bishkek and Dushanbe ratified a border treaty last week. Astana and Dushanbe signed eight cooperation "
+         "agreements. Amnesty said both governments had jailed critics of the border deal.", {"KGZ", "TJK"}),
     ],
 )
 def test_pair_phrase_passes_over_the_states_the_pair_acts_on(nlp: Any, text: str, pair: set[str]) -> None:
