@@ -2949,6 +2949,8 @@ def _one_phrase(head: Token) -> Span:
         glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
         # a comma inside an organisation's name is no end: "Japan's Ministry of Economy, Trade and Industry"
         inside = t.text == "," and t.ent_iob_ == "I" and t.ent_type_ in {"ORG", "GPE", "FAC"}
+        # nor is the apostrophe of a plural's possessive: "The head of the Coordination Headquarters' secretariat"
+        inside = inside or (t.text in {"'", "’"} and t.dep_ == "case" and t.i > head.i + 1 and doc[t.i - 1].dep_ == "poss")
         if (t.is_punct and not glued and not inside) or t.ent_type_ in {"DATE", "TIME"}:
             # "An article published ... on December 12 said": the date is not the speaker
             right = t.i - 1

@@ -1299,7 +1299,8 @@ def _bare_force(child: Token) -> bool:
 
 
 # the last word of the name of a state's body: "the Defense Acquisition Program Administration"
-_STATE_BODY_HEADS = frozenset("Administration Agency Authority Bureau Directorate Department Ministry Office".split())
+_STATE_BODY_HEADS = frozenset(
+    "Administration Agency Authority Bureau Directorate Department Ministry Office Headquarters".split())
 
 
 def _unknown_body(child: Token, noun: Token) -> bool:
@@ -1531,20 +1532,39 @@ def _filed_office_code(story: _Story, sent: Span, attribution: Speech, index: in
 def _filed_body_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
     """The home state of the story (its dateline's, else its page's: ``page_state``) for a state's
     body the speaker names in full by capitalised words with no state's name or word in them, which
-    the gazetteer does not know: "The Ministry of National Defense said" in a Seoul paper is KOR's.
-    Needs the parse."""
+    the gazetteer does not know: "The Ministry of National Defense said" in a Seoul paper is KOR's,
+    and so are that body's head and office ("The head of the Coordination Headquarters'
+    secretariat"), and a national office's ("The Ombudsman's office"). Needs the parse."""
     span = sent.doc.char_span(attribution.start, attribution.end)
     if story.tracker.filed is None or span is None or not sent.doc.has_annotation("DEP"):
         return None
-    words = [t for t in span if t.lower_ != "the"]
     before = sent.doc[span.start - 1] if span.start > sent.start else None
     after = sent.doc[span.end] if span.end < sent.end else None
-    if (len(words) < 2 or span.root.text not in _STATE_BODY_HEADS or any(e._.code for e in ents_of(span))
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) > 2 and words[0].lower_ in _BODY_OFFICERS and words[1].lower_ == "of":
+        words = words[2:]  # "The head of the Coordination Headquarters": the body's
+    owned = len(words) > 2 and words[-2].lower_ in {"'", "’", "'s", "’s"} and words[-1].lower_ in _BODY_PARTS
+    if owned:
+        words = words[:-2]  # "the Coordination Headquarters' secretariat", "The Ombudsman's office"
+    if not words:
+        return None
+    span = sent.doc[words[0].i : words[-1].i + 1]
+    one_office = owned and len(words) == 1 and words[0].text in _NATIONAL_OFFICES
+    if (((len(words) < 2 or span.root.text not in _STATE_BODY_HEADS) and not one_office)
+            or any(e._.code for e in ents_of(span))
             or not all(t.is_title or t.lower_ in {"of", "and", "for"} for t in words)
             or (before is not None and (before.lower_ in {"'s", "’s", "of", "for"} or before.ent_type_))
             or (after is not None and after.lower_ in {"of", "for", "in", "'s", "’s"})):
         return None
     return story.tracker.filed
+
+
+# the officers of a body named after "of": "The head of the Coordination Headquarters"
+_BODY_OFFICERS = frozenset("head chief director chairman chairperson spokesperson spokesman spokeswoman".split())
+# a body's or an office's parts after its possessive: "the Headquarters' secretariat", "the Ombudsman's office"
+_BODY_PARTS = frozenset("office secretariat staff spokesperson spokesman spokeswoman".split())
+# a state's national offices named by one capitalised word: "The Ombudsman's office"
+_NATIONAL_OFFICES = frozenset({"Ombudsman", "Ombudsperson"})
 
 
 # the offices a person named again by office alone holds: "the minister", "the spokesperson"

@@ -1524,6 +1524,7 @@ def _join_split_names(doc: Doc) -> None:
     apposition whose first word the tagger left out is the whole name ("Vietnam's deputy foreign
     minister, Do Hung Viet,"; "The Fund's mission chief, Ana Lucia Borges,", a group's label then
     a person's where that word is a given name)."""
+    _hyphenated_name_after_title(doc)
     ents: list[Span] = []
     widened = False
     for ent in doc.ents:
@@ -1637,6 +1638,34 @@ def _hyphenated_given_name(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.ent_id)
 
 
+def _hyphenated_name_after_title(doc: Doc) -> None:
+    """A name after an office's title that opens with a hyphenated given name, two capitalised
+    words joined by a hyphen with no spaces, then a capitalised surname, is one person however
+    the tagger cut it: "Kazakh President Qasym-Zhomart Toqaev" (the tagger's place "Qasym" and
+    person "Toqaev", or its person "Qasym-Zhomart" alone); not a name that goes on in capitals
+    ("Foreign Minister Indo-Pacific Strategy Group"), nor one with a coded place or group in it."""
+    spans: list[Span] = []
+    for title in doc[:-4]:
+        if not (title.is_title and title.lower_.rstrip(".") in _TITLES):
+            continue
+        first, hyphen, second, surname = doc[title.i + 1 : title.i + 5]
+        after = doc[title.i + 5] if title.i + 5 < len(doc) else None
+        if not (first.is_title and first.is_alpha and not first.whitespace_ and first.lower_ not in _NAME_PREFIXES
+                and hyphen.text in {"-", "‐"} and not hyphen.whitespace_ and second.is_title and second.is_alpha
+                and second.whitespace_ and surname.is_title and surname.is_alpha
+                and surname.lower_ not in _TITLES and not (after is not None and after.is_title and after.is_alpha)):
+            continue
+        name = Span(doc, first.i, surname.i + 1, label="PERSON")
+        inside = [e for e in doc.ents if e.start < name.end and name.start < e.end]
+        if any(e.start < name.start or e.end > name.end or (e.label_ != "PERSON" and e.ent_id_) for e in inside) or (
+                len(inside) == 1 and inside[0].start == name.start and inside[0].end == name.end):
+            continue
+        spans.append(name)
+    if spans:
+        doc.ents = sorted([e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in spans)] + spans,
+                          key=lambda e: e.start)
+
+
 # words before a hyphen that make a modifier of a name, not a double surname: "anti-Ruto", "pro-Gbagbo"
 _NAME_PREFIXES = frozenset("anti pro ex non post pre neo co".split())
 
@@ -1671,6 +1700,10 @@ def _first_word_left_out(doc: Doc, ent: Span) -> Span | None:
         return None
     word, before = doc[ent.start - 1], doc[ent.start - 2]
     opens = before.text == "," or ((before.is_title or before.is_upper) and before.lower_.rstrip(".") in _TITLES)
+    if not opens and before.is_title and fold_accents(word.lower_) in given_names():
+        # a known given name after a title's capitalised portfolio: "Commissioner for Human Rights
+        # Tatyana Moskalkova" (the tagger's group "Moskalkova")
+        opens = any(t.lower_ in _OFFICES and t.is_title for t in doc[max(0, ent.start - 6) : ent.start - 2])
     if not (opens and word.is_title and word.is_alpha and not word.ent_type_
             and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
             and word.lower_ not in _TITLES and word.lower_ not in _HONOURED and word.lower_ not in _RANKS):

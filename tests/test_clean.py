@@ -373,6 +373,10 @@ def test_a_dated_lines_opening_place_is_where_the_story_was_filed(line: str, cod
     ("Rates on hold\n\nThe central bank held rates on Friday.\n\nPublished in Dawn, March 3rd, 2026\n", "PAK"),
     ("The Strategist\n\nWhy the budget matters\n\n3 Mar 2026|John Smith\n\nThe budget is tight.\n", "AUS"),
     ("Talks stall\n\nBY KIM MIN-SEO [kim.minseo@dailyexample.co.kr]\n\nTalks stalled on Monday.\n", "KOR"),
+    ("Agência Brasil\nEconomia\n\nExportações crescem\n\nPor Maria Souza - Repórter da Agência Brasil - São Paulo"
+     "\n\nExports rose in March.\n", "BRA"),
+    ("Ukrainska Pravda\nEconomy\n\nGrain exports recover\n\nIryna Petrenko — Monday, 2 March 2026, 10:15\n\nGrain "
+     "exports rose in February.\n", "UKR"),
     # near misses: a domain sold to anyone, a headline that names capitals, no furniture
     ("Talks stall\n\nBy Jane Roe [jane.roe@example.co]\n\nTalks stalled on Monday.\n", None),
     ("Ankara and Athens agree to talks\n\nThe two states agreed on Monday.\n", None),

@@ -319,6 +319,14 @@ def test_entities_leaders_names_and_terms(extractor: Any, text: str, people: lis
         ("Ambassador Cho Hyun-dong met Philippine officials in Manila on Monday.", [("Cho Hyun-dong", "KOR")]),
         ("Unification Minister Kim Dong-wook proposed that the two Koreas resume military talks.",
          [("Kim Dong-wook", None)]),
+        # ... also a hyphenated given name before the surname, whose first half the tagger took for a place
+        ("Kazakh Deputy Prime Minister Qasym-Nurlan Seitov told investors that Astana would cut taxes.",
+         [("Qasym-Nurlan Seitov", "KAZ")]),
+        ("Kazakh Foreign Minister Qasym-Zhomart Toqtarov said Astana would mediate.",
+         [("Qasym-Zhomart Toqtarov", "KAZ")]),
+        # a known given name after a title's capitalised portfolio, the surname the tagger's group
+        ("Russian Presidential Commissioner for Human Rights Tatyana Moskalkova said in a statement that the lists of "
+         "prisoners were ready.", [("Tatyana Moskalkova", "RUS")]),
         # not a word that makes the name a modifier
         ("The Modi-led coalition said New Delhi would not join the bloc.", [("Modi", "IND")]),
         ("Officials in the Ruto-era cabinet said Nairobi had paid the loan.", [("Ruto", "KEN")]),
