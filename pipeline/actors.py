@@ -738,8 +738,10 @@ _OBJECT_PREPOSITIONS = _RELATION_PREPOSITIONS - {"between"}
 # Vanuatu and Kiribati" relates Australia to each, not Vanuatu to Kiribati
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "through", "throughout"})
 # words that bring a verb's listed objects together: "brought Serbia and Kosovo together",
-# "trilateral drills with Japan and Australia", "sought to reconcile Riyadh and Doha"
-_JOINT_OBJECTS = re.compile(r"\b(?:together|each other|one another|trilateral|three-way|joint|reconcil\w*)\b", re.I)
+# "trilateral drills with Japan and Australia", "sought to reconcile Riyadh and Doha", "a shared interest",
+# and what several lead as one ("Kenya and Ghana co-hosted the conference")
+_JOINT_OBJECTS = re.compile(r"\b(?:together|each other|one another|trilateral|three-way|joint|jointly|shared|mutual|reconcil\w*"
+                            r"|co-?(?:chair|host|sponsor|organi[sz]|lead|led|broker|author)\w*)\b", re.I)
 # verbs that make their objects members of one group ("a conference that would include Riyadh and
 # Tehran", "convene the DRC, Rwanda and the M23"), and one pact or meeting with several ("a
 # security pact with the United States and Britain")
@@ -6452,6 +6454,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _alternative_modifiers_apart(actors, sent, pairs)
         pairs = _topics_apart(actors, sent, pairs)
         pairs = _helpers_apart(actors, sent, pairs)
+        pairs = _forums_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -6462,7 +6465,8 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
 _RECIPROCAL_NOUNS = frozenset("""talks negotiations deal deals agreement agreements pact pacts accord accords treaty
     treaties ties relations cooperation partnership alliance exercises drills summit meeting dialogue truce
     ceasefire peace dispute disputes differences war clashes fighting border borders rivalry tensions
-    rapprochement hands""".split())  # "shook hands"
+    rapprochement hands exercise summits meetings exchanges contacts friendship accommodation settlement
+    understanding detente reconciliation link links""".split())  # "shook hands"
 # "Also speaking were the representatives of ...", "Latvia and Greece abstained"
 _SPEAKING = frozenset("speak speaks spoke speaking spoken say says said saying abstain abstains abstained".split())
 
@@ -6535,6 +6539,21 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
                     p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)
                 for c in token.children):
             phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.lower_ in _REPORTING and (said := next((c for c in token.children if c.dep_ == "ccomp"), None)) \
+                is not None and _expected(said) and not any(t.lower_ in _OURS for t in said.subtree):
+            # a person who tells what two or more others may or are expected to do is no party of theirs
+            # unless their own state is named there too: "Wang Yi said Japan may join the drills with the
+            # Philippines" (no CHN-JPN), "Chile and Peru are expected to sign it first, the Brazilian
+            # minister said"; not a demand, "Wang said the United States must stop arming Taiwan"
+            phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if phrase is None or not any(a.kind == "person" and phrase.left_edge.idx <= a.start <= phrase.right_edge.idx
+                                         for a in actors if sent.start_char <= a.start < sent.end_char):
+                continue
+            voiced, _ = _codes_within([a for a in actors if a.via != "implied"], sent,
+                                      said.left_edge.i, said.right_edge.i)
+            spoken, _ = _codes_within(actors, sent, phrase.left_edge.i, phrase.right_edge.i)
+            if len(voiced - spoken) < 2 or voiced & spoken:
+                continue
         if phrase is None:
             continue
         clause = next((c for c in phrase.children if c.dep_ == "relcl"), None)  # "a diplomat, who said ..."
@@ -6546,6 +6565,17 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
         if len(outside - inside) >= least:
             reporters |= inside - outside
     return [pair for pair in pairs if not set(pair) & reporters]
+
+
+# the words by which a clause tells what others may do or are expected to: "Japan may join the drills"
+_EXPECTED = frozenset("may might could expected likely unlikely poised".split())
+
+
+def _expected(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells what may happen or is expected, on the verb or its
+    auxiliaries: "Japan may join", "are expected to sign", "is likely to join"."""
+    return verb.lower_ in _EXPECTED or any(c.dep_ in {"aux", "auxpass", "acomp"} and c.lower_ in _EXPECTED
+                                          for c in verb.children)
 
 
 # nouns that sum up the clause before them after a comma: "..., a move that could strain Ankara's ties with Brussels"
@@ -6693,6 +6723,33 @@ def _topics_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]
     return kept if kept else pairs
 
 
+# the meetings an organisation may name as their forum: "a UN conference", "the NATO summit"
+_FORUM_NOUNS = _MEETINGS | frozenset("conference conferences forum session sessions gathering talks".split())
+
+
+def _forums_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an organisation named only on a meeting that is an object, its forum
+    as a venue is ("Kenya and Ghana co-hosted a UN conference on ocean plastics" gives GHA-KEN, no
+    KEN-UN), where the sentence keeps a pair without it; not the meeting as a subject ("the AU
+    summit urged Sudan") or where its members act ("disagreed at the ASEAN summit"), nor one side
+    of a summit of two ("the China-GCC summit"), nor the only pair ("Kenya addressed a UN conference")."""
+    forums: dict[str, bool] = {}
+    for a in actors:
+        if not sent.start_char <= a.start < sent.end_char or a.via in {"context", "implied"}:
+            continue
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        forum = (a.kind == "organisation" and root is not None and root.dep_ in {"compound", "nmod", "amod"}
+                 and root.head.lower_ in _FORUM_NOUNS and (root.head.dep_ == "dobj" or root.head.dep_ == "pobj"
+                                                           and root.head.head.lower_ != "at")
+                 # not one side of a summit between two, "the first China-GCC summit"
+                 and not any(h in span_text(sent.doc[root.head.left_edge.i: root.head.i]) for h in _HYPHENS))
+        forums[a.code] = forums.get(a.code, True) and forum
+    only = {code for code, forum in forums.items() if forum}
+    kept = [pair for pair in pairs if not only & set(pair)]
+    return kept if kept else pairs
+
+
 # the nouns of help given "with ... from" a helper: "rebuilt its arsenal with help from Iran"
 _HELP_NOUNS = frozenset("help support assistance backing aid".split())
 
@@ -6771,7 +6828,7 @@ def _brought_together(verb: Token, listed: set[int]) -> bool:
     for t in verb.subtree:
         if t.i in listed:
             continue
-        if t.dep_ in _VERB_DEPS and (_RECIPROCAL_VERBS.fullmatch(t.lower_) or _GROUPING_VERBS.fullmatch(t.lower_)) \
+        if (t.dep_ in _VERB_DEPS or t.i == verb.i) and (_RECIPROCAL_VERBS.fullmatch(t.lower_) or _GROUPING_VERBS.fullmatch(t.lower_)) \
                 or t.lower_ in _RECIPROCAL_NOUNS and not _others_relation(t, verb, listed):
             return True
     return False
@@ -6859,10 +6916,31 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
             # should be offered guarantees that Turkish participation will be conditional"
             clause = verb.head
         # a topic is in no slot: "Washington and Tokyo will consult about North Korea" keeps JPN-USA
-        if (_clause_codes(sent, actors, clause) & set(codes)) - listed - _topic_codes(actors, sent) \
+        # named co-subjects whose verb does not relate them are each on their own even as the claim's
+        # only actors: "Norway and Iceland have voiced doubts" (none; not demonyms on one
+        # subject, "Indian and Chinese troops withdrew")
+        if slot.i in words and slot.dep_ in {"nsubj", "nsubjpass"} and not _one_anothers(verb, words) \
+                or (_clause_codes(sent, actors, clause) & set(codes)) - listed - _topic_codes(actors, sent) \
                 or verb.lower_ in _SPEAKING or verb.lower_ in _URGING or _each_apart(verb, sent, words):
             pairs = [pair for pair in pairs if not set(pair) <= listed]
     return pairs
+
+
+def _one_anothers(verb: Token, words: set[int]) -> bool:
+    """Whether co-subjects (the words ``words``) of ``verb`` are said to be something to one another
+    ("China and Peru are close partners"), to do it to "the other" ("Neither Quito nor Lima trusts the
+    other"), or to share one thing of theirs ("Chile and Peru opened their first rail link"; not
+    "cut their budgets")."""
+    if verb.lower_ in _FORMS_OF_BE and any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.i in words or c.dep_ != "dobj":
+            continue
+        if c.lower_ == "other" and any(d.lower_ == "the" for d in c.children):
+            return True
+        if c.tag_ == "NN" and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children):
+            return True
+    return False
 
 
 # verbs by which co-subjects call on others, mediator-like, with no deed of their own: "The United States and
@@ -8015,7 +8093,10 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
 
     def path(token: Token) -> list[Token] | None:  # the words from an object up to its clause's verb
         out = [token]
-        while (out[-1].dep_ in _OBJECT_PATH or out[-1].dep_ == "advmod" and out[-1].lower_ in _NEARER) \
+        # up through a verb's purpose or what it says too, to a verb joined to another: "used the
+        # summit to press Greece on airspace and said Ankara would deepen trade with the EU"
+        while (out[-1].dep_ in _OBJECT_PATH or out[-1].dep_ == "advmod" and out[-1].lower_ in _NEARER
+               or out[-1].dep_ in {"xcomp", "ccomp"}) \
                 and out[-1].head.i != out[-1].i:
             if out[-1].dep_ == "prep" and out[-1].lower_ == "of":
                 return None
@@ -8188,7 +8269,9 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
             examples.add(head.i)
         if (head is not None and _listed_object(head)
                 # a capital after "in" is its government as often as a place: "its allies in Bamako and Ouagadougou"
-                and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)):
+                # (not where a feeling is stirred, each on its own: "stirred unease in Amman and Riyadh")
+                and not (a.via == "capital" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
+                         and not _stirred_in(head.head))):
             lists.setdefault(head.i, set()).add(a.code)
             if (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS) or (
                     head.dep_ == "dobj" and head.head.lower_ in _VISITS):
@@ -8206,6 +8289,18 @@ def _object_lists(actors: list[ActorMention], sent: Span) -> list[tuple[set[str]
     groups = [(codes - (acting if i in places else elsewhere), i in places | examples or not _paired_alone(sent.doc[i]))
               for i, codes in lists.items()]
     return [(group, alone) for group, alone in groups if len(group) > 1]
+
+
+# the feelings a deed stirs "in" capitals, each its own: "has stirred unease in Amman and Riyadh"
+_STIRRED = frozenset("""concern concerns alarm anger unease worry worries fear fears outrage dismay suspicion
+    suspicions disquiet anxiety anxieties""".split())
+
+
+def _stirred_in(prep: Token) -> bool:
+    """Whether the place preposition ``prep`` names where a feeling is stirred, on its noun or on the
+    verb of which it is the object: "concerns in Amman", "stirred alarm in Warsaw"."""
+    head = prep.head
+    return head.lower_ in _STIRRED or any(c.dep_ == "dobj" and c.lower_ in _STIRRED for c in head.children)
 
 
 # goods and commodities: a demonym on them names where they come from ("Iranian crude", "Malaysian or
@@ -8345,8 +8440,8 @@ def _three_collectives(actors: list[ActorMention], sent: Span) -> list[set[str]]
 # a pact or meeting "with" several that binds them together: "signed an agreement with the three partners"
 _ONE_PACT = _GROUPING_NOUNS | frozenset("agreement agreements accord accords deal deals".split())
 # what a collective does with its own members: "The three countries agreed", "the three juntas met"
-_RECIPROCAL_VERBS = re.compile(r"(?:agree|meet|met|sign|negotiat|talk|co-?operat|coordinat|fight|fought|clash|"
-                               r"quarrel|form|found|merg|unit)\w*")
+_RECIPROCAL_VERBS = re.compile(r"(?:agree|meet|met|sign|negotiat|talk|consult|discuss|co-?operat|coordinat|fight|"
+                               r"fought|clash|quarrel|compet|rival|form|found|merg|unit)\w*")
 
 
 # what a range of places spans, things spread over it or the polities in it: "coal plants from Serbia to
