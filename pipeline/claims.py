@@ -2814,9 +2814,10 @@ def _document_number(ent: Span) -> bool:
     return label.lower() in _DOCUMENT_NOUNS or bool(re.fullmatch(r"(?:[A-Z]\.){2,4}", label))
 
 
-# a document's number or symbol before its year in brackets: "resolution 2812 (2026)", "S/RES/2812 (2026)"
+# a document's number or symbol before its year in brackets: "resolution 2812 (2026)", "S/RES/2812 (2026)", with a
+# letter code before the number in the symbol's last part too, "[PSC/PR/COMM.1152 (2025)]"
 _NUMBERED_BEFORE = re.compile(r"(?:\b(?:resolution|decision|regulation|directive|decree)s?\s+(?:No\.?\s*)?\d+"
-                              r"|\b[A-Z]+(?:/[A-Z0-9.]+)*/\d+)\s*\(\s*$", re.I)
+                              r"|\b[A-Z]+(?:/[A-Z0-9.]+)*/(?:[A-Z]+\.)?\d+)\s*\(\s*$", re.I)
 
 
 def _symbol_year(ent: Span) -> bool:

@@ -87,7 +87,7 @@ _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_YEAR = re.compile(r"^the [a-z ]+ (?:of|in) (?P<year>(?:1[89]|20)\d\d)$", re.I)
 # "early March", "the end of November", "the first week of June": the month is what ISO 8601 can say
 _IN_MONTH = (r"(?:in|early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|rest|first half|second half|"
-             r"(?:first|second|third|last) week) of)")
+             r"(?:first|second|third|last) week|month) of)")  # "the month of October 2026": the month
 _MONTH_YEAR = re.compile(r"^(?:" + _IN_MONTH + r"\s*)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)$", re.I)
 _BARE_MONTH = re.compile(r"^(?:(?:" + _IN_MONTH + r"|past)\s*)?(?P<which>last|this|next)?\s*(?P<month>[A-Za-z]{3,9})\.?$", re.I)
 # "May last year", "March next year", "June of this year"

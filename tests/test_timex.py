@@ -106,6 +106,7 @@ def test_timex_normalise(text: str, doc_date: str | None, expected: str | None) 
         ("this time next year", "2026-07-10", "2027"),
         ("Only three years ago", "2026-11-26", "2023"),  # a stress changes nothing
         ("only last month", "2026-11-26", "2026-10"),
+        ("the month of March 2027", "2026-11-26", "2027-03"),  # a named month and year, not vague
     ],
 )
 def test_timex_period(text: str, doc_date: str | None, expected: str | None) -> None:
@@ -1744,6 +1745,8 @@ def test_timex_a_day_to_come_no_one_can_name(extractor: Any, text: str,
         # a year in brackets in a document's symbol is part of its number
         ("Acting under resolution 2744 (2024), the Council renewed the sanctions on Libya.", "2026-03-10", []),
         ("The mandate set out in S/RES/2744 (2024) expires in April.", "2026-03-10", [("April", "2026-04")]),
+        ("The Council recalled its communiqué [PSC/PR/COMM.1152 (2025)] on Monday.", "2026-03-10",
+         [("Monday", "2026-03-09")]),
     ],
 )
 def test_timex_citations_document_numbers_and_scores(extractor: Any, text: str, day: str,
