@@ -916,6 +916,56 @@ def _headline_states(doc: Doc) -> set[str]:
             if head is not None else set())
 
 
+# the verbs a communiqué's, resolution's or conclusions' paragraphs open with, bare, the issuing body their
+# unsaid subject: "Welcomes the efforts of ...", "Strongly condemns", "Recalling its previous decisions"
+_ISSUING_VERBS = """accept acknowledge act adopt affirm agree appeal appreciate approve authorise authorize bear call
+    commend commit condemn congratulate consider decide declare demand deplore direct emphasise emphasize
+    encourage endorse express extend highlight instruct invite note pay pledge reaffirm recall recognise
+    recognize recommend regret reiterate reject remain renew request stress support take underline underscore
+    urge warn welcome""".split()
+_ISSUING_OPENERS = frozenset(
+    w for base in _ISSUING_VERBS
+    for w in (base + ("es" if base.endswith(("s", "sh", "ch")) else "s"),
+              (base[:-1] if base.endswith("e") else base) + "ing"))
+# an adverb before such a verb: "Strongly condemns", "Further requests", "Also welcomes"
+_ISSUING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|Also|Further|Again)\Z")
+# what may stand before a paragraph's first word: its number ("4. ", "(b) ")
+_PARAGRAPH_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:\(?[0-9A-Za-z]{1,4}[.)][ \t]*)?\Z")
+
+
+def issuing_paragraph(sent: Span) -> bool:
+    """The sentence opens its paragraph with a bare verb of ``_ISSUING_OPENERS``, capitalised, and its main
+    verb has no subject: "4. Welcomes the efforts of IGAD", "Recalling its previous decisions", "Strongly
+    condemns the attacks" (not "Welcomes aside, the minister said", nor a sentence inside a paragraph)."""
+    words = [t for t in sent[:2] if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    verb = words[1] if len(words) > 1 and _ISSUING_ADVERB.match(words[0].text) else words[0]
+    if verb.lower_ not in _ISSUING_OPENERS:
+        return False
+    before = doc_text(sent.doc)[max(0, sent.start_char - 12) : sent.start_char]
+    if not _PARAGRAPH_OPENING.search(before):
+        return False
+    return not any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for t in sent.root.children)
+
+
+def issuer(doc: Doc, sentences: list[Span]) -> ActorMention | None:
+    """The body that issues a communiqué, resolution or conclusions: the organisation its first body
+    sentence opens with ("The Peace and Security Council of the African Union (AU), at its 1310th meeting,")
+    else the one its title names ("Communiqué of the ... meeting of the Peace and Security Council"), where
+    at least two of its paragraphs open with a bare verb of the body's (``issuing_paragraph``); else None."""
+    if sum(1 for sent in sentences if issuing_paragraph(sent)) < 2:
+        return None
+    orgs = [e for e in ents_of(doc) if e._.code and e._.kind == "organisation"]
+    first = sentences[0]
+    opening = next((e for e in orgs if first.start <= e.start <= first.start + 1 and e.end <= first.end
+                    and (e.start == first.start or first[0].lower_ == "the")), None)
+    head = next((f for f in doc._.furniture if f.kind == "header"), None)
+    titled = next((e for e in orgs if head is not None and head.start <= e.start_char < head.end), None)
+    e = opening or titled
+    return ActorMention(e.text, str(e._.code), "organisation", "org", e.start_char, e.end_char) if e is not None else None
+
+
 class ActorTracker:
     """Walks a document's sentences in order, remembering the actors named so far."""
 
@@ -1062,6 +1112,9 @@ class ActorTracker:
         self._members_subject: tuple[int, ActorMention | None] = (-1, None)
         # (sentence, office, code) of an organisation's office named with it: "the EU's commissioner"
         self._org_titles: list[tuple[int, str, str]] = []
+        # the organisation that issues the document, a communiqué's or resolution's (``issuer``): whose
+        # "the Commission" and "the Council" it means where several organisations named have one
+        self.issuer: str | None = None
 
     def sentence_actors(self, sent: Span, attribution: Attribution | None = None,
                         turn: Attribution | None = None, addressed: str | None = None,
@@ -1095,7 +1148,7 @@ class ActorTracker:
                                                                             or _statement_seat(sent, a)
                                                                             or _gone_home(sent, a, found)))
                  or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
-        found = [a for a in found if not _paper_home(a, sent, ents, attribution)]
+        found = [a for a in found if not _paper_home(a, sent, ents, attribution) and not _rotating_chair(sent, a)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
         found = self._organisations_holder(sent, found)
@@ -1199,9 +1252,10 @@ class ActorTracker:
         venues = _venues_only(found, sent) if parsed else set()
         # an armed group named as a party pairs with a state ("the army would not sign anything that left
         # the RSF in control": SDN and the RSF), as "the two sides" of a civil war; never with another group
+        # (nor the body that issues a communiqué, which speaks of the parties: "calls on both parties")
         members = sorted({a.code for a in found if (a.code in STATE_CODES or a.code in _PAIRED_ORGS
                                                     or (a.kind == "group" and a.via != "context"))
-                          and a.code not in venues})
+                          and a.code not in venues and a.code != self.issuer})
         self._groups = [g for g in self._groups if self._sentence - g[0] < _PAIR_MEMORY]
         before = list(self._groups)
         armed = {a.code for a in found if a.kind == "group"} - STATE_CODES
@@ -2796,7 +2850,11 @@ class ActorTracker:
                 if head in self._other_bodies and self._body_said.get(head, -1) >= self._org_said.get((org.code, head), -1):
                     return None
                 return org
-            # of several, the one named in the sentence or the one before: "the Peace and Security
+            # of several, in a document an organisation issues, the issuer's: "Calls on the European Union
+            # to scale up funding. ... Requests the Chairperson of the Commission" in an AU communiqué (AU)
+            if self.issuer in codes and head not in self._other_bodies:
+                return next(a for a in reversed(named) if a.code == self.issuer)
+            # else the one named in the sentence or the one before: "the Peace and Security
             # Council of the AU ... . The Commission" (AU, though the EU named before has one too)
             recent = codes & {a.code for a in found if a.kind == "organisation" and a.end <= start} | {
                 a.code for i, a in self._orgs if i == self._sentence - 1 and a.code in codes}
@@ -4643,6 +4701,22 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     # Western diplomat in Riyadh said") and an institution's city are left to _seat
     own = {a.code for a in found if inside(a) and not place(a) and a.code in STATE_CODES}
     return [a for a in found if not (inside(a) and not elsewhere(a) and (media or (place(a) and own - {a.code})))]
+
+
+# a state's permanent representative to an organisation who holds the chair of one of its bodies for the time
+# being: "Ambassador X, Permanent Representative of Ghana to the AU and Chairperson of the PSC for the month of ..."
+_REPRESENTATIVE_OF = re.compile(r"\bPermanent Representative of\s+(?:the\s+)?\Z")
+_ROTATING_CHAIR = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?\s+and\s+(?:the\s+)?"
+                             r"(?:Chair(?:person|man|woman)?|President)\s+of\s+the\s+[A-Z]")
+
+
+def _rotating_chair(sent: Span, actor: ActorMention) -> bool:
+    """The state of a permanent representative to an organisation who chairs one of its bodies, and so acts for
+    the organisation, not the state: "Permanent Representative of Ghana to the AU and Chairperson of the PSC" (not
+    "Permanent Representative of Ghana to the AU", who speaks for Ghana)."""
+    text, at = span_text(sent), sent.start_char
+    return (actor.code in STATE_CODES and _REPRESENTATIVE_OF.search(text, 0, actor.start - at) is not None
+            and _ROTATING_CHAIR.match(text, actor.end - at) is not None)
 
 
 def _paper_home(actor: ActorMention, sent: Span, ents: list[Span], attribution: Attribution | None) -> bool:

@@ -20,6 +20,8 @@ from .actors import (
     collective_side,
     dyads,
     implied_actors,
+    issuer,
+    issuing_paragraph,
     names_pair,
     topic_pair,
 )
@@ -135,6 +137,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # the page's own state, where no dateline names one: its place line, outlet or byline's address
     home = page_state(text, doc._.furniture)
     story.tracker.filed = home
+    # a communiqué's or resolution's issuing body, the unsaid subject of its paragraphs that open with a bare verb
+    body = body_sentences(doc)
+    issued_by = issuer(doc, body)
+    issued = {index for index, sent in enumerate(body) if issuing_paragraph(sent)} if issued_by else set()
+    story.tracker.issuer = issued_by.code if issued_by else None
     dated = _story_days(doc, text)
     for end, _ in dated:
         filed.setdefault(end, None)
@@ -153,10 +160,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
     sided: set[int] = set()  # the sentences whose pair phrase stands for a collective with no code
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
-    for index, (sent, scores) in enumerate(zip(body_sentences(doc), doc._.scores, strict=True)):
+    for index, (sent, scores) in enumerate(zip(body, doc._.scores, strict=True)):
         if breaks and sent.start_char >= breaks[0]:
             story = _Story()  # a roundup's next dateline starts a new story
             story.tracker.filed = filed[max(b for b in breaks if b <= sent.start_char)] or home
+            story.tracker.issuer = issued_by.code if issued_by else None
             breaks = [b for b in breaks if b > sent.start_char]
         if items and sent.start_char >= items[0]:
             story.tracker.new_item()
@@ -440,6 +448,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             continue
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
+        if index in issued and issued_by is not None and not any(a.code == issued_by.code for a in actors):
+            # "4. Welcomes the efforts of IGAD": the issuing body acts, unnamed
+            actors = [*actors, replace(issued_by, via="implied", role="source")]
         if not credit_line(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
                         or _deed_pair(span_text(sent), actors, sentences, index)

@@ -906,6 +906,9 @@ class EntityResolver:
                 ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"  # "IGAD ... . Its executive secretary, X"
+            if ent.label_ == "PERSON" and (owner := _led_organisation(ent, resolved)) is not None:
+                # "the AU High-Level Panel on Sudan, led by Mohamed Ibn Chambas,": the AU's, not ECOWAS's he once led
+                ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
             if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None:
                 # "The Secretary General of the forum, Baron Waqa,": the forum's, not the state he led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
@@ -2255,6 +2258,30 @@ def _its_organisation(person: Span) -> str | None:
 # the words of an organisation's own name that stand for it in lower case too: "the forum's secretary general"
 _ORGANISATION_HEADS = frozenset({"forum", "community", "council", "union", "commission"})
 _FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile"})
+
+
+# the participles that put a person at the head of a body: "the AU High-Level Panel on Sudan, led by X"
+_HEADING_BODY = frozenset("led headed chaired".split())
+
+
+def _led_organisation(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:
+    """The organisation whose body a "led by", "headed by" or "chaired by" on it puts the person at the head of,
+    which outranks what the leader table knows of them: "the AU High-Level Panel on Sudan, led by Mohamed Ibn
+    Chambas," is the AU's, not ECOWAS's, which he led before; "The AU mediation team, headed by X," the AU's.
+    The organisation is named on the body before it, or the body is in its name; not a state's body ("The Kenyan
+    delegation, led by ..."). Needs the parse."""
+    by = person.root.head
+    if person.root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or by.head.lower_ not in _HEADING_BODY:
+        return None
+    if by.head.dep_ != "acl":
+        return None
+    body = by.head.head
+    for t in [body, *(t for t in body.subtree if t.i < body.i)]:
+        ent = next((e for e in person.doc.ents if e.start <= t.i < e.end), None)
+        code, kind, _ = resolved.get(ent.start, (None, None, None)) if ent is not None else (None, None, None)
+        if kind == "organisation" and code:
+            return code
+    return None
 
 
 def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str | None, str | None]]) -> str | None:

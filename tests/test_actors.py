@@ -454,6 +454,14 @@ CASES = [
     # an organisation's official acts for it, not for the state they once served or come from
     ("Afghan rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.", {"AFG", "UN"}, {"ECU"}),
     ("EU foreign policy chief Josep Borrell criticised Hungary.", {"EU", "HUN"}, {"ESP"}),
+    # ... and so does one an organisation's body is "led by", "headed by" or "chaired by"; not a state's body
+    ("The AU mediation team, headed by Olusegun Obasanjo, met the rebel commanders on Monday.", {"AU"}, {"NGA"}),
+    ("The Nigerian delegation, led by Olusegun Obasanjo, met the rebel commanders on Monday.", {"NGA"}, set()),
+    # a state's permanent representative who chairs the organisation's body acts for the organisation
+    ("Ambassador Kwame Boateng, Permanent Representative of Ghana to the AU and Chairperson of the PSC for March, "
+     "opened the session on Mali.", {"AU", "MLI"}, {"GHA"}),
+    ("Ambassador Kwame Boateng, Permanent Representative of Ghana to the AU, opened the session on Mali.",
+     {"GHA", "MLI"}, set()),
     # a bare "Congress" is the US's unless the sentence (or the last three) says whose it is
     ("Congress voted to sanction Colombia over coca eradication.", {"USA", "COL"}, set()),
     ("Congress approved funds for the wall with Mexico, angering the Mexican government.", {"USA", "MEX"}, set()),
@@ -3397,6 +3405,42 @@ def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
     assert dhaka.dyads == [("BGD", "IND")]
     china = next(c for c in claims if c.text.startswith("China"))
     assert not any(a.via == "implied" for a in china.actors)  # China is outside the pair
+
+
+_COMMUNIQUE = ("Communiqué of the 512th meeting of the Peace and Security Council on the situation in Mozambique\n\n"
+               "Addis Ababa, Ethiopia, 3 March 2026\n\n"
+               "The Peace and Security Council of the African Union (AU), at its 512th meeting held on 2 March 2026,\n\n"
+               "Recalling its earlier decisions on the insurgency in Cabo Delgado;\n\n"
+               "Acting under Article 7 of its Protocol, the Council:\n\n"
+               "1. Welcomes the deployment of Rwandan troops to Cabo Delgado;\n\n"
+               "2. Calls on the European Union to renew its funding for the regional mission;\n\n"
+               "3. Requests the Chairperson of the Commission to report to the Council within 60 days;\n\n"
+               "4. Decides to remain seized of the matter.\n")
+
+
+@pytest.mark.parametrize(("start", "codes", "dyads"), [
+    # a communiqué's paragraph that opens with a bare verb has the issuing body as its unsaid source
+    ("Recalling its earlier decisions", {"AU"}, []),
+    ("Welcomes the deployment", {"AU", "RWA"}, [("AU", "RWA")]),
+    ("Calls on the European Union", {"AU", "EU"}, [("AU", "EU")]),
+    # and its "the Commission" is the issuer's, not that of the organisation named just before
+    ("Requests the Chairperson", {"AU"}, []),
+    ("Decides to remain seized", {"AU"}, []),
+])
+def test_a_communiques_issuer_is_the_source_of_its_bare_paragraphs(extractor: Any, start: str, codes: set[str],
+                                                                     dyads: list[tuple[str, str]]) -> None:
+    claims = list(extractor.extract([Document(id="c", text=_COMMUNIQUE)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors} == codes
+    assert [tuple(d) for d in claim.dyads] == dyads
+    assert all(a.role == "source" for a in claim.actors if a.via == "implied")
+
+
+def test_bare_paragraphs_without_an_issuer_get_no_source(extractor: Any) -> None:
+    text = _COMMUNIQUE.replace("The Peace and Security Council of the African Union (AU)", "The meeting").replace(
+        "of the Peace and Security Council ", "")
+    claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))
+    assert not any(a.via == "implied" for c in claims for a in c.actors)
 
 
 def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None:
