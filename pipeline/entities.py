@@ -1297,7 +1297,9 @@ def _spelled(doc: Doc, acronym: str) -> Span | None:
 _GROUP_HEADS = frozenset("front movement army forces force brigade brigades militia".split())
 _STATE_FORCE_WORDS = frozenset("armed republic royal".split())
 # words of a long form that its acronym skips: "Bureau of Industry and Security (BIS)"
-_ACRONYM_SKIPS = frozenset("of and for the on in de des du la le el del y et".split())
+_ACRONYM_SKIPS = frozenset("of and for the on in de des du la le el del y et da do dos das di della".split())
+# skipped only in lower case, "Ministério da Agricultura e Pecuária (MAPA)" (not "Vitamin E")
+_ACRONYM_LOWER_SKIPS = frozenset({"e"})
 
 
 def defined_acronyms(doc: Doc) -> dict[str, Span]:
@@ -1317,7 +1319,8 @@ def defined_acronyms(doc: Doc) -> dict[str, Span]:
         k = i - 1
         while k >= 0 and len(letters) < len(acronym):
             word = doc[k]
-            if word.text in {"-", "–"} or (word.lower_ in _ACRONYM_SKIPS and letters):
+            if word.text in {"-", "–"} or ((word.lower_ in _ACRONYM_SKIPS or word.text in _ACRONYM_LOWER_SKIPS)
+                                           and letters):
                 k -= 1
                 continue
             if not (word.is_alpha and word.text[0].isupper()):

@@ -759,6 +759,9 @@ CASES = [
      set(), {"CHN"}),
     ("The Bank for International Settlements (BIS) warned lenders. The BIS said Japan would raise rates.",
      {"BIS", "JPN"}, set()),
+    # ... also past the particles of a Portuguese or Italian long form ("dos", "da", "di", "e")
+    ("The Federação dos Sindicatos Bancários (FSB) called a strike over pay.", set(), {"RUS"}),
+    ("Analysts at the Istituto di Studi Internazionali (ISI) said Rome would back the deal.", {"ITA"}, {"PAK"}),
     # the gazetteer's "UN Office for ..." without "UN" keeps the acronym the UN's
     ("The Office for the Coordination of Humanitarian Affairs (OCHA) asked donors for more. OCHA said Chad needs aid.",
      {"UN", "TCD"}, set()),
