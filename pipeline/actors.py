@@ -3863,6 +3863,8 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
     if (ent._.via in {"capital", "body"} and after is not None and after.lower_ in _MODELS
             and ent.root.head.i == after.i and ent.root.dep_ == "compound"):
         return True  # "New Zealand adopted the Westminster system": a model, no party
+    if _organisations_rules(ent, sent):
+        return True  # "complies with EU treaties", "under EU law", "access to the EU single market"
     if (ent._.via == "name" and after is not None and after.lower_ in _PROGRAMMES and after.i + 2 < sent.end
             and doc[after.i + 1].lower_ == "at" and before is not None and before.lower_ == "the"
             and any(t.is_title for t in doc[after.i + 2 : after.i + 4])):
@@ -3904,6 +3906,35 @@ def _origin_only(ent: Span, sent: Span, ents: list[Span]) -> bool:
         return not any(e.start == ent.end and e._.code in STATE_CODES for e in ents)
     return (after is not None and after.text == "-" and ent.end + 1 < sent.end
             and doc[ent.end + 1].lower_ in _ORIGIN_SUFFIXES)
+
+
+# an organisation's body of rules or its market, which the organisation's name only says whose they are
+_ORGANISATIONS_RULES = frozenset("""treaty treaties law laws rules standards regulations market markets""".split())
+
+
+def _organisations_rules(ent: Span, sent: Span) -> bool:
+    """Whether the organisation's name ``ent`` only says whose a treaty, law, rules, standards or market
+    are, past lower-case words ("complies with EU treaties", "under EU law", "access to the EU single
+    market"): no actor mention; not where those rules or that market are the subject of a verb, which
+    the organisation then does through them ("EU rules require ...", "EU law bans ..."), nor where they
+    are broken ("accused Uganda of breaking WTO rules"), nor a
+    capitalised name ("the EU Court of Justice"), a possessive ("the EU's rules") or a state's name."""
+    if ent._.kind != "organisation" or ent.root.dep_ not in {"compound", "nmod"}:
+        return False
+    doc = ent.doc
+    noun = ent.root.head
+    if noun.i < ent.end or noun.i >= sent.end or noun.lower_ not in _ORGANISATIONS_RULES or not noun.is_lower:
+        return False
+    if not all(t.is_lower and t.is_alpha for t in doc[ent.end : noun.i]):
+        return False  # "the EU Court of Justice", "EU-China trade"
+    if noun.dep_ == "dobj" and noun.head.lower_ in _BREACHING:
+        return False  # "accused Uganda of breaking WTO rules": a breach is the organisation's matter
+    return noun.dep_ not in {"nsubj", "nsubjpass", "csubj"}
+
+
+# verbs of breaking rules, a matter between the one who breaks them and their organisation
+_BREACHING = frozenset("""break breaks broke broken breaking breach breaches breached breaching violate violates
+    violated violating flout flouts flouted flouting""".split())
 
 
 # the last word of a line's capitalised name between two places: "the Addis Ababa-Djibouti Railway"

@@ -117,6 +117,10 @@ CASES = [
     ("Activists asked judges to freeze the accounts of two Serbian companies.", {"SRB"}, set()),
     ("Dutch and Belgian firms sell more to Russia than to each other, and their governments face pressure.",
      {"NLD", "BEL", "RUS"}, set()),
+    # an organisation's name on its treaties, law, rules or market only says whose they are; not where they act
+    ("Brazil says the agreement complies with EU treaties.", {"BRA"}, {"EU"}),
+    ("Canadian exporters want easier access to the EU single market.", set(), {"EU", "CAN"}),
+    ("EU law bans the import of such goods, Ankara was told.", {"EU", "TUR"}, set()),  # near miss
     # a state's possessive on a company the gazetteer lists, in a list the parser breaks; a party; a line's
     # name; a designation's part
     ("Prague shortlisted France's EDF and South Korea's KHNP for the new reactors.", {"CZE"}, {"FRA", "KOR"}),
