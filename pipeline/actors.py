@@ -3812,7 +3812,7 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
     ("other Baltic states" are only some of them)."""
     if not COLLECTIVE_ALIASES.search(span_text(sent)):
         return []
-    named = {a.code for a in found}
+    named: set[str] = set()  # the states of a set named before in the sentence
     out: list[ActorMention] = []
     for pattern, codes in COLLECTIVES:
         for m in pattern.finditer(span_text(sent)):
@@ -3827,6 +3827,8 @@ def _collectives(sent: Span, found: list[ActorMention], parsed: bool) -> list[Ac
                 # forms of "Sino-Indian" give theirs, whatever else names one of them
                 out += [ActorMention(m.group(0), code, "state", "demonym", start, end, role) for code in codes]
             else:
+                # every state of the set, also one the sentence names apart ("Kazakh President X said Central
+                # Asian states ...": KAZ too), which ``_own_collective_apart`` keeps from pairing with the rest
                 out += [ActorMention(m.group(0), code, "state", "name", start, end, role)
                         for code in codes if code not in named]
             named |= set(codes)
@@ -6622,6 +6624,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _topics_apart(actors, sent, pairs)
         pairs = _helpers_apart(actors, sent, pairs)
         pairs = _forums_apart(actors, sent, pairs)
+        pairs = _own_collective_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
         pairs = [pair for pair in pairs if not any(set(pair) <= group for group in groups)]
     return pairs
@@ -6663,6 +6666,36 @@ _NOTING = frozenset("""note notes noted observe observes observed recall recalls
     point points pointed""".split())
 # the speaker's own side in what they report: "Germany had asked us for help, she noted"
 _OURS = frozenset("we us our ours".split())
+
+
+def _own_collective_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those among the states of a collective name where the subject of a verb of saying
+    is one of them: what a speaker says of their own group of states relates none of them to another
+    ("Kazakh President X said the deal showed that Central Asian states can solve their problems
+    themselves": no pairs among KAZ, KGZ, TJK, TKM and UZB; not "Latvia said the Baltic states would leave
+    the Russian grid", whose Russia stays each one's pair, nor a pair's name, which names their relation:
+    "He said the two Koreas should restore the hotline")."""
+    groups: dict[tuple[int, int], set[str]] = {}
+    for a in actors:
+        if a.via == "name" and sent.start_char <= a.start < sent.end_char:
+            groups.setdefault((a.start, a.end), set()).add(a.code)
+    own = [(span, group) for span, group in groups.items() if len(group) > 2]
+    if not own:
+        return pairs
+    speakers: set[str] = set()
+    for a in actors:
+        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        if span is None or (a.start, a.end) in groups and a.via == "name":
+            continue
+        token = span.root
+        while token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.i > token.i:
+            token = token.head  # "Kazakh President Qasym-Zhomart Toqaev": the speaker
+        if token.dep_ == "nsubj" and token.head.lower_ in _REPORTING:
+            speakers.add(a.code)
+    for _, group in own:
+        if group & speakers:
+            pairs = [pair for pair in pairs if not set(pair) <= group]
+    return pairs
 
 
 def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:

@@ -2136,6 +2136,12 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         ("The African Union had asked Oslo for more food aid, Norway's envoy noted.", ["AU", "NOR"], True),
         ("Thailand recalled its ambassador from Cambodia.", ["KHM", "THA"], True),
         ("India noted that Pakistan had violated the ceasefire again.", ["IND", "PAK"], True),
+        # a speaker's own group of states by its collective name: no pair among them
+        ("Latvian Prime Minister Evika Silina said the Baltic states could defend their own grid.", ["EST", "LVA"],
+         False),
+        ("Uzbek President Shavkat Mirziyoyev said Central Asian states would share the river's water fairly.",
+         ["KAZ", "UZB"], False),
+        ("Latvia said the Baltic states would leave the Russian grid next year.", ["LVA", "RUS"], True),  # near miss
         # the items of a list of separate events pair only inside each item
         ("The accord has survived a Turkish war with Syria, the collapse of the Lebanese government and a change of "
          "government in Washington.", ["TUR", "USA"], False),
