@@ -586,6 +586,9 @@ _ACTS = frozenset("""strike strikes attack attacks assault raid raids offensive 
 # what a state does to what a noun names before its hyphen: "the U.S.-led measures", "a UN-brokered truce"
 _LEADS = frozenset("""led backed brokered sponsored funded financed supported imposed drafted mediated proposed armed
     controlled installed""".split())
+# nouns of a threat or of hostile acts beside ``_ACTS``, whose "from" is who makes them: "threats from Pyongyang"
+_THREATS = frozenset("""threat threats aggression interference intimidation coercion harassment incursions
+    provocations""".split())
 # what one state wages "in" another: "Russia's war in Ukraine", "Israel's offensive in Lebanon", "a
 # Brazilian military intervention in Paraguay"
 _WARS_IN = frozenset("war invasion offensive strikes attack attacks assault raids intervention incursion".split())
@@ -785,7 +788,7 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:signed|held|met|meet|meeting|talks|negotiations|round|summit|hosted) (?:\w+ ){0,3}?(?:in|at)\s+$", re.I)
 # nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
-    session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
+    dialogue dialogues session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
     briefing speech interview interviews event tone stadium stadiums arena arenas venue venues""".split())
 # a venue's name, whose city is only where it stands: "the Marriott Hotel in Islamabad"
 _NAMED_VENUES = frozenset({"hotel"})
@@ -798,7 +801,7 @@ _SEAT_NOUNS = frozenset("headquarters compound premises palace".split())
 _RECEIVING = frozenset("receive receives received receiving".split())
 _SITTING_DOWN = frozenset("sit sits sat sitting".split())  # "sat down with BIRN in Pristina": an interview
 _VENUE_VERBS = frozenset("""meet meets met gather gathers gathered convene convenes convened sign signs signed hold
-    holds held host hosts hosted say says said tell tells told speak speaks spoke speaking endorse endorses
+    holds held host hosts hosted say says said saying tell tells told telling speak speaks spoke speaking endorse endorses
     endorsed initial initials initialled initialed initialling initialing ink inks inked inking""".split())
 # answering, where the place is on the verb itself: "responded hours later in Georgetown" (not "could
 # respond by escalating its campaign in Washington")
@@ -1150,11 +1153,15 @@ class ActorTracker:
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         venues_named = {code for _, code in self._venue_places}
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
+        # a venue the story named before, travelled to or left, is the venue again, no party to the pairs either
+        revisited = [a for a in found if parsed and a.code in venues_named and _travelled_to(sent, a)]
+        if revisited:
+            sent.doc.user_data.setdefault(_REVISITED, set()).update(a.start for a in revisited)
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
                                                                             or _no_party_place(sent, a, found)
                                                                             or _statement_seat(sent, a)
                                                                             or _gone_home(sent, a, found)))
-                 or (parsed and a.code in venues_named and _travelled_to(sent, a)) else a for a in found]
+                 or a in revisited else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution) and not _rotating_chair(sent, a)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found)
@@ -1174,9 +1181,13 @@ class ActorTracker:
                      and not (_institution_seat(sent, a, attribution) and a.code not in self._recent_states)]
             # kept, the city of an institution is where it is, not what a verb acts on nor who speaks:
             # "who teaches at Quaid-i-Azam University in Islamabad" (no target), "said Irene Castaño, a
-            # researcher at the Elcano Royal Institute in Madrid" (no source)
+            # researcher at the Elcano Royal Institute in Madrid" (no source), and so is where speakers who
+            # speak for no state sit, a party the sentence leaves unsaid ("Diplomats in Riyadh said"), also
+            # an organisation's seat ("according to diplomats in Brussels": no source)
             found = [_without_role(a) if (a.role == "target" or a.role == "source" and _speakers_institution(sent, a, attribution))
-                     and _institution_seat(sent, a, attribution) else a
+                     and _institution_seat(sent, a, attribution)
+                     or a.role == "source" and _speakers_institution(sent, a, attribution)
+                     and private_person(_placed_in(sent, a)) else a
                      for a in found]
         # a transcript's answer: "the government" in a minister's turn is the minister's
         self._speaking = (attribution.speaker_code if attribution is not None and attribution.cue == "transcript"
@@ -5363,13 +5374,11 @@ _RESEARCH_UNITS = frozenset("research program programme programs programmes proj
 
 def _speakers_institution(sent: Span, actor: ActorMention, speech: Attribution | None) -> bool:
     """Whether ``actor`` is named after "in" on an institution inside the speaker phrase of
-    ``speech``: "said Irene Castaño, a researcher at the Elcano Royal Institute in Madrid" (not on
-    the people themselves, "Diplomats in Georgetown said")."""
+    ``speech``: "said Irene Castaño, a researcher at the Elcano Royal Institute in Madrid", or on
+    the people themselves, "Diplomats in Riyadh said", "according to diplomats in Brussels"."""
     placed = _placed_in(sent, actor)
     return (placed is not None and speech is not None
-            and any(speech.start <= t.idx < speech.end for t in [placed, *placed.ancestors])
-            and _singular(placed) not in _PERSON_NOUNS and not _researcher(placed)
-            and placed.lower_ not in _PRIVATE_PEOPLE)
+            and any(speech.start <= t.idx < speech.end for t in [placed, *placed.ancestors]))
 
 
 # what a bank, firm or analyst does from where it sits: "covers the stock from Hong Kong"
@@ -5629,10 +5638,13 @@ def _forum(root: Token) -> bool:
     """An organisation named after "at" on what others do, its forum: "coordinate their responses
     at the United Nations Security Council", "the vote at the WTO"; not a person there ("an
     economist at the IMF", "Kenya's ambassador at the UN"), nor "at the request of". So are the
-    examples of such a forum: "at regional fora, including the African Union and IGAD-led talks"."""
+    examples of such a forum: "at regional fora, including the African Union and IGAD-led talks",
+    and a meeting of it: "clashed at a meeting of the ASEAN Regional Forum"."""
     root = _forum_example(root) or root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # every one of a list after "at": "raising this at the United Nations and the OAS"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MEETINGS | {"session", "sessions"}:
+        root = root.head.head  # a meeting of it, as it: "clashed at a meeting of the ASEAN Regional Forum"
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
@@ -5710,21 +5722,37 @@ def _gone_home(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bo
 
 def _travelled_to(sent: Span, actor: ActorMention) -> bool:
     """A capital named as where a verb of travel goes, with no purpose of its own after it: "We
-    will come to Brussels" (not "will fly to Doha to meet the emir")."""
+    will come to Brussels" (not "will fly to Doha to meet the emir"), or that a traveller leaves:
+    "Trump is due to leave Ankara on Thursday"; also one named by its state's demonym, "who arrived
+    in the Turkish capital"."""
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if actor.via != "capital" or mention is None or mention.root.dep_ != "pobj" or mention.root.head.lower_ not in {"to", "in"}:
+    if mention is None or actor.via not in {"capital", "demonym"}:
         return False
-    verb = mention.root.head.head
-    if mention.root.head.lower_ == "in" and not verb.lower_.startswith("arriv"):
+    root = mention.root
+    if actor.via == "demonym":
+        if root.dep_ not in {"amod", "compound"} or root.head.lower_ != "capital":
+            return False
+        root = root.head  # "arrived in the Turkish capital"
+    if root.dep_ == "dobj" and root.head.lower_ in _LEAVING:
+        verb = root.head
+    elif root.dep_ != "pobj" or root.head.lower_ not in {"to", "in"}:
+        return False
+    else:
+        verb = root.head.head
+    if root.head.lower_ == "in" and not verb.lower_.startswith("arriv"):
         return False  # "has not travelled well in Dhaka"
     clause = [verb, *list(verb.ancestors)[:5]]
     movers = [*clause, *(c for t in clause for c in t.children if c.dep_ in {"nsubj", "appos"})]
     movers += [t.head for t in movers if t.dep_ == "appos"]
     if any(_singular(t) in {"envoy", "mediator", "emissary"} for t in movers):
         return False  # shuttle diplomacy: "a special envoy, ..., who is due to fly to Bangkok"
-    return verb.lower_ in _TRAVEL_VERBS - {"invite", "invites", "invited"} and not any(
-        c.dep_ in {"advcl", "xcomp"} and c.i > mention.root.i and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+    return verb.lower_ in _TRAVEL_VERBS - {"invite", "invites", "invited"} | _LEAVING and not any(
+        c.dep_ in {"advcl", "xcomp"} and c.i > root.i and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
         for c in verb.children)
+
+
+# verbs of leaving a place, their object: "is due to leave Ankara on Thursday"
+_LEAVING = frozenset("leave leaves left leaving depart departs departed departing".split())
 
 
 def _venue_place(root: Token) -> tuple[Token, frozenset[str]]:
@@ -5848,18 +5876,36 @@ def _fixture_venue(sent: Span, actor: ActorMention) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in _FIXTURES for c in host.children)
 
 
-def _organisations_meeting(sent: Span, actor: ActorMention) -> bool:
+def _organisations_meeting(sent: Span, actor: ActorMention, found: list[ActorMention] | None = None) -> bool:
     """A state or capital named as where an organisation's own meeting is held, the organisation
     named on the meeting: "told the Pacific Islands Forum leaders' meeting in Suva", "at the AU
-    summit in Addis Ababa"; no party to it however often the story names it (not "talks in Doha")."""
+    summit in Addis Ababa", or one of the actors ``found`` convening it: "Requests the Commission
+    to convene a political dialogue in Addis Ababa" (the AU's); no party to it however often the
+    story names it (not "talks in Doha")."""
     root = _named_place_root(sent, actor)
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
         return False
     meeting = root.head.head
     if meeting.lower_ not in _MEETINGS | _VENUE_WORDS:
         return False
+    # the verb that convenes it, also where the parse hangs the meeting apart after an aside ("to convene,
+    # within the next 30 days, an inclusive dialogue in Addis Ababa")
+    verbs = [meeting.head] if meeting.dep_ == "dobj" else [
+        t for t in sent if t.lower_ in _CONVENING and not any(c.dep_ == "dobj" for c in t.children)
+    ] if meeting.dep_ in {"appos", "dep", "npadvmod"} else []
+    for verb in (v for v in verbs if v.lower_ in _CONVENING):
+        conveners = [c for c in verb.children if c.dep_ == "nsubj"] or (
+            [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else [])
+        if any(a.kind == "organisation" and a.code != actor.code and a.start <= t.idx < a.end
+               for t in conveners for a in found or ()):
+            return True
     return any((e := ent_at(sent.doc, i)) is not None and e._.kind == "organisation" and e._.code != actor.code
                for i in range(meeting.left_edge.i, meeting.i))
+
+
+# verbs of calling a meeting, whose subject (or the one asked to) holds it
+_CONVENING = frozenset("""convene convenes convened convening host hosts hosted hosting organise organises organised
+    organising organize organizes organized organizing""".split())
 
 
 def _person(token: Token) -> bool:
@@ -6026,6 +6072,8 @@ def _role(token: Token) -> str | None:
             # ... and where its possessor or the state on it wages it: "Russia's war in Ukraine", "a Brazilian
             # military intervention in Paraguay" (not "Kenya's crackdown in Nairobi")
             return "target"
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in _ACTS | _THREATS:
+            return "source"  # who exerts what a noun names "from": "face mounting pressure from Beijing"
         if (token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lower_ in _LEADS
                 and token.i + 1 < token.head.i and token.doc[token.i + 1].text in {"-", "‐", "–"}):
             # a state that leads or backs what a noun names has the noun's role: "criticized the U.S.-led measures" (not
@@ -6388,6 +6436,9 @@ def _passive(verb: Token) -> bool:
     return False
 
 
+# Doc.user_data key of the offsets of the capitals named as a venue the story named before, travelled to
+# or left ("Trump is due to leave Ankara" after "NATO leaders meeting in Ankara"): no party to the pairs
+_REVISITED = "claimex.revisited"
 _CASE = "claimex.case"  # Doc.user_data key of the parties of the case the document names
 
 
@@ -7184,17 +7235,20 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     named otherwise too ("Qatar hosted the talks in Doha") keeps its pairs, and so does one the
     three sentences before name, a party the story is about ("a commission would meet in Moscow"
     after Putin; "the Declaration of Principles signed in Khartoum" after Sudan), and a place
-    before the subject, where the subject often is ("Back in Wellington, the opposition ...")."""
+    before the subject, where the subject often is ("Back in Wellington, the opposition ..."). A
+    venue the story named before, left or arrived in (``_REVISITED``), is one too ("Trump is due to
+    leave Ankara")."""
     if sent is None:
         return set()
     parsed = sent.doc.has_annotation("DEP")
+    revisited = sent.doc.user_data.get(_REVISITED, set())
     located = {a.code for a in actors if parsed and a.role is None
                and (_no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors))}
     venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
-              and (_venue_capital(a, sent, fronted=False) or a.code in located)}
+              and (_venue_capital(a, sent, fronted=False) or a.code in located or a.start in revisited)}
     venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
                or not (_venue_capital(a, sent, fronted=False) or parsed and (
-                   _no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors)))}
+                   _no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors) or a.start in revisited))}
     if venues:
         start = sent.start
         for _ in range(3):
@@ -7208,7 +7262,7 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         # Emirates" under an ABU DHABI dateline
         seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
         # and so is the host of an organisation's own meeting: "told the Pacific Islands Forum leaders' meeting in Suva"
-        seats |= {code for code in venues if parsed and all(_organisations_meeting(sent, a) for a in actors if a.code == code)}
+        seats |= {code for code in venues if parsed and all(_organisations_meeting(sent, a, actors) for a in actors if a.code == code)}
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start])
                    if e._.kind in ACTOR_KINDS and not _venue_or_mediator(e)} - seats
     return venues
@@ -7415,7 +7469,9 @@ _TRAVELLERS = frozenset("""prisoner prisoners detainee detainees hostage hostage
     fan fans supporters student students worker workers academic academics crew sailors fishermen""".split())
 _REACHING = frozenset("reach reaches reached reaching".split())
 _ARRIVING = _REACHING | _TRAVEL_VERBS - {"invite", "invites", "invited"} | frozenset(
-    "land lands landed landing".split())
+    "land lands landed landing flown".split())
+# what the sick or wounded are brought somewhere for: "the soldiers would be flown to Moscow for medical treatment"
+_CARE = frozenset("treatment care rehabilitation surgery hospitalisation hospitalization".split())
 
 
 def _named_place_root(sent: Span, actor: ActorMention) -> Token | None:
@@ -7437,7 +7493,8 @@ def _destination_only(sent: Span, actor: ActorMention) -> bool:
     "in" on a verb of arriving or travel whose subject is such people (prisoners, hostages,
     refugees, passengers, fans ... or a person a private title names, "aid worker Lucas
     Verhoeven"): "The freed prisoners will reach Brussels on Friday", "The two hostages are
-    expected to arrive in Nairobi" (no role, no pair); not officials, troops or a state ("Kenyan
+    expected to arrive in Nairobi" (no role, no pair), or anyone brought there for care, "the
+    soldiers would be flown to Moscow for medical treatment"; not officials, troops or a state ("Kenyan
     troops arrived in Mogadishu", "The Ethiopian foreign minister flew to Cairo")."""
     root = _named_place_root(sent, actor)
     if root is None:
@@ -7450,6 +7507,9 @@ def _destination_only(sent: Span, actor: ActorMention) -> bool:
         return False
     if verb.lower_ not in _ARRIVING or (root.dep_ == "dobj" and verb.lower_ not in _REACHING):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in _CARE for o in c.children)
+           for c in verb.children):
+        return True  # where people are brought for care, patients: "would be flown to Moscow for medical treatment"
     for _ in range(4):  # the subject, also of the verb an infinitive or a joined verb is under
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None or verb.dep_ not in {"xcomp", "conj"}:

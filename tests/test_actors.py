@@ -13,17 +13,24 @@ from pipeline.sentences import body_sentences
 
 
 def _last_sentence_actors(nlp: Any, text: str, day: str | None = None) -> list[Any]:
+    return _last_sentence_and_actors(nlp, text, day)[1]
+
+
+def _last_sentence_and_actors(nlp: Any, text: str, day: str | None = None) -> tuple[Any, list[Any]]:
+    """The last sentence and its actors, of the one document the tracker walked (what it noted on the
+    document, as the venues it named, is there for ``dyads`` as in the claims stage)."""
     doc = nlp.make_doc(text)
     doc._.doc_date = day
     with nlp.select_pipes(disable=["claims_classify"]):
         doc = nlp(doc)
     tracker, people = ActorTracker(), Context()
     found: list[Any] = []
+    sent = None
     for sent in body_sentences(doc):
         # the people the story has named, as the claims stage keeps them: whom a profile is about
         people.advance(sent, find_attribution(sent, people))
         found = tracker.sentence_actors(sent, find_attribution(sent), topic=people.topic_here)
-    return found
+    return sent, found
 
 
 CASES = [
@@ -1891,11 +1898,25 @@ def test_collective_states_pair_with_each_other_only_when_alone(nlp: Any) -> Non
          "Abidjan last week, and Ghana accused Togo of delays.", ["CIV", "GHA"], False),
         ("Ethiopia has been mediating talks between Khartoum and the rebels. Sudan and the SPLM signed a ceasefire "
          "in Addis Ababa in May.", ["ETH", "SDN"], False),
+        # nor a venue the story named before, left or arrived in, nor a forum met at, a dialogue's place, or
+        # where anyone is flown for care
+        ("Leaders of the bloc met in Nairobi on Monday. Macron is due to leave Nairobi on Tuesday morning.",
+         ["FRA", "KEN"], False),
+        ("The summit opened in Nairobi on Monday. Macron, who arrived in the Kenyan capital late on Sunday, urged "
+         "the members to pay more.", ["FRA", "KEN"], False),
+        ("Indian and Pakistani delegates traded barbs at a session of the ASEAN Regional Forum.", ["ASEAN", "IND"],
+         False),
+        ("Indian and Pakistani delegates traded barbs at a session of the ASEAN Regional Forum.", ["IND", "PAK"],
+         True),
+        ("Kenya and Ethiopia met in Nairobi. The African Union will convene a political dialogue in Addis Ababa for "
+         "the Somali factions.", ["AU", "ETH"], False),
+        ("Kyiv said the wounded soldiers would be flown to Warsaw for medical treatment.", ["POL", "UKR"], False),
+        ("Kenya and Uganda met in Kampala. Ruto, who arrived in the Ugandan capital on Monday, urged Uganda to pay.",
+         ["KEN", "UGA"], True),  # near miss: a state the sentence names as a party
     ],
 )
 def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
-    sent = list(nlp(text).sents)[-1]
-    actors = _last_sentence_actors(nlp, text)
+    sent, actors = _last_sentence_and_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
 
 
@@ -3163,7 +3184,11 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
          {"GRC": "source", "TUR": None}),
         ("Kenya and Uganda signed a deal. Officials in Nairobi said the deal would help Uganda.",
          {"KEN": "source", "UGA": "target"}),  # near misses: officials speak for their state, and the people
-        ("Mali and Niger signed a deal. Analysts in Bamako say the deal will not hold.", {"MLI": "source"}),
+        # where speakers who speak for no state sit, kept as the party the sentence leaves unsaid: no source
+        ("Mali and Niger signed a deal. Analysts in Bamako say the deal will not hold.", {"MLI": None}),
+        ("Egypt and Qatar resumed talks on Sunday. Diplomats in Doha said a deal was close.", {"QAT": None}),
+        ("Hungary may veto the next sanctions package, according to diplomats in Brussels.",
+         {"HUN": "source", "EU": None}),
         ("Back in Wellington, the opposition demanded an inquiry.", {"NZL": None}),
         # the state apposed to a venue's place, or the island a venue is on, is the venue too
         ("The two leaders last met face to face in Argyle, St Vincent, in December 2023.", {"VCT": None}),
@@ -3328,6 +3353,20 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Japan is committed to its alliance with Australia.", {"JPN": "source", "AUS": "target"}),
         # a capital after a verb of answering is where the answer was given
         ("India's foreign minister responded in Colombo on Friday.", {"IND": "source", "LKA": None}),
+        # who exerts pressure, threats or attacks "from" is their source
+        ("Vietnam and Laos will expand river patrols as both face growing pressure from Beijing.",
+         {"VNM": "source", "CHN": "source"}),
+        ("Seoul has weathered fresh threats from Pyongyang all month.", {"KOR": "source", "PRK": "source"}),
+        # where one tells reporters, or a venue named before is left or arrived in
+        ("Chile's president welcomed the vote, telling reporters in Lima that trade would grow.",
+         {"CHL": "source", "PER": None}),
+        ("Leaders of the bloc met in Nairobi on Monday. Macron is due to leave Nairobi on Tuesday morning.",
+         {"FRA": "source", "KEN": None}),
+        ("The summit opened in Nairobi on Monday. Macron, who arrived in the Kenyan capital late on Sunday, urged "
+         "the members to pay more.", {"FRA": "source", "KEN": None}),
+        # where anyone is flown for care
+        ("Kyiv said the wounded soldiers would be flown to Warsaw for medical treatment.", {"POL": None}),
+        ("Indian and Pakistani delegates traded barbs at a session of the ASEAN Regional Forum.", {"ASEAN": None}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
@@ -4350,7 +4389,7 @@ def test_a_person_in_apposition_to_a_states_long_office(nlp: Any, text: str, per
         # near misses: an actor acts on them, or they are the subject
         ("Venezuela and Guyana met. US forces seized an oil tanker off the coast of Venezuela in December.",
          {("Venezuela", "VEN", "target")}, set()),
-        ("Kenya and Somalia signed a deal. Traders in Somalia said prices had doubled.",
+        ("Kenya and Somalia signed a deal. Traders in Somalia raised prices.",
          {("Somalia", "SOM", "source")}, set()),
         # near misses: examples of goods bought are the seller's, a party
         ("Kenya and Uganda signed a deal. Kenya buys oil products such as Saudi diesel.",
