@@ -1047,6 +1047,7 @@ class ActorTracker:
         # the state or organisation that was the subject of the last sentence's main verb: "it"
         self._subject: tuple[int, ActorMention | None] = (-1, None)
         self._subject_listed = False
+        self._quoting = False  # a quotation is open where the sentence starts, "they" inside it the state it just named
         # the singular thing that sentence's main verb acted on, which "it" may as well stand for ("The
         # EU hailed the deal. It gives ..."), unless the next sentence names it again
         self._rival: str | None = None
@@ -1150,6 +1151,7 @@ class ActorTracker:
         ] if parsed else []
         found += self._korean_side(sent, ents, parsed)
         found = [a for a in found if not _market_place(a, sent)]
+        found = [a for a in found if not _beside_the_speaker(a, sent)] if parsed else found
         found = [a for a in found if not _mission_seat(sent, a, found)] if parsed else found
         venues_named = {code for _, code in self._venue_places}
         self._venue_places += [(self._sentence, a.code) for a in found if a.via == "capital" and _venue_capital(a, sent)]
@@ -1495,6 +1497,7 @@ class ActorTracker:
             self._asked |= states
         elif answering and self._answered is not None:
             self._answered |= states
+        self._quoting = quotation_open(span_text(sent), self._quoting)
         self._sentence += 1
         return found
 
@@ -2089,6 +2092,13 @@ class ActorTracker:
             # offered technology transfers, and they may sweeten those offers when Modi travels to Moscow": RUS
             out.append(replace(subject, text=they.text, via="context", start=they.idx, end=they.idx + len(they.text),
                                role="source"))
+            named = named | {subject.code}
+        elif (they is not None and subject is not None and self._quoting and subject.kind == "state"
+              and subject.code not in named and not any(m in span_text(sent)[: they.idx - sent.start_char] for m in _QUOTE_MARKS)):
+            # inside a quotation that goes on from the sentence before, "they" is the state that was its subject:
+            # '"Spain is a problem. They're way behind," he told reporters': ESP
+            out.append(replace(subject, text=they.text, via="context", start=they.idx, end=they.idx + len(they.text),
+                               role=_role(they)))
             named = named | {subject.code}
         sentence, leaders = self._leaders_named
         m = _LEADERS_REFERENCE.search(span_text(sent)) if sentence == self._sentence - 1 and len(leaders) == 2 else None
@@ -5920,6 +5930,36 @@ def _uncoded_name(token: Token) -> bool:
     ent = ent_at(token.doc, token.i)
     return (ent is not None and ent.label_ in {"ORG", "PERSON", "GPE"} and not ent._.code
             and not any(t.lower_ in _GOVERNMENT_WORDS for t in ent))
+
+
+# where one stands while speaking, and the verbs of speaking or appearing it hangs on: "told reporters alongside
+# Turkish President Tayyip Erdogan", "Standing next to Kenyan President William Ruto, he said"
+_BESIDE = frozenset("alongside beside".split())
+_STANDING = frozenset("standing stood sitting sat flanked".split())
+
+
+def _beside_the_speaker(actor: ActorMention, sent: Span) -> bool:
+    """A person, or the demonym on their title, named only as who stood beside a speaker as they spoke:
+    "he told reporters alongside Turkish President Tayyip Erdogan", "Standing next to Kenyan President
+    William Ruto, he said" (a bystander, no party to what is said; not "troops will train alongside US
+    forces", an act done together, nor "Kishida appeared alongside Marcos at the signing")."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    word = mention.root
+    for _ in range(4):
+        if word.dep_ not in {"compound", "amod", "appos", "flat", "poss"}:
+            break
+        word = word.head
+    if word.dep_ != "pobj" or word.ent_type_ != "PERSON":
+        return False
+    prep = word.head
+    if prep.lower_ == "to" and prep.head.lower_ == "next":
+        prep = prep.head
+    elif prep.lower_ not in _BESIDE:
+        return False
+    verb = prep.head
+    return verb.text in CUES or (verb.lower_ in _STANDING and verb.head.text in CUES)
 
 
 def _market_place(actor: ActorMention, sent: Span) -> bool:

@@ -1573,11 +1573,12 @@ class Context:
         self._by_topic = False  # whether the last pronoun resolved stood for the topic by that rule
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
-        """``_people``, and a one-word name the tagger took for a group, with no code, that is a word of
-        a person's name shown before ("Dawit points to the far bank" after "Dawit, a turbine
-        technician, ..."; "Shiyam, who ..., struck a careful tone" after "Ahmed Shiyam Rasheed")."""
+        """``_people``, and a one-word name the tagger took for a group, with no code or a person's, that is a
+        word of a person's name shown before ("Dawit points to the far bank" after "Dawit, a turbine
+        technician, ..."; "Shiyam, who ..., struck a careful tone" after "Ahmed Shiyam Rasheed"; "Wang, who
+        arrived on Monday, met" after "Wang Yi")."""
         people = _people(sent, quoting)
-        again = [e for e in ents_of(sent) if len(e) == 1 and e.label_ == "ORG" and not e._.code
+        again = [e for e in ents_of(sent) if len(e) == 1 and e.label_ == "ORG" and (not e._.code or e._.kind == "person")
                  and e.text in self._names and not any(p.start <= e.start < p.end for p in people)
                  and not quotation_open(span_text(sent)[: e.start_char - sent.start_char], quoting)]
         return sorted([*people, *again], key=lambda p: p.start) if again else people
@@ -1601,7 +1602,9 @@ class Context:
                                 *([carried] if carried else [])]]
         candidates = [*here, *last, *before, *older]
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
-        candidates = [c for c in candidates if _surname(c.speaker) not in hosts]  # nor Saar named before
+        # nor the person its own verb tells or addresses: "He told Jaishankar that ..." is not Jaishankar
+        heard = _addressees(pronoun)
+        candidates = [c for c in candidates if _surname(c.speaker) not in hosts | heard]  # nor Saar named before
         candidates = self._without_nameless(candidates, want)
         if (not candidates and not alone and self._unresolved == want and (shown := self._last_of.get(want)) is not None
                 and self._advanced - shown[1] <= _SHOWN_REACH):
@@ -1611,6 +1614,11 @@ class Context:
             self._by_topic = True
             return topic
         lead = self._leads[-1] if self._leads else None
+        if (not here and heard and lead is not None and _surname(lead[0].speaker) not in heard
+                and self._gender_of(lead[0].speaker) in {want, None} and any(c.start == lead[0].start for c in candidates)):
+            # the addressee named, the teller is the subject of the sentence before: "Wang also met S Jaishankar.
+            # He told Jaishankar that ..." is Wang
+            return lead[0]
         if (not here and lead is not None and lead[2] and (lead[1] or alone) and _leads_its_sentence(pronoun.root)
                 and self._gender_of(lead[0].speaker) in {want, None}
                 and any(c.start == lead[0].start for c in candidates)):
@@ -2355,6 +2363,8 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
     for ent in dates:
         if quotation_open(span_text(sent)[: ent.start_char - sent.start_char], quoting):
             continue
+        if ent.root.dep_ == "amod" and ent.root.lower_ in _HOW_OFTEN:
+            continue  # "at a weekly briefing": how often, no day
         word = attached_word(ent)
         if word.dep_ == "advmod" and word.head.i == cue.i:
             word = cue  # "told state television late on Tuesday": the parser hangs the day on "late"
@@ -2371,6 +2381,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
             word = cue  # "Mr Albanese, Minister, on Monday the Prime Minister ..., Jeremiah Manele, said"
         if word.is_punct and word.head.i == cue.i:
             word = cue  # the same, where the parser hung the day on the comma before it
+        if (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on" and ent.root.head.head.i == word.i
+                and word.dep_ == "pobj" and word.head.lower_ in _AT_OCCASION and word.head.head.i == cue.i):
+            word = cue  # "said at a weekly briefing on Thursday": the day of the occasion the cue was spoken at
         if (ent.root.dep_ == "poss" and (occasion := ent.root.head).dep_ == "pobj"
                 and occasion.head.lower_ == "after" and occasion.head.head.i == cue.i):
             word = cue  # "said after Monday's meeting": the day of the occasion the statement closed
@@ -2402,6 +2415,9 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
 
 
 _OCCASIONS = frozenset("spoke addressed briefed appeared".split())
+_HOW_OFTEN = frozenset("daily weekly monthly yearly annual quarterly biweekly fortnightly".split())
+# the prepositions of an occasion a statement is made at, whose day is the statement's: "said at a briefing on Thursday"
+_AT_OCCASION = frozenset("at during in".split())
 # the participles of an occasion the hearer is, whose day is the statement's: "told a forum hosted by ... on Wednesday"
 _HELD_OCCASION = frozenset("hosted organised organized held convened sponsored chaired gathered".split())
 # a passive statement its agent's "who said" clause tells: "confirmed on Tuesday by the spokesman, who said"
@@ -2581,6 +2597,18 @@ def _aside_host(ent: Span, pronoun: Span) -> bool:
     cue = pronoun.root.head
     return (pronoun.root.dep_ in _SUBJECTS and cue.dep_ in {"parataxis", "ccomp"} and _aside(cue)
             and ent.root.dep_ in _SUBJECTS and ent.root.head.i == cue.head.i)
+
+
+def _addressees(pronoun: Span) -> set[str]:
+    """The family names of the people the verb whose subject ``pronoun`` is tells or speaks to, by
+    name, its object or the object of its "to": "He told Jaishankar", "She assured Mr Abe", "He said
+    to Museveni" (whatever the tagger made of the name). Needs the parse."""
+    if pronoun.root.dep_ != "nsubj":
+        return set()
+    verb = pronoun.root.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return {o.lower_ for o in objects if o.is_title and o.lower_ not in _PRONOUN_GENDER and o.ent_type_ not in {"GPE", "NORP"}}
 
 
 def _aside(cue: Token) -> bool:

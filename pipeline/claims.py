@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -243,6 +245,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 inside = {code}  # "the North's state media" in a sentence that names North Korea
             if not inside and (code := _agencys_owner(speaker, actors)):
                 inside = {code}  # "Japan's space agency JAXA said": the agency's state
+            if not inside and (code := _carried_by_agency(attribution.speaker)):
+                inside = {code}  # "a statement carried by the Saudi Press Agency": the government's, SAU
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
             elif not inside and (code := _office_owner(actors, speaker) or _title_owner(sent, speaker, actors)):
@@ -353,7 +357,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             sentences[k] = (*sentences[k][:5], replace(sentences[k][5], cue=attribution.cue, date=attribution.date))
         for k in filled:  # with the code found for the speaker here ("the president said": BRA)
             # and the quotation's "we" ('"We do not take instructions. ...," Puri said': IND)
-            sentences[k] = (*sentences[k][:4], _speaker_pronoun(sentences[k][1], attribution, sentences[k][4],
+            was = sentences[k][5]
+            kept = [a for a in sentences[k][4]  # not the speaker it took from the quotation before ("...," Sefcovic said)
+                    if was is None or not (a.via == "context" and (a.start, a.end) == (was.start, was.end))]
+            sentences[k] = (*sentences[k][:4], _speaker_pronoun(sentences[k][1], attribution, kept,
                                                                 continued=True, quoting=True), attribution)
         if addressed is not None:
             actors = _addressed_pronoun(sent, actors, addressed)
@@ -874,6 +881,33 @@ def _agencys_owner(speaker: Span | None, actors: list[ActorMention]) -> str | No
         if len(owners) == 1:
             return owners.pop()
     return None
+
+
+# a statement a state's news agency carries: "a statement carried by the Saudi Press Agency", "a readout
+# published by Xinhua" (the agency's own reporting is no statement of its state's: "Xinhua said")
+_CARRIED_STATEMENT = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|readout|"
+                                r"announcement|declaration|decree)s?\b.*\b(?:carried|published|released|issued|"
+                                r"distributed|run)\s+(?:by|on|through|via)\s+(?P<agency>.+)$", re.I)
+
+
+@functools.cache
+def _state_agencies() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, state) for each agency of the curated table ``state_agencies.csv``."""
+    with (Path(__file__).parent / "data" / "curated" / "state_agencies.csv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split(",", 1) for line in fh if not line.startswith("#")][1:]
+    return [(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")(?!\w)"), code)
+            for code, aliases in rows]
+
+
+def _carried_by_agency(speaker: str) -> str | None:
+    """The state whose news agency carries the statement the speaker is: "a statement carried by
+    the Saudi Press Agency" → SAU, "a readout published by Xinhua" → CHN; none for a paper's or an
+    agency no state runs ("a statement carried by Reuters")."""
+    m = _CARRIED_STATEMENT.match(speaker)
+    if m is None:
+        return None
+    codes = {code for pattern, code in _state_agencies() if pattern.search(m.group("agency"))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _sole_subject(actors: list[ActorMention], attribution: Speech) -> str | None:
@@ -1446,6 +1480,20 @@ def _named_again(before: Speech | None, attribution: Speech) -> bool:
     return said[-1] == words[1].lower() or (said[0] == words[1].lower() and len(said) > 1 and before.speaker[0].isupper())
 
 
+_ONE_OF = frozenset("one an a another".split())
+
+
+def _one_of_them(before: Speech | None, attribution: Speech) -> bool:
+    """The speaker is one of the people the sentence before's speaker named in the plural: "one
+    official", "an official", "a senior official" after "Indian officials said" (not "a diplomat"
+    after "Indian officials")."""
+    words = [w.lower() for w in attribution.speaker.split()]
+    if before is None or not 2 <= len(words) <= 3 or words[0] not in _ONE_OF or not words[-1].isalpha():
+        return False
+    said = before.speaker.lower().split()
+    return len(said) > 1 and said[-1] == words[-1] + "s"
+
+
 def _the_press(speaker: Span | None) -> bool:
     """Whether the speaker is an outlet by the words before its name or in apposition to it ("The
     official news agency APS, quoting a diplomatic source, said", "the state daily Al Ahram"), which
@@ -1467,7 +1515,8 @@ def _unowned_office_code(story: _Story, sent: Span, attribution: Speech) -> str 
     had no speaker, the state of the person its subject named with that office."""
     code = story.last_code or _institution_code(story.people)
     if code and (_bare_office(sent, attribution) or (code == story.last_code and (
-            _official_again(sent, attribution) or _named_again(story.attribution, attribution)))):
+            _official_again(sent, attribution) or _named_again(story.attribution, attribution)
+            or _one_of_them(story.attribution, attribution)))):
         return code
     if story.attribution is None and story.titled and (office := _official_again(sent, attribution)):
         return story.titled.get(office)
@@ -1788,6 +1837,16 @@ def _titled_subjects(sent: Span, actors: list[ActorMention]) -> dict[str, str]:
 
 def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,
                      quoting: bool = False) -> list[ActorMention]:
+    """The speaker's pronoun as an actor (``_pronoun_actor``), and the speaker of a quotation ``continued``
+    from or closed in another sentence where none of it names their state (``_quoted_speaker``)."""
+    actors = _pronoun_actor(sent, attribution, actors, continued, quoting)
+    if continued and attribution.quote and attribution.cue != TRANSCRIPT_CUE:
+        actors = _quoted_speaker(sent, attribution, actors)
+    return actors
+
+
+def _pronoun_actor(sent: Span, attribution: Speech, actors: list[ActorMention], continued: bool,
+                   quoting: bool = False) -> list[ActorMention]:
     """The speaker's state, as attribution resolved it, for the pronoun that stands for them
     where the speaker is named in another sentence: "he" in "He said" ("The Kazakh foreign
     ministry's spokesman ... '...,' he said": KAZ, not the state of another person named
@@ -1825,6 +1884,21 @@ def _speaker_pronoun(sent: Span, attribution: Speech, actors: list[ActorMention]
     if any(a.code == code for a in others) and not _speaks_the_sentence(sent, pronoun):
         return others
     return _with_pronoun(others, pronoun, code)
+
+
+def _quoted_speaker(sent: Span, attribution: Speech, actors: list[ActorMention]) -> list[ActorMention]:
+    """The speaker of a quotation that runs over several sentences, named in another one of them or
+    before it, as a source actor of each sentence of it that does not name the speaker's state:
+    '"Spain is a problem. They're way behind," he told reporters' gives the first sentence Trump's
+    USA as the closing one's "he" has it (`via` context, at the speaker's words, as attribution
+    resolved them); not where the speaker has no code, nor a transcript's turn."""
+    code = attribution.speaker_code
+    if code is None or sent.start_char <= attribution.start < sent.end_char or any(
+            a.code == code and a.via != "implied" for a in actors):
+        return actors
+    kind = "person" if _persons_name(attribution.speaker) else "state" if code in STATE_CODES else "organisation"
+    return [*(a for a in actors if a.code != code),
+            ActorMention(attribution.speaker, code, kind, "context", attribution.start, attribution.end, "source")]
 
 
 def _introduced_speaker(sent: Span, actors: list[ActorMention], speaker: Speech) -> list[ActorMention]:

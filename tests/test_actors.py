@@ -1777,6 +1777,14 @@ CASES = [
      "could upset the country's postponed census.", {"LBY"}, set()),
     ("Floods have displaced thousands of people across Honduras this month. A Guatemalan envoy said the storms could "
      "delay the country's presidential vote.", {"GTM"}, {"HND"}),  # near miss: two states
+    # "they" inside a quotation that goes on from the sentence before is the state that was its subject
+    ("\"Peru is the problem. They are far behind on the payments, and we will press them,\" he told reporters.",
+     {"PER"}, set()),
+    # who stands beside a speaker as they speak is a bystander, no actor
+    ("Ugandan President Yoweri Museveni spoke in Kampala. \"The border will reopen in June,\" he told reporters "
+     "alongside Kenyan President William Ruto.", set(), {"KEN"}),
+    ("Standing next to Tanzanian President Samia Suluhu Hassan, Museveni said the pipeline would open in 2027.",
+     set(), {"TZA"}),
 ]
 
 
@@ -3549,6 +3557,12 @@ def test_bare_body_is_the_state_the_story_was_filed_from(extractor: Any) -> None
     ("The UN General Assembly adopted the resolution on Friday. Omani officials received the US Special Envoy for "
      "Yemen in Muscat on Monday.", 1, "special envoy for yemen", None),  # near misses: another's envoy, no UN
     ("Omani officials received the Special Envoy for Yemen in Muscat on Monday.", 0, "special envoy for yemen", None),
+    # the speaker of a quotation over several sentences, named in another of them, in each sentence that does not
+    # name the speaker's state
+    ("Chilean President Gabriel Boric spoke in Lima on Monday. \"Bolivia is a partner. We will sign the corridor "
+     "deal this year,\" he said.", 1, "gabriel boric", "CHL"),
+    ("\"Bolivia is a partner. Nobody in La Paz doubts that,\" Chilean President Gabriel Boric said. \"The corridor "
+     "will open in 2028.\"", 2, "gabriel boric", "CHL"),
 ])
 def test_actors_a_state_offices_own_ministry_and_minister(extractor: Any, text: str, index: int, phrase: str,
                                                           code: str | None) -> None:
