@@ -208,6 +208,8 @@ CASES = [
     ("Prachanda flew to New Delhi to meet Modi.", {"NPL", "IND"}, set()),
     ("Muizzu ordered Indian troops to leave the archipelago.", {"MDV", "IND"}, set()),
     ("Kast criticised Maduro over the election.", {"CHL", "VEN"}, set()),
+    # Venezuela's National Assembly president, not the Argentine namesake of the Phoenix dictionaries
+    ("Jorge Rodríguez accused Guyana of provoking the crisis.", {"VEN", "GUY"}, {"ARG"}),
     # a capitalised title after a state outranks the gazetteer's person of the same name
     ("Colombian Defense Minister Pedro Sánchez visited Quito.", {"COL", "ECU"}, {"ESP"}),
     # a capital before its verb is no title's state; an ambassador "to" a state serves another
