@@ -403,6 +403,14 @@ _OUTLET_WORDS = frozenset("shimbun ilbo times post herald tribune gazette journa
 _CROSSHEAD = re.compile(r"[-–—]\s+[^-–—.!?:;\n]{1,60}?[.!?]?\s+[-–—]\s*")
 # a list's enumerator in brackets, roman or a letter: "(iii) Agreement on ...;", "(b) the second ..."
 _ENUMERATED = re.compile(r"\((?:[ivx]{1,6}|[a-h])\)\s")
+# a clause of a communiqué's or resolution's preamble, or of a list, on a line of its own: one ending in a semicolon,
+# or opening with a participle and ending in a comma ("Recalling its previous decisions on the situation in Somalia;",
+# "Further noting its resolution 2719 (2023),")
+_CLAUSE_LINE = re.compile(r".*;|(?:(?:[A-Z][a-z]+ly|Also|Further)\s+[a-z]+ing|[A-Z][a-z]+ing)\b.*,")
+# a document's heading that names what it is, a communiqué, resolution or statement: "Communiqué of the 1300th meeting
+# of the Peace and Security Council on ...", "Resolution 2801 (2026) adopted by the Security Council", "Joint Statement on ..."
+_DOCUMENT_HEADING = re.compile(r"(?:(?:Final|Joint|Press|Presidential|Chair'?s|Leaders'?)\s+)?(?:Communiqu[ée]|Resolution|"
+                               r"Statement|Declaration|Decision|Conclusions)\s+(?:of|on|by|adopted|\d)", re.I)
 _BULLET = re.compile(r"^(?P<glyph>[•·*\-–▪◦‣]|\d{1,2}[.)]|\[\d{1,3}\])\s+")
 # a footnote's mark: "decades.[1]", "[2][3]", "in 2025.³" (the tokenizer splits it off, build.py),
 # a superscript a PDF pastes as a plain number glued to the stop after a word: "weeks.1", "said.4",
@@ -1216,7 +1224,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
               for k in (i, i + 1)}
     # the link under a related-link label alone on its line is none: "Read more:" over "Explainer: What is at stake ...?"
     links = {i for i in range(1, len(lines)) if _LINK_LABEL.match(lines[i - 1][2]) and len(lines[i][2].split()) <= 20}
-    prose = [i for i, (_, _, s) in enumerate(lines) if (_is_prose(s) or i in turns) and i not in links]
+    # a preamble's clauses are sentences, however short ("Recalling its previous decisions on the situation in Somalia;"),
+    # and so is the line above the first that ends in a comma, the body that speaks them: "The Security Council,"
+    clauses = {i for i, (_, _, s) in enumerate(lines) if len(s.split()) >= 3 and _CLAUSE_LINE.fullmatch(_without_marks(s))}
+    clauses |= {i - 1 for i in clauses if i > 0 and i - 1 not in clauses and lines[i - 1][2].endswith(",")}
+    prose = [i for i, (_, _, s) in enumerate(lines) if (_is_prose(s) or i in turns or i in clauses) and i not in links]
     if not prose:
         return [], Header()
     first = None
@@ -1229,8 +1241,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         # a release's contacts sign nothing: "Media contact:", "Amina Haroun, Communications Officer"
         after = list(itertools.takewhile(lambda s: not _CONTACT_HEADING.match(s), after))
         following = after[: max(3, next((j for j, s in enumerate(after) if _is_prose(s)), len(after)))]
-        if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]) and i not in turns:
+        if i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _title_case(lines[i][2]) and i not in turns | clauses:
             continue  # a long headline in title case, with no stop: "As Famine Spreads across Kordofan, ..."
+        if (i == 0 and i != prose[-1] and not _SENTENCE_END.search(lines[i][2]) and _DOCUMENT_HEADING.match(lines[i][2])
+                and text.count("\n", lines[i][1], lines[i + 1][0]) >= 2):
+            continue  # a document's heading over a blank line, with no stop: "Communiqué of the 1300th meeting of ..."
         # the answer's date under a written question is no header's: the question is body
         following = [s for k, s in enumerate(following, i + 1) if _answer_date(lines, k) is None
                      # nor is an update stamp two lines or more on with prose between: a live page's between its

@@ -3499,18 +3499,33 @@ _COMMUNIQUE = ("Communiqué of the 512th meeting of the Peace and Security Counc
                "4. Decides to remain seized of the matter.\n")
 
 
-@pytest.mark.parametrize(("start", "codes", "dyads"), [
+# with no date line under its title, and a Security Council resolution whose preamble's clauses end in commas
+_UNDATED_COMMUNIQUE = _COMMUNIQUE.replace("Addis Ababa, Ethiopia, 3 March 2026\n\n", "").replace(" (AU)", "")
+_RESOLUTION = ("Resolution 2815 (2027) adopted by the Security Council at its 10020th meeting, on 9 April 2027\n\n"
+               "The Security Council,\n\n"
+               "Recalling its resolutions on the situation in Libya,\n\n"
+               "Noting the letter of the Government of National Unity on the ceasefire,\n\n"
+               "1. Welcomes the agreement between Libya and Tunisia on reopening the Ras Ajdir crossing;\n\n"
+               "2. Decides to remain seized of the matter.\n")
+
+
+@pytest.mark.parametrize(("text", "start", "codes", "dyads"), [
     # a communiqué's paragraph that opens with a bare verb has the issuing body as its unsaid source
-    ("Recalling its earlier decisions", {"AU"}, []),
-    ("Welcomes the deployment", {"AU", "RWA"}, [("AU", "RWA")]),
-    ("Calls on the European Union", {"AU", "EU"}, [("AU", "EU")]),
+    (_COMMUNIQUE, "Recalling its earlier decisions", {"AU"}, []),
+    (_COMMUNIQUE, "Welcomes the deployment", {"AU", "RWA"}, [("AU", "RWA")]),
+    (_COMMUNIQUE, "Calls on the European Union", {"AU", "EU"}, [("AU", "EU")]),
     # and its "the Commission" is the issuer's, not that of the organisation named just before
-    ("Requests the Chairperson", {"AU"}, []),
-    ("Decides to remain seized", {"AU"}, []),
+    (_COMMUNIQUE, "Requests the Chairperson", {"AU"}, []),
+    (_COMMUNIQUE, "Decides to remain seized", {"AU"}, []),
+    # its title is the title over a blank line with no date line under it, and its preamble's short clause is body
+    (_UNDATED_COMMUNIQUE, "Recalling its earlier decisions", {"AU"}, []),
+    (_UNDATED_COMMUNIQUE, "Welcomes the deployment", {"AU", "RWA"}, [("AU", "RWA")]),
+    (_RESOLUTION, "Recalling its resolutions", {"UN", "LBY"}, [("LBY", "UN")]),
+    (_RESOLUTION, "Welcomes the agreement", {"UN", "LBY", "TUN"}, [("LBY", "TUN"), ("LBY", "UN"), ("TUN", "UN")]),
 ])
-def test_a_communiques_issuer_is_the_source_of_its_bare_paragraphs(extractor: Any, start: str, codes: set[str],
+def test_a_communiques_issuer_is_the_source_of_its_bare_paragraphs(extractor: Any, text: str, start: str, codes: set[str],
                                                                      dyads: list[tuple[str, str]]) -> None:
-    claims = list(extractor.extract([Document(id="c", text=_COMMUNIQUE)], all_sentences=True))
+    claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))
     claim = next(c for c in claims if c.text.startswith(start))
     assert {a.code for a in claim.actors} == codes
     assert [tuple(d) for d in claim.dyads] == dyads

@@ -247,6 +247,36 @@ def test_clean_an_enumerated_list_item_is_no_subheading() -> None:
     assert [text[f.start : f.end] for f in spans] == ["Kenya and Ghana sign five pacts", "By Priya Sharma", "9 April 2027"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # a communiqué's heading over a blank line is its title, with no date line under it; its preamble's short
+        # clause ending in a semicolon is body, no subheading
+        ("Communiqué of the 880th meeting of the Peace and Security Council on the situation in Chad\n\n"
+         "The Peace and Security Council of the African Union, at its 880th meeting held on 4 June 2027,\n\n"
+         "Recalling its earlier decisions on Chad;\n\nActing under Article 7 of its Protocol, the Council:\n\n"
+         "1. Welcomes the talks between Chad and Sudan on the border;\n\n2. Decides to remain seized of the matter.\n",
+         "Communiqué of the 880th meeting of the Peace and Security Council on the situation in Chad",
+         "The Peace and Security Council"),
+        # a resolution's, whose preamble's clauses end in commas under the line of the body that speaks them
+        ("Resolution 2822 (2027) adopted by the Security Council at its 10055th meeting, on 2 June 2027\n\n"
+         "The Security Council,\n\nRecalling its resolutions on Yemen,\n\n"
+         "Further noting the truce between the parties,\n\n1. Welcomes the release of detainees by both sides;\n\n"
+         "2. Decides to remain seized of the matter.\n",
+         "Resolution 2822 (2027) adopted by the Security Council at its 10055th meeting, on 2 June 2027",
+         "The Security Council,"),
+        # near miss: a first line that names a statement and ends in a stop is a sentence
+        ("Statement by the foreign ministry on the border talks with Chad was issued late on Monday in N'Djamena.\n\n"
+         "The ministry said the talks had made progress on the demarcation of the border.\n", None, "Statement by"),
+    ],
+)
+def test_clean_a_communiques_heading_is_its_title_and_its_preamble_body(text: str, title: str | None, body: str) -> None:
+    spans, found = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind not in {"bullet", "header"}] == []
+    assert (found.title, [text[f.start : f.end] for f in spans if f.kind == "header"]) == (title, [title] if title else [])
+    assert not any(f.start <= text.index(body) < f.end for f in spans)
+
+
 def test_clean_keeps_offsets_into_original_text() -> None:
     spans, _ = find_furniture(PAGE)
     for f in spans:
