@@ -1104,9 +1104,6 @@ class ActorTracker:
         self._collective: tuple[int, frozenset[str]] = (-1, frozenset())
         # whether this sentence's pair phrase stood for such a collective: no pair of the document's completes it
         self.collective_sides = False
-        # this sentence's demonyms on companies, no actors of it ("Japanese and Korean firms"): they still count
-        # towards the pair the document is about (``topic_pair``)
-        self.firms_named: list[ActorMention] = []
         # the states whose leaders a sentence names, by their titles: "The President and the Prime Minister"
         self._leaders_named: tuple[int, frozenset[str]] = (-1, frozenset())
         # the states of the two leaders a readout or joint statement opens with ("Vladimir Putin had a telephone
@@ -1145,10 +1142,6 @@ class ActorTracker:
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent) and not _in_a_groups_name(e, sent)
         ]
-        self.firms_named = [
-            ActorMention(e.text, e._.code, e._.kind, "demonym", e.start_char, e.end_char)
-            for e in ents if e._.code and e._.kind in ACTOR_KINDS and e._.via == "demonym" and on_firms(e)
-        ] if parsed else []
         found += self._korean_side(sent, ents, parsed)
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _beside_the_speaker(a, sent)] if parsed else found
@@ -4151,12 +4144,12 @@ _PRIVATE_NOUNS = frozenset("industry industries website websites newspaper newsp
 def on_a_private_noun(ent: Span) -> bool:
     """Whether the demonym ``ent`` is on an industry, a website, a newspaper or the opposition, a
     noun of no state ("The American auto industry cannot function", "An Eritrean opposition
-    website reported", "Chinese firms won the contracts"; not "Russian forces", "Syrian refugees", "the Eritrean
-    foreign ministry", "Turkish opposition to the bid")."""
+    website reported"; not "Russian forces", "Syrian refugees", "Chinese firms", "the Eritrean foreign
+    ministry", "Turkish opposition to the bid")."""
     root = ent.root
     if ent._.via != "demonym":
         return False
-    if _on_the_press_or_firms(ent) or on_firms(ent):
+    if _on_the_press_or_firms(ent):
         return True
     if root.dep_ not in {"amod", "compound"} or root.head.i <= root.i:
         return False
@@ -4207,35 +4200,6 @@ def _on_the_press_or_firms(ent: Span) -> bool:
     return False
 
 
-# companies and private or civil people in the plural, whom a demonym only says where they are from: "Chinese
-# and Russian companies", "Indian exporters", "several Turkish firms", "French farmers", "Chinese students" (not
-# a state's own people: forces, officials, diplomats, the coast guard)
-_FIRM_PLURALS = frozenset("""companies firms exporters importers investors businesses manufacturers contractors
-    automakers carmakers shipbuilders farmers growers producers residents students consumers""".split())
-
-
-def on_firms(ent: Span) -> bool:
-    """Whether the demonym ``ent``, past lower-case words and the other demonyms of a list, is on companies
-    or private people in the plural that no state acts on ("Chinese and Russian companies bid for the
-    contract", "several Turkish firms", "French farmers blocked roads"; not "Beijing lent money to Kenyan
-    firms", "China's sanctions on Lithuanian firms", "the package targets Chinese firms", where the
-    guidelines count the state acted upon). Such a demonym is no actor of its sentence, but still counts
-    towards the pair the document is about (``ActorTracker.firms_named``); not where the sentence goes on to
-    "their governments", whose states the demonyms then name."""
-    if ent._.via != "demonym" or not ent.doc.has_annotation("DEP"):
-        return False
-    head = _described_noun(ent)
-    return (head is not None and head.lower_ in _FIRM_PLURALS and not _acted_on_by_a_state(head)
-            and not _their_governments(ent.sent))
-
-
-def _their_governments(sent: Span) -> bool:
-    """Whether ``sent`` speaks of "their government(s)", which the demonyms on the firms or people before
-    then name ("Dutch and Korean companies sell more to China, and their governments face pressure")."""
-    return any(t.lower_ in {"government", "governments"} and any(
-        c.dep_ == "poss" and c.lower_ == "their" for c in t.children) for t in sent)
-
-
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # a private person by trade or status, whose nationality is no state's voice: "the Franco-Algerian writer"
 _PRIVATE_PERSONS = frozenset("""writer writers journalist journalists worker workers academic academics national
@@ -4256,8 +4220,6 @@ def _described_noun(ent: Span) -> Token | None:
         token = doc[i]
         if token.lower_ in {"and", "or", ",", "-"} and i + 1 < end and doc[i + 1].ent_type_ == "NORP":
             i += 2  # "Chinese and Russian companies", "British-Iranian"
-            while i < end and doc[i].ent_type_ == "NORP" and doc[i].ent_iob_ == "I":
-                i += 1  # "Japanese and South Korean firms": the whole of the next
             continue
         if i == ent.end and token.ent_type_ == "NORP" and ent.text.endswith("-"):
             i += 1  # "Franco-Algerian"
@@ -4284,38 +4246,18 @@ def _two_nationalities(ent: Span) -> bool:
                                or doc[ent.start - 1].text.endswith("-") and doc[ent.start - 1].ent_type_ == "NORP")
 
 
-# what only a state does to firms or people, whoever the sentence makes its subject: "asked courts to seize
-# assets of Japanese companies", "the package, which targets Chinese firms", "Chinese firms were sanctioned"
-_STATE_MEASURE_VERBS = frozenset("""sanction sanctions sanctioned sanctioning target targets targeted targeting
-    ban bans banned banning bar bars barred barring blacklist blacklists blacklisted blacklisting list lists listed
-    listing seize seizes seized seizing freeze freezes froze frozen freezing confiscate confiscates confiscated
-    confiscating fine fines fined fining penalise penalises penalised penalize penalizes penalized punish punishes
-    punished punishing expel expels expelled expelling nationalise nationalised nationalize nationalized
-    expropriate expropriates expropriated""".split())
-# a state's measure aimed at them, whoever's it is: "sanctions on Chinese firms", "a ban on Russian exporters",
-# "tariffs on Canadian farmers", and a door opened or closed to them: "closing the door to Chinese carmakers"
-_STATE_MEASURE_NOUNS = frozenset("""sanctions sanction ban bans tariff tariffs duties curbs restrictions embargo
-    penalties fines package measures blacklist door doors""".split())
-# a subject that is the state, named by no name: "asked courts to seize", "the authorities barred"
-_STATE_AGENTS = frozenset("""court courts judge judges tribunal authorities regulator regulators government
-    governments ministry customs""".split())
-
-
 def _acted_on_by_a_state(noun: Token) -> bool:
     """Whether a state's name, body or leader is the subject of the verb whose object ``noun`` is,
     directly, through a preposition and its noun, or as the subject of its infinitive ("Iran jailed a
     British-Iranian aid worker", "China imposed a travel ban on the Franco-Chinese writer", "Tehran
-    urged the British-Iranian academic to leave"), or whether what is done to it is a state's whoever
-    the subject is: a measure's verb, noun or door ("asked courts to seize assets of Japanese companies",
-    "the package, which targets Chinese firms", "not closing the door to Chinese carmakers"), or a
-    court or the authorities as the subject."""
+    urged the British-Iranian academic to leave")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ == "pobj" and not _a_verb(verb.head):
         noun = verb.head  # "sanctions on Lithuanian firms": the sanctions
-        if any(c.dep_ == "poss" and _coded(c) for c in noun.children) or noun.lower_ in _STATE_MEASURE_NOUNS:
-            return True  # "China's sanctions on Lithuanian firms", "the door to Chinese carmakers"
+        if any(c.dep_ == "poss" and _coded(c) for c in noun.children):
+            return True  # "China's sanctions on Lithuanian firms"
         verb = noun.head
     elif noun.dep_ == "pobj":
         verb = verb.head  # "Beijing lent money to Kenyan firms"
@@ -4323,12 +4265,8 @@ def _acted_on_by_a_state(noun: Token) -> bool:
         verb = verb.head  # "Tanzania welcomes Chinese companies to invest"
     elif noun.dep_ not in {"dobj", "nsubjpass", "dative"}:
         return False
-    if verb.lower_ in _STATE_MEASURE_VERBS or any(
-            c.dep_ == "dobj" and c.lower_ in _STATE_MEASURE_NOUNS for c in verb.children):
-        return True  # "seize assets of Japanese companies", "closing the door to Chinese carmakers"
-    return any(c.dep_ in {"nsubj", "agent"} and (
-        _coded(c) or c.lower_ in _STATE_AGENTS or any(
-            _coded(g) for g in c.children if g.dep_ in {"pobj", "poss", "compound", "amod"})) for c in verb.children)
+    return any(c.dep_ in {"nsubj", "agent"} and (_coded(c) or any(
+        _coded(g) for g in c.children if g.dep_ in {"pobj", "poss", "compound", "amod"})) for c in verb.children)
 
 
 def _a_verb(token: Token) -> bool:

@@ -160,7 +160,6 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     people: dict[str, str] = {}  # a named speaker's surname -> the code found for them ("" for two codes)
     given: dict[str, str] = {}  # the same for the given name ("Gedion said" after "Gedion Timothewos")
     sentences: list[tuple[int, Span, Mapping[str, float], list[str], list[ActorMention], Speech | None]] = []
-    firms_named: dict[int, list[ActorMention]] = {}  # the demonyms on companies of each sentence (``topic_pair``)
     sided: set[int] = set()  # the sentences whose pair phrase stands for a collective with no code
     opened: list[int] = []  # sentences of a quotation still open, with no speaker of their own yet
     for index, (sent, scores) in enumerate(zip(body, doc._.scores, strict=True)):
@@ -206,8 +205,6 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             opened = []
         actors = story.tracker.sentence_actors(sent, attribution, transcript_speaker(sent, speakers) if speakers else None,
                                                addressed, story.people.topic_here)
-        if story.tracker.firms_named:
-            firms_named[index] = story.tracker.firms_named  # "Japanese and Korean firms": no actors, still the story's
         if attribution is not None and (code := next(
                 (now for (start, end), (was, now) in story.tracker.rehomed.items()
                  if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):
@@ -386,7 +383,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                                                                                  or _scheduled_on(sent, days, doc._.doc_date)))]
         sentences.append((index, sent, scores, labels, actors, attribution))
     # the pair the document is about completes the sentences that leave one of them unsaid
-    pair = topic_pair([actors + firms_named.get(index, []) for index, *_, actors, _ in sentences])
+    pair = topic_pair([actors for *_, actors, _ in sentences])
     # a press conference's or interview's exchanges: each relates its own pair
     exchanges = _exchange_pairs(sentences, speakers) if speakers else {}
     named_at = {index: {a.code for a in actors if a.via not in {"context", "implied"}} for index, *_, actors, _ in sentences}

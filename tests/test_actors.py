@@ -106,27 +106,9 @@ CASES = [
     ("A German-Turkish academic said Ankara had rejected the offer.", {"TUR"}, {"DEU"}),
     ("Tehran jailed a Swedish-Iranian doctor on spying charges.", {"IRN", "SWE"}, set()),  # near miss: acted upon
     ("Iran released French-Irish academic Nadia Brennan in a prisoner swap.", {"IRN", "FRA", "IRL"}, set()),  # near miss
-    # ... and on companies in the plural no state acts on, the whole of a two-word demonym in the list too
-    ("Portuguese and South African firms won most of the tenders, a Mozambican minister said.", {"MOZ"},
-     {"PRT", "ZAF"}),
-    ("Several Greek shipbuilders have bid for the frigate order.", set(), {"GRC"}),
-    ("Chilean exporters fear that Washington will raise copper tariffs.", {"USA"}, {"CHL"}),
-    ("Ankara froze the assets of two Syrian companies on Friday.", {"TUR", "SYR"}, set()),  # near miss: acted upon
-    # ... and on private or civil people in the plural no state acts on; a state's measure acts on them whoever the
-    # subject is: a measure's verb or noun, a door shut to them, judges
-    ("Dutch farmers dumped manure outside the parliament in protest.", set(), {"NLD"}),
-    ("Vietnamese students staged a rally in support of the bill.", set(), {"VNM"}),
-    ("Indian consumers are paying more for cooking oil, a trade body said.", set(), {"IND"}),
-    ("The ministry's new package targets Iranian firms that ship drone parts.", {"IRN"}, set()),  # near misses
-    ("Brussels is not shutting the door to Chinese investors, the commissioner said.", {"CHN", "EU"}, set()),
-    ("Several Canadian producers were fined for dumping steel.", {"CAN"}, set()),
-    ("Moscow imposed new tariffs on Kazakh growers last month.", {"KAZ", "RUS"}, set()),
-    ("Activists asked judges to freeze the accounts of two Serbian companies.", {"SRB"}, set()),
-    ("Dutch and Belgian firms sell more to Russia than to each other, and their governments face pressure.",
-     {"NLD", "BEL", "RUS"}, set()),
     # an organisation's name on its treaties, law, rules or market only says whose they are; not where they act
     ("Brazil says the agreement complies with EU treaties.", {"BRA"}, {"EU"}),
-    ("Canadian exporters want easier access to the EU single market.", set(), {"EU", "CAN"}),
+    ("Canadian exporters want easier access to the EU single market.", {"CAN"}, {"EU"}),
     ("EU law bans the import of such goods, Ankara was told.", {"EU", "TUR"}, set()),  # near miss
     # a state's possessive on a company the gazetteer lists, in a list the parser breaks; a party; a line's
     # name; a designation's part
@@ -1617,8 +1599,7 @@ CASES = [
     ("Norwegian diplomats met Iranian officials in Oslo.", {"NOR", "IRN"}, set()),
     ("Iran said its nuclear plant at Bushehr was safe.", {"IRN"}, set()),
     # a demonym on a union, farmers or companies the sentence names, or opening a party's name, and a
-    # name an apposition calls a company (not unnamed unions, nor a ruling communist party; farmers, named or not,
-    # are no state's)
+    # name an apposition calls a company (not unnamed farmers or unions, nor a ruling communist party)
     ("The French farmers' union FNSEA announced that it will block roads around Strasbourg on 10 February.",
      set(), {"FRA"}),
     ("The Kenyan teachers' union KNUT called a strike over pay.", set(), {"KEN"}),
@@ -1633,9 +1614,9 @@ CASES = [
     ("Maldivian, the state airline, said it would resume flights to Chennai.", set(), {"MDV"}),
     ("Ethiopian, the national carrier, resumed flights to Asmara.", set(), {"ETH"}),
     ("Banco do Brasil will finance the exports to Argentina.", {"ARG"}, {"BRA"}),
-    ("The French farmers' union called the deal a betrayal.", set(), {"FRA"}),  # farmers unnamed too
-    ("Polish farmers blocked the border crossing with Ukraine.", {"UKR"}, {"POL"}),
-    ("Kenyan troops of AMISOM clashed with al-Shabaab fighters.", {"KEN", "AU"}, set()),  # near misses
+    ("The French farmers' union called the deal a betrayal.", {"FRA"}, set()),  # near misses
+    ("Polish farmers blocked the border crossing with Ukraine.", {"POL", "UKR"}, set()),
+    ("Kenyan troops of AMISOM clashed with al-Shabaab fighters.", {"KEN", "AU"}, set()),
     ("Brazilian members of the WTO panel rejected the appeal.", {"BRA", "WTO"}, set()),
     ("The Chinese Communist Party pledged to deepen ties with Vietnam.", {"CHN", "VNM"}, set()),
     ("The Maldivian ruling party accused India of interference.", {"MDV", "IND"}, set()),
@@ -2253,7 +2234,7 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
         ("Peru sold its copper to Chile, and Bolivia raised its export duties.", ["CHL", "PER"], True),
         # near misses: a clause set against the other by "while" or "but", one whose object is the thing of the
         # clause before, and one acting with others
-        ("Russian oil would fill Turkey's refineries, while Beijing would build new pipelines.",
+        ("Russian oil would fill Turkey's refineries, while Chinese firms would build new pipelines.",
          ["CHN", "TUR"], True),
         ("Peru offered to lower its copper duties, but Chile wants a quota.", ["CHL", "PER"], True),
         ("Manila calls the shoal its own; Beijing treats it as Chinese territory.", ["CHN", "PHL"], True),
@@ -3611,18 +3592,6 @@ def test_a_passives_agent_is_the_source(nlp: Any) -> None:
     # a spokesperson "for" a ministry speaks for it
     actors = _last_sentence_actors(nlp, "A spokesperson for the Sudanese foreign ministry rejected the report.")
     assert [(a.code, a.role) for a in actors] == [("SDN", "source")]
-
-
-def test_a_demonym_on_firms_is_no_actor_but_counts_for_the_documents_pair(extractor: Any) -> None:
-    from pipeline.schema import Claim
-
-    text = ("Peru and Bolivia signed a gas deal on Tuesday. "
-            "Peruvian and Bolivian companies will share the pipeline's costs. "
-            "Peruvian and Bolivian investors expect the first gas in 2029. "
-            "La Paz said the price would be reviewed every year.")
-    claims = [c for c in extractor.extract([Document(id="d", text=text)], all_sentences=True) if isinstance(c, Claim)]
-    assert not any(a.via == "demonym" for a in claims[1].actors)
-    assert [(a.code, a.via) for a in claims[-1].actors] == [("BOL", "capital"), ("PER", "implied")]
 
 
 def test_a_venue_leaves_the_documents_pair_implied(extractor: Any) -> None:
