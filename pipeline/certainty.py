@@ -540,6 +540,16 @@ def _cued_certainty(sent: Span) -> Certainty | None:
 _OWN_BELIEFS = frozenset({"think", "believe"})
 
 
+def _clause_and_head(cue: Token) -> tuple[Token, Token]:
+    """The clause a cue word stands in (its verb for an auxiliary, a predicate adjective or an adverb,
+    the first of joined verbs) and the word that clause hangs on: a belief verb where the clause is
+    its complement ("We believe [the vote will pass]")."""
+    clause = cue.head if cue.dep_ in {"aux", "auxpass", "acomp", "advmod"} else cue
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause, clause.head
+
+
 def _own_belief(sent: Span, match: re.Match[str]) -> Token | None:
     """The verb of the speaker's own belief, "I" or "we" its subject, whose clause holds a cue ("think" in "I don't
     think either will try", "believe" in "We believe the vote will pass"); None for another's belief ("Analysts
@@ -547,10 +557,7 @@ def _own_belief(sent: Span, match: re.Match[str]) -> Token | None:
     span = _parsed_span(sent, match)
     if span is None:
         return None
-    clause = span.root.head if span.root.dep_ in {"aux", "auxpass", "acomp", "advmod"} else span.root
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    belief = clause.head
+    clause, belief = _clause_and_head(span.root)
     if (clause.dep_ == "ccomp" and belief.lower_ in _OWN_BELIEFS and not _semicolon_between(clause, belief)
             and any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in belief.children)):
         return belief
@@ -799,10 +806,7 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
     # ... also of a cue predicated of the clause's subject: "I do not think a war is likely"
     # ... or a modal's own adverb: "Nobody believed the talks would probably resume"
-    clause = cue.root.head if cue.root.dep_ in {"aux", "auxpass", "acomp", "advmod"} else cue.root
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    belief = clause.head
+    clause, belief = _clause_and_head(cue.root)
     # ... or by its subject: "Nobody in this region believed a text would be initialled", "No one in Accra thinks"
     return (clause.dep_ == "ccomp" and belief.lower_ in _BELIEFS_TOLD and not _semicolon_between(clause, belief)
             and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and (denied(c) or _few(c))) for c in belief.children))

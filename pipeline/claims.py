@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,7 +56,17 @@ from .attribution import (
 )
 from .attribution import Attribution as Speech
 from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, scheduled_certainty
-from .clean import _MONTH, _MONTHS, boilerplate, credit_line, dateline_state, heading_state, page_state, parse_date
+from .clean import (
+    _MONTH,
+    _MONTHS,
+    alias_table,
+    boilerplate,
+    credit_line,
+    dateline_state,
+    heading_state,
+    page_state,
+    parse_date,
+)
 from .entities import ORGANISATION_WORDS, STATE_CODES, doc_text, ent_at, ents_of, frozen_ents, span_text
 from .io import Document
 from .schema import LABELS, Actor, Attribution, Claim, DocInfo, Entity, ModelInfo, TimeExpression
@@ -887,15 +895,6 @@ _CARRIED_STATEMENT = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?
                                 r"distributed|run)\s+(?:by|on|through|via)\s+(?P<agency>.+)$", re.I)
 
 
-@functools.cache
-def _state_agencies() -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, state) for each agency of the curated table ``state_agencies.csv``."""
-    with (Path(__file__).parent / "data" / "curated" / "state_agencies.csv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split(",", 1) for line in fh if not line.startswith("#")][1:]
-    return [(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")(?!\w)"), code)
-            for code, aliases in rows]
-
-
 def _carried_by_agency(speaker: str) -> str | None:
     """The state whose news agency carries the statement the speaker is: "a statement carried by
     the Saudi Press Agency" → SAU, "a readout published by Xinhua" → CHN; none for a paper's or an
@@ -903,7 +902,7 @@ def _carried_by_agency(speaker: str) -> str | None:
     m = _CARRIED_STATEMENT.match(speaker)
     if m is None:
         return None
-    codes = {code for pattern, code in _state_agencies() if pattern.search(m.group("agency"))}
+    codes = {code for pattern, code in alias_table("state_agencies.csv") if pattern.search(m.group("agency"))}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -2096,9 +2096,10 @@ _PLACE_BEFORE_DATE = re.compile(rf"^(?P<place>{_PLACE})\s+[-–—|]\s+(?=(?i:\d
 
 
 @functools.cache
-def _outlets() -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, state) for each outlet of the curated table ``outlets.csv``."""
-    with (Path(__file__).parent / "data" / "curated" / "outlets.csv").open(encoding="utf-8") as fh:
+def alias_table(name: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, state) for each row ``code,alias|alias...`` of the curated table ``name``
+    (``outlets.csv``, ``state_agencies.csv``): the pattern matches any alias as whole words."""
+    with (Path(__file__).parent / "data" / "curated" / name).open(encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split(",", 1) for line in fh if not line.startswith("#")][1:]
     return [(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")(?!\w)"), code)
             for code, aliases in rows]
@@ -2122,7 +2123,7 @@ def page_state(text: str, furniture: list[Furniture]) -> str | None:
     for line in lines:
         if line.isupper() and len(line) <= 30 and (code := _seat_code(_gazetteer_entry(line))) is not None:
             return code
-    named = {code for line in lines for pattern, code in _outlets() if pattern.search(line)}
+    named = {code for line in lines for pattern, code in alias_table("outlets.csv") if pattern.search(line)}
     if not named:
         tlds = {m.group("tld") for line in lines for m in _BYLINE_MAIL.finditer(line)} - _OPEN_DOMAINS
         countries = [pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper()) for tld in tlds]
