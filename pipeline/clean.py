@@ -84,7 +84,7 @@ _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page| post)?)?(\s*:[^.!?]*)?|"
     r"related( articles| stories| content)?|"
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
-    r"(?:read|watch|listen|related)\s*:.*|"  # a related link as a bare label: "Read: AU peace fund faces shortfall"
+    r"(?:read|watch|listen|related|look ahead)\s*:.*|"  # a digest's link to its alerts: "Look ahead: Risk alerts ..."  # a related link as a bare label: "Read: AU peace fund faces shortfall"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|credits?)\s*:.{0,60}|"  # "Credit: Ana Ruiz for ..."
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
@@ -115,6 +115,9 @@ _FURNITURE_LINE = re.compile(
     # attends a summit in Accra, Jan. 9, 2026. (AP Photo/Ana Ruiz, File)"
     r".*\((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?-i:Photo|Image|Picture)s?\s*/[^()\[\]]{1,60}\)|"
     r"(?-i:FILE)\s+[-–—]\s+.*|"
+    # ... or an outlet's photo credit in brackets ending its line, or alone on it, as RFA prints it: "... in northern Shan
+    # state. (RFA photo)", "(Reuters file photo)"
+    r"(?:.*[.!?][\"”’]?\s*)?\((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:file\s+)?(?:photo|image|picture)s?\)|"
     # ... or its credit in capitals after a pipe, as the Japan Times prints it: "... near the shoal on Feb. 28. |
     # PHILIPPINE COAST GUARD / VIA REUTERS", "... in Tokyo on Monday. | KYODO", "| AFP-JIJI"
     r".*[.!?)][\"”’]?\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z.&'’-]+)*)|"
@@ -150,8 +153,9 @@ _INLINE_DATELINE = re.compile(
     # PTI's, with a date and an agency and no dash after it: "New Delhi, Oct 16 (PTI) India and China held ...";
     # a press release's date in brackets stands where the agency does: "MANILA, PHILIPPINES (18 September 2026) —"
     # (_dateline_match takes it only where it is a date)
-    r"\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{0,40}|(?=[^()\n]*\d)[\w .,/-]{4,40})\))?"
-    r"\s*(?:—|–|--?|:|(?(date)(?<=\))|(?!)))(?=\s+[A-Z“\"‘'])"
+    # TASS's, its agency between slashes after the date's stop: "ANKARA, March 12, 2026. /TASS/. Russian ..."
+    r"\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{0,40}|(?=[^()\n]*\d)[\w .,/-]{4,40})\)|(?(date)\.\s*/[A-Z][A-Za-z-]{1,15}/|(?!)))?"
+    r"\s*(?:—|–|--?|:|(?(date)(?<=\))|(?!))|(?<=/)\.)(?=\s+[A-Z“\"‘'])"
 )
 # a dateline in brackets, as Human Rights Watch prints it: "(Washington, DC) – ", "(Beirut) – " (the
 # groups of _INLINE_DATELINE that it has not are None)
@@ -271,8 +275,9 @@ _DAYS_AND_MONTHS = frozenset(_MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 # what separates a chronology entry's date from its prose: "17 June 2024 – ", "June 2025: "
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[–—:]|--?)\s+(?=[\"“‘'A-Z])")
-# a header line that dates a report by its month: "Berlin, May 2026", "May 2026"
-_MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}},\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
+# a header line that dates a report by its month: "Berlin, May 2026", "May 2026", also after a pipe or dash, "Global
+# Overview | February 2026"
+_MONTH_LINE = re.compile(rf"^\s*(?:[A-Z][\w .'’-]{{1,30}}(?:,|\s+[|–—])\s*)?{_MONTH}\s+(?:19|20)\d\d\s*$")
 # the particles of a family name: "de Freitas", "von der Leyen", "da Silva", "bin Salman"
 NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter du le la bin ibn al el".split())
 # common family names of the languages that put them first (Chinese, also as spelt in Singapore and
@@ -291,6 +296,8 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}\s+[A-Z][a-z]{1,4}-(?!(?:in|on|up|
 # names and nothing else: "Jana Köhler and Matthias Brandt", "Ana Ruiz, Li Wei and Tom Hart"
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}"
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"  # "Lisa O'Carroll in Brussels"
+# the outlet a byline's author writes for, at its end: "By Kyaw Min Htet for RFA Burmese", "By Ana Ruiz for The Times"
+_FOR_OUTLET = re.compile(r"\s+(?:for|FOR)\s+(?:[Tt]he\s+|THE\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*$")
 _AUTHORS = re.compile(rf"{_NAME}(?:{_IN_PLACE})?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}(?:{_IN_PLACE})?){{1,4}}")
 # an author's role: "Senior Regional Correspondent", "Middle East analyst, BBC News"
 _ROLE_NOUN = (r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff|analyst|"
@@ -427,8 +434,9 @@ _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s
 # not a word's own underscore ("snake_case"), a footnote's asterisk ("rose 4%*"), nor a line of marks ("* * *")
 EMPHASIS = re.compile(r"(?<![\w*])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<words>.+?)(?<=[^\s*_])(?P=mark)(?![\w*])")
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
-# a live page's timestamp opening an entry: "16:05 GMT – ", "4.30pm BST — ", "09:30 – "
-_TIMESTAMP = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*[–—-])"
+# a live page's timestamp opening an entry: "16:05 GMT – ", "4.30pm BST — ", "09:30 – ", also a colon after its zone
+# or its "pm", as the Times of India prints it: "13:20 IST: ", "4.30pm: "
+_TIMESTAMP = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*[–—-]|(?<=[A-Za-z.]):))"
                         r"\s+(?=[A-Z“\"‘'])")
 # a fact-check's numbered claim: 'Claim 2: "China buys more from us than the whole of the European Union"'
 _CLAIM_NUMBER = re.compile(r"^(?:claim|myth)\s+\d{1,2}\s*:\s+", re.I)
@@ -489,6 +497,17 @@ _NOTICE = re.compile(
     r"|for free)\b.*"
     # a map's or tracker's promo line: "Click here to see ISW's interactive map ...", "This map is updated daily ..."
     r"|click here to (?:see|view|read|access|download|explore|open)\b.*"
+    # ... a tracker's or digest's note on itself: "Our monthly conflict tracker covers developments in over seventy
+    # countries.", "Below are selected entries for January 2026."
+    r"|(?:our|this) (?:[\w-]+ ){0,3}(?:tracker|digest|round-?up|newsletter|briefing) (?:covers|tracks|follows"
+    r"|summari[sz]es|brings (?:you|together))\b.*"
+    r"|(?:below|here) (?:are|is) (?:a |the |our )?(?:selected|selection of|summary of|latest|key|this (?:month|week)['’]s)"
+    r" (?:[\w-]+ )?(?:entries|updates|highlights|items|developments)\b.*"
+    # ... a live page's "Stay tuned for the latest updates.", a channel's promo, "Join ST's Telegram channel and get the
+    # latest breaking news delivered to you."
+    r"|stay tuned(?: (?:for|to) (?:the |our |more |further )?(?:latest |further |more )?(?:updates|coverage|news"
+    r"|developments|details)\b.*)?"
+    r"|join (?:our|[\w'’]+) (?:whatsapp|telegram|signal|youtube) channel\b.*"
     r"|this (?:interactive )?(?:map|tracker|dashboard|page|chart|graphic|timeline) is updated (?:daily|weekly|hourly|regularly"
     r"|every\b)\b.*"
     # a closing note on the publisher's methods: "Note: ISW does not receive any classified material from any source, ..."
@@ -844,7 +863,8 @@ def _dates_line(line: str) -> bool:
     opening = next((m for p in _DATE_PATTERNS if (m := p.search(line.lstrip())) and m.start() == 0), None)
     if opening is not None and _dated_entry(line.lstrip()[opening.end():]):
         return False
-    return len(line.split()) <= 8 or opening is not None or _wire_byline(line) or _dashed_date(line)
+    return (len(line.split()) <= 8 or opening is not None or _wire_byline(line) or _dashed_date(line)
+            or _stamped_fields(line))
 
 
 # the separators of a date line's fields: "Mexico City - 09 SEP 2026 - 06:00 CEST", "Lima | 3 Oct 2026 | 10:00"
@@ -858,6 +878,15 @@ def _dashed_date(line: str) -> bool:
     parts = _DASHED_PARTS.split(line.strip())
     return (2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= 4 and not _SENTENCE_END.search(part) for part in parts)
             and any(parse_date(part) for part in parts))
+
+
+def _stamped_fields(line: str) -> bool:
+    """A date line of a desk's or author's field and the page's stamp after a slash or pipe, as the Times of India
+    prints it: "TOI World Desk / Updated: Apr 9, 2026, 13:20 IST"; two or three fields, each of eight words or
+    fewer and no sentence, one opening with "Published" or "Updated" and its date."""
+    parts = re.split(r"\s+[/|]\s+", line.strip())
+    return (2 <= len(parts) <= 3 and all(1 <= len(part.split()) <= 8 and not _SENTENCE_END.search(part) for part in parts)
+            and any(_PUBLISHED.match(part) and parse_date(part) for part in parts))
 
 
 # the page's first publication after its update on one line: "Updated March 3, 2026 | Posted March 2, 2026"
@@ -1127,7 +1156,7 @@ def _names_after_by(line: str) -> bool:
     Special Correspondent", AFP's "By Daniel GONZALEZ with Eugenia LOGIURATTO in Brasilia"), not a
     day or month ("By Monday, ...", "By March") nor prose ("By the end of the year", "By contrast")."""
     rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", _BYLINE_EMAIL.sub("", line))))
-    name = _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip()
+    name = _FOR_OUTLET.sub("", _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip())
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
             and all(w[:1].isupper() or w in NAME_PARTICLES or w in {"and", "&", "with"} for w in words))
@@ -1143,7 +1172,7 @@ def _byline_author(line: str) -> str | None:
         return _BYLINE_END.split(_BY.sub("", line.strip()), maxsplit=1)[0].strip(" ,;") or None
     line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", _BYLINE_EMAIL.sub("", line))
     name = _ROLE_BEFORE_NAME.sub("", _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line)))
-    name = _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;")
+    name = _FOR_OUTLET.sub("", _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;"))  # "... for RFA Burmese"
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
     parts = name.split(",")
     # a part with a word in lower case, or a role ("Senior Analyst"), is the author's role, not another author
@@ -1355,6 +1384,11 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
                   and not (s.isupper() and _gazetteer_kind(s) == "organisation")
                   and start not in said  # a speaker's label is never the title: "CHAIR:" over "Order."
                   and not _MOTTO.match(s)  # nor a publisher's motto: "Informing the legislative debate since 1914"
+                  # nor a line numbering the report in its series, above the headline or under it: "Summary of the
+                  # Committee's Fourth Report of Session 2024-26", in title case with its number, no stop and more header
+                  # under it (not a headline that names a report, "Iran Rejects the Agency's Fifth Report on Enrichment")
+                  and not (_SERIES_LINE.search(s) and re.search(r"\d", s) and not _STOP.search(s) and i + 1 < first
+                           and _title_case(s))
                   # nor a publisher's line with the series label between pipes: "Institute (JIIA) | Policy Brief No. 2026-07"
                   and not (len(parts) > 1 and any(re.fullmatch(_SERIES_LABEL, part.strip(), re.I) for part in parts))):
                 # nor is an outlet's line with where it is published: "The Caribbean Chronicle | Kingston, Jamaica"
@@ -1406,14 +1440,15 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
         elif bullet := _BULLET.match(s):
             spans.append(Furniture(start, start + bullet.end("glyph"), "bullet"))  # its item is a sentence
         elif (not _SENTENCE_END.search(_without_marks(s)) and len(s.split()) < 10 and i not in prose
-              and (not s.endswith(":") or len(s.split()) <= 3 or (_ADDRESSEE.fullmatch(s) and i + 1 < len(lines)
-                                                                   and _BULLET.match(lines[i + 1][2])))
+              and (not s.endswith(":") or (len(s.split()) <= 3 and not any(w.lower() in _AUXILIARIES for w in s[:-1].split()))
+                   or (_ADDRESSEE.fullmatch(s) and i + 1 < len(lines) and _BULLET.match(lines[i + 1][2])))
               # nor is an item of a list enumerated "(i)", "(ii)", "(a)" among others: "(iii) Agreement on Mutual
               # Legal Assistance;" between "(ii) MoU on ...;" and "(iv) ..."
               and not (_ENUMERATED.match(s) and any(_ENUMERATED.match(lines[j][2]) for j in (i - 1, i + 1)
                                                     if first <= j <= last))):
             # "Key facts:" heads a box, and "To the member states:" a report's recommendations over their numbered list;
-            # a line that leads into a list ("The dispute could also delay several projects:") is a sentence
+            # a line that leads into a list ("The dispute could also delay several projects:") is a sentence, however
+            # short where it has its verb ("The bill would:")
             spans.append(Furniture(start, end, "subheading"))
     labels = _speaker_labels(lines, range(first, last + 1))
     labelled = {f.start for f in labels}
@@ -1542,11 +1577,15 @@ def _masthead_line(line: str, below: str) -> bool:
     """Whether the page's first line, over the headline ``below`` (five words or more, no date or
     byline), is the outlet's name: a name the gazetteer knows as no state's, a newspaper's, agency's,
     broadcaster's or think tank's ("South China Morning Post"), or one to four words in capitals ("THE
-    HINDU"); no title. A short headline in capitals over the byline ("TRUCE HOLDS IN KIVU") stays one."""
+    HINDU"), or names between commas, one an outlet's ("MercoPress, South Atlantic News Agency"); no title. A short headline in capitals over the byline ("TRUCE HOLDS IN KIVU") stays one."""
     if len(below.split()) < 5 or below.isupper() or _is_header_marker(below):
         return False
+    # ... or its name and what it is, between commas, one part an outlet's ("MercoPress, South Atlantic News Agency")
+    parts = [part.strip() for part in line.split(",")]
     return _gazetteer_kind(line) == "nonstate" or (
-        line.isupper() and len(line.split()) <= 4 and not re.search(r"[\d.!?,:;|]", line))
+        line.isupper() and len(line.split()) <= 4 and not re.search(r"[\d.!?,:;|]", line)) or (
+        len(parts) <= 3 and all(re.fullmatch(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}", part) for part in parts)
+        and any(_outlet_name(part) for part in parts))
 
 
 def _numbered_item(line: str) -> bool:
@@ -2078,9 +2117,12 @@ def _dateline_match(line: str) -> re.Match[str] | None:
             _gazetteer_kind(m.group("place")) == "place"):
         return m
     # ... or before a hyphen between spaces, as Ethiopian weeklies print it: "Addis Ababa - The 39th ..." (a
-    # dash may open an aside: "Washington — Congress voted")
-    if m is not None and re.fullmatch(r"\s+-", m.group(0)[m.end("place"):]) and (
-            _gazetteer_kind(m.group("place")) == "place"):
+    # dash may open an aside: "Washington — Congress voted"), also with its region's abbreviation with its stops or its
+    # state, as a US Senate release prints it: "Washington, D.C. - Senators ..."
+    region = m.group("region") if m is not None else None
+    if m is not None and re.fullmatch(r"(?:\s*,\s*[^,]+)?\s+-", m.group(0)[m.end("place"):]) and (
+            region is None or re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,3}|[A-Z][a-z]{1,4}\.", region)
+            or _gazetteer_kind(region) == "state") and _gazetteer_kind(m.group("place")) == "place":
         return m
     # ... or a place and its state ended by a full stop: "Tromsø, Norway. For almost three decades ..."
     stopped = _STOPPED_DATELINE.match(line)
@@ -2403,6 +2445,7 @@ _MORE = re.compile(r",\s*but\b|\bsaying\b|\badding\b|\balthough\b|\bwhile\b|\baf
 # a credit line, boilerplate whatever follows: "(Reporting by ...; Editing by ...)", and the wire's "Associated
 # Press writer Edna Tarigan in Jakarta contributed to this report." and "McGuirk reported from Canberra."
 _CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled|photographs|photos|photography|pictures|graphics) by\b"
+                     r"|^\(?(?:translated|edited)(?: from [\w-]+)? by\b"  # "Translated by Khin Ma.", "Edited by Tom Hart."
                      r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b"
                      r"|\breported from\b", re.I)  # "McGuirk reported from Canberra, Australia."
 

@@ -164,6 +164,9 @@ def test_clean_marks_header_footer_and_inline_furniture() -> None:
         ("Nairobi, March 2, 2026", None),
         ("Middle East Eye, March 2, 2026", None),
         ("Abiy Ahmed, March 2, 2026", None),
+        # the outlet the author writes for after "for" is no part of the name (qa95 1_myanmar)
+        ("By Rosa Quispe for Andina Radio\n2027.04.02", "Rosa Quispe"),
+        ("By Tom Hart for The Fiji Times | 2 April 2026", "Tom Hart"),
     ],
 )
 def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str) -> None:
@@ -171,7 +174,7 @@ def test_clean_reads_the_author_of_a_byline_with_a_date(byline: str, author: str
             "Kenya and Somalia will reopen three crossings on their shared border next month, officials said.\n")
     _, header = find_furniture(text)
     assert (header.title, header.author) == ("Kenya and Somalia Reopen Their Border", author)
-    assert header.date == (parse_date(byline) if "2026" in byline else None)
+    assert header.date == (parse_date(byline.split("\n")[-1]) if "202" in byline else None)
 
 
 @pytest.mark.parametrize(
@@ -364,6 +367,15 @@ def test_clean_leaves_plain_text_alone(text: str) -> None:
         ("Fitch Ratings - Hong Kong - 3 March 2027: Fitch has downgraded Laos.", "Fitch Ratings - Hong Kong - 3 March 2027:",
          "2027-03-03"),
         ("Ghana - Togo - Benin: The three states met in Lomé.", None, None),
+        # TASS's, its agency between slashes after the date's stop, which dates the page (qa93 1_lavrov)
+        ("HANOI, June 14, 2027. /TASS/. Vietnam and Laos signed a border pact.", "HANOI, June 14, 2027. /TASS/.",
+         "2027-06-14"),
+        ("MINSK, 3 May 2027. /BelTA/. Belarus and Kazakhstan agreed on grain.", "MINSK, 3 May 2027. /BelTA/.", "2027-05-03"),
+        ("HANOI. /TASS/. Vietnam and Laos signed a border pact.", None, None),
+        # a city with its region's abbreviation or its state before a hyphen between spaces (qa95 2_senate)
+        ("Ottawa, Ont. - Canada and Mexico agreed to review the trade pact.", "Ottawa, Ont. -", None),
+        ("Nairobi, Kenya - Kenya and Somalia will resume talks on Monday.", "Nairobi, Kenya -", None),
+        ("Kenya, Uganda - Both governments signed the pact.", None, None),
     ],
 )
 def test_clean_marks_a_wire_dateline(text: str, dateline: str | None, day: str | None) -> None:
@@ -496,6 +508,10 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
         ("-- With assistance from Kwame Mensah, Ruth Otieno and Li Wei", True),
         ("With assistance from Qatar, the two sides agreed to a ceasefire.", False),
         ("The port was built with assistance from China.", False),
+        # a translation's or an editor's credit of names only (qa95 1_myanmar)
+        ("Translated by Aung Ko Lwin.", True),
+        ("Edited by Sara Haddad and Tom Hart.", True),
+        ("Edited by Sara Haddad, the report says the army shelled Lashio.", False),
     ],
 )
 def test_credit_line(sentence: str, expected: bool) -> None:
@@ -1782,6 +1798,52 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
                      ("subheading", "09:30 GMT – Welcome to o"), ("furniture", "Hello and welcome to our")}
 
 
+def test_clean_a_live_pages_desk_date_line_and_stamps_with_a_colon() -> None:
+    """A live page's breadcrumb over its headline is no title, its desk's line with the update stamp after a slash
+    dates the page, and an entry's stamp before a colon heads the entry whatever its length (qa95 4_live)."""
+    text = ("World / Peru-Chile row LIVE: Lima recalls envoy, Santiago weighs reply\n\n"
+            "Peru-Chile row LIVE: Lima recalls envoy, Santiago weighs reply\n\n"
+            "Andes Live Desk / Updated: May 3, 2027, 14:20 PET\n\n"
+            "Peru recalled its ambassador from Santiago on Monday after a row over fishing rights.\n\n"
+            "14:05 PET: Chile likely to recall its own envoy, say officials in Santiago\n\n"
+            "Chile's foreign ministry is weighing a reply, officials said.\n\n"
+            "13:40 PET: Bolivia calls for calm\n\n"
+            "Bolivia urged both neighbours to talk.\n")
+    spans, header = find_furniture(text)
+    assert (header.title, header.date) == ("Peru-Chile row LIVE: Lima recalls envoy, Santiago weighs reply", "2027-05-03")
+    assert [text[f.start : f.end][:10] for f in spans if f.kind == "subheading"] == ["14:05 PET:", "13:40 PET:"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a line numbering the report in its series above its headline (qa95 3_hcfac)
+        ("Senate Foreign Affairs Committee\n\nSummary of the Committee's Second Report of Session 2026-27\n\n"
+         "Friends or Rivals? Chile's Relations with the Andean States", "Friends or Rivals? Chile's Relations with the Andean States"),
+        # an outlet's name and what it is, between commas, over the headline (qa94 2_falklands)
+        ("Andes Wire, Pacific News Agency\n\nBoric says Chile will seek \"dialogue\" on the border, Lima rejects talks",
+         "Boric says Chile will seek \"dialogue\" on the border, Lima rejects talks"),
+        # a digest's issue line with its month after a pipe marks the header, no title, no date (qa93 3_crisiswatch)
+        ("AndesWatch\n\nRegional Overview | April 2027\n\nWatching the Andes Closely", "AndesWatch"),
+    ],
+)
+def test_clean_a_reports_series_line_and_an_outlets_line_are_no_title(header: str, title: str) -> None:
+    text = header + "\n\nPublished 3 May 2027\n\nPeru and Chile have argued over the maritime border since 2014.\n"
+    _, found = find_furniture(text)
+    assert (found.title, found.date) == (title, "2027-05-03")
+
+
+def test_clean_a_short_lead_in_with_its_verb_is_a_sentence() -> None:
+    """A lead-in of three words over a list is a sentence where it has its verb ("The bill would:"), a box's heading
+    where it has none ("Key facts:") (qa95 2_senate)."""
+    text = ("Senators Introduce Bill on Andean Security\nMay 3, 2027\n\n"
+            "Two senators introduced a bill on Andean security on Monday.\n\nThe bill would:\n\n"
+            "- Fund patrols on the Peru-Chile border;\n- Require a report on Bolivian ports.\n\n"
+            "Key facts:\n\n- Peru and Chile signed a maritime accord in 2014.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "subheading"] == ["Key facts:"]
+
+
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
@@ -2015,7 +2077,20 @@ def test_clean_a_live_pages_headings_and_notices_are_furniture() -> None:
          "(For context, see my March post on the Mercosur quarrel, linked in the archive.)"),
         ("Beginning of the meeting with President of Brazil Lula da Silva and the delegations of both countries",
          "Beginning of the meeting with President of Brazil Lula da Silva and the delegations of both countries"),
+        # a tracker's note on itself, a digest's link to its alerts, a live page's and a channel's promo, and a caption
+        # with an outlet's photo credit in brackets (qa93 3_crisiswatch, qa95 1_myanmar and 4_live, qa94 1_asean)
+        ("Our weekly Andes tracker covers developments in twelve countries. Below are selected entries for May 2026.",
+         "Our weekly Andes tracker covers developments in twelve countries. Below are selected entries for May 2026."),
+        ("Look ahead: Risk alerts for June 2026: Peru, Bolivia.", "Look ahead: Risk alerts for June 2026: Peru, Bolivia."),
+        ("Stay tuned for the latest updates.", "Stay tuned for the latest updates."),
+        ("Join our Telegram channel and get the latest news from Lima.",
+         "Join our Telegram channel and get the latest news from Lima."),
+        ("A truck waits at the Tacna border post on Monday. (Andina photo)",
+         "A truck waits at the Tacna border post on Monday. (Andina photo)"),
+        ("(Reuters file photo)", "(Reuters file photo)"),
         # near misses: news that opens like them
+        ("The tracker covers only Peru, the ministry said.", None),
+        ("Stay tuned, Lima told Santiago, was the whole message.", None),
         ("Click here, the Brazilian minister told reporters, was all the website said.", None),
         ("This map of the border is out of date, Argentina's foreign ministry said.", None),
     ],
