@@ -95,11 +95,13 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import (
+    _FIRST_PLURAL,
     _FOREIGN,
     _FOREIGN_OFFICES,
     _HONORIFICS,
     _PERSON_NOUNS,
     _PRIVATE_PEOPLE,
+    _QUOTED,
     _SPEECH,
     CUES,
     Attribution,
@@ -968,6 +970,35 @@ def issuer(doc: Doc, sentences: list[Span]) -> ActorMention | None:
     e = opening or titled
     return ActorMention(e.text, str(e._.code), "organisation", "org", e.start_char, e.end_char) if e is not None else None
 
+
+
+# a statement's opening in its issuing body's voice, the body named in apposition to "We": "We, the Leaders of
+# the Group of Seven (G7), met", "We, the Heads of State and Government of the Member States of the African Union,"
+_WE_THE = re.compile(r"We,\s+the\s+[^,;:\n]{3,160}?,")
+# a title that names a body's own statement: "G7 Leaders' Statement on Ukraine", "Declaration of the ASEAN Summit"
+_STATEMENT_TITLE = re.compile(r"\b(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé]|[Cc]onclusions|[Rr]esolution)\b")
+
+
+def speaking_body(doc: Doc, sentences: list[Span]) -> str | None:
+    """The organisation whose voice a statement's "we", "our" and "us" are, where its body says them outside
+    quotation marks three times or more: the one its first body sentence names in apposition to an opening
+    "We," ("We, the Leaders of the Group of Seven (G7), met": G7), else the one a statement's title names
+    first, before any state ("G7 Leaders' Statement on Ukraine", "Declaration of the ASEAN Foreign Ministers";
+    not "Joint Statement of India and the EU", nor a news headline, "NATO allies agree ..."). The "we" of an
+    organisation's members is the organisation's; else None."""
+    if not sentences or len(_FIRST_PLURAL.findall(_QUOTED.sub("", doc_text(doc)))) < 3:
+        return None
+    first = sentences[0]
+    opening = _WE_THE.match(span_text(first))
+    ents = [e for e in ents_of(doc) if e._.code]
+    if opening is not None:
+        end = first.start_char + opening.end()
+        named = [e for e in ents if first.start_char <= e.start_char and e.end_char <= end]
+        return next((str(e._.code) for e in named if e._.kind == "organisation"), None)
+    text = doc_text(doc)
+    head = next((f for f in doc._.furniture if f.kind == "header" and _STATEMENT_TITLE.search(text[f.start : f.end])), None)
+    named = [e for e in ents if head is not None and head.start <= e.start_char and e.end_char <= head.end]
+    return str(named[0]._.code) if named and named[0]._.kind == "organisation" else None
 
 class ActorTracker:
     """Walks a document's sentences in order, remembering the actors named so far."""

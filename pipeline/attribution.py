@@ -1510,6 +1510,18 @@ def _issuing_state(doc: Doc) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+
+def chamber_state(doc: Doc, title: str | None) -> str | None:
+    """The page's home state where a header line other than its title names a parliament's chamber or
+    committee, whose document the page is ("House of Commons Foreign Affairs Committee" over a report's
+    title: GBR), as ``_issuing_state`` finds it: its "the Government" and "the Ministry of Defence" are
+    that state's. Not a title that names a chamber, a news story's ("Senate passes Taiwan bill")."""
+    text = doc_text(doc)
+    if not any(f.kind == "header" and _CHAMBER.search(line := text[f.start : f.end]) and line.strip() != (title or "").strip()
+               for f in doc._.furniture):
+        return None
+    return _issuing_state(doc)
+
 class Context:
     """What "he" or "she" can refer to: the people named in the last two sentences, the people
     who spoke in the last three, and what the text says of their gender. ``advance`` after

@@ -23,6 +23,7 @@ from .actors import (
     issuer,
     issuing_paragraph,
     names_pair,
+    speaking_body,
     topic_pair,
 )
 from .attribution import (
@@ -35,6 +36,7 @@ from .attribution import (
     _several,
     _surname,
     addressee_code,
+    chamber_state,
     cites_a_law,
     continued_quotation,
     find_attribution,
@@ -145,7 +147,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
     # a second story in one file after a separator, with a date line of its own: a new story, dated by that line
     # the page's own state, where no dateline names one: its place line, outlet or byline's address
-    home = page_state(text, doc._.furniture)
+    # or a chamber's committee's, whose header line names it: "House of Commons Foreign Affairs Committee"
+    home = page_state(text, doc._.furniture) or chamber_state(doc, info.title)
     story.tracker.filed = home
     # a communiqué's or resolution's issuing body, the unsaid subject of its paragraphs that open with a bare verb
     body = body_sentences(doc)
@@ -160,8 +163,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     asked = interviewee(doc, speakers)  # the one an interview's introduction names, whose turns answer
     # an op-ed signed by a serving minister or ambassador: the state the author's "we" speaks for
     voice = None if speakers else signed_state(doc, info.author)
-    # an op-ed on a national outlet's page with no dateline: the author's "we", "our" and "us" are its home state
-    ours = None if speakers or voice or any(filed.values()) else outlet_voice(doc, home)
+    # an organisation's statement in its own voice ("We, the Leaders of the G7"): its "we", "our" and "us" are it;
+    # else an op-ed on a national outlet's page with no dateline: the author's "we", "our" and "us" are its home state
+    ours = None if speakers or voice else speaking_body(doc, body) or (
+        None if any(filed.values()) else outlet_voice(doc, home))
     posts = post_speakers(doc)
     publishers = publisher_lines(doc)  # where the page's publisher names itself: its own voice is the author's
     named: dict[str, str] = {}  # a speaker's surname -> the code found for them, for a post's credit line
@@ -938,7 +943,8 @@ def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
 def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | None:
     """The one code the actors found for the owner of the office an apposition gives the
     speaker, where the entities found none: "The Commission's spokesperson, Anna Berg," (EU where
-    "The Commission" resolved to it). Needs the parse."""
+    "The Commission" resolved to it); else of the office itself, one with no owner ("The Minister for
+    the Middle East, Hamish Falconer," where "The Minister" resolved to GBR). Needs the parse."""
     if speaker is None or not speaker.doc.has_annotation("DEP"):
         return None
     root = speaker.root
@@ -948,10 +954,14 @@ def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | Non
         root = root.head  # "The Committee's chair, Dame Harriet Colwell MP,": the name's head is "MP"
     office = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
     offices = OFFICES | _OWNED_OFFICES  # "The Forum's Secretary General": the head word "General"
+    if office is not None and office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.head.lower_ in offices:
+        office = office.head.head  # "The Minister for the Pacific, Jane Hart,": the parser hangs her on the portfolio
     if office is None or not (office.lower_ in offices or any(c.dep_ == "compound" and c.lower_ in offices
                                                               for c in office.children)):
         return None
-    owners = [c for c in office.children if c.dep_ == "poss"]
+    # else the office itself, where the actors resolved it: "The Minister for the Middle East, Hamish Falconer," (GBR
+    # where "The Minister" is the committee's state)
+    owners = [c for c in office.children if c.dep_ == "poss"] or [office]
     codes = {a.code for a in actors for c in owners if a.start <= c.idx < a.end and a.code}
     return codes.pop() if len(codes) == 1 else None
 
@@ -2005,17 +2015,21 @@ def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting:
     office of a state ``code`` is that state ("We have repeatedly asked Caracas to ...": CHL), and
     "I", "my" and "me" a person of it ("My government believes": IDN), as in a spokesperson's
     transcript (``_speaker_pronoun``); not "our" of a group the state is one of ("our region").
-    Without ``persons`` (an op-ed on a national outlet's page: ``outlet_voice``), "we", "our" and
-    "us" only: the author holds no office."""
+    Without ``persons`` (an op-ed on a national outlet's page: ``outlet_voice``; an organisation's
+    statement: ``speaking_body``), "we", "our" and "us" only: the author holds no office. Also where
+    the sentence names ``code`` already, but not acting, and the pronoun is the subject ("We will launch
+    a G7 action plan": G7 the source)."""
     words, cased = ({"we", "our", "my", "me"}, {"us", "I"}) if persons else ({"we", "our"}, {"us"})
     pronoun = next((t for t in sent if (t.lower_ in words or t.text in cased)
                     and not (t.dep_ == "poss" and t.head.lower_ in _WIDER_GROUPS)
                     and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
-    if pronoun is None or any(a.code == code for a in actors):
+    if pronoun is None:
+        return actors
+    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+    if any(a.code == code and (a.role == "source" or not source) for a in actors):
         return actors
     others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]
-    kind = "person" if pronoun.lower_ in {"i", "my", "me"} else "state"
-    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+    kind = "person" if pronoun.lower_ in {"i", "my", "me"} else "state" if code in STATE_CODES else "organisation"
     return [*others, ActorMention(pronoun.text, code, kind, "context", pronoun.idx, pronoun.idx + len(pronoun),
                                   "source" if source else None)]
 

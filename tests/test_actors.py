@@ -3513,6 +3513,62 @@ def test_a_communiques_issuer_is_the_source_of_its_bare_paragraphs(extractor: An
     assert all(a.role == "source" for a in claim.actors if a.via == "implied")
 
 
+_ASEAN_STATEMENT = ("Joint Statement of the ASEAN Foreign Ministers on the Situation in Myanmar\n\n"
+                    "Kuala Lumpur, 3 March 2026\n\n"
+                    "We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met in Kuala Lumpur "
+                    "to review the situation in Myanmar. We remain deeply concerned by the continued violence.\n\n"
+                    "We call on the military authorities in Myanmar to cease all attacks on civilians.\n\n"
+                    "Our Special Envoy will report to us before the next summit.\n")
+_FORUM_DECLARATION = ("Pacific Islands Forum Leaders' Declaration on Ocean Security\n\n"
+                      "Suva, 9 August 2026\n\n"
+                      "Pacific leaders gathered in Suva this week. We are alarmed by illegal fishing in our waters.\n\n"
+                      "We call on China and Taiwan to respect the sovereignty of all Forum members.\n\n"
+                      "We welcome the support of Australia and New Zealand for regional maritime surveillance.\n")
+# near misses: a joint statement of a state and an organisation, a news story headed with an organisation
+_JOINT_STATEMENT = _FORUM_DECLARATION.replace("Pacific Islands Forum Leaders' Declaration", "Joint Statement of Fiji and the EU")
+_NEWS_STORY = _FORUM_DECLARATION.replace("Pacific Islands Forum Leaders' Declaration on Ocean Security",
+                                         "Pacific Islands Forum leaders meet in Suva")
+
+
+@pytest.mark.parametrize(("text", "start", "codes"), [
+    # an organisation's statement in its own voice: its "we", "our" and "us" are it, not a member
+    (_ASEAN_STATEMENT, "We call on the military", {"ASEAN", "MMR"}),
+    (_ASEAN_STATEMENT, "Our Special Envoy", {"ASEAN"}),
+    (_FORUM_DECLARATION, "We call on China", {"PIF", "CHN", "TWN"}),
+    (_FORUM_DECLARATION, "We welcome the support", {"PIF", "AUS", "NZL"}),
+    (_JOINT_STATEMENT, "We call on China", {"CHN", "TWN"}),
+    (_NEWS_STORY, "We call on China", {"CHN", "TWN"}),
+])
+def test_an_organisations_statement_speaks_as_we(extractor: Any, text: str, start: str, codes: set[str]) -> None:
+    claims = list(extractor.extract([Document(id="s", text=text)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors} == codes
+    assert all(a.role == "source" for a in claim.actors if a.via == "context")
+
+
+_COMMITTEE_REPORT = ("Parliament of Australia\n\nJoint Standing Committee on Foreign Affairs, Defence and Trade\n\n"
+                     "Partners in the Pacific: Australia's Relations with Fiji\n\n"
+                     "Published 4 May 2026\n\n"
+                     "Australia's ties with Fiji have deepened. We heard from officials and scholars. "
+                     "The Department of Defence told us that it would expand training with Fiji. "
+                     "The Minister for the Pacific, Jane Hart, told us that our aid was welcome. "
+                     "We conclude that the Government should do more.\n")
+
+
+@pytest.mark.parametrize(("start", "codes", "speaker_code"), [
+    # a chamber's committee's report: its "we" and a state body with no owner are the chamber's state
+    ("The Department of Defence told us", {"AUS", "FJI"}, "AUS"),
+    ("The Minister for the Pacific", {"AUS"}, "AUS"),
+    ("We conclude that", {"AUS"}, None),
+])
+def test_a_committees_report_speaks_for_its_chambers_state(extractor: Any, start: str, codes: set[str],
+                                                          speaker_code: str | None) -> None:
+    claims = list(extractor.extract([Document(id="r", text=_COMMITTEE_REPORT)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith(start))
+    assert {a.code for a in claim.actors} == codes
+    assert (claim.attribution.speaker_code if claim.attribution else None) == speaker_code
+
+
 def test_bare_paragraphs_without_an_issuer_get_no_source(extractor: Any) -> None:
     text = _COMMUNIQUE.replace("The Peace and Security Council of the African Union (AU)", "The meeting").replace(
         "of the Peace and Security Council ", "")
