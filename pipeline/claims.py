@@ -468,8 +468,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             continue
         if day and day.date and _heading_dates(sent, day.date, times):
             times = [day, *times]  # "MONDAY, MAY 18" over "EU foreign ministers meet in Brussels"
-        if index in issued and issued_by is not None and not any(a.code == issued_by.code for a in actors):
-            # "4. Welcomes the efforts of IGAD": the issuing body acts, unnamed
+        if index in issued and issued_by is not None and not any(a.code == issued_by.code and a.role == "source"
+                                                                 for a in actors):
+            # "4. Welcomes the efforts of IGAD": the issuing body acts, unnamed, also where the paragraph names it
+            # only as acted on ("Requests the Chairperson of the Commission to report")
             actors = [*actors, replace(issued_by, via="implied", role="source")]
         if not credit_line(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))

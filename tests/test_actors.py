@@ -3569,6 +3569,14 @@ def test_a_committees_report_speaks_for_its_chambers_state(extractor: Any, start
     assert (claim.attribution.speaker_code if claim.attribution else None) == speaker_code
 
 
+def test_the_issuer_named_only_as_acted_on_is_still_the_source(extractor: Any) -> None:
+    text = _COMMUNIQUE.replace("2. Calls on the European Union to renew its funding for the regional mission;",
+                               "2. Calls on the African Union Commission to renew its funding for the mission;")
+    claims = list(extractor.extract([Document(id="c", text=text)], all_sentences=True))
+    claim = next(c for c in claims if c.text.startswith("Calls on the African Union"))
+    assert {(a.code, a.role) for a in claim.actors if a.via == "implied"} == {("AU", "source")}
+
+
 def test_bare_paragraphs_without_an_issuer_get_no_source(extractor: Any) -> None:
     text = _COMMUNIQUE.replace("The Peace and Security Council of the African Union (AU)", "The meeting").replace(
         "of the Peace and Security Council ", "")
