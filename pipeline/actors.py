@@ -236,7 +236,10 @@ _LONGER_HEADS = ("Agency|Council|Commission|Organi[sz]ation|Assembly|Association
                  "Authority|Committee|Office|Institute|Cent(?:re|er)|Programme")
 _ORG_REFERENCE = re.compile(
     r"\b(?:[Tt]he (?:(?:whole|entire|wider|enlarged)\s+)?(?:(?:regional|trade|economic|military|security|defen[cs]e|"
-    r"transatlantic|continental|oil|\d+-(?:member|nation|country))\s+)?(?P<kind>bloc|alliance|cartel|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
+    r"transatlantic|continental|oil|\d+-(?:member|nation|country))\s+)?"
+    # a region's name before a lower-case kind: "the Sahel alliance", "the Gulf bloc" (one named in reach)
+    r"(?:(?-i:[A-Z][a-z]+) (?=(?:bloc|alliance|grouping|confederation)\b))?"
+    r"(?P<kind>bloc|alliance|cartel|(?<=[Tt]he )Alliance(?! for\b| [A-Z])|grouping|confederation)|"
     # a capitalised head after "a" too: "An Agency team visited", "a Commission spokesperson", also
     # after a rank: "A senior Commission official"
     r"(?:[Tt]he|[Aa]n?) (?:(?:senior|junior|top|high-ranking) )?(?P<head>Council|Commission|Union|Organi[sz]ation|Agency|"
@@ -547,8 +550,9 @@ _STATE_NOUNS = re.compile(r"\b(?:countries|nations|states|governments|capitals|n
                           r"government|capital)$", re.I)
 # what opens a readout of a call or meeting, or a joint statement on a visit: "had a telephone conversation with",
 # "held talks with", "At the invitation of ..., paid a State Visit"
+# (also "spoke today with", "a call with": a call's readout, "President A spoke today with President B of C")
 _MEETING = re.compile(r"\b(?:talks|conversation|(?:phone|video) call|meeting|met|meets|visit|received|receives|hosted|"
-                      r"hosts|invitation)\b", re.I)
+                      r"hosts|invitation|(?:spoke|speaks) (?:\w+ ){0,2}?with|call with)\b", re.I)
 # a minister's or deputy's title before a name, no head of state's or government's: "Foreign Minister Badr Albusaidi"
 # (not "Prime Minister Anthony Albanese", "the Prime Minister of India, Shri Narendra Modi")
 _MINISTER_BEFORE = re.compile(r"(?:(?<!prime )minister|(?<!general )secretary|vice[- ]president|deputy \w+)(?: of [\w ]+)? (?:\w+ ){0,4}\w+$",
@@ -1043,6 +1047,15 @@ class ActorTracker:
         # sentence -> the states and organisations it names acting (sources, not context): who "the
         # three partners" after "Germany and the EU pledged aid for Moldova, and France joined them" are
         self._acting: dict[int, frozenset[str]] = {}
+        # sentence -> the pairs it lists together ("Kenya and Somalia signed"), and the paragraph it is in (a new
+        # one after a line break): a pair related only in passing in another paragraph ("he will travel to
+        # Baku for talks with ...") is no antecedent of "the two countries" over the pair the story is about
+        self._listed_at: dict[int, set[frozenset[str]]] = {}
+        self._paragraph_at: dict[int, int] = {}
+        # sentence -> the pairs it lists as examples of a set ("all neighbours, including Russia and Iran"): no
+        # pair "the two leaders" after it means
+        self._examples_at: dict[int, set[frozenset[str]]] = {}
+        self._last_end = 0
         # (sentence, mention) for the organisations named: what "the bloc" or "the Council" may mean
         self._orgs: list[tuple[int, ActorMention]] = []
         # where in the last sentence a reference ("The bloc said") starts -> the organisation it
@@ -1163,6 +1176,9 @@ class ActorTracker:
         the code the text gave them, or none.
         """
         parsed = sent.doc.has_annotation("DEP")
+        self._paragraph_at[self._sentence] = self._paragraph_at.get(self._sentence - 1, 0) + (
+            "\n" in doc_text(sent.doc)[self._last_end : sent.start_char])
+        self._last_end = sent.end_char
         ents = ents_of(sent)  # Span.ents would make every entity of the document again
         found = [
             ActorMention(e.text, e._.code, e._.kind, e._.via or "name", e.start_char, e.end_char,
@@ -1359,6 +1375,8 @@ class ActorTracker:
             # (one state acting, not two: "Riyadh and Moscow have an interest in ... talks with China and India")
             self._acting[self._sentence] = frozenset(a.code for a in named if a.role == "source" and (
                 a.code in STATE_CODES or a.kind == "organisation") and a.code not in venues)
+            self._listed_at[self._sentence] = set(_listed(sent, found, 2))
+            self._examples_at[self._sentence] = _example_pairs(sent, found)
             self._acted_on[self._sentence] = {pair for pair in listed if all(
                 a.role == "target" for a in found if a.code in pair and a.via != "context") and len(
                 {a.code for a in found if a.role == "source" and a.code in STATE_CODES} - pair) == 1}
@@ -1844,7 +1862,8 @@ class ActorTracker:
                 # as after it: "Negotiators met in Bamako and in Abuja, and both sides described the talks"
                 own = {a.code for a in members if a.start < end + 40 and (a.code in seats or not (
                            parsed and _venue(sent, a, a.start > start or a.role is None)))
-                       and not (parsed and span is not None and a.start >= end and _another_clause(sent, a, span))
+                       and not (parsed and span is not None and a.start >= end and (
+                           _another_clause(sent, a, span) or _in_name_after(sent, a)))
                        and (size != 2 or a.code not in self._mediating)}
                 if parsed and span is not None and size == 2 and len(own) >= 2:
                     # a state or body named before the phrase in a relative clause on another noun does
@@ -1865,6 +1884,16 @@ class ActorTracker:
                     # the pair meets ("The three juntas met in Niamey")
                     outside = {a.code for a in members if a.role is not None and _other_side(sent, a, span)}
                     own -= outside
+                    if size == 2 and len(own) >= 2 and span.root.dep_ in {"nsubj", "nsubjpass"} and _clause(span.root).dep_ == "conj":
+                        # the subject of a clause joined to another: a state of the clause before only after a
+                        # preposition on a noun is none of the pair unless that clause relates it as a party ("Trump
+                        # warned that lending by Beijing had left debts, and the two leaders agreed": not CHN; "Algeria
+                        # said it shot down a Malian drone, and both sides recalled": DZA, MLI)
+                        apart = {a.code for a in members if a.code in own and a.start < start and _another_clause(sent, a, span)
+                                 and _on_a_noun(sent, a)}
+                        if apart and not any(
+                                g <= apart for g in _party_pairs(sent, [a for a in members if a.code in apart])):
+                            own -= apart
                     when = _when_subjects(sent, [a for a in members if a.start >= end + 40 or (
                         a.start >= end and _another_clause(sent, a, span))], span)
                     if len(when) == size:
@@ -2982,6 +3011,16 @@ class ActorTracker:
             outside = outside | ({*self._recent_states, *(c for _, g, _ in self._groups for c in g)} - kind - here)
         # a mediator's "both countries" are the two it mediates between ("Ankara hoped both countries
         # would"), and no pair holds a mediator while one without it is remembered
+        if size == 2 and states and outside and not here & mediators:
+            # the two mediators the sentence just before, in the same paragraph, lists together as its subject are
+            # "both countries" a third state acts on ("Qatar and Oman have mediated, including in talks between
+            # the US and Iran. The UK should work more closely with both countries"); not "Both sides agreed", the
+            # parties mediated
+            before = self._sentence - 1
+            acting = [g for g in self._listed_at.get(before, ()) if g <= self._mediating_at.get(before, set())
+                      and g <= self._acting.get(before, frozenset()) and not g & outside]
+            if len(acting) == 1 and self._paragraph_at.get(before) == self._paragraph_at.get(self._sentence):
+                return sorted(acting[0] - here)
         outside = outside | (here & mediators)
         here = here - mediators
         groups = [(sentence, group, weight) for sentence, group, weight in self._groups
@@ -2996,7 +3035,9 @@ class ActorTracker:
         # sentence names as the go-between ("who has carried messages between the two governments")
         last = [group for sentence, group, _ in self._groups if sentence == self._sentence - 1 and len(group) == size
                 and not group <= mediators and (size != 2 or not group & self._mediating)
-                and group not in self._hypothetical.get(sentence, ())]
+                and group not in self._hypothetical.get(sentence, ()) and group not in self._examples_at.get(sentence, ())]
+        if len(last) == 1 and self._in_passing(self._sentence - 1, last[0]):
+            last = []  # (one of several is no shortcut either way)
         listed = [(i, g) for i, g, _ in groups]
         groups = [g for g in groups if not g[1] & mediators]
         if size == 2 and mediators and not states:
@@ -3036,9 +3077,14 @@ class ActorTracker:
                         and (not blocs or g <= _PAIRED_ORGS)]
                 if near:
                     related = True
+                    if all(self._in_passing(self._sentence - back, g) for g in near):
+                        near = []
                     # of several, the one pair listed together as what one third state acts on: "China
-                    # supports Pakistan and Afghanistan in resolving their differences. Both sides agreed"
-                    near = [g for g in near if g in self._acted_on.get(self._sentence - back, ())] or near
+                    # supports Pakistan and Afghanistan in resolving their differences. Both sides agreed";
+                    # else the pair that acts, over what it acts on or is about ("the rivalry between Saudi
+                    # Arabia and the UAE over Sudan and Yemen": SAU, ARE)
+                    near = ([g for g in near if g in self._acted_on.get(self._sentence - back, ())]
+                            or [g for g in near if g <= self._acting.get(self._sentence - back, frozenset())] or near)
                     if len(near) == 1 and here <= near[0]:
                         return sorted(near[0] - here)
                     break
@@ -3094,6 +3140,21 @@ class ActorTracker:
             if chosen and set(chosen) != set(others):
                 return chosen
         return others if len(here) + len(others) == size else []
+
+    def _in_passing(self, sentence: int, group: frozenset[str]) -> bool:
+        """Whether ``group``, a pair ``sentence`` relates, is one only in passing there: a paragraph before the
+        current sentence's, not listed together, one of the pair the story relates most with a third state ("he
+        will travel to Baku for talks with ..." in a story on Russia and Turkey), while that pair is named in
+        ``_TOPIC_PAIR_SENTENCES`` sentences or more and more often than ``group`` (not a new pair of two others:
+        "the equipment is made in the Netherlands and much of the rest in Japan. ... persuading both governments")."""
+        if len(group) != 2 or self._paragraph_at.get(sentence, 0) == self._paragraph_at.get(self._sentence, 0):
+            return False
+        if group in self._listed_at.get(sentence, ()):
+            return False
+        top = self._top_pair(self._groups)
+        seen = len({i for i, g, _ in self._groups if g == top})
+        return len(top & group) == 1 and seen >= _TOPIC_PAIR_SENTENCES and seen > len(
+            {i for i, g, _ in self._groups if g == group})
 
     def _readout_pair(self, own: set[str], outside: set[str]) -> list[str]:
         """ "The sides", "both sides", "the leaders" in a readout or joint statement (``_readout``): the two leaders'
@@ -3241,6 +3302,16 @@ def _go_between(token: Token) -> bool:
     return False
 
 
+# what a go-between bridges: "bridge the differences", "bridge the gap between them"
+_GAPS = frozenset("difference differences gap gaps divide divides rift rifts".split())
+
+
+def _bridging(verb: Token) -> bool:
+    """Whether ``verb`` is "bridge" with a gap as its object: "sought to bridge the differences"."""
+    return verb.lower_ in {"bridge", "bridged", "bridging", "bridges"} and any(
+        c.dep_ == "dobj" and c.lower_ in _GAPS for c in verb.children)
+
+
 def _mediator(sent: Span, actor: ActorMention) -> bool:
     """Whether ``actor`` is named as a mediator or host of talks: a word of it modifies a noun of
     ``_MEDIATOR_NOUNS`` ("the Saudi and US mediators", "under Saudi and US mediation"; "diplomacy" only
@@ -3254,6 +3325,8 @@ def _mediator(sent: Span, actor: ActorMention) -> bool:
     token = _noun(span.root)
     if _go_between(token) or _go_between(span.root):
         return True
+    if token.dep_ == "nsubj" and any(_bridging(v) for v in [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]):
+        return True  # "Indonesia and Singapore have sought to bridge the differences"
     owner = span.root
     if (owner.dep_ == "poss" and owner.head.lower_ in _ENVOYS and owner.head.dep_ == "pobj"
             and owner.head.head.lower_ == "as"):
@@ -3697,18 +3770,36 @@ def _related_pairs(sent: Span, found: list[ActorMention], codes: set[str]) -> se
             if a[0] != b[0] and (a[2].i == b[2].i or about(a, b) or about(b, a))}
 
 
+def _listed_noun(sent: Span, found: list[ActorMention], pair: frozenset[str]) -> Token | None:
+    """The noun that the first of a listed ``pair`` is, or modifies."""
+    first = min((a for a in found if a.code in pair and a.via != "context"), key=lambda a: a.start)
+    span = sent.doc.char_span(first.start, first.end, alignment_mode="expand")
+    return _noun(span.root) if span is not None else None
+
+
+def _example_pairs(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
+    """The pairs ``sent`` lists as examples of a larger set (``_giving_examples``)."""
+    return {pair for pair in _listed(sent, found, 2) if (noun := _listed_noun(sent, found, pair)) is not None
+            and noun.dep_ == "pobj" and _giving_examples(noun.head)}
+
+
+def _giving_examples(prep: Token) -> bool:
+    """Whether ``prep`` opens a list of examples of a larger set, members of it, not a pair:
+    "all neighbours, including Russia and Iran", "outside powers such as India and Japan"."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+
+
 def _party_pairs(sent: Span, found: list[ActorMention]) -> set[frozenset[str]]:
     """The pairs ``sent`` relates as parties: listed together other than as a place ("Jamaica and
     the Bahamas would each send troops", "the Kinshasa-Kigali talks"; not "subsidiaries in Singapore
     and Hong Kong"), the subject and object of one verb ("Santo Domingo has deported 300,000
     Haitians"; the state itself, not "the Dublin rules" or "French group Orano"), or one pair
-    phrase ("The two governments have coordinated"; not "the three governments")."""
+    phrase ("The two governments have coordinated"; not "the three governments"); not a list of
+    examples ("would benefit all neighbours, including Russia and Iran")."""
     out: set[frozenset[str]] = set()
     for pair in _listed(sent, found, 2):
-        first = min((a for a in found if a.code in pair and a.via != "context"), key=lambda a: a.start)
-        span = sent.doc.char_span(first.start, first.end, alignment_mode="expand")
-        noun = _noun(span.root) if span is not None else None
-        if noun is not None and not (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS):
+        noun = _listed_noun(sent, found, pair)
+        if noun is not None and not (noun.dep_ == "pobj" and (noun.head.lower_ in _PLACE_PREPS or _giving_examples(noun.head))):
             out.add(pair)
     members = [a for a in found if a.code in STATE_CODES or a.code in _PAIRED_ORGS]
     for start in {a.start for a in members if a.via == "context" and _PAIR_REFERENCE.fullmatch(a.text)}:
@@ -4481,6 +4572,25 @@ def _chaired_by(sent: Span, named: list[ActorMention]) -> str | None:
                             if code is not None:
                                 return code
     return None
+
+
+def _on_a_noun(sent: Span, mention: ActorMention) -> bool:
+    """Whether ``mention`` is the object of a preposition on a noun: "lending by Beijing", "the footprint of China"."""
+    named = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    noun = _noun(named.root) if named is not None else None
+    return (noun is not None and noun.dep_ == "pobj" and noun.head.dep_ in {"prep", "agent"}
+            and noun.head.head.dep_ in _NOUN_SLOTS)
+
+
+def _in_name_after(sent: Span, mention: ActorMention) -> bool:
+    """Whether ``mention`` only modifies a capitalised name's head: "the Ghana-Togo Joint Commission", which the
+    pair phrase before it acts on ("the two governments agreed to revive the Ghana-Togo Joint Commission"), so
+    names none of the pair."""
+    named = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None or named.root.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    head = _noun(named.root)
+    return head.i != named.root.i and head.text[:1].isupper() and head.i >= named.end
 
 
 def _another_clause(sent: Span, mention: ActorMention, span: Span) -> bool:

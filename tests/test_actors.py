@@ -5385,3 +5385,51 @@ def test_a_title_alone_in_a_two_government_text(nlp: Any, text: str, title: str,
 ])
 def test_pair_phrase_takes_a_pair_a_relative_clause_lists(nlp: Any, text: str, pair: set[str]) -> None:
     assert {a.code for a in _last_sentence_actors(nlp, text)} == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a pair listed as examples of a set is none for "the two leaders": the pair before it
+        ("Egypt and Sudan signed a water deal in Cairo. Officials said the deal would benefit the whole basin, including "
+         "Ethiopia and Eritrea. The two leaders will meet again in June.", {"EGY", "SDN"}),
+        # of several pairs just related, the pair that acts, not what it is about or acts on
+        ("Iran and Iraq resumed talks. The rivalry between Morocco and Algeria over the Sahara has unsettled Tunisia and "
+         "Libya. The government should use its ties with both countries to ease tensions.", {"DZA", "MAR"}),
+        # a third state with one of the story's pair in another paragraph is in passing: the story's pair
+        ("Greek Foreign Minister Giorgos Gerapetritis held talks with his Turkish counterpart in Athens on Monday.\n\n"
+         "Greece and Turkey agreed to expand trade. Athens and Ankara also agreed to reopen a ferry line.\n\n"
+         "Greece and Turkey will hold a summit in May.\n\nOn Friday, Gerapetritis is scheduled to travel to Nicosia for "
+         "talks with Cypriot Foreign Minister Constantinos Kombos.\n\nThe two countries are unlikely to settle their maritime dispute soon, analysts said.",
+         {"GRC", "TUR"}),
+        # the subject of a joined clause: a state of the clause before only after a preposition on a noun is none of it
+        # (Kenya, named there, completes the pair)
+        ("Kenya and Uganda signed a trade pact. President Ruto said that lending by Beijing had left debts, and the two "
+         "leaders agreed to seek other financing.", {"UGA"}),
+        # (near miss: the clause before relates the story's pair, which is the phrase's)
+        ("Algeria and Mali have quarrelled over the border. Algeria said it shot down a Malian drone near the town, and "
+         "both sides recalled their ambassadors.", set()),
+        # two mediators listed as the subject just before, acted on by a third state: the mediators
+        ("Kuwait and Oman have served as mediators, including in talks between Saudi Arabia and Iran. Britain should "
+         "work more closely with both countries.", {"KWT", "OMN"}),
+        # (near miss: "both sides" agreeing are the parties mediated)
+        ("Turkey and Egypt mediated talks between Ethiopia and Somalia. Both sides agreed to a ceasefire.", {"ETH", "SOM"}),
+        # a go-between "bridges the differences": the sides are the two it mediates between
+        ("Sudan and South Sudan disagree over oil fees. Kenya and Uganda have sought to bridge the differences. Uganda's "
+         "foreign minister wrote that the two sides were closer than ever.", {"SDN", "SSD"}),
+        # a readout opening "spoke today with": its two leaders are "the leaders" later
+        ("President Lula spoke today with President Gabriel Boric of Chile. The leaders discussed trade and investment.\n\n"
+         "President Lula thanked President Boric for his support. Brazil will also send engineers to the Atacama region."
+         "\n\nOn Venezuela, the leaders noted the risk of unrest.",
+         {"BRA", "CHL"}),
+        # states only in the name of what the pair acts on are no members naming it
+        ("Ghana and Togo reopened their border on Monday. The two governments also agreed to revive the Ghana-Togo Joint "
+         "Commission.", {"GHA", "TGO"}),
+        # a region's name before "alliance": the alliance named in reach
+        ("ECOWAS leaders met in Abuja. Mali, Burkina Faso and Niger formed the AES last year. ECOWAS hoped for an "
+         "arrangement between the bloc and the AES. However, an official warned that talks with the Sahel alliance "
+         "could drag on.", {"AES"}),
+    ],
+)
+def test_set_references_take_the_pair_presented_as_parties(nlp: Any, text: str, context: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text) if a.via == "context"} == context
