@@ -414,6 +414,7 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
 _SHARING = frozenset("share shares shared sharing".split())  # "the two countries shared a vision": done together
 _TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
 _TWO_PEOPLE_MEMORY = 15  # sentences
+_BARE_TWO = re.compile(r"\b[Tt]he two\b(?= [a-z]+ed\b| (?:have|had|also|will|would|are|were)\b)")
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid;
 # a legislature ("the legislature", "the National Transitional Council" a junta sets up)
 _BARE_BODY = re.compile(
@@ -2956,14 +2957,19 @@ class ActorTracker:
         minister, Hakan Fidan, ... . Both men have said such things before" is Turkey's twice, so no
         pair; never a pair of states remembered. None where fewer than two are in reach."""
         m = _TWO_PEOPLE.search(span_text(sent))
+        # "The two" alone as a subject, no noun after it: the two people the sentence just before names, and
+        # none where it names another number ("Min Aung Hlaing met Chinese Ambassador Ma Jia. The two discussed")
+        bare = m is None and parsed and next((b for b in _BARE_TWO.finditer(span_text(sent)) if (
+            t := _token_at(sent, sent.start_char + b.end() - 1)) is not None and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        m = m or bare or None
         if m is None:
             return []
         two: dict[str, ActorMention] = {}
         for sentence, person in reversed(self._people_seen):
-            if self._sentence - sentence > _TWO_PEOPLE_MEMORY or len(two) == 2:
+            if self._sentence - sentence > (1 if bare else _TWO_PEOPLE_MEMORY) or len(two) == 2 and not bare:
                 break
             two.setdefault(person.text.split()[-1], person)
-        if len(two) < 2:
+        if len(two) != 2 if bare else len(two) < 2:
             return []
         start = sent.start_char + m.start()
         span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")

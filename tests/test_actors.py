@@ -5425,6 +5425,10 @@ def test_pair_phrase_takes_a_pair_a_relative_clause_lists(nlp: Any, text: str, p
         # states only in the name of what the pair acts on are no members naming it
         ("Ghana and Togo reopened their border on Monday. The two governments also agreed to revive the Ghana-Togo Joint "
          "Commission.", {"GHA", "TGO"}),
+        # "The two" alone as a subject: the two people the sentence just before names (not three)
+        ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. The two agreed to build a "
+         "road.", {"ETH", "KEN"}),
+        ("President Ruto met Abiy Ahmed and Salva Kiir in Nairobi. The two discussed the border.", set()),
         # a region's name before "alliance": the alliance named in reach
         ("ECOWAS leaders met in Abuja. Mali, Burkina Faso and Niger formed the AES last year. ECOWAS hoped for an "
          "arrangement between the bloc and the AES. However, an official warned that talks with the Sahel alliance "
