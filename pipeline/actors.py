@@ -427,7 +427,10 @@ _BARE_BODY = re.compile(
     r"regime|junta|authorities)"
     # a capitalised "Parliament" needs no article ("Parliament approved the deployment"), but not a
     # place's name ("Parliament House", "Parliament Square"); see _bare_body for the words before it
-    r"|(?-i:(?<!['’]s )\bParliament(?! [A-Z])))"
+    r"|(?-i:(?<!['’]s )\bParliament(?! [A-Z]))"
+    # a junta's aircraft or troops, "junta" a modifier with no article: "accused junta aircraft of bombing"
+    r"|(?<!the )(?<!its )(?<![\w'’-])junta(?= (?:aircraft|jets|warplanes|planes|helicopters|drones|troops|forces|"
+    r"soldiers|airstrikes|artillery|officials|leaders?|chief|spokes(?:man|woman|person))\b))"
     r"\b(?! of\b(?! \w+ing\b))"  # "accused the army of receiving drones" is one
     # nor the first word of a compound modifier: "the army-backed government", "the military-led council"
     r"(?!-)",
@@ -2369,8 +2372,10 @@ class ActorTracker:
                         span = None  # not a reported clause's: "MP X asked whether the government expected Chinese retaliation"
                     if (span is not None and not any((e._.code or span.root.lower_ not in _BODIES_AS_NAMES)
                                                      and e.start < span.end and span.start < e.end for e in ents_of(sent))
-                            and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span))):
-                        # "the military applications" is no body; "the Minister for Defence Industry" is one
+                            and not (parsed and span[-1].dep_ in {"amod", "compound"} and not _office_named_on(span)
+                                     and m.group(0).lower() != "junta")):
+                        # "the military applications" is no body; "the Minister for Defence Industry" is one, and so
+                        # is a junta on its aircraft ("junta aircraft", no article)
                         end = start + len(m.group(0))
                         if parsed and _office_named_on(span):
                             end = span[-1].head.idx + len(span[-1].head)
@@ -6205,6 +6210,14 @@ def _role(token: Token) -> str | None:
             # a tie, "the al Qaeda-linked insurgency")
             token = token.head
             continue
+        if (token.dep_ in {"attr", "acomp"} and token.ent_type_ == "NORP" and token.head.lower_ in _LINKING
+                and not any(c.dep_ == "det" for c in token.children)):
+            return None  # the nationality a thing is said to have, a status claimed, no one acted on: "the islands
+            # were, are and will be Argentine" (not "the winner was the Argentine side")
+        if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"} and _talks_around(token.head.head):
+            return "source"  # the parties of talks that frame the clause: "after two days of talks between Ghana and Togo"
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and _with_doer(token):
+            return "source"  # who does what an absolute "with" tells: "Russia criticised ..., with Zakharova calling it"
         if token.dep_ == "pobj" and _first_listed(token.head.head).dep_ in _NOUN_DEPS and (
                 token.head.lower_ in _PARTITIVE_PREPS or (token.head.lower_ == "for" and token.head.head.lower_ in _SPOKES)
                 or (token.head.lower_ == "on" and token.lower_ in {"side", "sides"})):
@@ -6259,6 +6272,51 @@ def _role(token: Token) -> str | None:
         owner = owner or token.dep_ == "poss"  # "Beijing's retaliation has been calibrated": its own act
         token = token.head
     return None
+
+
+# prepositions of a clause's circumstance, the time or setting of its deed: "was reached after talks between"
+_CIRCUMSTANCES = frozenset("after before during following amid since through throughout at in via ahead".split())
+# nouns of a relation between two others beside ``_RECIPROCAL_NOUNS``: "a broader arrangement between the bloc and Mali"
+_ARRANGEMENTS = frozenset("arrangement arrangements consultations".split())
+# what a thing opens "for" talks or relations to come: "pave the way for", "a new start for relations between"
+_OPENINGS = frozenset("way path road ground groundwork basis stage door start".split())
+
+
+def _talks_around(noun: Token) -> bool:
+    """Whether ``noun``, which states hang on "between" or "among", is a relation of theirs (talks, an
+    agreement, an arrangement) that a preposition of circumstance puts on the clause ("The deal was
+    reached after two days of talks between Ghana and Togo", "ahead of talks between") or that a noun
+    opens the way "for" ("pave the way for an arrangement between the bloc and Mali"): its parties do
+    it, though no verb has it for its subject or object (not "called for talks between India and
+    Pakistan", "hosted talks between", "support for talks between", "envoy for the dispute between": what
+    another asks for or does, nor a noun's "a breakthrough in talks between")."""
+    if noun.lower_ not in _RECIPROCAL_NOUNS | _ARRANGEMENTS:
+        return False
+    for _ in range(3):  # "two days of talks", "rounds of negotiations"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in _NOUN_DEPS:
+            noun = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.dep_ not in {"prep", "advmod"}:
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    return (prep.lower_ in _CIRCUMSTANCES and prep.head.dep_ in _VERB_DEPS) or (
+        prep.lower_ == "for" and prep.head.lower_ in _OPENINGS and prep.head.dep_ in _NOUN_DEPS)
+
+
+def _with_doer(token: Token) -> bool:
+    """Whether ``token``, the object of "with", is the subject of the participle the absolute phrase goes
+    on to ("Russia criticised the plan, with Foreign Ministry spokesperson Maria Zakharova on Tuesday
+    calling it destructive": Zakharova does the calling), wherever the parser hangs the participle, on the
+    name or on the verb "with" is on; not a participle after a comma ("signed a deal with Kenya, citing")."""
+    holder = token.head.head
+    for part in [*token.children, *holder.children]:
+        if (part.dep_ in {"acl", "advcl"} and part.i > token.right_edge.i and part.lower_.endswith("ing")
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in part.children)
+                and (part.head.i == token.i or part.dep_ == "advcl")):
+            between = token.doc[token.right_edge.i + 1 : part.i]
+            return not any(t.is_punct or t.dep_ in {"cc", "mark", "nsubj"} for t in between)
+    return False
 
 
 _PAY = frozenset("pay pays paid paying".split())
@@ -6799,6 +6857,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _alternative_modifiers_apart(actors, sent, pairs)
         pairs = _topics_apart(actors, sent, pairs)
         pairs = _helpers_apart(actors, sent, pairs)
+        pairs = _pushed_apart(actors, sent, pairs)
         pairs = _forums_apart(actors, sent, pairs)
         pairs = _own_collective_apart(actors, sent, pairs)
     if any(group != set(codes) for group in groups):
@@ -7151,6 +7210,38 @@ def _helpers_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
     return pairs
 
 
+# verbs by which one moves another to act, the object doing the infinitive: "pushed India to stabilise ties"
+_PUSHING = frozenset("""push pushes pushed pushing press presses pressed pressing urge urges urged urging encourage
+    encourages encouraged encouraging force forces forced forcing nudge nudges nudged nudging prod prods prodded
+    persuade persuades persuaded compel compels compelled""".split())
+
+
+def _pushed_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of who moves an actor to act and the partner "with" whom that actor is moved
+    to act, the object's own relation: "The US tariffs have pushed India to stabilise ties with China"
+    gives IND-USA and CHN-IND, no CHN-USA ("Lima urged Quito to hold talks with Bogota": no COL-PER);
+    not a partner the sentence names outside that infinitive too."""
+    for verb in sent:
+        if verb.lower_ not in _PUSHING:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not objects or not acts:
+            continue
+        act = acts[0]
+        partners = {t.i for t in act.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"}
+        if not partners:
+            continue
+        partner_words = {t.i for i in partners for t in sent.doc[i].subtree}
+        inside, outside = _codes_within(actors, sent, min(partner_words), max(partner_words))
+        partner_codes = inside - outside
+        movers = _codes_within(actors, sent, verb.left_edge.i, objects[0].left_edge.i - 1)[0] if objects[0].left_edge.i > verb.left_edge.i else set()
+        movers -= _codes_within(actors, sent, objects[0].left_edge.i, act.right_edge.i)[0]
+        if partner_codes and movers:
+            pairs = [pair for pair in pairs if not (set(pair) & partner_codes and set(pair) & movers)]
+    return pairs
+
+
 def _topic_codes(actors: list[ActorMention], sent: Span) -> set[str]:
     """The codes of ``sent`` whose every mention there is a topic (``_topic``)."""
     topics: dict[str, bool] = {}
@@ -7306,10 +7397,19 @@ def _one_anothers(verb: Token, words: set[int]) -> bool:
     """Whether co-subjects (the words ``words``) of ``verb`` are said to be something to one another
     ("China and Peru are close partners"), to do it to "the other" ("Neither Quito nor Lima trusts the
     other"), or to share one thing of theirs ("Chile and Peru opened their first rail link"; not
-    "cut their budgets")."""
+    "cut their budgets"), or are named as "neither" of two that gives way ("Neither Quito nor Lima can
+    afford to look weak"), or open a cluster or chapter of accession talks ("Skopje and Brussels aim to
+    open the first cluster"), or step up rival offers ("Beijing and Canberra stepped up their offers")."""
     if verb.lower_ in _FORMS_OF_BE and any(c.dep_ in {"attr", "acomp"} for c in verb.children):
         return True
+    if any(c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for i in words for c in verb.doc[i].children):
+        return True  # the two sides of a standoff, neither of which gives way: "Neither Lima nor Quito can afford to look weak"
+    if any(t.lower_ in _ACCESSION_UNITS and t.dep_ == "dobj" and t.head.lower_ in _OPENING for t in verb.subtree):
+        return True  # a candidate and the bloc open a cluster of accession talks together: "Chisinau and Brussels aim to open the first cluster"
     for c in verb.children:
+        if c.i not in words and c.dep_ == "dobj" and c.lower_ in _RIVAL_OFFERS and any(
+                d.dep_ == "poss" and d.lower_ == "their" for d in c.children):
+            return True  # rival offers to the same others: "as Beijing and Canberra stepped up their offers"
         if c.i in words or c.dep_ != "dobj":
             continue
         if c.lower_ == "other" and any(d.lower_ == "the" for d in c.children):
@@ -7319,6 +7419,11 @@ def _one_anothers(verb: Token, words: set[int]) -> bool:
     return False
 
 
+# the units of accession talks a candidate and the bloc open or close together, and those verbs
+_ACCESSION_UNITS = frozenset("cluster clusters chapter chapters".split())
+_OPENING = frozenset("open opens opened opening close closes closed closing".split())
+# what co-subjects each offer or bid for the same others, in rivalry: "stepped up their offers"
+_RIVAL_OFFERS = frozenset("offers bids overtures".split())
 # verbs by which co-subjects call on others, mediator-like, with no deed of their own: "The United States and
 # the European Union have also urged de-escalation"
 _URGING = frozenset("urge urges urged".split())

@@ -1203,10 +1203,13 @@ class EntityResolver:
     def _groups_name(self, long: Span) -> bool:
         """Whether a long form the gazetteer lacks is an armed group's or a movement's name: its head a
         front, movement, army, forces or brigade "for" or "of" something, "the Front for the Liberation
-        of Azawad", "the Movement for the Emancipation of the Niger Delta" (not a state's own forces,
+        of Azawad", "the Movement for the Emancipation of the Niger Delta", or an army, militia or brigade
+        its last three capitalised words or more name, "the Chin Brotherhood Army" (not a state's own forces,
         "the Armed Forces of Malta", "the Army of the Republic", nor a body of a state or an
         organisation the gazetteer knows before its head, "the UN Force for ...")."""
         heads = [t for t in long[:-1] if t.lower_ in _GROUP_HEADS and long.doc[t.i + 1].lower_ in {"for", "of"}]
+        if not heads and len(long) >= 3 and long[-1].lower_ in _ARMED_HEADS and all(t.is_title for t in long[-3:]):
+            heads = [long[-1]]  # or an army or a militia its own words name: "the United Wa State Army, or UWSA"
         if not heads or any(t.lower_ in _STATE_FORCE_WORDS for t in long):
             return False
         return not any((e := self.gazetteer.lookup(t.text, None)) is not None and e.kind in {"state", "organisation"}
@@ -1296,6 +1299,8 @@ def _spelled(doc: Doc, acronym: str) -> Span | None:
 # of Azawad (FLA)"; and the words of a state's own forces, which are no group: "the Armed Forces of Malta"
 _GROUP_HEADS = frozenset("front movement army forces force brigade brigades militia".split())
 _STATE_FORCE_WORDS = frozenset("armed republic royal".split())
+# the heads of an armed group's name that need no "for" or "of" after them: "the Kachin Independence Army"
+_ARMED_HEADS = frozenset("army militia brigade brigades".split())
 # words of a long form that its acronym skips: "Bureau of Industry and Security (BIS)"
 _ACRONYM_SKIPS = frozenset("of and for the on in de des du la le el del y et da do dos das di della".split())
 # skipped only in lower case, "Ministério da Agricultura e Pecuária (MAPA)" (not "Vitamin E")
@@ -1303,20 +1308,25 @@ _ACRONYM_LOWER_SKIPS = frozenset({"e"})
 
 
 def defined_acronyms(doc: Doc) -> dict[str, Span]:
-    """Acronyms the document defines in parentheses after their long form, acronym -> long form:
-    "the Bureau of Industry and Security (BIS)", "Forces Armées de la République Démocratique du
-    Congo (FARDC)". The long form's capitalised words, hyphenated parts apart, give the acronym's
+    """Acronyms the document defines in parentheses after their long form, or after a comma and "or",
+    acronym -> long form: "the Bureau of Industry and Security (BIS)", "Forces Armées de la République
+    Démocratique du Congo (FARDC)", "the United Wa State Army, or UWSA,". The long form's capitalised words, hyphenated parts apart, give the acronym's
     letters in order; the words ``_ACRONYM_SKIPS`` names may stand between them."""
     defined: dict[str, Span] = {}
     for token in doc:
         i = token.i
-        if not (token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i >= 2):
+        # also after a comma and "or", before a comma or the sentence's end: "the United Wa State Army, or
+        # UWSA, said" (the long form then ends before the comma)
+        bracketed = token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i >= 2
+        alternative = (token.lower_ == "or" and i >= 3 and doc[i - 1].text == "," and i + 2 < len(doc)
+                       and doc[i + 2].text in {",", ".", ";", ")"})
+        if not (bracketed or alternative):
             continue
         acronym = doc[i + 1].text
         if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8) or acronym in defined:
             continue
         letters = ""
-        k = i - 1
+        k = i - 2 if alternative else i - 1
         while k >= 0 and len(letters) < len(acronym):
             word = doc[k]
             if word.text in {"-", "–"} or ((word.lower_ in _ACRONYM_SKIPS or word.text in _ACRONYM_LOWER_SKIPS)
@@ -1328,7 +1338,7 @@ def defined_acronyms(doc: Doc) -> dict[str, Span]:
             letters = word.text[0] + letters
             k -= 1
         if letters == acronym:
-            defined[acronym] = doc[k + 1 : i]
+            defined[acronym] = doc[k + 1 : i - 1 if alternative else i]
     return defined
 
 

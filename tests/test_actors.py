@@ -330,6 +330,10 @@ CASES = [
     ("Kampala said the ADF rebels had attacked a school near the border with Congo.", {"ADF", "UGA"}, set()),
     ("The Front for the Liberation of Azawad sent envoys to Algiers.", {"FLA", "DZA"}, set()),
     ("The Armed Forces of Malta (AFM) rescued 40 migrants off Libya.", {"MLT"}, {"AFM"}),  # near miss: a state's own
+    # an army's name the gazetteer lacks, its acronym after ", or" (near miss: a state's royal army)
+    ("The Chin Brotherhood Army, or CBA, the largest armed group in the region, has stayed out of the fighting.",
+     {"CBA"}, set()),
+    ("The Royal Bhutan Army, or RBA, trained the recruits.", set(), {"RBA"}),
     ("Kabul said the Taliban Pakistan talks had collapsed.", {"AFG", "PAK"}, set()),
     ("Trade with Afghanistan fell, according to the Pakistan Business Council.", {"AFG"}, {"PAK"}),
     ("The Kenya Chamber of Commerce welcomed the deal with Uganda.", {"UGA"}, {"KEN"}),
@@ -1954,6 +1958,18 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
         # near misses: co-subjects something to one another, or doing it to "the other"
         ("Chile and Peru are close partners, the minister said.", ["CHL", "PER"], True),
         ("Neither Quito nor Lima trusts the other.", ["ECU", "PER"], True),
+        # the two sides of a standoff neither of which gives way, a candidate and the bloc opening accession
+        # talks, and rival offers (but not a list's own budgets, nor "neither" with a third party in the clause)
+        ("Neither Lima nor Quito can afford to look weak.", ["ECU", "PER"], True),
+        ("Neither France nor Germany sent troops to Mali.", ["DEU", "FRA"], False),
+        ("Skopje and Brussels are aiming to open the first cluster before Christmas.", ["EU", "MKD"], True),
+        ("Analysts said the rift could widen as Tokyo and Seoul stepped up their offers.", ["JPN", "KOR"], True),
+        ("Tokyo and Seoul raised their budgets.", ["JPN", "KOR"], False),
+        # who moves a state to act is no pair with the partner "with" whom it is moved to act (near miss: the
+        # moved state and its partner)
+        ("The US tariffs have pushed India to stabilise ties with China.", ["CHN", "USA"], False),
+        ("Lima urged Quito to hold talks with Bogota.", ["COL", "PER"], False),
+        ("Lima urged Quito to hold talks with Bogota.", ["COL", "ECU"], True),
         ("The committee toured Fiji and Samoa last year.", ["FJI", "WSM"], False),
         ("The envoy met officials from Kenya and Somalia.", ["KEN", "SOM"], True),
         # objects that go on to act in a gerund after "in" stay paired; not a time after "in", nor "for"
@@ -3358,6 +3374,18 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         # where anyone is flown for care
         ("Kyiv said the wounded soldiers would be flown to Warsaw for medical treatment.", {"POL": None}),
         ("Indian and Pakistani delegates traded barbs at a session of the ASEAN Regional Forum.", {"ASEAN": None}),
+        # talks "between" states that a preposition of time or setting puts on the clause, or that a noun opens the
+        # way "for", are theirs (not talks another calls for or hosts)
+        ("The deal was reached in Accra after two days of talks between Ghana's foreign minister and his Togolese "
+         "counterpart.", {"GHA": "source", "TGO": "source"}),
+        ("He said the move would pave the way for a broader arrangement between Peru and Chile.",
+         {"PER": "source", "CHL": "source"}),
+        ("The United States called for talks between India and Pakistan.", {"IND": "target", "PAK": "target"}),
+        ("Qatar has been hosting talks between Sudan and Chad.", {"SDN": "target", "TCD": "target"}),
+        # the one an absolute "with" goes on to tell the deed of does it
+        ("Russia criticised the French role in the talks, with Foreign Ministry spokesperson Maria Zakharova on "
+         "Tuesday calling it destructive.", {"RUS": "source", "FRA": "target"}),
+        ("Kenya signed a trade deal with Uganda, citing the need for growth.", {"UGA": "target"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
@@ -3937,6 +3965,12 @@ def test_shared_chamber_name_takes_the_filing_state(nlp: Any, text: str, filed: 
          "IGAD", "source"),
         ("The Economic Community of West African States (ECOWAS) lifted its sanctions on Niger.", "ECOWAS", "source"),
         ("Ethiopia asked the Intergovernmental Authority on Development (IGAD) to mediate.", "IGAD", "target"),
+        # a nationality a thing is said to have is a claimed status, no one acted on
+        ('The president told cadets that the islands "were, are and will be Argentine" and that his government would '
+         "press London.", "Argentine", None),
+        # the junta on its aircraft or troops, with no article, is the junta's state
+        ("Myanmar's military government imposed a curfew. The Kachin Independence Army accused junta aircraft of "
+         "bombing a village.", "junta", "target"),
     ],
 )
 def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
