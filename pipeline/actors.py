@@ -6216,6 +6216,8 @@ def _role(token: Token) -> str | None:
             # were, are and will be Argentine" (not "the winner was the Argentine side")
         if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"} and _talks_around(token.head.head):
             return "source"  # the parties of talks that frame the clause: "after two days of talks between Ghana and Togo"
+        if token.dep_ == "pobj" and token.head.lower_ in _SUBORDINATORS and _subject_of_next_verb(token):
+            return "source"  # "as" the parser took for a preposition: "as Rapid Support Forces (RSF) tried to encircle"
         if token.dep_ == "pobj" and token.head.lower_ == "with" and _with_doer(token):
             return "source"  # who does what an absolute "with" tells: "Russia criticised ..., with Zakharova calling it"
         if token.dep_ == "pobj" and _first_listed(token.head.head).dep_ in _NOUN_DEPS and (
@@ -6302,6 +6304,22 @@ def _talks_around(noun: Token) -> bool:
         return True
     return (prep.lower_ in _CIRCUMSTANCES and prep.head.dep_ in _VERB_DEPS) or (
         prep.lower_ == "for" and prep.head.lower_ in _OPENINGS and prep.head.dep_ in _NOUN_DEPS)
+
+
+# words that open a clause of time or reason and may also be prepositions: "as Kenya tried to", "after Chad said"
+_SUBORDINATORS = frozenset("as after before until since while".split())
+
+
+def _subject_of_next_verb(token: Token) -> bool:
+    """Whether ``token``, the object the parser gave a word that opens a clause ("as", "after"), is the
+    subject of the verb right after it, which the parser joined to the main verb with no subject of its own:
+    "Fighting intensified around the town as the Allied Democratic Forces (ADF) tried to encircle it"."""
+    prep = token.head
+    if prep.dep_ != "prep" or prep.head.dep_ not in _VERB_DEPS:
+        return False
+    following = token.right_edge.i + 1
+    return any(c.dep_ == "conj" and c.i == following and not any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children) for c in prep.head.children)
 
 
 def _with_doer(token: Token) -> bool:

@@ -3386,6 +3386,10 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Russia criticised the French role in the talks, with Foreign Ministry spokesperson Maria Zakharova on "
          "Tuesday calling it destructive.", {"RUS": "source", "FRA": "target"}),
         ("Kenya signed a trade deal with Uganda, citing the need for growth.", {"UGA": "target"}),
+        # the subject of a clause "as" opens, which the parser took for the object of a preposition
+        ("Fighting intensified around the town as the Allied Democratic Forces (ADF) tried to encircle it.",
+         {"ADF": "source"}),
+        ("Kenya sent troops as a gesture to Somalia and pledged more aid.", {"SOM": "target"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
