@@ -106,6 +106,7 @@ from .attribution import (
     CUES,
     Attribution,
     _name_keys,
+    _paper_of_place,
     _plural_noun,
     given_name_gender,
     private_person,
@@ -4886,7 +4887,7 @@ def _without_reporting_source(sent: Span, found: list[ActorMention], attribution
     speaker = sent.doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if speaker is None:
         return found
-    media = any(t.lower_ in _MEDIA and not _official(t) for t in speaker)
+    media = any(t.lower_ in _MEDIA and not _official(t) for t in speaker) or _paper_of_place(speaker)
 
     agent = _reporting_agent(sent, attribution)
     if agent is not None:  # "was cited by the Egyptian daily Al-Masry Al-Youm as saying"

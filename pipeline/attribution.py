@@ -671,7 +671,7 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
     if speaker is not None and parsed and (author := _document_by(speaker)) is not None:
         speaker = author  # "A report by the Independent High-Level Expert Group ... estimated": the group
     if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
-            or _charge_glued(speaker) or (parsed and _no_statement(speaker, token))):
+            or _charge_glued(speaker) or (parsed and (_charge_beside(token) or _no_statement(speaker, token)))):
         # "the phrase, which Egyptian media quoted widely": a relative pronoun is no one, nor is
         # a charge ("..., a charge Brasilia denied"), nor one the parser glued to the name that
         # denies it ("..., allegations Abu Dhabi denies": a clause on the noun, its object first)
@@ -951,6 +951,14 @@ def _charge_glued(speaker: Span) -> bool:
     Beijing"): the noun the cue's clause is on, which the parser took into its subject."""
     return (len(speaker) > 1 and speaker[0].lower_ in _CHARGES and speaker[0].text[0].islower()
             and speaker[0] != speaker.root and speaker[1].text[0].isupper())
+
+
+def _charge_beside(cue: Token) -> bool:
+    """A charge in lower case after a comma is a subject of the cue beside the name ("..., allegations Abuja
+    denied", the parser making both subjects): the cue is in a clause on the charge, an aside on the main
+    clause, whose speech act is the sentence's."""
+    return any(c.dep_ in _SUBJECTS and c.lower_ in _CHARGES and c.text[0].islower() and c.i > 0
+               and c.doc[c.i - 1].text == "," for c in cue.children)
 
 
 def _in_the_words_of(sent: Span, token: Token) -> Span | None:
@@ -2456,7 +2464,7 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
     if cue.lower_ in _AS_SAYING:
         # "the paper quoted X as saying", "X is quoted by the paper as saying"
         objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        return _phrase(objects[0]) if objects else None
+        return _phrase(objects[0]) if objects else (_quoted_noun(cue) or _quoted_before_as(cue))
     if cue.lower_ in _ASKED and not any(c.dep_ in _SUBJECTS for c in cue.children) and (
             asker := next((c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.i > cue.i), None)) is not None:
         return _phrase(asker)  # '"Can Lomé still trust Accra?" asked a Togolese trader': the parser's object asks
@@ -2482,6 +2490,8 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
         # "North Korea launched 200 balloons ..., the Joint Chiefs of Staff (JCS) said Wednesday": the parser
         # joined the cue to the reported clause's verb and hung its subject on that clause's object
         return tail
+    if (person := _with_participle(cue)) is not None:
+        return _phrase(person)
     verb: Token | None = cue
     if cue.dep_ == "advcl" and cue.text.endswith("ing"):
         # "X responded that ..., stating": the participle's subject is that of the verb it
@@ -2774,10 +2784,61 @@ def _to_the_end(sent: Span, cue: Token) -> Span:
     return sent.doc[cue.i + 1 : end]
 
 
+def _quoted_noun(cue: Token) -> Span | None:
+    """The speaker of "quoted" or "cited" as a participle on a noun with its agent and "as saying": the noun's
+    phrase up to the participle ("Mr Okonkwo, quoted by the state broadcaster GBC as saying the treaty was "a
+    win", thanked ...": Mr Okonkwo; "A Ugandan army officer quoted by the Daily Monitor as saying that ... could
+    not be reached"); none where the noun is the subject of a cue of its own, which speaks ("An Iranian official
+    quoted by the state news agency IRNA said": said)."""
+    noun = cue.head
+    if cue.dep_ != "acl" or noun.i == cue.i or not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if not (_as_saying(cue) or (_as_saying(noun) and all(
+            c.i > cue.i for c in noun.children if c.lower_ == "as"))):  # the parser may hang "as" on the noun
+        return None
+    if noun.dep_ in _SUBJECTS and noun.head.i > cue.i and _is_cue(noun.head, True):
+        return None
+    phrase = _phrase(noun)
+    end = min(phrase.end, cue.i)
+    while end > phrase.start + 1 and cue.doc[end - 1].is_punct:
+        end -= 1
+    return cue.doc[phrase.start : end] if phrase.start < end else None
+
+
+def _quoted_before_as(cue: Token) -> Span | None:
+    """The words between "quoted" and "as saying" where the parser lost the object ("Pyongyang's state media 26
+    Jan quoted leader Kim Jong Un as saying", the date making "quoted" an adjective): a short run of words with a
+    person's name at its end."""
+    doc = cue.doc
+    end = next((t.i for t in doc[cue.i + 1 : min(cue.i + 10, cue.sent.end - 1)] if t.lower_ == "as"), None)
+    if end is None or end == cue.i + 1 or doc[end + 1].lower_ not in {"saying", "telling", "stating"}:
+        return None
+    name = ent_at(doc, end - 1)
+    if name is None or name.label_ != "PERSON" or any(t.is_punct and not _glued(t) for t in doc[cue.i + 1 : end]):
+        return None
+    phrase = _phrase(name.root)
+    return phrase if cue.i < phrase.start and phrase.end <= end else name
+
+
 def _as_saying(cue: Token) -> bool:
     """"cited ... as saying": the cue's "as" takes a verb of speech."""
     return any(c.lower_ == "as" and any(g.lower_ in {"saying", "telling", "stating"} for g in c.subtree)
                for c in cue.children)
+
+
+def _with_participle(cue: Token) -> Token | None:
+    """The subject of a participle cue after "with" that the parser hung on the main verb, a date between them:
+    "Russia criticised the U.S. role, with Foreign Ministry spokesperson Maria Zakharova 29 Jan calling it
+    "destabilising"" is Zakharova's (the noun ends right before the cue but for the date)."""
+    if not (cue.dep_ == "advcl" and cue.text.endswith("ing") and not any(c.dep_ in _SUBJECTS for c in cue.children)):
+        return None
+    for prep in cue.head.children:
+        if prep.lower_ == "with" and prep.i < cue.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.right_edge.i < cue.i and all(
+                    t.ent_type_ in {"DATE", "TIME"} for t in cue.doc[noun.right_edge.i + 1 : cue.i]):
+                return noun
+    return None
 
 
 def _post_posed(sent: Span, cue: Token) -> Span | None:
@@ -2785,16 +2846,26 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
     "None of the candidates has a policy on Venezuela, a campaign adviser in Bogotá told El
     Espectador" (the parser hung "adviser" on "Venezuela"). The words between the last comma
     and the cue, when they are a short phrase that starts like a noun phrase."""
-    if cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
-        return None
     commas = [t.i for t in sent if t.i < cue.i and t.text == ","]
     quotes = [t.i for t in sent if t.i < cue.i and (t.text in _CLOSING.values() or t.text == "’")]
+    # (or hung inside the quoted words with no subject: '"...," a Kunming-based analyst told RFA', the parser
+    # making the cue a clause of the quotation's verb)
+    inside = (cue.dep_ in {"ccomp", "conj"} and cue.head.i < cue.i and commas and quotes
+              and quotes[-1] == commas[-1] + 1 and not any(c.dep_ in _SUBJECTS for c in cue.children))
+    if not inside and (cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+        return None
     if commas and commas[-1] == cue.i - 1 and quotes and quotes[-1] < commas[-1] - 1 <= quotes[-1] + 12:
         # '"...," a senior official at Itamaraty, Brazil's foreign ministry, said': the speaker
         # with its apposition, from the closing quotation mark to the comma before the cue
         phrase = sent.doc[quotes[-1] + 1 : commas[-1]]
         if phrase[0].text == ",":
             phrase = phrase[1:]
+    elif commas and quotes and quotes[-1] == commas[-1] + 1 and (who := next(
+            (t.i for t in sent.doc[quotes[-1] + 2 : cue.i] if t.lower_ == "who"), None)) is not None and (
+            who - quotes[-1] - 1 <= 8 and not any(t.is_punct for t in sent.doc[who : cue.i])):
+        # '"...," a Mombasa-based trader who asked not to be named told Reuters': the phrase after the closing
+        # mark, its relative clause left out (as ``_phrase`` leaves it out)
+        phrase = sent.doc[quotes[-1] + 1 : who]
     elif not commas or not 1 <= cue.i - commas[-1] - 1 <= 8:
         return None
     else:
@@ -2803,8 +2874,14 @@ def _post_posed(sent: Span, cue: Token) -> Span | None:
         return None
     first = phrase[0]
     starts_noun_phrase = first.lower_ in {"a", "an", "the", "one", "two", "several", "some"} or first.is_title
-    return phrase if starts_noun_phrase and not any(t.text in _QUOTES or (t.is_punct and t.text != ",")
+    return phrase if starts_noun_phrase and not any(t.text in _QUOTES or (t.is_punct and t.text != "," and not _glued(t))
                                                     for t in phrase) else None
+
+
+def _glued(token: Token) -> bool:
+    """A hyphen with no space either side, inside a word: "Kunming-based"."""
+    return (token.text in {"-", "‐"} and token.i > 0 and not token.doc[token.i - 1].whitespace_
+            and not token.whitespace_)
 
 
 def _apposition_head(relative: Token) -> Token:
@@ -2828,15 +2905,25 @@ def _apposition_head(relative: Token) -> Token:
 _VERBAL = frozenset("ROOT relcl acl ccomp advcl xcomp aux auxpass neg mark".split())
 
 
+def _last_comma(sent: Span, cue: Token) -> int:
+    """Where the last comma before ``cue`` in ``sent`` stands, else the sentence's start."""
+    return max((t.i for t in sent if t.i < cue.i and t.text == ","), default=sent.start)
+
+
 def _post_posed_conj(sent: Span, cue: Token) -> Span | None:
     """The speaker of a cue after the reported clause that the parser joined to that clause's verb as if it
     were a second act of the clause's subject, with no "and" or "but" between them: the short noun phrase
     between the last comma and the cue ("North Korea sent 200 balloons ..., the Joint Chiefs of Staff (JCS)
-    said Wednesday": the JCS, not North Korea; not "North Korea sent balloons and said ...")."""
+    said Wednesday": the JCS, not North Korea; not "North Korea sent balloons and said ..."), or hung on it as
+    a clause of its own with no "as", "when" or auxiliary ("Officials from the two governments met in London,
+    a source familiar with the talks told MercoPress": the source)."""
     head = cue.head
-    if (cue.dep_ != "conj" or head.i >= cue.i or not any(c.dep_ in _SUBJECTS for c in head.children)
+    hung = cue.dep_ == "advcl" and not cue.lower_.endswith("ing") and not any(
+        c.dep_ in {"mark", "aux", "auxpass", "advmod"} for c in cue.children)
+    if (not (cue.dep_ == "conj" or hung) or head.i >= cue.i or not any(c.dep_ in _SUBJECTS for c in head.children)
             or any(c.dep_ in _SUBJECTS for c in cue.children)
-            or any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or"} for t in sent.doc[head.i + 1 : cue.i])):
+            or any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or"}
+                   for t in sent.doc[(_last_comma(sent, cue) if hung else head.i) + 1 : cue.i])):
         return None
     commas = [t.i for t in sent if head.i < t.i < cue.i and t.text == ","]
     if not commas or not 1 <= cue.i - commas[-1] - 1 <= 10:
@@ -2986,7 +3073,7 @@ def _one_phrase(head: Token) -> Span:
         if clause is not None and t.i == clause:
             right = t.i - 1
             break
-        glued = t.text in {"-", "‐"} and not doc[t.i - 1].whitespace_ and not t.whitespace_  # "Secretary-General"
+        glued = _glued(t)  # "Secretary-General"
         # a comma inside an organisation's name is no end: "Japan's Ministry of Economy, Trade and Industry"
         inside = t.text == "," and t.ent_iob_ == "I" and t.ent_type_ in {"ORG", "GPE", "FAC"}
         # nor is the apostrophe of a plural's possessive: "The head of the Coordination Headquarters' secretariat"
@@ -3005,6 +3092,9 @@ def _one_phrase(head: Token) -> Span:
     return _name_ending_title(doc[left : right + 1]) or doc[left : right + 1]
 
 
+# the last word of a paper's name, which may go on with "of" and its place: "The Times of Malta"
+_MASTHEADS = frozenset("times post herald tribune gazette journal chronicle telegraph star light observer mirror express "
+                       "standard".split())
 # the words that join an organisation's name to the rest of it: "the Board of Control for Cricket in India"
 _NAME_LINKS = frozenset("of for in".split())
 
@@ -3030,6 +3120,11 @@ def _name_run_on(name: Span) -> Span:
         if word.lower_ not in _NAME_LINKS or word.head.i not in range(name.start, end):
             break
         stop = end + 1
+        if word.lower_ == "of" and doc[end - 1].lower_ in _MASTHEADS and stop < len(doc) and doc[stop].ent_type_ == "GPE":
+            # a paper's name runs on over "of" and its place: "the Global New Light of Myanmar", "The Times of Malta"
+            place = ent_at(doc, stop)
+            end = place.end if place is not None else stop + 1
+            break
         if cut and stop + 1 < len(doc) and doc[stop].lower_ == "the" and doc[stop + 1].is_title:
             stop += 1
         while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha:
@@ -3160,7 +3255,7 @@ def _code(speaker: Span) -> str | None:
         # "Singapore's former foreign minister said": who held a state's office speaks for no one
         # now, as "a retired Chilean diplomat" in apposition does
         return None
-    if _outlet(speaker.root):
+    if _outlet(speaker.root) or _paper_of_place(speaker):
         return None  # "China's state-run Global Times newspaper", "an Egyptian newspaper": the press, whoever's
     for ent in ents_of(speaker):
         if ent._.kind in {"nonstate", "place"} and ent.label_ != "NORP" and ((ent.end < speaker.end and (
@@ -3236,6 +3331,13 @@ def _outlet(root: Token) -> bool:
     agency", "the state broadcaster" (not "Japan's space agency JAXA", "the agency" alone)."""
     return root.lower_ in _OUTLETS or (root.lower_ in {"agency", "agencies"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press", "wire"} for c in root.children))
+
+
+def _paper_of_place(speaker: Span) -> bool:
+    """A paper's name that ends "of" its place: "the Global New Light of Myanmar", "The Times of Malta"."""
+    return any(t.text[:1].isupper() and t.lower_ in _MASTHEADS and t.nbor(1).lower_ == "of"
+               and (place := ent_at(t.doc, t.i + 2)) is not None and place.label_ == "GPE" and place.end == speaker.end
+               for t in speaker[:-2])
 
 
 # the UN's own titles, the word before the title word: "the Humanitarian Coordinator in Chad", "the

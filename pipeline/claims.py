@@ -255,10 +255,16 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 inside = {code}  # "the North's state media" in a sentence that names North Korea
             if not inside and (code := _agencys_owner(speaker, actors)):
                 inside = {code}  # "Japan's space agency JAXA said": the agency's state
-            if not inside and (code := _carried_by_agency(attribution.speaker)):
-                inside = {code}  # "a statement carried by the Saudi Press Agency": the government's, SAU
+            carried = None
+            if not inside and (carried := _carried_by_agency(attribution.speaker)):
+                inside = {carried}  # "a statement carried by the Saudi Press Agency": the government's, SAU
             if len(inside) == 1:
                 attribution = replace(attribution, speaker_code=inside.pop())
+                if carried and not any(a.code == carried for a in actors):
+                    # the government whose statement it is speaks in the sentence, an actor ("The kingdom rejects
+                    # any interference, said a statement carried by the Saudi Press Agency" → SAU, source)
+                    actors = [*actors, ActorMention(attribution.speaker, carried, "state", "body", attribution.start,
+                                                    attribution.end, "source")]
             elif not inside and (code := _office_owner(actors, speaker) or _title_owner(sent, speaker, actors)):
                 # "The Commission's spokesperson, Anna Berg, said": whose office, as the actors
                 # resolved it ("The Fund's mission chief, Ana Lucia Borges," → IMF); "JCS spokesman
@@ -769,10 +775,16 @@ def _possessive_surnames(sent: Span, actors: list[ActorMention]) -> list[tuple[s
     return found
 
 
+_ADDRESS_TITLES = frozenset("mr mrs ms dr".split())
+
+
 def _known_name_code(people: dict[str, str], attribution: Speech) -> str | None:
     """The code found before for the person a speaker's surname alone names ("Sørensen told
-    BIRN" after "Peter Sørensen, the EU special representative ..., said": EU)."""
+    BIRN" after "Peter Sørensen, the EU special representative ..., said": EU), also after a title of address
+    ("Mr Sangaré", the tagger not taking the surname for a person)."""
     words = attribution.speaker.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in _ADDRESS_TITLES:
+        words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     return people.get(words[0].lower()) or None

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.attribution import find_attribution
+from pipeline.attribution import Attribution, find_attribution
+from pipeline.claims import _known_name_code
 from pipeline.io import Document
 from pipeline.sentences import body_sentences
 
@@ -232,6 +233,39 @@ CASES = [
      "a Western diplomat in Muscat", "said", None, True),
     ("An Iranian official quoted by the state news agency IRNA said Tehran would respond.",
      "An Iranian official quoted by the state news agency", "said", "IRN", False),
+    # "quoted ... as saying" on a noun with no cue of its own: the noun speaks, not the paper
+    ("Mr Okonkwo, quoted by Ghana's state broadcaster GBC as saying the treaty was \"a win for both nations\", "
+     "thanked President Mahama for his support.", "Mr Okonkwo", "quoted", None, True),
+    ("A Ugandan army officer quoted by the Daily Monitor as saying that the troops \"will not withdraw before "
+     "June\" could not be reached for comment.", "A Ugandan army officer", "quoted", "UGA", True),
+    # a charge in an aside after the main clause ("..., allegations La Paz denied") leaves the main clause's speaker
+    ("Peru's president, Dina Boluarte, had repeatedly accused Bolivia of harbouring smugglers along the border, "
+     "allegations La Paz denied.", "Dina Boluarte", "accused", "PER", False),
+    ("Peru's president, Dina Boluarte, had shelled Bolivia's border posts, claims La Paz denied.", None, None, None,
+     False),
+    # a trailing source after the last comma, the parser hanging the cue on the main verb
+    ("Officials from the two governments met in Nairobi in March to discuss resuming direct flights between the "
+     "coast and the mainland, a source familiar with the talks told AFP.", "a source familiar with the talks", "told",
+     None, False),
+    ("Diplomats from the two countries met in Geneva to discuss trade and transit, a source familiar with the talks "
+     "told AFP.", "a source familiar with the talks", "told", None, False),
+    # a paper's name "of" its place is whole, and the paper speaks for no state
+    ("The ministers agreed to reopen the crossing, according to The Times of Malta.", "The Times of Malta",
+     "according", None, False),
+    ("The ministers agreed to reopen the crossing, the Star of Kenya reported.", "the Star of Kenya", "reported",
+     None, False),
+    ("The ministers agreed to reopen the crossing, according to the Ministry of Foreign Affairs of Ghana.",
+     "the Ministry of Foreign Affairs of Ghana", "according", "GHA", False),
+    # "quoted X as saying" where a digest's date between the subject and the verb cost the parse its object
+    ("Minsk's state media 12 Mar quoted leader Alexander Lukashenko as saying country would \"never join\" any "
+     "Western alliance.", "Alexander Lukashenko", "quoted", "BLR", False),
+    ("Havana's official press 8 Feb quoted leader Miguel Diaz-Canel as saying island would not yield.",
+     "Miguel Diaz-Canel", "quoted", "CUB", False),
+    # "with X calling ...": X speaks, a digest's date between the name and the participle
+    ("Turkey condemned the strike, with President Erdogan 3 March saying that Ankara would respond.",
+     "President Erdogan", "saying", "TUR", False),
+    ("Russia criticised the US role, with spokesperson Maria Zakharova 29 Jan calling it \"a trap for the region\".",
+     "Maria Zakharova", "calling", "RUS", True),
     ("Bankers in Dubai say sanctions on Iran will limit any growth.", "Bankers in Dubai", "say", None, False),
     ("Officials in Bogotá said the border would reopen.", "Officials in Bogotá", "said", "COL", False),
     # a diplomat, an insurer, an analyst at a firm, someone's own spokesperson: where they sit is not whom they speak for
@@ -4042,3 +4076,34 @@ def test_the_speakers_own_state_in_the_first_person_under_a_turn(extractor: Any,
     said = _attributions(extractor, text)[1]
     label = ("SPOKESPERSON", "GHA") if expected[0] == "Samia Suluhu Hassan" else expected
     assert (said.speaker, said.speaker_code) == label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing frame after the quotation with a relative clause on the speaker, and the quotation's next
+    # sentence of the paragraph
+    ('"Kenya wants the port open and the trade flowing, and it does not care who runs it," a Mombasa-based trader '
+     'who asked not to be named told Reuters. "Everyone knows that Nairobi can close the road whenever it likes."',
+     ["a Mombasa-based trader", "a Mombasa-based trader"]),
+    ('"Lima will not sign the accord before the elections, and nobody in Quito expects it to," a Peruvian diplomat '
+     'who asked not to be named told EFE. "The ports come first."', ["a Peruvian diplomat", "a Peruvian diplomat"]),
+])
+def test_a_closing_frame_with_a_relative_clause_speaks(extractor: Any, text: str, expected: list[str]) -> None:
+    assert _speakers(extractor, text) == expected
+
+
+def test_a_statement_a_state_agency_carries_is_its_governments_actor(extractor: Any) -> None:
+    claim = next(iter(extractor.extract([Document(id="d", text="The kingdom rejects any interference in Yemen, said a "
+                                                  "statement carried by the Saudi Press Agency.")], all_sentences=True)))
+    assert claim.attribution.speaker_code == "SAU"
+    assert ("SAU", "source") in {(a.code, a.role) for a in claim.actors}
+    assert ("SAU", "YEM") in claim.dyads
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("Mr Sangaré", "NER"),  # a surname after a title of address the tagger did not take for a person
+    ("Sangaré", "NER"),
+    ("Mr Tiani", None),  # near miss: no code found before for the name
+])
+def test_a_surname_after_a_title_of_address_keeps_its_code(speaker: str, expected: str | None) -> None:
+    said = Attribution(speaker, None, "said", False, 0, len(speaker), None)
+    assert _known_name_code({"sangaré": "NER"}, said) == expected
