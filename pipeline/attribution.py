@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .certainty import denied
 from .clean import (
+    BARE_DAY,
     POST_CREDIT,
     QUESTION_NUMBER,
     SPEECH_HEADING,
@@ -668,6 +669,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
         return None
     if speaker is not None:
         speaker = _after_entry_date(sent, speaker)
+    if speaker is not None:
+        speaker = _before_entry_day(sent, speaker)
     if speaker is not None and parsed and (author := _document_by(speaker)) is not None:
         speaker = author  # "A report by the Independent High-Level Expert Group ... estimated": the group
     if (speaker is None or speaker.root.lower_ in _RELATIVES or speaker.root.lower_ in _CHARGES
@@ -840,6 +843,25 @@ def _document_by(speaker: Span) -> Span | None:
         return None
     phrase = _phrase(author)
     return speaker.doc[phrase.start : min(phrase.end, speaker.end)]
+
+
+def _before_entry_day(sent: Span, speaker: Span) -> Span | None:
+    """``speaker`` without the day a digest's entry puts between its subject and its verb, which the parser may run
+    into the subject or take for it: "Rwanda 7 Jan denied" is "Rwanda", "UN Secretary-General António Guterres 21 Jan
+    warned" (the parser's subject "21 Jan") the name before it. Only a day and month (``BARE_DAY``) right after a word
+    (no function word, no lower-case participle), at the speaker's end ("A statement issued on 4 Jan said", "The 4 Jan
+    statement said" keep theirs)."""
+    doc = sent.doc
+    for m in BARE_DAY.finditer(span_text(sent)):
+        day = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        before = doc[day.start - 1] if day is not None and day.start > sent.start else None
+        if (before is None or not (day.start < speaker.end <= day.end) or before.is_stop or not before.is_alpha
+                or (before.lower_.endswith("ed") and before.is_lower)):
+            continue  # "issued on 4 Jan", "dated 4 Jan": a day of what the speaker's phrase tells
+        if speaker.start < day.start:
+            return doc[speaker.start : day.start]
+        return doc[max(before.left_edge.i, sent.start) : day.start]
+    return speaker
 
 
 def _after_entry_date(sent: Span, speaker: Span) -> Span | None:
@@ -2375,6 +2397,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
     on December 12 said"), resolved against the document date: on or before it, unless the cue
     looks forward. Never a time inside the quoted words ('"Today that ends," Khalif said': the
     speaker's "today"; ``quoting``: a quotation is open where ``sent`` starts)."""
+    between = sent.doc[speaker.end : cue.i] if speaker.end < cue.i else None
+    if between is not None and BARE_DAY.fullmatch(between.text):
+        # a digest's day between the speaker and the cue: "Rwanda 7 Jan denied" (``_before_entry_day``)
+        return normalise_time(between.text, sent.doc._.doc_date, past=True)
     speaker_words = {t.i for t in speaker.root.subtree} if speaker.root.i != cue.i else set()
     # a date on the cue before one on the speaker: "The IMF, which approved a facility in 2022,
     # said on Tuesday" is Tuesday's

@@ -61,6 +61,7 @@ from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, sched
 from .clean import (
     _MONTH,
     _MONTHS,
+    BARE_DAY,
     alias_table,
     boilerplate,
     credit_line,
@@ -2186,6 +2187,10 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
             if (counted is None and dated_year and not since and _YEAR_COUNTED.fullmatch(text)
                     and _told_then(whole)):
                 anchor = f"{dated_year}-07-01"  # a year's day: only the year counts
+            if anchor == statement_day and past and BARE_DAY.fullmatch(text) and not _YEAR_IN.search(text):
+                # a day and month of the statement's sentence is the one nearest the statement's day, not one before
+                # it: "Rwanda 7 Jan denied ... . Talks resumed 15 Jan" in a record the splitter left as one
+                past = False
             day, period = counted or (normalise_time(text, anchor, future, past),
                                       normalise_period(text, anchor, future, past))
             times.append(TimeExpression(text=e.text, date=day, period=period, start=e.start_char, end=e.end_char))
@@ -2608,6 +2613,9 @@ _SEASON = re.compile(r"\b(?:the|this|next|last)\s+(?:spring|summer|autumn|winter
 _WHICH_UNIT = re.compile(r"(?:this|next|last)\s+(?:year|month|week)", re.I)
 # two weeks named relatively, which the tagger leaves out: "within the next fortnight", "over the past fortnight"
 _FORTNIGHT = re.compile(r"\b(?:the\s+)?(?:next|coming|past|last|previous|following)\s+fortnight\b", re.I)
+# "Pashinyan next day told reporters": a digest's day after the last date named, which the tagger may leave out (not
+# "next-day delivery")
+_NEXT_DAY = re.compile(r"(?<![\w-])(?:the\s+)?(?:next|following)\s+day(?![\w-])", re.I)
 # "in the near future", "for the foreseeable future", which the tagger leaves out: vague
 _NEAR_FUTURE = re.compile(r"\bthe\s+(?:near|foreseeable|immediate)\s+future\b", re.I)
 # a bare season after a word of time, which the tagger leaves out: "to fall before spring", "in spring" (lower case:
@@ -3436,6 +3444,10 @@ def _date_entities(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             ents.append(span)
+    for m in _NEXT_DAY.finditer(span_text(sent)):  # "Niger next day denied the claim"
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            ents.append(span)
     for m in _SAME_PART.finditer(span_text(sent)):  # "in a statement issued the same evening"
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
@@ -3594,6 +3606,7 @@ def _date_entities(sent: Span) -> list[Span]:
              and _MONTH_ALONE.fullmatch(doc[e.start - 1].text) and not doc[e.start - 1].ent_type_]
     # "to present by Dec 3 options": a month and day the tagger took for a number
     ents += [e for e in ents_of(sent) if e.label_ == "CARDINAL" and _MONTH_AND_DAY.fullmatch(e.text)]
+    ents = _bare_days(sent, ents)
     ents = [_relative_tail(e) for e in ents]
     # "in late January and early February 2026": the second month of a range the tagger stopped at "and"
     ents = [_with_second_month(e, sent) for e in ents]
@@ -3622,6 +3635,25 @@ def _date_entities(sent: Span) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _bare_days(sent: Span, ents: list[Span]) -> list[Span]:
+    """``ents`` with the days and months the tagger left out or took for a number ("RSF drones 4 Jan struck", "Baku
+    22 Jan lifted": ``BARE_DAY``), in place of the number it found alone; not where a time found already runs past
+    one ("from 14 to 16 March"), nor a month that opens a name the tagger found ("3 Jan Kowalski")."""
+    doc = sent.doc
+    for m in BARE_DAY.finditer(span_text(sent)):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None and len(span) > 1 and span[-1].text == ".":
+            span = span[:-1]  # "on 4 Jan." that ends the sentence
+        if span is None or any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
+                               for e in ents):
+            continue
+        month = next(t for t in span if t.text[:1].isalpha())  # ("Jan." may be one token)
+        if month.ent_type_ and month.i + 1 < sent.end and doc[month.i + 1].ent_iob_ == "I":
+            continue  # "Jan Kowalski": a given name the tagger found
+        ents = [e for e in ents if not (span.start <= e.start and e.end <= span.end)] + [span]
+    return ents
 
 
 def _described_weekday(ent: Span, sent: Span) -> int | None:

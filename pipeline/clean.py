@@ -40,6 +40,14 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a day and a month (or a month and a day), with or without a year, that the tagger may leave out or take for a
+# number, as a digest's entries put it between the subject and the verb: "Rwanda 7 Jan denied", "Baku 22 Jan 2026
+# lifted", "Envoys Jan 14 met" (a month's name or its abbreviation only: not "3 Mayors", "Marines 2")
+# (the full stop of an abbreviation only: "on 28 April." ends the sentence)
+_STRICT_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+BARE_DAY = re.compile(rf"(?<![\w.,/:-])(?:(?:[12]?\d|3[01])\s+{_STRICT_MONTH}|{_STRICT_MONTH}\s+(?:[12]?\d|3[01])(?![\w%]))"
+                      rf"(?:,?\s+(?:1[89]|20)\d\d)?(?![\w%-])")
 # the months of Spanish, Portuguese, French and German pages, for a date line in their language: "9 de octubre de 2025"
 _FOREIGN_MONTHS = {
     m: i + 1

@@ -165,6 +165,12 @@ _WEEKEND = re.compile(r"^(?:(?:over|during|at)\s+)?(?:(?P<which>the|this|last|ne
 # feasts whose day moves in the Gregorian calendar but not their month: "after Nowruz" (20 or 21 March) is a
 # month; Ramadan, Eid, Easter and Diwali move across months and keep a null date and period
 _FEAST_MONTHS = {"nowruz": "March", "norooz": "March", "navruz": "March"}
+# "next day", "following day" with no article, as a digest's entries write it ("Pashinyan next day told reporters"): "the
+# next day", counted from the last date named before (not "next week", "next month", counted from the document's day)
+_BARE_NEXT_DAY = re.compile(r"^(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$", re.I)
+# "mid-month", "late month", "early month" with no article, as a digest's entries write it: the month of the last date
+# named before ("Envoys 9 Jan met ... . Talks mid-month stalled": January; not "by the end of the month", the current one)
+_PART_OF_MONTH = re.compile(r"^(?:early|late|mid)(?:-|\s+)month$", re.I)
 # "three years later", "two months earlier", "a decade later": a count of units from a time named before
 _UNITS_LATER = re.compile(
     rf"^(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|month|year|decade)s?\s+(?P<which>later|earlier)$", re.I)
@@ -444,6 +450,8 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     "that day"; None where ``text`` counts from nothing. In a clause that looks forward, "the
     next month" counts from the document date instead."""
     cleaned = _LATER_IN_THE.sub(r"\1 that \2", _clean(text))  # "later in the day" is "later that day"
+    if _BARE_NEXT_DAY.match(cleaned):
+        cleaned = f"the {cleaned}"  # "Pashinyan next day told reporters": the day after the last date named
     after = _UNIT_AFTER.match(cleaned)
     if after:  # "the night before" is "the previous night", "the day after" "the following day"
         which = "previous" if after.group("which").lower() in {"before", "earlier"} else "following"
@@ -461,6 +469,9 @@ def anaphoric(text: str, reference: str | None, future: bool = False) -> tuple[s
     m = re.fullmatch(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?", reference or "")
     if not m:
         return None
+    if _PART_OF_MONTH.match(cleaned):
+        # "Quad members mid-month met in Jeddah" after "9 Jan": that month; vague after a year alone or ahead
+        return (None, None) if future or not m.group("month") else (None, f"{m.group('year')}-{m.group('month')}")
     later = _UNITS_LATER.match(cleaned)
     if later:
         # "Three years later" after 1993 is 1996; a count of months after a year alone, or of days after a

@@ -4107,3 +4107,15 @@ def test_a_statement_a_state_agency_carries_is_its_governments_actor(extractor: 
 def test_a_surname_after_a_title_of_address_keeps_its_code(speaker: str, expected: str | None) -> None:
     said = Attribution(speaker, None, "said", False, 0, len(speaker), None)
     assert _known_name_code({"sangaré": "NER"}, said) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a digest's day between the subject and the verb is no part of the speaker, also where the parser took the day
+    # for the subject
+    ("Rwanda 7 Jan denied that its troops had crossed into Burundi.", "Rwanda"),
+    ("UN envoy Hans Grundberg 21 Jan warned that fighting in Marib could spread.", "UN envoy Hans Grundberg"),
+    # near miss: the day of what the speaker's phrase tells
+    ("A statement issued on 4 Feb said Lebanon would respond.", "A statement"),
+])
+def test_attribution_a_digests_day_is_no_speaker(extractor: Any, text: str, speaker: str) -> None:
+    assert _speakers(extractor, text) == [speaker]

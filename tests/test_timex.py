@@ -2185,3 +2185,30 @@ def test_timex_a_clock_time_keeps_its_zone(extractor: Any, text: str,
                                            times: list[tuple[str, str | None, str | None]]) -> None:
     claims = _claims(extractor, text, "2026-03-05")
     assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a digest's day and month between an entry's subject and its verb, which the tagger leaves out or takes for a
+        # number, with or without its year, either way round
+        ("Chad 3 Mar rejected a proposal by Niger for joint patrols.", [("3 Mar", "2026-03-03", "2026-03-03")]),
+        ("Ecuador Mar 9 recalled its ambassador from Quito's neighbour.", [("Mar 9", "2026-03-09", "2026-03-09")]),
+        ("Hezbollah 5 Feb 2025 fired rockets at Israel.", [("5 Feb 2025", "2025-02-05", "2025-02-05")]),
+        # "next day" with no article counts from the last date named; "mid-month", "late month" are that date's month
+        ("Bolivia 12 Mar closed the border with Peru. Lima next day protested.",
+         [("12 Mar", "2026-03-12", "2026-03-12"), ("next day", "2026-03-13", "2026-03-13")]),
+        ("Envoys of Togo and Benin 2 Feb met in Lomé. Ministers mid-month signed a border accord. Benin late month "
+         "reopened the crossing.",
+         [("2 Feb", "2026-02-02", "2026-02-02"), ("mid-month", None, "2026-02"), ("late month", None, "2026-02")]),
+        # near misses: a month's word that is no month, a word of time counted from the document's day, and a part of
+        # the month with no date named before it or ahead
+        ("The 3 Mayors of the region met Marines 2 days later.", [("2 days later", None, None)]),
+        ("Ghana will hold talks with Togo next month.", [("next month", None, "2026-04")]),
+        ("Talks with Mali will resume mid-month.", [("mid-month", None, None)]),
+    ],
+)
+def test_timex_a_digests_days_and_next_day(extractor: Any, text: str,
+                                           times: list[tuple[str, str | None, str | None]]) -> None:
+    claims = _claims(extractor, text, "2026-03-20")
+    assert [(t.text, t.date, t.period) for c in claims for t in c.time] == times
