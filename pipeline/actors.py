@@ -438,6 +438,10 @@ _BARE_BODY = re.compile(
     re.I,
 )
 
+# a state's body as a digest's entries name it, with no article: "govt", "govt forces" anywhere, and "Military regime",
+# "Junta", "Government forces" opening the sentence ("Military regime 11 Jan held final phase of election")
+_DIGEST_BODY = re.compile(r"\b[Gg]ovt(?: forces)?\b|^(?:Military (?:regime|junta|government)|Junta|Regime|"
+                          r"(?:Government|Security) forces)\b(?! of\b)")
 # the legislatures _BARE_BODY knows, no place "in" which something happens ("seats in the Senate")
 _CHAMBER_WORDS = re.compile(r"\b(?:senate|national assembly|legislature|council|assembly)$|^Parliament$", re.I)
 # what a junta does to a legislature: "the junta dissolved the National Assembly", "the suspended parliament"
@@ -459,6 +463,7 @@ def _bare_bodies(text: str) -> Iterator[re.Match[str]]:
         if m.group(0) == "Parliament" and len(before) > 1 and before[-1][:1].isupper():
             continue
         yield m
+    yield from _DIGEST_BODY.finditer(text)
 
 
 def _junta_chamber(sent: Span, m: re.Match[str], parsed: bool) -> bool:
@@ -2290,8 +2295,11 @@ class ActorTracker:
         home = frozenset().union(*self._window)
         # the state of the transcript's speaker, or of the one a question in it is put to; else the one state of the
         # sentences before, or of several the one the story was filed from where the sentence names no state of its own
+        # (with none in the sentences before, the one the story was filed from: a tracker's "govt forces" under its heading
+        # "DR Congo", "The premier said" right after an ISLAMABAD dateline)
         code = briefing or (next(iter(home)) if len(home) == 1
-                            else self.filed if self.filed in home and not (named & STATE_CODES) else None)
+                            else self.filed if self.filed in (home or {self.filed}) and not (named & STATE_CODES)
+                            else None)
         forces = {c for i, c in self._forces if i >= self._item}
         # each body the sentence names without its state: "the finance ministry and the central bank"
         home_code, unbodied = code, named
@@ -2389,11 +2397,14 @@ class ActorTracker:
         for token in sent:
             code = _KOREAS.get(token.lower_)
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
-            if (code and token.i > sent.start and sent.doc[token.i - 1].lower_ == "the"
+            # (also a subject with no article, as a digest writes it: "which North is likely to answer with launches")
+            bare = parsed and token.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" for c in token.children)
+            if (code and token.i > sent.start and (sent.doc[token.i - 1].lower_ == "the" or bare)
                     and token.is_title and {"PRK", "KOR"} & set(self._recent_states) and code not in named
                     and not (following is not None and following.is_title)):  # "the South China Sea"
-                out.append(ActorMention(f"the {token.text}", code, "state", "context",
-                                        token.idx - 4, token.idx + len(token.text),
+                article = sent.doc[token.i - 1].lower_ == "the"
+                out.append(ActorMention(f"the {token.text}" if article else token.text, code, "state", "context",
+                                        token.idx - 4 * article, token.idx + len(token.text),
                                         _role(token) if parsed else None))
         return out
 

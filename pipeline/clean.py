@@ -1752,8 +1752,10 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
     """A digest's lead-ins, each opening an item about a pair of states ("Japan–South Korea:
     Prime Minister ...", "India–Canada: ...") or heading it on a line of its own ("Serbia–Kosovo",
     "Peru"): each starts a new story, as a roundup's dateline does. Two or more, each two names
-    the gazetteer knows as states joined by a dash or slash, and a heading's one state among them."""
-    found, pairs = [], 0
+    the gazetteer knows as states joined by a dash or slash, and a heading's one state among them; or two or more
+    headings of a line of their own, each over a paragraph of dated entries, as a monthly tracker prints them ("Sudan"
+    over "RSF drones 4 Jan struck ... . Army chief 9 Jan rejected ...": ``_dated_entries``)."""
+    found, pairs, dated = [], 0, 0
     for i in body:
         start, end, s = lines[i]
         m = _LEAD_IN.match(s)
@@ -1764,8 +1766,16 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
         if (len(parts) == 2 or (heading and len(parts) == 1)) and all(_gazetteer_kind(p) == "state" for p in parts):
             found.append(Furniture(start, start + m.end() if m else end, "lead_in"))
             pairs += len(parts) == 2
-    # one state's heading opens an item only among pairs' ("Peru" in a digest, not a report's section)
-    return found if pairs >= 2 else []
+            dated += bool(heading) and _dated_entries(lines, i, body)
+    # one state's heading opens an item only among pairs' ("Peru" in a digest, not a report's section), or over
+    # dated entries
+    return found if pairs >= 2 or dated >= 2 else []
+
+
+def _dated_entries(lines: list[tuple[int, int, str]], i: int, body: range) -> bool:
+    """Whether the paragraph after the heading line ``i`` tells dated entries: two or more days and months with no
+    words of time around them (``BARE_DAY``), as a tracker puts them between an entry's subject and verb."""
+    return i + 1 in body and len(BARE_DAY.findall(lines[i + 1][2])) >= 2
 
 
 def _run_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]) -> list[Furniture]:

@@ -5475,3 +5475,38 @@ def test_pair_phrase_takes_a_pair_a_relative_clause_lists(nlp: Any, text: str, p
 )
 def test_set_references_take_the_pair_presented_as_parties(nlp: Any, text: str, context: set[str]) -> None:
     assert {a.code for a in _last_sentence_actors(nlp, text) if a.via == "context"} == context
+
+
+_TRACKER = ("Monthly Conflict Digest\n\nPublished 3 April 2026\n\n"
+            "This edition covers developments in March in the Sahel and coastal West Africa.\n\n"
+            "Mali\n\nJihadists 4 Mar attacked a convoy near Gao. Govt forces 9 Mar retook two towns near "
+            "Kidal.\n\n"
+            "Guinea\n\nMilitary regime 5 Mar postponed elections. Opposition 20 Mar called protests, and ECOWAS 22 Mar "
+            "urged calm.\n")
+
+
+def test_actors_a_trackers_state_headings_code_its_entries_bodies(extractor: Any) -> None:
+    # a tracker's headings of one state over dated entries start its items: "Govt forces" and "Military regime" with
+    # no article are the heading's state's
+    from pipeline.schema import Claim
+
+    claims = [c for c in extractor.extract([Document(id="t", text=_TRACKER)], all_sentences=True)
+              if isinstance(c, Claim)]
+    coded = {c.text.split()[0]: {(a.text, a.code) for a in c.actors} for c in claims}
+    assert ("Govt forces", "MLI") in coded["Govt"]
+    assert ("Military regime", "GIN") in coded["Military"]
+    # near miss: "government forces" on a page with no headings and no state named before
+    text = "Government forces retook the town after a week of fighting."
+    claims = [c for c in extractor.extract([Document(id="u", text=text)], all_sentences=True) if isinstance(c, Claim)]
+    assert [a.code for c in claims for a in c.actors] == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # "North" with no article as a subject, as a digest writes it, in a text about the Koreas
+    ("North Korea fired a missile on Monday. South Korea and the US will hold drills in March, which North is likely "
+     "to answer with launches.", {"KOR", "USA", "PRK"}),
+    # near miss: "North" that is no subject
+    ("North Korea fired a missile on Monday. South Korea and the US will hold drills in the North Sea.", {"KOR", "USA"}),
+])
+def test_actors_a_bare_north_subject_in_a_text_on_the_koreas(nlp: Any, text: str, codes: set[str]) -> None:
+    assert {a.code for a in _last_sentence_actors(nlp, text)} == codes

@@ -2748,3 +2748,19 @@ def test_clean_an_end_mark_after_the_last_stop_is_furniture(last: str, furniture
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.start > text.index("ministry said.")] == furniture
     assert body in text and not any(f.start <= text.index(body) < f.end for f in spans)
+
+
+def test_clean_a_trackers_state_headings_over_dated_entries_are_lead_ins() -> None:
+    # a heading of one state on its own line over a paragraph of dated entries, two or more of them, starts an item
+    # (with no pair among them)
+    text = ("Conflict Tracker\n\nPublished 3 April 2026\n\n"
+            "This edition covers developments in March in the Sahel and coastal West Africa.\n\n"
+            "Mali\n\nJihadists 4 Mar attacked a convoy. Govt forces 9 Mar retook two towns.\n\n"
+            "Guinea\n\nMilitary regime 5 Mar postponed elections. ECOWAS 22 Mar urged calm.\n")
+    spans, _ = find_furniture(text)
+    assert [text[f.start : f.end] for f in spans if f.kind == "lead_in"] == ["Mali", "Guinea"]
+    # near miss: headings over prose with no dated entries, a report's sections
+    text = ("Regional Outlook\n\nPublished 3 April 2026\n\n"
+            "This edition covers developments in March in the Sahel and coastal West Africa.\n\nMali\n\nThe security situation worsened in March and April.\n\n"
+            "Guinea\n\nThe regime postponed elections again.\n")
+    assert not [f for f in find_furniture(text)[0] if f.kind == "lead_in"]
