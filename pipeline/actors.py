@@ -805,7 +805,7 @@ _VENUE_BEFORE = re.compile(
 # nouns and verbs of meeting, signing, showing and speaking: a place "in" or "at" them is a venue
 _VENUE_WORDS = frozenset("""meeting meetings talks negotiations round rounds summit summits conference conferences
     dialogue dialogues session sessions exhibition exhibitions expo ceremony gathering consultations spectator spectators
-    briefing speech interview interviews event tone stadium stadiums arena arenas venue venues""".split())
+    briefing speech interview interviews event tone stadium stadiums arena arenas venue venues retreat retreats""".split())
 # a venue's name, whose city is only where it stands: "the Marriott Hotel in Islamabad"
 _NAMED_VENUES = frozenset({"hotel"})
 # people in a place, not its government: "you were in the room in Accra" ("nobody in Moscow" is its government)
@@ -1212,11 +1212,12 @@ class ActorTracker:
         found = [_without_role(a) if _venue_capital(a, sent) or (parsed and (_vocative(sent, a) or _carried_to(sent, a)
                                                                             or _no_party_place(sent, a, found)
                                                                             or _statement_seat(sent, a)
+                                                                            or _summoned_to(sent, a)
                                                                             or _gone_home(sent, a, found)))
                  or a in revisited else a for a in found]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution) and not _rotating_chair(sent, a)]
         found = self._bare_congress(found, sent, ents)
-        found = self._home_chamber(found)
+        found = self._home_chamber(found, sent)
         found = self._organisations_holder(sent, found)
         found += self._home_offices(sent, ents, found, parsed)
         found += _collectives(sent, found, parsed)
@@ -1658,17 +1659,32 @@ class ActorTracker:
                                         _role(e.root) if parsed else None))
         return out
 
-    def _home_chamber(self, found: list[ActorMention]) -> list[ActorMention]:
+    def _home_chamber(self, found: list[ActorMention], sent: Span) -> list[ActorMention]:
         """A chamber's name that several states' parliaments bear, without a state's word, is the
         chamber of the state the story is filed from where that state has one: "the House of
         Commons Standing Committee on Foreign Affairs" under an OTTAWA dateline is Canada's, unless
-        the sentence names the state the gazetteer gives it ("Britain's House of Commons")."""
+        the sentence names the state the gazetteer gives it ("Britain's House of Commons"); else the
+        one state the text before named as its owner ("Pakistan's foreign office has summoned ... .
+        Foreign Office spokesperson X said" is Pakistan's, and so is X)."""
         self.rehomed = {}
-        if self.filed is None:
-            return found
-        out = [replace(a, code=self.filed)
-               if a.via == "body" and self.filed in _SHARED_CHAMBERS.get(a.text.lower().removeprefix("the "), ())
-               and sum(b.code == a.code for b in found) == 1 else a for a in found]
+
+        text, at = span_text(sent), sent.start_char
+
+        def titled(a: ActorMention, b: ActorMention) -> bool:
+            # the person the office's title names, coded by it: "Foreign Office spokesperson Shafqat Ali Khan"
+            between = text[a.end - at : b.start - at]
+            return b.via == "leader" and b.code == a.code and len(between) < 30 and bool(_TITLE_WORDS.fullmatch(between))
+
+        def home(a: ActorMention) -> str | None:
+            name = a.text.lower().removeprefix("the ")
+            states = _SHARED_CHAMBERS.get(name, frozenset())
+            if a.via != "body" or not states or sum(b.code == a.code and not titled(a, b) for b in found) != 1:
+                return None
+            return self.filed if self.filed in states else _chamber_owner(sent, name)
+
+        homes = [(a, code) for a in found if (code := home(a)) is not None]
+        # (and so is the person its title names)
+        out = [next((replace(a, code=code) for b, code in homes if b == a or titled(b, a)), a) for a in found]
         # a speaker the chamber or office names speaks for that state too ("the Foreign Office said")
         self.rehomed = {(a.start, a.end): (a.code, b.code) for a, b in zip(found, out, strict=True) if a.code != b.code}
         return out
@@ -4928,6 +4944,21 @@ _ROTATING_CHAIR = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*
                              r"(?:Chair(?:person|man|woman)?|President)\s+of\s+the\s+[A-Z]")
 
 
+def _chamber_owner(sent: Span, name: str) -> str | None:
+    """The one state the text before ``sent`` names as the owner of a chamber or office called
+    ``name`` (lower case), by its possessive or its name or demonym right before it: "Kenya's
+    foreign office", "the Pakistani Foreign Office"; else None."""
+    doc, words = sent.doc, name.split()
+    owners = set()
+    for e in ents_of(doc[: sent.start]):
+        if e._.code not in STATE_CODES:
+            continue
+        after = e.end + (e.end < sent.start and doc[e.end].lower_ in {"'s", "’s"})
+        if [t.lower_ for t in doc[after : after + len(words)]] == words or e.text.lower().endswith(f" {name}"):
+            owners.add(e._.code)
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _rotating_chair(sent: Span, actor: ActorMention) -> bool:
     """The state of a permanent representative to an organisation who chairs one of its bodies, and so acts for
     the organisation, not the state: "Permanent Representative of Ghana to the AU and Chairperson of the PSC" (not
@@ -5670,6 +5701,10 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if mention is None:
         return False
+    if actor.via in {"demonym", "name"} and _chairing(mention.root):
+        return True  # the state that chairs in turn, no party to what is done under it: "met under the French Presidency"
+    if _setting(actor, mention.root):
+        return True  # where things happen or others vie: "Whatever happened in ECOWAS", "will keep competing in Syria"
     place, venue_preps = _venue_place(mention.root)
     if actor.via == "org" and (_forum(mention.root) or _attended(mention)):
         # where others act: "coordinate their responses at the UN Security Council", "after attending
@@ -5709,6 +5744,50 @@ def _venue_capital(actor: ActorMention, sent: Span, fronted: bool = True) -> boo
                     for c in [*prep.head.children, *mention.root.children]))
 
 
+# a body's presidency held in turn, under or during which others meet: "under the French Presidency"
+_CHAIRS = frozenset("presidency chairmanship chairship".split())
+
+
+def _chairing(root: Token) -> bool:
+    """A state's demonym, name or possessive on a presidency "under" or "during" which others meet
+    or act, the chair in turn: "the Leaders met in Evian under the French Presidency", "during
+    Poland's presidency of the Council" (not "the French presidency said")."""
+    noun = root.head if root.dep_ in {"amod", "compound", "poss"} else None
+    return (noun is not None and noun.i != root.i and noun.lower_ in _CHAIRS and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"under", "during"})
+
+
+# what happens somewhere, whose "in" is a setting: "Whatever happened in ECOWAS"
+_HAPPENING = frozenset("happen happens happened happening occur occurs occurred occurring".split())
+# vying or working together somewhere, whose "in" is where: "will keep competing in Syria"
+_VYING = frozenset("""compete competes competed competing vie vies vied vying jostle jostles jostled jostling
+    cooperate cooperates cooperated cooperating""".split())
+
+
+def _no_party_setting(sent: Span, actor: ActorMention) -> bool:
+    """Whether ``actor`` is named as a setting (``_setting``) or a chair in turn (``_chairing``)."""
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return mention is not None and (_setting(actor, mention.root)
+                                    or actor.via in {"demonym", "name"} and _chairing(mention.root))
+
+
+def _setting(actor: ActorMention, root: Token) -> bool:
+    """An organisation named as where things happened, after "in" or "within" ("Whatever happened in
+    ECOWAS, we share a border"), or a state or capital named as where others compete or cooperate,
+    after "in" ("Both sides will keep competing in Syria"): a place, no party (not "Russia competes
+    with Turkey", "compete for influence in Syria" is where too)."""
+    if root.dep_ != "pobj" or root.head.i == root.i:
+        return False
+    prep, verb = root.head.lower_, root.head.head
+    if actor.via == "org":
+        return prep in {"in", "within"} and verb.lower_ in _HAPPENING
+    if actor.via not in {"name", "capital"} or prep != "in":
+        return False
+    while verb.dep_ == "pobj" and verb.head.lower_ == "for" and verb.head.head.i != verb.i:
+        verb = verb.head.head  # "compete for influence in Syria"
+    return verb.lower_ in _VYING
+
+
 # what a seat of government sends out: "In a statement from the Elysee Palace, the president said"
 _SENT_OUT = frozenset("""statement statements message messages address speech letter communique communiqué readout
     remarks""".split())
@@ -5723,6 +5802,21 @@ def _statement_seat(sent: Span, actor: ActorMention) -> bool:
     mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return (mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ == "from"
             and mention.root.head.head.lower_ in _SENT_OUT)
+
+
+_SUMMONED = frozenset("summon summons summoned summoning".split())
+# the words of a title between an office's name and the person it names: " spokesperson ", " deputy spokesman "
+_TITLE_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+
+
+def _summoned_to(sent: Span, actor: ActorMention) -> bool:
+    """A seat of government or capital a diplomat is summoned to, a place with no role (its state,
+    which summons, stays in the pairs): "the charge d'affaires, who was summoned to South Block"."""
+    if actor.via != "capital":
+        return False
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ == "to"
+            and mention.root.head.head.lower_ in _SUMMONED)
 
 
 # testifying "before" a committee: the committee is where a witness speaks
@@ -5753,6 +5847,8 @@ def _forum(root: Token) -> bool:
     examples of such a forum: "at regional fora, including the African Union and IGAD-led talks",
     and a meeting of it: "clashed at a meeting of the ASEAN Regional Forum"."""
     root = _forum_example(root) or root
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.is_title:
+        root = root.head  # a body of it by its capitalised name: "at the United Nations Special Committee on Decolonization"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # every one of a list after "at": "raising this at the United Nations and the OAS"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MEETINGS | {"session", "sessions"}:
@@ -5937,9 +6033,12 @@ def _venue_of(token: Token, building: bool = False, code: str | None = None) -> 
             return True
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in {"with", "against", "between", "among", "from", "by"} \
                 and not building and not _person(token) and not _uncoded_name(token) \
+                and not (token.head.lower_ == "between" and _singular(token) in _PERSON_NOUNS - {"official"}) \
                 and not (token.i == first and _seatless(token, code)):
             # where the partner sits: "signed a memorandum with the government in Tripoli" (a person
-            # is met there: "held talks with Kazakh President Kassym-Jomart Tokayev in Astana")
+            # is met there: "held talks with Kazakh President Kassym-Jomart Tokayev in Astana", and so
+            # are people by their office between whom talks are held: "talks between their special
+            # representatives in New Delhi"; not "officials", who may be the place's government)
             return False
         if token.dep_ not in {"pobj", "pcomp", "prep", "agent", "dobj", "dative", "compound", "appos", "conj"} \
                 or token.head.i == token.i:
@@ -6783,10 +6882,11 @@ _MEDIATING = re.compile(r"\b(?:mediat\w*|brokered|good offices|conven(?:e|es|ed|
 # a collective of states the gazetteer gives no code, a counterpart of its own: a continent or region
 # ("Africa", "China-Africa cooperation", "African countries", "our African brothers", "European states") or a
 # kind of state ("developed nations", "poorer countries", "low-lying nations"); not a part of a continent, a place
-# ("the largest armies in North Africa")
+# ("the largest armies in North Africa"), and the Indo-Pacific or Asia-Pacific as a whole ("a free and open Indo-Pacific")
 _COLLECTIVE_SIDE = re.compile(
     r"(?<!North )(?<!South )(?<!East )(?<!West )(?<!Central )(?<!Southeast )(?<!Southern )(?<!Northern )(?<!Eastern )"
-    r"(?<!Western )\b(?:Africa|Asia|Europe|Latin America|the Global (?:South|North))\b|"
+    r"(?<!Western )\b(?:Africa|Asia|Europe|Latin America|the Global (?:South|North)|(?:the|an?) (?:[\w-]+ ){0,3}?"
+    r"(?:Indo|Asia)-Pacific\b(?! [A-Z]))\b|"
     r"\b(?:African|Asian|European|Arab|Latin American|Pacific|Western|Caribbean|Gulf)\s+(?:island\s+)?"
     r"(?:countries|nations|states|governments|leaders|partners|allies|brothers|peoples|economies|"
     r"capitals|exporters|importers|professionals|counterparts)\b|"
@@ -7521,10 +7621,17 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
         # and so is where a sports fixture is played: "The Asia Cup match was moved to the United Arab
         # Emirates" under an ABU DHABI dateline
         seats |= {code for code in venues if parsed and all(_fixture_venue(sent, a) for a in actors if a.code == code)}
+        # and so is where others compete, where things happened, a chair in turn: "Both sides will keep
+        # competing in Syria" after "their differences over Syria"
+        seats |= {code for code in venues if parsed and all(_no_party_setting(sent, a) for a in actors if a.code == code)}
         # and so is the host of an organisation's own meeting: "told the Pacific Islands Forum leaders' meeting in Suva"
         seats |= {code for code in venues if parsed and all(_organisations_meeting(sent, a, actors) for a in actors if a.code == code)}
+        # (not the city of the story's dateline, where it was filed from: "KUALA LUMPUR - ... . The call came
+        # at the close of the summit in the Malaysian capital")
+        filed = [(f.start, f.end) for f in sent.doc._.furniture if f.kind == "dateline"]
         venues -= {e._.code for e in ents_of(sent.doc[start : sent.start])
-                   if e._.kind in ACTOR_KINDS and not _venue_or_mediator(e)} - seats
+                   if e._.kind in ACTOR_KINDS and not _venue_or_mediator(e)
+                   and not any(a <= e.start_char < b for a, b in filed)} - seats
     return venues
 
 

@@ -1123,6 +1123,11 @@ CASES = [
     ("The Green Climate Fund approved new grants. The Fund for responding to Loss and Damage said it would "
      "open its first call in 2027.", {"FRLD"}, {"GCF"}),
     ("The Green Climate Fund approved new grants. The Fund said Tuvalu would get $20 million.", {"GCF", "TUV"}, set()),
+    # a state's name inside a sea's name or a newspaper's (nonstate.csv)
+    ("Japan and Vietnam oppose any attempt to change the status quo by force in the East and South China Seas.",
+     {"JPN", "VNM"}, {"CHN"}),
+    ("The two generals discussed border security, according to the Global New Light of Myanmar.", set(), {"MMR"}),
+    ("Ties are warming, the Times of Oman reported on Monday.", set(), {"OMN"}),
     # names of a bank, a think tank, a news agency and a venue (nonstate.csv)
     ("Economists at the State Bank of India expect the central bank to hold rates.", set(), {"IND"}),
     ("Strategic Analysis Australia said the frigate deal with Japan was sound.", {"JPN"}, {"AUS"}),
@@ -1918,6 +1923,30 @@ def test_dyads_leave_out_the_venue_of_a_sports_fixture(nlp: Any, text: str, pair
 @pytest.mark.parametrize(
     ("text", "pair", "paired"),
     [
+        # where others compete or cooperate, where things happened in an organisation, a chair in turn, a retreat
+        ("Iran and Saudi Arabia will keep competing in Yemen while cooperating everywhere else.", ["IRN", "YEM"], False),
+        ("Turkey and Russia compete for influence in Libya, analysts say.", ["LBY", "RUS"], False),
+        ('"Whatever happened in SADC, we share a long border with Zambia," the Malawian president said.',
+         ["MWI", "SADC"], False),
+        ("The leaders of the European Council met in Brussels under the Polish Presidency to reaffirm their support "
+         "for Moldova.", ["MDA", "POL"], False),
+        ("EU foreign ministers at a retreat in Lisbon said they would not recognise the election results in Belarus.",
+         ["EU", "PRT"], False),
+        ("Brazil's foreign minister wrote that Brasilia had raised the question at the United Nations Special "
+         "Committee on Decolonization.", ["BRA", "UN"], False),
+        # near misses: a rival after "with", a presidency that speaks
+        ("Russia competes with Turkey in the Black Sea.", ["RUS", "TUR"], True),
+        ("The French presidency said Paris would host talks with Algeria.", ["DZA", "FRA"], True),
+    ],
+)
+def test_dyads_leave_out_a_setting_a_chair_and_a_retreat(nlp: Any, text: str, pair: list[str], paired: bool) -> None:
+    sent, actors = _last_sentence_and_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
         # the listed objects of one verb or preposition each meet the subject alone
         ("Hanoi deepened ties with Seoul, Canberra and Ottawa.", ["AUS", "KOR"], False),
         ("Russia imposed tariffs on Estonia and Moldova.", ["EST", "MDA"], False),
@@ -2459,6 +2488,13 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
          "the next government", "GHA"),
         ("Chile and Peru signed a lithium pact. Analysts doubt that the next government will honour it.",
          "the next government", None),  # near miss: two states
+        # a chamber's or office's name several states bear, with no dateline: the owner the text named before
+        ("Kenya's foreign office summoned Uganda's envoy. Foreign Office spokesperson Jane Mwangi said Kenya would "
+         "respond.", "Foreign Office", "KEN"),
+        ("Pakistan's foreign office lodged a protest. Foreign Office spokesperson Ali Raza said Islamabad would "
+         "respond.", "Ali Raza", "PAK"),
+        ("The Foreign Office summoned Pakistan's high commissioner. The Foreign Office said it was concerned.",
+         "Foreign Office", "GBR"),  # near miss: no owner named, the name's own state
     ],
 )
 def test_a_bare_body_is_the_state_the_sentence_gives_it(nlp: Any, text: str, body: str, code: str | None) -> None:
@@ -3480,6 +3516,9 @@ def test_implied_actors_complete_only_sentences_within_the_pair() -> None:
     assert implied_actors([], pair, 5, mentions, "41-47).") == []
     assert implied_actors([_mention("BGD"), _mention("CHN")], pair, 200, mentions) == []
     assert implied_actors([_mention("BGD")], None, 200, mentions) == []
+    # a sentence about the Indo-Pacific as a whole is not about the pair (not an act's name with it)
+    assert implied_actors([], pair, 5, mentions, "We back a free and open Indo-Pacific and oppose coercion at sea.") == []
+    assert len(implied_actors([], pair, 5, mentions, "Both back the Indo-Pacific Economic Framework talks.")) == 2
 
 
 def test_article_pair_is_implied_in_claims(extractor: Any) -> None:
@@ -3695,6 +3734,17 @@ def test_a_venue_leaves_the_documents_pair_implied(extractor: Any) -> None:
             "Armenian and Azerbaijani guards lifted the barrier. The crossing was agreed in a protocol signed in Abu Dhabi.")
     claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
     assert {a.code for a in claims[-1].actors if a.via == "implied"} == {"ARM", "AZE"}
+
+
+
+@pytest.mark.parametrize(("dateline", "paired"), [("ADDIS ABABA - ", False), ("", True)])
+def test_a_datelines_city_keeps_no_venue_in_the_pairs(extractor: Any, dateline: str, paired: bool) -> None:
+    # the dateline names where the story was filed, no party; a state the text named before is one (near miss)
+    lead = "African leaders on Sunday called for a ceasefire in Sudan." if dateline else "Ethiopia on Sunday called for a ceasefire in Sudan."
+    text = (f"{dateline}{lead}\n\nThe call came at the close of the AU Summit in the Ethiopian capital, where "
+            "Egyptian President Abdel Fattah al-Sisi accused Sudan of obstruction.")
+    claims = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))
+    assert (["EGY", "ETH"] in [list(d) for d in claims[-1].dyads]) is paired
 
 
 _BRIEFING = ("Regular Press Briefing by the Foreign Ministry Spokesperson of the Republic of Kazakhstan\n\n"
@@ -4060,6 +4110,12 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
          "source"),
         ("ECOWAS leaders in Abuja endorsed the plan.", "Abuja", "source"),
         ("The plan was endorsed by leaders in Tonga and criticised by China.", "Tonga", "source"),
+        # people by office between whom talks are held meet there
+        ("Ghana and Togo agreed to demarcate the border during the third round of talks between their special "
+         "envoys in Accra.", "Accra", None),
+        # a seat of government a diplomat is summoned to is a place
+        ("The ministry said the Iranian ambassador, who was summoned to the Kremlin on Monday, got a protest.",
+         "Kremlin", None),
     ],
 )
 def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
