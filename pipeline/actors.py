@@ -5853,6 +5853,8 @@ def _forum(root: Token) -> bool:
         root = root.head  # every one of a list after "at": "raising this at the United Nations and the OAS"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MEETINGS | {"session", "sessions"}:
         root = root.head.head  # a meeting of it, as it: "clashed at a meeting of the ASEAN Regional Forum"
+    if root.lower_ in _MEETINGS and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MOMENTS:
+        root = root.head.head  # a moment of its meeting: "at the close of the 48th ASEAN Summit"
     if root.dep_ != "pobj" or root.head.lower_ != "at":
         return False
     host = root.head.head
@@ -5865,6 +5867,8 @@ def _forum(root: Token) -> bool:
 
 
 _ATTENDING = frozenset("attend attends attended attending".split())
+# a moment of a meeting, "at" which something happens: "at the close of the ASEAN Summit"
+_MOMENTS = frozenset("close end opening start conclusion outset".split())
 
 
 def _attended(mention: Span) -> bool:

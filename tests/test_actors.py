@@ -4113,6 +4113,8 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         # people by office between whom talks are held meet there
         ("Ghana and Togo agreed to demarcate the border during the third round of talks between their special "
          "envoys in Accra.", "Accra", None),
+        # an organisation whose summit something happens at the close of is its forum
+        ("The pledge came at the close of the 40th AU Summit, where Kenya urged Sudan to talk.", "AU", None),
         # a seat of government a diplomat is summoned to is a place
         ("The ministry said the Iranian ambassador, who was summoned to the Kremlin on Monday, got a protest.",
          "Kremlin", None),
