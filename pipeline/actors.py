@@ -112,6 +112,7 @@ from .attribution import (
     private_person,
     quotation_open,
     same_person,
+    unnamed_member,
 )
 from .attribution import _KIN as _PRIVATE_TIES
 from .entities import (
@@ -1132,6 +1133,9 @@ class ActorTracker:
         # title -> the people named with it so far, by surname, with the sentence that last did
         # ("crown prince" -> Mohammed bin Salman)
         self._titled: dict[str, dict[str, tuple[int, ActorMention]]] = {}
+        # the state of the one president the page names by the bare title alone while it names others
+        # with theirs ("President Trump", "President Ruto of Kenya"): whom "The President" means
+        self.own_president: str | None = None
         # surname -> the gender a pronoun of the person's own showed ("Abdelatty met his counterpart": "m")
         self._shown: dict[str, str] = {}
         self._surnames: set[str] = set()  # the surnames of the people named so far
@@ -1195,7 +1199,7 @@ class ActorTracker:
                          _role(e.root) if parsed else None)
             for e in ents
             if e._.code and e._.kind in ACTOR_KINDS and not _origin_only(e, sent, ents)
-            and not _names_instrument(e, sent, ents) and e._.code not in DEPENDENT_TERRITORIES
+            and not _names_instrument(e, sent, ents) and (e._.code not in DEPENDENT_TERRITORIES or _territorys_own_body(e))
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent) and not _in_a_groups_name(e, sent)
         ]
@@ -1215,6 +1219,7 @@ class ActorTracker:
                                                                             or _summoned_to(sent, a)
                                                                             or _gone_home(sent, a, found)))
                  or a in revisited else a for a in found]
+        found = [a for a in found if not _a_members_body(sent, a)]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution) and not _rotating_chair(sent, a)]
         found = self._bare_congress(found, sent, ents)
         found = self._home_chamber(found, sent)
@@ -2289,8 +2294,7 @@ class ActorTracker:
             out += office
             named = named | {a.code for a in office}
         for m in _TITLE_REFERENCE.finditer(span_text(sent)):
-            holders = [a for i, a in self._titled.get(m.group("title").lower(), {}).values()
-                       if self._sentence - i <= _TITLE_MEMORY]
+            holders = self._title_holders(m.group("title"))
             pair = self._top_pair(self._groups) if m.group("title")[0].isupper() else frozenset()
             ever = {a.code for _, a in self._titled.get(m.group("title").lower(), {}).values() if a.code in pair}
             if (len(holders) != 1 and len(ever) == 1 and len(pair) == 2 and pair <= STATE_CODES
@@ -2466,9 +2470,20 @@ class ActorTracker:
         Minister" (``_TITLE_REFERENCE``, whole): "President Prabowo invited Prime Minister Takaichi
         ..., and the Prime Minister said" → JPN; none for two holders or another phrase."""
         m = _TITLE_REFERENCE.fullmatch(phrase)
-        holders = {a.code for i, a in self._titled.get(m.group("title").lower(), {}).values()
-                   if self._sentence - i <= _TITLE_MEMORY} if m is not None else set()
+        holders = {a.code for a in self._title_holders(m.group("title"))} if m is not None else set()
         return holders.pop() if len(holders) == 1 else None
+
+    def _title_holders(self, title: str) -> list[ActorMention]:
+        """The people named lately with ``title``; of several, for "The President" capitalised, the
+        page's own president (``own_president``) where the last sentence to name one named them:
+        "President Trump and President Ruto discussed Sudan. The President condemned ..." in a readout that named "President Ruto
+        of Kenya" is Trump."""
+        named = [(i, a) for i, a in self._titled.get(title.lower(), {}).values() if self._sentence - i <= _TITLE_MEMORY]
+        last = max((i for i, _ in named), default=None)
+        own = [(i, a) for i, a in named if a.code == self.own_president and i == last]
+        if title == "President" and len({a.code for _, a in named}) > 1 and own:
+            named = own[:1]  # (of those the last sentence to name a president named, not one further back)
+        return [a for _, a in named]
 
     def named_organisation(self, code: str) -> bool:
         """Whether the story has named the organisation ``code`` so far, this sentence too."""
@@ -6258,6 +6273,26 @@ def _fronted_phrase_of(token: Token) -> Token | None:
         return None
     between = doc[token.right_edge.i + 1 : verb.i]
     return prep if all(t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between) else None
+
+
+# a dependent territory's own government, legislature or head of government right after its name, which acts
+# in its name: "The Falkland Islands Government", "the Falklands' government", "Gibraltar's Chief Minister"
+_OWN_GOVERNMENT = re.compile(r"(?:['’]s?)?\s+(?:[Gg]overnment|Legislative (?:Assembly|Council)|[Ll]egislature|House of Assembly"
+                             r"|Executive Council|[Cc]hief [Mm]inister|[Pp]remier)\b")
+
+
+def _territorys_own_body(ent: Span) -> bool:
+    """The dependent territory ``ent`` names its own government, legislature or head of government,
+    which acts for it as a state's would ("The Falkland Islands Government responded", "the
+    Falklands Legislative Assembly will debate"; not "a deal on Gibraltar", what a dispute is about)."""
+    return _OWN_GOVERNMENT.match(ent.doc.text, ent.end_char) is not None
+
+
+def _a_members_body(sent: Span, actor: ActorMention) -> bool:
+    """The organisation only says which body an unnamed member belongs to, no party: "a diplomat from
+    one ASEAN member state" (``unnamed_member``)."""
+    span = sent.doc.char_span(actor.start, actor.end)
+    return actor.kind == "organisation" and span is not None and unnamed_member(span)
 
 
 def _without_role(actor: ActorMention) -> ActorMention:

@@ -3307,6 +3307,8 @@ def _code(speaker: Span) -> str | None:
             continue  # "the Ethiopia-Djibouti Standard Gauge Railway Share Company said": a railway's company
         if ent._.kind == "place" and ent.end < speaker.end and doc[ent.end].lower_ in _MAKERS:
             continue  # "A senior executive at one Detroit automaker said": where the firm sits
+        if unnamed_member(ent):
+            continue  # "a diplomat from one ASEAN member state": a state the speaker does not name, not the bloc
         if ent._.kind == "place" and speaker.root.lower_ in _BRANCHES and any(
                 e._.kind == "nonstate" and e.start > speaker.root.i for e in ents_of(speaker)):
             continue  # where a company's branch is: "The Mandera branch of Kenya Commercial Bank said"
@@ -3320,6 +3322,30 @@ def _code(speaker: Span) -> str | None:
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
     return _office_code(speaker) or _origin_code(speaker) or _un_title(speaker)
+
+
+# the nouns after an organisation's name and "member" that make it one of its members: "one EU member state"
+_MEMBER_STATE_NOUNS = frozenset("state states country countries nation nations government governments".split())
+
+
+def unnamed_member(ent: Span) -> bool:
+    """The organisation ``ent`` only says which body the unnamed member a person is from belongs to:
+    "a diplomat from one ASEAN member state", "an official of a NATO member country" (not "a NATO
+    official", nor the members themselves, "Several EU member states went further": the EU's).
+    Needs the parse."""
+    doc = ent.doc
+    if ent._.kind != "organisation" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "member" \
+            or doc[ent.end + 1].lower_ not in _MEMBER_STATE_NOUNS:
+        return False
+    noun = doc[ent.end + 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "of", "in"} or noun.head.head.lower_ not in _PERSON_NOUNS:
+        return False  # the members themselves, no person of one: "Several EU member states went further" (the EU)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _SOME_MEMBER
+
+
+# the words before "<Org> member state" that leave the member unnamed: "one", "a", "several"
+_SOME_MEMBER = frozenset("one a an another some several two three unnamed other".split())
 
 
 def _opens_a_party(ent: Span, speaker: Span) -> bool:

@@ -55,6 +55,7 @@ from .attribution import (
     sits_in,
     transcript_speaker,
     transcript_speakers,
+    unnamed_member,
 )
 from .attribution import Attribution as Speech
 from .certainty import _HABITUAL, forecast_by_grammar, forecast_certainty, scheduled_certainty
@@ -223,7 +224,13 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 (now for (start, end), (was, now) in story.tracker.rehomed.items()
                  if attribution.start <= start and end <= attribution.end and was == attribution.speaker_code), None)):
             attribution = replace(attribution, speaker_code=code)  # "the Foreign Office said" filed from ISLAMABAD
-        story.presidents |= _bare_presidents(sent, actors)
+        bare, stated = _president_titles(sent, actors)
+        story.presidents |= bare
+        story.stated_presidents |= stated
+        # the one president a page names by the bare title alone, never with a state, is its own:
+        # "The President" of a readout that names "President Trump" and "President Ruto of Kenya"
+        own = story.presidents - story.stated_presidents
+        story.tracker.own_president = next(iter(own)) if len(own) == 1 and story.stated_presidents else None
         if story.tracker.collective_sides:
             sided.add(index)  # "the two sides" of a collective with no code: no pair of the document's
         if voice is not None:
@@ -251,7 +258,10 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             speaker = doc.char_span(attribution.start, attribution.end)
             inside = {a.code for a in actors if attribution.start < a.end and a.start < attribution.end  # overlap
                       and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)
-                      and not _where_they_sit(a, speaker)}
+                      and not _where_they_sit(a, speaker)
+                      and not ((span := doc.char_span(a.start, a.end)) is not None and unnamed_member(span))}
+            if not inside and (code := _apposed_office_code(speaker, actors)):
+                inside = {code}  # "The Minister for the Middle East, Hamish Falconer," where the actors coded "The Minister"
             if not inside and (code := _koreas_owner(speaker, actors)):
                 inside = {code}  # "the North's state media" in a sentence that names North Korea
             if not inside and (code := _agencys_owner(speaker, actors)):
@@ -317,6 +327,7 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                           or _same_office_code(story, sent, attribution, index)
                           or _unowned_office_code(story, sent, attribution)
                           or _home_office_code(story, sent, attribution) or _holder_code(story, sent, attribution)
+                          or _administration_code(story, sent, attribution)
                           or _filed_office_code(story, sent, attribution, index, portfolio=False)
                           or _filed_body_code(story, sent, attribution)
                           or _body_named_before(sentences, sent, attribution, actors))):
@@ -672,6 +683,7 @@ class _Story:
     titled: dict[str, str] = field(default_factory=dict)  # the sentence before's subject's office -> its code
     answered: bool = False  # the sentence before opened with a quotation its own speaker closed
     presidents: set[str] = field(default_factory=set)  # the states of the presidents named by a bare title
+    stated_presidents: set[str] = field(default_factory=set)  # those of the presidents named with their state
     holders: dict[str, str] = field(default_factory=dict)  # an office -> the code of the last person named with it
     paused: Speech | None = None  # the quoted speaker a sentence of their own doing ("He laughed.") left off
     # the speakers that spoke with a code, with their sentence: whose "the ministry" a later one is
@@ -953,6 +965,21 @@ def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
     the allegations. At the hearings, its Agent argued": RWA; "Its spokesman, Lawrence Kanyuka,
     warned", whose speaker is the name)."""
     return _institution_code(people) if _named_through_its(sent, attribution) else None
+
+
+def _apposed_office_code(speaker: Span | None, actors: list[ActorMention]) -> str | None:
+    """The one code the actors gave the office a named speaker is in apposition to: "The Minister
+    for the Middle East, Hamish Falconer, told us" where "The Minister" is GBR's; a speaker's code
+    is never left empty where the sentence coded the same person. Needs the parse."""
+    if speaker is None or not speaker.doc.has_annotation("DEP") or not _persons_name(speaker.text):
+        return None
+    root = speaker.root
+    office = root.head if root.dep_ == "appos" and root.head.i < speaker.start else next(
+        (c for c in root.children if c.dep_ == "appos" and c.i >= speaker.end), None)
+    if office is None or office.lower_ not in OFFICES | _OWNED_OFFICES | _UNOWNED_OFFICES:
+        return None
+    codes = {a.code for a in actors if a.via != "implied" and a.start <= office.idx < a.end}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | None:
@@ -1563,6 +1590,10 @@ def _office_words(speaker: str) -> tuple[set[str], str | None]:
     return offices, portfolio
 
 
+# a ministry or department named in full, its portfolio capitalised after "of" or "for"
+_NAMED_MINISTRY = re.compile(r"\b(?:Ministry|Department) (?:of|for) (?:the )?[A-Z]")
+
+
 def _same_office_code(story: _Story, sent: Span, attribution: Speech, index: int) -> str | None:
     """An office with no owner is the one the last speaker naming the same office word was, whose
     code it takes: "Seoul's foreign ministry said ... . ..., according to the North's state media.
@@ -1571,7 +1602,10 @@ def _same_office_code(story: _Story, sent: Span, attribution: Speech, index: int
     portfolio named ("The defense ministry") only where a ministry of that portfolio spoke within
     reach, else the state of the dateline (_filed_office_code); none where the text since names that
     office word again ("Seoul's labour ministry plans ..., according to the ministry"). Needs the parse."""
-    if not _bare_office(sent, attribution):
+    if not _bare_office(sent, attribution) or _NAMED_MINISTRY.search(attribution.speaker):
+        # (a ministry named in full by its portfolio is that ministry, not the one that spoke before:
+        # "The Ministry of Development, Industry and Trade said" after "The Argentine foreign ministry
+        # said" on a Brazilian page is the page's (_filed_body_code))
         return None
     offices, portfolio = _office_words(attribution.speaker)
     if offices == {"official"}:
@@ -1779,22 +1813,46 @@ def _home_office_code(story: _Story, sent: Span, attribution: Speech) -> str | N
     return story.tracker.filed
 
 
-def _bare_presidents(sent: Span, actors: list[ActorMention]) -> set[str]:
+def _administration_code(story: _Story, sent: Span, attribution: Speech) -> str | None:
+    """The state of "the administration" with no owner that a speaker's office belongs to, "a senior
+    administration official", "Administration officials": the page's own president's ("President
+    Trump" where it names "President Ruto of Kenya"), else the one president's it names by a bare
+    title; none for an owned one ("the Trump administration", "his administration"), nor from a
+    dateline (not every government is called an administration). Needs the parse."""
+    span = sent.doc.char_span(attribution.start, attribution.end)
+    if span is None or not sent.doc.has_annotation("DEP"):
+        return None
+    word = next((t for t in span if t.lower_ == "administration"), None)
+    if word is None or any(e._.code or e.label_ == "PERSON" for e in ents_of(span)) or any(
+            t.dep_ == "poss" or (t.lower_ in {"of", "for"} and t.head.i in {word.i, span.root.i}) for t in span):
+        return None
+    own = story.tracker.own_president or (next(iter(story.presidents)) if len(story.presidents) == 1 else None)
+    return own if own in STATE_CODES else None
+
+
+def _president_titles(sent: Span, actors: list[ActorMention]) -> tuple[set[str], set[str]]:
     """The states of the persons ``sent`` names with "President" and no state before the title or
-    "of" after the name: KOR of "President Lee Jae-myung and Kenyan President William Ruto"."""
-    found = set()
+    "of" after the name (KOR of "President Lee Jae-myung and Kenyan President William Ruto"), and
+    those of the persons it names with "President" and their state (KEN there, and of "President
+    William Ruto of Kenya")."""
+    bare, stated = set(), set()
     for actor in actors:
         mention = sent.doc.char_span(actor.start, actor.end) if actor.kind == "person" and actor.via == "leader" else None
         if mention is None:
             continue
         title = mention[0] if mention[0].text == "President" else sent.doc[max(mention.start - 1, 0)]
+        if title.text != "President" or title.i < sent.start:
+            continue
         before = sent.doc[title.i - 1] if title.i > sent.start else None
         after = sent.doc[mention.end] if mention.end < sent.end else None
-        if (title.text == "President" and title.i >= sent.start
-                and (before is None or not (before.is_title or before.ent_type_ or before.lower_ in {"'s", "’s", "former"}))
-                and (after is None or after.lower_ != "of")):
-            found.add(actor.code)
-    return found
+        if before is not None and before.lower_ == "former":
+            continue
+        if (before is None or not (before.is_title or before.ent_type_ or before.lower_ in {"'s", "’s"})) \
+                and (after is None or after.lower_ != "of"):
+            bare.add(actor.code)
+        elif (before is not None and before.ent_type_) or (after is not None and after.lower_ == "of"):
+            stated.add(actor.code)
+    return bare, stated
 
 
 # a capitalised reference to an organisation in a speaker: "A spokesperson for the Commission",

@@ -895,6 +895,9 @@ class EntityResolver:
                     ent._.code, ent._.kind, ent._.via = office, "person", "leader"
             if ent.label_ == "PERSON" and ent._.code is None and ent.start in ministers:
                 ent._.code, ent._.kind, ent._.via = ministers[ent.start], "person", "leader"  # "Minister of ... Akazawa"
+            if ent.label_ == "PERSON" and ent._.code is None and _US_PARTY_STATE.match(doc.text, ent.end_char):
+                # "Senator Chris Coons (D-Del.)", "Rep. Jane Doe (R-Texas)": a member of the US Congress
+                ent._.code, ent._.kind, ent._.via = "USA", "person", "leader"
             if ent.label_ == "PERSON" and ent._.code is None and (head := _head_in_relative_clause(ent, resolved)):
                 # "Kwabena Asante-Boateng, who served as president of Ghana from 1997 to 2005, died":
                 # a head of state or government, now or before, as the gazetteer's former heads are
@@ -904,14 +907,18 @@ class EntityResolver:
                 ent._.code, ent._.kind, ent._.via = None, None, None  # "Omar Bashir, a lecturer at Garissa University"
             if ent.label_ == "PERSON" and ent._.kind == "person" and (held := self._apposed_term(ent, resolved)):
                 ent._.code = held  # "Michelle Bachelet, a former Chilean president": CHL, not her later UN post
+            heads = False  # the person heads an organisation here, whatever the surname was before
             if ent.label_ == "PERSON" and (owner := _its_organisation(ent)) is not None:
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"  # "IGAD ... . Its executive secretary, X"
+                heads = True
             if ent.label_ == "PERSON" and (owner := _led_organisation(ent, resolved)) is not None:
                 # "the AU High-Level Panel on Sudan, led by Mohamed Ibn Chambas,": the AU's, not ECOWAS's he once led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
+                heads = True
             if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None:
                 # "The Secretary General of the forum, Baron Waqa,": the forum's, not the state he led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
+                heads = True
             elif ent.label_ == "PERSON" and ent._.code is None and (
                     owner := _office_of_a_state_body(ent, resolved)) is not None:
                 # "The head of the Sudanese Armed Forces delegation, Lt Gen Yasir al-Atta,": Sudan's
@@ -952,7 +959,9 @@ class EntityResolver:
                 surnames[short] = ent  # "Treasury" after "the U.S. Department of the Treasury"
             elif len(ent) == 1 and ent.label_ == "ORG" and ent.text in surnames and _owned(ent):
                 pass  # "Britain's Treasury", "the Kenyan Treasury": another state's, whoever was named before
-            elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"}:
+            elif len(ent) == 1 and ent.label_ in {"PERSON", "ORG"} and not heads:
+                # (not one a body "chaired by" or "led by" puts at its head here: "ECOWAS, then chaired
+                # by Mr Mahama," after "Ghanaian President John Mahama" is ECOWAS's)
                 named = surnames.get(ent.text) or given.get(ent.text)
                 # a full name the gazetteer does not know never erases a known one: "Biden"
                 # after "Hunter Biden" is still the president
@@ -2271,6 +2280,10 @@ def _its_organisation(person: Span) -> str | None:
 # the words of an organisation's own name that stand for it in lower case too: "the forum's secretary general"
 _ORGANISATION_HEADS = frozenset({"forum", "community", "council", "union", "commission"})
 _FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile"})
+
+
+# the party and state in brackets after a member of the US Congress: "(R-Neb.)", "(D-N.H.)", "(I-Vt.)", "(D-NY)"
+_US_PARTY_STATE = re.compile(r"\s*\((?:R|D|I|ID)[-–](?:[A-Z][a-z]*\.?\s?){1,3}\)")
 
 
 # the participles that put a person at the head of a body: "the AU High-Level Panel on Sudan, led by X"

@@ -1777,6 +1777,15 @@ CASES = [
      "alongside Kenyan President William Ruto.", set(), {"KEN"}),
     ("Standing next to Tanzanian President Samia Suluhu Hassan, Museveni said the pipeline would open in 2027.",
      set(), {"TZA"}),
+    # the head a body is "chaired by" acts for it, though named with his state before
+    ("Ghanaian President John Mahama met Togo's leader in Accra. ECOWAS, then chaired by Mr Mahama, imposed "
+     "sanctions on Mali.", {"ECOWAS", "MLI"}, {"GHA"}),
+    # an organisation that only says which body an unnamed member state belongs to is no actor
+    ("According to a diplomat from one NATO member country, Russia has moved troops.", {"RUS"}, {"NATO"}),
+    ("Several EU member states went further.", {"EU"}, set()),  # near miss: the members themselves
+    # a dependent territory's own government acts for it; the territory a dispute is about is none
+    ("The Bermuda Government rejected the proposal from London.", {"BMU", "GBR"}, set()),
+    ("Spain and Britain reached a deal on Gibraltar in June.", {"ESP", "GBR"}, {"GIB"}),
 ]
 
 

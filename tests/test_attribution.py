@@ -4119,3 +4119,43 @@ def test_a_surname_after_a_title_of_address_keeps_its_code(speaker: str, expecte
 ])
 def test_attribution_a_digests_day_is_no_speaker(extractor: Any, text: str, speaker: str) -> None:
     assert _speakers(extractor, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a member of the US Congress named with party and state in brackets is the US's, and so is the
+    # surname later and "He said"
+    ("Senator Maria Lopez (D-Calif.) warned that Mexico could lose its quota. \"We cannot wait,\" said Lopez. "
+     "Representative Tom Walsh (R-Okla.) is a cosponsor. He said the bill would pass.",
+     [("Maria Lopez", "USA"), ("Lopez", "USA"), None, ("Tom Walsh", "USA")]),
+    # "The President" of a page that names its own president by the bare title and the other with his
+    # state is its own, where the last sentence to name a president named both; so is "the administration"
+    ("President Lee Jae-myung spoke today with President William Ruto of Kenya. President Lee and President "
+     "Ruto discussed shipbuilding. The President condemned the attacks on shipping and said that South Korea "
+     "would send a destroyer. According to a senior administration official, a deal will be signed in March.",
+     [None, None, ("The President", "KOR"), ("a senior administration official", "KOR")]),
+    # a diplomat from an unnamed member state speaks for no one, nor the organisation, and no more later
+    ("According to a diplomat from one EU member state, the quota will bind Norway. \"I would not expect a deal "
+     "this year,\" the diplomat said.",
+     [("a diplomat from one EU member state", None), ("the diplomat", None)]),
+])
+def test_an_officials_code_from_the_page(extractor: Any, text: str, expected: list[tuple[str, str | None] | None]) -> None:
+    got = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "coded", "expected"), [
+    # a named speaker in apposition to an office the actors coded takes that office's code
+    ("The Minister for Africa, John Doe, told us that the talks were useful.", "The Minister", "GBR"),
+    ("John Doe, the minister for Africa, told us that the talks were useful.", "the minister", "GBR"),
+    ("The Minister for Africa, John Doe, told us that the talks were useful.", None, None),  # nothing coded
+])
+def test_a_named_speaker_takes_the_code_of_the_office_apposed(nlp: Any, text: str, coded: str | None,
+                                                              expected: str | None) -> None:
+    from pipeline.actors import ActorMention
+    from pipeline.claims import _apposed_office_code
+
+    doc = nlp(text)
+    start = text.index("John Doe")
+    actors = [] if coded is None else [
+        ActorMention(coded, "GBR", "state", "context", text.index(coded), text.index(coded) + len(coded), "source")]
+    assert _apposed_office_code(doc.char_span(start, start + len("John Doe")), actors) == expected
