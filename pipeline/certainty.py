@@ -13,7 +13,7 @@ or a second clause of one report wins ("would be discussed but would not dominat
 denied, a "whether" in what another cue forecasts and a "should" on an expectation are no cue
 ("will decide whether the calm holds": high, "will"). A plan with no other cue ("Decides to", "agreed to", "to be
 held", "is being prepared") is high; the speaker's own belief ("I don't think ... will") lowers high to medium; an
-invitation ("invited X to visit") is low.
+invitation ("invited X to visit", "an invitation to X to visit") is low.
 """
 
 from __future__ import annotations
@@ -149,7 +149,13 @@ _CUES: list[tuple[str, str]] = [
      # invited to attend" (the invitation is the cue, not the verb of what it invites to; not "will invite", a plan,
      # nor "invited to the summit", an event invited to)
      r"invit(?:es|ed)(?=\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|"
-     r"all|both|each|every|some|any)\b)[a-z])", "low"),
+     r"all|both|each|every|some|any)\b)[a-z])|"
+     # ... also as a noun with the infinitive of what it invites to: "extended an invitation to the president to
+     # visit Kenya later this year" (not "an invitation to the summit", nor "to President" before the infinitive;
+     # nor one accepted, "accepted an invitation to visit", a plan)
+     + "".join(rf"(?<!{v}\s{d}\s)" for v in ("accept", "accepts", "accepted", "accepting") for d in ("an", "the"))
+     + r"invitations?(?=\s+(?:[\w'’.-]+\s+){0,6}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|"
+     r"all|both|each|every|some|any)\b)(?-i:[a-z]))", "low"),
 ]
 _PATTERNS = [(re.compile(rf"\b(?:{p})\b", re.I), level) for p, level in _CUES]
 # the verb before readiness: "is ready to", "stands ready to", "said it was fully prepared to", "We're ready to"
@@ -1300,7 +1306,7 @@ def forecast_by_grammar(sent: Span) -> bool:
         return False
     if _AHEAD.search(text) and any(not _names_something_else(sent, m) for m in _FUTURE_VERB.finditer(text)):
         return True
-    return reported_future(sent) or scheduled_event(sent)
+    return reported_future(sent) or scheduled_event(sent) or planned_ahead(sent)
 
 
 # a point in time a schedule names: a weekday, a month, a day of a month ("on Friday", "in
@@ -1417,6 +1423,113 @@ def reported_future(sent: Span) -> bool:
         if (clause.dep_ == "ccomp" and _reports(report, sent) and not _dated_earlier(report, sent)
                 and not _quoted_before(token, report)):
             return True
+    return any(_reported_plan(token, sent) for token in sent)
+
+
+# what a reported "was" or "were" rates or plans, the backshift of "is likely to", "is set for": "said a deal
+# was unlikely before 2027", "that the junta was unlikely to win back territory", "said the meeting was planned
+# for the autumn", "said the minister was expected to attend"
+_RATED_AHEAD = frozenset("likely unlikely due set certain sure bound poised".split())
+_PLANNED_AHEAD = frozenset("expected scheduled planned slated set due pencilled penciled earmarked mooted".split())
+# a season or a month a plan is for: "planned for the autumn", "slated for early March"
+_FOR_TIME = re.compile(rf"^for\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:autumn|spring|summer|winter|fall|{_MONTH})\b",
+                       re.I)
+
+
+def _reported_plan(word: Token, sent: Span) -> bool:
+    """Whether ``word`` heads a clause a past-tense reporting verb introduces that rates or plans what is to
+    come in the past tense of the report: a copula "was" or "were" with "likely", "unlikely", "due", "set"
+    ("said a deal was unlikely before 2027", "wrote that the junta was unlikely to win back territory"), or a
+    plan's participle after it ("said the meeting was planned for the autumn", "said the minister was
+    expected to attend"), with an infinitive of what is to come (not "to have been") or a time ahead of its own
+    ("before 2027", "for the autumn", "later this year"). Not a report dated in an earlier year, nor one that is
+    background ("after Quito said the vote was unlikely")."""
+    if word.lower_ in _RATED_AHEAD and word.dep_ == "acomp" and word.head.lower_ in {"was", "were"}:
+        clause = word.head
+    elif word.lower_ in _PLANNED_AHEAD and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                                                 for c in word.children):
+        clause = word
+    else:
+        return False
+    head = clause
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if (head.dep_ != "ccomp" or not _reports(head.head, sent) or _dated_earlier(head.head, sent)
+            or _in_background(head.head)):
+        return False
+    doc = sent.doc
+    for child in [*word.children, *(clause.children if clause is not word else ())]:
+        if (child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)):
+            return True  # "was unlikely to win", "was expected to attend"
+        if child.dep_ == "prep":
+            phrase = doc[child.i : child.right_edge.i + 1]
+            if _FOR_TIME.match(phrase.text) or _ahead_in(phrase):
+                return True
+    return False
+
+
+# a time ahead by its own words, whatever the tense: "later this year", "next month", "in the coming weeks"
+_AHEAD_WORDS = re.compile(
+    r"\blater\s+this\s+(?:year|month|week|summer|autumn|fall|winter|spring|decade)\b"
+    r"|(?<!\bthe\s)\bnext\s+(?:week|month|year|summer|autumn|fall|winter|spring|decade)\b"
+    r"|\b(?:in|over|within)\s+the\s+(?:coming|next\s+(?:few\s+)?)\s*(?:days|weeks|months|years)\b",
+    re.I,
+)
+
+
+def _ahead_in(phrase: Span) -> bool:
+    """Whether ``phrase`` names a time ahead of the document's day by its words alone: "later this year", "next
+    month", "by 2040" (``_AHEAD``), or a year after the document's ("before 2027" in a piece of 2026)."""
+    text = phrase.text
+    if _AHEAD_WORDS.search(text) or _AHEAD.search(text):
+        return True
+    date = phrase.doc._.doc_date
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(date and years and min(years) > int(date[:4]))
+
+
+# the noun of an invitation, whose infinitive is what is to come: "an invitation to the president to visit Kenya
+# later this year"
+_INVITATION_NOUNS = frozenset({"invitation", "invitations"})
+# a past that did not happen, whose times ahead are of then: "few would have predicted that exports would one day"
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+\s+)?have\b", re.I)
+# the marks of a clause that is background to another: "After Quito said the vote was unlikely before 2027, ..."
+_BACKGROUND_MARKS = frozenset("after since when as because although though while before once".split())
+
+
+def planned_ahead(sent: Span) -> bool:
+    """Whether ``sent`` states a plan with a time ahead by its own words (``_ahead_in``), the time on a verb
+    that looks forward as the time stage reads it (``in_future_clause``: "is expected to visit Oslo next
+    month", "invited the king to visit Lusaka next year"), or on the infinitive of a plan's noun ("extended
+    an invitation to the president to visit Kenya later this year"). Not a habit ("every year"), nor a past that
+    did not happen ("few would have predicted that exports would one day ..."). Needs the
+    dependency parse."""
+    text = span_text(sent)
+    if not sent.doc.has_annotation("DEP") or _HABITUAL.search(text) or _COUNTERFACTUAL.search(text):
+        return False
+    for ent in ents_of(sent):
+        if ent.label_ != "DATE" or not _ahead_in(ent):
+            continue
+        verb = attached_word(ent)
+        if _in_background(verb):
+            continue
+        if verb.dep_ == "acl" and verb.head.lower_ in _INVITATION_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if in_future_clause(ent):
+            return True
+    return False
+
+
+def _in_background(word: Token) -> bool:
+    """Whether ``word`` is in a clause of time, cause or concession on another ("After Quito said ...")."""
+    for _ in range(12):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in word.children):
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
     return False
 
 

@@ -1360,3 +1360,56 @@ def test_certainty_an_event_not_seen_is_not_expected(nlp: Any, text: str, expect
 def test_certainty_a_requests_modal_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported "was" that rates or plans what is to come, with an infinitive or a time ahead of its own
+        ("An official in Lima said a trade pact with Ecuador was unlikely before 2038.", True),
+        ("Officials in Dodoma said the death toll was likely to rise.", True),
+        ("The analyst wrote that the rebels were unlikely to retake the valley by force.", True),
+        ("The foreign office said the next round of talks with Chile was scheduled for early March.", True),
+        ("The ministry said a meeting of the joint commission was planned for the autumn.", True),
+        ("She said the envoy was expected to arrive in Maputo.", True),
+        # near misses: a past estimate, a perfect infinitive, no report, a report that is background
+        ("She said the fire was likely caused by a faulty cable.", False),
+        ("He said the tanker was expected to have reached port.", False),
+        ("A ministerial meeting was planned for the autumn but never took place.", False),
+        ("After Quito said the vote was unlikely before 2038, the opposition protested.", False),
+        # a plan or an invitation with a time ahead by its own words
+        ("Mexico's president invited the Guatemalan leader to visit Mexico City next month.", True),
+        ("Norway issued an invitation to the Fijian prime minister to attend a forum in Oslo later this year.", True),
+        ("Ghana plans to open an embassy in Hanoi next year.", True),
+        # near misses: a plan dropped, an invitation to an event, a time gone by
+        ("The plan to build a dam next year was dropped.", False),
+        ("The summit was held later that year.", False),
+    ],
+)
+def test_forecast_by_grammar_a_reported_rating_or_a_plan_ahead(nlp: Any, text: str, expected: bool) -> None:
+    assert forecast_by_grammar(nlp(text)[:]) is expected
+
+
+def test_a_reported_rating_ahead_of_the_documents_year(nlp: Any) -> None:
+    text = "An analyst in Quito said a deal with Lima was unlikely before 2027."
+    assert forecast_by_grammar(nlp(text)[:]) is False  # no document date: 2027 is not known to be ahead
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2026-05-04"
+    assert forecast_by_grammar(nlp(doc)[:]) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation as a noun with the infinitive of what it invites to is low, as "invited" is
+        ("President Ruto extended an invitation to the Ghanaian president to visit Nairobi later this year.",
+         ("low", "invitation", False)),
+        ("Norway issued an invitation to the Fijian prime minister to attend a forum in Oslo later this year.",
+         ("low", "invitation", False)),
+        # near misses: an invitation accepted is a plan
+        ("Brazil accepted an invitation to host the talks later this year.", ("high", "host", False)),
+    ],
+)
+def test_certainty_an_invitation_as_a_noun_is_low(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
