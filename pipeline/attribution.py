@@ -3216,7 +3216,12 @@ def _name_ending_title(span: Span) -> Span | None:
     else:
         return None
     office = [t for t in doc[span.start : name.start] if t.lower_ in _PERSON_NOUNS]
-    return name if office and name.start > span.start + 1 else None
+    # (a seat in a legislature is an office too: "Member of the Legislative Assembly Roger Spink",
+    # "Member of Parliament Jane Doe"; not one whose name gives the speaker's code, "Member of the
+    # European Parliament Anna Lindqvist" is the EU's)
+    member = span[0].lower_ == "member" and span[1].lower_ == "of" and not any(
+        (e := ent_at(doc, t.i)) is not None and e._.code for t in doc[span.start : name.start])
+    return name if (office or member) and name.start > span.start + 1 else None
 
 
 # the head of a public body's name, which speaks for its state wherever it sits

@@ -1821,6 +1821,12 @@ def test_office_title_before_a_rank_and_a_name(extractor: Any, text: str, speake
      "Adylbek Kasymaliev", "KGZ"),
     ("The Minister of State for Petroleum Resources said output would rise.",
      "The Minister of State for Petroleum Resources", None),
+    # a seat in a legislature is an office too, where no coded body's name gives the code
+    ("Member of the Legislative Assembly Aroha Tane said the islanders would not negotiate.", "Aroha Tane", None),
+    ("In a statement, Member of Parliament Priya Sharma said India would raise the matter with Nepal.",
+     "Priya Sharma", None),
+    ("Member of the European Parliament Anna Lindqvist said the bloc should sanction Belarus.",
+     "Member of the European Parliament Anna Lindqvist", "EU"),
 ])
 def test_the_name_after_a_long_title_speaks(extractor: Any, text: str, speaker: str, code: str | None) -> None:
     attribution = _attributions(extractor, text)[-1]
