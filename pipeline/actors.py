@@ -127,6 +127,7 @@ from .entities import (
     DEPENDENT_TERRITORIES,
     EPITHETS,
     FORMS,
+    ISLAND_GROUPS,
     LEADER_OFFICES,
     ORGANISATION_WORDS,
     SECRETARY_GENERAL_ORGS,
@@ -382,7 +383,8 @@ _FORM_REFERENCE = re.compile(
 # "the island's foreign minister", "the country's president": the owner of a state's office named by
 # what the state is, not by its form of government; the one state the sentence or the ones before name
 _OWNER_REFERENCE = re.compile(
-    r"\b(?P<owner>[Tt]he (?:country|nation|island|republic))['’]s (?i:(?:[a-z-]+ ){0,2}?"
+    # (a group of islands, in the plural: "The Islands' government", the Falklands')
+    r"\b(?P<owner>[Tt]he (?:country|nation|island|republic|(?P<islands>[Ii]slands)))(?(islands)['’]|['’]s) (?i:(?:[a-z-]+ ){0,2}?"
     r"(?:government|president|prime minister|premier|chancellor|minister|ministry|foreign office|ambassador|envoy|"
     r"spokesman|spokeswoman|spokesperson|commissioner|secretary))\b"
 )  # the office in capitals too: "The country's Police Commissioner, Ronald Pitakaka,"
@@ -414,7 +416,9 @@ _SIGNED_IN = re.compile(r"\b(?:signed|agreed|reached|concluded|met|meeting|talks
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
 # "both men", "the two women": the two people last named, not a pair of states
 _SHARING = frozenset("share shares shared sharing".split())  # "the two countries shared a vision": done together
-_TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women)\b", re.I)
+_TWO_PEOPLE = re.compile(r"\b(?:both|the two) (?:men|women|(?P<senators>senators))\b", re.I)
+# the title a senator is named with, right before the name: "Senator Chris Coons", "Sen. Jim Risch"
+_SENATOR_BEFORE = re.compile(r"\b(?:Senator|Sen\.)\s+$")
 _TWO_PEOPLE_MEMORY = 15  # sentences
 _BARE_TWO = re.compile(r"\b[Tt]he two\b(?= [a-z]+ed\b| (?:have|had|also|will|would|are|were)\b)")
 # "the government", "the new foreign ministry", "its army": a state's body, with the state unsaid;
@@ -1774,6 +1778,13 @@ class ActorTracker:
         congress = sent.doc.char_span(bare[0].start, bare[0].end, alignment_mode="expand")
         republic = congress is not None and _republics_congress(congress)
         own = {e._.code for e in states if e._.code in CONGRESSES and _owns(e, sent, parsed, congress)}
+        hosts = {e._.code for e in states if _posted_to(e)}
+        if len(hosts) == 1 and congress is not None:
+            # a diplomat's state owns no Congress of the state the diplomat is posted to: "The Philippine
+            # ambassador to Washington said Manila hoped Congress would pass the bill" is the US's
+            # (but for one whose name is right before it: "Peru's Congress")
+            own = {e._.code for e in states if e._.code in own and (
+                e._.code in hosts or e.end == congress.start or e.end + 1 == congress.start and sent.doc[e.end].tag_ == "POS")}
         recent = frozenset().union(*self._window) or frozenset({self.filed} - {None})
         story = self._story_state(sent, recent)
         # (a town of the story's state is no state acted on: "rejected a US request to station troops near Chancay")
@@ -2363,11 +2374,14 @@ class ActorTracker:
                 code = self._junta
             if (code is None and parsed and m.group(0).lower() == "the government" and home
                     and (main := self.main_state(sent)) in home
-                    and not any(a.code in STATE_CODES - {main} and a.role == "source" for a in found)):
+                    and not any(a.code in STATE_CODES - {main} and a.role == "source"
+                                and not _in_condition(sent, a, m) for a in found)):
                 # with two states in the sentences before, "the government" of a story about one state
                 # (its headline's, else its lead's) is that state's, where no other state acts in the
                 # sentence: "Georgia election: ... . In 2024 parliament passed a law that the EU said was
-                # modelled on Russian legislation, and the government later froze accession talks": GEO
+                # modelled on Russian legislation, and the government later froze accession talks": GEO;
+                # one that acts only in a condition the government's clause sets does not count ("The
+                # Government should say how it will respond if Iran resumes attacks")
                 code = main
             if code is None and not m.group(0).lower().endswith("junta"):
                 continue
@@ -2570,6 +2584,10 @@ class ActorTracker:
             return [ActorMention(m.group("owner"), next(iter(states)), "state", "context", start, end,
                                  _role(span.root) if parsed else None)]
         states = before or home & STATE_CODES
+        if m.groupdict().get("islands"):
+            # the group of islands the sentence, else the sentences before, else the story named last
+            states = before & ISLAND_GROUPS or home & ISLAND_GROUPS or set(
+                [c for c in self._recent_states if c in ISLAND_GROUPS][-1:])
         if len(states) > 1 and not before and self.filed in states:
             states = {self.filed}  # of several before, the one the story was filed from, as for "the government"
         if len(states) != 1:
@@ -3013,9 +3031,14 @@ class ActorTracker:
         if m is None:
             return []
         two: dict[str, ActorMention] = {}
+        # "both senators": the two people last named with a senator's title ("Senator Pete Ricketts ... .
+        # Senator Chris Coons ... . X thanked both senators": USA), however many others were named since
+        senators = bool(m.groupdict().get("senators"))
         for sentence, person in reversed(self._people_seen):
             if self._sentence - sentence > (1 if bare else _TWO_PEOPLE_MEMORY) or len(two) == 2 and not bare:
                 break
+            if senators and not _SENATOR_BEFORE.search(sent.doc.text[max(0, person.start - 10) : person.start]):
+                continue
             two.setdefault(person.text.split()[-1], person)
         if len(two) != 2 if bare else len(two) < 2:
             return []
@@ -4694,6 +4717,24 @@ def _in_relative_clause(sent: Span, mention: ActorMention, span: Span, opened: b
     return (clause.dep_ == "relcl" and clause.head.i != span.root.i
             and not clause.left_edge.i <= span.root.i <= clause.right_edge.i
             and (not opened or sent.doc[clause.left_edge.i].lower_ in _RELATIVE_WORDS))
+
+
+def _in_condition(sent: Span, actor: ActorMention, body: re.Match[str]) -> bool:
+    """Whether ``actor`` is the subject of an "if", "unless" or "should" condition inside the clause
+    of the body ``body`` matched (a match on the sentence's text): "The Government should say how it
+    will respond if Iran resumes attacks"."""
+    start = sent.start_char + body.start()
+    span = sent.doc.char_span(start, start + len(body.group(0)), alignment_mode="expand")
+    mention = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or mention is None:
+        return False
+    clause = _clause(mention.root)
+    if not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
+        return False
+    token = clause  # the condition hangs, however deep, on the body's clause
+    while token.head.i != token.i and token.i != _clause(span.root).i:
+        token = token.head
+    return token.i == _clause(span.root).i
 
 
 def _clause(token: Token) -> Token:
@@ -6808,6 +6849,21 @@ def case_parties(doc: Doc) -> tuple[str, str] | None:
                     break
         doc.user_data[_CASE] = found
     return doc.user_data[_CASE]
+
+
+# a diplomat's titles, before the state they are posted "to": "ambassador to Washington", "envoy to the United States"
+_POSTED_DIPLOMATS = frozenset("""ambassador ambassadors envoy envoys representative representatives consul
+    emissary""".split())
+
+
+def _posted_to(ent: Span) -> bool:
+    """A state named as where a diplomat is posted: "the Philippine ambassador to Washington",
+    "Taiwan's representative to the United States"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ in _POSTED_DIPLOMATS
 
 
 def _another_congress(congress: Span) -> bool:

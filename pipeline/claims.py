@@ -2066,12 +2066,19 @@ def _speaks_the_sentence(sent: Span, pronoun: Token) -> bool:
     return cue.i == sent.root.i or all(t.is_punct for t in sent.doc[cue.right_edge.i + 1: sent.end])
 
 
+def _pronoun_source(pronoun: Token) -> bool:
+    """Whether a pronoun that stands for an actor is a source: the subject, or the owner of one ("Our
+    armed forces have prepared"), also the subject of a participle of a stance, nothing done to it
+    ("We are concerned by ...", "We are united in our support"; not "We were attacked")."""
+    return (pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+            or pronoun.dep_ == "nsubjpass" and _role(pronoun) == "source")
+
+
 def _with_pronoun(others: list[ActorMention], pronoun: Token, code: str) -> list[ActorMention]:
     """``others`` and the pronoun as the actor ``code``."""
     kind = ("person" if pronoun.lower_ in {"he", "she", "i", "my", "me"}
             else "state" if code in STATE_CODES else "organisation")
-    # "Our armed forces have prepared": the subject's owner is a source too
-    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+    source = _pronoun_source(pronoun)
     return [*others, ActorMention(pronoun.text, code, kind,
                                   "context", pronoun.idx, pronoun.idx + len(pronoun),
                                   "source" if source else None)]
@@ -2098,7 +2105,7 @@ def _authors_pronoun(sent: Span, code: str, actors: list[ActorMention], quoting:
                     and not quotation_open(span_text(sent)[: t.idx - sent.start_char], quoting)), None)
     if pronoun is None:
         return actors
-    source = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ in {"nsubj", "nsubjpass"})
+    source = _pronoun_source(pronoun)
     if any(a.code == code and (a.role == "source" or not source) for a in actors):
         return actors
     others = [a for a in actors if not (a.via == "context" and a.start == pronoun.idx)]

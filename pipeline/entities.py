@@ -139,6 +139,12 @@ FORMS = {form: frozenset(row["code"] for row in _COUNTRIES if form in row["forms
          for form in {f for row in _COUNTRIES for f in row["forms"].split("|") if f}}
 
 
+#: The states and territories named as a group of islands ("the Falkland Islands", "Solomon Islands"), whom
+#: "the Islands' government" may stand for once named.
+ISLAND_GROUPS = frozenset(row["code"] for row in _COUNTRIES
+                          if any(name.endswith(" Islands") for name in row["names"].split("|")))
+
+
 def _collective_rows() -> list[dict[str, str]]:
     with (DATA_DIR / "curated" / "collectives.csv").open(encoding="utf-8") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))

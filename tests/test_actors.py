@@ -724,6 +724,16 @@ CASES = [
     ("Peru and Chile held talks. The country's foreign minister said the talks would continue.", set(),
      {"PER", "CHL"}),
     ("Sri Lanka held talks with India. The island's economy grew by 4 percent.", set(), {"LKA", "IND"}),
+    # "the Islands'" (plural): the group of islands named last
+    ("Australia and Papua New Guinea signed a policing pact. The Solomon Islands government said it would study "
+     "the deal. China has offered to train police in Honiara. The Islands' government said it would decide by June.",
+     {"SLB"}, set()),
+    ("The Marshall Islands and the United States renewed their compact. The islands' president thanked Washington.",
+     {"MHL", "USA"}, set()),
+    # "both senators": the two people last named with a senator's title, however many were named since
+    ("Senator Marise Payne met Indonesia's foreign minister, Retno Marsudi, in Jakarta. Senator Penny Wong met "
+     "Marsudi too. Japan's envoy, Shingo Yamagami, met Marsudi later. Tokyo praised both senators for their work.",
+     {"JPN", "AUS"}, {"IDN"}),
     # the AU's organ, not the UN's; a demonym in capitals amid lower case is an acronym
     ("The Peace and Security Council suspended Sudan.", {"AU", "SDN"}, {"UN"}),
     ("Nigeria and Ghana agreed to share trade data with DANE.", {"NGA", "GHA"}, {"DNK"}),
@@ -2485,6 +2495,15 @@ def test_dyads_leave_out_objects_of_joined_verbs_and_prepositions(nlp: Any, text
         ("Moldova's parliament voted on Sunday to hold a referendum. Moldova has long relied on Russia for gas. "
          "Last year the courts banned a party for illegal funding, and the government later cut gas imports.",
          "the government", "MDA"),
+        # a diplomat's state owns no Congress of the state the diplomat is posted to
+        ("The Peruvian ambassador to Washington, Ana Ruiz, said Lima hoped Congress would approve the trade deal.",
+         "Congress", "USA"),
+        ("Chile's envoy to Peru said Santiago hoped Peru's Congress would ratify the treaty.", "Congress", "PER"),
+        # ... also where another state acts only in a condition the government's clause sets
+        ("Moldova's parliament voted on Sunday to hold a referendum. Moldova has long relied on Russia for gas. "
+         "The government should say how it will respond if Russia cuts the gas supply.", "The government", "MDA"),
+        ("Moldova's parliament voted on Sunday to hold a referendum. Moldova has long relied on Russia for gas. "
+         "Russia has warned that the government will pay for the vote.", "the government", None),
         # near misses: no ministry named, or the sentence's own state's
         ("Pakistan and Japan signed a grant agreement for two power plants. The ministry said the first plant "
          "would open in 2027.", "The ministry", None),
@@ -3616,6 +3635,8 @@ _NEWS_STORY = _FORUM_DECLARATION.replace("Pacific Islands Forum Leaders' Declara
     (_ASEAN_STATEMENT, "Our Special Envoy", {"ASEAN"}),
     (_FORUM_DECLARATION, "We call on China", {"PIF", "CHN", "TWN"}),
     (_FORUM_DECLARATION, "We welcome the support", {"PIF", "AUS", "NZL"}),
+    # ... also the subject of a participle of a stance ("We are alarmed by"), which nothing is done to
+    (_FORUM_DECLARATION, "We are alarmed by", {"PIF"}),
     (_JOINT_STATEMENT, "We call on China", {"CHN", "TWN"}),
     (_NEWS_STORY, "We call on China", {"CHN", "TWN"}),
 ])
