@@ -6454,6 +6454,8 @@ def _role(token: Token) -> str | None:
             return "target"  # "called for Germany to go further", "wait for Washington to change"
         if token.dep_ == "nsubj" and _object_subject(token.head):
             return "target"  # "China urged Pakistan to continue", "to help the Bangladeshi people rebuild"
+        if token.dep_ == "nsubj" and _object_relative(token.head) and _role(_first_listed(token.head.head)) == "target":
+            return "target"  # whose thing the main verb acts on: "Moscow values the position that Ankara has taken"
         if token.dep_ == "nsubjpass" and not owner and _acted_on(token.head):
             return "target"  # a passive's subject, what is done to it: "until the ADF rebels are defeated"
         if token.dep_ in _SOURCE_DEPS or _clefted(token):
@@ -6539,15 +6541,37 @@ _STATIVE_PARTICIPLES = _SITTING_VERBS | frozenset("""committed engaged involved 
     locked embroiled mired entangled caught trapped landlocked""".split())
 
 
+def _object_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a restrictive relative clause on a verb's direct object whose relative
+    word, if any, is the clause's object, so that its subject owns what the main verb acts on: "values
+    the position that Ankara has taken", "will back any agreement the SAF accepts" (not one whose
+    relative word is the subject, "a plan that gives Kenya", nor a place or a time, "the summit where
+    Chile met Peru"; nor after a comma, an aside on what the clause did, "the ban, which China imposed",
+    ", a decision Beijing has refused to recognise"; nor one that names another actor it acts on, "the
+    sanctions the bloc imposed on Niger")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or _first_listed(noun).dep_ != "dobj" or noun.left_edge.i == 0 or any(
+            t.text == "," for t in verb.doc[noun.left_edge.i - 1 : verb.left_edge.i]):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(_coded(t) for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i):
+        return False
+    relative = [t for t in verb.subtree if t.lower_ in _RELATIVE_WORDS | {"where", "when", "whose"} and t.i < verb.i]
+    if any(t.dep_ != "dobj" or t.head.i != verb.i for t in relative):
+        return False
+    return relative != [] or not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _acted_on(verb: Token) -> bool:
     """Whether ``verb`` is a passive whose subject is what the act is done to, a target: "X was
-    attacked by Y", "until the ADF rebels are defeated"; not a participle of a state ("Japan is
+    attacked by Y", "until the ADF rebels are defeated", also with a complement, "an official of the
+    Malian embassy was declared persona non grata"; not a participle of a state ("Japan is
     committed to", ``_STATIVE_PARTICIPLES``), nor one with a clause its subject does ("Iran is
     expected to respond", "Kenya was asked to send troops", "was accused of supplying drones",
     "police were flown in to restore order")."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or verb.lower_ in _STATIVE_PARTICIPLES:
         return False
-    return not any(c.dep_ in {"xcomp", "ccomp", "oprd"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
                    or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                    for c in verb.children)
 
@@ -7066,6 +7090,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
     pairs = [pair for pair in pairs if not any(set(pair) <= group for group in apart)]
     if sent is not None and sent.doc.has_annotation("DEP"):
         pairs = _described_apart(actors, sent, pairs)
+        pairs = _leader_apart(actors, sent, pairs)
         pairs = _compared_apart(actors, sent, pairs)
         pairs = _parallel_apart(actors, sent, pairs)
         pairs = _concessive_apart(actors, sent, pairs)
@@ -8340,6 +8365,34 @@ def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
     return pairs
 
 
+def _leader_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less that of a state named as the one that leads an organisation, "X-led" on the
+    organisation's name or on a noun in apposition to it, with that organisation: it says what the
+    organisation is, no relation the sentence tells ("froze its participation in the Kremlin-led CSTO",
+    "The CSTO, the Russia-led military bloc, said": no CSTO-RUS), also where the state is named in
+    another clause ("Moscow has a base in Gyumri, and Armenia left the Kremlin-led CSTO"); the state
+    keeps its other pairs, and the pair stays where the state is named otherwise in the organisation's
+    clause ("Moscow urged the Russian-led CSTO to act")."""
+    doc = sent.doc
+    led: list[tuple[str, set[str], int]] = []
+    clauses: dict[str, set[int]] = {}
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if sent.start_char <= a.start < sent.end_char else None
+        if span is None:
+            continue
+        word = doc[span.end + 1] if span.end + 1 < sent.end and doc[span.end].text in _HYPHENS else None
+        if a.kind != "state" or word is None or word.lower_ != "led":
+            clauses.setdefault(a.code, set()).add(_clause(span.root).i)
+            continue
+        nouns = [word.head] + ([word.head.head] if word.head.dep_ == "appos" else [])
+        led.append((a.code, {b.code for b in actors if b.kind != "state" and any(b.start <= n.idx < b.end for n in nouns)},
+                    _clause(nouns[-1]).i))
+    for code, bodies, clause in led:
+        if clause not in clauses.get(code, set()):
+            pairs = [pair for pair in pairs if not (code in pair and set(pair) - {code} <= bodies)]
+    return pairs
+
+
 def _apposed_kind(token: Token) -> Token | None:
     """The common noun in apposition to a name that ``token`` is on: its owner or a word on it,
     "JNIM, an al-Qaida affiliate,", or the object of its preposition, "the Africa Corps, the
@@ -8869,8 +8922,10 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
 
 def _lifted(token: Token) -> Token:
     """The verb's object whose owner or demonym ``token`` is, which stands for it: "ordered French
-    troops out", "expelled the U.N.'s top official"; else ``token``."""
-    while token.dep_ in _ON_OBJECT and token.head.i != token.i and token.head.dep_ == "dobj":
+    troops out", "expelled the U.N.'s top official", or the possessor of a preposition's object, "to cease
+    its support for Russia's war ... and to cooperate with the IAEA" (no IAEA-RUS); else ``token``."""
+    while token.dep_ in _ON_OBJECT and token.head.i != token.i and (
+            token.head.dep_ == "dobj" or (token.dep_ == "poss" and token.head.dep_ == "pobj")):
         token = token.head
     return token
 

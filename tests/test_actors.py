@@ -5598,3 +5598,46 @@ def test_actors_a_trackers_state_headings_code_its_entries_bodies(extractor: Any
 ])
 def test_actors_a_bare_north_subject_in_a_text_on_the_koreas(nlp: Any, text: str, codes: set[str]) -> None:
     assert {a.code for a in _last_sentence_actors(nlp, text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with a complement is still passive: its subject is acted on
+        ("A Canadian diplomat was declared persona non grata by China.", {"CAN": "target", "CHN": "source"}),
+        ("The ministry said an official of the Malian embassy had been declared persona non grata.", {"MLI": "target"}),
+        # the subject of a relative clause on the main verb's object owns what the verb acts on
+        ("Berlin rejected the plan that Warsaw drafted.", {"DEU": "source", "POL": "target"}),
+        ("Canberra welcomed the stance Wellington has adopted.", {"AUS": "source", "NZL": "target"}),
+        # not an aside after a comma, nor a clause that acts on another actor
+        ("Japan welcomed the plan, which Seoul unveiled on Monday.", {"JPN": "source", "KOR": "source"}),
+        ("Chad recalled the sanctions the bloc imposed on Niger.", {"NER": "target"}),
+    ],
+)
+def test_actors_role_of_a_passive_complement_and_an_object_relative(nlp: Any, text: str,
+                                                                   expected: dict[str, str]) -> None:
+    roles = {a.code: a.role for a in _last_sentence_actors(nlp, text) if a.code in expected}
+    assert roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "paired"),
+    [
+        # the state that leads an organisation, named only as "X-led", is no pair with it
+        ("Ecuador quit the Brazil-led Union of South American Nations in 2019.", ["BRA", "UNASUR"], False),
+        ("Ecuador quit the Brazil-led Union of South American Nations in 2019.", ["ECU", "UNASUR"], True),
+        ("The Collective Security Treaty Organization, the Russia-led military bloc, said it would help.",
+         ["CSTO", "RUS"], False),
+        ("Moscow has a base in Gyumri, and Armenia left the Kremlin-led CSTO in 2024.", ["CSTO", "RUS"], False),
+        ("Moscow urged the Russian-led CSTO to send troops.", ["CSTO", "RUS"], True),
+        # the owner of one joined verb's object is no pair with the other verb's object
+        ("We urge Syria to end its support for Iran's programme and to cooperate with the IAEA.", ["IAEA", "IRN"],
+         False),
+        ("We urge Syria to end its support for Iran's programme and to cooperate with the IAEA.", ["IAEA", "SYR"],
+         True),
+    ],
+)
+def test_dyads_leave_out_a_leader_of_a_bloc_and_an_owner_in_a_joined_verb(nlp: Any, text: str, pair: list[str],
+                                                                          paired: bool) -> None:
+    sent, actors = _last_sentence_and_actors(nlp, text)
+    assert (pair in dyads(actors, sent)) is paired
