@@ -92,7 +92,9 @@ _FURNITURE_LINE = re.compile(
     r"^\s*(you might also like|back to top|share( this( article| story| page| post)?)?(\s*:[^.!?]*)?|"
     r"related( articles| stories| content)?|"
     r"read more\b.*|read also\b.*|also read\b.*|see also\b.*|"
-    r"(?:read|watch|listen|related|look ahead)\s*:.*|"  # a digest's link to its alerts: "Look ahead: Risk alerts ..."  # a related link as a bare label: "Read: AU peace fund faces shortfall"
+    # a related link as a bare label: "Read: AU peace fund faces shortfall", and a digest's link to its alerts: "Look
+    # ahead: Risk alerts ..."
+    r"(?:read|watch|listen|related|look ahead)\s*:.*|"
     r"advertisement|subscribe\b.*|sign up\b.*|tags?\s*:.*|print|email|"
     r"(?:source|editor|editors|section|category|filed under|topics?|keywords?|credits?)\s*:.{0,60}|"  # "Credit: Ana Ruiz for ..."
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
@@ -1585,10 +1587,10 @@ def _masthead_line(line: str, below: str) -> bool:
     """Whether the page's first line, over the headline ``below`` (five words or more, no date or
     byline), is the outlet's name: a name the gazetteer knows as no state's, a newspaper's, agency's,
     broadcaster's or think tank's ("South China Morning Post"), or one to four words in capitals ("THE
-    HINDU"), or names between commas, one an outlet's ("MercoPress, South Atlantic News Agency"); no title. A short headline in capitals over the byline ("TRUCE HOLDS IN KIVU") stays one."""
+    HINDU"), or names between commas, one an outlet's ("MercoPress, South Atlantic News Agency"); no title. A
+    short headline in capitals over the byline ("TRUCE HOLDS IN KIVU") stays one."""
     if len(below.split()) < 5 or below.isupper() or _is_header_marker(below):
         return False
-    # ... or its name and what it is, between commas, one part an outlet's ("MercoPress, South Atlantic News Agency")
     parts = [part.strip() for part in line.split(",")]
     return _gazetteer_kind(line) == "nonstate" or (
         line.isupper() and len(line.split()) <= 4 and not re.search(r"[\d.!?,:;|]", line)) or (
