@@ -76,7 +76,7 @@ def boundary_decisions(doc: Doc) -> list[bool]:
         elif not starts[i]:
             starts[i] = (_starts_after_a_number(doc, token, prev) or _starts_after_x(token, prev)
                          or _starts_after_a_bracket(token, prev) or _starts_after_an_initialism(token, prev)
-                         or _starts_after_an_answer(token, prev, starts))
+                         or _starts_after_an_answer(token, prev, starts) or _starts_after_a_place(token, prev))
             continue
         elif _inside_emphasis(doc, token, marks):
             starts[i] = False  # at emphasis marks inside a sentence: "as __Accra__ and _Lomé_ agreed"
@@ -135,6 +135,24 @@ def _starts_after_a_number(doc: Doc, token: Token, prev: Token) -> bool:
     if token.text in {"“", "‘"} or (token.text == '"' and not token.whitespace_):
         return True
     return token.is_title and token.is_alpha
+
+
+# the abbreviations spaCy's tokenizer splits from their stop, which end no sentence: "Sen. Smith", "Govt. forces"
+_SPLIT_ABBREVIATIONS = frozenset("""pres dept sr jr ft mt st univ ave blvd rd ph est vs approx govt min sec atty fr gens cpl
+    pvt det rep reps sen sens assn intl natl dist cong admin mme mlle sra sto ste corp inc ltd co bros gov dr prof""".split())
+
+
+def _starts_after_a_place(token: Token, prev: Token) -> bool:
+    """A boundary the splitter missed between two names, a full stop between them: "... had crossed into North Kivu.
+    Qatar-mediated talks resumed ...": a stop of its own after a word of three letters or more in lower or title case
+    (not an abbreviation the tokenizer splits, ``_SPLIT_ABBREVIATIONS``), then a space and a capitalised word that is
+    no initial ("Kivu. J. Smith")."""
+    if prev.text != "." or prev.whitespace_ != " " or prev.i < 1 or not (token.is_title and token.is_alpha):
+        return False
+    word = prev.nbor(-1)
+    if word.whitespace_ or not word.is_alpha or len(word) < 3 or word.is_upper or word.lower_ in _SPLIT_ABBREVIATIONS:
+        return False
+    return not (token.i + 1 < len(token.doc) and token.nbor(1).text == ".")
 
 
 def _starts_after_x(token: Token, prev: Token) -> bool:

@@ -136,6 +136,11 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "No. I would point you to the ministry's statement. No. 10 said nothing.",
             ["No.", "I would point you to the ministry's statement.", "No. 10 said nothing."],
         ),
+        # a stop between two names the splitter reads as one sentence's: "Kivu. Qatar-mediated"
+        (
+            "Burundi denied claims that its troops had crossed into South Kivu. Qatar-mediated talks resumed in Doha.",
+            ["Burundi denied claims that its troops had crossed into South Kivu.", "Qatar-mediated talks resumed in Doha."],
+        ),
     ],
 )
 def test_sentences_news_boundaries(nlp: Any, text: str, expected: list[str]) -> None:
