@@ -67,6 +67,7 @@ from .clean import (
     boilerplate,
     credit_line,
     dateline_state,
+    heading_pair,
     heading_state,
     page_state,
     parse_date,
@@ -147,6 +148,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
     # where each story was filed: the government a bare "the premier" or "the ministry" most likely means
     filed = {f.end: dateline_state(text[f.start : f.end + 80]) if f.kind == "dateline"  # with the words after it
              else heading_state(text[f.start : f.end]) for f in datelines}  # a digest's "Peru": Peru
+    # a digest item's heading of two states, "Armenia/Azerbaijan": the pair its sentences that name no one are about
+    item_pairs = [(f.end, heading_pair(text[f.start : f.end]) if f.kind == "lead_in" else None) for f in datelines]
     # a second story in one file after a separator, with a date line of its own: a new story, dated by that line
     # the page's own state, where no dateline names one: its place line, outlet or byline's address
     # or a chamber's committee's, whose header line names it: "House of Commons Foreign Affairs Committee"
@@ -501,10 +504,12 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                 # a state's act at home relates it to no other, nor does what is said of that act next: "The
                 # cabinet approved a resolution ... . The resolution will take effect on December 1"
                 domestic.add(index)
+            # "Peace process gained momentum." under "Armenia/Azerbaijan": the item's pair, not the document's
+            item = None if named_at[index] else next((p for end, p in reversed(item_pairs) if end <= sent.start_char), None)
             if referred or not (index in domestic or index in sided):
-                actors = actors + [a for a in implied_actors(actors, referred or exchanges.get(index, pair),
+                actors = actors + [a for a in implied_actors(actors, referred or exchanges.get(index, item or pair),
                                                              sent.start_char, mentions, span_text(sent))
-                                   if referred or index in exchanges or not part or a.code in sections[part]
+                                   if referred or item or index in exchanges or not part or a.code in sections[part]
                                    or not (part in wider or sections[part] - set(pair or ()))]
         certainty = forecast_certainty(sent) if "forecast" in labels else None
         if certainty is None and "forecast" in labels:

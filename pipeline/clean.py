@@ -1764,7 +1764,7 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
         heading = m is None and _HEADING.fullmatch(s)
         if (m is None and not heading) or start in labelled:
             continue
-        parts = re.split(r"\s*[–—/]\s*|\s+-\s+|(?<=[a-z])-(?=[A-Z])", m.group("lead") if m else s.strip())
+        parts = _heading_parts(m.group("lead") if m else s.strip())
         if (len(parts) == 2 or (heading and len(parts) == 1)) and all(_gazetteer_kind(p) == "state" for p in parts):
             found.append(Furniture(start, start + m.end() if m else end, "lead_in"))
             pairs += len(parts) == 2
@@ -1772,6 +1772,11 @@ def _lead_ins(lines: list[tuple[int, int, str]], body: range, labelled: set[int]
     # one state's heading opens an item only among pairs' ("Peru" in a digest, not a report's section), or over
     # dated entries
     return found if pairs >= 2 or dated >= 2 else []
+
+
+def _heading_parts(text: str) -> list[str]:
+    """The names a digest item's heading or lead-in joins by a dash or slash: "Armenia/Azerbaijan", "Serbia–Kosovo"."""
+    return re.split(r"\s*[–—/]\s*|\s+-\s+|(?<=[a-z])-(?=[A-Z])", text)
 
 
 def _dated_entries(lines: list[tuple[int, int, str]], i: int, body: range) -> bool:
@@ -2115,6 +2120,15 @@ def heading_state(line: str) -> str | None:
     "Serbia–Kosovo", and any other line."""
     entry = _gazetteer_entry(line.strip().rstrip(":").strip())
     return entry.code if entry is not None and entry.kind == "state" and entry.via == "name" else None
+
+
+def heading_pair(line: str) -> tuple[str, str] | None:
+    """The two states a digest item's heading or lead-in names, sorted: "Armenia/Azerbaijan" (ARM, AZE),
+    "Serbia–Kosovo:"; None for one state and any other line."""
+    parts = _heading_parts(line.strip().rstrip(":").strip())
+    entries = [_gazetteer_entry(p) for p in parts]
+    codes = sorted({e.code for e in entries if e is not None and e.kind == "state"})
+    return (codes[0], codes[1]) if len(parts) == 2 and len(codes) == 2 else None
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:

@@ -5641,3 +5641,30 @@ def test_dyads_leave_out_a_leader_of_a_bloc_and_an_owner_in_a_joined_verb(nlp: A
                                                                           paired: bool) -> None:
     sent, actors = _last_sentence_and_actors(nlp, text)
     assert (pair in dyads(actors, sent)) is paired
+
+
+_PAIR_TRACKER = ("Regional Monitor\n\nPublished 3 March 2026\n\n"
+                 "Our monthly tracker follows events in the Balkans and the Horn of Africa.\n\n"
+                 "Serbia/Kosovo\n\nDialogue stalled again this month. Serbian President Aleksandar Vucic 4 Feb met EU "
+                 "envoy in Brussels. Kosovo PM Albin Kurti 9 Feb rejected the draft statute.\n\n"
+                 "Ethiopia/Eritrea\n\nTensions rose along the border. Ethiopian troops 12 Feb massed near Zalambessa. "
+                 "Eritrea 20 Feb denied reports of mobilisation.\n\n"
+                 "Mali\n\nFighting continued in the centre of the country. Army 14 Feb retook Kidal outskirts.\n")
+
+
+@pytest.mark.parametrize(
+    ("opening", "implied"),
+    [
+        ("Dialogue", {"SRB", "XKX"}),
+        ("Tensions", {"ERI", "ETH"}),
+        ("Fighting", set()),  # near miss: a heading of one state is no pair
+    ],
+)
+def test_actors_a_trackers_pair_heading_implies_its_pair(extractor: Any, opening: str, implied: set[str]) -> None:
+    # a sentence of an item under a heading of two states that names no one is about the heading's pair
+    from pipeline.schema import Claim
+
+    claims = [c for c in extractor.extract([Document(id="t", text=_PAIR_TRACKER)], all_sentences=True)
+              if isinstance(c, Claim)]
+    (claim,) = [c for c in claims if c.text.startswith(opening)]
+    assert {a.code for a in claim.actors if a.via == "implied"} == implied
