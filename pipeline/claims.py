@@ -497,7 +497,8 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
         if not credit_line(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
                         or _deed_pair(span_text(sent), actors, sentences, index)
-                        or _accuser_pair(span_text(sent), named_at[index] & STATE_CODES, sentences, index))
+                        or _accuser_pair(span_text(sent), {a.code for a in actors if a.via != "implied"} & STATE_CODES,
+                                         sentences, index))
             part = bisect_right(headings, sent.start_char)
             if len(named_at[index] & STATE_CODES) <= 1 and (_DOMESTIC_ACT.search(span_text(sent)) or (
                     not named_at[index] and index - 1 in domestic and _DOMESTIC_BACK.search(span_text(sent)))):
@@ -596,17 +597,46 @@ def _accuser_pair(text: str, here: set[str], sentences: list[tuple[int, Span, Ma
     accusation", "the allegations", "the claim", "the charges") and one of the ``_DEED_REACH`` sentences before is a
     speaker's of another state naming that one: "An Israeli official said Beirut had not disarmed the militia. ...
     Lebanese President Joseph Aoun rejected the accusation": ISR, LBN. None where two speakers of other states
-    spoke there, or none did."""
+    spoke there, or none did. Failing a speaker, the subjects of a verb that accuses that one there ("The RSF accused
+    Egyptian jets of bombing a market. Cairo denied the accusation"): one, the pair with it; two or more, the accused
+    alone (no other pair's member is the sentence's: ``(code, code)``)."""
     if len(here) != 1 or not _CHARGE_BACK.search(text):
         return None
     position = next((i for i, entry in enumerate(sentences) if entry[0] == index), len(sentences))
-    accusers = {speech.speaker_code for _, _, _, _, named, speech in sentences[max(0, position - _DEED_REACH) : position]
+    window = sentences[max(0, position - _DEED_REACH) : position]
+    accusers = {speech.speaker_code for _, _, _, _, named, speech in window
                 if speech is not None and speech.speaker_code in STATE_CODES and speech.speaker_code not in here
                 and here <= {a.code for a in named}}
+    if not accusers:
+        accusers = {code for _, sent, _, _, named, _ in window for code in _accusers(sent, named, here)}
+        if len(accusers) > 1:
+            (accused,) = here
+            return accused, accused
     if len(accusers) != 1:
         return None
     one, two = sorted(accusers | here)
     return one, two
+
+
+# the verbs that make a charge against their object: "accused junta aircraft of bombing villages"
+_ACCUSING = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+
+
+def _accusers(sent: Span, actors: list[ActorMention], accused: set[str]) -> set[str]:
+    """The codes of the subjects of a verb in ``sent`` that accuses or blames one of ``accused`` (its object names it):
+    "The RSF and the SPLM-N accused Ethiopian drones of striking a convoy" for ETH."""
+    if not sent.doc.has_annotation("DEP"):
+        return set()
+
+    def codes(phrases: list[Token]) -> set[str]:
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
+        return {a.code for a in actors if a.via != "implied" and any(left <= a.start and a.end <= right for left, right in spans)}
+
+    out: set[str] = set()
+    for token in sent:
+        if token.lower_ in _ACCUSING and token.dep_ in _CLAUSE_DEPS and accused <= codes([c for c in token.children if c.dep_ == "dobj"]):
+            out |= codes([c for c in token.children if c.dep_ == "nsubj"]) - accused
+    return out
 
 
 def _deed_pair(text: str, actors: list[ActorMention], sentences: list[tuple[int, Span, Mapping[str, float],

@@ -3870,6 +3870,11 @@ _CUSTOMS = ("Peru and Chile reopen border\n\nLIMA, May 4 (Reuters) -- Peru and C
     # brokered the pair's treaty is a go-between of the pair
     (_NILE + "A Sudanese minister said Cairo had been stalling the talks for months. \"They want to delay everything,\" "
      "he said. Egypt's foreign ministry rejected the accusation on Tuesday.", "Egypt's foreign ministry", {"SDN"}),
+    # failing a speaker, the subjects of the verb that accused it: one, the pair with it; two, the accused alone
+    (_NILE + "The RSF accused Egyptian jets of bombing a market in Nyala. Cairo denied the accusation on Tuesday.",
+     "Cairo denied", {"RSF"}),
+    (_NILE + "The RSF and the SPLM-N accused Ethiopian drones of striking a convoy. Addis Ababa rejected the "
+     "allegations.", "Addis Ababa rejected", set()),
     (_NILE + "Sudan and Kenya held talks in Nairobi in March. But Kenyan officials doubt such talks will resume soon.",
      "But Kenyan officials", {"SDN"}),
     (_NILE + "The treaty, brokered by the African Union in 2015, has survived two droughts.", "The treaty, brokered",
