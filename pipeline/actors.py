@@ -6950,7 +6950,9 @@ def _main_subject(sent: Span, found: list[ActorMention]) -> tuple[ActorMention |
     if subject is None or subject.head.text in CUES:
         return None, None  # "Ankara insists the withdrawal was routine. ... it opened a window": what was said
     # "The EU hailed the deal. It gives ...": the deal as likely as the EU
-    thing = next((c.lower_ for c in subject.head.children if c.dep_ in {"dobj", "obj"} and _singular_thing(c)), None)
+    # (not one denied with "no", which is nothing "it" could stand for: "China has no intention of ... . But it will never")
+    thing = next((c.lower_ for c in subject.head.children if c.dep_ in {"dobj", "obj"} and _singular_thing(c)
+                  and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
     return next((a for a in found if a.kind in {"state", "organisation"} and a.via != "implied"
                  and a.start <= subject.idx < a.end), None), thing
 

@@ -626,6 +626,8 @@ CASES = [
     ("Ankara insists the withdrawal was routine. Either way, it opened a window for talks.", set(), {"TUR"}),
     ("The deal was signed by Peru. It covers fishing rights.", set(), {"PER"}),
     ("Brazil hailed the deal. It covers fishing rights.", set(), {"BRA"}),  # it: the deal as likely
+    # not an object denied with "no", which is nothing "it" could stand for
+    ("Brazil has no interest in a new bloc. But it will never accept tariffs on its farmers.", {"BRA"}, set()),
     # unless the sentence acts on the object by name again
     ("Turkey blocked the candidacy in June. It will find it harder to block the candidacy next year.", {"TUR"}, set()),
     # or where its main verb is what no thing does, past a singular object before
