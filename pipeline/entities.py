@@ -1325,8 +1325,9 @@ _ACRONYM_LOWER_SKIPS = frozenset({"e"})
 def defined_acronyms(doc: Doc) -> dict[str, Span]:
     """Acronyms the document defines in parentheses after their long form, or after a comma and "or",
     acronym -> long form: "the Bureau of Industry and Security (BIS)", "Forces Armées de la République
-    Démocratique du Congo (FARDC)", "the United Wa State Army, or UWSA,". The long form's capitalised words, hyphenated parts apart, give the acronym's
-    letters in order; the words ``_ACRONYM_SKIPS`` names may stand between them."""
+    Démocratique du Congo (FARDC)", "the United Wa State Army, or UWSA,". The long form's capitalised
+    words, hyphenated parts apart, give the acronym's letters in order; the words ``_ACRONYM_SKIPS``
+    names may stand between them."""
     defined: dict[str, Span] = {}
     for token in doc:
         i = token.i
