@@ -644,6 +644,8 @@ _ONE_WORD_CABINET_TITLES = frozenset({"treasurer"})
 
 
 _ACRONYMS = "claimex.acronyms"  # Doc.user_data key of the acronyms the document defines
+
+
 def _defined(doc: Doc) -> dict[str, Span]:
     """The acronyms ``doc`` defines (``entities.defined_acronyms``), found once per document."""
     if doc.user_data.get(_ACRONYMS) is None:
@@ -990,7 +992,6 @@ def issuer(doc: Doc, sentences: list[Span]) -> ActorMention | None:
     return ActorMention(e.text, str(e._.code), "organisation", "org", e.start_char, e.end_char) if e is not None else None
 
 
-
 # a statement's opening in its issuing body's voice, the body named in apposition to "We": "We, the Leaders of
 # the Group of Seven (G7), met", "We, the Heads of State and Government of the Member States of the African Union,"
 _WE_THE = re.compile(r"We,\s+the\s+[^,;:\n]{3,160}?,")
@@ -1005,7 +1006,8 @@ def speaking_body(doc: Doc, sentences: list[Span]) -> str | None:
     first, before any state ("G7 Leaders' Statement on Ukraine", "Declaration of the ASEAN Foreign Ministers";
     not "Joint Statement of India and the EU", nor a news headline, "NATO allies agree ..."). The "we" of an
     organisation's members is the organisation's; else None."""
-    if not sentences or len(_FIRST_PLURAL.findall(_QUOTED.sub("", doc_text(doc)))) < 3:
+    text = doc_text(doc)
+    if not sentences or len(_FIRST_PLURAL.findall(_QUOTED.sub("", text))) < 3:
         return None
     first = sentences[0]
     opening = _WE_THE.match(span_text(first))
@@ -1014,10 +1016,10 @@ def speaking_body(doc: Doc, sentences: list[Span]) -> str | None:
         end = first.start_char + opening.end()
         named = [e for e in ents if first.start_char <= e.start_char and e.end_char <= end]
         return next((str(e._.code) for e in named if e._.kind == "organisation"), None)
-    text = doc_text(doc)
     head = next((f for f in doc._.furniture if f.kind == "header" and _STATEMENT_TITLE.search(text[f.start : f.end])), None)
     named = [e for e in ents if head is not None and head.start <= e.start_char and e.end_char <= head.end]
     return str(named[0]._.code) if named and named[0]._.kind == "organisation" else None
+
 
 class ActorTracker:
     """Walks a document's sentences in order, remembering the actors named so far."""
@@ -5278,7 +5280,6 @@ _GROUP_RULE = frozenset("""authorities administration government leadership rebe
     militias militants movement""".split())
 
 
-
 # an agreement named by what it is on: "the border treaty", "a gas deal", "the water-sharing accord"
 _DEAL_WORD = re.compile(r"\b(?:the|a|an) (?P<word>[a-z][a-z-]+) (?:deal|treaty|agreement|accord|pact)\b")
 _DEAL_VERBS = frozenset("signed sign signs signing ratified ratify ratifies ratifying concluded reached agreed".split())
@@ -5332,6 +5333,7 @@ def _phrase_mentions(sent: Span, m: re.Match[str], codes: frozenset[str], parsed
     role = _role(span.root) if parsed and span is not None else None
     return [ActorMention(m.group(0), code, "state", "context", start, start + len(m.group(0)), role)
             for code in sorted(codes)]
+
 
 def _held_by_group(sent: Span, actor: ActorMention) -> bool:
     """A capital named right after an armed group that holds it, no state actor: after "in" on the

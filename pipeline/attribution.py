@@ -539,6 +539,8 @@ def _accuses_of(verb: Token) -> bool:
     charge "of" it ("accusing looks" charges no one)."""
     return verb.lower_ == "accusing" and any(c.dep_ in {"dobj", "obj"} and c.i > verb.i for c in verb.children) and any(
         t.dep_ == "prep" and t.lower_ == "of" for c in verb.children if c.i > verb.i for t in (c, *c.children))
+
+
 # participles of cues that after a clause are the author's inference from it, not speech: "Exports
 # fell by a third, suggesting that the sanctions bite"
 _INFERRING = frozenset("suggest indicate tell consider think".split())
@@ -1540,7 +1542,6 @@ def _issuing_state(doc: Doc) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-
 def chamber_state(doc: Doc, title: str | None) -> str | None:
     """The page's home state where a header line other than its title names a parliament's chamber or
     committee, whose document the page is ("House of Commons Foreign Affairs Committee" over a report's
@@ -1551,6 +1552,7 @@ def chamber_state(doc: Doc, title: str | None) -> str | None:
                for f in doc._.furniture):
         return None
     return _issuing_state(doc)
+
 
 class Context:
     """What "he" or "she" can refer to: the people named in the last two sentences, the people
@@ -3515,6 +3517,8 @@ def private_person(token: Token) -> bool:
     source, which is a diplomat: "a diplomatic source in Bamako told" (not "a government source")."""
     return token.lower_ in _PRIVATE_PEOPLE or token.lower_ in {"source", "sources"} and any(
         c.dep_ == "amod" and c.lower_ == "diplomatic" for c in token.children)
+
+
 # offices "foreign" names, not a foreign diplomat: "The foreign ministry in Yerevan said" is Armenia's
 _FOREIGN_OFFICES = frozenset("ministry minister office secretary service".split())
 

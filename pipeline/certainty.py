@@ -914,6 +914,8 @@ def _rated_risk(sent: Span, match: re.Match[str]) -> bool:
     head = span[0].head
     return (head.lower_ in _RATINGS and span[0].dep_ == "nsubjpass") or (
         head.lower_ in _COPULAS and any(c.dep_ in {"acomp", "attr"} for c in head.children))
+
+
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _COMPARISON_MARKS = frozenset({"as", "than"})
 # a clause that says by when, whose hedge is the time's, not the forecast's: "is expected to sign before
@@ -1269,7 +1271,6 @@ def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
             and any(c.dep_ in {"det", "amod", "poss", "compound"} for c in token.children))
 
 
-
 # A second pass for forecasts, from the grammar rather than the classifier: a verb in the future
 # tense or with a modal that looks forward ("will run", "could have a population", not "could
 # have grown") and a time expression ahead ("by 2040", "next year", "in ten years", "someday",
@@ -1469,18 +1470,20 @@ def _reported_plan(word: Token, sent: Span) -> bool:
     return False
 
 
-# a time ahead by its own words, whatever the tense: "later this year", "next month", "in the coming weeks"
+# a time ahead by its own words, whatever the tense, that ``_AHEAD`` does not name already: "later this year",
+# "next fall", "over the coming weeks"
 _AHEAD_WORDS = re.compile(
     r"\blater\s+this\s+(?:year|month|week|summer|autumn|fall|winter|spring|decade)\b"
-    r"|(?<!\bthe\s)\bnext\s+(?:week|month|year|summer|autumn|fall|winter|spring|decade)\b"
-    r"|\b(?:in|over|within)\s+the\s+(?:coming|next\s+(?:few\s+)?)\s*(?:days|weeks|months|years)\b",
+    r"|(?<!\bthe\s)\bnext\s+fall\b"
+    r"|\b(?:over|within)\s+the\s+(?:coming|next\s+(?:few\s+)?)\s*(?:days|weeks|months|years)\b",
     re.I,
 )
 
 
 def _ahead_in(phrase: Span) -> bool:
     """Whether ``phrase`` names a time ahead of the document's day by its words alone: "later this year", "next
-    month", "by 2040" (``_AHEAD``), or a year after the document's ("before 2027" in a piece of 2026)."""
+    month", "by 2040" (``_AHEAD_WORDS``, ``_AHEAD``), or a year after the document's ("before 2027" in a piece of
+    2026)."""
     text = phrase.text
     if _AHEAD_WORDS.search(text) or _AHEAD.search(text):
         return True

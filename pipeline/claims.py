@@ -2675,6 +2675,8 @@ _YEAR_COUNTED = re.compile(r"(?:(?:by|before|until|in|during|at|for|over)\s+)?(?
                            r"(?:this|next|the)\s+year|year-end", re.I)
 # a month and day without a year: "Dec 3", "3 December", "December 3rd"
 _MONTH_AND_DAY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})")
+
+
 def _perfect_clause(span: Span) -> bool:
     """Whether the verb of the clause ``span`` is in ends in the past perfect or a modal perfect: "if talks had
     failed by the autumn", "would have acted by the spring" (a deadline in the past or unreal, none ahead)."""

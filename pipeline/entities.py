@@ -270,6 +270,8 @@ def _particle_surname(ent: Span) -> str | None:
     while first > 1 and words[first - 1].lower_ in NAME_PARTICLES:
         first -= 1
     return " ".join(t.lower_ for t in words[first:]) if first < len(words) - 1 else None
+
+
 # head words of an institution's name that may hold a state's name without being that state:
 # "the United States Institute of Peace", "Korea Development Institute", "University of Tehran"
 _INSTITUTION_HEADS = frozenset(
@@ -427,6 +429,7 @@ class Gazetteer:
         self._people: dict[str, list[Entry]] = {}
         for entry in officeholders:
             self._people.setdefault(normalise(entry.text), []).append(entry)
+
     @cached_property
     def _names(self) -> dict[str, set[str]]:
         """Code -> its aliases as letters only, lower case; made at the first acronym a document
@@ -462,7 +465,6 @@ class Gazetteer:
         if not candidates:
             return None
         return _pick(candidates, day)
-
 
     @cached_property
     def family_names(self) -> frozenset[str]:
@@ -1213,7 +1215,6 @@ class EntityResolver:
                 # for the Coordination of Humanitarian Affairs (OCHA)": its "UN Office for ..." without "UN"
                 continue
             ent._.code, ent._.kind, ent._.via = meaning
-
 
     def _groups_name(self, long: Span) -> bool:
         """Whether a long form the gazetteer lacks is an armed group's or a movement's name: its head a
