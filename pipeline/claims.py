@@ -3484,21 +3484,25 @@ _YEAR_PREPOSITIONS = {"by", "in", "since", "until", "till", "before", "after"}
 
 
 # a time the tagger ran on after a count of units: "sentenced to eight years the following year", "jailed for two
-# years in 2021"
-_THEN_TIME = re.compile(r"(?:the\s+(?:following|next|previous|same)\s+\w+|in\s+(?:1[89]|20)\d\d)$", re.I)
+# years in 2021", "blockaded the city's fuel supplies for weeks last autumn"
+_THEN_TIME = re.compile(r"(?:the\s+(?:following|next|previous|same)\s+\w+|in\s+(?:1[89]|20)\d\d"
+                        r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))$",
+                        re.I)
 
 
 def _count_then_time(ent: Span) -> list[Span]:
     """A DATE entity that is a count of units and a time after it, two: "eight years the following year" is "eight
-    years" (how long, a term) and "the following year"; "two years in 2021" is "two years" and "2021" (not "two years
-    ago", "three years later", "five years from now", "two years of talks")."""
+    years" (how long, a term) and "the following year"; "two years in 2021" is "two years" and "2021", "weeks last
+    autumn" "weeks" and "last autumn" (not "two years ago", "three years later", "five years from now", "two years of
+    talks")."""
     if ent.label_ not in {"DATE", "TIME"}:
         return [ent]
     for token in ent:
-        if token.i == ent.start or token.lower_ not in {"the", "in"}:
+        if token.i == ent.start or token.lower_ not in {"the", "in", "last", "this", "next", "earlier", "later"}:
             continue
         count, rest = ent.doc[ent.start : token.i], ent.doc[token.i : ent.end]
-        if _COUNT_OF_UNITS.fullmatch(count.text) and _THEN_TIME.fullmatch(rest.text):
+        if ((_COUNT_OF_UNITS.fullmatch(count.text) or count.text.lower() in _BARE_UNITS | {"years"})
+                and _THEN_TIME.fullmatch(rest.text)):
             rest = rest[1:] if rest[0].lower_ == "in" else rest
             return [Span(ent.doc, count.start, count.end, label=ent.label_), Span(ent.doc, rest.start, rest.end, label=ent.label_)]
         break

@@ -635,10 +635,11 @@ _IRREGULAR_PAST = frozenset(
 )
 # "-s" words that are no scheduled present: auxiliaries, verbs of saying ("the Kremlin says on
 # Friday" reports a statement of that day) and verbs that relate the present to what came before
-# ("the contract follows a decision in December")
+# ("the contract follows a decision in December"), or set it against a value observed before ("That compares with a
+# discount of $13 in December")
 _NOT_PRESENT = {"was", "has", "does", "says", "adds", "tells", "warns", "claims", "reports", "notes",
                 "insists", "argues", "believes", "thinks", "writes", "announces", "confirms", "denies",
-                "follows", "reflects", "mirrors", "echoes", "recalls"}
+                "follows", "reflects", "mirrors", "echoes", "recalls", "compares", "contrasts"}
 
 
 # verbs whose past is spelled as their present ("troops hit the city on Monday"), and plain
@@ -650,7 +651,7 @@ _INVARIANT_PAST = frozenset(
 _RELATIVES = frozenset({"which", "that", "who"})
 _NOT_PRESENT_BASE = frozenset(
     """say add tell warn claim report note insist argue believe think write announce confirm deny have do
-    be expect fear hope want know agree""".split()
+    be expect fear hope want know agree compare contrast""".split()
 )
 
 
@@ -814,6 +815,39 @@ def _quoted_phrase_of(verb: Token, ent: Span) -> bool:
                and c.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "parataxis"} for c in verb.children)
 
 
+# a value set against one observed before, whose time is that observation's: "That compares with a discount of $13 in
+# December", "stand at 1.2 million barrels a day, against 1.5 million in December"
+_COMPARES = frozenset({"compares", "compare", "contrasts", "contrast"})
+_AGAINST = frozenset({"against", "versus", "vs", "vs."})
+_CLAUSES = frozenset({"ROOT", "relcl", "acl", "ccomp", "xcomp", "advcl", "conj", "parataxis"})
+
+
+def compared_value(ent: Span) -> bool:
+    """Whether ``ent`` dates a value something is compared with, a value observed before: the present of a verb of
+    comparing with no auxiliary ("That compares with a discount of $13 in December"), or a figure after "against",
+    "versus", "compared with" or "compared to" right before the time's preposition, where the parser may hang the
+    time on the main verb ("Exports now stand at 1.2 million barrels a day, against 1.5 million in December"). Not
+    "will compare", nor "sanctions against Moscow in December" (no figure). Needs the parse."""
+    doc = ent.doc
+    token = attached_word(ent)
+    if token.lower_ in _COMPARES and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return True
+    preposition = ent.root.head
+    if ent.root.dep_ != "pobj" or preposition.lower_ not in {"in", "on", "at", "during"}:
+        return False
+    for k in range(preposition.i - 1, max(ent.sent.start, preposition.i - 8) - 1, -1):
+        word = doc[k]
+        compared = word.lower_ in _AGAINST or (
+            word.lower_ in {"with", "to"} and k > 0 and doc[k - 1].lower_ in {"compared", "compares", "compare"})
+        if compared:
+            between = doc[k + 1 : preposition.i]
+            return any(t.like_num or t.is_currency for t in between) and not any(
+                t.dep_ in _CLAUSES or t.text in {",", ";", ":"} for t in between)
+        if word.text in {",", ";", ":"} or word.dep_ in _CLAUSES:
+            return False
+    return False
+
+
 def in_future_clause(ent: Span) -> bool:
     """True when the verb ``ent`` hangs on looks forward: the future tense ("will resume on
     Tuesday"), a modal ("could resume on Friday", but not "could have resumed"), a plan or aim
@@ -825,6 +859,8 @@ def in_future_clause(ent: Span) -> bool:
     one, False."""
     if not ent.doc.has_annotation("DEP"):
         return False
+    if compared_value(ent):
+        return False  # "That compares with a discount of $13 in December": a value observed before
     token = attached_word(ent)
     if ent.root.dep_ == "poss" and token.i == ent.root.i:
         token = _possessor_verb(ent.root)  # "is due to attend Thursday's plenary": the day of what is attended
@@ -913,9 +949,13 @@ def in_future_clause(ent: Span) -> bool:
         # "invited" or "had invited", which tell a story)
         return True
     if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not (ent.root.lower_ not in _WEEKDAYS and _as_would(token.head, {
+                c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}) & {"had", "'d", "’d"})):
         # "invited military attaches to visit the site on Friday", "agreed to meet again on
-        # Friday": what they are to do
+        # Friday", "had agreed to meet again on Friday": what they are to do (not a month under a past perfect, "had
+        # urged Ethiopia not to sign anything before the summit in February", told before another past, which may
+        # have gone by: the nearest)
         return True
     # "want the truce to hold through the summer": an infinitive with its own subject, which the parser may take
     # for a clause of its own, is what is wanted as an infinitive without one is
@@ -1126,9 +1166,12 @@ def _governing_verb(token: Token) -> Token:
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)):
             token = token.head  # "to decide whether to continue": an infinitive under an infinitive
         elif (token.dep_ == "conj" and token.head.i != token.i and not _past_form(token.lower_)
-              and not token.lower_.endswith(("ing", "s")) and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+              and (not token.lower_.endswith(("ing", "s")) or token.lower_.endswith("ss"))
+              and [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}] in ([], ["to"])
               and any(c.dep_ == "aux" and c.lower_ in {"to"} | _FUTURE_AUX | _MODALS for c in token.head.children)):
-            token = token.head  # "is due to fly ... and then travel to Phnom Penh on Monday": the infinitive it is joined to
+            # "is due to fly ... and then travel to Phnom Penh on Monday": the infinitive it is joined to, also with a
+            # "to" of its own, "are expected to approve ... and to discuss a joint position in November"
+            token = token.head
         else:
             break
     return token
@@ -1185,7 +1228,7 @@ def in_past_clause(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
         return False  # "announced a joint exercise for November": what is planned for it
-    if _participle_of_past_subject(ent):
+    if _participle_of_past_subject(ent) or compared_value(ent):
         return True
     token = attached_word(ent)
     for _ in range(3):  # from the noun the date modifies to its verb: "a meeting ... in May"

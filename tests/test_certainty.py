@@ -499,6 +499,8 @@ def test_certainty_the_question_put_to_a_speaker_is_no_cue(nlp: Any) -> None:
         ("Ontario imposed a surcharge on power it sells to Michigan on Monday.", False),
         ("Helsinki in August is a city of cranes and cafes.", False),
         ("Does the ceasefire take effect on Friday?", False),
+        # nor a comparison with a value observed before
+        ("That compares with a discount of $13 in December.", False),
     ],
 )
 def test_forecast_by_grammar_scheduled_event(nlp: Any, text: str, expected: bool) -> None:

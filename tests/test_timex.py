@@ -777,6 +777,20 @@ def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str
         ("The ministry said it had invited the ambassador to Tokyo on May 2 for talks.", "2026-05-14",
          [[("May 2", "2026-05-02")]]),
         ("Ghana has sent troops to Mali on May 20 to protect the mission.", "2026-05-14", [[("May 20", "2025-05-20")]]),
+        # a month in what someone had been urged to do, told before another past, may have gone by: the nearest
+        ("One diplomat said Washington had urged Addis Ababa not to sign anything before the summit in February.",
+         "2026-03-04", [[("February", "2026-02")]]),
+        ("Washington urged Addis Ababa not to sign anything before the summit in February.", "2026-03-04",
+         [[("February", "2027-02")]]),
+        # a value compared with is one observed before
+        ("That compares with a surplus of $2 billion in December.", "2026-03-10", [[("December", "2025-12")]]),
+        ("Exports now stand at 1.2 million barrels a day, against 1.5 million in December.", "2026-03-10",
+         [[("December", "2025-12")]]),
+        # an infinitive joined to a plan's, with its own "to", and a verb in "-ss" joined to a future, look forward
+        ("Leaders are expected to approve the budget and to discuss a joint position in November.", "2026-02-27",
+         [[("November", "2026-11")]]),
+        ("Leaders will approve the budget and then discuss a joint position in November.", "2026-02-27",
+         [[("November", "2026-11")]]),
         # the end of an event is no time unless it names a year or a feast
         ("Japan faces the most severe security environment since the end of the Second World War.", "2026-05-14", [[]]),
         ("Trade has grown since the end of the 1990s.", "2026-05-14", [[("the end of the 1990s", "199")]]),
@@ -1937,6 +1951,9 @@ def test_timex_as_of_a_day_in_the_present_is_a_status(extractor: Any, text: str,
         ("Rezaei was arrested in Antwerp in March 2023 and sentenced to eight years the following year.",
          [("March 2023", "2023-03"), ("the following year", "2024")]),
         ("Ethiopia imprisoned the reporter for two years in 2021.", [("2021", "2021")]),
+        # ... also a bare plural unit, and a time named relatively
+        ("Rebels blockaded the capital's fuel supplies for weeks last autumn.", [("last autumn", "2025")]),
+        ("The envoy was detained for a year last summer.", [("last summer", "2025")]),
         # near misses: a sentence's day, years of something not after "after", counts that are times
         ("The blogger was sentenced in July for extremism.", [("July", "2026-07")]),
         ("The 2001 agreement was followed by years of hostility.", [("2001", "2001"), ("years", None)]),
