@@ -259,7 +259,14 @@ _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", 
                       # ... and of knowing: "Our neighbours should know that Djibouti will never be used"
                       "know", "understand", "realise", "realize", "recognise", "recognize", "remember", "note",
                       # ... and of belief: "Nobody should think this crisis will be over by spring" (high, negated)
-                      "think", "believe", "assume", "imagine", "suppose"})
+                      "think", "believe", "assume", "imagine", "suppose",
+                      # ... and of making plain: "Seoul should stress that the drills will continue", "should warn
+                      # Pyongyang that any test will be met with sanctions" ("make clear": _MADE_CLEAR)
+                      "stress", "emphasise", "emphasize", "insist", "warn", "signal", "reiterate", "repeat", "assure",
+                      "reassure", "clarify", "underline", "underscore", "communicate"})
+# the word that makes a "make" one of saying: "Washington should make clear that any contact will be coordinated",
+# "should make it plain that"
+_MADE_CLEAR = frozenset({"clear", "plain", "known"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|(?:hard|difficult)\s+to\s+\w+|won['’]t|(?:little|slim|small|remote|zero) chance|least\s+likely|"
@@ -451,6 +458,9 @@ def _cued_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not (f[3].group(0).lower().startswith("worr")
                                       and _COMPARED_FEELING.search(text, 0, f[3].start())
                                       and not _FEELING_CLAUSE.match(text, f[3].end()))]
+    # 'included language on "considering the aspirations" of its people', "Considering the risks, ...": "considering"
+    # under a preposition, or as one, takes into account, it plans nothing, even alone (not "is considering sanctions")
+    found = [f for f in found if not (f[3].group(0).lower() == "considering" and _taking_into_account(sent, f[3]))]
     # "such quantity as may be necessary": a clause of amount or manner hedges nothing, even alone
     found = [f for f in found if not (f[3].group(0).lower() in {"may", "might"} and _AS_MAY_BE.search(text, 0, f[3].start())
                                       and _MAY_BE.match(text, f[3].end()))]
@@ -481,6 +491,9 @@ def _cued_certainty(sent: Span) -> Certainty | None:
     # "If Ankara wants to ..., we are ready tomorrow", "the ministry, which forecasts growth, said it
     # would not ...": a condition or a clause on the subject does not hedge the main clause
     found = [f for f in found if not _aside(sent, f[3])] or found
+    # "would reward that hostility at the very moment Russia is supplying the North with air-defense systems and
+    # possibly missile technology": a hedge on what is so rates no forecast
+    found = [f for f in found if not _hedged_fact(sent, f[3], found)] or found
     # "would not be told whom they may deal with": what someone may or can do, beside the forecast
     found = [f for f in found if not _wh_object_modal(sent, f[3])] or found
     # "Turkey will sign the deal next month, the minister said, a move that analysts said could cut prices": a noun
@@ -543,7 +556,8 @@ def _cued_certainty(sent: Span) -> Certainty | None:
     return Certainty(level=level, cue=cue, negated=negated)
 
 
-_OWN_BELIEFS = frozenset({"think", "believe"})
+# ... also a suspicion or a reckoning: "But I suspect Beijing will continue", "I reckon the deal will be signed"
+_OWN_BELIEFS = frozenset({"think", "believe", "suspect", "reckon", "suppose", "guess"})
 
 
 def _clause_and_head(cue: Token) -> tuple[Token, Token]:
@@ -807,6 +821,9 @@ def _denied_subject(sent: Span, match: re.Match[str]) -> bool:
     for verb in {cue.root, cue.root.head}:
         if verb is not cue.root and _semicolon_between(cue.root, verb):
             continue  # "Paris hopes to ...; few expect it to succeed": the main clause after is another's
+        if (verb.i != cue.root.i and cue.root.lower_ in _MODALS
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.root.children)):
+            continue  # "Nobody wants to go ..., but if we have nothing, we will": a modal, its verb left out, and its subject
         if any(denied(c) or _few(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return True
     # a belief denied: "Jakarta does not believe that the vote will bring peace"
@@ -972,21 +989,24 @@ _PLURAL_SUBJECTS = frozenset("i we you they".split())
 
 
 def _forecast_reported(sent: Span, match: re.Match[str]) -> bool:
-    """Whether a cue is the past tense of "forecast" or "predicted" with a noun as its object, a
-    forecast reported as made ("The Meteorological Department forecast a normal monsoon"; not "The
-    bank forecasts growth", nor the present of "Economists forecast a recession", nor "predicted that
-    ... would"). Needs the dependency parse."""
+    """Whether a cue is the past tense of "forecast" or "predicted" with a noun or a clause as its object, a
+    forecast reported as made ("The Meteorological Department forecast a normal monsoon", "Xavier predicted that
+    New Delhi would not hand her over", whose modal is the cue; not "The bank forecasts growth", nor the present
+    of "Economists forecast a recession"). Needs the dependency parse."""
     span = _parsed_span(sent, match)
     if span is None or len(span) != 1 or span.root.lower_ not in _FORECAST_VERBS:
         return False
     verb = span.root
-    if verb.dep_ not in {"ROOT", "conj", "ccomp"} or not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ not in {"ROOT", "conj", "ccomp"} or not (clauses or any(c.dep_ in {"dobj", "obj"} for c in verb.children)):
         return False
     if verb.lower_ == "predicted" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return verb.lower_ == "predicted" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    # "forecast" is past where its subject is one thing or person, which would take "forecasts" in the present
-    return any(c.dep_ == "nsubj" and not c.lower_.endswith("s") and c.lower_ not in _PLURAL_SUBJECTS
-               and not any(g.dep_ in {"conj", "cc"} for g in c.children) for c in verb.children)
+    # "forecast" is past where its clause's "would" is the past of "will" ("Officials forecast that exports would
+    # rise"), or where its subject is one thing or person, which would take "forecasts" in the present
+    return any(a.dep_ == "aux" and a.lower_ in {"would", "'d", "’d"} for c in clauses for a in c.children) or any(
+        c.dep_ == "nsubj" and not c.lower_.endswith("s") and c.lower_ not in _PLURAL_SUBJECTS
+        and not any(g.dep_ in {"conj", "cc"} for g in c.children) for c in verb.children)
 
 
 def _on_past_verb(sent: Span, match: re.Match[str]) -> bool:
@@ -1094,8 +1114,12 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # ... nor a "which" clause after a comma on the main clause's object, which says more of what it forecasts:
         # "will host a meeting next year, which is expected to take place in May", "will host a conference in
         # October, which two ministers are expected to attend" ("expected": the most hedged cue wins)
-        if ((token.dep_ == "relcl" and not reported and not _on_the_object(token)
-             and not (any(c.dep_ == "ccomp" for c in token.children) and (n == 0 or token.lower_ in _REPORTED)))
+        # ... but a clause on the subject that reports is one, as what it reports is: "The draft agreement, which the
+        # sources said could be signed in April, would give Ethiopia's navy access" ("would")
+        if ((token.dep_ == "relcl" and not _on_the_object(token)
+             and ((not reported and not (any(c.dep_ == "ccomp" for c in token.children)
+                                         and (n == 0 or token.lower_ in _REPORTED)))
+                  or token.head.dep_ in {"nsubj", "nsubjpass"}))
                 or (token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.dep_ == "ROOT")):
             return True
         # a risk warned of in a second report of the speaker: "said prices would probably average $74, but
@@ -1116,6 +1140,53 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.dep_ in _NOUN_DEPS:
             return True
     return False
+
+
+def _taking_into_account(sent: Span, match: re.Match[str]) -> bool:
+    """Whether "considering" is a gerund under a preposition or a preposition itself, which takes something into
+    account ('language on "considering the concerns" of the islanders', "Considering the risks, the bank
+    will wait"), not the verb of a plan weighed ("Japan is considering inviting Yoon"). Needs the dependency
+    parse."""
+    span = _parsed_span(sent, match)
+    return span is not None and len(span) == 1 and (span[0].dep_ in {"pcomp", "prep"} or span[0].head.dep_ == "prep")
+
+
+# the adverbs that hedge whatever they stand on: "possibly missile technology", "will probably agree"
+_HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "probably", "maybe", "potentially"})
+# the slots a noun fills, and the preposition it hangs on, up to the verb of its clause
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "dative", "agent", "prep"})
+
+
+def _hedged_fact(sent: Span, match: re.Match[str], found: list[tuple[int, int, str, re.Match[str]]]) -> bool:
+    """Whether a hedging adverb rates what is or was so, not what is to come: on a noun of a clause that has no
+    modal, no infinitive and no other cue of its own ("at the very moment Russia is supplying the North with
+    air-defense systems and possibly missile technology"); not one of a clause that looks forward ("will send
+    artillery and possibly tanks", "is expected to deliver drones and possibly jets"). Needs the dependency
+    parse."""
+    if match.group(0).lower() not in _HEDGE_ADVERBS:
+        return False
+    span = _parsed_span(sent, match)
+    if span is None or len(span) != 1 or span[0].dep_ != "advmod":
+        return False
+    word = span[0].head
+    # "systems and possibly missile technology": the noun, past the words before it and the nouns it is joined to
+    while word.dep_ in {"compound", "amod", "nummod", "conj"} and word.head.i != word.i:
+        word = word.head
+    if word.dep_ not in _NOUN_SLOTS - {"prep"}:
+        return False
+    verb = word
+    for _ in range(8):
+        if verb.dep_ not in _NOUN_SLOTS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        while verb.dep_ == "conj" and verb.head.dep_ in _NOUN_SLOTS - {"prep"}:  # a noun joined to another
+            verb = verb.head
+    if verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in _MODALS or c.lower_ in {"to", "going"})
+                                   for c in verb.children):
+        return False
+    others = [s.root for f in found if f[3] is not match and (s := _parsed_span(sent, f[3])) is not None]
+    return not any(o.i == verb.i or (o.head.i == verb.i and o.dep_ in {"aux", "auxpass", "acomp", "advmod"})
+                   for o in others)
 
 
 def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str, re.Match[str]]]) -> bool:
@@ -1145,8 +1216,13 @@ def _under_cue(sent: Span, match: re.Match[str], found: list[tuple[int, int, str
         verb = span[0].head
         # "it should say plainly that it will keep doing so": the advice is to say; what is said forecasts
         # (also to know: "should know that Djibouti will never be used": what is to be known forecasts)
-        said = verb.lower_ in _SAYINGS and any(o.dep_ in {"aux", "auxpass"} and o.head.dep_ == "ccomp"
-                                               and o.head.head.i == verb.i for o in others)
+        # ... also to make clear: "should make clear that any contact will be coordinated" (the clause on "make" or
+        # on "clear", as the parser hangs it)
+        clear = [c.i for c in verb.children if c.lower_ in _MADE_CLEAR] if verb.lower_ == "make" else []
+        said = (verb.lower_ in _SAYINGS or bool(clear)) and any(
+            o.dep_ in {"aux", "auxpass"} and o.head.head.i in {verb.i, *clear} and (o.head.dep_ == "ccomp" or (
+                o.head.head.i in clear and any(c.dep_ == "mark" and c.lower_ == "that" for c in o.head.children)))
+            for o in others)
         return span[0].dep_ == "aux" and (said or any(o.i == verb.i for o in others))
     if word == "can":
         verb = span[0].head

@@ -427,6 +427,19 @@ def test_certainty_whether_or_not_is_no_hedge(nlp: Any, text: str, level: str, c
         # the cue is the main clause's: a modal in a clause on the subject, a possibility an estimate governs
         ("A visa scheme, which would let students from both countries study abroad, is likely to be approved in May.",
          "medium", "likely", False),
+        # ... also one on the subject that reports, and what it reports
+        ("The draft treaty, which officials said could be signed in April, would give Malawi access to the port at Beira.",
+         "medium", "would", False),
+        ("The new levy, which traders say may be delayed, will take effect in May.", "high", "will", False),
+        # a hedge on a thing of a clause with no modal of its own rates what is so, not the forecast
+        ("Lifting the embargo would weaken Lusaka just as Beijing is shipping it rifles and possibly anti-ship missiles.",
+         "medium", "would", False),
+        ("The talks would stall while Minsk is holding prisoners and perhaps hostages.", "medium", "would", False),
+        ("Lusaka will send maize and possibly fertiliser to Harare next month.", "low", "possibly", False),
+        # "considering" under a preposition takes into account, it plans nothing (not "is considering")
+        ('The communiqué included language on "considering the concerns" of the islanders, which London is likely to '
+         "read as a concession.", "medium", "likely", False),
+        ("Japan is considering inviting the Zambian president to the summit in May.", "low", "considering", False),
         ("Officials said a swap was unlikely to be possible before the summit in Accra.", "medium", "unlikely", True),
         # ... but a clause after a comma on the object with a time of its own: its cue rates when the event falls
         ("Tokyo will send an envoy to a summit next month, which is likely to open on 12 June.", "medium", "likely",
@@ -828,6 +841,11 @@ def test_forecast_by_grammar_scheduled_plain_form(nlp: Any, text: str, expected:
         ("The central bank predicted a recession last year, but the economy will grow by 3% in 2027.",
          ("high", "will", False)),
         ("Economists forecast a recession in Ghana next year.", ("medium", "forecast", False)),
+        # ... also with a clause as its object: the modal of the clause is the cue
+        ("Ngozi predicted that Abuja would not extradite him.", ("medium", "would", True)),
+        ("The governor predicted that the kwacha would recover by June.", ("medium", "would", False)),
+        ("Officials in Accra forecast that exports would rise in 2027.", ("medium", "would", False)),
+        ("Analysts predict that the kwacha will weaken in May.", ("medium", "predict", False)),  # the present: an estimate
         # a denial in a main clause of its own after a semicolon does not deny the cue of the first
         ("Dakar hopes to bring Banjul back to the talks; few expect it to work.", ("low", "hopes", False)),
         # "'d" and "'ll" are "would" and "will" (not "'d" of "had")
@@ -912,9 +930,15 @@ def test_certainty_round_fBZ(nlp: Any, text: str, expected: Any) -> None:
         ("Investors should understand that the port will not reopen before March.", ("high", "will", True)),
         ("Lomé should realise that the court will rule against it.", ("high", "will", False)),
         ("Ankara should remember that sanctions could follow any new incursion.", ("low", "could", False)),
+        # ... and on one of saying or making clear
+        ("Pretoria should make clear that any talks with Harare will be coordinated with its neighbours.",
+         ("high", "will", False)),
+        ("Lusaka should make it plain that the border will stay open.", ("high", "will", False)),
+        ("Accra should stress that the drills will continue through June.", ("high", "will", False)),
         # near misses: nothing known that forecasts, so the advice stays the cue
         ("Diplomats should know the outcome of the vote by Friday.", ("medium", "should", False)),
         ("The envoy should remember to thank Kigali.", ("medium", "should", False)),
+        ("Accra should make a clear offer on visas to Lomé.", ("medium", "should", False)),
     ],
 )
 def test_certainty_should_on_a_verb_of_knowing(nlp: Any, text: str, expected: Any) -> None:
@@ -988,9 +1012,15 @@ def test_certainty_a_desire_to_say_frames_the_words(nlp: Any, text: str, expecte
         # near misses: a subject that denies nothing, a denial in another clause
         ("Officials in Accra believed the border would reopen this year.", ("medium", "would", False)),
         ("Nobody in Lomé was surprised, and the minister believes the vote will pass.", ("high", "will", False)),
+        ('"Nobody wants a second vote, but if the talks fail by June, we will," said a Kenyan diplomat.',
+         ("high", "will", False)),
+        ('"No one wants a war, and nobody will start one," the envoy said.', ("high", "will", True)),
         # the speaker's own belief hedges what it holds: medium, its cue the belief, negated where it is denied
         ('"I don\'t think Accra will sign the levy before the vote," she said.', ("medium", "think", True)),
         ("We believe the border with Togo will reopen in the spring.", ("medium", "believe", False)),
+        ("I suspect Lusaka will sign the accord before the rains.", ("medium", "suspect", False)),
+        ("We reckon the truce will hold through the winter.", ("medium", "reckon", False)),
+        ("Analysts suspect the vote will pass in March.", ("high", "will", False)),  # not the speaker's own
         # an invitation may not be taken up: low, its cue the invitation, not the verb of what it invites to
         ("Accra invited the Togolese president to visit the port next month.", ("low", "invited", False)),
         ("The Kenyan envoy was invited to attend the summit in Kampala next week.", ("low", "invited", False)),
