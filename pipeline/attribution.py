@@ -788,7 +788,7 @@ def _law_states(sent: Span, token: Token) -> Span | None:
 # the page's lines where the publisher names itself: a copyright or a methodology note ("© 2026 Institute for the Study
 # of War", "Note: ISW does not receive any classified material"); not a title, a caption, a byline or a notes block,
 # which name whoever the story, the photo, the post or the source cited is of
-_OWN_NOTICE = re.compile(r"\s*(?:©|\(c\)|copyright\b|note:)", re.I)
+_OWN_NOTICE = re.compile(r"\s*(?:[©ⓒ]|\(c\)|copyright\b|note:)", re.I)  # (Korean sites print a circled c)
 
 
 def publisher_lines(doc: Doc) -> str:

@@ -100,6 +100,8 @@ _FURNITURE_LINE = re.compile(
     # a caption, however long: "Photo: Foreign Minister Iwaya Takeshi (L) shakes hands with ... on Tuesday. (Kyodo)",
     # "Caption: ...", also in brackets as the New York Times prints it: "[Photo caption: ... Credit: Ana Ruiz for The Times]"
     r"\[?(?:photo|image|picture|caption)s?(?:\s+(?:credits?|captions?))?\s*:.*|"  # "Photo caption: ...", "Image caption: ..."
+    # ... and a photographer's credit over the caption, as Bloomberg prints it: "Photographer: Chris Ratcliffe/Bloomberg"
+    r"(?:photographer|photograph)s?\s*:.{0,80}|"
     # a photo's credit in brackets alone on its line: "(Photo by Kosuke Okahara)", "(Photo: Ana Ruiz/Reuters)"
     r"\((?:photo|image|picture)s?(?:\s+by\b|\s*:)[^()]{1,80}\)|"
     # an agency's credits and its version notes at the story's end: "-- With assistance from Alex Longley",
@@ -111,7 +113,9 @@ _FURNITURE_LINE = re.compile(
     rf"{_SERIES_LABEL}|"
     r"good (?:morning|afternoon|evening)[.!]?|that['’]s (?:it|all) for (?:today|this week|now)[.!]?|"
     r"(?:reply to this email|forward (?:it|this) to a friend|unsubscribe|manage preferences)\b.*|"
-    r"comments?|top stories|latest news|cookie.*|all rights reserved.*|©.*|copyright\b.*|our standards\b.*|"
+    r"comments?|top stories|latest news|cookie.*|all rights reserved.*|[©ⓒ].*|copyright\b.*|our standards\b.*|"
+    # the time a piece takes to read, in its header: "Time to read 4 min.", "Reading time: 6 minutes", "5 min read"
+    r"(?:(?:time to read|reading time|read time)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|mn)\.?|\d{1,3}\s*(?:min(?:ute)?s?|mn)\.?\s+read)|"
     r"home\s*[/›»>|]\s*.*|"  # a breadcrumb: "Home / News / Bangladesh / Diplomacy", "Home › News › Kosovo"
     # a caption with its credit: "... yesterday. Photo: Star", "... at Qasr Al Watan. Image Credit: WAM"
     r".*[.!?]\s+(?:photo|image|picture)s?(?:\s+credits?)?\s*:\s*[^.:]{1,60}|"
@@ -272,6 +276,9 @@ _HOSTED_BY = re.compile(r"^\s*(?:hosted|presented)\s+by\s+(?P<names>.+?)\s*$", r
 _BY = re.compile(rf"^\s*(?:by|authors?\s*:|{_CREDITED}|(?-i:Por|Par|Von)(?=\s+(?-i:[A-Z])))\s+", re.I)
 # a byline of the newsroom, which names no one (its author is the byline as printed): "By MercoPress staff", "By
 # Staff Reporter, Gulf News", "By Our Correspondent"; not a role before a name ("By Senior Correspondent Amina Otieno")
+# the author's role in brackets at a byline's end, as Le Monde prints it: "By Hélène Vasseur (Former French minister
+# for development)"
+_BRACKETED_ROLE = re.compile(r"(?<=\w)\s+\([^()]{1,100}\)\s*$")
 # the author's e-mail address after a byline's name, in brackets or not: "BY PARK SOO-JIN [park.soojin@joongang.co.kr]"
 _BYLINE_EMAIL = re.compile(r"\s*(?:[\[(<]\s*[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]|[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _STAFF_BYLINE = re.compile(r"^\s*by\s+(?:our\s+|(?-i:[A-Z][\w'’.-]*\s+){0,2})(?:staff|correspondent|reporter|writer)s?"
@@ -490,6 +497,10 @@ _NOTICE = re.compile(
     # "This report was translated from the Spanish original published in El Espectador."
     r"|(?:this (?:article|story|report|piece|essay) (?:was|has been) )?translated from (?:the )?[\w-]+(?: original)?"
     r"(?:,? (?:which |that )?(?:was )?(?:first |originally )?(?:published|appeared|ran) (?:in|on|by)\b[^,;\"“”]*)?(?: by\b.*)?"
+    # ... also as Le Monde credits its English edition's: "Translation of an original article published in French on
+    # lemonde.fr; the publisher may only be liable for the French version."
+    r"|translation of an? (?:original )?(?:article|story|report|piece|essay|op-ed|column|interview) (?:first |originally )?"
+    r"published in (?-i:[A-Z])[\w-]+\b[^\"“”]*"
     r"|(?:the original|a version of this) (?:article|story|report|piece|essay|interview) (?:first )?(?:appeared"
     r"|was (?:first )?published|ran)\b.*"
     # a rights group's or newsroom's appeal for money: "Your tax deductible gift can help stop human rights violations ..."
@@ -574,12 +585,18 @@ _NOTICE = re.compile(
     r"|participants|authors?|speakers?|contributors?|organi[sz]ers|publishers?)\b)[^\"“”]*"
     r"|this (?:meeting|roundtable|workshop|event|report|publication|paper|briefing|summary|research|study|series"
     r"|podcast) (?:was|is|has been) (?:made possible|(?:generously |kindly )?(?:supported|funded|sponsored|financed))"
-    r"(?: in part)? (?:by|through|with)(?: (?:a |the )?(?:generous )?(?:grant|support|funding) (?:from|of))? (?:the )?(?-i:[A-Z])[^,;\"“”]{0,100}"
+    r"(?: in part)? (?:by|through|with)(?: (?:a |the )?(?:generous |general |core |institutional |unrestricted )?(?:grant|support"
+    r"|funding) (?:from|of|to))? (?:the )?(?-i:[A-Z])[^,;\"“”]{0,100}"
     r"|this (?:assessment|report|analysis|brief|briefing|paper|article|piece|estimate) (?:reflects|is based on|includes|covers)"
     r" (?:information|events|developments|data|reporting)(?: available)? (?:as of|up to|through|until)\b.*)[.!?]?",
     re.I,
 )
 _GREETING = re.compile(r"good (?:morning|afternoon|evening)[.!]?", re.I)
+# a show's or newsletter's sign-off, furniture only on a line of its notices ("That's it for this episode. ... We'll be
+# back next week."), a sentence elsewhere ("We'll be back next week to finish the text," the envoy said.)
+_SIGN_OFF = re.compile(r"(?:(?:we|I)(?:['’]ll| will) be back|(?:we['’]ll |I['’]ll )?(?:see|talk to|speak to) you)"
+                       r" (?:again )?(?:next (?:week|time|month|year|episode|edition|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                       r"|tomorrow|soon|then)[.!]?|until next (?:time|week)[.!]?", re.I)
 # the credit line under a social-media post quoted in the body: a dash, the author's name, the handle in
 # brackets and the post's date: "— Ali Karimov (@AliKarimov) March 3, 2026"
 POST_CREDIT = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)(?:\s+(?P<date>[^\n]{0,40}))?\s*$")
@@ -790,6 +807,8 @@ _OWN_LINE = re.compile(rf"{_BULLET.pattern}|{_SPEAKER_LABEL.pattern}|{_TIMESTAMP
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
 # a page foot's note under a paragraph: "2 Ministry of Commerce, ..." after "... 21 January 2026."
 _NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s+[A-Z]")
+# ... and an essay's note with its number in brackets: "[1] Author's interviews, Honiara, September 2019."
+_BRACKETED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s+\S")
 
 
 def _soft_rows(text: str, rows: list[tuple[int, int, str]]) -> set[int]:
@@ -841,7 +860,14 @@ def unemphasised(line: str) -> str:
 
 def _is_header_marker(line: str) -> bool:
     return (_dates_line(line) or bool(_MONTH_LINE.match(line)) or _is_byline(line) or _authors(line)
-            or _dated_fields(line) or bool(_slashed_fields(line)))
+            or _dated_fields(line) or bool(_slashed_fields(line)) or _published_line(line))
+
+
+def _published_line(line: str) -> bool:
+    """A line saying when the page was published, however long, no sentence: "Published on February 11, 2026, at
+    6:00 pm (Paris), updated at 7:12 pm"; not prose opening with the word ("Published on 3 March 2026, the report
+    found ... .")."""
+    return bool(_PUBLISHED.match(line)) and parse_date(line) is not None and not _SENTENCE_END.search(line)
 
 
 def _dated_fields(line: str) -> bool:
@@ -874,7 +900,13 @@ def _dates_line(line: str) -> bool:
     if opening is not None and _dated_entry(line.lstrip()[opening.end():]):
         return False
     return (len(line.split()) <= 8 or opening is not None or _wire_byline(line) or _dashed_date(line)
-            or _stamped_fields(line))
+            or _stamped_fields(line) or bool(_DUAL_DATE.fullmatch(line.strip())))
+
+
+# a date in the Hijri or Persian calendar and the same day's after a slash, as an Arab League communiqué prints it:
+# "21 Dhu al-Qadah 1447 AH / 9 May 2026"
+_DUAL_DATE = re.compile(r"\d{1,2}\s+[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+1[34]\d\d(?:[ \t]*(?:A\.?H|S\.?H|H)\.?)?"
+                        r"\s+/\s+[^/\n]{6,30}")
 
 
 # the separators of a date line's fields: "Mexico City - 09 SEP 2026 - 06:00 CEST", "Lima | 3 Oct 2026 | 10:00"
@@ -1115,15 +1147,17 @@ def _unranked(line: str) -> str:
 
 def _filed_name(line: str) -> str:
     """The name of a byline line without where it was filed or the author's role: "Halima Warsame" of
-    "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent" and, as Asharq Al-Awsat
-    prints it, "Nairobi: Halima Warsame" (a place the gazetteer knows, then a colon), also without an
-    officer's rank or a retired officer's mark, "Rohan Deshpande" of "Vice Admiral Rohan Deshpande (retd)"; ``line`` else."""
+    "Halima Warsame in Nairobi", "Halima Warsame, Horn of Africa correspondent", "Halima Warsame/Staff
+    Reporter" and, as Asharq Al-Awsat prints it, "Nairobi: Halima Warsame" (a place the gazetteer knows,
+    then a colon), also without an officer's rank or a retired officer's mark, "Rohan Deshpande" of
+    "Vice Admiral Rohan Deshpande (retd)"; ``line`` else."""
     line = _unranked(line)
     filed = re.match(r"(?P<place>[A-Z][\w'’. -]{1,30}):\s+(?P<name>.+)$", line)
     if filed is not None and _gazetteer_kind(filed.group("place")) == "place":
         line = filed.group("name")
     line = re.sub(rf"{_IN_PLACE}$", "", line)
-    role = re.match(r"(?P<name>[^,]+),\s*(?P<role>.+)$", line)
+    # (the role after a slash too, as the Gleaner prints it: "Jovan Reid/Senior Staff Reporter")
+    role = re.match(r"(?P<name>[^,/]+?)(?:,\s*|\s*/\s*)(?P<role>[^/]+)$", line)
     # (not a second author's name ending in a role's word, "Ana Ruiz, Grace Partner")
     return (role.group("name") if role is not None and _ROLE_LINE.match(role.group("role"))
             and not _known_name(role.group("role").strip()) else line)
@@ -1143,8 +1177,10 @@ def _is_byline(line: str) -> bool:
     no name ("By Monday evening the shelling had eased, ..."); a credit line is one whatever it
     names ("Written and fact-checked by The Editors of Encyclopaedia Britannica")."""
     if hosted := _HOSTED_BY.match(line):  # "Hosted by Grace Mwangi", not "Hosted by Chatham House"
+        # (also a given name the project does not know before a family name that is no English word, "Clare Whitford")
         names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", hosted.group("names"))
-        return all(re.fullmatch(_NAME, n) and _gazetteer_kind(n) is None and _personal_name(n) for n in names)
+        return all(re.fullmatch(_NAME, n) and _gazetteer_kind(n) is None and (_personal_name(n) or _surnamed(n, line))
+                   for n in names)
     if _CREDITED_BY.match(line):
         return not _is_prose(line)
     if not _BYLINE.match(line):
@@ -1165,7 +1201,7 @@ def _names_after_by(line: str) -> bool:
     end or its first comma ("By Park Hyun-woo in Seoul and Aiko Tanabe in Tokyo", "By JULIUS MWANGI,
     Special Correspondent", AFP's "By Daniel GONZALEZ with Eugenia LOGIURATTO in Brasilia"), not a
     day or month ("By Monday, ...", "By March") nor prose ("By the end of the year", "By contrast")."""
-    rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", _BYLINE_EMAIL.sub("", line))))
+    rest = _ROLE_BEFORE_NAME.sub("", re.sub(_IN_PLACE, "", _BY.sub("", _BYLINE_EMAIL.sub("", _BRACKETED_ROLE.sub("", line)))))
     name = _FOR_OUTLET.sub("", _BYLINE_END.split(rest, maxsplit=1)[0].split(",")[0].strip())
     words = name.split()
     return (bool(words) and words[0].lower().rstrip(".") not in _DAYS_AND_MONTHS
@@ -1180,7 +1216,7 @@ def _byline_author(line: str) -> str | None:
     place the gazetteer knows after a comma is where the author files from ("By Adwoa Mensah-Brown, Hamburg")."""
     if _STAFF_BYLINE.match(line):
         return _BYLINE_END.split(_BY.sub("", line.strip()), maxsplit=1)[0].strip(" ,;") or None
-    line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", _BYLINE_EMAIL.sub("", line))
+    line = re.sub(rf"(?<=[\w.'’])\s+with\s+(?={_NAME})", " and ", _BYLINE_EMAIL.sub("", _BRACKETED_ROLE.sub("", line)))
     name = _ROLE_BEFORE_NAME.sub("", _BY.sub("", re.sub(r"^\s*[•·*\-–]\s*", "", line)))
     name = _FOR_OUTLET.sub("", _BYLINE_END.split(name, maxsplit=1)[0].strip(" ,;"))  # "... for RFA Burmese"
     name = _AGENCY.sub("", name).strip(" ,;")  # "By NINIEK KARMINI and ROD McGUIRK Associated Press"
@@ -1321,7 +1357,7 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
     asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
-    captions = _caption_lines(lines, range(first, last + 1))
+    captions = _caption_lines(text, lines, range(first, last + 1))
     items = _summary_items(text, lines)
     spans: list[Furniture] = []
     author = doc_date = update_date = None
@@ -1710,8 +1746,9 @@ def _notices(start: int, line: str) -> list[Furniture]:
         if sentence and _NOTICE.fullmatch(sentence):
             offset = start + pos + len(line[pos:end]) - len(line[pos:end].lstrip())
             spans.append(Furniture(offset, offset + len(sentence), "furniture"))
-        elif sentence and _GREETING.fullmatch(sentence):
-            # a greeting goes with the notices of its line: "Good morning. Here is what you need to know ..."
+        elif sentence and (_GREETING.fullmatch(sentence) or _SIGN_OFF.fullmatch(sentence)):
+            # a greeting goes with the notices of its line: "Good morning. Here is what you need to know ...", and so does
+            # a sign-off: "That's it for this episode. We'll be back next week."
             spans.append(Furniture(0, len(sentence), "greeting"))
         pos = end
     notices = [f for f in spans if f.kind != "greeting"]
@@ -1877,14 +1914,22 @@ def _emphasis(lines: list[tuple[int, int, str]], body: range) -> list[Furniture]
 def _page_notes(lines: list[tuple[int, int, str]], body: range) -> set[int]:
     """The notes at the foot of a pasted PDF's pages: lines opening with the plain number of a
     mark glued after a stop above them ("2 Ministry of Commerce, ..." under "... to Ecuador.2 The
-    ...")."""
+    ..."), and an essay's notes at its foot with no heading over them, lines opening with the number
+    in brackets of a mark glued to a word above them ("[1] Author's interviews, Honiara, 2019." under
+    "... as a sovereign choice.[1] ...")."""
     marks: set[str] = set()
+    bracketed: set[str] = set()
     notes = set()
     for i in body:
         if (m := _NOTE_NUMBER.match(lines[i][2])) and m.group("number") in marks:
             notes.add(i)
+        elif (m := _BRACKETED_NOTE.match(lines[i][2])) and (m.group("number") in bracketed or (
+                i - 1 in notes and (n := _BRACKETED_NOTE.match(lines[i - 1][2]))
+                and int(m.group("number")) == int(n.group("number")) + 1)):
+            notes.add(i)  # (and the next note under one, whose mark the text may not print: "[2] ..." under "[1] ...")
         else:
             marks.update(re.findall(rf"{_GLUED_NUMBER}(?=\s|$)", lines[i][2]))
+            bracketed.update(re.findall(r"(?<=[^\s\[\]])\[(\d{1,3})\]", lines[i][2]))
     return notes
 
 
@@ -1960,15 +2005,24 @@ def _briefer(line: str) -> str | None:
 # the heading of a report's recommendations to one addressee, over their list: "To the member states:", "To the EU
 # institutions:", "Recommendations to the Government of Chad:" (not "To do so, the government must:")
 _ADDRESSEE = re.compile(r"(?i:(?:recommendations?\s+)?to)\s+(?:(?i:the|all)\s+[\w'’.-]+|[A-Z][\w'’.-]*)(?:\s+[\w'’.&-]+){0,4}:")
+# a photographer's credit alone, a name and the agency after a slash, which Bloomberg prints over its caption:
+# "Photographer: Chris Ratcliffe/Bloomberg" (not the Guardian's "Photograph: ..." after its caption)
+_PHOTO_CREDIT = re.compile(r"\s*photographers?\s*:\s*[^.!?:/\n]{1,60}/\s*[\w .&'’-]{1,40}", re.I)
 # a caption in brackets, as the New York Times prints it: "[Photo caption: ...", "[Caption: ..."
 _BRACKETED_CAPTION = re.compile(r"^\[(?:(?:photo|image|picture)\s+)?caption\s*:", re.I)
 
 
-def _caption_lines(lines: list[tuple[int, int, str]], body: range) -> set[int]:
+def _caption_lines(text: str, lines: list[tuple[int, int, str]], body: range) -> set[int]:
     """The lines of a caption in brackets that runs on over lines of its own up to its "]": "[Photo caption: Trucks
-    at the border crossing." over "Credit: Ana Ruiz for The New York Times]" (three lines after its first at most)."""
+    at the border crossing." over "Credit: Ana Ruiz for The New York Times]" (three lines after its first at most);
+    and a caption of one line right under its photographer's credit, as Bloomberg prints it: "An oil tanker anchored off
+    Ust-Luga." under "Photographer: Chris Ratcliffe/Bloomberg", with no blank line between and none more under it."""
     out: set[int] = set()
+    joined = {k for k in range(1, len(lines)) if text.count("\n", lines[k - 1][1], lines[k][0]) == 1}
     for i in body:
+        if (_PHOTO_CREDIT.fullmatch(lines[i][2]) and i + 1 in joined and i + 1 in body and i + 2 not in joined
+                and len(lines[i + 1][2].split()) <= 40):
+            out.add(i + 1)
         if _BRACKETED_CAPTION.match(lines[i][2]) and "]" not in lines[i][2]:
             # (one never closed is no caption)
             close = next((k for k in range(i + 1, min(i + 4, body.stop)) if "]" in lines[k][2]), None)
