@@ -617,6 +617,7 @@ class GazetteerRuler(EntityRuler):
         # an organisation's or group's key -> its names written in lower case: "chemical weapons watchdog"
         self._lower_names: dict[int, set[tuple[str, ...]]] = {}
         self._lower_nonstate: set[str] = set()  # the one-word non-state names written in lower case
+        self._demonyms: set[str] = set()  # the one-word demonyms of states, in lower case: "australian"
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:  # type: ignore[override]
         """Add ``{"label", "words", "id", "cased"}`` patterns, as ``ruler_patterns`` makes them."""
@@ -630,6 +631,8 @@ class GazetteerRuler(EntityRuler):
                     w.lower() for w in entry["words"])
             if entry["id"].split("|")[1:2] == ["nonstate"] and len(entry["words"]) == 1 and entry["words"][0].islower():
                 self._lower_nonstate.add(entry["words"][0])
+            if entry["id"].split("|")[1:3] == ["state", "demonym"] and len(entry["words"]) == 1:
+                self._demonyms.add(entry["words"][0].lower())
             if entry["id"].split("|")[1:2] in (["organisation"], ["group"]):
                 lower = self._lower_names.setdefault(self.matcher._normalize_key(key), set())
                 if not any(w[:1].isupper() for w in entry["words"]):
@@ -678,6 +681,13 @@ class GazetteerRuler(EntityRuler):
         # Azawad" are not the paper Libération (not "Libération said", "Liberation, the French daily,")
         matches = {m for m in matches if not (m[2] - m[1] == 1 and self._is_nonstate(m[0]) and (
             (doc[m[1]].is_lower and doc[m[1]].text not in self._lower_nonstate) or _inside_a_name(doc, m[1])))}
+        # a paper named "The" and a state's demonym is the paper only where the name stands alone: "The
+        # Australian reported", "told The Australian", "The Australian's editor", "The Australian newspaper";
+        # not where the demonym modifies a noun after it, the state's: "The Australian government", "the
+        # Australian prime minister", "The Australian Prime Minister Anthony Albanese", "The Namibian president"
+        matches = {m for m in matches if not (
+            m[2] - m[1] == 2 and doc[m[1]].lower_ == "the" and doc[m[1] + 1].lower_ in self._demonyms
+            and self._is_nonstate(m[0]) and _modifies_a_noun(doc[m[1] + 1]))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
@@ -732,6 +742,18 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
     after = i + 2 if i + 2 < len(doc) and doc[i + 2].lower_ == "the" else i + 1
     return (i + 1 < len(doc) and doc[i + 1].lower_ in {"for", "of"} and after + 1 < len(doc)
             and doc[after + 1].is_title)
+
+
+# the nouns a paper's name stands before as the paper still: "The Australian newspaper reported"
+_PAPER_NOUNS = _PAPERS | frozenset("newspapers paper broadsheet tabloid website".split())
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """Whether ``token``, a demonym, is a modifier of a noun after it that is not the paper's own
+    kind: "The Australian navy", "the Australian and New Zealand envoys" (not "The Australian
+    reported", "The Australian's editor", "The Australian newspaper")."""
+    return (token.dep_ in {"amod", "compound", "nmod"} and token.head.i > token.i
+            and token.head.lower_ not in _PAPER_NOUNS)
 
 
 def _acronym(token: Token) -> bool:

@@ -270,6 +270,11 @@ CASES = [
     ("China wants chips. Slowing the military applications of chips matters.", set(), {"CHN"}),
     # non-state lookalikes
     ("The Washington Post reported the leak.", set(), {"USA"}),
+    # a paper named "The" and a demonym: the paper where it stands alone, the state's demonym before a noun
+    ("The Australian reported that China would expel two diplomats.", {"CHN"}, {"AUS"}),
+    ("The Australian government said it would expel two Chinese diplomats.", {"AUS", "CHN"}, set()),
+    ("The Australian prime minister met Indonesian President Prabowo Subianto in Jakarta.", {"AUS", "IDN"}, set()),
+    ("The Australian navy and the Indian navy held joint drills.", {"AUS", "IND"}, set()),
     # names that hold a state's name: a party, a broadcaster, an association, think tanks, a border town
     ("Reform UK said it would scrap the fishing deal with the EU.", {"EU"}, {"GBR"}),
     ("Speaking to France Inter, the Algerian ambassador criticised the visa curbs.", {"DZA"}, {"FRA"}),

@@ -128,6 +128,54 @@ def test_entities_a_common_word_is_no_nonstate_name(nlp: Any, text: str, word: s
     assert [e._.kind for e in nlp(text).ents if e.text == word] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "ents"),
+    [
+        # a paper named "The" and a demonym is the state's demonym where it modifies the noun after it
+        ("The Australian government said it would expel two Chinese diplomats.", "Australian",
+         [("Australian government", "AUS")]),
+        ("The Australian prime minister met Indonesian President Prabowo Subianto in Jakarta on Friday.",
+         "Australian", [("Australian", "AUS")]),
+        ("The Australian navy and the Indian navy held joint drills in the Bay of Bengal.", "Australian",
+         [("Australian navy", "AUS")]),
+        ("The Australian Prime Minister Anthony Albanese criticised the tariffs.", "Australian", [("Australian", "AUS")]),
+        ("Vanuatu summoned the Australian and New Zealand envoys on Monday.", "Australian", [("Australian", "AUS")]),
+        ("The Namibian president thanked China for its aid, The Namibian reported.", "Namibian",
+         [("Namibian", "NAM"), ("The Namibian", None)]),
+        # near misses: the paper by its name, as a subject, an object, an owner or before its kind
+        ("The Australian reported on Monday that Canberra would expel two Chinese diplomats.", "Australian",
+         [("The Australian", None)]),
+        ("The Australian's editor said the talks had stalled.", "Australian", [("The Australian", None)]),
+        ("Penny Wong told The Australian that the talks had stalled.", "Australian", [("The Australian", None)]),
+        ("According to The Australian, the talks have stalled.", "Australian", [("The Australian", None)]),
+        ("China will retaliate against the tariffs, The Australian newspaper reported.", "Australian",
+         [("The Australian", None)]),
+        ("The Zimbabwean reported that Harare had summoned the British ambassador.", "Zimbabwean",
+         [("The Zimbabwean", None)]),
+    ],
+)
+def test_entities_a_papers_demonym_name_only_where_it_stands_alone(nlp: Any, text: str, word: str,
+                                                                   ents: list[tuple[str, str | None]]) -> None:
+    assert [(e.text, e._.code) for e in nlp(text).ents if word in e.text] == ents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_code", "codes"),
+    [
+        ("The Australian government said it would expel two Chinese diplomats.", "AUS", ["AUS", "CHN"]),
+        ("The Namibian president thanked China for its aid, The Namibian reported.", None, ["NAM", "CHN"]),
+        ("The Australian reported on Monday that China would expel two diplomats.", None, ["CHN"]),
+    ],
+)
+def test_entities_a_papers_demonym_name_gives_no_speaker_or_actor(extractor: Any, text: str, speaker_code: str | None,
+                                                                  codes: list[str]) -> None:
+    from pipeline.io import Document
+
+    [claim] = list(extractor.extract([Document(id="x", text=text)], all_sentences=True))
+    assert claim.attribution is not None and claim.attribution.speaker_code == speaker_code
+    assert [a.code for a in claim.actors] == codes
+
+
 def test_entities_lowercase_us_is_not_a_state(nlp: Any) -> None:
     doc = nlp("Let us hope the US and the UK agree.")
     assert [(e.text, e._.code) for e in doc.ents if e._.code] == [("US", "USA"), ("UK", "GBR")]
