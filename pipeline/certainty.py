@@ -1531,8 +1531,7 @@ def _reported_plan(word: Token, sent: Span) -> bool:
     head = clause
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if (head.dep_ != "ccomp" or not _reports(head.head, sent) or _dated_earlier(head.head, sent)
-            or _in_background(head.head)):
+    if head.dep_ != "ccomp" or not _reports(head.head, sent) or _dated_earlier(head.head, sent):
         return False
     doc = sent.doc
     for child in [*word.children, *(clause.children if clause is not word else ())]:
@@ -1657,8 +1656,11 @@ def _extraposed(clause: Token) -> Token:
 def _reports(report: Token, sent: Span) -> bool:
     """Whether ``report`` reports in the past tense, in a main clause: "said", "did not believe",
     or "saying" beside a past main verb ("announced ..., saying"); not "had hoped", nor a
-    clause on a noun or an adverb clause ("after Ankara said"), nor a participle beside a verb
-    dated earlier ("Two years later he opposed the war, warning that")."""
+    clause on a noun or an adverb clause ("after Ankara said"), nor in a clause of time, cause or
+    concession on another (``_in_background``: "after Ankara said Baku told it"), nor a participle
+    beside a verb dated earlier ("Two years later he opposed the war, warning that")."""
+    if _in_background(report):
+        return False
     auxes = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
     if report.lower_ in _REPORTING:
         head = report.head

@@ -263,8 +263,11 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
                       and not names_pair(a) and not (owned and a.text.lower() in _POSSESSIVES)
                       and not _where_they_sit(a, speaker)
                       and not ((span := doc.char_span(a.start, a.end)) is not None and unnamed_member(span))}
-            if not inside and (code := _apposed_office_code(speaker, actors)):
-                inside = {code}  # "The Minister for the Middle East, Hamish Falconer," where the actors coded "The Minister"
+            if not inside and (code := _office_code(actors, speaker)):
+                # "The Minister for the Middle East, Hamish Falconer," where the actors coded "The Minister": that
+                # actor stands for the person, who gets no second one (an owner coded instead, "The Commission's
+                # spokesperson, Anna Berg,": the ``_office_owner`` branch below, which adds the person)
+                inside = {code}
             if not inside and (code := _koreas_owner(speaker, actors)):
                 inside = {code}  # "the North's state media" in a sentence that names North Korea
             if not inside and (code := _agencys_owner(speaker, actors)):
@@ -1002,31 +1005,13 @@ def _its_owner(people: Context, sent: Span, attribution: Speech) -> str | None:
     return _institution_code(people) if _named_through_its(sent, attribution) else None
 
 
-def _apposed_office_code(speaker: Span | None, actors: list[ActorMention]) -> str | None:
-    """The one code the actors gave the office a named speaker is in apposition to: "The Minister
-    for the Middle East, Hamish Falconer, told us" where "The Minister" is GBR's; a speaker's code
-    is never left empty where the sentence coded the same person. Needs the parse."""
-    if speaker is None or not speaker.doc.has_annotation("DEP") or not _persons_name(speaker.text):
-        return None
-    root = speaker.root
-    office = root.head if root.dep_ == "appos" and root.head.i < speaker.start else next(
-        (c for c in root.children if c.dep_ == "appos" and c.i >= speaker.end), None)
-    if office is None or office.lower_ not in OFFICES | _OWNED_OFFICES | _UNOWNED_OFFICES:
-        return None
-    codes = {a.code for a in actors if a.via != "implied" and a.start <= office.idx < a.end}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | None:
-    """The one code the actors found for the owner of the office an apposition gives the
-    speaker, where the entities found none: "The Commission's spokesperson, Anna Berg," (EU where
-    "The Commission" resolved to it); else of the office itself, one with no owner ("The Minister for
-    the Middle East, Hamish Falconer," where "The Minister" resolved to GBR). Needs the parse."""
+def _apposed_office(speaker: Span | None) -> Token | None:
+    """The office word of the title a speaker's name is in apposition to: "spokesperson" of "The
+    Commission's spokesperson, Anna Berg,", "Minister" of "The Minister for the Middle East, Hamish
+    Falconer,"; none for a title of no office ("Jane Doe, a lecturer,"). Needs the parse."""
     if speaker is None or not speaker.doc.has_annotation("DEP"):
         return None
     root = speaker.root
-    if root.lower_ in _UNOWNED_OFFICES and (code := _named_body(actors, root)):
-        return code
     while root.dep_ in {"compound", "appos"} and root.head.dep_ == "appos" and root.head.text[:1].isupper():
         root = root.head  # "The Committee's chair, Dame Harriet Colwell MP,": the name's head is "MP"
     office = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
@@ -1036,11 +1021,33 @@ def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | Non
     if office is None or not (office.lower_ in offices or any(c.dep_ == "compound" and c.lower_ in offices
                                                               for c in office.children)):
         return None
-    # else the office itself, where the actors resolved it: "The Minister for the Middle East, Hamish Falconer," (GBR
-    # where "The Minister" is the committee's state)
-    owners = [c for c in office.children if c.dep_ == "poss"] or [office]
-    codes = {a.code for a in actors for c in owners if a.start <= c.idx < a.end and a.code}
+    return office
+
+
+def _office_code(actors: list[ActorMention], speaker: Span | None, owner: bool = False) -> str | None:
+    """The one code the actors gave the office a speaker's name is in apposition to
+    (``_apposed_office``): "The Minister for the Middle East, Hamish Falconer," where "The
+    Minister" is GBR's; with ``owner``, the code of its owner where it has one, "The Commission's
+    spokesperson, Anna Berg," (EU where "The Commission" resolved to it), else the office's. Needs
+    the parse."""
+    if (office := _apposed_office(speaker)) is None:
+        return None
+    owners = [c for c in office.children if c.dep_ == "poss"] if owner else []
+    codes = {a.code for a in actors for w in owners or [office] if a.via != "implied" and a.start <= w.idx < a.end
+             and a.code}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _office_owner(actors: list[ActorMention], speaker: Span | None) -> str | None:
+    """The one code the actors found for the owner of the office an apposition gives the speaker,
+    where the entities found none (``_office_code`` with ``owner``), also the organisation a
+    title's capitalised word names ("a Commission spokesperson" → EU, ``_named_body``). Needs the
+    parse."""
+    if speaker is None or not speaker.doc.has_annotation("DEP"):
+        return None
+    if speaker.root.lower_ in _UNOWNED_OFFICES and (code := _named_body(actors, speaker.root)):
+        return code
+    return _office_code(actors, speaker, owner=True)
 
 
 def _owners_organisation(actors: list[ActorMention], doc: Doc, attribution: Speech) -> str | None:

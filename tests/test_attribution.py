@@ -4158,10 +4158,10 @@ def test_an_officials_code_from_the_page(extractor: Any, text: str, expected: li
 def test_a_named_speaker_takes_the_code_of_the_office_apposed(nlp: Any, text: str, coded: str | None,
                                                               expected: str | None) -> None:
     from pipeline.actors import ActorMention
-    from pipeline.claims import _apposed_office_code
+    from pipeline.claims import _office_code
 
     doc = nlp(text)
     start = text.index("John Doe")
     actors = [] if coded is None else [
         ActorMention(coded, "GBR", "state", "context", text.index(coded), text.index(coded) + len(coded), "source")]
-    assert _apposed_office_code(doc.char_span(start, start + len("John Doe")), actors) == expected
+    assert _office_code(actors, doc.char_span(start, start + len("John Doe"))) == expected

@@ -198,6 +198,7 @@ def test_forecast_by_grammar(nlp: Any, text: str, expected: bool) -> None:
         ("The government announced in March 2019 that it would privatise the port.", False),
         ("The union warned last year that the mine would close, and it did.", False),
         ("Riots broke out after the council said it would raise bus fares.", False),
+        ("Riots broke out after the council said the mayor told it that bus fares would rise.", False),  # however deep
         ("It was a concession the rebels said would strengthen the truce.", False),
         ("The minister said the deal would have collapsed without Qatar.", False),
         ("Did the president say that he would resign?", False),
