@@ -293,6 +293,11 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
                 noun = noun.head
             main = (_attribution_at(sent, noun.head, context, parsed, quoting)
                     if noun.dep_ in _SUBJECTS and noun.head.i > token.i else None)
+            if main is None and noun.dep_ in _SUBJECTS and noun.head.dep_ in {"ccomp", "parataxis"} and (
+                    noun.head.head.i > noun.head.i > token.i):
+                # "The draft, which the sources said could be signed in April, would give ..., two of the
+                # sources said": the cue the main clause's words are reported by
+                main = _attribution_at(sent, noun.head.head, context, parsed, quoting)
             if main is not None:
                 return main
         if (parsed and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in token.children)
@@ -658,6 +663,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None  # "The Council extended the mandate, as speakers warned that ...": the author's claim
         if parsed and _identifies_object(token):
             return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
+        if parsed and _names_a_thing(token):
+            return None  # "the infrastructure that planners have warned about": which thing, nothing reported
+        if parsed and _impersonal_infinitive(token):
+            return None  # "it would be a mistake to think that ...": no one who thinks it
         if parsed and token.dep_ == "relcl" and lower in _DOUBTING and token.head.ent_type_ not in _ENTITY_LABELS and (
                 _to_the_end(sent, token).end == token.right_edge.i + 1) and any(
                 c.lower_ == "which" and c.dep_ in {"dobj", "obj"} and c.i > sent.start and c.nbor(-1).text == ","
@@ -1088,6 +1097,60 @@ def _identifies_object(cue: Token) -> bool:
         return False
     return any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in {"it", "they", "he", "she"}
                                          for g in c.children) for c in cue.children)
+
+
+# what a stranded or topic preposition on a cue in a clause on a noun tells: what the words were about
+_TOPICAL = frozenset("about of on over regarding concerning".split())
+
+
+def _names_a_thing(cue: Token) -> bool:
+    """A cue in a relative clause on a noun whose own subject speaks of that noun and reports no clause, its object
+    the relative word ("the infrastructure that planners have warned about") or a topic ("everything Brussels says
+    about a European perspective"): the clause only tells which thing is meant, the sentence is the author's. Not a
+    clause that reports one ("the bridge, which officials say will open in May"), nor a quotation, nor a cue whose
+    relative word is its subject ("officials who warned about the risk")."""
+    if cue.dep_ != "relcl" or cue.lower_ in _AS_SAYING or cue.lower_.startswith("accus") or _has_quotation_in(cue):
+        return False  # (a charge tells what is charged: "Mali, which Algiers accuses of harbouring militants")
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(c.lower_ in _RELATIVES for c in subjects):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl", "oprd", "dative"} for c in cue.children) or any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree):
+        return False
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+    if any(c.lower_ == "which" and c.i > 0 and c.nbor(-1).text == "," for c in objects) and (
+            _to_the_end(cue.sent, cue).end <= cue.right_edge.i + 1):
+        return False  # ", which officials confirmed.": a clause on what the sentence claims tells who vouches for it
+    # the relative word the object of the cue or of what the words were about, not of where it was said: "a
+    # consultation in which, his government says, 95% of Hungarians opposed"
+    objects += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in _TOPICAL for g in c.children
+                if g.dep_ == "pobj"]
+    return (any(c.lower_ in _RELATIVES for c in objects)
+            or any(c.dep_ == "prep" and c.lower_ in _TOPICAL and not any(g.dep_ == "pcomp" for g in c.children)
+                   for c in cue.children))
+
+
+# a copula's or a seeming's word on an expletive "it" before an infinitive: "it would be a mistake to think"
+_IMPERSONAL = frozenset("be is was were been being seem seems seemed remain remains remained".split())
+
+
+def _impersonal_infinitive(cue: Token) -> bool:
+    """An infinitive cue with no subject of its own on a copula whose subject is an expletive "it": "it would be a
+    mistake to think that ...", "it is fair to say that ...", "it is tempting to believe" name no one who thinks or
+    says it (the parse makes the infinitive the copula's complement, and its subject the copula's)."""
+    if cue.dep_ not in {"xcomp", "ccomp", "acl", "relcl", "advcl"} or any(c.dep_ in _SUBJECTS for c in cue.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    head = cue.head.head if cue.dep_ in {"acl", "relcl"} and cue.head.dep_ in {"attr", "acomp"} else cue.head
+    return head.lower_ in _IMPERSONAL and any(
+        c.dep_ in {*_SUBJECTS, "expl"} and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ in {"attr", "acomp"} for c in head.children)
+
+
+def _has_quotation_in(cue: Token) -> bool:
+    """A quotation mark among the words under ``cue``."""
+    return any(t.text in (*_QUOTES, "”") for t in cue.subtree)
 
 
 def _no_statement(speaker: Span, cue: Token) -> bool:
@@ -1617,12 +1680,14 @@ class Context:
         self._by_topic = False  # whether the last pronoun resolved stood for the topic by that rule
 
     def _named(self, sent: Span, quoting: bool = False) -> list[Span]:
-        """``_people``, and a one-word name the tagger took for a group, with no code or a person's, that is a
-        word of a person's name shown before ("Dawit points to the far bank" after "Dawit, a turbine
-        technician, ..."; "Shiyam, who ..., struck a careful tone" after "Ahmed Shiyam Rasheed"; "Wang, who
-        arrived on Monday, met" after "Wang Yi")."""
+        """``_people``, and a one-word name the tagger took for a group, with no code or a person's, or for a place
+        or a title with no code, that is a word of a person's name shown before ("Dawit points to the far bank"
+        after "Dawit, a turbine technician, ..."; "Shiyam, who ..., struck a careful tone" after "Ahmed Shiyam
+        Rasheed"; "Wang, who arrived on Monday, met" after "Wang Yi"; "Xavier predicted" after "Constantino
+        Xavier", a name the tagger missed)."""
         people = _people(sent, quoting)
-        again = [e for e in ents_of(sent) if len(e) == 1 and e.label_ == "ORG" and (not e._.code or e._.kind == "person")
+        again = [e for e in ents_of(sent) if len(e) == 1 and (e.label_ == "ORG" or (e.label_ in _MISTAKEN and not e._.code))
+                 and (not e._.code or e._.kind == "person")
                  and e.text in self._names and not any(p.start <= e.start < p.end for p in people)
                  and not quotation_open(span_text(sent)[: e.start_char - sent.start_char], quoting)]
         return sorted([*people, *again], key=lambda p: p.start) if again else people
@@ -1639,8 +1704,13 @@ class Context:
         # a place the tagger took for a person than whom the pronoun means, where someone who spoke
         # is in reach: "Ruto said ... . Aid convoys reached Adré. "...," he said" is Ruto
         reach = bool(last or older)
+        # in a clause on a noun after a comma that sums up the clause before, the one who goes on speaking, not
+        # a person that clause names only in a phrase: "X said ... . India rejected two requests from the
+        # government led by Muhammad Yunus, a decision that he said had "poisoned the well"" is X
+        summing = bool(last) and _sums_up_aside(pronoun) and self._gender_of(last[0].speaker) in {want, None}
         here = [_person(e) for e in reversed(self._named(sent, quoting))
-                if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun) and not (reach and self._bare_word(e))]
+                if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun) and not (reach and self._bare_word(e))
+                and not (summing and e.root.dep_ not in _SUBJECTS)]
         before = [found for people, carried in zip(reversed(self._people), reversed(self._carried), strict=True)
                   for found in [*(_person(e) for e in reversed(people) if not (reach and self._bare_word(e))),
                                 *([carried] if carried else [])]]
@@ -1819,7 +1889,7 @@ class Context:
                 p.start == speaker.start for p in people):
             people = sorted([*people, speaker], key=lambda p: p.start)  # a name the tagger missed
         for person in people:
-            if person.label_ in {"PERSON", "ORG"} and all(t.is_title and t.is_alpha for t in person):
+            if person.label_ in {"PERSON", "ORG", ""} and all(t.is_title and t.is_alpha for t in person):
                 self._names.update(t.text for t in person if len(t) > 2 and t.lower_ not in _PERSON_NOUNS | _GENDERED.keys())
             gender = _shown_gender(person)
             if gender and _proper(person.text):
@@ -1964,6 +2034,11 @@ class Context:
         gazetteer does not code that spoke ("Human Rights Watch urged ... . It said": no code)."""
         return next((found for found in reversed(self._institutions)
                      if found is not None and (found.speaker_code or not coded)), None)
+
+
+# labels the tagger gives a word of a person's name shown before, with no code: "Xavier predicted" after
+# "Constantino Xavier" (a place, a title)
+_MISTAKEN = frozenset({"GPE", "LOC", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
 def _plural_noun(word: Token) -> bool:
@@ -2567,6 +2642,11 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
             # the infinitive's subject is the noun it is on, which is what the subject of "be" is
             verb = verb.head.head
             continue
+        if (main := _joined_to_relative(verb)) is not None:
+            # "The leaders welcome the ceasefire that took effect in October and call on ...": the parser joined the
+            # cue to the relative clause; its tense is the main verb's, whose subject speaks
+            verb = main
+            continue
         if _demanded_clause_joined(verb):
             # "demanded that all foreign forces leave ... and urged Kinshasa": a past tense cannot be
             # joined to the demand's plain form; it is the demanding subject's second act
@@ -2639,6 +2719,48 @@ def _demanded_clause_joined(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} for c in head.children)
     return past and plain and any(c.dep_ in _SUBJECTS for c in head.children) \
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _joined_to_relative(verb: Token) -> Token | None:
+    """The main verb ``verb`` goes with, where the parser joined it, with no subject of its own, to a relative clause
+    on the main verb's object whose tense differs from both, theirs the same: "The leaders welcome the ceasefire that
+    took effect in October and call on the guarantors" ("welcome" and "call", not "took"; not "the ceasefire that took
+    effect and called for talks", whose tense the clause shares)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    noun = head.head
+    main = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "obj", "pobj", "attr"} or main.i >= verb.i:
+        return None
+    if _verb_form(verb) != _verb_form(main) or _verb_form(head) == _verb_form(verb):
+        return None
+    return main if any(c.dep_ in _SUBJECTS for c in main.children) else None
+
+
+# past forms that do not end in "-ed", for telling a verb's tense without a tagger
+_IRREGULAR_PAST = frozenset("""took made gave came went said told wrote began held met led sent brought saw found left
+    kept put set ran stood became thought spoke broke chose drew fell felt fought got grew heard hit knew lost meant
+    paid rose sought sold struck won withdrew""".split())
+
+
+def _verb_form(word: Token) -> str:
+    """What the surface of a verb shows of its tense (the pipeline has no tagger): "past", "s" or "plain"."""
+    lower = word.lower_
+    if lower.endswith("ed") or lower in _IRREGULAR_PAST:
+        return "past"
+    return "s" if lower.endswith("s") else "plain"
+
+
+def _sums_up_aside(pronoun: Span) -> bool:
+    """``pronoun`` is the subject of a cue in a relative clause on a common noun after a comma, which sums up the
+    clause before it: "..., a decision that he said had poisoned the well", "..., a move he said was overdue"."""
+    word = pronoun.root
+    if word.dep_ not in _SUBJECTS or word.head.dep_ != "relcl":
+        return False
+    noun = word.head.head
+    return (noun.is_alpha and noun.text.islower() and noun.lower_ not in _RELATIVES and not noun.ent_type_ and noun.left_edge.i > 0
+            and noun.doc[noun.left_edge.i - 1].text == "," and noun.i < word.i)
 
 
 def _aside_host(ent: Span, pronoun: Span) -> bool:

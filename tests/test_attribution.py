@@ -1101,6 +1101,18 @@ def test_attribution_pronoun_skips_the_other_gender(extractor: Any) -> None:
         ("Exports fell by a third in March, suggesting that the sanctions had begun to bite.", None, None),
         ("The president spent the weekend writing letters to his counterparts.", None, None),
         ("Ruto flew to Addis Ababa on Sunday, hoping that the talks would resume.", None, None),
+        # a cue in a clause on a noun that reports no clause, its object the relative word or a topic, only tells
+        # which thing is meant; the sentence is the author's (a clause that reports one stays its speaker's)
+        ("The new port is precisely the kind of dual-use facility that Indian naval planners have warned about for "
+         "years.", None, None),
+        ("That contradicts everything Washington says about a rules-based order.", None, None),
+        ("The bridge, which officials say will open in May, has cost $2 billion.", "officials", "say"),
+        # a cue the parser joined to a relative clause of another tense is the main verb's, its subject speaks
+        ("The ministers welcome the truce in Sudan that took effect in May and call on the parties to open the roads "
+         "to aid.", "The ministers", "call"),
+        # the cue that reports the main clause after a relative clause on its subject, not the clause's own cue
+        ("The draft accord, which the officials said could be signed in June, would give Kenya a seat on the board, "
+         "three of the officials said.", "three of the officials", "said"),
     ],
 )
 def test_attribution_more_cues(extractor: Any, text: str, speaker: str | None, cue: str | None) -> None:
@@ -1479,6 +1491,11 @@ def test_a_surname_before_a_verb_of_saying_speaks(extractor: Any, text: str, exp
     ("Defence Minister Anita Anand told the committee that Canada would send a frigate to the Philippines. \"Our "
      "partners want us there,\" Anand said. Thornberry was sceptical. \"Something will give,\" she said.",
      ("Thornberry", None)),
+    # in a clause on a noun that sums up the clause before, "he said" is the one who spoke before, not a person
+    # that clause names only in a phrase
+    ("Amara Diallo, a researcher at the Institute for Security Studies in Dakar, said Paris had misread the region. "
+     "France withdrew its troops after a standoff with the junta led by Assimi Goïta, a retreat that he said had "
+     "emboldened Moscow.", ("Amara Diallo", None)),
 ])
 def test_he_said_is_the_speaker_just_before(extractor: Any, text: str, expected: tuple[str, str]) -> None:
     last = _attributions(extractor, text)[-1]
@@ -1642,6 +1659,11 @@ def test_it_said_is_the_institution_before(extractor: Any) -> None:
     ("The Alliance of Small Island States said the draft was too weak. Its chair, Fijian Prime Minister Sitiveni "
      "Rabuka, urged the presidency to reopen the text.",
      [("Alliance of Small Island States", "AOSIS"), ("Sitiveni Rabuka", "AOSIS")]),
+    # an expletive "it" before an infinitive cue names no one who thinks or says it, not the body that spoke before
+    ("Russia said it would keep its instructors in Mali. But it would be a mistake to think that the junta will turn "
+     "back to France.", [("Russia", "RUS"), None]),
+    ("The European Union said it would review the aid. It is fair to say that Brussels has lost patience with Bamako.",
+     [("European Union", "EU"), None]),
 ])
 def test_a_speaker_of_the_sentence_before_speaks_on(extractor: Any, text: str,
                                                     expected: list[tuple[str, str | None] | None]) -> None:
