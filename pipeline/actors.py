@@ -685,6 +685,19 @@ def _home_title(sent: Span, start: int) -> bool:
         before is not None and (before.lower_ in {"'s", "’s", "of", "former", "ex"} or _coded_at(doc, before.i)))
 
 
+def _opening_state(sent: Span, found: list[ActorMention]) -> str | None:
+    """The state whose capital or name opens the sentence as where it happens, "In Quito, Foreign
+    Minister Gabriela Sommerfeld said": a home office's there is that state's, over the dateline's
+    ("THE HAGUE, Netherlands") where the story does not name that one."""
+    doc = sent.doc
+    if len(sent) < 3 or doc[sent.start].lower_ != "in":
+        return None
+    place = next((a for a in found if a.start == doc[sent.start + 1].idx), None)
+    if place is None or place.code not in STATE_CODES or place.via not in {"capital", "name"}:
+        return None
+    return place.code if span_text(sent)[place.end - sent.start_char : place.end - sent.start_char + 1] == "," else None
+
+
 _OFFICE_WORDS = frozenset("president premier chancellor minister king emir sultan monarch".split())
 # how many sentences back a pair related as parties is taken for "the two countries" before older ones
 _PARTY_MEMORY = 3
@@ -1016,6 +1029,15 @@ def speaking_body(doc: Doc, sentences: list[Span]) -> str | None:
         end = first.start_char + opening.end()
         named = [e for e in ents if first.start_char <= e.start_char and e.end_char <= end]
         return next((str(e._.code) for e in named if e._.kind == "organisation"), None)
+    return statement_body(doc, text, ents)
+
+
+def statement_body(doc: Doc, text: str | None = None, ents: list[Span] | None = None) -> str | None:
+    """The organisation a statement's title names first, before any state ("Final Communiqué of the
+    Council of the League of Arab States": ARABLEAGUE; not "Joint Statement of India and the EU"), else
+    None. ``text`` and ``ents`` are the document's, where the caller has them."""
+    text = doc_text(doc) if text is None else text
+    ents = [e for e in ents_of(doc) if e._.code] if ents is None else ents
     head = next((f for f in doc._.furniture if f.kind == "header" and _STATEMENT_TITLE.search(text[f.start : f.end])), None)
     named = [e for e in ents if head is not None and head.start <= e.start_char and e.end_char <= head.end]
     return str(named[0]._.code) if named and named[0]._.kind == "organisation" else None
@@ -1709,7 +1731,13 @@ class ActorTracker:
         ("Professor", "Opposition leader"), nor where the sentence names another state's own things
         ("Egypt's water deficit")."""
         at = sent.start_char  # the sentence's own text: Doc.text joins the whole document on every call
-        home = self.filed or self._one_state_about(found)
+        # the state that opens the sentence as where it happens, where the story has not named the dateline's
+        # state (a court's seat it was filed from); a home minister abroad stays home: "TOKYO - Japan ... . In
+        # Washington, Foreign Minister Kenji Mori said" is JPN
+        opening = _opening_state(sent, found)
+        if opening is not None and self.filed is not None and any(self.filed in codes for _, codes in self._named_states):
+            opening = None
+        home = opening or self.filed or self._one_state_about(found)
         if home is None:
             return []
         # "Water Resources Minister Hani Sewilam warned that Egypt's water deficit had grown": the
@@ -2695,9 +2723,16 @@ class ActorTracker:
                 if org is not None:
                     self._called[word] = org.code
             else:
-                org = next((a for a in earlier if word in _own_words(a, sent.doc)
-                            or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
-                           None)
+                # in a statement whose title names an organisation, its own body, which the title or the text
+                # named with the word, over another's named in passing since ("Final Communiqué of the Council
+                # of the League of Arab States ... Security Council resolution 1701 ... . the 36th session of
+                # the Council": ARABLEAGUE); not where the sentence names another with it before
+                own = statement_body(sent.doc) if not any(word in _own_words(a, sent.doc) for a in here) else None
+                org = next((a for a in reversed(self._named_orgs) if own and a.code == own
+                            and word in _own_words(a, sent.doc)), None)
+                org = org or next((a for a in earlier if word in _own_words(a, sent.doc)
+                                   or (word in _ACRONYM_HEADS and a.text.isupper() and a.text.endswith(word[0].upper()))),
+                                  None)
                 if org is None and word not in _LOCAL_HEADS:
                     org = self._organisation_named(m.group("head"), sent, found, start)
             # an owner named again only after it is still its own: "The bloc's energy commissioner,
@@ -3001,9 +3036,12 @@ class ActorTracker:
                     return None
                 return org
             # of several, in a document an organisation issues, the issuer's: "Calls on the European Union
-            # to scale up funding. ... Requests the Chairperson of the Commission" in an AU communiqué (AU)
-            if self.issuer in codes and head not in self._other_bodies:
-                return next(a for a in reversed(named) if a.code == self.issuer)
+            # to scale up funding. ... Requests the Chairperson of the Commission" in an AU communiqué (AU),
+            # and the one a statement's title names: "the Council" in the final communiqué of the Council of
+            # the League of Arab States, which named "Security Council resolution 1701" in passing
+            own = self.issuer if self.issuer in codes else statement_body(sent.doc)
+            if own in codes and head not in self._other_bodies:
+                return next(a for a in reversed(named) if a.code == own)
             # else the one named in the sentence or the one before: "the Peace and Security
             # Council of the AU ... . The Commission" (AU, though the EU named before has one too)
             recent = codes & {a.code for a in found if a.kind == "organisation" and a.end <= start} | {
@@ -3540,10 +3578,17 @@ def _head_after(actor: ActorMention, doc: Doc) -> list[str]:
     return [m.group("head")]
 
 
+# the capitalised head right before "of" an organisation's name: "the Council of the League of Arab States"
+_HEAD_BEFORE = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
 def _own_words(actor: ActorMention, doc: Doc) -> set[str]:
     """The words, lower case, an organisation was named with: those of its name and of a head right
-    after it ("The ECOWAS Commission": "ecowas", "commission"); "organisation" spelled with a z."""
-    return {w.lower().replace("organis", "organiz") for w in [*actor.text.split(), *_head_after(actor, doc)]}
+    after it ("The ECOWAS Commission": "ecowas", "commission") or right before its "of" ("the Council
+    of the League of Arab States": "council"); "organisation" spelled with a z."""
+    before = _HEAD_BEFORE.search(doc_text(doc), max(0, actor.start - 40), actor.start) if actor.kind == "organisation" else None
+    heads = [before.group("head")] if before is not None and before.group("head") in _REFERENCE_HEADS else []
+    return {w.lower().replace("organis", "organiz") for w in [*actor.text.split(), *_head_after(actor, doc), *heads]}
 
 
 def _uncoded_body_subject(sent: Span) -> Span | None:
@@ -6902,7 +6947,22 @@ def _another_congress(congress: Span) -> bool:
     # not a state's own: "the Paraguayan Congress", "Peru's Congress", "the National Congress"
     return bool((before is not None and before.is_title and before.lower_ != "the" and not before.is_sent_start
                  and not before.ent_type_ and not _national_congress(congress))
-                or (after is not None and after.lower_ == "of" and not _republics_congress(congress)))
+                or (after is not None and after.lower_ == "of" and not _republics_congress(congress))
+                or _party_officer(congress))
+
+
+# a party's officer by its name before the title: "Congress leader Jairam Ramesh"
+_PARTY_OFFICERS = frozenset("leader spokesperson spokesman spokeswoman president chief".split())
+
+
+def _party_officer(congress: Span) -> bool:
+    """ "Congress leader Jairam Ramesh": a party's officer before a name no state codes (India's
+    Congress party; not "Congress leader Nancy Pelosi", whom the gazetteer makes the US's)."""
+    doc = congress.doc
+    if congress.end + 1 >= len(doc) or doc[congress.end].lower_ not in _PARTY_OFFICERS:
+        return False
+    person = ent_at(doc, congress.end + 1)
+    return person is not None and person.label_ == "PERSON" and not person._.code
 
 
 def _republics_congress(congress: Span) -> bool:

@@ -461,7 +461,10 @@ class Gazetteer:
         stripped = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
         candidates = self._exact.get(stripped) or self._folded.get(normalise(text))
         if not candidates and label == "PERSON":
-            candidates = self._people.get(normalise(text))
+            # the office-holder table names a person by an office held on the day only: it ends about
+            # 2014, and an office it leaves open ("Jorge Glas,ECU,GOV,2010-05-01,") is no office held
+            # more than OPEN_TERM_YEARS after it began
+            candidates = [e for e in self._people.get(normalise(text), []) if _holds(e, day)]
         if not candidates:
             return None
         return _pick(candidates, day)
@@ -528,6 +531,19 @@ class Gazetteer:
 
 def _letters(text: str) -> str:
     return "".join(c for c in fold_accents(_LEADING.sub("", text)).lower() if c.isalnum())
+
+
+OPEN_TERM_YEARS = 10
+
+
+def _holds(entry: Entry, day: str | None) -> bool:
+    """Whether an office-holder row's term covers ``day``, an open end read as at most
+    ``OPEN_TERM_YEARS`` after the term began (any row with no day, or with no dates)."""
+    if day is None:
+        return True
+    start = entry.valid_from or "0000"
+    end = entry.valid_to or (f"{int(start[:4]) + OPEN_TERM_YEARS}{start[4:]}" if entry.valid_from else "9999")
+    return start <= day <= end
 
 
 def _pick(candidates: list[Entry], day: str | None) -> Entry:
@@ -945,7 +961,8 @@ class EntityResolver:
                 # "the AU High-Level Panel on Sudan, led by Mohamed Ibn Chambas,": the AU's, not ECOWAS's he once led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
                 heads = True
-            if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None:
+            if ent.label_ == "PERSON" and (owner := _office_organisation(ent, resolved)) is not None \
+                    and not (ent._.code in STATE_CODES and _chairs_in_turn(ent)):
                 # "The Secretary General of the forum, Baron Waqa,": the forum's, not the state he led
                 ent._.code, ent._.kind, ent._.via = owner, "person", "leader"
                 heads = True
@@ -2307,8 +2324,9 @@ def _its_organisation(person: Span) -> str | None:
     return None
 
 
-# the words of an organisation's own name that stand for it in lower case too: "the forum's secretary general"
-_ORGANISATION_HEADS = frozenset({"forum", "community", "council", "union", "commission"})
+# the words of an organisation's own name that stand for it in lower case too: "the forum's secretary general",
+# "the court's president" (of the International Court of Justice named last)
+_ORGANISATION_HEADS = frozenset({"forum", "community", "council", "union", "commission", "court"})
 _FORMER = frozenset({"former", "ex", "ex-", "then", "outgoing", "erstwhile"})
 
 
@@ -2381,6 +2399,8 @@ def _office_organisation(person: Span, resolved: dict[int, tuple[str | None, str
                 continue
             for e in reversed([e for e in doc.ents if e.end <= owner.i]):
                 code, kind, _ = resolved.get(e.start, (None, None, None))
+                if word == "court" and "court" in e.text.lower().split() and not (kind == "organisation" and code):
+                    break  # the court named last is a state's: "the Supreme Court ... the court's president"
                 # "the bloc's special representative": the bloc named last before it
                 if kind == "organisation" and code and (word == "organisation" or word in e.text.lower().split()
                                                         or word in ORGANISATION_WORDS.get(code, ((), ()))[0]
@@ -2474,6 +2494,18 @@ _ORGANISATION_BODIES = frozenset("office mission team operation secretariat comm
 _STATE_BODY_NOUNS = _BODY_HEADS | {"delegation", "mission", "forces", "team"}
 # verbs of leading a body, whose agent is its head: "the Kenyan delegation, led by ..."
 _LEADS = frozenset({"led", "headed", "chaired"})
+
+
+_CHAIRS = frozenset("chair chairman chairwoman chairperson".split())
+
+
+def _chairs_in_turn(person: Span) -> bool:
+    """Whether the only office an apposition after the name gives the person is an organisation's
+    chair: a state's head who chairs it in turn speaks for the state the title before the name or the
+    leader table gives ("Guyana's President Dr Irfaan Ali, the current CARICOM chairman," is GUY's);
+    "Dilma Rousseff, the NDB president" holds the organisation's own office."""
+    offices = _apposed_offices(person)
+    return bool(offices) and all(o.i >= person.end and o.lower_ in _CHAIRS for o in offices)
 
 
 def _apposed_offices(person: Span) -> list[Token]:

@@ -493,6 +493,8 @@ CASES = [
     ("Chile's new president faces a hostile Congress over the lithium deal with China.", {"CHL"}, {"USA"}),
     ("Modi met Albanese in Canberra. Congress accused him of ignoring the farmers.", {"IND"}, {"USA"}),
     ("Congress accused Modi of appeasing China.", {"IND", "CHN"}, {"USA"}),  # India's Congress party
+    # ... and a party officer by its name before a name the gazetteer does not code
+    ("The US urged restraint. Congress leader Ravi Menon called for an all-party meeting.", set(), {"USA"}),
     # a state the sentence names, not as Congress's owner, leaves Congress to the states before it
     ("Spain and Morocco signed a fisheries deal on Monday. The conservative opposition's spokesman in Congress "
      "accused the government of yielding to Rabat.", {"ESP", "MAR"}, {"USA"}),
@@ -1803,6 +1805,13 @@ CASES = [
     # a dependent territory's own government acts for it; the territory a dispute is about is none
     ("The Bermuda Government rejected the proposal from London.", {"BMU", "GBR"}, set()),
     ("Spain and Britain reached a deal on Gibraltar in June.", {"ESP", "GBR"}, {"GIB"}),
+    # a breakaway authority with no ISO code is a group of its own, not the state it broke from
+    ("Ethiopia signed a port deal with Somaliland on Monday.", {"ETH", "SOMALILAND"}, {"SOM"}),
+    ("A spokesperson for Somaliland's presidency said the deal would stand.", {"SOMALILAND"}, {"SOM"}),
+    # the ICJ by what news calls it, and the Saudi king by his title
+    ("The United Nations' top court ordered Ecuador to pay damages.", {"ICJ", "ECU"}, {"UN"}),
+    ("The UN's top court will rule on the case next month, Kenya said.", {"ICJ", "KEN"}, {"UN"}),
+    ("The leaders thanked the Custodian of the Two Holy Mosques for hosting the summit.", {"SAU"}, set()),
 ]
 
 
@@ -1844,6 +1853,18 @@ def test_actors_resolve(nlp: Any, text: str, expected: set[str], forbidden: set[
     ("PM Shehbaz said Pakistan wanted peaceful relations with Afghanistan.", "2019-05-01", None),
     ("Mr Shehbaz, a shopkeeper in Lahore, said prices had risen since the border with Afghanistan closed.",
      "2025-11-20", None),
+    # a state's head who chairs an organisation in turn is his state's, by the title before the name or the
+    # leader table
+    ("Ghana's President Kwame Asante, the current ECOWAS chairman, accused Lomé of stalling the talks.", "2026-06-01",
+     ("Kwame Asante", "GHA")),
+    ("Guyana's President Irfaan Ali, the current CARICOM chairman, accused Caracas of provocations.", "2026-06-01",
+     ("Irfaan Ali", "GUY")),
+    # the office-holder table's term left open is no office held more than ten years on
+    ("Jorge Glas met the Chinese ambassador on Monday.", "2012-03-01", ("Jorge Glas", "ECU")),
+    ("Jorge Glas met the Chinese ambassador on Monday.", "2026-06-01", None),
+    # "the court's president" of the international court named last
+    ("The International Court of Justice ruled on Wednesday. The court's president, Judge Sara Lind, said Chile "
+     "had breached the treaty.", "2026-06-01", ("Sara Lind", "ICJ")),
 ])
 def test_actors_a_leaders_name_after_a_title(nlp: Any, text: str, day: str, person: tuple[str, str] | None) -> None:
     people = {(a.text, a.code) for a in _last_sentence_actors(nlp, text, day) if a.kind == "person"}
@@ -3596,6 +3617,15 @@ _RESOLUTION = ("Resolution 2815 (2027) adopted by the Security Council at its 10
                "2. Decides to remain seized of the matter.\n")
 
 
+# a statement whose title names the organisation, whose "the Council" is that organisation's own
+_LEAGUE_COMMUNIQUE = ("Final Communiqué of the Council of the League of Arab States at the Summit Level\n\n"
+                      "Manama, 16 May 2026\n\n"
+                      "The leaders of the Arab States met in Manama at the 35th session of the Council of the League "
+                      "of Arab States.\n\n"
+                      "1. The leaders call for the full implementation of Security Council resolution 2334.\n\n"
+                      "2. The leaders welcome the offer of Oman to host the next session of the Council in 2027.\n")
+
+
 @pytest.mark.parametrize(("text", "start", "codes", "dyads"), [
     # a communiqué's paragraph that opens with a bare verb has the issuing body as its unsaid source
     (_COMMUNIQUE, "Recalling its earlier decisions", {"AU"}, []),
@@ -3609,6 +3639,7 @@ _RESOLUTION = ("Resolution 2815 (2027) adopted by the Security Council at its 10
     (_UNDATED_COMMUNIQUE, "Welcomes the deployment", {"AU", "RWA"}, [("AU", "RWA")]),
     (_RESOLUTION, "Recalling its resolutions", {"UN", "LBY"}, [("LBY", "UN")]),
     (_RESOLUTION, "Welcomes the agreement", {"UN", "LBY", "TUN"}, [("LBY", "TUN"), ("LBY", "UN"), ("TUN", "UN")]),
+    (_LEAGUE_COMMUNIQUE, "The leaders welcome the offer", {"ARABLEAGUE", "OMN"}, [("ARABLEAGUE", "OMN")]),
 ])
 def test_a_communiques_issuer_is_the_source_of_its_bare_paragraphs(extractor: Any, text: str, start: str, codes: set[str],
                                                                      dyads: list[tuple[str, str]]) -> None:
@@ -4705,6 +4736,15 @@ def test_actors_a_bodys_short_name_and_acronym(
      "would be revised in March.", "John Mbadi", None),
     ("Kenya's shilling fell again on Tuesday. Finance Minister John Mbadi said Uganda had closed the border.",
      "John Mbadi", None),
+    # a capital or state that opens the sentence as where it happens, over the dateline's state
+    ("NAIROBI, May 2 - The tribunal ruled against Peru. In Lima, Trade Minister Rosa Quispe said the government "
+     "would appeal.", "Rosa Quispe", "PER"),
+    ("PARIS, May 2 - The talks stalled. In Ghana, Finance Minister Kofi Mensah said the loan would be repaid.",
+     "Kofi Mensah", "GHA"),
+    ("NAIROBI, May 2 - The tribunal ruled against Peru. In the capital, Trade Minister Rosa Quispe said the "
+     "government would appeal.", "Rosa Quispe", "KEN"),  # near misses: no state's name, the dateline's state named
+    ("TOKYO, May 2 - Japan and the United States agreed to talk. In Washington, Foreign Minister Kenji Mori said the "
+     "deal was close.", "Kenji Mori", "JPN"),
 ])
 def test_an_ownerless_home_office_is_the_filing_states(extractor: Any, text: str, person: str, code: str | None) -> None:
     claim = list(extractor.extract([Document(id="d", text=text)], all_sentences=True))[-1]
