@@ -1863,8 +1863,9 @@ def test_actors_resolve(nlp: Any, text: str, expected: set[str], forbidden: set[
     ("Jorge Glas met the Chinese ambassador on Monday.", "2012-03-01", ("Jorge Glas", "ECU")),
     ("Jorge Glas met the Chinese ambassador on Monday.", "2026-06-01", None),
     # "the court's president" of the international court named last
-    ("The International Court of Justice ruled on Wednesday. The court's president, Judge Sara Lind, said Chile "
-     "had breached the treaty.", "2026-06-01", ("Sara Lind", "ICJ")),
+    ("The International Court of Justice ruled on Wednesday. In a 14-2 decision read out by the court's president, "
+     "Judge Iwasawa Yuji, the United Nations' top court found that Chile had breached the treaty.", "2026-06-01",
+     ("Iwasawa Yuji", "ICJ")),
 ])
 def test_actors_a_leaders_name_after_a_title(nlp: Any, text: str, day: str, person: tuple[str, str] | None) -> None:
     people = {(a.text, a.code) for a in _last_sentence_actors(nlp, text, day) if a.kind == "person"}
