@@ -22,7 +22,10 @@ def test_entities_lookup_prefers_term_covering_the_date() -> None:
          Entry("Pat Smith", "IRL", "person", "leader", "PERSON", valid_from="2010-01-01", valid_to=None)],
     )
     assert gaz.lookup("Pat Smith", "PERSON", "2003-06-01").code == "GBR"  # type: ignore[union-attr]
-    assert gaz.lookup("Pat Smith", "PERSON", "2020-06-01").code == "IRL"  # type: ignore[union-attr]
+    assert gaz.lookup("Pat Smith", "PERSON", "2015-06-01").code == "IRL"  # type: ignore[union-attr]
+    # the office-holder table's terms only: none between them, and an open one no longer than ten years
+    assert gaz.lookup("Pat Smith", "PERSON", "2007-06-01") is None
+    assert gaz.lookup("Pat Smith", "PERSON", "2020-06-01") is None
     assert gaz.lookup("US", "GPE") is not None
     assert gaz.lookup("us", "GPE") is None  # case-sensitive alias: the pronoun is not a state
 
