@@ -117,6 +117,7 @@ from .attribution import (
 from .attribution import _KIN as _PRIVATE_TIES
 from .entities import (
     _BODY_HEADS,
+    _COUNTRIES,
     ACTOR_KINDS,
     ALLIANCES,
     BLOC_MEMBERS,
@@ -1231,6 +1232,7 @@ class ActorTracker:
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent) and not _in_a_groups_name(e, sent)
         ]
+        found += _attacked_regions(sent, ents) if parsed else []
         found += self._korean_side(sent, ents, parsed)
         found = [a for a in found if not _market_place(a, sent)]
         found = [a for a in found if not _beside_the_speaker(a, sent)] if parsed else found
@@ -1245,7 +1247,8 @@ class ActorTracker:
                                                                             or _no_party_place(sent, a, found)
                                                                             or _statement_seat(sent, a)
                                                                             or _summoned_to(sent, a)
-                                                                            or _gone_home(sent, a, found)))
+                                                                            or _gone_home(sent, a, found)
+                                                                            or _only_locates(sent, a, found)))
                  or a in revisited else a for a in found]
         found = [a for a in found if not _a_members_body(sent, a)]
         found = [a for a in found if not _paper_home(a, sent, ents, attribution) and not _rotating_chair(sent, a)]
@@ -7788,11 +7791,14 @@ def _venues_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
     revisited = sent.doc.user_data.get(_REVISITED, set())
     located = {a.code for a in actors if parsed and a.role is None
                and (_no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors))}
+    # (a place that only locates another thing is one as a venue is: "train pilots at a base in Romania")
     venues = {a.code for a in actors if a.role is None and sent.start_char <= a.start < sent.end_char
-              and (_venue_capital(a, sent, fronted=False) or a.code in located or a.start in revisited)}
+              and (_venue_capital(a, sent, fronted=False) or a.code in located or a.start in revisited
+                   or parsed and _only_locates(sent, a, actors))}
     venues -= {a.code for a in actors if a.role is not None or not sent.start_char <= a.start < sent.end_char
                or not (_venue_capital(a, sent, fronted=False) or parsed and (
-                   _no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors) or a.start in revisited))}
+                   _no_party_place(sent, a, actors) or _fronted_before_body(sent, a, actors) or a.start in revisited
+                   or _only_locates(sent, a, actors)))}
     if venues:
         start = sent.start
         for _ in range(3):
@@ -7932,6 +7938,178 @@ def _no_party_place(sent: Span, actor: ActorMention, found: list[ActorMention]) 
             or _own_border(sent, actor) or _operations_area(sent, actor, found))
 
 
+# prepositions that put a thing somewhere: "a base in Romania", "a spy near Berlin"
+_LOCATIVE = frozenset("in at near outside inside".split())
+# a bare compass word "of" a place, where something lies from it: "a depot east of Damascus" (not
+# "the south of Lebanon", which is the state's own region)
+_BARE_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
+# places that are themselves in a place, whose state only locates them: "at a base in Romania"
+_FACILITIES = frozenset("""base bases camp camps centre center institute university college school schools hospital
+    hospitals clinic prison prisons jail jails market markets office offices hotel hotels facility facilities
+    plant plants depot depots warehouse warehouses airport airports station stations building buildings house
+    village villages mosque church stadium site sites""".split())
+# a spot "of" such a place: "on the floor of the UN office in Nairobi"
+_SPOTS = frozenset("floor floors gate gates door doors entrance roof grounds edge outskirts".split())
+# verbs of attack, whose object's place is what is attacked: "struck targets in southern Lebanon"
+_ATTACKING = frozenset("""attack attacks attacked attacking strike strikes struck striking hit hits hitting shell
+    shells shelled shelling bomb bombs bombed bombing bombard bombards bombarded bombarding raid raids raided raiding
+    pound pounds pounded pounding target targets targeted targeting invade invades invaded invading fight fights
+    fought fighting""".split())
+_KILLING = frozenset("kill kills killed killing".split())
+# nouns of attack "in" a place, its state the target: "Israeli strikes in southern Lebanon"
+_ATTACKS_IN = _WARS_IN | frozenset("""airstrike airstrikes air-strikes strike raid bombing bombings shelling
+    bombardment incursions operation operations""".split())
+# forces, soldiers and arms whose place is where a state stands or strikes: "troops at a base in Somalia"
+_MILITARY = _STATIONED | frozenset("""troop soldier jets warplanes warships drones missiles brigade brigades army
+    navy""".split())
+# verbs of where private people live, work or stay: "refugees who have lived in Lebanon"
+_LIVING_VERBS = frozenset("""live lives lived living reside resides resided residing settle settles settled settling
+    stay stays stayed staying work works worked working study studies studied studying shelter shelters sheltered
+    sheltering born raised""".split())
+# crime rings, whose place is where they are, whoever acts on them: "a smuggling ring in Algeria"
+_RINGS = frozenset("ring rings gang gangs network networks cell cells syndicate syndicates".split())
+_CRIMES = frozenset("""smuggling trafficking criminal crime drug drugs fraud terrorist terror counterfeiting
+    laundering piracy kidnapping""".split())
+# a travel that goes "for", "to" or "from" a place in a clause of time: "Before leaving for Tokyo on Friday"
+_TRIP_TIMES = frozenset("before after upon following ahead".split())
+
+
+# each state's names by code ("Lebanon"), by which a region's name ends: "southern Lebanon"
+_STATE_NAMES = {row["code"]: frozenset(n.lower() for n in row["names"].split("|") if n) for row in _COUNTRIES}
+
+
+def _attacked_regions(sent: Span, ents: list[Span]) -> list[ActorMention]:
+    """The state of a region the gazetteer holds as a place ("southern Lebanon", "South Lebanon")
+    where an attack, strike or incursion is "in" it, by the state's own name and the role of the
+    region: "Israeli jets struck targets in southern Lebanon" (LBN target), as "in northern Syria"
+    is; not where no attack lands ("Hezbollah fighters in southern Lebanon attacked Israel")."""
+    out = []
+    for e in ents:
+        if e._.kind != "place" or e._.code not in STATE_CODES or len(e) < 2:
+            continue
+        if not (_REGION_WORDS.fullmatch(e[0].lower_) or e[0].lower_ in {"north", "south", "east", "west"}):
+            continue
+        name = e[1:]
+        if name.text.lower() not in _STATE_NAMES.get(e._.code, ()) or e.root.dep_ != "pobj" or e.root.head.lower_ != "in":
+            continue
+        hit = e.root.head.head  # the attack, or what it hits: "struck targets in", "Israeli strikes in"
+        if not (hit.lower_ in _ATTACKING or hit.dep_ in {"dobj", "nsubjpass"} and hit.head.lower_ in _ATTACKING
+                or hit.lower_ in _ATTACKS_IN and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                                                         for c in hit.children)):
+            continue  # (not an attack on a thing of its own there: "an attack on his convoy in southern Lebanon")
+        out.append(ActorMention(name.text, e._.code, "state", "name", name.start_char, name.end_char, _role(e.root)))
+    return out
+
+
+def _only_locates(sent: Span, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """A state or capital that only locates another thing, no party to what is done (no role, no
+    pair): where a thing is that is itself a place ("train Ukrainian pilots at a base in Romania",
+    "addressing supporters at a market in Nairobi"), where private people the clause is about live
+    or work ("Syrian refugees who have lived in Lebanon"), where a crime ring is ("aiding a
+    smuggling ring in Algeria"), where a thing of another party's lies from it ("struck an
+    Iranian-backed militia depot east of Damascus", "arrested a Russian spy near Berlin"), or
+    where a traveller goes or comes from in a clause of time with no purpose, the main clause
+    relating another party ("Before leaving for Tokyo on Friday, the prime minister met President
+    Prabowo"). Not forces, attacks or killings there ("troops at a base in Somalia", "struck
+    targets near Damascus"), not a venue ("met at a hotel in Doha"), nor what is built, bought or
+    aided there ("financed a solar plant outside Ouagadougou")."""
+    root = _named_place_root(sent, actor)
+    if root is None or root.dep_ not in {"pobj", "dobj"}:
+        return False
+    prep = root.head
+    if root.dep_ == "dobj" or prep.lower_ in {"for", "to", "from"}:
+        return _background_trip(root, found)
+    if prep.lower_ == "of" and _BARE_COMPASS.fullmatch(prep.head.lower_) and not any(
+            c.dep_ == "det" for c in prep.head.children):
+        return _owned_elsewhere(sent, actor, prep.head, prep, found)  # "a depot east of Damascus"
+    if prep.lower_ not in _LOCATIVE or prep.head.i == prep.i:
+        return False
+    thing = prep.head
+    done = next((c for c in thing.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if done is not None and (done.lower_ in _RINGS or prep.lower_ in {"near", "outside"}):
+        thing = done  # the place on the verb, where its object is: "dismantled a smuggling ring in Libya"
+    elif thing.dep_ in {"relcl", "acl"}:  # "refugees who have lived in Lebanon", "Syrians living in Turkey"
+        return (thing.lower_ in _LIVING_VERBS and thing.head.lower_ in _DWELLERS
+                and not _in_actor(thing.head, sent, found) and not _attacked(thing.head))
+    if thing.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr"} \
+            or thing.lower_ in _ATTACKS_IN | _HAPPENINGS | _VENUE_WORDS | _MEETINGS | _MILITARY | _SEAT_NOUNS:
+        return False
+    if prep.lower_ in {"near", "outside"}:
+        return _owned_elsewhere(sent, actor, thing, prep, found)  # "arrested a Russian spy near Berlin"
+    if thing.lower_ in _RINGS and any(c.lower_ in _CRIMES for c in thing.children):
+        return not _attacked(thing)  # "for aiding a smuggling ring in Algeria"
+    # a place of a place: "at a base in Romania", "the floor of the UN office in Nairobi" (not a speaker's
+    # institution, "an analyst at a research centre in Paris", which counts where the story named its state)
+    holder = thing.head
+    if holder.lower_ == "of" and holder.head.dep_ == "pobj" and holder.head.lower_ in _SPOTS:
+        holder = holder.head.head
+    return (thing.dep_ == "pobj" and thing.lower_ in _FACILITIES and holder.lower_ in _LOCATIVE | {"on"}
+            and not _attacked(thing) and not _venue_capital(actor, sent, fronted=False)
+            and not (_singular(holder.head) in _PERSON_NOUNS or holder.head.lower_ in _PRIVATE_PEOPLE
+                     or _researcher(holder.head) or _person(holder.head)
+                     or holder.head.dep_ == "appos" and _person(holder.head.head))
+            and not any(t.lower_ in _MILITARY for t in [holder.head, *holder.head.children]))
+
+
+def _attacked(thing: Token) -> bool:
+    """Whether ``thing`` is what a verb of attack or killing acts on, or is in a clause of one:
+    "struck a depot", "fighting in towns", "killed 25 worshippers at a church in Damascus"."""
+    for t in [thing, *list(thing.ancestors)[:4]]:
+        if t.lower_ in _ATTACKING | _KILLING or t.lower_ in _ATTACKS_IN:
+            return True
+    return False
+
+
+def _in_actor(token: Token, sent: Span, found: list[ActorMention]) -> bool:
+    """Whether ``token`` is inside a mention of an actor ``found``."""
+    return any(a.start <= token.idx < a.end for a in found if sent.start_char <= a.start < sent.end_char)
+
+
+def _owned_elsewhere(sent: Span, actor: ActorMention, thing: Token, prep: Token, found: list[ActorMention]) -> bool:
+    """Whether ``thing``, which a place after ``prep`` locates, is named as another actor's ("an
+    Iranian-backed militia depot", "a Russian spy"): the place only says where it is. Not forces
+    there ("Russian troops near Kharkiv")."""
+    if thing.lower_ in _MILITARY:
+        return False
+    words = [t for t in thing.subtree if not prep.left_edge.i <= t.i <= prep.right_edge.i]
+    return any(a.code != actor.code and a.via != "implied" and a.start <= t.idx < a.end
+               for t in words for a in found)
+
+
+def _background_trip(root: Token, found: list[ActorMention]) -> bool:
+    """Whether a place ``root`` is where a verb of travel goes, "for", "to" or "from", or the
+    object of a verb of leaving, in a phrase of time with no purpose of its own: "Before leaving
+    for Tokyo on Friday", "after returning from Beijing", where an actor of ``found`` outside the
+    trip and its main clause's subject is another party (not "before flying to Doha for talks",
+    "before travelling to Moscow to meet Putin", "the minister said before leaving for Beijing",
+    "after Syrian troops left Lebanon")."""
+    verb = root.head if root.dep_ == "dobj" else root.head.head
+    if verb.lower_ not in _LEAVING | _TRAVEL_VERBS - {"invite", "invites", "invited"}:
+        return False
+    if root.dep_ == "dobj" and verb.lower_ not in _LEAVING:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and verb.lower_ not in _LEAVING | {"head", "heads", "headed"}:
+        return False  # "flew for talks" is a purpose, not a place
+    background = (verb.dep_ == "pcomp" and verb.head.lower_ in _TRIP_TIMES) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"before", "after", "as", "when", "since"}
+                                     for c in verb.children))
+    if not background or any(c.dep_ in {"advcl", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "for" and c.i != root.head.i)
+                             for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _MILITARY for c in verb.children):
+        return False  # forces that leave a state: "after Syrian troops left Lebanon"
+    # the main clause relates the traveller to another party, the trip is background ("Before leaving for
+    # Tokyo, the prime minister met Indonesian President Prabowo"); not where the place is the only one
+    # ("the trade minister said before leaving for Beijing")
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    trip = {t.i for t in (verb.head if verb.dep_ == "pcomp" else verb).subtree}
+    traveller = {t.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    place = ent_at(root.doc, root.i)
+    return any(a.code != (place._.code if place is not None else None) and a.via != "implied"
+               and (t := _token_at(root.sent, a.start)) is not None and t.i not in trip | traveller
+               for a in found)
+
+
 # armed foes of no state whom a state's forces fight in another's land: "killed 34 militants in northern Iraq"
 _ARMED_FOES = frozenset("""terrorist terrorists militant militants insurgent insurgents jihadist jihadists extremist
     extremists""".split())
@@ -8023,6 +8201,9 @@ _ARRIVING = _REACHING | _TRAVEL_VERBS - {"invite", "invites", "invited"} | froze
     "land lands landed landing flown".split())
 # what the sick or wounded are brought somewhere for: "the soldiers would be flown to Moscow for medical treatment"
 _CARE = frozenset("treatment care rehabilitation surgery hospitalisation hospitalization".split())
+# private people a verb of dwelling may be on ("refugees who have lived in Lebanon"): not officials, forces or an embassy's staff
+_DWELLERS = frozenset(w for word in _TRAVELLERS | frozenset("""families people civilians residents smugglers
+    traffickers engineers citizens nationals nurses doctors""".split()) for w in {word, word.removesuffix("s")})
 
 
 def _named_place_root(sent: Span, actor: ActorMention) -> Token | None:

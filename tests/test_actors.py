@@ -1030,6 +1030,9 @@ CASES = [
     ("Chad reported 300 cholera cases on Monday.", {"TCD"}, set()),
     ("Japan would provide relief goods for the victims of the floods in central Viet Nam.", {"JPN", "VNM"}, set()),
     ("Officials in northern Pakistan said the army had been deployed.", {"PAK"}, set()),
+    # a region the gazetteer holds as a place is its state where an attack lands there, not an attack on a thing of its own
+    ("Israeli strikes in southern Lebanon killed 12 people.", {"ISR", "LBN"}, set()),
+    ("An Irish peacekeeper was killed in an attack on his convoy in southern Lebanon.", {"IRL"}, {"LBN"}),
     # where a firm's shares move by a per cent is where they trade, not what its verb acts on
     ("Bank of Georgia fell 3.1% in London after the bloc listed a shipping agent.", set(), {"GBR", "GEO"}),
     ("Aramco rose 2% in Riyadh after Iran agreed to the ceasefire.", {"IRN"}, {"SAU"}),
@@ -3483,6 +3486,19 @@ def test_actors_roles_from_the_parse(nlp: Any) -> None:
         ("Fighting intensified around the town as the Allied Democratic Forces (ADF) tried to encircle it.",
          {"ADF": "source"}),
         ("Kenya sent troops as a gesture to Somalia and pledged more aid.", {"SOM": "target"}),
+        # a state that only locates another thing has no role: a place of a place, where private people live, a
+        # crime ring, a thing of another's near it, a trip in a phrase of time; a region attacked is the target
+        ("Warsaw agreed to train Ukrainian pilots at a base in Romania.", {"POL": "source", "ROU": None}),
+        ("Ankara will let Syrian refugees who have lived in Lebanon for years return home.",
+         {"TUR": "source", "LBN": None}),
+        ("A Moroccan court jailed a French engineer for aiding a smuggling ring in Algeria.", {"MAR": "source", "DZA": None}),
+        ("The United States struck an Iranian-backed militia depot east of Damascus.", {"USA": "source", "SYR": None}),
+        ("Before leaving for Tokyo on Friday, Albanese met Indonesian President Prabowo Subianto.", {"JPN": None}),
+        ("Israeli jets struck targets in southern Lebanon on Monday.", {"ISR": "source", "LBN": "target"}),
+        # near misses: forces at a base, an attack near a capital, what is paid for there
+        ("Kenyan troops are deployed at a base in Somalia.", {"KEN": "source", "SOM": "target"}),
+        ("Israeli jets struck targets near Damascus on Monday.", {"ISR": "source", "SYR": "target"}),
+        ("Abu Dhabi has financed a solar plant outside Ouagadougou.", {"ARE": "source", "BFA": "target"}),
     ],
 )
 def test_actors_roles_through_lists_and_of(nlp: Any, text: str, expected: dict[str, str]) -> None:
@@ -5421,6 +5437,20 @@ def test_both_men_are_the_two_people_last_named(nlp: Any, text: str, codes: set[
     # not a flow from one end to the other
     ("Exports from Kenya to Uganda fell by a fifth last year.", ["KEN", "UGA"], True),
     ("Shipments of grain from Ukraine to Egypt resumed in May.", ["EGY", "UKR"], True),
+    # a state that only locates another thing: a place of a place, where private people live, a crime ring, a
+    # thing of another's near it, a trip in a phrase of time
+    ("Warsaw agreed to train Ukrainian pilots at a base in Romania.", ["POL", "ROU"], False),
+    ("Ankara will let Syrian refugees who have lived in Lebanon for years return home.", ["LBN", "TUR"], False),
+    ("A Moroccan court jailed a French engineer for aiding a smuggling ring in Algeria.", ["DZA", "MAR"], False),
+    ("Italy dismantled a smuggling ring in Libya.", ["ITA", "LBY"], False),
+    ("The United States struck an Iranian-backed militia depot east of Damascus.", ["SYR", "USA"], False),
+    ("France arrested a Russian spy near Berlin.", ["DEU", "FRA"], False),
+    ("Before leaving for Tokyo on Friday, Albanese met Indonesian President Prabowo Subianto.", ["IDN", "JPN"], False),
+    # near misses: an attack in a state's region, forces at a base, what is paid for there, a trip with no other party
+    ("Israeli jets struck targets in southern Lebanon on Monday.", ["ISR", "LBN"], True),
+    ("\"Dairy access will improve,\" New Zealand's trade minister said before leaving for Beijing.", ["CHN", "NZL"], True),
+    ("Kenyan troops are deployed at a base in Somalia.", ["KEN", "SOM"], True),
+    ("Abu Dhabi has financed a solar plant outside Ouagadougou.", ["ARE", "BFA"], True),
 ])
 def test_dyads_leave_out_places_visited_and_what_is_compared(nlp: Any, text: str, pair: list[str],
                                                               paired: bool) -> None:
