@@ -169,13 +169,23 @@ _REGIONS = {"Gulf": BLOC_MEMBERS.get("GCC", frozenset()), "Baltic": frozenset({"
             "Central Asian": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})}
 # words of kinship between two states: "the two brotherly countries", "two brother nations", "both sister republics"
 _KINSHIP = r"(?:brother|brotherly|sister|fraternal)"
+# a region's adjective before a set's noun, which names no state: "the two Latin American neighbours", "both
+# African states", "the three Asian democracies" (not "Central Asian", "Gulf", "Baltic", "Nordic": _REGION_PAIR's)
+_REGION_WORD = (r"(?-i:(?:(?:South|North|Latin|Central(?! Asian)|East|West|Southeast|South-East|Southern|Northern|Eastern|"
+                r"Western) )?(?:American|African|Asian|European|Caribbean|Arab|Balkan|Andean|Mediterranean|Caucasian|"
+                r"Himalayan|Scandinavian))")
+# the nouns a number phrase may take for states, besides "countries", "nations", "governments" and their like:
+# "the three militaries", "both democracies", "the two economies"
+_SET_NOUNS = r"(?:navies|armies|militaries|democracies|economies)"
 _PAIR_REFERENCE = re.compile(
-    r"\b(both (?:" + _KINSHIP + r" )?(sides|blocs|countries|nations|states|governments|capitals|leaders|partners|allies|friends|delegations|navies|"
+    r"\b(both (?:(?:" + _KINSHIP + r"|" + _REGION_WORD + r") )?(sides|blocs|countries|nations|states|governments|capitals|leaders|partners|"
+    r"allies|friends|delegations|neighbou?rs|"
     r"powers(?! of\b)|"  # "both powers", as "the two powers"; not "both powers of arrest"
-    r"armies|militaries|presidents|rivals|adversaries|foes|" + _PAIR_OFFICES + r")|"
-    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KINSHIP + r") )?(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
+    r"presidents|rivals|adversaries|foes|" + _SET_NOUNS + "|" + _PAIR_OFFICES + r")|"
+    r"(?:the|our) two (?:(?:signatory|neighbouring|neighboring|rival|feuding|warring|" + _KINSHIP + r"|" + _REGION_WORD + r") )?"
+    r"(sides|blocs|countries|nations|states|governments|capitals|neighbou?rs|powers|leaders|partners|allies|friends|"
     r"rivals|adversaries|foes|"
-    r"parties(?! in\b| of\b|['’])|delegations|navies|armies|militaries|presidents|" + _PAIR_OFFICES + r")|"
+    r"parties(?! in\b| of\b|['’])|delegations|presidents|" + _SET_NOUNS + "|" + _PAIR_OFFICES + r")|"
     # "two brother nations", "two brotherly countries" also with no "the", "the two sister republics": a
     # kinship word names a pair the story knows (not "two countries", "two neighbouring countries": any two)
     r"(?:(?:the|our) )?two " + _KINSHIP + r" (?:nations|countries|states|neighbou?rs|republics)|"
@@ -365,11 +375,17 @@ _AGENTS_ONLY = frozenset("""bought buys hosted hosts declined declines refused r
     agreed agrees protested protests""".split())
 # "the three governments", "all three countries": three states named together before
 _TRIPLE_REFERENCE = re.compile(
-    r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|(?-i:[A-Z]{2,6})) )?"
-    r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members|allies|partners|leaders|"
-    r"signatories)\b",
+    r"\b(?:the|all) three (?:(?:military|Sahel|Sahelian|Baltic|Gulf|Central Asian|Nordic|neighbouring|" + _REGION_WORD
+    + r"|(?-i:[A-Z]{2,6})) )?"
+    # (not a body's members named by the body, which an apposition lists: "the three African members of the
+    # Council — the Democratic Republic of the Congo, Liberia and Somalia —")
+    r"(?:countries|nations|governments|capitals|states|juntas|regimes|neighbou?rs|members(?! of the (?-i:[A-Z]))|allies|"
+    r"partners|leaders|signatories|powers|delegations|presidents|" + _SET_NOUNS + "|" + _PAIR_OFFICES + r")\b",
     re.I,
 )
+# what sets a state named right after it apart from a set: "the three democracies can work together without
+# Washington leading", "all the neighbours except Chad"
+_SET_APART = re.compile(r"\b(?:without|except|excluding|other than|apart from|but not)\s+(?:the\s+)?$", re.I)
 # "the juntas", "the military governments": with no number, the three states listed together
 # before, and only where three were ("Mali, Burkina Faso and Niger")
 _JUNTAS = re.compile(r"\bthe (?:juntas|military (?:governments|regimes|rulers))\b", re.I)
@@ -562,7 +578,7 @@ _PARTY_POLITICS = re.compile(
     r"opposition|coalition|[Ss]enate|[Cc]ongress|bipartisan|party|Democrats|Republicans|Labour|Conservatives|campaign\w*)\b")
 _GOVERNMENTS = re.compile(r"\b(?:governments|partners|allies|signatories)$", re.I)
 # a pair phrase's nouns that name states only, never a rebel group: "both governments", "the two countries"
-_STATE_NOUNS = re.compile(r"\b(?:countries|nations|states|governments|capitals|neighbou?rs|republics|country|"
+_STATE_NOUNS = re.compile(r"\b(?:countries|nations|states|governments|capitals|neighbou?rs|republics|democracies|country|"
                           r"government|capital)$", re.I)
 # what opens a readout of a call or meeting, or a joint statement on a visit: "had a telephone conversation with",
 # "held talks with", "At the invitation of ..., paid a State Visit"
@@ -573,7 +589,7 @@ _MEETING = re.compile(r"\b(?:talks|conversation|(?:phone|video) call|meeting|met
 # (not "Prime Minister Anthony Albanese", "the Prime Minister of India, Shri Narendra Modi")
 _MINISTER_BEFORE = re.compile(r"(?:(?<!prime )minister|(?<!general )secretary|vice[- ]president|deputy \w+)(?: of [\w ]+)? (?:\w+ ){0,4}\w+$",
                               re.I)
-_SIDES = re.compile(r"\b(?:sides?|partners|delegations|part(?:y|ies)|leaders)\b", re.I)
+_SIDES = re.compile(r"\b(?:sides?|partners|delegations|part(?:y|ies)|leaders|economies)\b", re.I)
 # "both sides", "the two sides": which may be a collective with no code ("developed nations"), not "the two countries"
 _TWO_SIDES = re.compile(r"\bsides\b", re.I)
 # "both powers", "the two (rival) powers": the states a story calls powers, the great and the
@@ -1939,6 +1955,8 @@ class ActorTracker:
                            parsed and _venue(sent, a, a.start > start or a.role is None)))
                        and not (parsed and span is not None and a.start >= end and (
                            _another_clause(sent, a, span) or _in_name_after(sent, a)))
+                       # one the sentence sets apart: "the three democracies can work together without Washington"
+                       and not _SET_APART.search(span_text(sent), 0, a.start - sent.start_char)
                        and (size != 2 or a.code not in self._mediating)}
                 if parsed and span is not None and size == 2 and len(own) >= 2:
                     # a state or body named before the phrase in a relative clause on another noun does
@@ -2019,16 +2037,25 @@ class ActorTracker:
                                                      self._home_state(sent) if size == 2 else None,
                                                      size == 2 and bool(re.search(_PAIR_OFFICES + r"$", m.group(0), re.I)),
                                                      bool(_STATE_NOUNS.search(m.group(0))), speaking)
-                if codes and role is not None:
-                    # a member of the group taken that the sentence names itself only as a place, or
-                    # only as what is acted on where the phrase acts, is one of the phrase's too:
-                    # "Ministers met in Ankara, and the two sides agreed" (Turkey), "The three juntas
-                    # ... accusing the bloc of imposing sanctions on Niger" (Niger)
-                    codes += sorted(c for c in own if (len(codes) + len(own) == size
-                                                       or any({*codes, c} <= g for _, g, _ in self._groups if len(g) == size))
-                                    and all(a.role is None or (role == "source" and a.role == "target")
-                                            or (span is not None and _in_relative_clause(sent, a, span))
-                                            for a in found if a.code == c))
+                # the pair as what acts, what is "between" them or "bilateral" (not "relations with both countries",
+                # which the one who has them is none of)
+                together = span is not None and (m.group(0).lower() == "bilateral" or span.root.dep_ in {"nsubj", "nsubjpass"} or (
+                    span.root.dep_ == "pobj" and span.root.head.lower_ in {"between", "among"}))
+                if codes:
+                    # a pair phrase stands for both of its states, also one the sentence names itself, whatever it
+                    # does there, where the story paired the two before and it mediates nothing: "The Kremlin says
+                    # the two leaders discussed" (Hungary and Russia); a member of any group only as a place, or
+                    # only as what is acted on where the phrase acts: "Ministers met in Ankara, and the two sides
+                    # agreed" (Turkey), "The three juntas ... accusing the bloc of imposing sanctions on Niger"
+                    # (Niger); not one outside it, nor one on the other side of the verb (not in ``own``)
+                    codes += sorted(c for c in own if (size == 2 and together and c in STATE_CODES and c not in self._mediators
+                                                       and len(codes) == 1 and any({*codes, c} == g for _, g, _ in self._groups))
+                                    or (len(codes) + len(own) == size
+                                        or any({*codes, c} <= g for _, g, _ in self._groups if len(g) == size))
+                                    and role is not None and all(
+                                        a.role is None or (role == "source" and a.role == "target")
+                                        or (span is not None and _in_relative_clause(sent, a, span))
+                                        for a in found if a.code == c))
                 out += [ActorMention(m.group(0), code, "state" if code in STATE_CODES else "organisation", "context",
                                      start, start + len(m.group(0)), role)
                         for code in codes]
@@ -7263,7 +7290,8 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
     reporters: set[str] = set()
     # a pair phrase the sentence's own state completes names the reporter as one of its pair: "The President of
     # Russia noted that the project would become a flagship of bilateral cooperation" (RUS and KAZ)
-    if any(names_pair(a) and a.via == "context" and sum(b.start == a.start for b in actors) == 1 for a in actors):
+    if any(names_pair(a) and a.via == "context" and any(b.code == a.code and b.via not in {"context", "implied"} for b in actors)
+           for a in actors):
         return pairs
     for token in sent:
         phrase, least = None, 2
