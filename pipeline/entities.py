@@ -877,6 +877,7 @@ class EntityResolver:
         self._given_name_after_title(doc, day)
         _surnames_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0] is None)
         _given_names_again(doc, lambda ent: resolve(ent, self.gazetteer, day)[0])
+        namesakes = _state_as_surname(doc, lambda ent: resolve(ent, self.gazetteer, day))
         owned_people = self._owned_surnames(doc)
         previous: Span | None = None
         coded: Span | None = None  # the last entity with a code: "Colombian" in "Colombian Defense Minister X"
@@ -900,7 +901,7 @@ class EntityResolver:
                 people[ent.start] = Span(doc, ent.start, ent.end, label="PERSON")
         if people:
             doc.ents = [people.get(ent.start, ent) for ent in doc.ents]
-        made = {person.start for person in people.values()}  # "Marcos Lisboa" starts before "Lisboa"
+        made = {person.start for person in people.values()} | namesakes  # "Marcos Lisboa" starts before "Lisboa"
         for ent in doc.ents:
             ent._.code, ent._.kind, ent._.via = (None, None, None) if ent.start in made else resolved[ent.start]
             earlier = particled.get(ent.text.lower())
@@ -1490,9 +1491,53 @@ def _given_names_again(doc: Doc, code_of: Callable[[Span], str | None]) -> None:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title and ent[0].is_alpha \
                 and ent[0].lower_.rstrip(".") not in _TITLES:
             given.setdefault(ent[0].text, ent.end)
+    _names_again(doc, given, code_of)
+
+
+# modal verbs that are also given names, opening a question: "Will Nigeria, which holds the chair, accept ...?"
+_MODALS = frozenset("will may can shall must".split())
+
+
+def _state_as_surname(doc: Doc, resolved: Callable[[Span], tuple[str | None, str | None, str | None]]) -> set[int]:
+    """A state's name or capital right after a known given name (``given_names``) that the parse
+    joins to it is a person's surname, not the state: "Daniel Jordan, a senior fellow at the
+    Atlantic Council," "Sarah Chad" (not "Will Jordan agree?", "Will Nigeria, which holds the
+    chair, accept ...?", nor "Jordan Bardella", "Kenya Moore"); that word alone later, as the one
+    who speaks or acts, is the person again ("Jordan said"), as a given name is (``_names_again``).
+    Where those people start: they get no code."""
+    ents, surnames, made = list(doc.ents), {}, set()
+    for k, ent in enumerate(ents):
+        if len(ent) != 1 or ent.label_ not in {"GPE", "NORP", "ORG", "LOC"} or ent.start == 0:
+            continue
+        given, after = doc[ent.start - 1], doc[ent.end] if ent.end < len(doc) else None
+        if not (given.is_title and given.is_alpha and not given.ent_type_ and given.whitespace_
+                and given.dep_ == "compound" and given.head.i == ent.start and given.lower_ not in _MODALS
+                and given.lower_ not in _TITLES and fold_accents(given.lower_) in given_names()
+                and ent[0].is_title and not (after is not None and (after.is_title or after.text == "-"))):
+            continue  # not "Daniel Jordan-Smith", "Tom Georgia Power"
+        code, kind, via = resolved(ent)
+        if code is None or kind != "state" or via not in {"name", "capital"}:
+            continue
+        ents[k] = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        surnames.setdefault(ent.text, ent.end)
+        made.add(ent.start - 1)
+    if not surnames:
+        return made
+    doc.ents = ents
+    made |= _names_again(doc, surnames, lambda ent: resolved(ent)[0])
+    for ent in doc.ents:
+        if ent.start in made:
+            for token in ent:
+                token.ent_id = 0  # the state's pattern id the ruler gave the word is no longer the name's
+    return made
+
+
+def _names_again(doc: Doc, given: dict[str, int], code_of: Callable[[Span], str | None]) -> set[int]:
+    """One word of a person's name (``given``: the word -> where the full name ends), alone after
+    the name, taken for a state: the person as ``_given_names_again`` says. Where those start."""
     if not given:
-        return
-    ents, changed, codes = list(doc.ents), False, None
+        return set()
+    ents, changed, codes, made = list(doc.ents), False, None, set()
     for k, ent in enumerate(ents):
         end = given.get(ent.text)
         if end is None or len(ent) != 1 or ent.start < end or ent.label_ not in {"GPE", "NORP", "ORG"}:
@@ -1513,8 +1558,10 @@ def _given_names_again(doc: Doc, code_of: Callable[[Span], str | None]) -> None:
         if codes.get(code, set()) - {ent.text}:
             continue  # "Israel said" where "Israeli" or "Jerusalem" names the state too
         ents[k], changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+        made.add(ent.start)
     if changed:
         doc.ents = ents
+    return made
 
 
 def _joining_hyphen(token: Token) -> bool:

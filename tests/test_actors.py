@@ -838,6 +838,17 @@ CASES = [
      {"TCD"}),
     ("Israeli Defence Minister Israel Katz visited the border. Israel said it would answer any attack from Lebanon.",
      {"ISR", "LBN"}, set()),  # near miss
+    # a state's name as a surname, after a known given name: the person's, no state (and alone again)
+    ("Daniel Jordan, a senior fellow at the Atlantic Council, said the sanctions would hurt Russia.", {"RUS"},
+     {"JOR"}),
+    ("Sarah Chad, an analyst at Chatham House, said Russia would retaliate.", {"RUS"}, {"TCD"}),
+    ("The analyst Tom Georgia said China would respond.", {"CHN"}, {"GEO"}),
+    ("Mary Lebanon, who teaches in Boston, warned that Iran would strike.", {"IRN"}, {"LBN"}),
+    ("Daniel Jordan is a senior fellow at the Atlantic Council. Jordan said the sanctions would hurt Russia.",
+     {"RUS"}, {"JOR"}),
+    ("Will Jordan agree to the deal, Egypt asked.", {"JOR", "EGY"}, set()),  # near miss: "Will" is no name here
+    ("Will Mali, which chairs the bloc this year, accept a deal with Niger?", {"MLI", "NER"}, set()),  # near miss
+    ("Jordan's King Abdullah met Egypt's president.", {"JOR", "EGY"}, set()),  # near miss
     ("A Georgia Power spokeswoman said supplies were safe.", set(), {"GEO"}),
     # a company word after a state's name or demonym, or "Air" before it; not a state's office
     ("Nippon Steel completed its purchase of a mill in Thailand.", {"THA"}, {"JPN"}),
