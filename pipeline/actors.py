@@ -6442,6 +6442,9 @@ def _role(token: Token) -> str | None:
         if token.dep_ == "conj" and token.head.i != token.i:
             token = _first_listed(token)  # however long the list: "signed by Brazil, ... and Indonesia"
             continue
+        if (subject := _listed_above_all(token)) is not None:
+            token = subject  # "The EU, and above all ECOWAS and the AU, are better placed": the subject's list
+            continue
         if token.dep_ == "appos" and token.i >= 2 and token.doc[token.i - 1].text == "(":
             # an acronym in brackets after its long form has the long form's role, wherever the
             # parser hangs it: "the Intergovernmental Authority on Development (IGAD) said"
@@ -6883,6 +6886,23 @@ def _between_named(sent: Span, members: list[ActorMention]) -> bool:
     return len(firsts) >= 2 and len(set(firsts)) < len(firsts)
 
 
+def _listed_above_all(token: Token) -> Token | None:
+    """The subject a list member set off by "and above all" joins, where the parser hangs it on the verb
+    as the object of "above" ("The European Union, and above all ECOWAS, are better placed"); else None."""
+    token = _first_listed(token)
+    above = token.head
+    if token.dep_ != "pobj" or above.lower_ != "above" or not any(c.lower_ == "all" for c in token.children):
+        return None
+    if above.dep_ == "conj" or above.dep_ == "prep" and above.head.dep_ in {"nsubj", "nsubjpass"}:
+        # or as a member of the subject's list, or on the subject: "NATO, and above all the EU,"
+        subject = _first_listed(above.head if above.dep_ == "prep" else above)
+        return subject if subject.dep_ in {"nsubj", "nsubjpass"} else None
+    before = token.doc[above.i - 1] if above.i > 0 else None
+    if before is None or before.lower_ != "and" or before.dep_ != "cc" or before.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return before.head if before.head.head.i == above.head.i else None
+
+
 def _first_listed(token: Token) -> Token:
     """The first member of the list ``token`` is in: a noun listed after the first is a noun too
     ("President Ruto of Kenya, President Kagame of Rwanda"; "Iran and the E3 group of Britain"), however long the list."""
@@ -7189,6 +7209,8 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _parallel_apart(actors, sent, pairs)
         pairs = _concessive_apart(actors, sent, pairs)
         pairs = _dated_apart(actors, sent, pairs)
+        pairs = _setting_apart(actors, sent, pairs)
+        pairs = _participle_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
         pairs = _membership_apart(actors, sent, pairs)
@@ -7613,20 +7635,50 @@ def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], 
         head = span.root
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
+        head = _listed_above_all(head) or head
         lists.setdefault(head.i, set()).add(a.code)
     out = []
     for i, codes in lists.items():
         first = sent.doc[i]
-        if len(codes) < 2 or not any(t.dep_ == "conj" for t in first.children):
+        if len(codes) < 2 or not any(t.dep_ == "conj" or t.dep_ == "cc" and t.lower_ == "and" for t in first.children):
             continue
         slot = first
         if first.dep_ in {"amod", "compound", "nmod", "poss", "appos"} or (
                 first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ not in _VERB_DEPS):
             slot = first.head if first.dep_ != "pobj" else first.head.head
-        elif first.dep_ not in {"nsubj", "nsubjpass"}:
+        elif first.dep_ not in {"nsubj", "nsubjpass"} and not _co_agent(first):
             continue  # a verb's or a preposition's objects: ``_object_lists``
         out.append((codes, slot, {t.i for t in first.subtree}))
     return out
+
+
+def _co_agent(token: Token) -> bool:
+    """Whether ``token`` heads the agents "by" a passive verb names, co-subjects in all but form, of
+    things each does on its own, a plural ("the recognitions announced by France, Britain and Canada",
+    "missions led by Kerry and Mbeki"); not one thing done together ("the agreement brokered by
+    Washington and Paris", "a resolution drafted by France and Germany"), nor members led by some of them."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    thing = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return thing is not None and thing.lower_.endswith("s") and not thing.lower_.endswith("ss") \
+        and thing.lower_ not in _MEMBER_NOUNS
+
+
+def _joint_theirs(sent: Span, words: set[int]) -> bool:
+    """Whether a word of doing something together in ``sent`` (``_JOINT_OBJECTS``) may be the deed of
+    the list in the words ``words``: not one on a noun whose doer is named apart, "by" it or owning it
+    ("Hungary and Slovakia block a joint statement by EU foreign ministers": the ministers' own)."""
+    for m in _JOINT_OBJECTS.finditer(span_text(sent)):
+        token = _token_at(sent, sent.start_char + m.start())
+        if token is None:
+            return True
+        noun = token.head if token.dep_ in {"amod", "compound"} else token
+        if not any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" and o.i not in words for o in c.children)
+                   or c.dep_ == "poss" and c.i not in words and c.text[:1].isupper() for c in noun.children):
+            return True
+    return False
 
 
 _CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcomp", "ccomp", "neg"})
@@ -7707,9 +7759,9 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
     European Union have also urged de-escalation": none), or where "both" makes it each one's own
     deed (``_each_apart``); not where the predicate relates them ("Kenya and Uganda signed a pact with
     Somalia", "talks between", ``_brought_together``)."""
-    if _JOINT_OBJECTS.search(span_text(sent)):
-        return pairs
     for listed, slot, words in _slot_lists(sent, actors):
+        if _joint_theirs(sent, words):
+            continue
         verb = slot
         # up to the verb of its clause (a noun joined to another, "the Commission and the members of ...", is no verb)
         while (verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "csubj"}
@@ -7731,7 +7783,7 @@ def _slot_lists_apart(actors: list[ActorMention], sent: Span, codes: list[str],
         # named co-subjects whose verb does not relate them are each on their own even as the claim's
         # only actors: "Norway and Iceland have voiced doubts" (none; not demonyms on one
         # subject, "Indian and Chinese troops withdrew")
-        if slot.i in words and slot.dep_ in {"nsubj", "nsubjpass"} and not _one_anothers(verb, words) \
+        if slot.i in words and (slot.dep_ in {"nsubj", "nsubjpass"} or _co_agent(slot)) and not _one_anothers(verb, words) \
                 or (_clause_codes(sent, actors, clause) & set(codes)) - listed - _topic_codes(actors, sent) \
                 or verb.lower_ in _SPEAKING or verb.lower_ in _URGING or _each_apart(verb, sent, words):
             pairs = [pair for pair in pairs if not set(pair) <= listed]
@@ -8396,10 +8448,19 @@ def _measures_only(actors: list[ActorMention], sent: Span | None) -> set[str]:
                     prep.lower_ in {"by", "to", "with"} and prep.head.lower_ in _KEEPING_RULES)
             elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RULES and root.head.dep_ == "dobj":
                 measure = root.head.head.lower_ in _KEEPING_RULES
+            elif root.dep_ in {"compound", "poss"} and root.head.lower_ in _RESOLUTIONS:
+                # the owner of a resolution someone implements: "the full implementation of Security Council
+                # resolution 1701", "to implement UN resolutions" (not "vetoed a UN resolution")
+                noun = root.head
+                measure = (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _IMPLEMENTING
+                           or noun.dep_ == "dobj" and noun.head.lower_ in _IMPLEMENTING | _KEEPING_RULES)
         (measures if measure else others).add(a.code)
     return measures - others
 
 
+_RESOLUTIONS = frozenset("resolution resolutions".split())
+_IMPLEMENTING = frozenset("""implementation implement implements implemented implementing compliance enforcement
+    enforce enforces enforced enforcing""".split())
 _DESCRIBING = frozenset("linked affiliated aligned allied inspired".split())
 # the verbs an elliptical comparison clause keeps: "as Britain was in 2025", "than Ethiopia does"
 _PRO_VERBS = frozenset("""be is are was were been am do does did done have has had can could will would may might
@@ -8424,6 +8485,10 @@ def _compared(token: Token) -> str:
             return "way"
         mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in {"as", "than"}), "")
         return mark if verb.dep_ == "advcl" else ""
+    after = token.right_edge.i + 1
+    if (token.dep_ == "pobj" and token.head.lower_ in {"as", "than"} and after < len(token.doc)
+            and token.doc[after].lower_ in _PRO_VERBS):
+        return token.head.lower_  # the parser took the elliptical clause's "than" for a preposition: "harder than Brussels can"
     if (token.dep_ == "pobj" and token.head.lower_ in {"like", "unlike"} and token.head.dep_ == "prep"
             and (token.head.head.dep_ in {"ROOT", "advcl", "ccomp", "xcomp", "relcl"}
                  or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.head.children))):
@@ -8609,6 +8674,85 @@ def _dated_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]])
         return pairs
     sources = {a.code for a in actors if a.role == "source" and a.code not in only}
     return [pair for pair in pairs if not (set(pair) & only and not set(pair) - only <= sources)]
+
+
+# the prepositions of a phrase that sets a deed in its time or circumstance: "since Russia's invasion of Ukraine",
+# "amid renewed tension between Guyana and Venezuela"
+_SETTING_PREPS = frozenset("since amid amidst after following during".split())
+# the events such a phrase names between others
+_SETTING_EVENTS = _EVENT_NOUNS | frozenset("tension tensions dispute disputes rivalry standoff feud row".split())
+
+
+def _setting_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in a phrase of time or circumstance after the
+    sentence's opening that names an event with a pair of its own, with anyone outside the phrase: the
+    event only sets the deed, "Hungary has used its veto in the Council of the EU since Russia's
+    invasion of Ukraine" gives EU-HUN and RUS-UKR, "pressed Rubio ... amid tension between Guyana and
+    Venezuela" no GUY-USA (an opening phrase is ``_dated_apart``'s; not one naming one actor, "after
+    talks with Ghana")."""
+    for prep in sent:
+        if prep.lower_ not in _SETTING_PREPS or prep.dep_ != "prep" or prep.i == sent.start or not any(
+                t.lower_ in _SETTING_EVENTS and t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS | {"of"}
+                for t in prep.subtree):
+            continue
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for a in actors:
+            if not sent.start_char <= a.start < sent.end_char or a.via in {"implied", "context"}:
+                continue
+            token = _token_at(sent, a.start)
+            if token is not None and prep.left_edge.i <= token.i <= prep.right_edge.i:
+                inside.add(a.code)
+            elif a.role is not None:  # a venue named in passing is no party outside: "its meeting in Georgetown"
+                outside.add(a.code)
+        alone = inside - outside
+        if alone and any(set(pair) <= inside for pair in pairs):
+            pairs = [pair for pair in pairs if not (set(pair) & alone and not set(pair) <= inside)]
+    return pairs
+
+
+def _modifies(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is ``noun`` or names whose it is: "EU foreign ministers", "envoys of the AU" (not
+    a place "in" it, "troops in Somalia")."""
+    for _ in range(6):
+        if token.i == noun.i:
+            return True
+        if token.dep_ not in {"amod", "compound", "nmod", "poss", "pobj", "prep"} or token.head.i == token.i or (
+                token.dep_ == "prep" and token.lower_ not in {"of", "from"}):
+            return False
+        token = token.head
+    return False
+
+
+def _participle_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an actor named only in an "-ing" participle on an actor, which that actor
+    does, with the actors outside it: "Hungary and Slovakia block a statement by EU foreign ministers
+    condemning Russian strikes on Ukraine's grid" pairs RUS and UKR with the EU and each other, not with
+    HUN or SVK, as a relative clause on an actor with an actor for its subject does."""
+    for clause in sent:
+        noun = clause.head
+        if clause.dep_ != "acl" or not clause.lower_.endswith("ing") or noun.i > clause.i or (
+                noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS):
+            continue  # not one the parser hung on a place: "has troops in Somalia fighting al-Shabaab"
+        inside: set[str] = set()
+        doer: set[str] = set()
+        outside: set[str] = set()
+        for a in actors:
+            if not sent.start_char <= a.start < sent.end_char or a.via in {"implied", "context"}:
+                continue
+            token = _token_at(sent, a.start)
+            if token is None:
+                continue
+            if clause.left_edge.i <= token.i <= clause.right_edge.i:
+                inside.add(a.code)
+            elif _modifies(token, noun):
+                doer.add(a.code)
+            else:
+                outside.add(a.code)
+        alone, strangers = inside - doer - outside, outside - inside - doer
+        if doer and alone:
+            pairs = [pair for pair in pairs if not (set(pair) & alone and set(pair) & strangers)]
+    return pairs
 
 
 def _described_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
@@ -9106,6 +9250,12 @@ def _joined_on(token: Token) -> bool:
     return before == ["as", "well", "as"] or before[-1:] == ["also"]
 
 
+# a state's people, an object that is the state itself: "we stand with the people of Haiti"
+_PEOPLES = frozenset({"people", "peoples"})
+# subjects that are the speaker's side, never the other object: "The US stands with Guyana, and we stand with"
+_SPEAKERS = frozenset({"i", "we"})
+
+
 def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of two objects of different verbs or prepositions joined to each other,
     each related to the subject alone: "We have concluded the Falepili Union with Tuvalu and the
@@ -9146,8 +9296,8 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         while (out[-1].dep_ in _OBJECT_PATH or out[-1].dep_ == "advmod" and out[-1].lower_ in _NEARER
                or out[-1].dep_ in {"xcomp", "ccomp"}) \
                 and out[-1].head.i != out[-1].i:
-            if out[-1].dep_ == "prep" and out[-1].lower_ == "of":
-                return None
+            if out[-1].dep_ == "prep" and out[-1].lower_ == "of" and out[-1].head.lower_ not in _PEOPLES:
+                return None  # not "stand with the people of Haiti", the state itself
             out.append(out[-1].head)
         if token.dep_ not in {"pobj", "dobj", "dative", "conj", "appos"} or any(t.dep_ in _SOURCE_DEPS for t in out):
             return None
@@ -9174,7 +9324,7 @@ def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
         verb = tops[0]
         own = next((c for c in verb.children if c.dep_ in _SOURCE_DEPS), None)
         first = next((c for c in common.children if c.dep_ in _SOURCE_DEPS), None)
-        if own is not None and own.lower_ != (first.lower_ if first is not None else None) and not any(
+        if own is not None and own.lower_ != (first.lower_ if first is not None else None) and own.lower_ not in _SPEAKERS and not any(
                 own.left_edge.idx <= a.start <= own.right_edge.idx for a in actors):
             return False  # a subject that may be the other: "asked the ICJ ..., and the court ordered Venezuela"
         if (_GROUPING_VERBS.fullmatch(common.lower_) or common.lower_ in _GROUPING_NOUNS) and (
