@@ -8899,7 +8899,12 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
         # "while", "but" or "yet" sets the two against each other
         contrast = any(c.dep_ == "advcl" or (c.dep_ == "conj" and any(
             k.dep_ == "cc" and k.lower_ in {"but", "yet"} and k.i < c.i for k in c.head.children)) for c in joined)
-        if any(len(part) < 2 and not (part and not contrast and _own_object(clauses[n], joined, actors))
+        # relative clauses each opened by a relative word of its own describe in parallel, each apart even
+        # naming one actor alone: "a Sahel where Russia is entrenched and where China and Turkey sell drones"
+        parallel = clauses[0].dep_ == "relcl" and all(
+            c.left_edge.lower_ in _PARALLEL_RELATIVES and c.left_edge.dep_ in {"advmod", "nsubj", "nsubjpass", "dobj"}
+            for c in clauses)
+        if any(len(part) < 2 and not parallel and not (part and not contrast and _own_object(clauses[n], joined, actors))
                for n, part in enumerate(parts)) \
                 or not all(subjects(c, c.i == head.i) for c in clauses) or any(
                 (t.lower_ in _ACROSS and t.dep_ in _TARGET_DEPS) or (t.lower_ in _DEMONSTRATIVES and t.dep_ == "det")
@@ -8909,6 +8914,10 @@ def _within_clauses(actors: list[ActorMention], sent: Span, pairs: list[list[str
             continue  # "and Cambodia joined Thailand in criticising it": the deal of the clause before
         pairs = [pair for pair in pairs if free & set(pair) or any(set(pair) <= part for part in parts)]
     return pairs
+
+
+# the words that open a relative clause of their own: "where Russia is entrenched and where China sells drones"
+_PARALLEL_RELATIVES = frozenset("where which who whom whose".split())
 
 
 # relations an object may take up from the clause before: "and Egypt has framed the dispute as"

@@ -2339,6 +2339,10 @@ def test_dyads_leave_out_pairs_of_listed_objects(nlp: Any, text: str, pair: list
          ["KEN", "UGA"], False),
         ("Kenya signed a deal with Ethiopia, and they then protested to Egypt.", ["EGY", "KEN"], True),
         ("Ghana signed a deal with Togo, while Benin stayed out.", ["BEN", "GHA"], True),
+        # relative clauses each opened by its own relative word describe in parallel, apart even with one actor
+        ("The new envoy will inherit a Horn where Egypt is entrenched and where Qatar and Turkey are building ports.",
+         ["EGY", "QAT"], False),
+        ("He visited a region where Russia is entrenched and China sells drones.", ["CHN", "RUS"], True),
         # a clause that relates across: one actor alone, a pronoun, a demonstrative, a reply, no actor subject
         ("Kenya signed a deal with Ethiopia, and Somalia protested.", ["KEN", "SOM"], True),
         ("Vietnam and Laos signed a power deal, and Cambodia joined Thailand in criticising it.", ["KHM", "VNM"], True),
