@@ -8683,6 +8683,14 @@ _SETTING_PREPS = frozenset("since amid amidst after following during".split())
 _SETTING_EVENTS = _EVENT_NOUNS | frozenset("tension tensions dispute disputes rivalry standoff feud row".split())
 
 
+def _named_tokens(actors: list[ActorMention], sent: Span) -> Iterator[tuple[ActorMention, Token]]:
+    """The actors named in ``sent`` itself (not ``implied`` or by ``context``), each with its first token."""
+    for a in actors:
+        if sent.start_char <= a.start < sent.end_char and a.via not in {"implied", "context"}:
+            if (token := _token_at(sent, a.start)) is not None:
+                yield a, token
+
+
 def _setting_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
     """``pairs`` less those of an actor named only in a phrase of time or circumstance after the
     sentence's opening that names an event with a pair of its own, with anyone outside the phrase: the
@@ -8697,11 +8705,8 @@ def _setting_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             continue
         inside: set[str] = set()
         outside: set[str] = set()
-        for a in actors:
-            if not sent.start_char <= a.start < sent.end_char or a.via in {"implied", "context"}:
-                continue
-            token = _token_at(sent, a.start)
-            if token is not None and prep.left_edge.i <= token.i <= prep.right_edge.i:
+        for a, token in _named_tokens(actors, sent):
+            if prep.left_edge.i <= token.i <= prep.right_edge.i:
                 inside.add(a.code)
             elif a.role is not None:  # a venue named in passing is no party outside: "its meeting in Georgetown"
                 outside.add(a.code)
@@ -8737,12 +8742,7 @@ def _participle_apart(actors: list[ActorMention], sent: Span, pairs: list[list[s
         inside: set[str] = set()
         doer: set[str] = set()
         outside: set[str] = set()
-        for a in actors:
-            if not sent.start_char <= a.start < sent.end_char or a.via in {"implied", "context"}:
-                continue
-            token = _token_at(sent, a.start)
-            if token is None:
-                continue
+        for a, token in _named_tokens(actors, sent):
             if clause.left_edge.i <= token.i <= clause.right_edge.i:
                 inside.add(a.code)
             elif _modifies(token, noun):
