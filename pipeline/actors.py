@@ -896,8 +896,9 @@ _MANDATIVE = frozenset("""demand demands demanded demanding insist insists insis
 _ACTS_BY_PLACE = frozenset("border borders coast river road way".split())
 # verbs of travel and invitation whose place is a venue where they are "for" a meeting (the parse
 # gives no part of speech nor lemma: word forms)
-_TRAVEL_VERBS = frozenset("""return returns returned returning travel travels travelled traveled travelling fly flies
-    flew come comes came go goes went head heads headed arrive arrives arrived invite invites invited""".split())
+_TRAVEL_VERBS = frozenset("""return returns returned returning travel travels travelled traveled travelling traveling
+    fly flies flew flown flying come comes came coming go goes went going head heads headed heading arrive arrives
+    arrived arriving invite invites invited""".split())
 # "a row over Taiwan", "sanctions over Ukraine": the name after "over" is what the dispute is about
 _DISPUTES = frozenset(
     """row rows dispute disputes quarrel quarrels tension tensions accusations sanctions spat standoff

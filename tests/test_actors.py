@@ -4238,6 +4238,11 @@ def test_actors_role_of_an_address_an_inversion_and_a_bracketed_acronym(
         # a seat of government a diplomat is summoned to is a place
         ("The ministry said the Iranian ambassador, who was summoned to the Kremlin on Monday, got a protest.",
          "Kremlin", None),
+        # a trip "for talks" by a verb of travel in any form, the gerund and the US spelling too
+        ("Before flying to Doha for talks, the Saudi foreign minister met his Egyptian counterpart in Riyadh.",
+         "Doha", None),
+        ("The Indian foreign minister is flying to Tokyo for talks with his Japanese counterpart.", "Tokyo", None),
+        ("The Kenyan president is traveling to Kampala for talks with his Ugandan counterpart.", "Kampala", None),
     ],
 )
 def test_actors_role_of_a_venue_where_a_person_is_received_or_met(nlp: Any, text: str, mention: str,
