@@ -115,6 +115,7 @@ from .attribution import (
     unnamed_member,
 )
 from .attribution import _KIN as _PRIVATE_TIES
+from .certainty import _SPEAKERS  # the speaker's side: "The US stands with Guyana, and we stand with"
 from .entities import (
     _BODY_HEADS,
     _COUNTRIES,
@@ -9262,8 +9263,6 @@ def _joined_on(token: Token) -> bool:
 
 # a state's people, an object that is the state itself: "we stand with the people of Haiti"
 _PEOPLES = frozenset({"people", "peoples"})
-# subjects that are the speaker's side, never the other object: "The US stands with Guyana, and we stand with"
-_SPEAKERS = frozenset({"i", "we"})
 
 
 def _objects_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:

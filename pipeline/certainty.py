@@ -756,8 +756,8 @@ def _joined_predicate(sent: Span, match: re.Match[str]) -> bool:
     verb = span.root.head if span.root.dep_ in {"acomp", "attr", "xcomp", "auxpass", "aux"} else span.root
     if verb.dep_ == "ccomp" and verb.head.lower_ in _BELIEFS and verb.head.dep_ == "conj":
         verb = verb.head  # "would attend ... but did not believe it would produce a deal": the belief is the predicate
-    if (verb.dep_ == "ccomp" and verb.head.dep_ == "advcl" and verb.head.lower_ in _CONCEDINGS
-            and any(c.dep_ == "mark" and c.lower_ in {"though", "although"} for c in verb.head.children)):
+    if (verb.dep_ == "ccomp" and verb.head.lower_ in _CONCEDINGS
+            and _marked_clause(verb.head, {"though", "although"}) is not None):
         return True  # "should conclude ..., though he acknowledged that the talks are unlikely": a second report
     if verb.dep_ != "conj":
         return False
@@ -934,6 +934,7 @@ def _rated_risk(sent: Span, match: re.Match[str]) -> bool:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_UNTIL = frozenset({"until", "till", "til"})
 _COMPARISON_MARKS = frozenset({"as", "than"})
 # a clause that says by when, whose hedge is the time's, not the forecast's: "is expected to sign before
 # any wider deal could be reached", "will stay until a settlement can be found"
@@ -959,8 +960,7 @@ def _reported_inability(sent: Span, match: re.Match[str]) -> bool:
         clause = clause.head
     if not (clause.dep_ == "ccomp" and _past_form(clause.head.lower_)):
         return False
-    if any(c.lower_ in {"until", "till", "til"} or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"until", "till", "til"} for m in c.children)) for c in verb.children):
+    if any(c.lower_ in _UNTIL or _marked_clause(c, _UNTIL) is not None for c in verb.children):
         return False  # "said voter registration could not begin until the police regained control": a time of its own
     return not any(e.label_ in {"DATE", "TIME"} and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
                    for e in sent.ents)
@@ -1077,15 +1077,15 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         return True
     reported = False
     for n, token in enumerate(_heads(sent, match)):
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if token.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS):
+        if _marked_clause(token, _CONDITION_MARKS | _REASON_MARKS | _TIME_MARKS) is not None:
             return True
         # a desire set against the forecast, a present state beside it: "While Caracas seeks to delay the ruling, the
         # government will not risk a war" (not a forecast of its own: "will celebrate, while small farmers may not")
-        if token.dep_ == "advcl" and marks & _CONTRAST_MARKS and match.group(0).lower().startswith(("want", "seek", "aim")):
+        if (_marked_clause(token, _CONTRAST_MARKS) is not None
+                and match.group(0).lower().startswith(("want", "seek", "aim"))):
             return True
         # a purpose: "will keep working with both boards so that fans can see these teams play"
-        if token.dep_ == "advcl" and "that" in marks and marks & {"so", "order"}:
+        if _marked_clause(token, {"that"}) is not None and _marked_clause(token, {"so", "order"}) is not None:
             return True
         # the noun of an attitude in a phrase, a thing the clause speaks of: "we cannot run a business on the
         # hope that they stop", "will sign despite fears that ..." (not the verb: "hopes that")
@@ -1096,14 +1096,15 @@ def _aside(sent: Span, match: re.Match[str]) -> bool:
         # end in June"; also where the parser took the participle for the noun ("the friendly planned": a subject
         # with a determiner); the tense read from the spelling, as the pipeline runs no tagger
         if (_past_form(token.lower_) or token.lower_.endswith("ing")) and (
-                (token.dep_ == "acl" and not marks and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)
+                (token.dep_ == "acl"
+                 and not any(c.dep_ in {"mark", "aux", "auxpass", "nsubj"} for c in token.children)
                  # not the predicate of an absolute phrase: "will arrive on Monday, with officials hoping for a deal"
                  and not (token.head.dep_ == "pobj" and token.head.head.lower_ in {"with", "without"}))
                 or (token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.i < token.i for c in token.children))):
             return True
         # a comparison with what was foreseen: "as it threatened to do last year", "faster than was expected",
         # "than the ministry had forecast" (not the present "as analysts expect", "as it is expected to")
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _COMPARISON_MARKS for c in token.children):
+        if _marked_clause(token, _COMPARISON_MARKS) is not None:
             auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
             if auxes & _PAST_AUX or (_past_form(token.lower_) and not auxes):
                 return True
@@ -1269,8 +1270,7 @@ def _in_settled_clause(sent: Span, match: re.Match[str], settled: list[tuple[int
 def _in_condition(sent: Span, match: re.Match[str]) -> bool:
     """Whether a cue stands in a condition ("If borders can be redrawn by force, ..."). Needs the
     dependency parse."""
-    if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children)
-           for t in _heads(sent, match)):
+    if any(_marked_clause(t, _CONDITION_MARKS) is not None for t in _heads(sent, match)):
         return True
     # ... also where the parser hung a phrase of the condition on the main clause: "If Hezbollah fires in a way
     # it can't deny, all bets are off" (the words between the condition's mark and the comma its clause ends at,
@@ -1279,8 +1279,7 @@ def _in_condition(sent: Span, match: re.Match[str]) -> bool:
     if span is None:
         return False
     for t in sent:
-        if t.dep_ == "advcl" and t.i < span.start and (mark := next((c for c in t.children if c.dep_ == "mark"
-                                                                     and c.lower_ in _CONDITION_MARKS), None)):
+        if t.i < span.start and (mark := _marked_clause(t, _CONDITION_MARKS)) is not None:
             comma = next((w for w in sent[t.i - sent.start:] if w.text == ","), None)
             if comma is not None and mark.i < span.start and span.end <= comma.i < t.head.i:
                 return True
@@ -1296,8 +1295,7 @@ def _asked(sent: Span, match: re.Match[str]) -> bool:
     # ... also the clause "whether"/"if" opens as what someone asks of a person named ("He asked the minister
     # whether the government would review the licences"; not "Investors are asking whether the truce will hold")
     return any((t.dep_ == "advcl" and t.lower_ == "asked" and t.i < t.head.i)
-               or (t.dep_ in {"ccomp", "advcl"} and t.head.lower_ in _ASKING and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
-                                                                      for c in t.children)
+               or (t.head.lower_ in _ASKING and _marked_clause(t, {"whether", "if"}, {"ccomp", "advcl"}) is not None
                    and any(c.dep_ in {"dobj", "dative"} for c in t.head.children)
                    and not any(c.dep_ == "xcomp" for c in t.head.children))  # not "asked Kigali to withdraw if ..."
                for t in _heads(sent, match))
@@ -1327,6 +1325,14 @@ def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:
         if token.head.i == token.i:
             return
         token = token.head
+
+
+def _marked_clause(token: Token, marks: Collection[str], deps: Collection[str] = ("advcl",)) -> Token | None:
+    """The mark of a clause ``token`` heads, of the kind ``deps`` names (an adverbial clause unless told), that is one
+    of ``marks`` ("if" of "If Ankara wants to ...", "because", "though"); else None. Needs the dependency parse."""
+    if token.dep_ not in deps:
+        return None
+    return next((c for c in token.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
 
 def _names_something_else(sent: Span, match: re.Match[str]) -> bool:
@@ -1603,7 +1609,7 @@ def planned_ahead(sent: Span) -> bool:
 def _in_background(word: Token) -> bool:
     """Whether ``word`` is in a clause of time, cause or concession on another ("After Quito said ...")."""
     for _ in range(12):
-        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in word.children):
+        if _marked_clause(word, _BACKGROUND_MARKS) is not None:
             return True
         if word.head.i == word.i:
             return False
@@ -1618,6 +1624,8 @@ _HABIT = re.compile(r"\b(?:each|every|always|usually|often|typically|normally|so
                     re.I)
 
 
+# the speaker's own side, "I" or "we" (also the subjects actors.py keeps apart: "The US stands with Guyana, and we
+# stand with ...")
 _SPEAKERS = frozenset({"i", "we"})
 
 
