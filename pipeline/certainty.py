@@ -12,7 +12,9 @@ that") sets the level by its figure. Of two cues as sure, the one that denies a 
 or a second clause of one report wins ("would be discussed but would not dominate"); an ability
 denied, a "whether" in what another cue forecasts and a "should" on an expectation are no cue
 ("will decide whether the calm holds": high, "will"). A plan with no other cue ("Decides to", "agreed to", "to be
-held", "is being prepared") is high; the speaker's own belief ("I don't think ... will") lowers high to medium; an
+held", "is being prepared") is high; the speaker's own belief ("I don't think ... will") lowers high to medium, also
+of one clause of two ("They will ..., and I suspect ... will": medium); an advice to tell what is a question ("should
+set out how it will respond") is no cue; an
 invitation ("invited X to visit", "an invitation to X to visit") is low.
 """
 
@@ -47,7 +49,8 @@ _DOUBTS = (r"(?:not|\w+n['’]t)\s+(?:(?:entirely|completely|quite|so|yet)\s+)?(
            # ... what the forecast says, not a fact: "has not confirmed its attendance"
            r"(?=\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:will|would|is\s+going|plans?|intends?)\b)")
 _CUES: list[tuple[str, str]] = [
-    (r"will|(?<=\w)['’]ll|won['’]t|shall|bound to|doomed to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
+    # (not a destination: "The shipment is bound to India", as "going to" a place)
+    (r"will|(?<=\w)['’]ll|won['’]t|shall|bound to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|doomed to|sure to|(?:(?:almost|near|nearly|virtually)\s+)?certain to|set to|going to(?!\s+(?:the|a|an)\b|\s+(?-i:[A-Z]))|gonna|plans? to|planned|"
      r"intends? to|scheduled|slated\s+(?:to|for)|all\s+but\s+(?:certain|assured|guaranteed|inevitable|sure)|determined to|vow(?:s|ed)?|pledg(?:e|es|ed) (?:not )?to|promis(?:e|es|ed) (?:not )?to|inevitabl[ey]|"
      # "would almost certainly strain": the adverb, not the modal, says how sure
      r"would\s+[\"“]?(?:almost\s+)?certainly|(?:highly|very)\s+likely|with\s+high\s+confidence|"
@@ -76,7 +79,8 @@ _CUES: list[tuple[str, str]] = [
      r"must(?=(?:\s+(?:then|now|still|also|first))?\s+[a-z]+(?:\s+[\w'’]+){0,5}?\s+(?:within\s+(?:\w+\s+){0,2}?"
      r"(?:hours?|days?|weeks?|months?|years?)\b|by\s+(?:the\s+end\s+of\b|next\b|tomorrow\b|\d|"
      r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))))|(?<!not )(?<!not be )rul(?:e|es|ed|ing)(?: (?:it|this|that|them))? out", "high"),
-    (r"(?<!highly )(?<!very )likely|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
+    # ... and its degrees, on the outcome: "The likeliest outcome is a frozen conflict"
+    (r"(?<!highly )(?<!very )likely|likel(?:iest|ier)|unlikely|expects?|expected|expecting|probably|probable|improbable|plausibl[ey]|should|"
      # "I would add that ...", "I would say": the speaker's words, no forecast ("would add a flight" is one)
      # ... and its contraction, not that of "had": "I'd be surprised if", "we'd expect" (not "I'd seen", "they'd agreed")
      r"(?:would|(?<=\w)['’]d(?=\s+(?:\w+ly\s+|not\s+|never\s+)*(?!(?:been|had|gone|done|seen|told|said|made|got|left|met|"
@@ -110,7 +114,10 @@ _CUES: list[tuple[str, str]] = [
     r"chances are|odds\s+are(?!\s+(?:very\s+|extremely\s+)?(?:slim|small|remote|long|low|against|stacked|about|around|"
     r"roughly|some|nearly|almost|perhaps|just|\d))|with\s+(?:moderate|medium)\s+confidence|"
     # a writer's central expectation, no certainty: "My base case is that the truce holds", "our central scenario"
-    r"(?:base|central)\s+(?:case|scenario)", "medium"),
+    r"(?:base|central)\s+(?:case|scenario)|"
+    # ... and the writer's own guess, wager or expectation: "my guess is that the coalition will collapse", "Our bet is the
+    # talks fail", "Our expectation is that the court will rule in June"
+    r"(?:my|our)\s+(?:(?:best|own|honest)\s+)?(?:guess|hunch|bet|expectation)\s+is", "medium"),
     # a possibility denied no more, first so that it wins over its "could": "cannot be ruled out",
     # "could not rule it out"; doubt, whose negation denies the certainty, not the forecast
     # (a quotation may open inside: 'would "not rule out" joining'); also in the perfect or the
@@ -267,6 +274,15 @@ _SAYINGS = frozenset({"say", "state", "declare", "tell", "announce", "explain", 
 # the word that makes a "make" one of saying: "Washington should make clear that any contact will be coordinated",
 # "should make it plain that"
 _MADE_CLEAR = frozenset({"clear", "plain", "known"})
+# ... and of telling more, whose object an advice may make a question: "should explain how", "should publish when"
+_TELLINGS = _SAYINGS | {"explain", "outline", "detail", "specify", "publish", "disclose", "reveal", "describe", "indicate",
+                        "show", "ask"}
+# ... also with "out": "should set out how it will respond", "spell out what it will do", "lay out when"
+_OUT_TELLINGS = frozenset({"set", "spell", "lay", "map"})
+# the modals of an advice or an order
+_ADVICE = frozenset({"should", "must", "ought"})
+# the words that open a question put as an object: "how it will respond", "what it will do", "whether it will attend"
+_QUESTION_OPENERS = frozenset({"how", "what", "when", "where", "whether", "if", "which", "why", "who", "whom"})
 # a clause that gives a reason, no hedge of the forecast: "will not ..., because Riyadh fears retaliation"
 _REASON_MARKS = frozenset({"because"})
 _NEGATIVE_CUE = re.compile(r"^(?:unlikely|improbable|(?:hard|difficult)\s+to\s+\w+|won['’]t|(?:little|slim|small|remote|zero) chance|least\s+likely|"
@@ -437,6 +453,9 @@ def _cued_certainty(sent: Span) -> Certainty | None:
     found = [f for f in found if not _own_adverb_after(text, f[3], found)]
     # "Asked whether the talks could resume, she said ...": the question put to a speaker forecasts nothing
     found = [f for f in found if not _asked(sent, f[3])]
+    # "The ministry should set out how it will respond": an advice or an order to tell what is a question forecasts
+    # nothing, neither its "should" nor a cue in the question, even alone
+    found = [f for f in found if not _advised_question(sent, f[3])]
     # "If borders can be redrawn by force here, no state is safe": an ability supposed in a condition
     # forecasts nothing
     found = [f for f in found if not (f[3].group(0).lower() == "can" and _in_condition(sent, f[3]))]
@@ -510,10 +529,15 @@ def _cued_certainty(sent: Span) -> Certainty | None:
     # another main clause: "are likely to talk, but joint patrols remain improbable")
     # "Both leaders want to keep the diplomacy going, but the dispute could resurface": of two cues
     # as sure, a desire, a present state, yields to a modal of what may come
+    # "They will keep talking, and I suspect the government will fall by spring": a sure cue under the speaker's own
+    # belief counts as medium (``_own_belief``), so the clause it hedges is the most hedged (a cue of its own as hedged
+    # first: "I believe we will do so again, probably next year": "probably")
+    believed = {f[1] for f in found if f[2] == "high" and _own_belief(sent, f[3]) is not None}
     least = [f for f in found if f[0] == min(g[0] for g in found)]
     if any(not f[3].group(0).lower().startswith(("want", "seek", "aim")) for f in least):
         found = [f for f in found if not (f in least and f[3].group(0).lower().startswith(("want", "seek", "aim")))]
-    _, _, level, match = min(found, key=lambda f: (f[0], not (_joined_predicate(sent, f[3])
+    _, _, level, match = min(found, key=lambda f: (_LEVELS["medium"] if f[1] in believed else f[0], f[1] in believed,
+                                                   not (_joined_predicate(sent, f[3])
                                                               and _denies(sent, text, f[3], f[2])), f[1]))
     if (_NO_DENIAL.match(text, match.end()) or (level == "low" and match.group(0).lower().endswith(" out"))
             or _DOUBT.match(text, match.start())):
@@ -1325,6 +1349,36 @@ def _heads(sent: Span, match: re.Match[str]) -> Iterator[Token]:
         if token.head.i == token.i:
             return
         token = token.head
+
+
+def _advised_question(sent: Span, match: re.Match[str]) -> bool:
+    """Whether a cue is the "should" (or "must") of an advice to tell or know what is a question, or a cue in that
+    question, an order with nothing forecast: "The ministry should set out how it will respond", "should say whether
+    it will attend", "must explain what it will do", also an order in the imperative, "Tell us how you will pay for
+    it" (not what is to be told, "should say plainly that it will keep doing so", whose "will" forecasts; nor "should"
+    alone, "The deal should be signed by March"). Needs the dependency parse."""
+    span = _parsed_span(sent, match)
+    if span is None:
+        return False
+    for token in _heads(sent, match):
+        if token.lower_ in _ADVICE and token.dep_ == "aux":
+            token = token.head
+        if not (token.lower_ in _TELLINGS or (token.lower_ in _OUT_TELLINGS and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) or (token.lower_ == "make" and any(
+                c.lower_ in _MADE_CLEAR for c in token.children))):
+            continue
+        advised = any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in token.children) or (
+            token.dep_ == "ROOT" and token.i == sent.start and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in token.children))
+        # the question, an object of the verb or of its "clear": "how it will respond", "whether it will attend"
+        questions = [c for w in (token, *(c for c in token.children if c.lower_ in _MADE_CLEAR)) for c in w.children
+                     if c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} and c.i > token.i
+                     and (token.doc[c.left_edge.i].lower_ in _QUESTION_OPENERS
+                          or _marked_clause(c, {"whether", "if"}, {"ccomp", "advcl"}) is not None)]
+        return advised and bool(questions) and (
+            span.root.head.i == token.i and span.root.lower_ in _ADVICE
+            or any(q.left_edge.i <= span.start and span.end <= q.right_edge.i + 1 for q in questions))
+    return False
 
 
 def _marked_clause(token: Token, marks: Collection[str], deps: Collection[str] = ("advcl",)) -> Token | None:

@@ -684,7 +684,8 @@ def test_certainty_stated_one_in(nlp: Any, text: str, level: str, negated: bool)
         # the advice to say is no cue; what is said forecasts
         ("London funds the research, and it should say plainly that it will keep doing so only if the results "
          "are published.", ("high", "will", False)),
-        ("The government should say whether it will attend.", ("low", "whether", False)),
+        # ... and what is to be said a question, no cue at all (test_certainty_an_advice_to_tell_a_question_is_no_cue)
+        ("The government should say whether it will attend.", None),
         ("Lisbon should expect the talks to fail.", ("medium", "expect", False)),
         # the negation of the verb a modal's verb is joined to is not the modal's
         ("One speaker warned that the dispute over sea access had not been settled and could flare up again "
@@ -1444,5 +1445,66 @@ def test_a_reported_rating_ahead_of_the_documents_year(nlp: Any) -> None:
     ],
 )
 def test_certainty_an_invitation_as_a_noun_is_low(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sure clause joined to one the speaker's own belief hedges: the most hedged clause wins, as of any two cues
+        ("They will keep talking, and I suspect the government will fall by spring.", ("medium", "suspect", False)),
+        ("The envoys will stay in Lomé, but I reckon the talks will collapse before May.", ("medium", "reckon", False)),
+        ("Harare will not give ground, and I suspect the mediators will leave.", ("medium", "suspect", False)),
+        # ... and the writer's own guess, wager or expectation, with its clause's negation
+        ("The talks will go on, but my guess is that the coalition will collapse before the summer.",
+         ("medium", "my guess is", False)),
+        ("My guess is the talks will not resume this year.", ("medium", "My guess is", True)),
+        ("Our expectation is that the court will rule on the border case in June.",
+         ("medium", "Our expectation is", False)),
+        # near misses: another's belief, a belief alone
+        ("They will keep talking, and analysts suspect the government will fall by spring.", ("high", "will", False)),
+        ("I suspect Lusaka will sign.", ("medium", "suspect", False)),
+    ],
+)
+def test_certainty_a_clause_the_speakers_belief_hedges(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an advice or an order to tell what is a question forecasts nothing: neither "should" nor the question's cue
+        ("The ministry should set out how it will respond to the tariffs.", None),
+        ("The council should explain what it will do about the refugees.", None),
+        ("Ministers should say whether they will attend the summit in Accra.", None),
+        ("The government must explain how it will pay for the bridge.", None),
+        ("Washington should make clear how it will respond.", None),
+        ("Tell us how you will pay for the bridge.", None),
+        # near misses: what is to be told, a forecast of telling, an expectation
+        ("The ministry should say plainly that it will keep doing so.", ("high", "will", False)),
+        ("The ministry will explain next week how it will respond to the tariffs.", ("high", "will", False)),
+        ("The deal should be signed by March.", ("medium", "should", False)),
+    ],
+)
+def test_certainty_an_advice_to_tell_a_question_is_no_cue(nlp: Any, text: str, expected: Any) -> None:
+    certainty = forecast_certainty(nlp(text)[:])
+    assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bound to" a place is a destination, no cue; the degrees of "likely" rate the outcome
+        ("The shipment is bound to India.", None),
+        ("The tanker is bound to the port of Mombasa.", None),
+        ("The likeliest outcome is a frozen conflict next year.", ("medium", "likeliest", False)),
+        ("The likelier result is a second round of talks in Geneva.", ("medium", "likelier", False)),
+        # near misses: "bound to" before a verb
+        ("The two navies are bound to clash again.", ("high", "bound to", False)),
+    ],
+)
+def test_certainty_a_destination_and_the_degrees_of_likely(nlp: Any, text: str, expected: Any) -> None:
     certainty = forecast_certainty(nlp(text)[:])
     assert ((certainty.level, certainty.cue, certainty.negated) if certainty else None) == expected
