@@ -95,6 +95,7 @@ from .timex import (
     anaphoric,
     as_of_present,
     attached_word,
+    commitment_day,
     date_parts,
     date_span,
     expectation_year,
@@ -103,6 +104,7 @@ from .timex import (
     in_past_clause,
     normalise_period,
     normalise_time,
+    past_commitment,
     scheduled_verb,
 )
 
@@ -2236,6 +2238,12 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
         if future and as_of_present(whole):
             future = False  # "As of 20 November, Chad hosts 1.3 million refugees": a status on that day, no plan
         past = since or (not future and in_past_clause(whole))
+        committed = None
+        if future and doc_date and (committing := past_commitment(whole)) is not None:
+            # "The two ministers agreed to meet again in March": after the agreeing, whose day the sentence may name
+            # ("On Monday ...", "In 2019 ..."), else the nearest March, as the agreeing may be long past
+            committed = commitment_day(whole, committing, doc_date)
+            future = committed is not None
         if (not future and not past and _BARE_SEASON.fullmatch(whole.text) and _season_deadline(whole)
                 and not _perfect_clause(whole)):
             future = True  # "was unlikely to return to the issue before the spring": a deadline not past is ahead
@@ -2257,7 +2265,7 @@ def _times(sent: Span, statement_day: str | None, doc_date: str | None,
                 text = f"{text} {later_year}"  # "in July and August 2024": July 2024
             elif _MONTH_ALONE.fullmatch(text) and (expected := expectation_year(whole)):
                 text = f"{text} {expected}"  # "In 2019 the ministry said it expected ... in March": March 2019
-            anchor = statement_day or doc_date
+            anchor = committed or statement_day or doc_date
             if heading and not statement_day and _BARE_WEEKDAY.fullmatch(text):
                 anchor = min(heading, doc_date) if past and doc_date else heading
             if statement_day and normalise_time(text, doc_date, future, past) == statement_day:

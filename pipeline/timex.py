@@ -665,8 +665,9 @@ def attached_word(ent: Span) -> Token:
     while token.dep_ == "conj" and token.head.ent_type_ in {"DATE", "TIME"} and token.head.i < token.i:
         token = token.head  # "on Monday and Tuesday": Tuesday hangs where Monday does
     for _ in range(6):
-        # "will come no later than Sunday": the bound's "later" hangs on the verb
-        bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner"}
+        # "will come no later than Sunday": the bound's "later" hangs on the verb, and so does the "ahead" of "may
+        # delay swaps ahead of the summer"
+        bound = token.dep_ == "advmod" and token.lower_ in {"later", "earlier", "sooner", "ahead"}
         # "We'll be back on Thursday": the adverb of place the day hangs on is the verb's
         bound = bound or (token.dep_ == "advmod" and token.lower_ in _PLACE_ADVERBS and token.i < ent.start)
         # "will be signed by June 30": the parser took the deadline for the passive's agent (of a passive only: not
@@ -948,14 +949,13 @@ def in_future_clause(ent: Span) -> bool:
         # "has invited the negotiators to Brussels on May 21": the day of the visit invited to is ahead (not
         # "invited" or "had invited", which tell a story)
         return True
-    if (token.dep_ == "xcomp" and token.head.lower_ in _INVITES
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and not (ent.root.lower_ not in _WEEKDAYS and _as_would(token.head, {
-                c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}) & {"had", "'d", "’d"})):
+    if ((committing := _committed_to(token)) is not None
+            and not (ent.root.lower_ not in _WEEKDAYS and _as_would(committing, {
+                c.lower_ for c in committing.children if c.dep_ in {"aux", "auxpass"}}) & {"had", "'d", "’d"})):
         # "invited military attaches to visit the site on Friday", "agreed to meet again on
         # Friday", "had agreed to meet again on Friday": what they are to do (not a month under a past perfect, "had
         # urged Ethiopia not to sign anything before the summit in February", told before another past, which may
-        # have gone by: the nearest)
+        # have gone by: the nearest; a month under a simple past counts from the commitment, ``past_commitment``)
         return True
     # "want the truce to hold through the summer": an infinitive with its own subject, which the parser may take
     # for a clause of its own, is what is wanted as an infinitive without one is
@@ -982,6 +982,57 @@ def in_future_clause(ent: Span) -> bool:
                 and {c.lower_ for c in planned.children if c.dep_ in {"aux", "auxpass"}} in ({"was"}, {"were"}))
         )
     return _scheduled_present(token, auxes)
+
+
+def _committed_to(token: Token) -> Token | None:
+    """The verb of asking, agreeing, promising or deciding (``_INVITES``) whose infinitive ``token`` is: "agreed" of
+    "agreed to meet again on Friday", "urged" of "urged Ethiopia not to sign"; else None."""
+    if (token.dep_ == "xcomp" and token.head.i != token.i and token.head.lower_ in _INVITES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return token.head
+    return None
+
+
+def past_commitment(ent: Span) -> Token | None:
+    """The verb of asking, agreeing, promising or deciding in the simple past, also a passive ("was urged"), whose
+    infinitive a month, or a month and day, without a year is in: "agreed" of "The two ministers agreed to meet
+    again in March". What was agreed comes after the agreeing, whose day may be long before the document's, so the
+    month counts from the time the sentence dates the agreeing in (``commitment_day``), else it is the nearest one,
+    as under a past perfect; not "has agreed", "agrees" (ahead), "had agreed" (the nearest, ``in_future_clause``),
+    nor a weekday ("agreed to meet again on Friday": ahead). Needs the parse; else None."""
+    if not ent.doc.has_annotation("DEP") or any(t.lower_ in _WEEKDAYS or t.lower_ in {"last", "next", "this"}
+                                                or _YEAR_IN.fullmatch(t.text) for t in ent):
+        return None
+    if not any(t.lower_.rstrip(".") in _MONTHS for t in ent):
+        return None
+    committing = _committed_to(_governing_verb(attached_word(ent)))
+    if committing is None:
+        return None
+    auxes = {c.lower_ for c in committing.children if c.dep_ in {"aux", "auxpass"}}
+    simple_past = auxes <= {"was", "were", "did"} and (bool(auxes) or _past_form(committing.lower_))
+    return committing if simple_past else None
+
+
+def commitment_day(ent: Span, committing: Token, doc_date: str) -> str | None:
+    """The first day of the time the sentence dates ``committing`` in (``past_commitment``), or the saying that
+    reports it, resolved as a past time against ``doc_date``: "On Monday" of "On Monday the ministers agreed to meet
+    again in March", 2019-01-01 of "In 2019 they agreed to hold talks in March" (so March 2019, as "In 2019 the
+    ministry said it expected ... in March" is); None where it names none, or none with a day, week, month or
+    year."""
+    # ... or the verb it is joined to: "met on 20 Jan and agreed to begin demarcation in March"
+    verbs = {committing.i} | ({committing.head.i} if committing.dep_ == "conj" else set())
+    clause = committing.head if committing.dep_ == "conj" else committing
+    if clause.dep_ == "ccomp" and clause.head.lower_ in _REPORTS:
+        verbs.add(clause.head.i)  # "officials said on Wednesday the ministers agreed to meet again in March"
+    for other in ent.sent.ents:
+        if other.label_ != "DATE" or other.start == ent.start or attached_word(other).i not in verbs:
+            continue
+        period = normalise_period(other.text, doc_date, past=True)
+        if period and (week := re.fullmatch(r"(\d{4})-W(\d\d)", period)):
+            return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+        if period and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", period):
+            return (period + "-01-01")[:10]
+    return None
 
 
 _OCCURS = {"happen", "occur", "materialise", "materialize", "proceed", "happened", "occurred", "materialised",

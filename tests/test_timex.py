@@ -780,8 +780,34 @@ def test_timex_what_the_tagger_mislabels_or_leaves_out(extractor: Any, text: str
         # a month in what someone had been urged to do, told before another past, may have gone by: the nearest
         ("One diplomat said Washington had urged Addis Ababa not to sign anything before the summit in February.",
          "2026-03-04", [[("February", "2026-02")]]),
+        # ... and so may one under a simple past, where the sentence does not date the urging or the agreeing: the
+        # nearest; where it does, the first after it ("In 2019" as an expectation's statement is)
         ("Washington urged Addis Ababa not to sign anything before the summit in February.", "2026-03-04",
-         [[("February", "2027-02")]]),
+         [[("February", "2026-02")]]),
+        ("The two ministers agreed to meet again in March.", "2026-06-10", [[("March", "2026-03")]]),
+        ("Kenya was invited to attend the summit in January.", "2026-06-10", [[("January", "2026-01")]]),
+        ("The envoys pledged to resume talks on March 3.", "2026-06-10", [[("March 3", "2026-03-03")]]),
+        ("Last year Ghana and Togo agreed to hold talks in March.", "2026-06-10",
+         [[("Last year", "2025"), ("March", "2025-03")]]),
+        ("In January Ghana and Togo agreed to reopen the border in March.", "2026-06-10",
+         [[("January", "2026-01"), ("March", "2026-03")]]),
+        # near misses: an agreeing dated after the month (also on the verb it is joined to), or this week, a present
+        # perfect, a present, a weekday
+        ("Ghana and Togo met in Lomé on 14 May and agreed to reopen the border in March.", "2026-06-10",
+         [[("14 May", "2026-05-14"), ("March", "2027-03")]]),
+        ("In May Ghana and Togo agreed to reopen the border in March.", "2026-06-10",
+         [[("May", "2026-05"), ("March", "2027-03")]]),
+        ("On Monday the two ministers agreed to meet again in March.", "2026-06-10",
+         [[("Monday", "2026-06-08"), ("March", "2027-03")]]),
+        ("The two ministers have agreed to meet again in March.", "2026-06-10", [[("March", "2027-03")]]),
+        ("The two ministers agree to meet again in March.", "2026-06-10", [[("March", "2027-03")]]),
+        ("The two ministers agreed to meet again on Friday.", "2026-06-10", [[("Friday", "2026-06-12")]]),
+        # a time "ahead of" takes the tense of the verb the "ahead" is on, as one "before" does
+        ("Officials warned that Moscow may delay further swaps ahead of the summer.", "2026-05-14",
+         [[("the summer", "2026")]]),
+        ("The envoys will meet ahead of the summit in March.", "2026-06-10", [[("March", "2027-03")]]),
+        ("Troops withdrew from the border ahead of the summer.", "2026-10-14", [[("the summer", "2026")]]),
+        ("Troops withdrew from the border ahead of the summer.", "2026-04-14", [[("the summer", "2025")]]),
         # a value compared with is one observed before
         ("That compares with a surplus of $2 billion in December.", "2026-03-10", [[("December", "2025-12")]]),
         ("Exports now stand at 1.2 million barrels a day, against 1.5 million in December.", "2026-03-10",
