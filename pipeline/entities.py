@@ -277,9 +277,15 @@ def _particle_surname(ent: Span) -> str | None:
 _INSTITUTION_HEADS = frozenset(
     """institute institution university college school academy foundation endowment center centre
     network society association club museum observatory herald times tribune journal gazette ledger courier
-    inquirer chronicle
+    inquirer chronicle church
     airlines airways chamber""".split()
 )
+# the last word of an event's, a tournament's or a marketplace's name after a state's name, demonym
+# or capital, which ends the name: "the Australian Open", "the Japanese Grand Prix", "the Qatar
+# Masters", "the Russian Revolution", "Chinese New Year" ("Year" only so), "the Burma Market" (not "the
+# US Open Skies Treaty", nor "Is the US Open to talks?"); the games and the cups a state hosts stay the
+# host's ("the Beijing Olympics", "the Qatar World Cup")
+_EVENT_HEADS = frozenset("open prix masters revolution year market bazaar souk".split())
 # a sport's words and the head words of its bodies, leagues and clubs: a state's name or demonym before
 # them, or "in"/"of" a state after the sport, names the sport's body, not the state ("the Pakistan Cricket
 # Board", "the Royal Moroccan Football Federation", "the Indian Premier League", "the Board of Control for
@@ -915,7 +921,8 @@ class EntityResolver:
                 ent._.kind, ent._.via = "nonstate", "nonstate"
             elif ent._.kind in {"state", "place"} and ent._.via in {"name", "demonym", "capital", "place"} \
                     and (_in_company_name(ent) or _body_for(ent) or _organisations_fund(ent) or _charitys_name(ent)
-                         or national_team(ent) or _owns_a_company(ent, resolved) or _opens_a_name(ent)):
+                         or national_team(ent) or _owns_a_company(ent, resolved) or _opens_a_name(ent)
+                         or _names_an_event(ent)):
                 ent._.code, ent._.kind, ent._.via = None, "nonstate", "nonstate"  # "A Georgia Power spokesman"
             elif ent._.kind in {"state", "organisation", "group"} and _think_tanks_name(ent):
                 # "the ISIS Malaysia think tank": an acronym and a state's name in a think tank's name
@@ -1986,6 +1993,22 @@ def _in_institution_name(ent: Span) -> bool:
         return True  # "the Hyatt Regency Tashkent", "the District Court of The Hague"
     return (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title
             and before[-2].lower_ in _INSTITUTION_HEADS)
+
+
+def _names_an_event(ent: Span) -> bool:
+    """A state's name, demonym or capital before capitalised words that end in an event's, a
+    tournament's or a marketplace's head word (``_EVENT_HEADS``) and end the name there: "the
+    Australian Open final", "the Japanese Grand Prix", "the Russian Revolution", "Chinese New Year",
+    "the Burma Market" (not "the US Open Skies Treaty", "Chinese Market Slumps", nor the adjective of
+    "Is the US Open to talks?")."""
+    doc = ent.doc
+    name = list(itertools.takewhile(lambda t: (t.is_title or t.is_upper) and t.is_alpha and not t.ent_type_,
+                                    doc[ent.end : ent.end + 3]))
+    if not name or name[-1].lower_ not in _EVENT_HEADS or (name[-1].lower_ == "year" and name[0].lower_ != "new"):
+        return False  # a year only as "New Year": not "the US Fiscal Year"
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    return after is None or not ((after.is_title or after.is_upper) and after.is_alpha
+                                 or (name[-1].lower_ == "open" and after.lower_ == "to"))
 
 
 def ends_a_sport_body(ent: Span) -> bool:

@@ -1031,6 +1031,24 @@ CASES = [
     ("The Nepal Electricity Authority signed a deal with India to export power.", {"NPL", "IND"}, set()),
     ("The Korea Electric Power Corporation said it would build a plant in Vietnam.", {"VNM"}, {"KOR"}),
     ("Air India cancelled flights to Tel Aviv after Israel closed its airspace.", {"ISR"}, {"IND"}),
+    # a state's name or demonym in the name of a tournament, an event or a marketplace, or in a food's, a
+    # thing's or a saying's, is no state; not a state open to talks, nor the host of the games or a cup
+    ("Organisers of the Australian Open said Kenya would send two players.", {"KEN"}, {"AUS"}),
+    ("Gauff won the US Open on the day Kenya cut its rates.", {"KEN"}, {"USA"}),
+    ("The French Open final was delayed by rain as Ghana signed the loan.", {"GHA"}, {"FRA"}),
+    ("Verstappen won the Japanese Grand Prix after Chile raised tariffs.", {"CHL"}, {"JPN"}),
+    ("Historians of the Russian Revolution met in Helsinki after Finland eased visa rules.", {"FIN"}, {"RUS"}),
+    ("Chinese New Year travel slowed after Malaysia tightened its border.", {"MYS"}, {"CHN"}),
+    ("Traders at the Burma Market said Thailand had closed the border.", {"THA"}, {"MMR"}),
+    ("The Serbian Orthodox Church said Kosovo had seized its land.", {"XKX"}, {"SRB"}),
+    ("French fries and Greek yoghurt were served as Belgium and Cyprus signed the pact.", {"BEL", "CYP"},
+     {"FRA", "GRC"}),
+    ("Brussels sprouts were on the menu when Kenya hosted the summit.", {"KEN"}, {"EU"}),
+    ("The talks became a Mexican standoff when Peru refused to sign.", {"PER"}, {"MEX"}),
+    ("Analysts said Argentina was playing Russian roulette with its bonds.", {"ARG"}, {"RUS"}),
+    ("Virgin Australia said Fiji would reopen its airspace.", {"FJI"}, {"AUS"}),
+    ("Is the US Open to talks with Iran?", {"USA", "IRN"}, set()),
+    ("Nepal protested the deaths of its workers at the Qatar World Cup.", {"NPL", "QAT"}, set()),
     # the region of an outbreak or a disaster, in a sentence that names no other state, is only a place; not
     # where another state acts on it, the state acts itself, or no region is named
     ("The World Health Organization said that cholera cases in eastern Chad had doubled since August.",

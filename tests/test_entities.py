@@ -134,6 +134,45 @@ def test_entities_a_common_word_is_no_nonstate_name(nlp: Any, text: str, word: s
 @pytest.mark.parametrize(
     ("text", "word", "ents"),
     [
+        # a state's name or demonym in a tournament's, an event's or a marketplace's name: no code, no state
+        ("Sinner won the Australian Open on Sunday.", "Australian", [("Australian", "NORP", None, "nonstate")]),
+        ("Families marked the Persian New Year in Kabul.", "Persian", [("Persian", "NORP", None, "nonstate")]),
+        ("Tourists crowded the Russian Market in Phnom Penh.", "Russian", [("Russian", "NORP", None, "nonstate")]),
+        # a church's: the institution's home, as a university's
+        ("The Russian Orthodox Church backed the bill.", "Russian", [("Russian", "NORP", "RUS", "nonstate")]),
+        # a food, a thing or a saying named with a demonym, and a company named with a common word
+        ("French fries were served at the reception.", "French", [("French fries", "PRODUCT", None, "nonstate")]),
+        ("The Spanish flu killed millions.", "Spanish", [("Spanish flu", "EVENT", None, "nonstate")]),
+        ("Virgin Atlantic cancelled its flights to Lagos.", "Virgin", [("Virgin Atlantic", "ORG", None, "nonstate")]),
+        # near misses: the state named before a title's year, an adjective's "open", a host's games
+        ("The US Fiscal Year ends in September.", "US", [("US", "GPE", "USA", "state")]),
+        ("Is the US Open to talks with Iran?", "US", [("US", "GPE", "USA", "state")]),
+        ("Athletes arrived for the Seoul Olympics.", "Seoul", [("Seoul", "GPE", "KOR", "state")]),
+    ],
+)
+def test_entities_a_name_that_holds_a_state_names_no_state(nlp: Any, text: str, word: str,
+                                                           ents: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert [(e.text, e.label_, e._.code, e._.kind) for e in nlp(text).ents if word in e.text] == ents
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # a common English word seldom a name opens companies' and clubs' names: no given name
+        ("virgin", None), ("real", None), ("general", None), ("supreme", None), ("premier", None),
+        # near misses: words that are names far more often, and states' names that are names
+        ("grace", "f"), ("hope", "f"), ("will", "m"), ("frank", "m"), ("chad", "m"), ("georgia", "f"),
+    ],
+)
+def test_entities_a_common_word_seldom_a_name_is_no_given_name(name: str, gender: str | None) -> None:
+    from pipeline.entities import given_names
+
+    assert given_names().get(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ents"),
+    [
         # a paper named "The" and a demonym is the state's demonym where it modifies the noun after it
         ("The Australian government said it would expel two Chinese diplomats.", "Australian",
          [("Australian government", "AUS")]),
