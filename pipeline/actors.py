@@ -1249,6 +1249,7 @@ class ActorTracker:
             and not _names_instrument(e, sent, ents) and (e._.code not in DEPENDENT_TERRITORIES or _territorys_own_body(e))
             and not _court_seat(e, sent) and not _subject_matter(e, sent) and not _ended(e, sent)
             and not _host_city(e, sent, ents) and not _dating_summit(e, sent) and not _in_a_groups_name(e, sent)
+            and not (parsed and _likened_organisation(e, sent))
         ]
         found += _attacked_regions(sent, ents) if parsed else []
         found += self._korean_side(sent, ents, parsed)
@@ -4958,6 +4959,32 @@ def _hyphened(a: Span, b: Span) -> bool:
 _GROUP_NAME_HEADS = frozenset("movement front party army union alliance coalition league".split())
 
 
+# a lower-case prefix joined to an organisation's name makes a kind of thing of it: "a mini-NATO"
+_LIKENING_PREFIXES = frozenset("mini quasi pseudo proto neo new".split())
+
+
+def _likened_organisation(ent: Span, sent: Span) -> bool:
+    """An organisation's name of one word used for a kind of body that would be like it, a metaphor, no
+    actor: one with "a", "an" or "another" of its own, with only a region's word or "new" between ("an
+    Asian NATO", "a new OPEC", "another NATO"), or a prefix of ``_LIKENING_PREFIXES`` joined to it by a
+    hyphen ("a mini-NATO", "a quasi-NATO"); not one that modifies a noun, "a NATO member", "a NATO-style
+    pact", nor a longer name, a meeting or form of the body, "a special European Council", "a reformed
+    UN Security Council"."""
+    if ent._.kind != "organisation":
+        return False
+    doc = ent.doc
+    if ent.start - 2 >= sent.start and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ \
+            and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].lower_ in _LIKENING_PREFIXES:
+        return True
+    root = ent.root
+    if len(ent) > 1 or root.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} \
+            or ent.end < sent.end and doc[ent.end].text == "-":
+        return False  # (a name of more words is a body's meeting or its form: "a special European Council")
+    det = next((c for c in root.children if c.dep_ == "det" and c.lower_ in {"a", "an", "another"} and c.i < ent.start), None)
+    # only a region's word or "new" between: "an Asian NATO", "a new OPEC" (not "a reformed ...")
+    return det is not None and all(t.text[:1].isupper() or t.lower_ in _LIKENING_PREFIXES for t in doc[det.i + 1 : ent.start])
+
+
 def _in_a_groups_name(ent: Span, sent: Span) -> bool:
     """A state's name that ends a group's or party's name the gazetteer lacks, capitalised from a
     head of ``_GROUP_NAME_HEADS`` through "for" to "of" or "in" the state: "The Movement for the
@@ -7215,6 +7242,7 @@ def dyads(actors: list[ActorMention], sent: Span | None = None) -> list[list[str
         pairs = _participle_apart(actors, sent, pairs)
         pairs = _within_clauses(actors, sent, pairs)
         pairs = _members_apart(actors, sent, pairs)
+        pairs = _apposed_members_apart(actors, sent, pairs)
         pairs = _membership_apart(actors, sent, pairs)
         pairs = _background_apart(actors, sent, pairs)
         pairs = _objects_apart(actors, sent, pairs)
@@ -7338,6 +7366,15 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
             if phrase is not None and any(a.kind == "state" for a in actors if sent.start_char <= a.start < sent.end_char
                                           and phrase.left_edge.idx <= a.start < phrase.right_edge.idx + len(phrase.right_edge)):
                 phrase = None  # a state's estimate may be its claim on another: "India estimates China holds ..."
+        elif token.lower_ in _EXPECTING and _expects_a_thing(token, actors, sent):
+            # an organisation that expects an event or a thing of two or more others is no party of
+            # theirs: "UN officials now expect the talks between Serbia and Kosovo to fail", "until the
+            # force reaches full strength, which UN officials expect by May" (not "The EU expects
+            # Serbia and Kosovo to implement the deal", what others are to do)
+            phrase = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if phrase is None or not all(a.kind == "organisation" for a in actors if sent.start_char <= a.start < sent.end_char
+                                         and phrase.left_edge.idx <= a.start < phrase.right_edge.idx + len(phrase.right_edge)):
+                continue
         elif token.lower_ in _REPORTING and any(
                 c.dep_ == "ccomp" and any(n.dep_ in {"nsubj", "nsubjpass"} and n.lower_ in _HAPPENINGS and any(
                     p.dep_ == "prep" and p.lower_ in {"between", "among"} for p in n.children) for n in c.children)
@@ -7369,6 +7406,28 @@ def _reporters_apart(actors: list[ActorMention], sent: Span, pairs: list[list[st
         if len(outside - inside) >= least:
             reporters |= inside - outside
     return [pair for pair in pairs if not set(pair) & reporters]
+
+
+# verbs by which one foresees an event: "UN officials now expect the talks to fail"
+_EXPECTING = frozenset("expect expects expected anticipate anticipates anticipated foresee foresees foresaw".split())
+
+
+def _expects_a_thing(verb: Token, actors: list[ActorMention], sent: Span) -> bool:
+    """Whether what ``verb`` expects is an event or a thing, no actor's deed: the subject of its clause
+    ("expect the talks to fail"), its object ("expect a deal by May") or a relative word that stands for
+    it ("which UN officials expect by May"); not an actor, "expect Serbia to align", nor a pronoun."""
+    named = {i for a in actors if sent.start_char <= a.start < sent.end_char
+             and (span := sent.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)}
+    for c in verb.children:
+        thing = c if c.dep_ == "dobj" else next((n for n in c.children if n.dep_ in {"nsubj", "nsubjpass"}), None) \
+            if c.dep_ == "ccomp" else None
+        if thing is None:
+            continue
+        if thing.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            return True
+        if thing.is_alpha and thing.i not in named and thing.lower_ not in _STANDING_PRONOUNS | {"this", "that", "these", "those"}:
+            return True
+    return False
 
 
 # the words by which a clause tells what others may do or are expected to: "Japan may join the drills"
@@ -7631,18 +7690,20 @@ def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], 
     spans = [(a, sent.doc.char_span(a.start, a.end, alignment_mode="expand")) for a in actors
              if a.via not in {"implied", "context"} and sent.start_char <= a.start < sent.end_char]
     lists: dict[int, set[str]] = {}
+    states = {span.root.i for a, span in spans if span is not None and a.kind == "state"}
     for a, span in spans:
         if span is None:
             continue
         head = span.root
-        while head.dep_ == "conj" and head.head.i < head.i:
+        while head.dep_ == "conj" and head.head.i < head.i or _listed_as_apposition(head, states):
             head = head.head
         head = _listed_above_all(head) or head
         lists.setdefault(head.i, set()).add(a.code)
     out = []
     for i, codes in lists.items():
         first = sent.doc[i]
-        if len(codes) < 2 or not any(t.dep_ == "conj" or t.dep_ == "cc" and t.lower_ == "and" for t in first.children):
+        if len(codes) < 2 or not any(t.dep_ == "conj" or t.dep_ == "cc" and t.lower_ == "and" or _listed_as_apposition(t, states)
+                                     for t in first.children):
             continue
         slot = first
         if first.dep_ in {"amod", "compound", "nmod", "poss", "appos"} or (
@@ -7652,6 +7713,15 @@ def _slot_lists(sent: Span, actors: list[ActorMention]) -> list[tuple[set[str], 
             continue  # a verb's or a preposition's objects: ``_object_lists``
         out.append((codes, slot, {t.i for t in first.subtree}))
     return out
+
+
+def _listed_as_apposition(token: Token, states: set[int]) -> bool:
+    """Whether the state name ``token`` goes on a list the parser hung on the state name before it as an
+    apposition, after a comma (one state is no apposition to another): "Mali, Burkina Faso and Niger left
+    ECOWAS", "Burkina Faso" apposed to "Mali" and "Niger" joined to it."""
+    return (token.dep_ == "appos" and token.i in states and token.head.i in states and token.head.i < token.i
+            and token.doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ in {"conj", "cc"} for c in token.children))
 
 
 def _co_agent(token: Token) -> bool:
@@ -9040,6 +9110,31 @@ def _members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]
             # a member named only in the list pairs with no one outside it, and membership is no
             # relation: neither with the organisation nor with another member
             pairs = [pair for pair in pairs if not set(pair) & members]
+    return pairs
+
+
+def _apposed_members_apart(actors: list[ActorMention], sent: Span, pairs: list[list[str]]) -> list[list[str]]:
+    """``pairs`` less those of an organisation with its own members (``BLOC_MEMBERS``) that a list of two or
+    more in apposition names as it or as its states: "The AES states, Mali, Burkina Faso and Niger, left
+    ECOWAS", "Mali, Burkina Faso and Niger, the AES juntas," (no AES-MLI; ECOWAS pairs with each); they are
+    one side, no relation."""
+    spans = {id(a): sent.doc.char_span(a.start, a.end, alignment_mode="expand") for a in actors
+             if sent.start_char <= a.start < sent.end_char and a.via not in {"context", "implied"}}
+    for a in actors:
+        span = spans.get(id(a))
+        if span is None or a.kind != "organisation" or a.code not in BLOC_MEMBERS:
+            continue
+        noun = span.root
+        while noun.dep_ in {"compound", "nmod", "amod"} and noun.head.i > noun.i:
+            noun = noun.head  # "The AES states"
+        # (on the name's own words too: "The Alliance of Sahel States, Mali, ...")
+        apposed = [c for t in {noun, *span} for c in t.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        for listed in apposed + ([noun.head] if noun.dep_ == "appos" else []):
+            words = {t.i for t in listed.subtree} - ({t.i for t in noun.subtree} if listed.i == noun.head.i else set())
+            members = {b.code for b in actors if b.kind == "state" and (other := spans.get(id(b))) is not None
+                       and other.root.i in words}
+            if len(members) > 1 and members <= BLOC_MEMBERS[a.code]:
+                pairs = [pair for pair in pairs if not (a.code in pair and set(pair) & members)]
     return pairs
 
 

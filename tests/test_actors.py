@@ -1844,6 +1844,13 @@ CASES = [
     ("The United Nations' top court ordered Ecuador to pay damages.", {"ICJ", "ECU"}, {"UN"}),
     ("The UN's top court will rule on the case next month, Kenya said.", {"ICJ", "KEN"}, {"UN"}),
     ("The leaders thanked the Custodian of the Two Holy Mosques for hosting the summit.", {"SAU"}, set()),
+    # an organisation's name for a kind of body like it, a metaphor, is no actor: "an Asian NATO", "a mini-NATO"
+    ("Tokyo insists the new defence framework with Manila is not an Asian NATO.", {"JPN", "PHL"}, {"NATO"}),
+    ("Pyongyang has denounced the trilateral drills as a mini-NATO aimed at it.", {"PRK"}, {"NATO"}),
+    ("Some Gulf planners still talk of building a new OPEC for natural gas.", set(), {"OPEC"}),
+    ("Sweden became a NATO member in 2024.", {"SWE", "NATO"}, set()),  # near misses: a name on a noun
+    ("Hungary is a member of NATO.", {"HUN", "NATO"}, set()),
+    ("Kenya wants a permanent seat on a reformed UN Security Council.", {"KEN", "UN"}, set()),
 ]
 
 
@@ -4451,6 +4458,17 @@ def test_actors_a_briefings_own_titles_and_pronouns_are_its_state(
          "border closure.", ["AES", "MAR"], True),
         ("Brazil pressed Mercosur, which groups Argentina, Paraguay and Uruguay, to sign the deal with Japan.",
          ["ARG", "BRA"], False),
+        # an organisation and its own members a list in apposition names as it or as its states are one side
+        ("The AES juntas, Mali, Burkina Faso and Niger, announced their exit from ECOWAS.", ["AES", "MLI"], False),
+        ("The AES juntas, Mali, Burkina Faso and Niger, announced their exit from ECOWAS.", ["ECOWAS", "NER"], True),
+        ("Mali, Burkina Faso and Niger, the three AES members, expelled the French ambassadors.", ["AES", "MLI"], False),
+        ("The Alliance of Sahel States, Mali, Burkina Faso and Niger, signed a grain deal with Russia.",
+         ["AES", "NER"], False),
+        ("The Alliance of Sahel States, Mali, Burkina Faso and Niger, signed a grain deal with Russia.",
+         ["AES", "RUS"], True),
+        # ... and co-subjects the parser hung on the first as an apposition are a list still
+        ("Mali, Burkina Faso and Niger quit ECOWAS in January.", ["BFA", "MLI"], False),
+        ("Mali, Burkina Faso and Niger quit ECOWAS in January.", ["ECOWAS", "MLI"], True),
         # ... and so does a main clause that lists a standing body's members
         ("The monitoring panel comprises Kenya, Uganda, Ethiopia and the African Union.", ["KEN", "UGA"], False),
         ("The monitoring panel comprises Kenya, Uganda, Ethiopia and the African Union.", ["AU", "ETH"], False),
@@ -5251,6 +5269,16 @@ def test_dyads_leave_out_where_a_body_sits(nlp: Any, text: str, pair: list[str],
         ("Chile and Peru signed a trade pact, and the World Bank estimates it will lift exports by a tenth.",
          ["CHL", "PER"], True),
         ("India estimates that China has moved 50,000 troops to the border.", ["CHN", "IND"], True),  # a state's claim
+        # ... and so is one that expects an event or a thing of two or more others
+        ("IMF officials now expect the debt talks between Zambia and China to drag on.", ["IMF", "ZMB"], False),
+        ("IMF officials now expect the debt talks between Zambia and China to drag on.", ["CHN", "ZMB"], True),
+        ("Ghana will keep its engineers in Liberia until the bridge is finished, which AU officials expect by June.",
+         ["AU", "GHA"], False),
+        ("Ghana will keep its engineers in Liberia until the bridge is finished, which AU officials expect by June.",
+         ["GHA", "LBR"], True),
+        # near misses: what others are expected to do, and a state's expectation
+        ("The EU expects Belgrade and Pristina to implement the deal.", ["EU", "SRB"], True),
+        ("Japan expects the talks between Seoul and Pyongyang to fail.", ["JPN", "KOR"], True),
         # the two halves of a slash name are one actor, no pair
         ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["PKK", "YPG"], False),
         ("Iraq and Iran agreed to act against the PKK/YPG militants near Sinjar.", ["IRQ", "PKK"], True),
