@@ -32,6 +32,7 @@ from .clean import (
     SPEECH_HEADING,
     TRANSCRIPT_STAMP,
     _gazetteer_kind,
+    label_person,
     outlet_label,
     quote_credit,
 )
@@ -180,7 +181,7 @@ _QUESTION_LABELS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER"})
 # "CHAIR", "The CHAIR"
 _CHAIR_LABELS = frozenset({"MODERATOR", "HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "OPERATOR", "FACILITATOR", "MC", "EMCEE",
                            "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
-_LABEL_NOTES = re.compile(r"(?:\s*\([^()\n]*\))+$")
+_LABEL_NOTES = re.compile(r"(?:\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]))+$")
 # a podcast's timestamp before the label, no part of the name: "[00:40] SOPHEAP KEO:", nor a parliament's
 # question number: "1. Helen Ashworth (Bath) (LD):"
 _LABEL_STAMP = re.compile(rf"(?:{TRANSCRIPT_STAMP}|{QUESTION_NUMBER})[ \t]+")
@@ -1249,6 +1250,10 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
         # a journalist's question, by role or by outlet ("CCTV", "Kyodo News"), is no state's
         question = (speaker.upper() in _QUESTION_LABELS or _gazetteer_kind(speaker) == "nonstate" or outlet_label(speaker)
                     or speaker in asks)
+        # the person a label names after an office or in a question's brackets is the speaker: "Mark Rutte" of "NATO
+        # Secretary General Mark Rutte:", "Sabine Keller" of "Question [Sabine Keller, Reuters]:"
+        if (person := label_person(text[start : label.end].rstrip(":").rstrip())) is not None:
+            start, speaker = start + person[0], person[1]
         # an answer runs on over paragraphs until the next label (a spokesperson's opening
         # statement); a question, and the last turn, end with their paragraph
         end = following.start if following is not None and not question else _paragraph_end(text, label.end)
@@ -1260,14 +1265,50 @@ def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
         end = min([end, *(h for h in headings if h >= label.end)])
         # who chairs it speaks for no state, even on a government's page: "MODERATOR: Good afternoon."
         # and a parliament's presiding officer: "Mr Speaker", "Madam Deputy Speaker", "The SPEAKER"
+        # (but a member who chairs a chamber's committee, named by the label, is a member: "Chairman Cardin:" in a
+        # Senate hearing is of the chamber's state, as "Senator Risch:" is)
         chair = (speaker.split()[0].rstrip(".:").upper() in _CHAIR_LABELS
-                 or speaker.split()[-1].upper() in {"SPEAKER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
+                 or speaker.split()[-1].upper() in {"SPEAKER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"}) and not (
+            chamber and speaker.split()[0].upper() in _CHAIR_WORDS and _NAMED_CHAIR.fullmatch(speaker))
         answer = intro is not None and fold_accents(_surname(speaker)).upper().rstrip(".") in answers
-        code = None if question or chair else (_named_code(doc, speaker) or offices.get(i) or held.get(speaker)
+        code = None if question or chair or _private_witness(doc, speaker) else (_named_code(doc, speaker) or offices.get(i) or held.get(speaker)
                                                or (intro.speaker_code if answer and intro is not None else None) or state)
         out.append((Attribution(speaker, code, TRANSCRIPT_CUE, True, start,
                                 start + len(speaker)), end))
     return out
+
+
+# who chairs a chamber's committee, and their name: "Chairman Cardin", "Chairwoman Shaheen", "Chair Meeks"
+_CHAIR_WORDS = frozenset({"CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
+_NAMED_CHAIR = re.compile(r"\S+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# a witness's affiliation the header gives under or after the name, of no state's body: "Senior Fellow, Eurasia
+# Program, Atlantic Policy Institute", "Professor of Politics, University of Lagos"
+_NONSTATE_AFFILIATION = re.compile(r"\b(?:[Ff]ellow|[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Ss]cholar|Institute|Institution"
+                                   r"|University|College|Foundation|Endowment|[Tt]hink[- ]tank)\b")
+
+
+def _private_witness(doc: Doc, speaker: str) -> bool:
+    """Whether a transcript's ``speaker`` is a witness the header introduces by name with an affiliation of no state's
+    body, on the name's line or the header line under it: "Dr. Holloway:" under "PREPARED STATEMENT OF DR. MIRIAM
+    HOLLOWAY" over "Senior Fellow, Eurasia Program, Atlantic Policy Institute" speaks for no state, as a think tank's
+    analyst does anywhere (not a department's officer, "Ms HARROW" of the department over a committee's hearing)."""
+    surname = fold_accents(_surname(speaker)).upper().rstrip(".")
+    if len(surname) < 3:
+        return False
+    text = doc_text(doc)
+    header = sorted((f for f in doc._.furniture if f.kind in {"header", "byline"}), key=lambda f: f.start)
+    for k, f in enumerate(header):
+        line = text[f.start : f.end]
+        if re.search(rf"\b{re.escape(surname)}\b", fold_accents(line).upper()) is None:
+            continue
+        if _NONSTATE_AFFILIATION.search(line):
+            return True
+        # (the line right under it, with no blank line between)
+        below = header[k + 1] if k + 1 < len(header) else None
+        if below is not None and text.count("\n", f.end, below.start) == 1 \
+                and _NONSTATE_AFFILIATION.search(text[below.start : below.end]):
+            return True
+    return False
 
 
 # an interview's question on a paragraph of its own, marked off from the answers: in bold or italics
@@ -2621,6 +2662,10 @@ def _subject(sent: Span, cue: Token, quoting: bool = False) -> Span | None:
                 # "An Iranian official quoted by the state news agency IRNA said": the agency ends
                 # the participle's phrase; the official speaks
                 subject = before[-2]
+            if (vocative := _addressed(sent, subject, verb)) is not None:
+                # "Secretary General, the United States says it will ...": the person addressed is no speaker; the
+                # parser hung the speaker on the title as an apposition
+                subject = vocative
             if subject.i == sent.start and subject.lower_.endswith("ing"):
                 # "Reacting, the government spokesperson, X, described", "Briefing the Council,
                 # Tom Fletcher, ..., said": the parser took the participle for the subject
@@ -3100,6 +3145,20 @@ def _according_to(sent: Span, according: Token) -> Span | None:
     if joined and not any(t.dep_ == "cc" for t in (*objects[0].children, *joined[0].subtree)):
         phrase = sent.doc[phrase.start : joined[0].i - 1]
     return phrase
+
+
+def _addressed(sent: Span, subject: Token, verb: Token) -> Token | None:
+    """The speaker after a title that opens ``sent`` to address someone, a comma between: "the United States" of
+    "Secretary General, the United States says ...": the title in title case with no determiner and no name (not
+    "President Ruto, Kenya's leader, said"), the speaker the name the parser hung on it as an apposition, right up to
+    the cue ``verb``."""
+    doc = sent.doc
+    title = doc[subject.left_edge.i : subject.i + 1]
+    if (title.start != sent.start or subject.i + 1 >= sent.end or doc[subject.i + 1].text != ","
+            or not all(t.is_title for t in title) or any(ent_at(doc, t.i) is not None for t in title)):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1 and c.right_edge.i + 1 == verb.i
+                 and (e := ent_at(doc, c.i)) is not None and e.label_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
 
 
 def _phrase(head: Token) -> Span:

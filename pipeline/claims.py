@@ -499,7 +499,9 @@ def _claims(doc: Doc, document: Document, thresholds: Mapping[str, float], model
             # "4. Welcomes the efforts of IGAD": the issuing body acts, unnamed, also where the paragraph names it
             # only as acted on ("Requests the Chairperson of the Commission to report")
             actors = [*actors, replace(issued_by, via="implied", role="source")]
-        if not credit_line(span_text(sent)):
+        # (nor does a sentence that reports no relation, newsroom boilerplate or a hearing's course: "The hearing is
+        # adjourned.", "Thank you, Dr. Holloway.")
+        if not credit_line(span_text(sent)) and not boilerplate(span_text(sent)):
             referred = (_referred_pair(span_text(sent), named_at[index], named_at.get(index - 1))
                         or _deed_pair(span_text(sent), actors, sentences, index)
                         or _accuser_pair(span_text(sent), {a.code for a in actors if a.via != "implied"} & STATE_CODES,

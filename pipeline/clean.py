@@ -196,7 +196,9 @@ _STOPPED_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][\w'�
 #   "MS. ZHUMABAYEVA:", "Q:"), after a title in title case as parliaments print them ("Senator
 #   WONG", "The PRESIDENT");
 # - or up to five words in title case ("Official Spokesperson:", "Question:", "Mao Ning:"), with
-#   a name after a comma ("Official Spokesperson, Shri Randhir Jaiswal:");
+#   a name after a comma ("Official Spokesperson, Shri Randhir Jaiswal:"), or after the acronym of the body whose
+#   office the words name ("NATO Secretary General Mark Rutte:");
+# and a journalist's name and outlet in square brackets after a question's label: "Question [Ana Ruiz, Reuters]:";
 # and a parliament's notes of seat and time after it: "Senator WONG (South Australia) (14:06):";
 # a podcast's timestamp may stand before it: "[00:40] SOPHEAP KEO:", "(1:02:15) Priya Raman:";
 # as may a question's number in a parliament's record, before a member's seat and party: "1. Helen Ashworth (Bath) (LD):";
@@ -216,8 +218,8 @@ _CAPS_OFFICE = r"THE[ \t]+(?:[A-Z][A-Z'’-]*,?[ \t]+){1,12}?[A-Z][A-Z'’-]+(?=
 _SPEAKER_LABEL = re.compile(
     rf"^(?:(?:{TRANSCRIPT_STAMP}|(?P<number>{QUESTION_NUMBER}))[ \t]+)?(?P<label>[QA]|{_CAPS_OFFICE}"
     rf"|(?:(?:The|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Madam)[ \t]+)?{_CAPS_WORDS}"
-    rf"|(?P<titled>{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS}){{0,3}}))"
-    r"(?P<notes>(?:[ \t]*\([^()\n]{1,200}\)){0,2}):(?=\s|$)"
+    rf"|(?P<titled>(?:[{_UPPER}]{{2,6}}[ \t]+(?=[{_UPPER}][{_LOWER}]))?{_TITLE_WORDS}(?:,[ \t]+{_TITLE_WORDS}){{0,3}}))"
+    r"(?P<notes>(?:[ \t]*(?:\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\])){0,2}):(?=\s|$)"
 )
 # a member's seat and then party or time after the name in a parliament's record: " (North Dorset) (Con)",
 # " (Tasmania) (14:05)"
@@ -446,10 +448,12 @@ FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}(?:[,–-]\d{{1,3}})*\])+|[¹²³⁴⁵⁶⁷�
 # ... after a stop, where it is furniture: the stop ends the sentence and the mark is no part of
 # the next one (a mark inside a sentence, "experts[12], ...", stays in it)
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?<=[.!?”\"’)])(?:{FOOTNOTE_MARK})(?=\s|$)")
-# a question standing as a subheading: a line of up to seven words ending in "?", no quotation
 # Markdown's emphasis around words, bold or italic: "**Why go back?**", "*Will Kosovo apply?*", "__Note__", "_sic_";
 # not a word's own underscore ("snake_case"), a footnote's asterisk ("rose 4%*"), nor a line of marks ("* * *")
 EMPHASIS = re.compile(r"(?<![\w*])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<words>.+?)(?<=[^\s*_])(?P=mark)(?![\w*])")
+# a question standing as a subheading: a line of up to seven words ending in "?", no quotation
+# (among two or more such, one of up to twelve words standing alone between paragraphs)
+_LONG_QUESTION_HEADING = 12
 _QUESTION_HEADING = re.compile(r"^\s*[A-Z][^\"“”«»\n]{0,60}\?\s*$")
 # a live page's timestamp opening an entry: "16:05 GMT – ", "4.30pm BST — ", "09:30 – ", also a colon after its zone
 # or its "pm", as the Times of India prints it: "13:20 IST: ", "4.30pm: "
@@ -690,8 +694,10 @@ _STAGE_DIRECTION = re.compile(r"[\[(](?:applause|laughter|laughs|laughing|chuckl
                               r"pause|break)(?P<stop>[.!])?[\])]", re.I)  # also with a stop inside: "(Inaudible.)"
 # a transcript's note in brackets on a line of its own that the event began, ended or paused: "(The press conference
 # ended at 4:32 p.m.)", "[The briefing resumed after a short break.]", "(End of transcript)" (up to six words after the
-# verb, no comma: not "(The meeting ended without a deal, officials said.)")
-_STAGE_NOTE = re.compile(r"[\[(](?:(?:the )?(?:press conference|press briefing|briefing|meeting|session|sitting|hearing"
+# verb, no comma: not "(The meeting ended without a deal, officials said.)"), also as the US Congress's record prints it
+# after "Whereupon" and the time: "[Whereupon, at 11:42 a.m., the hearing was adjourned.]"
+_STAGE_NOTE = re.compile(r"[\[(](?:whereupon,?\s+(?:at\s+[^,\[\]()]{1,20},\s+)?)?"
+                         r"(?:(?:the )?(?:press conference|press briefing|briefing|meeting|session|sitting|hearing|committee|subcommittee"
                          r"|interview|conference|debate|proceedings|remarks|q ?& ?a)(?: was)? (?:ended|began|started|opened"
                          r"|concluded|closed|resumed|adjourned|suspended|recessed|broke)\b(?:\s+[^\s,;\[\]()]+){0,6}"
                          r"|end of (?:the )?(?:transcript|press conference|briefing|remarks|session))[.!]?[\])]", re.I)
@@ -1355,7 +1361,13 @@ def find_furniture(text: str) -> tuple[list[Furniture], Header]:
     # the first may open the body
     asked = [i for i in range(first, last + 1)
              if _QUESTION_HEADING.match(lines[i][2]) and len(lines[i][2].split()) <= 7]
-    asked = asked if len(asked) >= 2 else [i for i in asked if lines[i][2].isupper()]
+    # among two or more, a longer question standing alone between paragraphs is one too: "What does the United States
+    # have to do with it?" with "What happened?" and "Why does it matter?"
+    apart = {i for i in range(first, last + 1) if (i == 0 or text.count("\n", lines[i - 1][1], lines[i][0]) > 1)
+             and (i + 1 == len(lines) or text.count("\n", lines[i][1], lines[i + 1][0]) > 1)}
+    asked = sorted({*asked, *(i for i in apart if _QUESTION_HEADING.match(lines[i][2])
+                              and len(lines[i][2].split()) <= _LONG_QUESTION_HEADING)}) if len(asked) >= 2 else [
+        i for i in asked if lines[i][2].isupper()]
     page_notes = _page_notes(lines, range(first, last + 1))
     captions = _caption_lines(text, lines, range(first, last + 1))
     items = _summary_items(text, lines)
@@ -1939,13 +1951,31 @@ def _page_notes(lines: list[tuple[int, int, str]], body: range) -> set[int]:
 _COURTESY = re.compile(
     r"(?:(?i:yeah|yes|okay|ok|all right|alright|and|so|well),?\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+)?"
     r"(?i:go ahead|thank you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much|\s+a\s+lot)?|(?:the\s+)?next question"
-    r"|(?:one\s+)?(?:more|last|final)\s+question|okay|ok|all right|alright|one at a time|please)"
+    r"|(?:one\s+)?(?:more|last|final)\s+question|okay|ok|all right|alright|one at a time|please|next)"
     r"(?:,?\s+(?i:please))?(?:,\s+(?:(?i:everyone|everybody|all|both)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?\s*[.!]?")
+
+
+# a moderator giving the floor to a journalist by their outlet or name alone, or with where they sit: "Ukrinform.",
+# "We'll start with Reuters, second row.", "Over to Kyodo News." (``_floor``)
+_FLOOR = re.compile(r"(?:(?:(?i:we['’]ll|we\s+will|let['’]s|I['’]ll)\s+(?i:start|begin|go)\s+(?i:with|to)|(?i:over\s+to))\s+)?"
+                    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+                    r"(?:,\s+(?i:(?:the\s+)?(?:first|second|third|fourth|fifth|front|back|middle)\s+row|in\s+the\s+(?:front|back|middle)))?"
+                    r"\s*[.!]?")
+def _floor(part: str) -> bool:
+    """Whether a sentence of a transcript's turn gives the floor (``_FLOOR``) to a journalist's outlet ("Ukrinform.",
+    "Deutsche Welle") or to a person by name ("Said."); not to a word of speech ("Sure.", "No."), a state or a place
+    ("Russia.": an answer)."""
+    m = _FLOOR.fullmatch(part)
+    if m is None:
+        return False
+    name = m.group("name").rstrip(".")
+    return _outlet(name) or outlet_label(name) or (_personal_name(name) and _gazetteer_kind(name) in {None, "person"})
 
 
 def _courtesies(text: str, lines: list[tuple[int, int, str]], labels: list[Furniture]) -> list[Furniture]:
     """A transcript's turns, on their label's line, that are courtesy formulas or floor management only, each sentence
-    one (``_COURTESY``): "MR. PIGOTT: Go ahead.", "One at a time. Go ahead, Said.", "QUESTION: Thank you."; one span of
+    one (``_COURTESY``, ``_floor``): "MR. PIGOTT: Go ahead.", "One at a time. Go ahead, Said.", "QUESTION: Thank you.",
+    "Next, Deutsche Welle.", "Ukrinform.", "We'll start with Reuters, second row."; one span of
     the turn's words, `courtesy`. A turn with any other words is speech: "Thanks. On Venezuela, ..."."""
     ends = {start: end for start, end, _ in lines}
     line_of = sorted(ends)
@@ -1957,7 +1987,7 @@ def _courtesies(text: str, lines: list[tuple[int, int, str]], labels: list[Furni
         start, end = f.end + len(text[f.end : ends[line_of[k]]]) - len(text[f.end : ends[line_of[k]]].lstrip()), ends[line_of[k]]
         turn = text[start:end]
         sentences = [m.group().strip() for m in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", turn) if m.group().strip()]
-        if sentences and all(_COURTESY.fullmatch(part) for part in sentences):
+        if sentences and all(_COURTESY.fullmatch(part) or _floor(part) for part in sentences):
             out.append(Furniture(start, end, "courtesy"))
     return out
 
@@ -2150,6 +2180,39 @@ def _names_speaker(label: str, count: int) -> bool:
     return count >= 2 and _gazetteer_kind(label) in {None, "person"}
 
 
+# a journalist's name and outlet in square brackets after a question's label: "Question [Sabine Keller, Reuters]"
+_ASKER_NOTE = re.compile(r"\[[ \t]*(?P<name>[^\[\],\n]+?)[ \t]*(?:,[^\[\]\n]*)?\]")
+# the words that may end an office before a name in a label: "NATO Secretary General Mark Rutte"
+_OFFICE_ENDS = _OFFICE_ROLES | {"GENERAL"}
+
+
+def label_person(label: str) -> tuple[int, str] | None:
+    """The person a transcript's label in title case names after an office, or a question's label in square brackets
+    after it, with the name's offset in ``label``: "Mark Rutte" of "NATO Secretary General Mark Rutte", "Allison Hart"
+    of "NATO Spokesperson Allison Hart", "Sabine Keller" of "Question [Sabine Keller, Reuters]" (two to four words in
+    title case, no office and none the gazetteer knows as other than a person's); None for a label that is one name or
+    one office ("Mao Ning", "Official Spokesperson"), in capitals ("SPOKESMAN HALVORSEN"), or an outlet in brackets."""
+    note = _ASKER_NOTE.search(label)
+    if note is not None:
+        words = note.group("name").split()
+        return (note.start("name"), note.group("name")) if _label_name(words) else None
+    if label.isupper():
+        return None
+    words = list(re.finditer(r"\S+", label))
+    for k in range(len(words) - 2, 0, -1):  # the shortest name after an office: "Mark Rutte", not "General Mark Rutte"
+        if words[k - 1].group().rstrip(".,").upper() in _OFFICE_ENDS and _label_name([w.group() for w in words[k:]]):
+            return words[k].start(), label[words[k].start():]
+    return None
+
+
+def _label_name(words: list[str]) -> bool:
+    """Whether ``words`` are a person's name in a label: two to four words in title case, none an office's, and no name
+    the gazetteer knows as other than a person's ("Allison Hart", not "Reuters", "General Mark")."""
+    name = " ".join(words)
+    return (2 <= len(words) <= 4 and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’.-]+", w) for w in words)
+            and not any(w.rstrip(".").upper() in _OFFICE_ENDS for w in words) and _gazetteer_kind(name) in {None, "person"})
+
+
 def _gazetteer_entry(name: str) -> Entry | None:
     """The gazetteer's entry for ``name`` as written or in title case ("Lima" is case-sensitive),
     or None: the packaged config's files, the pipeline's own copy from load_gazetteer's cache, not
@@ -2326,6 +2389,12 @@ def _pull_quotes(lines: list[tuple[int, int, str]], body: range) -> list[Furnitu
     return spans
 
 
+# a hearing's line with its title in quotation marks: 'HEARING: "The Russia-China Partnership: ..."', 'Hearing on
+# "Securing the Arctic"'
+_HEARING_TITLE = re.compile(r"\s*(?i:(?:(?:joint|public|oversight|open)\s+)?hearing)(?:\s*:|\s+(?i:on|entitled|titled))?\s*"
+                            r"[\"“](?P<title>[^\"“”\n]{3,200})[\"”]\s*")
+
+
 def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int]) -> str | None:
     """The headline among the header lines that may be the title: the last one before the first
     date or byline, unless it is the standfirst or subtitle under the headline (on the next line
@@ -2335,6 +2404,11 @@ def _title(candidates: list[tuple[int, str]], first_marker: int, joined: set[int
     speech = next((s for i, s in candidates if i < first_marker and SPEECH_HEADING.match(s)), None)
     if speech is not None:
         return _without_kicker(speech)
+    # a hearing's title in quotation marks on its line, whatever the committee's lines above it: "The Russia-China
+    # Partnership: ..." of 'HEARING: "The Russia-China Partnership: ..."' under "COMMITTEE ON FOREIGN RELATIONS"
+    hearing = next((m for i, s in candidates if i < first_marker and (m := _HEARING_TITLE.fullmatch(s))), None)
+    if hearing is not None:
+        return hearing.group("title")
     before_marker = [(i, s) for i, s in candidates if i < first_marker]
     # a report's masthead above its date line, short lines in capitals or title case ("Congressional Research
     # Service", "IN FOCUS" over "Updated October 27, 2026"), has its title under the date: the next line, in title case

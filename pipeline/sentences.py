@@ -201,8 +201,26 @@ def _starts_after_a_bracket(token: Token, prev: Token) -> bool:
             and bool(prev.whitespace_) and (token.is_title or token.text in {"“", "‘"}))
 
 
+# a forecast's rating in brackets after the judgement it rates: "(Likely: 70-80%)", "(Highly likely: 90%)", "(Almost
+# certain that filling proceeds; military action: remote, under 5%)", "(Low confidence)"
+_RATING_TAG = re.compile(r"\((?i:(?:almost|highly|very|most|quite|roughly|about|an?)\s+)?(?i:likely|unlikely|certain|"
+                         r"probable|improbable|remote|even chance|possible|realistic possibility|(?:high|moderate|medium|low)"
+                         r"\s+(?:confidence|probability|likelihood))\b[^()\n]{0,120}\)|\((?:[^()\n]{0,60}[\s:])?(?:under\s+|over\s+|about\s+)?"
+                         r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%\)")
+
+
+def _rating_tag(token: Token) -> bool:
+    """Whether the bracket opening at ``token`` holds a forecast's rating of the judgement before it
+    (``_RATING_TAG``), then ends its line: "... before the end of the year. (Likely: 70-80%)"."""
+    line_end = token.doc.text.find("\n", token.idx)
+    tail = token.doc.text[token.idx : len(token.doc.text) if line_end == -1 else line_end].rstrip()
+    return bool(_RATING_TAG.fullmatch(tail))
+
+
 def _keeps_with_previous(token: Token, prev: Token) -> bool:
     """Whether a proposed sentence start at ``token`` is really a continuation."""
+    if token.text == "(" and _full_stop(prev) and _rating_tag(token):
+        return True  # a forecast's rating stays with the judgement it rates: "... this year. (Likely: 70-80%)"
     if token.text in _CLOSERS and token.text not in _OPENERS and prev.text in {".", "!", "?", "…"}:
         return True
     if token.text in {"”", "’"}:

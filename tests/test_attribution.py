@@ -2186,6 +2186,55 @@ def test_attribution_of_a_press_conference_with_outlets_as_labels(extractor: Any
     assert found[3] == found[5] == found[7] == found[8] == ("Lin Tao", "CHN", "transcript")
 
 
+@pytest.mark.parametrize(("label", "speaker", "code"), [
+    # the person a label names after an organisation's office, of the organisation; a journalist's name in square
+    # brackets after a question's label, no one's
+    ("NATO Secretary General Lena Berg", "Lena Berg", "NATO"),
+    ("NATO Spokesperson Tom Hart", "Tom Hart", "NATO"),
+    ("Question [Ana Ruiz, Reuters]", "Ana Ruiz", None),
+])
+def test_attribution_of_a_label_with_an_office_or_a_journalist_in_brackets(extractor: Any, label: str, speaker: str,
+                                                                           code: str | None) -> None:
+    text = ("NATO\n\nPress conference by the NATO Secretary General\n\n11 Feb. 2027 | Brussels\n\n"
+            "NATO Spokesperson Tom Hart: Two questions, please.\n\n"
+            "Question [Ana Ruiz, Reuters]: Will the Allies meet in Oslo in June?\n\n"
+            "NATO Secretary General Lena Berg: The Allies will meet in Oslo in June.\n\n"
+            "Question [Kofi Mensah, Politico]: Thank you. Will Norway host the summit?\n\n"
+            "NATO Secretary General Lena Berg: Norway will host it.\n")
+    at = text.index(label + ":")
+    claims = list(extractor.extract([Document(id="n", text=text)], all_sentences=True))
+    turn = next(c for c in claims if c.start > at)
+    assert (turn.attribution.speaker, turn.attribution.speaker_code, turn.attribution.cue) == (speaker, code, "transcript")
+    assert text[turn.attribution.start : turn.attribution.end] == speaker
+
+
+def test_attribution_a_title_addressed_is_no_speaker(extractor: Any) -> None:
+    text = ("Kenya and Somalia met in Nairobi on Monday.\n\n"
+            "Secretary General, the United States says it will cut its aid to the mission this year.")
+    assert [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)][1] == (
+        "the United States", "USA")
+
+
+@pytest.mark.parametrize(("label", "code"), [
+    # a member who chairs a chamber's committee is of the chamber's state, as a senator is; a witness the header
+    # introduces with a think tank's or a university's affiliation is of none
+    ("Chairman Osei", "USA"),
+    ("Senator Lamptey", "USA"),
+    ("Dr. Mensah", None),
+])
+def test_attribution_of_a_senate_hearings_chair_and_witness(extractor: Any, label: str, code: str | None) -> None:
+    text = ("UNITED STATES SENATE\nCOMMITTEE ON FOREIGN RELATIONS\n\n"
+            'HEARING: "Ghana and the Sahel"\nThursday, March 14, 2027\nWashington, D.C.\n\n'
+            "PREPARED STATEMENT OF DR. KOFI MENSAH\nSenior Fellow, Africa Program, Harbour Policy Institute\n\n"
+            "Ghana and Togo have deepened their security ties since 2024.\n\nQUESTIONS AND ANSWERS\n\n"
+            "Chairman Osei: Will Ghana and Togo sign the accord?\n\n"
+            "Dr. Mensah: Ghana and Togo will sign it in June.\n\n"
+            "Senator Lamptey: Will Washington fund the crossing?\n\n"
+            "Dr. Mensah: Washington will fund part of it.\n")
+    found = {(a.speaker, a.speaker_code) for a in _attributions(extractor, text) if a is not None}
+    assert (label, code) in found
+
+
 def test_attribution_of_a_press_conference_whose_outlets_ask_twice(extractor: Any) -> None:
     # an outlet that asks more than once is a journalist's label each time, and its question no state's
     text = ("Chinese Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2027\n\n"

@@ -473,6 +473,17 @@ def test_dateline_city_is_no_actor(extractor: Any) -> None:
         # a press conference's closing line
         ("If there are no more questions, that concludes this briefing.", True),
         ("Her visit concludes a tour of the region's capitals.", False),
+        # a hearing's course and its courtesies, as its chair or a witness speaks them
+        ("The hearing is adjourned.", True),
+        ("The record will remain open until Friday, May 8, for questions for the record.", True),
+        ("The committee will suspend for ten minutes.", True),
+        ("Thank you, Dr. Mensah.", True),
+        ("Dr. Mensah, thank you.", True),
+        ("Chair Osei, Ranking Member Lamptey, thank you for the opportunity to testify.", True),
+        ("I look forward to your questions.", True),
+        ("With that, I am happy to take your questions.", True),
+        ("The meeting was adjourned after Togo walked out.", False),
+        ("Thank you for your support of Ghana's bid.", False),
     ],
 )
 def test_boilerplate(sentence: str, expected: bool) -> None:
@@ -485,6 +496,17 @@ def test_boilerplate_is_no_claim(extractor: Any) -> None:
     text = "Beijing protested the sale of arms to Taiwan. The White House did not respond to a request for comment."
     claims = list(extractor.extract([Document(id="b", text=text)], all_sentences=True))
     assert [c.labels for c in claims][1] == []
+
+
+@pytest.mark.parametrize("line", ["Thank you, Dr. Mensah.", "The hearing is adjourned.", "I look forward to your questions."])
+def test_a_hearings_course_gets_no_implied_pair(extractor: Any, line: str) -> None:
+    from pipeline.io import Document
+
+    # a record about two states: its chair's and its witness's procedural lines relate neither
+    text = ("Ghana and Togo signed a border accord in March. Ghana and Togo will open two crossings. "
+            "Ghana and Togo also share a power line. Traders in Ghana and Togo welcomed the accord. " + line)
+    claims = list(extractor.extract([Document(id="h", text=text)], all_sentences=True))
+    assert claims[-1].text == line and not claims[-1].actors and claims[-1].dyads == []
 
 
 @pytest.mark.parametrize(
@@ -629,6 +651,12 @@ def test_clean_a_captions_label_in_a_transcript_is_no_speakers() -> None:
         ("One at a time. Go ahead, Kwame.", True),
         ("Thanks, Tom.", True),
         ("Thank you very much, everyone.", True),
+        # a moderator giving the floor to an outlet or a person by name, with where they sit or not
+        ("Ukrinform.", True),
+        ("Next, Deutsche Welle.", True),
+        ("We'll start with Reuters, second row.", True),
+        ("Over to Kwame Mensah.", True),
+        ("Togo.", False),  # a state's name is an answer
         # a turn with any other words is speech
         ("Thanks. Will Accra reopen the border?", False),
         ("Go ahead and ask Lomé.", False),
@@ -906,6 +934,12 @@ def test_clean_title_is_the_headline_not_the_standfirst(header: str, title: str)
          "Kenya presses the Assembly on Haiti"),
         ("Ghana presses the Council on Sahel financing\nA statement by the minister drew a reply from Mali",
          "Ghana presses the Council on Sahel financing"),
+        # a hearing's title in quotation marks, not the chamber's or the committee's line above it
+        ("UNITED STATES SENATE\nCOMMITTEE ON FOREIGN RELATIONS\n\n"
+         'HEARING: "Ghana and the Sahel: Securing the Coastal States"',
+         "Ghana and the Sahel: Securing the Coastal States"),
+        ("House of Representatives\nSubcommittee on Africa\n\nHearing on \u201cThe Future of the Lobito Corridor\u201d",
+         "The Future of the Lobito Corridor"),
     ],
 )
 def test_clean_a_speechs_heading_is_the_title(header: str, title: str) -> None:
@@ -1086,6 +1120,11 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
             "doubled.\n\nJohn Mahama: Thank you, Mr President. We are glad to be here.\n",
             ["William Ruto:", "John Mahama:"],
         ),
+        (  # an organisation's acronym before the office and the name; a journalist's name and outlet in square brackets
+            "NATO Spokesperson Tom Hart: We'll start with Reuters.\n\nQuestion [Ana Ruiz, Reuters]: Will the Allies "
+            "meet in Oslo?\n\nNATO Secretary General Lena Berg: They will.\n",
+            ["NATO Spokesperson Tom Hart:", "Question [Ana Ruiz, Reuters]:", "NATO Secretary General Lena Berg:"],
+        ),
         (  # a news story's short lines over sentences are no labels, whatever its title names
             "Parliament debates Sudan aid\nBy Tom Ridley\n3 March 2026\n\nMPs met on Tuesday to debate aid to Sudan.\n\n"
             "Mr Speaker\nThe Speaker granted an urgent question.\n\nDame Emily Thornberry\nShe chairs the committee.\n\n"
@@ -1097,6 +1136,25 @@ def test_clean_reads_a_reports_header_and_leaves_out_its_notes() -> None:
 def test_clean_marks_speaker_labels_in_title_case_and_of_a_parliament(text: str, labels: list[str]) -> None:
     spans, _ = find_furniture(text)
     assert [text[f.start : f.end] for f in spans if f.kind == "speaker_label"] == labels
+
+
+@pytest.mark.parametrize(
+    ("question", "subheading"),
+    [
+        # among two or more short ones, a longer question standing alone between paragraphs is one too
+        ("What does the African Union have to do with it?", True),
+        ("How have the other coastal states reacted to the deal?", True),
+        # not one of more than twelve words, nor one inside a paragraph
+        ("What does the African Union, which has mediated since 2023, have to do with it?", False),
+    ],
+)
+def test_clean_an_explainers_longer_questions_are_subheadings(question: str, subheading: bool) -> None:
+    text = ("Ghana and Togo open a crossing\nBy Ama Boateng\n14 October 2026\n\n"
+            "Ghana and Togo opened a new border crossing on Tuesday.\n\nWhat happened?\n\n"
+            "Border guards lifted the barrier.\n\n" + question + "\n\nThe bloc brokered the talks.\n\n"
+            "What comes next?\n\nThe two sides will demarcate the border.\n")
+    spans, _ = find_furniture(text)
+    assert (question in [text[f.start : f.end] for f in spans if f.kind == "subheading"]) is subheading
 
 
 def test_clean_an_explainers_questions_are_subheadings() -> None:
@@ -2023,6 +2081,9 @@ def test_clean_a_short_lead_in_with_its_verb_is_a_sentence() -> None:
         ("(The press briefing ended at 3:15 p.m.)", "(The press briefing ended at 3:15 p.m.)"),
         ("[The session resumed after a short break.]", "[The session resumed after a short break.]"),
         ("(End of remarks.)", "(End of remarks.)"),
+        # as the US Congress's record prints it, after "Whereupon" and the time
+        ("[Whereupon, at 11:42 a.m., the hearing was adjourned.]", "[Whereupon, at 11:42 a.m., the hearing was adjourned.]"),
+        ("[Whereupon, at 10:15 a.m., the committee recessed.]", "[Whereupon, at 10:15 a.m., the committee recessed.]"),
         ("(The meeting ended without a deal, officials in Lima said.)", None),
         # a quotation's credit line after its closing mark: the dash, the person with their title and what they did
         ("\"We will not sign a deal that hurts our farmers.\" \u2014 Brazilian Foreign Minister Ana Costa, speaking in "

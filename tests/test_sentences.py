@@ -136,6 +136,21 @@ def _sentences(nlp: Any, text: str) -> list[str]:
             "No. I would point you to the ministry's statement. No. 10 said nothing.",
             ["No.", "I would point you to the ministry's statement.", "No. 10 said nothing."],
         ),
+        # a forecast's rating in brackets stays with the judgement it rates
+        (
+            "Ghana and Togo met in Accra on Monday.\n\n"
+            "They will reopen the border before the end of the year. (Likely: 70-80%)\n\n"
+            "Lomé will not join the pact this year. (Almost certain: 95%)\n\nThe talks resume in May.",
+            ["Ghana and Togo met in Accra on Monday.",
+             "They will reopen the border before the end of the year. (Likely: 70-80%)",
+             "Lomé will not join the pact this year. (Almost certain: 95%)", "The talks resume in May."],
+        ),
+        (
+            "Ghana and Togo met in Accra on Monday. Accra is unlikely to take military action. (Almost certain that "
+            "talks resume; military action: remote, under 5%)\n\nThe talks resume in May.",
+            ["Ghana and Togo met in Accra on Monday.", "Accra is unlikely to take military action. (Almost certain that "
+             "talks resume; military action: remote, under 5%)", "The talks resume in May."],
+        ),
         # a stop between two names the splitter reads as one sentence's: "Kivu. Qatar-mediated"
         (
             "Burundi denied claims that its troops had crossed into South Kivu. Qatar-mediated talks resumed in Doha.",
