@@ -935,8 +935,11 @@ _OCCASION_WORDS = frozenset("the this next last annual month's year's week's ( )
 # a chamber's name that the parliaments of several states bear -> those states
 # (also a ministry's: "the Foreign Office" in a story filed from ISLAMABAD is Pakistan's, and a
 # military staff's: "the Joint Chiefs of Staff" in a story filed from SEOUL is South Korea's, and a
-# security council's: "the National Security Council (NSC)" in one filed from SEOUL or TOKYO)
+# security council's: "the National Security Council (NSC)" in one filed from SEOUL or TOKYO, and a
+# department's: "the commerce department" in one filed from NEW DELHI)
 _SHARED_CHAMBERS = {"house of commons": frozenset({"GBR", "CAN"}), "foreign office": frozenset({"GBR", "PAK"}),
+                    "commerce department": frozenset({"USA", "IND"}),
+                    "department of commerce": frozenset({"USA", "IND"}),
                     "joint chiefs of staff": frozenset({"USA", "KOR"}), "joint chiefs": frozenset({"USA", "KOR"}),
                     "national security council": frozenset({"USA", "KOR", "JPN", "GBR", "PHL", "IND", "TUR", "ISR",
                                                             "THA", "TWN"})}

@@ -229,6 +229,13 @@ _RESOLVABLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _ARTICLE = re.compile(r"\b(al|el)-(?=\w)")
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# the spellings of a name's suffix after its surname, lower case -> the one the lookup keys use
+_SUFFIX_FORMS = {"jr": "jr", "jr.": "jr", "jnr": "jr", "jnr.": "jr", "junior": "jr", "sr": "sr", "sr.": "sr",
+                 "snr": "sr", "snr.": "sr"}
+_SUFFIX_FORM = re.compile(r",? (jr\.?|jnr\.?|junior|sr\.?|snr\.?)$")
+# a name's numeral after its surname, which the gazetteer's names may leave out: "Lloyd Austin III"
+_NUMERAL_SUFFIX = re.compile(r",? (?:ii|iii|iv)$")
 # words of an official's title ("Foreign Minister", "deputy energy minister", "army chief")
 _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy spokesperson spokesman
@@ -241,8 +248,11 @@ _OFFICES = frozenset(
 _COURT_OFFICES = frozenset("agent agents counsel lawyer lawyers".split())
 # Malay honorifics, which the tagger may take for a person of their own ("Datuk Seri")
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan", "tun", "toh", "puan"})
+# a title's short form, as posts and wires write it before a name: "US SecDef Lloyd Austin", "Amb. Linda
+# Thomas-Greenfield", "PM Shehbaz Sharif", "Pres. Joe Biden"
+_TITLE_SHORT_FORMS = frozenset("secdef secstate secgen secnav amb pres pm fm dpm gen adm lt col maj capt".split())
 # words that may precede a name inside a PERSON entity without being a given name
-_TITLES = _OFFICES | _HONORIFICS | frozenset(
+_TITLES = _OFFICES | _HONORIFICS | _TITLE_SHORT_FORMS | frozenset(
     """mr mrs ms dr sir lord lady prime foreign vice deputy sheikh sheikha crown gen lt col adm
     maj capt sgt rev cardinal pope archbishop bishop ayatollah imam marshal field pm fm pres""".split()
 )
@@ -260,7 +270,7 @@ _BODY_HEADS = frozenset(
     police embassy court council office department agency service guard""".split()
 )
 # what may follow a surname: "Ferdinand Marcos Jr." is "Marcos"
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "ii", "iii", "iv"})
 
 
 def _particle_surname(ent: Span) -> str | None:
@@ -407,10 +417,13 @@ class Entry:
 
 def normalise(text: str) -> str:
     """The lookup key of an entity text: no article, no possessive, single spaces, lower case,
-    no accents (news writes "Mahamat Déby" and "Mahamat Deby")."""
+    no accents (news writes "Mahamat Déby" and "Mahamat Deby"), a hyphen between words a space
+    ("Abdel-Fattah El-Sisi" is "Abdel Fattah el-Sisi"), and a name's last word "Jnr", "Junior" or
+    "Jr." one spelling, "jr" ("Ferdinand Marcos Jnr" is "Ferdinand Marcos Jr.")."""
     text = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
     # the Arabic article with a hyphen or a space: "Abdel Fattah Al Burhan" is "al-Burhan"
-    return _ARTICLE.sub(r"\1 ", fold_accents(text).lower())
+    text = _ARTICLE.sub(r"\1 ", fold_accents(text).lower())
+    return _SUFFIX_FORM.sub(lambda m: f" {_SUFFIX_FORMS[m.group(1)]}", _WORD_HYPHEN.sub(" ", text))
 
 
 def fold_accents(text: str) -> str:
@@ -466,6 +479,8 @@ class Gazetteer:
         """Resolve an entity text to its entry, or None."""
         stripped = _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split())))
         candidates = self._exact.get(stripped) or self._folded.get(normalise(text))
+        if not candidates and label == "PERSON" and _NUMERAL_SUFFIX.search(normalise(text)):
+            candidates = self._folded.get(_NUMERAL_SUFFIX.sub("", normalise(text)))  # "Lloyd Austin III"
         if not candidates and label == "PERSON":
             # the office-holder table names a person by an office held on the day only: it ends about
             # 2014, and an office it leaves open ("Jorge Glas,ECU,GOV,2010-05-01,") is no office held
@@ -1585,9 +1600,15 @@ _NAME_LABELS = frozenset("ORG GPE NORP FAC LOC PRODUCT WORK_OF_ART EVENT".split(
 def _title_cut_off(doc: Doc) -> None:
     """A person's name the tagger ran a title's last word into, the title's first word left out, is
     the name alone: "Chief Executive Claire Duvernay" tagged "Executive Claire Duvernay" names
-    "Claire Duvernay" (a title of two words is dropped whole, as one of one word is by the tagger)."""
+    "Claire Duvernay" (a title of two words is dropped whole, as one of one word is by the tagger),
+    and so is one it ran a title's short form into: "SecDef Lloyd Austin" names "Lloyd Austin"."""
     ents, changed = list(doc.ents), False
     for n, ent in enumerate(ents):
+        # a title's short form the tagger took into the name, "SecDef Lloyd Austin", is no part of it
+        start = next((t.i for t in ent if not (t.lower_.rstrip(".") in _TITLE_SHORT_FORMS or t.text == ".")), ent.end)
+        if ent.label_ == "PERSON" and start > ent.start and ent.end - start >= 2 and doc[start].is_title:
+            ents[n], changed = Span(doc, start, ent.end, label="PERSON", span_id=ent.ent_id), True
+            continue
         if ent.label_ != "PERSON" or ent.start == 0 or not doc[ent.start - 1].is_title \
                 or doc[ent.start - 1].lower_ not in _TITLES | _OFFICE_TITLES:
             continue

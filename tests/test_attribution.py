@@ -1365,7 +1365,7 @@ def test_attribution_speaker_code_through_a_possessive(extractor: Any) -> None:
             "Her ministry noted on Friday that the stockpiles were insurance.")
     found = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
     assert found[1] == ("He Yongqian", "CHN")
-    assert found[3] == ("Katherina Reiche's ministry", None)  # her ministry; no code from China
+    assert found[3] == ("Katherina Reiche's ministry", "DEU")  # her ministry, Germany's (leaders.csv); no code from China
 
 
 def test_attribution_possessive_speaker_needs_a_known_owner(extractor: Any) -> None:
@@ -3702,6 +3702,10 @@ def test_the_office_owners_person_is_its_actor(extractor: Any) -> None:
      "A JCS spokesman said the deployment was routine.", 1, "A JCS spokesman", "USA"),
     ("The Joint Chiefs of Staff said the carrier would stay in the Gulf for another month.", 0,
      "The Joint Chiefs of Staff", "USA"),
+    ("NEW DELHI, Jan 13 (Reuters) - India and Britain launched trade talks on Thursday. Exports to Britain rose "
+     "12 percent last year, the commerce department said.", 1, "the commerce department", "IND"),
+    ("WASHINGTON, Jan 13 (Reuters) - The United States and Britain held trade talks on Thursday. Exports to "
+     "Britain rose 12 percent last year, the commerce department said.", 1, "the commerce department", "USA"),
     ("SEOUL, March 12 (Yonhap) -- The U.S. Joint Chiefs of Staff said the carrier would stay in the region.", 0,
      "The U.S. Joint Chiefs of Staff", "USA"),
     # "the court" after an international court named in reach; not a state's court
