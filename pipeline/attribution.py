@@ -275,7 +275,7 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
         found = _attribution_at(sent, token, context, parsed, quoting)
         if found is None:
             continue
-        if parsed and found.cue.lower() == "according" and token.head.i != token.i and token.head.i > token.i:
+        if parsed and found.cue.lower() in {"according", "per"} and token.head.i != token.i and token.head.i > token.i:
             # "According to the Chinese readout, Mr. Han said ...": the main clause's cue and its
             # subject speak; the readout is where the author read it
             # (not a cue in a clause on a noun, which the "according to" is the source of: "the date by which,
@@ -328,6 +328,23 @@ def _find_attribution(sent: Span, context: Context | None, quoting: bool) -> Att
             return _attribution_at(sent, source, context, parsed, quoting) or found
         return found
     return speaking
+
+
+def _per_source(sent: Span, per: Token) -> Span | None:
+    """The source "Per" opens a sentence with, as "according to" would, up to the comma after it: "Per UKMTO, the
+    carrier reported explosions" (also after a thread's post number, "2/12 Per UKMTO,"), a name or capitalised words
+    (not "Per capita, Norway ...", nor the given name, "Per Olsson said")."""
+    doc = sent.doc
+    if per.text != "Per" or per.ent_type_ or not (per.i == sent.start or (
+            per.i == sent.start + 1 and _POST_NUMBER.match(doc[sent.start].text_with_ws))):
+        return None
+    comma = next((t.i for t in doc[per.i + 1 : min(per.i + 8, sent.end)] if t.text == ","), None)
+    if comma is None or comma == per.i + 1:
+        return None
+    source = doc[per.i + 1 : comma]
+    if not (any(t.ent_type_ for t in source) or source[-1].is_upper or source[-1].is_title):
+        return None
+    return source
 
 
 def _according_after(sent: Span, cue: Token) -> Token | None:
@@ -624,6 +641,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
                            law.start_char, law.end_char, None)
     if lower.lower() == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
         speaker = _according_to(sent, token) if parsed else _nearest_after(sent, token)
+    elif (source := _per_source(sent, token)) is not None:
+        speaker = source  # "Per UKMTO, the bulk carrier reported explosions": as "according to UKMTO"
     elif parsed and (words := _in_the_words_of(sent, token)) is not None:
         speaker = words  # "In the words of one Danish participant: "The Arctic ..."": the quotation's frame
     elif parsed and (framed := _colon_frame(sent, token, quoting)) is not None:
@@ -664,6 +683,8 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             return None  # "The Council extended the mandate, as speakers warned that ...": the author's claim
         if parsed and _identifies_object(token):
             return None  # "offer the standards that Uzbekistan says it wants": the author's sentence
+        if parsed and _inner_relative(token):
+            return None  # "China had a claim in waters Jakarta has always said are Indonesia's alone": which waters
         if parsed and _names_a_thing(token):
             return None  # "the infrastructure that planners have warned about": which thing, nothing reported
         if parsed and _impersonal_infinitive(token):
@@ -724,6 +745,10 @@ def _attribution_at(sent: Span, token: Token, context: Context | None, parsed: b
             and (group := context.group(sent, speaker, quoting)) is not None):
         # '"Our base case is ...," they wrote' after "Analysts at Goldman Sachs said": that group
         return replace(group, cue=token.text, quote=_has_quotation(sent), date=_statement_date(sent, token, speaker, quoting))
+    if (context is not None and parsed and speaker.text.lower() == "they" and speaker.root.dep_ == "nsubj"
+            and (lone := context.lone_speaker(sent, speaker)) is not None):
+        # '"...," they said' after "A senior US official told me": that one person
+        return replace(lone, cue=token.text, quote=_has_quotation(sent), date=_statement_date(sent, token, speaker, quoting))
     if speaker.text.lower() == "it" and lower in _READS and (text := _text_before(sent, token)) is not None:
         # '"...," it reads' after "Paragraph 7 goes further": the text the sentences before named
         return Attribution(text.text, _code(text), token.text, _has_quotation(sent), text.start_char,
@@ -876,12 +901,21 @@ def _before_entry_day(sent: Span, speaker: Span) -> Span | None:
     return speaker
 
 
+# the number of a thread's post that opens it, and the total of its thread: "3/12 CENTCOM says"
+_POST_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+")
+_POST_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,3}/(\d{1,3})\s")
+
+
 def _after_entry_date(sent: Span, speaker: Span) -> Span | None:
     """``speaker`` without the date and dash of a timeline entry it opens with ("Oct. 2025 - Aliyev says" is
-    "Aliyev", "Last week - the spokeswoman says" "the spokeswoman"); None where nothing is left."""
+    "Aliyev", "Last week - the spokeswoman says" "the spokeswoman"), or the number of a thread's post ("3/12 CENTCOM
+    says" is "CENTCOM", where two posts or more open with a number of the same total); None where nothing is left."""
     doc = sent.doc
     end = None
     if speaker.start == sent.start and (m := HEAD_TIME.match(span_text(sent))) is not None:
+        end = sent.start_char + m.end()
+    elif speaker.start == sent.start and (m := _POST_NUMBER.match(span_text(sent))) is not None and sum(
+            total == m.group(2) for total in _POST_NUMBER_LINE.findall(doc.text)) >= 2:
         end = sent.start_char + m.end()
     else:
         dash = next((t for t in speaker[1:] if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_
@@ -1100,6 +1134,35 @@ def _identifies_object(cue: Token) -> bool:
                                          for g in c.children) for c in cue.children)
 
 
+# the clauses under the main one, and the words that join a noun to what it is one with
+_SUBORDINATE = frozenset("advcl relcl acl ccomp xcomp pcomp csubj".split())
+_NOMINAL_LINKS = frozenset("appos conj compound".split())
+
+
+def _inner_relative(cue: Token) -> bool:
+    """A cue in a relative clause with a subject of its own, set off by no comma, on a noun in a phrase on another
+    noun: "China had a claim in waters Jakarta has always said are Indonesia's alone" only tells which waters, the
+    sentence is not Jakarta's (not "adding barrels that the government says are needed", "the terms that Togo says
+    were agreed", the main verb's object; nor a clause after a comma, "Iran's programme, which the IAEA says now
+    includes ...", one whose relative word is its subject, "those in Beijing who argued", a noun after a comma that
+    sums up the clause, "..., a demand that Universities UK said could cost", nor a quotation's frame)."""
+    doc = cue.doc
+    if (cue.dep_ != "relcl" or _has_quotation_in(cue) or _summing_noun(cue.head)
+            or doc[max(cue.left_edge.i - 1, 0)].text == "," or any(t.text == "," for t in doc[cue.left_edge.i : cue.i])):
+        return False
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(c.lower_ in _RELATIVES for c in subjects):
+        return False
+    # (the noun of a phrase right before the clause, where the parser hung the clause on the noun the phrase is on:
+    # "a claim in waters Jakarta has always said are ...", the clause on "claim")
+    noun = next((g for c in cue.head.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj" and g.i == cue.left_edge.i - 1), cue.head)
+    while noun.dep_ in _NOMINAL_LINKS and noun.head.i != noun.i:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and noun.head.head.dep_ not in {"ROOT", "conj", "parataxis", *_SUBORDINATE})
+
+
 # what a stranded or topic preposition on a cue in a clause on a noun tells: what the words were about
 _TOPICAL = frozenset("about of on over regarding concerning".split())
 
@@ -1189,12 +1252,18 @@ def _participle_on_noun(cue: Token) -> bool:
     million, announced in December 2024"; "a grant, declared at the forum"), and no quotation in the sentence, the
     parser making it a clause or a verb joined to the main one (the comma right before it: not ", and announced");
     not a finite cue ("Kenya announced in March that ..."), nor one with its agent ("a package, announced by
-    Canberra in March")."""
-    return (cue.lower_.endswith("ed") and cue.dep_ in {"advcl", "acl", "conj"} and cue.i > 0 and cue.doc[cue.i - 1].text == ","
-            and not _has_quotation(cue.sent)
-            and not any(c.dep_ in {*_SUBJECTS, "aux", "auxpass", "agent", "ccomp", "parataxis", "xcomp", "mark",
-                                   "dobj", "obj", "expl"} for c in cue.children)
-            and not any(t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree))  # "noted in a statement that"
+    Canberra in March"). So is one right after its noun that the parser made the clause of a verb that reports
+    nothing, the noun its subject: "The European Council welcomes the ceasefire between Israel and Iran announced on
+    24 June" (not "welcomed the news and announced that ...")."""
+    if not cue.lower_.endswith("ed") or _has_quotation(cue.sent) or any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree):  # "noted in a statement that"
+        return False
+    acts = {"aux", "auxpass", "agent", "ccomp", "parataxis", "xcomp", "mark", "dobj", "obj", "expl"}
+    if cue.dep_ == "ccomp" and cue.head.i < cue.i and not _is_cue(cue.head, True):
+        return (any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+                and not any(c.dep_ in acts for c in cue.children))
+    return (cue.dep_ in {"advcl", "acl", "conj"} and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and not any(c.dep_ in {*_SUBJECTS, *acts} for c in cue.children))
 
 
 def transcript_speakers(doc: Doc) -> list[tuple[Attribution | None, int]]:
@@ -1705,6 +1774,9 @@ class Context:
         # the plural group of people that was the main subject of the sentence before, where no one spoke there, for a
         # "they" speaker right after: "Analysts at Morgan Stanley were more cautious. They said ..."
         self._subject_group: Attribution | None = None
+        # the one unnamed person who spoke in the sentence before ("A senior US official told me ..."), whom a "they"
+        # right after a quotation means: '"...," they said'
+        self._lone: Attribution | None = None
         # the speaker of the sentence before when it is some of a group ("Some Members of Congress have argued"),
         # for "Others have said" or "Some say" right after it, the rest of that group
         self._some: Attribution | None = None
@@ -1748,12 +1820,15 @@ class Context:
         # in a clause on a noun after a comma that sums up the clause before, the one who goes on speaking, not
         # a person that clause names only in a phrase: "X said ... . India rejected two requests from the
         # government led by Muhammad Yunus, a decision that he said had "poisoned the well"" is X
-        summing = bool(last) and _sums_up_aside(pronoun) and self._gender_of(last[0].speaker) in {want, None}
-        here = [_person(e) for e in reversed(self._named(sent, quoting))
+        summing = _sums_up_aside(pronoun) and (not last or self._gender_of(last[0].speaker) in {want, None})
+        # (a person named only in a phrase of time comes after the others of its sentence: "Al-Hayya has led the
+        # delegation since the killing of Yahya Sinwar in October. He has insisted" is Al-Hayya)
+        here = [_person(e) for e in sorted(reversed(self._named(sent, quoting)), key=_in_time_phrase)
                 if e.end <= pronoun.start and not _in_controlled_phrase(e, pronoun) and not (reach and self._bare_word(e))
                 and not (summing and e.root.dep_ not in _SUBJECTS)]
         before = [found for people, carried in zip(reversed(self._people), reversed(self._carried), strict=True)
-                  for found in [*(_person(e) for e in reversed(people) if not (reach and self._bare_word(e))),
+                  for found in [*(_person(e) for e in sorted(reversed(people), key=_in_time_phrase)
+                                  if not (reach and self._bare_word(e))),
                                 *([carried] if carried else [])]]
         candidates = [*here, *last, *before, *older]
         hosts = {_surname(e.text) for e in self._named(sent, quoting) if _aside_host(e, pronoun)}
@@ -1922,6 +1997,8 @@ class Context:
             attribution.speaker.split()[0].lower() in _INDEFINITE) else None
         if attribution is None and (quoting or quotation_open(span_text(sent), False)):
             return
+        words = attribution.speaker.lower().split() if attribution is not None else []
+        self._lone = attribution if len(words) > 1 and words[0] in {"a", "an", "one"} and words[-1] in _PERSON_NOUNS else None
         people = self._named(sent, quoting)
         speaker = _speaker_name(sent.doc, attribution) if attribution else None
         if speaker is None and attribution is not None and self._he is not None and self._he.speaker in attribution.speaker:
@@ -2030,6 +2107,15 @@ class Context:
                                 for t in sent.doc[sent.start : pronoun.start]):
             return None
         return group
+
+    def lone_speaker(self, sent: Span, pronoun: Span) -> Attribution | None:
+        """The one unnamed person who spoke in the sentence before, for a "they" right after a quotation closes,
+        where no group spoke ('A senior US official told me ... . "Tehran is providing the drones. The Houthis
+        could not sustain this," they said': the official; not "Officials said ... . "...," they said")."""
+        sent_text = span_text(sent)
+        if self._lone is None or not _QUOTATION_JUST_BEFORE.search(sent_text[: pronoun.start_char - sent.start_char]):
+            return None
+        return self._lone
 
     def _pronoun_chain(self, sent: Span, people: list[Span], quoting: bool) -> Attribution | None:
         """The person the first "he" or "she" that is a subject in ``sent``, outside quotation
@@ -2497,14 +2583,15 @@ def opens_quotation(text: str) -> bool:
 
 def quotation_open(text: str, open_before: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``, given whether one was open at
-    its start."""
+    its start. A straight mark right after a digit with none open is the seconds or inches of a
+    figure, no quotation's ('[CLIP: Ali, 12"] "We will never give up ..."', 'Duration: 5'00"')."""
     is_open = open_before
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in "“«":  # the marks that open or close, not both
             is_open = True
         elif ch in "”»":
             is_open = False
-        elif ch == '"':
+        elif ch == '"' and (is_open or i == 0 or not text[i - 1].isdigit()):
             is_open = not is_open
     return is_open
 
@@ -2560,8 +2647,10 @@ def _statement_date(sent: Span, cue: Token, speaker: Span, quoting: bool = False
         if word.i == cue.head.i and cue.dep_ == "advcl" and cue.lower_.endswith("ing") and cue.head.i < cue.i:
             word = cue  # "dismissed the threat on Wednesday, saying ...": the participle's statement is the verb's
         if (word.i == cue.head.i and cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.text in _JOINED_CUES
-                and not any(c.dep_ in _SUBJECTS for c in cue.children)):
+                and not any(c.dep_ in _SUBJECTS for c in cue.children)
+                and not (cue.head.dep_ == "ccomp" and _participle_on_noun(cue.head))):
             # 'called the decision "a small step" on Thursday and said ...': two cues of one subject, one statement
+            # (not the day of a participle on a noun: "welcomes the ceasefire announced on 24 June and calls on")
             word = cue
         if (cue.dep_ == "relcl" and cue.head.dep_ == "pobj" and cue.head.head.dep_ == "agent"
                 and cue.head.head.head.i == word.i and word.text in _JOINED_CUES | _CLAUSE_CUES | _CONFIRMING):
@@ -2755,9 +2844,19 @@ _IRREGULAR_CUES = frozenset("said told wrote".split())
 def _demanded_clause_joined(verb: Token) -> bool:
     """``verb``, past, is joined to the plain form of a clause a demand reports, with no subject of
     its own: "demanded that all foreign forces leave ... and urged", which the parser hangs on
-    "leave"; not "insisted that Rwanda had withdrawn and warned" (a tense, "had", is shared)."""
+    "leave"; not "insisted that Rwanda had withdrawn and warned" (a tense, "had", is shared). So is a present
+    "-s" form joined to a clause whose verb has a modal, which it cannot share, in the reporting verb's tense: "It
+    recalls that Iran must never acquire a nuclear weapon and calls on Iran to cooperate" (the recalling subject's
+    call; not "says that Iran has stopped and calls for talks", which may be Iran's)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lower_ not in _DEMANDING:
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if (_verb_form(verb) == "s" == _verb_form(head.head) and not verb.lower_.endswith(("ss", "us", "is"))
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+            and any(c.dep_ in _SUBJECTS for c in head.children) and any(c.dep_ in _SUBJECTS for c in head.head.children)):
+        return True
+    if head.head.lower_ not in _DEMANDING:
         return False
     past = verb.lower_.endswith("ed") or verb.lower_ in _IRREGULAR_CUES
     plain = not head.lower_.endswith(("ed", "s")) and not any(
@@ -2772,11 +2871,19 @@ def _joined_to_relative(verb: Token) -> Token | None:
     took effect in October and call on the guarantors" ("welcome" and "call", not "took"; not "the ceasefire that took
     effect and called for talks", whose tense the clause shares)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    noun = head.head
-    main = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "obj", "pobj", "attr"} or main.i >= verb.i:
+    if head.dep_ == "ccomp" and head.lower_ in _ALSO_ACTS and _participle_on_noun(head):
+        # "welcomes the ceasefire ... announced on 24 June and calls on all parties": the participle on the noun
+        main = head.head
+    elif head.dep_ == "relcl":
+        noun = head.head
+        main = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if noun.dep_ not in {"dobj", "obj", "pobj", "attr"}:
+            return None
+    else:
+        return None
+    if main.i >= verb.i:
         return None
     if _verb_form(verb) != _verb_form(main) or _verb_form(head) == _verb_form(verb):
         return None
@@ -2797,6 +2904,22 @@ def _verb_form(word: Token) -> str:
     return "s" if lower.endswith("s") else "plain"
 
 
+# prepositions that open a phrase of time: "since the killing of Yahya Sinwar in October"
+_TIME_PREPOSITIONS = frozenset("since after before until till during following".split())
+
+
+def _in_time_phrase(person: Span) -> bool:
+    """``person`` is named only inside a phrase of time on a verb or a noun, through nouns alone: "since the killing
+    of political leader Yahya Sinwar in October", "after the death of Raisi" (not "after meeting Putin", a clause, nor
+    "met Putin before the summit")."""
+    word = person.root
+    while word.dep_ in {"pobj", "prep", "compound", "appos", "conj", "poss", "nmod"} and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ in _TIME_PREPOSITIONS:
+            return word.i < person.start
+        word = word.head
+    return False
+
+
 def _sums_up_aside(pronoun: Span) -> bool:
     """``pronoun`` is the subject of a cue in a relative clause on a common noun after a comma, which sums up the
     clause before it: "..., a decision that he said had poisoned the well", "..., a move he said was overdue"."""
@@ -2804,8 +2927,13 @@ def _sums_up_aside(pronoun: Span) -> bool:
     if word.dep_ not in _SUBJECTS or word.head.dep_ != "relcl":
         return False
     noun = word.head.head
-    return (noun.is_alpha and noun.text.islower() and noun.lower_ not in _RELATIVES and not noun.ent_type_ and noun.left_edge.i > 0
-            and noun.doc[noun.left_edge.i - 1].text == "," and noun.i < word.i)
+    return _summing_noun(noun) and noun.i < word.i
+
+
+def _summing_noun(noun: Token) -> bool:
+    """``noun`` is a common noun after a comma, which may sum up the clause before it: "..., a decision"."""
+    return (noun.is_alpha and noun.text.islower() and noun.lower_ not in _RELATIVES and not noun.ent_type_
+            and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",")
 
 
 def _aside_host(ent: Span, pronoun: Span) -> bool:
@@ -3509,6 +3637,14 @@ def _code(speaker: Span) -> str | None:
         ent = ent_at(doc, owner.i)
         if ent is not None and ent._.code in STATE_CODES and ent._.kind == "state":
             return str(ent._.code)
+    if _state_body(speaker.root):
+        # "The Foreign Ministry in Jakarta rushed out a clarification, insisting": the tagger's name stops before the
+        # state's capital the body sits in ("The foreign ministry in Tbilisi" holds it)
+        seats = (ent_at(doc, g.i) for c in speaker.root.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and c.i == speaker.end for g in c.children if g.dep_ == "pobj")
+        seat = next((e for e in seats if e is not None and e._.code in STATE_CODES and e._.kind == "state"), None)
+        if seat is not None:
+            return str(seat._.code)
     return _office_code(speaker) or _origin_code(speaker) or _un_title(speaker)
 
 

@@ -1714,13 +1714,21 @@ def _particles_between(doc: Doc, last: Span, ent: Span) -> bool:
 
 def _surname_after_particles(doc: Doc, ent: Span) -> Span | None:
     """The name with the capitalised surname after its closing particles that the tagger left
-    out: "Joost van den Heuvel" (its "Joost van den"), the surname outside any entity."""
-    if not (ent[-1].is_lower and ent[-1].text in NAME_PARTICLES) or ent.end >= len(doc):
+    out: "Joost van den Heuvel" (its "Joost van den"), the surname outside any entity; also after a
+    particle joined by a hyphen, and the further parts of the name so joined: "Mariam al-Sadiq al-Mahdi"
+    (its "Mariam al-")."""
+    hyphened = len(ent) > 1 and ent[-1].text in {"-", "‐"} and not ent[-2].whitespace_ and ent[-2].lower_ in NAME_PARTICLES
+    if not (hyphened or (ent[-1].is_lower and ent[-1].text in NAME_PARTICLES)) or ent.end >= len(doc):
         return None
     surname = doc[ent.end]
-    if not (surname.is_title and surname.is_alpha and not surname.ent_type_):
+    if not (surname.is_title and surname.is_alpha and not surname.ent_type_) or (hyphened and ent[-1].whitespace_):
         return None
-    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+    end = ent.end + 1
+    while (end + 2 < len(doc) and doc[end].lower_ in NAME_PARTICLES and not doc[end].whitespace_
+           and doc[end + 1].text in {"-", "‐"} and not doc[end + 1].whitespace_ and doc[end + 2].is_title
+           and doc[end + 2].is_alpha and not any(t.ent_type_ for t in doc[end : end + 3])):
+        end += 3  # "al-Mahdi" after "Mariam al-Sadiq"
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _given_name_before_particles(doc: Doc, ent: Span, last: Span | None) -> Span | None:

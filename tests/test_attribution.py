@@ -657,6 +657,25 @@ CASES += [
     # a report "by" someone is its author's
     ("A report by the Stockholm International Peace Research Institute estimated that arms imports to Europe would "
      "double.", "Stockholm International Peace Research Institute", "estimated", None, False),
+    # a participle on a noun is no cue, and the verb joined to it is the main subject's
+    ("The African Union welcomes the truce between Ethiopia and Eritrea announced on 3 May and calls on both parties "
+     "to respect it fully.", "African Union", "calls", "AU", False),
+    # a cue in a relative clause on a noun in a phrase on another noun only tells which thing is meant; not one after
+    # a comma
+    ("The accord gave Vietnam a stake in waters Manila has long said are its own.", None, None, None, False),
+    ("Kenya and Somalia signed a memorandum that referred to \"shared stewardship of the fisheries\" – wording that "
+     "seemed to concede that Somalia had rights in waters Nairobi has always said are Kenya's alone.",
+     None, None, None, False),
+    ("Tension over Iran's programme, which the IAEA says now includes uranium enriched to 60 percent, could "
+     "overshadow the talks.", "IAEA", "says", "IAEA", False),
+    # "Per X," opening the sentence is "according to X"
+    ("Per UKMTO, a tanker reported an explosion off Aden.", "UKMTO", "Per", None, False),
+    # a state's ministry in its capital, which the tagger's name leaves out
+    ("The Foreign Ministry in Nairobi issued a correction on Monday, insisting that Kenya had not recognised the "
+     "claim.", "The Foreign Ministry", "insisting", "KEN", False),
+    # a name cut at a particle joined by a hyphen, whole
+    ("Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi said Khartoum would send a delegation.",
+     "Mariam al-Sadiq al-Mahdi", "said", "SDN", False),
 ]
 
 
@@ -745,6 +764,9 @@ def test_attribution(nlp: Any, text: str, speaker: str | None, cue: str | None, 
         # the day of the occasion the cue was spoken at, hung on it by "at", "during" or "in"; how often it is held
         # names no day (the parser hangs the day on the occasion)
         ("The ministry's spokesperson said at a weekly briefing on Monday that the talks would resume.", "2023-12-11"),
+        # not the day of a participle on a noun before the cue
+        ("The African Union welcomes the truce between Ethiopia and Eritrea announced on Monday and calls on both "
+         "parties to respect it fully.", None),
     ],
 )
 def test_attribution_dates_the_statement(nlp: Any, text: str, expected: str | None) -> None:
@@ -4240,3 +4262,34 @@ def test_a_named_speaker_takes_the_code_of_the_office_apposed(nlp: Any, text: st
     actors = [] if coded is None else [
         ActorMention(coded, "GBR", "state", "context", text.index(coded), text.index(coded) + len(coded), "source")]
     assert _office_code(actors, doc.char_span(start, start + len("John Doe"))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a straight mark right after a figure is its seconds or inches and opens no quotation
+    ("The audio clip (12\") ran on state radio. Foreign Minister Rosa Vidal said Quito would appeal the ruling.",
+     [None, ("Rosa Vidal", None)]),
+    # "It" of a body, and a cue joined to a clause whose verb has a modal it cannot share: the body's
+    ("The African Union condemns the attack on the convoy. It recalls that Eritrea must withdraw its troops and calls "
+     "on Asmara to respect the border.", [None, ("African Union", "AU")]),
+    # a person named only in a phrase of time is not whom "he" means
+    ("Ibrahim Nasser, based in Amman, has led the movement's team since the death of its founder Karim Saleh in "
+     "March. He has insisted that any accord must include a full withdrawal.", [None, ("Ibrahim Nasser", None)]),
+    # "he" in a clause on a noun that sums up the clause before: its subject, not a name in a phrase on its object
+    ("Museveni turned down the offer made by Paul Kagame, a move he said was overdue.", [("Museveni", "UGA")]),
+    # a thread's post number is no part of the speaker
+    ("1/3 What we know about the strike on the tanker.\n\n2/3 AFRICOM says two drones were shot down over the Gulf "
+     "of Aden.\n\n3/3 More soon.", [None, ("AFRICOM", "USA"), None]),
+    # "they" after a quotation, for the one unnamed person who spoke before, and the quotation's first sentence too;
+    # a group stays a group
+    ("A senior Kenyan official told me on Monday that Nairobi sees Kampala's hand in the raids. \"They are supplying "
+     "the rifles, the fuel, the maps. The militia could not last a week without them,\" they said.",
+     [("A senior Kenyan official", "KEN")] * 3),
+    ("Officials in Nairobi told me that Kampala was behind the raids. \"The militia could not last a week without "
+     "them,\" they said.", [("Officials in Nairobi", "KEN")] * 2),
+    # "she" after a name with particles joined by hyphens is the whole name
+    ("Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi said Khartoum was ready to resume talks. She warned that "
+     "the filling would endanger the dam.", [("Mariam al-Sadiq al-Mahdi", "SDN")] * 2),
+])
+def test_speakers_of_a_short_page(extractor: Any, text: str, expected: list[tuple[str, str | None] | None]) -> None:
+    got = [(a.speaker, a.speaker_code) if a else None for a in _attributions(extractor, text)]
+    assert got == expected
